@@ -1,0 +1,118 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldChain removes accents: decompose, drop combining marks, recompose.
+var foldChain = transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+var caseFolder = cases.Fold()
+
+// Fold is the one normalisation of names used to write and to look up
+// aliases: Unicode compatibility decomposition, accents removed, case
+// folded, typographic apostrophes, quotes and dashes made plain, control
+// characters dropped and runs of white space made one space. "Goïta",
+// "GOITA" and " goita " fold alike. Fold is safe for concurrent use.
+func Fold(s string) string {
+	out, _, err := transform.String(foldChain, s)
+	if err != nil {
+		out = s
+	}
+	out = caseFolder.String(out)
+	var b strings.Builder
+	b.Grow(len(out))
+	space := false
+	for _, r := range out {
+		switch r {
+		case '\u2018', '\u2019', '\u201b', '\u02bc', '\u2032', '`', '\u00b4':
+			r = '\''
+		case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+			r = '"'
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if unicode.IsControl(r) || r == unicode.ReplacementChar {
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// MaxIDLen is the longest actor id, in bytes.
+const MaxIDLen = 96
+
+var slugRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// ValidID reports whether id is a valid actor id: a slug of lowercase ASCII
+// letters, digits and hyphens, starting with a letter or digit, at most
+// [MaxIDLen] bytes.
+func ValidID(id string) bool {
+	return len(id) <= MaxIDLen && slugRE.MatchString(id)
+}
+
+// Slug returns the actor id minted for a canonical name: the name folded
+// ([Fold]), every run of characters other than a-z and 0-9 made one hyphen,
+// hyphens trimmed, cut to 64 bytes. A name that folds to nothing usable
+// (empty, or written only in a non-Latin script) gets "h-" and the first 12
+// hex digits of the SHA-256 of the name as written. Slug("Groupe Wagner")
+// is "groupe-wagner"; Slug("CSP-DPA") is "csp-dpa".
+func Slug(name string) string {
+	f := Fold(name)
+	var b strings.Builder
+	dash := false
+	for _, r := range f {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	s := b.String()
+	if len(s) > 64 {
+		s = strings.TrimRight(s[:64], "-")
+	}
+	if s == "" || !hasLatin(f) {
+		sum := sha256.Sum256([]byte(strings.TrimSpace(name)))
+		return "h-" + hex.EncodeToString(sum[:6])
+	}
+	return s
+}
+
+// hasLatin reports whether at least half of the letters of s are ASCII
+// letters, so that a mostly Arabic or Cyrillic name with a stray Latin
+// letter does not mint a misleading one-letter slug.
+func hasLatin(s string) bool {
+	latin, other := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return latin > 0 && latin >= other
+}

@@ -1,0 +1,865 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"unicode/utf8"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/actorgraph/actorgraph/graph/internal/keys"
+)
+
+// Status says what ingesting an article did.
+type Status string
+
+// The outcomes of [Store.Ingest].
+const (
+	StatusNew         Status = "new"         // an article not seen before
+	StatusUpdated     Status = "updated"     // a new content hash: its evidence was replaced
+	StatusReextracted Status = "reextracted" // same text, new extraction fingerprint: evidence replaced
+	StatusUnchanged   Status = "unchanged"   // same id, hash and fingerprint: nothing written
+	StatusRetracted   Status = "retracted"   // a retracted article: skipped until unretracted
+)
+
+// IngestResult reports what [Store.Ingest] did with one article.
+type IngestResult struct {
+	Article   string
+	Status    Status
+	Actors    int // actors the article mentions
+	Relations int // distinct relations it has evidence for
+	Evidence  int // evidence records stored
+	// Rejected lists the claimed relations dropped for breaking the type rules.
+	Rejected []*TypeRuleError
+}
+
+type writeOp int
+
+const (
+	opIngest writeOp = iota
+	opRetract
+)
+
+type writeReq struct {
+	ctx    context.Context
+	op     writeOp
+	claims *Claims
+	id     string
+	res    chan writeResult
+}
+
+type writeResult struct {
+	r   IngestResult
+	err error
+}
+
+func (r *writeReq) size() int {
+	if r.claims == nil {
+		return 64
+	}
+	return len(r.claims.Article.Text) + 256*len(r.claims.Relations) + 1024
+}
+
+// Ingest stores one article's claims, replacing what the article had
+// before when its content hash or extraction fingerprint changed, and
+// returns once the article is committed. Relations breaking the type rules
+// are dropped and listed in the result; claims breaking the schema, an
+// article above Options.MaxArticleBytes ([ErrTooLarge]) or a text that is
+// not UTF-8 are refused whole. Ingest fills the derivable fields of c (see
+// [Claims.Check]). Calls from several goroutines are committed together.
+func (s *Store) Ingest(ctx context.Context, c *Claims) (IngestResult, error) {
+	if c == nil {
+		return IngestResult{}, fmt.Errorf("graph: ingest: nil claims: %w", ErrInvalidClaims)
+	}
+	return s.submit(ctx, &writeReq{ctx: ctx, op: opIngest, claims: c})
+}
+
+// Retract removes an article's evidence and leaves a tombstone, so that
+// loading the article again does not bring it back. Aggregates follow, and
+// a relation or actor left with nothing goes. It returns an error wrapping
+// ErrNotFound for an unknown article; retracting twice is a no-op.
+func (s *Store) Retract(ctx context.Context, articleID string) error {
+	_, err := s.submit(ctx, &writeReq{ctx: ctx, op: opRetract, id: articleID})
+	return err
+}
+
+func (s *Store) submit(ctx context.Context, req *writeReq) (IngestResult, error) {
+	if s.opts.ReadOnly {
+		return IngestResult{}, fmt.Errorf("graph: write: %w", ErrReadOnly)
+	}
+	if err := ctx.Err(); err != nil {
+		return IngestResult{}, err
+	}
+	req.res = make(chan writeResult, 1)
+	s.closeMu.RLock()
+	if s.closed {
+		s.closeMu.RUnlock()
+		return IngestResult{}, fmt.Errorf("graph: write: %w", ErrClosed)
+	}
+	select {
+	case s.reqs <- req:
+	case <-ctx.Done():
+		s.closeMu.RUnlock()
+		return IngestResult{}, ctx.Err()
+	}
+	s.closeMu.RUnlock()
+	res := <-req.res
+	return res.r, res.err
+}
+
+// writer is the one goroutine that writes: it takes whatever requests are
+// queued, up to the batch limits, and commits them in one transaction.
+func (s *Store) writer() {
+	defer close(s.done)
+	for req := range s.reqs {
+		batch := []*writeReq{req}
+		size := req.size()
+	drain:
+		for len(batch) < s.opts.MaxBatchArticles && size < s.opts.MaxBatchBytes {
+			select {
+			case r, ok := <-s.reqs:
+				if !ok {
+					break drain
+				}
+				batch = append(batch, r)
+				size += r.size()
+			default:
+				break drain
+			}
+		}
+		s.commit(batch)
+	}
+}
+
+// commit writes reqs in as few transactions as fit, halving a group that
+// overflows Badger's transaction limit. Every request gets an answer.
+func (s *Store) commit(reqs []*writeReq) {
+	for len(reqs) > 0 {
+		n := len(reqs)
+		for {
+			done, err := s.tryCommit(reqs[:n])
+			if err == nil {
+				reqs = reqs[done:]
+				break
+			}
+			if errors.Is(err, badger.ErrTxnTooBig) && n > 1 {
+				n /= 2
+				continue
+			}
+			if errors.Is(err, badger.ErrTxnTooBig) {
+				err = fmt.Errorf("%w: its writes exceed one transaction", ErrTooLarge)
+			}
+			for _, r := range reqs[:n] {
+				r.res <- writeResult{err: fmt.Errorf("graph: write %s: %w", r.name(), err)}
+			}
+			reqs = reqs[n:]
+			break
+		}
+	}
+}
+
+func (r *writeReq) name() string {
+	if r.claims != nil {
+		return "article " + ArticleID(&r.claims.Article)
+	}
+	return "article " + r.id
+}
+
+// tryCommit applies requests in order in one transaction until the byte
+// budget is spent, commits, answers those it applied and returns how many.
+func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
+	txn := s.db.NewTransaction(true)
+	defer txn.Discard()
+	b := &batch{s: s, txn: txn, rels: map[RelKey]*relEntry{}, actors: map[string]*actorEntry{}, redirects: map[string]string{}}
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	results := make([]writeResult, 0, len(reqs))
+	for _, r := range reqs {
+		if len(results) > 0 && b.bytes >= s.opts.MaxBatchBytes {
+			break
+		}
+		if cerr := r.ctx.Err(); cerr != nil {
+			results = append(results, writeResult{err: cerr})
+			continue
+		}
+		var res IngestResult
+		var aerr, ferr error
+		switch r.op {
+		case opIngest:
+			res, aerr, ferr = b.ingest(r.claims)
+		case opRetract:
+			aerr, ferr = b.retract(r.id)
+		}
+		if ferr != nil {
+			return 0, ferr
+		}
+		results = append(results, writeResult{res, aerr})
+	}
+	if err := b.flush(); err != nil {
+		return 0, err
+	}
+	if err := txn.Commit(); err != nil {
+		return 0, err
+	}
+	if s.batchHook != nil {
+		s.batchHook(b.log)
+	}
+	for i, res := range results {
+		reqs[i].res <- res
+	}
+	return len(results), nil
+}
+
+type relEntry struct {
+	orig, cur *relAgg
+	rescan    bool
+}
+
+type actorEntry struct {
+	orig, cur *actorRec
+	rescan    bool
+}
+
+// batch is one write transaction with a cache of the derived records it
+// touches, written once at flush.
+type batch struct {
+	s         *Store
+	txn       *badger.Txn
+	bytes     int
+	log       []KV
+	rels      map[RelKey]*relEntry
+	actors    map[string]*actorEntry
+	redirects map[string]string
+	stats     *Stats
+	origStats []byte
+}
+
+func (b *batch) set(k, v []byte) error {
+	b.bytes += len(k) + len(v)
+	if b.s.batchHook != nil {
+		b.log = append(b.log, KV{Key: k, Value: v})
+	}
+	return b.txn.Set(k, v)
+}
+
+func (b *batch) del(k []byte) error {
+	b.bytes += len(k)
+	if b.s.batchHook != nil {
+		b.log = append(b.log, KV{Key: k, Delete: true})
+	}
+	return b.txn.Delete(k)
+}
+
+// getJSON reads a JSON value; found is false when the key is absent.
+func getJSON(txn *badger.Txn, k []byte, v any) (bool, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	err = item.Value(func(b []byte) error { return json.Unmarshal(b, v) })
+	if err != nil {
+		return false, fmt.Errorf("graph: decode %q: %w", k, err)
+	}
+	return true, nil
+}
+
+func (b *batch) rel(k RelKey) (*relEntry, error) {
+	if e, ok := b.rels[k]; ok {
+		return e, nil
+	}
+	e := &relEntry{cur: &relAgg{}}
+	var orig relAgg
+	found, err := getJSON(b.txn, keys.OutKey(k.From, string(k.Type), k.To), &orig)
+	if err != nil {
+		return nil, err
+	}
+	if found {
+		e.orig = &orig
+		if _, err := getJSON(b.txn, keys.OutKey(k.From, string(k.Type), k.To), e.cur); err != nil {
+			return nil, err
+		}
+	}
+	b.rels[k] = e
+	return e, nil
+}
+
+func (b *batch) actor(id string) (*actorEntry, error) {
+	if e, ok := b.actors[id]; ok {
+		return e, nil
+	}
+	e := &actorEntry{cur: newActorRec(id)}
+	var orig actorRec
+	found, err := getJSON(b.txn, keys.ActorKey(id), &orig)
+	if err != nil {
+		return nil, err
+	}
+	if found {
+		e.orig = &orig
+		if _, err := getJSON(b.txn, keys.ActorKey(id), e.cur); err != nil {
+			return nil, err
+		}
+	}
+	b.actors[id] = e
+	return e, nil
+}
+
+func (b *batch) getStats() (*Stats, error) {
+	if b.stats == nil {
+		b.stats = &Stats{}
+		if _, err := getJSON(b.txn, keys.Stats, b.stats); err != nil {
+			return nil, err
+		}
+		b.stats.init()
+		b.origStats = marshal(b.stats)
+	}
+	return b.stats, nil
+}
+
+// resolve follows merge redirects from id.
+func (b *batch) resolve(id string) (string, error) {
+	if to, ok := b.redirects[id]; ok {
+		return to, nil
+	}
+	cur := id
+	for range 32 {
+		item, err := b.txn.Get(keys.RedirectKey(cur))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			break
+		}
+		if err != nil {
+			return "", err
+		}
+		next, err := item.ValueCopy(nil)
+		if err != nil {
+			return "", err
+		}
+		cur = string(next)
+	}
+	b.redirects[id] = cur
+	return cur, nil
+}
+
+// prepared is an article's claims resolved to ids and evidence records.
+type prepared struct {
+	article  Article
+	mentions map[string]*actorMention
+	evidence []*Evidence
+	rejected []*TypeRuleError
+}
+
+func claimsDigest(c *Claims) string {
+	return ContentHash(string(marshal(struct {
+		A []ClaimActor
+		R []ClaimRelation
+	}{c.Actors, c.Relations})))
+}
+
+// prepare validates claims and resolves them; the error is the article's.
+func (b *batch) prepare(c *Claims) (*prepared, error, error) {
+	if _, err := c.Check(); err != nil {
+		return nil, err, nil
+	}
+	a := c.Article
+	if len(a.Text) > b.s.opts.MaxArticleBytes {
+		return nil, fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, len(a.Text), b.s.opts.MaxArticleBytes), nil
+	}
+	if !utf8.ValidString(a.Text) {
+		return nil, fmt.Errorf("%w: article text is not valid UTF-8", ErrInvalidClaims), nil
+	}
+	if a.ContentHash == "" {
+		a.ContentHash = claimsDigest(c)
+	}
+	if a.Fingerprint == "" {
+		a.Fingerprint = "claims:" + claimsDigest(c)[:16]
+	}
+	c.Article.ContentHash, c.Article.Fingerprint = a.ContentHash, a.Fingerprint
+	p := &prepared{article: a, mentions: map[string]*actorMention{}}
+	ids := make([]string, len(c.Actors))
+	for i, ca := range c.Actors {
+		id := ca.ID
+		if id == "" {
+			id = Slug(ca.Name)
+		}
+		id, err := b.resolve(id)
+		if err != nil {
+			return nil, nil, err
+		}
+		ids[i] = id
+		m := p.mentions[id]
+		if m == nil {
+			src := ca.Source
+			if src == "" {
+				src = SourceExtracted
+			}
+			m = &actorMention{Name: ca.Name, Kind: ca.Kind, Source: src, Country: ca.Country, Wikidata: ca.Wikidata, SuccessorOf: ca.SuccessorOf}
+			p.mentions[id] = m
+		}
+		m.Aliases = append(m.Aliases, ca.Aliases...)
+		if ca.Name != m.Name {
+			m.Aliases = append(m.Aliases, ca.Name)
+		}
+		n := ca.Mentions
+		if n <= 0 {
+			n = 1
+		}
+		m.Mentions += n
+	}
+	for _, m := range p.mentions {
+		m.Aliases = uniqueSorted(m.Aliases, m.Name)
+	}
+	type sentKey struct {
+		start, end int
+		text       string
+	}
+	sentOf := map[sentKey]int{}
+	used := map[int]bool{}
+	next := 0
+	kOf := map[int]int{}
+	seen := map[struct {
+		sent int
+		rel  RelKey
+	}]bool{}
+	for _, r := range c.Relations {
+		fi, _ := c.lookup(r.From)
+		ti, _ := c.lookup(r.To)
+		from, to := ids[fi], ids[ti]
+		fk, tk := c.Actors[fi].Kind, c.Actors[ti].Kind
+		if !r.Type.Allows(fk, tk) {
+			p.rejected = append(p.rejected, &TypeRuleError{From: from, FromKind: fk, Type: r.Type, To: to, ToKind: tk})
+			continue
+		}
+		if from == to {
+			continue
+		}
+		key := RelKey{from, r.Type, to}.Canonical()
+		evs := r.Evidence
+		if len(evs) == 0 {
+			evs = []ClaimEvidence{{}}
+		}
+		for _, ce := range evs {
+			var sent int
+			if ce.SentenceIndex != nil {
+				sent = *ce.SentenceIndex
+			} else {
+				sk := sentKey{ce.Start, ce.End, ce.Sentence}
+				s, ok := sentOf[sk]
+				if !ok {
+					for used[next] {
+						next++
+					}
+					s = next
+					sentOf[sk] = s
+				}
+				sent = s
+			}
+			used[sent] = true
+			id := struct {
+				sent int
+				rel  RelKey
+			}{sent, key}
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			k := kOf[sent]
+			kOf[sent]++
+			if k > keys.MaxK || sent > keys.MaxSentence {
+				return nil, fmt.Errorf("%w: too many evidence records in sentence %d", ErrInvalidClaims, sent), nil
+			}
+			d := ce.Date
+			if d.IsZero() {
+				d = a.Date
+			}
+			p.evidence = append(p.evidence, &Evidence{Article: a.ID, Sentence: sent, K: k, From: key.From, Type: key.Type, To: key.To,
+				Start: ce.Start, End: ce.End, Text: ce.Sentence, Date: d, Hedged: ce.Hedged, Negated: ce.Negated,
+				Attribution: ce.Attribution, Trigger: ce.Trigger, Rule: ce.Rule, Supplied: ce.Supplied, Extractor: ce.Extractor,
+				Confidence: ce.Confidence})
+		}
+	}
+	return p, nil, nil
+}
+
+func uniqueSorted(in []string, drop string) []string {
+	set := map[string]bool{}
+	for _, s := range in {
+		if s != "" && s != drop {
+			set[s] = true
+		}
+	}
+	return sortedKeys(set)
+}
+
+func (b *batch) getArticle(h keys.Art) (*articleRec, error) {
+	var rec articleRec
+	found, err := getJSON(b.txn, keys.ArticleKey(h), &rec)
+	if err != nil || !found {
+		return nil, err
+	}
+	return &rec, nil
+}
+
+// ingest applies one article. The second error is the article's own (no
+// write was made); the third is fatal to the batch.
+func (b *batch) ingest(c *Claims) (IngestResult, error, error) {
+	p, aerr, ferr := b.prepare(c)
+	if aerr != nil || ferr != nil {
+		return IngestResult{}, aerr, ferr
+	}
+	a := &p.article
+	res := IngestResult{Article: a.ID, Rejected: p.rejected}
+	h := keys.ArtOf(a.ID)
+	old, err := b.getArticle(h)
+	if err != nil {
+		return res, nil, err
+	}
+	switch {
+	case old == nil:
+		res.Status = StatusNew
+	case old.ID != a.ID:
+		return res, fmt.Errorf("article id %q collides with stored article %q (same key hash); give one of them another id", a.ID, old.ID), nil
+	case old.Retracted:
+		res.Status = StatusRetracted
+		return res, nil, nil
+	case old.ContentHash == a.ContentHash && old.Fingerprint == a.Fingerprint:
+		res.Status = StatusUnchanged
+		res.Actors, res.Evidence = len(old.Actors), old.Evidence
+		return res, nil, nil
+	case old.ContentHash != a.ContentHash:
+		res.Status = StatusUpdated
+	default:
+		res.Status = StatusReextracted
+	}
+	if old != nil {
+		if err := b.removeArticle(h, old); err != nil {
+			return res, nil, err
+		}
+	}
+	if err := b.addArticle(h, p); err != nil {
+		return res, nil, err
+	}
+	res.Actors = len(p.mentions)
+	res.Evidence = len(p.evidence)
+	rels := map[RelKey]bool{}
+	for _, e := range p.evidence {
+		rels[RelKey{e.From, e.Type, e.To}] = true
+	}
+	res.Relations = len(rels)
+	tr := textRec{Text: a.Text}
+	if a.Text == "" {
+		cc := *c
+		cc.Article = Article{}
+		tr.Claims = &cc
+	}
+	if err := b.set(keys.TextKey(h), marshal(tr)); err != nil {
+		return res, nil, err
+	}
+	return res, nil, nil
+}
+
+func (b *batch) addArticle(h keys.Art, p *prepared) error {
+	a := &p.article
+	st, err := b.getStats()
+	if err != nil {
+		return err
+	}
+	contribs := map[RelKey]*relContrib{}
+	for _, e := range p.evidence {
+		k := RelKey{e.From, e.Type, e.To}
+		sum := summarise(e, a.Outlet)
+		if err := b.set(keys.EvidenceKey(h, e.Sentence, e.K), marshal(e)); err != nil {
+			return err
+		}
+		if err := b.set(keys.EvIndexKey(e.From, string(e.Type), e.To, e.Date.Key(), h, e.Sentence, e.K), sum.encode()); err != nil {
+			return err
+		}
+		c := contribs[k]
+		if c == nil {
+			c = &relContrib{}
+			contribs[k] = c
+		}
+		c.addEvidence(sum, e.Date)
+	}
+	for k, c := range contribs {
+		e, err := b.rel(k)
+		if err != nil {
+			return err
+		}
+		e.cur.add(c, +1)
+	}
+	ids := sortedKeys(p.mentions)
+	for _, id := range ids {
+		m := p.mentions[id]
+		if err := b.set(keys.MentionKey(id, a.Date.Key(), h), marshal(m)); err != nil {
+			return err
+		}
+		e, err := b.actor(id)
+		if err != nil {
+			return err
+		}
+		e.cur.add(m, a.Date, +1)
+	}
+	rec := articleRec{ID: a.ID, URL: a.URL, Title: a.Title, Date: a.Date, Lang: a.Lang, Outlet: a.Outlet,
+		ContentHash: a.ContentHash, Fingerprint: a.Fingerprint, Actors: ids, Evidence: len(p.evidence)}
+	st.Evidence += len(p.evidence)
+	st.Articles++
+	return b.set(keys.ArticleKey(h), marshal(rec))
+}
+
+// removeArticle takes away everything an article contributed; the caller
+// rewrites or tombstones its record.
+func (b *batch) removeArticle(h keys.Art, old *articleRec) error {
+	st, err := b.getStats()
+	if err != nil {
+		return err
+	}
+	evs, err := b.articleEvidence(h)
+	if err != nil {
+		return err
+	}
+	contribs := map[RelKey]*relContrib{}
+	for _, e := range evs {
+		k := RelKey{e.From, e.Type, e.To}
+		if err := b.del(keys.EvidenceKey(h, e.Sentence, e.K)); err != nil {
+			return err
+		}
+		if err := b.del(keys.EvIndexKey(e.From, string(e.Type), e.To, e.Date.Key(), h, e.Sentence, e.K)); err != nil {
+			return err
+		}
+		c := contribs[k]
+		if c == nil {
+			c = &relContrib{}
+			contribs[k] = c
+		}
+		c.addEvidence(summarise(e, old.Outlet), e.Date)
+	}
+	for k, c := range contribs {
+		e, err := b.rel(k)
+		if err != nil {
+			return err
+		}
+		if e.cur.add(c, -1) {
+			e.rescan = true
+		}
+	}
+	for _, id := range old.Actors {
+		mk := keys.MentionKey(id, old.Date.Key(), h)
+		var m actorMention
+		found, err := getJSON(b.txn, mk, &m)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return fmt.Errorf("graph: article %s: mention of %s missing (run actorgraph check)", old.ID, id)
+		}
+		if err := b.del(mk); err != nil {
+			return err
+		}
+		e, err := b.actor(id)
+		if err != nil {
+			return err
+		}
+		if e.cur.add(&m, old.Date, -1) {
+			e.rescan = true
+		}
+	}
+	st.Evidence -= len(evs)
+	st.Articles--
+	return nil
+}
+
+// articleEvidence reads an article's evidence records in key order.
+func (b *batch) articleEvidence(h keys.Art) ([]*Evidence, error) {
+	return scanEvidence(b.txn, h)
+}
+
+func scanEvidence(txn *badger.Txn, h keys.Art) ([]*Evidence, error) {
+	prefix := keys.EvidencePrefix(h)
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
+	defer it.Close()
+	var out []*Evidence
+	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+		var e Evidence
+		if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &e) }); err != nil {
+			return nil, fmt.Errorf("graph: decode evidence %q: %w", it.Item().Key(), err)
+		}
+		out = append(out, &e)
+	}
+	return out, nil
+}
+
+func (b *batch) retract(id string) (error, error) {
+	h := keys.ArtOf(id)
+	old, err := b.getArticle(h)
+	if err != nil {
+		return nil, err
+	}
+	if old == nil || old.ID != id {
+		return fmt.Errorf("graph: retract %q: %w", id, ErrNotFound), nil
+	}
+	if old.Retracted {
+		return nil, nil
+	}
+	if err := b.removeArticle(h, old); err != nil {
+		return nil, err
+	}
+	old.Retracted = true
+	old.Actors = nil
+	old.Evidence = 0
+	st, _ := b.getStats()
+	st.Retracted++
+	return nil, b.set(keys.ArticleKey(h), marshal(old))
+}
+
+// flush writes the derived records the batch changed and their indexes.
+func (b *batch) flush() error {
+	st, err := b.getStats()
+	if err != nil {
+		return err
+	}
+	relKeys := make([]RelKey, 0, len(b.rels))
+	for k := range b.rels {
+		relKeys = append(relKeys, k)
+	}
+	sort.Slice(relKeys, func(i, j int) bool { return relLess(relKeys[i], relKeys[j]) })
+	for _, k := range relKeys {
+		e := b.rels[k]
+		st.addRelation(k.Type, e.orig, -1)
+		ok := keys.OutKey(k.From, string(k.Type), k.To)
+		if e.cur.empty() {
+			if e.orig != nil {
+				if err := b.del(ok); err != nil {
+					return err
+				}
+				if err := b.del(keys.InKey(k.To, string(k.Type), k.From)); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		if e.rescan {
+			first, last, err := rescanDates(b.txn, keys.RelPrefix(k.From, string(k.Type), k.To))
+			if err != nil {
+				return err
+			}
+			e.cur.First, e.cur.Last = first, last
+		}
+		st.addRelation(k.Type, e.cur, +1)
+		if err := b.set(ok, marshal(e.cur)); err != nil {
+			return err
+		}
+		if e.orig == nil {
+			if err := b.set(keys.InKey(k.To, string(k.Type), k.From), nil); err != nil {
+				return err
+			}
+		}
+	}
+	for _, id := range sortedKeys(b.actors) {
+		e := b.actors[id]
+		if err := b.flushActor(st, id, e); err != nil {
+			return err
+		}
+	}
+	if nb := marshal(st); string(nb) != string(b.origStats) {
+		return b.set(keys.Stats, nb)
+	}
+	return nil
+}
+
+func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
+	st.addActor(e.orig, -1)
+	oldFolds, newFolds := map[string]bool{}, map[string]bool{}
+	var oldKind, newKind Kind
+	if e.orig != nil && !e.orig.empty() {
+		oldFolds, oldKind = e.orig.aliasFolds(), e.orig.kind()
+	}
+	if !e.cur.empty() {
+		if e.rescan {
+			first, last, err := rescanDates(b.txn, keys.MentionPrefix(id))
+			if err != nil {
+				return err
+			}
+			e.cur.First, e.cur.Last = first, last
+		}
+		newFolds, newKind = e.cur.aliasFolds(), e.cur.kind()
+		st.addActor(e.cur, +1)
+		if err := b.set(keys.ActorKey(id), marshal(e.cur)); err != nil {
+			return err
+		}
+	} else if e.orig != nil {
+		if err := b.del(keys.ActorKey(id)); err != nil {
+			return err
+		}
+	}
+	for _, f := range sortedKeys(oldFolds) {
+		if !newFolds[f] {
+			if err := b.del(keys.AliasKey(f, id)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, f := range sortedKeys(newFolds) {
+		if !oldFolds[f] {
+			if err := b.set(keys.AliasKey(f, id), nil); err != nil {
+				return err
+			}
+		}
+	}
+	if oldKind != newKind {
+		if oldKind != "" {
+			if err := b.del(keys.KindKey(string(oldKind), id)); err != nil {
+				return err
+			}
+		}
+		if newKind != "" {
+			if err := b.set(keys.KindKey(string(newKind), id), nil); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// rescanDates returns the first and last known dates among the keys under
+// prefix, whose next 8 bytes are a date key (e/ and x/ layouts).
+func rescanDates(txn *badger.Txn, prefix []byte) (first, last Date, err error) {
+	zero := Date{}.Key()
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	for it.Seek(append(append([]byte(nil), prefix...), "00000001"...)); it.ValidForPrefix(prefix); it.Next() {
+		k := it.Item().Key()
+		if d8 := string(k[len(prefix) : len(prefix)+8]); d8 != zero {
+			first, err = ParseDateKey(d8)
+		}
+		break
+	}
+	it.Close()
+	if err != nil || first.IsZero() {
+		return first, first, err
+	}
+	rit := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
+	defer rit.Close()
+	for rit.Seek(append(append([]byte(nil), prefix...), 0xff)); rit.ValidForPrefix(prefix); rit.Next() {
+		k := rit.Item().Key()
+		last, err = ParseDateKey(string(k[len(prefix) : len(prefix)+8]))
+		break
+	}
+	return first, last, err
+}
+
+func relLess(a, b RelKey) bool {
+	if a.From != b.From {
+		return a.From < b.From
+	}
+	if a.Type != b.Type {
+		return a.Type < b.Type
+	}
+	return a.To < b.To
+}

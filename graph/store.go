@@ -1,0 +1,278 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/actorgraph/actorgraph/graph/internal/keys"
+)
+
+// LayoutVersion is the storage layout this build reads and writes.
+const LayoutVersion = 1
+
+// DefaultMaxArticleBytes is the default limit on an article's text: 5 MiB.
+const DefaultMaxArticleBytes = 5 << 20
+
+// HolderFile is the file, in the database directory, where the process
+// holding the database records who it is (pid, command, address).
+const HolderFile = "actorgraph.holder"
+
+// Options configure [Open]. The zero value (or nil) means: on disk, read
+// and write, no fsync on commit, no logging, the default limits.
+type Options struct {
+	// InMemory keeps the whole database in memory (tests, examples); the
+	// directory is ignored.
+	InMemory bool
+	// ReadOnly opens the database without the writer; writes return
+	// ErrReadOnly. Several read-only processes may share a directory.
+	ReadOnly bool
+	// SyncWrites makes every commit wait for fsync: slower, but a power
+	// loss cannot lose a committed article.
+	SyncWrites bool
+	// Logger receives the store's and Badger's messages; nil is silent.
+	Logger *slog.Logger
+	// MaxArticleBytes refuses articles whose text is longer;
+	// 0 means DefaultMaxArticleBytes.
+	MaxArticleBytes int
+	// MaxBatchArticles and MaxBatchBytes bound one group commit;
+	// 0 means 256 articles and 8 MiB of keys and values.
+	MaxBatchArticles int
+	MaxBatchBytes    int
+	// Badger, when set, adjusts the Badger options before opening
+	// (memtable size, cache, compression; see BENCHMARKS.md).
+	Badger func(badger.Options) badger.Options
+}
+
+func (o *Options) withDefaults() Options {
+	var v Options
+	if o != nil {
+		v = *o
+	}
+	if v.MaxArticleBytes <= 0 {
+		v.MaxArticleBytes = DefaultMaxArticleBytes
+	}
+	if v.MaxBatchArticles <= 0 {
+		v.MaxBatchArticles = 256
+	}
+	if v.MaxBatchBytes <= 0 {
+		v.MaxBatchBytes = 8 << 20
+	}
+	return v
+}
+
+// Store is one graph in one Badger directory. Reads are concurrent; writes
+// go through one writer goroutine that commits whole articles, several per
+// transaction. A Store is safe for concurrent use; Close it when done.
+type Store struct {
+	db   *badger.DB
+	dir  string
+	opts Options
+	log  *slog.Logger
+
+	reqs    chan *writeReq
+	done    chan struct{}
+	closeMu sync.RWMutex
+	closed  bool
+
+	// batchHook, when set (benchmarks), receives every committed batch's
+	// writes in order.
+	batchHook func([]KV)
+}
+
+// KV is one write of a committed batch: a key and its value, or a delete.
+type KV struct {
+	Key, Value []byte
+	Delete     bool
+}
+
+// Holder describes the process holding a database directory.
+type Holder struct {
+	PID     int       `json:"pid"`
+	Command string    `json:"command"`
+	Addr    string    `json:"addr,omitempty"`
+	Since   time.Time `json:"since"`
+}
+
+// String describes the holder in words.
+func (h Holder) String() string {
+	s := fmt.Sprintf("pid %d (%s) since %s", h.PID, h.Command, h.Since.Format(time.RFC3339))
+	if h.Addr != "" {
+		s += ", serving on " + h.Addr
+	}
+	return s
+}
+
+// ReadHolder returns what the holding process recorded in dir, if anything.
+func ReadHolder(dir string) (Holder, bool) {
+	var h Holder
+	b, err := os.ReadFile(filepath.Join(dir, HolderFile))
+	if err != nil || json.Unmarshal(b, &h) != nil {
+		return Holder{}, false
+	}
+	return h, true
+}
+
+// Open opens (creating it if needed) the graph in dir. It returns an error
+// wrapping ErrLocked, naming the holder, when another process has the
+// directory, and one wrapping ErrVersion when the directory holds another
+// layout version.
+func Open(dir string, opts *Options) (*Store, error) {
+	o := opts.withDefaults()
+	var bo badger.Options
+	if o.InMemory {
+		bo = badger.DefaultOptions("").WithInMemory(true)
+	} else {
+		if dir == "" {
+			return nil, errors.New("graph: open: no directory given")
+		}
+		if o.ReadOnly {
+			if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
+				return nil, fmt.Errorf("graph: open %s: no database there (load articles first): %w", dir, ErrNotFound)
+			}
+		}
+		bo = badger.DefaultOptions(dir)
+	}
+	bo = bo.WithSyncWrites(o.SyncWrites).WithReadOnly(o.ReadOnly).WithLogger(badgerLogger{o.Logger}).
+		WithMetricsEnabled(false).WithNumVersionsToKeep(1).WithDetectConflicts(false).
+		WithNumCompactors(2).WithLoggingLevel(badger.WARNING)
+	if o.Badger != nil {
+		bo = o.Badger(bo)
+	}
+	db, err := badger.Open(bo)
+	if err != nil {
+		if strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable") {
+			if h, ok := ReadHolder(dir); ok {
+				return nil, fmt.Errorf("graph: open %s: %w: %s; stop it or use another --db", dir, ErrLocked, h)
+			}
+			return nil, fmt.Errorf("graph: open %s: %w (likely a running actorgraph serve or load); stop it or use another --db", dir, ErrLocked)
+		}
+		return nil, fmt.Errorf("graph: open %s: %w", dir, err)
+	}
+	s := &Store{db: db, dir: dir, opts: o, log: o.Logger}
+	if err := s.checkVersion(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if !o.ReadOnly {
+		if !o.InMemory {
+			s.writeHolder("")
+		}
+		s.reqs = make(chan *writeReq, 1024)
+		s.done = make(chan struct{})
+		go s.writer()
+	}
+	return s, nil
+}
+
+func (s *Store) writeHolder(addr string) {
+	h := Holder{PID: os.Getpid(), Command: strings.Join(os.Args, " "), Addr: addr, Since: time.Now().UTC().Truncate(time.Second)}
+	if b, err := json.Marshal(h); err == nil {
+		_ = os.WriteFile(filepath.Join(s.dir, HolderFile), b, 0o644)
+	}
+}
+
+// SetHolderAddr records in the database directory the address a server
+// holding it listens on, so other commands can say where it is.
+func (s *Store) SetHolderAddr(addr string) {
+	if !s.opts.InMemory && !s.opts.ReadOnly {
+		s.writeHolder(addr)
+	}
+}
+
+// Dir returns the database directory ("" in memory).
+func (s *Store) Dir() string { return s.dir }
+
+// DB returns the underlying Badger database, for backups and benchmarks.
+// Writing to it directly bypasses every invariant of the store.
+func (s *Store) DB() *badger.DB { return s.db }
+
+func (s *Store) checkVersion() error {
+	var got []byte
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(keys.Version)
+		if err != nil {
+			return err
+		}
+		got, err = item.ValueCopy(nil)
+		return err
+	})
+	want := fmt.Sprint(LayoutVersion)
+	switch {
+	case errors.Is(err, badger.ErrKeyNotFound):
+		empty := true
+		_ = s.db.View(func(txn *badger.Txn) error {
+			it := txn.NewIterator(badger.IteratorOptions{})
+			defer it.Close()
+			it.Rewind()
+			empty = !it.Valid()
+			return nil
+		})
+		if !empty {
+			return fmt.Errorf("graph: open %s: %w: the directory holds data without a layout version; this build reads version %s", s.dir, ErrVersion, want)
+		}
+		if s.opts.ReadOnly {
+			return nil
+		}
+		return s.db.Update(func(txn *badger.Txn) error { return txn.Set(keys.Version, []byte(want)) })
+	case err != nil:
+		return fmt.Errorf("graph: open %s: read version: %w", s.dir, err)
+	case string(got) != want:
+		return fmt.Errorf("graph: open %s: %w: the database has layout version %s, this build reads version %s (run a matching actorgraph, or actorgraph rebuild)", s.dir, ErrVersion, got, want)
+	}
+	return nil
+}
+
+// Close stops the writer after the writes already queued and closes the
+// database. Close is safe to call twice.
+func (s *Store) Close() error {
+	s.closeMu.Lock()
+	if s.closed {
+		s.closeMu.Unlock()
+		return nil
+	}
+	s.closed = true
+	s.closeMu.Unlock()
+	if s.reqs != nil {
+		close(s.reqs)
+		<-s.done
+		if !s.opts.InMemory {
+			_ = os.Remove(filepath.Join(s.dir, HolderFile))
+		}
+	}
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("graph: close: %w", err)
+	}
+	return nil
+}
+
+// badgerLogger adapts slog to Badger's logger; nil discards.
+type badgerLogger struct{ l *slog.Logger }
+
+func (b badgerLogger) Errorf(f string, a ...any) {
+	if b.l != nil {
+		b.l.Error(strings.TrimSpace(fmt.Sprintf(f, a...)), "component", "badger")
+	}
+}
+func (b badgerLogger) Warningf(f string, a ...any) {
+	if b.l != nil {
+		b.l.Warn(strings.TrimSpace(fmt.Sprintf(f, a...)), "component", "badger")
+	}
+}
+func (b badgerLogger) Infof(f string, a ...any) {
+	if b.l != nil {
+		b.l.Debug(strings.TrimSpace(fmt.Sprintf(f, a...)), "component", "badger")
+	}
+}
+func (b badgerLogger) Debugf(string, ...any) {}
+
+var _ context.Context

@@ -1,0 +1,287 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+)
+
+// Direction selects which relations of an actor count as its neighbours.
+type Direction int
+
+// The directions. Symmetric relations (allied, opposed) count in every
+// direction, from both ends.
+const (
+	Both Direction = iota // relations at either end
+	Out                   // relations from the actor: it supplies, trains, leads...
+	In                    // relations to the actor: it is supplied, trained, led...
+)
+
+// String returns "both", "out" or "in".
+func (d Direction) String() string {
+	switch d {
+	case Out:
+		return "out"
+	case In:
+		return "in"
+	}
+	return "both"
+}
+
+// ParseDirection reads "both", "out" or "in".
+func ParseDirection(s string) (Direction, error) {
+	switch s {
+	case "both", "":
+		return Both, nil
+	case "out":
+		return Out, nil
+	case "in":
+		return In, nil
+	}
+	return Both, fmt.Errorf("unknown direction %q (want both, out or in)", s)
+}
+
+// Neighbor is an actor joined to another by a relation.
+type Neighbor struct {
+	Actor    string    // the neighbour's id
+	Relation *Relation // the relation joining them
+}
+
+// Neighbors returns the neighbours of an actor along the relations f
+// selects (f.Actor, From and To are ignored), ordered by relation type then
+// neighbour id. An actor with no relation has no neighbours (nil, no error).
+func (tx *Tx) Neighbors(ctx context.Context, id string, dir Direction, f RelationFilter) ([]Neighbor, error) {
+	id, err := tx.Resolve(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	f.Actor, f.From, f.To = "", "", ""
+	ks, err := tx.incident(id)
+	if err != nil {
+		return nil, err
+	}
+	var out []Neighbor
+	for _, k := range ks {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if !k.Type.Symmetric() {
+			if (dir == Out && k.From != id) || (dir == In && k.To != id) {
+				continue
+			}
+		}
+		ok, err := tx.endsOK(&f, k)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			continue
+		}
+		r, err := tx.relation(&f, k, nil)
+		if err != nil {
+			return nil, err
+		}
+		if r == nil {
+			continue
+		}
+		other := k.To
+		if other == id {
+			other = k.From
+		}
+		out = append(out, Neighbor{Actor: other, Relation: r})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Relation.Type != out[j].Relation.Type {
+			return out[i].Relation.Type < out[j].Relation.Type
+		}
+		return out[i].Actor < out[j].Actor
+	})
+	return out, nil
+}
+
+// PathQuery bounds a path search.
+type PathQuery struct {
+	MaxHops  int  // 0 means 4
+	Directed bool // follow directed relations only forwards (symmetric ones both ways)
+	Filter   RelationFilter
+}
+
+// Path is a chain of relations from one actor to another.
+type Path struct {
+	Actors    []string    // from, ..., to
+	Relations []*Relation // Relations[i] joins Actors[i] and Actors[i+1]
+}
+
+// ShortestPath returns a shortest path from one actor to another within
+// q.MaxHops relations, choosing among equally short paths the one first in
+// (type, id) order, so the answer is stable. It returns an error wrapping
+// ErrNotFound when there is none.
+func (tx *Tx) ShortestPath(ctx context.Context, from, to string, q PathQuery) (*Path, error) {
+	if q.MaxHops <= 0 {
+		q.MaxHops = 4
+	}
+	var err error
+	if from, err = tx.Resolve(ctx, from); err != nil {
+		return nil, err
+	}
+	if to, err = tx.Resolve(ctx, to); err != nil {
+		return nil, err
+	}
+	for _, id := range []string{from, to} {
+		if _, err := tx.Actor(ctx, id); err != nil {
+			return nil, err
+		}
+	}
+	if from == to {
+		return &Path{Actors: []string{from}}, nil
+	}
+	dir := Both
+	if q.Directed {
+		dir = Out
+	}
+	type step struct {
+		prev string
+		rel  *Relation
+	}
+	prev := map[string]step{from: {}}
+	frontier := []string{from}
+	for hop := 0; hop < q.MaxHops && len(frontier) > 0; hop++ {
+		var next []string
+		for _, id := range frontier {
+			ns, err := tx.Neighbors(ctx, id, dir, q.Filter)
+			if err != nil {
+				return nil, err
+			}
+			for _, n := range ns {
+				if _, seen := prev[n.Actor]; seen {
+					continue
+				}
+				prev[n.Actor] = step{id, n.Relation}
+				if n.Actor == to {
+					p := &Path{}
+					for cur := to; cur != from; cur = prev[cur].prev {
+						p.Actors = append(p.Actors, cur)
+						p.Relations = append(p.Relations, prev[cur].rel)
+					}
+					p.Actors = append(p.Actors, from)
+					reverse(p.Actors)
+					reverse(p.Relations)
+					return p, nil
+				}
+				next = append(next, n.Actor)
+			}
+		}
+		frontier = next
+	}
+	return nil, fmt.Errorf("graph: path %s to %s within %d hops: %w", from, to, q.MaxHops, ErrNotFound)
+}
+
+func reverse[T any](s []T) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// Ego returns the ids of the actors within depth relations of center
+// (both directions, along the relations f selects), center included.
+func (tx *Tx) Ego(ctx context.Context, center string, depth int, f RelationFilter) (map[string]bool, error) {
+	center, err := tx.Resolve(ctx, center)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := tx.Actor(ctx, center); err != nil {
+		return nil, err
+	}
+	f.Actors = nil
+	set := map[string]bool{center: true}
+	frontier := []string{center}
+	for d := 0; d < depth && len(frontier) > 0; d++ {
+		var next []string
+		for _, id := range frontier {
+			ns, err := tx.Neighbors(ctx, id, Both, f)
+			if err != nil {
+				return nil, err
+			}
+			for _, n := range ns {
+				if !set[n.Actor] {
+					set[n.Actor] = true
+					next = append(next, n.Actor)
+				}
+			}
+		}
+		frontier = next
+	}
+	return set, nil
+}
+
+// Subgraph is a set of actors and the relations among them.
+type Subgraph struct {
+	Actors    []*Actor    // in id order
+	Relations []*Relation // in (from, type, to) order
+}
+
+// Subgraph returns the ego network of center: the actors within depth
+// relations of it and every relation f selects among them.
+func (tx *Tx) Subgraph(ctx context.Context, center string, depth int, f RelationFilter) (*Subgraph, error) {
+	set, err := tx.Ego(ctx, center, depth, f)
+	if err != nil {
+		return nil, err
+	}
+	g := &Subgraph{}
+	for _, id := range sortedKeys(set) {
+		a, err := tx.Actor(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		g.Actors = append(g.Actors, a)
+	}
+	f.Actors = set
+	f.Actor, f.From, f.To = "", "", ""
+	seen := map[RelKey]bool{}
+	for _, id := range sortedKeys(set) {
+		ks, err := tx.incident(id)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range ks {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			ok, err := tx.endsOK(&f, k)
+			if err != nil || !ok {
+				if err != nil {
+					return nil, err
+				}
+				continue
+			}
+			r, err := tx.relation(&f, k, nil)
+			if err != nil {
+				return nil, err
+			}
+			if r != nil {
+				g.Relations = append(g.Relations, r)
+			}
+		}
+	}
+	sort.Slice(g.Relations, func(i, j int) bool { return relLess(g.Relations[i].Key(), g.Relations[j].Key()) })
+	return g, nil
+}
+
+// Neighbors returns an actor's neighbours; see [Tx.Neighbors].
+func (s *Store) Neighbors(ctx context.Context, id string, dir Direction, f RelationFilter) (ns []Neighbor, err error) {
+	err = s.View(ctx, func(tx *Tx) error { ns, err = tx.Neighbors(ctx, id, dir, f); return err })
+	return ns, err
+}
+
+// ShortestPath returns a shortest path; see [Tx.ShortestPath].
+func (s *Store) ShortestPath(ctx context.Context, from, to string, q PathQuery) (p *Path, err error) {
+	err = s.View(ctx, func(tx *Tx) error { p, err = tx.ShortestPath(ctx, from, to, q); return err })
+	return p, err
+}
+
+// Subgraph returns an ego network; see [Tx.Subgraph].
+func (s *Store) Subgraph(ctx context.Context, center string, depth int, f RelationFilter) (g *Subgraph, err error) {
+	err = s.View(ctx, func(tx *Tx) error { g, err = tx.Subgraph(ctx, center, depth, f); return err })
+	return g, err
+}
