@@ -1,0 +1,18 @@
+// Command actorgraph reads news articles into a knowledge graph of the
+// actors of armed conflict and politics and the relations between them,
+// kept in Badger, and exports it. Run "actorgraph help" for the commands.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := NewMain(os.Stdin, os.Stdout, os.Stderr).Run(ctx, os.Args[1:])
+	stop()
+	os.Exit(code)
+}

@@ -1,0 +1,357 @@
+package extract_test
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/extract"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// The extractor implements the loader's Extractor interface, which is
+// defined in package loader (not imported here, to keep imports one way).
+var _ interface {
+	Extract(context.Context, *graph.Article) (*graph.Claims, error)
+} = (*extract.Extractor)(nil)
+
+var x = extract.New(nil)
+
+func run(t *testing.T, lang, text string) *graph.Claims {
+	t.Helper()
+	c, err := x.Extract(context.Background(), &graph.Article{ID: "test", Lang: lang, Text: text})
+	require.NoError(t, err)
+	return c
+}
+
+func actorIDs(c *graph.Claims) []string {
+	var ids []string
+	for _, a := range c.Actors {
+		ids = append(ids, a.ID)
+	}
+	return ids
+}
+
+// rel is a relation in a compact form for tables.
+type rel struct {
+	from  string
+	typ   graph.RelType
+	to    string
+	flags string // "h" hedged, "n" negated
+}
+
+func relations(c *graph.Claims) []rel {
+	var out []rel
+	for _, r := range c.Relations {
+		for _, e := range r.Evidence {
+			f := ""
+			if e.Hedged {
+				f += "h"
+			}
+			if e.Negated {
+				f += "n"
+			}
+			out = append(out, rel{r.From, r.Type, r.To, f})
+		}
+	}
+	return out
+}
+
+func TestMentions(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"institution fr", "fr", "L'armée malienne a repris la ville.", []string{"mali"}},
+		{"typographic apostrophe", "fr", "L’armée malienne a repris la ville.", []string{"mali"}},
+		{"acronym", "fr", "Les FAMa ont repris la ville.", []string{"mali"}},
+		{"capital", "fr", "Ankara a salué l'accord.", []string{"turkey"}},
+		{"capital en", "en", "Moscow welcomed the deal.", []string{"russia"}},
+		{"accents folded", "fr", "Le colonel Assimi Goita a parlé.", []string{"assimi-goita"}},
+		{"upper case", "fr", "LE COLONEL GOÏTA A PARLÉ.", []string{"assimi-goita"}},
+		{"demonym", "fr", "Des instructeurs russes sont arrivés.", []string{"russia"}},
+		{"successor is another actor", "en", "Africa Corps replaced Wagner.", []string{"africa-corps", "wagner-group"}},
+		{"longest match", "en", "The Islamic State West Africa Province grew.", []string{"iswap"}},
+		{"hyphen variants", "en", "Al-Shabaab and al Shabaab and al-Shabab.", []string{"al-shabaab"}},
+		{"apostrophe in name", "fr", "Des renforts sont arrivés à N'Djamena.", []string{"chad"}},
+		{"us is not US", "en", "They told us nothing.", nil},
+		{"US is US", "en", "US forces left.", []string{"united-states"}},
+		{"U.S. is US", "en", "U.S. forces left.", []string{"united-states"}},
+		{"eau is water", "fr", "Les puits d'eau sont à sec. Eau potable.", nil},
+		{"EAU", "fr", "Les EAU ont démenti.", []string{"united-arab-emirates"}},
+		{"no actor", "en", "Nothing happened here.", nil},
+		{"caption credit", "fr", "Des soldats à Gao.\nImage : Armée malienne/AFP", nil},
+		{"credit after caption", "en", "Troops near Mogadishu. Photo: Somali Ministry of Defence", []string{"somalia"}},
+		{"agency credit", "en", "Fighters in Goma (Jane Doe/AFP/Getty Images).", nil},
+		{"credit line keeps text", "fr", "Le Mali a reçu des drones.\nPhoto : Moussa TRAORÉ/Reuters\nLa Turquie a démenti.", []string{"mali", "turkey"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, actorIDs(run(t, tc.lang, tc.text)))
+		})
+	}
+}
+
+func TestClaimActors(t *testing.T) {
+	c := run(t, "fr", "Le Mali et les FAMa. L'armée malienne, Bamako et le Mali encore.")
+	require.Len(t, c.Actors, 1)
+	a := c.Actors[0]
+	assert.Equal(t, "mali", a.ID)
+	assert.Equal(t, "Mali", a.Name)
+	assert.Equal(t, graph.KindState, a.Kind)
+	assert.Equal(t, "ML", a.Country)
+	assert.Equal(t, "Q912", a.Wikidata)
+	assert.Equal(t, 5, a.Mentions)
+	assert.Equal(t, graph.SourceDictionary, a.Source)
+	assert.Contains(t, a.Aliases, "FAMa")
+	assert.Contains(t, a.Aliases, "armée malienne")
+
+	c = run(t, "en", "Africa Corps took over.")
+	require.Len(t, c.Actors, 1)
+	assert.Equal(t, "wagner-group", c.Actors[0].SuccessorOf)
+}
+
+func TestRelations(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []rel
+	}{
+		{"active fr", "fr", "La Turquie a livré des drones au Mali.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
+		{"active en", "en", "Turkey delivered drones to Mali.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
+		{"passive fr", "fr", "Les soldats maliens ont été formés par la Turquie.", []rel{{"turkey", graph.Trains, "mali", ""}}},
+		{"passive en", "en", "Malian troops were trained by Russian instructors.", []rel{{"russia", graph.Trains, "mali", ""}}},
+		{"passive receive", "en", "Mali received drones from Turkey.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
+		{"made in", "fr", "Le Mali a déployé des drones de fabrication turque.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
+		{"agent after active", "fr", "Le Mali a été équipé par la Turquie.", nil},
+		{"agent by", "en", "The RSF were supplied with drones by the UAE.", []rel{{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		{"list on the left", "en", "Mali, Burkina Faso and Niger are members of the AES.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""},
+			{"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""},
+			{"niger", graph.MemberOf, "alliance-of-sahel-states", ""},
+		}},
+		{"between", "fr", "Des affrontements entre les FSR et l'armée soudanaise ont éclaté.", []rel{{"rsf", graph.Opposed, "sudan", ""}}},
+		{"symmetric canonical order", "en", "Sudan is fighting the RSF.", []rel{{"rsf", graph.Opposed, "sudan", ""}}},
+		{"title apposition", "en", "Malian President Assimi Goita spoke.", []rel{{"assimi-goita", graph.Leads, "mali", ""}}},
+		{"leads fr", "fr", "Assimi Goïta dirige la transition malienne.", []rel{{"assimi-goita", graph.Leads, "mali", ""}}},
+		{"type rule", "en", "Turkey trained Assimi Goita.", nil},
+		{"co-occurrence only", "en", "Mali and Turkey were mentioned.", nil},
+		{"two sentences", "en", "Turkey is here. Mali is there, and drones were delivered.", nil},
+		{"hedged fr", "fr", "La Turquie aurait livré des drones au Mali.", []rel{{"turkey", graph.Supplies, "mali", "h"}}},
+		{"hedged en", "en", "Turkey reportedly delivered drones to Mali.", []rel{{"turkey", graph.Supplies, "mali", "h"}}},
+		{"attribution hedges", "en", "According to the UN, the UAE supplied the RSF.", []rel{{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"denial en", "en", "Kigali denies supplying the M23 rebels.", []rel{{"rwanda", graph.Supplies, "m23", "n"}}},
+		{"denial fr", "fr", "Kigali a démenti avoir fourni des armes au M23.", []rel{{"rwanda", graph.Supplies, "m23", "n"}}},
+		{"ne pas", "fr", "La Turquie n'a pas livré de drones au Niger.", []rel{{"turkey", graph.Supplies, "niger", "n"}}},
+		{"did not", "en", "Iran did not supply drones to Sudan.", []rel{{"iran", graph.Supplies, "sudan", "n"}}},
+		{"negation other clause", "en", "Iran denies it; Iran supplied drones to Russia.", []rel{{"iran", graph.Supplies, "russia", ""}}},
+		{"hedged and negated", "fr", "Selon Kigali, le Rwanda n'a jamais soutenu le M23.", []rel{{"m23", graph.Allied, "rwanda", "hn"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := run(t, tc.lang, tc.text)
+			assert.Equal(t, tc.want, relations(c))
+			violations, err := c.Check()
+			require.NoError(t, err)
+			assert.Empty(t, violations)
+		})
+	}
+}
+
+func TestEvidence(t *testing.T) {
+	text := "Un titre\n\nSelon des sources sécuritaires, la Turquie a livré en septembre 2021 des drones Bayraktar TB2 à l’armée malienne. Rien d'autre."
+	c := run(t, "fr", text)
+	require.Len(t, c.Relations, 1)
+	r := c.Relations[0]
+	assert.Equal(t, graph.ClaimRelation{From: "turkey", Type: graph.Supplies, To: "mali", Evidence: r.Evidence}, r)
+	require.Len(t, r.Evidence, 1)
+	e := r.Evidence[0]
+	assert.Equal(t, text[e.Start:e.End], e.Sentence)
+	assert.True(t, strings.HasPrefix(e.Sentence, "Selon des sources"))
+	assert.True(t, strings.HasSuffix(e.Sentence, "l’armée malienne."))
+	require.NotNil(t, e.SentenceIndex)
+	assert.Equal(t, 1, *e.SentenceIndex, "the title is sentence 0")
+	assert.Equal(t, "2021-09", e.Date.String())
+	assert.Equal(t, graph.PrecisionMonth, e.Date.Precision())
+	assert.True(t, e.Hedged)
+	assert.False(t, e.Negated)
+	assert.Equal(t, "des sources sécuritaires", e.Attribution)
+	assert.Equal(t, "livré", e.Trigger)
+	assert.Equal(t, "fr/trigger/supplies/active", e.Rule)
+	assert.Equal(t, "drones Bayraktar TB2", e.Supplied)
+	assert.Equal(t, extract.ID, e.Extractor)
+	assert.Equal(t, "simple/1", e.Extractor)
+	assert.InDelta(t, extract.ConfidenceHedged, e.Confidence, 1e-9)
+
+	c = run(t, "en", "Malian troops were trained by Russian instructors.")
+	e = c.Relations[0].Evidence[0]
+	assert.Equal(t, "trained by", e.Trigger)
+	assert.Equal(t, "en/trigger/trains/passive", e.Rule)
+	assert.InDelta(t, extract.ConfidenceAsserted, e.Confidence, 1e-9)
+	assert.True(t, e.Date.IsZero(), "no date in the sentence: the store falls back to the article's")
+}
+
+func TestDates(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"fr", "En septembre 2021, la Turquie a livré des drones au Mali.", "2021-09"},
+		{"fr", "La Turquie a livré des drones au Mali le 12 mars 2024.", "2024-03-12"},
+		{"fr", "La Turquie a livré des drones au Mali le 1er août 2023.", "2023-08-01"},
+		{"fr", "La Turquie a livré des drones au Mali en 2023.", "2023"},
+		{"fr", "La Turquie a livré 2023 drones au Mali.", ""},
+		{"en", "In March 2024 Turkey delivered drones to Mali.", "2024-03"},
+		{"en", "Turkey delivered drones to Mali on March 12, 2024.", "2024-03-12"},
+		{"en", "Turkey delivered drones to Mali on 12 March 2024.", "2024-03-12"},
+		{"en", "Turkey delivered drones to Mali in 2023.", "2023"},
+		{"en", "Turkey delivered drones to Mali on February 30, 2024.", "2024-02"},
+		{"en", "Turkey delivered drones to Mali.", ""},
+		{"en", "In 2019 talks began; in May 2022 Turkey delivered drones to Mali.", "2022-05"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			c := run(t, tc.lang, tc.text)
+			require.Len(t, c.Relations, 1)
+			assert.Equal(t, tc.want, c.Relations[0].Evidence[0].Date.String())
+		})
+	}
+}
+
+func TestOffsetsSurviveNormalisation(t *testing.T) {
+	// Decomposed accents, typographic quotes, no-break spaces and CRLF
+	// line ends: matching normalises, offsets stay in the original text.
+	text := "Titre\r\n\r\nL\u2019arme\u0301e malienne\u00a0: \u00ab\u202fla Turquie a livre\u0301 des drones au Mali\u202f\u00bb.\r\nSelon l\u2019ONU, la Russie forme les FAMa."
+	c := run(t, "fr", text)
+	require.Len(t, c.Relations, 2)
+	for _, r := range c.Relations {
+		for _, e := range r.Evidence {
+			assert.Equal(t, text[e.Start:e.End], e.Sentence)
+		}
+	}
+	assert.Equal(t, "livre\u0301", c.Relations[0].Evidence[0].Trigger, "the trigger as written")
+	assert.Equal(t, []string{"mali", "russia", "turkey", "united-nations"}, actorIDs(c))
+}
+
+func TestArticle(t *testing.T) {
+	a := &graph.Article{ID: "a1", URL: "https://example.org/x", Title: "T", Date: graph.MustDate("2024-03"), Outlet: "O", Text: "The Malian army fought JNIM."}
+	c, err := x.Extract(context.Background(), a)
+	require.NoError(t, err)
+	assert.Equal(t, graph.ClaimsVersion, c.Version)
+	want := *a
+	want.Lang = "en"
+	want.ContentHash = graph.ContentHash(a.Text)
+	want.Fingerprint = x.Fingerprint()
+	assert.Equal(t, want, c.Article)
+	assert.Empty(t, a.Fingerprint, "the input is not modified")
+	assert.Regexp(t, `^simple/1\+[0-9a-f]{16}$`, x.Fingerprint())
+	assert.Equal(t, "simple/1+"+lexicon.Default().Digest()[:16], x.Fingerprint())
+
+	c, err = x.Extract(context.Background(), &graph.Article{ID: "empty"})
+	require.NoError(t, err)
+	assert.Empty(t, c.Actors)
+	assert.Empty(t, c.Relations)
+
+	_, err = x.Extract(context.Background(), nil)
+	assert.ErrorIs(t, err, extract.ErrNoArticle)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = x.Extract(ctx, a)
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func TestFingerprintFollowsDictionaries(t *testing.T) {
+	d, err := lexicon.ParseDictionary("d.yaml", []byte("actors:\n  - id: katiba-serma\n    name: Katiba Serma\n    kind: armed_group\n"))
+	require.NoError(t, err)
+	lex, err := lexicon.Default().With(d)
+	require.NoError(t, err)
+	y := extract.New(lex)
+	assert.NotEqual(t, x.Fingerprint(), y.Fingerprint())
+	c, err := y.Extract(context.Background(), &graph.Article{ID: "a", Lang: "fr", Text: "La Katiba Serma combat les FAMa."})
+	require.NoError(t, err)
+	assert.Equal(t, []rel{{"katiba-serma", graph.Opposed, "mali", ""}}, relations(c))
+	assert.Equal(t, y.Fingerprint(), c.Article.Fingerprint)
+}
+
+func TestLanguage(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"La Turquie a livré des drones au Mali, selon le ministère.", "fr"},
+		{"Turkey delivered drones to Mali, the ministry said.", "en"},
+		{"Mali Turkey", ""},
+		{"", ""},
+	} {
+		assert.Equal(t, tc.want, x.Language(tc.text), tc.text)
+	}
+	c := run(t, "", "La Turquie a livré des drones au Mali.")
+	assert.Equal(t, "fr", c.Article.Lang)
+	assert.Equal(t, "fr/trigger/supplies/active", c.Relations[0].Evidence[0].Rule)
+	c = run(t, "xx", "Turkey delivered drones to Mali.")
+	assert.Equal(t, "xx", c.Article.Lang, "a given language is kept")
+	assert.Equal(t, "en/trigger/supplies/active", c.Relations[0].Evidence[0].Rule, "unknown language: every language's triggers")
+}
+
+func TestDeterministic(t *testing.T) {
+	var arts []*graph.Article
+	for _, p := range samplePaths(t) {
+		arts = append(arts, readSample(t, p))
+	}
+	first := make([][]byte, len(arts))
+	for i, a := range arts {
+		c, err := x.Extract(context.Background(), a)
+		require.NoError(t, err)
+		first[i], err = json.Marshal(c)
+		require.NoError(t, err)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			y := extract.New(nil)
+			for i := len(arts) - 1; i >= 0; i-- {
+				c, err := y.Extract(context.Background(), arts[i])
+				assert.NoError(t, err)
+				b, err := json.Marshal(c)
+				assert.NoError(t, err)
+				assert.Equal(t, string(first[i]), string(b), arts[i].ID)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestSamples runs the extractor over every sample article: none panics,
+// each yields at least one relation, and the claims pass the schema and
+// type rules with offsets that point at their sentences.
+func TestSamples(t *testing.T) {
+	langs := map[string]int{}
+	paths := samplePaths(t)
+	assert.GreaterOrEqual(t, len(paths), 12)
+	for _, p := range paths {
+		a := readSample(t, p)
+		t.Run(a.ID, func(t *testing.T) {
+			n := len(strings.Fields(a.Text))
+			assert.True(t, n >= 150 && n <= 400, "%d words", n)
+			assert.False(t, a.Date.IsZero())
+			c, err := x.Extract(context.Background(), a)
+			require.NoError(t, err)
+			langs[c.Article.Lang]++
+			assert.NotEmpty(t, c.Relations, "no relation")
+			violations, err := c.Check()
+			require.NoError(t, err)
+			assert.Empty(t, violations)
+			for _, r := range c.Relations {
+				assert.True(t, slices.ContainsFunc(c.Actors, func(ca graph.ClaimActor) bool { return ca.ID == r.From }))
+				assert.True(t, slices.ContainsFunc(c.Actors, func(ca graph.ClaimActor) bool { return ca.ID == r.To }))
+				for _, e := range r.Evidence {
+					assert.Equal(t, a.Text[e.Start:e.End], e.Sentence)
+					assert.NotEmpty(t, e.Trigger)
+					assert.Contains(t, e.Sentence, e.Trigger)
+				}
+			}
+		})
+	}
+	assert.GreaterOrEqual(t, langs["fr"], 6)
+	assert.GreaterOrEqual(t, langs["en"], 6)
+}

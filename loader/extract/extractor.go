@@ -1,0 +1,297 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// The extractor's name and version, recorded in every evidence record and
+// in the fingerprint.
+const (
+	Name    = "simple"
+	Version = "1"
+	// ID is Name/Version, the value of graph.Evidence.Extractor.
+	ID = Name + "/" + Version
+)
+
+// Confidence values given to evidence (see the package documentation).
+const (
+	ConfidenceAsserted = 0.6 // a trigger between two actors, not hedged
+	ConfidenceHedged   = 0.4 // the same in a hedged sentence
+	FallbackPenalty    = 0.1 // taken off when a fallback pattern fired (…/between, …/kinds)
+)
+
+const (
+	maxAttributionToks = 12 // longest attribution kept, in words
+	supplyLookahead    = 8  // words searched after the later actor for what is supplied
+	maxGap             = 12 // most words between a trigger and an actor it relates
+	maxGroup           = 8  // most actors taken from one list ("X, Y and Z")
+	maxCreditName      = 80 // most bytes of a name before "/AGENCY" in a credit
+)
+
+// Extractor is the default extractor: a gazetteer of the lexicon's actors
+// and per-language trigger phrases within one sentence. It implements the
+// loader's Extractor interface. It is immutable and safe for concurrent
+// use; build it once with [New].
+type Extractor struct {
+	lex         *lexicon.Lexicon
+	fingerprint string
+	gaz         map[string][]*gazEntry
+	langs       map[string]*langData
+	all         *langData // every language, for a text whose language is unknown
+	agencies    phrases
+}
+
+// gazEntry is one form of one actor, compiled.
+type gazEntry struct {
+	pattern
+	actor *lexicon.Actor
+	form  lexicon.Form
+}
+
+// trigEntry is one trigger phrase, compiled.
+type trigEntry struct {
+	pattern
+	trig lexicon.Trigger
+}
+
+// langData is the compiled data of one language (or of all of them).
+type langData struct {
+	codes        []string
+	stop         map[string]bool
+	abbrev       map[string]bool
+	months       map[string]int
+	datePreps    phrases
+	hedges       phrases
+	negations    phrases
+	attributions phrases
+	passive      phrases
+	coord        phrases
+	pairLinks    phrases
+	determiners  phrases
+	equipment    phrases
+	credits      phrases
+	triggers     map[string][]*trigEntry
+}
+
+// New returns an extractor over a lexicon; nil means [lexicon.Default].
+func New(lex *lexicon.Lexicon) *Extractor {
+	if lex == nil {
+		lex = lexicon.Default()
+	}
+	x := &Extractor{
+		lex:         lex,
+		fingerprint: ID + "+" + lex.Digest()[:16],
+		gaz:         map[string][]*gazEntry{},
+		langs:       map[string]*langData{},
+		agencies:    newPhrases(lex.CreditAgencies()),
+	}
+	for _, a := range lex.Actors() {
+		seen := map[string]bool{}
+		for _, f := range a.Forms {
+			p, ok := compile(f.Text, lexicon.CaseSensitive(f.Text))
+			if !ok {
+				continue
+			}
+			k := strings.Join(p.terms, " ") + "|" + strings.Join(p.shapes, " ")
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			x.gaz[p.terms[0]] = append(x.gaz[p.terms[0]], &gazEntry{p, a, f})
+		}
+	}
+	for _, list := range x.gaz {
+		// Longest first; among equals a canonical name before other
+		// forms, then by actor id: a fixed rule for ambiguous forms.
+		sort.SliceStable(list, func(i, j int) bool {
+			a, b := list[i], list[j]
+			if len(a.terms) != len(b.terms) {
+				return len(a.terms) > len(b.terms)
+			}
+			an, bn := a.form.Text == a.actor.Name, b.form.Text == b.actor.Name
+			if an != bn {
+				return an
+			}
+			return a.actor.ID < b.actor.ID
+		})
+	}
+	var all []*lexicon.Language
+	for _, code := range lex.Languages() {
+		lg := lex.Language(code)
+		all = append(all, lg)
+		x.langs[code] = compileLangs(lg)
+	}
+	x.all = compileLangs(all...)
+	return x
+}
+
+// compileLangs compiles the data of one or more languages into one set.
+func compileLangs(langs ...*lexicon.Language) *langData {
+	ld := &langData{
+		stop: map[string]bool{}, abbrev: map[string]bool{}, months: map[string]int{},
+		datePreps: phrases{}, hedges: phrases{}, negations: phrases{}, attributions: phrases{},
+		passive: phrases{}, coord: phrases{}, pairLinks: phrases{}, determiners: phrases{},
+		equipment: phrases{}, credits: phrases{}, triggers: map[string][]*trigEntry{},
+	}
+	add := func(ps phrases, list []string) {
+		for _, s := range list {
+			ps.add(s, false)
+		}
+	}
+	for _, lg := range langs {
+		ld.codes = append(ld.codes, lg.Code)
+		for _, w := range lg.Stopwords {
+			ld.stop[graph.Fold(w)] = true
+		}
+		for _, w := range lg.Abbreviations {
+			ld.abbrev[graph.Fold(w)] = true
+		}
+		for m, n := range lg.Months {
+			ld.months[graph.Fold(m)] = n
+		}
+		add(ld.datePreps, lg.DatePrepositions)
+		add(ld.hedges, lg.Hedges)
+		add(ld.negations, lg.Negations)
+		add(ld.attributions, lg.Attributions)
+		add(ld.passive, lg.PassiveMarkers)
+		add(ld.coord, lg.Coordinators)
+		add(ld.pairLinks, lg.PairLinks)
+		add(ld.determiners, lg.Determiners)
+		add(ld.equipment, lg.Equipment)
+		add(ld.credits, lg.Credits)
+		for _, tr := range lg.Triggers {
+			p, ok := compile(tr.Phrase, false)
+			if !ok {
+				continue
+			}
+			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr})
+		}
+	}
+	for _, list := range ld.triggers {
+		// Longest first; among equals the data order (languages in code
+		// order, types in graph.RelTypes order, active before passive).
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].terms) > len(list[j].terms) })
+	}
+	return ld
+}
+
+// langData returns the data of a language, or of every language when
+// code has none.
+func (x *Extractor) langData(code string) *langData {
+	if ld := x.langs[code]; ld != nil {
+		return ld
+	}
+	return x.all
+}
+
+// Fingerprint returns the extraction fingerprint: "simple/1+" and the
+// first 16 hex digits of the lexicon's digest (user dictionaries
+// included). Articles extracted with another fingerprint are re-extracted.
+func (x *Extractor) Fingerprint() string { return x.fingerprint }
+
+// Lexicon returns the lexicon the extractor matches against.
+func (x *Extractor) Lexicon() *lexicon.Lexicon { return x.lex }
+
+// Language identifies the language of a text from the stopwords of each
+// language with data: the language with the most stopword occurrences,
+// or "" when none occurs or two languages tie.
+func (x *Extractor) Language(text string) string {
+	return x.detect(newDoc(text))
+}
+
+func (x *Extractor) detect(d *doc) string {
+	best, bestN, tie := "", 0, false
+	for _, code := range x.lex.Languages() {
+		ld := x.langs[code]
+		n := 0
+		for _, t := range d.toks {
+			if ld.stop[t.fold] {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = code, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// ErrNoArticle is returned by [Extractor.Extract] when given a nil article.
+var ErrNoArticle = errors.New("extract: nil article")
+
+// Extract reads one article and returns its claims: every actor of the
+// lexicon it mentions and the relations its sentences state, each with its
+// evidence. The article is copied into the claims with its content hash
+// and the extractor's fingerprint set, and its language when it had none
+// and one was identified. The same article and lexicon always give the
+// same claims. Extract returns ctx's error if ctx is done.
+func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claims, error) {
+	if a == nil {
+		return nil, ErrNoArticle
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
+	}
+	d := newDoc(a.Text)
+	lang := a.Lang
+	if lang == "" {
+		lang = x.detect(d)
+	}
+	ld := x.langData(lang)
+	x.markCredits(d, ld)
+
+	art := *a
+	art.ContentHash = graph.ContentHash(a.Text)
+	art.Fingerprint = x.fingerprint
+	art.Lang = lang
+	c := &graph.Claims{Version: graph.ClaimsVersion, Article: art, Actors: []graph.ClaimActor{}, Relations: []graph.ClaimRelation{}}
+
+	mentions := map[string]int{}
+	rels := map[graph.RelKey]int{} // index in c.Relations
+	for si, s := range d.sentences(ld) {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("extract %s: %w", a.ID, err)
+		}
+		sent := x.analyse(d, ld, si, s)
+		for _, m := range sent.mentions {
+			mentions[m.actor.ID]++
+		}
+		for _, r := range sent.relations {
+			key := graph.RelKey{From: r.from, Type: r.typ, To: r.to}
+			i, ok := rels[key]
+			if !ok {
+				i = len(c.Relations)
+				rels[key] = i
+				c.Relations = append(c.Relations, graph.ClaimRelation{From: r.from, Type: r.typ, To: r.to})
+			}
+			c.Relations[i].Evidence = append(c.Relations[i].Evidence, r.ev)
+		}
+	}
+	ids := make([]string, 0, len(mentions))
+	for id := range mentions {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		la, _ := x.lex.Actor(id)
+		c.Actors = append(c.Actors, graph.ClaimActor{
+			ID: la.ID, Name: la.Name, Kind: la.Kind, Aliases: la.Aliases(),
+			Country: la.Country, Wikidata: la.Wikidata, SuccessorOf: la.SuccessorOf,
+			Mentions: mentions[id], Source: graph.SourceDictionary,
+		})
+	}
+	return c, nil
+}

@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// span is a byte range of the normalised text.
+type span struct{ start, end int }
+
+// Span is a sentence: its byte offsets in the original text, so that
+// text[Start:End] is the sentence.
+type Span struct{ Start, End int }
+
+// Sentences splits text into sentences and returns their offsets in text,
+// in order. lang chooses the abbreviations ("M.", "Gen.", "ndlr"); when it
+// is empty or has no data, those of every language are used. See the
+// package documentation for the rules.
+func (x *Extractor) Sentences(text, lang string) []Span {
+	d := newDoc(text)
+	var out []Span
+	for _, s := range d.sentences(x.langData(lang)) {
+		out = append(out, Span{d.off[s.start], d.off[s.end]})
+	}
+	return out
+}
+
+// sentences splits the normalised text. Paragraphs (a blank line between)
+// and lines that do not continue in lower case are blocks of their own, so
+// a title or a photo caption is never glued to the text around it. Within
+// a block, a sentence ends at ".", "!", "?" or "…" (with any closing quotes
+// or brackets) followed by a space and a word that does not start in lower
+// case, except after a known abbreviation or a single letter ("M.", "U.S.").
+func (d *doc) sentences(ld *langData) []span {
+	var out []span
+	for _, b := range d.blocks() {
+		out = append(out, d.splitBlock(b, ld)...)
+	}
+	return out
+}
+
+// blocks cuts the normalised text at blank lines and at line ends that are
+// not followed by a lower-case continuation.
+func (d *doc) blocks() []span {
+	s := d.norm
+	var out []span
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\n' {
+			continue
+		}
+		rest := strings.TrimLeft(s[i+1:], " \t")
+		if rest != "" && rest[0] != '\n' && isLower(rest) && strings.TrimSpace(s[start:i]) != "" {
+			continue // a wrapped line goes on
+		}
+		out = append(out, span{start, i})
+		start = i + 1
+	}
+	return append(out, span{start, len(s)})
+}
+
+const closers = `.!?…"')]»`
+
+// splitBlock splits one block into trimmed, non-empty sentences.
+func (d *doc) splitBlock(b span, ld *langData) []span {
+	s := d.norm
+	var out []span
+	emit := func(start, end int) {
+		for start < end {
+			r, w := utf8.DecodeRuneInString(s[start:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			start += w
+		}
+		for end > start {
+			r, w := utf8.DecodeLastRuneInString(s[start:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= w
+		}
+		if start < end {
+			out = append(out, span{start, end})
+		}
+	}
+	start := b.start
+	for i := b.start; i < b.end; {
+		r, w := utf8.DecodeRuneInString(s[i:b.end])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += w
+			continue
+		}
+		j := i + w
+		for j < b.end {
+			r2, w2 := utf8.DecodeRuneInString(s[j:b.end])
+			if strings.ContainsRune(closers, r2) {
+				j += w2
+				continue
+			}
+			// French spacing: "fini. »" closes with the guillemet.
+			if k := len(s[j:b.end]) - len(strings.TrimLeft(s[j:b.end], " ")); k > 0 && strings.HasPrefix(s[j+k:b.end], "»") {
+				j += k + len("»")
+				continue
+			}
+			break
+		}
+		if j < b.end {
+			r2, _ := utf8.DecodeRuneInString(s[j:b.end])
+			if !unicode.IsSpace(r2) {
+				i = j
+				continue
+			}
+			k := j
+			for k < b.end {
+				r3, w3 := utf8.DecodeRuneInString(s[k:b.end])
+				if !unicode.IsSpace(r3) {
+					break
+				}
+				k += w3
+			}
+			if k < b.end && isLower(s[k:b.end]) {
+				i = j
+				continue
+			}
+			if r == '.' && j == i+w && d.abbreviation(i, ld) {
+				i = j
+				continue
+			}
+		}
+		emit(start, j)
+		start = j
+		i = j
+	}
+	emit(start, b.end)
+	return out
+}
+
+// abbreviation reports whether the dot at norm offset dot ends a known
+// abbreviation or a single letter.
+func (d *doc) abbreviation(dot int, ld *langData) bool {
+	s := d.norm
+	k := dot
+	for k > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		k -= w
+	}
+	word := s[k:dot]
+	if word == "" {
+		return false
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		return true
+	}
+	return ld.abbrev[graph.Fold(word)]
+}

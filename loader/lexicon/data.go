@@ -1,0 +1,279 @@
+package lexicon
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// The embedded files.
+const (
+	actorsFile = "data/actors.yaml"
+	commonFile = "data/common.yaml"
+	langDir    = "data/lang"
+)
+
+type actorsDoc struct {
+	Actors []actorEntry `yaml:"actors"`
+}
+
+type actorEntry struct {
+	ID          string               `yaml:"id"`
+	Kind        string               `yaml:"kind"`
+	Name        string               `yaml:"name"`
+	Country     string               `yaml:"country"`
+	Wikidata    string               `yaml:"wikidata"`
+	SuccessorOf string               `yaml:"successor_of"`
+	Aliases     []string             `yaml:"aliases"`
+	Capital     string               `yaml:"capital"`
+	Langs       map[string]langForms `yaml:",inline"`
+}
+
+type langForms struct {
+	Names        []string `yaml:"names"`
+	Demonyms     []string `yaml:"demonyms"`
+	Capital      []string `yaml:"capital"`
+	Institutions []string `yaml:"institutions"`
+}
+
+type commonDoc struct {
+	CreditAgencies []string `yaml:"credit_agencies"`
+}
+
+type langDoc struct {
+	Code             string                `yaml:"code"`
+	Name             string                `yaml:"name"`
+	Stopwords        []string              `yaml:"stopwords"`
+	Abbreviations    []string              `yaml:"abbreviations"`
+	Months           map[string]int        `yaml:"months"`
+	DatePrepositions []string              `yaml:"date_prepositions"`
+	Hedges           []string              `yaml:"hedges"`
+	Negations        []string              `yaml:"negations"`
+	Attributions     []string              `yaml:"attributions"`
+	PassiveMarkers   []string              `yaml:"passive_markers"`
+	Coordinators     []string              `yaml:"coordinators"`
+	PairLinks        []string              `yaml:"pair_links"`
+	Determiners      []string              `yaml:"determiners"`
+	Equipment        []string              `yaml:"equipment"`
+	Credits          []string              `yaml:"credits"`
+	Triggers         map[string]voiceLists `yaml:"triggers"`
+}
+
+type voiceLists struct {
+	Active  []string `yaml:"active"`
+	Passive []string `yaml:"passive"`
+}
+
+// decodeStrict decodes one YAML document, refusing unknown fields.
+func decodeStrict(name string, data []byte, v any) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// parseEmbedded reads the embedded files into the default lexicon.
+func parseEmbedded() (*Lexicon, error) {
+	var parts [][]byte
+	read := func(name string) ([]byte, error) {
+		b, err := dataFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		// The digest covers the file names too, so moving data between
+		// files changes it.
+		parts = append(parts, []byte(name), b)
+		return b, nil
+	}
+	// Languages first: the actor file may use only known language codes.
+	names, err := fs.Glob(dataFS, langDir+"/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	langs := map[string]*Language{}
+	for _, name := range names {
+		b, err := read(name)
+		if err != nil {
+			return nil, err
+		}
+		lg, err := parseLanguage(name, b)
+		if err != nil {
+			return nil, err
+		}
+		if want := strings.TrimSuffix(path.Base(name), ".yaml"); lg.Code != want {
+			return nil, fmt.Errorf("%s: code %q does not match the file name", name, lg.Code)
+		}
+		langs[lg.Code] = lg
+	}
+	b, err := read(commonFile)
+	if err != nil {
+		return nil, err
+	}
+	var common commonDoc
+	if err := decodeStrict(commonFile, b, &common); err != nil {
+		return nil, err
+	}
+	b, err = read(actorsFile)
+	if err != nil {
+		return nil, err
+	}
+	actors, err := parseActors(actorsFile, b, langs)
+	if err != nil {
+		return nil, err
+	}
+	return build(actors, langs, common.CreditAgencies, parts), nil
+}
+
+// parseLanguage reads one language file.
+func parseLanguage(name string, b []byte) (*Language, error) {
+	var d langDoc
+	if err := decodeStrict(name, b, &d); err != nil {
+		return nil, err
+	}
+	if d.Code == "" || Key(d.Code) != d.Code {
+		return nil, fmt.Errorf("%s: code %q is not a lower-case language code", name, d.Code)
+	}
+	lg := &Language{
+		Code: d.Code, Name: d.Name,
+		Stopwords: d.Stopwords, Abbreviations: d.Abbreviations,
+		Months:           map[string]int{},
+		DatePrepositions: d.DatePrepositions,
+		Hedges:           d.Hedges, Negations: d.Negations, Attributions: d.Attributions,
+		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
+		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
+	}
+	for m, n := range d.Months {
+		if n < 1 || n > 12 {
+			return nil, fmt.Errorf("%s: month %q is %d (want 1..12)", name, m, n)
+		}
+		lg.Months[m] = n
+	}
+	for t := range d.Triggers {
+		if _, err := graph.ParseRelType(t); err != nil {
+			return nil, fmt.Errorf("%s: triggers: %w", name, err)
+		}
+	}
+	for _, t := range graph.RelTypes {
+		v := d.Triggers[string(t)]
+		if t.Symmetric() && len(v.Passive) > 0 {
+			return nil, fmt.Errorf("%s: triggers: %s is symmetric: list its phrases under active", name, t)
+		}
+		for _, p := range v.Active {
+			lg.Triggers = append(lg.Triggers, Trigger{Lang: d.Code, Type: t, Voice: Active, Phrase: p})
+		}
+		for _, p := range v.Passive {
+			lg.Triggers = append(lg.Triggers, Trigger{Lang: d.Code, Type: t, Voice: Passive, Phrase: p})
+		}
+	}
+	for _, tr := range lg.Triggers {
+		if Key(tr.Phrase) == "" {
+			return nil, fmt.Errorf("%s: %s trigger %q has no words", name, tr.Type, tr.Phrase)
+		}
+	}
+	return lg, nil
+}
+
+var (
+	countryRE  = regexp.MustCompile(`^[A-Z]{2}$`)
+	wikidataRE = regexp.MustCompile(`^Q[1-9][0-9]*$`)
+)
+
+// parseActors reads the embedded actor file.
+func parseActors(name string, b []byte, langs map[string]*Language) ([]*Actor, error) {
+	var d actorsDoc
+	if err := decodeStrict(name, b, &d); err != nil {
+		return nil, err
+	}
+	var errs []error
+	bad := func(i int, e actorEntry, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: actor %d (%s): %s", name, i+1, e.ID, fmt.Sprintf(format, args...)))
+	}
+	seen := map[string]bool{}
+	var actors []*Actor
+	for i, e := range d.Actors {
+		if !graph.ValidID(e.ID) {
+			bad(i, e, "id %q is not a slug", e.ID)
+			continue
+		}
+		if seen[e.ID] {
+			bad(i, e, "duplicate id")
+		}
+		seen[e.ID] = true
+		k, err := graph.ParseKind(e.Kind)
+		if err != nil {
+			bad(i, e, "%v", err)
+		}
+		if strings.TrimSpace(e.Name) == "" {
+			bad(i, e, "no name")
+		}
+		if e.Country != "" && !countryRE.MatchString(e.Country) {
+			bad(i, e, "country %q is not an ISO 3166 alpha-2 code", e.Country)
+		}
+		if e.Wikidata != "" && !wikidataRE.MatchString(e.Wikidata) {
+			bad(i, e, "wikidata %q is not an item id (Q...)", e.Wikidata)
+		}
+		a := &Actor{ID: e.ID, Kind: k, Name: e.Name, Country: e.Country, Wikidata: e.Wikidata, SuccessorOf: e.SuccessorOf}
+		a.Forms = append(a.Forms, Form{Text: e.Name, Role: RoleName})
+		for _, s := range e.Aliases {
+			a.Forms = append(a.Forms, Form{Text: s, Role: RoleAlias})
+		}
+		if e.Capital != "" {
+			a.Forms = append(a.Forms, Form{Text: e.Capital, Role: RoleCapital})
+		}
+		codes := make([]string, 0, len(e.Langs))
+		for code := range e.Langs {
+			codes = append(codes, code)
+		}
+		sort.Strings(codes)
+		for _, code := range codes {
+			if langs[code] == nil {
+				bad(i, e, "unknown field or language %q", code)
+				continue
+			}
+			lf := e.Langs[code]
+			for _, s := range lf.Names {
+				a.Forms = append(a.Forms, Form{Text: s, Lang: code, Role: RoleName})
+			}
+			for _, s := range lf.Demonyms {
+				a.Forms = append(a.Forms, Form{Text: s, Lang: code, Role: RoleDemonym})
+			}
+			for _, s := range lf.Capital {
+				a.Forms = append(a.Forms, Form{Text: s, Lang: code, Role: RoleCapital})
+			}
+			for _, s := range lf.Institutions {
+				a.Forms = append(a.Forms, Form{Text: s, Lang: code, Role: RoleInstitution})
+			}
+		}
+		for _, f := range a.Forms {
+			if Key(f.Text) == "" {
+				bad(i, e, "form %q has no words", f.Text)
+			}
+		}
+		actors = append(actors, a)
+	}
+	for i, e := range d.Actors {
+		if e.SuccessorOf != "" && !seen[e.SuccessorOf] {
+			bad(i, e, "successor_of %q is not an actor of the file", e.SuccessorOf)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return actors, nil
+}

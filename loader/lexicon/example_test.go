@@ -1,0 +1,36 @@
+package lexicon_test
+
+import (
+	"fmt"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// A corpus generator draws actors by kind, names them in a language and
+// joins them with a trigger phrase whose voice says which comes first.
+func ExampleLexicon_Triggers() {
+	lex := lexicon.Default()
+	turkey, _ := lex.Actor("turkey")
+	mali, _ := lex.Actor("mali")
+	for _, tr := range lex.Triggers("fr", graph.Trains)[:1] {
+		fmt.Println(turkey.Names("fr")[0], tr.Phrase, mali.Names("fr")[0], "→", tr.Voice)
+	}
+	passive := lex.Triggers("en", graph.Trains)
+	last := passive[len(passive)-1]
+	fmt.Println(mali.Names("en")[0], "troops were", last.Phrase, turkey.Names("en")[0], "→", last.Voice)
+	// Output:
+	// Turquie formé Mali → active
+	// Mali troops were trained in Turkey → passive
+}
+
+func ExampleLexicon_ActorsByKind() {
+	lex := lexicon.Default()
+	for _, a := range lex.ActorsByKind(graph.KindCompany)[:3] {
+		fmt.Println(a.ID, a.Name, a.Country)
+	}
+	// Output:
+	// bancroft Bancroft Global Development US
+	// baykar Baykar TR
+	// norinco Norinco CN
+}

@@ -1,0 +1,369 @@
+package lexicon
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Role says what a form of an actor's name is.
+type Role string
+
+// The roles of a form.
+const (
+	RoleName        Role = "name"        // the canonical name or another name ("Mali", "Türkiye")
+	RoleAlias       Role = "alias"       // an acronym or another form ("FAMa", "JNIM")
+	RoleDemonym     Role = "demonym"     // an adjective or people form ("malienne", "Turks")
+	RoleCapital     Role = "capital"     // the capital standing for the government ("Ankara")
+	RoleInstitution Role = "institution" // a phrase standing for the actor ("l'armée malienne")
+)
+
+// Form is one way text names an actor.
+type Form struct {
+	Text string // as written in the data, e.g. "armée malienne"
+	Lang string // language code, or "" when the form is used in every language
+	Role Role
+}
+
+// Actor is an actor the lexicon knows. Callers must not modify it.
+type Actor struct {
+	ID          string     // slug, e.g. "mali"
+	Kind        graph.Kind // state, armed_group, company, person or organisation
+	Name        string     // canonical name, e.g. "Mali"
+	Country     string     // ISO 3166 alpha-2, or ""
+	Wikidata    string     // e.g. "Q912", or ""
+	SuccessorOf string     // id of the actor it succeeds, or ""
+	// Forms lists every form, the canonical name first, then in data
+	// order; user dictionaries append theirs.
+	Forms []Form
+}
+
+// Names returns the noun phrases naming the actor in language lang, most
+// natural first: the names of that language, the canonical name, the
+// names and aliases of every language, then capitals and institution
+// phrases; without duplicates (by [Key]), in data order within each group.
+// Demonyms are not included ([Actor.Demonyms]).
+func (a *Actor) Names(lang string) []string {
+	rank := func(f Form) int {
+		switch {
+		case f.Role == RoleName && f.Lang == lang && f.Lang != "":
+			return 0
+		case f.Role == RoleName && f.Text == a.Name && f.Lang == "":
+			return 1
+		case f.Role == RoleName || f.Role == RoleAlias:
+			return 2
+		case f.Role == RoleCapital:
+			return 3
+		case f.Role == RoleInstitution:
+			return 4
+		}
+		return -1
+	}
+	var out []string
+	seen := map[string]bool{}
+	for r := 0; r <= 4; r++ {
+		for _, f := range a.Forms {
+			if rank(f) != r || (f.Lang != "" && f.Lang != lang) {
+				continue
+			}
+			if k := Key(f.Text); k != "" && !seen[k] {
+				seen[k] = true
+				out = append(out, f.Text)
+			}
+		}
+	}
+	return out
+}
+
+// Demonyms returns the adjective and people forms of the actor in language
+// lang ("malien", "malienne", ...), in data order; nil when it has none.
+func (a *Actor) Demonyms(lang string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range a.Forms {
+		if f.Role != RoleDemonym || (f.Lang != "" && f.Lang != lang) {
+			continue
+		}
+		if k := Key(f.Text); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, f.Text)
+		}
+	}
+	return out
+}
+
+// Aliases returns every form of the actor other than its canonical name,
+// in every language, without exact duplicates and in data order: the
+// aliases the extractor reports with the actor.
+func (a *Actor) Aliases() []string {
+	var out []string
+	seen := map[string]bool{a.Name: true}
+	for _, f := range a.Forms {
+		if !seen[f.Text] {
+			seen[f.Text] = true
+			out = append(out, f.Text)
+		}
+	}
+	return out
+}
+
+// Voice says which of the two actors around a trigger is the source of the
+// relation.
+type Voice string
+
+// The voices of a trigger.
+const (
+	// Active: the actor before the phrase is the source ("Turkey supplied Mali").
+	Active Voice = "active"
+	// Passive: the actor after the phrase is the source ("trained by
+	// Russia", "received drones from Turkey", "de fabrication turque").
+	Passive Voice = "passive"
+)
+
+// Trigger is a phrase that states a relation of one type.
+type Trigger struct {
+	Lang   string
+	Type   graph.RelType
+	Voice  Voice
+	Phrase string // as written in the data, e.g. "formés par"
+}
+
+// Language is the data of one language. Every list keeps the order of the
+// data file. Callers must not modify it.
+type Language struct {
+	Code             string         // e.g. "fr"
+	Name             string         // e.g. "français"
+	Stopwords        []string       // frequent words, for language identification
+	Abbreviations    []string       // words whose final dot does not end a sentence ("M", "Gen")
+	Months           map[string]int // month name → 1..12
+	DatePrepositions []string       // words after which a lone year is a date ("en", "in")
+	Hedges           []string       // cues that hedge a sentence ("aurait", "reportedly")
+	Negations        []string       // cues that negate a following trigger ("dément", "did not")
+	Attributions     []string       // cues followed by a source ("selon", "according to")
+	PassiveMarkers   []string       // agent markers ("par", "by")
+	Coordinators     []string       // words joining actors in a list ("et", "and")
+	PairLinks        []string       // words joining two ends after a trigger ("entre X et Y")
+	Determiners      []string       // articles skipped before an actor
+	Equipment        []string       // head nouns of supplied things ("drones")
+	Credits          []string       // words starting a photo credit ("Image", "Photo")
+	Triggers         []Trigger      // by type in the order of graph.RelTypes, active before passive
+}
+
+// Lexicon is a set of actors and languages. It is immutable and safe for
+// concurrent use.
+type Lexicon struct {
+	actors   []*Actor // sorted by id
+	byID     map[string]*Actor
+	byKey    map[string][]*Actor
+	langs    map[string]*Language
+	codes    []string
+	agencies []string
+	parts    [][]byte // the data digested, in order
+	digest   string
+}
+
+var defaultLexicon = sync.OnceValues(parseEmbedded)
+
+// Default returns the lexicon of the embedded data, parsed on first use.
+// It panics if the embedded data are invalid, which the package's tests
+// rule out.
+func Default() *Lexicon {
+	l, err := defaultLexicon()
+	if err != nil {
+		panic("lexicon: embedded data: " + err.Error())
+	}
+	return l
+}
+
+// Load returns the default lexicon with the dictionaries at paths added
+// in order (see [LoadDictionary] and [Lexicon.With]).
+func Load(paths ...string) (*Lexicon, error) {
+	dicts := make([]*Dictionary, 0, len(paths))
+	for _, p := range paths {
+		d, err := LoadDictionary(p)
+		if err != nil {
+			return nil, err
+		}
+		dicts = append(dicts, d)
+	}
+	return Default().With(dicts...)
+}
+
+// With returns a new lexicon: l with the dictionaries added in order. An
+// entry whose id is new adds an actor (its kind is then required); an entry
+// whose id is known adds its name and aliases as aliases of that actor,
+// and its country, wikidata and successor_of, when given, replace the
+// known ones. An entry that gives a known actor another kind is an error:
+// a kind change is a curation decision, not a dictionary entry. l itself
+// is not changed.
+func (l *Lexicon) With(dicts ...*Dictionary) (*Lexicon, error) {
+	if len(dicts) == 0 {
+		return l, nil
+	}
+	actors := make([]*Actor, len(l.actors))
+	for i, a := range l.actors {
+		c := *a
+		c.Forms = slices.Clone(a.Forms)
+		actors[i] = &c
+	}
+	byID := make(map[string]*Actor, len(actors))
+	for _, a := range actors {
+		byID[a.ID] = a
+	}
+	parts := slices.Clone(l.parts)
+	for _, d := range dicts {
+		if d == nil {
+			continue
+		}
+		for i, e := range d.Actors {
+			a, known := byID[e.ID]
+			if !known {
+				if e.Kind == "" || e.Name == "" {
+					return nil, d.entryError(i, fmt.Errorf("actor %s is not in the lexicon: its name and kind are required", e.ID))
+				}
+				a = &Actor{ID: e.ID, Kind: e.Kind, Name: e.Name, Country: e.Country, Wikidata: e.Wikidata, SuccessorOf: e.SuccessorOf}
+				a.Forms = append(a.Forms, Form{Text: e.Name, Role: RoleName})
+				byID[e.ID] = a
+				actors = append(actors, a)
+			} else {
+				if e.Kind != "" && e.Kind != a.Kind {
+					return nil, d.entryError(i, fmt.Errorf("actor %s is %s in the lexicon, not %s (change a kind with a curation decision)", e.ID, a.Kind, e.Kind))
+				}
+				if e.Name != "" {
+					a.Forms = append(a.Forms, Form{Text: e.Name, Role: RoleAlias})
+				}
+				if e.Country != "" {
+					a.Country = e.Country
+				}
+				if e.Wikidata != "" {
+					a.Wikidata = e.Wikidata
+				}
+				if e.SuccessorOf != "" {
+					a.SuccessorOf = e.SuccessorOf
+				}
+			}
+			for _, al := range e.Aliases {
+				a.Forms = append(a.Forms, Form{Text: al, Role: RoleAlias})
+			}
+		}
+		parts = append(parts, d.data)
+	}
+	return build(actors, l.langs, l.agencies, parts), nil
+}
+
+// build indexes the actors and computes the digest.
+func build(actors []*Actor, langs map[string]*Language, agencies []string, parts [][]byte) *Lexicon {
+	sort.Slice(actors, func(i, j int) bool { return actors[i].ID < actors[j].ID })
+	l := &Lexicon{
+		actors:   actors,
+		byID:     make(map[string]*Actor, len(actors)),
+		byKey:    map[string][]*Actor{},
+		langs:    langs,
+		agencies: agencies,
+		parts:    parts,
+	}
+	for _, a := range actors {
+		l.byID[a.ID] = a
+		for _, f := range a.Forms {
+			k := Key(f.Text)
+			if k == "" {
+				continue
+			}
+			if !slices.Contains(l.byKey[k], a) {
+				l.byKey[k] = append(l.byKey[k], a)
+			}
+		}
+	}
+	for code := range langs {
+		l.codes = append(l.codes, code)
+	}
+	sort.Strings(l.codes)
+	h := sha256.New()
+	var n [8]byte
+	for _, p := range parts {
+		binary.BigEndian.PutUint64(n[:], uint64(len(p)))
+		h.Write(n[:])
+		h.Write(p)
+	}
+	l.digest = hex.EncodeToString(h.Sum(nil))
+	return l
+}
+
+// Digest returns the hex SHA-256 of the lexicon's data: the embedded files
+// in a fixed order, then the dictionaries in the order they were added.
+// Two lexicons built from the same data have the same digest.
+func (l *Lexicon) Digest() string { return l.digest }
+
+// Actor returns the actor with the given id.
+func (l *Lexicon) Actor(id string) (*Actor, bool) {
+	a, ok := l.byID[id]
+	return a, ok
+}
+
+// Actors returns every actor, sorted by id. The slice is the caller's.
+func (l *Lexicon) Actors() []*Actor { return slices.Clone(l.actors) }
+
+// ActorsByKind returns the actors of one kind, sorted by id; nil when
+// there are none.
+func (l *Lexicon) ActorsByKind(k graph.Kind) []*Actor {
+	var out []*Actor
+	for _, a := range l.actors {
+		if a.Kind == k {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Lookup returns the actors that have a form with the same [Key] as name,
+// sorted by id; nil when none has. A leading article of any language is
+// skipped when the whole name matches nothing ("l'armée malienne" finds
+// the form "armée malienne").
+func (l *Lexicon) Lookup(name string) []*Actor {
+	terms := Terms(name)
+	if got := l.byKey[strings.Join(terms, " ")]; got != nil || len(terms) < 2 {
+		return slices.Clone(got)
+	}
+	for _, lg := range l.langs {
+		for _, det := range lg.Determiners {
+			if Key(det) == terms[0] {
+				return slices.Clone(l.byKey[strings.Join(terms[1:], " ")])
+			}
+		}
+	}
+	return nil
+}
+
+// Languages returns the codes of the languages with data, sorted.
+func (l *Lexicon) Languages() []string { return slices.Clone(l.codes) }
+
+// Language returns the data of a language, or nil when there are none.
+func (l *Lexicon) Language(code string) *Language { return l.langs[code] }
+
+// Triggers returns the trigger phrases of one relation type in one
+// language, active before passive and in data order; nil when the language
+// has none.
+func (l *Lexicon) Triggers(lang string, t graph.RelType) []Trigger {
+	lg := l.langs[lang]
+	if lg == nil {
+		return nil
+	}
+	var out []Trigger
+	for _, tr := range lg.Triggers {
+		if tr.Type == t {
+			out = append(out, tr)
+		}
+	}
+	return out
+}
+
+// CreditAgencies returns the agencies named in photo credits ("AFP",
+// "Getty Images"), in data order.
+func (l *Lexicon) CreditAgencies() []string { return slices.Clone(l.agencies) }
