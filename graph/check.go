@@ -70,7 +70,7 @@ func (s *Store) Check(ctx context.Context) (*CheckReport, error) {
 	err := s.View(ctx, func(tx *Tx) error {
 		c := &checker{tx: tx, r: r, ctx: ctx, stats: &Stats{}}
 		c.stats.init()
-		for _, step := range []func() error{c.keys, c.articles, c.evidenceIndex, c.relations, c.mentions, c.actors, c.indexes, c.counters} {
+		for _, step := range []func() error{c.keys, c.articles, c.orphans, c.evidenceIndex, c.relations, c.mentions, c.actors, c.indexes, c.counters} {
 			if err := step(); err != nil {
 				return err
 			}
@@ -193,6 +193,49 @@ func (c *checker) articles() error {
 		}
 		return nil
 	})
+}
+
+// orphans checks that every evidence record belongs to a live article and
+// every text record to an article: articles() only reads the records of
+// the articles it finds.
+func (c *checker) orphans() error {
+	const missing, retracted, live = 1, 2, 3
+	state := map[keys.Art]int{}
+	for _, prefix := range [][]byte{keys.EvidenceP, keys.Text} {
+		err := c.scan(prefix, false, func(k, _ []byte) error {
+			pk, err := keys.Parse(k)
+			if err != nil {
+				return nil // reported by keys()
+			}
+			st, ok := state[pk.Art]
+			if !ok {
+				var rec articleRec
+				found, err := c.tx.get(keys.ArticleKey(pk.Art), &rec)
+				if err != nil {
+					return err
+				}
+				st = missing
+				if found {
+					st = live
+					if rec.Retracted {
+						st = retracted
+					}
+				}
+				state[pk.Art] = st
+			}
+			switch {
+			case pk.Type == 'v' && st != live:
+				c.r.add(k, "evidence record of no live article")
+			case pk.Type == 't' && st == missing:
+				c.r.add(k, "text record of no article")
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // evidenceIndex checks that every index entry has its evidence record and

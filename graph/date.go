@@ -99,7 +99,7 @@ func ParseDateKey(s string) (Date, error) {
 	var n [3]int
 	for i, part := range []string{s[:4], s[4:6], s[6:]} {
 		v, err := strconv.Atoi(part)
-		if err != nil || v < 0 {
+		if err != nil || !digits(part) {
 			return Date{}, fmt.Errorf("date key %q: not digits", s)
 		}
 		n[i] = v
@@ -109,6 +109,16 @@ func ParseDateKey(s string) (Date, error) {
 		return Date{}, fmt.Errorf("date key %q: %w", s, err)
 	}
 	return d, nil
+}
+
+// digits reports whether s is all ASCII digits (strconv.Atoi also takes a sign).
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func (d Date) validate() error {
@@ -165,7 +175,7 @@ func ParseDate(s string) (Date, error) {
 			return Date{}, fmt.Errorf("unparseable date %q (want YYYY, YYYY-MM or YYYY-MM-DD)", s)
 		}
 		v, err := strconv.Atoi(p)
-		if err != nil || v < 0 {
+		if err != nil || !digits(p) {
 			return Date{}, fmt.Errorf("unparseable date %q (want YYYY, YYYY-MM or YYYY-MM-DD)", s)
 		}
 		n[i] = v

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/cases"
@@ -13,10 +14,20 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// foldChain removes accents: decompose, drop combining marks, recompose.
-var foldChain = transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// folder holds the transformers of one Fold call: they keep state between
+// calls (a transform.Chain has buffers, a cases.Caser may too), so each
+// call takes its own from folders rather than sharing globals.
+type folder struct {
+	accents transform.Transformer // decompose, drop combining marks, recompose
+	caser   cases.Caser
+}
 
-var caseFolder = cases.Fold()
+var folders = sync.Pool{New: func() any {
+	return &folder{
+		accents: transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC),
+		caser:   cases.Fold(),
+	}
+}}
 
 // Fold is the one normalisation of names used to write and to look up
 // aliases: Unicode compatibility decomposition, accents removed, case
@@ -24,11 +35,19 @@ var caseFolder = cases.Fold()
 // characters dropped and runs of white space made one space. "Goïta",
 // "GOITA" and " goita " fold alike. Fold is safe for concurrent use.
 func Fold(s string) string {
-	out, _, err := transform.String(foldChain, s)
+	// The accent transform fails on invalid UTF-8, and falling back to the
+	// raw input would keep its accents: drop invalid bytes first.
+	s = strings.ToValidUTF8(s, "")
+	fo := folders.Get().(*folder)
+	out, _, err := transform.String(fo.accents, s)
 	if err != nil {
 		out = s
 	}
-	out = caseFolder.String(out)
+	// cases.Fold swaps the case of Cherokee letters on every call (Unicode
+	// folds them to upper case); lower-casing its output keeps Fold
+	// idempotent and gives both cases one form.
+	out = strings.ToLower(fo.caser.String(out))
+	folders.Put(fo)
 	var b strings.Builder
 	b.Grow(len(out))
 	space := false
@@ -73,7 +92,8 @@ func ValidID(id string) bool {
 // ([Fold]), every run of characters other than a-z and 0-9 made one hyphen,
 // hyphens trimmed, cut to 64 bytes. A name that folds to nothing usable
 // (empty, or written only in a non-Latin script) gets "h-" and the first 12
-// hex digits of the SHA-256 of the name as written. Slug("Groupe Wagner")
+// hex digits of the SHA-256 of the folded name (of the name as written
+// when it folds to nothing), so case variants are one actor. Slug("Groupe Wagner")
 // is "groupe-wagner"; Slug("CSP-DPA") is "csp-dpa".
 func Slug(name string) string {
 	f := Fold(name)
@@ -95,7 +115,11 @@ func Slug(name string) string {
 		s = strings.TrimRight(s[:64], "-")
 	}
 	if s == "" || !hasLatin(f) {
-		sum := sha256.Sum256([]byte(strings.TrimSpace(name)))
+		basis := f
+		if basis == "" {
+			basis = strings.TrimSpace(name)
+		}
+		sum := sha256.Sum256([]byte(basis))
 		return "h-" + hex.EncodeToString(sum[:6])
 	}
 	return s

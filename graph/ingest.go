@@ -135,7 +135,8 @@ func (s *Store) writer() {
 }
 
 // commit writes reqs in as few transactions as fit, halving a group that
-// overflows Badger's transaction limit. Every request gets an answer.
+// overflows Badger's transaction limit or fails (so that the failure of one
+// article's write is its own, not its group's). Every request gets an answer.
 func (s *Store) commit(reqs []*writeReq) {
 	for len(reqs) > 0 {
 		n := len(reqs)
@@ -145,7 +146,7 @@ func (s *Store) commit(reqs []*writeReq) {
 				reqs = reqs[done:]
 				break
 			}
-			if errors.Is(err, badger.ErrTxnTooBig) && n > 1 {
+			if n > 1 {
 				n /= 2
 				continue
 			}
@@ -218,7 +219,7 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 
 type relEntry struct {
 	orig, cur *relAgg
-	rescan    bool
+	rescan    rescan
 }
 
 type actorEntry struct {
@@ -379,7 +380,13 @@ func (b *batch) prepare(c *Claims) (*prepared, error, error) {
 		a.ContentHash = claimsDigest(c)
 	}
 	if a.Fingerprint == "" {
-		a.Fingerprint = "claims:" + claimsDigest(c)[:16]
+		// Claims without a fingerprint: with text, the claims themselves
+		// are the extraction, so their digest is the fingerprint; without
+		// text, the content hash is already their digest.
+		a.Fingerprint = "claims/1"
+		if a.Text != "" {
+			a.Fingerprint += ":" + claimsDigest(c)[:16]
+		}
 	}
 	c.Article.ContentHash, c.Article.Fingerprint = a.ContentHash, a.Fingerprint
 	p := &prepared{article: a, mentions: map[string]*actorMention{}}
@@ -422,6 +429,15 @@ func (b *batch) prepare(c *Claims) (*prepared, error, error) {
 	}
 	sentOf := map[sentKey]int{}
 	used := map[int]bool{}
+	// Reserve the explicit indexes first, so that a sentence numbered in
+	// order of appearance never takes the index of a later explicit one.
+	for _, r := range c.Relations {
+		for _, ce := range r.Evidence {
+			if ce.SentenceIndex != nil {
+				used[*ce.SentenceIndex] = true
+			}
+		}
+	}
 	next := 0
 	kOf := map[int]int{}
 	seen := map[struct {
@@ -646,9 +662,9 @@ func (b *batch) removeArticle(h keys.Art, old *articleRec) error {
 		if err != nil {
 			return err
 		}
-		if e.cur.add(c, -1) {
-			e.rescan = true
-		}
+		r := e.cur.add(c, -1)
+		e.rescan.supporting = e.rescan.supporting || r.supporting
+		e.rescan.denied = e.rescan.denied || r.denied
 	}
 	for _, id := range old.Actors {
 		mk := keys.MentionKey(id, old.Date.Key(), h)
@@ -745,12 +761,16 @@ func (b *batch) flush() error {
 			}
 			continue
 		}
-		if e.rescan {
-			first, last, err := rescanDates(b.txn, keys.RelPrefix(k.From, string(k.Type), k.To))
-			if err != nil {
+		prefix := keys.RelPrefix(k.From, string(k.Type), k.To)
+		if e.rescan.supporting {
+			if e.cur.First, e.cur.Last, err = rescanDates(b.txn, prefix, notNegated); err != nil {
 				return err
 			}
-			e.cur.First, e.cur.Last = first, last
+		}
+		if e.rescan.denied {
+			if e.cur.DeniedFirst, e.cur.DeniedLast, err = rescanDates(b.txn, prefix, negated); err != nil {
+				return err
+			}
 		}
 		st.addRelation(k.Type, e.cur, +1)
 		if err := b.set(ok, marshal(e.cur)); err != nil {
@@ -783,7 +803,7 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 	}
 	if !e.cur.empty() {
 		if e.rescan {
-			first, last, err := rescanDates(b.txn, keys.MentionPrefix(id))
+			first, last, err := rescanDates(b.txn, keys.MentionPrefix(id), nil)
 			if err != nil {
 				return err
 			}
@@ -828,29 +848,46 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 	return nil
 }
 
+// notNegated and negated select evidence index entries by their value.
+func notNegated(v []byte) bool { return len(v) > 0 && v[0]&2 == 0 }
+func negated(v []byte) bool    { return len(v) > 0 && v[0]&2 != 0 }
+
 // rescanDates returns the first and last known dates among the keys under
-// prefix, whose next 8 bytes are a date key (e/ and x/ layouts).
-func rescanDates(txn *badger.Txn, prefix []byte) (first, last Date, err error) {
-	zero := Date{}.Key()
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
-	for it.Seek(append(append([]byte(nil), prefix...), "00000001"...)); it.ValidForPrefix(prefix); it.Next() {
-		k := it.Item().Key()
-		if d8 := string(k[len(prefix) : len(prefix)+8]); d8 != zero {
-			first, err = ParseDateKey(d8)
+// prefix, whose next 8 bytes are a date key (e/ and x/ layouts), counting
+// only the entries whose value match accepts (all when match is nil). It
+// seeks from each end, so it reads few keys unless many entries are
+// rejected.
+func rescanDates(txn *badger.Txn, prefix []byte, match func(v []byte) bool) (first, last Date, err error) {
+	find := func(reverse bool) (Date, error) {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: reverse})
+		defer it.Close()
+		seek := append(append([]byte(nil), prefix...), "00000001"...)
+		if reverse {
+			seek = append(append([]byte(nil), prefix...), 0xff)
 		}
-		break
+		for it.Seek(seek); it.ValidForPrefix(prefix); it.Next() {
+			k := it.Item().Key()
+			d8 := string(k[len(prefix) : len(prefix)+8])
+			if d8 == (Date{}).Key() {
+				return Date{}, nil // reverse scan reached the undated entries
+			}
+			if match != nil {
+				ok := false
+				if err := it.Item().Value(func(v []byte) error { ok = match(v); return nil }); err != nil {
+					return Date{}, err
+				}
+				if !ok {
+					continue
+				}
+			}
+			return ParseDateKey(d8)
+		}
+		return Date{}, nil
 	}
-	it.Close()
-	if err != nil || first.IsZero() {
+	if first, err = find(false); err != nil || first.IsZero() {
 		return first, first, err
 	}
-	rit := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
-	defer rit.Close()
-	for rit.Seek(append(append([]byte(nil), prefix...), 0xff)); rit.ValidForPrefix(prefix); rit.Next() {
-		k := rit.Item().Key()
-		last, err = ParseDateKey(string(k[len(prefix) : len(prefix)+8]))
-		break
-	}
+	last, err = find(true)
 	return first, last, err
 }
 

@@ -66,8 +66,10 @@ type Relation struct {
 	Weight int `json:"weight"`
 	// Confidence in [0,1]; see [Confidence] for the formula.
 	Confidence float64 `json:"confidence"`
-	FirstSeen  Date    `json:"first_seen"`
-	LastSeen   Date    `json:"last_seen"`
+	// FirstSeen and LastSeen bound the dates of the non-negated evidence
+	// (of the negated evidence for a relation that was only denied).
+	FirstSeen Date `json:"first_seen"`
+	LastSeen  Date `json:"last_seen"`
 }
 
 // Key returns the relation's identity.

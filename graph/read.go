@@ -29,6 +29,12 @@ func (s *Store) View(ctx context.Context, fn func(*Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	s.closeMu.RLock()
+	closed := s.closed
+	s.closeMu.RUnlock()
+	if closed {
+		return fmt.Errorf("graph: read: %w", ErrClosed)
+	}
 	return s.db.View(func(txn *badger.Txn) error {
 		return fn(&Tx{txn: txn, kinds: map[string]Kind{}})
 	})

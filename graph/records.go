@@ -106,7 +106,21 @@ type relContrib struct {
 	asserted, hedged, negated int
 	support                   int // the best permille support of its non-negated evidence
 	outlet                    string
-	first, last               Date // over its dated evidence
+	first, last               Date // over its dated non-negated evidence
+	nfirst, nlast             Date // over its dated negated evidence
+}
+
+// widen extends [first, last] to include d (ignored when unknown).
+func widen(first, last *Date, d Date) {
+	if d.IsZero() {
+		return
+	}
+	if first.IsZero() || d.Compare(*first) < 0 {
+		*first = d
+	}
+	if last.IsZero() || d.Compare(*last) > 0 {
+		*last = d
+	}
 }
 
 func (c *relContrib) addEvidence(s evSummary, d Date) {
@@ -122,13 +136,10 @@ func (c *relContrib) addEvidence(s evSummary, d Date) {
 		c.support = s.Support
 	}
 	c.outlet = s.Outlet
-	if !d.IsZero() {
-		if c.first.IsZero() || d.Compare(c.first) < 0 {
-			c.first = d
-		}
-		if c.last.IsZero() || d.Compare(c.last) > 0 {
-			c.last = d
-		}
+	if s.Negated {
+		widen(&c.nfirst, &c.nlast, d)
+	} else {
+		widen(&c.first, &c.last, d)
 	}
 }
 
@@ -147,14 +158,22 @@ type relAgg struct {
 	Articles int                   `json:"articles"`
 	Weight   int                   `json:"weight"`
 	Outlets  map[string]*outletAgg `json:"outlets,omitempty"`
-	First    Date                  `json:"first"`
-	Last     Date                  `json:"last"`
+	// First and Last bound the dates of the non-negated evidence,
+	// DeniedFirst and DeniedLast those of the negated evidence.
+	First       Date `json:"first"`
+	Last        Date `json:"last"`
+	DeniedFirst Date `json:"denied_first,omitzero"`
+	DeniedLast  Date `json:"denied_last,omitzero"`
 }
 
-// add adds (sign +1) or removes (sign -1) one article's contribution. It
-// reports whether first/last must be recomputed from the index because a
-// removed contribution sat on a boundary.
-func (a *relAgg) add(c *relContrib, sign int) (rescanDates bool) {
+// rescan says which date bounds of an aggregate must be found again in the
+// evidence index, because a removed contribution sat on a boundary.
+type rescan struct{ supporting, denied bool }
+
+func (r rescan) any() bool { return r.supporting || r.denied }
+
+// add adds (sign +1) or removes (sign -1) one article's contribution.
+func (a *relAgg) add(c *relContrib, sign int) rescan {
 	a.Asserted += sign * c.asserted
 	a.Hedged += sign * c.hedged
 	a.Negated += sign * c.negated
@@ -179,19 +198,17 @@ func (a *relAgg) add(c *relContrib, sign int) (rescanDates bool) {
 	if o.Articles <= 0 {
 		delete(a.Outlets, c.outlet)
 	}
-	if c.first.IsZero() {
-		return false
-	}
 	if sign > 0 {
-		if a.First.IsZero() || c.first.Compare(a.First) < 0 {
-			a.First = c.first
-		}
-		if a.Last.IsZero() || c.last.Compare(a.Last) > 0 {
-			a.Last = c.last
-		}
-		return false
+		widen(&a.First, &a.Last, c.first)
+		widen(&a.First, &a.Last, c.last)
+		widen(&a.DeniedFirst, &a.DeniedLast, c.nfirst)
+		widen(&a.DeniedFirst, &a.DeniedLast, c.nlast)
+		return rescan{}
 	}
-	return c.first == a.First || c.last == a.Last
+	return rescan{
+		supporting: !c.first.IsZero() && (c.first == a.First || c.last == a.Last),
+		denied:     !c.nfirst.IsZero() && (c.nfirst == a.DeniedFirst || c.nlast == a.DeniedLast),
+	}
 }
 
 // Confidence returns a relation's confidence from its aggregate:
@@ -230,9 +247,13 @@ func (a *relAgg) confidence() float64 {
 }
 
 func (a *relAgg) relation(k RelKey) *Relation {
-	return &Relation{From: k.From, Type: k.Type, To: k.To, Symmetric: k.Type.Symmetric(),
+	r := &Relation{From: k.From, Type: k.Type, To: k.To, Symmetric: k.Type.Symmetric(),
 		Asserted: a.Asserted, Hedged: a.Hedged, Negated: a.Negated, Articles: a.Articles,
 		Outlets: len(a.Outlets), Weight: a.Weight, Confidence: a.confidence(), FirstSeen: a.First, LastSeen: a.Last}
+	if a.Asserted+a.Hedged == 0 {
+		r.FirstSeen, r.LastSeen = a.DeniedFirst, a.DeniedLast
+	}
+	return r
 }
 
 func (a *relAgg) empty() bool { return a.Articles <= 0 }
@@ -374,7 +395,7 @@ func (r *actorRec) actor() *Actor {
 }
 
 // aliasFolds returns the folded forms under which the actor is indexed:
-// its id, names and aliases.
+// its names and aliases (FindActors also matches an exact id).
 func (r *actorRec) aliasFolds() map[string]bool {
 	out := map[string]bool{}
 	add := func(s string) {

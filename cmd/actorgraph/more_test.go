@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// A user dictionary adds an actor the lexicon does not know, with its
+// aliases, and the extractor finds it.
+func TestLoadWithDictionary(t *testing.T) {
+	dir := t.TempDir()
+	dict := filepath.Join(dir, "dict.yaml")
+	require.NoError(t, os.WriteFile(dict, []byte(`actors:
+  - id: kel-tamasheq-guard
+    name: Kel Tamasheq Guard
+    kind: armed_group
+    country: ML
+    aliases: [KTG, Garde Kel Tamasheq]
+`), 0o644))
+	art := filepath.Join(dir, "a.txt")
+	require.NoError(t, os.WriteFile(art, []byte("Title: t\nDate: 2024-02\nLang: en\n\nThe KTG fought the Malian army near Anefis.\n"), 0o644))
+	db := filepath.Join(dir, "db")
+	mustRun(t, "load", "--db", db, "--dict", dict, art)
+	js := mustRun(t, "export", "--db", db, "--format", "json", "--isolated")
+	assert.Contains(t, js, `"id":"kel-tamasheq-guard"`)
+	assert.Contains(t, js, "Garde Kel Tamasheq")
+
+	bad := filepath.Join(dir, "bad.yaml")
+	require.NoError(t, os.WriteFile(bad, []byte("actors:\n  - id: Not A Slug\n    name: x\n    kind: state\n"), 0o644))
+	code, _, errs := run(t, "load", "--db", db, "--dict", bad, art)
+	assert.Equal(t, exitFailed, code)
+	assert.Contains(t, errs, "bad.yaml:2")
+}
+
+// Standard input is read with "-", and flags fill what the text lacks.
+func TestLoadStdin(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	var out, errb bytes.Buffer
+	m := NewMain(strings.NewReader("Turkey delivered armed drones to Mali.\n"), &out, &errb)
+	m.Getenv = func(string) string { return "" }
+	code := m.Run(context.Background(), []string{"load", "--db", db, "--date", "2024-06", "--outlet", "Desk", "--lang", "en", "-"})
+	require.Equalf(t, 0, code, "%s", errb.String())
+	assert.Contains(t, out.String(), "1 new")
+	js := mustRun(t, "export", "--db", db, "--format", "json")
+	assert.Contains(t, js, `"first_seen":"2024-06"`)
+	assert.Contains(t, js, `"outlet":"Desk"`)
+}
+
+// On a terminal, load shows progress; piped, it does not.
+func TestLoadProgress(t *testing.T) {
+	for _, tty := range []bool{true, false} {
+		db := filepath.Join(t.TempDir(), "db")
+		var out, errb bytes.Buffer
+		m := NewMain(strings.NewReader(""), &out, &errb)
+		m.Getenv = func(string) string { return "" }
+		m.Terminal = func(io.Writer) bool { return tty }
+		require.Equal(t, 0, m.Run(context.Background(), []string{"load", "--db", db, filepath.Join(repo, "testdata", "articles")}))
+		if tty {
+			assert.Contains(t, errb.String(), "%", "progress on a terminal")
+		} else {
+			assert.Empty(t, errb.String(), "no progress when piped")
+		}
+	}
+}
+
+// ACTORGRAPH_DB is the default database.
+func TestDBFromEnvironment(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	var out, errb bytes.Buffer
+	m := NewMain(strings.NewReader(""), &out, &errb)
+	m.Getenv = func(k string) string {
+		if k == envDB {
+			return db
+		}
+		return ""
+	}
+	require.Equal(t, 0, m.Run(context.Background(), []string{"load", filepath.Join(repo, "testdata", "articles")}))
+	_, err := os.Stat(filepath.Join(db, "MANIFEST"))
+	assert.NoError(t, err)
+}
+
+// A database held by another process is refused with a message naming the
+// holder, and nothing is damaged.
+func TestLocked(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, "load", "--db", db, filepath.Join(repo, "testdata", "articles"))
+	st, err := graph.Open(db, nil)
+	require.NoError(t, err)
+	code, _, errs := run(t, "load", "--db", db, filepath.Join(repo, "testdata", "claims"))
+	assert.Equal(t, exitFailed, code)
+	assert.Contains(t, errs, "locked by another process")
+	assert.Contains(t, errs, "pid ")
+	require.NoError(t, st.Close())
+	mustRun(t, "check", "--db", db)
+}

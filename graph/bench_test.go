@@ -1,0 +1,259 @@
+package graph_test
+
+import (
+	"flag"
+	"fmt"
+	"math/rand"
+	"sync"
+	"testing"
+	"time"
+
+	badger "github.com/dgraph-io/badger/v4"
+	"github.com/stretchr/testify/require"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// The size of the benchmark corpora. The defaults keep a run short; for
+// a graph of about 110k relations and 1M evidence records (40,000 articles
+// give 86k relations and 197k evidence records) run
+//
+//	go test ./graph -run XXX -bench 'Ingest|RawBadger' -benchtime 1x -timeout 2h \
+//	    -bench.articles 200000 -bench.actors 200 -bench.rels 4
+var (
+	benchArticles = flag.Int("bench.articles", 2000, "articles in the ingest benchmark corpus")
+	benchActors   = flag.Int("bench.actors", 400, "actors in the ingest benchmark corpus")
+	benchRels     = flag.Int("bench.rels", 6, "relations per article (at most) in the ingest benchmark corpus")
+	benchWriters  = flag.Int("bench.writers", 64, "goroutines ingesting at once (group commit)")
+	benchHub      = flag.Int("bench.hub", 5000, "relations of the hub actor in BenchmarkNeighborsHub")
+	benchPath     = flag.Int("bench.pathactors", 5000, "actors in the BenchmarkShortestPath graph")
+)
+
+// benchCorpus returns the ingest corpus, generated once per flag setting.
+var benchCorpus = sync.OnceValue(func() []*graph.Claims {
+	const seed = 2024
+	return newCorpusGen(seed, *benchActors, 8).corpus(seed, *benchArticles, *benchRels)
+})
+
+// benchOptions are the store's options for the benchmarks: on disk, no
+// fsync per commit.
+func benchOptions() *graph.Options { return &graph.Options{SyncWrites: false} }
+
+// rawOptions are the Badger options graph.Open uses, for the baseline.
+func rawOptions(dir string) badger.Options {
+	return badger.DefaultOptions(dir).WithSyncWrites(false).WithLogger(nil).WithMetricsEnabled(false).
+		WithNumVersionsToKeep(1).WithDetectConflicts(false).WithNumCompactors(2)
+}
+
+// loadBench ingests the corpus into a fresh store in dir and returns how
+// long it took and what the store holds.
+func loadBench(b *testing.B, dir string, hook func([]graph.KV)) (time.Duration, *graph.Stats) {
+	s, err := graph.Open(dir, benchOptions())
+	require.NoError(b, err)
+	defer s.Close()
+	if hook != nil {
+		graph.SetBatchHook(s, hook)
+	}
+	corpus := benchCorpus()
+	start := time.Now()
+	ingestAll(b, s, corpus, *benchWriters)
+	d := time.Since(start)
+	st, err := s.Stats(bg)
+	require.NoError(b, err)
+	return d, st
+}
+
+// BenchmarkIngest loads a synthetic corpus into a fresh store on disk
+// with concurrent writers (so that articles are group-committed).
+func BenchmarkIngest(b *testing.B) {
+	corpus := benchCorpus()
+	var st *graph.Stats
+	var total time.Duration
+	for range b.N {
+		var d time.Duration
+		d, st = loadBench(b, b.TempDir(), nil)
+		total += d
+	}
+	b.ReportMetric(float64(len(corpus)*b.N)/total.Seconds(), "articles/s")
+	b.ReportMetric(float64(st.Evidence*b.N)/total.Seconds(), "evidence/s")
+	b.ReportMetric(float64(st.Relations+st.NegatedOnly), "relations")
+	b.ReportMetric(float64(st.Evidence), "evidence")
+	b.ReportMetric(float64(total.Nanoseconds())/float64(b.N), "ns/load")
+}
+
+// BenchmarkRawBadgerWrites is the baseline of BenchmarkIngest: it writes
+// exactly the keys and values the store wrote, batch by batch, one
+// db.Update per batch, with the same Badger options, into a fresh
+// database. The ratio store/raw is what the store's reads, encoding and
+// bookkeeping cost on top of Badger.
+func BenchmarkRawBadgerWrites(b *testing.B) {
+	var batches [][]graph.KV
+	storeTime, _ := loadBench(b, b.TempDir(), func(kv []graph.KV) { batches = append(batches, kv) })
+	writes := 0
+	for _, batch := range batches {
+		writes += len(batch)
+	}
+	b.ResetTimer()
+	var total time.Duration
+	for range b.N {
+		b.StopTimer()
+		db, err := badger.Open(rawOptions(b.TempDir()))
+		require.NoError(b, err)
+		b.StartTimer()
+		start := time.Now()
+		for _, batch := range batches {
+			err := db.Update(func(txn *badger.Txn) error {
+				for _, kv := range batch {
+					var err error
+					if kv.Delete {
+						err = txn.Delete(kv.Key)
+					} else {
+						err = txn.Set(kv.Key, kv.Value)
+					}
+					if err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			require.NoError(b, err)
+		}
+		total += time.Since(start)
+		b.StopTimer()
+		require.NoError(b, db.Close())
+	}
+	raw := total / time.Duration(b.N)
+	b.ReportMetric(float64(writes*b.N)/total.Seconds(), "writes/s")
+	b.ReportMetric(float64(len(batches)), "batches")
+	b.ReportMetric(float64(len(benchCorpus())*b.N)/total.Seconds(), "articles/s")
+	b.ReportMetric(float64(storeTime)/float64(raw), "store/raw")
+}
+
+// hubStore builds a store with one actor, "hub", joined to n others by
+// relations of every type, 20 per article.
+func hubStore(b *testing.B, n int) *graph.Store {
+	s, err := graph.Open(b.TempDir(), benchOptions())
+	require.NoError(b, err)
+	b.Cleanup(func() { _ = s.Close() })
+	r := rand.New(rand.NewSource(1))
+	hub := graph.ClaimActor{ID: "hub", Name: "Hub", Kind: graph.KindState}
+	var arts []*graph.Claims
+	for start := 0; start < n; start += 20 {
+		c := &graph.Claims{Article: graph.Article{ID: fmt.Sprintf("hub-%06d", start), Date: graph.Date{Year: 2019 + r.Intn(6), Month: 1 + r.Intn(12)},
+			Outlet: fmt.Sprintf("o%d", r.Intn(5))}, Actors: []graph.ClaimActor{hub}}
+		for i := start; i < start+20 && i < n; i++ {
+			id := fmt.Sprintf("n-%06d", i)
+			c.Actors = append(c.Actors, graph.ClaimActor{ID: id, Name: id, Kind: graph.KindArmedGroup})
+			typ := graph.RelTypes[i%len(graph.RelTypes)]
+			from, to := "hub", id
+			switch typ {
+			case graph.Leads:
+				c.Actors[len(c.Actors)-1].Kind = graph.KindPerson
+				from, to = id, "hub"
+			case graph.MemberOf:
+				from, to = "hub", id
+			case graph.Trains:
+				if i%2 == 0 {
+					from, to = id, "hub"
+				}
+			}
+			c.Relations = append(c.Relations, graph.ClaimRelation{From: from, Type: typ, To: to, Evidence: []graph.ClaimEvidence{
+				{Sentence: fmt.Sprintf("s%d", i), Hedged: r.Intn(4) == 0}, {Sentence: fmt.Sprintf("t%d", i), Negated: r.Intn(8) == 0}}})
+		}
+		arts = append(arts, c)
+	}
+	ingestAll(b, s, arts, 16)
+	return s
+}
+
+// BenchmarkNeighborsHub reads the neighbours of an actor with thousands
+// of relations, from the stored aggregates and recounted over a period.
+func BenchmarkNeighborsHub(b *testing.B) {
+	s := hubStore(b, *benchHub)
+	for _, bc := range []struct {
+		name string
+		f    graph.RelationFilter
+	}{
+		{"stored", graph.RelationFilter{}},
+		{"period", graph.RelationFilter{Since: graph.MustDate("2021"), Until: graph.MustDate("2022-06")}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			var n int
+			for b.Loop() {
+				ns, err := s.Neighbors(bg, "hub", graph.Both, bc.f)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(ns)
+			}
+			b.ReportMetric(float64(n), "neighbors/op")
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "neighbors/s")
+		})
+	}
+}
+
+// BenchmarkShortestPath searches paths in a random sparse graph: a ring
+// (so that a path exists) plus random chords.
+func BenchmarkShortestPath(b *testing.B) {
+	n := *benchPath
+	s, err := graph.Open(b.TempDir(), benchOptions())
+	require.NoError(b, err)
+	b.Cleanup(func() { _ = s.Close() })
+	r := rand.New(rand.NewSource(7))
+	id := func(i int) string { return fmt.Sprintf("p-%06d", (i+n)%n) }
+	var arts []*graph.Claims
+	var c *graph.Claims
+	for i := range n {
+		if i%25 == 0 {
+			c = &graph.Claims{Article: graph.Article{ID: fmt.Sprintf("path-%06d", i), Date: graph.Date{Year: 2024}}}
+			arts = append(arts, c)
+		}
+		ends := []int{i, i + 1, r.Intn(n)}
+		for _, e := range ends {
+			c.Actors = append(c.Actors, graph.ClaimActor{ID: id(e), Name: id(e), Kind: graph.KindOrganisation})
+		}
+		c.Relations = append(c.Relations,
+			graph.ClaimRelation{From: id(i), Type: graph.Allied, To: id(i + 1)},
+			graph.ClaimRelation{From: id(i), Type: graph.Trains, To: id(ends[2])})
+	}
+	for _, a := range arts {
+		// One claims line names each actor once.
+		seen := map[string]bool{}
+		out := a.Actors[:0]
+		for _, x := range a.Actors {
+			if !seen[x.ID] {
+				seen[x.ID] = true
+				out = append(out, x)
+			}
+		}
+		a.Actors = out
+		rels := a.Relations[:0]
+		for _, rel := range a.Relations {
+			if rel.From != rel.To {
+				rels = append(rels, rel)
+			}
+		}
+		a.Relations = rels
+	}
+	ingestAll(b, s, arts, 16)
+	pairs := make([][2]string, 64)
+	for i := range pairs {
+		pairs[i] = [2]string{id(r.Intn(n)), id(r.Intn(n))}
+	}
+	hops := 0
+	found := 0
+	i := 0
+	for b.Loop() {
+		p := pairs[i%len(pairs)]
+		i++
+		path, err := s.ShortestPath(bg, p[0], p[1], graph.PathQuery{MaxHops: 8})
+		if err == nil {
+			found++
+			hops += len(path.Relations)
+		}
+	}
+	b.ReportMetric(float64(found)/float64(b.N), "found/op")
+	if found > 0 {
+		b.ReportMetric(float64(hops)/float64(found), "hops/path")
+	}
+}

@@ -1,0 +1,65 @@
+package graph
+
+import (
+	"context"
+	"sync"
+)
+
+// This file exposes internals to the external test package graph_test.
+
+// SetBatchHook makes s call f with the writes of every committed batch, in
+// order (benchmarks replay them into a raw Badger). Set it before the
+// first write, or while no write is in flight.
+func SetBatchHook(s *Store, f func([]KV)) { s.batchHook = f }
+
+// BatchOp is one write of RunBatch: Claims to ingest or, when Claims is
+// nil, the id of an article to retract.
+type BatchOp struct {
+	Claims  *Claims
+	Retract string
+}
+
+// BatchResult is what one BatchOp gave.
+type BatchResult struct {
+	Result IngestResult
+	Err    error
+}
+
+// RunBatch queues ops, in order, while the writer is held, so that the
+// writer takes them all at once and commits them in one transaction (up to
+// the batch limits): it makes group commit deterministic in tests. No other
+// write may be in flight.
+func RunBatch(s *Store, ops []BatchOp) []BatchResult {
+	prev := s.batchHook
+	held, release := make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	s.batchHook = func(kv []KV) {
+		once.Do(func() { close(held); <-release })
+		if prev != nil {
+			prev(kv)
+		}
+	}
+	ctx := context.Background()
+	// Hold the writer inside the hook of a no-op write.
+	trigger := &writeReq{ctx: ctx, op: opRetract, id: "", res: make(chan writeResult, 1)}
+	s.reqs <- trigger
+	<-held
+	reqs := make([]*writeReq, len(ops))
+	for i, op := range ops {
+		r := &writeReq{ctx: ctx, op: opIngest, claims: op.Claims, res: make(chan writeResult, 1)}
+		if op.Claims == nil {
+			r.op, r.id = opRetract, op.Retract
+		}
+		reqs[i] = r
+		s.reqs <- r
+	}
+	close(release)
+	<-trigger.res
+	out := make([]BatchResult, len(ops))
+	for i, r := range reqs {
+		res := <-r.res
+		out[i] = BatchResult{res.r, res.err}
+	}
+	s.batchHook = prev
+	return out
+}

@@ -1,0 +1,192 @@
+package gen
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/extract"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// TestTriggersInLexicon checks that every trigger form a template names
+// is a trigger of the lexicon with the template's type and voice ("-"
+// marks a form deliberately left out): a lexicon change that drops one
+// shows here by name.
+func TestTriggersInLexicon(t *testing.T) {
+	lex := lexicon.Default()
+	for _, code := range Languages() {
+		raw := rawLangs[code]
+		have := map[string]bool{}
+		for _, typ := range graph.RelTypes {
+			for _, tr := range lex.Triggers(code, typ) {
+				have[string(typ)+"/"+string(tr.Voice)+"/"+lexicon.Key(tr.Phrase)] = true
+			}
+		}
+		counts := map[graph.RelType]int{}
+		for _, tm := range raw.rels {
+			counts[tm.typ]++
+			for _, o := range tm.trig {
+				for _, f := range strings.Split(o, "|") {
+					if f == "-" {
+						continue
+					}
+					assert.True(t, have[string(tm.typ)+"/"+string(tm.voice)+"/"+lexicon.Key(f)], "%s %s %s: %q is not a trigger of the lexicon", code, tm.typ, tm.voice, f)
+				}
+			}
+		}
+		for _, typ := range graph.RelTypes {
+			assert.GreaterOrEqual(t, counts[typ], 5, "%s %s templates", code, typ)
+		}
+		t.Logf("%s: %d relation templates %v, %d noise, %d filler, %d quote, %d caption, %d title", code, len(raw.rels), counts,
+			len(raw.noise1)+len(raw.noise2), len(raw.filler), len(raw.quotes), len(raw.captions), len(raw.titles))
+	}
+}
+
+// TestTruth generates articles and checks that the extractor reads in
+// them exactly the relations the generator meant, with the same hedging
+// and negation, and nothing else: templates, noise and filler are written
+// so that the extractor can read them.
+func TestTruth(t *testing.T) {
+	g, err := New(Options{Seed: 11})
+	require.NoError(t, err)
+	x := extract.New(nil)
+	key := func(from string, typ graph.RelType, to string, h, n bool) string {
+		return fmt.Sprintf("%s -%s-> %s hedged=%v negated=%v", from, typ, to, h, n)
+	}
+	var want, found, extra int
+	for i := range 300 {
+		a, rels := g.article(i)
+		c, err := x.Extract(context.Background(), a)
+		require.NoError(t, err)
+		got := map[string]bool{}
+		for _, r := range c.Relations {
+			for _, e := range r.Evidence {
+				got[key(r.From, r.Type, r.To, e.Hedged, e.Negated)] = true
+			}
+		}
+		meant := map[string]string{}
+		for _, r := range rels {
+			meant[key(r.From, r.Type, r.To, r.Hedged, r.Negated)] = r.text
+		}
+		for k, s := range meant {
+			want++
+			if got[k] {
+				found++
+			} else {
+				t.Logf("%s: missed %s in %q", a.ID, k, s)
+			}
+		}
+		for k := range got {
+			if _, ok := meant[k]; !ok {
+				extra++
+				t.Logf("%s: extra %s", a.ID, k)
+			}
+		}
+	}
+	assert.Greater(t, found, 99*want/100, "%d of %d relations found", found, want)
+	assert.Less(t, extra, want/100+1, "%d relations not meant", extra)
+}
+
+// TestNoActorInNoise checks that filler, quotes, towns and credit lines
+// name no actor of the lexicon.
+func TestNoActorInNoise(t *testing.T) {
+	g, err := New(Options{Seed: 2})
+	require.NoError(t, err)
+	x := extract.New(nil)
+	for _, code := range g.Langs() {
+		ld := g.ld[code]
+		st := &artState{g: g, r: g.rng(0), ld: ld, theatres: []int{0}, date: graph.Date{Year: 2024, Month: 5, Day: 3}}
+		var texts []string
+		for _, towns := range ld.towns {
+			texts = append(texts, strings.Join(towns, ". ")+".")
+		}
+		for range 5 {
+			for _, p := range ld.filler {
+				texts = append(texts, st.plain(p).text)
+			}
+			for _, p := range ld.quoteT {
+				texts = append(texts, st.plain(p).text)
+			}
+			for k := range ld.caps {
+				if !usesActor(ld.caps[k]) {
+					texts = append(texts, st.plain(ld.caps[k]).text)
+				}
+			}
+		}
+		texts = append(texts, strings.Join(ld.sources, ". "), strings.Join(ld.speakers, ". "))
+		for _, tx := range texts {
+			c, err := x.Extract(context.Background(), &graph.Article{ID: "n", Lang: code, Text: tx})
+			require.NoError(t, err)
+			assert.Empty(t, c.Actors, "%s: %q", code, tx)
+		}
+	}
+}
+
+// TestWorld checks that every lexicon actor can appear in a corpus.
+func TestWorld(t *testing.T) {
+	g, err := New(Options{})
+	require.NoError(t, err)
+	in := map[string]bool{}
+	for _, p := range append(g.w.pools, g.w.global) {
+		for _, x := range p {
+			in[x.ai.id] = true
+		}
+	}
+	for _, a := range lexicon.Default().Actors() {
+		assert.True(t, in[a.ID], a.ID)
+	}
+	for id, targets := range leaderOf {
+		_, ok := g.w.byID[id]
+		assert.True(t, ok, id)
+		for _, to := range targets {
+			_, ok := g.w.byID[to]
+			assert.True(t, ok, to)
+		}
+	}
+}
+
+func TestSurfaces(t *testing.T) {
+	for _, tc := range []struct {
+		forms   []string
+		fem, pl bool
+		want    string
+	}{
+		{[]string{"malien", "malienne", "maliens", "maliennes"}, true, true, "maliennes"},
+		{[]string{"turc", "turque", "turcs", "turques"}, true, false, "turque"},
+		{[]string{"russe", "russes"}, false, true, "russes"},
+		{[]string{"nord-coréen", "nord-coréenne", "nord-coréens", "nord-coréennes"}, true, true, "nord-coréennes"},
+		{[]string{"kényan", "kényane", "kényans"}, true, true, "kényans"},
+		{[]string{"burkinabè", "burkinabé"}, true, true, "burkinabè"},
+	} {
+		assert.Equal(t, tc.want, frDemonym(tc.forms, tc.fem, tc.pl), "%v", tc.forms)
+	}
+	for _, tc := range []struct{ form, want, de, a string }{
+		{"Mali", "le Mali", "du Mali", "au Mali"},
+		{"Turquie", "la Turquie", "de la Turquie", "à la Turquie"},
+		{"États-Unis", "les États-Unis", "des États-Unis", "aux États-Unis"},
+		{"Iran", "l'Iran", "de l'Iran", "à l'Iran"},
+		{"Israël", "Israël", "d'Israël", "à Israël"},
+		{"Mozambique", "le Mozambique", "du Mozambique", "au Mozambique"},
+		{"armée malienne", "l'armée malienne", "de l'armée malienne", "à l'armée malienne"},
+		{"gouvernement malien", "le gouvernement malien", "du gouvernement malien", "au gouvernement malien"},
+		{"Union africaine", "l'Union africaine", "de l'Union africaine", "à l'Union africaine"},
+		{"FSR", "les FSR", "des FSR", "aux FSR"},
+	} {
+		n := frNP(lexicon.Form{Text: tc.form, Role: lexicon.RoleName}, graph.KindState)
+		assert.Equal(t, tc.want, n.plain(), tc.form)
+		assert.Equal(t, tc.de, n.withPrep("de"), tc.form)
+		assert.Equal(t, tc.a, n.withPrep("à"), tc.form)
+	}
+	for _, tc := range []struct{ form, want string }{
+		{"United States", "the United States"}, {"Mali", "Mali"}, {"UN", "the UN"}, {"NATO", "NATO"},
+		{"UN Security Council", "the UN Security Council"}, {"Saudi Arabia", "Saudi Arabia"},
+	} {
+		assert.Equal(t, tc.want, enNP(lexicon.Form{Text: tc.form, Role: lexicon.RoleName}, graph.KindOrganisation).plain(), tc.form)
+	}
+}
