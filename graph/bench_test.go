@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"math/rand"
+	"os"
+	"sort"
 	"sync"
 	"testing"
 	"time"
@@ -15,11 +17,11 @@ import (
 )
 
 // The size of the benchmark corpora. The defaults keep a run short; for
-// a graph of about 110k relations and 1M evidence records (40,000 articles
+// a graph of about 138k relations and 1.04M evidence records (40,000 articles
 // give 86k relations and 197k evidence records) run
 //
 //	go test ./graph -run XXX -bench 'Ingest|RawBadger' -benchtime 1x -timeout 2h \
-//	    -bench.articles 200000 -bench.actors 200 -bench.rels 4
+//	    -bench.articles 210000 -bench.actors 200 -bench.rels 4
 var (
 	benchArticles = flag.Int("bench.articles", 2000, "articles in the ingest benchmark corpus")
 	benchActors   = flag.Int("bench.actors", 400, "actors in the ingest benchmark corpus")
@@ -256,4 +258,87 @@ func BenchmarkShortestPath(b *testing.B) {
 	if found > 0 {
 		b.ReportMetric(float64(hops)/float64(found), "hops/path")
 	}
+}
+
+// BenchmarkLargeGraph loads the ingest corpus (with -bench.articles 210000
+// -bench.actors 200 -bench.rels 4: over 1M evidence records and 100k
+// relations) once, then measures the reads an analyst makes on it: the
+// neighbours of the actor with the most relations, its 2-hop neighbourhood,
+// and shortest paths between random actors.
+func BenchmarkLargeGraph(b *testing.B) {
+	dir, err := os.MkdirTemp("", "actorgraph-bench-")
+	require.NoError(b, err)
+	defer os.RemoveAll(dir)
+	loadTime, st := loadBench(b, dir, nil)
+	s, err := graph.Open(dir, &graph.Options{ReadOnly: true})
+	require.NoError(b, err)
+	defer s.Close()
+
+	degree := map[string]int{}
+	require.NoError(b, s.View(bg, func(tx *graph.Tx) error {
+		return tx.EachRelation(bg, graph.RelationFilter{}, func(r *graph.Relation) error {
+			degree[r.From]++
+			degree[r.To]++
+			return nil
+		})
+	}))
+	var ids []string
+	hub := ""
+	for id, d := range degree {
+		ids = append(ids, id)
+		if d > degree[hub] || (d == degree[hub] && id < hub) {
+			hub = id
+		}
+	}
+	sort.Strings(ids)
+	b.Logf("graph: %d evidence, %d relations, %d actors, loaded in %s; hub %s with %d relations",
+		st.Evidence, st.Relations, st.Actors, loadTime.Round(time.Second), hub, degree[hub])
+
+	b.Run("neighbors-hub", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			ns, err := s.Neighbors(bg, hub, graph.Both, graph.RelationFilter{})
+			require.NoError(b, err)
+			n = len(ns)
+		}
+		b.ReportMetric(float64(n), "neighbors/op")
+	})
+	b.Run("neighbors-hub-period", func(b *testing.B) {
+		n := 0
+		f := graph.RelationFilter{Since: graph.MustDate("2021"), Until: graph.MustDate("2022-06")}
+		for b.Loop() {
+			ns, err := s.Neighbors(bg, hub, graph.Both, f)
+			require.NoError(b, err)
+			n = len(ns)
+		}
+		b.ReportMetric(float64(n), "neighbors/op")
+	})
+	b.Run("ego2-hub", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			require.NoError(b, s.View(bg, func(tx *graph.Tx) error {
+				set, err := tx.Ego(bg, hub, 2, graph.RelationFilter{})
+				n = len(set)
+				return err
+			}))
+		}
+		b.ReportMetric(float64(n), "actors/op")
+	})
+	b.Run("path", func(b *testing.B) {
+		r := rand.New(rand.NewSource(3))
+		found, hops, i := 0, 0, 0
+		for b.Loop() {
+			from, to := ids[r.Intn(len(ids))], ids[r.Intn(len(ids))]
+			i++
+			p, err := s.ShortestPath(bg, from, to, graph.PathQuery{MaxHops: 4})
+			if err == nil {
+				found++
+				hops += len(p.Relations)
+			}
+		}
+		b.ReportMetric(float64(found)/float64(i), "found/op")
+		if found > 0 {
+			b.ReportMetric(float64(hops)/float64(found), "hops/path")
+		}
+	})
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -14,16 +13,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader"
 )
-
-// genRun runs the command in-process.
-func genRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	m := NewMain(strings.NewReader(""), &out, &errb)
-	m.Getenv = func(string) string { return "" }
-	code = m.Run(context.Background(), args)
-	return code, out.String(), errb.String()
-}
 
 // readTree returns the files under dir by relative path.
 func readTree(t *testing.T, dir string) map[string]string {
@@ -56,7 +45,7 @@ func TestGen(t *testing.T) {
 	tmp := t.TempDir()
 	a, b := filepath.Join(tmp, "a"), filepath.Join(tmp, "b")
 
-	code, out, errs := genRun(t, "gen", "--articles", "25", "--seed", "7", "--out", a)
+	code, out, errs := run(t, "gen", "--articles", "25", "--seed", "7", "--out", a)
 	require.Equal(t, 0, code, errs)
 	assert.Contains(t, out, "wrote 25 articles")
 	assert.Empty(t, errs, "no progress off a terminal")
@@ -66,20 +55,20 @@ func TestGen(t *testing.T) {
 	assert.Contains(t, files, filepath.Join("0000", "0000024.txt"))
 	assert.True(t, strings.HasPrefix(files[filepath.Join("0000", "0000003.txt")], "Title: "))
 
-	code, _, _ = genRun(t, "gen", "--articles", "25", "--seed", "7", "--out", b, "--workers", "1", "--quiet")
+	code, _, _ = run(t, "gen", "--articles", "25", "--seed", "7", "--out", b, "--workers", "1", "--quiet")
 	require.Equal(t, 0, code)
 	assert.Equal(t, files, readTree(t, b), "the same seed writes the same corpus")
 
-	code, _, errs = genRun(t, "gen", "--articles", "5", "--seed", "7", "--out", a)
+	code, _, errs = run(t, "gen", "--articles", "5", "--seed", "7", "--out", a)
 	assert.Equal(t, exitFailed, code)
 	assert.Contains(t, errs, "is not empty: use --force")
-	code, _, errs = genRun(t, "gen", "--articles", "5", "--seed", "8", "--out", a, "--force", "--quiet")
+	code, _, errs = run(t, "gen", "--articles", "5", "--seed", "8", "--out", a, "--force", "--quiet")
 	assert.Equal(t, 0, code, errs)
 	assert.NotEqual(t, files[filepath.Join("0000", "0000000.txt")], readTree(t, a)[filepath.Join("0000", "0000000.txt")], "overwritten by seed 8")
 
 	// Part of the corpus, alone, is the same part.
 	c := filepath.Join(tmp, "c")
-	code, _, errs = genRun(t, "gen", "--articles", "5", "--start", "20", "--seed", "7", "--out", c, "--quiet")
+	code, _, errs = run(t, "gen", "--articles", "5", "--start", "20", "--seed", "7", "--out", c, "--quiet")
 	require.Equal(t, 0, code, errs)
 	part := readTree(t, c)
 	assert.Len(t, part, 5)
@@ -89,7 +78,7 @@ func TestGen(t *testing.T) {
 
 	// JSONL, in shards of 10, reads back to the same articles.
 	j := filepath.Join(tmp, "j")
-	code, out, errs = genRun(t, "gen", "--articles", "25", "--seed", "7", "--out", j, "--format", "jsonl", "--shard", "10", "--progress", "always")
+	code, out, errs = run(t, "gen", "--articles", "25", "--seed", "7", "--out", j, "--format", "jsonl", "--shard", "10", "--progress", "always")
 	require.Equal(t, 0, code, errs)
 	assert.Contains(t, out, "wrote 25 articles")
 	assert.Contains(t, errs, "gen: 25/25 articles")
@@ -105,7 +94,7 @@ func TestGen(t *testing.T) {
 	}
 	assert.Equal(t, "gen-7-0", fromTxt[0].ID)
 
-	code, _, errs = genRun(t, "gen", "--articles", "3", "--out", filepath.Join(tmp, "fr"), "--lang", "fr", "--format", "jsonl", "--quiet")
+	code, _, errs = run(t, "gen", "--articles", "3", "--out", filepath.Join(tmp, "fr"), "--lang", "fr", "--format", "jsonl", "--quiet")
 	require.Equal(t, 0, code, errs)
 	for _, art := range readArticles(t, filepath.Join(tmp, "fr")) {
 		assert.Equal(t, "fr", art.Lang)
@@ -123,15 +112,15 @@ func TestGenUsage(t *testing.T) {
 		{"gen", "--articles", "3", "--out", dir, "extra"},
 		{"gen", "--articles", "3", "--out", dir, "--progress", "sometimes"},
 	} {
-		code, _, errs := genRun(t, args...)
+		code, _, errs := run(t, args...)
 		assert.Equal(t, exitUsage, code, "%v: %s", args, errs)
 	}
-	code, _, errs := genRun(t, "gen", "--articles", "3", "--out", dir, "--dict", filepath.Join(t.TempDir(), "none.yaml"))
+	code, _, errs := run(t, "gen", "--articles", "3", "--out", dir, "--dict", filepath.Join(t.TempDir(), "none.yaml"))
 	assert.Equal(t, exitFailed, code)
 	assert.Contains(t, errs, "--dict")
 	_, err := os.Stat(dir)
 	assert.ErrorIs(t, err, os.ErrNotExist, "nothing written on a bad command line")
-	code, _, errs = genRun(t, "gen", "--help")
+	code, _, errs = run(t, "gen", "--help")
 	assert.Equal(t, 0, code)
 	assert.Contains(t, errs, "for benchmarks")
 }
@@ -141,9 +130,9 @@ func TestGenUsage(t *testing.T) {
 func TestGenLoad(t *testing.T) {
 	tmp := t.TempDir()
 	corpus, db := filepath.Join(tmp, "corpus"), filepath.Join(tmp, "db")
-	code, _, errs := genRun(t, "gen", "--articles", "40", "--out", corpus, "--quiet")
+	code, _, errs := run(t, "gen", "--articles", "40", "--out", corpus, "--quiet")
 	require.Equal(t, 0, code, errs)
-	code, out, errs := genRun(t, "load", "--db", db, "--quiet", corpus)
+	code, out, errs := run(t, "load", "--db", db, "--quiet", corpus)
 	require.Equal(t, 0, code, "%s%s", out, errs)
 	st, err := graph.Open(db, &graph.Options{ReadOnly: true})
 	require.NoError(t, err)

@@ -150,8 +150,8 @@ func totalBytes(paths []string) int64 {
 }
 
 func printSummary(w io.Writer, s *loader.Summary, st *graph.Stats) {
-	fmt.Fprintf(w, "read %d articles (%s of text) in %s: %d new, %d updated, %d re-extracted, %d unchanged, %d skipped as retracted, %d failed\n",
-		s.Articles(), humanBytes(s.Bytes), s.Elapsed.Round(time.Millisecond), s.New, s.Updated, s.Reextracted, s.Unchanged, s.Retracted, s.Failed)
+	fmt.Fprintf(w, "read %s (%s of text) in %s: %d new, %d updated, %d re-extracted, %d unchanged, %d skipped as retracted, %d failed\n",
+		count(s.Articles(), "article"), humanBytes(s.Bytes), s.Elapsed.Round(time.Millisecond), s.New, s.Updated, s.Reextracted, s.Unchanged, s.Retracted, s.Failed)
 	if s.New+s.Updated+s.Reextracted > 0 {
 		fmt.Fprintf(w, "stored %d evidence records for %d relations; %d actor mentions\n", s.Evidence, s.Relations, s.Actors)
 	}
@@ -160,6 +160,14 @@ func printSummary(w io.Writer, s *loader.Summary, st *graph.Stats) {
 	}
 	fmt.Fprintf(w, "the graph holds %d actors, %d relations and %d evidence records from %d articles\n",
 		st.Actors, st.Relations, st.Evidence, st.Articles)
+}
+
+// count writes n and the noun, plural unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func humanBytes(n int64) string {
