@@ -1,6 +1,3 @@
-// Command actorgraph reads news articles into a knowledge graph of the
-// actors of armed conflict and politics and the relations between them,
-// kept in Badger, and exports it. Run "actorgraph help" for the commands.
 package main
 
 import (

@@ -1,0 +1,25 @@
+// Package keys is the one place that knows the byte layout of actorgraph's
+// Badger keys. Every key starts with a one-letter record type and '/'; the
+// parts after it are separated by a zero byte, which no id, type, kind or
+// folded alias contains, so prefix scans never cross from one id into a
+// longer one ("mali" does not match "mali-x") and keys sort in the order
+// of their string parts. Numbers are fixed-width big-endian, dates the eight
+// digits YYYYMMDD with zeros for unknown parts, and article ids are
+// represented by the first eight bytes of their SHA-256 (the id itself
+// lives in the article record).
+//
+//	m/version                          layout version
+//	m/stats                            counters
+//	n/<actor>                          actor record
+//	r/<old-actor>                      merge redirect → new id
+//	a/<fold(alias)> 0 <actor>          alias index (prefix search)
+//	k/<kind> 0 <actor>                 actors by kind
+//	d/<art8>                           article record (identity, hashes, tombstone)
+//	t/<art8>                           article text, or its claims
+//	v/<art8><sent4><k2>                evidence record, grouped by article
+//	e/<from> 0 <type> 0 <to> 0 <date8><art8><sent4><k2>   evidence index per relation, by date
+//	o/<from> 0 <type> 0 <to>           relation aggregate (out-neighbours)
+//	i/<to> 0 <type> 0 <from>           in-neighbours (key only)
+//	x/<actor> 0 <date8><art8>          article mentions of an actor, by date
+//	j/<seq8>                           curation decision log
+package keys
