@@ -3,7 +3,6 @@ package graph_test
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -15,22 +14,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 	"github.com/actorgraph/actorgraph/graph/internal/keys"
 )
-
-// printableKey renders a key as Difference.Key does.
-func printableKey(k []byte) string {
-	var b strings.Builder
-	for _, c := range k {
-		switch {
-		case c == keys.Sep:
-			b.WriteByte('|')
-		case c >= 0x20 && c < 0x7f:
-			b.WriteByte(c)
-		default:
-			fmt.Fprintf(&b, "\\x%02x", c)
-		}
-	}
-	return b.String()
-}
 
 // editJSON rewrites the JSON value at k with fn.
 func editJSON(txn *badger.Txn, k []byte, fn func(map[string]any)) error {
@@ -210,7 +193,7 @@ func TestCheckDetectsCorruption(t *testing.T) {
 			require.NoError(t, err)
 			require.False(t, rep.OK(), "corruption not detected")
 			assert.Equal(t, rep.Total, len(rep.Differences))
-			want := printableKey(key)
+			want := graph.PrintableKey(key)
 			found := false
 			for _, d := range rep.Differences {
 				if d.Key == want && strings.Contains(d.Problem, tt.problem) {
@@ -240,7 +223,7 @@ func TestCheckReport(t *testing.T) {
 	assert.Equal(t, 1, rep.Relations)
 	assert.Equal(t, 2, rep.Actors)
 	assert.Equal(t, "o/x: y", graph.Difference{Key: "o/x", Problem: "y"}.String())
-	assert.True(t, bytes.HasPrefix([]byte(printableKey(keys.OutKey("a", "b", "c"))), []byte("o/a|b|c")))
+	assert.True(t, bytes.HasPrefix([]byte(graph.PrintableKey(keys.OutKey("a", "b", "c"))), []byte("o/a|b|c")))
 }
 
 // TestBatchIsolatesFailures groups an article whose stored data is corrupt

@@ -63,3 +63,6 @@ func RunBatch(s *Store, ops []BatchOp) []BatchResult {
 	s.batchHook = prev
 	return out
 }
+
+// PrintableKey renders a key as Difference.Key does.
+func PrintableKey(k []byte) string { return printable(k) }

@@ -217,13 +217,20 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 	return len(results), nil
 }
 
+// relEntry is a relation aggregate a batch changes. orig keeps the stored
+// counts (no outlets) for the counters; it is nil for a new relation.
 type relEntry struct {
 	orig, cur *relAgg
 	rescan    rescan
 }
 
+// actorEntry is an actor record a batch changes, with what the counters and
+// indexes need of the stored record (origLive false for a new actor).
 type actorEntry struct {
-	orig, cur *actorRec
+	cur       *actorRec
+	origLive  bool
+	origKind  Kind
+	origFolds map[string]bool
 	rescan    bool
 }
 
@@ -278,16 +285,12 @@ func (b *batch) rel(k RelKey) (*relEntry, error) {
 		return e, nil
 	}
 	e := &relEntry{cur: &relAgg{}}
-	var orig relAgg
-	found, err := getJSON(b.txn, keys.OutKey(k.From, string(k.Type), k.To), &orig)
+	found, err := getJSON(b.txn, keys.OutKey(k.From, string(k.Type), k.To), e.cur)
 	if err != nil {
 		return nil, err
 	}
 	if found {
-		e.orig = &orig
-		if _, err := getJSON(b.txn, keys.OutKey(k.From, string(k.Type), k.To), e.cur); err != nil {
-			return nil, err
-		}
+		e.orig = &relAgg{Asserted: e.cur.Asserted, Hedged: e.cur.Hedged, Negated: e.cur.Negated, Articles: e.cur.Articles}
 	}
 	b.rels[k] = e
 	return e, nil
@@ -297,17 +300,13 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 	if e, ok := b.actors[id]; ok {
 		return e, nil
 	}
-	e := &actorEntry{cur: newActorRec(id)}
-	var orig actorRec
-	found, err := getJSON(b.txn, keys.ActorKey(id), &orig)
+	e := &actorEntry{cur: newActorRec(id), origFolds: map[string]bool{}}
+	found, err := getJSON(b.txn, keys.ActorKey(id), e.cur)
 	if err != nil {
 		return nil, err
 	}
-	if found {
-		e.orig = &orig
-		if _, err := getJSON(b.txn, keys.ActorKey(id), e.cur); err != nil {
-			return nil, err
-		}
+	if found && !e.cur.empty() {
+		e.origLive, e.origKind, e.origFolds = true, e.cur.kind(), e.cur.aliasFolds()
 	}
 	b.actors[id] = e
 	return e, nil
@@ -795,12 +794,11 @@ func (b *batch) flush() error {
 }
 
 func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
-	st.addActor(e.orig, -1)
-	oldFolds, newFolds := map[string]bool{}, map[string]bool{}
-	var oldKind, newKind Kind
-	if e.orig != nil && !e.orig.empty() {
-		oldFolds, oldKind = e.orig.aliasFolds(), e.orig.kind()
+	if e.origLive {
+		st.addActorKind(e.origKind, -1)
 	}
+	oldFolds, newFolds := e.origFolds, map[string]bool{}
+	oldKind, newKind := e.origKind, Kind("")
 	if !e.cur.empty() {
 		if e.rescan {
 			first, last, err := rescanDates(b.txn, keys.MentionPrefix(id), nil)
@@ -814,7 +812,7 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 		if err := b.set(keys.ActorKey(id), marshal(e.cur)); err != nil {
 			return err
 		}
-	} else if e.orig != nil {
+	} else if e.origLive {
 		if err := b.del(keys.ActorKey(id)); err != nil {
 			return err
 		}

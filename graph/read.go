@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -713,5 +712,3 @@ func (s *Store) Stats(ctx context.Context) (st *Stats, err error) {
 	err = s.View(ctx, func(tx *Tx) error { st, err = tx.Stats(ctx); return err })
 	return st, err
 }
-
-var _ = strings.TrimSpace

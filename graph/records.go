@@ -437,9 +437,13 @@ func (s *Stats) addActor(r *actorRec, sign int) {
 	if r == nil || r.empty() {
 		return
 	}
+	s.addActorKind(r.kind(), sign)
+}
+
+// addActorKind counts one live actor of kind k in or out.
+func (s *Stats) addActorKind(k Kind, sign int) {
 	s.init()
 	s.Actors += sign
-	k := r.kind()
 	s.ActorsByKind[k] += sign
 	if s.ActorsByKind[k] == 0 {
 		delete(s.ActorsByKind, k)

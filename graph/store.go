@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -274,5 +273,3 @@ func (b badgerLogger) Infof(f string, a ...any) {
 	}
 }
 func (b badgerLogger) Debugf(string, ...any) {}
-
-var _ context.Context
