@@ -41,6 +41,12 @@ type ClaimActor struct {
 	// Source says where the aliases come from: "extracted" (the default,
 	// forms read in the text) or "dictionary".
 	Source AliasSource `json:"source,omitempty"`
+	// Surface lists the forms the text named the actor by, when the
+	// extractor resolved them to ID through a dictionary. Curation
+	// decisions use them: a split by form, a removed alias, a not-same
+	// decision against the actor the form would be on its own. Without
+	// Surface, the name and the extracted aliases stand for it.
+	Surface []string `json:"surface,omitempty"`
 }
 
 // ClaimRelation is one relation an article states, with its evidence. A

@@ -70,7 +70,7 @@
 //     id; the relations in the order of their first evidence, symmetric
 //     ones with From < To; the article copied with its content hash, its
 //     language when identified and the fingerprint ([Extractor.Fingerprint]:
-//     "simple/1+" and 16 hex digits of the lexicon's digest).
+//     "simple/2+" and 16 hex digits of the lexicon's digest).
 //
 // # Known limits
 //

@@ -184,7 +184,7 @@ func TestEvidence(t *testing.T) {
 	assert.Equal(t, "fr/trigger/supplies/active", e.Rule)
 	assert.Equal(t, "drones Bayraktar TB2", e.Supplied)
 	assert.Equal(t, extract.ID, e.Extractor)
-	assert.Equal(t, "simple/1", e.Extractor)
+	assert.Equal(t, "simple/2", e.Extractor)
 	assert.InDelta(t, extract.ConfidenceHedged, e.Confidence, 1e-9)
 
 	c = run(t, "en", "Malian troops were trained by Russian instructors.")
@@ -244,8 +244,8 @@ func TestArticle(t *testing.T) {
 	want.Fingerprint = x.Fingerprint()
 	assert.Equal(t, want, c.Article)
 	assert.Empty(t, a.Fingerprint, "the input is not modified")
-	assert.Regexp(t, `^simple/1\+[0-9a-f]{16}$`, x.Fingerprint())
-	assert.Equal(t, "simple/1+"+lexicon.Default().Digest()[:16], x.Fingerprint())
+	assert.Regexp(t, `^simple/2\+[0-9a-f]{16}$`, x.Fingerprint())
+	assert.Equal(t, "simple/2+"+lexicon.Default().Digest()[:16], x.Fingerprint())
 
 	c, err = x.Extract(context.Background(), &graph.Article{ID: "empty"})
 	require.NoError(t, err)

@@ -15,7 +15,7 @@ import (
 // in the fingerprint.
 const (
 	Name    = "simple"
-	Version = "1"
+	Version = "2"
 	// ID is Name/Version, the value of graph.Evidence.Extractor.
 	ID = Name + "/" + Version
 )
@@ -191,7 +191,7 @@ func (x *Extractor) langData(code string) *langData {
 	return x.all
 }
 
-// Fingerprint returns the extraction fingerprint: "simple/1+" and the
+// Fingerprint returns the extraction fingerprint: "simple/2+" and the
 // first 16 hex digits of the lexicon's digest (user dictionaries
 // included). Articles extracted with another fingerprint are re-extracted.
 func (x *Extractor) Fingerprint() string { return x.fingerprint }
@@ -260,6 +260,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	c := &graph.Claims{Version: graph.ClaimsVersion, Article: art, Actors: []graph.ClaimActor{}, Relations: []graph.ClaimRelation{}}
 
 	mentions := map[string]int{}
+	surface := map[string]map[string]bool{} // forms each actor was named by
 	rels := map[graph.RelKey]int{} // index in c.Relations
 	for si, s := range d.sentences(ld) {
 		if err := ctx.Err(); err != nil {
@@ -268,6 +269,10 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		sent := x.analyse(d, ld, si, s)
 		for _, m := range sent.mentions {
 			mentions[m.actor.ID]++
+			if surface[m.actor.ID] == nil {
+				surface[m.actor.ID] = map[string]bool{}
+			}
+			surface[m.actor.ID][m.form.Text] = true
 		}
 		for _, r := range sent.relations {
 			key := graph.RelKey{From: r.from, Type: r.typ, To: r.to}
@@ -290,8 +295,18 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		c.Actors = append(c.Actors, graph.ClaimActor{
 			ID: la.ID, Name: la.Name, Kind: la.Kind, Aliases: la.Aliases(),
 			Country: la.Country, Wikidata: la.Wikidata, SuccessorOf: la.SuccessorOf,
-			Mentions: mentions[id], Source: graph.SourceDictionary,
+			Mentions: mentions[id], Source: graph.SourceDictionary, Surface: sortedSet(surface[id]),
 		})
 	}
 	return c, nil
+}
+
+// sortedSet returns the members of a set in order.
+func sortedSet(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
