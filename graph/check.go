@@ -5,6 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
+	"slices"
+	"sort"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -63,7 +66,10 @@ func printable(k []byte) string {
 // Check recomputes every derived record and index from the evidence and
 // mention records and reports each difference: relation aggregates, actor
 // records, the alias, kind, neighbour and evidence indexes, and the
-// counters. It reads the store in one consistent view and does not change it.
+// counters. It also replays the decision log and checks its state
+// (redirects, curations, curated aliases, retractions) and that every
+// article is resolved as its stored claims and the log say. It reads the
+// store in one consistent view and does not change it.
 func (s *Store) Check(ctx context.Context) (*CheckReport, error) {
 	r := &CheckReport{}
 	err := s.View(ctx, func(tx *Tx) error {
@@ -136,7 +142,8 @@ func (c *checker) articles() error {
 		}
 		if ok, err := c.tx.exists(keys.TextKey(h)); err != nil {
 			return err
-		} else if !ok {
+		} else if !ok && rec.ContentHash != "" {
+			// (a bare tombstone, retracted before it was loaded, has none)
 			c.r.add(k, "article %q has no text record", rec.ID)
 		}
 		evs, err := scanEvidence(c.tx.txn, h)
@@ -383,7 +390,11 @@ func (c *checker) mentions() error {
 		if want := marshal(rec); !bytes.Equal(got, want) {
 			c.r.add(nk, "actor record %s, recomputed %s", got, want)
 		}
-		c.stats.addActor(rec, +1)
+		cur, err := c.tx.curation(rec.ID)
+		if err != nil {
+			return err
+		}
+		c.stats.addActorKind(rec.kindWith(cur), +1)
 		return nil
 	}
 	err := c.scan(keys.Mention, true, func(k, v []byte) error {
@@ -447,7 +458,11 @@ func (c *checker) actors() error {
 			c.r.add(k, "undecodable actor record: %v", err)
 			return nil
 		}
-		for _, f := range sortedKeys(rec.aliasFolds()) {
+		cur, err := c.tx.curation(pk.Actor)
+		if err != nil {
+			return err
+		}
+		for _, f := range sortedKeys(rec.foldsWith(cur)) {
 			ak := keys.AliasKey(f, pk.Actor)
 			if ok, err := c.tx.exists(ak); err != nil {
 				return err
@@ -455,7 +470,7 @@ func (c *checker) actors() error {
 				c.r.add(ak, "alias index entry missing")
 			}
 		}
-		if kd := rec.kind(); kd != "" {
+		if kd := rec.kindWith(cur); kd != "" {
 			kk := keys.KindKey(string(kd), pk.Actor)
 			if ok, err := c.tx.exists(kk); err != nil {
 				return err
@@ -479,7 +494,11 @@ func (c *checker) indexes() error {
 		if err != nil {
 			return err
 		}
-		if !found || !rec.aliasFolds()[pk.Alias] {
+		cur, err := c.tx.curation(pk.Actor)
+		if err != nil {
+			return err
+		}
+		if !found || !rec.foldsWith(cur)[pk.Alias] {
 			c.r.add(k, "alias index entry for no alias of the actor")
 		}
 		return nil
@@ -497,7 +516,11 @@ func (c *checker) indexes() error {
 		if err != nil {
 			return err
 		}
-		if !found || string(rec.kind()) != pk.Kind {
+		cur, err := c.tx.curation(pk.Actor)
+		if err != nil {
+			return err
+		}
+		if !found || string(rec.kindWith(cur)) != pk.Kind {
 			c.r.add(k, "kind index entry does not match the actor's kind")
 		}
 		return nil
@@ -515,4 +538,150 @@ func (c *checker) counters() error {
 		c.r.add(keys.Stats, "counters %s, recomputed %s", g, want)
 	}
 	return nil
+}
+
+// log replays the decision log and compares the state it builds with the
+// stored one: redirects, curations, curated aliases and tombstones.
+func (c *checker) log() error {
+	st := newMemState()
+	retracted := map[string]bool{}
+	var prev uint64
+	err := c.tx.EachDecision(c.ctx, func(d *Decision) error {
+		k := keys.DecisionKey(d.Seq)
+		if d.Seq <= prev {
+			c.r.add(k, "decision out of order")
+		}
+		prev = d.Seq
+		switch d.Op {
+		case OpRetract:
+			retracted[d.Article] = true
+		case OpUnretract:
+			delete(retracted, d.Article)
+		default:
+			if _, err := transition(st, d); err != nil {
+				c.r.add(k, "decision does not replay: %v", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	want := map[string][]byte{}
+	for id, to := range st.redirects {
+		want[string(keys.RedirectKey(id))] = []byte(to)
+	}
+	for id, cur := range st.curations {
+		want[string(keys.CurationKey(id))] = marshal(cur)
+	}
+	for f, id := range st.aliases {
+		want[string(keys.CuratedKey(f))] = []byte(id)
+	}
+	for _, prefix := range [][]byte{keys.Redirect, keys.Curation, keys.Curated} {
+		err := c.scan(prefix, true, func(k, v []byte) error {
+			w, ok := want[string(k)]
+			switch {
+			case !ok:
+				c.r.add(k, "not what the decision log gives (nothing)")
+			case !bytes.Equal(w, v):
+				c.r.add(k, "%s, the decision log gives %s", v, w)
+			}
+			delete(want, string(k))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for _, k := range sortedKeys(want) {
+		c.r.add([]byte(k), "missing: the decision log gives %s", want[k])
+	}
+	err = c.scan(keys.ArticleP, true, func(k, v []byte) error {
+		var rec articleRec
+		if json.Unmarshal(v, &rec) != nil {
+			return nil // reported by articles()
+		}
+		if rec.Retracted != retracted[rec.ID] {
+			c.r.add(k, "article %q retracted=%v, the decision log says %v", rec.ID, rec.Retracted, retracted[rec.ID])
+		}
+		delete(retracted, rec.ID)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, id := range sortedKeys(retracted) {
+		c.r.add(keys.ArticleKey(keys.ArtOf(id)), "article %q retracted by the decision log has no tombstone", id)
+	}
+	return c.scan(keys.Pending, false, func(k, _ []byte) error {
+		c.r.add(k, "a decision is not yet applied to this article")
+		return nil
+	})
+}
+
+// resolution resolves every live article again from its stored claims and
+// the decision log, and compares the result with what is stored: the graph
+// must be a function of (articles, log).
+func (c *checker) resolution() error {
+	return c.scan(keys.ArticleP, true, func(k, v []byte) error {
+		var rec articleRec
+		if json.Unmarshal(v, &rec) != nil || rec.Retracted {
+			return nil
+		}
+		h := keys.ArtOf(rec.ID)
+		cl, err := storedClaims(c.tx.txn, h, &rec)
+		if err != nil {
+			return err
+		}
+		if cl == nil {
+			c.r.add(keys.TextKey(h), "article %q has no stored claims", rec.ID)
+			return nil
+		}
+		p, aerr, ferr := prepare(c.tx, cl, math.MaxInt)
+		if ferr != nil {
+			return ferr
+		}
+		if aerr != nil {
+			c.r.add(keys.TextKey(h), "stored claims of %q do not load: %v", rec.ID, aerr)
+			return nil
+		}
+		if ids := sortedKeys(p.mentions); !slices.Equal(ids, rec.Actors) {
+			c.r.add(k, "article %q mentions %v, its claims resolve to %v", rec.ID, rec.Actors, ids)
+		}
+		for id, m := range p.mentions {
+			mk := keys.MentionKey(id, rec.Date.Key(), h)
+			item, err := c.tx.txn.Get(mk)
+			if err == badger.ErrKeyNotFound {
+				continue // reported by articles()
+			}
+			if err != nil {
+				return err
+			}
+			got, err := item.ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			if want := marshal(m); !bytes.Equal(got, want) {
+				c.r.add(mk, "mention %s, its claims give %s", got, want)
+			}
+		}
+		evs, err := scanEvidence(c.tx.txn, h)
+		if err != nil {
+			return err
+		}
+		sort.Slice(p.evidence, func(i, j int) bool {
+			a, b := p.evidence[i], p.evidence[j]
+			return a.Sentence < b.Sentence || (a.Sentence == b.Sentence && a.K < b.K)
+		})
+		if len(evs) != len(p.evidence) {
+			c.r.add(k, "article %q has %d evidence records, its claims give %d", rec.ID, len(evs), len(p.evidence))
+			return nil
+		}
+		for i, e := range evs {
+			if got, want := marshal(e), marshal(p.evidence[i]); !bytes.Equal(got, want) {
+				c.r.add(keys.EvidenceKey(h, e.Sentence, e.K), "evidence %s, its claims give %s", got, want)
+			}
+		}
+		return nil
+	})
 }

@@ -13,7 +13,8 @@ import (
 func SetBatchHook(s *Store, f func([]KV)) { s.batchHook = f }
 
 // BatchOp is one write of RunBatch: Claims to ingest or, when Claims is
-// nil, the id of an article to retract.
+// nil, the id of an article to retract (a decision, which the writer
+// commits after the articles queued before it).
 type BatchOp struct {
 	Claims  *Claims
 	Retract string
@@ -41,14 +42,14 @@ func RunBatch(s *Store, ops []BatchOp) []BatchResult {
 	}
 	ctx := context.Background()
 	// Hold the writer inside the hook of a no-op write.
-	trigger := &writeReq{ctx: ctx, op: opRetract, id: "", res: make(chan writeResult, 1)}
+	trigger := &writeReq{ctx: ctx, op: opNoop, res: make(chan writeResult, 1)}
 	s.reqs <- trigger
 	<-held
 	reqs := make([]*writeReq, len(ops))
 	for i, op := range ops {
 		r := &writeReq{ctx: ctx, op: opIngest, claims: op.Claims, res: make(chan writeResult, 1)}
 		if op.Claims == nil {
-			r.op, r.id = opRetract, op.Retract
+			r.op, r.decision = opDecide, &Decision{Op: OpRetract, Article: op.Retract}
 		}
 		reqs[i] = r
 		s.reqs <- r
@@ -58,6 +59,9 @@ func RunBatch(s *Store, ops []BatchOp) []BatchResult {
 	out := make([]BatchResult, len(ops))
 	for i, r := range reqs {
 		res := <-r.res
+		if r.op == opDecide {
+			res.err = r.derr
+		}
 		out[i] = BatchResult{res.r, res.err}
 	}
 	s.batchHook = prev

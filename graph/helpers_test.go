@@ -76,6 +76,9 @@ func rawDump(t testing.TB, s *graph.Store) []byte {
 		it := txn.NewIterator(badger.DefaultIteratorOptions)
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
+			if bytes.HasPrefix(it.Item().Key(), []byte("j/")) {
+				continue // the decision log is history: its times differ
+			}
 			v, err := it.Item().ValueCopy(nil)
 			if err != nil {
 				return err

@@ -34,21 +34,28 @@ type IngestResult struct {
 	Evidence  int // evidence records stored
 	// Rejected lists the claimed relations dropped for breaking the type rules.
 	Rejected []*TypeRuleError
+	// Dropped lists the claimed relations dropped because curation
+	// decisions resolved both their ends to one actor.
+	Dropped []RelKey
 }
 
 type writeOp int
 
 const (
 	opIngest writeOp = iota
-	opRetract
+	opDecide
+	opNoop // writes nothing (tests hold the writer with it)
 )
 
 type writeReq struct {
-	ctx    context.Context
-	op     writeOp
-	claims *Claims
-	id     string
-	res    chan writeResult
+	ctx      context.Context
+	op       writeOp
+	claims   *Claims
+	decision *Decision
+	pending  bool // accept a decision about what is not loaded yet
+	res      chan writeResult
+	dres     *DecisionResult // the decision's outcome, set before res is sent
+	derr     error
 }
 
 type writeResult struct {
@@ -75,15 +82,6 @@ func (s *Store) Ingest(ctx context.Context, c *Claims) (IngestResult, error) {
 		return IngestResult{}, fmt.Errorf("graph: ingest: nil claims: %w", ErrInvalidClaims)
 	}
 	return s.submit(ctx, &writeReq{ctx: ctx, op: opIngest, claims: c})
-}
-
-// Retract removes an article's evidence and leaves a tombstone, so that
-// loading the article again does not bring it back. Aggregates follow, and
-// a relation or actor left with nothing goes. It returns an error wrapping
-// ErrNotFound for an unknown article; retracting twice is a no-op.
-func (s *Store) Retract(ctx context.Context, articleID string) error {
-	_, err := s.submit(ctx, &writeReq{ctx: ctx, op: opRetract, id: articleID})
-	return err
 }
 
 func (s *Store) submit(ctx context.Context, req *writeReq) (IngestResult, error) {
@@ -115,13 +113,22 @@ func (s *Store) submit(ctx context.Context, req *writeReq) (IngestResult, error)
 func (s *Store) writer() {
 	defer close(s.done)
 	for req := range s.reqs {
+		if req.op == opDecide {
+			s.decide(req)
+			continue
+		}
 		batch := []*writeReq{req}
 		size := req.size()
+		var held *writeReq // a decision waits for the articles queued before it
 	drain:
 		for len(batch) < s.opts.MaxBatchArticles && size < s.opts.MaxBatchBytes {
 			select {
 			case r, ok := <-s.reqs:
 				if !ok {
+					break drain
+				}
+				if r.op == opDecide {
+					held = r
 					break drain
 				}
 				batch = append(batch, r)
@@ -131,6 +138,9 @@ func (s *Store) writer() {
 			}
 		}
 		s.commit(batch)
+		if held != nil {
+			s.decide(held)
+		}
 	}
 }
 
@@ -166,7 +176,7 @@ func (r *writeReq) name() string {
 	if r.claims != nil {
 		return "article " + ArticleID(&r.claims.Article)
 	}
-	return "article " + r.id
+	return "decision"
 }
 
 // tryCommit applies requests in order in one transaction until the byte
@@ -174,7 +184,7 @@ func (r *writeReq) name() string {
 func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
-	b := &batch{s: s, txn: txn, rels: map[RelKey]*relEntry{}, actors: map[string]*actorEntry{}, redirects: map[string]string{}}
+	b := s.newBatch(txn)
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("internal error: %v", p)
@@ -189,18 +199,15 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 			results = append(results, writeResult{err: cerr})
 			continue
 		}
-		var res IngestResult
-		var aerr, ferr error
-		switch r.op {
-		case opIngest:
-			res, aerr, ferr = b.ingest(r.claims)
-		case opRetract:
-			aerr, ferr = b.retract(r.id)
+		if r.op == opNoop {
+			results = append(results, writeResult{})
+			continue
 		}
+		res, aerr, ferr := b.ingest(r.claims)
 		if ferr != nil {
 			return 0, ferr
 		}
-		results = append(results, writeResult{res, aerr})
+		results = append(results, writeResult{r: res, err: aerr})
 	}
 	if err := b.flush(); err != nil {
 		return 0, err
@@ -243,9 +250,17 @@ type batch struct {
 	log       []KV
 	rels      map[RelKey]*relEntry
 	actors    map[string]*actorEntry
-	redirects map[string]string
 	stats     *Stats
 	origStats []byte
+	// caches of the decision log's state (r/, c/, u/)
+	redirs map[string]string
+	curs   map[string]*curation
+	calias map[string]string
+}
+
+func (s *Store) newBatch(txn *badger.Txn) *batch {
+	return &batch{s: s, txn: txn, rels: map[RelKey]*relEntry{}, actors: map[string]*actorEntry{},
+		redirs: map[string]string{}, curs: map[string]*curation{}, calias: map[string]string{}}
 }
 
 func (b *batch) set(k, v []byte) error {
@@ -306,7 +321,11 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 		return nil, err
 	}
 	if found && !e.cur.empty() {
-		e.origLive, e.origKind, e.origFolds = true, e.cur.kind(), e.cur.aliasFolds()
+		c, err := b.curation(id)
+		if err != nil {
+			return nil, err
+		}
+		e.origLive, e.origKind, e.origFolds = true, e.cur.kindWith(c), e.cur.foldsWith(c)
 	}
 	b.actors[id] = e
 	return e, nil
@@ -324,28 +343,88 @@ func (b *batch) getStats() (*Stats, error) {
 	return b.stats, nil
 }
 
-// resolve follows merge redirects from id.
-func (b *batch) resolve(id string) (string, error) {
-	if to, ok := b.redirects[id]; ok {
+// getString reads a string value; "" when the key is absent.
+func getString(txn *badger.Txn, k []byte) (string, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	v, err := item.ValueCopy(nil)
+	return string(v), err
+}
+
+// The batch keeps the decision log's state in keys: it is the store's
+// curState.
+var _ curState = (*batch)(nil)
+
+func (b *batch) redirect(id string) (string, error) {
+	if to, ok := b.redirs[id]; ok {
 		return to, nil
 	}
-	cur := id
-	for range 32 {
-		item, err := b.txn.Get(keys.RedirectKey(cur))
-		if errors.Is(err, badger.ErrKeyNotFound) {
-			break
-		}
-		if err != nil {
-			return "", err
-		}
-		next, err := item.ValueCopy(nil)
-		if err != nil {
-			return "", err
-		}
-		cur = string(next)
+	to, err := getString(b.txn, keys.RedirectKey(id))
+	if err == nil {
+		b.redirs[id] = to
 	}
-	b.redirects[id] = cur
-	return cur, nil
+	return to, err
+}
+
+func (b *batch) setRedirect(id, to string) error {
+	b.redirs[id] = to
+	if to == "" {
+		return b.del(keys.RedirectKey(id))
+	}
+	return b.set(keys.RedirectKey(id), []byte(to))
+}
+
+func (b *batch) curation(id string) (*curation, error) {
+	if c, ok := b.curs[id]; ok {
+		return c.clone(), nil
+	}
+	c := &curation{}
+	if _, err := getJSON(b.txn, keys.CurationKey(id), c); err != nil {
+		return nil, err
+	}
+	b.curs[id] = c
+	return c.clone(), nil
+}
+
+// setCuration writes an actor's curation. The actor's record is loaded
+// first, so that its index entries under the old curation are known and
+// the flush moves them.
+func (b *batch) setCuration(id string, c *curation) error {
+	if _, err := b.actor(id); err != nil {
+		return err
+	}
+	b.curs[id] = c.clone()
+	if c.empty() {
+		return b.del(keys.CurationKey(id))
+	}
+	return b.set(keys.CurationKey(id), marshal(c))
+}
+
+func (b *batch) curatedAlias(folded string) (string, error) {
+	if id, ok := b.calias[folded]; ok {
+		return id, nil
+	}
+	if folded == "" {
+		return "", nil
+	}
+	id, err := getString(b.txn, keys.CuratedKey(folded))
+	if err == nil {
+		b.calias[folded] = id
+	}
+	return id, err
+}
+
+func (b *batch) setCuratedAlias(folded, id string) error {
+	b.calias[folded] = id
+	if id == "" {
+		return b.del(keys.CuratedKey(folded))
+	}
+	return b.set(keys.CuratedKey(folded), []byte(id))
 }
 
 // prepared is an article's claims resolved to ids and evidence records.
@@ -354,6 +433,7 @@ type prepared struct {
 	mentions map[string]*actorMention
 	evidence []*Evidence
 	rejected []*TypeRuleError
+	dropped  []RelKey // relations whose ends resolved to one actor
 }
 
 func claimsDigest(c *Claims) string {
@@ -363,14 +443,16 @@ func claimsDigest(c *Claims) string {
 	}{c.Actors, c.Relations})))
 }
 
-// prepare validates claims and resolves them; the error is the article's.
-func (b *batch) prepare(c *Claims) (*prepared, error, error) {
+// prepare validates claims and resolves them through the decision log's
+// state: a pure function of (claims, state). The second error is the
+// article's own, the third is fatal.
+func prepare(st curState, c *Claims, maxBytes int) (*prepared, error, error) {
 	if _, err := c.Check(); err != nil {
 		return nil, err, nil
 	}
 	a := c.Article
-	if len(a.Text) > b.s.opts.MaxArticleBytes {
-		return nil, fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, len(a.Text), b.s.opts.MaxArticleBytes), nil
+	if len(a.Text) > maxBytes {
+		return nil, fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, len(a.Text), maxBytes), nil
 	}
 	if !utf8.ValidString(a.Text) {
 		return nil, fmt.Errorf("%w: article text is not valid UTF-8", ErrInvalidClaims), nil
@@ -390,16 +472,21 @@ func (b *batch) prepare(c *Claims) (*prepared, error, error) {
 	c.Article.ContentHash, c.Article.Fingerprint = a.ContentHash, a.Fingerprint
 	p := &prepared{article: a, mentions: map[string]*actorMention{}}
 	ids := make([]string, len(c.Actors))
+	kinds := make([]Kind, len(c.Actors))
 	for i, ca := range c.Actors {
-		id := ca.ID
-		if id == "" {
-			id = Slug(ca.Name)
-		}
-		id, err := b.resolve(id)
+		id, err := resolveActor(st, &c.Actors[i], a.ID)
 		if err != nil {
 			return nil, nil, err
 		}
 		ids[i] = id
+		cur, err := st.curation(id)
+		if err != nil {
+			return nil, nil, err
+		}
+		kinds[i] = ca.Kind
+		if cur.Kind != "" {
+			kinds[i] = cur.Kind
+		}
 		m := p.mentions[id]
 		if m == nil {
 			src := ca.Source
@@ -447,12 +534,13 @@ func (b *batch) prepare(c *Claims) (*prepared, error, error) {
 		fi, _ := c.lookup(r.From)
 		ti, _ := c.lookup(r.To)
 		from, to := ids[fi], ids[ti]
-		fk, tk := c.Actors[fi].Kind, c.Actors[ti].Kind
-		if !r.Type.Allows(fk, tk) {
-			p.rejected = append(p.rejected, &TypeRuleError{From: from, FromKind: fk, Type: r.Type, To: to, ToKind: tk})
+		fk, tk := kinds[fi], kinds[ti]
+		if from == to {
+			p.dropped = append(p.dropped, RelKey{from, r.Type, to})
 			continue
 		}
-		if from == to {
+		if !r.Type.Allows(fk, tk) {
+			p.rejected = append(p.rejected, &TypeRuleError{From: from, FromKind: fk, Type: r.Type, To: to, ToKind: tk})
 			continue
 		}
 		key := RelKey{from, r.Type, to}.Canonical()
@@ -525,12 +613,12 @@ func (b *batch) getArticle(h keys.Art) (*articleRec, error) {
 // ingest applies one article. The second error is the article's own (no
 // write was made); the third is fatal to the batch.
 func (b *batch) ingest(c *Claims) (IngestResult, error, error) {
-	p, aerr, ferr := b.prepare(c)
+	p, aerr, ferr := prepare(b, c, b.s.opts.MaxArticleBytes)
 	if aerr != nil || ferr != nil {
 		return IngestResult{}, aerr, ferr
 	}
 	a := &p.article
-	res := IngestResult{Article: a.ID, Rejected: p.rejected}
+	res := IngestResult{Article: a.ID, Rejected: p.rejected, Dropped: p.dropped}
 	h := keys.ArtOf(a.ID)
 	old, err := b.getArticle(h)
 	if err != nil {
@@ -542,7 +630,18 @@ func (b *batch) ingest(c *Claims) (IngestResult, error, error) {
 	case old.ID != a.ID:
 		return res, fmt.Errorf("article id %q collides with stored article %q (same key hash); give one of them another id", a.ID, old.ID), nil
 	case old.Retracted:
+		// Keep the newest content, so that unretracting brings it back.
 		res.Status = StatusRetracted
+		if old.ContentHash != a.ContentHash || old.Fingerprint != a.Fingerprint {
+			old.URL, old.Title, old.Date, old.Lang, old.Outlet = a.URL, a.Title, a.Date, a.Lang, a.Outlet
+			old.ContentHash, old.Fingerprint = a.ContentHash, a.Fingerprint
+			if err := b.set(keys.ArticleKey(h), marshal(old)); err != nil {
+				return res, nil, err
+			}
+			if err := b.setText(h, c); err != nil {
+				return res, nil, err
+			}
+		}
 		return res, nil, nil
 	case old.ContentHash == a.ContentHash && old.Fingerprint == a.Fingerprint:
 		res.Status = StatusUnchanged
@@ -568,16 +667,19 @@ func (b *batch) ingest(c *Claims) (IngestResult, error, error) {
 		rels[RelKey{e.From, e.Type, e.To}] = true
 	}
 	res.Relations = len(rels)
-	tr := textRec{Text: a.Text}
-	if a.Text == "" {
-		cc := *c
-		cc.Article = Article{}
-		tr.Claims = &cc
-	}
-	if err := b.set(keys.TextKey(h), marshal(tr)); err != nil {
+	if err := b.setText(h, c); err != nil {
 		return res, nil, err
 	}
 	return res, nil, nil
+}
+
+// setText keeps an article's text and its claims as extracted (before
+// resolution), so that decisions can resolve it again and unretract can
+// bring it back without the extractor.
+func (b *batch) setText(h keys.Art, c *Claims) error {
+	cc := *c
+	cc.Article = Article{}
+	return b.set(keys.TextKey(h), marshal(textRec{Text: c.Article.Text, Claims: &cc}))
 }
 
 func (b *batch) addArticle(h keys.Art, p *prepared) error {
@@ -711,29 +813,6 @@ func scanEvidence(txn *badger.Txn, h keys.Art) ([]*Evidence, error) {
 	return out, nil
 }
 
-func (b *batch) retract(id string) (error, error) {
-	h := keys.ArtOf(id)
-	old, err := b.getArticle(h)
-	if err != nil {
-		return nil, err
-	}
-	if old == nil || old.ID != id {
-		return fmt.Errorf("graph: retract %q: %w", id, ErrNotFound), nil
-	}
-	if old.Retracted {
-		return nil, nil
-	}
-	if err := b.removeArticle(h, old); err != nil {
-		return nil, err
-	}
-	old.Retracted = true
-	old.Actors = nil
-	old.Evidence = 0
-	st, _ := b.getStats()
-	st.Retracted++
-	return nil, b.set(keys.ArticleKey(h), marshal(old))
-}
-
 // flush writes the derived records the batch changed and their indexes.
 func (b *batch) flush() error {
 	st, err := b.getStats()
@@ -807,8 +886,12 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 			}
 			e.cur.First, e.cur.Last = first, last
 		}
-		newFolds, newKind = e.cur.aliasFolds(), e.cur.kind()
-		st.addActor(e.cur, +1)
+		c, err := b.curation(id)
+		if err != nil {
+			return err
+		}
+		newFolds, newKind = e.cur.foldsWith(c), e.cur.kindWith(c)
+		st.addActorKind(newKind, +1)
 		if err := b.set(keys.ActorKey(id), marshal(e.cur)); err != nil {
 			return err
 		}

@@ -84,8 +84,34 @@ func (tx *Tx) Actor(ctx context.Context, id string) (*Actor, error) {
 	if !found {
 		return nil, fmt.Errorf("graph: actor %q: %w", id, ErrNotFound)
 	}
-	return rec.actor(), nil
+	c, err := tx.curation(live)
+	if err != nil {
+		return nil, err
+	}
+	return rec.view(c), nil
 }
+
+// A Tx reads the decision log's state; it cannot change it.
+var _ curState = (*Tx)(nil)
+
+func (tx *Tx) redirect(id string) (string, error) { return getString(tx.txn, keys.RedirectKey(id)) }
+
+func (tx *Tx) curation(id string) (*curation, error) {
+	c := &curation{}
+	_, err := tx.get(keys.CurationKey(id), c)
+	return c, err
+}
+
+func (tx *Tx) curatedAlias(folded string) (string, error) {
+	if folded == "" {
+		return "", nil
+	}
+	return getString(tx.txn, keys.CuratedKey(folded))
+}
+
+func (tx *Tx) setRedirect(string, string) error     { return ErrReadOnly }
+func (tx *Tx) setCuration(string, *curation) error  { return ErrReadOnly }
+func (tx *Tx) setCuratedAlias(string, string) error { return ErrReadOnly }
 
 // kind returns an actor's kind, cached for the Tx; "" when it does not exist.
 func (tx *Tx) kind(id string) (Kind, error) {
@@ -99,7 +125,11 @@ func (tx *Tx) kind(id string) (Kind, error) {
 	}
 	var k Kind
 	if found {
-		k = rec.kind()
+		c, err := tx.curation(id)
+		if err != nil {
+			return "", err
+		}
+		k = rec.kindWith(c)
 	}
 	tx.kinds[id] = k
 	return k, nil
@@ -250,7 +280,11 @@ func (tx *Tx) EachActor(ctx context.Context, q ActorQuery, fn func(*Actor) error
 			return fmt.Errorf("graph: decode actor %q: %w", it.Item().Key(), err)
 		}
 		n++
-		if err := fn(rec.actor()); err != nil {
+		c, err := tx.curation(rec.ID)
+		if err != nil {
+			return err
+		}
+		if err := fn(rec.view(c)); err != nil {
 			return err
 		}
 	}

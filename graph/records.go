@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -367,6 +368,63 @@ func top(m map[string]int) string {
 }
 
 func (r *actorRec) kind() Kind { return Kind(top(r.Kinds)) }
+
+// kindWith returns the actor's kind, the curated one when the log set it.
+func (r *actorRec) kindWith(c *curation) Kind {
+	if c != nil && c.Kind != "" {
+		return c.Kind
+	}
+	return r.kind()
+}
+
+// view returns the actor as users see it: derived from its mentions, with
+// the log's curation (name, kind, added and removed aliases) on top.
+func (r *actorRec) view(c *curation) *Actor {
+	a := r.actor()
+	if c == nil {
+		return a
+	}
+	if c.Name != "" {
+		a.Name = c.Name
+	}
+	a.Kind = r.kindWith(c)
+	forms := map[string]AliasSource{}
+	for _, al := range a.Aliases {
+		if !c.removed(Fold(al.Form)) {
+			forms[al.Form] = al.Source
+		}
+	}
+	for _, f := range c.Added {
+		forms[f] = SourceCurated
+	}
+	if c.Name != "" {
+		forms[c.Name] = SourceCurated
+	}
+	a.Aliases = nil
+	for _, f := range sortedKeys(forms) {
+		a.Aliases = append(a.Aliases, Alias{Form: f, Source: forms[f]})
+	}
+	return a
+}
+
+// foldsWith returns the folded forms the alias index holds for the actor:
+// its names and aliases, with the log's added ones and without its
+// removed ones.
+func (r *actorRec) foldsWith(c *curation) map[string]bool {
+	out := r.aliasFolds()
+	if c == nil {
+		return out
+	}
+	for _, f := range c.Removed {
+		delete(out, Fold(f))
+	}
+	for _, f := range append(slices.Clone(c.Added), c.Name) {
+		if ff := Fold(f); ff != "" {
+			out[ff] = true
+		}
+	}
+	return out
+}
 
 func (r *actorRec) actor() *Actor {
 	a := &Actor{ID: r.ID, Kind: r.kind(), Name: top(r.Names), Country: top(r.Countries),

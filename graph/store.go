@@ -17,7 +17,7 @@ import (
 )
 
 // LayoutVersion is the storage layout this build reads and writes.
-const LayoutVersion = 1
+const LayoutVersion = 2
 
 // DefaultMaxArticleBytes is the default limit on an article's text: 5 MiB.
 const DefaultMaxArticleBytes = 5 << 20
@@ -165,6 +165,11 @@ func Open(dir string, opts *Options) (*Store, error) {
 	if !o.ReadOnly {
 		if !o.InMemory {
 			s.writeHolder("")
+		}
+		// Finish applying a decision a crash interrupted.
+		if err := s.drainPending(nil); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("graph: open %s: resume decisions: %w", dir, err)
 		}
 		s.reqs = make(chan *writeReq, 1024)
 		s.done = make(chan struct{})

@@ -15,11 +15,14 @@
 //	a/<fold(alias)> 0 <actor>          alias index (prefix search)
 //	k/<kind> 0 <actor>                 actors by kind
 //	d/<art8>                           article record (identity, hashes, tombstone)
-//	t/<art8>                           article text, or its claims
+//	t/<art8>                           article text and its claims (as extracted, before resolution)
 //	v/<art8><sent4><k2>                evidence record, grouped by article
 //	e/<from> 0 <type> 0 <to> 0 <date8><art8><sent4><k2>   evidence index per relation, by date
 //	o/<from> 0 <type> 0 <to>           relation aggregate (out-neighbours)
 //	i/<to> 0 <type> 0 <from>           in-neighbours (key only)
 //	x/<actor> 0 <date8><art8>          article mentions of an actor, by date
 //	j/<seq8>                           curation decision log
+//	c/<actor>                          curation state of an actor (from the log)
+//	u/<fold(alias)>                    curated alias → actor (from the log)
+//	p/<art8>                           article awaiting re-resolution after a decision
 package keys

@@ -29,6 +29,9 @@ var (
 	In        = []byte("i/")
 	Mention   = []byte("x/")
 	Decision  = []byte("j/")
+	Curation  = []byte("c/")
+	Curated   = []byte("u/")
+	Pending   = []byte("p/")
 )
 
 // Version is the key of the layout version, Stats the key of the counters.
@@ -156,18 +159,27 @@ func DecisionKey(seq uint64) []byte {
 	return cat(Decision, b[:])
 }
 
+// CurationKey returns c/<id>.
+func CurationKey(id string) []byte { return cat(Curation, []byte(id)) }
+
+// CuratedKey returns u/<folded>.
+func CuratedKey(folded string) []byte { return cat(Curated, []byte(folded)) }
+
+// PendingKey returns p/<art8>.
+func PendingKey(a Art) []byte { return cat(Pending, a[:]) }
+
 // Key is a parsed key. Fields not used by its Type are zero.
 type Key struct {
-	Type     byte // the prefix letter: 'm', 'n', 'r', 'a', 'k', 'd', 't', 'v', 'e', 'o', 'i', 'x', 'j'
+	Type     byte // the prefix letter: 'm', 'n', 'r', 'a', 'k', 'd', 't', 'v', 'e', 'o', 'i', 'x', 'j', 'c', 'u', 'p'
 	Name     string
-	Actor    string // n, r, a, k, x: the actor id
-	Alias    string // a: the folded alias
+	Actor    string // n, r, a, k, x, c: the actor id
+	Alias    string // a, u: the folded alias
 	Kind     string // k
 	From     string // e, o, i
 	RelType  string // e, o, i
 	To       string // e, o, i
 	Date8    string // e, x
-	Art      Art    // d, t, v, e, x
+	Art      Art    // d, t, p, v, e, x
 	Sentence int    // v, e
 	K        int    // v, e
 	Seq      uint64 // j
@@ -235,7 +247,7 @@ func Parse(b []byte) (Key, error) {
 			return Key{}, bad(b, "bad meta name")
 		}
 		k.Name = string(rest)
-	case 'n', 'r':
+	case 'n', 'r', 'c':
 		if !validID(rest) {
 			return Key{}, bad(b, "bad actor id")
 		}
@@ -252,7 +264,12 @@ func Parse(b []byte) (Key, error) {
 			return Key{}, bad(b, "bad kind key")
 		}
 		k.Kind, k.Actor = string(p[0]), string(p[1])
-	case 'd', 't':
+	case 'u':
+		if len(rest) == 0 || bytes.IndexByte(rest, Sep) >= 0 {
+			return Key{}, bad(b, "bad curated alias key")
+		}
+		k.Alias = string(rest)
+	case 'd', 't', 'p':
 		if len(rest) != ArtLen {
 			return Key{}, bad(b, "bad article hash")
 		}
