@@ -403,10 +403,13 @@ func transition(st curState, d *Decision) (touched []string, err error) {
 			return nil, err
 		}
 		if d.Op == OpRename {
+			// A name changes no resolution: only the actor's record and
+			// its alias index, which setCuration takes care of.
 			c.Name = strings.TrimSpace(d.Name)
-		} else {
-			c.Kind = d.Kind
+			return nil, st.setCuration(d.Actor, c)
 		}
+		// A kind changes which relations the type rules allow.
+		c.Kind = d.Kind
 		return []string{d.Actor}, st.setCuration(d.Actor, c)
 	}
 	return nil, nil

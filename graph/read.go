@@ -649,8 +649,25 @@ func (tx *Tx) Article(ctx context.Context, id string) (*Article, error) {
 	return rec.article(), nil
 }
 
-// ArticleText returns the stored text of an article, or for one that came
-// as claims without text, its claims.
+// StoredClaims returns an article's claims as they were ingested (before
+// resolution), with its article record and text: what re-resolution,
+// unretract and rebuild start from. It returns nil, nil for a bare
+// tombstone (an article retracted before it was loaded).
+func (tx *Tx) StoredClaims(ctx context.Context, id string) (*Claims, error) {
+	h := keys.ArtOf(id)
+	var rec articleRec
+	found, err := tx.get(keys.ArticleKey(h), &rec)
+	if err != nil {
+		return nil, err
+	}
+	if !found || rec.ID != id {
+		return nil, fmt.Errorf("graph: article %q: %w", id, ErrNotFound)
+	}
+	return storedClaims(tx.txn, h, &rec)
+}
+
+// ArticleText returns the stored text of an article and its claims as
+// extracted (before resolution).
 func (tx *Tx) ArticleText(ctx context.Context, id string) (string, *Claims, error) {
 	if _, err := tx.Article(ctx, id); err != nil {
 		return "", nil, err

@@ -60,14 +60,19 @@ type commandInfo struct {
 }
 
 func (m *Main) commands() map[string]commandInfo {
-	return map[string]commandInfo{
+	cmds := map[string]commandInfo{
 		"load":    {"read articles (txt, md, html, jsonl, claims) into the graph", func(m *Main) command { return &loadCommand{m: m} }},
 		"export":  {"write the graph (or a filtered part) as DOT or networkx JSON", func(m *Main) command { return &exportCommand{m: m} }},
 		"stats":   {"print what the graph holds", func(m *Main) command { return &statsCommand{m: m} }},
-		"retract": {"remove articles' evidence and keep them out of later loads", func(m *Main) command { return &retractCommand{m: m} }},
 		"check":   {"recompute every derived value from evidence and report differences", func(m *Main) command { return &checkCommand{m: m} }},
 		"gen":     {"write a deterministic synthetic corpus of articles", func(m *Main) command { return &genCommand{m: m} }},
+		"log":     {"list, export or import the curation decision log", func(m *Main) command { return &logCommand{m: m} }},
+		"rebuild": {"build the database afresh from its stored articles and decision log", func(m *Main) command { return &rebuildCommand{m: m} }},
 	}
+	for name, info := range m.curationCommands() {
+		cmds[name] = info
+	}
+	return cmds
 }
 
 // usageError is a mistake on the command line: exit status 2.
@@ -160,7 +165,7 @@ Commands:
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "\t%-8s %s\n", n, cmds[n].summary)
+		fmt.Fprintf(w, "\t%-10s %s\n", n, cmds[n].summary)
 	}
 	fmt.Fprintf(w, `
 Every command takes --db DIR (default ./%s, or $%s).
