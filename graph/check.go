@@ -75,7 +75,7 @@ func (s *Store) Check(ctx context.Context) (*CheckReport, error) {
 	err := s.View(ctx, func(tx *Tx) error {
 		c := &checker{tx: tx, r: r, ctx: ctx, stats: &Stats{}}
 		c.stats.init()
-		for _, step := range []func() error{c.keys, c.articles, c.orphans, c.evidenceIndex, c.relations, c.mentions, c.actors, c.indexes, c.counters} {
+		for _, step := range []func() error{c.keys, c.articles, c.orphans, c.evidenceIndex, c.relations, c.mentions, c.actors, c.indexes, c.counters, c.log, c.resolution} {
 			if err := step(); err != nil {
 				return err
 			}

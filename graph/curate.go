@@ -6,6 +6,10 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/actorgraph/actorgraph/graph/internal/keys"
 )
 
 // Op names a kind of curation decision.
@@ -230,6 +234,26 @@ type curState interface {
 	setCuration(id string, c *curation) error
 	curatedAlias(folded string) (string, error)
 	setCuratedAlias(folded, id string) error // "" deletes
+	redirectsTo(id string) ([]string, error) // the ids merged directly into id
+}
+
+// group returns id and every id merged into it, directly or not: the ids
+// whose mentions are id's.
+func group(st curState, id string) ([]string, error) {
+	out, seen := []string{id}, map[string]bool{id: true}
+	for i := 0; i < len(out); i++ {
+		from, err := st.redirectsTo(out[i])
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range from {
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out, nil
 }
 
 // final follows redirects from id.
@@ -267,13 +291,24 @@ func transition(st curState, d *Decision) (touched []string, err error) {
 		if fb == d.Actor || fa == fb {
 			return nil, refuse("merging %s into %s would make a loop", d.Actor, d.Other)
 		}
-		for _, pair := range [][2]string{{d.Actor, d.Other}, {d.Actor, fb}} {
-			c, err := cur(pair[0])
+		// Every id that is d.Actor becomes one with every id that is fb.
+		ga, err := group(st, d.Actor)
+		if err != nil {
+			return nil, err
+		}
+		gb, err := group(st, fb)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range ga {
+			c, err := cur(a)
 			if err != nil {
 				return nil, err
 			}
-			if slices.Contains(c.NotSame, pair[1]) {
-				return nil, refuse("%s and %s are declared not the same", pair[0], pair[1])
+			for _, b := range gb {
+				if slices.Contains(c.NotSame, b) {
+					return nil, refuse("%s and %s are declared not the same", a, b)
+				}
 			}
 		}
 		if err := st.setRedirect(d.Actor, d.Other); err != nil {
@@ -454,7 +489,10 @@ func naturalID(forms []string) string {
 //     would on its own be an actor declared not the same, or was removed
 //     from the actor's aliases: the mention is that other actor;
 //  3. then merge redirects and splits are followed.
-func resolveActor(st curState, ca *ClaimActor, article string) (string, error) {
+//
+// overruled reports step 2: the mention is then what the text named, not
+// the dictionary's entry (see surfaceActor).
+func resolveActor(st curState, ca *ClaimActor, article string) (id string, overruled bool, err error) {
 	forms := surfaceForms(ca)
 	var base string
 	if ca.ID == "" {
@@ -462,7 +500,7 @@ func resolveActor(st curState, ca *ClaimActor, article string) (string, error) {
 		for _, f := range append([]string{ca.Name}, forms...) {
 			a, err := st.curatedAlias(Fold(f))
 			if err != nil {
-				return "", err
+				return "", false, err
 			}
 			if a != "" {
 				base = a
@@ -474,25 +512,30 @@ func resolveActor(st curState, ca *ClaimActor, article string) (string, error) {
 		if nat := naturalID(forms); nat != "" && nat != base {
 			c, err := st.curation(base)
 			if err != nil {
-				return "", err
+				return "", false, err
 			}
 			allRemoved := len(forms) > 0
 			for _, f := range forms {
 				allRemoved = allRemoved && c.removed(Fold(f))
 			}
 			if allRemoved || slices.Contains(c.NotSame, nat) {
-				base = nat
+				base, overruled = nat, true
 			}
 		}
 	}
-	folds := map[string]bool{Fold(ca.Name): true}
+	// A split by form matches the forms the text used: the dictionary's
+	// name stands for them only when the claim does not say.
+	folds := map[string]bool{}
 	for _, f := range forms {
 		folds[Fold(f)] = true
+	}
+	if len(forms) == 0 {
+		folds[Fold(ca.Name)] = true
 	}
 	for range 64 {
 		to, err := st.redirect(base)
 		if err != nil {
-			return "", err
+			return "", false, err
 		}
 		if to != "" {
 			base = to
@@ -500,7 +543,7 @@ func resolveActor(st curState, ca *ClaimActor, article string) (string, error) {
 		}
 		c, err := st.curation(base)
 		if err != nil {
-			return "", err
+			return "", false, err
 		}
 		moved := false
 		for _, sp := range c.Splits {
@@ -510,10 +553,19 @@ func resolveActor(st curState, ca *ClaimActor, article string) (string, error) {
 			}
 		}
 		if !moved {
-			return base, nil
+			return base, overruled, nil
 		}
 	}
-	return "", fmt.Errorf("graph: resolving %q: decisions loop", ca.Name)
+	return "", false, fmt.Errorf("graph: resolving %q: decisions loop", ca.Name)
+}
+
+// surfaceActor returns a dictionary-resolved actor whose dictionary choice
+// was overruled as the text presents it: named by the forms the text used,
+// without the dictionary's names, aliases, country, Wikidata id or
+// succession, which belong to the entry it is declared not to be.
+func surfaceActor(ca *ClaimActor) ClaimActor {
+	forms := surfaceForms(ca)
+	return ClaimActor{Name: forms[0], Kind: ca.Kind, Aliases: forms[1:], Mentions: ca.Mentions, Source: SourceExtracted}
 }
 
 // memState is a curState in memory: check replays the log into one.
@@ -551,6 +603,16 @@ func (m *memState) setCuration(id string, c *curation) error {
 	}
 	return nil
 }
+func (m *memState) redirectsTo(id string) ([]string, error) {
+	var out []string
+	for from, to := range m.redirects {
+		if to == id {
+			out = append(out, from)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
 func (m *memState) curatedAlias(f string) (string, error) { return m.aliases[f], nil }
 func (m *memState) setCuratedAlias(f, id string) error {
 	if id == "" {
@@ -570,3 +632,28 @@ func (c *curation) clone() *curation {
 	cp.Splits = slices.Clone(c.Splits)
 	return &cp
 }
+
+// scanRedirectsTo returns the ids the r/ keys redirect to id: a scan of
+// every redirect, which are few (an analyst's merges).
+func scanRedirectsTo(txn *badger.Txn, id string) ([]string, error) {
+	var out []string
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: keys.Redirect, PrefetchValues: true})
+	defer it.Close()
+	for it.Seek(keys.Redirect); it.ValidForPrefix(keys.Redirect); it.Next() {
+		err := it.Item().Value(func(v []byte) error {
+			if string(v) == id {
+				out = append(out, string(it.Item().Key()[len(keys.Redirect):]))
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// The batch writes redirects to its transaction at once, so a scan of it
+// sees them.
+func (b *batch) redirectsTo(id string) ([]string, error) { return scanRedirectsTo(b.txn, id) }
+func (tx *Tx) redirectsTo(id string) ([]string, error)   { return scanRedirectsTo(tx.txn, id) }

@@ -195,11 +195,21 @@ func (s *Store) applyDecision(d *Decision, pending bool) (res *DecisionResult, e
 			arts = append(arts, *h)
 		}
 	default:
+		// The mentions a decision moves live where the state before it
+		// sends them, and go where the state after it does.
+		before, err := b.affected(d, nil)
+		if err != nil {
+			return nil, err
+		}
 		touched, err := transition(b, d)
 		if err != nil {
 			return nil, err
 		}
-		for _, id := range touched {
+		after, err := b.affected(d, touched)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range sortedKeys(union(before, after)) {
 			hs, err := mentioningArticles(txn, id)
 			if err != nil {
 				return nil, err
@@ -244,6 +254,89 @@ func (s *Store) applyDecision(d *Decision, pending bool) (res *DecisionResult, e
 	return res, nil
 }
 
+func union(a, b map[string]bool) map[string]bool {
+	for k := range b {
+		a[k] = true
+	}
+	return a
+}
+
+// affected returns the actors that may hold mentions a decision concerns,
+// under the state as it is: the actors the decision names and those
+// transition returned; for an alias, the form's own slug, the actor it is
+// a curated alias of, and the actors whose mentions use the form (the
+// alias index, and the actors that removed it from theirs); each followed
+// through its merge redirects and split rules, to where the mentions live.
+func (b *batch) affected(d *Decision, touched []string) (map[string]bool, error) {
+	seeds := append([]string{d.Actor, d.Other}, touched...)
+	if f := Fold(d.Form); f != "" && (d.Op == OpAliasAdd || d.Op == OpAliasRemove) {
+		seeds = append(seeds, Slug(d.Form))
+		a, err := b.curatedAlias(f)
+		if err != nil {
+			return nil, err
+		}
+		seeds = append(seeds, a)
+		held, err := b.formHolders(f)
+		if err != nil {
+			return nil, err
+		}
+		seeds = append(seeds, held...)
+	}
+	out := map[string]bool{}
+	var walk func(id string) error
+	walk = func(id string) error {
+		for range 64 {
+			if id == "" || out[id] {
+				return nil
+			}
+			out[id] = true
+			c, err := b.curation(id)
+			if err != nil {
+				return err
+			}
+			for _, sp := range c.Splits {
+				if err := walk(sp.To); err != nil {
+					return err
+				}
+			}
+			if id, err = b.redirect(id); err != nil {
+				return err
+			}
+		}
+		return fmt.Errorf("graph: redirect loop at %s", id)
+	}
+	for _, id := range seeds {
+		if err := walk(id); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// formHolders returns the actors whose mentions may name a folded form:
+// those the alias index lists under it, and those that removed it.
+func (b *batch) formHolders(folded string) ([]string, error) {
+	var out []string
+	prefix := keys.AliasExact(folded)
+	it := b.txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+		out = append(out, string(it.Item().Key()[len(prefix):]))
+	}
+	it.Close()
+	it = b.txn.NewIterator(badger.IteratorOptions{Prefix: keys.Curation, PrefetchValues: true})
+	defer it.Close()
+	for it.Seek(keys.Curation); it.ValidForPrefix(keys.Curation); it.Next() {
+		var c curation
+		if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &c) }); err != nil {
+			return nil, fmt.Errorf("graph: decode curation %q: %w", it.Item().Key(), err)
+		}
+		if c.removed(folded) {
+			out = append(out, string(it.Item().Key()[len(keys.Curation):]))
+		}
+	}
+	return out, nil
+}
+
 // checkExists refuses a decision about actors or articles that are not
 // in the store (unless they are pending, see DecideOptions).
 func (b *batch) checkExists(d *Decision) error {
@@ -258,11 +351,32 @@ func (b *batch) checkExists(d *Decision) error {
 		return nil
 	}
 	switch d.Op {
-	case OpMerge, OpNotSame:
+	case OpMerge:
 		if err := need(d.Actor); err != nil {
 			return err
 		}
 		return need(d.Other)
+	case OpNotSame:
+		// One of the two may be no actor yet when it is what a form the
+		// text used for the other would be on its own: "not-same mali
+		// fama" when a dictionary resolved every "FAMa" to mali.
+		for _, pair := range [][2]string{{d.Actor, d.Other}, {d.Other, d.Actor}} {
+			ok, err := b.liveActor(pair[1])
+			if err != nil {
+				return err
+			}
+			if !ok {
+				if err := need(pair[0]); err != nil {
+					return err
+				}
+				if ok, err := b.surfaceOf(pair[0], pair[1]); err != nil || !ok {
+					if err == nil {
+						err = need(pair[1])
+					}
+					return err
+				}
+			}
+		}
 	case OpSplit:
 		if err := need(d.Actor); err != nil {
 			return err
@@ -289,6 +403,47 @@ func (b *batch) checkExists(d *Decision) error {
 		}
 	}
 	return nil
+}
+
+// surfaceOf reports whether some stored article named actor id, through
+// a dictionary, by forms that on their own would be actor nat.
+func (b *batch) surfaceOf(id, nat string) (bool, error) {
+	fid, err := final(b, id)
+	if err != nil {
+		return false, err
+	}
+	hs, err := mentioningArticles(b.txn, fid)
+	if err != nil {
+		return false, err
+	}
+	for _, h := range hs {
+		rec, err := b.getArticle(h)
+		if err != nil || rec == nil || rec.Retracted {
+			if err != nil {
+				return false, err
+			}
+			continue
+		}
+		c, err := storedClaims(b.txn, h, rec)
+		if err != nil {
+			return false, err
+		}
+		if c == nil {
+			continue
+		}
+		for i := range c.Actors {
+			ca := &c.Actors[i]
+			if ca.ID == "" || naturalID(surfaceForms(ca)) != nat {
+				continue
+			}
+			if f, err := final(b, ca.ID); err != nil {
+				return false, err
+			} else if f == fid {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
 }
 
 // mentioningArticles returns the articles with mentions of an actor.

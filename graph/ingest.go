@@ -474,9 +474,12 @@ func prepare(st curState, c *Claims, maxBytes int) (*prepared, error, error) {
 	ids := make([]string, len(c.Actors))
 	kinds := make([]Kind, len(c.Actors))
 	for i, ca := range c.Actors {
-		id, err := resolveActor(st, &c.Actors[i], a.ID)
+		id, overruled, err := resolveActor(st, &c.Actors[i], a.ID)
 		if err != nil {
 			return nil, nil, err
+		}
+		if overruled {
+			ca = surfaceActor(&c.Actors[i])
 		}
 		ids[i] = id
 		cur, err := st.curation(id)

@@ -94,7 +94,7 @@ func TestOrderAndLifecycle(t *testing.T) {
 
 	// A retracted article's evidence is gone, and stays gone on reload.
 	out = mustRun(t, "retract", "--db", dbA, "update-test")
-	assert.Contains(t, out, "retracted update-test")
+	assert.Contains(t, out, "retract update-test")
 	_, js = exports(t, dbA)
 	assert.NotContains(t, js, "update-test")
 	out = mustRun(t, "load", "--db", dbA, article)
@@ -110,7 +110,7 @@ func TestOrderAndLifecycle(t *testing.T) {
 
 	code, _, errs := run(t, "retract", "--db", dbA, "no-such-article")
 	assert.Equal(t, exitFailed, code)
-	assert.Contains(t, errs, "no-such-article: no such article")
+	assert.Contains(t, errs, `no article "no-such-article"`)
 }
 
 // TestBadInput walks the last acceptance item: each bad input gets one line

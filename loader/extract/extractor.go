@@ -261,7 +261,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 
 	mentions := map[string]int{}
 	surface := map[string]map[string]bool{} // forms each actor was named by
-	rels := map[graph.RelKey]int{} // index in c.Relations
+	rels := map[graph.RelKey]int{}          // index in c.Relations
 	for si, s := range d.sentences(ld) {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("extract %s: %w", a.ID, err)
