@@ -1152,3 +1152,20 @@ func TestOpenFinishesPendingDecisions(t *testing.T) {
 		})
 	}
 }
+
+// A log written by hand, without times, imported twice, is applied once.
+func TestImportLogWithoutTimes(t *testing.T) {
+	s := graphtest.NewStore(t)
+	const log = `{"op":"merge","actor":"fama","other":"mali","reason":"one army"}` + "\n" + `{"op":"rename","actor":"mali","name":"Republic of Mali"}` + "\n"
+	rep, err := s.ImportLog(bg, strings.NewReader(log))
+	require.NoError(t, err)
+	assert.Equal(t, 2, rep.Applied)
+	rep, err = s.ImportLog(bg, strings.NewReader(log))
+	require.NoError(t, err)
+	assert.Equal(t, 0, rep.Applied)
+	assert.Equal(t, 2, rep.Skipped)
+	ds, err := s.Decisions(bg)
+	require.NoError(t, err)
+	assert.Len(t, ds, 2)
+	assert.False(t, ds[0].Time.IsZero(), "the store gives a decision without time its time")
+}

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
+	"sort"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -529,6 +531,9 @@ func (s *Store) drainPending(res *DecisionResult) error {
 		done, err := s.pendingBatch(n, res)
 		switch {
 		case err == nil && done == 0:
+			if res != nil {
+				res.Dropped = uniqueRelKeys(res.Dropped)
+			}
 			return nil
 		case err == nil:
 			continue
@@ -715,7 +720,13 @@ func (s *Store) ImportLog(ctx context.Context, r io.Reader) (*ImportReport, erro
 				d.Seq = 0
 				dup := false
 				for i := range seen {
-					if reflect.DeepEqual(seen[i], d) {
+					// A decision written by hand without a time matches
+					// the one it became whatever time that got.
+					cmp := d
+					if cmp.Time.IsZero() {
+						cmp.Time = seen[i].Time
+					}
+					if reflect.DeepEqual(seen[i], cmp) {
 						dup = true
 						break
 					}
@@ -742,4 +753,10 @@ func (s *Store) ImportLog(ctx context.Context, r io.Reader) (*ImportReport, erro
 			return rep, fmt.Errorf("graph: import log: %w", rerr)
 		}
 	}
+}
+
+// uniqueRelKeys returns the keys in order, each once.
+func uniqueRelKeys(ks []RelKey) []RelKey {
+	sort.Slice(ks, func(i, j int) bool { return relLess(ks[i], ks[j]) })
+	return slices.Compact(ks)
 }
