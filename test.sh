@@ -75,6 +75,15 @@ print("networkx read", g.number_of_nodes(), "nodes and", g.number_of_edges(), "e
 PY
 fi
 
+# curation survives reloading, and a shared log rebuilds the same graph
+ag merge --db "$tmp/db" --reason "test.sh" africa-corps wagner-group
+ag load --db "$tmp/db" testdata/articles >/dev/null
+ag export --db "$tmp/db" --format json | grep -q '"id":"africa-corps"' && { echo "merge undone by a reload"; exit 1; }
+ag log export --db "$tmp/db" --out "$tmp/log.jsonl"
+ag rebuild --db "$tmp/db" --out "$tmp/rebuilt"
+cmp <(ag export --db "$tmp/db" --format json) <(ag export --db "$tmp/rebuilt" --format json)
+ag check --db "$tmp/rebuilt"
+
 if [ "$long" = 1 ]; then
 	step "benchmarks (long)"
 	go test -run='^$' -bench=. -benchtime=1x ./...

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand"
 	"slices"
@@ -10,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
@@ -359,6 +361,7 @@ func TestCurationOrderIndependence(t *testing.T) {
 			wantLog, err := want.Decisions(bg)
 			require.NoError(t, err)
 			wantC, wantR := canonicalDump(t, want), rawDump(t, want)
+			wantDOT, wantJSON := exports(t, want)
 			for _, name := range []string{"interleaved 2", "decisions first", "decisions last"} {
 				// Checked every few steps, and at the end.
 				got, out := runCuration(t, orders[name], 20)
@@ -368,8 +371,25 @@ func TestCurationOrderIndependence(t *testing.T) {
 				require.Equal(t, wantLog, gotLog, name)
 				require.Equal(t, string(wantC), string(canonicalDump(t, got)), name)
 				require.Equal(t, string(wantR), string(rawDump(t, got)), name)
+				gotDOT, gotJSON := exports(t, got)
+				require.Equal(t, wantDOT, gotDOT, "%s: DOT export", name)
+				require.Equal(t, wantJSON, gotJSON, "%s: JSON export", name)
 				graphtest.RequireConsistent(t, got)
 			}
 		})
 	}
+}
+
+// exports returns the DOT and JSON exports of everything in the store.
+func exports(t testing.TB, s *graph.Store) (dot, js string) {
+	t.Helper()
+	var d, j bytes.Buffer
+	f := export.Filter{IncludeNegated: true, Isolated: true}
+	require.NoError(t, s.View(bg, func(tx *graph.Tx) error {
+		if err := export.DOT(bg, &d, tx, f, export.DOTOptions{}); err != nil {
+			return err
+		}
+		return export.JSON(bg, &j, tx, f, export.JSONOptions{})
+	}))
+	return d.String(), j.String()
 }
