@@ -46,6 +46,12 @@ func encode(t testing.TB, k Key) []byte {
 		return MentionKey(k.Actor, k.Date8, k.Art)
 	case 'j':
 		return DecisionKey(k.Seq)
+	case 'c':
+		return CurationKey(k.Actor)
+	case 'u':
+		return CuratedKey(k.Alias)
+	case 'p':
+		return PendingKey(k.Art)
 	}
 	t.Fatalf("no constructor for key type %q", k.Type)
 	return nil
@@ -77,6 +83,9 @@ func TestRoundTrip(t *testing.T) {
 		{"in", InKey("mali", "supplies", "turkey"), Key{Type: 'i', From: "turkey", RelType: "supplies", To: "mali"}},
 		{"mention", MentionKey("mali", "20211000", art1), Key{Type: 'x', Actor: "mali", Date8: "20211000", Art: art1}},
 		{"decision", DecisionKey(1<<40 + 3), Key{Type: 'j', Seq: 1<<40 + 3}},
+		{"curation", CurationKey("al-shabaab"), Key{Type: 'c', Actor: "al-shabaab"}},
+		{"curated alias", CuratedKey("fama"), Key{Type: 'u', Alias: "fama"}},
+		{"pending", PendingKey(art1), Key{Type: 'p', Art: art1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -308,6 +317,7 @@ func FuzzParseKey(f *testing.F) {
 		Version, Stats, ActorKey("mali"), RedirectKey("x"), AliasKey("goita", "assimi-goita"), KindKey("state", "mali"),
 		ArticleKey(art1), TextKey(art1), EvidenceKey(art1, 3, 1), EvIndexKey("a", "trains", "b", "20240100", art2, 1, 2),
 		OutKey("a", "supplies", "b"), InKey("b", "supplies", "a"), MentionKey("a", "00000000", art1), DecisionKey(9),
+		CurationKey("mali"), CuratedKey("fama"), PendingKey(art1), []byte("c/0"),
 		[]byte("e/a\x00b\x00c\x00"), []byte("a/\x00\x00a"), []byte("x/a\x00"),
 	} {
 		f.Add(k)
