@@ -162,6 +162,7 @@ func (s *Store) applyDecision(d *Decision, pending bool) (res *DecisionResult, e
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
 	b := s.newBatch(txn)
+	defer b.discard()
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("internal error: %v", p)
@@ -549,6 +550,7 @@ func (s *Store) pendingBatch(n int, res *DecisionResult) (done int, err error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
 	b := s.newBatch(txn)
+	defer b.discard()
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("internal error: %v", p)

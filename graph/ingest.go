@@ -185,6 +185,7 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
 	b := s.newBatch(txn)
+	defer b.discard()
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("internal error: %v", p)
@@ -252,6 +253,10 @@ type batch struct {
 	actors    map[string]*actorEntry
 	stats     *Stats
 	origStats []byte
+	// the batch's writes under scanned prefixes, and the snapshot it
+	// scans them over (see overlay.go)
+	ov   overlay
+	snap *badger.Txn
 	// caches of the decision log's state (r/, c/, u/)
 	redirs map[string]string
 	curs   map[string]*curation
@@ -264,6 +269,7 @@ func (s *Store) newBatch(txn *badger.Txn) *batch {
 }
 
 func (b *batch) set(k, v []byte) error {
+	b.ov.set(k, v)
 	b.bytes += len(k) + len(v)
 	if b.s.batchHook != nil {
 		b.log = append(b.log, KV{Key: k, Value: v})
@@ -272,6 +278,7 @@ func (b *batch) set(k, v []byte) error {
 }
 
 func (b *batch) del(k []byte) error {
+	b.ov.del(k)
 	b.bytes += len(k)
 	if b.s.batchHook != nil {
 		b.log = append(b.log, KV{Key: k, Delete: true})
@@ -797,9 +804,6 @@ func (b *batch) removeArticle(h keys.Art, old *articleRec) error {
 }
 
 // articleEvidence reads an article's evidence records in key order.
-func (b *batch) articleEvidence(h keys.Art) ([]*Evidence, error) {
-	return scanEvidence(b.txn, h)
-}
 
 func scanEvidence(txn *badger.Txn, h keys.Art) ([]*Evidence, error) {
 	prefix := keys.EvidencePrefix(h)
@@ -844,12 +848,12 @@ func (b *batch) flush() error {
 		}
 		prefix := keys.RelPrefix(k.From, string(k.Type), k.To)
 		if e.rescan.supporting {
-			if e.cur.First, e.cur.Last, err = rescanDates(b.txn, prefix, notNegated); err != nil {
+			if e.cur.First, e.cur.Last, err = b.rescanDates(prefix, notNegated); err != nil {
 				return err
 			}
 		}
 		if e.rescan.denied {
-			if e.cur.DeniedFirst, e.cur.DeniedLast, err = rescanDates(b.txn, prefix, negated); err != nil {
+			if e.cur.DeniedFirst, e.cur.DeniedLast, err = b.rescanDates(prefix, negated); err != nil {
 				return err
 			}
 		}
@@ -883,7 +887,7 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 	oldKind, newKind := e.origKind, Kind("")
 	if !e.cur.empty() {
 		if e.rescan {
-			first, last, err := rescanDates(b.txn, keys.MentionPrefix(id), nil)
+			first, last, err := b.rescanDates(keys.MentionPrefix(id), nil)
 			if err != nil {
 				return err
 			}
@@ -935,45 +939,6 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 // notNegated and negated select evidence index entries by their value.
 func notNegated(v []byte) bool { return len(v) > 0 && v[0]&2 == 0 }
 func negated(v []byte) bool    { return len(v) > 0 && v[0]&2 != 0 }
-
-// rescanDates returns the first and last known dates among the keys under
-// prefix, whose next 8 bytes are a date key (e/ and x/ layouts), counting
-// only the entries whose value match accepts (all when match is nil). It
-// seeks from each end, so it reads few keys unless many entries are
-// rejected.
-func rescanDates(txn *badger.Txn, prefix []byte, match func(v []byte) bool) (first, last Date, err error) {
-	find := func(reverse bool) (Date, error) {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: reverse})
-		defer it.Close()
-		seek := append(append([]byte(nil), prefix...), "00000001"...)
-		if reverse {
-			seek = append(append([]byte(nil), prefix...), 0xff)
-		}
-		for it.Seek(seek); it.ValidForPrefix(prefix); it.Next() {
-			k := it.Item().Key()
-			d8 := string(k[len(prefix) : len(prefix)+8])
-			if d8 == (Date{}).Key() {
-				return Date{}, nil // reverse scan reached the undated entries
-			}
-			if match != nil {
-				ok := false
-				if err := it.Item().Value(func(v []byte) error { ok = match(v); return nil }); err != nil {
-					return Date{}, err
-				}
-				if !ok {
-					continue
-				}
-			}
-			return ParseDateKey(d8)
-		}
-		return Date{}, nil
-	}
-	if first, err = find(false); err != nil || first.IsZero() {
-		return first, first, err
-	}
-	last, err = find(true)
-	return first, last, err
-}
 
 func relLess(a, b RelKey) bool {
 	if a.From != b.From {
