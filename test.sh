@@ -84,6 +84,10 @@ ag rebuild --db "$tmp/db" --out "$tmp/rebuilt"
 cmp <(ag export --db "$tmp/db" --format json) <(ag export --db "$tmp/rebuilt" --format json)
 ag check --db "$tmp/rebuilt"
 
+step "eval: the extractor against the gold set (docs/QUALITY.md)"
+ag eval --gold testdata/gold --details 0
+ag eval --gold testdata/gold --json | /usr/bin/python3 -c 'import json,sys; r=json.load(sys.stdin); print("eval --json: valid,", len(r["articles"]), "articles")' 2>/dev/null || ag eval --gold testdata/gold --json >/dev/null
+
 if [ "$long" = 1 ]; then
 	step "benchmarks (long)"
 	go test -run='^$' -bench=. -benchtime=1x ./...

@@ -68,6 +68,7 @@ func (m *Main) commands() map[string]commandInfo {
 		"gen":     {"write a deterministic synthetic corpus of articles", func(m *Main) command { return &genCommand{m: m} }},
 		"log":     {"list, export or import the curation decision log", func(m *Main) command { return &logCommand{m: m} }},
 		"rebuild": {"build the database afresh from its stored articles and decision log", func(m *Main) command { return &rebuildCommand{m: m} }},
+		"eval":    {"measure the extractor against the gold set", func(m *Main) command { return &evalCommand{m: m} }},
 	}
 	for name, info := range m.curationCommands() {
 		cmds[name] = info

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
@@ -102,4 +103,32 @@ func TestLocked(t *testing.T) {
 	assert.Contains(t, errs, "pid ")
 	require.NoError(t, st.Close())
 	mustRun(t, "check", "--db", db)
+}
+
+// eval prints the table, and --json is valid JSON with the figures.
+func TestEval(t *testing.T) {
+	out := mustRun(t, "eval", "--gold", filepath.Join(repo, "testdata", "gold"), "--details", "3")
+	assert.Contains(t, out, "== all:")
+	assert.Contains(t, out, "overall")
+	assert.Contains(t, out, "actors: precision")
+	js := mustRun(t, "eval", "--gold", filepath.Join(repo, "testdata", "gold"), "--json")
+	var rep struct {
+		Splits map[string]struct {
+			Overall struct{ TP, FP, FN int }   `json:"overall"`
+			ByType  map[string]any             `json:"by_type"`
+			Hedged  struct{ Agree, Total int } `json:"hedged"`
+		} `json:"splits"`
+		Langs    map[string]any `json:"langs"`
+		Articles []struct {
+			ID       string `json:"id"`
+			Missed   []any  `json:"missed"`
+			Spurious []any  `json:"spurious"`
+		} `json:"articles"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(js), &rep))
+	require.Contains(t, rep.Splits, "all")
+	assert.NotEmpty(t, rep.Articles)
+	code, _, errs := run(t, "eval", "--gold", t.TempDir())
+	assert.Equal(t, exitFailed, code)
+	assert.Contains(t, errs, "no gold files")
 }
