@@ -42,6 +42,21 @@ func (r *Report) WriteText(w io.Writer, details int) error {
 			row("lang "+strings.TrimPrefix(k, split+"/"), r.Langs[k].Overall)
 		}
 		row("overall", s.Overall)
+		if len(langs) > 1 {
+			ew.printf("\n%-22s", "by language")
+			for _, k := range langs {
+				ew.printf("  %-20s", strings.TrimPrefix(k, split+"/")+" P / R / F1")
+			}
+			ew.printf("\n")
+			for _, t := range graph.RelTypes {
+				ew.printf("%-22s", t)
+				for _, k := range langs {
+					c := r.Langs[k].ByType[t]
+					ew.printf("  %5.3f %5.3f %5.3f   ", c.Precision(), c.Recall(), c.F1())
+				}
+				ew.printf("\n")
+			}
+		}
 		ew.printf("\nactors: precision %.3f, recall %.3f (%d gold, %d found, %d matched); kind accuracy %.3f\n",
 			s.ActorPrecision(), s.ActorRecall(), s.GoldActors, s.GraphActors, s.MatchedActors, s.KindAccuracy())
 		ew.printf("direction errors: %d; denied relations asserted: %d\n", s.DirectionErrors, s.NegatedAsserted)
