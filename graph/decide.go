@@ -158,99 +158,84 @@ func (b *batch) liveActor(id string) (bool, error) {
 
 // applyDecision logs a decision, changes the state, and marks the articles
 // to resolve again, in one transaction.
-func (s *Store) applyDecision(d *Decision, pending bool) (res *DecisionResult, err error) {
-	txn := s.db.NewTransaction(true)
-	defer txn.Discard()
-	b := s.newBatch(txn)
-	defer b.discard()
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("internal error: %v", p)
-		}
-	}()
-	res = &DecisionResult{}
-	if !pending {
-		if err := b.checkExists(d); err != nil {
-			return nil, err
-		}
-	}
-	var arts []keys.Art
-	switch d.Op {
-	case OpRetract:
-		noop, err := b.retract(d.Article, pending)
-		if err != nil {
-			return nil, err
-		}
-		if noop {
-			res.Decision, res.Noop = *d, true
-			return res, nil
-		}
-	case OpUnretract:
-		h, noop, err := b.unretract(d.Article, pending)
-		if err != nil {
-			return nil, err
-		}
-		if noop {
-			res.Decision, res.Noop = *d, true
-			return res, nil
-		}
-		if h != nil {
-			arts = append(arts, *h)
-		}
-	default:
-		// The mentions a decision moves live where the state before it
-		// sends them, and go where the state after it does.
-		before, err := b.affected(d, nil)
-		if err != nil {
-			return nil, err
-		}
-		touched, err := transition(b, d)
-		if err != nil {
-			return nil, err
-		}
-		after, err := b.affected(d, touched)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range sortedKeys(union(before, after)) {
-			hs, err := mentioningArticles(txn, id)
-			if err != nil {
-				return nil, err
+func (s *Store) applyDecision(d *Decision, pending bool) (*DecisionResult, error) {
+	res := &DecisionResult{}
+	err := s.inBatch(func(b *batch) error {
+		if !pending {
+			if err := b.checkExists(d); err != nil {
+				return err
 			}
-			arts = append(arts, hs...)
 		}
-	}
-	seq, err := lastSeq(txn)
-	if err != nil {
-		return nil, err
-	}
-	d.Seq = seq + 1
-	if d.Time.IsZero() {
-		d.Time = time.Now().UTC().Truncate(time.Millisecond)
-	}
-	if d.Op == OpSplit {
-		// the split rule carries the decision's sequence number
-		c, err := b.curation(d.Actor)
+		var arts []keys.Art
+		switch d.Op {
+		case OpRetract:
+			noop, err := b.retract(d.Article, pending)
+			if err != nil || noop {
+				res.Noop = noop
+				return err
+			}
+		case OpUnretract:
+			h, noop, err := b.unretract(d.Article, pending)
+			if err != nil || noop {
+				res.Noop = noop
+				return err
+			}
+			if h != nil {
+				arts = append(arts, *h)
+			}
+		default:
+			// The mentions a decision moves live where the state before it
+			// sends them, and go where the state after it does.
+			before, err := b.affected(d, nil)
+			if err != nil {
+				return err
+			}
+			touched, err := transition(b, d)
+			if err != nil {
+				return err
+			}
+			after, err := b.affected(d, touched)
+			if err != nil {
+				return err
+			}
+			for _, id := range sortedKeys(union(before, after)) {
+				hs, err := mentioningArticles(b.txn, id)
+				if err != nil {
+					return err
+				}
+				arts = append(arts, hs...)
+			}
+		}
+		seq, err := lastSeq(b.txn)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		c.Splits[len(c.Splits)-1].Seq = d.Seq
-		if err := b.setCuration(d.Actor, c); err != nil {
-			return nil, err
+		d.Seq = seq + 1
+		if d.Time.IsZero() {
+			d.Time = time.Now().UTC().Truncate(time.Millisecond)
 		}
-	}
-	if err := b.set(keys.DecisionKey(d.Seq), marshal(d)); err != nil {
-		return nil, err
-	}
-	for _, h := range arts {
-		if err := b.set(keys.PendingKey(h), nil); err != nil {
-			return nil, err
+		if d.Op == OpSplit {
+			// the split rule carries the decision's sequence number
+			c, err := b.curation(d.Actor)
+			if err != nil {
+				return err
+			}
+			c.Splits[len(c.Splits)-1].Seq = d.Seq
+			if err := b.setCuration(d.Actor, c); err != nil {
+				return err
+			}
 		}
-	}
-	if err := b.flush(); err != nil {
-		return nil, err
-	}
-	if err := txn.Commit(); err != nil {
+		if err := b.set(keys.DecisionKey(d.Seq), marshal(d)); err != nil {
+			return err
+		}
+		for _, h := range arts {
+			if err := b.set(keys.PendingKey(h), nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	res.Decision = *d
@@ -547,48 +532,36 @@ func (s *Store) drainPending(res *DecisionResult) error {
 }
 
 func (s *Store) pendingBatch(n int, res *DecisionResult) (done int, err error) {
-	txn := s.db.NewTransaction(true)
-	defer txn.Discard()
-	b := s.newBatch(txn)
-	defer b.discard()
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("internal error: %v", p)
-		}
-	}()
 	var hs []keys.Art
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: keys.Pending})
-	for it.Seek(keys.Pending); it.ValidForPrefix(keys.Pending) && len(hs) < n; it.Next() {
-		k, err := keys.Parse(it.Item().Key())
-		if err != nil {
-			it.Close()
-			return 0, err
-		}
-		hs = append(hs, k.Art)
-	}
-	it.Close()
-	if len(hs) == 0 {
-		return 0, nil
-	}
 	var dropped []RelKey
 	var rejected []*TypeRuleError
-	for _, h := range hs {
-		p, err := b.reresolve(h)
-		if err != nil {
-			return 0, err
+	err = s.inBatch(func(b *batch) error {
+		it := b.txn.NewIterator(badger.IteratorOptions{Prefix: keys.Pending})
+		for it.Seek(keys.Pending); it.ValidForPrefix(keys.Pending) && len(hs) < n; it.Next() {
+			k, err := keys.Parse(it.Item().Key())
+			if err != nil {
+				it.Close()
+				return err
+			}
+			hs = append(hs, k.Art)
 		}
-		if p != nil {
-			dropped = append(dropped, p.dropped...)
-			rejected = append(rejected, p.rejected...)
+		it.Close()
+		for _, h := range hs {
+			p, err := b.reresolve(h)
+			if err != nil {
+				return err
+			}
+			if p != nil {
+				dropped = append(dropped, p.dropped...)
+				rejected = append(rejected, p.rejected...)
+			}
+			if err := b.del(keys.PendingKey(h)); err != nil {
+				return err
+			}
 		}
-		if err := b.del(keys.PendingKey(h)); err != nil {
-			return 0, err
-		}
-	}
-	if err := b.flush(); err != nil {
-		return 0, err
-	}
-	if err := txn.Commit(); err != nil {
+		return nil
+	})
+	if err != nil || len(hs) == 0 {
 		return 0, err
 	}
 	if res != nil {

@@ -182,6 +182,41 @@ func (r *writeReq) name() string {
 // tryCommit applies requests in order in one transaction until the byte
 // budget is spent, commits, answers those it applied and returns how many.
 func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
+	results := make([]writeResult, 0, len(reqs))
+	err = s.inBatch(func(b *batch) error {
+		for _, r := range reqs {
+			if len(results) > 0 && b.bytes >= s.opts.MaxBatchBytes {
+				break
+			}
+			if cerr := r.ctx.Err(); cerr != nil {
+				results = append(results, writeResult{err: cerr})
+				continue
+			}
+			if r.op == opNoop {
+				results = append(results, writeResult{})
+				continue
+			}
+			res, aerr, ferr := b.ingest(r.claims)
+			if ferr != nil {
+				return ferr
+			}
+			results = append(results, writeResult{r: res, err: aerr})
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	for i, res := range results {
+		reqs[i].res <- res
+	}
+	return len(results), nil
+}
+
+// inBatch runs fn in a new write batch, then writes the derived records
+// the batch changed and commits. When fn fails (or panics), nothing is
+// committed.
+func (s *Store) inBatch(fn func(b *batch) error) (err error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
 	b := s.newBatch(txn)
@@ -191,38 +226,19 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 			err = fmt.Errorf("internal error: %v", p)
 		}
 	}()
-	results := make([]writeResult, 0, len(reqs))
-	for _, r := range reqs {
-		if len(results) > 0 && b.bytes >= s.opts.MaxBatchBytes {
-			break
-		}
-		if cerr := r.ctx.Err(); cerr != nil {
-			results = append(results, writeResult{err: cerr})
-			continue
-		}
-		if r.op == opNoop {
-			results = append(results, writeResult{})
-			continue
-		}
-		res, aerr, ferr := b.ingest(r.claims)
-		if ferr != nil {
-			return 0, ferr
-		}
-		results = append(results, writeResult{r: res, err: aerr})
+	if err := fn(b); err != nil {
+		return err
 	}
 	if err := b.flush(); err != nil {
-		return 0, err
+		return err
 	}
 	if err := txn.Commit(); err != nil {
-		return 0, err
+		return err
 	}
 	if s.batchHook != nil {
 		s.batchHook(b.log)
 	}
-	for i, res := range results {
-		reqs[i].res <- res
-	}
-	return len(results), nil
+	return nil
 }
 
 // relEntry is a relation aggregate a batch changes. orig keeps the stored

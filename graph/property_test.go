@@ -229,6 +229,6 @@ func TestRunBatchIsOneTransaction(t *testing.T) {
 	for i, res := range graph.RunBatch(s, ops) {
 		require.NoError(t, res.Err, i)
 	}
-	assert.Equal(t, 2, batches, "the no-op that holds the writer, then one batch")
+	assert.Equal(t, 3, batches, "the no-op that holds the writer, one batch of articles, then the retraction (a decision commits on its own)")
 	graphtest.RequireConsistent(t, s)
 }
