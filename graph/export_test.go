@@ -31,17 +31,11 @@ type BatchResult struct {
 // the batch limits): it makes group commit deterministic in tests. No other
 // write may be in flight.
 func RunBatch(s *Store, ops []BatchOp) []BatchResult {
-	prev := s.batchHook
 	held, release := make(chan struct{}), make(chan struct{})
 	var once sync.Once
-	s.batchHook = func(kv []KV) {
-		once.Do(func() { close(held); <-release })
-		if prev != nil {
-			prev(kv)
-		}
-	}
+	s.noopHook = func() { once.Do(func() { close(held); <-release }) }
 	ctx := context.Background()
-	// Hold the writer inside the hook of a no-op write.
+	// Hold the writer on a no-op write.
 	trigger := &writeReq{ctx: ctx, op: opNoop, res: make(chan writeResult, 1)}
 	s.reqs <- trigger
 	<-held
@@ -64,7 +58,7 @@ func RunBatch(s *Store, ops []BatchOp) []BatchResult {
 		}
 		out[i] = BatchResult{res.r, res.err}
 	}
-	s.batchHook = prev
+	s.noopHook = nil
 	return out
 }
 

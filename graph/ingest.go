@@ -193,6 +193,9 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 				continue
 			}
 			if r.op == opNoop {
+				if s.noopHook != nil {
+					s.noopHook()
+				}
 				results = append(results, writeResult{})
 				continue
 			}
@@ -232,6 +235,9 @@ func (s *Store) inBatch(fn func(b *batch) error) (err error) {
 	if err := b.flush(); err != nil {
 		return err
 	}
+	if b.writes == 0 {
+		return nil // nothing to commit
+	}
 	if err := txn.Commit(); err != nil {
 		return err
 	}
@@ -264,6 +270,7 @@ type batch struct {
 	s         *Store
 	txn       *badger.Txn
 	bytes     int
+	writes    int
 	log       []KV
 	rels      map[RelKey]*relEntry
 	actors    map[string]*actorEntry
@@ -285,6 +292,7 @@ func (s *Store) newBatch(txn *badger.Txn) *batch {
 }
 
 func (b *batch) set(k, v []byte) error {
+	b.writes++
 	b.ov.set(k, v)
 	b.bytes += len(k) + len(v)
 	if b.s.batchHook != nil {
@@ -294,6 +302,7 @@ func (b *batch) set(k, v []byte) error {
 }
 
 func (b *batch) del(k []byte) error {
+	b.writes++
 	b.ov.del(k)
 	b.bytes += len(k)
 	if b.s.batchHook != nil {

@@ -84,8 +84,9 @@ type Store struct {
 	closed  bool
 
 	// batchHook, when set (benchmarks), receives every committed batch's
-	// writes in order.
+	// writes in order; noopHook (tests) runs when the writer meets a no-op.
 	batchHook func([]KV)
+	noopHook  func()
 }
 
 // KV is one write of a committed batch: a key and its value, or a delete.
