@@ -24,6 +24,7 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 	gold := fs.String("gold", "testdata/gold", "the gold set `directory`")
 	asJSON := fs.Bool("json", false, "print the full report as JSON")
 	details := fs.Int("details", 20, "list up to `N` missed and spurious relations (-1: all, 0: none)")
+	split := fs.String("split", "all", "evaluate `part` of the gold set: all, tuning or held-out (tune on tuning only)")
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "user dictionary of actors and aliases, YAML or JSON (repeatable)")
 	if err := parse(fs, args); err != nil {
@@ -35,6 +36,13 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 	golds, err := eval.ReadGold(*gold)
 	if err != nil {
 		return err
+	}
+	switch *split {
+	case "all":
+	case "tuning", "held-out":
+		golds = eval.Part(golds, *split == "held-out")
+	default:
+		return usagef("--split: want all, tuning or held-out, not %q", *split)
 	}
 	ex, err := newExtractor(dicts)
 	if err != nil {

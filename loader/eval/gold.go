@@ -225,3 +225,15 @@ func FileSHA256(path string) (string, error) {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:]), nil
 }
+
+// Part returns the gold articles of one part: the held-out ones, or the
+// tuning ones (all the others).
+func Part(golds []*Gold, heldOut bool) []*Gold {
+	var out []*Gold
+	for _, g := range golds {
+		if g.HeldOut == heldOut {
+			out = append(out, g)
+		}
+	}
+	return out
+}

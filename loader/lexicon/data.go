@@ -21,7 +21,7 @@ var dataFS embed.FS
 
 // The embedded files.
 const (
-	actorsFile = "data/actors.yaml"
+	actorsDir  = "data/actors"
 	commonFile = "data/common.yaml"
 	langDir    = "data/lang"
 )
@@ -129,13 +129,30 @@ func parseEmbedded() (*Lexicon, error) {
 	if err := decodeStrict(commonFile, b, &common); err != nil {
 		return nil, err
 	}
-	b, err = read(actorsFile)
+	// The actor files, in name order; an id may be defined once only.
+	files, err := fs.Glob(dataFS, actorsDir+"/*.yaml")
 	if err != nil {
 		return nil, err
 	}
-	actors, err := parseActors(actorsFile, b, langs)
-	if err != nil {
-		return nil, err
+	sort.Strings(files)
+	var actors []*Actor
+	defined := map[string]string{}
+	for _, name := range files {
+		b, err := read(name)
+		if err != nil {
+			return nil, err
+		}
+		as, err := parseActors(name, b, langs)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range as {
+			if prev, dup := defined[a.ID]; dup {
+				return nil, fmt.Errorf("%s: actor %s is already defined in %s", name, a.ID, prev)
+			}
+			defined[a.ID] = name
+		}
+		actors = append(actors, as...)
 	}
 	return build(actors, langs, common.CreditAgencies, parts), nil
 }

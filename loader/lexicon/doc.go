@@ -3,8 +3,9 @@
 // trigger phrases of each relation type, hedging and negation cues, month
 // names, abbreviations and stopwords.
 //
-// The data are files embedded in the binary (data/actors.yaml,
-// data/common.yaml and one data/lang/CODE.yaml per language); they state
+// The data are files embedded in the binary (data/actors/*.yaml, one per
+// kind of actor, read in name order, an id defined once; data/common.yaml;
+// and one data/lang/CODE.yaml per language); they state
 // public facts in our own words and stay human-editable. Adding a language
 // is adding a file: nothing in the code names French or English.
 //
