@@ -44,10 +44,7 @@ func Rebuild(ctx context.Context, from, to *graph.Store, ex Extractor) (*Rebuild
 		return sum, fmt.Errorf("loader: rebuild: replaying the log: %s", strings.Join(rep.Errors, "; "))
 	}
 	sum.Decisions = rep.Applied + rep.Noop
-	family := ""
-	if f, ok := ex.(Fingerprinter); ok {
-		family, _, _ = strings.Cut(f.Fingerprint(), "/")
-	}
+	current := fingerprintOf(ex)
 	err = from.View(ctx, func(tx *graph.Tx) error {
 		return tx.EachArticle(ctx, func(a *graph.Article) error {
 			c, err := tx.StoredClaims(ctx, a.ID)
@@ -60,8 +57,7 @@ func Rebuild(ctx context.Context, from, to *graph.Store, ex Extractor) (*Rebuild
 			if a.Retracted {
 				sum.Retracted++
 			}
-			fam, _, _ := strings.Cut(c.Article.Fingerprint, "/")
-			if ex != nil && family != "" && fam == family && c.Article.Text != "" {
+			if ex != nil && extractedBy(c.Article.Fingerprint, current) && c.Article.Text != "" {
 				art := c.Article
 				art.ContentHash, art.Fingerprint = "", ""
 				if c, err = ex.Extract(ctx, &art); err != nil {

@@ -61,14 +61,15 @@ type commandInfo struct {
 
 func (m *Main) commands() map[string]commandInfo {
 	cmds := map[string]commandInfo{
-		"load":    {"read articles (txt, md, html, jsonl, claims) into the graph", func(m *Main) command { return &loadCommand{m: m} }},
-		"export":  {"write the graph (or a filtered part) as DOT or networkx JSON", func(m *Main) command { return &exportCommand{m: m} }},
-		"stats":   {"print what the graph holds", func(m *Main) command { return &statsCommand{m: m} }},
-		"check":   {"recompute every derived value from evidence and report differences", func(m *Main) command { return &checkCommand{m: m} }},
-		"gen":     {"write a deterministic synthetic corpus of articles", func(m *Main) command { return &genCommand{m: m} }},
-		"log":     {"list, export or import the curation decision log", func(m *Main) command { return &logCommand{m: m} }},
-		"rebuild": {"build the database afresh from its stored articles and decision log", func(m *Main) command { return &rebuildCommand{m: m} }},
-		"eval":    {"measure the extractor against the gold set", func(m *Main) command { return &evalCommand{m: m} }},
+		"load":      {"read articles (txt, md, html, jsonl, claims) into the graph", func(m *Main) command { return &loadCommand{m: m} }},
+		"export":    {"write the graph (or a filtered part) as DOT or networkx JSON", func(m *Main) command { return &exportCommand{m: m} }},
+		"stats":     {"print what the graph holds", func(m *Main) command { return &statsCommand{m: m} }},
+		"check":     {"recompute every derived value from evidence and report differences", func(m *Main) command { return &checkCommand{m: m} }},
+		"gen":       {"write a deterministic synthetic corpus of articles", func(m *Main) command { return &genCommand{m: m} }},
+		"log":       {"list, export or import the curation decision log", func(m *Main) command { return &logCommand{m: m} }},
+		"rebuild":   {"build the database afresh from its stored articles and decision log", func(m *Main) command { return &rebuildCommand{m: m} }},
+		"eval":      {"measure the extractor against the gold set", func(m *Main) command { return &evalCommand{m: m} }},
+		"reextract": {"run the current extractor again over the stored texts", func(m *Main) command { return &reextractCommand{m: m} }},
 	}
 	for name, info := range m.curationCommands() {
 		cmds[name] = info

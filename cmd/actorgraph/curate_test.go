@@ -157,3 +157,25 @@ func indexOf(s []string, v string) int {
 	}
 	return -1
 }
+
+// reextract replaces the evidence of articles extracted with other
+// lexicons, and curation decisions still hold.
+func TestReextract(t *testing.T) {
+	db, _ := sampleDB(t)
+	out := mustRun(t, "reextract", "--db", db)
+	assert.Contains(t, out, "0 re-extracted, 13 already current, 2 came as claims") // the claims file keeps its claims
+	mustRun(t, "merge", "--db", db, "africa-corps", "wagner-group")
+	before := jsonExport(t, db)
+
+	// A dictionary changes the fingerprint: every text is extracted again.
+	dict := filepath.Join(t.TempDir(), "d.yaml")
+	require.NoError(t, os.WriteFile(dict, []byte("actors:\n  - id: ktg\n    name: Kel Tamasheq Guard\n    kind: armed_group\n"), 0o644))
+	out = mustRun(t, "reextract", "--db", db, "--dict", dict)
+	assert.Contains(t, out, "13 re-extracted")
+	after := jsonExport(t, db)
+	assert.NotContains(t, after, `"id":"africa-corps"`, "the merge holds")
+	assert.Equal(t, strings.Count(before, `"source"`), strings.Count(after, `"source"`), "the same relations")
+	mustRun(t, "check", "--db", db)
+	out = mustRun(t, "reextract", "--db", db, "--dict", dict, "--all")
+	assert.Contains(t, out, "13 re-extracted")
+}
