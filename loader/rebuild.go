@@ -57,7 +57,7 @@ func Rebuild(ctx context.Context, from, to *graph.Store, ex Extractor) (*Rebuild
 			if a.Retracted {
 				sum.Retracted++
 			}
-			if ex != nil && extractedBy(c.Article.Fingerprint, current) && c.Article.Text != "" {
+			if ex != nil && extractedBy(c.Article.Fingerprint, current, formerNames(ex)...) && c.Article.Text != "" {
 				art := c.Article
 				art.ContentHash, art.Fingerprint = "", ""
 				if c, err = ex.Extract(ctx, &art); err != nil {

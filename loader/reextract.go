@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -20,14 +21,34 @@ func fingerprintOf(ex Extractor) string {
 	return ""
 }
 
+// FamilyNamer is implemented by an extractor that replaced an earlier
+// one: its fingerprints and those of the names it lists are its own, so
+// articles they extracted are extracted again (the default extractor,
+// "rules", replaced "simple").
+type FamilyNamer interface {
+	FormerNames() []string
+}
+
 // extractedBy reports whether an article with the stored fingerprint was
 // extracted by the family of the extractor whose fingerprint is current
-// (the name before the first "/"), and so may be extracted again; articles
-// that came as claims ("claims/1…", another tool's) keep their claims.
-func extractedBy(stored, current string) bool {
+// (the name before the first "/", or a former name of it), and so may be
+// extracted again; articles that came as claims ("claims/1…", another
+// tool's) keep their claims.
+func extractedBy(stored, current string, former ...string) bool {
 	fam, _, _ := strings.Cut(current, "/")
 	sfam, _, _ := strings.Cut(stored, "/")
-	return current != "" && fam == sfam
+	if current == "" || stored == "" {
+		return false
+	}
+	return fam == sfam || slices.Contains(former, sfam)
+}
+
+// formerNames returns the former names of an extractor's family.
+func formerNames(ex Extractor) []string {
+	if f, ok := ex.(FamilyNamer); ok {
+		return f.FormerNames()
+	}
+	return nil
 }
 
 // ReextractSummary reports a re-extraction.
@@ -119,7 +140,7 @@ func reextractOne(ctx context.Context, st *graph.Store, ex Extractor, id, want s
 	if err != nil {
 		return "", err
 	}
-	if c == nil || c.Article.Text == "" || !extractedBy(c.Article.Fingerprint, want) {
+	if c == nil || c.Article.Text == "" || !extractedBy(c.Article.Fingerprint, want, formerNames(ex)...) {
 		return "claims", nil
 	}
 	if !all && want != "" && c.Article.Fingerprint == want {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,13 +9,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
-
-// mention is an actor named by tokens [ts, te).
-type mention struct {
-	ts, te int
-	actor  *lexicon.Actor
-	form   lexicon.Form
-}
 
 // trigHit is a trigger phrase found at tokens [ts, te).
 type trigHit struct {
@@ -35,12 +27,6 @@ type relation struct {
 type sentence struct {
 	mentions  []mention
 	relations []relation
-}
-
-// dateHit is an event date found at token pos.
-type dateHit struct {
-	pos  int
-	date graph.Date
 }
 
 // markCredits marks the tokens of photo credits: from a credit word
@@ -105,44 +91,35 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 	}
 }
 
-// analyse finds the mentions and relations of sentence si.
-func (x *Extractor) analyse(d *doc, ld *langData, si int, s span) sentence {
-	a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= s.start })
-	b := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end > s.end })
+// analyse finds the relations of sentence si, whose lexicon and
+// discovered mentions are ms; the mentions it keeps (see
+// [sctx.keepMention]) are returned with them.
+func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, published graph.Date) sentence {
+	a, b := d.sentenceTokens(s)
+	ms = homeMentions(d, ld, a, b, ms, home)
 	var out sentence
-
-	// Mentions: the longest form at each position, left to right.
-	inMention := make([]bool, b-a)
-	for i := a; i < b; {
-		hit := false
-		for _, e := range x.gaz[d.toks[i].fold] {
-			if d.match(&e.pattern, i, b, nil) {
-				m := mention{i, i + len(e.terms), e.actor, e.form}
-				out.mentions = append(out.mentions, m)
-				for k := m.ts; k < m.te; k++ {
-					inMention[k-a] = true
-				}
-				i = m.te
-				hit = true
-				break
-			}
-		}
-		if !hit {
-			i++
-		}
-	}
-	if len(out.mentions) < 2 {
+	if len(ms) == 0 {
 		return out
+	}
+	inMention := make([]bool, b-a)
+	for _, m := range ms {
+		for k := m.ts; k < m.te; k++ {
+			inMention[k-a] = true
+		}
 	}
 	blocked := func(i int) bool { return inMention[i-a] }
 
-	// Triggers, cues and dates.
+	// Triggers.
 	var hits []trigHit
+	isTrig := make([]bool, b-a)
 	for i := a; i < b; {
 		hit := false
 		for _, e := range ld.triggers[d.toks[i].fold] {
 			if d.match(&e.pattern, i, b, blocked) {
 				hits = append(hits, trigHit{i, i + len(e.terms), e.trig})
+				for k := i; k < i+len(e.terms); k++ {
+					isTrig[k-a] = true
+				}
 				i += len(e.terms)
 				hit = true
 				break
@@ -152,9 +129,44 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span) sentence {
 			i++
 		}
 	}
-	if len(hits) == 0 {
+	c := newSctx(d, ld, a, b, ms)
+	keep := make([]bool, len(ms))
+	for i, m := range ms {
+		keep[i] = c.keepMention(m, isTrig)
+	}
+	c.keepListed(ms, keep)
+	kept := make([]mention, 0, len(ms))
+	for i, m := range ms {
+		if keep[i] {
+			kept = append(kept, m)
+		}
+	}
+	c.ms = kept
+	out.mentions = kept
+	c.noArg = make([]bool, len(kept))
+	attr := c.attributionSpans()
+	for k, m := range kept {
+		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts)
+	}
+	if len(kept) < 2 {
 		return out
 	}
+	lang := ""
+	if len(ld.codes) == 1 {
+		lang = ld.codes[0]
+	}
+	var cands []pairCand
+	for _, h := range hits {
+		cands = append(cands, c.triggerPairs(h)...)
+	}
+	cands = append(cands, c.roleRules(lang, isTrig)...)
+	cands = append(cands, c.originRules(lang)...)
+	cands = append(cands, c.groupRules(lang)...)
+	if len(cands) == 0 {
+		return out
+	}
+
+	// Cues and dates.
 	hedged := false
 	var negs []int
 	attribution := ""
@@ -169,95 +181,118 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span) sentence {
 			attribution = d.attribution(ld, i+k, b, s.end)
 		}
 	}
-	dates := d.dates(ld, a, b)
+	dates := d.dates(ld, a, b, published)
 	// clause[i-a] is the first token of the clause of token i: clauses
 	// are cut at semicolons.
 	clause := make([]int, b-a)
-	for i, c := a, a; i < b; i++ {
+	for i, cl := a, a; i < b; i++ {
 		if i > a && strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], ';') >= 0 {
-			c = i
+			cl = i
 		}
-		clause[i-a] = c
+		clause[i-a] = cl
 	}
 	text, start, end := d.origSpan(s.start, s.end)
 
 	seen := map[graph.RelKey]bool{}
-	for _, h := range hits {
-		for _, c := range x.pairs(d, ld, out.mentions, h) {
-			key := graph.RelKey{From: c.from.actor.ID, Type: h.trig.Type, To: c.to.actor.ID}.Canonical()
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			idx := si
-			ev := graph.ClaimEvidence{
-				Sentence:      text,
-				SentenceIndex: &idx,
-				Start:         start,
-				End:           end,
-				Date:          nearestDate(dates, h.ts),
-				Hedged:        hedged,
-				Negated:       negated(negs, clause[h.ts-a], h.ts),
-				Attribution:   attribution,
-				Trigger:       d.tokenText(h.ts, h.te),
-				Rule:          h.trig.Lang + "/trigger/" + string(h.trig.Type) + "/" + string(h.trig.Voice) + c.suffix,
-				Extractor:     ID,
-				Confidence:    ConfidenceAsserted,
-			}
-			if hedged {
-				ev.Confidence = ConfidenceHedged
-			}
-			if c.suffix == "/between" || c.suffix == "/kinds" {
-				ev.Confidence -= FallbackPenalty
-			}
-			if h.trig.Type == graph.Supplies {
-				ev.Supplied = d.supplied(ld, c.from, c.to, h, b, blocked)
-			}
-			out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev})
+	for _, p := range cands {
+		from, to := kept[p.from], kept[p.to]
+		if from.actor.ID == to.actor.ID || !p.typ.Allows(from.actor.Kind, to.actor.Kind) ||
+			(p.typ == graph.Supplies && from.actor.Kind == graph.KindPerson) {
+			continue
 		}
+		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		idx := si
+		ev := graph.ClaimEvidence{
+			Sentence:      text,
+			SentenceIndex: &idx,
+			Start:         start,
+			End:           end,
+			Date:          nearestDate(dates, p.ts),
+			Hedged:        hedged,
+			Negated:       negated(negs, clause[p.ts-a], p.ts),
+			Attribution:   attribution,
+			Trigger:       d.tokenText(p.ts, p.te),
+			Rule:          p.rule,
+			Extractor:     ID,
+			Confidence:    ConfidenceAsserted,
+		}
+		if hedged {
+			ev.Confidence = ConfidenceHedged
+		}
+		if p.weak {
+			ev.Confidence -= FallbackPenalty
+		}
+		if p.typ == graph.Supplies {
+			ev.Supplied = d.supplied(ld, from, to, trigHit{ts: p.ts, te: p.te}, b, blocked)
+		}
+		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev})
 	}
 	return out
 }
 
-// candidate is a pair of mentions a trigger relates, in relation order.
-type candidate struct {
-	from, to mention
-	suffix   string // added to the rule name: "", "/by", "/between", "/kinds"
-}
-
-// pairs returns the pairs of actors a trigger relates: the actors named
-// just before it (with the ones listed with them) and just after it, at
-// most maxGap words away, ordered by the trigger's voice; failing that,
-// for symmetric types, the two actors after the trigger joined by a pair
-// link ("entre X et Y"). Pairs the type rules refuse are
-// dropped, except that for leads a title between an organisation and a
-// person ("Malian President Assimi Goïta") is read person first.
-func (x *Extractor) pairs(d *doc, ld *langData, ms []mention, h trigHit) []candidate {
-	// Mentions are sorted and do not overlap triggers.
-	right := sort.Search(len(ms), func(i int) bool { return ms[i].ts >= h.te })
-	left := right - 1
-	if left >= 0 && (ms[left].te > h.ts || h.ts-ms[left].te > maxGap) {
-		left = -1
-	}
-	if right == len(ms) || ms[right].ts-h.te > maxGap {
-		right = -1
-	}
+// triggerPairs returns the pairs of actors a trigger relates: its subject
+// (with the actors listed with it) and its object (with theirs), ordered
+// by the trigger's voice; an active trigger whose object follows a
+// passive marker ("par", "by") reads as passive (rule suffix "/by"). An
+// ally named by "aux côtés de"/"alongside" is not the object of the
+// trigger, and shares the subject's enemies. Failing that, for symmetric
+// types, two actors after the trigger joined by a pair link ("entre X et
+// Y", suffix "/between"). For leads, a title between an organisation and
+// a person ("RSF commander Dagalo") is read person first (suffix "/kinds").
+func (c *sctx) triggerPairs(h trigHit) []pairCand {
+	d, ld, ms := c.d, c.ld, c.ms
 	t := h.trig.Type
-	var out []candidate
-	try := func(from, to mention, suffix string) {
-		if from.actor.ID == to.actor.ID {
+	rule := h.trig.Lang + "/trigger/" + string(t) + "/" + string(h.trig.Voice)
+	// allies: mentions right after an "alongside" phrase
+	ally := func(j int) bool {
+		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
+	}
+	if c.intended(h.ts) || (t == graph.Leads && c.former(h.ts)) {
+		return nil
+	}
+	noArg := func(j int) bool { return c.noArg[j] }
+	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
+	left := c.subject(h.ts, noArg)
+	right := c.object(h.te, skipObj)
+	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && left >= 0 && c.pronounBefore(h.ts) {
+		// "Ouagadougou s'est tourné vers la Russie, qui lui a livré des
+		// hélicoptères": the recipient is the sentence's first actor
+		if first := c.firstArg(); first >= 0 && first != left {
+			right = first
+		}
+	}
+	if t == graph.Supplies && right >= 0 && (c.troopsBetween(h.te, ms[right].ts) || c.troopsBetween(h.te, min(h.te+3, c.b))) {
+		return nil // a deployment of troops
+	}
+	var out []pairCand
+	add := func(from, to int, suffix string, weak bool) {
+		if ms[from].actor.ID == ms[to].actor.ID {
 			return
 		}
-		if !t.Allows(from.actor.Kind, to.actor.Kind) {
-			// "Malian President Assimi Goïta", "RSF commander Dagalo":
-			// a title between an organisation and a person, all adjacent.
-			adjacent := (from.te == h.ts && to.ts == h.te) || (to.te == h.ts && from.ts == h.te)
-			if t != graph.Leads || !adjacent || !t.Allows(to.actor.Kind, from.actor.Kind) {
+		if !t.Allows(ms[from].actor.Kind, ms[to].actor.Kind) {
+			adjacent := (ms[from].te == h.ts && ms[to].ts == h.te) || (ms[to].te == h.ts && ms[from].ts == h.te)
+			if t != graph.Leads || !adjacent || !t.Allows(ms[to].actor.Kind, ms[from].actor.Kind) {
 				return
 			}
-			from, to, suffix = to, from, suffix+"/kinds"
+			from, to, suffix, weak = to, from, suffix+"/kinds", true
 		}
-		out = append(out, candidate{from, to, suffix})
+		out = append(out, pairCand{from: from, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + suffix, weak: weak})
+	}
+	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
+		return nil // "ont formé l'Alliance": founding (groupRules)
+	}
+	if left >= 0 && right < 0 && t.Symmetric() && h.ts-ms[left].te <= 4 && c.commas(ms[left].te, h.ts) == 0 && c.relativeIn(ms[left].te, h.ts+1) < 0 {
+		// "X et Y ont signé un pacte de défense", "X and Y clashed"
+		g := d.group(ld, ms, left, -1)
+		for x := 0; x < len(g); x++ {
+			for y := x + 1; y < len(g); y++ {
+				add(g[x], g[y], "/among", true)
+			}
+		}
 	}
 	if left >= 0 && right >= 0 {
 		voice := h.trig.Voice
@@ -265,20 +300,42 @@ func (x *Extractor) pairs(d *doc, ld *langData, ms []mention, h trigHit) []candi
 		if voice == lexicon.Active && !t.Symmetric() && d.agentBefore(ld, h.te, ms[right].ts) {
 			voice, suffix = lexicon.Passive, "/by"
 		}
-		for _, l := range d.group(ld, ms, left, -1) {
-			for _, r := range d.group(ld, ms, right, +1) {
+		lefts := d.group(ld, ms, left, -1)
+		rights := d.group(ld, ms, right, +1)
+		for _, l := range lefts {
+			for _, r := range rights {
 				if voice == lexicon.Active {
-					try(ms[l], ms[r], suffix)
+					add(l, r, suffix, false)
 				} else {
-					try(ms[r], ms[l], suffix)
+					add(r, l, suffix, false)
+				}
+			}
+		}
+		// "X and Y attacked Z": X and Y fight side by side.
+		if t == graph.Opposed && len(lefts) > 1 {
+			for x := 0; x < len(lefts); x++ {
+				for y := x + 1; y < len(lefts); y++ {
+					if ms[lefts[x]].actor.ID != ms[lefts[y]].actor.ID {
+						out = append(out, pairCand{from: lefts[x], to: lefts[y], typ: graph.Allied, ts: h.ts, te: h.te, rule: rule + "/cosubjects", weak: true})
+					}
+				}
+			}
+		}
+		// "X fight alongside Y against Z": Y fights Z too.
+		if t == graph.Opposed {
+			for j := left + 1; j < right; j++ {
+				if ally(j) {
+					for _, r := range rights {
+						add(j, r, "/alongside", false)
+					}
 				}
 			}
 		}
 	}
-	if len(out) == 0 && t.Symmetric() && right >= 0 && right+1 < len(ms) {
+	if len(out) == 0 && t.Symmetric() && right >= 0 && right+1 < len(ms) && c.betweenCue(h.ts, ms[right].ts) {
 		r1, r2 := ms[right], ms[right+1]
-		if d.linked(ld, ld.pairLinks, r1.te, r2.ts) {
-			try(r1, r2, "/between")
+		if d.linked(ld, ld.pairLinks, r1.te, r2.ts) || c.looselyLinked(r1.te, r2.ts) {
+			add(right, right+1, "/between", true)
 		}
 	}
 	return out
@@ -333,11 +390,21 @@ func (d *doc) gapKind(ld *langData, from, to int) int {
 	if d.linked(ld, ld.coord, from, to) {
 		return gapCoord
 	}
-	if from == to && from > 0 && to < len(d.toks) {
-		gap := d.norm[d.toks[from-1].end:d.toks[to].start]
-		if strings.Trim(gap, " ") == "," {
-			return gapComma
+	if from > 0 && to < len(d.toks) && from <= to {
+		gap := d.norm[d.toks[from-1].end:d.toks[from].start]
+		if from == to {
+			gap = d.norm[d.toks[from-1].end:d.toks[to].start]
 		}
+		if strings.Trim(gap, " ") != "," {
+			return gapNone
+		}
+		// ", de la Chine": a comma, then only articles
+		for i := from; i < to; i++ {
+			if ld.determiners.at(d, i, i+1, nil) != 1 || (i > from && strings.Trim(d.norm[d.toks[i-1].end:d.toks[i].start], " '") != "") {
+				return gapNone
+			}
+		}
+		return gapComma
 	}
 	return gapNone
 }
@@ -373,6 +440,10 @@ func (d *doc) agentBefore(ld *langData, from, r int) bool {
 	}
 	for st := j; st >= from && st >= j-2; st-- {
 		if ld.passive.at(d, st, j+1, nil) == j+1-st {
+			// "des armes importées par Bakou": the agent of another verb
+			if st-1 >= from && isParticiple(d.word(st-1)) {
+				return false
+			}
 			return true
 		}
 	}
@@ -470,99 +541,13 @@ func (d *doc) supplied(ld *langData, from, to mention, h trigHit, b int, blocked
 	return d.tokenText(i, j)
 }
 
-// dates finds the event dates of tokens [a, b): "12 mars 2024", "March
-// 12, 2024" (day), "septembre 2021", "March 2024" (month), and a year
-// after a date preposition, "en 2023", "in 2023" (year).
-func (d *doc) dates(ld *langData, a, b int) []dateHit {
-	var out []dateHit
-	near := func(i, j int) bool {
-		gap := d.norm[d.toks[i].end:d.toks[j].start]
-		return len(gap) <= 3 && strings.Trim(gap, " ,") == ""
-	}
-	month := func(i int) int {
-		if i >= b {
-			return 0
-		}
-		return ld.months[d.toks[i].fold]
-	}
-	year := func(i int) int {
-		if i >= b {
-			return 0
-		}
-		f := d.toks[i].fold
-		if len(f) != 4 {
-			return 0
-		}
-		y, err := strconv.Atoi(f)
-		if err != nil || y < 1900 || y > 2100 {
-			return 0
-		}
-		return y
-	}
-	day := func(i int) int {
-		if i >= b {
-			return 0
-		}
-		f := strings.TrimSuffix(d.toks[i].fold, "er")
-		if len(f) == 0 || len(f) > 2 {
-			return 0
-		}
-		n, err := strconv.Atoi(f)
-		if err != nil || n < 1 || n > 31 {
-			return 0
-		}
-		return n
-	}
-	// add keeps a date with a day that exists, else its month.
-	add := func(pos int, dt graph.Date) {
-		if _, err := graph.ParseDate(dt.String()); err != nil {
-			dt.Day = 0
-		}
-		out = append(out, dateHit{pos, dt})
-	}
-	for i := a; i < b; i++ {
-		if dd := day(i); dd > 0 && month(i+1) > 0 && year(i+2) > 0 && near(i, i+1) && near(i+1, i+2) {
-			add(i, graph.Date{Year: year(i + 2), Month: month(i + 1), Day: dd})
-			i += 2
-			continue
-		}
-		if m := month(i); m > 0 {
-			if dd := day(i + 1); dd > 0 && year(i+2) > 0 && near(i, i+1) && near(i+1, i+2) {
-				add(i, graph.Date{Year: year(i + 2), Month: m, Day: dd})
-				i += 2
-				continue
-			}
-			if y := year(i + 1); y > 0 && near(i, i+1) {
-				add(i, graph.Date{Year: y, Month: m})
-				i++
-				continue
-			}
-		}
-		if y := year(i); y > 0 {
-			for n := 1; n <= 2; n++ {
-				if i-n >= a && ld.datePreps.at(d, i-n, i, nil) == n {
-					add(i, graph.Date{Year: y})
-					break
-				}
-			}
+// isParticiple reports whether a word looks like a past participle of
+// French or English ("importées", "imported").
+func isParticiple(w string) bool {
+	for _, suf := range []string{"é", "és", "ée", "ées", "ed"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
 		}
 	}
-	return out
-}
-
-// nearestDate returns the date found nearest to token pos (the earlier on
-// a tie), or the zero date. dates are sorted by position.
-func nearestDate(dates []dateHit, pos int) graph.Date {
-	k := sort.Search(len(dates), func(i int) bool { return dates[i].pos >= pos })
-	switch {
-	case len(dates) == 0:
-		return graph.Date{}
-	case k == len(dates):
-		return dates[k-1].date
-	case k == 0:
-		return dates[0].date
-	case pos-dates[k-1].pos <= dates[k].pos-pos:
-		return dates[k-1].date
-	}
-	return dates[k].date
+	return false
 }

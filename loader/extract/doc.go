@@ -1,13 +1,15 @@
-// Package extract is the default extractor: it reads an article and
-// returns its claims (graph.Claims), the actors the text mentions and the
-// relations its sentences state, each with the evidence it came from.
+// Package extract is the default extractor, "rules": it reads a French or
+// English article and returns its claims (graph.Claims), the actors the
+// text mentions and the relations its sentences state, each with the
+// evidence it came from and the rule that made it.
 //
-// It is deliberately simple, so that every claim can be explained by the
-// rule that made it; a later extractor, written against a gold set, will
-// be more precise. Extraction is a pure function of the article and the
-// lexicon (package lexicon, with the user's dictionaries): the same input
-// always gives the same claims, whatever the order or parallelism of
-// loading. An [*Extractor] is safe for concurrent use.
+// It is rules over data: every word list lives in the lexicon (package
+// lexicon: data/lang/*.yaml per language, data/actors/*.yaml, the user's
+// dictionaries), so adding a language is adding data. Extraction is a pure
+// function of the article and the lexicon: the same input always gives the
+// same claims, whatever the order or parallelism of loading. An
+// [*Extractor] is safe for concurrent use. Quality is measured against the
+// gold set with `actorgraph eval` (docs/QUALITY.md).
 //
 // # Steps
 //
@@ -25,59 +27,93 @@
 //     followed by a space and a word not in lower case, except after a
 //     single letter ("M.", "U.S.") or an abbreviation of the language
 //     ("Gen.", "Mr.", "ndlr."); "1.500" has no space after its dot.
-//  4. Photo credits: from "Image :", "Photo:", "Crédit photo :" (the credit
-//     words of the language, opening a line or following a sentence) to
-//     the end of the line, and any "NAME/AGENCY" run ("Jean Dupont/AFP/Getty
-//     Images"), are credits: nothing in them is an actor or a trigger.
-//  5. Mentions: at each word, the longest form of an actor of the lexicon,
-//     compared word by word after graph.Fold ("Goita" is "Goïta",
-//     "l'armée malienne" is Mali, "Ankara" is Turkey). A form with two
-//     capitals in a word ("US", "FAMa") must match with its capitals.
-//     When two actors share a form (a user dictionary may do that), the
-//     one whose canonical name it is wins, then the smaller id. No actor
-//     outside the lexicon is discovered.
-//  6. Relations, within one sentence: each trigger phrase of the language
-//     (longest first) relates the actor named just before it to the one
-//     just after it, each at most 12 words away, with the actors listed
-//     with them ("le Mali, le Burkina Faso et le Niger"). Active phrases
-//     read before → after, passive ones ("formés par", "trained by",
-//     "received", "de fabrication") after → before; an active phrase
-//     whose second actor follows a passive marker ("par", "by") reads as
-//     passive (rule suffix "/by"). For allied and opposed, a trigger
-//     before two actors joined by "et", "contre", "and", "against"...
-//     relates them ("affrontements entre les FSR et l'armée", suffix
-//     "/between"). Pairs the type rules refuse (graph.RelType.Allows) are
-//     dropped, except "Malian President Assimi Goïta": a leads title
-//     between an organisation and a person, all adjacent, is read person
-//     first (suffix "/kinds"). An actor is never related to itself; a
-//     sentence gives one record per relation.
-//  7. Evidence: the sentence as written with its byte offsets (text[Start:End]
-//     is the sentence), its index, the trigger as written, the rule
-//     ("fr/trigger/supplies/active", "en/trigger/trains/passive/by"),
+//  4. Photo credits ("Image :", "Photo:", "NAME/AFP/Getty Images") are
+//     marked: nothing in them is an actor or a trigger.
+//  5. Mentions (mentions.go): at each word, the longest form of an actor
+//     of the lexicon, compared word by word after graph.Fold; a form with
+//     two capitals in a word ("US", "FAMa") must match with its capitals.
+//     Then the actors no dictionary knows (discover.go): "Long Name
+//     (ACRONYM)", persons after a title ("le général X", "President X"),
+//     organisations by their head nouns ("la société X", "the X Brigade"),
+//     resolved inside the article (acronym and long form, surname and full
+//     name). The article's home state, the state it names most, stands
+//     for a bare institution after a definite article ("la junte", "the
+//     army").
+//  6. Which mentions name an actor (relate.go, keepMention): a demonym
+//     only with an institution noun or a role ("Malian troops", "soldats
+//     maliens", "le président malien"), as a people noun ("les Russes"),
+//     in a list with such a one ("Malian, Burkinabe and Nigerien units"),
+//     or as an origin ("Turkish-made", "de fabrication turque"); a capital
+//     or a state not after a place preposition ("à Bamako", "en Somalie",
+//     "in Syria"), unless a trigger precedes it ("réceptionnés à Bamako").
+//     A demonym standing for a person ("the Somali president"), an origin
+//     and the source of an attribution ("selon l'ONU,") are not arguments
+//     of triggers.
+//  7. Relations, within one sentence (analyse.go, relate.go), each evidence
+//     naming its rule:
+//     - trigger phrases of the language (".../trigger/TYPE/VOICE"): the
+//     subject is the nearest actor before the trigger in its clause,
+//     reading through relative clauses ("X, qui a livré", "X, whose forces
+//     fought"), skipping appositions ("Al-Shabaab, al-Qaeda's affiliate,
+//     has been fighting") and clause breaks ("while", "tandis que"); the
+//     object is the nearest actor after it in the clause, an ally named
+//     by "aux côtés de"/"alongside" excepted. Both are widened to the
+//     actors listed with them ("le Mali, le Burkina Faso et le Niger").
+//     Active phrases read subject → object, passive ones ("formés par",
+//     "received") object → subject; an active phrase whose object follows
+//     "par"/"by" reads as passive ("/by"), unless a participle owns that
+//     agent ("des armes importées par Bakou"). "X and Y attacked Z" also
+//     makes X and Y allies ("/cosubjects"), "X fights alongside Y against
+//     Z" makes Y fight Z ("/alongside"), a symmetric trigger without an
+//     object relates the actors of its subject ("/among"), or the two
+//     actors after it with a between word ("affrontements entre X et Y",
+//     "/between"). A trigger after an intent cue ("plans to train", "a
+//     proposé de former") gives nothing; supplies of troops ("a envoyé 100
+//     soldats") are a deployment, not supplies.
+//     - role nouns (".../role/TYPE"): leader roles give leads, member roles
+//     member_of, ally roles allied, between the holder and the actor the
+//     role belongs to: "Nigerian President Bola Tinubu", "le président
+//     malien Assimi Goïta", "the emir of Qatar, Sheikh Tamim", "Houthi
+//     spokesman Yahya Saree", "JNIM, al-Qaeda's affiliate", "Poland and
+//     Lithuania, both NATO members", "Belarus, Russia's closest ally". A
+//     former role ("l'ancien président", "once headed") gives nothing.
+//     - origins (".../origin/supplies"): the state of "Turkish-made" or
+//     "de fabrication turque" supplies the subject of the clause.
+//     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
+//     conducted joint operations" (allied), "Mali, Burkina Faso and Niger
+//     formed the AES" (member_of; an organisation launching a mission makes
+//     the mission its member).
+//     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
+//     so are supplies from a person; an actor is never related to itself;
+//     a sentence gives one record per relation.
+//  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
+//     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence
-//     ("aurait", "selon", "reportedly", "according to"), negated when a
-//     negation cue ("dément", "n'a pas", "denied", "did not") comes before
-//     the trigger in its clause (clauses end at ";"), the attribution
-//     (the words after "selon", "according to", up to a comma), the event
-//     date nearest the trigger ("le 12 mars 2024" day, "en septembre 2021"
-//     month, "in 2023" year; none leaves it zero and the store uses the
-//     article's date), what was supplied ("drones Bayraktar TB2") and a
-//     confidence: [ConfidenceAsserted], [ConfidenceHedged] in a hedged
-//     sentence, less [FallbackPenalty] for "/between" and "/kinds".
-//  8. Claims: every actor mentioned, related or not, with its lexicon id,
-//     kind, name, country, wikidata id, successor_of, the lexicon's
-//     aliases (source "dictionary") and its number of mentions, sorted by
-//     id; the relations in the order of their first evidence, symmetric
-//     ones with From < To; the article copied with its content hash, its
-//     language when identified and the fingerprint ([Extractor.Fingerprint]:
-//     "simple/2+" and 16 hex digits of the lexicon's digest).
+//     ("aurait", "selon", "reportedly", "accused"), negated when a
+//     negation cue ("n'a pas", "dément", "denied", "did not") comes before
+//     the trigger in its clause, the attribution (the words after "selon",
+//     "according to", up to a comma), the event date nearest the trigger
+//     (dates.go: explicit and relative dates resolved against the article's
+//     date), what was supplied ("drones Bayraktar TB2") and a confidence:
+//     [ConfidenceAsserted], [ConfidenceHedged] in a hedged sentence, less
+//     [FallbackPenalty] for the fallback rules.
+//  9. Claims: every actor that names an actor, with its lexicon id (or a
+//     slug of its name when discovered), kind, name, country, wikidata id,
+//     successor_of, its aliases (source "dictionary", or "extracted" for a
+//     discovered actor), the forms the text used and its number of
+//     mentions, sorted by id; the relations in the order of their first
+//     evidence, symmetric ones with From < To; the article copied with its
+//     content hash, its language when identified and the fingerprint
+//     ([Extractor.Fingerprint]: "rules/1+" and 16 hex digits of the
+//     lexicon's digest). Articles extracted by the former "simple"
+//     extractor are of the same family ([Extractor.FormerNames]), so
+//     `actorgraph reextract` extracts them again.
 //
 // # Known limits
 //
-// Nearest-actor pairing reads relative clauses and appositions wrongly
-// ("ISWAP, which split from Boko Haram, pledged allegiance to the Islamic
-// State" relates Boko Haram), ambiguous triggers fire on their other sense
-// ("ont formé l'Alliance" is read as training), negation is a cue before
-// the trigger, not a parse, and actors absent from the lexicon are not
-// found. These are the later extractor's work.
+// There is no parser: subjects and objects are the nearest actors within
+// a clause, so long sentences with several verbs, pronouns ("il", "they",
+// "the group") and ellipsis lose relations; coreference across sentences
+// is limited to the home state. The errors that remain on the gold set
+// are listed by `actorgraph eval --details`.
 package extract

@@ -14,8 +14,8 @@ import (
 // The extractor's name and version, recorded in every evidence record and
 // in the fingerprint.
 const (
-	Name    = "simple"
-	Version = "2"
+	Name    = "rules"
+	Version = "1"
 	// ID is Name/Version, the value of graph.Evidence.Extractor.
 	ID = Name + "/" + Version
 )
@@ -68,6 +68,7 @@ type langData struct {
 	abbrev       map[string]bool
 	months       map[string]int
 	datePreps    phrases
+	dates        dateData // relative dates, periods, spans without a date (dates.go)
 	hedges       phrases
 	negations    phrases
 	attributions phrases
@@ -78,6 +79,8 @@ type langData struct {
 	equipment    phrases
 	credits      phrases
 	triggers     map[string][]*trigEntry
+	rel          *relData  // the data of the relation rules (relate.go)
+	disc         *discData // the data of discovery, of actors no dictionary knows (discover.go)
 }
 
 // New returns an extractor over a lexicon; nil means [lexicon.Default].
@@ -157,6 +160,7 @@ func compileLangs(langs ...*lexicon.Language) *langData {
 			ld.months[graph.Fold(m)] = n
 		}
 		add(ld.datePreps, lg.DatePrepositions)
+		ld.dates.add(lg)
 		add(ld.hedges, lg.Hedges)
 		add(ld.negations, lg.Negations)
 		add(ld.attributions, lg.Attributions)
@@ -174,6 +178,8 @@ func compileLangs(langs ...*lexicon.Language) *langData {
 			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr})
 		}
 	}
+	ld.rel = compileRel(langs...)
+	ld.disc = compileDiscover(ld, langs...)
 	for _, list := range ld.triggers {
 		// Longest first; among equals the data order (languages in code
 		// order, types in graph.RelTypes order, active before passive).
@@ -191,10 +197,14 @@ func (x *Extractor) langData(code string) *langData {
 	return x.all
 }
 
-// Fingerprint returns the extraction fingerprint: "simple/2+" and the
+// Fingerprint returns the extraction fingerprint: "rules/1+" and the
 // first 16 hex digits of the lexicon's digest (user dictionaries
 // included). Articles extracted with another fingerprint are re-extracted.
 func (x *Extractor) Fingerprint() string { return x.fingerprint }
+
+// FormerNames returns the names this extractor's family had before:
+// articles extracted by "simple" are extracted again by reextract.
+func (x *Extractor) FormerNames() []string { return []string{"simple"} }
 
 // Lexicon returns the lexicon the extractor matches against.
 func (x *Extractor) Lexicon() *lexicon.Lexicon { return x.lex }
@@ -262,13 +272,18 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	mentions := map[string]int{}
 	surface := map[string]map[string]bool{} // forms each actor was named by
 	rels := map[graph.RelKey]int{}          // index in c.Relations
-	for si, s := range d.sentences(ld) {
+	sents := d.sentences(ld)
+	allMentions := x.findMentions(d, ld, sents)
+	home := homeState(allMentions)
+	actors := map[string]*lexicon.Actor{}
+	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 		}
-		sent := x.analyse(d, ld, si, s)
+		sent := x.analyse(d, ld, si, s, allMentions[si], home, a.Date)
 		for _, m := range sent.mentions {
 			mentions[m.actor.ID]++
+			actors[m.actor.ID] = m.actor
 			if surface[m.actor.ID] == nil {
 				surface[m.actor.ID] = map[string]bool{}
 			}
@@ -291,11 +306,15 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		la, _ := x.lex.Actor(id)
+		la := actors[id]
+		src := graph.SourceDictionary
+		if _, known := x.lex.Actor(id); !known {
+			src = graph.SourceExtracted // discovered in the text
+		}
 		c.Actors = append(c.Actors, graph.ClaimActor{
 			ID: la.ID, Name: la.Name, Kind: la.Kind, Aliases: la.Aliases(),
 			Country: la.Country, Wikidata: la.Wikidata, SuccessorOf: la.SuccessorOf,
-			Mentions: mentions[id], Source: graph.SourceDictionary, Surface: sortedSet(surface[id]),
+			Mentions: mentions[id], Source: src, Surface: sortedSet(surface[id]),
 		})
 	}
 	return c, nil

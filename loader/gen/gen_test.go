@@ -236,7 +236,7 @@ func TestExtractorYield(t *testing.T) {
 	assert.Greater(t, dated, evidence/10)
 	assert.Greater(t, supplied, byType[graph.Supplies]/3)
 	assert.Greater(t, actors, 4*n, "at least 4 actors per article on average")
-	for _, rule := range []string{"trigger/supplies/passive", "trigger/leads/active/kinds", "trigger/opposed/active/between", "trigger/supplies/active/by", "trigger/trains/passive"} {
+	for _, rule := range []string{"trigger/supplies/passive", "role/leads", "trigger/opposed/active/between", "trigger/supplies/active/by", "trigger/trains/passive"} {
 		assert.True(t, rules[rule], "rule %s never fired", rule)
 	}
 	var counts []int

@@ -27,7 +27,7 @@ var enLang = rawLang{
 		{typ: graph.Supplies, voice: passive, text: "{D,}{B}{adv} {T} {O} from {A}.", subj: 'B', trig: []string{"received", "acquired", "bought", "purchased", "imported"}},
 		{typ: graph.Supplies, voice: passive, text: "{B}{adv} took delivery of {O} from {A}{D}.", subj: 'B'},
 		{typ: graph.Supplies, voice: passive, text: "{B} {be} {T} {O} by {A}{D}.", subj: 'B', trig: []string{"equipped with"}},
-		{typ: graph.Supplies, voice: passive, text: "{B} {v:has|have} deployed {O} {T} {A}.", subj: 'B', trig: []string{"supplied by", "delivered by", "provided by", "sold by", "made by", "manufactured by", "built by"}},
+		{typ: graph.Supplies, voice: passive, text: "{B} {v:has|have} deployed {O} {T} {A}.", subj: 'B', trig: []string{"supplied by", "delivered by", "provided by", "sold by"}},
 		{typ: graph.Supplies, voice: passive, text: "{B}, {T} {A}, {tail}.", subj: 'B', trig: []string{"financed by", "funded by"}},
 		{typ: graph.Supplies, voice: active, neg: true, text: "{A} denied {T} {O} to {B}.", trig: []string{"supplying", "delivering", "providing", "selling", "sending"}},
 		{typ: graph.Supplies, voice: active, neg: true, text: "{A} {v:denies|deny} {T} {B}.", trig: []string{"arming"}},

@@ -35,7 +35,7 @@ var frLang = rawLang{
 		{typ: graph.Supplies, voice: passive, text: "{B} {T} {O:de} {vO:acheté|achetée|achetés|achetées} {à:A}.", subj: 'B', trig: []string{"s'est doté|s'est dotée|-|-"}},
 		{typ: graph.Supplies, voice: passive, text: "{B} {v:a|ont} déployé {O} {T} {demfs:A}.", subj: 'B', req: "A:state A:dem", trig: []string{"de fabrication"}},
 		{typ: graph.Supplies, voice: passive, text: "{B} {etre} {T} {O:bare} {par:A}{D}.", subj: 'B', trig: []string{"équipé de|équipée de|équipés de|équipées de"}},
-		{typ: graph.Supplies, voice: passive, text: "{B} {v:utilise|utilisent} {O} {T} {A}.", subj: 'B', tagree: 'O', trig: []string{"livré par|livrée par|livrés par|livrées par", "fourni par|fournie par|fournis par|fournies par", "vendu par|vendue par|vendus par|vendues par", "fabriqué par|-|fabriqués par|-"}},
+		{typ: graph.Supplies, voice: passive, text: "{B} {v:utilise|utilisent} {O} {T} {A}.", subj: 'B', tagree: 'O', trig: []string{"livré par|livrée par|livrés par|livrées par", "fourni par|fournie par|fournis par|fournies par", "vendu par|vendue par|vendus par|vendues par"}},
 		{typ: graph.Supplies, voice: passive, text: "{B}, {T} {A}, {tail}.", subj: 'B', trig: []string{"financé par|financée par|financés par|-"}},
 		{typ: graph.Supplies, voice: active, neg: true, text: "{A} {v:a démenti|ont démenti} avoir {T} {O} {à:B}.", trig: []string{"livré", "fourni", "vendu", "envoyé"}},
 		{typ: graph.Supplies, voice: active, neg: true, text: "{A} {v:dément|démentent} toute {T} {O:de} {à:B}.", trig: []string{"livraison", "fourniture", "vente"}},

@@ -60,6 +60,7 @@ type langDoc struct {
 	Abbreviations    []string              `yaml:"abbreviations"`
 	Months           map[string]int        `yaml:"months"`
 	DatePrepositions []string              `yaml:"date_prepositions"`
+	Dates            DateWords             `yaml:"dates"`
 	Hedges           []string              `yaml:"hedges"`
 	Negations        []string              `yaml:"negations"`
 	Attributions     []string              `yaml:"attributions"`
@@ -70,6 +71,26 @@ type langDoc struct {
 	Equipment        []string              `yaml:"equipment"`
 	Credits          []string              `yaml:"credits"`
 	Triggers         map[string]voiceLists `yaml:"triggers"`
+	InstitutionNouns []string              `yaml:"institution_nouns"`
+	LeaderRoles      []string              `yaml:"leader_roles"`
+	MemberRoles      []string              `yaml:"member_roles"`
+	AllyRoles        []string              `yaml:"ally_roles"`
+	Between          []string              `yaml:"between"`
+	HomeInstitutions []string              `yaml:"home_institutions"`
+	Titles           []string              `yaml:"titles"`
+	NameParticles    []string              `yaml:"name_particles"`
+	OrgHeads         map[string][]string   `yaml:"org_heads"`
+	NotNames         []string              `yaml:"not_names"`
+	Relatives        []string              `yaml:"relatives"`
+	ClauseBreaks     []string              `yaml:"clause_breaks"`
+	PlacePreps       []string              `yaml:"place_prepositions"`
+	OriginMarkers    voiceLists            `yaml:"origin_markers"`
+	Former           []string              `yaml:"former"`
+	Alongside        []string              `yaml:"alongside"`
+	Joint            []string              `yaml:"joint"`
+	Founding         []string              `yaml:"founding"`
+	Intent           []string              `yaml:"intent"`
+	TroopNouns       []string              `yaml:"troop_nouns"`
 }
 
 type voiceLists struct {
@@ -171,9 +192,23 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Stopwords: d.Stopwords, Abbreviations: d.Abbreviations,
 		Months:           map[string]int{},
 		DatePrepositions: d.DatePrepositions,
+		Dates:            d.Dates,
 		Hedges:           d.Hedges, Negations: d.Negations, Attributions: d.Attributions,
 		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
+		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions,
+		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
+		NotNames: d.NotNames, Relatives: d.Relatives, ClauseBreaks: d.ClauseBreaks,
+		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
+		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
+		Intent: d.Intent, TroopNouns: d.TroopNouns,
+	}
+	for k, heads := range d.OrgHeads {
+		kind, err := graph.ParseKind(k)
+		if err != nil {
+			return nil, fmt.Errorf("%s: org_heads: %w", name, err)
+		}
+		lg.OrgHeads[kind] = heads
 	}
 	for m, n := range d.Months {
 		if n < 1 || n > 12 {

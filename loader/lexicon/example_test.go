@@ -30,7 +30,7 @@ func ExampleLexicon_ActorsByKind() {
 		fmt.Println(a.ID, a.Name, a.Country)
 	}
 	// Output:
-	// bancroft Bancroft Global Development US
-	// baykar Baykar TR
-	// norinco Norinco CN
+	// academi Academi US
+	// aegis-defence-services Aegis Defence Services GB
+	// aerovironment AeroVironment US
 }

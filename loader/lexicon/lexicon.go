@@ -144,6 +144,7 @@ type Language struct {
 	Abbreviations    []string       // words whose final dot does not end a sentence ("M", "Gen")
 	Months           map[string]int // month name → 1..12
 	DatePrepositions []string       // words after which a lone year is a date ("en", "in")
+	Dates            DateWords      // relative dates, periods and spans without a date (see DateWords)
 	Hedges           []string       // cues that hedge a sentence ("aurait", "reportedly")
 	Negations        []string       // cues that negate a following trigger ("dément", "did not")
 	Attributions     []string       // cues followed by a source ("selon", "according to")
@@ -154,6 +155,51 @@ type Language struct {
 	Equipment        []string       // head nouns of supplied things ("drones")
 	Credits          []string       // words starting a photo credit ("Image", "Photo")
 	Triggers         []Trigger      // by type in the order of graph.RelTypes, active before passive
+	// InstitutionNouns are nouns that, with a demonym of a state, stand
+	// for that state ("armée" in "l'armée malienne", "troops" in "Malian
+	// troops").
+	InstitutionNouns []string
+	LeaderRoles      []string // role nouns of a leader ("président", "leader", "emir")
+	MemberRoles      []string // role nouns of a member ("porte-parole", "spokesman")
+	AllyRoles        []string // role nouns of an ally ("allié", "ally", "partner")
+	// Between words let a symmetric trigger relate the two actors after
+	// it ("affrontements entre X et Y", "combats opposant X à Y").
+	Between []string
+	// HomeInstitutions, after a definite article and without a
+	// demonym, stand for the article's home state, the state it names
+	// most ("la junte", "the army").
+	HomeInstitutions []string
+	Titles           []string // words that introduce a person ("général", "President", "Sheikh")
+	NameParticles    []string // lower-case words inside names ("al", "bin", "ag", "de")
+	// OrgHeads lists, per kind, the head nouns of names of actors that no
+	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
+	// company).
+	OrgHeads     map[graph.Kind][]string
+	NotNames     []string // capitalised words that never name an actor ("Image", "Lundi")
+	Relatives    []string // words opening a relative clause ("qui", "which")
+	ClauseBreaks []string // words opening a new clause with its own subject ("tandis que", "while")
+	// PlacePrepositions before a capital make it a place, not its
+	// government ("à Bamako", "in Kigali").
+	PlacePrepositions []string
+	// OriginBefore and OriginAfter mark a state's demonym as the origin
+	// of goods: "de fabrication turque" (before the demonym),
+	// "Turkish-made" (after it).
+	OriginBefore, OriginAfter []string
+	Former                    []string // words that make a role a former one ("ancien", "former")
+	Alongside                 []string // phrases joining allies in one clause ("aux côtés de", "alongside")
+	// Joint marks the actors of one subject as allies ("opérations
+	// conjointes", "joint patrols").
+	Joint []string
+	// Founding verbs make their subjects members of the organisation they
+	// found ("ont formé l'AES", "formed the Alliance"), whatever other
+	// type the verb has as a trigger.
+	Founding []string
+	// Intent cues just before a trigger make it an offer, a plan or a
+	// threat, not a relation ("plans to train", "a proposé de former").
+	Intent []string
+	// TroopNouns sent or provided make a deployment, not supplies
+	// ("a envoyé des soldats", "provides a contingent").
+	TroopNouns []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for

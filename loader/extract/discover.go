@@ -1,0 +1,1402 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// Discovery of actors no dictionary knows. Every discovered actor comes
+// from a rule that names it, never from capitals alone:
+//
+//   - "Long Name (ACRONYM)" and "ACRONYM (Long Name)", when the acronym
+//     follows the initials of the long name, or the long name starts or
+//     ends with a head noun of an organisation;
+//   - a person after a title ("le colonel Malick Diaw", "spokesman Khaing
+//     Thukha"), or before ", the leader of" ("X Y, a spokesman for");
+//   - a capitalised name with a head noun of an organisation ("the Three
+//     Brotherhood Alliance", "Front de libération de l'Azawad"), or a name
+//     after or before a common noun that says what it is ("la société
+//     turque Atlas Defence", "the Fano militia").
+//
+// The words of these rules are the data of each language (titles,
+// name_particles, org_heads, not_names). A discovered actor is one
+// *lexicon.Actor per article, whose later bare mentions (its acronym, a
+// person's surname, its name without the title) are mentions too.
+
+const (
+	maxNameToks    = 12 // most tokens of a discovered name
+	maxNameWords   = 8  // most capitalised words of a discovered name
+	maxPersonWords = 4  // most capitalised words of a person's name
+	maxLongName    = 15 // most tokens searched back from "(ACRONYM)"
+	maxExtension   = 8  // most lower-case tokens between a head noun and the rest of its name
+	maxAcronymToks = 3  // most tokens of an acronym ("CSP-DPA")
+)
+
+// Flags of a folded word in discData.words.
+const (
+	wTitle    uint8 = 1 << iota // starts a title
+	wHead                       // starts a head noun
+	wConn                       // a lower-case word inside organisation names ("de", "of")
+	wParticle                   // a particle inside persons' names ("al", "ag", "bin")
+	wNotName                    // a capitalised word that never names an actor
+)
+
+// headEntry is a head noun of organisation names, compiled.
+type headEntry struct {
+	pattern
+	kind graph.Kind
+	// generic: written in lower case in the data, a common noun that
+	// introduces a name ("la société X", "the X militia").
+	generic bool
+}
+
+// discData is the compiled discovery data of one or more languages.
+type discData struct {
+	words        map[string]uint8 // folded word → flags
+	titles       phrases
+	heads        map[string][]*headEntry
+	institutions phrases // generic phrases for a state's institutions: never a name
+	// nouns: the heads also written as common nouns ("alliance",
+	// "coalition"), folded: a name of an organisation by its head noun
+	// alone must have one ("Three Brotherhood Alliance"), as others name a
+	// state's bodies ("National Assembly", "Conseil national de transition").
+	nouns map[string]bool
+}
+
+// compileDiscover compiles the discovery data of langs; ld holds the
+// other data of the same languages, already compiled.
+func compileDiscover(ld *langData, langs ...*lexicon.Language) *discData {
+	dd := &discData{words: map[string]uint8{}, titles: phrases{}, heads: map[string][]*headEntry{}, institutions: phrases{}, nouns: map[string]bool{}}
+	for _, lg := range langs {
+		for _, t := range lg.Titles {
+			// A title written with a capital must be written so ("General",
+			// "M."), one in lower case may be either ("président").
+			r, _ := utf8.DecodeRuneInString(t)
+			p, ok := compile(t, unicode.IsUpper(r))
+			if !ok {
+				continue
+			}
+			dd.titles.add(t, unicode.IsUpper(r))
+			dd.words[p.terms[0]] |= wTitle
+		}
+		for _, w := range lg.NameParticles {
+			for _, f := range lexicon.Terms(w) {
+				dd.words[f] |= wConn
+			}
+		}
+		for _, k := range graph.Kinds {
+			for _, h := range lg.OrgHeads[k] {
+				p, ok := compile(h, false)
+				if !ok {
+					continue
+				}
+				r, _ := utf8.DecodeRuneInString(h)
+				dd.heads[p.terms[0]] = append(dd.heads[p.terms[0]], &headEntry{p, k, unicode.IsLower(r)})
+				if unicode.IsLower(r) {
+					dd.nouns[strings.Join(p.terms, " ")] = true
+				}
+				dd.words[p.terms[0]] |= wHead
+			}
+		}
+		for _, w := range lg.NotNames {
+			if t := lexicon.Terms(w); len(t) == 1 {
+				dd.words[t[0]] |= wNotName
+			}
+		}
+		for _, s := range lg.InstitutionNouns {
+			dd.institutions.add(s, false)
+		}
+	}
+	// A particle is one of persons' names unless it is a function word of
+	// the language ("de", "of", "et"): "Malick Diaw à Gao" is not a name.
+	for w, f := range dd.words {
+		if f&wConn == 0 || ld.stop[w] {
+			continue
+		}
+		fn := false
+		for _, ps := range []phrases{ld.determiners, ld.coord, ld.pairLinks, ld.passive, ld.datePreps} {
+			for _, p := range ps[w] {
+				fn = fn || len(p.terms) == 1
+			}
+		}
+		if !fn {
+			dd.words[w] = f | wParticle
+		}
+	}
+	for _, list := range dd.heads {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].terms) > len(list[j].terms) })
+	}
+	return dd
+}
+
+// discState is the work of discover on one article.
+type discState struct {
+	x       *Extractor
+	d       *doc
+	ld      *langData
+	dd      *discData
+	ms      [][]mention
+	occ     []bool // tokens taken by a mention, or in a credit
+	blocked func(int) bool
+	adds    [][]mention // mentions added, per sentence
+	actors  []*discActor
+	bySlug  map[string]*discActor
+	acrOf   map[string]*lexicon.Actor // acronyms found for actors of the lexicon
+}
+
+// discActor is an actor discovered in the article.
+type discActor struct {
+	a        *lexicon.Actor
+	acronyms []string
+	person   bool
+	words    int      // capitalised words of a person's name
+	surnames []string // short forms of a person's name ("Diaw", "Ag Ghaly")
+}
+
+// discover adds to ms (the mentions of each sentence, from the lexicon)
+// the actors that no dictionary knows, and resolves short forms inside
+// the article. Each ms[i] stays sorted and without overlaps.
+func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention) {
+	if ld == nil || ld.disc == nil || len(d.toks) == 0 || len(sents) == 0 {
+		return
+	}
+	st := &discState{x: x, d: d, ld: ld, dd: ld.disc, ms: ms, occ: make([]bool, len(d.toks))}
+	st.blocked = func(i int) bool { return st.occ[i] }
+	for i := range d.toks {
+		st.occ[i] = d.toks[i].credit
+	}
+	for _, list := range ms {
+		for _, m := range list {
+			for k := m.ts; k < m.te; k++ {
+				st.occ[k] = true
+			}
+		}
+	}
+	bounds := make([][2]int, len(sents))
+	for si, s := range sents {
+		a, b := d.sentenceTokens(s)
+		bounds[si] = [2]int{a, b}
+		if a >= b {
+			continue
+		}
+		st.acronyms(si, a, b)
+		if !st.titleCase(a, b) {
+			st.scan(si, a, b)
+		}
+	}
+	if st.adds == nil {
+		return // nothing found: the common case costs no more
+	}
+	st.resolvePersons()
+	st.shortForms(bounds)
+	for si := range ms {
+		if len(st.adds[si]) == 0 {
+			continue
+		}
+		add := st.adds[si]
+		sort.Slice(add, func(i, j int) bool { return add[i].ts < add[j].ts })
+		out := make([]mention, 0, len(ms[si])+len(add))
+		i, j := 0, 0
+		for i < len(ms[si]) || j < len(add) {
+			if j == len(add) || (i < len(ms[si]) && ms[si][i].ts < add[j].ts) {
+				out = append(out, ms[si][i])
+				i++
+			} else {
+				out = append(out, add[j])
+				j++
+			}
+		}
+		ms[si] = out
+	}
+}
+
+// ---- tokens ----
+
+// word returns the token as written (normalised).
+func (st *discState) word(i int) string { return st.d.word(i) }
+
+// capital reports whether token i starts with an upper-case letter.
+func (st *discState) capital(i int) bool {
+	w := st.d.norm[st.d.toks[i].start:st.d.toks[i].end]
+	if c := w[0]; c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// lowerTok reports whether token i starts with a lower-case letter.
+func (st *discState) lowerTok(i int) bool {
+	w := st.d.norm[st.d.toks[i].start:st.d.toks[i].end]
+	if c := w[0]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// digits reports whether token i is a number.
+func (st *discState) digits(i int) bool {
+	w := st.word(i)
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// gap returns the text between token i-1 and token i (before the first
+// token for i = 0).
+func (st *discState) gap(i int) string {
+	if i == 0 {
+		return st.d.norm[:st.d.toks[0].start]
+	}
+	return st.d.norm[st.d.toks[i-1].end:st.d.toks[i].start]
+}
+
+// gapAfter returns the text after token i, up to the next token.
+func (st *discState) gapAfter(i int) string {
+	if i+1 < len(st.d.toks) {
+		return st.d.norm[st.d.toks[i].end:st.d.toks[i+1].start]
+	}
+	return st.d.norm[st.d.toks[i].end:]
+}
+
+// nameGap reports whether a gap keeps two words in one name: a space, a
+// hyphen or an apostrophe.
+func nameGap(g string) bool {
+	return g == " " || g == "-" || g == "'" || g == "  "
+}
+
+// tight reports whether a gap glues two words into one ("al-Houthi").
+func tight(g string) bool { return g == "-" || g == "'" }
+
+func (st *discState) flags(i int) uint8 { return st.dd.words[st.d.toks[i].fold] }
+
+// continuation reports whether token i is the lower-case end of the word
+// before it ("Ta'ang", "People's", "Jama'at").
+func (st *discState) continuation(i int) bool {
+	return i > 0 && st.gap(i) == "'" && st.lowerTok(i)
+}
+
+// nameWord reports whether token i, capitalised and free, can be a word
+// of a name: not a month, a stopword or a word that never names.
+func (st *discState) nameWord(i int) bool {
+	if st.occ[i] || !st.capital(i) {
+		return false
+	}
+	f := st.d.toks[i].fold
+	fl := st.dd.words[f]
+	if fl&wNotName != 0 || (fl&wConn != 0 && fl&wParticle == 0) {
+		return false
+	}
+	if _, month := st.ld.months[f]; month {
+		return false
+	}
+	return !st.ld.stop[f] || fl&wParticle != 0
+}
+
+// title returns the number of tokens of the title at i, or 0.
+func (st *discState) title(i, b int) int {
+	if i >= b || st.flags(i)&wTitle == 0 {
+		return 0
+	}
+	return st.dd.titles.at(st.d, i, b, st.blocked)
+}
+
+// head returns the head noun at i (the longest), or nil: a common noun
+// of the data in lower case when generic is true ("société", "militia"),
+// else a head of names, capitalised in the data ("Front", "Alliance").
+func (st *discState) head(i, limit int, generic bool) *headEntry {
+	if i >= limit || st.flags(i)&wHead == 0 {
+		return nil
+	}
+	for _, h := range st.dd.heads[st.d.toks[i].fold] {
+		if generic != h.generic {
+			continue
+		}
+		if st.d.match(&h.pattern, i, limit, st.blocked) {
+			return h
+		}
+	}
+	return nil
+}
+
+// initial reports whether token i opens its sentence, a quotation or a
+// line, where any word takes a capital.
+func (st *discState) initial(i, a int) bool {
+	return i == a || strings.ContainsAny(st.gap(i), "\"«:(\n")
+}
+
+// weak reports whether the capitalised token i may be an ordinary word
+// capitalised because it opens a sentence: a stopword, or a word the
+// article also writes in lower case.
+func (st *discState) weak(i int) bool {
+	f := st.d.toks[i].fold
+	if st.ld.stop[f] || st.flags(i)&wNotName != 0 {
+		return true
+	}
+	for k := range st.d.toks {
+		if k != i && st.d.toks[k].fold == f && st.lowerTok(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports whether the tokens [a, b) are a title written with a
+// capital to every word but function words ("US and UK Strike Houthi
+// Targets"), where capitals say nothing.
+func (st *discState) titleCase(a, b int) bool {
+	up := 0
+	for i := a; i < b; i++ {
+		if st.capital(i) {
+			up++
+		} else if st.lowerTok(i) && !st.continuation(i) && !st.ld.stop[st.d.toks[i].fold] && st.flags(i)&wConn == 0 {
+			return false
+		}
+	}
+	return up >= 4
+}
+
+// ---- acronyms ----
+
+// isAcronym reports whether s looks like an acronym: 2 to 10 letters and
+// digits (hyphens allowed), starting with a capital, mostly capitals.
+func isAcronym(s string) bool {
+	n, up, lo, dig := 0, 0, 0, 0
+	for i, r := range s {
+		switch {
+		case r == '-':
+			continue
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			lo++
+		case unicode.IsDigit(r):
+			dig++
+		default:
+			return false
+		}
+		if i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 10 && (up >= 2 || (up == 1 && dig > 0)) && lo*2 <= up
+}
+
+// acronymAt returns the end of the acronym starting at token i (its
+// tokens joined by hyphens), or i when there is none there.
+func (st *discState) acronymAt(i, b int) int {
+	j := i + 1
+	for j < b && j-i < maxAcronymToks && st.gap(j) == "-" {
+		j++
+	}
+	for ; j > i; j-- {
+		if isAcronym(st.d.norm[st.d.toks[i].start:st.d.toks[j-1].end]) {
+			return j
+		}
+	}
+	return i
+}
+
+// acronyms finds "Long Name (ACRONYM)" and "ACRONYM (Long Name)" in the
+// sentence [a, b).
+func (st *discState) acronyms(si, a, b int) {
+	for i := a; i < b; i++ {
+		g := st.gap(i)
+		if strings.IndexByte(g, '(') < 0 || strings.TrimSpace(g) != "(" {
+			continue
+		}
+		// The parenthesis [i, j): words joined by spaces, hyphens and
+		// apostrophes, closed by ")".
+		j := i + 1
+		for j < b && j-i < maxLongName && nameGap(st.gap(j)) {
+			j++
+		}
+		if !strings.HasPrefix(strings.TrimLeft(st.gapAfter(j-1), " "), ")") {
+			continue
+		}
+		if e := st.acronymAt(i, j); e == j {
+			if i > a {
+				st.longBefore(si, a, i, j)
+			}
+			continue
+		}
+		// "ACRONYM (Long Name)": the acronym just before the parenthesis.
+		if i-1 < a || !st.capital(i) {
+			continue
+		}
+		s := i - 1
+		for s > a && st.gap(s) == "-" && i-s < maxAcronymToks {
+			s--
+		}
+		for ; s < i; s++ {
+			if st.acronymAt(s, i) == i {
+				break
+			}
+		}
+		if s == i || (s > a && tight(st.gap(s))) {
+			continue
+		}
+		spelled := st.initialsMatch(st.acrText(s, i), i, j) > 0
+		if spelled || st.head(i, j, false) != nil || st.endsWithHead(i, j) {
+			st.pair(si, i, j, s, i, spelled)
+		}
+	}
+}
+
+func (st *discState) acrText(s, e int) string {
+	return st.d.norm[st.d.toks[s].start:st.d.toks[e-1].end]
+}
+
+// longBefore finds the long name before "(ACRONYM)" at tokens [i, j):
+// the start whose initials best spell the acronym, else a name that
+// starts or ends with a head noun.
+func (st *discState) longBefore(si, a, i, j int) {
+	acr := st.acrText(i, j)
+	first, _ := utf8.DecodeRuneInString(graph.Fold(acr))
+	best, bestScore := -1, 0
+	for p := i - 1; p >= a && p >= i-maxLongName; p-- {
+		if p < i-1 && !nameGap(st.gap(p+1)) {
+			break
+		}
+		if st.d.toks[p].credit {
+			break
+		}
+		if !st.capital(p) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(st.d.toks[p].fold); r != first {
+			continue
+		}
+		if sc := st.initialsMatch(acr, p, i); sc > bestScore {
+			best, bestScore = p, sc
+		}
+	}
+	if best >= 0 {
+		st.pair(si, best, i, i, j, true)
+		return
+	}
+	// A head noun opening the name ("Mouvement du 23 mars (M23)"), or
+	// ending it ("... Brigade (XYZ)").
+	for p := i - 1; p >= a && p >= i-maxExtension-2; p-- {
+		if p < i-1 && !nameGap(st.gap(p+1)) {
+			break
+		}
+		if st.capital(p) && !st.occ[p] && st.head(p, i, false) != nil {
+			st.pair(si, p, i, i, j, false)
+			return
+		}
+	}
+	s := -1
+	for p := i - 1; p >= a && p >= i-maxNameToks; p-- {
+		if p < i-1 && !nameGap(st.gap(p+1)) {
+			break
+		}
+		if st.occ[p] {
+			break
+		}
+		if st.nameWord(p) {
+			s = p
+		} else if st.flags(p)&wConn == 0 && !st.continuation(p) {
+			break
+		}
+	}
+	if s >= 0 && s < i-1 {
+		for k := s + 1; k < i; k++ {
+			if h := st.head(k, i, false); h != nil && k+len(h.terms) == i && st.capital(k) {
+				st.pair(si, s, i, i, j, false)
+				return
+			}
+		}
+	}
+}
+
+// initialsMatch returns a positive score when the acronym spells the
+// initials of the words [s, e): the number of its letters found in order
+// among the initials, all of them or all but one (of three or more), the
+// first on the first word. It returns 0 otherwise.
+func (st *discState) initialsMatch(acr string, s, e int) int {
+	var letters [16]rune
+	n := 0
+	for _, r := range graph.Fold(acr) {
+		if r == '-' || n == len(letters) {
+			continue
+		}
+		letters[n] = r
+		n++
+	}
+	var inits [maxLongName + 1]rune
+	m := 0
+	for k := s; k < e && m < len(inits); k++ {
+		if st.continuation(k) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(st.d.toks[k].fold)
+		inits[m] = r
+		m++
+	}
+	if n < 2 || m < 2 || inits[0] != letters[0] {
+		return 0
+	}
+	// Longest common subsequence, one row at a time.
+	var prev, cur [17]int
+	for x := 1; x <= m; x++ {
+		for y := 1; y <= n; y++ {
+			switch {
+			case inits[x-1] == letters[y-1]:
+				cur[y] = prev[y-1] + 1
+			case prev[y] >= cur[y-1]:
+				cur[y] = prev[y]
+			default:
+				cur[y] = cur[y-1]
+			}
+		}
+		prev = cur
+	}
+	l := prev[n]
+	if l == n || (n >= 3 && l == n-1) {
+		return l
+	}
+	return 0
+}
+
+// pair records a long name [ls, le) and its acronym [as, ae); spelled
+// says whether the acronym spells the long name's initials.
+func (st *discState) pair(si, ls, le, as, ae int, spelled bool) {
+	if ls >= le || as >= ae || le-ls > maxLongName {
+		return
+	}
+	for k := ls; k < le; k++ {
+		if st.d.toks[k].credit {
+			return
+		}
+	}
+	acr := st.acrText(as, ae)
+	if st.agency(as, ae) || st.agency(ls, le) || st.flags(as)&wNotName != 0 {
+		return
+	}
+	acrTaken := st.taken(as, ae)
+	longFree := true
+	for k := ls; k < le; k++ {
+		longFree = longFree && !st.occ[k]
+	}
+	// One of the two is an actor of the lexicon: the other is its form.
+	if m, ok := st.exactMention(si, ls, le); ok {
+		if spelled && !acrTaken {
+			st.addMention(si, as, ae, m.actor, lexicon.RoleAlias)
+			if st.acrOf == nil {
+				st.acrOf = map[string]*lexicon.Actor{}
+			}
+			st.acrOf[acr] = m.actor
+		}
+		return
+	}
+	if m, ok := st.exactMention(si, as, ae); ok {
+		if spelled && longFree && st.validName(ls, le) {
+			st.addMention(si, ls, le, m.actor, lexicon.RoleAlias)
+		}
+		return
+	}
+	if acrTaken || (!longFree && !spelled) {
+		return
+	}
+	if len(st.x.lex.Lookup(acr)) > 0 || !st.validName(ls, le) {
+		return
+	}
+	// Trim the long name's leading connectors ("of", "de").
+	for ls < le && !st.capital(ls) {
+		ls++
+	}
+	if ls >= le {
+		return
+	}
+	name := strings.TrimSpace(st.d.tokenText(ls, le))
+	kind := st.kindOf(ls, le, "")
+	da := st.actor(name, kind, false)
+	if da == nil {
+		return
+	}
+	da.addAcronym(acr)
+	if longFree {
+		st.addMention(si, ls, le, da.a, lexicon.RoleName)
+	}
+	st.addMention(si, as, ae, da.a, lexicon.RoleAlias)
+}
+
+// taken reports whether a token of [s, e) is taken.
+func (st *discState) taken(s, e int) bool {
+	for k := s; k < e; k++ {
+		if st.occ[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// exactMention returns the lexicon mention of sentence si spanning
+// exactly [s, e).
+func (st *discState) exactMention(si, s, e int) (mention, bool) {
+	list := st.ms[si]
+	k := sort.Search(len(list), func(k int) bool { return list[k].ts >= s })
+	if k < len(list) && list[k].ts == s && list[k].te == e {
+		return list[k], true
+	}
+	return mention{}, false
+}
+
+// agency reports whether a news agency is named in [s, e).
+func (st *discState) agency(s, e int) bool {
+	for k := s; k < e; k++ {
+		if st.x.agencies.at(st.d, k, e, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- titles, heads and names ----
+
+// scan finds persons after titles, organisations by their head nouns and
+// persons before ", the leader of" in the sentence [a, b).
+func (st *discState) scan(si, a, b int) {
+	for i := a; i < b; {
+		if st.occ[i] {
+			i++
+			continue
+		}
+		fl := st.flags(i)
+		if fl&wTitle != 0 {
+			if k := st.dd.titles.at(st.d, i, b, st.blocked); k > 0 {
+				if e := st.titled(si, a, b, i, k); e > i {
+					i = e
+				} else {
+					i += k
+				}
+				continue
+			}
+		}
+		if !st.capital(i) {
+			if fl&wHead == 0 {
+				i++
+				continue
+			}
+			if h := st.head(i, b, true); h != nil {
+				k := len(h.terms)
+				if e := st.afterGeneric(si, b, i+k, h); e > i {
+					i = e
+				} else {
+					i += k
+				}
+				continue
+			}
+			i++
+			continue
+		}
+		if st.nameWord(i) {
+			i = max(st.capRun(si, a, b, i), i+1)
+			continue
+		}
+		i++
+	}
+}
+
+// titled reads a person named after the title [i, i+k); it returns the
+// end of the name, or 0.
+func (st *discState) titled(si, a, b, i, k int) int {
+	j := i + k
+	// "Lt. Gen.", "army chief General": titles in a row.
+	for j < b && !st.occ[j] && len(strings.Trim(st.gap(j), " .")) == 0 {
+		k2 := st.title(j, b)
+		if k2 == 0 {
+			break
+		}
+		j += k2
+	}
+	// "le président turc Erdogan": a demonym of the lexicon between.
+	if j+1 < b && st.occ[j] && st.lowerTok(j) && !st.occ[j+1] && st.gap(j+1) == " " {
+		j++
+	}
+	if j >= b || st.occ[j] || len(st.gap(j)) > 3 || strings.Trim(st.gap(j), " .") != "" {
+		return 0
+	}
+	if !st.nameWord(j) || st.title(j, b) > 0 {
+		return 0
+	}
+	e, words, ok := st.personRun(j, b)
+	if !ok || st.hasHead(j, e) || !st.validName(j, e) {
+		return 0
+	}
+	st.addPerson(si, j, e, words)
+	return e
+}
+
+// personRun returns the end of the person's name starting at the
+// capitalised token j: at most maxPersonWords capitalised words, with
+// particles and hyphens ("Abdul-Malik al-Houthi", "Iyad Ag Ghaly"). ok is
+// false when the name runs into a mention of the lexicon, which would
+// leave a part of it ("Mohamed Hamdan" of "Mohamed Hamdan Dagalo").
+func (st *discState) personRun(j, b int) (end, words int, ok bool) {
+	last := -1
+	for k := j; k < b; k++ {
+		g := st.gap(k)
+		if k > j && !nameGap(g) {
+			break
+		}
+		if st.occ[k] {
+			if k > j && (tight(g) || last == k-1) {
+				return 0, 0, false
+			}
+			break
+		}
+		fl := st.flags(k)
+		if st.capital(k) {
+			if !st.nameWord(k) || (fl&wTitle != 0 && st.title(k, b) > 0) {
+				break
+			}
+			if words++; words > maxPersonWords {
+				return 0, 0, false
+			}
+			last = k
+			continue
+		}
+		if st.continuation(k) && last == k-1 {
+			last = k
+			continue
+		}
+		if fl&wParticle != 0 {
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return 0, 0, false
+	}
+	return last + 1, words, true
+}
+
+// hasHead reports whether a capitalised word of [s, e) is a head noun.
+func (st *discState) hasHead(s, e int) bool {
+	for k := s; k < e; k++ {
+		if st.capital(k) && st.head(k, e, false) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// afterGeneric reads the name after a common noun [.., j) that says what
+// it is ("la société turque Atlas Defence", "the firm Baykar"); it
+// returns the end of the name, or 0.
+func (st *discState) afterGeneric(si, b, j int, h *headEntry) int {
+	if j+1 < b && st.occ[j] && st.lowerTok(j) && !st.occ[j+1] && st.gap(j+1) == " " {
+		j++ // a demonym of the lexicon: "la société turque X"
+	}
+	if j >= b || st.gap(j) != " " || !st.nameWord(j) || st.title(j, b) > 0 {
+		return 0
+	}
+	e, next, abandoned := st.run(j, b)
+	if abandoned || e <= j {
+		return max(next, 0)
+	}
+	if st.capWords(j, e) > 5 || !st.validName(j, e) {
+		return e
+	}
+	st.addOrg(si, j, e, st.kindOf(j, e, h.kind))
+	return e
+}
+
+// run returns the end of the name made of capitalised words and
+// connectors starting at the capitalised token s ("Coalition of Patriots
+// for Change", "Tariq Ben Ziyad Brigade"), trailing connectors left out,
+// and where it stopped. A head noun ending the words may take lower-case
+// words after it up to a capitalised one ("Front de libération de
+// l'Azawad"). abandoned is true when the name runs into a mention of the
+// lexicon, which would leave a part of it ("Liberation Army" of "Sudan
+// Liberation Army").
+func (st *discState) run(s, b int) (end, next int, abandoned bool) {
+	last := -1
+	k := s
+	for ; k < b && k-s < maxNameToks; k++ {
+		g := st.gap(k)
+		if k > s && !nameGap(g) {
+			break
+		}
+		if st.occ[k] {
+			if k > s && (tight(g) || last == k-1) {
+				return 0, k, true
+			}
+			break
+		}
+		fl := st.flags(k)
+		if st.capital(k) && st.nameWord(k) {
+			if k > s && fl&wTitle != 0 && st.title(k, b) > 0 {
+				break
+			}
+			last = k
+			continue
+		}
+		if st.continuation(k) && last == k-1 {
+			last = k
+			continue
+		}
+		if st.digits(k) && last == k-1 {
+			last = k
+			continue
+		}
+		if fl&wConn != 0 {
+			// "X Army and the Y Front" are two names; "Front for
+			// Democracy and Justice" is one.
+			if st.ld.coord.at(st.d, k, b, nil) > 0 && (st.endsWithHead(s, last+1) || (k+1 < b && st.ld.determiners.at(st.d, k+1, b, nil) > 0)) {
+				break
+			}
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return 0, k, false
+	}
+	end = last + 1
+	// "Front de libération de l'Azawad": lower-case words after a head.
+	if st.endsWithHead(s, end) {
+		if c := st.extension(end, b); c > 0 {
+			e2, n2, ab := st.run(c, b)
+			if ab {
+				return 0, n2, true
+			}
+			if e2 > c {
+				return e2, n2, false
+			}
+		}
+	}
+	return end, k, false
+}
+
+// endsWithHead reports whether the words [s, e) end with a capitalised
+// head noun.
+func (st *discState) endsWithHead(s, e int) bool {
+	for k := max(s, e-3); k < e; k++ {
+		if h := st.head(k, e, false); h != nil && k+len(h.terms) == e && st.capital(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// extension returns the capitalised token that ends the lower-case words
+// after a head noun at e: an adjective right after the head, then
+// connectors, each followed by at most one lower-case word ("national de
+// libération de l'"), the capitalised word right after a connector. It
+// returns 0 when there is none.
+func (st *discState) extension(e, b int) int {
+	adj, conn := true, false
+	for k := e; k < b && k < e+maxExtension; k++ {
+		if !nameGap(st.gap(k)) || st.occ[k] || st.ld.coord.at(st.d, k, b, nil) > 0 {
+			return 0
+		}
+		fl := st.flags(k)
+		switch {
+		case st.capital(k):
+			if conn && st.nameWord(k) {
+				return k
+			}
+			return 0
+		case fl&wConn != 0:
+			adj, conn = true, true
+		case st.continuation(k):
+		case st.lowerTok(k) && adj && !st.ld.stop[st.d.toks[k].fold]:
+			adj, conn = false, false
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// capWords counts the capitalised words of [s, e).
+func (st *discState) capWords(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if st.capital(k) {
+			n++
+		}
+	}
+	return n
+}
+
+// capRun reads the name of capitalised words starting at s: an
+// organisation by its head noun, a name before a common noun ("the Fano
+// militia"), or a person before ", the leader of". It returns where the
+// scan goes on.
+func (st *discState) capRun(si, a, b, s int) int {
+	e, next, abandoned := st.run(s, b)
+	if abandoned || e <= s {
+		return next
+	}
+	// A mention of the lexicon glued before: "Sudan" of "Sudan Liberation Army".
+	if s > a && st.occ[s-1] && (st.gap(s) == " " || tight(st.gap(s))) && !st.d.toks[s-1].credit {
+		return e
+	}
+	if st.classify(si, a, b, s, e) {
+		return e
+	}
+	// "Les Forces ...": the first word may only open the sentence.
+	if st.initial(s, a) && e-s > 1 && (st.hasHead(s+1, e) || (e < b && (strings.TrimSpace(st.gap(e)) == "," || st.head(e, b, true) != nil))) && st.weak(s) {
+		s2 := s + 1
+		for s2 < e && !st.nameWord(s2) {
+			s2++
+		}
+		if s2 < e {
+			st.classify(si, a, b, s2, e)
+		}
+	}
+	return e
+}
+
+// classify makes an actor of the name [s, e) when a rule names it, and
+// reports whether it did.
+func (st *discState) classify(si, a, b, s, e int) bool {
+	// A head noun opening the name, or ending its first part.
+	startHead, lastEnd := false, -1
+	var endHead *headEntry
+	for k := s; k < e; k++ {
+		if !st.capital(k) {
+			continue
+		}
+		if h := st.head(k, e, false); h != nil {
+			if k == s {
+				startHead = true
+			}
+			if k+len(h.terms) > lastEnd {
+				lastEnd = k + len(h.terms)
+				endHead = h
+			}
+		}
+	}
+	if lastEnd > 0 {
+		ne := e
+		if !startHead {
+			ne = lastEnd // "Arakan Army in ...": the name ends with its head
+		}
+		for ne > s && !st.capital(ne-1) && !st.digits(ne-1) && !st.continuation(ne-1) {
+			ne--
+		}
+		if st.orgName(si, a, s, ne, endHead, startHead) {
+			return true
+		}
+	}
+	// "the Fano militia", "the X rebel group".
+	if e < b && !st.occ[e] && st.gap(e) == " " && !st.capital(e) {
+		if h := st.head(e, b, true); h != nil {
+			if st.initial(s, a) && (e-s == 1 || st.weak(s)) {
+				return false
+			}
+			if st.capWords(s, e) <= 4 && !st.hasHead(s, e) && st.validName(s, e) {
+				st.addOrg(si, s, e, st.kindOf(s, e, h.kind))
+				return true
+			}
+			return false
+		}
+	}
+	// "Khaing Thukha, a spokesman for ...".
+	if e < b && strings.TrimSpace(st.gap(e)) == "," && st.personLike(s, e) {
+		j := e
+		for n := 0; n < 2 && j < b && st.ld.determiners.at(st.d, j, b, nil) == 1; n++ {
+			j++
+		}
+		if j < b && st.lowerTok(j) && st.title(j, b) == 0 && !st.ld.stop[st.d.toks[j].fold] && st.flags(j) == 0 {
+			j++ // "a senior commander"
+		}
+		if st.title(j, b) > 0 && st.validName(s, e) {
+			if st.initial(s, a) && st.weak(s) {
+				return false
+			}
+			st.addPerson(si, s, e, st.capWords(s, e))
+			return true
+		}
+	}
+	return false
+}
+
+// orgName makes an organisation of the name [s, e) found by its head
+// noun, and reports whether it did.
+func (st *discState) orgName(si, a, s, e int, endHead *headEntry, startHead bool) bool {
+	if e-s < 2 || st.capWords(s, e) < 2 {
+		return false
+	}
+	// One capitalised word at least that is no head noun: "Armed Forces"
+	// and "Front" are no names.
+	distinct := false
+	for k := s; k < e; {
+		if !st.capital(k) {
+			k++
+			continue
+		}
+		if h := st.head(k, e, false); h != nil {
+			k += len(h.terms)
+			continue
+		}
+		distinct = true
+		break
+	}
+	if !distinct {
+		return false
+	}
+	if st.dd.institutions.at(st.d, s, e, nil) == e-s {
+		return false // "Security Forces", "Armée de l'Air"
+	}
+	kind := st.kindOf(s, e, graph.KindOrganisation)
+	if kind == graph.KindOrganisation && (endHead == nil || !st.dd.nouns[strings.Join(endHead.terms, " ")]) {
+		return false
+	}
+	if kind == graph.KindCompany {
+		// "Atlas Defence", not "Ministry of Defence".
+		for k := s; k < e; k++ {
+			if !st.capital(k) && !st.continuation(k) && !st.digits(k) {
+				return false
+			}
+		}
+	}
+	if st.initial(s, a) && st.weak(s) && !startHead {
+		return false
+	}
+	if !st.validName(s, e) {
+		return false
+	}
+	st.addOrg(si, s, e, kind)
+	return true
+}
+
+// personLike reports whether [s, e) may be a person's name: two to four
+// capitalised words and particles, no head noun.
+func (st *discState) personLike(s, e int) bool {
+	n := 0
+	for k := s; k < e; k++ {
+		switch {
+		case st.capital(k):
+			n++
+		case st.continuation(k), st.flags(k)&wParticle != 0:
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= maxPersonWords && !st.hasHead(s, e)
+}
+
+// kindOf returns the kind the head nouns of [s, e) give: the head that
+// ends the name, else the one that opens it, else any; an organisation
+// with a word of armed groups ("Coalition des patriotes") is an armed
+// group. def is the kind the common noun around the name says ("la
+// société X"), which wins unless it is organisation; organisation when
+// nothing says.
+func (st *discState) kindOf(s, e int, def graph.Kind) graph.Kind {
+	var endK, startK, anyK graph.Kind
+	armed := false
+	for k := s; k < e; k++ {
+		if st.flags(k)&wHead == 0 {
+			continue
+		}
+		for _, h := range st.dd.heads[st.d.toks[k].fold] {
+			if !st.d.match(&h.pattern, k, e, nil) {
+				continue
+			}
+			armed = armed || h.kind == graph.KindArmedGroup
+			if anyK == "" {
+				anyK = h.kind
+			}
+			if k+len(h.terms) == e {
+				endK = h.kind
+			}
+			if k == s {
+				startK = h.kind
+			}
+			break
+		}
+	}
+	kind := endK
+	if kind == "" {
+		kind = startK
+	}
+	if kind == "" {
+		kind = anyK
+	}
+	if def != "" && (def != graph.KindOrganisation || kind == "") {
+		kind = def
+	}
+	if kind == "" {
+		kind = graph.KindOrganisation
+	}
+	if kind == graph.KindOrganisation && armed {
+		kind = graph.KindArmedGroup
+	}
+	return kind
+}
+
+// validName reports whether [s, e) may name an actor no dictionary knows.
+func (st *discState) validName(s, e int) bool {
+	if e <= s || e-s > maxNameToks {
+		return false
+	}
+	caps := 0
+	for k := s; k < e; k++ {
+		if st.d.toks[k].credit {
+			return false
+		}
+		if st.capital(k) {
+			caps++
+			f := st.d.toks[k].fold
+			if st.flags(k)&wNotName != 0 {
+				return false
+			}
+			if _, month := st.ld.months[f]; month {
+				return false
+			}
+		}
+	}
+	if caps == 0 || caps > maxNameWords || st.agency(s, e) {
+		return false
+	}
+	return len(st.x.lex.Lookup(st.d.tokenText(s, e))) == 0
+}
+
+// ---- actors and mentions ----
+
+// actor returns the discovered actor named name, creating it; nil when
+// the name makes no id.
+func (st *discState) actor(name string, kind graph.Kind, person bool) *discActor {
+	slug := graph.Slug(name)
+	if !graph.ValidID(slug) {
+		return nil
+	}
+	if da := st.bySlug[slug]; da != nil {
+		return da
+	}
+	id := slug
+	for n := 2; ; n++ {
+		if _, known := st.x.lex.Actor(id); !known {
+			break
+		}
+		id = slug + "-" + strconv.Itoa(n)
+	}
+	da := &discActor{a: &lexicon.Actor{ID: id, Kind: kind, Name: name, Forms: []lexicon.Form{{Text: name, Role: lexicon.RoleName}}}, person: person}
+	if st.bySlug == nil {
+		st.bySlug = map[string]*discActor{}
+	}
+	st.bySlug[slug] = da
+	st.actors = append(st.actors, da)
+	return da
+}
+
+func (da *discActor) addAcronym(acr string) {
+	for _, a := range da.acronyms {
+		if a == acr {
+			return
+		}
+	}
+	da.acronyms = append(da.acronyms, acr)
+	da.addForm(acr)
+}
+
+// addForm adds a form (an alias) to the actor, once.
+func (da *discActor) addForm(text string) {
+	for _, f := range da.a.Forms {
+		if f.Text == text {
+			return
+		}
+	}
+	da.a.Forms = append(da.a.Forms, lexicon.Form{Text: text, Role: lexicon.RoleAlias})
+}
+
+// addOrg adds an organisation (or armed group, or company) named [s, e).
+func (st *discState) addOrg(si, s, e int, kind graph.Kind) {
+	da := st.actor(strings.TrimSpace(st.d.tokenText(s, e)), kind, false)
+	if da == nil {
+		return
+	}
+	st.addMention(si, s, e, da.a, lexicon.RoleName)
+}
+
+// addPerson adds a person named [s, e), with its surnames: the last word
+// with the particles and hyphenated words glued to it ("al-Houthi", "Ag
+// Ghaly"), and that word alone.
+func (st *discState) addPerson(si, s, e, words int) {
+	da := st.actor(strings.TrimSpace(st.d.tokenText(s, e)), graph.KindPerson, true)
+	if da == nil {
+		return
+	}
+	if !da.person {
+		return // a name already found for an organisation
+	}
+	da.words = max(da.words, words)
+	if words >= 2 && len(da.surnames) == 0 {
+		// The last word with what is glued to it, and a particle before.
+		g := e - 1
+		for g > s && tight(st.gap(g)) {
+			g--
+		}
+		if g > s && st.flags(g-1)&wParticle != 0 && st.gap(g) == " " {
+			g--
+		}
+		if g > s {
+			da.surnames = append(da.surnames, st.d.tokenText(g, e))
+			// "al-Houthi" is also "Houthi"; "Ag Ghaly" also "Ghaly".
+			if st.flags(g)&wParticle != 0 && g+1 < e && st.capital(g+1) {
+				da.surnames = append(da.surnames, st.d.tokenText(g+1, e))
+			}
+		}
+	}
+	st.addMention(si, s, e, da.a, lexicon.RoleName)
+}
+
+// addMention adds a mention of actor a at tokens [s, e) of sentence si.
+func (st *discState) addMention(si, s, e int, a *lexicon.Actor, role lexicon.Role) {
+	if st.adds == nil {
+		st.adds = make([][]mention, len(st.ms))
+	}
+	st.adds[si] = append(st.adds[si], mention{s, e, a, lexicon.Form{Text: st.d.tokenText(s, e), Role: role}})
+	for k := s; k < e; k++ {
+		st.occ[k] = true
+	}
+}
+
+// resolvePersons makes one actor of a person named once by one word after
+// a title ("le colonel Diaw") and once in full ("Malick Diaw").
+func (st *discState) resolvePersons() {
+	bySurname := map[string]*discActor{}
+	ambiguous := map[string]bool{}
+	for _, da := range st.actors {
+		if !da.person || da.words < 2 {
+			continue
+		}
+		for _, s := range da.surnames {
+			k := graph.Fold(s)
+			if o := bySurname[k]; o != nil && o != da {
+				ambiguous[k] = true
+			}
+			bySurname[k] = da
+		}
+	}
+	merged := map[*lexicon.Actor]*lexicon.Actor{}
+	for _, da := range st.actors {
+		if !da.person || da.words != 1 {
+			continue
+		}
+		k := graph.Fold(da.a.Name)
+		if full := bySurname[k]; full != nil && !ambiguous[k] {
+			merged[da.a] = full.a
+			full.addForm(da.a.Name)
+		}
+	}
+	// Surnames that are ambiguous, or forms of the lexicon, resolve nothing.
+	for _, da := range st.actors {
+		keep := da.surnames[:0]
+		for _, s := range da.surnames {
+			k := graph.Fold(s)
+			if !ambiguous[k] && len(st.x.lex.Lookup(s)) == 0 && len([]rune(k)) >= 3 && !st.ld.stop[k] && st.dd.words[k]&(wNotName|wTitle|wConn) == 0 {
+				if o := st.bySlug[graph.Slug(s)]; o == nil || o == da || merged[o.a] == da.a {
+					keep = append(keep, s)
+				}
+			}
+		}
+		da.surnames = keep
+	}
+	if len(merged) == 0 {
+		return
+	}
+	for si := range st.adds {
+		for i := range st.adds[si] {
+			if to := merged[st.adds[si][i].actor]; to != nil {
+				st.adds[si][i].actor = to
+				st.adds[si][i].form.Role = lexicon.RoleAlias
+			}
+		}
+	}
+	keep := st.actors[:0]
+	for _, da := range st.actors {
+		if merged[da.a] == nil {
+			keep = append(keep, da)
+		}
+	}
+	st.actors = keep
+}
+
+// shortEntry is a form of a discovered actor, searched in the whole article.
+type shortEntry struct {
+	pattern
+	da      *discActor // nil for an actor of the lexicon
+	a       *lexicon.Actor
+	role    lexicon.Role
+	surname bool // added to the actor's forms when found
+}
+
+// shortForms adds the later (and earlier) mentions of the discovered
+// actors: their names, acronyms and surnames, wherever they are free.
+func (st *discState) shortForms(bounds [][2]int) {
+	idx := map[string][]*shortEntry{}
+	add := func(text string, da *discActor, a *lexicon.Actor, role lexicon.Role, surname bool) {
+		p, ok := compile(text, lexicon.CaseSensitive(text))
+		if !ok {
+			return
+		}
+		idx[p.terms[0]] = append(idx[p.terms[0]], &shortEntry{p, da, a, role, surname})
+	}
+	for _, da := range st.actors {
+		for _, f := range da.a.Forms {
+			add(f.Text, da, da.a, f.Role, false)
+		}
+		for _, s := range da.surnames {
+			add(s, da, da.a, lexicon.RoleAlias, true)
+		}
+	}
+	acrs := make([]string, 0, len(st.acrOf))
+	for acr := range st.acrOf {
+		acrs = append(acrs, acr)
+	}
+	sort.Strings(acrs)
+	for _, acr := range acrs {
+		add(acr, nil, st.acrOf[acr], lexicon.RoleAlias, false)
+	}
+	for _, list := range idx {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].terms) > len(list[j].terms) })
+	}
+	for si, bd := range bounds {
+		for i := bd[0]; i < bd[1]; i++ {
+			if st.occ[i] {
+				continue
+			}
+			list := idx[st.d.toks[i].fold]
+			if list == nil || !st.capital(i) {
+				continue
+			}
+			for _, e := range list {
+				if !st.d.match(&e.pattern, i, bd[1], st.blocked) {
+					continue
+				}
+				end := i + len(e.terms)
+				// Not glued to other capitalised words: "Diaw" is not in "Diaw Ltd".
+				if end < bd[1] && nameGap(st.gap(end)) && st.capital(end) {
+					break
+				}
+				if i > bd[0] && tight(st.gap(i)) && st.capital(i-1) {
+					break
+				}
+				if e.surname {
+					e.da.addForm(st.d.tokenText(i, end))
+				}
+				st.addMention(si, i, end, e.a, e.role)
+				i = end - 1
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,902 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// relData is the compiled data of the relation rules of one language (or
+// of all of them).
+type relData struct {
+	instNouns    phrases // "armée", "troops": with a demonym, the state
+	leaderRoles  phrases // "président", "leader": leads
+	memberRoles  phrases // "porte-parole", "affiliate": member_of
+	allyRoles    phrases // "allié", "ally": allied
+	between      phrases // "entre", "between"
+	home         phrases // "la junte", "the army": the home state
+	relatives    phrases // "qui", "which"
+	clauseBreaks phrases // "tandis que", "while"
+	placePreps   phrases // "à", "in": a capital after them is a place
+	originBefore phrases // "de fabrication" (turque)
+	originAfter  phrases // (Turkish-)"made"
+	former       phrases // "ancien", "former"
+	alongside    phrases // "aux côtés de", "alongside"
+	joint        phrases // "conjointes", "joint"
+	founding     phrases // "ont formé", "formed"
+	intent       phrases // "prêt à", "plans to"
+	troops       phrases // "soldats", "troops"
+}
+
+// compileRel compiles the relation data of one or more languages.
+func compileRel(langs ...*lexicon.Language) *relData {
+	r := &relData{
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, relatives: phrases{},
+		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
+		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
+	}
+	add := func(ps phrases, list []string) {
+		for _, s := range list {
+			ps.add(s, false)
+		}
+	}
+	for _, lg := range langs {
+		add(r.instNouns, lg.InstitutionNouns)
+		add(r.leaderRoles, lg.LeaderRoles)
+		add(r.memberRoles, lg.MemberRoles)
+		add(r.allyRoles, lg.AllyRoles)
+		add(r.between, lg.Between)
+		add(r.home, lg.HomeInstitutions)
+		add(r.relatives, lg.Relatives)
+		add(r.clauseBreaks, lg.ClauseBreaks)
+		add(r.placePreps, lg.PlacePrepositions)
+		add(r.originBefore, lg.OriginBefore)
+		add(r.originAfter, lg.OriginAfter)
+		add(r.former, lg.Former)
+		add(r.alongside, lg.Alongside)
+		add(r.joint, lg.Joint)
+		add(r.founding, lg.Founding)
+		add(r.intent, lg.Intent)
+		add(r.troops, lg.TroopNouns)
+	}
+	return r
+}
+
+// endsAt returns the length of a phrase of ps that ends just before token
+// i (its last word is i-1), at most 4 words long, or 0.
+func (ps phrases) endsAt(d *doc, lo, i int) int {
+	for n := 4; n >= 1; n-- {
+		if i-n < lo {
+			continue
+		}
+		if ps.at(d, i-n, i, nil) == n {
+			return n
+		}
+	}
+	return 0
+}
+
+// sctx is one sentence under analysis: tokens [a, b), its mentions and
+// the punctuation between its tokens.
+type sctx struct {
+	d     *doc
+	ld    *langData
+	a, b  int
+	ms    []mention
+	comma []bool // comma[i-a]: a comma stands between token i-1 and i
+	hard  []bool // hard[i-a]: ";", ":", a dash or a bracket stands between token i-1 and i
+	brk   []bool // brk[i-a]: token i opens a new clause (a clause-break phrase)
+	rel   []bool // rel[i-a]: token i is a relative word
+	// noArg[k]: mention k is not an argument of a trigger: a demonym
+	// standing for a person by its role ("the Somali president"), an
+	// origin ("Turkish-made"), or the source in an attribution ("selon
+	// l'ONU,").
+	noArg []bool
+}
+
+func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
+	c := &sctx{d: d, ld: ld, a: a, b: b, ms: ms,
+		comma: make([]bool, b-a), hard: make([]bool, b-a), brk: make([]bool, b-a), rel: make([]bool, b-a)}
+	for i := a + 1; i < b; i++ {
+		gap := d.norm[d.toks[i-1].end:d.toks[i].start]
+		if strings.IndexByte(gap, ',') >= 0 {
+			c.comma[i-a] = true
+		}
+		if strings.ContainsAny(gap, ";:") || strings.Contains(gap, " - ") || strings.Contains(gap, "--") {
+			c.hard[i-a] = true
+		}
+	}
+	for i := a; i < b; i++ {
+		if ld.rel.clauseBreaks.at(d, i, b, nil) > 0 {
+			c.brk[i-a] = true
+		}
+		if ld.rel.relatives.at(d, i, b, nil) > 0 {
+			c.rel[i-a] = true
+		}
+	}
+	return c
+}
+
+// breakIn reports whether a clause boundary stands between tokens lo and
+// hi (lo < hi): hard punctuation, or a clause-break word after a comma
+// or at lo itself.
+func (c *sctx) breakIn(lo, hi int) bool {
+	for i := lo; i < hi && i < c.b; i++ {
+		if i > lo && c.hard[i-c.a] {
+			return true
+		}
+		if c.brk[i-c.a] && (i == lo || c.comma[i-c.a] || i > lo) {
+			return true
+		}
+	}
+	if hi < c.b && hi > lo && c.hard[hi-c.a] {
+		return true
+	}
+	return false
+}
+
+// commas counts the commas between the token before lo and token hi: the
+// commas after the thing ending at lo and before the thing starting at hi.
+func (c *sctx) commas(lo, hi int) int {
+	n := 0
+	for i := max(lo, c.a+1); i <= hi && i < c.b; i++ {
+		if c.comma[i-c.a] {
+			n++
+		}
+	}
+	return n
+}
+
+// relativeIn returns the first relative word in tokens [lo, hi) that
+// follows a comma (", qui", ", which"), or -1.
+func (c *sctx) relativeIn(lo, hi int) int {
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if c.rel[i-c.a] && c.comma[i-c.a] {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastCommaBefore returns the token after the last comma in (lo, hi], or -1.
+func (c *sctx) lastCommaBefore(lo, hi int) int {
+	for i := hi; i > lo; i-- {
+		if i < c.b && c.comma[i-c.a] {
+			return i
+		}
+	}
+	return -1
+}
+
+const (
+	maxSubjectGap = 16 // most words between a subject and its trigger
+	maxObjectGap  = 12 // most words between a trigger and its object
+)
+
+// subject returns the index of the mention that is the subject of a
+// trigger at token ts: the nearest actor before it in its clause,
+// reading through relative clauses ("X, qui a livré...") and skipping an
+// apposition closed by a comma ("X, al-Qaeda's affiliate, attacked");
+// -1 when there is none.
+func (c *sctx) subject(ts int, skip func(int) bool) int {
+	j := sort.Search(len(c.ms), func(i int) bool { return c.ms[i].te > ts }) - 1
+	for ; j >= 0 && skip != nil && skip(j); j-- {
+	}
+	if j < 0 {
+		return -1
+	}
+	m := c.ms[j]
+	if ts-m.te > maxSubjectGap || c.breakIn(m.te, ts) {
+		return -1
+	}
+	if c.commas(m.te, ts) == 0 {
+		return j
+	}
+	if ts-m.te <= 1 && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 {
+		return j // "Al-Shabaab, affilié à Al-Qaïda", "the Houthis, led by"
+	}
+	// A comma stands between the actor and the trigger.
+	if r := c.relativeIn(m.te, ts); r == m.te {
+		return j // "X, which supplies"
+	}
+	last := c.lastCommaBefore(m.te, ts)
+	if (last >= 0 && c.anyRelative(last, ts)) || (m.te < c.b && c.rel[m.te-c.a]) {
+		return j // "Y (STC), a movement whose forces fought"
+	}
+	// Is the actor inside an apposition opened by a comma right after
+	// another actor? "Al-Shabaab, al-Qaeda's affiliate, has been fighting"
+	first := -1
+	for i := m.ts; i > c.a; i-- {
+		if c.comma[i-c.a] {
+			first = i
+			break
+		}
+		if c.hard[i-c.a] {
+			break
+		}
+	}
+	if first > 0 && c.rel[first-c.a] {
+		// inside a relative clause: its antecedent is the actor that
+		// heads the phrase before the comma ("Somalia's Danab brigade,
+		// which operates alongside US advisers, was trained by")
+		for k := j - 1; k >= 0; k-- {
+			if c.ms[k].te <= first && first-c.ms[k].te <= 5 && c.commas(c.ms[k].te, first-1) == 0 {
+				if skip == nil || !skip(k) {
+					return k
+				}
+			}
+			if c.ms[k].te < first-5 {
+				break
+			}
+		}
+		return -1
+	}
+	if first > 0 && (j == 0 || c.ms[0].te > first) {
+		return j // "Fin juillet, l'armée malienne et ses alliés russes ont subi"
+	}
+	if first > 0 {
+		// "Al-Shabaab, al-Qaeda's affiliate, has been fighting": the
+		// actor before the apposition.
+		for k := j - 1; k >= 0; k-- {
+			if c.ms[k].te == first && c.commas(c.ms[k].te, ts) == 2 && !c.breakIn(c.ms[k].te, ts) {
+				if skip == nil || !skip(k) {
+					return k
+				}
+			}
+			if c.ms[k].te < first {
+				break
+			}
+		}
+		// "Another group, the Islamic State West Africa Province (ISWAP),
+		// has stepped up": the apposition names the subject.
+		k0 := sort.Search(len(c.ms), func(i int) bool { return c.ms[i].ts >= first })
+		if k0 <= j && c.ms[k0].ts-first <= 1 && c.ms[k0].actor.ID == m.actor.ID {
+			return j
+		}
+		if c.ld.attributions.at(c.d, first, c.b, nil) == 0 {
+			// an apposition whose head is no actor: "Les commandos de la
+			// brigade Gorgor, fer de lance de l'armée somalienne dans la
+			// lutte contre Al-Shabaab, ont été formés"
+			return -1
+		}
+	}
+	// An adverbial between commas ("X a, en mars, livré"): one or two
+	// short segments without an actor.
+	if c.commas(m.te, ts) <= 2 && ts-m.te <= 10 {
+		return j
+	}
+	return -1
+}
+
+// object returns the index of the nearest mention after token te in the
+// trigger's clause, or -1.
+func (c *sctx) object(te int, skip func(int) bool) int {
+	j := sort.Search(len(c.ms), func(i int) bool { return c.ms[i].ts >= te })
+	for ; j < len(c.ms) && skip != nil && skip(j); j++ {
+	}
+	if j >= len(c.ms) {
+		return -1
+	}
+	m := c.ms[j]
+	if m.ts-te > maxObjectGap || c.breakIn(te, m.ts) {
+		return -1
+	}
+	if c.relativeIn(te, m.ts) >= 0 {
+		return -1
+	}
+	if n := c.commas(te, m.ts); n > 0 {
+		// An inserted adverbial ("a livré, en mars, des drones au Mali")
+		// is crossed; a comma right before the actor is not.
+		if n > 2 || c.comma[m.ts-c.a] {
+			return -1
+		}
+	}
+	return j
+}
+
+// keepMention says whether a lexicon mention names an actor here: a
+// demonym only with an institution or a role ("Malian troops", "soldats
+// maliens", "Nigerian President"), as a people noun ("les Russes", "the
+// Turks") or as an origin ("Turkish-made"); a capital not after a place
+// preposition ("à Bamako", "in Kigali").
+func (c *sctx) keepMention(m mention, trig []bool) bool {
+	d, r := c.d, c.ld.rel
+	switch m.form.Role {
+	case lexicon.RoleDemonym:
+		if c.origin(m) {
+			return true
+		}
+		// after it: "Malian troops", "Nigerian President"
+		if m.te < c.b && !c.hardOrComma(m.te) {
+			if r.instNouns.at(d, m.te, c.b, nil) > 0 || r.leaderRoles.at(d, m.te, c.b, nil) > 0 || r.memberRoles.at(d, m.te, c.b, nil) > 0 || r.allyRoles.at(d, m.te, c.b, nil) > 0 {
+				return true
+			}
+			// "Turkish military instructors": one adjective between
+			if m.te+1 < c.b && !c.hardOrComma(m.te+1) && isLowerWord(d, m.te) &&
+				(r.instNouns.at(d, m.te+1, c.b, nil) > 0 || r.leaderRoles.at(d, m.te+1, c.b, nil) > 0) {
+				return true
+			}
+		}
+		// before it: "soldats maliens", "le président malien"
+		if !c.hardOrComma(m.ts) {
+			if r.instNouns.endsAt(d, c.a, m.ts) > 0 || r.leaderRoles.endsAt(d, c.a, m.ts) > 0 || r.memberRoles.endsAt(d, c.a, m.ts) > 0 || r.allyRoles.endsAt(d, c.a, m.ts) > 0 {
+				return true
+			}
+		}
+		// a people noun: "les Russes", "the Turks"
+		w := d.word(m.ts)
+		first, _ := utf8.DecodeRuneInString(w)
+		if m.te-m.ts == 1 && unicode.IsUpper(first) && strings.HasSuffix(d.toks[m.ts].fold, "s") && m.ts > c.a &&
+			c.ld.determiners.at(d, m.ts-1, m.ts, nil) == 1 {
+			return true
+		}
+		return false
+	case lexicon.RoleCapital, lexicon.RoleName, lexicon.RoleAlias:
+		if m.form.Role != lexicon.RoleCapital && m.actor.Kind != graph.KindState {
+			return true
+		}
+		at := m.ts
+		if at-1 > c.a && c.ld.determiners.at(d, at-1, at, nil) == 1 && r.placePreps.endsAt(d, c.a, at) == 0 {
+			at-- // "la frontière avec l'Algérie"
+		}
+		if n := r.placePreps.endsAt(d, c.a, at); n > 0 {
+			// "réceptionnés à Bamako" still names the recipient
+			if p := at - n; p > c.a && trig != nil && trig[p-1-c.a] {
+				return true
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// hardOrComma reports whether punctuation stands just before token i.
+func (c *sctx) hardOrComma(i int) bool {
+	return i > c.a && i < c.b && (c.comma[i-c.a] || c.hard[i-c.a])
+}
+
+// origin reports whether a demonym mention names the origin of goods:
+// "de fabrication turque", "Turkish-made".
+func (c *sctx) origin(m mention) bool {
+	if m.form.Role != lexicon.RoleDemonym {
+		return false
+	}
+	r := c.ld.rel
+	if r.originBefore.endsAt(c.d, c.a, m.ts) > 0 {
+		return true
+	}
+	if m.te < c.b && r.originAfter.at(c.d, m.te, c.b, nil) > 0 {
+		gap := c.d.norm[c.d.toks[m.te-1].end:c.d.toks[m.te].start]
+		return gap == "-"
+	}
+	return false
+}
+
+// isLowerWord reports whether token i is written in lower case.
+func isLowerWord(d *doc, i int) bool {
+	return isLower(d.word(i))
+}
+
+// pairCand is a relation a rule found, before its evidence is written.
+type pairCand struct {
+	from, to int // mention indexes
+	typ      graph.RelType
+	ts, te   int    // the trigger's tokens
+	rule     string // e.g. "fr/trigger/supplies/passive"
+	weak     bool   // a fallback rule: lower confidence
+}
+
+// roleRules finds leads and member_of stated by role nouns: "Nigerian
+// President Bola Tinubu", "le président malien Assimi Goïta", "the emir of
+// Qatar, Sheikh Tamim", "Houthi spokesman Yahya Saree", "JNIM, al-Qaeda's
+// affiliate in the Sahel", "Poland and Lithuania, both NATO members".
+func (c *sctx) roleRules(lang string, isTrig []bool) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		if c.inMention(i) >= 0 {
+			continue
+		}
+		typ := graph.Leads
+		n := r.leaderRoles.at(d, i, c.b, c.blockedFn())
+		if k := r.memberRoles.at(d, i, c.b, c.blockedFn()); k > n {
+			n, typ = k, graph.MemberOf
+		}
+		if k := r.allyRoles.at(d, i, c.b, c.blockedFn()); k > n {
+			n, typ = k, graph.Allied
+		}
+		if n == 0 {
+			continue
+		}
+		rs, re := i, i+n
+		i = re - 1
+		if c.former(rs) {
+			continue // "l'ancien président", "the former rebel leader"
+		}
+		org := c.roleOrg(rs, re)
+		if org < 0 {
+			continue
+		}
+		members := c.roleHolder(rs, re, org, typ)
+		for _, p := range members {
+			if p == org {
+				continue
+			}
+			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: lang + "/role/" + string(typ)})
+		}
+	}
+	return out
+}
+
+// blockedFn returns a function telling whether a token is inside a mention.
+func (c *sctx) blockedFn() func(int) bool {
+	return func(i int) bool { return c.inMention(i) >= 0 }
+}
+
+// inMention returns the index of the mention holding token i, or -1.
+func (c *sctx) inMention(i int) int {
+	j := sort.Search(len(c.ms), func(k int) bool { return c.ms[k].te > i })
+	if j < len(c.ms) && c.ms[j].ts <= i {
+		return j
+	}
+	return -1
+}
+
+// mentionEndingAt returns the mention whose last token is i-1, skipping a
+// possessive "'s" ("Qatar's"), or -1.
+func (c *sctx) mentionEndingAt(i int) int {
+	if i-1 >= c.a && c.d.toks[i-1].fold == "s" && i-2 >= c.a && c.d.norm[c.d.toks[i-2].end:c.d.toks[i-1].start] == "'" {
+		i--
+	}
+	for k, m := range c.ms {
+		if m.te == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// roleOrg returns the organisation or state a role noun at [rs, re)
+// belongs to: "Malian President", "le président malien", "the emir of
+// Qatar", "Qatar's emir", "Houthi spokesman", "NATO members"; -1 if none.
+func (c *sctx) roleOrg(rs, re int) int {
+	d := c.d
+	// right after: a demonym ("président malien"), or "of/de [det] X"
+	if re < c.b && !c.hardOrComma(re) {
+		if k := c.inMention(re); k >= 0 && c.ms[k].ts == re && c.ms[k].form.Role == lexicon.RoleDemonym {
+			return k
+		}
+		j := re
+		if j+1 < c.b && isLowerWord(d, j) && c.inMention(j) < 0 && !c.hardOrComma(j+1) && isOf(d.toks[j+1].fold) {
+			j++ // "porte-parole militaire des Houthis", "branche locale de l'EI"
+		}
+		if isOf(d.toks[j].fold) {
+			j++
+			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+				j++
+			}
+			// "chef de la junte malienne", "head of the junta"
+			if j < c.b && c.ld.rel.instNouns.at(d, j, c.b, nil) > 0 {
+				n := c.ld.rel.instNouns.at(d, j, c.b, nil)
+				if k := c.inMention(j + n); k >= 0 && c.ms[k].ts == j+n {
+					return k
+				}
+			}
+			if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.hardOrComma(j) {
+				return k
+			}
+		}
+	}
+	// right before: "Malian President", "Houthi military spokesman", "Qatar's emir"
+	j := rs
+	for step := 0; step < 2 && j > c.a; step++ {
+		if c.hardOrComma(j) {
+			break
+		}
+		if k := c.mentionEndingAt(j); k >= 0 {
+			return k
+		}
+		if c.inMention(j-1) >= 0 {
+			break
+		}
+		j-- // an adjective: "military", "top", "Sahel"
+	}
+	return -1
+}
+
+// roleHolder returns the mentions holding a role: the person right after
+// it ("President Bola Tinubu", "leader, Captain Ibrahim Traore"), else the
+// actors right before it across a comma ("Sheikh Tamim, the emir of
+// Qatar", "JNIM, al-Qaeda's affiliate", "Poland and Lithuania, both NATO
+// members").
+func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
+	d := c.d
+	after := re
+	if c.ms[org].ts >= re {
+		after = c.ms[org].te
+	}
+	ok := func(k int) bool {
+		if k == org {
+			return false
+		}
+		if typ == graph.Leads {
+			return c.ms[k].actor.Kind == graph.KindPerson
+		}
+		return true
+	}
+	// after, past at most two title words and a comma
+	for j, steps := after, 0; j < c.b && steps < 3; j, steps = j+1, steps+1 {
+		if c.hard[j-c.a] && j > after {
+			break
+		}
+		if k := c.inMention(j); k >= 0 {
+			if c.ms[k].ts == j && ok(k) {
+				return []int{k}
+			}
+			break
+		}
+	}
+	// "l'armée malienne et ses alliés russes", "Mali and its allies"
+	if typ == graph.Allied && rs-2 > c.a && c.ld.determiners.at(d, rs-1, rs, nil) == 1 && c.ld.coord.at(d, rs-2, rs-1, nil) == 1 {
+		if k := c.mentionEndingAt(rs - 2); k >= 0 && ok(k) {
+			return []int{k}
+		}
+	}
+	// before: "X, [det] [Org's] role" or "X, both NATO members"
+	start := rs
+	if c.ms[org].te <= rs {
+		start = c.ms[org].ts
+		if start > c.a && start-1 >= c.a && c.d.toks[start-1].fold == "s" {
+			// not reached: possessive forms end inside the mention
+		}
+	}
+	j := start
+	for steps := 0; j > c.a && steps < 3; steps++ {
+		if c.comma[j-c.a] {
+			break
+		}
+		if c.inMention(j-1) >= 0 {
+			return nil
+		}
+		j--
+		if c.ld.determiners.at(d, j, j+1, nil) == 0 && (!isLowerWord(d, j) || isParticiple(d.word(j))) {
+			return nil // "Al Thani, received the Somali president"
+		}
+	}
+	if j <= c.a || !c.comma[j-c.a] {
+		return nil
+	}
+	k := c.mentionEndingAt(j)
+	if k < 0 || !ok(k) {
+		return nil
+	}
+	if typ == graph.Leads {
+		return []int{k}
+	}
+	grp := c.d.group(c.ld, c.ms, k, -1)
+	return grp
+}
+
+// originRules finds "de fabrication turque", "Turkish-made": the state of
+// the demonym supplies the recipient, the subject of the clause or the
+// next actor ("réceptionnés à Bamako").
+func (c *sctx) originRules(lang string) []pairCand {
+	var out []pairCand
+	for k, m := range c.ms {
+		if !c.origin(m) {
+			continue
+		}
+		self := func(j int) bool { return c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) }
+		to := c.subject(m.ts, self)
+		if to < 0 {
+			to = c.object(m.te, self)
+		}
+		if to < 0 {
+			continue
+		}
+		out = append(out, pairCand{from: k, to: to, typ: graph.Supplies, ts: m.ts, te: m.te, rule: lang + "/origin/supplies"})
+	}
+	return out
+}
+
+// groupRules finds relations inside one subject: "X and Y conducted joint
+// operations" (allied, from a joint cue), and the founders of an
+// organisation, "Mali, Burkina Faso and Niger formed the AES" (member_of,
+// from a founding verb).
+func (c *sctx) groupRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	blocked := c.blockedFn()
+	for i := c.a; i < c.b; i++ {
+		if n := r.joint.at(d, i, c.b, blocked); n > 0 {
+			if s := c.subject(i, nil); s >= 0 {
+				g := d.group(c.ld, c.ms, s, -1)
+				for x := 0; x < len(g); x++ {
+					for y := x + 1; y < len(g); y++ {
+						out = append(out, pairCand{from: g[x], to: g[y], typ: graph.Allied, ts: i, te: i + n, rule: lang + "/joint/allied"})
+					}
+				}
+			}
+			i += n - 1
+			continue
+		}
+		if n := r.founding.at(d, i, c.b, blocked); n > 0 {
+			s, o := c.subject(i, nil), c.object(i+n, nil)
+			if s >= 0 && o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation || (o >= 0 && c.ms[o].actor.Kind == graph.KindArmedGroup && s >= 0 && c.ms[s].actor.Kind == graph.KindArmedGroup) {
+				if c.ms[s].actor.Kind == graph.KindOrganisation {
+					// "L'Union européenne a lancé sa mission Aspides"
+					out = append(out, pairCand{from: o, to: s, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/founding/member_of/mission"})
+				} else {
+					for _, m := range d.group(c.ld, c.ms, s, -1) {
+						out = append(out, pairCand{from: m, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/founding/member_of"})
+					}
+				}
+			}
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// founded reports whether a trigger at token ts is a founding verb whose
+// object is an organisation: "ont formé l'AES" is not training.
+func (c *sctx) founded(ts, te int) bool {
+	if c.ld.rel.founding.at(c.d, ts, c.b, nil) == 0 {
+		return false
+	}
+	o := c.object(te, nil)
+	return o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation
+}
+
+// keepListed keeps a demonym listed before a kept one: "Malian, Burkinabe
+// and Nigerien units". kept[i] says whether ms[i] is kept.
+func (c *sctx) keepListed(ms []mention, kept []bool) {
+	// "les forces rwandaises et mozambicaines"
+	for i := 1; i < len(ms); i++ {
+		if kept[i] || ms[i].form.Role != lexicon.RoleDemonym || !kept[i-1] || ms[i-1].form.Role != lexicon.RoleDemonym {
+			continue
+		}
+		if c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts) == gapCoord {
+			kept[i] = true
+		}
+	}
+	for i := len(ms) - 2; i >= 0; i-- {
+		if kept[i] || ms[i].form.Role != lexicon.RoleDemonym || !kept[i+1] || ms[i+1].form.Role != lexicon.RoleDemonym {
+			continue
+		}
+		if c.d.gapKind(c.ld, ms[i].te, ms[i+1].ts) != gapNone {
+			kept[i] = true
+		}
+	}
+}
+
+// isOf reports whether a folded word is "of" or a form of "de".
+func isOf(w string) bool {
+	switch w {
+	case "of", "de", "du", "des", "d":
+		return true
+	}
+	return false
+}
+
+// looselyLinked reports whether tokens [from, to) join two actors with a
+// pair link and at most three other lower-case words, within one clause:
+// "l'armée soudanaise aux paramilitaires des FSR".
+func (c *sctx) looselyLinked(from, to int) bool {
+	if from >= to || to-from > 5 || c.breakIn(from, to) || c.commas(from, to) > 0 {
+		return false
+	}
+	link := false
+	for i := from; i < to; i++ {
+		if c.ld.pairLinks.at(c.d, i, i+1, nil) == 1 || c.d.toks[i].fold == "aux" || c.d.toks[i].fold == "au" {
+			link = true
+		} else if !isLowerWord(c.d, i) {
+			return false
+		}
+	}
+	return link
+}
+
+// former reports whether a former-cue ends within three words before
+// token i: "l'ancien président", "la mort du fondateur", "once headed".
+func (c *sctx) former(i int) bool {
+	for k := i; k >= i-3 && k > c.a; k-- {
+		if c.ld.rel.former.endsAt(c.d, c.a, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// intended reports whether an intent cue ends within two words before
+// token i: "plans to train", "a proposé de former".
+func (c *sctx) intended(i int) bool {
+	for k := i; k >= i-2 && k > c.a; k-- {
+		if n := c.ld.rel.intent.endsAt(c.d, c.a, k); n > 0 {
+			if w := k - n; c.ld.months[c.d.toks[w].fold] > 0 && !isLowerWord(c.d, w) {
+				continue // "in May 2022", not "may"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// troopsBetween reports whether a troop noun stands in tokens [lo, hi):
+// "a envoyé 100 soldats au Burkina", "provides a contingent to".
+func (c *sctx) troopsBetween(lo, hi int) bool {
+	for i := lo; i < hi && i < c.b; i++ {
+		if c.ld.rel.troops.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOnly reports whether a demonym stands for a person by its role
+// ("the Somali president", "le président turc"): a leads argument only.
+func (c *sctx) roleOnly(m mention) bool {
+	if m.form.Role != lexicon.RoleDemonym {
+		return false
+	}
+	d, r := c.d, c.ld.rel
+	if m.te < c.b && !c.hardOrComma(m.te) && r.instNouns.at(d, m.te, c.b, nil) == 0 &&
+		(r.leaderRoles.at(d, m.te, c.b, nil) > 0 || r.memberRoles.at(d, m.te, c.b, nil) > 0) {
+		return true
+	}
+	if !c.hardOrComma(m.ts) && r.instNouns.endsAt(d, c.a, m.ts) == 0 &&
+		(r.leaderRoles.endsAt(d, c.a, m.ts) > 0 || r.memberRoles.endsAt(d, c.a, m.ts) > 0) {
+		return true
+	}
+	return false
+}
+
+// attributionSpans returns a function telling whether a token is in the
+// source of an attribution: from "selon", "according to" to the next
+// comma or the end of the sentence.
+func (c *sctx) attributionSpans() func(int) bool {
+	var spans [][2]int
+	for i := c.a; i < c.b; i++ {
+		n := c.ld.attributions.at(c.d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		for j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a] {
+			j++
+		}
+		spans = append(spans, [2]int{i, j})
+		i = j - 1
+	}
+	return func(t int) bool {
+		for _, s := range spans {
+			if t >= s[0] && t < s[1] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// anyRelative reports whether a relative word stands in tokens [lo, hi).
+func (c *sctx) anyRelative(lo, hi int) bool {
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if c.rel[i-c.a] {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenCue reports whether a between word stands in tokens [lo, hi):
+// the trigger itself ("opposant") or a word after it ("entre").
+func (c *sctx) betweenCue(lo, hi int) bool {
+	for i := lo; i < hi && i < c.b; i++ {
+		if c.ld.rel.between.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounBefore reports whether an object pronoun stands just before a
+// trigger ("lui a livré", "leur ont fourni").
+func (c *sctx) pronounBefore(ts int) bool {
+	for i := ts - 1; i >= ts-3 && i >= c.a; i-- {
+		switch c.d.toks[i].fold {
+		case "lui", "leur":
+			return true
+		}
+	}
+	return false
+}
+
+// firstArg returns the first mention of the sentence that may be an
+// argument, or -1.
+func (c *sctx) firstArg() int {
+	for k := range c.ms {
+		if !c.noArg[k] {
+			return k
+		}
+	}
+	return -1
+}
+
+// homeState returns the article's home state: the state its sentences
+// name most by name, alias, institution or capital (the first named on a
+// tie), or nil.
+func homeState(ms [][]mention) *lexicon.Actor {
+	count := map[string]int{}
+	first := map[string]int{}
+	var best *lexicon.Actor
+	n := 0
+	for _, sent := range ms {
+		for _, m := range sent {
+			if m.actor.Kind != graph.KindState {
+				continue
+			}
+			if _, ok := first[m.actor.ID]; !ok {
+				first[m.actor.ID] = n
+			}
+			n++
+			count[m.actor.ID]++
+			if best == nil || count[m.actor.ID] > count[best.ID] ||
+				(count[m.actor.ID] == count[best.ID] && first[m.actor.ID] < first[best.ID]) {
+				best = m.actor
+			}
+		}
+	}
+	return best
+}
+
+// homeMentions adds to ms (sorted, of tokens [a, b)) the bare
+// institutions that stand for the home state: "la junte", "the army",
+// after a definite article and without a demonym or "de"/"of" after them.
+func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Actor) []mention {
+	if home == nil {
+		return ms
+	}
+	var add []mention
+	k := 0
+	for i := a + 1; i < b; i++ {
+		for k < len(ms) && ms[k].te <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].ts <= i {
+			continue // inside a mention
+		}
+		switch d.toks[i-1].fold {
+		case "la", "le", "l", "les", "the":
+		default:
+			continue
+		}
+		n := ld.rel.home.at(d, i, b, nil)
+		if n == 0 {
+			continue
+		}
+		e := i + n
+		if e < b {
+			if k < len(ms) && ms[k].ts == e {
+				continue // "l'armée malienne", "the army of Mali"
+			}
+			if isOf(d.toks[e].fold) && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;") {
+				continue // "le gouvernement de transition", "the army of ..."
+			}
+		}
+		if k < len(ms) && ms[k].ts < e {
+			continue
+		}
+		add = append(add, mention{ts: i, te: e, actor: home, form: lexicon.Form{Text: d.tokenText(i, e), Role: lexicon.RoleInstitution}})
+		i = e - 1
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(append(make([]mention, 0, len(ms)+len(add)), ms...), add...)
+	sort.Slice(out, func(x, y int) bool { return out[x].ts < out[y].ts })
+	return out
+}
