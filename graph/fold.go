@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
@@ -35,6 +36,57 @@ var folders = sync.Pool{New: func() any {
 // characters dropped and runs of white space made one space. "Goïta",
 // "GOITA" and " goita " fold alike. Fold is safe for concurrent use.
 func Fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
+	return foldUnicode(s)
+}
+
+// foldASCII is Fold for a string of ASCII bytes, where decomposition,
+// accents and case folding come down to lower-casing A to Z; ok is false
+// when s has other bytes. It returns s itself when s is its own fold.
+func foldASCII(s string) (f string, ok bool) {
+	same := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c >= 'A' && c <= 'Z', c == '`', c < ' ', c == 0x7f:
+			same = false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			same = false
+		}
+	}
+	if same {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
+		case c == ' ' || c >= '\t' && c <= '\r':
+			space = len(b) > 0
+			continue
+		case c < ' ' || c == 0x7f:
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return string(b), true
+}
+
+// foldUnicode is Fold for any string.
+func foldUnicode(s string) string {
 	// The accent transform fails on invalid UTF-8, and falling back to the
 	// raw input would keep its accents: drop invalid bytes first.
 	s = strings.ToValidUTF8(s, "")

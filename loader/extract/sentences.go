@@ -21,9 +21,13 @@ type Span struct{ Start, End int }
 // package documentation for the rules.
 func (x *Extractor) Sentences(text, lang string) []Span {
 	d := newDoc(text)
-	var out []Span
-	for _, s := range d.sentences(x.langData(lang)) {
-		out = append(out, Span{d.off[s.start], d.off[s.end]})
+	spans := d.sentences(x.langData(lang))
+	if len(spans) == 0 {
+		return nil
+	}
+	out := make([]Span, len(spans))
+	for i, s := range spans {
+		out[i] = Span{d.off[s.start], d.off[s.end]}
 	}
 	return out
 }
@@ -35,9 +39,12 @@ func (x *Extractor) Sentences(text, lang string) []Span {
 // or brackets) followed by a space and a word that does not start in lower
 // case, except after a known abbreviation or a single letter ("M.", "U.S.").
 func (d *doc) sentences(ld *langData) []span {
-	var out []span
+	out := make([]span, 0, len(d.norm)/100+1)
 	for _, b := range d.blocks() {
-		out = append(out, d.splitBlock(b, ld)...)
+		out = d.splitBlock(out, b, ld)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -49,9 +56,11 @@ func (d *doc) blocks() []span {
 	var out []span
 	start := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] != '\n' {
-			continue
+		k := strings.IndexByte(s[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k
 		rest := strings.TrimLeft(s[i+1:], " \t")
 		if rest != "" && rest[0] != '\n' && isLower(rest) && strings.TrimSpace(s[start:i]) != "" {
 			continue // a wrapped line goes on
@@ -64,10 +73,9 @@ func (d *doc) blocks() []span {
 
 const closers = `.!?…"')]»`
 
-// splitBlock splits one block into trimmed, non-empty sentences.
-func (d *doc) splitBlock(b span, ld *langData) []span {
+// splitBlock appends to out the trimmed, non-empty sentences of a block.
+func (d *doc) splitBlock(out []span, b span, ld *langData) []span {
 	s := d.norm
-	var out []span
 	emit := func(start, end int) {
 		for start < end {
 			r, w := utf8.DecodeRuneInString(s[start:end])
@@ -89,9 +97,17 @@ func (d *doc) splitBlock(b span, ld *langData) []span {
 	}
 	start := b.start
 	for i := b.start; i < b.end; {
-		r, w := utf8.DecodeRuneInString(s[i:b.end])
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			i += w
+		// Find the next ".", "!", "?" or "…" byte by byte: no byte of
+		// another rune is one of theirs, nor the first of "…".
+		var r rune
+		w := 1
+		switch c := s[i]; {
+		case c == '.' || c == '!' || c == '?':
+			r = rune(c)
+		case c == "…"[0] && strings.HasPrefix(s[i:b.end], "…"):
+			r, w = '…', len("…")
+		default:
+			i++
 			continue
 		}
 		j := i + w
@@ -145,6 +161,13 @@ func (d *doc) abbreviation(dot int, ld *langData) bool {
 	s := d.norm
 	k := dot
 	for k > 0 {
+		if c := s[k-1]; c < utf8.RuneSelf {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				break
+			}
+			k--
+			continue
+		}
 		r, w := utf8.DecodeLastRuneInString(s[:k])
 		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 			break
@@ -157,6 +180,10 @@ func (d *doc) abbreviation(dot int, ld *langData) bool {
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		return true
+	}
+	var buf [32]byte
+	if f, ok := appendFold(buf[:0], word); ok {
+		return ld.abbrev[string(f)]
 	}
 	return ld.abbrev[graph.Fold(word)]
 }

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,16 +43,91 @@ func newDoc(text string) *doc {
 // dropped; and for each byte of the result the offset of the original
 // byte it comes from (plus one entry for the end). The offsets never
 // decrease and always fall on rune boundaries of the original.
+//
+// NFC works in segments (a starter and the marks after it): a segment
+// that normalisation leaves as it is maps byte for byte to the original,
+// one that it changes maps wholly to the segment's start. An ASCII byte
+// always starts a segment, and one followed by another ASCII byte (or by
+// the end) is a segment of its own that NFC leaves alone, so runs of ASCII
+// are copied directly. What lies between is a stretch: the ASCII byte
+// before it (if any) and the non-ASCII bytes up to the next ASCII byte.
+// Both ends of a stretch are segment boundaries, so the NFC iterator run
+// over a stretch alone cuts it as it would in the whole text; and a
+// stretch of runes that NFC can neither change nor combine (see nfcInert)
+// is copied rune by rune without it.
 func normalize(text string) (string, []int) {
-	var b strings.Builder
-	b.Grow(len(text))
-	off := make([]int, 0, len(text)+1)
-	var it norm.Iter
-	it.InitString(norm.NFC, text)
+	n := len(text)
+	var buf strings.Builder
+	buf.Grow(n)
+	off := make([]int, 0, n+1)
+	var it *norm.Iter
+	for i := 0; i < n; {
+		// A run of plain ASCII bytes, each a segment of its own.
+		j := i
+		for j < n {
+			c := text[j]
+			if c >= utf8.RuneSelf || c == '`' || c == '\r' {
+				break
+			}
+			j++
+		}
+		if j < n && text[j] >= utf8.RuneSelf && j > i {
+			j-- // the last ASCII byte starts the stretch that follows
+		}
+		buf.WriteString(text[i:j])
+		off = slices.Grow(off, j-i)
+		for p := i; p < j; p++ {
+			off = append(off, p)
+		}
+		if i = j; i >= n {
+			break
+		}
+		if c := text[i]; c < utf8.RuneSelf && (i+1 == n || text[i+1] < utf8.RuneSelf) {
+			// '`' or '\r', a segment of its own.
+			switch {
+			case c == '`':
+				buf.WriteByte('\'')
+			case c == '\r' && i+1 < n && text[i+1] == '\n':
+				buf.WriteByte(' ')
+			case c == '\r':
+				buf.WriteByte('\n')
+			default:
+				buf.WriteByte(c)
+			}
+			off = append(off, i)
+			i++
+			continue
+		}
+		// A stretch: text[i] is ASCII and non-ASCII bytes follow, or i is 0.
+		j = i + 1
+		for j < n && text[j] >= utf8.RuneSelf {
+			j++
+		}
+		if inertStretch(text[i:j]) {
+			for p := i; p < j; {
+				r, w := utf8.DecodeRuneInString(text[p:j])
+				off = appendRune(&buf, off, text, r, text[p:p+w], p, true)
+				p += w
+			}
+		} else {
+			if it == nil {
+				it = new(norm.Iter)
+			}
+			off = normalizeNFC(&buf, off, text, i, j, it)
+		}
+		i = j
+	}
+	off = append(off, n)
+	return buf.String(), off
+}
+
+// normalizeNFC appends text[a:b] normalised through the NFC iterator.
+func normalizeNFC(buf *strings.Builder, off []int, text string, a, b int, it *norm.Iter) []int {
+	it.InitString(norm.NFC, text[a:b])
 	for !it.Done() {
-		start := it.Pos()
+		start := a + it.Pos()
 		seg := it.Next()
-		end := it.Pos()
+		end := a + it.Pos()
 		// When normalisation left the segment as it was, each byte maps
 		// to itself; otherwise every byte maps to the segment's start.
 		same := end-start == len(seg) && text[start:end] == string(seg)
@@ -60,64 +137,131 @@ func normalize(text string) (string, []int) {
 			if same {
 				o = start + i
 			}
-			var rep string
-			switch r {
-			case '\u2018', '\u2019', '\u201a', '\u201b', '\u02bc', '\u2032', '`', '\u00b4':
-				rep = "'"
-			case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033':
-				rep = `"`
-			case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
-				rep = "-"
-			case '\u00a0', '\u202f', '\u2007', '\u2009', '\u200a', '\u2002', '\u2003', '\u3000':
-				rep = " "
-			case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
-				rep = ""
-			case '\r':
-				rep = "\n"
-				if same && start+i+1 < len(text) && text[start+i+1] == '\n' {
-					rep = " "
-				}
-			case utf8.RuneError:
-				rep = "\ufffd"
-			default:
-				rep = string(seg[i : i+w])
-			}
-			b.WriteString(rep)
-			for range len(rep) {
-				off = append(off, o)
-			}
+			off = appendRune(buf, off, text, r, string(seg[i:i+w]), o, same)
 			i += w
 		}
 	}
-	off = append(off, len(text))
-	return b.String(), off
+	return off
 }
+
+// appendRune appends the normal form of rune r, written raw, that comes
+// from offset o of text; same tells whether its segment was left as it was.
+func appendRune(buf *strings.Builder, off []int, text string, r rune, raw string, o int, same bool) []int {
+	var rep string
+	switch r {
+	case '\u2018', '\u2019', '\u201a', '\u201b', '\u02bc', '\u2032', '`', '\u00b4':
+		rep = "'"
+	case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033':
+		rep = `"`
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		rep = "-"
+	case '\u00a0', '\u202f', '\u2007', '\u2009', '\u200a', '\u2002', '\u2003', '\u3000':
+		rep = " "
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		rep = ""
+	case '\r':
+		rep = "\n"
+		if same && o+1 < len(text) && text[o+1] == '\n' {
+			rep = " "
+		}
+	case utf8.RuneError:
+		rep = "\ufffd"
+	default:
+		rep = raw
+	}
+	buf.WriteString(rep)
+	for range len(rep) {
+		off = append(off, o)
+	}
+	return off
+}
+
+// nfcInert marks the runes, below U+0800 and from U+2000 to U+20FF, that
+// NFC leaves as they are whatever surrounds them: starters in NFC that no
+// rune before them combines with. In a stretch of them, after one ASCII
+// byte or none, NFC changes nothing and each rune is a segment.
+var nfcInert = func() (t [0x2100]bool) {
+	for r := rune(utf8.RuneSelf); r < rune(len(t)); r++ {
+		if r >= 0x800 && r < 0x2000 {
+			continue
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		t[r] = p.CCC() == 0 && p.LeadCCC() == 0 && p.BoundaryBefore() &&
+			norm.NFC.QuickSpanString(s) == len(s) && norm.NFC.IsNormalString("a"+s+s+"a")
+	}
+	return t
+}()
+
+// inertStretch reports whether the runes of s, but for a first ASCII
+// byte, are all valid and inert to NFC (see nfcInert).
+func inertStretch(s string) bool {
+	i := 0
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		i = 1
+	}
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r >= rune(len(nfcInert)) || !nfcInert[r] {
+			return false // RuneError, from invalid bytes, is not inert
+		}
+		i += w
+	}
+	return true
+}
+
+// asciiWord marks the ASCII bytes that are word runes: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = lexicon.IsWordRune(rune(c))
+	}
+	return t
+}()
 
 // tokenize cuts the normalised text into words (see lexicon.IsWordRune),
 // dropping words that fold to nothing.
 func (d *doc) tokenize() {
 	s := d.norm
-	start := -1
-	cache := map[string]string{}
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		if f := foldWord(s[start:end], cache); f != "" {
-			d.toks = append(d.toks, token{start: start, end: end, fold: f})
-		}
-		start = -1
-	}
-	for i, r := range s {
-		if lexicon.IsWordRune(r) {
-			if start < 0 {
-				start = i
+	d.toks = make([]token, 0, len(s)/5+16) // a word and its space take about 6 bytes
+	var f folder
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
 			}
+		} else if r, w := utf8.DecodeRuneInString(s[i:]); !lexicon.IsWordRune(r) {
+			i += w
 			continue
 		}
-		flush(i)
+		start := i
+		ascii, upper := true, false
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
+				}
+				upper = upper || c >= 'A' && c <= 'Z'
+				i++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !lexicon.IsWordRune(r) {
+				break
+			}
+			ascii = false
+			i += w
+		}
+		w := s[start:i]
+		fold := w // a word of lower-case ASCII letters and digits is its own fold
+		if !ascii || upper {
+			fold = f.fold(w, len(s))
+		}
+		if fold != "" {
+			d.toks = append(d.toks, token{start: start, end: i, fold: fold})
+		}
 	}
-	flush(len(s))
 }
 
 // origSpan returns the original text between two normalised offsets, and
@@ -127,30 +271,99 @@ func (d *doc) origSpan(ns, ne int) (string, int, int) {
 	return d.orig[s:e], s, e
 }
 
-// foldWord returns graph.Fold(w) for a word: for a word of ASCII letters
-// and digits that is its lower case, computed directly; other words go
-// through graph.Fold once per document (cache).
-func foldWord(w string, cache map[string]string) string {
-	ascii, upper := true, false
-	for i := 0; i < len(w); i++ {
+// folder folds the words of one document to graph.Fold(w): directly for
+// words of ASCII letters and digits and of the runes of runeFolds, through
+// graph.Fold (once per document and word) for the others. The folds it
+// computes are cut from one string it grows.
+type folder struct {
+	arena   strings.Builder
+	scratch []byte
+	cache   map[string]string
+}
+
+// fold returns graph.Fold(w); size, the length of the document, sizes the
+// arena.
+func (f *folder) fold(w string, size int) string {
+	b, ok := appendFold(f.scratch[:0], w)
+	f.scratch = b
+	if !ok {
+		if v, ok := f.cache[w]; ok {
+			return v
+		}
+		if f.cache == nil {
+			f.cache = map[string]string{}
+		}
+		v := graph.Fold(w)
+		f.cache[w] = v
+		return v
+	}
+	if string(b) == w {
+		return w
+	}
+	if f.arena.Cap() == 0 {
+		f.arena.Grow(max(size/2, 64))
+	}
+	at := f.arena.Len()
+	f.arena.Write(b)
+	return f.arena.String()[at:]
+}
+
+// appendFold appends graph.Fold(w) to dst when w is made of ASCII letters
+// and digits and of runes with an entry in runeFolds, for which Fold
+// works rune by rune; ok is false, with dst unchanged, for any other w.
+func appendFold(dst []byte, w string) (out []byte, ok bool) {
+	n := len(dst)
+	for i := 0; i < len(w); {
 		c := w[i]
-		if c >= utf8.RuneSelf || !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			ascii = false
-			break
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				dst = append(dst, c)
+			case c >= 'A' && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			default:
+				return dst[:n], false
+			}
+			i++
+			continue
 		}
-		upper = upper || (c >= 'A' && c <= 'Z')
-	}
-	if ascii {
-		if !upper {
-			return w
+		r, sz := utf8.DecodeRuneInString(w[i:])
+		if r >= rune(len(runeFolds)) {
+			return dst[:n], false
 		}
-		return strings.ToLower(w)
+		fr := runeFold(r)
+		if fr == "" {
+			return dst[:n], false
+		}
+		dst = append(dst, fr...)
+		i += sz
 	}
-	if f, ok := cache[w]; ok {
-		return f
+	return dst, true
+}
+
+// runeFolds holds, once computed, graph.Fold of the letters and digits
+// below U+0800 (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic...) for
+// which Fold of a word is the folds of its runes put together: those that
+// fold to a non-empty string without spaces, alone, doubled and between
+// ASCII letters alike. It holds "" for the others, and for runes of other
+// kinds. The tests check it against Fold for every pair of them.
+var runeFolds [0x800]atomic.Pointer[string]
+
+// runeFold returns the entry of runeFolds for r, computing it on first use.
+func runeFold(r rune) string {
+	if p := runeFolds[r].Load(); p != nil {
+		return *p
 	}
-	f := graph.Fold(w)
-	cache[w] = f
+	f := ""
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		s := string(r)
+		f = graph.Fold(s)
+		if f == "" || strings.ContainsAny(f, " \t\n") || graph.Fold(s+s) != f+f ||
+			graph.Fold("a"+s+"b") != "a"+f+"b" || graph.Fold("A"+s+"1") != "a"+f+"1" {
+			f = ""
+		}
+	}
+	runeFolds[r].Store(&f)
 	return f
 }
 
