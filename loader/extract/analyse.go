@@ -114,6 +114,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	isTrig := make([]bool, b-a)
 	for i := a; i < b; {
 		hit := false
+		if d.toks[i].noPhrase {
+			i++
+			continue
+		}
 		for _, e := range ld.triggers[d.toks[i].fold] {
 			if d.match(&e.pattern, i, b, blocked) {
 				hits = append(hits, trigHit{i, i + len(e.terms), e.trig})

@@ -45,6 +45,8 @@ const (
 	wConn                       // a lower-case word inside organisation names ("de", "of")
 	wParticle                   // a particle inside persons' names ("al", "ag", "bin")
 	wNotName                    // a capitalised word that never names an actor
+	wStop                       // a stopword of the language
+	wMonth                      // a month
 )
 
 // headEntry is a head noun of organisation names, compiled.
@@ -62,6 +64,9 @@ type discData struct {
 	titles       phrases
 	heads        map[string][]*headEntry
 	institutions phrases // generic phrases for a state's institutions: never a name
+	// cues is a bloom filter of the words that start a title or a head
+	// noun, so that most lower-case words cost no map lookup.
+	cues [64]uint64
 	// nouns: the heads also written as common nouns ("alliance",
 	// "coalition"), folded: a name of an organisation by its head noun
 	// alone must have one ("Three Brotherhood Alliance"), as others name a
@@ -132,7 +137,27 @@ func compileDiscover(ld *langData, langs ...*lexicon.Language) *discData {
 	for _, list := range dd.heads {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].terms) > len(list[j].terms) })
 	}
+	for w, f := range dd.words {
+		if f&(wTitle|wHead) != 0 {
+			k1, k2 := cueKeys(w)
+			dd.cues[k1>>6] |= 1 << (k1 & 63)
+			dd.cues[k2>>6] |= 1 << (k2 & 63)
+		}
+	}
+	for w := range ld.stop {
+		dd.words[w] |= wStop
+	}
+	for m := range ld.months {
+		dd.words[m] |= wMonth
+	}
 	return dd
+}
+
+// cueKeys are the two bloom keys of a folded word (12 bits each), from a
+// hash of its length, first, middle and last bytes.
+func cueKeys(w string) (uint, uint) {
+	h := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)/2])<<16 | uint32(w[len(w)-1])<<24
+	return uint((h * 2654435769) >> 20), uint((h * 2246822519) >> 20)
 }
 
 // discState is the work of discover on one article.
@@ -148,6 +173,11 @@ type discState struct {
 	actors  []*discActor
 	bySlug  map[string]*discActor
 	acrOf   map[string]*lexicon.Actor // acronyms found for actors of the lexicon
+	bounds  [][2]int                  // the tokens of each sentence
+	tcSent  int                       // the sentence whose title case is known, or -1
+	tc      bool                      // whether sentence tcSent is a title
+	weakN   int                       // calls of weak that scanned the article
+	lower   map[string]bool           // the words the article writes in lower case, after 8 such calls
 }
 
 // discActor is an actor discovered in the article.
@@ -168,27 +198,34 @@ func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention)
 	}
 	st := &discState{x: x, d: d, ld: ld, dd: ld.disc, ms: ms, occ: make([]bool, len(d.toks))}
 	st.blocked = func(i int) bool { return st.occ[i] }
-	for i := range d.toks {
-		st.occ[i] = d.toks[i].credit
-	}
-	for _, list := range ms {
-		for _, m := range list {
+	bounds := make([][2]int, len(sents))
+	st.bounds, st.tcSent = bounds, -1
+	a := 0
+	for si, s := range sents {
+		// The tokens of each sentence, in one pass (see sentenceTokens).
+		for a < len(d.toks) && d.toks[a].start < s.start {
+			a++
+		}
+		// Tokens in a credit or a mention are taken (only those of
+		// sentences are ever looked at).
+		b := a
+		for b < len(d.toks) && d.toks[b].end <= s.end {
+			st.occ[b] = d.toks[b].credit
+			b++
+		}
+		for _, m := range ms[si] {
 			for k := m.ts; k < m.te; k++ {
 				st.occ[k] = true
 			}
 		}
-	}
-	bounds := make([][2]int, len(sents))
-	for si, s := range sents {
-		a, b := d.sentenceTokens(s)
 		bounds[si] = [2]int{a, b}
 		if a >= b {
 			continue
 		}
-		st.acronyms(si, a, b)
-		if !st.titleCase(a, b) {
-			st.scan(si, a, b)
+		if strings.IndexByte(d.norm[d.toks[a].start:d.toks[b-1].end], '(') >= 0 {
+			st.acronyms(si, a, b)
 		}
+		st.scan(si, a, b)
 	}
 	if st.adds == nil {
 		return // nothing found: the common case costs no more
@@ -280,6 +317,16 @@ func tight(g string) bool { return g == "-" || g == "'" }
 
 func (st *discState) flags(i int) uint8 { return st.dd.words[st.d.toks[i].fold] }
 
+// cueFlags returns the flags of token i when it may start a title or a
+// head noun, else 0 without a map lookup (most words).
+func (st *discState) cueFlags(i int) uint8 {
+	k1, k2 := cueKeys(st.d.toks[i].fold)
+	if st.dd.cues[k1>>6]&(1<<(k1&63)) == 0 || st.dd.cues[k2>>6]&(1<<(k2&63)) == 0 {
+		return 0
+	}
+	return st.dd.words[st.d.toks[i].fold]
+}
+
 // continuation reports whether token i is the lower-case end of the word
 // before it ("Ta'ang", "People's", "Jama'at").
 func (st *discState) continuation(i int) bool {
@@ -292,20 +339,16 @@ func (st *discState) nameWord(i int) bool {
 	if st.occ[i] || !st.capital(i) {
 		return false
 	}
-	f := st.d.toks[i].fold
-	fl := st.dd.words[f]
-	if fl&wNotName != 0 || (fl&wConn != 0 && fl&wParticle == 0) {
+	fl := st.flags(i)
+	if fl&(wNotName|wMonth) != 0 || (fl&wConn != 0 && fl&wParticle == 0) {
 		return false
 	}
-	if _, month := st.ld.months[f]; month {
-		return false
-	}
-	return !st.ld.stop[f] || fl&wParticle != 0
+	return fl&wStop == 0 || fl&wParticle != 0
 }
 
 // title returns the number of tokens of the title at i, or 0.
 func (st *discState) title(i, b int) int {
-	if i >= b || st.flags(i)&wTitle == 0 {
+	if i >= b || st.cueFlags(i)&wTitle == 0 {
 		return 0
 	}
 	return st.dd.titles.at(st.d, i, b, st.blocked)
@@ -315,7 +358,7 @@ func (st *discState) title(i, b int) int {
 // of the data in lower case when generic is true ("société", "militia"),
 // else a head of names, capitalised in the data ("Front", "Alliance").
 func (st *discState) head(i, limit int, generic bool) *headEntry {
-	if i >= limit || st.flags(i)&wHead == 0 {
+	if i >= limit || st.cueFlags(i)&wHead == 0 {
 		return nil
 	}
 	for _, h := range st.dd.heads[st.d.toks[i].fold] {
@@ -339,21 +382,43 @@ func (st *discState) initial(i, a int) bool {
 // capitalised because it opens a sentence: a stopword, or a word the
 // article also writes in lower case.
 func (st *discState) weak(i int) bool {
-	f := st.d.toks[i].fold
-	if st.ld.stop[f] || st.flags(i)&wNotName != 0 {
+	if st.flags(i)&(wStop|wNotName) != 0 {
 		return true
 	}
-	for k := range st.d.toks {
-		if k != i && st.d.toks[k].fold == f && st.lowerTok(k) {
-			return true
+	f := st.d.toks[i].fold
+	// A few scans of the article; then a set, so that many calls stay
+	// linear in the article.
+	if st.weakN < 8 {
+		st.weakN++
+		for k := range st.d.toks {
+			if st.d.toks[k].fold == f && st.lowerTok(k) {
+				return true
+			}
+		}
+		return false
+	}
+	if st.lower == nil {
+		st.lower = map[string]bool{}
+		for k := range st.d.toks {
+			if st.lowerTok(k) {
+				st.lower[st.d.toks[k].fold] = true
+			}
 		}
 	}
-	return false
+	return st.lower[f]
 }
 
-// titleCase reports whether the tokens [a, b) are a title written with a
-// capital to every word but function words ("US and UK Strike Houthi
-// Targets"), where capitals say nothing.
+// inTitle reports whether sentence si is a title written with a capital
+// to every word but function words ("US and UK Strike Houthi Targets"),
+// where capitals say nothing: no rule but acronyms applies there.
+func (st *discState) inTitle(si int) bool {
+	if st.tcSent != si {
+		st.tcSent, st.tc = si, st.titleCase(st.bounds[si][0], st.bounds[si][1])
+	}
+	return st.tc
+}
+
+// titleCase reports whether the tokens [a, b) are a title (see inTitle).
 func (st *discState) titleCase(a, b int) bool {
 	up := 0
 	for i := a; i < b; i++ {
@@ -674,7 +739,13 @@ func (st *discState) scan(si, a, b int) {
 			i++
 			continue
 		}
-		fl := st.flags(i)
+		capital := st.capital(i)
+		var fl uint8
+		if capital {
+			fl = st.flags(i)
+		} else {
+			fl = st.cueFlags(i)
+		}
 		if fl&wTitle != 0 {
 			if k := st.dd.titles.at(st.d, i, b, st.blocked); k > 0 {
 				if e := st.titled(si, a, b, i, k); e > i {
@@ -685,7 +756,7 @@ func (st *discState) scan(si, a, b int) {
 				continue
 			}
 		}
-		if !st.capital(i) {
+		if !capital {
 			if fl&wHead == 0 {
 				i++
 				continue
@@ -747,7 +818,7 @@ func (st *discState) titled(si, a, b, i, k int) int {
 // leave a part of it ("Mohamed Hamdan" of "Mohamed Hamdan Dagalo").
 func (st *discState) personRun(j, b int) (end, words int, ok bool) {
 	last := -1
-	for k := j; k < b; k++ {
+	for k := j; k < b && k-j < maxNameToks; k++ {
 		g := st.gap(k)
 		if k > j && !nameGap(g) {
 			break
@@ -868,7 +939,7 @@ func (st *discState) run(s, b int) (end, next int, abandoned bool) {
 	}
 	end = last + 1
 	// "Front de libération de l'Azawad": lower-case words after a head.
-	if st.endsWithHead(s, end) {
+	if end-s < maxNameToks && st.endsWithHead(s, end) {
 		if c := st.extension(end, b); c > 0 {
 			e2, n2, ab := st.run(c, b)
 			if ab {
@@ -1219,6 +1290,9 @@ func (da *discActor) addForm(text string) {
 
 // addOrg adds an organisation (or armed group, or company) named [s, e).
 func (st *discState) addOrg(si, s, e int, kind graph.Kind) {
+	if st.inTitle(si) {
+		return
+	}
 	da := st.actor(strings.TrimSpace(st.d.tokenText(s, e)), kind, false)
 	if da == nil {
 		return
@@ -1230,6 +1304,9 @@ func (st *discState) addOrg(si, s, e int, kind graph.Kind) {
 // with the particles and hyphenated words glued to it ("al-Houthi", "Ag
 // Ghaly"), and that word alone.
 func (st *discState) addPerson(si, s, e, words int) {
+	if st.inTitle(si) {
+		return
+	}
 	da := st.actor(strings.TrimSpace(st.d.tokenText(s, e)), graph.KindPerson, true)
 	if da == nil {
 		return

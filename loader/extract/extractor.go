@@ -43,6 +43,9 @@ type Extractor struct {
 	lex         *lexicon.Lexicon
 	fingerprint string
 	gaz         map[string][]*gazEntry
+	trie        *gazNode            // the forms of gaz, word by word
+	words       map[string]wordInfo // every word that starts a form or a phrase
+	aliases     map[string][]string // lexicon actor id → its aliases
 	langs       map[string]*langData
 	all         *langData // every language, for a text whose language is unknown
 	agencies    phrases
@@ -125,6 +128,26 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			return a.actor.ID < b.actor.ID
 		})
 	}
+	x.trie = &gazNode{}
+	x.aliases = map[string][]string{}
+	for _, list := range x.gaz {
+		for _, e := range list {
+			n := x.trie
+			for _, t := range e.terms {
+				if n.next == nil {
+					n.next = map[string]*gazNode{}
+				}
+				if n.next[t] == nil {
+					n.next[t] = &gazNode{}
+				}
+				n = n.next[t]
+			}
+			n.entries = append(n.entries, e) // in list order: the preferred first
+		}
+	}
+	for _, a := range lex.Actors() {
+		x.aliases[a.ID] = a.Aliases()
+	}
 	var all []*lexicon.Language
 	for _, code := range lex.Languages() {
 		lg := lex.Language(code)
@@ -132,6 +155,19 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		x.langs[code] = compileLangs(lg)
 	}
 	x.all = compileLangs(all...)
+	// Every phrase set is built: one lookup per word of a text gives its
+	// forms and whether a phrase may start there.
+	x.words = map[string]wordInfo{}
+	firstWordsMu.Lock()
+	for w := range firstWords {
+		x.words[w] = wordInfo{phrase: true}
+	}
+	firstWordsMu.Unlock()
+	for w, n := range x.trie.next {
+		wi := x.words[w]
+		wi.gaz = n
+		x.words[w] = wi
+	}
 	return x
 }
 
@@ -176,6 +212,7 @@ func compileLangs(langs ...*lexicon.Language) *langData {
 				continue
 			}
 			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr})
+			registerFirstWord(p.terms[0])
 		}
 	}
 	ld.rel = compileRel(langs...)
@@ -256,6 +293,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
 	d := newDoc(a.Text)
+	x.markWords(d)
 	lang := a.Lang
 	if lang == "" {
 		lang = x.detect(d)
@@ -312,7 +350,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 			src = graph.SourceExtracted // discovered in the text
 		}
 		c.Actors = append(c.Actors, graph.ClaimActor{
-			ID: la.ID, Name: la.Name, Kind: la.Kind, Aliases: la.Aliases(),
+			ID: la.ID, Name: la.Name, Kind: la.Kind, Aliases: x.actorAliases(la),
 			Country: la.Country, Wikidata: la.Wikidata, SuccessorOf: la.SuccessorOf,
 			Mentions: mentions[id], Source: src, Surface: sortedSet(surface[id]),
 		})
@@ -328,4 +366,20 @@ func sortedSet(set map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// gazNode is a node of the trie of forms: the forms whose words lead to
+// it end here, in order of preference.
+type gazNode struct {
+	next    map[string]*gazNode
+	entries []*gazEntry
+}
+
+// actorAliases returns the aliases of an actor: computed once for the
+// lexicon's actors.
+func (x *Extractor) actorAliases(a *lexicon.Actor) []string {
+	if l, ok := x.lex.Actor(a.ID); ok && l == a {
+		return x.aliases[a.ID]
+	}
+	return a.Aliases()
 }

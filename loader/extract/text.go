@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,8 @@ type doc struct {
 	norm string // NFC, typographic quotes and apostrophes made ASCII, no-break spaces made spaces
 	off  []int  // off[i] is the offset in orig of norm byte i; len(norm)+1 entries
 	toks []token
+	// marked: Extractor.markWords has set each token's noPhrase and gaz.
+	marked bool
 }
 
 // token is a word of the normalised text.
@@ -27,6 +30,10 @@ type token struct {
 	start, end int    // byte offsets in norm
 	fold       string // graph.Fold of the word
 	credit     bool   // inside a photo credit
+	// noPhrase: the word starts no phrase of any phrase set (see
+	// markPhraseStarts); phrases.at then looks no further.
+	noPhrase bool
+	gaz      *gazNode // the node of the forms starting with this word, or nil
 }
 
 // newDoc normalises and tokenises text.
@@ -463,16 +470,52 @@ func (ps phrases) add(s string, caseSensitive bool) {
 		}
 	}
 	ps[p.terms[0]] = append(list[:at], append([]pattern{p}, list[at:]...)...)
+	registerFirstWord(p.terms[0])
+}
+
+// firstWords holds the first words of every phrase added to any phrase
+// set; New reads it when its phrase sets are built, to make its words
+// table (a superset of its own first words is harmless).
+var (
+	firstWordsMu sync.Mutex
+	firstWords   = map[string]bool{}
+)
+
+// registerFirstWord adds w to firstWords.
+func registerFirstWord(w string) {
+	firstWordsMu.Lock()
+	firstWords[w] = true
+	firstWordsMu.Unlock()
+}
+
+// wordInfo is what the extractor knows of a word before matching: the
+// forms of actors starting with it, and whether a phrase starts with it.
+type wordInfo struct {
+	gaz    *gazNode
+	phrase bool
+}
+
+// markWords looks each token's word up once: the actor forms starting
+// with it and whether any phrase does, so that matching skips the rest.
+func (x *Extractor) markWords(d *doc) {
+	d.marked = true
+	for i := range d.toks {
+		t := &d.toks[i]
+		w, ok := x.words[t.fold]
+		t.noPhrase = !ok || !w.phrase
+		t.gaz = w.gaz
+	}
 }
 
 // at returns the number of tokens of the longest phrase matching at i, or 0.
 func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
-	if i < 0 || i >= limit {
+	if i < 0 || i >= limit || d.toks[i].noPhrase {
 		return 0
 	}
-	for k := range ps[d.toks[i].fold] {
-		if d.match(&ps[d.toks[i].fold][k], i, limit, blocked) {
-			return len(ps[d.toks[i].fold][k].terms)
+	list := ps[d.toks[i].fold]
+	for k := range list {
+		if d.match(&list[k], i, limit, blocked) {
+			return len(list[k].terms)
 		}
 	}
 	return 0
