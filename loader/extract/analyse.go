@@ -166,6 +166,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.roleRules(lang, isTrig)...)
 	cands = append(cands, c.originRules(lang)...)
 	cands = append(cands, c.groupRules(lang)...)
+	cands = append(cands, c.helpRules(lang)...)
 	if len(cands) == 0 {
 		return out
 	}
@@ -215,7 +216,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			SentenceIndex: &idx,
 			Start:         start,
 			End:           end,
-			Date:          nearestDate(dates, p.ts),
+			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
 			Hedged:        hedged,
 			Negated:       negated(negs, clause[p.ts-a], p.ts),
 			Attribution:   attribution,
@@ -306,8 +307,19 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		}
 		lefts := d.group(ld, ms, left, -1)
 		rights := d.group(ld, ms, right, +1)
+		on := func(g []int, id string) bool {
+			for _, k := range g {
+				if ms[k].actor.ID == id {
+					return true
+				}
+			}
+			return false
+		}
 		for _, l := range lefts {
 			for _, r := range rights {
+				if on(rights, ms[l].actor.ID) || on(lefts, ms[r].actor.ID) {
+					continue // an actor on both sides: the pairing is confused
+				}
 				if voice == lexicon.Active {
 					add(l, r, suffix, false)
 				} else {
@@ -428,6 +440,10 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 		}
 		if k := ld.determiners.at(d, i, to, nil); k > 0 {
 			i += k
+			continue
+		}
+		if k := ld.rel.allyRoles.at(d, i, to, nil); k > 0 && found {
+			i += k // "l'armée malienne et ses alliés russes"
 			continue
 		}
 		return false

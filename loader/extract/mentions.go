@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -30,7 +31,63 @@ func (x *Extractor) findMentions(d *doc, ld *langData, sents []span) [][]mention
 		out[si] = x.gazetteer(d, a, b)
 	}
 	x.discover(d, ld, sents, out)
+	bound := map[string]*lexicon.Actor{}
+	for _, ms := range out {
+		bracketAliases(d, ms, bound)
+	}
+	if len(bound) > 0 {
+		// the same short form elsewhere in the article is the same actor
+		for _, ms := range out {
+			for k := range ms {
+				if a := bound[d.foldedText(ms[k].ts, ms[k].te)]; a != nil {
+					ms[k].actor = a
+				}
+			}
+		}
+	}
 	return out
+}
+
+// foldedText returns the folded words of tokens [i, j) joined by spaces.
+func (d *doc) foldedText(i, j int) string {
+	if j == i+1 {
+		return d.toks[i].fold
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.toks[k].fold)
+	}
+	return b.String()
+}
+
+// bracketAliases gives a mention in brackets right after another mention
+// the actor of that one: "Syrian National Army (SNA)" is one actor, even
+// when "SNA" alone names another one elsewhere.
+func bracketAliases(d *doc, ms []mention, bound map[string]*lexicon.Actor) {
+	for k := 1; k < len(ms); k++ {
+		p, m := ms[k-1], ms[k]
+		if p.te != m.ts || m.te >= len(d.toks)+1 {
+			continue
+		}
+		open := strings.TrimSpace(d.norm[d.toks[p.te-1].end:d.toks[m.ts].start])
+		if open != "(" {
+			continue
+		}
+		end := len(d.norm)
+		if m.te < len(d.toks) {
+			end = d.toks[m.te].start
+		}
+		if !strings.HasPrefix(strings.TrimSpace(d.norm[d.toks[m.te-1].end:end]), ")") {
+			continue
+		}
+		if m.actor != p.actor {
+			ms[k].actor = p.actor
+			bound[d.foldedText(m.ts, m.te)] = p.actor
+		}
+	}
 }
 
 // gazetteer returns the mentions of the lexicon's actors in tokens [a, b):

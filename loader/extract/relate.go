@@ -19,6 +19,7 @@ type relData struct {
 	allyRoles    phrases // "allié", "ally": allied
 	between      phrases // "entre", "between"
 	home         phrases // "la junte", "the army": the home state
+	help         phrases // "l'apport de", "the help of"
 	relatives    phrases // "qui", "which"
 	clauseBreaks phrases // "tandis que", "while"
 	placePreps   phrases // "à", "in": a capital after them is a place
@@ -35,7 +36,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -51,6 +52,7 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		add(r.allyRoles, lg.AllyRoles)
 		add(r.between, lg.Between)
 		add(r.home, lg.HomeInstitutions)
+		add(r.help, lg.HelpNouns)
 		add(r.relatives, lg.Relatives)
 		add(r.clauseBreaks, lg.ClauseBreaks)
 		add(r.placePreps, lg.PlacePrepositions)
@@ -91,6 +93,7 @@ type sctx struct {
 	hard  []bool // hard[i-a]: ";", ":", a dash or a bracket stands between token i-1 and i
 	brk   []bool // brk[i-a]: token i opens a new clause (a clause-break phrase)
 	rel   []bool // rel[i-a]: token i is a relative word
+	paren []int  // paren[i-a]: the bracket depth of token i
 	// noArg[k]: mention k is not an argument of a trigger: a demonym
 	// standing for a person by its role ("the Somali president"), an
 	// origin ("Turkish-made"), or the source in an attribution ("selon
@@ -100,9 +103,16 @@ type sctx struct {
 
 func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 	c := &sctx{d: d, ld: ld, a: a, b: b, ms: ms,
-		comma: make([]bool, b-a), hard: make([]bool, b-a), brk: make([]bool, b-a), rel: make([]bool, b-a)}
+		comma: make([]bool, b-a), hard: make([]bool, b-a), brk: make([]bool, b-a), rel: make([]bool, b-a),
+		paren: make([]int, b-a)}
+	depth := 0
 	for i := a + 1; i < b; i++ {
 		gap := d.norm[d.toks[i-1].end:d.toks[i].start]
+		depth += strings.Count(gap, "(") + strings.Count(gap, "[") - strings.Count(gap, ")") - strings.Count(gap, "]")
+		if depth < 0 {
+			depth = 0
+		}
+		c.paren[i-a] = depth
 		if strings.IndexByte(gap, ',') >= 0 {
 			c.comma[i-a] = true
 		}
@@ -125,7 +135,11 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 // hi (lo < hi): hard punctuation, or a clause-break word after a comma
 // or at lo itself.
 func (c *sctx) breakIn(lo, hi int) bool {
+	base := min(c.depth(lo), c.depth(hi))
 	for i := lo; i < hi && i < c.b; i++ {
+		if i >= c.a && c.paren[i-c.a] > base {
+			continue // inside brackets
+		}
 		if i > lo && c.hard[i-c.a] {
 			return true
 		}
@@ -143,12 +157,24 @@ func (c *sctx) breakIn(lo, hi int) bool {
 // commas after the thing ending at lo and before the thing starting at hi.
 func (c *sctx) commas(lo, hi int) int {
 	n := 0
+	base := c.depth(lo)
+	if d := c.depth(hi); d < base {
+		base = d
+	}
 	for i := max(lo, c.a+1); i <= hi && i < c.b; i++ {
-		if c.comma[i-c.a] {
-			n++
+		if c.comma[i-c.a] && c.paren[i-c.a] <= base && c.paren[i-1-c.a] <= base {
+			n++ // commas inside brackets do not count
 		}
 	}
 	return n
+}
+
+// depth returns the bracket depth at token i (0 outside the sentence).
+func (c *sctx) depth(i int) int {
+	if i < c.a || i >= c.b {
+		return 0
+	}
+	return c.paren[i-c.a]
 }
 
 // relativeIn returns the first relative word in tokens [lo, hi) that
@@ -184,13 +210,13 @@ const (
 // -1 when there is none.
 func (c *sctx) subject(ts int, skip func(int) bool) int {
 	j := sort.Search(len(c.ms), func(i int) bool { return c.ms[i].te > ts }) - 1
-	for ; j >= 0 && skip != nil && skip(j); j-- {
+	for ; j >= 0 && ((skip != nil && skip(j)) || c.bracketed(j, ts)); j-- {
 	}
 	if j < 0 {
 		return -1
 	}
 	m := c.ms[j]
-	if ts-m.te > maxSubjectGap || c.breakIn(m.te, ts) {
+	if c.span(m.te, ts) > maxSubjectGap || c.breakIn(m.te, ts) {
 		return -1
 	}
 	if c.commas(m.te, ts) == 0 {
@@ -276,13 +302,13 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 // trigger's clause, or -1.
 func (c *sctx) object(te int, skip func(int) bool) int {
 	j := sort.Search(len(c.ms), func(i int) bool { return c.ms[i].ts >= te })
-	for ; j < len(c.ms) && skip != nil && skip(j); j++ {
+	for ; j < len(c.ms) && ((skip != nil && skip(j)) || c.bracketed(j, te-1)); j++ {
 	}
 	if j >= len(c.ms) {
 		return -1
 	}
 	m := c.ms[j]
-	if m.ts-te > maxObjectGap || c.breakIn(te, m.ts) {
+	if c.span(te, m.ts) > maxObjectGap || c.breakIn(te, m.ts) {
 		return -1
 	}
 	if c.relativeIn(te, m.ts) >= 0 {
@@ -899,4 +925,101 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 	out := append(append(make([]mention, 0, len(ms)+len(add)), ms...), add...)
 	sort.Slice(out, func(x, y int) bool { return out[x].ts < out[y].ts })
 	return out
+}
+
+// bracketed reports whether mention k stands in brackets that token t is
+// not in ("Sadat (créée par Adnan Tanriverdi, ...) aurait formé"),
+// unless the brackets hold another name of the actor just before them
+// ("the Southern Transitional Council (STC)").
+func (c *sctx) bracketed(k, t int) bool {
+	m := c.ms[k]
+	if t < c.a || t >= c.b || c.paren[m.ts-c.a] <= c.paren[t-c.a] {
+		return false
+	}
+	return !(k > 0 && c.ms[k-1].actor.ID == m.actor.ID && c.ms[k-1].te == m.ts)
+}
+
+// span counts the tokens in [lo, hi) that are not inside brackets deeper
+// than both ends.
+func (c *sctx) span(lo, hi int) int {
+	base := min(c.depth(lo), c.depth(hi))
+	n := 0
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if c.paren[i-c.a] <= base {
+			n++
+		}
+	}
+	return n
+}
+
+// sameLevel returns the dates not inside brackets deeper than token t:
+// "Sadat (créée en 2012 ...) aurait formé" is not dated 2012.
+func (c *sctx) sameLevel(dates []dateHit, t int) []dateHit {
+	base := c.depth(t)
+	for _, h := range dates {
+		if c.depth(h.pos) > base {
+			out := make([]dateHit, 0, len(dates))
+			for _, h := range dates {
+				if c.depth(h.pos) <= base {
+					out = append(out, h)
+				}
+			}
+			return out
+		}
+	}
+	return dates
+}
+
+// helpRules finds "l'apport décisif de Wagner", "with the help of Russian
+// troops": the helper after the noun is allied with the nearest actor
+// named before it in the sentence.
+func (c *sctx) helpRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		n := r.help.at(d, i, c.b, c.blockedFn())
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if j < c.b && isLowerWord(d, j) && !isOf(d.toks[j].fold) && c.inMention(j) < 0 {
+			j++ // an adjective: "décisif"
+		}
+		if j >= c.b || !isOf(d.toks[j].fold) {
+			continue
+		}
+		j++
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		h := c.inMention(j)
+		if h < 0 || c.ms[h].ts != j || c.noArg[h] || c.ms[h].actor.Kind == graph.KindOrganisation || c.ms[h].actor.Kind == graph.KindPerson {
+			continue
+		}
+		for k := h - 1; k >= 0; k-- {
+			m := c.ms[k]
+			if m.te > i || c.noArg[k] || c.bracketed(k, i) {
+				continue
+			}
+			if c.hardBetween(m.te, i) {
+				break
+			}
+			if m.actor.Kind == graph.KindState || m.actor.Kind == graph.KindArmedGroup {
+				out = append(out, pairCand{from: h, to: k, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// hardBetween reports whether hard punctuation stands between tokens lo
+// and hi.
+func (c *sctx) hardBetween(lo, hi int) bool {
+	for i := max(lo, c.a+1); i <= hi && i < c.b; i++ {
+		if c.hard[i-c.a] {
+			return true
+		}
+	}
+	return false
 }

@@ -77,6 +77,7 @@ type langDoc struct {
 	AllyRoles        []string              `yaml:"ally_roles"`
 	Between          []string              `yaml:"between"`
 	HomeInstitutions []string              `yaml:"home_institutions"`
+	HelpNouns        []string              `yaml:"help_nouns"`
 	Titles           []string              `yaml:"titles"`
 	NameParticles    []string              `yaml:"name_particles"`
 	OrgHeads         map[string][]string   `yaml:"org_heads"`
@@ -196,7 +197,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Hedges:           d.Hedges, Negations: d.Negations, Attributions: d.Attributions,
 		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
-		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions,
+		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns,
 		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
 		NotNames: d.NotNames, Relatives: d.Relatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,

@@ -169,8 +169,12 @@ type Language struct {
 	// demonym, stand for the article's home state, the state it names
 	// most ("la junte", "the army").
 	HomeInstitutions []string
-	Titles           []string // words that introduce a person ("général", "President", "Sheikh")
-	NameParticles    []string // lower-case words inside names ("al", "bin", "ag", "de")
+	// HelpNouns, followed by "de X"/"of X", make X an ally of the actor
+	// named before them ("l'action de l'armée malienne ... l'apport
+	// décisif de Wagner").
+	HelpNouns     []string
+	Titles        []string // words that introduce a person ("général", "President", "Sheikh")
+	NameParticles []string // lower-case words inside names ("al", "bin", "ag", "de")
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
 	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
 	// company).
