@@ -150,7 +150,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.noArg = make([]bool, len(kept))
 	attr := c.attributionSpans()
 	for k, m := range kept {
-		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts)
+		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m))
 	}
 	if len(kept) < 2 {
 		return out
@@ -167,6 +167,13 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.originRules(lang)...)
 	cands = append(cands, c.groupRules(lang)...)
 	cands = append(cands, c.helpRules(lang)...)
+	cands = append(cands, c.ledRules(lang)...)
+	c.stateOf = x.stateOf
+	cands = append(cands, c.headRules(lang)...)
+	if len(c.extra) > 0 {
+		kept = append(kept, c.extra...)
+		out.mentions = kept
+	}
 	if len(cands) == 0 {
 		return out
 	}

@@ -43,9 +43,10 @@ type Extractor struct {
 	lex         *lexicon.Lexicon
 	fingerprint string
 	gaz         map[string][]*gazEntry
-	trie        *gazNode            // the forms of gaz, word by word
-	words       map[string]wordInfo // every word that starts a form or a phrase
-	aliases     map[string][]string // lexicon actor id → its aliases
+	trie        *gazNode                  // the forms of gaz, word by word
+	words       map[string]wordInfo       // every word that starts a form or a phrase
+	states      map[string]*lexicon.Actor // ISO country code → its state
+	aliases     map[string][]string       // lexicon actor id → its aliases
 	langs       map[string]*langData
 	all         *langData // every language, for a text whose language is unknown
 	agencies    phrases
@@ -145,8 +146,12 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			n.entries = append(n.entries, e) // in list order: the preferred first
 		}
 	}
+	x.states = map[string]*lexicon.Actor{}
 	for _, a := range lex.Actors() {
 		x.aliases[a.ID] = a.Aliases()
+		if a.Kind == graph.KindState && a.Country != "" && x.states[a.Country] == nil {
+			x.states[a.Country] = a
+		}
 	}
 	var all []*lexicon.Language
 	for _, code := range lex.Languages() {
@@ -383,3 +388,6 @@ func (x *Extractor) actorAliases(a *lexicon.Actor) []string {
 	}
 	return a.Aliases()
 }
+
+// stateOf returns the state of an ISO 3166 country code, or nil.
+func (x *Extractor) stateOf(code string) *lexicon.Actor { return x.states[code] }

@@ -20,6 +20,8 @@ type relData struct {
 	between      phrases // "entre", "between"
 	home         phrases // "la junte", "the army": the home state
 	help         phrases // "l'apport de", "the help of"
+	stateHeads   phrases // "President", "Premier ministre"
+	statePlaces  phrases // "en", "in": a state after them is a place
 	relatives    phrases // "qui", "which"
 	clauseBreaks phrases // "tandis que", "while"
 	placePreps   phrases // "à", "in": a capital after them is a place
@@ -36,7 +38,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -53,6 +55,8 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		add(r.between, lg.Between)
 		add(r.home, lg.HomeInstitutions)
 		add(r.help, lg.HelpNouns)
+		add(r.stateHeads, lg.StateHeadTitles)
+		add(r.statePlaces, lg.StatePlacePrepositions)
 		add(r.relatives, lg.Relatives)
 		add(r.clauseBreaks, lg.ClauseBreaks)
 		add(r.placePreps, lg.PlacePrepositions)
@@ -99,6 +103,11 @@ type sctx struct {
 	// origin ("Turkish-made"), or the source in an attribution ("selon
 	// l'ONU,").
 	noArg []bool
+	// stateOf returns the state of an ISO country code, or nil.
+	stateOf func(code string) *lexicon.Actor
+	// extra holds the states headRules names without a mention in the
+	// sentence; pairCand index len(ms)+i is extra[i].
+	extra []mention
 }
 
 func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
@@ -333,7 +342,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 	d, r := c.d, c.ld.rel
 	switch m.form.Role {
 	case lexicon.RoleDemonym:
-		if c.origin(m) {
+		if c.origin(m) || c.ledBy(m) {
 			return true
 		}
 		// after it: "Malian troops", "Nigerian President"
@@ -365,11 +374,15 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		if m.form.Role != lexicon.RoleCapital && m.actor.Kind != graph.KindState {
 			return true
 		}
+		preps := r.placePreps
+		if m.form.Role != lexicon.RoleCapital {
+			preps = r.statePlaces // "à l'Égypte" is a recipient, "en Égypte" a place
+		}
 		at := m.ts
-		if at-1 > c.a && c.ld.determiners.at(d, at-1, at, nil) == 1 && r.placePreps.endsAt(d, c.a, at) == 0 {
+		if at-1 > c.a && c.ld.determiners.at(d, at-1, at, nil) == 1 && preps.endsAt(d, c.a, at) == 0 {
 			at-- // "la frontière avec l'Algérie"
 		}
-		if n := r.placePreps.endsAt(d, c.a, at); n > 0 {
+		if n := preps.endsAt(d, c.a, at); n > 0 {
 			// "réceptionnés à Bamako" still names the recipient
 			if p := at - n; p > c.a && trig != nil && trig[p-1-c.a] {
 				return true
@@ -906,8 +919,8 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		}
 		e := i + n
 		if e < b {
-			if k < len(ms) && ms[k].ts == e {
-				continue // "l'armée malienne", "the army of Mali"
+			if k < len(ms) && ms[k].ts == e && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;:()") {
+				continue // "l'armée malienne"
 			}
 			if isOf(d.toks[e].fold) && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;") {
 				continue // "le gouvernement de transition", "the army of ..."
@@ -1022,4 +1035,67 @@ func (c *sctx) hardBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// headRules finds the heads of state named by title: "President Donald
+// Trump", "interim President Ahmed al-Sharaa", "le Premier ministre Abiy
+// Ahmed": a person of the lexicon with a country, after a title of a head
+// of state or government (or holding it in its form), leads that state.
+func (c *sctx) headRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for k, m := range c.ms {
+		if m.actor.Kind != graph.KindPerson || m.actor.Country == "" || c.stateOf == nil {
+			continue
+		}
+		rs := -1
+		if n := r.stateHeads.endsAt(d, c.a, m.ts); n > 0 {
+			rs = m.ts - n
+		} else if r.stateHeads.at(d, m.ts, m.te, nil) > 0 {
+			rs = m.ts
+		}
+		if rs < 0 || c.former(rs) {
+			continue
+		}
+		st := c.stateOf(m.actor.Country)
+		if st == nil {
+			continue
+		}
+		to := -1
+		for j, o := range c.ms {
+			if o.actor.ID == st.ID {
+				to = j
+			}
+		}
+		if to < 0 {
+			to = len(c.ms) + len(c.extra)
+			c.extra = append(c.extra, mention{ts: rs, te: rs, actor: st, form: lexicon.Form{Text: st.Name, Role: lexicon.RoleName}})
+		}
+		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: max(rs, c.a), te: m.te, rule: lang + "/title/leads", weak: true})
+	}
+	return out
+}
+
+// ledRules finds "the Russian-led CSTO", "the US-led coalition", "the
+// Kenya-led mission": the state before "-led" is a member of the
+// organisation after it.
+func (c *sctx) ledRules(lang string) []pairCand {
+	var out []pairCand
+	for k, m := range c.ms {
+		if m.actor.Kind != graph.KindState || !c.ledBy(m) {
+			continue
+		}
+		o := c.object(m.te+1, nil)
+		if o < 0 || c.span(m.te+1, c.ms[o].ts) > 2 {
+			continue
+		}
+		out = append(out, pairCand{from: k, to: o, typ: graph.MemberOf, ts: m.te, te: m.te + 1, rule: lang + "/led/member_of"})
+	}
+	return out
+}
+
+// ledBy reports whether "-led" follows a mention: "Russian-led".
+func (c *sctx) ledBy(m mention) bool {
+	d := c.d
+	return m.te < c.b && d.toks[m.te].fold == "led" && d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "-"
 }

@@ -172,9 +172,15 @@ type Language struct {
 	// HelpNouns, followed by "de X"/"of X", make X an ally of the actor
 	// named before them ("l'action de l'armée malienne ... l'apport
 	// décisif de Wagner").
-	HelpNouns     []string
-	Titles        []string // words that introduce a person ("général", "President", "Sheikh")
-	NameParticles []string // lower-case words inside names ("al", "bin", "ag", "de")
+	HelpNouns []string
+	// StateHeadTitles before a known person make them lead the state of
+	// their country ("President Donald Trump", "le Premier ministre X").
+	StateHeadTitles []string
+	// StatePlacePrepositions before a state make it a place ("en
+	// Somalie", "in Syria"); PlacePrepositions are for capitals.
+	StatePlacePrepositions []string
+	Titles                 []string // words that introduce a person ("général", "President", "Sheikh")
+	NameParticles          []string // lower-case words inside names ("al", "bin", "ag", "de")
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
 	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
 	// company).
