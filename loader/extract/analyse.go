@@ -152,8 +152,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	for k, m := range kept {
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m))
 	}
-	if len(kept) < 2 {
-		return out
+	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) {
+		return out // a head of state alone may still lead (headRules)
 	}
 	lang := ""
 	if len(ld.codes) == 1 {
@@ -263,7 +263,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	ally := func(j int) bool {
 		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
 	}
-	if c.intended(h.ts) || (t == graph.Leads && c.former(h.ts)) {
+	if c.intended(h.ts) || (t == graph.Leads && c.former(h.ts)) || (t == graph.Opposed && c.benefactive(h.te)) {
 		return nil
 	}
 	noArg := func(j int) bool { return c.noArg[j] }
@@ -277,7 +277,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			right = first
 		}
 	}
-	if t == graph.Supplies && right >= 0 && (c.troopsBetween(h.te, ms[right].ts) || c.troopsBetween(h.te, min(h.te+3, c.b))) {
+	if t == graph.Supplies && c.troopsSent(h.te) {
 		return nil // a deployment of troops
 	}
 	var out []pairCand
@@ -297,7 +297,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
 		return nil // "ont formé l'Alliance": founding (groupRules)
 	}
-	if left >= 0 && right < 0 && t.Symmetric() && h.ts-ms[left].te <= 4 && c.commas(ms[left].te, h.ts) == 0 && c.relativeIn(ms[left].te, h.ts+1) < 0 {
+	if left >= 0 && right < 0 && t == graph.Allied && h.ts-ms[left].te <= 4 && c.commas(ms[left].te, h.ts) == 0 && c.relativeIn(ms[left].te, h.ts+1) < 0 {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
 		g := d.group(ld, ms, left, -1)
 		for x := 0; x < len(g); x++ {

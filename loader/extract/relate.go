@@ -13,32 +13,34 @@ import (
 // relData is the compiled data of the relation rules of one language (or
 // of all of them).
 type relData struct {
-	instNouns    phrases // "armée", "troops": with a demonym, the state
-	leaderRoles  phrases // "président", "leader": leads
-	memberRoles  phrases // "porte-parole", "affiliate": member_of
-	allyRoles    phrases // "allié", "ally": allied
-	between      phrases // "entre", "between"
-	home         phrases // "la junte", "the army": the home state
-	help         phrases // "l'apport de", "the help of"
-	stateHeads   phrases // "President", "Premier ministre"
-	statePlaces  phrases // "en", "in": a state after them is a place
-	relatives    phrases // "qui", "which"
-	clauseBreaks phrases // "tandis que", "while"
-	placePreps   phrases // "à", "in": a capital after them is a place
-	originBefore phrases // "de fabrication" (turque)
-	originAfter  phrases // (Turkish-)"made"
-	former       phrases // "ancien", "former"
-	alongside    phrases // "aux côtés de", "alongside"
-	joint        phrases // "conjointes", "joint"
-	founding     phrases // "ont formé", "formed"
-	intent       phrases // "prêt à", "plans to"
-	troops       phrases // "soldats", "troops"
+	instNouns    phrases         // "armée", "troops": with a demonym, the state
+	leaderRoles  phrases         // "président", "leader": leads
+	memberRoles  phrases         // "porte-parole", "affiliate": member_of
+	allyRoles    phrases         // "allié", "ally": allied
+	between      phrases         // "entre", "between"
+	home         phrases         // "la junte", "the army": the home state
+	help         phrases         // "l'apport de", "the help of"
+	stateHeads   phrases         // "President", "Premier ministre"
+	statePlaces  phrases         // "en", "in": a state after them is a place
+	quantity     map[string]bool // "environ", "centaine", "about": words of quantity
+	benefactive  phrases         // "pour", "for": fighting for someone
+	relatives    phrases         // "qui", "which"
+	clauseBreaks phrases         // "tandis que", "while"
+	placePreps   phrases         // "à", "in": a capital after them is a place
+	originBefore phrases         // "de fabrication" (turque)
+	originAfter  phrases         // (Turkish-)"made"
+	former       phrases         // "ancien", "former"
+	alongside    phrases         // "aux côtés de", "alongside"
+	joint        phrases         // "conjointes", "joint"
+	founding     phrases         // "ont formé", "formed"
+	intent       phrases         // "prêt à", "plans to"
+	troops       phrases         // "soldats", "troops"
 }
 
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -57,6 +59,10 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		add(r.help, lg.HelpNouns)
 		add(r.stateHeads, lg.StateHeadTitles)
 		add(r.statePlaces, lg.StatePlacePrepositions)
+		add(r.benefactive, lg.Benefactive)
+		for _, w := range lg.QuantityWords {
+			r.quantity[graph.Fold(w)] = true
+		}
 		add(r.relatives, lg.Relatives)
 		add(r.clauseBreaks, lg.ClauseBreaks)
 		add(r.placePreps, lg.PlacePrepositions)
@@ -231,7 +237,7 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if c.commas(m.te, ts) == 0 {
 		return j
 	}
-	if ts-m.te <= 1 && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 {
+	if ts-m.te <= 1 && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && !c.appositionOf(j) {
 		return j // "Al-Shabaab, affilié à Al-Qaïda", "the Houthis, led by"
 	}
 	// A comma stands between the actor and the trigger.
@@ -270,7 +276,7 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 		}
 		return -1
 	}
-	if first > 0 && (j == 0 || c.ms[0].te > first) {
+	if first > 0 && (j == 0 || c.ms[0].te > first) && c.firstComma() == first && first-c.a <= 5 {
 		return j // "Fin juillet, l'armée malienne et ses alliés russes ont subi"
 	}
 	if first > 0 {
@@ -383,8 +389,9 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 			at-- // "la frontière avec l'Algérie"
 		}
 		if n := preps.endsAt(d, c.a, at); n > 0 {
-			// "réceptionnés à Bamako" still names the recipient
-			if p := at - n; p > c.a && trig != nil && trig[p-1-c.a] {
+			// "réceptionnés à Bamako" still names the recipient, and
+			// "closed its border with Rwanda" its neighbour
+			if p := at - n; p > c.a && trig != nil && (trig[p-c.a] || (trig[p-1-c.a] && m.form.Role == lexicon.RoleCapital)) {
 				return true
 			}
 			return false
@@ -754,7 +761,7 @@ func (c *sctx) former(i int) bool {
 // intended reports whether an intent cue ends within two words before
 // token i: "plans to train", "a proposé de former".
 func (c *sctx) intended(i int) bool {
-	for k := i; k >= i-2 && k > c.a; k-- {
+	for k := i; k >= i-4 && k > c.a; k-- {
 		if n := c.ld.rel.intent.endsAt(c.d, c.a, k); n > 0 {
 			if w := k - n; c.ld.months[c.d.toks[w].fold] > 0 && !isLowerWord(c.d, w) {
 				continue // "in May 2022", not "may"
@@ -765,15 +772,31 @@ func (c *sctx) intended(i int) bool {
 	return false
 }
 
-// troopsBetween reports whether a troop noun stands in tokens [lo, hi):
-// "a envoyé 100 soldats au Burkina", "provides a contingent to".
-func (c *sctx) troopsBetween(lo, hi int) bool {
-	for i := lo; i < hi && i < c.b; i++ {
+// troopsSent reports whether what a trigger ending at te provides is
+// troops: the first noun after it, past articles and numbers, is a troop
+// noun ("a envoyé une centaine de soldats", "sent about 100 soldiers",
+// "provides a contingent"); "équipements militaires" is not.
+func (c *sctx) troopsSent(te int) bool {
+	for i := te; i < c.b && i < te+6; i++ {
 		if c.ld.rel.troops.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
+		w := c.d.toks[i].fold
+		if c.inMention(i) >= 0 || c.ld.equipment.at(c.d, i, c.b, nil) > 0 || !isLowerWord(c.d, i) && !isNumber(w) {
+			return false
+		}
 	}
 	return false
+}
+
+// isNumber reports whether a folded word is written in digits.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // roleOnly reports whether a demonym stands for a person by its role
@@ -1098,4 +1121,42 @@ func (c *sctx) ledRules(lang string) []pairCand {
 func (c *sctx) ledBy(m mention) bool {
 	d := c.d
 	return m.te < c.b && d.toks[m.te].fold == "led" && d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "-"
+}
+
+// appositionOf reports whether mention j opens an apposition to the
+// mention just before it: "Le JNIM, affilié à Al-Qaïda, a revendiqué"
+// (j is Al-Qaïda: its segment opens with a comma right after JNIM).
+func (c *sctx) appositionOf(j int) bool {
+	m := c.ms[j]
+	for i := m.ts; i > c.a && i > m.ts-6; i-- {
+		if c.comma[i-c.a] {
+			for k := j - 1; k >= 0; k-- {
+				if c.ms[k].te == i {
+					return true
+				}
+				if c.ms[k].te < i {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// benefactive reports whether the words after an opposed trigger say
+// for whom one fights ("fighting for Assad", "combattent pour"): the
+// actor after them is an ally, not an enemy.
+func (c *sctx) benefactive(te int) bool {
+	return c.ld.rel.benefactive.at(c.d, te, c.b, nil) > 0
+}
+
+// firstComma returns the token after the sentence's first comma, or -1.
+func (c *sctx) firstComma() int {
+	for i := c.a + 1; i < c.b; i++ {
+		if c.comma[i-c.a] {
+			return i
+		}
+	}
+	return -1
 }

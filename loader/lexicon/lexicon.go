@@ -179,8 +179,14 @@ type Language struct {
 	// StatePlacePrepositions before a state make it a place ("en
 	// Somalie", "in Syria"); PlacePrepositions are for capitals.
 	StatePlacePrepositions []string
-	Titles                 []string // words that introduce a person ("général", "President", "Sheikh")
-	NameParticles          []string // lower-case words inside names ("al", "bin", "ag", "de")
+	// QuantityWords may stand before the noun of what is sent ("environ",
+	// "une centaine de", "about", "hundreds of").
+	QuantityWords []string
+	// Benefactive words after a fighting verb name whom one fights for
+	// ("pour", "for"): no opposition.
+	Benefactive   []string
+	Titles        []string // words that introduce a person ("général", "President", "Sheikh")
+	NameParticles []string // lower-case words inside names ("al", "bin", "ag", "de")
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
 	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
 	// company).
