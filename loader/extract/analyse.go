@@ -112,6 +112,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// Triggers.
 	var hits []trigHit
 	isTrig := make([]bool, b-a)
+	trigType := make([]graph.RelType, b-a)
 	for i := a; i < b; {
 		hit := false
 		if d.toks[i].noPhrase {
@@ -123,6 +124,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				hits = append(hits, trigHit{i, i + len(e.terms), e.trig})
 				for k := i; k < i+len(e.terms); k++ {
 					isTrig[k-a] = true
+					trigType[k-a] = e.trig.Type
 				}
 				i += len(e.terms)
 				hit = true
@@ -134,6 +136,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 	}
 	c := newSctx(d, ld, a, b, ms)
+	c.trig, c.trigType = isTrig, trigType
 	keep := make([]bool, len(ms))
 	for i, m := range ms {
 		keep[i] = c.keepMention(m, isTrig)
@@ -263,7 +266,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	ally := func(j int) bool {
 		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
 	}
-	if c.intended(h.ts) || (t == graph.Leads && c.former(h.ts)) || (t == graph.Opposed && c.benefactive(h.te)) {
+	if c.intended(h.ts) || (t == graph.Leads && c.former(h.ts)) || (t == graph.Opposed && c.benefactive(h.te)) ||
+		(t == graph.Allied && c.nonSecurity(h.te)) {
 		return nil
 	}
 	noArg := func(j int) bool { return c.noArg[j] }

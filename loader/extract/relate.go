@@ -24,6 +24,9 @@ type relData struct {
 	statePlaces  phrases         // "en", "in": a state after them is a place
 	quantity     map[string]bool // "environ", "centaine", "about": words of quantity
 	benefactive  phrases         // "pour", "for": fighting for someone
+	prepositions map[string]bool // "contre", "against": words before an object
+	nonSecurity  phrases         // "économique", "trade": a partnership that is no alliance
+	naming       phrases         // "baptisée", "dubbed": the name follows
 	relatives    phrases         // "qui", "which"
 	clauseBreaks phrases         // "tandis que", "while"
 	placePreps   phrases         // "à", "in": a capital after them is a place
@@ -40,7 +43,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -60,6 +63,11 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		add(r.stateHeads, lg.StateHeadTitles)
 		add(r.statePlaces, lg.StatePlacePrepositions)
 		add(r.benefactive, lg.Benefactive)
+		add(r.nonSecurity, lg.NonSecurity)
+		add(r.naming, lg.Naming)
+		for _, w := range lg.Prepositions {
+			r.prepositions[graph.Fold(w)] = true
+		}
 		for _, w := range lg.QuantityWords {
 			r.quantity[graph.Fold(w)] = true
 		}
@@ -111,6 +119,10 @@ type sctx struct {
 	noArg []bool
 	// stateOf returns the state of an ISO country code, or nil.
 	stateOf func(code string) *lexicon.Actor
+	// trig[i-a]: token i is part of a trigger phrase; trigType[i-a] its
+	// type.
+	trig     []bool
+	trigType []graph.RelType
 	// extra holds the states headRules names without a mention in the
 	// sentence; pairCand index len(ms)+i is extra[i].
 	extra []mention
@@ -306,11 +318,22 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 		}
 	}
 	// An adverbial between commas ("X a, en mars, livré"): one or two
-	// short segments without an actor.
-	if c.commas(m.te, ts) <= 2 && ts-m.te <= 10 {
+	// short segments without an actor; an actor after a preposition is
+	// no subject ("opération contre la junte, en coordination avec").
+	if c.commas(m.te, ts) <= 2 && ts-m.te <= 16 && !c.afterPreposition(m) {
 		return j
 	}
 	return -1
+}
+
+// afterPreposition reports whether a preposition stands just before a
+// mention, articles skipped.
+func (c *sctx) afterPreposition(m mention) bool {
+	i := m.ts - 1
+	for i >= c.a && c.ld.determiners.at(c.d, i, i+1, nil) == 1 && !c.ld.rel.prepositions[c.d.toks[i].fold] {
+		i--
+	}
+	return i >= c.a && c.ld.rel.prepositions[c.d.toks[i].fold]
 }
 
 // object returns the index of the nearest mention after token te in the
@@ -330,13 +353,45 @@ func (c *sctx) object(te int, skip func(int) bool) int {
 		return -1
 	}
 	if n := c.commas(te, m.ts); n > 0 {
-		// An inserted adverbial ("a livré, en mars, des drones au Mali")
-		// is crossed; a comma right before the actor is not.
-		if n > 2 || c.comma[m.ts-c.a] {
-			return -1
+		// An inserted adverbial between two commas ("a livré, en mars,
+		// des drones au Mali") is crossed; a comma right before the
+		// actor, or one comma alone ("son partenaire de sécurité, au
+		// détriment de la France"), is not.
+		if n != 2 || c.comma[m.ts-c.a] || c.comma[te-c.a] && te > c.a {
+			if (!(n == 2 && te < c.b && c.comma[te-c.a]) || c.comma[m.ts-c.a]) && !c.verbChain(te, m.ts) && !c.named(te, m.ts) {
+				return -1
+			}
 		}
 	}
+	if c.otherTriggerBetween(te, m.ts) {
+		return -1 // "partner in the war against IS": IS is against's
+	}
 	return j
+}
+
+// otherTriggerBetween reports whether another trigger stands between a
+// trigger ending at te and a candidate object at hi, after the chain of
+// verbs joined to the trigger ("trained, armed and advised the SDF" is
+// one chain).
+func (c *sctx) otherTriggerBetween(te, hi int) bool {
+	if c.trig == nil || te <= c.a {
+		return false
+	}
+	own := c.trigType[te-1-c.a]
+	chain := true
+	for i := te; i < hi && i < c.b; i++ {
+		switch {
+		case c.trig[i-c.a]:
+			hyphen := c.d.norm[c.d.toks[i-1].end:c.d.toks[i].start] == "-"
+			if !chain && c.trigType[i-c.a] != own && !hyphen && c.ld.rel.alongside.at(c.d, i, c.b, nil) == 0 {
+				return true
+			}
+		case c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.at(c.d, i, i+1, nil) == 1 && chain && i == te:
+		default:
+			chain = false
+		}
+	}
+	return false
 }
 
 // keepMention says whether a lexicon mention names an actor here: a
@@ -1159,4 +1214,36 @@ func (c *sctx) firstComma() int {
 		}
 	}
 	return -1
+}
+
+// nonSecurity reports whether a non-security word follows an allied
+// trigger within two words: "premier partenaire économique".
+func (c *sctx) nonSecurity(te int) bool {
+	for i := te; i < te+3 && i < c.b; i++ {
+		if c.ld.rel.nonSecurity.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbChain reports whether tokens [lo, hi) hold only triggers,
+// coordinators, articles and at most one other word: "trained, armed and
+// advised the SDF".
+func (c *sctx) verbChain(lo, hi int) bool {
+	other := 0
+	for i := lo; i < hi && i < c.b; i++ {
+		if c.trig[i-c.a] || c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
+			continue
+		}
+		other++
+	}
+	return other <= 1 && c.trig != nil
+}
+
+// named reports whether a naming word opens the last comma segment before
+// hi ("sa mission navale, baptisée Aspides", "an operation, dubbed X").
+func (c *sctx) named(lo, hi int) bool {
+	last := c.lastCommaBefore(lo, hi)
+	return last >= 0 && c.ld.rel.naming.at(c.d, last, hi, nil) > 0
 }

@@ -82,6 +82,9 @@ type langDoc struct {
 	StatePlacePreps  []string              `yaml:"state_place_prepositions"`
 	QuantityWords    []string              `yaml:"quantity_words"`
 	Benefactive      []string              `yaml:"benefactive"`
+	Prepositions     []string              `yaml:"prepositions"`
+	NonSecurity      []string              `yaml:"non_security"`
+	Naming           []string              `yaml:"naming"`
 	Titles           []string              `yaml:"titles"`
 	NameParticles    []string              `yaml:"name_particles"`
 	OrgHeads         map[string][]string   `yaml:"org_heads"`
@@ -201,7 +204,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Hedges:           d.Hedges, Negations: d.Negations, Attributions: d.Attributions,
 		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
-		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive,
+		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming,
 		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
 		NotNames: d.NotNames, Relatives: d.Relatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,

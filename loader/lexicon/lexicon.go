@@ -184,7 +184,15 @@ type Language struct {
 	QuantityWords []string
 	// Benefactive words after a fighting verb name whom one fights for
 	// ("pour", "for"): no opposition.
-	Benefactive   []string
+	Benefactive []string
+	// Prepositions before an actor make it an object, not a subject.
+	Prepositions []string
+	// NonSecurity words after an allied trigger make the partnership one
+	// of trade or economy, not an alliance ("partenaire économique").
+	NonSecurity []string
+	// Naming words open a segment that names what precedes ("baptisée",
+	// "dubbed").
+	Naming        []string
 	Titles        []string // words that introduce a person ("général", "President", "Sheikh")
 	NameParticles []string // lower-case words inside names ("al", "bin", "ag", "de")
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
