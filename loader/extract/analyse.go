@@ -94,9 +94,10 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 // analyse finds the relations of sentence si, whose lexicon and
 // discovered mentions are ms; the mentions it keeps (see
 // [sctx.keepMention]) are returned with them.
-func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, published graph.Date) sentence {
+func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, recent map[graph.Kind]recentActor, published graph.Date) sentence {
 	a, b := d.sentenceTokens(s)
 	ms = homeMentions(d, ld, a, b, ms, home)
+	ms = anaphorMentions(d, ld, a, b, ms, recent)
 	var out sentence
 	if len(ms) == 0 {
 		return out
@@ -274,6 +275,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 {
+		// "X fights the gangs alongside Y": the gangs are the object of
+		// fights; X is the one alongside Y
+		if v := c.triggerBefore(ms[left].ts); v >= 0 {
+			left = c.subject(v, noArg)
+		}
+	}
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && left >= 0 && c.pronounBefore(h.ts) {
 		// "Ouagadougou s'est tourné vers la Russie, qui lui a livré des
 		// hélicoptères": the recipient is the sentence's first actor

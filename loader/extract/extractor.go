@@ -318,15 +318,24 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	sents := d.sentences(ld)
 	allMentions := x.findMentions(d, ld, sents)
 	home := homeState(allMentions)
+	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
+	order := 0
 	actors := map[string]*lexicon.Actor{}
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 		}
-		sent := x.analyse(d, ld, si, s, allMentions[si], home, a.Date)
+		sent := x.analyse(d, ld, si, s, allMentions[si], home, recent, a.Date)
 		for _, m := range sent.mentions {
 			mentions[m.actor.ID]++
 			actors[m.actor.ID] = m.actor
+			if m.actor.Kind != graph.KindPerson && m.form.Role != lexicon.RoleDemonym {
+				order++
+				recent[m.actor.Kind] = recentActor{m.actor, order}
+			}
+			if m.form.Role == roleAnaphor {
+				continue // "le groupe" is no name of the actor
+			}
 			if surface[m.actor.ID] == nil {
 				surface[m.actor.ID] = map[string]bool{}
 			}

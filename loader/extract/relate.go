@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -13,37 +14,39 @@ import (
 // relData is the compiled data of the relation rules of one language (or
 // of all of them).
 type relData struct {
-	instNouns    phrases         // "armée", "troops": with a demonym, the state
-	leaderRoles  phrases         // "président", "leader": leads
-	memberRoles  phrases         // "porte-parole", "affiliate": member_of
-	allyRoles    phrases         // "allié", "ally": allied
-	between      phrases         // "entre", "between"
-	home         phrases         // "la junte", "the army": the home state
-	help         phrases         // "l'apport de", "the help of"
-	stateHeads   phrases         // "President", "Premier ministre"
-	statePlaces  phrases         // "en", "in": a state after them is a place
-	quantity     map[string]bool // "environ", "centaine", "about": words of quantity
-	benefactive  phrases         // "pour", "for": fighting for someone
-	prepositions map[string]bool // "contre", "against": words before an object
-	nonSecurity  phrases         // "économique", "trade": a partnership that is no alliance
-	naming       phrases         // "baptisée", "dubbed": the name follows
-	relatives    phrases         // "qui", "which"
-	clauseBreaks phrases         // "tandis que", "while"
-	placePreps   phrases         // "à", "in": a capital after them is a place
-	originBefore phrases         // "de fabrication" (turque)
-	originAfter  phrases         // (Turkish-)"made"
-	former       phrases         // "ancien", "former"
-	alongside    phrases         // "aux côtés de", "alongside"
-	joint        phrases         // "conjointes", "joint"
-	founding     phrases         // "ont formé", "formed"
-	intent       phrases         // "prêt à", "plans to"
-	troops       phrases         // "soldats", "troops"
+	instNouns    phrases                // "armée", "troops": with a demonym, the state
+	leaderRoles  phrases                // "président", "leader": leads
+	memberRoles  phrases                // "porte-parole", "affiliate": member_of
+	allyRoles    phrases                // "allié", "ally": allied
+	between      phrases                // "entre", "between"
+	home         phrases                // "la junte", "the army": the home state
+	help         phrases                // "l'apport de", "the help of"
+	stateHeads   phrases                // "President", "Premier ministre"
+	statePlaces  phrases                // "en", "in": a state after them is a place
+	quantity     map[string]bool        // "environ", "centaine", "about": words of quantity
+	benefactive  phrases                // "pour", "for": fighting for someone
+	prepositions map[string]bool        // "contre", "against": words before an object
+	nonSecurity  phrases                // "économique", "trade": a partnership that is no alliance
+	naming       phrases                // "baptisée", "dubbed": the name follows
+	anaphors     map[graph.Kind]phrases // "le groupe", "the alliance": the last actor of a kind
+	anaphorDets  map[string]bool        // "le", "cette", "the"
+	relatives    phrases                // "qui", "which"
+	clauseBreaks phrases                // "tandis que", "while"
+	placePreps   phrases                // "à", "in": a capital after them is a place
+	originBefore phrases                // "de fabrication" (turque)
+	originAfter  phrases                // (Turkish-)"made"
+	former       phrases                // "ancien", "former"
+	alongside    phrases                // "aux côtés de", "alongside"
+	joint        phrases                // "conjointes", "joint"
+	founding     phrases                // "ont formé", "formed"
+	intent       phrases                // "prêt à", "plans to"
+	troops       phrases                // "soldats", "troops"
 }
 
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -65,6 +68,15 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		add(r.benefactive, lg.Benefactive)
 		add(r.nonSecurity, lg.NonSecurity)
 		add(r.naming, lg.Naming)
+		for k, nouns := range lg.Anaphors {
+			if r.anaphors[k] == nil {
+				r.anaphors[k] = phrases{}
+			}
+			add(r.anaphors[k], nouns)
+		}
+		for _, w := range lg.AnaphorDeterminers {
+			r.anaphorDets[graph.Fold(w)] = true
+		}
 		for _, w := range lg.Prepositions {
 			r.prepositions[graph.Fold(w)] = true
 		}
@@ -1246,4 +1258,104 @@ func (c *sctx) verbChain(lo, hi int) bool {
 func (c *sctx) named(lo, hi int) bool {
 	last := c.lastCommaBefore(lo, hi)
 	return last >= 0 && c.ld.rel.naming.at(c.d, last, hi, nil) > 0
+}
+
+// roleAnaphor is the role of the form of a mention made by an anaphor
+// ("le groupe"): it is not reported as a name of the actor.
+const roleAnaphor lexicon.Role = "anaphor"
+
+// anaphorMentions adds to ms (sorted, of tokens [a, b)) the anaphors of
+// the sentence: a noun of a kind after an anaphor determiner ("le
+// groupe", "cette alliance", "the group") stands for the last actor of
+// that kind named before it, in the sentence or, failing that, in the
+// sentences before (recent).
+func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[graph.Kind]recentActor) []mention {
+	r := ld.rel
+	if len(r.anaphors) == 0 {
+		return ms
+	}
+	var add []mention
+	k := 0
+	for i := a + 1; i < b; i++ {
+		for k < len(ms) && ms[k].te <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].ts <= i {
+			continue
+		}
+		if !r.anaphorDets[d.toks[i-1].fold] {
+			continue
+		}
+		// the kinds the noun may stand for ("alliance": an organisation
+		// or an armed group), and its length
+		n := 0
+		var kinds []graph.Kind
+		for _, kind := range graph.Kinds {
+			if l := r.anaphors[kind].at(d, i, b, nil); l > 0 {
+				if l > n {
+					n, kinds = l, kinds[:0]
+				}
+				if l == n {
+					kinds = append(kinds, kind)
+				}
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		e := i + n
+		if k < len(ms) && ms[k].ts == e && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;:()") {
+			continue // "le groupe Wagner": a name follows
+		}
+		if e < b && isOf(d.toks[e].fold) {
+			continue // "the group of experts", "la mission de l'ONU"
+		}
+		var to *lexicon.Actor
+		for j := k - 1; j >= 0 && to == nil; j-- {
+			if ms[j].form.Role != lexicon.RoleDemonym && slices.Contains(kinds, ms[j].actor.Kind) {
+				to = ms[j].actor
+			}
+		}
+		if to == nil {
+			best := -1
+			for _, kind := range kinds {
+				if ra, ok := recent[kind]; ok && ra.pos > best {
+					best, to = ra.pos, ra.actor
+				}
+			}
+		}
+		if to != nil {
+			add = append(add, mention{ts: i, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(i, e), Role: roleAnaphor}})
+			i = e - 1
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(append(make([]mention, 0, len(ms)+len(add)), ms...), add...)
+	sort.Slice(out, func(x, y int) bool { return out[x].ts < out[y].ts })
+	return out
+}
+
+// recentActor is the last actor of a kind named in an article, and when
+// (its mention's order).
+type recentActor struct {
+	actor *lexicon.Actor
+	pos   int
+}
+
+// triggerBefore returns the first token of a trigger phrase that ends
+// just before token i (articles between skipped), or -1.
+func (c *sctx) triggerBefore(i int) int {
+	j := i - 1
+	for j >= c.a && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
+		j--
+	}
+	if j < c.a || c.trig == nil || !c.trig[j-c.a] {
+		return -1
+	}
+	for j > c.a && c.trig[j-1-c.a] {
+		j--
+	}
+	return j
 }

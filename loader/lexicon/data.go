@@ -85,6 +85,8 @@ type langDoc struct {
 	Prepositions     []string              `yaml:"prepositions"`
 	NonSecurity      []string              `yaml:"non_security"`
 	Naming           []string              `yaml:"naming"`
+	Anaphors         map[string][]string   `yaml:"anaphors"`
+	AnaphorDets      []string              `yaml:"anaphor_determiners"`
 	Titles           []string              `yaml:"titles"`
 	NameParticles    []string              `yaml:"name_particles"`
 	OrgHeads         map[string][]string   `yaml:"org_heads"`
@@ -204,12 +206,19 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Hedges:           d.Hedges, Negations: d.Negations, Attributions: d.Attributions,
 		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
-		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming,
+		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets,
 		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
 		NotNames: d.NotNames, Relatives: d.Relatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
 		Intent: d.Intent, TroopNouns: d.TroopNouns,
+	}
+	for k, nouns := range d.Anaphors {
+		kind, err := graph.ParseKind(k)
+		if err != nil {
+			return nil, fmt.Errorf("%s: anaphors: %w", name, err)
+		}
+		lg.Anaphors[kind] = nouns
 	}
 	for k, heads := range d.OrgHeads {
 		kind, err := graph.ParseKind(k)

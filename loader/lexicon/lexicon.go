@@ -192,9 +192,14 @@ type Language struct {
 	NonSecurity []string
 	// Naming words open a segment that names what precedes ("baptisée",
 	// "dubbed").
-	Naming        []string
-	Titles        []string // words that introduce a person ("général", "President", "Sheikh")
-	NameParticles []string // lower-case words inside names ("al", "bin", "ag", "de")
+	Naming []string
+	// Anaphors, per kind, are nouns that after an anaphor determiner
+	// ("le groupe", "cette alliance", "the group") stand for the last
+	// actor of that kind named before them in the article.
+	Anaphors           map[graph.Kind][]string
+	AnaphorDeterminers []string // "le", "cette", "the", "this"
+	Titles             []string // words that introduce a person ("général", "President", "Sheikh")
+	NameParticles      []string // lower-case words inside names ("al", "bin", "ag", "de")
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
 	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
 	// company).
