@@ -30,6 +30,7 @@ type relData struct {
 	naming       phrases                // "baptisée", "dubbed": the name follows
 	anaphors     map[graph.Kind]phrases // "le groupe", "the alliance": the last actor of a kind
 	anaphorDets  map[string]bool        // "le", "cette", "the"
+	pronouns     map[string]bool        // "ils", "they" opening a sentence
 	relatives    phrases                // "qui", "which"
 	clauseBreaks phrases                // "tandis que", "while"
 	placePreps   phrases                // "à", "in": a capital after them is a place
@@ -46,7 +47,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -76,6 +77,9 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		}
 		for _, w := range lg.AnaphorDeterminers {
 			r.anaphorDets[graph.Fold(w)] = true
+		}
+		for _, w := range lg.SubjectPronouns {
+			r.pronouns[graph.Fold(w)] = true
 		}
 		for _, w := range lg.Prepositions {
 			r.prepositions[graph.Fold(w)] = true
@@ -595,7 +599,7 @@ func (c *sctx) roleOrg(rs, re int) int {
 			// "chef de la junte malienne", "head of the junta"
 			if j < c.b && c.ld.rel.instNouns.at(d, j, c.b, nil) > 0 {
 				n := c.ld.rel.instNouns.at(d, j, c.b, nil)
-				if k := c.inMention(j + n); k >= 0 && c.ms[k].ts == j+n {
+				if k := c.inMention(j + n); k >= 0 && c.ms[k].ts == j+n && !c.hardOrComma(j+n) && c.ms[k].actor.Kind != graph.KindPerson {
 					return k
 				}
 			}
@@ -1275,6 +1279,19 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		return ms
 	}
 	var add []mention
+	if a < b && r.pronouns[d.toks[a].fold] && (len(ms) == 0 || ms[0].ts > a) {
+		// "Ils sont en guerre depuis 2014 contre le gouvernement yéménite"
+		best := -1
+		var to *lexicon.Actor
+		for _, kind := range []graph.Kind{graph.KindArmedGroup, graph.KindOrganisation} {
+			if ra, ok := recent[kind]; ok && ra.pos > best {
+				best, to = ra.pos, ra.actor
+			}
+		}
+		if to != nil {
+			add = append(add, mention{ts: a, te: a + 1, actor: to, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
+		}
+	}
 	k := 0
 	for i := a + 1; i < b; i++ {
 		for k < len(ms) && ms[k].te <= i {

@@ -198,8 +198,11 @@ type Language struct {
 	// actor of that kind named before them in the article.
 	Anaphors           map[graph.Kind][]string
 	AnaphorDeterminers []string // "le", "cette", "the", "this"
-	Titles             []string // words that introduce a person ("général", "President", "Sheikh")
-	NameParticles      []string // lower-case words inside names ("al", "bin", "ag", "de")
+	// SubjectPronouns opening a sentence ("Ils", "They") stand for the
+	// last armed group or organisation named before.
+	SubjectPronouns []string
+	Titles          []string // words that introduce a person ("général", "President", "Sheikh")
+	NameParticles   []string // lower-case words inside names ("al", "bin", "ag", "de")
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
 	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
 	// company).
