@@ -138,6 +138,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	c := newSctx(d, ld, a, b, ms)
 	c.trig, c.trigType = isTrig, trigType
+	if ra, ok := recent[graph.KindOrganisation]; ok {
+		c.recentOrg = ra.actor
+	}
 	keep := make([]bool, len(ms))
 	for i, m := range ms {
 		keep[i] = c.keepMention(m, isTrig)
@@ -290,7 +293,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		}
 	}
 	if t == graph.Supplies && c.troopsSent(h.te) {
-		return nil // a deployment of troops
+		return c.deployment(h, left, right)
 	}
 	var out []pairCand
 	add := func(from, to int, suffix string, weak bool) {

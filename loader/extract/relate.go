@@ -31,6 +31,7 @@ type relData struct {
 	anaphors     map[graph.Kind]phrases // "le groupe", "the alliance": the last actor of a kind
 	anaphorDets  map[string]bool        // "le", "cette", "the"
 	pronouns     map[string]bool        // "ils", "they" opening a sentence
+	locatives    map[string]bool        // "y": there, the last organisation
 	relatives    phrases                // "qui", "which"
 	clauseBreaks phrases                // "tandis que", "while"
 	placePreps   phrases                // "à", "in": a capital after them is a place
@@ -47,7 +48,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, locatives: map[string]bool{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -80,6 +81,9 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		}
 		for _, w := range lg.SubjectPronouns {
 			r.pronouns[graph.Fold(w)] = true
+		}
+		for _, w := range lg.LocativePronouns {
+			r.locatives[graph.Fold(w)] = true
 		}
 		for _, w := range lg.Prepositions {
 			r.prepositions[graph.Fold(w)] = true
@@ -133,6 +137,8 @@ type sctx struct {
 	// origin ("Turkish-made"), or the source in an attribution ("selon
 	// l'ONU,").
 	noArg []bool
+	// recentOrg is the last organisation named before the sentence.
+	recentOrg *lexicon.Actor
 	// stateOf returns the state of an ISO country code, or nil.
 	stateOf func(code string) *lexicon.Actor
 	// trig[i-a]: token i is part of a trigger phrase; trigType[i-a] its
@@ -1247,14 +1253,20 @@ func (c *sctx) nonSecurity(te int) bool {
 // coordinators, articles and at most one other word: "trained, armed and
 // advised the SDF".
 func (c *sctx) verbChain(lo, hi int) bool {
-	other := 0
-	for i := lo; i < hi && i < c.b; i++ {
-		if c.trig[i-c.a] || c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
-			continue
-		}
-		other++
+	if c.trig == nil {
+		return false
 	}
-	return other <= 1 && c.trig != nil
+	other, verbs := 0, 0
+	for i := lo; i < hi && i < c.b; i++ {
+		switch {
+		case c.trig[i-c.a]:
+			verbs++
+		case c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.at(c.d, i, i+1, nil) == 1:
+		default:
+			other++
+		}
+	}
+	return other <= 1 && verbs > 0
 }
 
 // named reports whether a naming word opens the last comma segment before
@@ -1375,4 +1387,51 @@ func (c *sctx) triggerBefore(i int) int {
 		j--
 	}
 	return j
+}
+
+// deployment reads troops sent: to a mission or force, the senders are
+// its members ("Chad sent troops to the MNJTF", "le Kenya y a envoyé des
+// contingents" with "y" the last organisation named); to a state, they
+// are its allies ("Russia sent about 100 soldiers to Ouagadougou").
+func (c *sctx) deployment(h trigHit, left, right int) []pairCand {
+	if left < 0 || h.trig.Voice != lexicon.Active {
+		return nil
+	}
+	rule := h.trig.Lang + "/deploy/"
+	lefts := c.d.group(c.ld, c.ms, left, -1)
+	var out []pairCand
+	if right < 0 {
+		if c.recentOrg == nil || !c.locativeBefore(h.ts) {
+			return nil
+		}
+		right = len(c.ms) + len(c.extra)
+		c.extra = append(c.extra, mention{ts: h.ts, te: h.ts, actor: c.recentOrg, form: lexicon.Form{Text: c.recentOrg.Name, Role: roleAnaphor}})
+		for _, l := range lefts {
+			out = append(out, pairCand{from: l, to: right, typ: graph.MemberOf, ts: h.ts, te: h.te, rule: rule + "member_of", weak: true})
+		}
+		return out
+	}
+	typ := graph.Allied
+	switch c.ms[right].actor.Kind {
+	case graph.KindOrganisation:
+		typ = graph.MemberOf
+	case graph.KindState:
+	default:
+		return nil
+	}
+	for _, l := range lefts {
+		out = append(out, pairCand{from: l, to: right, typ: typ, ts: h.ts, te: h.te, rule: rule + string(typ), weak: true})
+	}
+	return out
+}
+
+// locativeBefore reports whether a locative pronoun ("y") stands within
+// two words before token i.
+func (c *sctx) locativeBefore(i int) bool {
+	for k := i - 1; k >= i-3 && k >= c.a; k-- {
+		if c.ld.rel.locatives[c.d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
 }

@@ -201,8 +201,11 @@ type Language struct {
 	// SubjectPronouns opening a sentence ("Ils", "They") stand for the
 	// last armed group or organisation named before.
 	SubjectPronouns []string
-	Titles          []string // words that introduce a person ("général", "President", "Sheikh")
-	NameParticles   []string // lower-case words inside names ("al", "bin", "ag", "de")
+	// LocativePronouns before a verb of sending troops ("y ont envoyé")
+	// stand for the last organisation named.
+	LocativePronouns []string
+	Titles           []string // words that introduce a person ("général", "President", "Sheikh")
+	NameParticles    []string // lower-case words inside names ("al", "bin", "ag", "de")
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
 	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
 	// company).
