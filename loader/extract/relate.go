@@ -14,41 +14,42 @@ import (
 // relData is the compiled data of the relation rules of one language (or
 // of all of them).
 type relData struct {
-	instNouns    phrases                // "armée", "troops": with a demonym, the state
-	leaderRoles  phrases                // "président", "leader": leads
-	memberRoles  phrases                // "porte-parole", "affiliate": member_of
-	allyRoles    phrases                // "allié", "ally": allied
-	between      phrases                // "entre", "between"
-	home         phrases                // "la junte", "the army": the home state
-	help         phrases                // "l'apport de", "the help of"
-	stateHeads   phrases                // "President", "Premier ministre"
-	statePlaces  phrases                // "en", "in": a state after them is a place
-	quantity     map[string]bool        // "environ", "centaine", "about": words of quantity
-	benefactive  phrases                // "pour", "for": fighting for someone
-	prepositions map[string]bool        // "contre", "against": words before an object
-	nonSecurity  phrases                // "économique", "trade": a partnership that is no alliance
-	naming       phrases                // "baptisée", "dubbed": the name follows
-	anaphors     map[graph.Kind]phrases // "le groupe", "the alliance": the last actor of a kind
-	anaphorDets  map[string]bool        // "le", "cette", "the"
-	pronouns     map[string]bool        // "ils", "they" opening a sentence
-	locatives    map[string]bool        // "y": there, the last organisation
-	relatives    phrases                // "qui", "which"
-	clauseBreaks phrases                // "tandis que", "while"
-	placePreps   phrases                // "à", "in": a capital after them is a place
-	originBefore phrases                // "de fabrication" (turque)
-	originAfter  phrases                // (Turkish-)"made"
-	former       phrases                // "ancien", "former"
-	alongside    phrases                // "aux côtés de", "alongside"
-	joint        phrases                // "conjointes", "joint"
-	founding     phrases                // "ont formé", "formed"
-	intent       phrases                // "prêt à", "plans to"
-	troops       phrases                // "soldats", "troops"
+	instNouns     phrases                // "armée", "troops": with a demonym, the state
+	leaderRoles   phrases                // "président", "leader": leads
+	memberRoles   phrases                // "porte-parole", "affiliate": member_of
+	allyRoles     phrases                // "allié", "ally": allied
+	supplierRoles phrases                // "fournisseur", "supplier": supplies
+	between       phrases                // "entre", "between"
+	home          phrases                // "la junte", "the army": the home state
+	help          phrases                // "l'apport de", "the help of"
+	stateHeads    phrases                // "President", "Premier ministre"
+	statePlaces   phrases                // "en", "in": a state after them is a place
+	quantity      map[string]bool        // "environ", "centaine", "about": words of quantity
+	benefactive   phrases                // "pour", "for": fighting for someone
+	prepositions  map[string]bool        // "contre", "against": words before an object
+	nonSecurity   phrases                // "économique", "trade": a partnership that is no alliance
+	naming        phrases                // "baptisée", "dubbed": the name follows
+	anaphors      map[graph.Kind]phrases // "le groupe", "the alliance": the last actor of a kind
+	anaphorDets   map[string]bool        // "le", "cette", "the"
+	pronouns      map[string]bool        // "ils", "they" opening a sentence
+	locatives     map[string]bool        // "y": there, the last organisation
+	relatives     phrases                // "qui", "which"
+	clauseBreaks  phrases                // "tandis que", "while"
+	placePreps    phrases                // "à", "in": a capital after them is a place
+	originBefore  phrases                // "de fabrication" (turque)
+	originAfter   phrases                // (Turkish-)"made"
+	former        phrases                // "ancien", "former"
+	alongside     phrases                // "aux côtés de", "alongside"
+	joint         phrases                // "conjointes", "joint"
+	founding      phrases                // "ont formé", "formed"
+	intent        phrases                // "prêt à", "plans to"
+	troops        phrases                // "soldats", "troops"
 }
 
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, locatives: map[string]bool{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, locatives: map[string]bool{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -62,6 +63,7 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		add(r.leaderRoles, lg.LeaderRoles)
 		add(r.memberRoles, lg.MemberRoles)
 		add(r.allyRoles, lg.AllyRoles)
+		add(r.supplierRoles, lg.SupplierRoles)
 		add(r.between, lg.Between)
 		add(r.home, lg.HomeInstitutions)
 		add(r.help, lg.HelpNouns)
@@ -532,6 +534,9 @@ func (c *sctx) roleRules(lang string, isTrig []bool) []pairCand {
 		if k := r.allyRoles.at(d, i, c.b, c.blockedFn()); k > n {
 			n, typ = k, graph.Allied
 		}
+		if k := r.supplierRoles.at(d, i, c.b, c.blockedFn()); k > n {
+			n, typ = k, graph.Supplies
+		}
 		if n == 0 {
 			continue
 		}
@@ -545,6 +550,12 @@ func (c *sctx) roleRules(lang string, isTrig []bool) []pairCand {
 			continue
 		}
 		members := c.roleHolder(rs, re, org, typ)
+		if len(members) == 0 && typ == graph.Supplies {
+			// "China has become one of Bamako's main suppliers"
+			if sj := c.subject(min(rs, c.ms[org].ts), func(k int) bool { return c.noArg[k] || k == org }); sj >= 0 {
+				members = c.d.group(c.ld, c.ms, sj, -1)
+			}
+		}
 		for _, p := range members {
 			if p == org {
 				continue

@@ -16,8 +16,8 @@ import (
 
 // TestTriggersInLexicon checks that every trigger form a template names
 // is a trigger of the lexicon with the template's type and voice, or for
-// leads and member_of a role noun of the language ("President",
-// "spokesman"), which the extractor reads by its role rules ("-" marks a
+// leads, member_of and supplies a role noun of the language ("President",
+// "spokesman", "supplier"), which the extractor reads by its role rules ("-" marks a
 // form deliberately left out): a lexicon change that drops one shows here
 // by name.
 func TestTriggersInLexicon(t *testing.T) {
@@ -35,6 +35,9 @@ func TestTriggersInLexicon(t *testing.T) {
 		}
 		for _, r := range lex.Language(code).MemberRoles {
 			have["member_of/active/"+lexicon.Key(r)] = true
+		}
+		for _, r := range lex.Language(code).SupplierRoles {
+			have["supplies/active/"+lexicon.Key(r)] = true
 		}
 		counts := map[graph.RelType]int{}
 		for _, tm := range raw.rels {

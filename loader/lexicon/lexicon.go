@@ -162,6 +162,7 @@ type Language struct {
 	LeaderRoles      []string // role nouns of a leader ("président", "leader", "emir")
 	MemberRoles      []string // role nouns of a member ("porte-parole", "spokesman")
 	AllyRoles        []string // role nouns of an ally ("allié", "ally", "partner")
+	SupplierRoles    []string // role nouns of a supplier ("fournisseur", "supplier")
 	// Between words let a symmetric trigger relate the two actors after
 	// it ("affrontements entre X et Y", "combats opposant X à Y").
 	Between []string
