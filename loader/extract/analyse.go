@@ -138,6 +138,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	c := newSctx(d, ld, a, b, ms)
 	c.trig, c.trigType = isTrig, trigType
+	c.known = func(id string) bool { _, ok := x.lex.Actor(id); return ok }
 	if ra, ok := recent[graph.KindOrganisation]; ok {
 		c.recentOrg = ra.actor
 	}

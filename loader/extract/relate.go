@@ -33,6 +33,7 @@ type relData struct {
 	anaphorDets   map[string]bool        // "le", "cette", "the"
 	pronouns      map[string]bool        // "ils", "they" opening a sentence
 	locatives     map[string]bool        // "y": there, the last organisation
+	particles     map[string]bool        // "al", "ben": lower-case words inside names
 	relatives     phrases                // "qui", "which"
 	clauseBreaks  phrases                // "tandis que", "while"
 	placePreps    phrases                // "à", "in": a capital after them is a place
@@ -49,7 +50,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, locatives: map[string]bool{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -86,6 +87,9 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		}
 		for _, w := range lg.LocativePronouns {
 			r.locatives[graph.Fold(w)] = true
+		}
+		for _, w := range lg.NameParticles {
+			r.particles[graph.Fold(w)] = true
 		}
 		for _, w := range lg.Prepositions {
 			r.prepositions[graph.Fold(w)] = true
@@ -139,6 +143,8 @@ type sctx struct {
 	// origin ("Turkish-made"), or the source in an attribution ("selon
 	// l'ONU,").
 	noArg []bool
+	// known reports whether an id is an actor of the lexicon.
+	known func(id string) bool
 	// recentOrg is the last organisation named before the sentence.
 	recentOrg *lexicon.Actor
 	// stateOf returns the state of an ISO country code, or nil.
@@ -678,6 +684,13 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	if typ == graph.Allied && rs-2 > c.a && c.ld.determiners.at(d, rs-1, rs, nil) == 1 && c.ld.coord.at(d, rs-2, rs-1, nil) == 1 {
 		if k := c.mentionEndingAt(rs - 2); k >= 0 && ok(k) {
 			return []int{k}
+		}
+	}
+	// a name no dictionary knows after the comma: "le secrétaire général
+	// de Kataeb Hezbollah, Ahmed al-Hamidawi,"
+	if typ == graph.Leads || typ == graph.MemberOf {
+		if p := c.nameAfter(after); p >= 0 {
+			return []int{p}
 		}
 	}
 	// before: "X, [det] [Org's] role" or "X, both NATO members"
@@ -1445,4 +1458,48 @@ func (c *sctx) locativeBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfter reads a person's name no dictionary knows right after a
+// comma at token i: two to four capitalised words (name particles
+// allowed inside: "Ahmed al-Hamidawi", "Jaafar al-Husseini") ending the
+// sentence or followed by punctuation. It adds the person to c.extra and
+// returns its index (len(c.ms)+k), or -1.
+func (c *sctx) nameAfter(i int) int {
+	d := c.d
+	if i >= c.b || !c.comma[i-c.a] || c.inMention(i) >= 0 {
+		return -1
+	}
+	j, caps := i, 0
+	for j < c.b && j-i < 6 {
+		if j > i && (c.comma[j-c.a] || c.hard[j-c.a]) {
+			break
+		}
+		if c.inMention(j) >= 0 {
+			return -1
+		}
+		w := d.word(j)
+		switch {
+		case !isLower(w) && unicode.IsLetter([]rune(w)[0]):
+			caps++
+		case c.ld.rel.particles[d.toks[j].fold] && j > i:
+		default:
+			return -1
+		}
+		j++
+	}
+	if caps < 2 || caps > 4 || !unicode.IsUpper([]rune(d.word(j - 1))[0]) {
+		return -1
+	}
+	if j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a] {
+		return -1 // the name must end at punctuation or the sentence's end
+	}
+	name := d.tokenText(i, j)
+	id := graph.Slug(name)
+	if !graph.ValidID(id) || c.known != nil && c.known(id) {
+		return -1
+	}
+	a := &lexicon.Actor{ID: id, Kind: graph.KindPerson, Name: name, Forms: []lexicon.Form{{Text: name, Role: lexicon.RoleName}}}
+	c.extra = append(c.extra, mention{ts: i, te: j, actor: a, form: a.Forms[0]})
+	return len(c.ms) + len(c.extra) - 1
 }
