@@ -29,6 +29,7 @@ type relData struct {
 	prepositions  map[string]bool        // "contre", "against": words before an object
 	nonSecurity   phrases                // "économique", "trade": a partnership that is no alliance
 	naming        phrases                // "baptisée", "dubbed": the name follows
+	nicknames     phrases                // "surnommé", "known as": a nickname follows, no actor
 	anaphors      map[graph.Kind]phrases // "le groupe", "the alliance": the last actor of a kind
 	anaphorDets   map[string]bool        // "le", "cette", "the"
 	pronouns      map[string]bool        // "ils", "they" opening a sentence
@@ -50,7 +51,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, nicknames: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -73,6 +74,7 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		add(r.benefactive, lg.Benefactive)
 		add(r.nonSecurity, lg.NonSecurity)
 		add(r.naming, lg.Naming)
+		add(r.nicknames, lg.Nicknames)
 		for k, nouns := range lg.Anaphors {
 			if r.anaphors[k] == nil {
 				r.anaphors[k] = phrases{}
@@ -256,8 +258,8 @@ func (c *sctx) lastCommaBefore(lo, hi int) int {
 }
 
 const (
-	maxSubjectGap = 16 // most words between a subject and its trigger
-	maxObjectGap  = 12 // most words between a trigger and its object
+	maxSubjectGap = 20 // most words between a subject and its trigger
+	maxObjectGap  = 16 // most words between a trigger and its object
 )
 
 // subject returns the index of the mention that is the subject of a
@@ -431,6 +433,12 @@ func (c *sctx) otherTriggerBetween(te, hi int) bool {
 // preposition ("à Bamako", "in Kigali").
 func (c *sctx) keepMention(m mention, trig []bool) bool {
 	d, r := c.d, c.ld.rel
+	// a nickname: "surnommé localement al-Shabab", "known as Barbecue"
+	for i := m.ts; i >= m.ts-2 && i > c.a; i-- {
+		if r.nicknames.endsAt(d, c.a, i) > 0 && (i == m.ts || isLowerWord(d, i)) {
+			return false
+		}
+	}
 	switch m.form.Role {
 	case lexicon.RoleDemonym:
 		if c.origin(m) || c.ledBy(m) {

@@ -194,6 +194,9 @@ type Language struct {
 	// Naming words open a segment that names what precedes ("baptisée",
 	// "dubbed").
 	Naming []string
+	// Nicknames words introduce a nickname, which names no actor of its
+	// own ("surnommé localement al-Shabab", "known as Barbecue").
+	Nicknames []string
 	// Anaphors, per kind, are nouns that after an anaphor determiner
 	// ("le groupe", "cette alliance", "the group") stand for the last
 	// actor of that kind named before them in the article.
