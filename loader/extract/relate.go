@@ -180,8 +180,13 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 		}
 	}
 	for i := a; i < b; i++ {
-		if ld.rel.clauseBreaks.at(d, i, b, nil) > 0 {
+		if n := ld.rel.clauseBreaks.at(d, i, b, nil); n > 0 {
+			// "since 2014", "after the attack", "avant mars" are
+			// prepositions, not clause breaks
 			c.brk[i-a] = true
+			if j := i + n; j < b && (isNumber(d.toks[j].fold) || ld.months[d.toks[j].fold] > 0 || ld.determiners.at(d, j, j+1, nil) == 1) {
+				c.brk[i-a] = false
+			}
 		}
 		if ld.rel.relatives.at(d, i, b, nil) > 0 {
 			c.rel[i-a] = true
