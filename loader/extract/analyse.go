@@ -279,6 +279,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	companion := -1
+	if t == graph.Opposed && left >= 0 && c.companion(left) {
+		// "X mènent avec Y des opérations contre Z": X is the subject
+		if s := c.subject(ms[left].ts, noArg); s >= 0 {
+			companion, left = left, s
+		}
+	}
 	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 {
 		// "X fights the gangs alongside Y": the gangs are the object of
 		// fights; X is the one alongside Y
@@ -357,6 +364,22 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 					if ms[lefts[x]].actor.ID != ms[lefts[y]].actor.ID {
 						out = append(out, pairCand{from: lefts[x], to: lefts[y], typ: graph.Allied, ts: h.ts, te: h.te, rule: rule + "/cosubjects", weak: true})
 					}
+				}
+			}
+		}
+		// "les policiers kényans mènent avec la PNH des opérations
+		// conjointes contre Viv Ansanm": the companion fights Z too, and
+		// is the subject's ally.
+		if t == graph.Opposed {
+			for j := left + 1; j < right && ms[j].ts < h.ts; j++ {
+				if c.noArg[j] || !c.companion(j) && j != companion {
+					continue
+				}
+				for _, r := range rights {
+					add(j, r, "/with", true)
+				}
+				if ms[left].actor.ID != ms[j].actor.ID {
+					out = append(out, pairCand{from: left, to: j, typ: graph.Allied, ts: h.ts, te: h.te, rule: rule + "/with", weak: true})
 				}
 			}
 		}

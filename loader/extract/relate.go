@@ -30,6 +30,7 @@ type relData struct {
 	nonSecurity   phrases                // "économique", "trade": a partnership that is no alliance
 	naming        phrases                // "baptisée", "dubbed": the name follows
 	nicknames     phrases                // "surnommé", "known as": a nickname follows, no actor
+	companions    phrases                // "avec", "with": who acts with the subject
 	anaphors      map[graph.Kind]phrases // "le groupe", "the alliance": the last actor of a kind
 	anaphorDets   map[string]bool        // "le", "cette", "the"
 	pronouns      map[string]bool        // "ils", "they" opening a sentence
@@ -51,7 +52,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, nicknames: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, nicknames: phrases{}, companions: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -75,6 +76,7 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		add(r.nonSecurity, lg.NonSecurity)
 		add(r.naming, lg.Naming)
 		add(r.nicknames, lg.Nicknames)
+		add(r.companions, lg.Companions)
 		for k, nouns := range lg.Anaphors {
 			if r.anaphors[k] == nil {
 				r.anaphors[k] = phrases{}
@@ -1515,4 +1517,14 @@ func (c *sctx) nameAfter(i int) int {
 	a := &lexicon.Actor{ID: id, Kind: graph.KindPerson, Name: name, Forms: []lexicon.Form{{Text: name, Role: lexicon.RoleName}}}
 	c.extra = append(c.extra, mention{ts: i, te: j, actor: a, form: a.Forms[0]})
 	return len(c.ms) + len(c.extra) - 1
+}
+
+// companion reports whether mention j follows a companion word ("avec",
+// "with"), articles skipped.
+func (c *sctx) companion(j int) bool {
+	i := c.ms[j].ts - 1
+	for i > c.a && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
+		i--
+	}
+	return i >= c.a && c.ld.rel.companions.endsAt(c.d, c.a, i+1) > 0
 }

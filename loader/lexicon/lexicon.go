@@ -197,6 +197,10 @@ type Language struct {
 	// Nicknames words introduce a nickname, which names no actor of its
 	// own ("surnommé localement al-Shabab", "known as Barbecue").
 	Nicknames []string
+	// Companions words before an actor between a subject and a verb of
+	// fighting make it fight with the subject ("mènent avec la PNH des
+	// opérations contre").
+	Companions []string
 	// Anaphors, per kind, are nouns that after an anaphor determiner
 	// ("le groupe", "cette alliance", "the group") stand for the last
 	// actor of that kind named before them in the article.
