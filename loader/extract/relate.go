@@ -1528,3 +1528,32 @@ func (c *sctx) companion(j int) bool {
 	}
 	return i >= c.a && c.ld.rel.companions.endsAt(c.d, c.a, i+1) > 0
 }
+
+// extendInstitutions widens a demonym mention over the institution noun
+// it qualifies ("forces rwandaises", "Malian troops"), so that lists of
+// them join ("les forces rwandaises et l'armée mozambicaine") and the
+// evidence keeps the institution.
+func (c *sctx) extendInstitutions(isTrig []bool) {
+	d, r := c.d, c.ld.rel
+	free := func(i int) bool {
+		return i >= c.a && i < c.b && c.inMention(i) < 0 && !isTrig[i-c.a] &&
+			r.leaderRoles.at(d, i, c.b, nil) == 0 && r.memberRoles.at(d, i, c.b, nil) == 0 && r.stateHeads.at(d, i, c.b, nil) == 0
+	}
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.form.Role != lexicon.RoleDemonym || c.noArg[k] {
+			continue
+		}
+		if m.te < c.b && !c.hardOrComma(m.te) {
+			if n := r.instNouns.at(d, m.te, c.b, nil); n > 0 && free(m.te) && free(m.te+n-1) {
+				m.te += n
+				continue
+			}
+		}
+		if !c.hardOrComma(m.ts) {
+			if n := r.instNouns.endsAt(d, c.a, m.ts); n > 0 && free(m.ts-n) && free(m.ts-1) {
+				m.ts -= n
+			}
+		}
+	}
+}
