@@ -287,6 +287,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			companion, left = left, s
 		}
 	}
+	if t == graph.Allied && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && c.memberBefore(h.ts) {
+		return nil // "a member of X, alongside Y": Y is a member too (below)
+	}
 	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 {
 		// "X fights the gangs alongside Y": the gangs are the object of
 		// fights; X is the one alongside Y
@@ -355,6 +358,19 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 					add(l, r, suffix, false)
 				} else {
 					add(r, l, suffix, false)
+				}
+			}
+		}
+		// "X is a member of Z, alongside Y": Y is a member of Z too.
+		if t == graph.MemberOf && voice == lexicon.Active {
+			for j := right + 1; j < len(ms); j++ {
+				if !ally(j) {
+					continue
+				}
+				for _, k := range d.group(ld, ms, j, +1) {
+					for _, r := range rights {
+						add(k, r, "/alongside", false)
+					}
 				}
 			}
 		}

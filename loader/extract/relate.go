@@ -1557,3 +1557,14 @@ func (c *sctx) extendInstitutions(isTrig []bool) {
 		}
 	}
 }
+
+// memberBefore reports whether a member_of trigger stands before token i
+// in the sentence.
+func (c *sctx) memberBefore(i int) bool {
+	for k := c.a; k < i; k++ {
+		if c.trig != nil && c.trig[k-c.a] && c.trigType[k-c.a] == graph.MemberOf {
+			return true
+		}
+	}
+	return false
+}
