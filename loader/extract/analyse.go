@@ -324,7 +324,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
 		return nil // "ont formé l'Alliance": founding (groupRules)
 	}
-	if left >= 0 && right < 0 && t == graph.Allied && h.ts-ms[left].te <= 4 && c.commas(ms[left].te, h.ts) == 0 && c.relativeIn(ms[left].te, h.ts+1) < 0 {
+	if left >= 0 && right < 0 && t == graph.Allied && c.span(ms[left].te, h.ts) <= 12 && c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
 		g := d.group(ld, ms, left, -1)
 		for x := 0; x < len(g); x++ {
