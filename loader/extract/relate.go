@@ -288,7 +288,7 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if c.commas(m.te, ts) == 0 {
 		return j
 	}
-	if ts-m.te <= 1 && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && !c.appositionOf(j) {
+	if ts == m.te && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && !c.appositionOf(j) {
 		return j // "Al-Shabaab, affilié à Al-Qaïda", "the Houthis, led by"
 	}
 	// A comma stands between the actor and the trigger.
