@@ -324,6 +324,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
 		return nil // "ont formé l'Alliance": founding (groupRules)
 	}
+	if t.Symmetric() && right >= 0 && right+1 < len(ms) && ld.rel.between.at(d, h.te-1, h.te, nil) == 1 {
+		// "a bilateral agreement between Bangui and Moscow": the pair is
+		// after the trigger
+		if d.linked(ld, ld.pairLinks, ms[right].te, ms[right+1].ts) {
+			add(right, right+1, "/between", false)
+			return out
+		}
+	}
 	if left >= 0 && right < 0 && t == graph.Allied && c.span(ms[left].te, h.ts) <= 12 && c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
 		g := d.group(ld, ms, left, -1)
@@ -370,6 +378,17 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 				for _, k := range d.group(ld, ms, j, +1) {
 					for _, r := range rights {
 						add(k, r, "/alongside", false)
+					}
+				}
+			}
+		}
+		// "X ambushed a convoy of Y troops and Z fighters": Y and Z are
+		// on one side.
+		if t == graph.Opposed && len(rights) > 1 {
+			for x := 0; x < len(rights); x++ {
+				for y := x + 1; y < len(rights); y++ {
+					if ms[rights[x]].actor.ID != ms[rights[y]].actor.ID {
+						out = append(out, pairCand{from: rights[x], to: rights[y], typ: graph.Allied, ts: h.ts, te: h.te, rule: rule + "/coobjects", weak: true})
 					}
 				}
 			}
