@@ -34,6 +34,7 @@ type relData struct {
 	anaphors      map[graph.Kind]phrases // "le groupe", "the alliance": the last actor of a kind
 	anaphorDets   map[string]bool        // "le", "cette", "the"
 	pronouns      map[string]bool        // "ils", "they" opening a sentence
+	possessives   map[string]bool        // "son", "its": a state\'s institution named by its owner
 	locatives     map[string]bool        // "y": there, the last organisation
 	particles     map[string]bool        // "al", "ben": lower-case words inside names
 	relatives     phrases                // "qui", "which"
@@ -52,7 +53,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, nicknames: phrases{}, companions: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, nicknames: phrases{}, companions: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -85,6 +86,9 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		}
 		for _, w := range lg.AnaphorDeterminers {
 			r.anaphorDets[graph.Fold(w)] = true
+		}
+		for _, w := range lg.Possessives {
+			r.possessives[graph.Fold(w)] = true
 		}
 		for _, w := range lg.SubjectPronouns {
 			r.pronouns[graph.Fold(w)] = true
@@ -1349,6 +1353,25 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			k++
 		}
 		if k < len(ms) && ms[k].ts <= i {
+			continue
+		}
+		if r.possessives[d.toks[i-1].fold] {
+			// "Its air force", "son armée": the state named last
+			if n := r.home.at(d, i, b, nil); n > 0 {
+				var to *lexicon.Actor
+				for j := k - 1; j >= 0 && to == nil; j-- {
+					if ms[j].actor.Kind == graph.KindState {
+						to = ms[j].actor
+					}
+				}
+				if ra, ok := recent[graph.KindState]; to == nil && ok {
+					to = ra.actor
+				}
+				if to != nil {
+					add = append(add, mention{ts: i, te: i + n, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+n), Role: roleAnaphor}})
+					i += n - 1
+				}
+			}
 			continue
 		}
 		if !r.anaphorDets[d.toks[i-1].fold] {

@@ -209,6 +209,9 @@ type Language struct {
 	// SubjectPronouns opening a sentence ("Ils", "They") stand for the
 	// last armed group or organisation named before.
 	SubjectPronouns []string
+	// Possessives before a home institution ("son armée", "its air
+	// force") make it the institution of the last state named.
+	Possessives []string
 	// LocativePronouns before a verb of sending troops ("y ont envoyé")
 	// stand for the last organisation named.
 	LocativePronouns []string
