@@ -146,6 +146,8 @@ type sctx struct {
 	brk   []bool // brk[i-a]: token i opens a new clause (a clause-break phrase)
 	rel   []bool // rel[i-a]: token i is a relative word
 	paren []int  // paren[i-a]: the bracket depth of token i
+	// commaDepth[i-a]: the bracket depth of the comma before token i
+	commaDepth []int
 	// noArg[k]: mention k is not an argument of a trigger: a demonym
 	// standing for a person by its role ("the Somali president"), an
 	// origin ("Turkish-made"), or the source in an attribution ("selon
@@ -170,12 +172,19 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 	c := &sctx{d: d, ld: ld, a: a, b: b, ms: ms,
 		comma: make([]bool, b-a), hard: make([]bool, b-a), brk: make([]bool, b-a), rel: make([]bool, b-a),
 		paren: make([]int, b-a)}
+	c.commaDepth = make([]int, b-a)
 	depth := 0
 	for i := a + 1; i < b; i++ {
 		gap := d.norm[d.toks[i-1].end:d.toks[i].start]
-		depth += strings.Count(gap, "(") + strings.Count(gap, "[") - strings.Count(gap, ")") - strings.Count(gap, "]")
-		if depth < 0 {
-			depth = 0
+		for _, ch := range gap {
+			switch ch {
+			case '(', '[':
+				depth++
+			case ')', ']':
+				depth = max(depth-1, 0)
+			case ',':
+				c.commaDepth[i-a] = depth // the depth of the gap's comma
+			}
 		}
 		c.paren[i-a] = depth
 		if strings.IndexByte(gap, ',') >= 0 {
@@ -232,7 +241,7 @@ func (c *sctx) commas(lo, hi int) int {
 		base = d
 	}
 	for i := max(lo, c.a+1); i <= hi && i < c.b; i++ {
-		if c.comma[i-c.a] && c.paren[i-c.a] <= base && c.paren[i-1-c.a] <= base {
+		if c.comma[i-c.a] && c.commaDepth[i-c.a] <= base {
 			n++ // commas inside brackets do not count
 		}
 	}
