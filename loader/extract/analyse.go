@@ -280,6 +280,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if t == graph.Leads && h.trig.Voice == lexicon.Passive && right < 0 && left >= 0 {
+		// "le groupe Ansarul Islam, dirigé par Jafar Dicko": a name no
+		// dictionary knows
+		if p := c.nameAt(h.te); p >= 0 {
+			right = p
+			ms = append(c.ms[:len(c.ms):len(c.ms)], c.extra...) // index p is the name
+		}
+	}
 	companion := -1
 	if t == graph.Opposed && left >= 0 && c.companion(left) {
 		// "X mènent avec Y des opérations contre Z": X is the subject

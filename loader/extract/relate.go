@@ -481,6 +481,16 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 				return true
 			}
 		}
+		// an institution a few words away: "forces de réaction rapide
+		// mozambicaines", "Mozambican quick reaction forces"
+		for n := 2; n <= 4; n++ {
+			if p := m.ts - n; p >= c.a && c.lowerRun(p+1, m.ts) && r.instNouns.at(d, p, m.ts, nil) > 0 {
+				return true
+			}
+			if p := m.te + n - 1; p < c.b && c.lowerRun(m.te, p) && r.instNouns.at(d, p, c.b, nil) > 0 {
+				return true
+			}
+		}
 		// a people noun: "les Russes", "the Turks"
 		w := d.word(m.ts)
 		first, _ := utf8.DecodeRuneInString(w)
@@ -1513,8 +1523,17 @@ func (c *sctx) locativeBefore(i int) bool {
 // sentence or followed by punctuation. It adds the person to c.extra and
 // returns its index (len(c.ms)+k), or -1.
 func (c *sctx) nameAfter(i int) int {
+	if i >= c.b || !c.comma[i-c.a] {
+		return -1
+	}
+	return c.nameAt(i)
+}
+
+// nameAt reads a person's name no dictionary knows at token i (see
+// nameAfter), without a comma before it: "dirigé par Jafar Dicko".
+func (c *sctx) nameAt(i int) int {
 	d := c.d
-	if i >= c.b || !c.comma[i-c.a] || c.inMention(i) >= 0 {
+	if i >= c.b || c.inMention(i) >= 0 {
 		return -1
 	}
 	j, caps := i, 0
@@ -1599,4 +1618,15 @@ func (c *sctx) memberBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// lowerRun reports whether tokens [i, j) are lower-case words outside
+// mentions, with no punctuation before any of them.
+func (c *sctx) lowerRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		if k < c.a || k >= c.b || !isLowerWord(c.d, k) || c.inMention(k) >= 0 || c.hardOrComma(k) {
+			return false
+		}
+	}
+	return true
 }
