@@ -551,7 +551,7 @@ func (d *doc) agentBefore(ld *langData, from, r int) bool {
 	for st := j; st >= from && st >= j-2; st-- {
 		if ld.passive.at(d, st, j+1, nil) == j+1-st {
 			// "des armes importées par Bakou": the agent of another verb
-			if st-1 >= from && isParticiple(d.word(st-1)) {
+			if st-1 >= from && ld.rel.participle(d.word(st-1)) {
 				return false
 			}
 			return true
@@ -649,15 +649,4 @@ func (d *doc) supplied(ld *langData, from, to mention, h trigHit, b int, blocked
 		j++
 	}
 	return d.tokenText(i, j)
-}
-
-// isParticiple reports whether a word looks like a past participle of
-// French or English ("importées", "imported").
-func isParticiple(w string) bool {
-	for _, suf := range []string{"é", "és", "ée", "ées", "ed"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
-			return true
-		}
-	}
-	return false
 }

@@ -14,46 +14,52 @@ import (
 // relData is the compiled data of the relation rules of one language (or
 // of all of them).
 type relData struct {
-	instNouns     phrases                // "armée", "troops": with a demonym, the state
-	leaderRoles   phrases                // "président", "leader": leads
-	memberRoles   phrases                // "porte-parole", "affiliate": member_of
-	allyRoles     phrases                // "allié", "ally": allied
-	supplierRoles phrases                // "fournisseur", "supplier": supplies
-	between       phrases                // "entre", "between"
-	home          phrases                // "la junte", "the army": the home state
-	help          phrases                // "l'apport de", "the help of"
-	stateHeads    phrases                // "President", "Premier ministre"
-	statePlaces   phrases                // "en", "in": a state after them is a place
-	quantity      map[string]bool        // "environ", "centaine", "about": words of quantity
-	benefactive   phrases                // "pour", "for": fighting for someone
-	prepositions  map[string]bool        // "contre", "against": words before an object
-	nonSecurity   phrases                // "économique", "trade": a partnership that is no alliance
-	naming        phrases                // "baptisée", "dubbed": the name follows
-	nicknames     phrases                // "surnommé", "known as": a nickname follows, no actor
-	companions    phrases                // "avec", "with": who acts with the subject
-	anaphors      map[graph.Kind]phrases // "le groupe", "the alliance": the last actor of a kind
-	anaphorDets   map[string]bool        // "le", "cette", "the"
-	pronouns      map[string]bool        // "ils", "they" opening a sentence
-	possessives   map[string]bool        // "son", "its": a state\'s institution named by its owner
-	locatives     map[string]bool        // "y": there, the last organisation
-	particles     map[string]bool        // "al", "ben": lower-case words inside names
-	relatives     phrases                // "qui", "which"
-	clauseBreaks  phrases                // "tandis que", "while"
-	placePreps    phrases                // "à", "in": a capital after them is a place
-	originBefore  phrases                // "de fabrication" (turque)
-	originAfter   phrases                // (Turkish-)"made"
-	former        phrases                // "ancien", "former"
-	alongside     phrases                // "aux côtés de", "alongside"
-	joint         phrases                // "conjointes", "joint"
-	founding      phrases                // "ont formé", "formed"
-	intent        phrases                // "prêt à", "plans to"
-	troops        phrases                // "soldats", "troops"
+	instNouns        phrases                // "armée", "troops": with a demonym, the state
+	leaderRoles      phrases                // "président", "leader": leads
+	memberRoles      phrases                // "porte-parole", "affiliate": member_of
+	allyRoles        phrases                // "allié", "ally": allied
+	supplierRoles    phrases                // "fournisseur", "supplier": supplies
+	between          phrases                // "entre", "between"
+	home             phrases                // "la junte", "the army": the home state
+	help             phrases                // "l'apport de", "the help of"
+	stateHeads       phrases                // "President", "Premier ministre"
+	statePlaces      phrases                // "en", "in": a state after them is a place
+	quantity         map[string]bool        // "environ", "centaine", "about": words of quantity
+	benefactive      phrases                // "pour", "for": fighting for someone
+	prepositions     map[string]bool        // "contre", "against": words before an object
+	nonSecurity      phrases                // "économique", "trade": a partnership that is no alliance
+	naming           phrases                // "baptisée", "dubbed": the name follows
+	nicknames        phrases                // "surnommé", "known as": a nickname follows, no actor
+	companions       phrases                // "avec", "with": who acts with the subject
+	anaphors         map[graph.Kind]phrases // "le groupe", "the alliance": the last actor of a kind
+	anaphorDets      map[string]bool        // "le", "cette", "the"
+	pronouns         map[string]bool        // "ils", "they" opening a sentence
+	possessives      map[string]bool        // "son", "its": a state\'s institution named by its owner
+	locatives        map[string]bool        // "y": there, the last organisation
+	particles        map[string]bool        // "al", "ben": lower-case words inside names
+	of               map[string]bool        // "de", "of": genitive prepositions
+	objectPronouns   map[string]bool        // "lui", "leur": the recipient named before
+	definite         map[string]bool        // "la", "the": definite articles
+	possessiveSuffix map[string]bool        // "s" of "Qatar's"
+	led              map[string]bool        // "led" of "Russian-led"
+	participleEnds   []string               // "é", "ed": endings of past participles
+	relatives        phrases                // "qui", "which"
+	clauseBreaks     phrases                // "tandis que", "while"
+	placePreps       phrases                // "à", "in": a capital after them is a place
+	originBefore     phrases                // "de fabrication" (turque)
+	originAfter      phrases                // (Turkish-)"made"
+	former           phrases                // "ancien", "former"
+	alongside        phrases                // "aux côtés de", "alongside"
+	joint            phrases                // "conjointes", "joint"
+	founding         phrases                // "ont formé", "formed"
+	intent           phrases                // "prêt à", "plans to"
+	troops           phrases                // "soldats", "troops"
 }
 
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, nicknames: phrases{}, companions: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, relatives: phrases{},
+		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, nicknames: phrases{}, companions: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, led: map[string]bool{}, relatives: phrases{},
 		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
 		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
 	}
@@ -99,6 +105,13 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		for _, w := range lg.NameParticles {
 			r.particles[graph.Fold(w)] = true
 		}
+		for set, list := range map[*map[string]bool][]string{&r.of: lg.OfWords, &r.objectPronouns: lg.ObjectPronouns,
+			&r.definite: lg.DefiniteArticles, &r.possessiveSuffix: lg.PossessiveSuffixes, &r.led: lg.LedMarkers} {
+			for _, w := range list {
+				(*set)[graph.Fold(w)] = true
+			}
+		}
+		r.participleEnds = append(r.participleEnds, lg.ParticipleEndings...)
 		for _, w := range lg.Prepositions {
 			r.prepositions[graph.Fold(w)] = true
 		}
@@ -627,7 +640,7 @@ func (c *sctx) inMention(i int) int {
 // mentionEndingAt returns the mention whose last token is i-1, skipping a
 // possessive "'s" ("Qatar's"), or -1.
 func (c *sctx) mentionEndingAt(i int) int {
-	if i-1 >= c.a && c.d.toks[i-1].fold == "s" && i-2 >= c.a && c.d.norm[c.d.toks[i-2].end:c.d.toks[i-1].start] == "'" {
+	if i-1 >= c.a && c.ld.rel.possessiveSuffix[c.d.toks[i-1].fold] && i-2 >= c.a && c.d.norm[c.d.toks[i-2].end:c.d.toks[i-1].start] == "'" {
 		i--
 	}
 	for k, m := range c.ms {
@@ -649,10 +662,10 @@ func (c *sctx) roleOrg(rs, re int) int {
 			return k
 		}
 		j := re
-		if j+1 < c.b && isLowerWord(d, j) && c.inMention(j) < 0 && !c.hardOrComma(j+1) && isOf(d.toks[j+1].fold) {
+		if j+1 < c.b && isLowerWord(d, j) && c.inMention(j) < 0 && !c.hardOrComma(j+1) && c.ld.rel.of[d.toks[j+1].fold] {
 			j++ // "porte-parole militaire des Houthis", "branche locale de l'EI"
 		}
-		if isOf(d.toks[j].fold) {
+		if c.ld.rel.of[d.toks[j].fold] {
 			j++
 			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
 				j++
@@ -735,9 +748,6 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	start := rs
 	if c.ms[org].te <= rs {
 		start = c.ms[org].ts
-		if start > c.a && start-1 >= c.a && c.d.toks[start-1].fold == "s" {
-			// not reached: possessive forms end inside the mention
-		}
 	}
 	j := start
 	for steps := 0; j > c.a && steps < 3; steps++ {
@@ -748,7 +758,7 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			return nil
 		}
 		j--
-		if c.ld.determiners.at(d, j, j+1, nil) == 0 && (!isLowerWord(d, j) || isParticiple(d.word(j))) {
+		if c.ld.determiners.at(d, j, j+1, nil) == 0 && (!isLowerWord(d, j) || c.ld.rel.participle(d.word(j))) {
 			return nil // "Al Thani, received the Somali president"
 		}
 	}
@@ -857,15 +867,6 @@ func (c *sctx) keepListed(ms []mention, kept []bool) {
 			kept[i] = true
 		}
 	}
-}
-
-// isOf reports whether a folded word is "of" or a form of "de".
-func isOf(w string) bool {
-	switch w {
-	case "of", "de", "du", "des", "d":
-		return true
-	}
-	return false
 }
 
 // looselyLinked reports whether tokens [from, to) join two actors with a
@@ -1008,8 +1009,7 @@ func (c *sctx) betweenCue(lo, hi int) bool {
 // trigger ("lui a livré", "leur ont fourni").
 func (c *sctx) pronounBefore(ts int) bool {
 	for i := ts - 1; i >= ts-3 && i >= c.a; i-- {
-		switch c.d.toks[i].fold {
-		case "lui", "leur":
+		if c.ld.rel.objectPronouns[c.d.toks[i].fold] {
 			return true
 		}
 	}
@@ -1070,9 +1070,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if k < len(ms) && ms[k].ts <= i {
 			continue // inside a mention
 		}
-		switch d.toks[i-1].fold {
-		case "la", "le", "l", "les", "the":
-		default:
+		if !ld.rel.definite[d.toks[i-1].fold] {
 			continue
 		}
 		n := ld.rel.home.at(d, i, b, nil)
@@ -1084,7 +1082,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 			if k < len(ms) && ms[k].ts == e && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;:()") {
 				continue // "l'armée malienne"
 			}
-			if isOf(d.toks[e].fold) && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;") {
+			if ld.rel.of[d.toks[e].fold] && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;") {
 				continue // "le gouvernement de transition", "the army of ..."
 			}
 		}
@@ -1157,10 +1155,10 @@ func (c *sctx) helpRules(lang string) []pairCand {
 			continue
 		}
 		j := i + n
-		if j < c.b && isLowerWord(d, j) && !isOf(d.toks[j].fold) && c.inMention(j) < 0 {
+		if j < c.b && isLowerWord(d, j) && !r.of[d.toks[j].fold] && c.inMention(j) < 0 {
 			j++ // an adjective: "décisif"
 		}
-		if j >= c.b || !isOf(d.toks[j].fold) {
+		if j >= c.b || !r.of[d.toks[j].fold] {
 			continue
 		}
 		j++
@@ -1259,7 +1257,7 @@ func (c *sctx) ledRules(lang string) []pairCand {
 // ledBy reports whether "-led" follows a mention: "Russian-led".
 func (c *sctx) ledBy(m mention) bool {
 	d := c.d
-	return m.te < c.b && d.toks[m.te].fold == "led" && d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "-"
+	return m.te < c.b && c.ld.rel.led[d.toks[m.te].fold] && d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "-"
 }
 
 // appositionOf reports whether mention j opens an apposition to the
@@ -1417,7 +1415,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if k < len(ms) && ms[k].ts == e && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;:()") {
 			continue // "le groupe Wagner": a name follows
 		}
-		if e < b && isOf(d.toks[e].fold) {
+		if e < b && r.of[d.toks[e].fold] {
 			continue // "the group of experts", "la mission de l'ONU"
 		}
 		var to *lexicon.Actor
@@ -1629,4 +1627,16 @@ func (c *sctx) lowerRun(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// participle reports whether a word looks like a past participle: a
+// lower-case word ending in one of the languages' participle endings
+// ("importées", "imported").
+func (r *relData) participle(w string) bool {
+	for _, suf := range r.participleEnds {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }

@@ -92,6 +92,12 @@ type langDoc struct {
 	AnaphorDets      []string              `yaml:"anaphor_determiners"`
 	SubjectPronouns  []string              `yaml:"subject_pronouns"`
 	Possessives      []string              `yaml:"possessives"`
+	OfWords          []string              `yaml:"of_words"`
+	ObjectPronouns   []string              `yaml:"object_pronouns"`
+	DefiniteArticles []string              `yaml:"definite_articles"`
+	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
+	LedMarkers       []string              `yaml:"led_markers"`
+	ParticipleEnds   []string              `yaml:"participle_endings"`
 	LocativePronouns []string              `yaml:"locative_pronouns"`
 	Titles           []string              `yaml:"titles"`
 	NameParticles    []string              `yaml:"name_particles"`
@@ -212,7 +218,9 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Hedges:           d.Hedges, Negations: d.Negations, Attributions: d.Attributions,
 		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
-		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, Nicknames: d.Nicknames, Companions: d.Companions, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Possessives: d.Possessives, LocativePronouns: d.LocativePronouns,
+		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, Nicknames: d.Nicknames, Companions: d.Companions, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Possessives: d.Possessives,
+		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, DefiniteArticles: d.DefiniteArticles,
+		PossessiveSuffixes: d.PossessiveSuffix, LedMarkers: d.LedMarkers, ParticipleEndings: d.ParticipleEnds, LocativePronouns: d.LocativePronouns,
 		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
 		NotNames: d.NotNames, Relatives: d.Relatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,

@@ -211,7 +211,13 @@ type Language struct {
 	SubjectPronouns []string
 	// Possessives before a home institution ("son armée", "its air
 	// force") make it the institution of the last state named.
-	Possessives []string
+	Possessives        []string
+	OfWords            []string // genitive prepositions ("de", "du", "of")
+	ObjectPronouns     []string // pronouns of a recipient before a verb ("lui", "leur")
+	DefiniteArticles   []string // "le", "la", "the"
+	PossessiveSuffixes []string // the "s" of "Qatar's"
+	LedMarkers         []string // "led" in "Russian-led": the state is a member of what follows
+	ParticipleEndings  []string // endings of past participles ("é", "ées", "ed")
 	// LocativePronouns before a verb of sending troops ("y ont envoyé")
 	// stand for the last organisation named.
 	LocativePronouns []string
