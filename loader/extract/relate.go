@@ -878,7 +878,7 @@ func (c *sctx) looselyLinked(from, to int) bool {
 	}
 	link := false
 	for i := from; i < to; i++ {
-		if c.ld.pairLinks.at(c.d, i, i+1, nil) == 1 || c.d.toks[i].fold == "aux" || c.d.toks[i].fold == "au" {
+		if c.ld.pairLinks.at(c.d, i, i+1, nil) == 1 {
 			link = true
 		} else if !isLowerWord(c.d, i) {
 			return false
