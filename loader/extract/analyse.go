@@ -102,7 +102,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	if len(ms) == 0 {
 		return out
 	}
-	inMention := make([]bool, b-a)
+	sc := d.scratch()
+	inMention := sc.inMention[a:b]
 	for _, m := range ms {
 		for k := m.ts; k < m.te; k++ {
 			inMention[k-a] = true
@@ -112,8 +113,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 
 	// Triggers.
 	var hits []trigHit
-	isTrig := make([]bool, b-a)
-	trigType := make([]graph.RelType, b-a)
+	isTrig := sc.isTrig[a:b]
+	trigType := sc.trigType[a:b]
 	for i := a; i < b; {
 		hit := false
 		if d.toks[i].noPhrase {
@@ -205,7 +206,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	dates := d.dates(ld, a, b, published)
 	// clause[i-a] is the first token of the clause of token i: clauses
 	// are cut at semicolons.
-	clause := make([]int, b-a)
+	clause := sc.clause[a:b]
 	for i, cl := a, a; i < b; i++ {
 		if i > a && strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], ';') >= 0 {
 			cl = i

@@ -297,7 +297,8 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
-	d := newDoc(a.Text)
+	d := newPooledDoc(a.Text)
+	defer d.release()
 	x.markWords(d)
 	lang := a.Lang
 	if lang == "" {

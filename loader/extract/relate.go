@@ -161,6 +161,7 @@ type sctx struct {
 	paren []int  // paren[i-a]: the bracket depth of token i
 	// commaDepth[i-a]: the bracket depth of the comma before token i
 	commaDepth []int
+	blockedF   func(int) bool // see blockedFn
 	// noArg[k]: mention k is not an argument of a trigger: a demonym
 	// standing for a person by its role ("the Somali president"), an
 	// origin ("Turkish-made"), or the source in an attribution ("selon
@@ -182,13 +183,17 @@ type sctx struct {
 }
 
 func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
+	sc := d.scratch()
 	c := &sctx{d: d, ld: ld, a: a, b: b, ms: ms,
-		comma: make([]bool, b-a), hard: make([]bool, b-a), brk: make([]bool, b-a), rel: make([]bool, b-a),
-		paren: make([]int, b-a)}
-	c.commaDepth = make([]int, b-a)
+		comma: sc.comma[a:b], hard: sc.hard[a:b], brk: sc.brk[a:b], rel: sc.rel[a:b],
+		paren: sc.paren[a:b], commaDepth: sc.commaDepth[a:b]}
 	depth := 0
 	for i := a + 1; i < b; i++ {
 		gap := d.norm[d.toks[i-1].end:d.toks[i].start]
+		if gap == " " {
+			c.paren[i-a] = depth
+			continue
+		}
 		for _, ch := range gap {
 			switch ch {
 			case '(', '[':
@@ -623,9 +628,13 @@ func (c *sctx) roleRules(lang string, isTrig []bool) []pairCand {
 	return out
 }
 
-// blockedFn returns a function telling whether a token is inside a mention.
+// blockedFn returns a function telling whether a token is inside a
+// mention, made once per sentence.
 func (c *sctx) blockedFn() func(int) bool {
-	return func(i int) bool { return c.inMention(i) >= 0 }
+	if c.blockedF == nil {
+		c.blockedF = func(i int) bool { return c.inMention(i) >= 0 }
+	}
+	return c.blockedF
 }
 
 // inMention returns the index of the mention holding token i, or -1.
@@ -1639,4 +1648,42 @@ func (r *relData) participle(w string) bool {
 		}
 	}
 	return false
+}
+
+// scratch holds per-token working arrays for the whole document: each
+// sentence takes the window of its tokens, so a document allocates them
+// once. Sentences do not overlap, so a window starts zeroed.
+type scratch struct {
+	inMention, isTrig, comma, hard, brk, rel []bool
+	trigType                                 []graph.RelType
+	paren, commaDepth, clause                []int
+}
+
+// scratch returns the document's working arrays, made on first use (or
+// kept from a pooled document of at least as many tokens).
+func (d *doc) scratch() *scratch {
+	if d.sc == nil || len(d.sc.comma) < len(d.toks) {
+		n := len(d.toks) + len(d.toks)/2
+		bools := make([]bool, 6*n)
+		ints := make([]int, 3*n)
+		d.sc = &scratch{
+			inMention: bools[0:n:n], isTrig: bools[n : 2*n : 2*n], comma: bools[2*n : 3*n : 3*n],
+			hard: bools[3*n : 4*n : 4*n], brk: bools[4*n : 5*n : 5*n], rel: bools[5*n : 6*n : 6*n],
+			trigType: make([]graph.RelType, n),
+			paren:    ints[0:n:n], commaDepth: ints[n : 2*n : 2*n], clause: ints[2*n : 3*n : 3*n],
+		}
+	}
+	return d.sc
+}
+
+// reset zeroes the first n entries of each array, for the next document.
+func (sc *scratch) reset(n int) {
+	n = min(n, len(sc.comma))
+	for _, b := range [][]bool{sc.inMention, sc.isTrig, sc.comma, sc.hard, sc.brk, sc.rel} {
+		clear(b[:n])
+	}
+	clear(sc.trigType[:n])
+	for _, v := range [][]int{sc.paren, sc.commaDepth, sc.clause} {
+		clear(v[:n])
+	}
 }

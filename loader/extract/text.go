@@ -23,6 +23,7 @@ type doc struct {
 	toks []token
 	// marked: Extractor.markWords has set each token's noPhrase and gaz.
 	marked bool
+	sc     *scratch // per-token working arrays of the analysis (relate.go)
 }
 
 // token is a word of the normalised text.
@@ -39,9 +40,37 @@ type token struct {
 // newDoc normalises and tokenises text.
 func newDoc(text string) *doc {
 	d := &doc{orig: text}
-	d.norm, d.off = normalize(text)
+	d.norm, d.off = normalizeInto(text, nil)
 	d.tokenize()
 	return d
+}
+
+// docPool recycles the buffers of documents (offsets, tokens, working
+// arrays) between extractions: Extract takes one and gives it back, so a
+// steady load allocates little.
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
+// newPooledDoc is newDoc with buffers from docPool; give the document
+// back with release when nothing refers to it any more.
+func newPooledDoc(text string) *doc {
+	d := docPool.Get().(*doc)
+	off, toks, sc := d.off, d.toks, d.sc
+	*d = doc{orig: text, toks: toks[:0], sc: sc}
+	d.norm, d.off = normalizeInto(text, off[:0])
+	d.tokenize()
+	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
+		d.sc = nil // too small: scratch makes a new one
+	}
+	return d
+}
+
+// release clears a pooled document's working arrays and gives it back.
+func (d *doc) release() {
+	if d.sc != nil {
+		d.sc.reset(len(d.toks))
+	}
+	d.orig, d.norm = "", ""
+	docPool.Put(d)
 }
 
 // normalize returns text in NFC with typographic apostrophes, quotes and
@@ -62,11 +91,14 @@ func newDoc(text string) *doc {
 // over a stretch alone cuts it as it would in the whole text; and a
 // stretch of runes that NFC can neither change nor combine (see nfcInert)
 // is copied rune by rune without it.
-func normalize(text string) (string, []int) {
+func normalize(text string) (string, []int) { return normalizeInto(text, nil) }
+
+// normalizeInto is normalize appending the offsets to off (reused).
+func normalizeInto(text string, off []int) (string, []int) {
 	n := len(text)
 	var buf strings.Builder
 	buf.Grow(n)
-	off := make([]int, 0, n+1)
+	off = slices.Grow(off[:0], n+1)
 	var it *norm.Iter
 	for i := 0; i < n; {
 		// A run of plain ASCII bytes, each a segment of its own.
@@ -229,7 +261,10 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 // dropping words that fold to nothing.
 func (d *doc) tokenize() {
 	s := d.norm
-	d.toks = make([]token, 0, len(s)/5+16) // a word and its space take about 6 bytes
+	if cap(d.toks) < len(s)/5+16 {
+		d.toks = make([]token, 0, len(s)/5+16) // a word and its space take about 6 bytes
+	}
+	d.toks = d.toks[:0]
 	var f folder
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
