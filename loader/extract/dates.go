@@ -85,8 +85,8 @@ func (dd *dateData) add(lg *lexicon.Language) {
 	w := lg.Dates
 	if dd.words == nil {
 		*dd = dateData{
-			words: map[string]*dateWord{}, last: phrases{}, next: phrases{}, of: phrases{},
-			periods: phrases{}, agoBefore: phrases{}, agoAfter: phrases{}, units: map[string]dateUnit{},
+			words: map[string]*dateWord{}, last: newPhraseSet(), next: newPhraseSet(), of: newPhraseSet(),
+			periods: newPhraseSet(), agoBefore: newPhraseSet(), agoAfter: newPhraseSet(), units: map[string]dateUnit{},
 		}
 	}
 	for _, g := range []struct {
@@ -118,7 +118,7 @@ func (dd *dateData) add(lg *lexicon.Language) {
 			g.ps.add(s, false)
 		}
 	}
-	for first := range dd.agoBefore {
+	for first := range dd.agoBefore.m {
 		dd.word(first).ago = true
 	}
 	for s, n := range w.Numbers {
@@ -245,7 +245,7 @@ func (d *doc) dates(ld *langData, a, b int, published graph.Date) []dateHit {
 			}
 		}
 		// "two years ago"
-		if len(dd.agoAfter) > 0 && i+2 < b {
+		if len(dd.agoAfter.m) > 0 && i+2 < b {
 			if num := d.numberAt(dd, i, b); num > 0 {
 				if u := dd.units[d.toks[i+1].fold]; u > 0 && d.near(i, i+1) {
 					if n := dd.agoAfter.at(d, i+2, b, nil); n > 0 {

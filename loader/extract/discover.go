@@ -77,7 +77,7 @@ type discData struct {
 // compileDiscover compiles the discovery data of langs; ld holds the
 // other data of the same languages, already compiled.
 func compileDiscover(ld *langData, langs ...*lexicon.Language) *discData {
-	dd := &discData{words: map[string]uint8{}, titles: phrases{}, heads: map[string][]*headEntry{}, institutions: phrases{}, nouns: map[string]bool{}}
+	dd := &discData{words: map[string]uint8{}, titles: newPhraseSet(), heads: map[string][]*headEntry{}, institutions: newPhraseSet(), nouns: map[string]bool{}}
 	for _, lg := range langs {
 		for _, t := range lg.Titles {
 			// A title written with a capital must be written so ("General",
@@ -126,7 +126,7 @@ func compileDiscover(ld *langData, langs ...*lexicon.Language) *discData {
 		}
 		fn := false
 		for _, ps := range []phrases{ld.determiners, ld.coord, ld.pairLinks, ld.passive, ld.datePreps} {
-			for _, p := range ps[w] {
+			for _, p := range ps.m[w] {
 				fn = fn || len(p.terms) == 1
 			}
 		}

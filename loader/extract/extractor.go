@@ -164,8 +164,8 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	// forms and whether a phrase may start there.
 	x.words = map[string]wordInfo{}
 	firstWordsMu.Lock()
-	for w := range firstWords {
-		x.words[w] = wordInfo{phrase: true}
+	for w, mask := range firstWords {
+		x.words[w] = wordInfo{mask: mask}
 	}
 	firstWordsMu.Unlock()
 	for w, n := range x.trie.next {
@@ -180,9 +180,9 @@ func New(lex *lexicon.Lexicon) *Extractor {
 func compileLangs(langs ...*lexicon.Language) *langData {
 	ld := &langData{
 		stop: map[string]bool{}, abbrev: map[string]bool{}, months: map[string]int{},
-		datePreps: phrases{}, hedges: phrases{}, negations: phrases{}, attributions: phrases{},
-		passive: phrases{}, coord: phrases{}, pairLinks: phrases{}, determiners: phrases{},
-		equipment: phrases{}, credits: phrases{}, triggers: map[string][]*trigEntry{},
+		datePreps: newPhraseSet(), hedges: newPhraseSet(), negations: newPhraseSet(), attributions: newPhraseSet(),
+		passive: newPhraseSet(), coord: newPhraseSet(), pairLinks: newPhraseSet(), determiners: newPhraseSet(),
+		equipment: newPhraseSet(), credits: newPhraseSet(), triggers: map[string][]*trigEntry{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -217,7 +217,7 @@ func compileLangs(langs ...*lexicon.Language) *langData {
 				continue
 			}
 			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr})
-			registerFirstWord(p.terms[0])
+			registerFirstWord(p.terms[0], triggerBit)
 		}
 	}
 	ld.rel = compileRel(langs...)

@@ -59,9 +59,9 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: phrases{}, leaderRoles: phrases{}, memberRoles: phrases{}, allyRoles: phrases{}, supplierRoles: phrases{}, between: phrases{}, home: phrases{}, help: phrases{}, stateHeads: phrases{}, statePlaces: phrases{}, quantity: map[string]bool{}, benefactive: phrases{}, prepositions: map[string]bool{}, nonSecurity: phrases{}, naming: phrases{}, nicknames: phrases{}, companions: phrases{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, led: map[string]bool{}, relatives: phrases{},
-		clauseBreaks: phrases{}, placePreps: phrases{}, originBefore: phrases{}, originAfter: phrases{},
-		former: phrases{}, alongside: phrases{}, joint: phrases{}, founding: phrases{}, intent: phrases{}, troops: phrases{},
+		instNouns: newPhraseSet(), leaderRoles: newPhraseSet(), memberRoles: newPhraseSet(), allyRoles: newPhraseSet(), supplierRoles: newPhraseSet(), between: newPhraseSet(), home: newPhraseSet(), help: newPhraseSet(), stateHeads: newPhraseSet(), statePlaces: newPhraseSet(), quantity: map[string]bool{}, benefactive: newPhraseSet(), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(), naming: newPhraseSet(), nicknames: newPhraseSet(), companions: newPhraseSet(), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, led: map[string]bool{}, relatives: newPhraseSet(),
+		clauseBreaks: newPhraseSet(), placePreps: newPhraseSet(), originBefore: newPhraseSet(), originAfter: newPhraseSet(),
+		former: newPhraseSet(), alongside: newPhraseSet(), joint: newPhraseSet(), founding: newPhraseSet(), intent: newPhraseSet(), troops: newPhraseSet(),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -85,8 +85,8 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		add(r.nicknames, lg.Nicknames)
 		add(r.companions, lg.Companions)
 		for k, nouns := range lg.Anaphors {
-			if r.anaphors[k] == nil {
-				r.anaphors[k] = phrases{}
+			if _, ok := r.anaphors[k]; !ok {
+				r.anaphors[k] = newPhraseSet()
 			}
 			add(r.anaphors[k], nouns)
 		}

@@ -34,6 +34,7 @@ type token struct {
 	// noPhrase: the word starts no phrase of any phrase set (see
 	// markPhraseStarts); phrases.at then looks no further.
 	noPhrase bool
+	mask     uint64   // the bits of the phrase sets a phrase of which starts here (markWords)
 	gaz      *gazNode // the node of the forms starting with this word, or nil
 }
 
@@ -471,11 +472,29 @@ func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
 	return true
 }
 
-// phrases is a set of phrases indexed by first term, longest first.
-type phrases map[string][]pattern
+// phrases is a set of phrases indexed by first term, longest first. Each
+// set has a bit; a word's mask (markWords) has the bits of the sets with
+// a phrase starting with it, so matching skips the other sets at once.
+type phrases struct {
+	m   map[string][]pattern
+	bit uint64
+}
+
+// phraseSets counts the sets made, to give each a bit (sets beyond 63
+// share bits, which only makes the skipping less sharp).
+var phraseSets atomic.Uint64
+
+// triggerBit marks the first words of trigger phrases.
+const triggerBit = 1 << 63
+
+// newPhraseSet returns an empty set of phrases.
+func newPhraseSet() phrases {
+	n := phraseSets.Add(1)
+	return phrases{m: map[string][]pattern{}, bit: 1 << (n % 63)}
+}
 
 func newPhrases(lists ...[]string) phrases {
-	ps := phrases{}
+	ps := newPhraseSet()
 	for _, list := range lists {
 		for _, s := range list {
 			ps.add(s, lexicon.CaseSensitive(s))
@@ -489,7 +508,7 @@ func (ps phrases) add(s string, caseSensitive bool) {
 	if !ok {
 		return
 	}
-	list := ps[p.terms[0]]
+	list := ps.m[p.terms[0]]
 	for _, q := range list {
 		if strings.Join(q.terms, " ") == strings.Join(p.terms, " ") && strings.Join(q.shapes, " ") == strings.Join(p.shapes, " ") {
 			return
@@ -504,8 +523,8 @@ func (ps phrases) add(s string, caseSensitive bool) {
 			break
 		}
 	}
-	ps[p.terms[0]] = append(list[:at], append([]pattern{p}, list[at:]...)...)
-	registerFirstWord(p.terms[0])
+	ps.m[p.terms[0]] = append(list[:at], append([]pattern{p}, list[at:]...)...)
+	registerFirstWord(p.terms[0], ps.bit)
 }
 
 // firstWords holds the first words of every phrase added to any phrase
@@ -513,21 +532,21 @@ func (ps phrases) add(s string, caseSensitive bool) {
 // table (a superset of its own first words is harmless).
 var (
 	firstWordsMu sync.Mutex
-	firstWords   = map[string]bool{}
+	firstWords   = map[string]uint64{} // word → bits of the sets it starts a phrase of
 )
 
-// registerFirstWord adds w to firstWords.
-func registerFirstWord(w string) {
+// registerFirstWord records that w starts a phrase of the set(s) of bit.
+func registerFirstWord(w string, bit uint64) {
 	firstWordsMu.Lock()
-	firstWords[w] = true
+	firstWords[w] |= bit
 	firstWordsMu.Unlock()
 }
 
 // wordInfo is what the extractor knows of a word before matching: the
 // forms of actors starting with it, and whether a phrase starts with it.
 type wordInfo struct {
-	gaz    *gazNode
-	phrase bool
+	gaz  *gazNode
+	mask uint64 // the bits of the phrase sets with a phrase starting with it
 }
 
 // markWords looks each token's word up once: the actor forms starting
@@ -536,18 +555,19 @@ func (x *Extractor) markWords(d *doc) {
 	d.marked = true
 	for i := range d.toks {
 		t := &d.toks[i]
-		w, ok := x.words[t.fold]
-		t.noPhrase = !ok || !w.phrase
+		w := x.words[t.fold]
+		t.noPhrase = w.mask == 0
+		t.mask = w.mask
 		t.gaz = w.gaz
 	}
 }
 
 // at returns the number of tokens of the longest phrase matching at i, or 0.
 func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
-	if i < 0 || i >= limit || d.toks[i].noPhrase {
+	if i < 0 || i >= limit || d.toks[i].noPhrase || (d.marked && d.toks[i].mask&ps.bit == 0) {
 		return 0
 	}
-	list := ps[d.toks[i].fold]
+	list := ps.m[d.toks[i].fold]
 	for k := range list {
 		if d.match(&list[k], i, limit, blocked) {
 			return len(list[k].terms)
