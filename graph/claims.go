@@ -84,7 +84,10 @@ const MaxArticleIDLen = 2048
 // ContentHash returns the hex SHA-256 of the text in Unicode NFC with line
 // ends made "\n": the hash that says whether an article changed.
 func ContentHash(text string) string {
-	t := norm.NFC.String(strings.ReplaceAll(text, "\r\n", "\n"))
+	t := text
+	if strings.IndexByte(t, '\r') >= 0 || !norm.NFC.IsNormalString(t) {
+		t = norm.NFC.String(strings.ReplaceAll(t, "\r\n", "\n"))
+	}
 	sum := sha256.Sum256([]byte(t))
 	return hex.EncodeToString(sum[:])
 }
