@@ -139,6 +139,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	c := newSctx(d, ld, a, b, ms)
 	c.trig, c.trigType = isTrig, trigType
+	c.home = home
 	c.known = func(id string) bool { _, ok := x.lex.Actor(id); return ok }
 	if ra, ok := recent[graph.KindOrganisation]; ok {
 		c.recentOrg = ra.actor
@@ -287,6 +288,21 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if p := c.nameAt(h.te); p >= 0 {
 			right = p
 			ms = append(c.ms[:len(c.ms):len(c.ms)], c.extra...) // index p is the name
+		}
+	}
+	if t == graph.Supplies && (left >= 0) != (right >= 0) && c.home != nil {
+		// "Les chasseurs livrés par la Russie frappent chaque jour",
+		// "Russia delivered the first of its Su-30 fighters": the
+		// recipient left unnamed is the article's home state
+		src := left
+		if h.trig.Voice == lexicon.Passive || (right >= 0 && d.agentBefore(ld, h.te, ms[right].ts)) {
+			src = right
+		}
+		if src >= 0 && ms[src].actor.ID != c.home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
+			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
+			to := len(c.ms) + len(c.extra)
+			c.extra = append(c.extra, mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
+			return []pairCand{{from: src, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
 		}
 	}
 	companion := -1

@@ -169,6 +169,8 @@ type sctx struct {
 	noArg []bool
 	// known reports whether an id is an actor of the lexicon.
 	known func(id string) bool
+	// home is the article's home state (homeState), or nil.
+	home *lexicon.Actor
 	// recentOrg is the last organisation named before the sentence.
 	recentOrg *lexicon.Actor
 	// stateOf returns the state of an ISO country code, or nil.
@@ -1686,4 +1688,15 @@ func (sc *scratch) reset(n int) {
 	for _, v := range [][]int{sc.paren, sc.commaDepth, sc.clause} {
 		clear(v[:n])
 	}
+}
+
+// equipmentNear reports whether an equipment noun stands within eight
+// words of a trigger at [ts, te): what is supplied is military.
+func (c *sctx) equipmentNear(ts, te int) bool {
+	for i := max(ts-8, c.a); i < min(te+8, c.b); i++ {
+		if c.ld.equipment.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
 }
