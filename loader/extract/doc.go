@@ -30,62 +30,87 @@
 //  4. Photo credits ("Image :", "Photo:", "NAME/AFP/Getty Images") are
 //     marked: nothing in them is an actor or a trigger.
 //  5. Mentions (mentions.go): at each word, the longest form of an actor
-//     of the lexicon, compared word by word after graph.Fold; a form with
-//     two capitals in a word ("US", "FAMa") must match with its capitals.
-//     Then the actors no dictionary knows (discover.go): "Long Name
-//     (ACRONYM)", persons after a title ("le général X", "President X"),
-//     organisations by their head nouns ("la société X", "the X Brigade"),
-//     resolved inside the article (acronym and long form, surname and full
-//     name). The article's home state, the state it names most, stands
-//     for a bare institution after a definite article ("la junte", "the
-//     army").
-//  6. Which mentions name an actor (relate.go, keepMention): a demonym
-//     only with an institution noun or a role ("Malian troops", "soldats
-//     maliens", "le président malien"), as a people noun ("les Russes"),
-//     in a list with such a one ("Malian, Burkinabe and Nigerien units"),
-//     or as an origin ("Turkish-made", "de fabrication turque"); a capital
-//     or a state not after a place preposition ("à Bamako", "en Somalie",
-//     "in Syria"), unless a trigger precedes it ("réceptionnés à Bamako").
-//     A demonym standing for a person ("the Somali president"), an origin
-//     and the source of an attribution ("selon l'ONU,") are not arguments
-//     of triggers.
+//     of the lexicon (a trie of forms, compared word by word after
+//     graph.Fold); a form with two capitals in a word ("US", "FAMa") must
+//     match with its capitals. Then the actors no dictionary knows
+//     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
+//     général X", "President X"), organisations by their head nouns ("la
+//     société X", "the X Brigade"), resolved inside the article (acronym
+//     and long form, surname and full name). A short form in brackets
+//     after a name is that actor, in the whole article ("Syrian National
+//     Army (SNA)").
+//  6. Which mentions name an actor (relate.go): a demonym only with an
+//     institution noun (also a few words away: "forces de réaction rapide
+//     mozambicaines") or a role ("Malian troops", "le président malien"),
+//     as a people noun ("les Russes"), in a list with such a one ("Malian,
+//     Burkinabe and Nigerien units"), as an origin ("Turkish-made", "de
+//     fabrication turque") or before "-led"; a capital or a state not
+//     after a place preposition ("à Bamako", "en Somalie", "in northern
+//     Syria"), unless the preposition belongs to a trigger ("closed its
+//     border with Rwanda"); no nickname ("surnommé al-Shabab"). Mentions
+//     added: the home state (the state the article names most) for a bare
+//     institution after a definite article ("la junte", "the army"); the
+//     last actor of a kind for an anaphor ("le groupe", "cette alliance",
+//     "the mission"), for "Ils"/"They" opening a sentence, and for a
+//     possessive institution ("its air force", "son armée"). A demonym
+//     standing for a person ("the Somali president"), an origin and the
+//     source of an attribution ("selon l'ONU,") are not arguments of
+//     triggers.
 //  7. Relations, within one sentence (analyse.go, relate.go), each evidence
 //     naming its rule:
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"): the
 //     subject is the nearest actor before the trigger in its clause,
 //     reading through relative clauses ("X, qui a livré", "X, whose forces
-//     fought"), skipping appositions ("Al-Shabaab, al-Qaeda's affiliate,
-//     has been fighting") and clause breaks ("while", "tandis que"); the
-//     object is the nearest actor after it in the clause, an ally named
-//     by "aux côtés de"/"alongside" excepted. Both are widened to the
-//     actors listed with them ("le Mali, le Burkina Faso et le Niger").
-//     Active phrases read subject → object, passive ones ("formés par",
+//     fought"), appositions ("Al-Shabaab, al-Qaeda's affiliate, has been
+//     fighting"), brackets ("Sadat (créée par ...) aurait formé") and
+//     short introductory adverbials, never after a preposition across a
+//     comma; the object is the nearest actor after it in the clause, not
+//     across another verb's phrase or a lone comma, an ally named by "aux
+//     côtés de"/"alongside" excepted. Both are widened to the actors
+//     listed with them ("le Mali, le Burkina Faso et le Niger"). Active
+//     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that
-//     agent ("des armes importées par Bakou"). "X and Y attacked Z" also
-//     makes X and Y allies ("/cosubjects"), "X fights alongside Y against
-//     Z" makes Y fight Z ("/alongside"), a symmetric trigger without an
-//     object relates the actors of its subject ("/among"), or the two
-//     actors after it with a between word ("affrontements entre X et Y",
-//     "/between"). A trigger after an intent cue ("plans to train", "a
-//     proposé de former") gives nothing; supplies of troops ("a envoyé 100
-//     soldats") are a deployment, not supplies.
+//     agent ("des armes importées par Bakou"). Around them: "X and Y
+//     attacked Z" makes X and Y allies ("/cosubjects"), "attacked a convoy
+//     of Y troops and Z fighters" Y and Z ("/coobjects"); "X fight
+//     alongside Y against Z" and "X mènent avec Y des opérations contre
+//     Z" make Y fight Z ("/alongside", "/with"); "a member of X, alongside
+//     Y" makes Y a member; "agreement between X and Y" and "affrontements
+//     entre X et Y" relate the two ("/between"); an allied trigger with
+//     no object relates the actors of its subject ("/among"). Nothing
+//     after an intent cue ("plans to train", "a proposé de former"), a
+//     benefactive ("fighting for Assad") or an economic partnership
+//     ("partenaire économique"). Troops sent make members of a mission
+//     (or of "y", the last organisation named) and allies of a state
+//     (".../deploy/..."); equipment delivered with no recipient named goes
+//     to the home state ("/home"). "dirigé par X" reads a name no
+//     dictionary knows.
 //     - role nouns (".../role/TYPE"): leader roles give leads, member roles
-//     member_of, ally roles allied, between the holder and the actor the
-//     role belongs to: "Nigerian President Bola Tinubu", "le président
-//     malien Assimi Goïta", "the emir of Qatar, Sheikh Tamim", "Houthi
-//     spokesman Yahya Saree", "JNIM, al-Qaeda's affiliate", "Poland and
-//     Lithuania, both NATO members", "Belarus, Russia's closest ally". A
-//     former role ("l'ancien président", "once headed") gives nothing.
+//     member_of, ally roles allied, supplier roles supplies, between the
+//     holder and the actor the role belongs to: "Nigerian President Bola
+//     Tinubu", "the emir of Qatar, Sheikh Tamim", "Houthi spokesman Yahya
+//     Saree", "JNIM, al-Qaeda's affiliate", "Poland and Lithuania, both
+//     NATO members", "Belarus, Russia's closest ally", "l'armée malienne
+//     et ses alliés russes", "one of Bamako's main suppliers", "le
+//     secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi". A former
+//     role ("l'ancien président", "once headed") gives nothing.
+//     - titles (".../title/leads"): a known person after the title of a
+//     head of state or government leads the state of their country
+//     ("President Donald Trump").
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
 //     "de fabrication turque" supplies the subject of the clause.
+//     - "-led" (".../led/member_of"): "the Russian-led CSTO".
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
 //     the mission its member).
+//     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
+//     an ally of the actor named before.
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
-//     so are supplies from a person; an actor is never related to itself;
-//     a sentence gives one record per relation.
+//     so are supplies from a person; an actor is never related to itself
+//     nor paired when it stands on both sides; a sentence gives one record
+//     per relation.
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence
@@ -112,8 +137,10 @@
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within
-// a clause, so long sentences with several verbs, pronouns ("il", "they",
-// "the group") and ellipsis lose relations; coreference across sentences
-// is limited to the home state. The errors that remain on the gold set
-// are listed by `actorgraph eval --details`.
+// a clause, so long sentences with several verbs, ellipsis and most
+// pronouns lose relations; coreference is limited to the home state, the
+// last actor of a kind and bracketed short forms. Every word list lives
+// in the language files, so another language is data, but the rules
+// assume a subject-verb-object order. The errors that remain on the gold
+// set are listed by `actorgraph eval --details`.
 package extract

@@ -18,6 +18,10 @@ var fuzzSeeds = []string{
 	"\xff\xfe invalid \xc3 utf8 Mali Turkey supplied",
 	"entre les FSR et l'armée soudanaise; selon X, 12 mars 2024",
 	".\u0301 .\u0301 A. b. \n\n\n",
+	"Sadat (créée en 2012 par Adnan Tanriverdi, ndlr) aurait formé des soldats maliens. Cette alliance, dont fait partie le gang 400 Mawozo, a revendiqué l'attaque.",
+	"The Russian-led CSTO (CSTO), whose commander-in-chief is X Y, fights the gangs alongside Haiti's police. They killed Al-Shabaab, al-Qaeda's affiliate,",
+	"Le secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi, Le Kenya y a envoyé des contingents, et ses alliés russes (",
+	"(((,,, ) ; : - -- « » Its air force, son armée, le groupe, the group of",
 }
 
 func FuzzExtract(f *testing.F) {
