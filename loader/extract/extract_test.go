@@ -356,3 +356,11 @@ func TestSamples(t *testing.T) {
 	assert.GreaterOrEqual(t, langs["fr"], 6)
 	assert.GreaterOrEqual(t, langs["en"], 6)
 }
+
+// TestFormerNames checks that the extractor claims the articles of the
+// extractor it replaced, so that reextract reads them again.
+func TestFormerNames(t *testing.T) {
+	// loader.FamilyNamer, written out to keep imports one way
+	var fn interface{ FormerNames() []string } = extract.New(nil)
+	assert.Contains(t, fn.FormerNames(), "simple")
+}
