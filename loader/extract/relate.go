@@ -41,7 +41,7 @@ type relData struct {
 	objectPronouns   map[string]bool        // "lui", "leur": the recipient named before
 	definite         map[string]bool        // "la", "the": definite articles
 	possessiveSuffix map[string]bool        // "s" of "Qatar's"
-	led              map[string]bool        // "led" of "Russian-led"
+	compounds        map[string]compound    // "led", "backed": hyphen compounds relating two actors
 	participleEnds   []string               // "é", "ed": endings of past participles
 	relatives        phrases                // "qui", "which"
 	clauseBreaks     phrases                // "tandis que", "while"
@@ -59,7 +59,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(), leaderRoles: newPhraseSet(), memberRoles: newPhraseSet(), allyRoles: newPhraseSet(), supplierRoles: newPhraseSet(), between: newPhraseSet(), home: newPhraseSet(), help: newPhraseSet(), stateHeads: newPhraseSet(), statePlaces: newPhraseSet(), quantity: map[string]bool{}, benefactive: newPhraseSet(), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(), naming: newPhraseSet(), nicknames: newPhraseSet(), companions: newPhraseSet(), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, led: map[string]bool{}, relatives: newPhraseSet(),
+		instNouns: newPhraseSet(), leaderRoles: newPhraseSet(), memberRoles: newPhraseSet(), allyRoles: newPhraseSet(), supplierRoles: newPhraseSet(), between: newPhraseSet(), home: newPhraseSet(), help: newPhraseSet(), stateHeads: newPhraseSet(), statePlaces: newPhraseSet(), quantity: map[string]bool{}, benefactive: newPhraseSet(), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(), naming: newPhraseSet(), nicknames: newPhraseSet(), companions: newPhraseSet(), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, compounds: map[string]compound{}, relatives: newPhraseSet(),
 		clauseBreaks: newPhraseSet(), placePreps: newPhraseSet(), originBefore: newPhraseSet(), originAfter: newPhraseSet(),
 		former: newPhraseSet(), alongside: newPhraseSet(), joint: newPhraseSet(), founding: newPhraseSet(), intent: newPhraseSet(), troops: newPhraseSet(),
 	}
@@ -106,12 +106,21 @@ func compileRel(langs ...*lexicon.Language) *relData {
 			r.particles[graph.Fold(w)] = true
 		}
 		for set, list := range map[*map[string]bool][]string{&r.of: lg.OfWords, &r.objectPronouns: lg.ObjectPronouns,
-			&r.definite: lg.DefiniteArticles, &r.possessiveSuffix: lg.PossessiveSuffixes, &r.led: lg.LedMarkers} {
+			&r.definite: lg.DefiniteArticles, &r.possessiveSuffix: lg.PossessiveSuffixes} {
 			for _, w := range list {
 				(*set)[graph.Fold(w)] = true
 			}
 		}
 		r.participleEnds = append(r.participleEnds, lg.ParticipleEndings...)
+		for k, words := range lg.Compounds {
+			cp := compound{typ: graph.RelType(k)}
+			if k == "member_of_reversed" {
+				cp = compound{typ: graph.MemberOf, reversed: true}
+			}
+			for _, w := range words {
+				r.compounds[graph.Fold(w)] = cp
+			}
+		}
 		for _, w := range lg.Prepositions {
 			r.prepositions[graph.Fold(w)] = true
 		}
@@ -1247,28 +1256,55 @@ func (c *sctx) headRules(lang string) []pairCand {
 	return out
 }
 
-// ledRules finds "the Russian-led CSTO", "the US-led coalition", "the
-// Kenya-led mission": the state before "-led" is a member of the
-// organisation after it.
+// compound is a relation a hyphen compound states ("-led", "-backed").
+type compound struct {
+	typ      graph.RelType
+	reversed bool // the actor after is the source ("al-Qaeda-linked JNIM")
+}
+
+// ledRules finds hyphen compounds: "the Russian-led CSTO" (Russia
+// member_of the CSTO), "Iran-backed Houthis" (allied), "al-Qaeda-linked
+// JNIM" (JNIM member_of al-Qaeda), "US-trained commandos" of a named
+// force.
 func (c *sctx) ledRules(lang string) []pairCand {
 	var out []pairCand
 	for k, m := range c.ms {
-		if m.actor.Kind != graph.KindState || !c.ledBy(m) {
+		cp, ok := c.compoundAfter(m)
+		if !ok {
 			continue
 		}
 		o := c.object(m.te+1, nil)
 		if o < 0 || c.span(m.te+1, c.ms[o].ts) > 2 {
 			continue
 		}
-		out = append(out, pairCand{from: k, to: o, typ: graph.MemberOf, ts: m.te, te: m.te + 1, rule: lang + "/led/member_of"})
+		from, to := k, o
+		if cp.reversed {
+			from, to = o, k
+		}
+		if cp.typ == graph.MemberOf && !cp.reversed && m.actor.Kind != graph.KindState {
+			continue // "-led" makes a state a member ("the US-led coalition")
+		}
+		out = append(out, pairCand{from: from, to: to, typ: cp.typ, ts: m.te, te: m.te + 1, rule: lang + "/compound/" + string(cp.typ)})
 	}
 	return out
 }
 
-// ledBy reports whether "-led" follows a mention: "Russian-led".
-func (c *sctx) ledBy(m mention) bool {
+// compoundAfter returns the hyphen compound right after a mention
+// ("Russian-led", "Iran-backed").
+func (c *sctx) compoundAfter(m mention) (compound, bool) {
 	d := c.d
-	return m.te < c.b && c.ld.rel.led[d.toks[m.te].fold] && d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "-"
+	if m.te >= c.b || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "-" {
+		return compound{}, false
+	}
+	cp, ok := c.ld.rel.compounds[d.toks[m.te].fold]
+	return cp, ok
+}
+
+// ledBy reports whether a hyphen compound follows a mention:
+// "Russian-led", "Iran-backed".
+func (c *sctx) ledBy(m mention) bool {
+	_, ok := c.compoundAfter(m)
+	return ok
 }
 
 // appositionOf reports whether mention j opens an apposition to the

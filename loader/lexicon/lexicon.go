@@ -216,8 +216,13 @@ type Language struct {
 	ObjectPronouns     []string // pronouns of a recipient before a verb ("lui", "leur")
 	DefiniteArticles   []string // "le", "la", "the"
 	PossessiveSuffixes []string // the "s" of "Qatar's"
-	LedMarkers         []string // "led" in "Russian-led": the state is a member of what follows
-	ParticipleEndings  []string // endings of past participles ("é", "ées", "ed")
+	// Compounds, per relation type, are words after a hyphen that relate
+	// the actor before them to the actor after ("Russian-led CSTO" is
+	// member_of, "Iran-backed Houthis" allied); under
+	// "member_of_reversed" the actor after is the member ("al-Qaeda-linked
+	// JNIM").
+	Compounds         map[string][]string
+	ParticipleEndings []string // endings of past participles ("é", "ées", "ed")
 	// LocativePronouns before a verb of sending troops ("y ont envoyé")
 	// stand for the last organisation named.
 	LocativePronouns []string
