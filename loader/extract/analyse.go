@@ -179,6 +179,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.groupRules(lang)...)
 	cands = append(cands, c.helpRules(lang)...)
 	cands = append(cands, c.ledRules(lang)...)
+	cands = append(cands, c.troopRules(lang)...)
 	c.stateOf = x.stateOf
 	cands = append(cands, c.headRules(lang)...)
 	if len(c.extra) > 0 {

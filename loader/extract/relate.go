@@ -43,6 +43,7 @@ type relData struct {
 	possessiveSuffix map[string]bool        // "s" of "Qatar's"
 	compounds        map[string]compound    // "led", "backed": hyphen compounds relating two actors
 	participleEnds   []string               // "é", "ed": endings of past participles
+	sources          map[string]bool        // "from", "venus de": where troops come from
 	relatives        phrases                // "qui", "which"
 	clauseBreaks     phrases                // "tandis que", "while"
 	placePreps       phrases                // "à", "in": a capital after them is a place
@@ -59,7 +60,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(), leaderRoles: newPhraseSet(), memberRoles: newPhraseSet(), allyRoles: newPhraseSet(), supplierRoles: newPhraseSet(), between: newPhraseSet(), home: newPhraseSet(), help: newPhraseSet(), stateHeads: newPhraseSet(), statePlaces: newPhraseSet(), quantity: map[string]bool{}, benefactive: newPhraseSet(), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(), naming: newPhraseSet(), nicknames: newPhraseSet(), companions: newPhraseSet(), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, compounds: map[string]compound{}, relatives: newPhraseSet(),
+		instNouns: newPhraseSet(), leaderRoles: newPhraseSet(), memberRoles: newPhraseSet(), allyRoles: newPhraseSet(), supplierRoles: newPhraseSet(), between: newPhraseSet(), home: newPhraseSet(), help: newPhraseSet(), stateHeads: newPhraseSet(), statePlaces: newPhraseSet(), quantity: map[string]bool{}, benefactive: newPhraseSet(), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(), naming: newPhraseSet(), nicknames: newPhraseSet(), companions: newPhraseSet(), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, compounds: map[string]compound{}, relatives: newPhraseSet(),
 		clauseBreaks: newPhraseSet(), placePreps: newPhraseSet(), originBefore: newPhraseSet(), originAfter: newPhraseSet(),
 		former: newPhraseSet(), alongside: newPhraseSet(), joint: newPhraseSet(), founding: newPhraseSet(), intent: newPhraseSet(), troops: newPhraseSet(),
 	}
@@ -106,7 +107,7 @@ func compileRel(langs ...*lexicon.Language) *relData {
 			r.particles[graph.Fold(w)] = true
 		}
 		for set, list := range map[*map[string]bool][]string{&r.of: lg.OfWords, &r.objectPronouns: lg.ObjectPronouns,
-			&r.definite: lg.DefiniteArticles, &r.possessiveSuffix: lg.PossessiveSuffixes} {
+			&r.definite: lg.DefiniteArticles, &r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords} {
 			for _, w := range list {
 				(*set)[graph.Fold(w)] = true
 			}
@@ -1735,4 +1736,68 @@ func (c *sctx) equipmentNear(ts, te int) bool {
 		}
 	}
 	return false
+}
+
+// troopRules finds contingents: "des soldats ougandais de l'Atmis",
+// "Kenyan police officers of the MSS" (the state of the troops is a
+// member of the organisation after them), and "ATMIS troops from Uganda,
+// Burundi and Kenya" (the states after "from" are members).
+func (c *sctx) troopRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for k, m := range c.ms {
+		if m.actor.Kind != graph.KindState || c.noArg[k] {
+			continue
+		}
+		// the troop noun around the state's demonym or name
+		e := m.te
+		if n := r.troops.at(d, e, c.b, nil); n > 0 && !c.hardOrComma(e) {
+			e += n
+		} else {
+			// "soldats ougandais", "Kenyan police officers": the mention
+			// took in its institution noun (extendInstitutions)
+			found := r.troops.endsAt(d, c.a, m.ts) > 0
+			for i := m.ts; i < m.te && !found; i++ {
+				found = r.troops.at(d, i, m.te, nil) > 0
+			}
+			if !found {
+				continue
+			}
+		}
+		if e >= c.b || c.hardOrComma(e) || !r.of[d.toks[e].fold] {
+			continue
+		}
+		j := e + 1
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		if o := c.inMention(j); o >= 0 && c.ms[o].ts == j && c.ms[o].actor.Kind == graph.KindOrganisation {
+			out = append(out, pairCand{from: k, to: o, typ: graph.MemberOf, ts: m.ts, te: j, rule: lang + "/troops/member_of"})
+		}
+	}
+	for o, m := range c.ms {
+		if m.actor.Kind != graph.KindOrganisation || m.te >= c.b {
+			continue
+		}
+		n := r.troops.at(d, m.te, c.b, nil)
+		if n == 0 || c.hardOrComma(m.te) {
+			continue
+		}
+		j := m.te + n
+		if j >= c.b || c.ld.rel.sources[d.toks[j].fold] == false {
+			continue
+		}
+		j++
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].ts != j || c.ms[k].actor.Kind != graph.KindState {
+			continue
+		}
+		for _, g := range d.group(c.ld, c.ms, k, +1) {
+			out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: m.te, te: j, rule: lang + "/troops/member_of"})
+		}
+	}
+	return out
 }

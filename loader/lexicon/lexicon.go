@@ -221,7 +221,10 @@ type Language struct {
 	// member_of, "Iran-backed Houthis" allied); under
 	// "member_of_reversed" the actor after is the member ("al-Qaeda-linked
 	// JNIM").
-	Compounds         map[string][]string
+	Compounds map[string][]string
+	// SourceWords after an organisation's troops name their states
+	// ("ATMIS troops from Uganda").
+	SourceWords       []string
 	ParticipleEndings []string // endings of past participles ("é", "ées", "ed")
 	// LocativePronouns before a verb of sending troops ("y ont envoyé")
 	// stand for the last organisation named.
