@@ -180,6 +180,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.helpRules(lang)...)
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
+	cands = append(cands, c.missionRules(lang, ms)...)
 	c.stateOf = x.stateOf
 	cands = append(cands, c.headRules(lang)...)
 	if len(c.extra) > 0 {

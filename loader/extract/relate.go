@@ -44,6 +44,7 @@ type relData struct {
 	compounds        map[string]compound    // "led", "backed": hyphen compounds relating two actors
 	participleEnds   []string               // "é", "ed": endings of past participles
 	sources          map[string]bool        // "from", "venus de": where troops come from
+	trainingMissions phrases                // "training mission", "mission de formation"
 	relatives        phrases                // "qui", "which"
 	clauseBreaks     phrases                // "tandis que", "while"
 	placePreps       phrases                // "à", "in": a capital after them is a place
@@ -60,7 +61,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(), leaderRoles: newPhraseSet(), memberRoles: newPhraseSet(), allyRoles: newPhraseSet(), supplierRoles: newPhraseSet(), between: newPhraseSet(), home: newPhraseSet(), help: newPhraseSet(), stateHeads: newPhraseSet(), statePlaces: newPhraseSet(), quantity: map[string]bool{}, benefactive: newPhraseSet(), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(), naming: newPhraseSet(), nicknames: newPhraseSet(), companions: newPhraseSet(), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, compounds: map[string]compound{}, relatives: newPhraseSet(),
+		instNouns: newPhraseSet(), leaderRoles: newPhraseSet(), memberRoles: newPhraseSet(), allyRoles: newPhraseSet(), supplierRoles: newPhraseSet(), between: newPhraseSet(), home: newPhraseSet(), help: newPhraseSet(), stateHeads: newPhraseSet(), statePlaces: newPhraseSet(), quantity: map[string]bool{}, benefactive: newPhraseSet(), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(), naming: newPhraseSet(), nicknames: newPhraseSet(), companions: newPhraseSet(), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, trainingMissions: newPhraseSet(), compounds: map[string]compound{}, relatives: newPhraseSet(),
 		clauseBreaks: newPhraseSet(), placePreps: newPhraseSet(), originBefore: newPhraseSet(), originAfter: newPhraseSet(),
 		former: newPhraseSet(), alongside: newPhraseSet(), joint: newPhraseSet(), founding: newPhraseSet(), intent: newPhraseSet(), troops: newPhraseSet(),
 	}
@@ -113,6 +114,7 @@ func compileRel(langs ...*lexicon.Language) *relData {
 			}
 		}
 		r.participleEnds = append(r.participleEnds, lg.ParticipleEndings...)
+		add(r.trainingMissions, lg.TrainingMissions)
 		for k, words := range lg.Compounds {
 			cp := compound{typ: graph.RelType(k)}
 			if k == "member_of_reversed" {
@@ -1798,6 +1800,60 @@ func (c *sctx) troopRules(lang string) []pairCand {
 		for _, g := range d.group(c.ld, c.ms, k, +1) {
 			out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: m.te, te: j, rule: lang + "/troops/member_of"})
 		}
+	}
+	return out
+}
+
+// missionRules finds training missions: "the European Union's training
+// mission in Mozambique, EUTM Mozambique", « la mission de formation de
+// l'UE au Mozambique (EUTM Mozambique) »: the mission, named right after
+// the state (the owner is not the mission), trains the state it is in,
+// which is no mere place here. all holds every mention of the sentence,
+// the states dropped as places included.
+func (c *sctx) missionRules(lang string, all []mention) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		n := r.trainingMissions.at(d, i, c.b, c.blockedFn())
+		if n == 0 {
+			continue
+		}
+		e := i + n
+		// the state the mission is in: "in Mozambique", "au Mali", past
+		// at most one owner ("de l'Union européenne")
+		var state *mention
+		for k := range all {
+			if m := all[k]; m.ts >= e && m.ts <= e+6 && m.actor.Kind == graph.KindState {
+				state = &all[k]
+				break
+			}
+		}
+		if state == nil {
+			continue
+		}
+		// the mission itself, right after the state, else its owner
+		trainer := -1
+		for k, m := range c.ms {
+			if m.ts >= state.te && m.ts <= state.te+3 && m.actor.Kind == graph.KindOrganisation {
+				trainer = k
+				break
+			}
+		}
+		if trainer < 0 {
+			continue
+		}
+		to := -1
+		for k, m := range c.ms {
+			if m.actor.ID == state.actor.ID {
+				to = k
+			}
+		}
+		if to < 0 {
+			to = len(c.ms) + len(c.extra)
+			c.extra = append(c.extra, *state)
+		}
+		out = append(out, pairCand{from: trainer, to: to, typ: graph.Trains, ts: i, te: e, rule: lang + "/mission/trains"})
+		i = e - 1
 	}
 	return out
 }

@@ -224,7 +224,10 @@ type Language struct {
 	Compounds map[string][]string
 	// SourceWords after an organisation's troops name their states
 	// ("ATMIS troops from Uganda").
-	SourceWords       []string
+	SourceWords []string
+	// TrainingMissions name a mission that trains the state it is in
+	// ("training mission in Mali", « mission de formation au Mali »).
+	TrainingMissions  []string
 	ParticipleEndings []string // endings of past participles ("é", "ées", "ed")
 	// LocativePronouns before a verb of sending troops ("y ont envoyé")
 	// stand for the last organisation named.
