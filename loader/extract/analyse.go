@@ -276,6 +276,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	ally := func(j int) bool {
 		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
 	}
+	if t == graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > 0 && !c.copulaBefore(h.ts) {
+		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
+	}
 	if c.intended(h.ts) || (t == graph.Leads && c.former(h.ts)) || (t == graph.Opposed && c.benefactive(h.te)) ||
 		(t == graph.Allied && c.nonSecurity(h.te)) {
 		return nil
@@ -405,27 +408,6 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 				for _, k := range d.group(ld, ms, j, +1) {
 					for _, r := range rights {
 						add(k, r, "/alongside", false)
-					}
-				}
-			}
-		}
-		// "X ambushed a convoy of Y troops and Z fighters": Y and Z are
-		// on one side.
-		if t == graph.Opposed && len(rights) > 1 {
-			for x := 0; x < len(rights); x++ {
-				for y := x + 1; y < len(rights); y++ {
-					if ms[rights[x]].actor.ID != ms[rights[y]].actor.ID {
-						out = append(out, pairCand{from: rights[x], to: rights[y], typ: graph.Allied, ts: h.ts, te: h.te, rule: rule + "/coobjects", weak: true})
-					}
-				}
-			}
-		}
-		// "X and Y attacked Z": X and Y fight side by side.
-		if t == graph.Opposed && len(lefts) > 1 {
-			for x := 0; x < len(lefts); x++ {
-				for y := x + 1; y < len(lefts); y++ {
-					if ms[lefts[x]].actor.ID != ms[lefts[y]].actor.ID {
-						out = append(out, pairCand{from: lefts[x], to: lefts[y], typ: graph.Allied, ts: h.ts, te: h.te, rule: rule + "/cosubjects", weak: true})
 					}
 				}
 			}

@@ -71,9 +71,7 @@
 //     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that
-//     agent ("des armes importées par Bakou"). Around them: "X and Y
-//     attacked Z" makes X and Y allies ("/cosubjects"), "attacked a convoy
-//     of Y troops and Z fighters" Y and Z ("/coobjects"); "X fight
+//     agent ("des armes importées par Bakou"). Around them: "X fight
 //     alongside Y against Z" and "X mènent avec Y des opérations contre
 //     Z" make Y fight Z ("/alongside", "/with"); "a member of X, alongside
 //     Y" makes Y a member; "agreement between X and Y" and "affrontements

@@ -44,6 +44,7 @@ type relData struct {
 	compounds        map[string]compound    // "led", "backed": hyphen compounds relating two actors
 	participleEnds   []string               // "é", "ed": endings of past participles
 	sources          map[string]bool        // "from", "venus de": where troops come from
+	copulas          map[string]bool        // "is", "est": before a role noun of membership
 	trainingMissions phrases                // "training mission", "mission de formation"
 	relatives        phrases                // "qui", "which"
 	clauseBreaks     phrases                // "tandis que", "while"
@@ -61,7 +62,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(), leaderRoles: newPhraseSet(), memberRoles: newPhraseSet(), allyRoles: newPhraseSet(), supplierRoles: newPhraseSet(), between: newPhraseSet(), home: newPhraseSet(), help: newPhraseSet(), stateHeads: newPhraseSet(), statePlaces: newPhraseSet(), quantity: map[string]bool{}, benefactive: newPhraseSet(), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(), naming: newPhraseSet(), nicknames: newPhraseSet(), companions: newPhraseSet(), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, trainingMissions: newPhraseSet(), compounds: map[string]compound{}, relatives: newPhraseSet(),
+		instNouns: newPhraseSet(), leaderRoles: newPhraseSet(), memberRoles: newPhraseSet(), allyRoles: newPhraseSet(), supplierRoles: newPhraseSet(), between: newPhraseSet(), home: newPhraseSet(), help: newPhraseSet(), stateHeads: newPhraseSet(), statePlaces: newPhraseSet(), quantity: map[string]bool{}, benefactive: newPhraseSet(), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(), naming: newPhraseSet(), nicknames: newPhraseSet(), companions: newPhraseSet(), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(), compounds: map[string]compound{}, relatives: newPhraseSet(),
 		clauseBreaks: newPhraseSet(), placePreps: newPhraseSet(), originBefore: newPhraseSet(), originAfter: newPhraseSet(),
 		former: newPhraseSet(), alongside: newPhraseSet(), joint: newPhraseSet(), founding: newPhraseSet(), intent: newPhraseSet(), troops: newPhraseSet(),
 	}
@@ -108,7 +109,7 @@ func compileRel(langs ...*lexicon.Language) *relData {
 			r.particles[graph.Fold(w)] = true
 		}
 		for set, list := range map[*map[string]bool][]string{&r.of: lg.OfWords, &r.objectPronouns: lg.ObjectPronouns,
-			&r.definite: lg.DefiniteArticles, &r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords} {
+			&r.definite: lg.DefiniteArticles, &r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas} {
 			for _, w := range list {
 				(*set)[graph.Fold(w)] = true
 			}
@@ -1856,4 +1857,24 @@ func (c *sctx) missionRules(lang string, all []mention) []pairCand {
 		i = e - 1
 	}
 	return out
+}
+
+// copulaBefore reports whether a copula ("is", "est", "remains") or a
+// comma stands just before token i, articles and "also"-like words
+// skipped: "X is a member of", "X, a member of", "X remains formally a
+// member of".
+func (c *sctx) copulaBefore(i int) bool {
+	for j, steps := i-1, 0; j >= c.a && steps < 4; j, steps = j-1, steps+1 {
+		if c.comma[j+1-c.a] {
+			return true
+		}
+		w := c.d.toks[j].fold
+		if c.ld.rel.copulas[w] {
+			return true
+		}
+		if c.ld.determiners.at(c.d, j, j+1, nil) != 1 && !isLowerWord(c.d, j) && c.inMention(j) < 0 {
+			return false // a demonym may stand between: "as the Syrian branch of"
+		}
+	}
+	return false
 }

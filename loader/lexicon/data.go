@@ -99,6 +99,7 @@ type langDoc struct {
 	Compounds        map[string][]string   `yaml:"compounds"`
 	SourceWords      []string              `yaml:"source_words"`
 	TrainingMissions []string              `yaml:"training_missions"`
+	Copulas          []string              `yaml:"copulas"`
 	ParticipleEnds   []string              `yaml:"participle_endings"`
 	LocativePronouns []string              `yaml:"locative_pronouns"`
 	Titles           []string              `yaml:"titles"`
@@ -222,7 +223,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
 		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, Nicknames: d.Nicknames, Companions: d.Companions, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Possessives: d.Possessives,
 		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, DefiniteArticles: d.DefiniteArticles,
-		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, ParticipleEndings: d.ParticipleEnds, LocativePronouns: d.LocativePronouns,
+		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, LocativePronouns: d.LocativePronouns,
 		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
 		NotNames: d.NotNames, Relatives: d.Relatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,

@@ -227,7 +227,10 @@ type Language struct {
 	SourceWords []string
 	// TrainingMissions name a mission that trains the state it is in
 	// ("training mission in Mali", « mission de formation au Mali »).
-	TrainingMissions  []string
+	TrainingMissions []string
+	// Copulas before a role noun of membership make it a statement ("X
+	// is a member of Y"), not an object ("killed members of Y").
+	Copulas           []string
 	ParticipleEndings []string // endings of past participles ("é", "ées", "ed")
 	// LocativePronouns before a verb of sending troops ("y ont envoyé")
 	// stand for the last organisation named.
