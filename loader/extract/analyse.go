@@ -162,7 +162,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	for k, m := range kept {
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m))
 	}
-	c.extendInstitutions(isTrig)
+	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) {
 		return out // a head of state alone may still lead (headRules)
 	}
@@ -174,7 +174,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	for _, h := range hits {
 		cands = append(cands, c.triggerPairs(h)...)
 	}
-	cands = append(cands, c.roleRules(lang, isTrig)...)
+	cands = append(cands, c.roleRules(lang)...)
 	cands = append(cands, c.originRules(lang)...)
 	cands = append(cands, c.groupRules(lang)...)
 	cands = append(cands, c.helpRules(lang)...)

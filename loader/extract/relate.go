@@ -596,7 +596,7 @@ type pairCand struct {
 // President Bola Tinubu", "le président malien Assimi Goïta", "the emir of
 // Qatar, Sheikh Tamim", "Houthi spokesman Yahya Saree", "JNIM, al-Qaeda's
 // affiliate in the Sahel", "Poland and Lithuania, both NATO members".
-func (c *sctx) roleRules(lang string, isTrig []bool) []pairCand {
+func (c *sctx) roleRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
@@ -1633,10 +1633,10 @@ func (c *sctx) companion(j int) bool {
 // it qualifies ("forces rwandaises", "Malian troops"), so that lists of
 // them join ("les forces rwandaises et l'armée mozambicaine") and the
 // evidence keeps the institution.
-func (c *sctx) extendInstitutions(isTrig []bool) {
+func (c *sctx) extendInstitutions() {
 	d, r := c.d, c.ld.rel
 	free := func(i int) bool {
-		return i >= c.a && i < c.b && c.inMention(i) < 0 && !isTrig[i-c.a] &&
+		return i >= c.a && i < c.b && c.inMention(i) < 0 && !c.trig[i-c.a] &&
 			r.leaderRoles.at(d, i, c.b, nil) == 0 && r.memberRoles.at(d, i, c.b, nil) == 0 && r.stateHeads.at(d, i, c.b, nil) == 0
 	}
 	for k := range c.ms {
