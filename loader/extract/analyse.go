@@ -305,8 +305,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		}
 		if src >= 0 && ms[src].actor.ID != c.home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
-			to := len(c.ms) + len(c.extra)
-			c.extra = append(c.extra, mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
+			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
 			return []pairCand{{from: src, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
 		}
 	}

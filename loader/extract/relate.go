@@ -93,23 +93,13 @@ func compileRel(langs ...*lexicon.Language) *relData {
 			}
 			add(r.anaphors[k], nouns)
 		}
-		for _, w := range lg.AnaphorDeterminers {
-			r.anaphorDets[graph.Fold(w)] = true
-		}
-		for _, w := range lg.Possessives {
-			r.possessives[graph.Fold(w)] = true
-		}
-		for _, w := range lg.SubjectPronouns {
-			r.pronouns[graph.Fold(w)] = true
-		}
-		for _, w := range lg.LocativePronouns {
-			r.locatives[graph.Fold(w)] = true
-		}
-		for _, w := range lg.NameParticles {
-			r.particles[graph.Fold(w)] = true
-		}
-		for set, list := range map[*map[string]bool][]string{&r.of: lg.OfWords, &r.objectPronouns: lg.ObjectPronouns,
-			&r.definite: lg.DefiniteArticles, &r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas} {
+		for set, list := range map[*map[string]bool][]string{
+			&r.anaphorDets: lg.AnaphorDeterminers, &r.possessives: lg.Possessives, &r.pronouns: lg.SubjectPronouns,
+			&r.locatives: lg.LocativePronouns, &r.particles: lg.NameParticles, &r.of: lg.OfWords,
+			&r.objectPronouns: lg.ObjectPronouns, &r.definite: lg.DefiniteArticles,
+			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas,
+			&r.prepositions: lg.Prepositions, &r.quantity: lg.QuantityWords,
+		} {
 			for _, w := range list {
 				(*set)[graph.Fold(w)] = true
 			}
@@ -124,12 +114,6 @@ func compileRel(langs ...*lexicon.Language) *relData {
 			for _, w := range words {
 				r.compounds[graph.Fold(w)] = cp
 			}
-		}
-		for _, w := range lg.Prepositions {
-			r.prepositions[graph.Fold(w)] = true
-		}
-		for _, w := range lg.QuantityWords {
-			r.quantity[graph.Fold(w)] = true
 		}
 		add(r.relatives, lg.Relatives)
 		add(r.clauseBreaks, lg.ClauseBreaks)
@@ -1020,14 +1004,7 @@ func (c *sctx) anyRelative(lo, hi int) bool {
 
 // betweenCue reports whether a between word stands in tokens [lo, hi):
 // the trigger itself ("opposant") or a word after it ("entre").
-func (c *sctx) betweenCue(lo, hi int) bool {
-	for i := lo; i < hi && i < c.b; i++ {
-		if c.ld.rel.between.at(c.d, i, c.b, nil) > 0 {
-			return true
-		}
-	}
-	return false
-}
+func (c *sctx) betweenCue(lo, hi int) bool { return c.phraseIn(c.ld.rel.between, lo, hi) }
 
 // pronounBefore reports whether an object pronoun stands just before a
 // trigger ("lui a livré", "leur ont fourni").
@@ -1116,12 +1093,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		add = append(add, mention{ts: i, te: e, actor: home, form: lexicon.Form{Text: d.tokenText(i, e), Role: lexicon.RoleInstitution}})
 		i = e - 1
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	out := append(append(make([]mention, 0, len(ms)+len(add)), ms...), add...)
-	sort.Slice(out, func(x, y int) bool { return out[x].ts < out[y].ts })
-	return out
+	return mergeMentions(ms, add)
 }
 
 // bracketed reports whether mention k stands in brackets that token t is
@@ -1245,16 +1217,7 @@ func (c *sctx) headRules(lang string) []pairCand {
 		if st == nil {
 			continue
 		}
-		to := -1
-		for j, o := range c.ms {
-			if o.actor.ID == st.ID {
-				to = j
-			}
-		}
-		if to < 0 {
-			to = len(c.ms) + len(c.extra)
-			c.extra = append(c.extra, mention{ts: rs, te: rs, actor: st, form: lexicon.Form{Text: st.Name, Role: lexicon.RoleName}})
-		}
+		to := c.mentionOf(st, mention{ts: rs, te: rs, actor: st, form: lexicon.Form{Text: st.Name, Role: lexicon.RoleName}})
 		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: max(rs, c.a), te: m.te, rule: lang + "/title/leads", weak: true})
 	}
 	return out
@@ -1488,12 +1451,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			i = e - 1
 		}
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	out := append(append(make([]mention, 0, len(ms)+len(add)), ms...), add...)
-	sort.Slice(out, func(x, y int) bool { return out[x].ts < out[y].ts })
-	return out
+	return mergeMentions(ms, add)
 }
 
 // recentActor is the last actor of a kind named in an article, and when
@@ -1534,8 +1492,7 @@ func (c *sctx) deployment(h trigHit, left, right int) []pairCand {
 		if c.recentOrg == nil || !c.locativeBefore(h.ts) {
 			return nil
 		}
-		right = len(c.ms) + len(c.extra)
-		c.extra = append(c.extra, mention{ts: h.ts, te: h.ts, actor: c.recentOrg, form: lexicon.Form{Text: c.recentOrg.Name, Role: roleAnaphor}})
+		right = c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.recentOrg, form: lexicon.Form{Text: c.recentOrg.Name, Role: roleAnaphor}})
 		for _, l := range lefts {
 			out = append(out, pairCand{from: l, to: right, typ: graph.MemberOf, ts: h.ts, te: h.te, rule: rule + "member_of", weak: true})
 		}
@@ -1615,8 +1572,7 @@ func (c *sctx) nameAt(i int) int {
 		return -1
 	}
 	a := &lexicon.Actor{ID: id, Kind: graph.KindPerson, Name: name, Forms: []lexicon.Form{{Text: name, Role: lexicon.RoleName}}}
-	c.extra = append(c.extra, mention{ts: i, te: j, actor: a, form: a.Forms[0]})
-	return len(c.ms) + len(c.extra) - 1
+	return c.addExtra(mention{ts: i, te: j, actor: a, form: a.Forms[0]})
 }
 
 // companion reports whether mention j follows a companion word ("avec",
@@ -1732,14 +1688,7 @@ func (sc *scratch) reset(n int) {
 
 // equipmentNear reports whether an equipment noun stands within eight
 // words of a trigger at [ts, te): what is supplied is military.
-func (c *sctx) equipmentNear(ts, te int) bool {
-	for i := max(ts-8, c.a); i < min(te+8, c.b); i++ {
-		if c.ld.equipment.at(c.d, i, c.b, nil) > 0 {
-			return true
-		}
-	}
-	return false
-}
+func (c *sctx) equipmentNear(ts, te int) bool { return c.phraseIn(c.ld.equipment, ts-8, te+8) }
 
 // troopRules finds contingents: "des soldats ougandais de l'Atmis",
 // "Kenyan police officers of the MSS" (the state of the troops is a
@@ -1843,16 +1792,7 @@ func (c *sctx) missionRules(lang string, all []mention) []pairCand {
 		if trainer < 0 {
 			continue
 		}
-		to := -1
-		for k, m := range c.ms {
-			if m.actor.ID == state.actor.ID {
-				to = k
-			}
-		}
-		if to < 0 {
-			to = len(c.ms) + len(c.extra)
-			c.extra = append(c.extra, *state)
-		}
+		to := c.mentionOf(state.actor, *state)
 		out = append(out, pairCand{from: trainer, to: to, typ: graph.Trains, ts: i, te: e, rule: lang + "/mission/trains"})
 		i = e - 1
 	}
@@ -1874,6 +1814,50 @@ func (c *sctx) copulaBefore(i int) bool {
 		}
 		if c.ld.determiners.at(c.d, j, j+1, nil) != 1 && !isLowerWord(c.d, j) && c.inMention(j) < 0 {
 			return false // a demonym may stand between: "as the Syrian branch of"
+		}
+	}
+	return false
+}
+
+// mergeMentions returns ms with add merged in, in token order (ms itself
+// when add is empty).
+func mergeMentions(ms, add []mention) []mention {
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(append(make([]mention, 0, len(ms)+len(add)), ms...), add...)
+	sort.Slice(out, func(x, y int) bool { return out[x].ts < out[y].ts })
+	return out
+}
+
+// addExtra adds a mention the sentence's text holds no mention for (a
+// state named by a title, a name read after a role, a home state) and
+// returns its pairCand index.
+func (c *sctx) addExtra(m mention) int {
+	c.extra = append(c.extra, m)
+	return len(c.ms) + len(c.extra) - 1
+}
+
+// mentionOf returns the index of a mention of actor a in the sentence,
+// or adds m for it (addExtra).
+func (c *sctx) mentionOf(a *lexicon.Actor, m mention) int {
+	to := -1
+	for k, o := range c.ms {
+		if o.actor.ID == a.ID {
+			to = k
+		}
+	}
+	if to < 0 {
+		to = c.addExtra(m)
+	}
+	return to
+}
+
+// phraseIn reports whether a phrase of ps starts in tokens [lo, hi).
+func (c *sctx) phraseIn(ps phrases, lo, hi int) bool {
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if ps.at(c.d, i, c.b, nil) > 0 {
+			return true
 		}
 	}
 	return false
