@@ -88,8 +88,17 @@ func ContentHash(text string) string {
 	if strings.IndexByte(t, '\r') >= 0 || !norm.NFC.IsNormalString(t) {
 		t = norm.NFC.String(strings.ReplaceAll(t, "\r\n", "\n"))
 	}
-	sum := sha256.Sum256([]byte(t))
-	return hex.EncodeToString(sum[:])
+	// Hashed in chunks through a buffer on the stack: []byte(t) would copy
+	// the whole text.
+	h := sha256.New()
+	var buf [4096]byte
+	for len(t) > 0 {
+		n := copy(buf[:], t)
+		h.Write(buf[:n])
+		t = t[n:]
+	}
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
 
 // NormalizeURL returns the form of a URL used as an article id: scheme and

@@ -112,7 +112,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	blocked := func(i int) bool { return inMention[i-a] }
 
 	// Triggers.
-	var hits []trigHit
+	hits := sc.hits[:0]
+	defer func() { sc.hits = hits[:0] }()
 	isTrig := sc.isTrig[a:b]
 	trigType := sc.trigType[a:b]
 	for i := a; i < b; {
@@ -140,24 +141,28 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c := newSctx(d, ld, a, b, ms)
 	c.trig, c.trigType = isTrig, trigType
 	c.home = home
-	c.known = func(id string) bool { _, ok := x.lex.Actor(id); return ok }
+	c.known = x.known
 	if ra, ok := recent[graph.KindOrganisation]; ok {
 		c.recentOrg = ra.actor
 	}
-	keep := make([]bool, len(ms))
+	keep := d.sc.keep[:len(ms)]
+	clear(keep)
 	for i, m := range ms {
 		keep[i] = c.keepMention(m, isTrig)
 	}
 	c.keepListed(ms, keep)
-	kept := make([]mention, 0, len(ms))
+	kept := d.sc.kept[:0]
 	for i, m := range ms {
 		if keep[i] {
 			kept = append(kept, m)
 		}
 	}
+	d.sc.kept = kept[:0]
 	c.ms = kept
 	out.mentions = kept
-	c.noArg = make([]bool, len(kept))
+	out.relations = d.sc.relations[:0]
+	c.noArg = d.sc.noArg[:len(kept)]
+	clear(c.noArg)
 	attr := c.attributionSpans()
 	for k, m := range kept {
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m))
@@ -181,7 +186,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)
-	c.stateOf = x.stateOf
+	c.stateOf = x.stateFn
 	cands = append(cands, c.headRules(lang)...)
 	if len(c.extra) > 0 {
 		kept = append(kept, c.extra...)
@@ -256,6 +261,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev})
 	}
+	d.sc.relations = out.relations[:0]
 	return out
 }
 

@@ -81,12 +81,12 @@ func (dd *dateData) word(f string) *dateWord {
 }
 
 // add compiles the date words and months of one language into dd.
-func (dd *dateData) add(lg *lexicon.Language) {
+func (dd *dateData) add(reg *setRegistry, lg *lexicon.Language) {
 	w := lg.Dates
 	if dd.words == nil {
 		*dd = dateData{
-			words: map[string]*dateWord{}, last: newPhraseSet(), next: newPhraseSet(), of: newPhraseSet(),
-			periods: newPhraseSet(), agoBefore: newPhraseSet(), agoAfter: newPhraseSet(), units: map[string]dateUnit{},
+			words: map[string]*dateWord{}, last: newPhraseSet(reg), next: newPhraseSet(reg), of: newPhraseSet(reg),
+			periods: newPhraseSet(reg), agoBefore: newPhraseSet(reg), agoAfter: newPhraseSet(reg), units: map[string]dateUnit{},
 		}
 	}
 	for _, g := range []struct {

@@ -76,8 +76,8 @@ type discData struct {
 
 // compileDiscover compiles the discovery data of langs; ld holds the
 // other data of the same languages, already compiled.
-func compileDiscover(ld *langData, langs ...*lexicon.Language) *discData {
-	dd := &discData{words: map[string]uint8{}, titles: newPhraseSet(), heads: map[string][]*headEntry{}, institutions: newPhraseSet(), nouns: map[string]bool{}}
+func compileDiscover(reg *setRegistry, ld *langData, langs ...*lexicon.Language) *discData {
+	dd := &discData{words: map[string]uint8{}, titles: newPhraseSet(reg), heads: map[string][]*headEntry{}, institutions: newPhraseSet(reg), nouns: map[string]bool{}}
 	for _, lg := range langs {
 		for _, t := range lg.Titles {
 			// A title written with a capital must be written so ("General",

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -44,12 +45,14 @@ type Extractor struct {
 	fingerprint string
 	gaz         map[string][]*gazEntry
 	trie        *gazNode                  // the forms of gaz, word by word
-	words       map[string]wordInfo       // every word that starts a form or a phrase
+	words       map[string]*wordInfo      // every word that starts a form or a phrase
 	states      map[string]*lexicon.Actor // ISO country code → its state
 	aliases     map[string][]string       // lexicon actor id → its aliases
 	langs       map[string]*langData
 	all         *langData // every language, for a text whose language is unknown
 	agencies    phrases
+	known       func(id string) bool             // whether the lexicon has an actor of this id
+	stateFn     func(code string) *lexicon.Actor // stateOf, made once
 }
 
 // gazEntry is one form of one actor, compiled.
@@ -92,12 +95,13 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	if lex == nil {
 		lex = lexicon.Default()
 	}
+	reg := &setRegistry{}
 	x := &Extractor{
+		known:       func(id string) bool { _, ok := lex.Actor(id); return ok },
 		lex:         lex,
 		fingerprint: ID + "+" + lex.Digest()[:16],
 		gaz:         map[string][]*gazEntry{},
 		langs:       map[string]*langData{},
-		agencies:    newPhrases(lex.CreditAgencies()),
 	}
 	for _, a := range lex.Actors() {
 		seen := map[string]bool{}
@@ -157,32 +161,24 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	for _, code := range lex.Languages() {
 		lg := lex.Language(code)
 		all = append(all, lg)
-		x.langs[code] = compileLangs(lg)
+		x.langs[code] = compileLangs(reg, lg)
 	}
-	x.all = compileLangs(all...)
+	x.all = compileLangs(reg, all...)
+	x.agencies = newPhrases(reg, lex.CreditAgencies())
+	x.stateFn = x.stateOf
 	// Every phrase set is built: one lookup per word of a text gives its
-	// forms and whether a phrase may start there.
-	x.words = map[string]wordInfo{}
-	firstWordsMu.Lock()
-	for w, mask := range firstWords {
-		x.words[w] = wordInfo{mask: mask}
-	}
-	firstWordsMu.Unlock()
-	for w, n := range x.trie.next {
-		wi := x.words[w]
-		wi.gaz = n
-		x.words[w] = wi
-	}
+	// forms and the phrases that may start there.
+	x.indexWords(reg)
 	return x
 }
 
 // compileLangs compiles the data of one or more languages into one set.
-func compileLangs(langs ...*lexicon.Language) *langData {
+func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 	ld := &langData{
 		stop: map[string]bool{}, abbrev: map[string]bool{}, months: map[string]int{},
-		datePreps: newPhraseSet(), hedges: newPhraseSet(), negations: newPhraseSet(), attributions: newPhraseSet(),
-		passive: newPhraseSet(), coord: newPhraseSet(), pairLinks: newPhraseSet(), determiners: newPhraseSet(),
-		equipment: newPhraseSet(), credits: newPhraseSet(), triggers: map[string][]*trigEntry{},
+		datePreps: newPhraseSet(reg), hedges: newPhraseSet(reg), negations: newPhraseSet(reg), attributions: newPhraseSet(reg),
+		passive: newPhraseSet(reg), coord: newPhraseSet(reg), pairLinks: newPhraseSet(reg), determiners: newPhraseSet(reg),
+		equipment: newPhraseSet(reg), credits: newPhraseSet(reg), triggers: map[string][]*trigEntry{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -201,7 +197,7 @@ func compileLangs(langs ...*lexicon.Language) *langData {
 			ld.months[graph.Fold(m)] = n
 		}
 		add(ld.datePreps, lg.DatePrepositions)
-		ld.dates.add(lg)
+		ld.dates.add(reg, lg)
 		add(ld.hedges, lg.Hedges)
 		add(ld.negations, lg.Negations)
 		add(ld.attributions, lg.Attributions)
@@ -217,11 +213,11 @@ func compileLangs(langs ...*lexicon.Language) *langData {
 				continue
 			}
 			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr})
-			registerFirstWord(p.terms[0], triggerBit)
+			reg.triggerWords = append(reg.triggerWords, p.terms[0])
 		}
 	}
-	ld.rel = compileRel(langs...)
-	ld.disc = compileDiscover(ld, langs...)
+	ld.rel = compileRel(reg, langs...)
+	ld.disc = compileDiscover(reg, ld, langs...)
 	for _, list := range ld.triggers {
 		// Longest first; among equals the data order (languages in code
 		// order, types in graph.RelTypes order, active before passive).
@@ -313,34 +309,26 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	art.Lang = lang
 	c := &graph.Claims{Version: graph.ClaimsVersion, Article: art, Actors: []graph.ClaimActor{}, Relations: []graph.ClaimRelation{}}
 
-	mentions := map[string]int{}
-	surface := map[string]map[string]bool{} // forms each actor was named by
-	rels := map[graph.RelKey]int{}          // index in c.Relations
+	var names []naming             // every mention, for the actors' counts and surface forms
+	rels := map[graph.RelKey]int{} // index in c.Relations
 	sents := d.sentences(ld)
 	allMentions := x.findMentions(d, ld, sents)
 	home := homeState(allMentions)
 	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
 	order := 0
-	actors := map[string]*lexicon.Actor{}
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 		}
 		sent := x.analyse(d, ld, si, s, allMentions[si], home, recent, a.Date)
 		for _, m := range sent.mentions {
-			mentions[m.actor.ID]++
-			actors[m.actor.ID] = m.actor
+			// "le groupe" is no name of the actor: an anaphor counts as a
+			// mention, not as a surface form.
+			names = append(names, naming{m.actor, m.form.Text, m.form.Role == roleAnaphor, len(names)})
 			if m.actor.Kind != graph.KindPerson && m.form.Role != lexicon.RoleDemonym {
 				order++
 				recent[m.actor.Kind] = recentActor{m.actor, order}
 			}
-			if m.form.Role == roleAnaphor {
-				continue // "le groupe" is no name of the actor
-			}
-			if surface[m.actor.ID] == nil {
-				surface[m.actor.ID] = map[string]bool{}
-			}
-			surface[m.actor.ID][m.form.Text] = true
 		}
 		for _, r := range sent.relations {
 			key := graph.RelKey{From: r.from, Type: r.typ, To: r.to}
@@ -353,33 +341,67 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 			c.Relations[i].Evidence = append(c.Relations[i].Evidence, r.ev)
 		}
 	}
-	ids := make([]string, 0, len(mentions))
-	for id := range mentions {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		la := actors[id]
-		src := graph.SourceDictionary
-		if _, known := x.lex.Actor(id); !known {
-			src = graph.SourceExtracted // discovered in the text
-		}
-		c.Actors = append(c.Actors, graph.ClaimActor{
-			ID: la.ID, Name: la.Name, Kind: la.Kind, Aliases: x.actorAliases(la),
-			Country: la.Country, Wikidata: la.Wikidata, SuccessorOf: la.SuccessorOf,
-			Mentions: mentions[id], Source: src, Surface: sortedSet(surface[id]),
-		})
-	}
+	c.Actors = x.claimActors(names)
+	clear(names)
+	d.names = names[:0]
 	return c, nil
 }
 
-// sortedSet returns the members of a set in order.
-func sortedSet(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
-	for k := range set {
-		out = append(out, k)
+// naming is one mention of an actor: the form that named it, unless it
+// was an anaphor.
+type naming struct {
+	actor   *lexicon.Actor
+	form    string
+	anaphor bool
+	seq     int // the order of the mention in the article
+}
+
+// claimActors returns the actors of an article's mentions in id order,
+// each with its number of mentions and the forms it was named by, sorted.
+// Where one id has several records, the last mentioned is kept.
+func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
+	slices.SortStableFunc(names, func(p, q naming) int {
+		if c := strings.Compare(p.actor.ID, q.actor.ID); c != 0 {
+			return c
+		}
+		return strings.Compare(p.form, q.form)
+	})
+	n := 0
+	for i := range names {
+		if i == 0 || names[i].actor.ID != names[i-1].actor.ID {
+			n++
+		}
 	}
-	sort.Strings(out)
+	out := make([]graph.ClaimActor, 0, n)
+	for i := 0; i < len(names); {
+		j, forms := i, 0
+		for ; j < len(names) && names[j].actor.ID == names[i].actor.ID; j++ {
+			if !names[j].anaphor {
+				forms++
+			}
+		}
+		surface := make([]string, 0, forms)
+		last := names[i]
+		for _, nm := range names[i:j] {
+			if nm.seq > last.seq {
+				last = nm
+			}
+			if !nm.anaphor && (len(surface) == 0 || surface[len(surface)-1] != nm.form) {
+				surface = append(surface, nm.form)
+			}
+		}
+		la := last.actor
+		src := graph.SourceDictionary
+		if _, known := x.lex.Actor(la.ID); !known {
+			src = graph.SourceExtracted // discovered in the text
+		}
+		out = append(out, graph.ClaimActor{
+			ID: la.ID, Name: la.Name, Kind: la.Kind, Aliases: x.actorAliases(la),
+			Country: la.Country, Wikidata: la.Wikidata, SuccessorOf: la.SuccessorOf,
+			Mentions: j - i, Source: src, Surface: surface,
+		})
+		i = j
+	}
 	return out
 }
 

@@ -93,16 +93,21 @@ func bracketAliases(d *doc, ms []mention, bound map[string]*lexicon.Actor) {
 // gazetteer returns the mentions of the lexicon's actors in tokens [a, b):
 // the longest form at each position, left to right.
 func (x *Extractor) gazetteer(d *doc, a, b int) []mention {
-	var out []mention
+	// The mentions of every sentence share the document's buffer; each
+	// sentence's slice is capped, so appending to it copies.
+	start := len(d.mbuf)
 	for i := a; i < b; {
 		if e := x.longestForm(d, i, b); e != nil {
-			out = append(out, mention{i, i + len(e.terms), e.actor, e.form})
+			d.mbuf = append(d.mbuf, mention{i, i + len(e.terms), e.actor, e.form})
 			i += len(e.terms)
 			continue
 		}
 		i++
 	}
-	return out
+	if len(d.mbuf) == start {
+		return nil
+	}
+	return d.mbuf[start:len(d.mbuf):len(d.mbuf)]
 }
 
 // longestForm returns the longest form of the lexicon matching at token

@@ -60,11 +60,11 @@ type relData struct {
 }
 
 // compileRel compiles the relation data of one or more languages.
-func compileRel(langs ...*lexicon.Language) *relData {
+func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(), leaderRoles: newPhraseSet(), memberRoles: newPhraseSet(), allyRoles: newPhraseSet(), supplierRoles: newPhraseSet(), between: newPhraseSet(), home: newPhraseSet(), help: newPhraseSet(), stateHeads: newPhraseSet(), statePlaces: newPhraseSet(), quantity: map[string]bool{}, benefactive: newPhraseSet(), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(), naming: newPhraseSet(), nicknames: newPhraseSet(), companions: newPhraseSet(), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(), compounds: map[string]compound{}, relatives: newPhraseSet(),
-		clauseBreaks: newPhraseSet(), placePreps: newPhraseSet(), originBefore: newPhraseSet(), originAfter: newPhraseSet(),
-		former: newPhraseSet(), alongside: newPhraseSet(), joint: newPhraseSet(), founding: newPhraseSet(), intent: newPhraseSet(), troops: newPhraseSet(),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg),
+		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -89,7 +89,7 @@ func compileRel(langs ...*lexicon.Language) *relData {
 		add(r.companions, lg.Companions)
 		for k, nouns := range lg.Anaphors {
 			if _, ok := r.anaphors[k]; !ok {
-				r.anaphors[k] = newPhraseSet()
+				r.anaphors[k] = newPhraseSet(reg)
 			}
 			add(r.anaphors[k], nouns)
 		}
@@ -183,7 +183,8 @@ type sctx struct {
 
 func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 	sc := d.scratch()
-	c := &sctx{d: d, ld: ld, a: a, b: b, ms: ms,
+	c := &sc.ctx
+	*c = sctx{d: d, ld: ld, a: a, b: b, ms: ms,
 		comma: sc.comma[a:b], hard: sc.hard[a:b], brk: sc.brk[a:b], rel: sc.rel[a:b],
 		paren: sc.paren[a:b], commaDepth: sc.commaDepth[a:b]}
 	depth := 0
@@ -1653,8 +1654,15 @@ func (r *relData) participle(w string) bool {
 // once. Sentences do not overlap, so a window starts zeroed.
 type scratch struct {
 	inMention, isTrig, comma, hard, brk, rel []bool
-	trigType                                 []graph.RelType
-	paren, commaDepth, clause                []int
+	keep, noArg                              []bool // per mention of a sentence (analyse)
+	ctx                                      sctx   // the sentence under analysis
+	// Buffers of one sentence's analysis, reused from sentence to
+	// sentence: what analyse returns is read before the next one.
+	kept                      []mention
+	hits                      []trigHit
+	relations                 []relation
+	trigType                  []graph.RelType
+	paren, commaDepth, clause []int
 }
 
 // scratch returns the document's working arrays, made on first use (or
@@ -1662,11 +1670,12 @@ type scratch struct {
 func (d *doc) scratch() *scratch {
 	if d.sc == nil || len(d.sc.comma) < len(d.toks) {
 		n := len(d.toks) + len(d.toks)/2
-		bools := make([]bool, 6*n)
+		bools := make([]bool, 8*n)
 		ints := make([]int, 3*n)
 		d.sc = &scratch{
 			inMention: bools[0:n:n], isTrig: bools[n : 2*n : 2*n], comma: bools[2*n : 3*n : 3*n],
 			hard: bools[3*n : 4*n : 4*n], brk: bools[4*n : 5*n : 5*n], rel: bools[5*n : 6*n : 6*n],
+			keep: bools[6*n : 7*n : 7*n], noArg: bools[7*n : 8*n : 8*n],
 			trigType: make([]graph.RelType, n),
 			paren:    ints[0:n:n], commaDepth: ints[n : 2*n : 2*n], clause: ints[2*n : 3*n : 3*n],
 		}
@@ -1676,8 +1685,11 @@ func (d *doc) scratch() *scratch {
 
 // reset zeroes the first n entries of each array, for the next document.
 func (sc *scratch) reset(n int) {
+	sc.ctx = sctx{}
+	clear(sc.kept[:cap(sc.kept)])
+	clear(sc.relations[:cap(sc.relations)])
 	n = min(n, len(sc.comma))
-	for _, b := range [][]bool{sc.inMention, sc.isTrig, sc.comma, sc.hard, sc.brk, sc.rel} {
+	for _, b := range [][]bool{sc.inMention, sc.isTrig, sc.comma, sc.hard, sc.brk, sc.rel, sc.keep, sc.noArg} {
 		clear(b[:n])
 	}
 	clear(sc.trigType[:n])

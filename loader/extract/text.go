@@ -23,7 +23,9 @@ type doc struct {
 	toks []token
 	// marked: Extractor.markWords has set each token's noPhrase and gaz.
 	marked bool
-	sc     *scratch // per-token working arrays of the analysis (relate.go)
+	sc     *scratch  // per-token working arrays of the analysis (relate.go)
+	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer)
+	names  []naming  // every mention of the article (Extract)
 }
 
 // token is a word of the normalised text.
@@ -34,8 +36,9 @@ type token struct {
 	// noPhrase: the word starts no phrase of any phrase set (see
 	// markPhraseStarts); phrases.at then looks no further.
 	noPhrase bool
-	mask     uint64   // the bits of the phrase sets a phrase of which starts here (markWords)
-	gaz      *gazNode // the node of the forms starting with this word, or nil
+	mask     uint64     // the bits of the phrase sets a phrase of which starts here (markWords)
+	gaz      *gazNode   // the node of the forms starting with this word, or nil
+	sets     []setStart // the phrases starting with this word, by set (markWords)
 }
 
 // newDoc normalises and tokenises text.
@@ -55,8 +58,8 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 // back with release when nothing refers to it any more.
 func newPooledDoc(text string) *doc {
 	d := docPool.Get().(*doc)
-	off, toks, sc := d.off, d.toks, d.sc
-	*d = doc{orig: text, toks: toks[:0], sc: sc}
+	off, toks, sc, mbuf, names := d.off, d.toks, d.sc, d.mbuf, d.names
+	*d = doc{orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0]}
 	d.norm, d.off = normalizeInto(text, off[:0])
 	d.tokenize()
 	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
@@ -71,6 +74,8 @@ func (d *doc) release() {
 		d.sc.reset(len(d.toks))
 	}
 	d.orig, d.norm = "", ""
+	clear(d.mbuf)
+	d.mbuf = d.mbuf[:0]
 	docPool.Put(d)
 }
 
@@ -473,28 +478,41 @@ func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
 }
 
 // phrases is a set of phrases indexed by first term, longest first. Each
-// set has a bit; a word's mask (markWords) has the bits of the sets with
-// a phrase starting with it, so matching skips the other sets at once.
+// set has an id, unique in its extractor, and a bit; markWords gives each
+// token the phrase lists of every set with a phrase starting with its word
+// (and the mask of their bits), so matching needs no map lookup and skips
+// the other sets at once.
 type phrases struct {
 	m   map[string][]pattern
 	bit uint64
+	id  uint32
 }
 
-// phraseSets counts the sets made, to give each a bit (sets beyond 63
-// share bits, which only makes the skipping less sharp).
-var phraseSets atomic.Uint64
+// setRegistry collects the phrase sets of one extractor as New builds
+// them, so that New can index them by first word.
+type setRegistry struct {
+	sets         []phrases
+	triggerWords []string // the first words of trigger phrases
+}
 
-// triggerBit marks the first words of trigger phrases.
+// triggerBit marks the first words of trigger phrases in a word's mask;
+// phrase sets use the other bits.
 const triggerBit = 1 << 63
 
-// newPhraseSet returns an empty set of phrases.
-func newPhraseSet() phrases {
-	n := phraseSets.Add(1)
-	return phrases{m: map[string][]pattern{}, bit: 1 << (n % 63)}
+// newPhraseSet returns an empty set of phrases, registered in reg (nil:
+// not registered; such a set matches by map lookup only).
+func newPhraseSet(reg *setRegistry) phrases {
+	ps := phrases{m: map[string][]pattern{}}
+	if reg != nil {
+		ps.id = uint32(len(reg.sets) + 1) // 0 is never an id
+		ps.bit = 1 << (ps.id % 63)
+		reg.sets = append(reg.sets, ps)
+	}
+	return ps
 }
 
-func newPhrases(lists ...[]string) phrases {
-	ps := newPhraseSet()
+func newPhrases(reg *setRegistry, lists ...[]string) phrases {
+	ps := newPhraseSet(reg)
 	for _, list := range lists {
 		for _, s := range list {
 			ps.add(s, lexicon.CaseSensitive(s))
@@ -524,50 +542,90 @@ func (ps phrases) add(s string, caseSensitive bool) {
 		}
 	}
 	ps.m[p.terms[0]] = append(list[:at], append([]pattern{p}, list[at:]...)...)
-	registerFirstWord(p.terms[0], ps.bit)
-}
-
-// firstWords holds the first words of every phrase added to any phrase
-// set; New reads it when its phrase sets are built, to make its words
-// table (a superset of its own first words is harmless).
-var (
-	firstWordsMu sync.Mutex
-	firstWords   = map[string]uint64{} // word → bits of the sets it starts a phrase of
-)
-
-// registerFirstWord records that w starts a phrase of the set(s) of bit.
-func registerFirstWord(w string, bit uint64) {
-	firstWordsMu.Lock()
-	firstWords[w] |= bit
-	firstWordsMu.Unlock()
 }
 
 // wordInfo is what the extractor knows of a word before matching: the
-// forms of actors starting with it, and whether a phrase starts with it.
+// forms of actors starting with it, and the phrases starting with it.
 type wordInfo struct {
 	gaz  *gazNode
-	mask uint64 // the bits of the phrase sets with a phrase starting with it
+	mask uint64     // the bits of the phrase sets with a phrase starting with it
+	sets []setStart // the phrases starting with it, by set
+}
+
+// setStart is the phrases of one set starting with one word.
+type setStart struct {
+	id   uint32
+	pats []pattern
+}
+
+// indexWords builds the words table of the extractor: every word that
+// starts an actor form or a phrase of one of the sets of reg. It runs once
+// every set is complete.
+func (x *Extractor) indexWords(reg *setRegistry) {
+	x.words = map[string]*wordInfo{}
+	info := func(w string) *wordInfo {
+		wi := x.words[w]
+		if wi == nil {
+			wi = &wordInfo{}
+			x.words[w] = wi
+		}
+		return wi
+	}
+	for _, ps := range reg.sets {
+		for w, pats := range ps.m {
+			wi := info(w)
+			wi.mask |= ps.bit
+			wi.sets = append(wi.sets, setStart{id: ps.id, pats: pats})
+		}
+	}
+	for _, w := range reg.triggerWords {
+		info(w).mask |= triggerBit
+	}
+	for w, n := range x.trie.next {
+		info(w).gaz = n
+	}
 }
 
 // markWords looks each token's word up once: the actor forms starting
-// with it and whether any phrase does, so that matching skips the rest.
+// with it and the phrases starting with it, so that matching skips the rest.
 func (x *Extractor) markWords(d *doc) {
 	d.marked = true
 	for i := range d.toks {
 		t := &d.toks[i]
-		w := x.words[t.fold]
-		t.noPhrase = w.mask == 0
-		t.mask = w.mask
-		t.gaz = w.gaz
+		if w := x.words[t.fold]; w != nil {
+			t.noPhrase = w.mask == 0
+			t.mask = w.mask
+			t.gaz = w.gaz
+			t.sets = w.sets
+		} else {
+			t.noPhrase, t.mask, t.gaz, t.sets = true, 0, nil, nil
+		}
 	}
 }
 
 // at returns the number of tokens of the longest phrase matching at i, or 0.
 func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
-	if i < 0 || i >= limit || d.toks[i].noPhrase || (d.marked && d.toks[i].mask&ps.bit == 0) {
+	if i < 0 || i >= limit {
 		return 0
 	}
-	list := ps.m[d.toks[i].fold]
+	t := &d.toks[i]
+	if t.noPhrase {
+		return 0
+	}
+	var list []pattern
+	if d.marked && ps.id != 0 {
+		if t.mask&ps.bit == 0 {
+			return 0
+		}
+		for k := range t.sets {
+			if t.sets[k].id == ps.id {
+				list = t.sets[k].pats
+				break
+			}
+		}
+	} else {
+		list = ps.m[t.fold]
+	}
 	for k := range list {
 		if d.match(&list[k], i, limit, blocked) {
 			return len(list[k].terms)
