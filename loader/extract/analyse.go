@@ -122,7 +122,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			i++
 			continue
 		}
-		for _, e := range ld.triggers[d.toks[i].fold] {
+		for _, e := range ld.triggersAt(d, i) {
 			if d.match(&e.pattern, i, b, blocked) {
 				hits = append(hits, trigHit{i, i + len(e.terms), e.trig})
 				for k := i; k < i+len(e.terms); k++ {
@@ -655,4 +655,22 @@ func (d *doc) supplied(ld *langData, from, to mention, h trigHit, b int, blocked
 		j++
 	}
 	return d.tokenText(i, j)
+}
+
+// triggersAt returns the triggers of ld starting with token i, longest
+// first.
+func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
+	t := &d.toks[i]
+	if !d.marked || ld.trigID == 0 {
+		return ld.triggers[t.fold]
+	}
+	if t.mask&triggerBit == 0 {
+		return nil
+	}
+	for k := range t.trigs {
+		if t.trigs[k].id == ld.trigID {
+			return t.trigs[k].list
+		}
+	}
+	return nil
 }

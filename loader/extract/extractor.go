@@ -46,6 +46,7 @@ type Extractor struct {
 	gaz         map[string][]*gazEntry
 	trie        *gazNode                  // the forms of gaz, word by word
 	words       map[string]*wordInfo      // every word that starts a form or a phrase
+	wordTab     *wordTable                // words, for markWords
 	states      map[string]*lexicon.Actor // ISO country code → its state
 	aliases     map[string][]string       // lexicon actor id → its aliases
 	langs       map[string]*langData
@@ -86,6 +87,7 @@ type langData struct {
 	equipment    phrases
 	credits      phrases
 	triggers     map[string][]*trigEntry
+	trigID       uint32    // the id of triggers among the trigger sets of the extractor
 	rel          *relData  // the data of the relation rules (relate.go)
 	disc         *discData // the data of discovery, of actors no dictionary knows (discover.go)
 }
@@ -213,7 +215,6 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 				continue
 			}
 			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr})
-			reg.triggerWords = append(reg.triggerWords, p.terms[0])
 		}
 	}
 	ld.rel = compileRel(reg, langs...)
@@ -223,6 +224,8 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 		// order, types in graph.RelTypes order, active before passive).
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].terms) > len(list[j].terms) })
 	}
+	reg.triggers = append(reg.triggers, ld.triggers)
+	ld.trigID = uint32(len(reg.triggers))
 	return ld
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -36,9 +37,10 @@ type token struct {
 	// noPhrase: the word starts no phrase of any phrase set (see
 	// markPhraseStarts); phrases.at then looks no further.
 	noPhrase bool
-	mask     uint64     // the bits of the phrase sets a phrase of which starts here (markWords)
-	gaz      *gazNode   // the node of the forms starting with this word, or nil
-	sets     []setStart // the phrases starting with this word, by set (markWords)
+	mask     uint64      // the bits of the phrase sets a phrase of which starts here (markWords)
+	gaz      *gazNode    // the node of the forms starting with this word, or nil
+	sets     []setStart  // the phrases starting with this word, by set (markWords)
+	trigs    []trigStart // the triggers starting with this word, by language data (markWords)
 }
 
 // newDoc normalises and tokenises text.
@@ -491,8 +493,8 @@ type phrases struct {
 // setRegistry collects the phrase sets of one extractor as New builds
 // them, so that New can index them by first word.
 type setRegistry struct {
-	sets         []phrases
-	triggerWords []string // the first words of trigger phrases
+	sets     []phrases
+	triggers []map[string][]*trigEntry // the triggers of each langData; id = index + 1
 }
 
 // triggerBit marks the first words of trigger phrases in a word's mask;
@@ -547,9 +549,16 @@ func (ps phrases) add(s string, caseSensitive bool) {
 // wordInfo is what the extractor knows of a word before matching: the
 // forms of actors starting with it, and the phrases starting with it.
 type wordInfo struct {
-	gaz  *gazNode
-	mask uint64     // the bits of the phrase sets with a phrase starting with it
-	sets []setStart // the phrases starting with it, by set
+	gaz   *gazNode
+	mask  uint64      // the bits of the phrase sets with a phrase starting with it
+	sets  []setStart  // the phrases starting with it, by set
+	trigs []trigStart // the triggers starting with it, by language data
+}
+
+// trigStart is the triggers of one langData starting with one word.
+type trigStart struct {
+	id   uint32
+	list []*trigEntry
 }
 
 // setStart is the phrases of one set starting with one word.
@@ -578,11 +587,66 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			wi.sets = append(wi.sets, setStart{id: ps.id, pats: pats})
 		}
 	}
-	for _, w := range reg.triggerWords {
-		info(w).mask |= triggerBit
+	for k, trigs := range reg.triggers {
+		for w, list := range trigs {
+			wi := info(w)
+			wi.mask |= triggerBit
+			wi.trigs = append(wi.trigs, trigStart{id: uint32(k + 1), list: list})
+		}
 	}
 	for w, n := range x.trie.next {
 		info(w).gaz = n
+	}
+	x.wordTab = newWordTable(x.words)
+}
+
+// wordTable is a read-only hash table from words to their wordInfo, made
+// for the one lookup per token of markWords: open addressing over a power
+// of two of slots, each probed through a 32-bit fingerprint kept in an
+// array of its own, so that a word absent from the table (most words of a
+// text) is rejected without touching keys. Smaller than a Go map of the
+// same words, it stays in cache.
+type wordTable struct {
+	seed  maphash.Seed
+	mask  uint64
+	fps   []uint32 // fingerprint of each slot's word, 0 when empty
+	keys  []string
+	infos []*wordInfo
+}
+
+// newWordTable indexes words at a load of at most one half.
+func newWordTable(words map[string]*wordInfo) *wordTable {
+	n := 16
+	for n < 2*len(words) {
+		n *= 2
+	}
+	wt := &wordTable{seed: maphash.MakeSeed(), mask: uint64(n - 1), fps: make([]uint32, n), keys: make([]string, n), infos: make([]*wordInfo, n)}
+	for w, info := range words {
+		h := maphash.String(wt.seed, w)
+		fp := uint32(h>>32) | 1
+		for i := h & wt.mask; ; i = (i + 1) & wt.mask {
+			if wt.fps[i] == 0 {
+				wt.fps[i], wt.keys[i], wt.infos[i] = fp, w, info
+				break
+			}
+		}
+	}
+	return wt
+}
+
+// get returns the wordInfo of w, or nil.
+func (wt *wordTable) get(w string) *wordInfo {
+	h := maphash.String(wt.seed, w)
+	fp := uint32(h>>32) | 1
+	for i := h & wt.mask; ; i = (i + 1) & wt.mask {
+		switch wt.fps[i] {
+		case 0:
+			return nil
+		case fp:
+			if wt.keys[i] == w {
+				return wt.infos[i]
+			}
+		}
 	}
 }
 
@@ -592,13 +656,13 @@ func (x *Extractor) markWords(d *doc) {
 	d.marked = true
 	for i := range d.toks {
 		t := &d.toks[i]
-		if w := x.words[t.fold]; w != nil {
+		if w := x.wordTab.get(t.fold); w != nil {
 			t.noPhrase = w.mask == 0
 			t.mask = w.mask
 			t.gaz = w.gaz
-			t.sets = w.sets
+			t.sets, t.trigs = w.sets, w.trigs
 		} else {
-			t.noPhrase, t.mask, t.gaz, t.sets = true, 0, nil, nil
+			t.noPhrase, t.mask, t.gaz, t.sets, t.trigs = true, 0, nil, nil, nil
 		}
 	}
 }
