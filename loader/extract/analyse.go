@@ -459,6 +459,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 	out := []int{i}
 	if dir < 0 {
+		// Backwards a short form in brackets ends the group: "L'armée
+		// nigériane et la Force multinationale mixte (FMM), qui regroupe"
+		// is about the FMM alone.
 		coord := false
 		for j := i - 1; j >= 0 && len(out) < maxGroup; j-- {
 			switch d.gapKind(ld, ms[j].te, ms[j+1].ts) {
@@ -476,17 +479,46 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		return out
 	}
 	keep := 1
+	last := i // the mention whose end the next gap starts at
 	for j := i + 1; j < len(ms) && len(out) < maxGroup; j++ {
-		k := d.gapKind(ld, ms[j-1].te, ms[j].ts)
+		if d.bracketAlias(ms, last, j) {
+			last = j
+			continue
+		}
+		k := d.gapKindAfter(ld, ms[last].te, ms[j].ts, last != out[len(out)-1])
 		if k == gapNone {
 			break
 		}
 		out = append(out, j)
+		last = j
 		if k == gapCoord {
 			keep = len(out)
 		}
 	}
 	return out[:keep]
+}
+
+// bracketAlias reports whether mention j is a short form of mention p in
+// brackets right after it: "Myanmar National Democratic Alliance Army
+// (MNDAA)".
+func (d *doc) bracketAlias(ms []mention, p, j int) bool {
+	if p < 0 || j >= len(ms) || ms[p].actor.ID != ms[j].actor.ID || ms[j].ts != ms[p].te || ms[j].te >= len(d.toks) {
+		return false
+	}
+	return strings.TrimSpace(d.norm[d.toks[ms[p].te-1].end:d.toks[ms[j].ts].start]) == "(" &&
+		strings.HasPrefix(strings.TrimSpace(d.norm[d.toks[ms[j].te-1].end:d.toks[ms[j].te].start]), ")")
+}
+
+// gapKindAfter is gapKind, after a bracketed short form when closed is
+// true: the bracket that closes it starts the gap.
+func (d *doc) gapKindAfter(ld *langData, from, to int, closed bool) int {
+	if !closed {
+		return d.gapKind(ld, from, to)
+	}
+	d.skipClose = true
+	k := d.gapKind(ld, from, to)
+	d.skipClose = false
+	return k
 }
 
 const (
@@ -506,6 +538,9 @@ func (d *doc) gapKind(ld *langData, from, to int) int {
 		gap := d.norm[d.toks[from-1].end:d.toks[from].start]
 		if from == to {
 			gap = d.norm[d.toks[from-1].end:d.toks[to].start]
+		}
+		if d.skipClose {
+			gap = strings.TrimPrefix(strings.TrimLeft(gap, " "), ")")
 		}
 		if strings.Trim(gap, " ") != "," {
 			return gapNone
@@ -544,7 +579,11 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 		}
 		return false
 	}
-	return found && !strings.ContainsAny(d.norm[d.toks[from-1].end:d.toks[to].start], ";:()[]\"\n!?")
+	text := d.norm[d.toks[from-1].end:d.toks[to].start]
+	if d.skipClose {
+		text = strings.TrimPrefix(strings.TrimLeft(text, " "), ")")
+	}
+	return found && !strings.ContainsAny(text, ";:()[]\"\n!?")
 }
 
 // agentBefore reports whether the words just before token r (articles

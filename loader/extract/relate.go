@@ -328,7 +328,10 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	}
 	last := c.lastCommaBefore(m.te, ts)
 	if (last >= 0 && c.anyRelative(last, ts)) || (m.te < c.b && c.rel[m.te-c.a]) {
-		return j // "Y (STC), a movement whose forces fought"
+		return j
+	}
+	if m.te < c.b && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && c.ld.determiners.at(c.d, m.te, c.b, nil) > 0 && c.anyRelative(m.te, min(ts, m.te+6)) {
+		return j // "Y (STC), a movement whose forces fought": an apposition with a relative
 	}
 	// Is the actor inside an apposition opened by a comma right after
 	// another actor? "Al-Shabaab, al-Qaeda's affiliate, has been fighting"

@@ -27,6 +27,9 @@ type doc struct {
 	sc     *scratch  // per-token working arrays of the analysis (relate.go)
 	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer)
 	names  []naming  // every mention of the article (Extract)
+	// skipClose: gapKind reads a gap that starts with the bracket closing
+	// a short form (group).
+	skipClose bool
 }
 
 // token is a word of the normalised text.
