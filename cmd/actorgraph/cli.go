@@ -70,6 +70,8 @@ func (m *Main) commands() map[string]commandInfo {
 		"rebuild":   {"build the database afresh from its stored articles and decision log", func(m *Main) command { return &rebuildCommand{m: m} }},
 		"eval":      {"measure the extractor against the gold set", func(m *Main) command { return &evalCommand{m: m} }},
 		"reextract": {"run the current extractor again over the stored texts", func(m *Main) command { return &reextractCommand{m: m} }},
+		"serve":     {"serve GraphQL over HTTP, with a query page, until interrupted", func(m *Main) command { return &serveCommand{m: m} }},
+		"query":     {"run a GraphQL query on the graph (through its server when one holds it)", func(m *Main) command { return &queryCommand{m: m} }},
 	}
 	for name, info := range m.curationCommands() {
 		cmds[name] = info
