@@ -100,6 +100,9 @@ type analysis struct {
 	mutation bool
 	cost     int
 	depth    int
+	// omitted: values for the variables declared without a default and
+	// not given, taken from the defaults of the arguments they feed.
+	omitted map[string]any
 }
 
 // Cost returns the estimated number of nodes of the request's result (see
@@ -138,6 +141,7 @@ func (s *Schema) analyse(req Request) (analysis, *Error) {
 		return an, err
 	}
 	an.cost, an.depth = int(c.cost), c.depth
+	an.omitted = c.omittedVariables()
 	return an, nil
 }
 
@@ -191,6 +195,88 @@ type coster struct {
 	steps int
 	depth int
 	frags []string // the fragments being spread, innermost last
+	// defaults: for each variable declared without a default and not
+	// given, the schema defaults of the arguments it is passed to (nil
+	// for an argument without one).
+	defaults map[string][]*gqlast.Value
+}
+
+// noteDefaults records, for each argument of field f given by a variable
+// that the request declares without a default and does not give, the
+// argument's default in the schema.
+func (c *coster) noteDefaults(f *gqlast.Field, def *gqlast.FieldDefinition) {
+	for _, a := range f.Arguments {
+		if a.Value == nil || a.Value.Kind != gqlast.Variable {
+			continue
+		}
+		if _, given := c.vars[a.Value.Raw]; given {
+			continue
+		}
+		vd := c.op.VariableDefinitions.ForName(a.Value.Raw)
+		if vd == nil || vd.DefaultValue != nil {
+			continue
+		}
+		var dv *gqlast.Value
+		if def != nil {
+			if ad := def.Arguments.ForName(a.Name); ad != nil {
+				dv = ad.DefaultValue
+			}
+		}
+		if c.defaults == nil {
+			c.defaults = map[string][]*gqlast.Value{}
+		}
+		c.defaults[a.Value.Raw] = append(c.defaults[a.Value.Raw], dv)
+	}
+}
+
+// omittedVariables returns the values to give the variables a request
+// declares without a default and leaves out: by the GraphQL
+// specification an argument whose variable is not given takes the
+// argument's default, which graphql-go does not do (it passes null). A
+// variable passed to arguments of different defaults, or of none, is left
+// out.
+func (c *coster) omittedVariables() map[string]any {
+	var out map[string]any
+	for name, dvs := range c.defaults {
+		var v any
+		ok := true
+		for k, dv := range dvs {
+			x, good := literal(dv)
+			if !good || (k > 0 && x != v) {
+				ok = false
+				break
+			}
+			v = x
+		}
+		if ok && len(dvs) > 0 {
+			if out == nil {
+				out = map[string]any{}
+			}
+			out[name] = v
+		}
+	}
+	return out
+}
+
+// literal returns the value of a scalar or enum literal as a JSON decoder
+// would give it.
+func literal(v *gqlast.Value) (any, bool) {
+	if v == nil {
+		return nil, false
+	}
+	switch v.Kind {
+	case gqlast.IntValue:
+		n, err := strconv.ParseInt(v.Raw, 10, 32)
+		return float64(n), err == nil
+	case gqlast.FloatValue:
+		f, err := strconv.ParseFloat(v.Raw, 64)
+		return f, err == nil
+	case gqlast.BooleanValue:
+		return v.Raw == "true", true
+	case gqlast.StringValue, gqlast.EnumValue, gqlast.BlockValue:
+		return v.Raw, true
+	}
+	return nil, false
 }
 
 func (c *coster) walk(sels gqlast.SelectionSet, parent *gqlast.Definition, mult float64, depth int, env listEnv) *Error {
@@ -211,12 +297,13 @@ func (c *coster) walk(sels gqlast.SelectionSet, parent *gqlast.Definition, mult 
 			if c.cost > float64(o.MaxCost) {
 				return c.tooCostly()
 			}
-			if len(sel.SelectionSet) == 0 {
-				continue
-			}
 			var def *gqlast.FieldDefinition
 			if parent != nil {
 				def = parent.Fields.ForName(sel.Name)
+			}
+			c.noteDefaults(sel, def)
+			if len(sel.SelectionSet) == 0 {
+				continue
 			}
 			if def == nil {
 				// An unknown field: graphql-go's validation reports it;

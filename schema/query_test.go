@@ -311,3 +311,19 @@ func TestSDL(t *testing.T) {
 	assert.Empty(t, missing, "without a description")
 	assert.Contains(t, schema.SDL(), "type Query {")
 }
+
+// A variable declared without a default and left out gives its argument
+// the argument's default, as the GraphQL specification says.
+func TestOmittedVariableTakesArgumentDefault(t *testing.T) {
+	s := newSchema(t, loadedStore(t), schema.Options{})
+	data := exec(t, s, bg, `query($first: Int, $kind: ActorKind, $hops: Int) {
+		actors(first: $first, kind: $kind) { totalCount nodes { id } }
+		actor(id: "mali") { relations(first: $first) { totalCount } }
+		path(from: "mali", to: "russia", maxHops: $hops) { length }
+	}`, nil)
+	actors := data["actors"].(map[string]any)
+	total := int(actors["totalCount"].(float64))
+	require.Positive(t, total)
+	require.Len(t, actors["nodes"], min(50, total)) // first defaults to 50
+	require.NotNil(t, data["actor"])
+}

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"maps"
 	"sync"
 	"time"
 
@@ -151,6 +152,12 @@ func (s *Schema) Exec(ctx context.Context, req Request) (resp *graphql.Response)
 	}
 	if an.mutation && !writeAccess(ctx) {
 		return errorResponse(errWritesDisabled())
+	}
+	if len(an.omitted) > 0 {
+		vars := make(map[string]any, len(req.Variables)+len(an.omitted))
+		maps.Copy(vars, req.Variables)
+		maps.Copy(vars, an.omitted)
+		req.Variables = vars
 	}
 	if s.opts.Timeout > 0 {
 		var cancel context.CancelFunc
