@@ -168,8 +168,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m))
 	}
 	c.extendInstitutions()
-	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) {
-		return out // a head of state alone may still lead (headRules)
+	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) {
+		return out // a head of state alone may still lead (headRules); "X is led by NAME" (triggerPairs)
 	}
 	lang := ""
 	if len(ld.codes) == 1 {
@@ -712,4 +712,19 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 		}
 	}
 	return nil
+}
+
+// leadsPassive reports whether a sentence with n mentions may still hold a
+// relation with a name no dictionary knows: one actor and a passive leads
+// trigger ("Viv Ansanm is led by Jimmy Chérizier").
+func leadsPassive(hits []trigHit, n int) bool {
+	if n != 1 {
+		return false
+	}
+	for _, h := range hits {
+		if h.trig.Type == graph.Leads && h.trig.Voice == lexicon.Passive {
+			return true
+		}
+	}
+	return false
 }

@@ -47,6 +47,7 @@ type relData struct {
 	copulas          map[string]bool        // "is", "est": before a role noun of membership
 	trainingMissions phrases                // "training mission", "mission de formation"
 	relatives        phrases                // "qui", "which"
+	possRelatives    phrases                // "dont", "whose"
 	clauseBreaks     phrases                // "tandis que", "while"
 	placePreps       phrases                // "à", "in": a capital after them is a place
 	originBefore     phrases                // "de fabrication" (turque)
@@ -62,7 +63,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg),
 	}
@@ -116,6 +117,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 			}
 		}
 		add(r.relatives, lg.Relatives)
+		add(r.possRelatives, lg.PossessiveRelatives)
 		add(r.clauseBreaks, lg.ClauseBreaks)
 		add(r.placePreps, lg.PlacePrepositions)
 		add(r.originBefore, lg.OriginBefore)
@@ -694,8 +696,19 @@ func (c *sctx) roleOrg(rs, re int) int {
 			}
 		}
 	}
-	// right before: "Malian President", "Houthi military spokesman", "Qatar's emir"
+	// "the AA, whose commander-in-chief is X", "la CPC, dont le
+	// coordinateur est X": the antecedent of the relative
 	j := rs
+	for j > c.a && c.ld.determiners.at(d, j-1, j, nil) == 1 {
+		j--
+	}
+	if j-1 > c.a && c.ld.rel.possRelatives.at(d, j-1, j, nil) == 1 && c.comma[j-1-c.a] {
+		if k := c.mentionEndingAt(j - 1); k >= 0 {
+			return k
+		}
+	}
+	// right before: "Malian President", "Houthi military spokesman", "Qatar's emir"
+	j = rs
 	for step := 0; step < 2 && j > c.a; step++ {
 		if c.hardOrComma(j) {
 			break
@@ -731,8 +744,13 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		}
 		return true
 	}
-	// after, past at most two title words and a comma
-	for j, steps := after, 0; j < c.b && steps < 3; j, steps = j+1, steps+1 {
+	// after, past at most two title words and a comma, or a copula and a
+	// few more ("whose coordinator is the former president X")
+	limit := 3
+	if after < c.b && c.ld.rel.copulas[d.toks[after].fold] {
+		limit = 6
+	}
+	for j, steps := after, 0; j < c.b && steps < limit; j, steps = j+1, steps+1 {
 		if c.hard[j-c.a] && j > after {
 			break
 		}
@@ -1528,11 +1546,14 @@ func (c *sctx) locativeBefore(i int) bool {
 }
 
 // nameAfter reads a person's name no dictionary knows right after a
-// comma at token i: two to four capitalised words (name particles
+// comma or a copula at token i: two to four capitalised words (name particles
 // allowed inside: "Ahmed al-Hamidawi", "Jaafar al-Husseini") ending the
 // sentence or followed by punctuation. It adds the person to c.extra and
 // returns its index (len(c.ms)+k), or -1.
 func (c *sctx) nameAfter(i int) int {
+	if i < c.b && c.ld.rel.copulas[c.d.toks[i].fold] {
+		return c.nameAt(i + 1) // "whose commander-in-chief is Twan Mrat Naing"
+	}
 	if i >= c.b || !c.comma[i-c.a] {
 		return -1
 	}
@@ -1545,6 +1566,11 @@ func (c *sctx) nameAt(i int) int {
 	d := c.d
 	if i >= c.b || c.inMention(i) >= 0 {
 		return -1
+	}
+	// "led by former police officer Jimmy Chérizier": a few words in lower
+	// case before the name
+	for k := 0; k < 4 && i+1 < c.b && isLowerWord(d, i) && !c.comma[i+1-c.a] && !c.hard[i+1-c.a] && c.inMention(i) < 0; k++ {
+		i++
 	}
 	j, caps := i, 0
 	for j < c.b && j-i < 6 {

@@ -107,6 +107,7 @@ type langDoc struct {
 	OrgHeads         map[string][]string   `yaml:"org_heads"`
 	NotNames         []string              `yaml:"not_names"`
 	Relatives        []string              `yaml:"relatives"`
+	PossRelatives    []string              `yaml:"possessive_relatives"`
 	ClauseBreaks     []string              `yaml:"clause_breaks"`
 	PlacePreps       []string              `yaml:"place_prepositions"`
 	OriginMarkers    voiceLists            `yaml:"origin_markers"`
@@ -225,7 +226,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, DefiniteArticles: d.DefiniteArticles,
 		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, LocativePronouns: d.LocativePronouns,
 		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
-		NotNames: d.NotNames, Relatives: d.Relatives, ClauseBreaks: d.ClauseBreaks,
+		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
 		Intent: d.Intent, TroopNouns: d.TroopNouns,

@@ -240,10 +240,13 @@ type Language struct {
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
 	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
 	// company).
-	OrgHeads     map[graph.Kind][]string
-	NotNames     []string // capitalised words that never name an actor ("Image", "Lundi")
-	Relatives    []string // words opening a relative clause ("qui", "which")
-	ClauseBreaks []string // words opening a new clause with its own subject ("tandis que", "while")
+	OrgHeads  map[graph.Kind][]string
+	NotNames  []string // capitalised words that never name an actor ("Image", "Lundi")
+	Relatives []string // words opening a relative clause ("qui", "which")
+	// PossessiveRelatives open a relative clause about something of the
+	// antecedent ("whose", "dont"): "the AA, whose commander is X".
+	PossessiveRelatives []string
+	ClauseBreaks        []string // words opening a new clause with its own subject ("tandis que", "while")
 	// PlacePrepositions before a capital make it a place, not its
 	// government ("à Bamako", "in Kigali").
 	PlacePrepositions []string
