@@ -168,8 +168,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m))
 	}
 	c.extendInstitutions()
-	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) {
-		return out // a head of state alone may still lead (headRules); "X is led by NAME" (triggerPairs)
+	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && c.phraseIn(ld.rel.leaderRoles, a, b)) {
+		// A head of state alone may still lead (headRules); "X is led by
+		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
+		// with a name no dictionary knows.
+		return out
 	}
 	lang := ""
 	if len(ld.codes) == 1 {

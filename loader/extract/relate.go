@@ -332,7 +332,7 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if (last >= 0 && c.anyRelative(last, ts)) || (m.te < c.b && c.rel[m.te-c.a]) {
 		return j
 	}
-	if m.te < c.b && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && c.ld.determiners.at(c.d, m.te, c.b, nil) > 0 && c.anyRelative(m.te, min(ts, m.te+6)) {
+	if m.te < c.b && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && c.ld.determiners.at(c.d, m.te, c.b, nil) > 0 && c.anyRelative(m.te, min(ts+1, m.te+7)) {
 		return j // "Y (STC), a movement whose forces fought": an apposition with a relative
 	}
 	// Is the actor inside an apposition opened by a comma right after
@@ -629,8 +629,43 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			}
 			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: lang + "/role/" + string(typ)})
 		}
+		if len(members) > 0 && typ != graph.Leads {
+			// "one of Bamako's main suppliers, alongside Russia and
+			// Turkey": the actors alongside hold the role too
+			for _, p := range c.alongsideAfter(max(re, c.ms[org].te)) {
+				if p != org && !slices.Contains(members, p) {
+					out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: lang + "/role/" + string(typ) + "/alongside"})
+				}
+			}
+		}
 	}
 	return out
+}
+
+// alongsideAfter returns the actors of the group that an "alongside"
+// phrase introduces after token i, in the same clause: ", alongside
+// Russia and Turkey".
+func (c *sctx) alongsideAfter(i int) []int {
+	d, ld := c.d, c.ld
+	for j := range c.ms {
+		m := c.ms[j]
+		if m.ts < i || c.noArg[j] {
+			continue
+		}
+		if c.breakIn(i, m.ts) || c.anyRelative(i, m.ts) {
+			return nil
+		}
+		at := m.ts
+		if at-1 > c.a && ld.determiners.at(d, at-1, at, nil) == 1 {
+			at--
+		}
+		n := ld.rel.alongside.endsAt(d, c.a, at)
+		if n == 0 || at-n < i {
+			return nil // the first actor after i is not alongside
+		}
+		return d.group(ld, c.ms, j, +1)
+	}
+	return nil
 }
 
 // blockedFn returns a function telling whether a token is inside a
@@ -1569,8 +1604,8 @@ func (c *sctx) nameAt(i int) int {
 	}
 	// "led by former police officer Jimmy Chérizier": a few words in lower
 	// case before the name
-	for k := 0; k < 4 && i+1 < c.b && isLowerWord(d, i) && !c.comma[i+1-c.a] && !c.hard[i+1-c.a] && c.inMention(i) < 0; k++ {
-		i++
+	for k := 0; k < 4 && i+1 < c.b && (isLowerWord(d, i) || demonymWord(d, i)) && !c.comma[i+1-c.a] && !c.hard[i+1-c.a] && c.inMention(i) < 0; k++ {
+		i++ // and "le Kényan Godfrey Otunge"
 	}
 	j, caps := i, 0
 	for j < c.b && j-i < 6 {
@@ -1898,6 +1933,20 @@ func (c *sctx) mentionOf(a *lexicon.Actor, m mention) int {
 func (c *sctx) phraseIn(ps phrases, lo, hi int) bool {
 	for i := max(lo, c.a); i < hi && i < c.b; i++ {
 		if ps.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymWord reports whether token i is by itself the demonym of an actor
+// ("Kényan", "Malian").
+func demonymWord(d *doc, i int) bool {
+	if !d.marked || d.toks[i].gaz == nil {
+		return false
+	}
+	for _, e := range d.toks[i].gaz.entries {
+		if e.form.Role == lexicon.RoleDemonym {
 			return true
 		}
 	}
