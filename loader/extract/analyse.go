@@ -580,6 +580,10 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 			i += k // "l'armée malienne et ses alliés russes"
 			continue
 		}
+		if k := ld.passive.at(d, i, to, nil); k > 0 && found && i > from && ld.coord.endsAt(d, from, i) > 0 {
+			i += k // "par Wagner et par la Turquie", "by X and by Y"
+			continue
+		}
 		return false
 	}
 	text := d.norm[d.toks[from-1].end:d.toks[to].start]
