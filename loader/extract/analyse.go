@@ -188,9 +188,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.helpRules(lang)...)
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
+	cands = append(cands, c.expelRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)
 	c.stateOf = x.stateFn
 	cands = append(cands, c.headRules(lang)...)
+	cands = append(cands, c.ellipsisRules(lang, cands)...)
 	if len(c.extra) > 0 {
 		kept = append(kept, c.extra...)
 		out.mentions = kept

@@ -82,8 +82,16 @@
 //     ("partenaire économique"). Troops sent make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
 //     (".../deploy/..."); equipment delivered with no recipient named goes
-//     to the home state ("/home"). "dirigé par X" reads a name no
-//     dictionary knows.
+//     to the home state ("/home"). "dirigé par X" and "led by former
+//     police officer X" read a name no dictionary knows. A group reads on
+//     through a short form in brackets ("X (MNDAA) and Y (TNLA)") and a
+//     repeated agent marker ("par Wagner et par la Turquie").
+//     - expulsions (".../expel/opposed"): an expulsion verb, the actor
+//     and an expulsion end ("Bamako ordered France's troops to leave", «
+//     Niamey a sommé les soldats français de quitter le pays »).
+//     - ellipsis (".../ellipsis"): "..., and Ouagadougou and Niamey
+//     followed suit" gives the new subjects the relations of the earlier
+//     clause.
 //     - role nouns (".../role/TYPE"): leader roles give leads, member roles
 //     member_of, ally roles allied, supplier roles supplies, between the
 //     holder and the actor the role belongs to: "Nigerian President Bola
@@ -91,8 +99,12 @@
 //     Saree", "JNIM, al-Qaeda's affiliate", "Poland and Lithuania, both
 //     NATO members", "Belarus, Russia's closest ally", "l'armée malienne
 //     et ses alliés russes", "one of Bamako's main suppliers", "le
-//     secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi". A former
-//     role ("l'ancien président", "once headed") gives nothing.
+//     secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi", "the AA,
+//     whose commander-in-chief is X" (possessive relatives), "le président
+//     irakien, X" with a name no dictionary knows; the actors "alongside"
+//     hold the role too ("one of Bamako's main suppliers, alongside Russia
+//     and Turkey", ".../role/TYPE/alongside"). A former role ("l'ancien
+//     président", "once headed") gives nothing.
 //     - titles (".../title/leads"): a known person after the title of a
 //     head of state or government leads the state of their country
 //     ("President Donald Trump").

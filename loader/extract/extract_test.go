@@ -152,6 +152,20 @@ func TestRelations(t *testing.T) {
 		{"did not", "en", "Iran did not supply drones to Sudan.", []rel{{"iran", graph.Supplies, "sudan", "n"}}},
 		{"negation other clause", "en", "Iran denies it; Iran supplied drones to Russia.", []rel{{"iran", graph.Supplies, "russia", ""}}},
 		{"hedged and negated", "fr", "Selon Kigali, le Rwanda n'a jamais soutenu le M23.", []rel{{"m23", graph.Allied, "rwanda", "hn"}}},
+		{"apposition with a relative", "en", "The UAE, which funds the Southern Transitional Council (STC), a separatist movement whose forces have fought the Houthis, stayed silent.", []rel{
+			{"united-arab-emirates", graph.Supplies, "stc", ""}, {"houthis", graph.Opposed, "stc", ""}}},
+		{"short forms in a group", "en", "The Arakan Army is a member of the Three Brotherhood Alliance, alongside the Myanmar National Democratic Alliance Army (MNDAA) and the Ta'ang National Liberation Army (TNLA).", []rel{
+			{"arakan-army", graph.MemberOf, "three-brotherhood-alliance", ""}, {"mndaa", graph.MemberOf, "three-brotherhood-alliance", ""}, {"tnla", graph.MemberOf, "three-brotherhood-alliance", ""}}},
+		{"led by an unknown name", "en", "Viv Ansanm is led by former police officer Jimmy Chérizier.", []rel{{"jimmy-cherizier", graph.Leads, "viv-ansanm", ""}}},
+		{"whose commander is", "en", "The Arakan Army, whose commander-in-chief is Twan Mrat Naing, fought on.", []rel{{"twan-mrat-naing", graph.Leads, "arakan-army", ""}}},
+		{"role alongside", "en", "China is one of Bamako's main suppliers, alongside Russia and Turkey.", []rel{
+			{"china", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "mali", ""}}},
+		{"one actor and a role", "fr", "Le président irakien, Mohammed Chia al-Soudani, a parlé.", []rel{{"mohammed-chia-al-soudani", graph.Leads, "iraq", ""}}},
+		{"repeated agent", "fr", "L'armée malienne, appuyée par Wagner et par la Turquie, a repris Kidal.", []rel{
+			{"mali", graph.Allied, "wagner-group", ""}, {"mali", graph.Allied, "turkey", ""}}},
+		{"expulsion and ellipsis", "en", "Bamako ordered France's troops to leave in 2022, and Ouagadougou and Niamey followed suit in 2023.", []rel{
+			{"france", graph.Opposed, "mali", ""}, {"burkina-faso", graph.Opposed, "france", ""}, {"france", graph.Opposed, "niger", ""}}},
+		{"expulsion fr", "fr", "Niamey a sommé les soldats français de quitter le pays.", []rel{{"france", graph.Opposed, "niger", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := run(t, tc.lang, tc.text)

@@ -58,6 +58,9 @@ type relData struct {
 	founding         phrases                // "ont formé", "formed"
 	intent           phrases                // "prêt à", "plans to"
 	troops           phrases                // "soldats", "troops"
+	expelVerbs       phrases                // "ordered", "a sommé"
+	expelEnds        phrases                // "to leave", "de quitter"
+	ellipsis         phrases                // "followed suit", "a fait de même"
 }
 
 // compileRel compiles the relation data of one or more languages.
@@ -65,7 +68,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -128,6 +131,9 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.founding, lg.Founding)
 		add(r.intent, lg.Intent)
 		add(r.troops, lg.TroopNouns)
+		add(r.expelVerbs, lg.ExpulsionVerbs)
+		add(r.expelEnds, lg.ExpulsionEnds)
+		add(r.ellipsis, lg.Ellipsis)
 	}
 	return r
 }
@@ -786,8 +792,8 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		limit = 6
 	}
 	for j, steps := after, 0; j < c.b && steps < limit; j, steps = j+1, steps+1 {
-		if c.hard[j-c.a] && j > after {
-			break
+		if (c.hard[j-c.a] && j > after) || c.ld.rel.alongside.at(d, j, c.b, nil) > 0 {
+			break // "one of Bamako's suppliers, alongside Russia": not the holder
 		}
 		if k := c.inMention(j); k >= 0 {
 			if c.ms[k].ts == j && ok(k) {
@@ -1951,4 +1957,99 @@ func demonymWord(d *doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// expelRules reads expulsions: an expulsion verb, the actor expelled (its
+// troops, diplomats or name) and an expulsion end within a few words:
+// "Bamako ordered France's troops to leave", « Niamey a sommé les soldats
+// français de quitter le pays ». The subject of the verb is opposed to the
+// actor.
+func (c *sctx) expelRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for v := c.a; v < c.b; v++ {
+		n := r.expelVerbs.at(d, v, c.b, c.blockedFn())
+		if n == 0 {
+			continue
+		}
+		// the first actor after the verb, within three words
+		o := -1
+		for k := range c.ms {
+			if c.ms[k].ts >= v+n {
+				if c.ms[k].ts-(v+n) <= 3 && !c.hardOrComma(c.ms[k].ts) && !c.noArg[k] {
+					o = k
+				}
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		end := -1
+		for j := c.ms[o].te; j < c.b && j <= c.ms[o].te+4; j++ {
+			if c.hard[j-c.a] || (j > c.ms[o].te && c.comma[j-c.a]) || (j > c.ms[o].te && c.inMention(j) >= 0) {
+				break
+			}
+			if r.expelEnds.at(d, j, c.b, nil) > 0 {
+				end = j
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if s := c.subject(v, func(k int) bool { return c.noArg[k] || k == o }); s >= 0 && c.ms[s].actor.ID != c.ms[o].actor.ID {
+			out = append(out, pairCand{from: s, to: o, typ: graph.Opposed, ts: v, te: v + n, rule: lang + "/expel/opposed"})
+		}
+	}
+	return out
+}
+
+// ellipsisRules repeats the relations of an earlier clause with the
+// subjects of an ellipsis phrase: "Bamako ordered France's troops to
+// leave in 2022, and Ouagadougou and Niamey followed suit in 2023" gives
+// Ouagadougou and Niamey the opposition of Bamako. The earlier relations
+// are those of cands whose trigger stands before the phrase and whose
+// subject is one of their ends.
+func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for e := c.a; e < c.b; e++ {
+		n := r.ellipsis.at(d, e, c.b, c.blockedFn())
+		if n == 0 {
+			continue
+		}
+		s := c.subject(e, func(k int) bool { return c.noArg[k] })
+		if s < 0 {
+			continue
+		}
+		subjects := d.group(c.ld, c.ms, s, -1)
+		for _, p := range cands {
+			if p.te > e || p.from >= len(c.ms) || p.to >= len(c.ms) {
+				continue
+			}
+			old := c.subject(p.ts, func(k int) bool { return c.noArg[k] })
+			if old < 0 || slices.Contains(subjects, old) {
+				continue
+			}
+			for _, g := range subjects {
+				q := p
+				switch old {
+				case p.from:
+					q.from = g
+				case p.to:
+					q.to = g
+				default:
+					continue
+				}
+				if q.from == q.to || c.ms[q.from].actor.ID == c.ms[q.to].actor.ID {
+					continue
+				}
+				q.ts, q.te, q.rule = e, e+n, p.rule+"/ellipsis"
+				out = append(out, q)
+			}
+		}
+		e += n - 1
+	}
+	return out
 }

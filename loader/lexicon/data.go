@@ -117,6 +117,9 @@ type langDoc struct {
 	Founding         []string              `yaml:"founding"`
 	Intent           []string              `yaml:"intent"`
 	TroopNouns       []string              `yaml:"troop_nouns"`
+	ExpelVerbs       []string              `yaml:"expulsion_verbs"`
+	ExpelEnds        []string              `yaml:"expulsion_ends"`
+	Ellipsis         []string              `yaml:"ellipsis"`
 }
 
 type voiceLists struct {
@@ -229,7 +232,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
-		Intent: d.Intent, TroopNouns: d.TroopNouns,
+		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis,
 	}
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {

@@ -269,6 +269,14 @@ type Language struct {
 	// TroopNouns sent or provided make a deployment, not supplies
 	// ("a envoyé des soldats", "provides a contingent").
 	TroopNouns []string
+	// ExpulsionVerbs and ExpulsionEnds make an expulsion, an opposition
+	// of the subject to the actor between them: "Bamako ordered France's
+	// troops to leave", « Niamey a sommé les soldats français de quitter ».
+	ExpulsionVerbs, ExpulsionEnds []string
+	// Ellipsis phrases repeat the relation of an earlier clause of the
+	// sentence with new subjects: "and Ouagadougou and Niamey followed
+	// suit", « et Niamey a fait de même ».
+	Ellipsis []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for
