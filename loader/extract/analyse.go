@@ -94,10 +94,10 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 // analyse finds the relations of sentence si, whose lexicon and
 // discovered mentions are ms; the mentions it keeps (see
 // [sctx.keepMention]) are returned with them.
-func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, recent map[graph.Kind]recentActor, published graph.Date) sentence {
+func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, recent map[graph.Kind]recentActor, mem *memory, published graph.Date) sentence {
 	a, b := d.sentenceTokens(s)
 	ms = homeMentions(d, ld, a, b, ms, home)
-	ms = anaphorMentions(d, ld, a, b, ms, recent)
+	ms = anaphorMentions(d, ld, a, b, ms, recent, mem)
 	var out sentence
 	if len(ms) == 0 {
 		return out
@@ -290,7 +290,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > 0 && !c.copulaBefore(h.ts) {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
-	if c.intended(h.ts) || (t == graph.Leads && c.former(h.ts)) || (t == graph.Opposed && c.benefactive(h.te)) ||
+	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && c.benefactive(h.te)) ||
 		(t == graph.Allied && c.nonSecurity(h.te)) {
 		return nil
 	}
@@ -469,6 +469,10 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		// is about the FMM alone.
 		coord := false
 		for j := i - 1; j >= 0 && len(out) < maxGroup; j-- {
+			if ms[j].ts == ms[j+1].ts && ms[j].te == ms[j+1].te {
+				out = append([]int{j}, out...) // "the three armies"
+				continue
+			}
 			switch d.gapKind(ld, ms[j].te, ms[j+1].ts) {
 			case gapCoord:
 				coord = true
@@ -486,6 +490,12 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 	keep := 1
 	last := i // the mention whose end the next gap starts at
 	for j := i + 1; j < len(ms) && len(out) < maxGroup; j++ {
+		if ms[j].ts == ms[last].ts && ms[j].te == ms[last].te {
+			out = append(out, j) // "the three armies": one anaphor, several actors
+			keep = len(out)
+			last = j
+			continue
+		}
 		if d.bracketAlias(ms, last, j) {
 			last = j
 			continue

@@ -52,7 +52,11 @@
 //     institution after a definite article ("la junte", "the army"); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
 //     "the mission"), for "Ils"/"They" opening a sentence, and for a
-//     possessive institution ("its air force", "son armée"). A demonym
+//     possessive institution ("its air force", "son armée"); for a
+//     counted anaphor ("the three armies", "les deux groupes", "both
+//     countries") the last list of that many actors of the kind named
+//     together ("Mali, Burkina Faso and Niger"), else the last ones named,
+//     one mention each. A demonym
 //     standing for a person ("the Somali president"), an origin and the
 //     source of an attribution ("selon l'ONU,") are not arguments of
 //     triggers.
@@ -61,7 +65,8 @@
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"): the
 //     subject is the nearest actor before the trigger in its clause,
 //     reading through relative clauses ("X, qui a livré", "X, whose forces
-//     fought"), appositions ("Al-Shabaab, al-Qaeda's affiliate, has been
+//     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),
+//     appositions ("Al-Shabaab, al-Qaeda's affiliate, has been
 //     fighting"), brackets ("Sadat (créée par ...) aurait formé") and
 //     short introductory adverbials, never after a preposition across a
 //     comma; the object is the nearest actor after it in the clause, not
@@ -77,7 +82,8 @@
 //     Y" makes Y a member; "agreement between X and Y" and "affrontements
 //     entre X et Y" relate the two ("/between"); an allied trigger with
 //     no object relates the actors of its subject ("/among"). Nothing
-//     after an intent cue ("plans to train", "a proposé de former"), a
+//     after an intent cue ("plans to train", "a proposé de former"), no
+//     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent make members of a mission
 //     (or of "y", the last organisation named) and allies of a state

@@ -166,6 +166,17 @@ func TestRelations(t *testing.T) {
 		{"expulsion and ellipsis", "en", "Bamako ordered France's troops to leave in 2022, and Ouagadougou and Niamey followed suit in 2023.", []rel{
 			{"france", graph.Opposed, "mali", ""}, {"burkina-faso", graph.Opposed, "france", ""}, {"france", graph.Opposed, "niger", ""}}},
 		{"expulsion fr", "fr", "Niamey a sommé les soldats français de quitter le pays.", []rel{{"france", graph.Opposed, "niger", ""}}},
+		{"counted anaphor of a list", "en", "Mali, Burkina Faso and Niger formed the AES. Russia supplied the three armies with helicopters.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""},
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "burkina-faso", ""}, {"russia", graph.Supplies, "niger", ""}}},
+		{"counted anaphor of the last named", "en", "Burundi closed its border with Rwanda. Both countries belong to the East African Community.", []rel{
+			{"burundi", graph.Opposed, "rwanda", ""}, {"burundi", graph.MemberOf, "east-african-community", ""}, {"rwanda", graph.MemberOf, "east-african-community", ""}}},
+		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
+			{"burundi", graph.Opposed, "rwanda", ""}}},
+		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"antecedent of a relative clause", "fr", "La Force multinationale mixte, qui regroupe des soldats du Cameroun et du Tchad, mène des opérations contre Boko Haram.", []rel{
+			{"cameroon", graph.MemberOf, "mnjtf", ""}, {"chad", graph.MemberOf, "mnjtf", ""}, {"boko-haram", graph.Opposed, "mnjtf", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := run(t, tc.lang, tc.text)

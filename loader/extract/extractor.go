@@ -318,12 +318,13 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	allMentions := x.findMentions(d, ld, sents)
 	home := homeState(allMentions)
 	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
+	mem := newMemory()                     // the actors and lists named so far, for counted anaphors
 	order := 0
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 		}
-		sent := x.analyse(d, ld, si, s, allMentions[si], home, recent, a.Date)
+		sent := x.analyse(d, ld, si, s, allMentions[si], home, recent, mem, a.Date)
 		for _, m := range sent.mentions {
 			// "le groupe" is no name of the actor: an anaphor counts as a
 			// mention, not as a surface form.
@@ -331,8 +332,10 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 			if m.actor.Kind != graph.KindPerson && m.form.Role != lexicon.RoleDemonym {
 				order++
 				recent[m.actor.Kind] = recentActor{m.actor, order}
+				mem.remember(m.actor)
 			}
 		}
+		mem.rememberLists(d, ld, sent.mentions)
 		for _, r := range sent.relations {
 			key := graph.RelKey{From: r.from, Type: r.typ, To: r.to}
 			i, ok := rels[key]

@@ -61,6 +61,9 @@ type relData struct {
 	expelVerbs       phrases                // "ordered", "a sommé"
 	expelEnds        phrases                // "to leave", "de quitter"
 	ellipsis         phrases                // "followed suit", "a fait de même"
+	plural           map[graph.Kind]phrases // "armies", "groupes", after a count
+	counts           map[string]int         // "three": 3
+	countsAlone      map[string]bool        // "both"
 }
 
 // compileRel compiles the relation data of one or more languages.
@@ -68,7 +71,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -96,6 +99,22 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 				r.anaphors[k] = newPhraseSet(reg)
 			}
 			add(r.anaphors[k], nouns)
+		}
+		for _, k := range graph.Kinds { // in a fixed order: set ids follow creation
+			nouns, ok := lg.PluralAnaphors[k]
+			if !ok {
+				continue
+			}
+			if _, ok := r.plural[k]; !ok {
+				r.plural[k] = newPhraseSet(reg)
+			}
+			add(r.plural[k], nouns)
+		}
+		for w, n := range lg.Counts {
+			r.counts[graph.Fold(w)] = n
+		}
+		for _, w := range lg.CountsAlone {
+			r.countsAlone[graph.Fold(w)] = true
 		}
 		for set, list := range map[*map[string]bool][]string{
 			&r.anaphorDets: lg.AnaphorDeterminers, &r.possessives: lg.Possessives, &r.pronouns: lg.SubjectPronouns,
@@ -326,6 +345,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	}
 	if c.commas(m.te, ts) == 0 {
 		return j
+	}
+	if k := c.relativeAntecedent(m.ts, ts, skip); k >= 0 {
+		return k
 	}
 	if ts == m.te && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && !c.appositionOf(j) {
 		return j // "Al-Shabaab, affilié à Al-Qaïda", "the Houthis, led by"
@@ -1422,12 +1444,12 @@ const roleAnaphor lexicon.Role = "anaphor"
 // groupe", "cette alliance", "the group") stands for the last actor of
 // that kind named before it, in the sentence or, failing that, in the
 // sentences before (recent).
-func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[graph.Kind]recentActor) []mention {
+func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[graph.Kind]recentActor, mem *memory) []mention {
 	r := ld.rel
 	if len(r.anaphors) == 0 {
 		return ms
 	}
-	var add []mention
+	add := countedAnaphors(d, ld, a, b, ms, mem)
 	if a < b && r.pronouns[d.toks[a].fold] && (len(ms) == 0 || ms[0].ts > a) {
 		// "Ils sont en guerre depuis 2014 contre le gouvernement yéménite"
 		best := -1
@@ -1448,6 +1470,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 		if k < len(ms) && ms[k].ts <= i {
 			continue
+		}
+		if len(add) > 0 && add[len(add)-1].te > i {
+			continue // inside a counted anaphor
 		}
 		if r.possessives[d.toks[i-1].fold] {
 			// "Its air force", "son armée": the state named last
@@ -1516,6 +1541,149 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 	}
 	return mergeMentions(ms, add)
 }
+
+// countedAnaphors returns the mentions of counted anaphors in tokens
+// [a, b): "the three armies", "ces deux groupes", "both countries" stand
+// for as many actors of their kind: the last list of that many named
+// together ("Mali, Burkina Faso and Niger"), else the last actors of the
+// kind named, in the sentence (ms, sorted) and then before (mem). Each
+// gets a mention of the anaphor's words. Without that many actors there
+// is none.
+func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
+	r := ld.rel
+	if len(r.counts) == 0 || mem == nil {
+		return nil
+	}
+	var add []mention
+	k := 0
+	for i := a; i+1 < b; i++ {
+		for k < len(ms) && ms[k].te <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].ts <= i+1 {
+			continue
+		}
+		n, ok := r.counts[d.toks[i].fold]
+		if !ok || !(r.countsAlone[d.toks[i].fold] || (i > a && r.anaphorDets[d.toks[i-1].fold])) {
+			continue
+		}
+		l, kind := 0, graph.Kind("")
+		for _, kd := range graph.Kinds {
+			if ps, ok := r.plural[kd]; ok {
+				if m := ps.at(d, i+1, b, nil); m > l {
+					l, kind = m, kd
+				}
+			}
+		}
+		if l == 0 {
+			continue
+		}
+		e := i + 1 + l
+		if e < b && r.of[d.toks[e].fold] {
+			continue // "the two groups of experts"
+		}
+		to := mem.lastList(kind, n)
+		if to == nil {
+			to = mem.lastNamed(ms[:k], kind, n)
+		}
+		if to == nil {
+			continue
+		}
+		for _, act := range to {
+			add = append(add, mention{ts: i, te: e, actor: act, form: lexicon.Form{Text: d.tokenText(i, e), Role: roleAnaphor}})
+		}
+		mem.lists = append(mem.lists, to)
+		i = e - 1
+	}
+	return add
+}
+
+// memory is what an article has named so far, for counted anaphors.
+type memory struct {
+	seen  map[graph.Kind][]*lexicon.Actor // per kind, distinct, in the order of their last mention (the last maxSeen)
+	lists [][]*lexicon.Actor              // the lists of actors of one kind named together, in order
+}
+
+// newMemory returns an empty memory.
+func newMemory() *memory { return &memory{seen: map[graph.Kind][]*lexicon.Actor{}} }
+
+// remember records an actor named.
+func (mem *memory) remember(a *lexicon.Actor) {
+	list := slices.DeleteFunc(mem.seen[a.Kind], func(x *lexicon.Actor) bool { return x.ID == a.ID })
+	if len(list) >= maxSeen {
+		list = list[1:]
+	}
+	mem.seen[a.Kind] = append(list, a)
+}
+
+// rememberLists records the lists of a sentence's mentions: actors of one
+// kind named together ("Mali, Burkina Faso and Niger").
+func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
+	// the mentions of the text, in order (the ones added for a trigger
+	// have no words)
+	ms := slices.DeleteFunc(slices.Clone(sent), func(m mention) bool { return m.te <= m.ts })
+	slices.SortStableFunc(ms, func(p, q mention) int { return p.ts - q.ts })
+	for i := 0; i < len(ms); i++ {
+		g := d.group(ld, ms, i, +1)
+		if len(g) < 2 {
+			continue
+		}
+		var list []*lexicon.Actor
+		for _, j := range g {
+			if ms[j].actor.Kind != ms[i].actor.Kind {
+				list = nil
+				break
+			}
+			if !slices.ContainsFunc(list, func(x *lexicon.Actor) bool { return x.ID == ms[j].actor.ID }) {
+				list = append(list, ms[j].actor)
+			}
+		}
+		if len(list) >= 2 {
+			mem.lists = append(mem.lists, list)
+		}
+		i = g[len(g)-1]
+	}
+}
+
+// lastList returns the last list of n actors of kind named together, or
+// nil.
+func (mem *memory) lastList(kind graph.Kind, n int) []*lexicon.Actor {
+	for j := len(mem.lists) - 1; j >= 0; j-- {
+		if l := mem.lists[j]; len(l) == n && l[0].Kind == kind {
+			return l
+		}
+	}
+	return nil
+}
+
+// lastNamed returns the last n distinct actors of kind named: in ms (the
+// mentions before the anaphor in its sentence), then before it; nil when
+// there are fewer.
+func (mem *memory) lastNamed(ms []mention, kind graph.Kind, n int) []*lexicon.Actor {
+	var to []*lexicon.Actor
+	have := func(a *lexicon.Actor) bool {
+		return slices.ContainsFunc(to, func(x *lexicon.Actor) bool { return x.ID == a.ID })
+	}
+	for j := len(ms) - 1; j >= 0 && len(to) < n; j-- {
+		if ms[j].actor.Kind == kind && ms[j].form.Role != lexicon.RoleDemonym && !have(ms[j].actor) {
+			to = append(to, ms[j].actor)
+		}
+	}
+	hist := mem.seen[kind]
+	for j := len(hist) - 1; j >= 0 && len(to) < n; j-- {
+		if !have(hist[j]) {
+			to = append(to, hist[j])
+		}
+	}
+	if len(to) < n {
+		return nil
+	}
+	slices.Reverse(to) // in the order they were named
+	return to
+}
+
+// maxSeen is the most actors of a kind a memory keeps.
+const maxSeen = 8
 
 // recentActor is the last actor of a kind named in an article, and when
 // (its mention's order).
@@ -1908,7 +2076,7 @@ func mergeMentions(ms, add []mention) []mention {
 		return ms
 	}
 	out := append(append(make([]mention, 0, len(ms)+len(add)), ms...), add...)
-	sort.Slice(out, func(x, y int) bool { return out[x].ts < out[y].ts })
+	sort.SliceStable(out, func(x, y int) bool { return out[x].ts < out[y].ts })
 	return out
 }
 
@@ -2052,4 +2220,45 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 		e += n - 1
 	}
 	return out
+}
+
+// relativeAntecedent returns the antecedent of a relative clause that
+// holds token i and closes with a comma just before the trigger at ts:
+// "L'armée nigériane et la FMM, qui regroupe des soldats du Nigeria, du
+// Cameroun et du Niger, mènent": the FMM (and, by group, the army). The
+// relative word follows a comma right after the antecedent; -1 when there
+// is no such clause.
+func (c *sctx) relativeAntecedent(i, ts int, skip func(int) bool) int {
+	// the comma closing the clause: the last before the trigger, with no
+	// actor and at most six words between ("..., mènent des opérations
+	// conjointes contre")
+	q := c.lastCommaBefore(i, ts)
+	if q < 0 || ts-q > 6 || c.hard[q-c.a] {
+		return -1
+	}
+	for k := q; k < ts; k++ {
+		if c.inMention(k) >= 0 || c.hard[k-c.a] || c.brk[k-c.a] || c.rel[k-c.a] {
+			return -1 // "..., a movement whose forces fought": another clause
+		}
+	}
+	for rw := i; rw > c.a; rw-- {
+		if c.hard[rw-c.a] || c.brk[rw-c.a] {
+			return -1
+		}
+		if !c.rel[rw-c.a] || !c.comma[rw-c.a] {
+			continue
+		}
+		if c.depth(rw) != c.depth(ts) {
+			return -1
+		}
+		k := c.mentionEndingAt(rw)
+		if k < 0 {
+			return -1
+		}
+		if skip != nil && skip(k) {
+			return -1
+		}
+		return k
+	}
+	return -1
 }

@@ -90,6 +90,9 @@ type langDoc struct {
 	Companions       []string              `yaml:"companions"`
 	Anaphors         map[string][]string   `yaml:"anaphors"`
 	AnaphorDets      []string              `yaml:"anaphor_determiners"`
+	PluralAnaphors   map[string][]string   `yaml:"plural_anaphors"`
+	Counts           map[string]int        `yaml:"counts"`
+	CountsAlone      []string              `yaml:"counts_alone"`
 	SubjectPronouns  []string              `yaml:"subject_pronouns"`
 	Possessives      []string              `yaml:"possessives"`
 	OfWords          []string              `yaml:"of_words"`
@@ -248,6 +251,20 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		}
 		lg.Anaphors[kind] = nouns
 	}
+	lg.PluralAnaphors = map[graph.Kind][]string{}
+	for k, nouns := range d.PluralAnaphors {
+		kind, err := graph.ParseKind(k)
+		if err != nil {
+			return nil, fmt.Errorf("%s: plural_anaphors: %w", name, err)
+		}
+		lg.PluralAnaphors[kind] = nouns
+	}
+	for w, n := range d.Counts {
+		if n < 2 || n > 9 {
+			return nil, fmt.Errorf("%s: counts: %q is %d (want 2..9)", name, w, n)
+		}
+	}
+	lg.Counts, lg.CountsAlone = d.Counts, d.CountsAlone
 	for k, heads := range d.OrgHeads {
 		kind, err := graph.ParseKind(k)
 		if err != nil {

@@ -206,6 +206,13 @@ type Language struct {
 	// actor of that kind named before them in the article.
 	Anaphors           map[graph.Kind][]string
 	AnaphorDeterminers []string // "le", "cette", "the", "this"
+	// PluralAnaphors, per kind, are plural nouns that after an anaphor
+	// determiner and a count ("the three armies", "les deux groupes",
+	// "both countries") stand for the last actors of that kind named
+	// before them, as many as the count says.
+	PluralAnaphors map[graph.Kind][]string
+	Counts         map[string]int // "two": 2, "trois": 3
+	CountsAlone    []string       // counts that need no determiner: "both"
 	// SubjectPronouns opening a sentence ("Ils", "They") stand for the
 	// last armed group or organisation named before.
 	SubjectPronouns []string
