@@ -2,7 +2,9 @@
 # test.sh runs everything CI checks: formatting, vet, the import direction,
 # the race-enabled test suite (with the real Graphviz and networkx where
 # installed), brief fuzzing of every fuzz target, and an end-to-end run of the
-# command on the sample articles and the seed.
+# command on the sample articles and the seed, and the real clients of the
+# GraphQL server (the reference graphql package, headless Chromium, a Jupyter
+# notebook) against a running `actorgraph serve`.
 #
 #   ./test.sh            the CI run (well under 45 minutes on 2 cores)
 #   FUZZTIME=60s ./test.sh   longer fuzzing
@@ -60,7 +62,19 @@ done
 
 step "end to end: the command on the sample articles and the seed"
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+server_pids=""
+# stop PID: SIGTERM (a graceful shutdown), then SIGKILL after 15 s.
+stop() {
+	kill "$1" 2>/dev/null || return 0
+	for _ in $(seq 150); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
+	kill -9 "$1" 2>/dev/null || true
+	wait "$1" 2>/dev/null || true
+}
+cleanup() {
+	for pid in $server_pids; do stop "$pid"; done
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
 go build -o "$tmp/actorgraph" ./cmd/actorgraph
 ag() { "$tmp/actorgraph" "$@"; }
 ag load --db "$tmp/db" testdata/articles
@@ -102,6 +116,113 @@ ag eval --gold testdata/gold --json >"$tmp/eval.json"
 if command -v /usr/bin/python3 >/dev/null; then
 	/usr/bin/python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("eval --json is valid JSON:", len(r["articles"]), "articles")' "$tmp/eval.json"
 fi
+
+step "real clients: graphql (npm), headless Chromium and a notebook against a running server"
+# Each client is skipped with a message when its tool is missing here; under
+# CI (CI=true, where .ci/run installs them all) a missing tool fails instead.
+t0=$SECONDS
+skipped=0
+skip() {
+	echo "SKIP $*"
+	skipped=1
+	if [ -n "${CI:-}" ]; then echo "CI must run every real client: .ci/run installs the tools"; exit 1; fi
+}
+healthy() {
+	if command -v curl >/dev/null; then curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null; return; fi
+	/usr/bin/python3 -c 'import sys, urllib.request; sys.exit(urllib.request.urlopen(sys.argv[1], timeout=2).status != 200)' "$1" 2>/dev/null
+}
+# serve DB NAME [FLAGS]: start `actorgraph serve` on DB in the background,
+# wait for /healthz, and set NAME_url and NAME_pid (killed by cleanup).
+serve() {
+	local db=$1 name=$2 out="$tmp/$2.out" url="" pid
+	shift 2
+	"$tmp/actorgraph" serve --db "$db" --addr 127.0.0.1:0 --log-format none "$@" >"$out" 2>&1 &
+	pid=$!
+	server_pids="$server_pids $pid"
+	for _ in $(seq 100); do
+		url=$(sed -n 's/.*(GraphQL at \(http[^)]*\)).*/\1/p' "$out")
+		[ -n "$url" ] && break
+		kill -0 "$pid" 2>/dev/null || { cat "$out"; echo "actorgraph serve exited"; exit 1; }
+		sleep 0.1
+	done
+	[ -n "$url" ] || { cat "$out"; echo "actorgraph serve printed no URL"; exit 1; }
+	for _ in $(seq 100); do
+		if healthy "${url%/graphql}/healthz"; then
+			printf -v "${name}_url" %s "$url"
+			printf -v "${name}_pid" %s "$pid"
+			echo "actorgraph serve${*:+ $*} on $url"
+			return
+		fi
+		sleep 0.1
+	done
+	cat "$out"; echo "${url%/graphql}/healthz did not answer"; exit 1
+}
+ag load --db "$tmp/served.db" testdata/articles >/dev/null
+if [ -d ../shared/seed ]; then ag load --db "$tmp/served.db" ../shared/seed >/dev/null; fi
+serve "$tmp/served.db" reader
+url=$reader_url
+base=${url%/graphql}
+
+node_ok=0
+if command -v node >/dev/null && command -v npm >/dev/null; then
+	if [ "$(node -p 'process.versions.node.split(".")[0]')" -ge 20 ]; then
+		node_ok=1
+		conf=.ci/conformance
+		# npm ci only when node_modules is missing or older than the lock file.
+		if [ ! -f "$conf/node_modules/.package-lock.json" ] || [ "$conf/package-lock.json" -nt "$conf/node_modules/.package-lock.json" ]; then
+			(cd "$conf" && npm ci --no-audit --no-fund --loglevel=error)
+		fi
+	else
+		skip "graphql conformance and Chromium: node $(node --version) is older than 20"
+	fi
+else
+	skip "graphql conformance and Chromium: node or npm missing (Debian: nodejs npm)"
+fi
+
+if [ "$node_ok" = 1 ]; then
+	echo "-- conformance: every query of README.md and docs/*.md, validated by graphql-js and run"
+	# Mutations run on a second server, with writes and a token, on a copy.
+	ag load --db "$tmp/writable.db" testdata/articles >/dev/null
+	serve "$tmp/writable.db" writer --allow-writes --token conformance-token
+	CONFORMANCE_WRITE_URL=$writer_url CONFORMANCE_WRITE_TOKEN=conformance-token \
+		node .ci/conformance/conformance.mjs "$url"
+	stop "$writer_pid"
+	# The failure path: an invalid query is reported with its file and line.
+	if node .ci/conformance/conformance.mjs "$url" .ci/conformance/testdata/invalid.md >"$tmp/invalid.out" 2>&1; then
+		cat "$tmp/invalid.out"; echo "conformance passed a file with an invalid query"; exit 1
+	fi
+	grep -q 'FAIL .ci/conformance/testdata/invalid.md:[0-9]* query Broken' "$tmp/invalid.out" || { cat "$tmp/invalid.out"; echo "conformance did not name the invalid query"; exit 1; }
+	echo "conformance rejects an invalid query, naming it: ok"
+fi
+
+chromium=${CHROMIUM:-/usr/bin/chromium}
+if [ "$node_ok" = 1 ] && [ -x "$chromium" ]; then
+	echo "-- the page at / in headless Chromium, network cut off"
+	CHROMIUM=$chromium node .ci/conformance/page.mjs "$base/"
+elif [ "$node_ok" = 1 ]; then
+	skip "the page in Chromium: $chromium missing (Debian: chromium)"
+fi
+
+if [ ! -x /usr/bin/jupyter-nbconvert ]; then
+	skip "the notebook: jupyter nbconvert missing (Debian: jupyter-nbconvert python3-ipykernel)"
+elif ! /usr/bin/python3 -c 'import ipykernel, requests, pandas, networkx, matplotlib' 2>/dev/null; then
+	skip "the notebook: /usr/bin/python3 lacks ipykernel, requests, pandas, networkx or matplotlib (Debian: python3-ipykernel python3-requests python3-pandas python3-networkx python3-matplotlib)"
+else
+	echo "-- examples/notebook.ipynb executed by jupyter nbconvert"
+	# JUPYTER_PATH first: Debian's kernel, which runs /usr/bin/python3, not
+	# a python3 that comes first on PATH.
+	if ! JUPYTER_PATH=/usr/share/jupyter PYDEVD_DISABLE_FILE_VALIDATION=1 \
+		ACTORGRAPH_URL="$url" ACTORGRAPH_FIGURE="$tmp/mali.png" \
+		/usr/bin/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=120 \
+		--output-dir "$tmp" --output notebook.executed.ipynb examples/notebook.ipynb >"$tmp/nbconvert.log" 2>&1; then
+		grep -v '^0.00s - ' "$tmp/nbconvert.log"; echo "examples/notebook.ipynb failed"; exit 1
+	fi
+	grep -q 'python /usr/bin/python3 ' "$tmp/notebook.executed.ipynb" || { echo "the notebook ran on another python than /usr/bin/python3"; exit 1; }
+	[ -s "$tmp/mali.png" ] || { echo "the notebook drew nothing"; exit 1; }
+	echo "notebook ran; drawing: $(wc -c <"$tmp/mali.png") bytes of PNG"
+fi
+stop "$reader_pid"
+echo "real clients done in $((SECONDS - t0))s$([ "$skipped" = 1 ] && echo ", some skipped (see SKIP above)")"
 
 if [ "$long" = 1 ]; then
 	step "benchmarks (long)"

@@ -11,6 +11,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/export"
+	"github.com/actorgraph/actorgraph/schema/server"
 )
 
 type exportCommand struct{ m *Main }
@@ -26,7 +27,10 @@ Filters mean the same in every format: --types and --kinds select relations
 (both ends must have one of the kinds), --actor with --depth the ego network of
 an actor, --since/--until a period (only evidence dated in it counts; a relation
 with none left is not exported), --min-confidence, --exclude-hedged. Output is
-deterministic: the same graph gives the same bytes.`
+deterministic: the same graph gives the same bytes.
+
+When the database is held by a running 'actorgraph serve', the export streams
+from that server (the same bytes), and a note on standard error says so.`
 
 func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
@@ -84,9 +88,16 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	if *format != "dot" && *format != "json" {
 		return usagef("--format: want dot or json, not %q", *format)
 	}
-	st, err := m.open(*db, true)
+	st, srv, err := m.openOrRemote("export", *db, true)
 	if err != nil {
 		return err
+	}
+	if srv != nil {
+		req := &server.ExportRequest{Format: *format, Filter: f, ActorRef: *actor, NoEvidence: *noEvidence, Labels: *labels}
+		if *actor != "" {
+			req.Filter.Depth = *depth
+		}
+		return srv.export(ctx, req, *out)
 	}
 	defer st.Close()
 

@@ -27,7 +27,12 @@ recursively; "-" reads standard input.
 An article already loaded with the same text and extractor is left as it is; a
 changed one replaces its evidence; a retracted one stays out. Each problem is
 reported as "path:line: reason" and the rest goes on; the exit status is 1 when
-anything failed.`
+anything failed.
+
+When the database is held by a running 'actorgraph serve' (started with
+--allow-writes), the files are read here and their articles sent to the
+server, which extracts them with its own dictionaries (with $ACTORGRAPH_TOKEN
+as the bearer token, if set); a note on standard error says so.`
 
 func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
@@ -63,17 +68,28 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := m.open(*db, false)
+	st, srv, err := m.openOrRemote("load", *db, false)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-
-	l := &loader.Loader{Store: st, Extractor: ex, Workers: *workers, Read: loader.ReadOptions{
+	read := loader.ReadOptions{
 		Defaults:        loader.Defaults{Date: d, Lang: *lang, URL: *url, Outlet: *outlet},
 		MaxArticleBytes: *maxBytes, Format: *format, Stdin: m.Stdin,
-	}}
+	}
 	showProgress := *progress == "always" || (*progress == "auto" && m.Terminal(m.Stderr))
+	if srv != nil {
+		if len(dicts) > 0 {
+			return fmt.Errorf("the server at %s extracts with its own dictionaries (actorgraph serve --dict): load without --dict, or stop the server", srv.holder.Addr)
+		}
+		var bar *progressbar.ProgressBar
+		if showProgress && !*quiet {
+			bar = newBar(m.Stderr, totalBytes(fs.Args()))
+		}
+		return srv.load(ctx, fs.Args(), read, bar, *quiet)
+	}
+	defer st.Close()
+
+	l := &loader.Loader{Store: st, Extractor: ex, Workers: *workers, Read: read}
 	var bar *progressbar.ProgressBar
 	if showProgress && !*quiet {
 		bar = newBar(m.Stderr, totalBytes(fs.Args()))

@@ -27,10 +27,12 @@ graceful shutdown):
   /               a page to write and run queries in a browser (works offline)
   /schema.graphql the schema
   /healthz        status and counts, as JSON
+  /ingest         NDJSON ingest (POST; writes), /export and /stats: what
+                  'actorgraph load', 'export' and 'stats' use on a served database
 
 The server records its address in the database directory, so that
-'actorgraph query' on the same --db goes through it, and other commands say
-which server holds the database.
+'actorgraph query', 'load', 'export' and 'stats' on the same --db go through
+it, and other commands say which server holds the database.
 
 Mutations are refused unless --allow-writes is given; then, when a token is
 set (--token or $ACTORGRAPH_TOKEN), they need "Authorization: Bearer TOKEN".
@@ -57,6 +59,8 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	timeout := fs.Duration("timeout", server.DefaultTimeout, "time limit of one request")
 	maxBody := sizeFlag(server.DefaultMaxBodyBytes)
 	fs.Var(&maxBody, "max-body", "largest request `size` (bytes, or with KiB, MiB, KB, MB)")
+	maxIngest := sizeFlag(server.DefaultMaxIngestBytes)
+	fs.Var(&maxIngest, "max-ingest-bytes", "largest body of one NDJSON ingest (what 'actorgraph load' sends through the server), a `size`")
 	maxConcurrent := fs.Int("max-concurrent", server.DefaultMaxConcurrent, "requests executed at once; more wait briefly, then get 503")
 	maxDepth := fs.Int("max-depth", schema.DefaultMaxDepth, "deepest nesting of fields a query may have")
 	maxPage := fs.Int("max-page-size", schema.DefaultMaxPageSize, "largest page (first) a query may ask for; more is an error")
@@ -119,11 +123,10 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
 	url := listenURL(ln.Addr())
-	st.SetHolderAddr(url)
 
 	srv := server.New(sch, st, server.Config{
 		AllowWrites: *allowWrites, Token: tok, CORSOrigins: origins,
-		MaxBodyBytes: int64(maxBody), Timeout: *timeout, MaxConcurrent: *maxConcurrent,
+		MaxBodyBytes: int64(maxBody), MaxIngestBytes: int64(maxIngest), Timeout: *timeout, MaxConcurrent: *maxConcurrent,
 		Logger: logger,
 	})
 	fmt.Fprintf(m.Stdout, "serving %s on %s/ (GraphQL at %s/graphql)\n", *db, url, url)
@@ -135,6 +138,9 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	default:
 		fmt.Fprintf(m.Stdout, "writes allowed WITHOUT a token: anyone who can reach %s can change the graph (set --token or $%s)\n", url, envToken)
 	}
+	// Recorded once the messages above are out: a client that finds the
+	// address finds them too.
+	st.SetHolderAddr(url)
 	if err := srv.Serve(ctx, ln); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

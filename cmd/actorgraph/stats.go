@@ -5,16 +5,19 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/schema/server"
 )
 
 type statsCommand struct{ m *Main }
 
 const statsHelp = `
 Print what the graph holds: actors by kind, relations by type, evidence and
-articles, then the most mentioned actors and the strongest relations.`
+articles, then the most mentioned actors and the strongest relations.
+
+When the database is held by a running 'actorgraph serve', the numbers come
+from that server, and a note on standard error says so.`
 
 func (c *statsCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
@@ -28,26 +31,38 @@ func (c *statsCommand) Run(ctx context.Context, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("unexpected arguments %q", fs.Args())
 	}
-	st, err := m.open(*db, true)
+	st, srv, err := m.openOrRemote("stats", *db, true)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	return st.View(ctx, func(tx *graph.Tx) error {
-		s, err := tx.Stats(ctx)
+	var rep *server.StatsReport
+	if srv != nil {
+		if rep, err = srv.stats(ctx, max(*top, 0)); err != nil {
+			return err
+		}
+	} else {
+		defer st.Close()
+		err = st.View(ctx, func(tx *graph.Tx) (err error) {
+			rep, err = server.ReadStatsReport(ctx, tx, *top)
+			return err
+		})
 		if err != nil {
 			return err
 		}
-		if *asJSON {
-			enc := json.NewEncoder(m.Stdout)
-			enc.SetIndent("", "  ")
-			return enc.Encode(s)
-		}
-		return printStats(ctx, m.Stdout, tx, s, *top)
-	})
+	}
+	if *asJSON {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep.Stats)
+	}
+	printStats(m.Stdout, rep)
+	return nil
 }
 
-func printStats(ctx context.Context, w io.Writer, tx *graph.Tx, s *graph.Stats, top int) error {
+// printStats prints a stats report: the counts, then the most mentioned
+// actors and the strongest relations.
+func printStats(w io.Writer, rep *server.StatsReport) {
+	s := rep.Stats
 	fmt.Fprintf(w, "%d articles (%d retracted), %d evidence records\n", s.Articles, s.Retracted, s.Evidence)
 	fmt.Fprintf(w, "%d actors:", s.Actors)
 	for _, k := range graph.Kinds {
@@ -65,45 +80,15 @@ func printStats(ctx context.Context, w io.Writer, tx *graph.Tx, s *graph.Stats, 
 	if s.NegatedOnly > 0 {
 		fmt.Fprintf(w, "%d relations with only denials (not edges)\n", s.NegatedOnly)
 	}
-	if top <= 0 {
-		return nil
-	}
-	var actors []*graph.Actor
-	if err := tx.EachActor(ctx, graph.ActorQuery{}, func(a *graph.Actor) error {
-		actors = append(actors, a)
-		sort.SliceStable(actors, func(i, j int) bool { return actors[i].Articles > actors[j].Articles })
-		if len(actors) > top {
-			actors = actors[:top]
-		}
-		return nil
-	}); err != nil {
-		return err
-	}
-	if len(actors) > 0 {
+	if len(rep.Actors) > 0 {
 		fmt.Fprintf(w, "\nMost mentioned actors:\n")
-		for _, a := range actors {
+		for _, a := range rep.Actors {
 			fmt.Fprintf(w, "  %-28s %-13s %3d articles  %s\n", a.ID, a.Kind, a.Articles, a.Name)
 		}
 	}
-	var rels []*graph.Relation
-	if err := tx.EachRelation(ctx, graph.RelationFilter{}, func(r *graph.Relation) error {
-		rels = append(rels, r)
-		sort.SliceStable(rels, func(i, j int) bool {
-			if rels[i].Weight != rels[j].Weight {
-				return rels[i].Weight > rels[j].Weight
-			}
-			return rels[i].Confidence > rels[j].Confidence
-		})
-		if len(rels) > top {
-			rels = rels[:top]
-		}
-		return nil
-	}); err != nil {
-		return err
-	}
-	if len(rels) > 0 {
+	if len(rep.Relations) > 0 {
 		fmt.Fprintf(w, "\nStrongest relations:\n")
-		for _, r := range rels {
+		for _, r := range rep.Relations {
 			arrow := " -" + string(r.Type) + "-> "
 			if r.Symmetric {
 				arrow = " <-" + string(r.Type) + "-> "
@@ -115,7 +100,6 @@ func printStats(ctx context.Context, w io.Writer, tx *graph.Tx, s *graph.Stats, 
 			fmt.Fprintf(w, "  %-50s weight %d, confidence %.2f, %s..%s%s\n", r.From+arrow+r.To, r.Weight, r.Confidence, orDash(r.FirstSeen), orDash(r.LastSeen), status)
 		}
 	}
-	return nil
 }
 
 func orDash(d graph.Date) string {

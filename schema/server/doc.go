@@ -12,6 +12,14 @@
 //	                     but /graphql, so it works offline
 //	GET  /schema.graphql the schema in SDL
 //	GET  /healthz        {"status": "ok", "db": {counts}} (503 when the store cannot be read)
+//	POST /ingest         NDJSON articles in (the fields of the ingestArticle mutation, or
+//	                     claims lines), NDJSON results out: one per line, then a summary
+//	GET  /export         the export of "actorgraph export" (format=dot|json and its
+//	                     filters as URL parameters), streamed from one snapshot
+//	GET  /stats          what "actorgraph stats" prints, as JSON ([StatsReport])
+//
+// The last three serve the command line when a server holds the database
+// ("actorgraph load", "export" and "stats" go through them).
 //
 // Every answer of /graphql, and every error of the server, is JSON of the form
 // {"data": …, "errors": [{"message": …, "extensions": {"code": …}}]} (see

@@ -43,8 +43,15 @@ type Config struct {
 	// MaxBodyBytes is the largest request body read; a larger one gets 413.
 	// 0 means DefaultMaxBodyBytes (1 MiB).
 	MaxBodyBytes int64
-	// Timeout bounds the time of one GraphQL request; past it the request
-	// gets 504 and its context is canceled. 0 means DefaultTimeout (30 s).
+	// MaxIngestBytes is the largest body of one POST /ingest, where
+	// MaxBodyBytes does not apply (each line is limited to
+	// MaxIngestLineBytes instead); past it the ingest stops with an error
+	// after answering the lines read. 0 means DefaultMaxIngestBytes
+	// (256 MiB).
+	MaxIngestBytes int64
+	// Timeout bounds the time of one GraphQL request (past it the request
+	// gets 504 and its context is canceled) and of one article of an
+	// ingest. 0 means DefaultTimeout (30 s).
 	Timeout time.Duration
 	// MaxConcurrent bounds the GraphQL requests executed at once. 0 means
 	// DefaultMaxConcurrent (16).
@@ -65,6 +72,9 @@ func (c Config) withDefaults() Config {
 	if c.MaxBodyBytes <= 0 {
 		c.MaxBodyBytes = DefaultMaxBodyBytes
 	}
+	if c.MaxIngestBytes <= 0 {
+		c.MaxIngestBytes = DefaultMaxIngestBytes
+	}
 	if c.Timeout <= 0 {
 		c.Timeout = DefaultTimeout
 	}
@@ -84,7 +94,8 @@ func (c Config) withDefaults() Config {
 }
 
 // Server is the HTTP handler of actorgraph: GraphQL at /graphql, a query
-// page at /, the schema at /schema.graphql and /healthz. Create it with
+// page at /, the schema at /schema.graphql, /healthz, and for the command
+// line /ingest, /export and /stats. Create it with
 // [New]; it is safe for concurrent use.
 type Server struct {
 	cfg     Config
@@ -110,6 +121,9 @@ func New(sch *schema.Schema, store *graph.Store, cfg Config) *Server {
 	mux.HandleFunc("/graphql", s.serveGraphQL)
 	mux.HandleFunc("/healthz", s.serveHealth)
 	mux.HandleFunc("/schema.graphql", s.serveSDL)
+	mux.HandleFunc("/ingest", s.serveIngest)
+	mux.HandleFunc("/export", s.serveExport)
+	mux.HandleFunc("/stats", s.serveStats)
 	mux.HandleFunc("/{$}", s.servePage)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, CodeNotFound, "no such page: "+r.URL.Path+" (GraphQL is at /graphql)")
