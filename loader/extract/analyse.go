@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -179,9 +180,14 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		lang = ld.codes[0]
 	}
 	var cands []pairCand
+	collective, nouns := c.collectiveRules(lang)
 	for _, h := range hits {
+		if h.trig.Type == graph.Allied && slices.Contains(nouns, h.ts) {
+			continue // "the AES, an alliance of Mali...": members, not allies
+		}
 		cands = append(cands, c.triggerPairs(h)...)
 	}
+	cands = append(cands, collective...)
 	cands = append(cands, c.roleRules(lang)...)
 	cands = append(cands, c.originRules(lang)...)
 	cands = append(cands, c.groupRules(lang)...)

@@ -95,6 +95,9 @@
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor
 //     and an expulsion end ("Bamako ordered France's troops to leave", «
 //     Niamey a sommé les soldats français de quitter le pays »).
+//     - collective appositions (".../collective/member_of"): "the AES, an
+//     alliance of Mali, Burkina Faso and Niger" makes the three members
+//     (and no alliance).
 //     - ellipsis (".../ellipsis"): "..., and Ouagadougou and Niamey
 //     followed suit" gives the new subjects the relations of the earlier
 //     clause.

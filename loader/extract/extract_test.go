@@ -166,6 +166,10 @@ func TestRelations(t *testing.T) {
 		{"expulsion and ellipsis", "en", "Bamako ordered France's troops to leave in 2022, and Ouagadougou and Niamey followed suit in 2023.", []rel{
 			{"france", graph.Opposed, "mali", ""}, {"burkina-faso", graph.Opposed, "france", ""}, {"france", graph.Opposed, "niger", ""}}},
 		{"expulsion fr", "fr", "Niamey a sommé les soldats français de quitter le pays.", []rel{{"france", graph.Opposed, "niger", ""}}},
+		{"collective apposition", "en", "The AES, an alliance of Mali, Burkina Faso and Niger, met.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"collective apposition fr", "fr", "L'AES, confédération du Mali, du Burkina Faso et du Niger, s'est réunie.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"counted anaphor of a list", "en", "Mali, Burkina Faso and Niger formed the AES. Russia supplied the three armies with helicopters.", []rel{
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""},
 			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "burkina-faso", ""}, {"russia", graph.Supplies, "niger", ""}}},

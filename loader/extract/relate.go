@@ -61,6 +61,7 @@ type relData struct {
 	expelVerbs       phrases                // "ordered", "a sommé"
 	expelEnds        phrases                // "to leave", "de quitter"
 	ellipsis         phrases                // "followed suit", "a fait de même"
+	collectives      phrases                // "alliance", "coalition" in an apposition
 	plural           map[graph.Kind]phrases // "armies", "groupes", after a count
 	counts           map[string]int         // "three": 3
 	countsAlone      map[string]bool        // "both"
@@ -71,7 +72,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -153,6 +154,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.expelVerbs, lg.ExpulsionVerbs)
 		add(r.expelEnds, lg.ExpulsionEnds)
 		add(r.ellipsis, lg.Ellipsis)
+		add(r.collectives, lg.CollectiveNouns)
 	}
 	return r
 }
@@ -2261,4 +2263,48 @@ func (c *sctx) relativeAntecedent(i, ts int, skip func(int) bool) int {
 		return k
 	}
 	return -1
+}
+
+// collectiveRules reads an apposition of a collective noun with its
+// members: "the AES, an alliance of Mali, Burkina Faso and Niger", «
+// l'AES, alliance du Mali, du Burkina Faso et du Niger ». The actors
+// listed are members of the actor before the comma. It returns the pairs
+// and the tokens of the collective nouns read, where an allied trigger
+// ("alliance") must not read the same words as an alliance.
+func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	var nouns []int
+	for o, m := range c.ms {
+		if (m.actor.Kind != graph.KindOrganisation && m.actor.Kind != graph.KindArmedGroup) || m.te >= c.b || !c.comma[m.te-c.a] {
+			continue
+		}
+		i := m.te
+		for i < c.b && c.ld.determiners.at(d, i, i+1, nil) == 1 {
+			i++
+		}
+		n := r.collectives.at(d, i, c.b, c.blockedFn())
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if j >= c.b || !r.of[d.toks[j].fold] {
+			continue
+		}
+		j++
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].ts != j || c.hardOrComma(j) {
+			continue
+		}
+		for _, p := range d.group(c.ld, c.ms, k, +1) {
+			if p != o && !c.noArg[p] {
+				out = append(out, pairCand{from: p, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/collective/member_of"})
+			}
+		}
+		nouns = append(nouns, i)
+	}
+	return out, nouns
 }

@@ -123,6 +123,7 @@ type langDoc struct {
 	ExpelVerbs       []string              `yaml:"expulsion_verbs"`
 	ExpelEnds        []string              `yaml:"expulsion_ends"`
 	Ellipsis         []string              `yaml:"ellipsis"`
+	Collectives      []string              `yaml:"collective_nouns"`
 }
 
 type voiceLists struct {
@@ -235,7 +236,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
-		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis,
+		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis, CollectiveNouns: d.Collectives,
 	}
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {

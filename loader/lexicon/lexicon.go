@@ -284,6 +284,10 @@ type Language struct {
 	// sentence with new subjects: "and Ouagadougou and Niamey followed
 	// suit", « et Niamey a fait de même ».
 	Ellipsis []string
+	// CollectiveNouns in an apposition make the actors listed after them
+	// members of the actor before: "the AES, an alliance of Mali, Burkina
+	// Faso and Niger".
+	CollectiveNouns []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for
