@@ -168,6 +168,8 @@ func TestRelations(t *testing.T) {
 		{"expulsion fr", "fr", "Niamey a sommé les soldats français de quitter le pays.", []rel{{"france", graph.Opposed, "niger", ""}}},
 		{"collective apposition", "en", "The AES, an alliance of Mali, Burkina Faso and Niger, met.", []rel{
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"role complement before the actor", "fr", "La Minusca, la mission de maintien de la paix de l'ONU, est partie.", []rel{{"minusca", graph.MemberOf, "united-nations", ""}}},
+		{"role noun not an anaphor", "fr", "La SAMIM, la mission militaire de la SADC, est partie.", []rel{{"samim", graph.MemberOf, "sadc", ""}}},
 		{"collective apposition fr", "fr", "L'AES, confédération du Mali, du Burkina Faso et du Niger, s'est réunie.", []rel{
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"counted anaphor of a list", "en", "Mali, Burkina Faso and Niger formed the AES. Russia supplied the three armies with helicopters.", []rel{

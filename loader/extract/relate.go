@@ -743,6 +743,21 @@ func (c *sctx) roleOrg(rs, re int) int {
 		j := re
 		if j+1 < c.b && isLowerWord(d, j) && c.inMention(j) < 0 && !c.hardOrComma(j+1) && c.ld.rel.of[d.toks[j+1].fold] {
 			j++ // "porte-parole militaire des Houthis", "branche locale de l'EI"
+		} else if c.ld.rel.of[d.toks[j].fold] && c.inMention(j+1) < 0 {
+			// "la mission de maintien de la paix de l'ONU": a complement
+			// in lower case, then "de" and the actor
+			for k := j + 1; k < c.b && k <= j+6 && !c.hardOrComma(k) && c.inMention(k) < 0 && isLowerWord(d, k); k++ {
+				if c.ld.rel.of[d.toks[k].fold] {
+					e := k + 1
+					for e < c.b && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+						e++
+					}
+					if m := c.inMention(e); m >= 0 && c.ms[m].ts == e && !c.hardOrComma(e) && c.ms[m].actor.Kind != graph.KindPerson {
+						j = k
+						break
+					}
+				}
+			}
 		}
 		if c.ld.rel.of[d.toks[j].fold] {
 			j++
@@ -1519,8 +1534,8 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if k < len(ms) && ms[k].ts == e && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;:()") {
 			continue // "le groupe Wagner": a name follows
 		}
-		if e < b && r.of[d.toks[e].fold] {
-			continue // "the group of experts", "la mission de l'ONU"
+		if e < b && (r.of[d.toks[e].fold] || (e+1 < b && isLowerWord(d, e) && r.of[d.toks[e+1].fold])) {
+			continue // "the group of experts", "la mission (militaire) de l'ONU"
 		}
 		var to *lexicon.Actor
 		for j := k - 1; j >= 0 && to == nil; j-- {
