@@ -366,11 +366,14 @@ type naming struct {
 // each with its number of mentions and the forms it was named by, sorted.
 // Where one id has several records, the last mentioned is kept.
 func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
-	slices.SortStableFunc(names, func(p, q naming) int {
+	slices.SortFunc(names, func(p, q naming) int {
 		if c := strings.Compare(p.actor.ID, q.actor.ID); c != 0 {
 			return c
 		}
-		return strings.Compare(p.form, q.form)
+		if c := strings.Compare(p.form, q.form); c != 0 {
+			return c
+		}
+		return p.seq - q.seq // a total order: the sort needs no stability
 	})
 	n := 0
 	for i := range names {

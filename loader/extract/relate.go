@@ -64,6 +64,7 @@ type relData struct {
 	collectives      phrases                // "alliance", "coalition" in an apposition
 	plural           map[graph.Kind]phrases // "armies", "groupes", after a count
 	counts           map[string]int         // "three": 3
+	countWords       phrases                // the words of counts, to find them fast
 	countsAlone      map[string]bool        // "both"
 }
 
@@ -72,7 +73,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), countWords: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -113,6 +114,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		}
 		for w, n := range lg.Counts {
 			r.counts[graph.Fold(w)] = n
+			r.countWords.add(w, false)
 		}
 		for _, w := range lg.CountsAlone {
 			r.countsAlone[graph.Fold(w)] = true
@@ -1580,8 +1582,11 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 		if k < len(ms) && ms[k].ts <= i+1 {
 			continue
 		}
-		n, ok := r.counts[d.toks[i].fold]
-		if !ok || !(r.countsAlone[d.toks[i].fold] || (i > a && r.anaphorDets[d.toks[i-1].fold])) {
+		if r.countWords.at(d, i, b, nil) != 1 {
+			continue
+		}
+		n := r.counts[d.toks[i].fold]
+		if !(r.countsAlone[d.toks[i].fold] || (i > a && r.anaphorDets[d.toks[i-1].fold])) {
 			continue
 		}
 		l, kind := 0, graph.Kind("")
@@ -1636,10 +1641,20 @@ func (mem *memory) remember(a *lexicon.Actor) {
 // rememberLists records the lists of a sentence's mentions: actors of one
 // kind named together ("Mali, Burkina Faso and Niger").
 func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
+	if len(sent) < 2 {
+		return
+	}
 	// the mentions of the text, in order (the ones added for a trigger
-	// have no words)
-	ms := slices.DeleteFunc(slices.Clone(sent), func(m mention) bool { return m.te <= m.ts })
-	slices.SortStableFunc(ms, func(p, q mention) int { return p.ts - q.ts })
+	// have no words and come last)
+	ms := sent
+	sorted := true
+	for k := 1; k < len(ms) && sorted; k++ {
+		sorted = ms[k].te > ms[k].ts && ms[k].ts >= ms[k-1].ts
+	}
+	if !sorted || ms[0].te <= ms[0].ts {
+		ms = slices.DeleteFunc(slices.Clone(sent), func(m mention) bool { return m.te <= m.ts })
+		slices.SortStableFunc(ms, func(p, q mention) int { return p.ts - q.ts })
+	}
 	for i := 0; i < len(ms); i++ {
 		g := d.group(ld, ms, i, +1)
 		if len(g) < 2 {
