@@ -304,6 +304,12 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if right < 0 && left >= 0 && h.trig.Voice == lexicon.Active {
+		// "the EAC, to which both countries belong": the antecedent
+		if o := c.relativeObject(c.d.group(ld, ms, left, -1)[0]); o >= 0 && !c.noArg[o] {
+			right = o
+		}
+	}
 	if t == graph.Leads && h.trig.Voice == lexicon.Passive && right < 0 && left >= 0 {
 		// "le groupe Ansarul Islam, dirigé par Jafar Dicko": a name no
 		// dictionary knows

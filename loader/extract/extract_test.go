@@ -166,6 +166,9 @@ func TestRelations(t *testing.T) {
 		{"expulsion and ellipsis", "en", "Bamako ordered France's troops to leave in 2022, and Ouagadougou and Niamey followed suit in 2023.", []rel{
 			{"france", graph.Opposed, "mali", ""}, {"burkina-faso", graph.Opposed, "france", ""}, {"france", graph.Opposed, "niger", ""}}},
 		{"expulsion fr", "fr", "Niamey a sommé les soldats français de quitter le pays.", []rel{{"france", graph.Opposed, "niger", ""}}},
+		{"object relative", "en", "Burundi closed its border with Rwanda. Both states are members of the UN and of the East African Community, to which both countries belong.", []rel{
+			{"burundi", graph.Opposed, "rwanda", ""}, {"burundi", graph.MemberOf, "united-nations", ""}, {"rwanda", graph.MemberOf, "united-nations", ""},
+			{"burundi", graph.MemberOf, "east-african-community", ""}, {"rwanda", graph.MemberOf, "east-african-community", ""}}},
 		{"collective apposition", "en", "The AES, an alliance of Mali, Burkina Faso and Niger, met.", []rel{
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"role complement before the actor", "fr", "La Minusca, la mission de maintien de la paix de l'ONU, est partie.", []rel{{"minusca", graph.MemberOf, "united-nations", ""}}},

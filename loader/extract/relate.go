@@ -62,6 +62,7 @@ type relData struct {
 	expelEnds        phrases                // "to leave", "de quitter"
 	ellipsis         phrases                // "followed suit", "a fait de même"
 	collectives      phrases                // "alliance", "coalition" in an apposition
+	objRelatives     phrases                // "to which", "auquel"
 	plural           map[graph.Kind]phrases // "armies", "groupes", after a count
 	counts           map[string]int         // "three": 3
 	countWords       phrases                // the words of counts, to find them fast
@@ -73,7 +74,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), countWords: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -157,6 +158,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.expelEnds, lg.ExpulsionEnds)
 		add(r.ellipsis, lg.Ellipsis)
 		add(r.collectives, lg.CollectiveNouns)
+		add(r.objRelatives, lg.ObjectRelatives)
 	}
 	return r
 }
@@ -2337,4 +2339,20 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 		nouns = append(nouns, i)
 	}
 	return out, nouns
+}
+
+// relativeObject returns the antecedent of an object relative before the
+// subject at mention s: "the East African Community, to which both
+// countries belong" (the EAC); -1 when there is none.
+func (c *sctx) relativeObject(s int) int {
+	d, ld := c.d, c.ld
+	i := c.ms[s].ts
+	for i > c.a && ld.determiners.at(d, i-1, i, nil) == 1 {
+		i--
+	}
+	n := ld.rel.objRelatives.endsAt(d, c.a, i)
+	if n == 0 || !c.comma[i-n-c.a] {
+		return -1
+	}
+	return c.mentionEndingAt(i - n)
 }

@@ -124,6 +124,7 @@ type langDoc struct {
 	ExpelEnds        []string              `yaml:"expulsion_ends"`
 	Ellipsis         []string              `yaml:"ellipsis"`
 	Collectives      []string              `yaml:"collective_nouns"`
+	ObjRelatives     []string              `yaml:"object_relatives"`
 }
 
 type voiceLists struct {
@@ -236,7 +237,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
-		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis, CollectiveNouns: d.Collectives,
+		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives,
 	}
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {

@@ -288,6 +288,10 @@ type Language struct {
 	// members of the actor before: "the AES, an alliance of Mali, Burkina
 	// Faso and Niger".
 	CollectiveNouns []string
+	// ObjectRelatives open a relative clause whose antecedent is the
+	// object of its verb: "the EAC, to which both countries belong", «
+	// l'alliance, à laquelle le Niger a adhéré ».
+	ObjectRelatives []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for
