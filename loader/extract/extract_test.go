@@ -169,6 +169,8 @@ func TestRelations(t *testing.T) {
 		{"object relative", "en", "Burundi closed its border with Rwanda. Both states are members of the UN and of the East African Community, to which both countries belong.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}, {"burundi", graph.MemberOf, "united-nations", ""}, {"rwanda", graph.MemberOf, "united-nations", ""},
 			{"burundi", graph.MemberOf, "east-african-community", ""}, {"rwanda", graph.MemberOf, "east-african-community", ""}}},
+		{"troops in a mission", "en", "Kenyan police officers in the Multinational Security Support mission have arrived.", []rel{{"kenya", graph.MemberOf, "mss-haiti", ""}}},
+		{"troops in a country", "en", "Kenyan police officers in Haiti have arrived.", nil},
 		{"collective apposition", "en", "The AES, an alliance of Mali, Burkina Faso and Niger, met.", []rel{
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"role complement before the actor", "fr", "La Minusca, la mission de maintien de la paix de l'ONU, est partie.", []rel{{"minusca", graph.MemberOf, "united-nations", ""}}},

@@ -63,6 +63,7 @@ type relData struct {
 	ellipsis         phrases                // "followed suit", "a fait de même"
 	collectives      phrases                // "alliance", "coalition" in an apposition
 	objRelatives     phrases                // "to which", "auquel"
+	troopLinks       phrases                // "in", "au sein de" after troops
 	plural           map[graph.Kind]phrases // "armies", "groupes", after a count
 	counts           map[string]int         // "three": 3
 	countWords       phrases                // the words of counts, to find them fast
@@ -74,7 +75,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -159,6 +160,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.ellipsis, lg.Ellipsis)
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.objRelatives, lg.ObjectRelatives)
+		add(r.troopLinks, lg.TroopLinks)
 	}
 	return r
 }
@@ -2000,10 +2002,19 @@ func (c *sctx) troopRules(lang string) []pairCand {
 				continue
 			}
 		}
-		if e >= c.b || c.hardOrComma(e) || !r.of[d.toks[e].fold] {
+		if e >= c.b || c.hardOrComma(e) {
 			continue
 		}
-		j := e + 1
+		link := 0
+		if r.of[d.toks[e].fold] {
+			link = 1
+		} else if n := r.troopLinks.at(d, e, c.b, nil); n > 0 {
+			link = n // "Kenyan police officers in the MSS"
+		}
+		if link == 0 {
+			continue
+		}
+		j := e + link
 		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
 			j++
 		}

@@ -125,6 +125,7 @@ type langDoc struct {
 	Ellipsis         []string              `yaml:"ellipsis"`
 	Collectives      []string              `yaml:"collective_nouns"`
 	ObjRelatives     []string              `yaml:"object_relatives"`
+	TroopLinks       []string              `yaml:"troop_links"`
 }
 
 type voiceLists struct {
@@ -237,7 +238,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
-		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives,
+		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
 	}
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {

@@ -292,6 +292,10 @@ type Language struct {
 	// object of its verb: "the EAC, to which both countries belong", «
 	// l'alliance, à laquelle le Niger a adhéré ».
 	ObjectRelatives []string
+	// TroopLinks join a state's troops to the organisation they serve,
+	// besides the words for "of": "Kenyan police officers in the MSS", «
+	// des soldats tchadiens au sein de la FMM ».
+	TroopLinks []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for
