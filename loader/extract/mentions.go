@@ -3,7 +3,10 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
 
@@ -28,7 +31,7 @@ func (x *Extractor) findMentions(d *doc, ld *langData, sents []span) [][]mention
 	out := make([][]mention, len(sents))
 	for si, s := range sents {
 		a, b := d.sentenceTokens(s)
-		out[si] = x.gazetteer(d, a, b)
+		out[si] = otherPersons(d, ld, a, x.gazetteer(d, a, b))
 	}
 	x.discover(d, ld, sents, out)
 	bound := map[string]*lexicon.Actor{}
@@ -150,4 +153,26 @@ func (d *doc) shapesMatch(p *pattern, i int) bool {
 		}
 	}
 	return true
+}
+
+// otherPersons drops the mentions of persons by part of their name that
+// follow another given name: "Abdelrahim Hamdan Daglo" is not "Mohamed
+// Hamdan Daglo" (named "Hamdan Daglo" too). The word before must be
+// capitalised, inside the sentence (a from its start), joined by a space,
+// and neither a title, a stopword nor part of another mention.
+func otherPersons(d *doc, ld *langData, a int, ms []mention) []mention {
+	out := ms[:0]
+	for k, m := range ms {
+		if m.actor.Kind == graph.KindPerson && m.ts > a && !strings.EqualFold(m.form.Text, m.actor.Name) &&
+			(k == 0 || ms[k-1].te < m.ts) && d.norm[d.toks[m.ts-1].end:d.toks[m.ts].start] == " " {
+			p := m.ts - 1
+			w := d.word(p)
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) && !ld.stop[d.toks[p].fold] && ld.disc.titles.at(d, p, m.ts, nil) == 0 && !d.toks[p].credit {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
