@@ -293,6 +293,15 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	ally := func(j int) bool {
 		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
 	}
+	if t == graph.Leads {
+		// "the deputy commander of the RSF": a member role holds the
+		// trigger; the deputy does not lead
+		for k := max(c.a, h.ts-3); k < h.ts; k++ {
+			if n := ld.rel.memberRoles.at(d, k, c.b, nil); n > 0 && k+n > h.ts {
+				return nil
+			}
+		}
+	}
 	if t == graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > 0 && !c.copulaBefore(h.ts) {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}

@@ -171,7 +171,10 @@ func TestRelations(t *testing.T) {
 			{"burundi", graph.MemberOf, "east-african-community", ""}, {"rwanda", graph.MemberOf, "east-african-community", ""}}},
 		{"troops in a mission", "en", "Kenyan police officers in the Multinational Security Support mission have arrived.", []rel{{"kenya", graph.MemberOf, "mss-haiti", ""}}},
 		{"troops in a country", "en", "Kenyan police officers in Haiti have arrived.", nil},
-		{"another person of the same family name", "fr", "Washington a sanctionné Abdelrahim Hamdan Daglo, numéro deux des FSR.", nil},
+		{"another person of the same family name", "fr", "Washington a sanctionné Abdelrahim Hamdan Daglo, numéro deux des FSR.", []rel{
+			{"abdelrahim-hamdan-daglo", graph.Opposed, "united-states", ""}, {"abdelrahim-hamdan-daglo", graph.MemberOf, "rsf", ""}}},
+		{"a deputy does not lead", "en", "Washington sanctioned Abdelrahim Hamdan Daglo, the deputy commander of the RSF.", []rel{
+			{"abdelrahim-hamdan-daglo", graph.Opposed, "united-states", ""}, {"abdelrahim-hamdan-daglo", graph.MemberOf, "rsf", ""}}},
 		{"collective apposition", "en", "The AES, an alliance of Mali, Burkina Faso and Niger, met.", []rel{
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"role complement before the actor", "fr", "La Minusca, la mission de maintien de la paix de l'ONU, est partie.", []rel{{"minusca", graph.MemberOf, "united-nations", ""}}},
