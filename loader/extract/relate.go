@@ -2002,6 +2002,12 @@ func (c *sctx) troopRules(lang string) []pairCand {
 				continue
 			}
 		}
+		if o := c.mentionEndingAt(m.ts); o >= 0 && o != k && c.ms[o].actor.Kind == graph.KindOrganisation && !c.hardOrComma(m.ts) &&
+			c.ld.rel.possessiveSuffix[d.toks[m.ts-1].fold] {
+			// "ATMIS's Ugandan contingent"
+			out = append(out, pairCand{from: k, to: o, typ: graph.MemberOf, ts: c.ms[o].ts, te: e, rule: lang + "/troops/member_of"})
+			continue
+		}
 		if e >= c.b || c.hardOrComma(e) {
 			continue
 		}
@@ -2099,7 +2105,7 @@ func (c *sctx) missionRules(lang string, all []mention) []pairCand {
 // skipped: "X is a member of", "X, a member of", "X remains formally a
 // member of".
 func (c *sctx) copulaBefore(i int) bool {
-	for j, steps := i-1, 0; j >= c.a && steps < 4; j, steps = j-1, steps+1 {
+	for j, steps := i-1, 0; j >= c.a && steps < 6; j, steps = j-1, steps+1 {
 		if c.comma[j+1-c.a] {
 			return true
 		}
