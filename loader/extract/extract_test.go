@@ -177,6 +177,8 @@ func TestRelations(t *testing.T) {
 			{"abdelrahim-hamdan-daglo", graph.Opposed, "united-states", ""}, {"abdelrahim-hamdan-daglo", graph.MemberOf, "rsf", ""}}},
 		{"troops of an organisation before", "en", "ATMIS's Ugandan contingent repelled the attack.", []rel{{"uganda", graph.MemberOf, "atmis", ""}}},
 		{"one of the founding members", "en", "Mali is one of the founding members of the AES.", []rel{{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"received training from", "en", "Somali recruits received training from Turkish instructors.", []rel{{"turkey", graph.Trains, "somalia", ""}}},
+		{"formation dispensée par", "fr", "Des militaires somaliens ont suivi une formation dispensée par des instructeurs turcs.", []rel{{"turkey", graph.Trains, "somalia", ""}}},
 		{"collective apposition", "en", "The AES, an alliance of Mali, Burkina Faso and Niger, met.", []rel{
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"role complement before the actor", "fr", "La Minusca, la mission de maintien de la paix de l'ONU, est partie.", []rel{{"minusca", graph.MemberOf, "united-nations", ""}}},
