@@ -21,7 +21,7 @@ func ExampleLexicon_Triggers() {
 	fmt.Println(mali.Names("en")[0], "troops were", last.Phrase, turkey.Names("en")[0], "→", last.Voice)
 	// Output:
 	// Turquie formé Mali → active
-	// Mali troops were trained in Turkey → passive
+	// Mali troops were trained and armed by Turkey → passive
 }
 
 func ExampleLexicon_ActorsByKind() {
