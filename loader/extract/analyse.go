@@ -635,9 +635,11 @@ func (d *doc) agentBefore(ld *langData, from, r int) bool {
 	}
 	for st := j; st >= from && st >= j-2; st-- {
 		if ld.passive.at(d, st, j+1, nil) == j+1-st {
-			// "des armes importées par Bakou": the agent of another verb
+			// "des armes importées par Bakou": the agent of another verb,
+			// unless that verb is coordinated with the trigger ("trained
+			// and equipped by Turkey": the agent of both)
 			if st-1 >= from && ld.rel.participle(d.word(st-1)) {
-				return false
+				return st-2 == from && ld.coord.at(d, from, st-1, nil) == 1
 			}
 			return true
 		}

@@ -179,6 +179,10 @@ func TestRelations(t *testing.T) {
 		{"one of the founding members", "en", "Mali is one of the founding members of the AES.", []rel{{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"received training from", "en", "Somali recruits received training from Turkish instructors.", []rel{{"turkey", graph.Trains, "somalia", ""}}},
 		{"formation dispensée par", "fr", "Des militaires somaliens ont suivi une formation dispensée par des instructeurs turcs.", []rel{{"turkey", graph.Trains, "somalia", ""}}},
+		{"coordinated participles share the agent", "en", "Somalia's army was trained and equipped by Turkey.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
+		{"coordinated participles share the agent fr", "fr", "Les commandos de l'armée somalienne ont été formés et équipés par la Turquie.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
 		{"collective apposition", "en", "The AES, an alliance of Mali, Burkina Faso and Niger, met.", []rel{
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"role complement before the actor", "fr", "La Minusca, la mission de maintien de la paix de l'ONU, est partie.", []rel{{"minusca", graph.MemberOf, "united-nations", ""}}},

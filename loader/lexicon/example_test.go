@@ -16,12 +16,14 @@ func ExampleLexicon_Triggers() {
 	for _, tr := range lex.Triggers("fr", graph.Trains)[:1] {
 		fmt.Println(turkey.Names("fr")[0], tr.Phrase, mali.Names("fr")[0], "→", tr.Voice)
 	}
-	passive := lex.Triggers("en", graph.Trains)
-	last := passive[len(passive)-1]
-	fmt.Println(mali.Names("en")[0], "troops were", last.Phrase, turkey.Names("en")[0], "→", last.Voice)
+	for _, tr := range lex.Triggers("en", graph.Trains) {
+		if tr.Phrase == "trained by" {
+			fmt.Println(mali.Names("en")[0], "troops were", tr.Phrase, turkey.Names("en")[0], "→", tr.Voice)
+		}
+	}
 	// Output:
 	// Turquie formé Mali → active
-	// Mali troops were trained and armed by Turkey → passive
+	// Mali troops were trained by Turkey → passive
 }
 
 func ExampleLexicon_ActorsByKind() {
