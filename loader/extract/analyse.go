@@ -313,6 +313,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if left < 0 && right >= 0 && h.ts-c.a <= 1 && (h.trig.Voice == lexicon.Passive || d.agentBefore(ld, h.te, ms[right].ts)) {
+		// "Backed by Russian mercenaries, the Malian army retook Kidal",
+		// « Formés par la Turquie, les commandos somaliens ... »: the
+		// subject follows the participle's clause
+		if k := c.firstAfterComma(ms[right].te); k >= 0 && k != right {
+			left = k
+		}
+	}
 	if right < 0 && left >= 0 && h.trig.Voice == lexicon.Active {
 		// "the EAC, to which both countries belong": the antecedent
 		if o := c.relativeObject(c.d.group(ld, ms, left, -1)[0]); o >= 0 && !c.noArg[o] {

@@ -183,6 +183,9 @@ func TestRelations(t *testing.T) {
 			{"turkey", graph.Trains, "somalia", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
 		{"coordinated participles share the agent fr", "fr", "Les commandos de l'armée somalienne ont été formés et équipés par la Turquie.", []rel{
 			{"turkey", graph.Trains, "somalia", ""}}},
+		{"opening participle", "en", "Backed by Russia, the Malian army retook Kidal.", []rel{{"mali", graph.Allied, "russia", ""}}},
+		{"opening participle fr", "fr", "Formés par la Turquie, les commandos somaliens mènent la lutte.", []rel{{"turkey", graph.Trains, "somalia", ""}}},
+		{"opening help", "fr", "Avec l'appui de Wagner, l'armée malienne a repris Kidal.", []rel{{"mali", graph.Allied, "wagner-group", ""}}},
 		{"collective apposition", "en", "The AES, an alliance of Mali, Burkina Faso and Niger, met.", []rel{
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"role complement before the actor", "fr", "La Minusca, la mission de maintien de la paix de l'ONU, est partie.", []rel{{"minusca", graph.MemberOf, "united-nations", ""}}},

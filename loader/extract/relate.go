@@ -1273,6 +1273,7 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		if h < 0 || c.ms[h].ts != j || c.noArg[h] || c.ms[h].actor.Kind == graph.KindOrganisation || c.ms[h].actor.Kind == graph.KindPerson {
 			continue
 		}
+		found := false
 		for k := h - 1; k >= 0; k-- {
 			m := c.ms[k]
 			if m.te > i || c.noArg[k] || c.bracketed(k, i) {
@@ -1283,11 +1284,43 @@ func (c *sctx) helpRules(lang string) []pairCand {
 			}
 			if m.actor.Kind == graph.KindState || m.actor.Kind == graph.KindArmedGroup {
 				out = append(out, pairCand{from: h, to: k, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
+				found = true
 			}
 			break
 		}
+		if found || i-c.a > 3 {
+			continue
+		}
+		// "Avec l'appui de Wagner, l'armée malienne a repris Kidal": the
+		// sentence opens with the help; the first actor after the comma
+		if k := c.firstAfterComma(c.ms[h].te); k >= 0 && (c.ms[k].actor.Kind == graph.KindState || c.ms[k].actor.Kind == graph.KindArmedGroup) {
+			out = append(out, pairCand{from: h, to: k, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
+		}
 	}
 	return out
+}
+
+// firstAfterComma returns the first mention after the first comma at or
+// after token i, when nothing but articles stand between the comma and
+// it ("..., l'armée malienne a repris"); -1 otherwise.
+func (c *sctx) firstAfterComma(i int) int {
+	for ; i < c.b; i++ {
+		if c.hard[i-c.a] {
+			return -1
+		}
+		if !c.comma[i-c.a] {
+			continue
+		}
+		j := i
+		for j < c.b && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
+			j++
+		}
+		if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.noArg[k] {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // hardBetween reports whether hard punctuation stands between tokens lo
