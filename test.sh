@@ -35,6 +35,8 @@ fi
 step "tools for the real-client tests"
 command -v dot >/dev/null && dot -V || echo "graphviz missing: DOT rendering tests will skip (run .ci/run to install)"
 /usr/bin/python3 -c 'import networkx; print("networkx", networkx.__version__)' 2>/dev/null || echo "python3-networkx missing: networkx tests will skip"
+/usr/bin/python3 -c 'import igraph; print("igraph", igraph.__version__)' 2>/dev/null || echo "python3-igraph missing: GraphML is read back with networkx only"
+/usr/bin/python3 -c 'import pandas; print("pandas", pandas.__version__)' 2>/dev/null || echo "python3-pandas missing: CSV profile tests will skip"
 
 step "go test -race"
 go test -race -count=1 ./...
@@ -98,6 +100,28 @@ except TypeError:
     g = nx.node_link_graph(data)
 assert g.number_of_nodes() > 0 and g.number_of_edges() > 0, "empty graph"
 print("networkx read", g.number_of_nodes(), "nodes and", g.number_of_edges(), "edges")
+PY
+	ag export --db "$tmp/db" --format graphml >"$tmp/graph.graphml"
+	ag export --db "$tmp/db" --format gexf >"$tmp/graph.gexf"
+	/usr/bin/python3 - "$tmp/graph.graphml" "$tmp/graph.gexf" <<'PY'
+import sys
+import networkx as nx
+g, x = nx.read_graphml(sys.argv[1]), nx.read_gexf(sys.argv[2])
+assert g.number_of_nodes() == x.number_of_nodes() > 0 and g.number_of_edges() == x.number_of_edges() > 0
+print("networkx read GraphML and GEXF:", g.number_of_nodes(), "nodes and", g.number_of_edges(), "edges")
+PY
+fi
+if /usr/bin/python3 -c 'import pandas' 2>/dev/null; then
+	for profile in pandas gephi neo4j; do
+		ag export --db "$tmp/db" --format csv --profile "$profile" --out "$tmp/csv-$profile"
+	done
+	/usr/bin/python3 - "$tmp" <<'PY'
+import sys
+import pandas as pd
+for profile in ("pandas", "gephi", "neo4j"):
+    sizes = [len(pd.read_csv(f"{sys.argv[1]}/csv-{profile}/{part}.csv")) for part in ("nodes", "relations", "evidence")]
+    assert all(sizes), (profile, sizes)
+    print("pandas read the", profile, "CSV tables:", sizes, "rows")
 PY
 fi
 

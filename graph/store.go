@@ -34,6 +34,11 @@ type Options struct {
 	InMemory bool
 	// ReadOnly opens the database without the writer; writes return
 	// ErrReadOnly. Several read-only processes may share a directory.
+	// A read-only store keeps a block cache of ReadOnlyBlockCacheSize
+	// rather than Badger's 256 MiB: its reads are one-shot (an export, a
+	// query from the command line) and a cache that fills with a scan of
+	// the whole database is memory for nothing (BENCHMARKS.md, "Export
+	// memory"). Badger, below, may set another.
 	ReadOnly bool
 	// SyncWrites makes every commit wait for fsync: slower, but a power
 	// loss cannot lose a committed article.
@@ -51,6 +56,10 @@ type Options struct {
 	// (memtable size, cache, compression; see BENCHMARKS.md).
 	Badger func(badger.Options) badger.Options
 }
+
+// ReadOnlyBlockCacheSize is the size of Badger's block cache in a
+// read-only store (see Options.ReadOnly).
+const ReadOnlyBlockCacheSize = 32 << 20
 
 func (o *Options) withDefaults() Options {
 	var v Options
@@ -141,6 +150,9 @@ func Open(dir string, opts *Options) (*Store, error) {
 			}
 		}
 		bo = badger.DefaultOptions(dir)
+	}
+	if o.ReadOnly {
+		bo = bo.WithBlockCacheSize(ReadOnlyBlockCacheSize)
 	}
 	bo = bo.WithSyncWrites(o.SyncWrites).WithReadOnly(o.ReadOnly).WithLogger(badgerLogger{o.Logger}).
 		WithMetricsEnabled(false).WithNumVersionsToKeep(1).WithDetectConflicts(false).

@@ -63,6 +63,7 @@ func (m *Main) commands() map[string]commandInfo {
 	cmds := map[string]commandInfo{
 		"load":      {"read articles (txt, md, html, jsonl, claims) into the graph", func(m *Main) command { return &loadCommand{m: m} }},
 		"export":    {"write the graph (or a filtered part) as DOT or networkx JSON", func(m *Main) command { return &exportCommand{m: m} }},
+		"render":    {"draw the graph (or a filtered part) as SVG or PNG with Graphviz", func(m *Main) command { return &renderCommand{m: m} }},
 		"stats":     {"print what the graph holds", func(m *Main) command { return &statsCommand{m: m} }},
 		"check":     {"recompute every derived value from evidence and report differences", func(m *Main) command { return &checkCommand{m: m} }},
 		"gen":       {"write a deterministic synthetic corpus of articles", func(m *Main) command { return &genCommand{m: m} }},

@@ -11,7 +11,6 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/export"
-	"github.com/actorgraph/actorgraph/schema/server"
 )
 
 type exportCommand struct{ m *Main }
@@ -22,12 +21,26 @@ Write the graph, or the part the filters select, to standard output (or --out):
   dot   Graphviz: render with "actorgraph export --format dot | dot -Tsvg > g.svg"
   json  networkx node-link JSON (nodes, links with their evidence): in Python,
         networkx.node_link_graph(json.load(f), edges="links")
+  graphml  GraphML for networkx (nx.read_graphml), igraph, Cytoscape, yEd, Gephi
+  gexf  GEXF 1.2 for Gephi, with each edge's first to last seen dates on the timeline
+  csv   nodes.csv, relations.csv and evidence.csv into the directory --out DIR,
+        or one table to standard output with --csv-part nodes|relations|evidence;
+        --profile pandas (default), gephi or neo4j chooses the header conventions
+        (neo4j-admin database import full --nodes=nodes.csv
+        --relationships=relations.csv --relationships=evidence.csv --multiline-fields=true)
 
 Filters mean the same in every format: --types and --kinds select relations
-(both ends must have one of the kinds), --actor with --depth the ego network of
-an actor, --since/--until a period (only evidence dated in it counts; a relation
-with none left is not exported), --min-confidence, --exclude-hedged. Output is
-deterministic: the same graph gives the same bytes.
+(both ends must have one of the kinds), --actors the relations among a set of
+actors, --since/--until a period (only evidence dated in it counts; a relation
+with none left is not exported), --min-confidence, --min-weight,
+--exclude-hedged; then --actor with --depth keeps the ego network of an actor,
+and last --top N the N actors with the most relations left (ties by id) and the
+relations among them. Output is deterministic: the same graph gives the same
+bytes.
+
+DOT for people: --cluster country|kind groups the actors in boxes, --label-min-weight N
+leaves minor actors unlabelled (their name in the tooltip), --title, --no-legend.
+"actorgraph render" runs Graphviz for you (SVG or PNG).
 
 When the database is held by a running 'actorgraph serve', the export streams
 from that server (the same bytes), and a note on standard error says so.`
@@ -36,67 +49,47 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
 	fs := m.flagSet("export", "[flags]", exportHelp)
 	db := m.dbFlag(fs)
-	format := fs.String("format", "dot", "output format: dot or json")
-	out := fs.String("out", "", "write to this `file` instead of standard output")
-	var types, kinds listFlag
-	fs.Var(&types, "types", "only these relation `types` (comma-separated: allied, opposed, supplies, trains, member_of, leads)")
-	fs.Var(&kinds, "kinds", "only relations between these actor `kinds` (state, armed_group, company, person, organisation)")
-	actor := fs.String("actor", "", "export the ego network of this actor (id or name)")
-	depth := fs.Int("depth", 1, "with --actor: how many relations away from it")
-	since := fs.String("since", "", "only evidence dated on or after this `date` (YYYY, YYYY-MM, YYYY-MM-DD)")
-	until := fs.String("until", "", "only evidence dated on or before this `date`")
-	minConf := fs.Float64("min-confidence", 0, "drop relations with a lower confidence (0..1)")
-	exclHedged := fs.Bool("exclude-hedged", false, "count only asserted evidence (drop \"reportedly\", \"aurait\")")
-	inclNegated := fs.Bool("include-negated", false, "also export relations that were only denied")
-	isolated := fs.Bool("isolated", false, "also export actors without any exported relation")
-	noEvidence := fs.Bool("no-evidence", false, "json: leave out the evidence of each link")
-	labels := fs.Bool("labels", false, "dot: write the relation type on each edge")
+	format := fs.String("format", "dot", "output format: dot, json, graphml, gexf or csv")
+	out := fs.String("out", "", "write to this `file` instead of standard output (csv: a directory for the three tables)")
+	csvPart := fs.String("csv-part", "", "csv: write only this `table` (nodes, relations or evidence), to standard output or --out")
+	profile := fs.String("profile", "", "csv: the header conventions of this `tool`: pandas (default), gephi or neo4j")
+	ff := addFilterFlags(fs)
+	noEvidence := fs.Bool("no-evidence", false, "json: leave out the evidence of each link; dot: the evidence sentence of each edge's tooltip")
+	df := addDOTFlags(fs, "dot: ")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("unexpected arguments %q", fs.Args())
 	}
-	f := export.Filter{MinConfidence: *minConf, ExcludeHedged: *exclHedged, IncludeNegated: *inclNegated, Isolated: *isolated}
-	for _, t := range types {
-		rt, err := graph.ParseRelType(t)
-		if err != nil {
-			return usagef("--types: %v", err)
+	req, err := ff.request(*format)
+	if err != nil {
+		return err
+	}
+	if err := df.options(req); err != nil {
+		return err
+	}
+	req.NoEvidence = *noEvidence
+	switch *format {
+	case "dot", "json", "graphml", "gexf":
+		if *csvPart != "" || *profile != "" {
+			return usagef("--csv-part and --profile go with --format csv")
 		}
-		f.Types = append(f.Types, rt)
-	}
-	for _, k := range kinds {
-		kd, err := graph.ParseKind(k)
-		if err != nil {
-			return usagef("--kinds: %v", err)
+	case "csv":
+		if err := csvFlags(req, *csvPart, *profile, *out); err != nil {
+			return err
 		}
-		f.Kinds = append(f.Kinds, kd)
-	}
-	var err error
-	if f.Since, err = graph.ParseDate(*since); err != nil {
-		return usagef("--since: %v", err)
-	}
-	if f.Until, err = graph.ParseDate(*until); err != nil {
-		return usagef("--until: %v", err)
-	}
-	if *minConf < 0 || *minConf > 1 {
-		return usagef("--min-confidence: want a number in [0, 1]")
-	}
-	if *depth < 1 {
-		return usagef("--depth: want at least 1")
-	}
-	if *format != "dot" && *format != "json" {
-		return usagef("--format: want dot or json, not %q", *format)
+	default:
+		return usagef("--format: want dot, json, graphml, gexf or csv, not %q", *format)
 	}
 	st, srv, err := m.openOrRemote("export", *db, true)
 	if err != nil {
 		return err
 	}
+	if *format == "csv" && req.Part == "" {
+		return exportCSVDir(ctx, st, srv, req, *out)
+	}
 	if srv != nil {
-		req := &server.ExportRequest{Format: *format, Filter: f, ActorRef: *actor, NoEvidence: *noEvidence, Labels: *labels}
-		if *actor != "" {
-			req.Filter.Depth = *depth
-		}
 		return srv.export(ctx, req, *out)
 	}
 	defer st.Close()
@@ -111,17 +104,21 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	err = st.View(ctx, func(tx *graph.Tx) error {
-		if *actor != "" {
-			id, err := resolveActor(ctx, tx, *actor)
-			if err != nil {
-				return err
-			}
-			f.Actor, f.Depth = id, *depth
+		f, err := resolve(ctx, tx, req)
+		if err != nil {
+			return err
 		}
-		if *format == "json" {
+		switch *format {
+		case "json":
 			return export.JSON(ctx, bw, tx, f, export.JSONOptions{OmitEvidence: *noEvidence})
+		case "graphml":
+			return export.GraphML(ctx, bw, tx, f, export.GraphMLOptions{})
+		case "gexf":
+			return export.GEXF(ctx, bw, tx, f, export.GEXFOptions{})
+		case "csv":
+			return export.CSV(ctx, bw, tx, f, req.Part, export.CSVOptions{Profile: req.Profile})
 		}
-		return export.DOT(ctx, bw, tx, f, export.DOTOptions{EdgeLabels: *labels})
+		return export.DOT(ctx, bw, tx, f, req.DOTOptions())
 	})
 	if err == nil {
 		err = bw.Flush()

@@ -59,7 +59,7 @@ func TestHelpEverywhere(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	code, _, errs = run(t, "export", "--db", t.TempDir(), "--format", "pdf")
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, errs, "want dot or json")
+	assert.Contains(t, errs, "want dot, json, graphml, gexf or csv")
 }
 
 // TestSeed is the first acceptance item: the seed loads with its date read

@@ -39,6 +39,8 @@ func TestRemoteLoadExportStats(t *testing.T) {
 		{"--format", "json", "--include-negated", "--isolated"},
 		{"--format", "dot", "--labels"},
 		{"--format", "json", "--actor", "Mali", "--depth", "2", "--types", "supplies,trains", "--since", "2022"},
+		{"--format", "dot", "--actors", "Mali,russia", "--actors", "Turkey", "--min-weight", "1", "--top", "3",
+			"--cluster", "country", "--label-min-weight", "2", "--title", `Sahel "2024"`, "--no-legend"},
 	}
 	exportAll := func(t *testing.T, db string, env map[string]string, note string) []string {
 		t.Helper()

@@ -1,6 +1,8 @@
 // Package export writes a graph, or the part of it a [Filter] selects, as
-// Graphviz DOT ([DOT]) for drawing and as networkx node-link JSON ([JSON])
-// for networkx, pandas and other tools.
+// Graphviz DOT ([DOT]) for drawing, as networkx node-link JSON ([JSON])
+// for networkx, pandas and other tools, as GraphML ([GraphML]) for
+// networkx, igraph, Cytoscape and yEd, as GEXF ([GEXF]) for Gephi's
+// timeline, and as CSV tables ([CSV]) for pandas, Gephi and Neo4j.
 //
 // The exporters read through [Reader], a narrow interface that
 // [*graph.Tx] implements; run them inside [graph.Store.View] so that the
@@ -13,27 +15,30 @@
 // # Filters
 //
 // A [Filter] means the same in every format (the command's flags and the
-// GraphQL API are meant to map onto it):
+// server's /export parameters map onto it). Its parts apply in this order:
 //
-//   - Types and Kinds keep relations of these types, and whose two ends both
-//     have one of these kinds.
-//   - Actor and Depth keep the ego network of an actor: the actors within
+//  1. Each relation on its own: Types keeps relations of these types;
+//     Kinds those whose two ends both have one of these kinds; Actors
+//     those whose two ends are both in this set (ids, merge redirects
+//     followed; an unknown one is an error wrapping graph.ErrNotFound).
+//     Since and Until keep only evidence whose event date falls in the
+//     period, ExcludeHedged drops hedged evidence, and the relation is
+//     recounted from what is left (counts, weight, confidence, first and
+//     last seen): a relation with none left is not exported, nor one whose
+//     counted evidence is all negated unless IncludeNegated. Undated
+//     evidence is in no bounded period. MinConfidence and MinWeight then
+//     drop relations below a confidence or a weight, as recounted.
+//  2. Actor and Depth keep the ego network of an actor: the actors within
 //     Depth relations of it (Depth 0 means 1), reached along the relations
-//     the rest of the filter selects, and the relations among them. Merge
-//     redirects are followed; an unknown actor is an error wrapping
-//     graph.ErrNotFound.
-//   - Since and Until keep only evidence whose event date falls in the
-//     period. The relations are recounted from that evidence (counts,
-//     weight, confidence, first and last seen), and a relation with none
-//     left is not exported. Undated evidence is in no bounded period.
-//   - MinConfidence drops relations below a confidence (as recounted).
-//   - ExcludeHedged counts only asserted (and negated) evidence.
-//   - IncludeNegated also exports relations whose counted evidence is all
-//     negated; by default a denial is not an edge.
-//   - Isolated also exports the actors that have no exported relation:
-//     every actor matching Kinds, or with Actor, those of the ego set
-//     matching Kinds. By default
-//     the nodes are exactly the ends of the exported relations.
+//     step 1 keeps, and the relations among them. Merge redirects are
+//     followed; an unknown actor is an error wrapping graph.ErrNotFound.
+//  3. Top keeps, among what steps 1 and 2 leave, the Top actors with the
+//     most relations (ties broken by id), and the relations among them.
+//  4. The nodes are the ends of the exported relations. Isolated also
+//     exports the actors that have none: every actor matching Kinds, or
+//     when steps 1 to 3 limit the actors (Actors, Actor, Top), those of
+//     the set that remains, matching Kinds. With Top, Isolated also lets
+//     actors without relations fill the top when fewer have some.
 //
 // [Filter.RelationFilter] gives the [graph.RelationFilter] an export uses,
 // for callers that want the same selection through the graph API.
@@ -53,11 +58,18 @@
 //
 // # DOT
 //
-// [DOT] writes "digraph actorgraph" with rankdir=LR. Node ids are actor ids,
-// labels actor names. Every id and string, names included, goes through
-// [Quote]: always double-quoted, '"' and '\' escaped, line breaks written
-// as \n, other control characters dropped, invalid UTF-8 replaced. A name
-// such as "<b>x</b>" is therefore plain text, never an HTML label.
+// [DOT] writes "digraph actorgraph", laid out left to right (rankdir=LR)
+// so that a supply chain reads from supplier to recipient: supplies,
+// trains, member_of and leads rank their ends, while symmetric relations
+// (allied, opposed) are drawn without arrows (dir=none) and without a say
+// in the ranks (constraint=false). Node ids are actor ids, labels actor
+// names, wrapped at spaces past 22 characters, in a font that grows with
+// the actor's degree (10 for one relation, up to 20). Every id and string,
+// names included, goes through [Quote]: always double-quoted, '"' and '\'
+// escaped, line breaks written as \n, other control characters dropped,
+// invalid UTF-8 replaced; tooltips have their backslashes doubled once
+// more, since Graphviz reads them twice. A name such as "<b>x</b>" is
+// therefore plain text, never an HTML label.
 //
 // Nodes, by kind (style=filled):
 //
@@ -79,11 +91,26 @@
 // An edge is solid; dashed when its evidence is hedged only (none
 // asserted); dotted grey (#9e9e9e) when it is all negated, which only
 // IncludeNegated exports. Negated evidence is otherwise never drawn: it
-// does not add to the weight. The pen width grows with the logarithm of
-// the weight (distinct supporting articles), from 1 to at most 5. Every
-// edge has a tooltip with its type, weight, confidence, counts and first
-// and last seen; [DOTOptions] can also label edges with type and weight.
-// The graph's comment attribute records the schema and the filter applied.
+// does not add to the weight and no tooltip quotes it. The pen width grows
+// with the logarithm of the weight (distinct supporting articles), from 1
+// to at most 5. Every edge has a tooltip with its type, weight,
+// confidence, counts, first and last seen, and its strongest evidence:
+// the sentence, with its date, of the counted evidence with the highest
+// confidence, then the latest date (the denial, for an edge only denied).
+// A node's tooltip gives its name, kind, id, country, when it was seen,
+// and its exported relations and their total weight.
+//
+// [DOTOptions] add, for people: clusters (boxes by country, named after
+// the country's state when the export has it, or by kind), a legend last
+// (subgraph cluster_legend: a sample line of each relation type and line
+// style drawn, and a sample shape of each kind), LabelMinWeight (actors
+// whose relations weigh less in all are small unlabelled shapes, their
+// name in the tooltip, so that a few hundred nodes stay readable), edge
+// labels and a title. The nodes come in id order, or cluster by cluster
+// (unclustered first, then by country code or in the order of
+// graph.Kinds), each in id order. The graph's comment attribute records
+// the schema and the filter applied. DOT holds a few numbers per node
+// (degree, weight, cluster), never the relations or the evidence.
 //
 // # JSON
 //
@@ -125,4 +152,96 @@
 // types and kinds in canonical order, the actor as resolved, the effective
 // depth. [JSONOptions] can omit the evidence arrays (the evidence is still
 // read for the fingerprints) and indent the output.
+//
+// # GraphML, GEXF and CSV: the shared attributes
+//
+// These formats have no lists and no nested records; they carry the same
+// attributes under the same names as the JSON export, typed:
+//
+//	node      name, kind, aliases, country, wikidata, successor_of,
+//	          first_seen, last_seen (strings), mentions, articles (integers)
+//	relation  type (string), symmetric (boolean), asserted, hedged, negated,
+//	          articles, outlets, weight (integers), confidence (double),
+//	          first_seen, last_seen (strings)
+//	evidence  (CSV only) article, url, title, outlet, article_date,
+//	          sentence (integer, its index), sentence_text, start, end
+//	          (integers, byte offsets), date, date_precision, hedged,
+//	          negated (booleans), attribution, trigger, rule, supplied,
+//	          extractor, confidence (double)
+//
+// A node's aliases are its alias forms joined with [AliasSeparator] ("; ";
+// the JSON export keeps the list and each form's source). Dates are
+// strings of their precision ("2024", "2024-10", "2024-10-05"). What JSON
+// writes as null is left out: no data element in GraphML, no attvalue in
+// GEXF, an empty field in CSV. A relation's id is "from:type:to" (actor
+// ids are slugs). A symmetric relation is one directed edge with source <
+// target and symmetric true, as in JSON: networkx reads neither GraphML
+// nor GEXF with mixed directed and undirected edges. The GraphML and GEXF
+// exports leave out the evidence and the fingerprints (no pass over the
+// evidence); the CSV evidence table has it.
+//
+// XML (GraphML, GEXF) cannot carry every character: strings are escaped
+// so that quotes, '&', '<' and '>' survive, tab, line feed and carriage
+// return are written as character references (an XML reader would
+// otherwise normalise them), invalid UTF-8 becomes U+FFFD and the other
+// C0 control characters, U+FFFE and U+FFFF, which XML 1.0 cannot carry
+// at all, are dropped ([XMLText] says what reads back).
+//
+// # GraphML
+//
+// [GraphML] writes one <graph edgedefault="directed"> whose keys are all
+// declared with for (graph, node, edge) and attr.type (string, int,
+// double, boolean): key ids are "n_" or "e_" and the attribute name. Nodes
+// also have a label (the name) and edges a label (the type), for Gephi,
+// Cytoscape and yEd; the graph has "schema" and "filter" (the filter
+// applied, as the JSON export records it). networkx.read_graphml(path)
+// gives a DiGraph (a MultiDiGraph, keyed by edge id, when two relations
+// join the same pair in the same direction; force_multigraph=True always
+// gives one); igraph.Graph.Read_GraphML(path) names the vertices' and
+// edges' XML ids "id", and reads int attributes as floats.
+//
+// # GEXF
+//
+// [GEXF] writes GEXF 1.2 (the version networkx and Gephi both read) with
+// mode="dynamic" and timeformat="date": every edge with dates lives from
+// the first day of its first_seen to the last day of its last_seen (2024-10
+// spans 2024-10-01 to 2024-10-31), so Gephi's timeline shows relations
+// appear and end; an undated edge is always there, and so are the nodes
+// (an actor's own first and last seen come from article dates, which may
+// be later than the event dates of its relations; they are attributes).
+// Attributes are declared per class (node, edge) with ids "n_"/"e_" and
+// the name as title; an edge's weight is its weight XML attribute, its
+// label its type. networkx.read_gexf(path) reads it (start and end as
+// strings).
+//
+// # CSV
+//
+// [CSV] writes one table: [CSVNodes] (one row per exported actor),
+// [CSVRelations] (one per exported relation) or [CSVEvidence] (one per
+// evidence record of an exported relation, with its article's metadata, in
+// the JSON export's order). Files are UTF-8 without a byte order mark,
+// quoted as RFC 4180 says by encoding/csv, one header row, records ending
+// in "\n" (which pandas, Gephi and neo4j-admin all read; a "\r\n" inside a
+// quoted field is kept as it is). NUL characters are dropped, since C
+// readers, pandas' among them, end a field at one. The profiles
+// ([CSVProfile]) name the columns for the tool that imports them; the
+// golden headers are in testdata/csv/PROFILE/PART.header:
+//
+//	pandas  snake_case, as in JSON: nodes "id", "name", ...; relations
+//	        "source", "target", "type", ...; evidence "source", "target",
+//	        "type", "article", ...
+//	gephi   nodes "Id", "Label" (the name), then the attributes; relations
+//	        "Source", "Target", "Type" (Directed, or Undirected for a
+//	        symmetric relation), "Id", "Label" (the relation type),
+//	        "Weight", then the attributes; evidence "Source", "Target",
+//	        "Type", "Label", then its attributes with start and end named
+//	        offset_start and offset_end (not Gephi's time columns)
+//	neo4j   neo4j-admin database import: nodes "id:ID", "name", ":LABEL"
+//	        ("Actor;State", "Actor;ArmedGroup", ...); relations
+//	        ":START_ID", ":END_ID", ":TYPE" ("SUPPLIES", "MEMBER_OF", ...);
+//	        evidence the same with ":TYPE" EVIDENCE and a "relation"
+//	        column, so that it imports as relationships too; numbers and
+//	        booleans typed ("weight:int", "confidence:float",
+//	        "symmetric:boolean"); import with --multiline-fields=true when
+//	        a sentence or name has a line break
 package export

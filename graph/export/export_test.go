@@ -33,6 +33,10 @@ var goldenCases = []struct {
 	{"export_ego_mali_2024", export.Filter{Actor: "mali", Since: d("2024"), Types: []graph.RelType{graph.Trains, graph.Supplies, graph.Allied, graph.Leads}},
 		export.DOTOptions{FontName: "DejaVu Sans"}, export.JSONOptions{}},
 	{"export_no_evidence", export.Filter{MinConfidence: 0.5}, export.DOTOptions{}, export.JSONOptions{OmitEvidence: true, Indent: " "}},
+	{"export_cluster_country", export.Filter{IncludeNegated: true, Isolated: true},
+		export.DOTOptions{Cluster: export.ClusterCountry, LabelMinWeight: 2, Title: `Fixture "graph" \ <b>`}, export.JSONOptions{}},
+	{"export_cluster_kind_top", export.Filter{Top: 5, MinWeight: 1, Actors: []string{"mali", "russia", "china", "un", "turkey", "wagner-group", "jnim"}},
+		export.DOTOptions{Cluster: export.ClusterKind, NoLegend: true}, export.JSONOptions{Indent: "  "}},
 }
 
 func TestGolden(t *testing.T) {
@@ -99,8 +103,8 @@ func TestJSONLayout(t *testing.T) {
 	assert.Equal(t, "actorgraph/1", e.Graph.Schema)
 	assert.True(t, e.Graph.Evidence)
 	assert.Len(t, e.Graph.Fingerprints, 3)
-	assert.Equal(t, map[string]any{"types": []any{}, "kinds": []any{}, "actor": nil, "depth": 0.0, "since": nil, "until": nil,
-		"min_confidence": 0.0, "exclude_hedged": false, "include_negated": false, "isolated": false}, e.Graph.Filter)
+	assert.Equal(t, map[string]any{"types": []any{}, "kinds": []any{}, "actors": []any{}, "actor": nil, "depth": 0.0, "since": nil, "until": nil,
+		"min_confidence": 0.0, "min_weight": 0.0, "exclude_hedged": false, "include_negated": false, "top": 0.0, "isolated": false}, e.Graph.Filter)
 	names := map[string]string{}
 	for _, n := range e.Nodes {
 		names[n.ID] = n.Name
@@ -187,7 +191,7 @@ func TestDOTStyle(t *testing.T) {
 	assert.Contains(t, line(`"russia" -> "mali" [`), `color="#1f78b4", style="solid"`, "negated evidence is not drawn")
 	assert.Contains(t, line(`"assimi-goita" -> "mali" [`), `color="#ff7f00"`)
 	assert.Contains(t, line(`"china" -> "un" [`), `color="#b15928", style="solid", penwidth="1.00", arrowhead="onormal"`)
-	assert.Contains(t, line(`"turkey" -> "mali" [`), `tooltip="turkey supplies mali\nweight 2, confidence 0.88\nasserted 1, hedged 1, negated 0\nfirst seen 2024-07, last seen 2024-07"`)
+	assert.Contains(t, line(`"turkey" -> "mali" [`), `tooltip="turkey supplies mali\nweight 2, confidence 0.88\nasserted 1, hedged 1, negated 0\nfirst seen 2024-07, last seen 2024-07\n\nstrongest evidence (2024-07):\nAnkara sent drones."`)
 }
 
 func TestDOTHostileNames(t *testing.T) {
@@ -202,7 +206,7 @@ func TestDOTHostileNames(t *testing.T) {
 		`"assimi-goita" [label="Assimi Goïta\n(a\"b\\c)"`,
 		`"ecowas" [label="ECOWAS CEDEAO"`,
 		`"un" [label="United Nations \\N"`,
-		`"jnim" [label="` + nameJNIM + `"`,
+		`"jnim" [label="جماعة نصرة الإسلام\nوالمسلمين"`, // a long name is wrapped at a space
 		`"china" [label="中国"`,
 	} {
 		assert.Contains(t, text, want)
@@ -215,7 +219,8 @@ func TestDOTHostileNames(t *testing.T) {
 	if svg != "" {
 		assert.Contains(t, svg, "&lt;b&gt;Baykar&lt;/b&gt;", "the name is text, not an HTML label")
 		assert.Contains(t, svg, "Africa Corps\\<", "a trailing backslash stays one backslash")
-		assert.Contains(t, svg, nameJNIM)
+		assert.Contains(t, svg, "جماعة نصرة الإسلام")
+		assert.Contains(t, svg, "والمسلمين")
 	}
 }
 
@@ -296,6 +301,44 @@ var filterCases = []filterCase{
 	{"exclude hedged", export.Filter{ExcludeHedged: true}, without(allNodes, "wagner-group"), without(allLinks, "wagner-group trains mali")},
 	{"include negated", export.Filter{IncludeNegated: true}, with(allNodes, "ecowas"), with(allLinks, "mali member_of ecowas")},
 	{"redirect", export.Filter{Actor: "wagner"}, []string{"mali", "wagner-group"}, []string{"wagner-group trains mali"}},
+
+	// A set of actors: the relations among them.
+	{"actors", export.Filter{Actors: []string{"turkey", "mali", "russia"}}, []string{"mali", "russia", "turkey"},
+		[]string{"mali allied russia", "russia supplies mali", "turkey supplies mali"}},
+	{"actors redirect", export.Filter{Actors: []string{"wagner", "mali", "wagner-group"}}, []string{"mali", "wagner-group"},
+		[]string{"wagner-group trains mali"}},
+	{"actors isolated", export.Filter{Actors: []string{"lonely", "mali", "china"}, Isolated: true}, []string{"china", "lonely", "mali"},
+		[]string{"china supplies mali"}},
+	{"actors isolated kinds", export.Filter{Actors: []string{"lonely", "mali", "china"}, Isolated: true, Kinds: []graph.Kind{graph.KindState}},
+		[]string{"china", "mali"}, []string{"china supplies mali"}},
+	{"actors then ego", export.Filter{Actors: []string{"mali", "russia", "china", "un"}, Actor: "un", Depth: 2},
+		[]string{"china", "mali", "un"}, []string{"china member_of un", "china supplies mali"}},
+	{"ego outside the actors", export.Filter{Actors: []string{"mali", "russia"}, Actor: "china", Isolated: true}, []string{}, []string{}},
+
+	// Minimum weight, counted as the filter counts.
+	{"min weight", export.Filter{MinWeight: 2}, []string{"mali", "russia", "turkey"},
+		[]string{"mali allied russia", "turkey supplies mali"}},
+	{"min weight in a period", export.Filter{MinWeight: 2, Since: d("2024")}, []string{}, []string{}},
+	{"min weight without hedged", export.Filter{MinWeight: 2, ExcludeHedged: true}, []string{"mali", "russia"},
+		[]string{"mali allied russia"}},
+
+	// Top N by degree, last, ties broken by id.
+	{"top 1", export.Filter{Top: 1}, []string{}, []string{}},
+	{"top 1 isolated", export.Filter{Top: 1, Isolated: true}, []string{"mali"}, []string{}},
+	{"top 3", export.Filter{Top: 3}, []string{"china", "mali", "russia"},
+		[]string{"china supplies mali", "mali allied russia", "russia supplies mali"}},
+	{"top 4 ties by id", export.Filter{Top: 4}, []string{"africa-corps", "china", "mali", "russia"},
+		[]string{"africa-corps trains mali", "china supplies mali", "mali allied russia", "russia supplies mali"}},
+	{"top more than all", export.Filter{Top: 100}, allNodes, allLinks},
+	{"top after types", export.Filter{Top: 2, Types: []graph.RelType{graph.Supplies}}, []string{"baykar", "mali"},
+		[]string{"baykar supplies mali"}},
+	{"top after min weight", export.Filter{Top: 2, MinWeight: 2}, []string{"mali", "russia"}, []string{"mali allied russia"}},
+	{"top in an ego network", export.Filter{Top: 3, Actor: "wagner-group", Depth: 2}, []string{"africa-corps", "mali", "russia"},
+		[]string{"africa-corps trains mali", "mali allied russia", "russia supplies mali"}},
+	{"top among actors", export.Filter{Top: 2, Actors: []string{"china", "un", "turkey", "baykar"}}, []string{"china", "un"},
+		[]string{"china member_of un"}},
+	{"top isolated fills with the unrelated", export.Filter{Top: 3, Isolated: true, Kinds: []graph.Kind{graph.KindOrganisation}},
+		[]string{"ecowas", "lonely", "un"}, []string{}},
 }
 
 func TestFilters(t *testing.T) {
@@ -315,6 +358,7 @@ func TestFilters(t *testing.T) {
 					assert.Positive(t, l.Asserted+l.Hedged, "negated-only relations stay out")
 				}
 				assert.GreaterOrEqual(t, l.Confidence, tc.f.MinConfidence)
+				assert.GreaterOrEqual(t, l.Weight, tc.f.MinWeight)
 				for _, ev := range l.Evidence {
 					var date graph.Date
 					if ev.Date != nil {
@@ -371,6 +415,10 @@ func TestFilterErrors(t *testing.T) {
 		{"negative depth", export.Filter{Actor: "mali", Depth: -1}, "negative depth"},
 		{"period", export.Filter{Since: d("2024"), Until: d("2023")}, "since 2024 is after until 2023"},
 		{"confidence", export.Filter{MinConfidence: 1.5}, "min confidence 1.5 outside [0, 1]"},
+		{"weight", export.Filter{MinWeight: -1}, "negative min weight -1"},
+		{"top", export.Filter{Top: -2}, "negative top -2"},
+		{"unknown actor in the set", export.Filter{Actors: []string{"mali", "atlantis"}}, `export: actor "atlantis": not found`},
+		{"empty actor in the set", export.Filter{Actors: []string{"mali", ""}}, "empty actor in the actor set"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := s.View(ctx, func(tx *graph.Tx) error {
@@ -379,7 +427,7 @@ func TestFilterErrors(t *testing.T) {
 			})
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tc.want)
-			if tc.name == "unknown actor" {
+			if strings.HasPrefix(tc.name, "unknown actor") {
 				assert.ErrorIs(t, err, graph.ErrNotFound)
 			}
 			var b bytes.Buffer

@@ -312,7 +312,7 @@ func (e *exported) linkKeys() []string {
 func dotEdges(dot []byte) []string {
 	ks := []string{}
 	for _, line := range strings.Split(string(dot), "\n") {
-		if !strings.Contains(line, " -> ") {
+		if !strings.Contains(line, " -> ") || strings.Contains(line, `"legend:`) {
 			continue
 		}
 		i := strings.Index(line, `tooltip="`)

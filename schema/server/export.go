@@ -22,22 +22,41 @@ const exportIdle = 2 * time.Minute
 // ExportRequest is what GET /export exports: the format and the filters
 // of "actorgraph export", which mean the same here (see [export.Filter]).
 type ExportRequest struct {
-	Format     string // "dot" (the default) or "json"
-	Filter     export.Filter
-	ActorRef   string // an actor id or name for Filter.Actor, resolved in the snapshot
-	NoEvidence bool   // json: leave out the links' evidence
-	Labels     bool   // dot: write the relation type on each edge
+	Format string // "dot" (the default), "json", "graphml", "gexf" or "csv"
+	// Part and Profile choose the table and the header conventions of a
+	// CSV export (Part is required with format csv).
+	Part     export.CSVPart
+	Profile  export.CSVProfile
+	Filter   export.Filter
+	ActorRef string // an actor id or name for Filter.Actor, resolved in the snapshot
+	// ActorRefs are actor ids or names for Filter.Actors, resolved in the
+	// snapshot.
+	ActorRefs  []string
+	NoEvidence bool // json: leave out the links' evidence; dot: the evidence sentence of the tooltips
+	Labels     bool // dot: write the relation type on each edge
+	// The other options of a DOT export (see [export.DOTOptions]).
+	Cluster        export.Cluster
+	LabelMinWeight int
+	NoLegend       bool
+	Title          string
 }
 
 // ParseExportQuery reads an export request from the URL parameters of GET
 // /export, named as the flags of "actorgraph export":
 //
-//	format           dot (default) or json
+//	format           dot (default), json, graphml, gexf or csv
+//	part, profile    csv: the table (nodes, relations or evidence; required)
+//	                 and the header conventions (pandas, the default, gephi or neo4j)
 //	types, kinds     comma lists, or the parameter repeated
+//	actors           actors (ids or names), a comma list or repeated
 //	actor, depth     the ego network of an actor (id or name) to a depth (default 1)
 //	since, until     a period: YYYY, YYYY-MM or YYYY-MM-DD
 //	min-confidence   a number in [0, 1]
-//	exclude-hedged, include-negated, isolated, no-evidence, labels
+//	min-weight, top  whole numbers, 0 (the default) for no limit
+//	cluster          dot: none (default), country or kind
+//	label-min-weight dot: a whole number
+//	title            dot: a title
+//	exclude-hedged, include-negated, isolated, no-evidence, labels, no-legend
 //	                 booleans: true, false, 1, 0, or empty for true
 //
 // An unknown parameter is an error, so that a misspelt filter is not
@@ -45,17 +64,22 @@ type ExportRequest struct {
 func ParseExportQuery(q url.Values) (*ExportRequest, error) {
 	req := &ExportRequest{Format: "dot"}
 	known := map[string]bool{"format": true, "types": true, "kinds": true, "actor": true, "depth": true, "since": true, "until": true,
-		"min-confidence": true, "exclude-hedged": true, "include-negated": true, "isolated": true, "no-evidence": true, "labels": true}
+		"min-confidence": true, "exclude-hedged": true, "include-negated": true, "isolated": true, "no-evidence": true, "labels": true,
+		"actors": true, "min-weight": true, "top": true, "cluster": true, "label-min-weight": true, "no-legend": true, "title": true,
+		"part": true, "profile": true}
 	for k := range q {
 		if !known[k] {
-			return nil, fmt.Errorf("unknown parameter %q (want format, types, kinds, actor, depth, since, until, min-confidence, exclude-hedged, include-negated, isolated, no-evidence or labels)", k)
+			return nil, fmt.Errorf("unknown parameter %q (want format, types, kinds, actors, actor, depth, since, until, min-confidence, min-weight, exclude-hedged, include-negated, top, isolated, no-evidence, labels, cluster, label-min-weight, no-legend, title, part or profile)", k)
 		}
 	}
 	if v := q.Get("format"); v != "" {
-		if v != "dot" && v != "json" {
-			return nil, fmt.Errorf("format: want dot or json, not %q", v)
+		if _, ok := exportTypes[v]; !ok {
+			return nil, fmt.Errorf("format: want dot, json, graphml, gexf or csv, not %q", v)
 		}
 		req.Format = v
+	}
+	if err := req.parseCSV(q.Get("part"), q.Get("profile")); err != nil {
+		return nil, err
 	}
 	f := &req.Filter
 	for _, t := range list(q["types"]) {
@@ -84,6 +108,18 @@ func ParseExportQuery(q url.Values) (*ExportRequest, error) {
 			return nil, fmt.Errorf("min-confidence: want a number in [0, 1], not %q", v)
 		}
 	}
+	for name, p := range map[string]*int{"min-weight": &f.MinWeight, "top": &f.Top, "label-min-weight": &req.LabelMinWeight} {
+		if v := q.Get(name); v != "" {
+			if *p, err = strconv.Atoi(v); err != nil || *p < 0 {
+				return nil, fmt.Errorf("%s: want a whole number, 0 or more, not %q", name, v)
+			}
+		}
+	}
+	if req.Cluster, err = export.ParseCluster(q.Get("cluster")); err != nil {
+		return nil, fmt.Errorf("cluster: want none, country or kind, not %q", q.Get("cluster"))
+	}
+	req.Title = q.Get("title")
+	req.ActorRefs = list(q["actors"])
 	req.ActorRef = strings.TrimSpace(q.Get("actor"))
 	depth := 1
 	if v := q.Get("depth"); v != "" {
@@ -95,7 +131,7 @@ func ParseExportQuery(q url.Values) (*ExportRequest, error) {
 		f.Depth = depth
 	}
 	for name, p := range map[string]*bool{"exclude-hedged": &f.ExcludeHedged, "include-negated": &f.IncludeNegated, "isolated": &f.Isolated,
-		"no-evidence": &req.NoEvidence, "labels": &req.Labels} {
+		"no-evidence": &req.NoEvidence, "labels": &req.Labels, "no-legend": &req.NoLegend} {
 		vs, ok := q[name]
 		if !ok {
 			continue
@@ -119,6 +155,12 @@ func (req *ExportRequest) Values() url.Values {
 	if req.Format != "" && req.Format != "dot" {
 		q.Set("format", req.Format)
 	}
+	if req.Part != "" {
+		q.Set("part", string(req.Part))
+	}
+	if req.Profile != "" && req.Profile != export.CSVPandas {
+		q.Set("profile", string(req.Profile))
+	}
 	f := req.Filter
 	for _, t := range f.Types {
 		q.Add("types", string(t))
@@ -126,11 +168,25 @@ func (req *ExportRequest) Values() url.Values {
 	for _, k := range f.Kinds {
 		q.Add("kinds", string(k))
 	}
+	for _, a := range req.ActorRefs {
+		q.Add("actors", a)
+	}
 	if req.ActorRef != "" {
 		q.Set("actor", req.ActorRef)
 		if f.Depth > 1 {
 			q.Set("depth", strconv.Itoa(f.Depth))
 		}
+	}
+	for name, v := range map[string]int{"min-weight": f.MinWeight, "top": f.Top, "label-min-weight": req.LabelMinWeight} {
+		if v != 0 {
+			q.Set(name, strconv.Itoa(v))
+		}
+	}
+	if req.Cluster != "" && req.Cluster != export.ClusterNone {
+		q.Set("cluster", string(req.Cluster))
+	}
+	if req.Title != "" {
+		q.Set("title", req.Title)
 	}
 	if !f.Since.IsZero() {
 		q.Set("since", f.Since.String())
@@ -142,7 +198,7 @@ func (req *ExportRequest) Values() url.Values {
 		q.Set("min-confidence", strconv.FormatFloat(f.MinConfidence, 'g', -1, 64))
 	}
 	for name, v := range map[string]bool{"exclude-hedged": f.ExcludeHedged, "include-negated": f.IncludeNegated, "isolated": f.Isolated,
-		"no-evidence": req.NoEvidence, "labels": req.Labels} {
+		"no-evidence": req.NoEvidence, "labels": req.Labels, "no-legend": req.NoLegend} {
 		if v {
 			q.Set(name, "true")
 		}
@@ -176,10 +232,61 @@ func Export(ctx context.Context, w *bufio.Writer, tx *graph.Tx, req *ExportReque
 			f.Depth = 1
 		}
 	}
-	if req.Format == "json" {
-		return export.JSON(ctx, w, tx, f, export.JSONOptions{OmitEvidence: req.NoEvidence})
+	for _, ref := range req.ActorRefs {
+		id, err := ResolveActor(ctx, tx, ref)
+		if err != nil {
+			return err
+		}
+		f.Actors = append(f.Actors, id)
 	}
-	return export.DOT(ctx, w, tx, f, export.DOTOptions{EdgeLabels: req.Labels})
+	switch req.Format {
+	case "json":
+		return export.JSON(ctx, w, tx, f, export.JSONOptions{OmitEvidence: req.NoEvidence})
+	case "graphml":
+		return export.GraphML(ctx, w, tx, f, export.GraphMLOptions{})
+	case "gexf":
+		return export.GEXF(ctx, w, tx, f, export.GEXFOptions{})
+	case "csv":
+		return export.CSV(ctx, w, tx, f, req.Part, export.CSVOptions{Profile: req.Profile})
+	}
+	return export.DOT(ctx, w, tx, f, req.DOTOptions())
+}
+
+// DOTOptions returns the options of a DOT export that req asks for.
+func (req *ExportRequest) DOTOptions() export.DOTOptions {
+	return export.DOTOptions{EdgeLabels: req.Labels, Cluster: req.Cluster, LabelMinWeight: req.LabelMinWeight,
+		NoLegend: req.NoLegend, Title: req.Title, OmitEvidence: req.NoEvidence}
+}
+
+// exportTypes are the export formats and the Content-Type of each.
+var exportTypes = map[string]string{
+	"dot":     "text/vnd.graphviz; charset=utf-8",
+	"json":    "application/json; charset=utf-8",
+	"graphml": "application/graphml+xml; charset=utf-8",
+	"gexf":    "application/gexf+xml; charset=utf-8",
+	"csv":     "text/csv; charset=utf-8; header=present",
+}
+
+// parseCSV checks and sets the part and profile of a CSV export; they
+// mean nothing to the other formats.
+func (req *ExportRequest) parseCSV(part, profile string) error {
+	if req.Format != "csv" {
+		if part != "" || profile != "" {
+			return fmt.Errorf("part and profile: only with format csv")
+		}
+		return nil
+	}
+	if part == "" {
+		return fmt.Errorf("part: format csv exports one table: part=nodes, relations or evidence")
+	}
+	var err error
+	if req.Part, err = export.ParseCSVPart(part); err != nil {
+		return fmt.Errorf("part: %w", err)
+	}
+	if req.Profile, err = export.ParseCSVProfile(profile); err != nil {
+		return fmt.Errorf("profile: %w", err)
+	}
+	return nil
 }
 
 // errAmbiguous is returned by ResolveActor for a name several actors have.
@@ -232,9 +339,9 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
 	}
 	defer release()
 
-	ctype := "text/vnd.graphviz; charset=utf-8"
-	if req.Format == "json" {
-		ctype = "application/json; charset=utf-8"
+	ctype := exportTypes[req.Format]
+	if ctype == "" {
+		ctype = exportTypes["dot"]
 	}
 	out := &streamWriter{w: w, rc: http.NewResponseController(w), ctype: ctype}
 	_ = out.rc.SetWriteDeadline(time.Now().Add(exportIdle)) // not the server's whole-request one

@@ -32,10 +32,25 @@ func localExport(t *testing.T, st *graph.Store, req *ExportRequest) []byte {
 			}
 			f.Actor = id
 		}
-		if req.Format == "json" {
-			return export.JSON(context.Background(), bw, tx, f, export.JSONOptions{OmitEvidence: req.NoEvidence})
+		for _, ref := range req.ActorRefs {
+			id, err := ResolveActor(context.Background(), tx, ref)
+			if err != nil {
+				return err
+			}
+			f.Actors = append(f.Actors, id)
 		}
-		return export.DOT(context.Background(), bw, tx, f, export.DOTOptions{EdgeLabels: req.Labels})
+		switch req.Format {
+		case "json":
+			return export.JSON(context.Background(), bw, tx, f, export.JSONOptions{OmitEvidence: req.NoEvidence})
+		case "graphml":
+			return export.GraphML(context.Background(), bw, tx, f, export.GraphMLOptions{})
+		case "gexf":
+			return export.GEXF(context.Background(), bw, tx, f, export.GEXFOptions{})
+		case "csv":
+			return export.CSV(context.Background(), bw, tx, f, req.Part, export.CSVOptions{Profile: req.Profile})
+		}
+		return export.DOT(context.Background(), bw, tx, f, export.DOTOptions{EdgeLabels: req.Labels, Cluster: req.Cluster,
+			LabelMinWeight: req.LabelMinWeight, NoLegend: req.NoLegend, Title: req.Title, OmitEvidence: req.NoEvidence})
 	}))
 	require.NoError(t, bw.Flush())
 	return b.Bytes()
@@ -59,6 +74,14 @@ func TestExport(t *testing.T) {
 		{"period and strength", "since=2023&until=2024-06&min-confidence=0.3&exclude-hedged=1&kinds=state", "text/vnd.graphviz; charset=utf-8"},
 		{"negated and isolated", "format=json&include-negated&isolated&kinds=state,armed_group", "application/json; charset=utf-8"},
 		{"nothing selected", "format=json&since=1900&until=1901", "application/json; charset=utf-8"},
+		{"actors by id and name, weight, top", "format=json&actors=mali,Russia&actors=turkey&min-weight=1&top=2", "application/json; charset=utf-8"},
+		{"dot for people", "cluster=country&label-min-weight=2&no-legend&title=Sahel+%22map%22&top=10&no-evidence", "text/vnd.graphviz; charset=utf-8"},
+		{"dot clustered by kind", "cluster=kind&actor=Mali&depth=2", "text/vnd.graphviz; charset=utf-8"},
+		{"graphml", "format=graphml&types=supplies", "application/graphml+xml; charset=utf-8"},
+		{"gexf", "format=gexf&actor=Mali", "application/gexf+xml; charset=utf-8"},
+		{"csv nodes", "format=csv&part=nodes", "text/csv; charset=utf-8; header=present"},
+		{"csv relations for gephi", "format=csv&part=relations&profile=gephi", "text/csv; charset=utf-8; header=present"},
+		{"csv evidence for neo4j", "format=csv&part=evidence&profile=neo4j&since=2024", "text/csv; charset=utf-8; header=present"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -96,8 +119,17 @@ func TestExportErrors(t *testing.T) {
 		msg    string
 	}{
 		{"POST", http.MethodPost, "", 405, CodeMethodNotAllowed, "GET"},
-		{"bad format", http.MethodGet, "format=svg", 400, CodeBadRequest, "want dot or json"},
+		{"bad format", http.MethodGet, "format=svg", 400, CodeBadRequest, "want dot, json, graphml, gexf or csv"},
+		{"csv without part", http.MethodGet, "format=csv", 400, CodeBadRequest, "part=nodes, relations or evidence"},
+		{"bad part", http.MethodGet, "format=csv&part=edges", 400, CodeBadRequest, `unknown csv part "edges"`},
+		{"bad profile", http.MethodGet, "format=csv&part=nodes&profile=excel", 400, CodeBadRequest, `unknown csv profile "excel"`},
+		{"part without csv", http.MethodGet, "format=json&part=nodes", 400, CodeBadRequest, "only with format csv"},
 		{"bad type", http.MethodGet, "types=sells", 400, CodeBadRequest, "types"},
+		{"bad min weight", http.MethodGet, "min-weight=-1", 400, CodeBadRequest, "min-weight"},
+		{"bad top", http.MethodGet, "top=many", 400, CodeBadRequest, "top"},
+		{"bad cluster", http.MethodGet, "cluster=continent", 400, CodeBadRequest, "want none, country or kind"},
+		{"bad label min weight", http.MethodGet, "label-min-weight=x", 400, CodeBadRequest, "label-min-weight"},
+		{"unknown actor in the set", http.MethodGet, "actors=mali,atlantis", 404, CodeNotFound, "atlantis"},
 		{"bad kind", http.MethodGet, "kinds=city", 400, CodeBadRequest, "kinds"},
 		{"bad date", http.MethodGet, "since=yesterday", 400, CodeBadRequest, "since"},
 		{"bad confidence", http.MethodGet, "min-confidence=2", 400, CodeBadRequest, "[0, 1]"},
