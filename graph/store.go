@@ -59,7 +59,7 @@ type Options struct {
 
 // ReadOnlyBlockCacheSize is the size of Badger's block cache in a
 // read-only store (see Options.ReadOnly).
-const ReadOnlyBlockCacheSize = 32 << 20
+const ReadOnlyBlockCacheSize = 4 << 20
 
 func (o *Options) withDefaults() Options {
 	var v Options
