@@ -42,7 +42,7 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if d.toks[i].credit {
+		if d.toks[i].credit || !d.startsAny(i, ld.credits.bit) {
 			continue // already in a credit running to the end of its line
 		}
 		k := ld.credits.at(d, i, n, nil)
@@ -211,7 +211,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	hedged := false
 	var negs []int
 	attribution := ""
+	cues := ld.hedges.bit | ld.negations.bit | ld.attributions.bit
 	for i := a; i < b; i++ {
+		if !d.startsAny(i, cues) {
+			continue
+		}
 		if ld.hedges.at(d, i, b, blocked) > 0 {
 			hedged = true
 		}

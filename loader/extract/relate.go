@@ -247,7 +247,11 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 			c.hard[i-a] = true
 		}
 	}
+	cuts := ld.rel.clauseBreaks.bit | ld.rel.relatives.bit
 	for i := a; i < b; i++ {
+		if !d.startsAny(i, cuts) {
+			continue
+		}
 		if n := ld.rel.clauseBreaks.at(d, i, b, nil); n > 0 {
 			// "since 2014", "after the attack", "avant mars" are
 			// prepositions, not clause breaks
@@ -625,8 +629,9 @@ type pairCand struct {
 func (c *sctx) roleRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
+	roles := r.leaderRoles.bit | r.memberRoles.bit | r.allyRoles.bit | r.supplierRoles.bit
 	for i := c.a; i < c.b; i++ {
-		if c.inMention(i) >= 0 {
+		if !d.startsAny(i, roles) || c.inMention(i) >= 0 {
 			continue
 		}
 		typ := graph.Leads
@@ -923,6 +928,9 @@ func (c *sctx) groupRules(lang string) []pairCand {
 	var out []pairCand
 	blocked := c.blockedFn()
 	for i := c.a; i < c.b; i++ {
+		if !d.startsAny(i, r.joint.bit|r.founding.bit) {
+			continue
+		}
 		if n := r.joint.at(d, i, c.b, blocked); n > 0 {
 			if s := c.subject(i, nil); s >= 0 {
 				g := d.group(c.ld, c.ms, s, -1)
@@ -1079,6 +1087,9 @@ func (c *sctx) roleOnly(m mention) bool {
 func (c *sctx) attributionSpans() func(int) bool {
 	var spans [][2]int
 	for i := c.a; i < c.b; i++ {
+		if !c.d.startsAny(i, c.ld.attributions.bit) {
+			continue
+		}
 		n := c.ld.attributions.at(c.d, i, c.b, nil)
 		if n == 0 {
 			continue
@@ -1254,6 +1265,9 @@ func (c *sctx) helpRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if !d.startsAny(i, r.help.bit) {
+			continue
+		}
 		n := r.help.at(d, i, c.b, c.blockedFn())
 		if n == 0 {
 			continue
@@ -1619,7 +1633,7 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 		if k < len(ms) && ms[k].ts <= i+1 {
 			continue
 		}
-		if r.countWords.at(d, i, b, nil) != 1 {
+		if !d.startsAny(i, r.countWords.bit) || r.countWords.at(d, i, b, nil) != 1 {
 			continue
 		}
 		n := r.counts[d.toks[i].fold]
@@ -2098,6 +2112,9 @@ func (c *sctx) missionRules(lang string, all []mention) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if !d.startsAny(i, r.trainingMissions.bit) {
+			continue
+		}
 		n := r.trainingMissions.at(d, i, c.b, c.blockedFn())
 		if n == 0 {
 			continue
@@ -2220,6 +2237,9 @@ func (c *sctx) expelRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for v := c.a; v < c.b; v++ {
+		if !d.startsAny(v, r.expelVerbs.bit) {
+			continue
+		}
 		n := r.expelVerbs.at(d, v, c.b, c.blockedFn())
 		if n == 0 {
 			continue
@@ -2267,6 +2287,9 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for e := c.a; e < c.b; e++ {
+		if !d.startsAny(e, r.ellipsis.bit) {
+			continue
+		}
 		n := r.ellipsis.at(d, e, c.b, c.blockedFn())
 		if n == 0 {
 			continue
@@ -2364,6 +2387,9 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 		i := m.te
 		for i < c.b && c.ld.determiners.at(d, i, i+1, nil) == 1 {
 			i++
+		}
+		if !d.startsAny(i, r.collectives.bit) {
+			continue
 		}
 		n := r.collectives.at(d, i, c.b, c.blockedFn())
 		if n == 0 {

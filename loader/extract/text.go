@@ -670,6 +670,11 @@ func (x *Extractor) markWords(d *doc) {
 	}
 }
 
+// startsAny reports whether a phrase of the sets whose bits are given may
+// start at token i: a cheap test, inlined, for the loops over every token
+// that try several sets (a document not yet marked may start anything).
+func (d *doc) startsAny(i int, bits uint64) bool { return !d.marked || d.toks[i].mask&bits != 0 }
+
 // at returns the number of tokens of the longest phrase matching at i, or 0.
 func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 	if i < 0 || i >= limit {
