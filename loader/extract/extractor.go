@@ -312,10 +312,13 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	art.Lang = lang
 	c := &graph.Claims{Version: graph.ClaimsVersion, Article: art, Actors: []graph.ClaimActor{}, Relations: []graph.ClaimRelation{}}
 
-	var names []naming             // every mention, for the actors' counts and surface forms
 	rels := map[graph.RelKey]int{} // index in c.Relations
 	sents := d.sentences(ld)
 	allMentions := x.findMentions(d, ld, sents)
+	names := d.names[:0] // every mention, for the actors' counts and surface forms
+	if total := len(d.mbuf) + len(d.mbuf)/2 + 8; cap(names) < total {
+		names = make([]naming, 0, total) // the gazetteer's mentions, and room for the others
+	}
 	home := homeState(allMentions)
 	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
 	mem := newMemory()                     // the actors and lists named so far, for counted anaphors
