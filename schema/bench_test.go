@@ -21,6 +21,7 @@ import (
 	"github.com/actorgraph/actorgraph/loader/gen"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 	"github.com/actorgraph/actorgraph/schema"
+	"github.com/actorgraph/actorgraph/schema/internal/fixedq"
 )
 
 // The benchmark graph is built with the project's corpus generator
@@ -204,157 +205,8 @@ func buildBenchGraph(articles, dictActors int) (*benchGraph, error) {
 	return g, nil
 }
 
-// The three fixed queries of the acceptance, and the library doing the
-// same reads and encoding the same JSON.
-
-const actorQuery = `query($name: String!) { actor(name: $name) { id name kind
-  relations(first: 50) { totalCount nodes { from { id name } type to { id name } weight confidence firstSeen lastSeen
-    evidence(first: 3) { nodes { sentence trigger rule hedged negated date article { url title outlet date } } } } } } }`
-
-const neighborsQuery = `query($id: ID!) { actor(id: $id) { neighbors(depth: 2, first: 100) {
-  totalCount nodes { distance actor { id name kind } relation { type weight } } } } }`
-
-const pathQuery = `query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) {
-  length actors { id name } relations { from { id } type to { id } weight confidence } } }`
-
-type obj = map[string]any
-
-func dateOrNil(d graph.Date) any {
-	if d.IsZero() {
-		return nil
-	}
-	return d.String()
-}
-
-func strOrNil(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func libActor(ctx context.Context, st *graph.Store, name string) (any, error) {
-	var out obj
-	err := st.View(ctx, func(tx *graph.Tx) error {
-		as, err := tx.FindActors(ctx, name)
-		if err != nil || len(as) != 1 {
-			return fmt.Errorf("find %q: %d actors, %v", name, len(as), err)
-		}
-		a := as[0]
-		ns, err := tx.Neighbors(ctx, a.ID, graph.Both, graph.RelationFilter{})
-		if err != nil {
-			return err
-		}
-		key := func(n graph.Neighbor) string {
-			k := n.Relation.Key()
-			return string(k.Type) + "\x00" + n.Actor + "\x00" + k.From + "\x00" + string(k.Type) + "\x00" + k.To
-		}
-		slices.SortFunc(ns, func(x, y graph.Neighbor) int { return cmp.Compare(key(x), key(y)) })
-		nodes := []any{}
-		for _, n := range ns[:min(50, len(ns))] {
-			r := n.Relation
-			from, err := tx.Actor(ctx, r.From)
-			if err != nil {
-				return err
-			}
-			to, err := tx.Actor(ctx, r.To)
-			if err != nil {
-				return err
-			}
-			evs := []any{}
-			err = tx.EachEvidence(ctx, r.Key(), graph.EvidenceFilter{Limit: 3}, func(e *graph.Evidence) error {
-				art, err := tx.Article(ctx, e.Article)
-				if err != nil {
-					return err
-				}
-				evs = append(evs, obj{"sentence": e.Text, "trigger": strOrNil(e.Trigger), "rule": strOrNil(e.Rule), "hedged": e.Hedged, "negated": e.Negated,
-					"date": dateOrNil(e.Date), "article": obj{"url": strOrNil(art.URL), "title": strOrNil(art.Title), "outlet": strOrNil(art.Outlet), "date": dateOrNil(art.Date)}})
-				return nil
-			})
-			if err != nil {
-				return err
-			}
-			nodes = append(nodes, obj{"from": obj{"id": from.ID, "name": from.Name}, "type": strings.ToUpper(string(r.Type)), "to": obj{"id": to.ID, "name": to.Name},
-				"weight": r.Weight, "confidence": r.Confidence, "firstSeen": dateOrNil(r.FirstSeen), "lastSeen": dateOrNil(r.LastSeen), "evidence": obj{"nodes": evs}})
-		}
-		out = obj{"actor": obj{"id": a.ID, "name": a.Name, "kind": strings.ToUpper(string(a.Kind)), "relations": obj{"totalCount": len(ns), "nodes": nodes}}}
-		return nil
-	})
-	return out, err
-}
-
-func libNeighbors(ctx context.Context, st *graph.Store, center string) (any, error) {
-	var out obj
-	err := st.View(ctx, func(tx *graph.Tx) error {
-		type found struct {
-			id       string
-			distance int
-			rel      *graph.Relation
-		}
-		seen := map[string]bool{center: true}
-		frontier := []string{center}
-		var all []found
-		for d := 1; d <= 2; d++ {
-			var ring []found
-			for _, id := range frontier {
-				ns, err := tx.Neighbors(ctx, id, graph.Both, graph.RelationFilter{})
-				if err != nil {
-					return err
-				}
-				for _, n := range ns {
-					if !seen[n.Actor] {
-						seen[n.Actor] = true
-						ring = append(ring, found{n.Actor, d, n.Relation})
-					}
-				}
-			}
-			slices.SortFunc(ring, func(a, b found) int { return cmp.Compare(a.id, b.id) })
-			frontier = frontier[:0]
-			for _, f := range ring {
-				frontier = append(frontier, f.id)
-			}
-			all = append(all, ring...)
-		}
-		nodes := []any{}
-		for _, f := range all[:min(100, len(all))] {
-			a, err := tx.Actor(ctx, f.id)
-			if err != nil {
-				return err
-			}
-			nodes = append(nodes, obj{"distance": f.distance, "actor": obj{"id": a.ID, "name": a.Name, "kind": strings.ToUpper(string(a.Kind))},
-				"relation": obj{"type": strings.ToUpper(string(f.rel.Type)), "weight": f.rel.Weight}})
-		}
-		out = obj{"actor": obj{"neighbors": obj{"totalCount": len(all), "nodes": nodes}}}
-		return nil
-	})
-	return out, err
-}
-
-func libPath(ctx context.Context, st *graph.Store, from, to string) (any, error) {
-	var out obj
-	err := st.View(ctx, func(tx *graph.Tx) error {
-		p, err := tx.ShortestPath(ctx, from, to, graph.PathQuery{MaxHops: 4})
-		if err != nil {
-			out = obj{"path": nil}
-			return nil
-		}
-		actors := []any{}
-		for _, id := range p.Actors {
-			a, err := tx.Actor(ctx, id)
-			if err != nil {
-				return err
-			}
-			actors = append(actors, obj{"id": a.ID, "name": a.Name})
-		}
-		rels := []any{}
-		for _, r := range p.Relations {
-			rels = append(rels, obj{"from": obj{"id": r.From}, "type": strings.ToUpper(string(r.Type)), "to": obj{"id": r.To}, "weight": r.Weight, "confidence": r.Confidence})
-		}
-		out = obj{"path": obj{"length": len(p.Relations), "actors": actors, "relations": rels}}
-		return nil
-	})
-	return out, err
-}
+// The three fixed queries and their library side are in package
+// schema/internal/fixedq, shared with the benchmark of schema/server.
 
 // BenchmarkQueries runs each fixed query through Schema.Exec and through
 // the library (the same reads in one view, the same JSON), after checking
@@ -369,12 +221,12 @@ func BenchmarkQueries(b *testing.B) {
 		req  schema.Request
 		lib  func() (any, error)
 	}{
-		{"actor-relations-evidence", schema.Request{Query: actorQuery, Variables: map[string]any{"name": g.hubName}},
-			func() (any, error) { return libActor(ctx, g.st, g.hubName) }},
-		{"neighbors-depth2", schema.Request{Query: neighborsQuery, Variables: map[string]any{"id": g.hub}},
-			func() (any, error) { return libNeighbors(ctx, g.st, g.hub) }},
-		{"path-4-hops", schema.Request{Query: pathQuery, Variables: map[string]any{"from": g.from, "to": g.to}},
-			func() (any, error) { return libPath(ctx, g.st, g.from, g.to) }},
+		{"actor-relations-evidence", schema.Request{Query: fixedq.ActorQuery, Variables: map[string]any{"name": g.hubName}},
+			func() (any, error) { return fixedq.Actor(ctx, g.st, g.hubName) }},
+		{"neighbors-depth2", schema.Request{Query: fixedq.NeighborsQuery, Variables: map[string]any{"id": g.hub}},
+			func() (any, error) { return fixedq.Neighbors(ctx, g.st, g.hub) }},
+		{"path-4-hops", schema.Request{Query: fixedq.PathQuery, Variables: map[string]any{"from": g.from, "to": g.to}},
+			func() (any, error) { return fixedq.Path(ctx, g.st, g.from, g.to) }},
 	}
 	for _, q := range queries {
 		// Both give the same JSON.
