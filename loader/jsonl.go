@@ -89,12 +89,12 @@ func eachLine(ctx context.Context, br *bufio.Reader, max int, e emitter, fn func
 	if mostlyControl(head) {
 		return e.fail(1, ErrBinary)
 	}
-	lr := lineReader{r: br, max: 2*max + 64<<10}
+	lr := NewLineReader(br, 2*max+64<<10)
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		b, size, err := lr.read()
+		b, size, err := lr.Read()
 		if err == io.EOF {
 			return nil
 		}
@@ -121,8 +121,9 @@ func eachLine(ctx context.Context, br *bufio.Reader, max int, e emitter, fn func
 	}
 }
 
-// lineReader reads lines of any length, keeping at most max bytes of one.
-type lineReader struct {
+// LineReader reads lines of any length, keeping at most max bytes of one:
+// the reader of JSON Lines here and of the server's NDJSON ingest.
+type LineReader struct {
 	r    *bufio.Reader
 	max  int
 	line int   // the number of the line last read
@@ -131,11 +132,21 @@ type lineReader struct {
 	buf  []byte
 }
 
-// read returns the next line without its end ("\n" or "\r\n") and its
-// size. For a line longer than max it returns a nil line and the size,
-// having skipped the line without holding it. At the end of the stream it
-// returns io.EOF.
-func (lr *lineReader) read() (line []byte, size int64, err error) {
+// NewLineReader returns a LineReader of r keeping lines of at most max
+// bytes.
+func NewLineReader(r *bufio.Reader, max int) *LineReader { return &LineReader{r: r, max: max} }
+
+// Line returns the number of the line last read (1 for the first).
+func (lr *LineReader) Line() int { return lr.line }
+
+// Consumed returns the number of bytes read so far, line ends included.
+func (lr *LineReader) Consumed() int64 { return lr.next }
+
+// Read returns the next line without its end ("\n" or "\r\n") and its
+// size; the line is valid until the next Read. For a line longer than max
+// it returns a nil line and the size, having skipped the line without
+// holding it. At the end of the stream it returns io.EOF.
+func (lr *LineReader) Read() (line []byte, size int64, err error) {
 	lr.line++
 	lr.off = lr.next
 	lr.buf = lr.buf[:0]

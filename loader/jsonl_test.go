@@ -137,9 +137,9 @@ func TestLineReader(t *testing.T) {
 		n    int
 	}
 	var got []line
-	lr := lineReader{r: bufio.NewReaderSize(strings.NewReader(in), 16), max: 50}
+	lr := NewLineReader(bufio.NewReaderSize(strings.NewReader(in), 16), 50)
 	for {
-		b, size, err := lr.read()
+		b, size, err := lr.Read()
 		if err == io.EOF {
 			break
 		}

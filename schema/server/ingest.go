@@ -246,10 +246,10 @@ func (s *Server) serveIngest(w http.ResponseWriter, r *http.Request) {
 	}
 
 	br := bufio.NewReaderSize(http.MaxBytesReader(w, r.Body, max), 64<<10)
-	lr := lineReader{r: br, max: MaxIngestLineBytes}
+	lr := loader.NewLineReader(br, MaxIngestLineBytes)
 	for ctx.Err() == nil {
 		_ = rc.SetReadDeadline(time.Now().Add(ingestIdle))
-		b, size, err := lr.read()
+		b, size, err := lr.Read()
 		if err == io.EOF {
 			break
 		}
@@ -257,15 +257,15 @@ func (s *Server) serveIngest(w http.ResponseWriter, r *http.Request) {
 			var mbe *http.MaxBytesError
 			if errors.As(err, &mbe) {
 				halt(&schema.Error{Code: schema.Code(CodeBodyTooLarge), Message: fmt.Sprintf(
-					"the ingest body is larger than this server's limit of %s: stopped before line %d; send the rest in another request", formatBytes(max), lr.line)})
+					"the ingest body is larger than this server's limit of %s: stopped before line %d; send the rest in another request", formatBytes(max), lr.Line())})
 			} else {
-				halt(&schema.Error{Code: schema.Code(CodeBadRequest), Message: fmt.Sprintf("cannot read the body at line %d: %v", lr.line, err)})
+				halt(&schema.Error{Code: schema.Code(CodeBadRequest), Message: fmt.Sprintf("cannot read the body at line %d: %v", lr.Line(), err)})
 			}
 			break
 		}
-		j := job{line: lr.line, done: make(chan *IngestLineResult, 1)}
+		j := job{line: lr.Line(), done: make(chan *IngestLineResult, 1)}
 		if b == nil {
-			j.done <- &IngestLineResult{Line: lr.line, Code: string(schema.CodeInvalid),
+			j.done <- &IngestLineResult{Line: lr.Line(), Code: string(schema.CodeInvalid),
 				Error: fmt.Sprintf("the line has %d bytes, more than the limit of %s", size, formatBytes(MaxIngestLineBytes))}
 			jobs <- j
 			continue
@@ -281,12 +281,13 @@ func (s *Server) serveIngest(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 		jobs <- j
+		b = bytes.Clone(b) // the reader reuses its buffer
 		go func(line int, b []byte, done chan<- *IngestLineResult) {
 			defer func() { <-workers }()
 			done <- s.ingestLine(ctx, line, b, stop)
-		}(lr.line, b, j.done)
+		}(lr.Line(), b, j.done)
 	}
-	counts.Bytes = lr.next
+	counts.Bytes = lr.Consumed()
 	close(jobs)
 	<-written
 	// Close the body here, not after the handler returns: net/http then
@@ -355,48 +356,4 @@ func (s *Server) ingestLine(ctx context.Context, line int, b []byte, stop func(*
 	s.log.Error("ingest stopped", "line", line, "err", err)
 	stop(&schema.Error{Code: e.Code, Message: fmt.Sprintf("line %d: %s", line, e.Message)})
 	return nil
-}
-
-// lineReader reads lines of any length, keeping at most max bytes of one.
-type lineReader struct {
-	r    *bufio.Reader
-	max  int
-	line int   // the number of the line last read
-	next int64 // the offset of the next line
-	buf  []byte
-}
-
-// read returns a copy of the next line without its end ("\n" or "\r\n")
-// and its size. For a line longer than max it returns a nil line and its size,
-// having skipped it without holding it. At the end it returns io.EOF.
-func (lr *lineReader) read() (line []byte, size int64, err error) {
-	lr.line++
-	lr.buf = lr.buf[:0]
-	var n int64
-	long := false
-	for {
-		chunk, err := lr.r.ReadSlice('\n')
-		n += int64(len(chunk))
-		if !long && len(lr.buf)+len(chunk) > lr.max+2 { // +2: the end of line
-			long, lr.buf = true, lr.buf[:0]
-		}
-		if !long {
-			lr.buf = append(lr.buf, chunk...)
-		}
-		switch {
-		case err == bufio.ErrBufferFull:
-			continue
-		case err == io.EOF && n == 0:
-			return nil, 0, io.EOF
-		case err != nil && err != io.EOF:
-			return nil, 0, err
-		}
-		lr.next += n
-		if long {
-			return nil, n, nil
-		}
-		b := bytes.TrimSuffix(lr.buf, []byte("\n"))
-		b = bytes.TrimSuffix(b, []byte("\r"))
-		return bytes.Clone(b), int64(len(b)), nil
-	}
 }
