@@ -219,21 +219,11 @@ func (r *resolver) Relations(ctx context.Context, args struct {
 		if f.Actor, err = resolveArg(ctx, tx, "actor", args.Actor); err != nil {
 			return err
 		}
+		p := page[*graph.Relation]{first: first, count: count}
 		err = tx.EachRelation(ctx, f, func(rel *graph.Relation) error {
-			c.total++
-			if hasAfter && relKeyString(rel.Key()) <= after {
-				return nil
-			}
-			if len(c.rels) < first {
-				c.rels = append(c.rels, rel)
-				return nil
-			}
-			c.more = true
-			if !count {
-				return errStop
-			}
-			return nil
+			return p.add(rel, hasAfter && relKeyString(rel.Key()) <= after)
 		})
+		c.rels, c.total, c.more = p.items, p.total, p.more
 		if errors.Is(err, errStop) {
 			return nil
 		}
@@ -247,6 +237,35 @@ func (r *resolver) Relations(ctx context.Context, args struct {
 
 // errStop ends a scan early.
 var errStop = errors.New("stop")
+
+// page gathers one page of a connection from a scan in cursor order: it
+// counts every item, skips those up to the cursor, keeps the first ones
+// and notes whether more follow.
+type page[T any] struct {
+	first int  // the page size
+	count bool // the total is wanted: scan to the end
+	items []T
+	total int
+	more  bool
+}
+
+// add takes the next item of the scan; skip says it is at or before the
+// cursor. It returns errStop once the page is full and no total is wanted.
+func (p *page[T]) add(item T, skip bool) error {
+	p.total++
+	if skip {
+		return nil
+	}
+	if len(p.items) < p.first {
+		p.items = append(p.items, item)
+		return nil
+	}
+	p.more = true
+	if !p.count {
+		return errStop
+	}
+	return nil
+}
 
 // resolveArg follows merge redirects from an actor id argument.
 func resolveArg(ctx context.Context, tx *graph.Tx, name string, p *graphql.ID) (string, error) {
@@ -448,25 +467,18 @@ func (r *resolver) Articles(ctx context.Context, args struct {
 	c := &articleConn{s: s}
 	passed := !hasAfter
 	err = s.view(ctx, func(tx *graph.Tx) error {
+		p := page[*graph.Article]{first: first, count: count}
 		err := tx.EachArticle(ctx, func(a *graph.Article) error {
 			if a.Retracted && !retracted {
 				return nil
 			}
-			c.total++
+			skip := !passed
 			if !passed {
 				passed = a.ID == after
-				return nil
 			}
-			if len(c.articles) < first {
-				c.articles = append(c.articles, a)
-				return nil
-			}
-			c.more = true
-			if !count {
-				return errStop
-			}
-			return nil
+			return p.add(a, skip)
 		})
+		c.articles, c.total, c.more = p.items, p.total, p.more
 		if errors.Is(err, errStop) {
 			return nil
 		}
@@ -528,18 +540,12 @@ func (r *resolver) Decisions(ctx context.Context, args struct {
 	}
 	c := &decisionConn{}
 	err = s.view(ctx, func(tx *graph.Tx) error {
-		return tx.EachDecision(ctx, func(d *graph.Decision) error {
-			c.total++
-			if hasAfter && d.Seq <= after {
-				return nil
-			}
-			if len(c.decisions) < first {
-				c.decisions = append(c.decisions, d)
-			} else {
-				c.more = true
-			}
-			return nil
+		p := page[*graph.Decision]{first: first, count: true}
+		err := tx.EachDecision(ctx, func(d *graph.Decision) error {
+			return p.add(d, hasAfter && d.Seq <= after)
 		})
+		c.decisions, c.total, c.more = p.items, p.total, p.more
+		return err
 	})
 	if err != nil {
 		return nil, err
