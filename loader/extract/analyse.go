@@ -356,7 +356,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	companion := -1
 	if t == graph.Opposed && left >= 0 && c.companion(left) {
 		// "X mènent avec Y des opérations contre Z": X is the subject
-		if s := c.subject(ms[left].ts, noArg); s >= 0 {
+		if s := c.subject(c.companionStart(left), noArg); s >= 0 {
 			companion, left = left, s
 		}
 	}
@@ -420,7 +420,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if voice == lexicon.Active && !t.Symmetric() && d.agentBefore(ld, h.te, ms[right].ts) {
 			voice, suffix = lexicon.Passive, "/by"
 		}
-		lefts := d.group(ld, ms, left, -1)
+		lefts := c.subjectGroup(left, h.ts)
 		rights := d.group(ld, ms, right, +1)
 		on := func(g []int, id string) bool {
 			for _, k := range g {
@@ -489,6 +489,21 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		}
 	}
 	return out
+}
+
+// subjectGroup returns the mentions listed with the subject ms[left] of a
+// trigger at token ts. Backwards a short form in brackets ends a group
+// (see group), except when a relative clause closes between the subject
+// and the trigger: in "L'armée nigériane et la Force multinationale mixte
+// (FMM), qui regroupe ..., mènent des opérations", both lead "mènent".
+func (c *sctx) subjectGroup(left, ts int) []int {
+	g := c.d.group(c.ld, c.ms, left, -1)
+	if len(g) == 1 && left > 0 && c.d.bracketAlias(c.ms, left-1, left) {
+		if r := c.relativeIn(c.ms[left].te, ts); r >= 0 && c.commas(r+1, ts) > 0 {
+			return c.d.group(c.ld, c.ms, left-1, -1)
+		}
+	}
+	return g
 }
 
 // group returns the indexes of the mentions listed with mention i, going

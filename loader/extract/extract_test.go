@@ -197,6 +197,14 @@ func TestRelations(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "burkina-faso", ""}, {"russia", graph.Supplies, "niger", ""}}},
 		{"counted anaphor of the last named", "en", "Burundi closed its border with Rwanda. Both countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}, {"burundi", graph.MemberOf, "east-african-community", ""}, {"rwanda", graph.MemberOf, "east-african-community", ""}}},
+		{"subject list through a short form after a relative", "fr", "Boko Haram et l'ISWAP ont attaqué Marte. L'armée nigériane et la Force multinationale mixte (FMM), qui regroupe des soldats du Nigeria et du Tchad, mènent des opérations conjointes contre les deux groupes.", []rel{
+			{"nigeria", graph.MemberOf, "mnjtf", ""}, {"chad", graph.MemberOf, "mnjtf", ""},
+			{"boko-haram", graph.Opposed, "nigeria", ""}, {"iswap", graph.Opposed, "nigeria", ""}, {"boko-haram", graph.Opposed, "mnjtf", ""}, {"iswap", graph.Opposed, "mnjtf", ""},
+			{"mnjtf", graph.Allied, "nigeria", ""}}},
+		{"companion named by an institution and a short form", "fr", "Sur le terrain, les policiers kényans mènent avec la Police nationale d'Haïti (PNH) des opérations conjointes contre Viv Ansanm.", []rel{
+			{"kenya", graph.Opposed, "viv-ansanm", ""}, {"haiti", graph.Opposed, "viv-ansanm", ""}, {"haiti", graph.Allied, "kenya", ""}}},
+		{"definite anaphor by its noun", "fr", "La Mission multinationale (MMAS) est arrivée. Viv Ansanm, la coalition de gangs de Jimmy Chérizier, l'a attaquée. Cette alliance, dont fait partie le gang 400 Mawozo, contrôle la capitale.", []rel{
+			{"400-mawozo", graph.MemberOf, "viv-ansanm", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

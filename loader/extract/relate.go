@@ -62,6 +62,7 @@ type relData struct {
 	expelEnds        phrases                // "to leave", "de quitter"
 	ellipsis         phrases                // "followed suit", "a fait de même"
 	collectives      phrases                // "alliance", "coalition" in an apposition
+	collectiveWords  map[string]bool        // the one-word collective nouns, folded
 	objRelatives     phrases                // "to which", "auquel"
 	troopLinks       phrases                // "in", "au sein de" after troops
 	plural           map[graph.Kind]phrases // "armies", "groupes", after a count
@@ -75,7 +76,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -159,6 +160,11 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.expelEnds, lg.ExpulsionEnds)
 		add(r.ellipsis, lg.Ellipsis)
 		add(r.collectives, lg.CollectiveNouns)
+		for _, w := range lg.CollectiveNouns {
+			if f := graph.Fold(w); !strings.Contains(f, " ") {
+				r.collectiveWords[f] = true
+			}
+		}
 		add(r.objRelatives, lg.ObjectRelatives)
 		add(r.troopLinks, lg.TroopLinks)
 	}
@@ -933,7 +939,7 @@ func (c *sctx) groupRules(lang string) []pairCand {
 		}
 		if n := r.joint.at(d, i, c.b, blocked); n > 0 {
 			if s := c.subject(i, nil); s >= 0 {
-				g := d.group(c.ld, c.ms, s, -1)
+				g := c.subjectGroup(s, i)
 				for x := 0; x < len(g); x++ {
 					for y := x + 1; y < len(g); y++ {
 						out = append(out, pairCand{from: g[x], to: g[y], typ: graph.Allied, ts: i, te: i + n, rule: lang + "/joint/allied"})
@@ -1604,12 +1610,70 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				}
 			}
 		}
+		if to != nil && mem != nil {
+			to = headedAntecedent(d, r, i, e, kinds, to, ms[:k], mem)
+		}
 		if to != nil {
 			add = append(add, mention{ts: i, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(i, e), Role: roleAnaphor}})
 			i = e - 1
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// maxHeadedBack is how many actors of a kind named before a definite
+// anaphor are searched for one its noun names.
+const maxHeadedBack = 4
+
+// headedAntecedent returns the antecedent of the definite anaphor in tokens [i, e)
+// of kinds: to, the last actor of those kinds named, unless to's names do
+// not hold the anaphor's noun and one of the few actors of those kinds
+// named before does: "Cette alliance" is Viv Ansanm ("la coalition de
+// gangs Viv Ansanm") rather than the mission named since; "L'alliance" is
+// the Three Brotherhood Alliance. A collective noun matches any other
+// ("cette alliance", "coalition").
+func headedAntecedent(d *doc, r *relData, i, e int, kinds []graph.Kind, to *lexicon.Actor, before []mention, mem *memory) *lexicon.Actor {
+	var heads []string
+	collective := false
+	for t := i; t < e; t++ {
+		for _, kind := range kinds {
+			if r.anaphors[kind].at(d, t, t+1, nil) == 1 {
+				heads = append(heads, d.toks[t].fold)
+				collective = collective || r.collectives.at(d, t, t+1, nil) == 1
+				break
+			}
+		}
+	}
+	if len(heads) == 0 {
+		return to
+	}
+	match := func(a *lexicon.Actor) bool {
+		for _, f := range a.Forms {
+			for _, w := range strings.FieldsFunc(graph.Fold(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				if slices.Contains(heads, w) || (collective && r.collectiveWords[w]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if match(to) {
+		return to
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		if a := before[j].actor; before[j].form.Role != lexicon.RoleDemonym && slices.Contains(kinds, a.Kind) && match(a) {
+			return a
+		}
+	}
+	for _, kind := range kinds {
+		seen := mem.seen[kind]
+		for j := len(seen) - 1; j >= 0 && j >= len(seen)-maxHeadedBack; j-- {
+			if match(seen[j]) {
+				return seen[j]
+			}
+		}
+	}
+	return to
 }
 
 // countedAnaphors returns the mentions of counted anaphors in tokens
@@ -1900,11 +1964,40 @@ func (c *sctx) nameAt(i int) int {
 // companion reports whether mention j follows a companion word ("avec",
 // "with"), articles skipped.
 func (c *sctx) companion(j int) bool {
-	i := c.ms[j].ts - 1
+	i := c.companionStart(j) - 1
 	for i > c.a && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
 		i--
 	}
 	return i >= c.a && c.ld.rel.companions.endsAt(c.d, c.a, i+1) > 0
+}
+
+// companionStart returns the first token of the phrase naming ms[j]:
+// its institution phrase, before a short form in brackets ("la Police
+// nationale d'Haïti (PNH)").
+func (c *sctx) companionStart(j int) int {
+	if j > 0 && c.d.bracketAlias(c.ms, j-1, j) {
+		j--
+	}
+	return c.institutionStart(j)
+}
+
+// institutionStart returns the first token of the institution phrase
+// that holds mention j as its complement ("la Police nationale d'Haïti",
+// "the army of Haiti"), or the mention's first token.
+func (c *sctx) institutionStart(j int) int {
+	d, r := c.d, c.ld.rel
+	ts := c.ms[j].ts
+	i := ts - 1
+	for i > c.a && c.ld.determiners.at(d, i, i+1, nil) == 1 && !r.of[d.toks[i].fold] {
+		i--
+	}
+	if i <= c.a || !r.of[d.toks[i].fold] || c.hardOrComma(i+1) {
+		return ts
+	}
+	if n := r.instNouns.endsAt(d, c.a, i); n > 0 && c.inMention(i-n) < 0 && !c.trig[i-n-c.a] {
+		return i - n
+	}
+	return ts
 }
 
 // extendInstitutions widens a demonym mention over the institution noun
