@@ -205,6 +205,9 @@ func TestRelations(t *testing.T) {
 			{"kenya", graph.Opposed, "viv-ansanm", ""}, {"haiti", graph.Opposed, "viv-ansanm", ""}, {"haiti", graph.Allied, "kenya", ""}}},
 		{"definite anaphor by its noun", "fr", "La Mission multinationale (MMAS) est arrivée. Viv Ansanm, la coalition de gangs de Jimmy Chérizier, l'a attaquée. Cette alliance, dont fait partie le gang 400 Mawozo, contrôle la capitale.", []rel{
 			{"400-mawozo", graph.MemberOf, "viv-ansanm", ""}}},
+		{"compound anaphor named by its noun", "en", "The Three Brotherhood Alliance launched an offensive in October. In August, the China-backed alliance captured Lashio.", []rel{
+			{"china", graph.Allied, "three-brotherhood-alliance", ""}}},
+		{"compound anaphor naming no actor", "en", "The Three Brotherhood Alliance launched an offensive in October. In August, the China-backed mission captured Lashio.", nil},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

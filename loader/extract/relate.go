@@ -1569,7 +1569,11 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			}
 			continue
 		}
-		if !r.anaphorDets[d.toks[i-1].fold] {
+		// "the US-led coalition": a determiner before an actor and its
+		// hyphen compound; the noun must then name the antecedent
+		compounded := !r.anaphorDets[d.toks[i-1].fold] && k > 0 && ms[k-1].te == i-1 && ms[k-1].ts > a &&
+			r.anaphorDets[d.toks[ms[k-1].ts-1].fold] && isCompound(d, r, ms[k-1])
+		if !r.anaphorDets[d.toks[i-1].fold] && !compounded {
 			continue
 		}
 		// the kinds the noun may stand for ("alliance": an organisation
@@ -1610,7 +1614,15 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				}
 			}
 		}
-		if to != nil && mem != nil {
+		if compounded {
+			// the compound's actor is no antecedent, and the noun must
+			// name the antecedent: "The Kenya-led mission" is no other
+			// mission named before
+			to = nil
+			if mem != nil {
+				to = headedAntecedent(d, r, i, e, kinds, nil, ms[:k-1], mem)
+			}
+		} else if to != nil && mem != nil {
 			to = headedAntecedent(d, r, i, e, kinds, to, ms[:k], mem)
 		}
 		if to != nil {
@@ -1619,6 +1631,15 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// isCompound reports whether a hyphen compound ends mention m: "US-led".
+func isCompound(d *doc, r *relData, m mention) bool {
+	if m.te >= len(d.toks) || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "-" {
+		return false
+	}
+	_, ok := r.compounds[d.toks[m.te].fold]
+	return ok
 }
 
 // maxHeadedBack is how many actors of a kind named before a definite
@@ -1657,7 +1678,7 @@ func headedAntecedent(d *doc, r *relData, i, e int, kinds []graph.Kind, to *lexi
 		}
 		return false
 	}
-	if match(to) {
+	if to != nil && match(to) {
 		return to
 	}
 	for j := len(before) - 1; j >= 0; j-- {
@@ -1673,7 +1694,7 @@ func headedAntecedent(d *doc, r *relData, i, e int, kinds []graph.Kind, to *lexi
 			}
 		}
 	}
-	return to
+	return to // nil when to was: only a named antecedent will do
 }
 
 // countedAnaphors returns the mentions of counted anaphors in tokens
