@@ -208,6 +208,10 @@ func TestRelations(t *testing.T) {
 		{"compound anaphor named by its noun", "en", "The Three Brotherhood Alliance launched an offensive in October. In August, the China-backed alliance captured Lashio.", []rel{
 			{"china", graph.Allied, "three-brotherhood-alliance", ""}}},
 		{"compound anaphor naming no actor", "en", "The Three Brotherhood Alliance launched an offensive in October. In August, the China-backed mission captured Lashio.", nil},
+		{"an affiliate outranks its parent for an anaphor", "en", "JNIM, al-Qaeda's affiliate in the Sahel, ambushed a convoy near Djibo. The attackers also killed members of the VDP.", []rel{
+			{"jnim", graph.MemberOf, "al-qaeda", ""}, {"jnim", graph.Opposed, "vdp", ""}}},
+		{"an affiliate outranks its parent for a counted anaphor", "fr", "L'ISWAP, affilié à l'État islamique, est né d'une scission de Boko Haram. L'armée nigériane mène des opérations contre les deux groupes.", []rel{
+			{"iswap", graph.MemberOf, "islamic-state", ""}, {"iswap", graph.Opposed, "nigeria", ""}, {"boko-haram", graph.Opposed, "nigeria", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

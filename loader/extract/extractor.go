@@ -339,6 +339,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 			}
 		}
 		mem.rememberLists(d, ld, sent.mentions)
+		order = promoteAffiliates(sent, recent, mem, order)
 		for _, r := range sent.relations {
 			key := graph.RelKey{From: r.from, Type: r.typ, To: r.to}
 			i, ok := rels[key]
@@ -354,6 +355,37 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	clear(names)
 	d.names = names[:0]
 	return c, nil
+}
+
+// promoteAffiliates ranks the affiliate of a sentence's member_of
+// relation as named after its parent: in "JNIM,
+// al-Qaeda's affiliate in the Sahel, claimed the attack", JNIM is the
+// topic and al-Qaeda background, so "the attackers" of the next sentence
+// are JNIM. It returns the mention order after it.
+func promoteAffiliates(sent sentence, recent map[graph.Kind]recentActor, mem *memory, order int) int {
+	for _, r := range sent.relations {
+		if r.typ != graph.MemberOf {
+			continue
+		}
+		var child, parent *lexicon.Actor
+		for _, m := range sent.mentions {
+			switch m.actor.ID {
+			case r.from:
+				child = m.actor
+			case r.to:
+				parent = m.actor
+			}
+		}
+		if child == nil || parent == nil || child.Kind != parent.Kind || child.Kind == graph.KindPerson || child.Kind == graph.KindState {
+			continue
+		}
+		if ra, ok := recent[child.Kind]; ok && ra.actor.ID == parent.ID {
+			order++
+			recent[child.Kind] = recentActor{child, order}
+		}
+		mem.demote(parent, child)
+	}
+	return order
 }
 
 // naming is one mention of an actor: the form that named it, unless it

@@ -1774,6 +1774,19 @@ func (mem *memory) remember(a *lexicon.Actor) {
 	mem.seen[a.Kind] = append(list, a)
 }
 
+// demote ranks parent as named just before child, when it was named
+// after it.
+func (mem *memory) demote(parent, child *lexicon.Actor) {
+	seen := mem.seen[parent.Kind]
+	p := slices.IndexFunc(seen, func(x *lexicon.Actor) bool { return x.ID == parent.ID })
+	c := slices.IndexFunc(seen, func(x *lexicon.Actor) bool { return x.ID == child.ID })
+	if p < 0 || c < 0 || p < c {
+		return
+	}
+	seen = slices.Delete(seen, p, p+1)
+	mem.seen[parent.Kind] = slices.Insert(seen, c, parent)
+}
+
 // rememberLists records the lists of a sentence's mentions: actors of one
 // kind named together ("Mali, Burkina Faso and Niger").
 func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
