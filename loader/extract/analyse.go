@@ -169,10 +169,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m))
 	}
 	c.extendInstitutions()
-	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && c.phraseIn(ld.rel.leaderRoles, a, b)) {
+	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && c.phraseIn(ld.rel.leaderRoles, a, b)) &&
+		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) {
 		// A head of state alone may still lead (headRules); "X is led by
 		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
-		// with a name no dictionary knows.
+		// with a name no dictionary knows; a supplier or trainer alone
+		// may supply or train the home state (triggerPairs).
 		return out
 	}
 	lang := ""
@@ -347,11 +349,21 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if h.trig.Voice == lexicon.Passive || (right >= 0 && d.agentBefore(ld, h.te, ms[right].ts)) {
 			src = right
 		}
-		if src >= 0 && ms[src].actor.ID != c.home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
+		// the only actor of the sentence must be the trigger's argument
+		// in its clause ("Mali is there, and drones were delivered" is not)
+		otherClause := len(ms) == 1 && src >= 0 && (c.commas(min(ms[src].te, h.te), max(ms[src].ts, h.ts)) > 0 || c.breakIn(min(ms[src].te, h.te), max(ms[src].ts, h.ts)))
+		if src >= 0 && !otherClause && ms[src].actor.ID != c.home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
 			return []pairCand{{from: src, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
 		}
+	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Passive && left < 0 && right >= 0 && c.home != nil && ms[right].actor.ID != c.home.ID &&
+		ms[right].actor.Kind != graph.KindPerson && c.unnamedTrainees(h.ts) {
+		// "the crews had been trained by Chinese instructors": trainees
+		// named by a noun alone are the article's home state's
+		to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
+		return []pairCand{{from: right, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
 	}
 	companion := -1
 	if t == graph.Opposed && left >= 0 && c.companion(left) {
@@ -781,6 +793,17 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 		}
 	}
 	return nil
+}
+
+// toHome reports whether a trigger supplies or trains: with one actor
+// named, the other may be the article's home state.
+func toHome(hits []trigHit) bool {
+	for _, h := range hits {
+		if h.trig.Type == graph.Supplies || h.trig.Type == graph.Trains {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsPassive reports whether a sentence with n mentions may still hold a

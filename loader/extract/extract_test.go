@@ -212,6 +212,12 @@ func TestRelations(t *testing.T) {
 			{"jnim", graph.MemberOf, "al-qaeda", ""}, {"jnim", graph.Opposed, "vdp", ""}}},
 		{"an affiliate outranks its parent for a counted anaphor", "fr", "L'ISWAP, affilié à l'État islamique, est né d'une scission de Boko Haram. L'armée nigériane mène des opérations contre les deux groupes.", []rel{
 			{"iswap", graph.MemberOf, "islamic-state", ""}, {"iswap", graph.Opposed, "nigeria", ""}, {"boko-haram", graph.Opposed, "nigeria", ""}}},
+		{"trainees named by a noun are the home state's", "en", "Mali received two helicopters in March. A Malian defence official said the crews had been trained by Chinese instructors before the handover.", []rel{
+			{"china", graph.Trains, "mali", ""}}},
+		{"trainees named by a noun are the home state's fr", "fr", "Le Mali a reçu deux hélicoptères. Les équipages ont été formés par des instructeurs chinois.", []rel{
+			{"china", graph.Trains, "mali", ""}}},
+		{"no home state for a named trainee", "fr", "Le Mali a reçu deux hélicoptères. Les équipages nigériens ont été formés par des instructeurs chinois.", []rel{
+			{"china", graph.Trains, "niger", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

@@ -1059,6 +1059,22 @@ func (c *sctx) troopsSent(te int) bool {
 	return false
 }
 
+// unnamedTrainees reports whether a troop or institution noun names the
+// subject of a passive trigger at ts, in its clause and with no actor:
+// "the crews had been trained by", « les équipages ont été formés par ».
+func (c *sctx) unnamedTrainees(ts int) bool {
+	r := c.ld.rel
+	for i := ts - 1; i >= c.a && i >= ts-6; i-- {
+		if c.inMention(i) >= 0 || c.hardOrComma(i+1) {
+			return false
+		}
+		if r.troops.at(c.d, i, c.b, nil) > 0 || r.instNouns.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isNumber reports whether a folded word is written in digits.
 func isNumber(w string) bool {
 	for i := 0; i < len(w); i++ {
