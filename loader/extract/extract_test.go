@@ -218,6 +218,18 @@ func TestRelations(t *testing.T) {
 			{"china", graph.Trains, "mali", ""}}},
 		{"no home state for a named trainee", "fr", "Le Mali a reçu deux hélicoptères. Les équipages nigériens ont été formés par des instructeurs chinois.", []rel{
 			{"china", graph.Trains, "niger", ""}}},
+		{"plural role before a list", "en", "ECOWAS member states Nigeria and Senegal sent envoys.", []rel{
+			{"nigeria", graph.MemberOf, "ecowas", ""}, {"senegal", graph.MemberOf, "ecowas", ""}}},
+		{"singular role before one", "en", "The force counters al-Qaeda's Sahel affiliate JNIM and the Islamic State.", []rel{
+			{"jnim", graph.MemberOf, "al-qaeda", ""}}},
+		{"role apposition then a verb", "en", "Mali, Burkina Faso and Niger, all members of the Alliance of Sahel States, left ECOWAS.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"role after a possessor and a place", "en", "ISWAP, the Islamic State's West Africa branch, attacked Chad.", []rel{
+			{"chad", graph.Opposed, "iswap", ""}, {"iswap", graph.MemberOf, "islamic-state", ""}}},
+		{"object after a possessor", "en", "Hezbollah, part of Iran's Axis of Resistance, fired rockets.", []rel{
+			{"hezbollah", graph.MemberOf, "axis-of-resistance", ""}}},
+		{"object after a compound", "en", "The Houthis, who are part of the Iran-led Axis of Resistance, attacked ships.", []rel{
+			{"houthis", graph.MemberOf, "axis-of-resistance", ""}, {"iran", graph.MemberOf, "axis-of-resistance", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

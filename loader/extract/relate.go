@@ -487,7 +487,34 @@ func (c *sctx) object(te int, skip func(int) bool) int {
 	if c.otherTriggerBetween(te, m.ts) {
 		return -1 // "partner in the war against IS": IS is against's
 	}
+	if h := c.possessed(j); h >= 0 && (skip == nil || !skip(h)) {
+		return h // "part of Iran's Axis of Resistance": the Axis
+	}
 	return j
+}
+
+// possessed returns the mention that mention j possesses or qualifies,
+// right after its "'s" or hyphen compound ("Iran's Axis of Resistance",
+// "the Iran-led Axis of Resistance"), or -1.
+func (c *sctx) possessed(j int) int {
+	d, m := c.d, c.ms[j]
+	if j+1 >= len(c.ms) || m.te+1 >= c.b {
+		return -1
+	}
+	possessive := c.ld.rel.possessiveSuffix[d.toks[m.te].fold] && d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "'"
+	if !possessive && !isCompound(d, c.ld.rel, m) {
+		return -1 // nor "the Iran-led Axis of Resistance"
+	}
+	h := j + 1
+	if c.ms[h].ts == c.ms[h].te || c.ms[h].ts-(m.te+1) > 2 || c.commas(m.te+1, c.ms[h].ts) > 0 || c.ms[h].actor.ID == m.actor.ID {
+		return -1
+	}
+	for i := m.te + 1; i < c.ms[h].ts; i++ {
+		if c.trig[i-c.a] {
+			return -1
+		}
+	}
+	return h
 }
 
 // otherTriggerBetween reports whether another trigger stands between a
@@ -806,7 +833,7 @@ func (c *sctx) roleOrg(rs, re int) int {
 	}
 	// right before: "Malian President", "Houthi military spokesman", "Qatar's emir"
 	j = rs
-	for step := 0; step < 2 && j > c.a; step++ {
+	for step := 0; step < 3 && j > c.a; step++ {
 		if c.hardOrComma(j) {
 			break
 		}
@@ -847,13 +874,22 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	if after < c.b && c.ld.rel.copulas[d.toks[after].fold] {
 		limit = 6
 	}
+	passedComma := false
 	for j, steps := after, 0; j < c.b && steps < limit; j, steps = j+1, steps+1 {
 		if (c.hard[j-c.a] && j > after) || c.ld.rel.alongside.at(d, j, c.b, nil) > 0 {
 			break // "one of Bamako's suppliers, alongside Russia": not the holder
 		}
+		passedComma = passedComma || c.comma[j-c.a]
+		if passedComma && c.inMention(j) < 0 && isLowerWord(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 0 {
+			break // "all members of the AES, left ECOWAS": a verb, not a title
+		}
 		if k := c.inMention(j); k >= 0 {
 			if c.ms[k].ts == j && ok(k) {
-				return []int{k}
+				if typ == graph.Leads || !pluralRole(d, rs, re) {
+					return []int{k}
+				}
+				// "ECOWAS member states Nigeria and Senegal"
+				return slices.DeleteFunc(c.d.group(c.ld, c.ms, k, +1), func(g int) bool { return !ok(g) })
 			}
 			break
 		}
@@ -901,6 +937,18 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	}
 	grp := c.d.group(c.ld, c.ms, k, -1)
 	return grp
+}
+
+// pluralRole reports whether a role noun at [rs, re) is plural ("member
+// states", "États membres"): in French and English, a word ending in s
+// or x.
+func pluralRole(d *doc, rs, re int) bool {
+	for i := rs; i < re; i++ {
+		if w := d.toks[i].fold; strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") {
+			return true
+		}
+	}
+	return false
 }
 
 // originRules finds "de fabrication turque", "Turkish-made": the state of
