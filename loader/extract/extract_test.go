@@ -230,6 +230,11 @@ func TestRelations(t *testing.T) {
 			{"hezbollah", graph.MemberOf, "axis-of-resistance", ""}}},
 		{"object after a compound", "en", "The Houthis, who are part of the Iran-led Axis of Resistance, attacked ships.", []rel{
 			{"houthis", graph.MemberOf, "axis-of-resistance", ""}, {"iran", graph.MemberOf, "axis-of-resistance", ""}}},
+		{"reciprocal opposition", "en", "The RSF and the Sudanese army have been at war since April 2023.", []rel{{"rsf", graph.Opposed, "sudan", ""}}},
+		{"reciprocal opposition fr", "fr", "Les FSR et l'armée soudanaise s'affrontent depuis avril 2023.", []rel{{"rsf", graph.Opposed, "sudan", ""}}},
+		{"no reciprocity without a reciprocal phrase", "en", "The RSF and the Sudanese army attacked in April 2023.", nil},
+		{"plural faction role", "en", "Kataib Hezbollah, one of the factions of the Islamic Resistance in Iraq, fired drones.", []rel{{"kataib-hezbollah", graph.MemberOf, "islamic-resistance-in-iraq", ""}}},
+		{"fired at", "en", "The Houthis have fired missiles at Israel.", []rel{{"houthis", graph.Opposed, "israel", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

@@ -61,6 +61,7 @@ type relData struct {
 	expelVerbs       phrases                // "ordered", "a sommé"
 	expelEnds        phrases                // "to leave", "de quitter"
 	ellipsis         phrases                // "followed suit", "a fait de même"
+	reciprocal       phrases                // "at war", "s'affrontent": opposed among the subject's actors
 	collectives      phrases                // "alliance", "coalition" in an apposition
 	collectiveWords  map[string]bool        // the one-word collective nouns, folded
 	objRelatives     phrases                // "to which", "auquel"
@@ -76,7 +77,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -160,6 +161,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.expelEnds, lg.ExpulsionEnds)
 		add(r.ellipsis, lg.Ellipsis)
 		add(r.collectives, lg.CollectiveNouns)
+		add(r.reciprocal, lg.Reciprocal)
 		for _, w := range lg.CollectiveNouns {
 			if f := graph.Fold(w); !strings.Contains(f, " ") {
 				r.collectiveWords[f] = true
@@ -1102,6 +1104,17 @@ func (c *sctx) troopsSent(te int) bool {
 		w := c.d.toks[i].fold
 		if c.inMention(i) >= 0 || c.ld.equipment.at(c.d, i, c.b, nil) > 0 || !isLowerWord(c.d, i) && !isNumber(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// reciprocal reports whether a reciprocal phrase holds the trigger h:
+// "have been at war", « se sont affrontés ».
+func (c *sctx) reciprocal(h trigHit) bool {
+	for k := max(c.a, h.ts-3); k <= h.ts; k++ {
+		if n := c.ld.rel.reciprocal.at(c.d, k, c.b, nil); n > 0 && k+n > h.ts {
+			return true
 		}
 	}
 	return false

@@ -284,6 +284,10 @@ type Language struct {
 	// sentence with new subjects: "and Ouagadougou and Niamey followed
 	// suit", « et Niamey a fait de même ».
 	Ellipsis []string
+	// Reciprocal phrases are opposed triggers that relate the actors of
+	// their subject to each other when no object follows: "the army and
+	// the RSF have been at war", « les deux camps s'affrontent ».
+	Reciprocal []string
 	// CollectiveNouns in an apposition make the actors listed after them
 	// members of the actor before: "the AES, an alliance of Mali, Burkina
 	// Faso and Niger".
