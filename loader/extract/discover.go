@@ -1085,8 +1085,11 @@ func (st *discState) classify(si, a, b, s, e int) bool {
 		for n := 0; n < 2 && j < b && st.ld.determiners.at(st.d, j, b, nil) == 1; n++ {
 			j++
 		}
-		if j < b && st.lowerTok(j) && st.title(j, b) == 0 && !st.ld.stop[st.d.toks[j].fold] && st.flags(j) == 0 {
+		if j < b && st.lowerTok(j) && st.title(j, b) == 0 && !st.ld.stop[st.d.toks[j].fold] && st.flags(j)&^wTitle == 0 {
 			j++ // "a senior commander"
+		}
+		for n := 0; n < 3 && j < b && st.occ[j] && st.title(j, b) == 0; n++ {
+			j++ // "a senior Hezbollah commander": the group it serves
 		}
 		if st.title(j, b) > 0 && st.validName(s, e) {
 			if st.initial(s, a) && st.weak(s) {

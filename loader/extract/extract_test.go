@@ -235,6 +235,12 @@ func TestRelations(t *testing.T) {
 		{"no reciprocity without a reciprocal phrase", "en", "The RSF and the Sudanese army attacked in April 2023.", nil},
 		{"plural faction role", "en", "Kataib Hezbollah, one of the factions of the Islamic Resistance in Iraq, fired drones.", []rel{{"kataib-hezbollah", graph.MemberOf, "islamic-resistance-in-iraq", ""}}},
 		{"fired at", "en", "The Houthis have fired missiles at Israel.", []rel{{"houthis", graph.Opposed, "israel", ""}}},
+		{"a head of state acts for the state", "en", "Kenyan President William Ruto sent police officers to Haiti.", []rel{
+			{"haiti", graph.Allied, "kenya", ""}, {"william-ruto", graph.Leads, "kenya", ""}}},
+		{"a person's group", "en", "Iyad Ag Ghaly's JNIM attacked the army.", []rel{{"iyad-ag-ghaly", graph.Leads, "jnim", ""}}},
+		{"one of several commanders", "en", "Amadou Koufa, a JNIM commander, appeared in a video.", []rel{{"amadou-koufa", graph.MemberOf, "jnim", ""}}},
+		{"a new person before a role of a group", "en", "Fuad Shukr, a top Hezbollah commander, was killed in Beirut.", []rel{{"fuad-shukr", graph.MemberOf, "hezbollah", ""}}},
+		{"a role for a group", "en", "Lawrence Kanyuka, a spokesman for the M23, said the rebels had taken Goma.", []rel{{"lawrence-kanyuka", graph.MemberOf, "m23", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

@@ -322,6 +322,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	home := homeState(allMentions)
 	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
 	mem := newMemory()                     // the actors and lists named so far, for counted anaphors
+	heads := map[string]string{}           // person id -> the state they lead, from the leads relations so far
 	order := 0
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
@@ -340,6 +341,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		}
 		mem.rememberLists(d, ld, sent.mentions)
 		order = promoteAffiliates(sent, recent, mem, order)
+		sent.relations = actForState(sent, heads)
 		for _, r := range sent.relations {
 			key := graph.RelKey{From: r.from, Type: r.typ, To: r.to}
 			i, ok := rels[key]
@@ -355,6 +357,56 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	clear(names)
 	d.names = names[:0]
 	return c, nil
+}
+
+// actForState records the sentence's leaders of states in heads, then
+// makes a leader of a state who deploys troops deploy them for the state:
+// "Kenyan President William Ruto sent police officers to Haiti" allies
+// Kenya with Haiti; the troops are the state's. Other relations of a
+// person stay the person's. A relation the state already has from the
+// sentence is not repeated.
+func actForState(sent sentence, heads map[string]string) []relation {
+	kind := func(id string) graph.Kind {
+		for _, m := range sent.mentions {
+			if m.actor.ID == id {
+				return m.actor.Kind
+			}
+		}
+		return ""
+	}
+	for _, r := range sent.relations {
+		if r.typ == graph.Leads && kind(r.to) == graph.KindState && kind(r.from) == graph.KindPerson {
+			heads[r.from] = r.to
+		}
+	}
+	if len(heads) == 0 {
+		return sent.relations
+	}
+	out := sent.relations
+	for i, r := range sent.relations {
+		if r.typ == graph.Leads || r.typ == graph.MemberOf || !strings.Contains(r.ev.Rule, "/deploy/") {
+			continue
+		}
+		from, to := r.from, r.to
+		if s, ok := heads[from]; ok {
+			from = s
+		}
+		if s, ok := heads[to]; ok {
+			to = s
+		}
+		if from == r.from && to == r.to {
+			continue
+		}
+		if from == to || slices.ContainsFunc(sent.relations, func(q relation) bool {
+			return q.typ == r.typ && (q.from == from && q.to == to || r.typ.Symmetric() && q.from == to && q.to == from)
+		}) {
+			out[i].typ = "" // dropped below
+			continue
+		}
+		out[i].from, out[i].to = from, to
+		out[i].ev.Rule += "/head-of-state"
+	}
+	return slices.DeleteFunc(out, func(r relation) bool { return r.typ == "" })
 }
 
 // promoteAffiliates ranks the affiliate of a sentence's member_of

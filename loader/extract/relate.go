@@ -40,6 +40,8 @@ type relData struct {
 	of               map[string]bool        // "de", "of": genitive prepositions
 	objectPronouns   map[string]bool        // "lui", "leur": the recipient named before
 	definite         map[string]bool        // "la", "the": definite articles
+	indefinite       map[string]bool        // "un", "a": "a JNIM commander" is a member
+	roleOf           map[string]bool        // "of", "for": "spokesman for the M23"
 	possessiveSuffix map[string]bool        // "s" of "Qatar's"
 	compounds        map[string]compound    // "led", "backed": hyphen compounds relating two actors
 	participleEnds   []string               // "é", "ed": endings of past participles
@@ -75,7 +77,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -126,7 +128,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		for set, list := range map[*map[string]bool][]string{
 			&r.anaphorDets: lg.AnaphorDeterminers, &r.possessives: lg.Possessives, &r.pronouns: lg.SubjectPronouns,
 			&r.locatives: lg.LocativePronouns, &r.particles: lg.NameParticles, &r.of: lg.OfWords,
-			&r.objectPronouns: lg.ObjectPronouns, &r.definite: lg.DefiniteArticles,
+			&r.objectPronouns: lg.ObjectPronouns, &r.definite: lg.DefiniteArticles, &r.indefinite: lg.IndefiniteArticles, &r.roleOf: append(slices.Clone(lg.OfWords), lg.RolePrepositions...),
 			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas,
 			&r.prepositions: lg.Prepositions, &r.quantity: lg.QuantityWords,
 		} {
@@ -611,8 +613,9 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		}
 		if n := preps.endsAt(d, c.a, at); n > 0 {
 			// "réceptionnés à Bamako" still names the recipient, and
-			// "closed its border with Rwanda" its neighbour
-			if p := at - n; p > c.a && trig != nil && (trig[p-c.a] || (trig[p-1-c.a] && m.form.Role == lexicon.RoleCapital)) {
+			// "closed its border with Rwanda" its neighbour; "killed in
+			// Beirut" names a place
+			if p := at - n; p > c.a && trig != nil && (trig[p-c.a] || (trig[p-1-c.a] && m.form.Role == lexicon.RoleCapital && c.trigType[p-1-c.a] == graph.Supplies)) {
 				return true
 			}
 			return false
@@ -688,6 +691,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if c.former(rs) {
 			continue // "l'ancien président", "the former rebel leader"
 		}
+		if typ == graph.Leads && c.indefiniteBefore(rs) {
+			typ = graph.MemberOf // "Fuad Shukr, a senior Hezbollah commander": one of several
+		}
 		org := c.roleOrg(rs, re)
 		if org < 0 {
 			continue
@@ -716,6 +722,22 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// indefiniteBefore reports whether an indefinite article opens the noun
+// phrase of a role noun at rs, past adjectives and the actor it belongs
+// to: "a senior Hezbollah commander", « un chef du JNIM ».
+func (c *sctx) indefiniteBefore(rs int) bool {
+	d := c.d
+	for i, steps := rs-1, 0; i >= c.a && steps < 4; i, steps = i-1, steps+1 {
+		if c.ld.rel.indefinite[d.toks[i].fold] {
+			return true
+		}
+		if c.hardOrComma(i+1) || !(isLowerWord(d, i) || c.inMention(i) >= 0) {
+			return false
+		}
+	}
+	return false
 }
 
 // alongsideAfter returns the actors of the group that an "alongside"
@@ -805,7 +827,7 @@ func (c *sctx) roleOrg(rs, re int) int {
 				}
 			}
 		}
-		if c.ld.rel.of[d.toks[j].fold] {
+		if c.ld.rel.roleOf[d.toks[j].fold] {
 			j++
 			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
 				j++
@@ -1465,6 +1487,23 @@ func (c *sctx) headRules(lang string) []pairCand {
 type compound struct {
 	typ      graph.RelType
 	reversed bool // the actor after is the source ("al-Qaeda-linked JNIM")
+}
+
+// possessorRules finds a person possessing a group: "Iyad Ag Ghaly's
+// JNIM", "Haftar's LNA" (leads).
+func (c *sctx) possessorRules(lang string) []pairCand {
+	var out []pairCand
+	for k, m := range c.ms {
+		if m.actor.Kind != graph.KindPerson || c.noArg[k] || isCompound(c.d, c.ld.rel, m) {
+			continue
+		}
+		h := c.possessed(k)
+		if h < 0 || c.noArg[h] || c.ms[h].ts != m.te+1 || !graph.Leads.Allows(graph.KindPerson, c.ms[h].actor.Kind) || c.ms[h].actor.Kind == graph.KindState {
+			continue
+		}
+		out = append(out, pairCand{from: k, to: h, typ: graph.Leads, ts: m.te, te: m.te + 1, rule: lang + "/possessor/leads", weak: true})
+	}
+	return out
 }
 
 // ledRules finds hyphen compounds: "the Russian-led CSTO" (Russia

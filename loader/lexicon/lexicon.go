@@ -222,6 +222,8 @@ type Language struct {
 	OfWords            []string // genitive prepositions ("de", "du", "of")
 	ObjectPronouns     []string // pronouns of a recipient before a verb ("lui", "leur")
 	DefiniteArticles   []string // "le", "la", "the"
+	IndefiniteArticles []string // "un", "une", "a": "a JNIM commander" is one of several (member_of)
+	RolePrepositions   []string // besides OfWords, what joins a role to its group: "a spokesman for the M23"
 	PossessiveSuffixes []string // the "s" of "Qatar's"
 	// Compounds, per relation type, are words after a hyphen that relate
 	// the actor before them to the actor after ("Russian-led CSTO" is
