@@ -797,7 +797,24 @@ func (st *discState) titled(si, a, b, i, k int) int {
 	if j+1 < b && st.occ[j] && st.lowerTok(j) && !st.occ[j+1] && st.gap(j+1) == " " {
 		j++
 	}
-	if j >= b || st.occ[j] || len(st.gap(j)) > 3 || strings.Trim(st.gap(j), " .") != "" {
+	// "le porte-parole du M23, Lawrence Kanyuka,", "the M23's spokesman,
+	// Lawrence Kanyuka,": past the group served, a name between commas
+	apposed := false
+	if j < b && st.ld.rel.roleOf[st.d.toks[j].fold] && strings.TrimSpace(st.gap(j)) == "" {
+		k := j + 1
+		for k < b && st.ld.determiners.at(st.d, k, k+1, nil) == 1 {
+			k++
+		}
+		if k < b && st.occ[k] {
+			for k < b && st.occ[k] && (k == j+1 || strings.TrimSpace(st.gap(k)) == "") {
+				k++
+			}
+			j = k
+		}
+	}
+	if j < b && !st.occ[j] && strings.TrimSpace(st.gap(j)) == "," {
+		apposed = true
+	} else if j >= b || st.occ[j] || len(st.gap(j)) > 3 || strings.Trim(st.gap(j), " .") != "" {
 		return 0
 	}
 	if !st.nameWord(j) || st.title(j, b) > 0 {
@@ -805,6 +822,9 @@ func (st *discState) titled(si, a, b, i, k int) int {
 	}
 	e, words, ok := st.personRun(j, b)
 	if !ok || st.hasHead(j, e) || !st.validName(j, e) {
+		return 0
+	}
+	if apposed && (words < 2 || e < b && strings.TrimSpace(st.gap(e)) != ",") {
 		return 0
 	}
 	st.addPerson(si, j, e, words)

@@ -241,6 +241,17 @@ func TestRelations(t *testing.T) {
 		{"one of several commanders", "en", "Amadou Koufa, a JNIM commander, appeared in a video.", []rel{{"amadou-koufa", graph.MemberOf, "jnim", ""}}},
 		{"a new person before a role of a group", "en", "Fuad Shukr, a top Hezbollah commander, was killed in Beirut.", []rel{{"fuad-shukr", graph.MemberOf, "hezbollah", ""}}},
 		{"a role for a group", "en", "Lawrence Kanyuka, a spokesman for the M23, said the rebels had taken Goma.", []rel{{"lawrence-kanyuka", graph.MemberOf, "m23", ""}}},
+		{"a new person after a role and its group", "fr", "Le porte-parole du M23, Lawrence Kanyuka, a annoncé la prise de Goma.", []rel{{"lawrence-kanyuka", graph.MemberOf, "m23", ""}}},
+		{"a new person after a possessed role", "en", "The M23's spokesman, Lawrence Kanyuka, announced the capture of Goma.", []rel{{"lawrence-kanyuka", graph.MemberOf, "m23", ""}}},
+		{"equipment received from its maker's state", "en", "Mali received Turkish drones in 2022.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
+		{"equipment received from its maker's state fr", "fr", "Le Mali a acquis des drones turcs.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
+		{"no supplier from equipment alone", "en", "Ukraine shot down Russian drones over Kyiv.", nil},
+		{"a group of a person", "fr", "Les FSR du général Hemetti ont pris El-Fasher.", []rel{{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+		{"one of several chiefs", "fr", "Amadou Koufa, un chef du JNIM, est apparu dans une vidéo.", []rel{{"amadou-koufa", graph.MemberOf, "jnim", ""}}},
+		{"holders of a role listed after it", "fr", "Les États membres de la CEDEAO, dont le Nigeria et le Sénégal, ont condamné le coup d'État.", []rel{
+			{"nigeria", graph.MemberOf, "ecowas", ""}, {"senegal", graph.MemberOf, "ecowas", ""}}},
+		{"troops held in a mission", "en", "Uganda has about 4,000 soldiers in ATMIS.", []rel{{"uganda", graph.MemberOf, "atmis", ""}}},
+		{"troops held in a mission fr", "fr", "L'Ouganda compte environ 4 000 soldats au sein de l'Atmis.", []rel{{"uganda", graph.MemberOf, "atmis", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

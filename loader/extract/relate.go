@@ -64,6 +64,7 @@ type relData struct {
 	expelEnds        phrases                // "to leave", "de quitter"
 	ellipsis         phrases                // "followed suit", "a fait de même"
 	reciprocal       phrases                // "at war", "s'affrontent": opposed among the subject's actors
+	including        phrases                // "including", "dont": a role's holders listed after it
 	collectives      phrases                // "alliance", "coalition" in an apposition
 	collectiveWords  map[string]bool        // the one-word collective nouns, folded
 	objRelatives     phrases                // "to which", "auquel"
@@ -79,7 +80,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -164,6 +165,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.ellipsis, lg.Ellipsis)
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.reciprocal, lg.Reciprocal)
+		add(r.including, lg.Including)
 		for _, w := range lg.CollectiveNouns {
 			if f := graph.Fold(w); !strings.Contains(f, " ") {
 				r.collectiveWords[f] = true
@@ -250,8 +252,8 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 			}
 		}
 		c.paren[i-a] = depth
-		if strings.IndexByte(gap, ',') >= 0 {
-			c.comma[i-a] = true
+		if strings.IndexByte(gap, ',') >= 0 && !(gap == "," && isNumber(d.toks[i-1].fold) && isNumber(d.toks[i].fold)) {
+			c.comma[i-a] = true // not in "4,000"
 		}
 		if strings.ContainsAny(gap, ";:") || strings.Contains(gap, " - ") || strings.Contains(gap, "--") {
 			c.hard[i-a] = true
@@ -591,6 +593,12 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 				return true
 			}
 		}
+		// equipment received: "Mali received Turkish drones", « le Mali a
+		// acquis des drones turcs »: the maker's state supplies
+		if c.suppliedBefore(m.ts) && ((m.te < c.b && !c.hardOrComma(m.te) && c.ld.equipment.at(d, m.te, c.b, nil) > 0) ||
+			(!c.hardOrComma(m.ts) && c.ld.equipment.endsAt(d, c.a, m.ts) > 0)) {
+			return true
+		}
 		// a people noun: "les Russes", "the Turks"
 		w := d.word(m.ts)
 		first, _ := utf8.DecodeRuneInString(w)
@@ -904,6 +912,11 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			break // "one of Bamako's suppliers, alongside Russia": not the holder
 		}
 		passedComma = passedComma || c.comma[j-c.a]
+		if n := c.ld.rel.including.at(d, j, c.b, nil); n > 0 && passedComma && typ != graph.Leads {
+			// "ECOWAS member states, including Nigeria and Senegal"
+			j, steps, limit = j+n-1, 0, 3
+			continue
+		}
 		if passedComma && c.inMention(j) < 0 && isLowerWord(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 0 {
 			break // "all members of the AES, left ECOWAS": a verb, not a title
 		}
@@ -1129,6 +1142,39 @@ func (c *sctx) troopsSent(te int) bool {
 		}
 	}
 	return false
+}
+
+// suppliedBefore reports whether a supplies trigger comes before token i
+// in its sentence.
+func (c *sctx) suppliedBefore(i int) bool {
+	if c.trig == nil {
+		return false
+	}
+	for k := c.a; k < i; k++ {
+		if c.trig[k-c.a] && c.trigType[k-c.a] == graph.Supplies {
+			return true
+		}
+	}
+	return false
+}
+
+// troopsHeld returns the end of a troop noun a few lower-case words and
+// numbers after token i, in its clause and before any other actor ("has
+// about 4,000 soldiers", « compte environ 4 000 soldats »), or -1.
+func (c *sctx) troopsHeld(i int) int {
+	d := c.d
+	for k := i; k < c.b && k < i+8; k++ {
+		if c.hardOrComma(k) || c.inMention(k) >= 0 || c.trig[k-c.a] {
+			return -1
+		}
+		if n := c.ld.rel.troops.at(d, k, c.b, nil); n > 0 && k > i {
+			return k + n
+		}
+		if !isLowerWord(d, k) && !isNumber(d.toks[k].fold) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // reciprocal reports whether a reciprocal phrase holds the trigger h:
@@ -1490,7 +1536,7 @@ type compound struct {
 }
 
 // possessorRules finds a person possessing a group: "Iyad Ag Ghaly's
-// JNIM", "Haftar's LNA" (leads).
+// JNIM", "Haftar's LNA", « le JNIM d'Iyad Ag Ghaly » (leads).
 func (c *sctx) possessorRules(lang string) []pairCand {
 	var out []pairCand
 	for k, m := range c.ms {
@@ -1502,6 +1548,21 @@ func (c *sctx) possessorRules(lang string) []pairCand {
 			continue
 		}
 		out = append(out, pairCand{from: k, to: h, typ: graph.Leads, ts: m.te, te: m.te + 1, rule: lang + "/possessor/leads", weak: true})
+	}
+	// "Le JNIM d'Iyad Ag Ghaly", "the RSF of General Hemedti"
+	for k := 0; k+1 < len(c.ms); k++ {
+		m, p := c.ms[k], c.ms[k+1]
+		if c.noArg[k] || c.noArg[k+1] || p.actor.Kind != graph.KindPerson || m.actor.Kind == graph.KindState || m.actor.Kind == graph.KindPerson ||
+			m.te >= c.b || !c.ld.rel.of[c.d.toks[m.te].fold] || c.hardOrComma(m.te) || p.ts-m.te > 3 {
+			continue
+		}
+		ok := true
+		for i := m.te + 1; i < p.ts && ok; i++ {
+			ok = !c.hardOrComma(i) && !c.trig[i-c.a] && (isLowerWord(c.d, i) || c.ld.disc.titles.at(c.d, i, p.ts, nil) > 0)
+		}
+		if ok && !c.hardOrComma(p.ts) {
+			out = append(out, pairCand{from: k + 1, to: k, typ: graph.Leads, ts: m.te, te: m.te + 1, rule: lang + "/possessor/leads", weak: true})
+		}
 	}
 	return out
 }
@@ -2289,7 +2350,12 @@ func (c *sctx) troopRules(lang string) []pairCand {
 				found = r.troops.at(d, i, m.te, nil) > 0
 			}
 			if !found {
-				continue
+				// "Uganda has about 4,000 soldiers in ATMIS": the state
+				// holds troops a few lower-case words and numbers on
+				e = c.troopsHeld(m.te)
+				if e < 0 {
+					continue
+				}
 			}
 		}
 		if o := c.mentionEndingAt(m.ts); o >= 0 && o != k && c.ms[o].actor.Kind == graph.KindOrganisation && !c.hardOrComma(m.ts) &&
