@@ -252,6 +252,17 @@ func TestRelations(t *testing.T) {
 			{"nigeria", graph.MemberOf, "ecowas", ""}, {"senegal", graph.MemberOf, "ecowas", ""}}},
 		{"troops held in a mission", "en", "Uganda has about 4,000 soldiers in ATMIS.", []rel{{"uganda", graph.MemberOf, "atmis", ""}}},
 		{"troops held in a mission fr", "fr", "L'Ouganda compte environ 4 000 soldats au sein de l'Atmis.", []rel{{"uganda", graph.MemberOf, "atmis", ""}}},
+		{"a collective named with its members", "en", "The AES confederation of Mali, Burkina Faso and Niger was founded in 2024.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"a collective name and its members", "en", "The Three Brotherhood Alliance of the MNDAA, the TNLA and the Arakan Army launched an offensive.", []rel{
+			{"mndaa", graph.MemberOf, "three-brotherhood-alliance", ""}, {"tnla", graph.MemberOf, "three-brotherhood-alliance", ""}, {"arakan-army", graph.MemberOf, "three-brotherhood-alliance", ""}}},
+		{"a role after a copula", "en", "Sweden became NATO's 32nd member in March 2024.", []rel{{"sweden", graph.MemberOf, "nato", ""}}},
+		{"troops a mission draws from states", "en", "ATMIS troops come from Uganda, Burundi and Kenya.", []rel{
+			{"uganda", graph.MemberOf, "atmis", ""}, {"burundi", graph.MemberOf, "atmis", ""}, {"kenya", graph.MemberOf, "atmis", ""}}},
+		{"troops of listed states", "en", "Kenyan, Burundian and Ugandan troops of the EACRF left Goma.", []rel{
+			{"kenya", graph.MemberOf, "eacrf", ""}, {"burundi", graph.MemberOf, "eacrf", ""}, {"uganda", graph.MemberOf, "eacrf", ""}}},
+		{"listed states holding troops", "en", "Uganda, Burundi and Kenya have troops in ATMIS.", []rel{
+			{"uganda", graph.MemberOf, "atmis", ""}, {"burundi", graph.MemberOf, "atmis", ""}, {"kenya", graph.MemberOf, "atmis", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

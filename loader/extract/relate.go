@@ -949,6 +949,19 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	if c.ms[org].te <= rs {
 		start = c.ms[org].ts
 	}
+	// "Sweden became NATO's 32nd member", "ISSP is the Sahel branch of
+	// the Islamic State": the subject of a copula
+	for j, steps := start, 0; j > c.a && steps < 4 && typ != graph.Leads; j, steps = j-1, steps+1 {
+		if c.hardOrComma(j) || c.inMention(j-1) >= 0 {
+			break
+		}
+		if c.ld.rel.copulas[d.toks[j-1].fold] && j-1 > c.a {
+			if k := c.mentionEndingAt(j - 1); k >= 0 && ok(k) && !c.hardOrComma(j-1) {
+				return c.d.group(c.ld, c.ms, k, -1)
+			}
+			break
+		}
+	}
 	j := start
 	for steps := 0; j > c.a && steps < 3; steps++ {
 		if c.comma[j-c.a] {
@@ -2381,18 +2394,33 @@ func (c *sctx) troopRules(lang string) []pairCand {
 			j++
 		}
 		if o := c.inMention(j); o >= 0 && c.ms[o].ts == j && c.ms[o].actor.Kind == graph.KindOrganisation {
-			out = append(out, pairCand{from: k, to: o, typ: graph.MemberOf, ts: m.ts, te: j, rule: lang + "/troops/member_of"})
+			// "Kenyan, Burundian and Ugandan troops of the EACRF"
+			for _, g := range d.group(c.ld, c.ms, k, -1) {
+				if c.ms[g].actor.Kind == graph.KindState && !c.noArg[g] {
+					out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: m.ts, te: j, rule: lang + "/troops/member_of"})
+				}
+			}
 		}
 	}
 	for o, m := range c.ms {
-		if m.actor.Kind != graph.KindOrganisation || m.te >= c.b {
+		if m.actor.Kind != graph.KindOrganisation || m.te >= c.b || c.hard[m.te-c.a] {
 			continue
 		}
-		n := r.troops.at(d, m.te, c.b, nil)
-		if n == 0 || c.hardOrComma(m.te) {
+		// "MNJTF troops from", "ATMIS troops come from", "ATMIS has
+		// troops from", "the EAC regional force, with troops from"
+		t, n := m.te, 0
+		for ; t < c.b && t < m.te+3; t++ {
+			if n = r.troops.at(d, t, c.b, nil); n > 0 || c.inMention(t) >= 0 || c.trig[t-c.a] || (t > m.te && c.hardOrComma(t)) || !isLowerWord(d, t) {
+				break
+			}
+		}
+		if n == 0 {
 			continue
 		}
-		j := m.te + n
+		j := t + n
+		if j < c.b && j+1 < c.b && isLowerWord(d, j) && !r.sources[d.toks[j].fold] && r.sources[d.toks[j+1].fold] && c.inMention(j) < 0 {
+			j++ // "troops come from"
+		}
 		if j >= c.b || c.ld.rel.sources[d.toks[j].fold] == false {
 			continue
 		}
@@ -2690,19 +2718,29 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 	var out []pairCand
 	var nouns []int
 	for o, m := range c.ms {
-		if (m.actor.Kind != graph.KindOrganisation && m.actor.Kind != graph.KindArmedGroup) || m.te >= c.b || !c.comma[m.te-c.a] {
+		if (m.actor.Kind != graph.KindOrganisation && m.actor.Kind != graph.KindArmedGroup) || m.te >= c.b || c.hard[m.te-c.a] {
 			continue
 		}
-		i := m.te
-		for i < c.b && c.ld.determiners.at(d, i, i+1, nil) == 1 {
-			i++
+		i, n := m.te, 0
+		switch {
+		case c.comma[m.te-c.a]:
+			// "the AES, an alliance of ..."
+			for i < c.b && c.ld.determiners.at(d, i, i+1, nil) == 1 {
+				i++
+			}
+		case r.collectiveWords[d.toks[m.te-1].fold] && r.of[d.toks[m.te].fold] && m.te-m.ts > 1:
+			// "the Three Brotherhood Alliance of the MNDAA, ...": the
+			// name's own collective noun
+			i, n = m.te-1, 1
 		}
-		if !d.startsAny(i, r.collectives.bit) {
-			continue
-		}
-		n := r.collectives.at(d, i, c.b, c.blockedFn())
 		if n == 0 {
-			continue
+			// "the AES, an alliance of", "the AES confederation of"
+			if !d.startsAny(i, r.collectives.bit) {
+				continue
+			}
+			if n = r.collectives.at(d, i, c.b, c.blockedFn()); n == 0 {
+				continue
+			}
 		}
 		j := i + n
 		if j >= c.b || !r.of[d.toks[j].fold] {
