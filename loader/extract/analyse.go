@@ -139,6 +139,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			i++
 		}
 	}
+	hits = x.deployHits(d, ld, a, b, hits, isTrig, trigType, blocked)
 	c := newSctx(d, ld, a, b, ms)
 	c.trig, c.trigType = isTrig, trigType
 	c.home = home
@@ -797,6 +798,47 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 		}
 	}
 	return nil
+}
+
+// deployHits adds to hits (sorted) a supplies trigger for each deploy
+// verb of tokens [a, b) followed by troops ("Rwanda deployed 2,000
+// soldiers to Mozambique"): troops sent are a deployment (triggerPairs),
+// while a deployed drone is only used.
+func (x *Extractor) deployHits(d *doc, ld *langData, a, b int, hits []trigHit, isTrig []bool, trigType []graph.RelType, blocked func(int) bool) []trigHit {
+	r := ld.rel
+	added := false
+	for i := a; i < b; i++ {
+		if isTrig[i-a] || !d.startsAny(i, r.deploy.bit) {
+			continue
+		}
+		n := r.deploy.at(d, i, b, blocked)
+		if n == 0 {
+			continue
+		}
+		troops := false
+		for k := i + n; k < b && k < i+n+6 && !troops; k++ {
+			if blocked(k) || ld.equipment.at(d, k, b, nil) > 0 {
+				break
+			}
+			troops = r.troops.at(d, k, b, nil) > 0
+		}
+		if !troops {
+			continue
+		}
+		lang := ""
+		if len(ld.codes) == 1 {
+			lang = ld.codes[0]
+		}
+		hits = append(hits, trigHit{i, i + n, lexicon.Trigger{Lang: lang, Type: graph.Supplies, Voice: lexicon.Active, Phrase: d.tokenText(i, i+n)}})
+		for k := i; k < i+n; k++ {
+			isTrig[k-a], trigType[k-a] = true, graph.Supplies
+		}
+		added = true
+	}
+	if added {
+		slices.SortFunc(hits, func(p, q trigHit) int { return p.ts - q.ts })
+	}
+	return hits
 }
 
 // toHome reports whether a trigger supplies or trains: with one actor

@@ -263,6 +263,12 @@ func TestRelations(t *testing.T) {
 			{"kenya", graph.MemberOf, "eacrf", ""}, {"burundi", graph.MemberOf, "eacrf", ""}, {"uganda", graph.MemberOf, "eacrf", ""}}},
 		{"listed states holding troops", "en", "Uganda, Burundi and Kenya have troops in ATMIS.", []rel{
 			{"uganda", graph.MemberOf, "atmis", ""}, {"burundi", graph.MemberOf, "atmis", ""}, {"kenya", graph.MemberOf, "atmis", ""}}},
+		{"deployed troops", "en", "Rwanda deployed 2,000 soldiers to Mozambique in 2021.", []rel{{"mozambique", graph.Allied, "rwanda", ""}}},
+		{"deployed troops fr", "fr", "Le Rwanda a déployé 2 000 soldats au Mozambique.", []rel{{"mozambique", graph.Allied, "rwanda", ""}}},
+		{"deployed equipment is used, not supplied", "en", "Mali deployed Turkish drones over Kidal.", nil},
+		{"a role after two copulas", "fr", "La Suède est devenue le 32e membre de l'OTAN en mars 2024.", []rel{{"sweden", graph.MemberOf, "nato", ""}}},
+		{"countries of an organisation listed", "fr", "Les pays de l'AES, le Mali, le Burkina Faso et le Niger, ont quitté la CEDEAO.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

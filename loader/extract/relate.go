@@ -65,6 +65,7 @@ type relData struct {
 	ellipsis         phrases                // "followed suit", "a fait de même"
 	reciprocal       phrases                // "at war", "s'affrontent": opposed among the subject's actors
 	including        phrases                // "including", "dont": a role's holders listed after it
+	deploy           phrases                // "deployed", "déployé": a supplies trigger when troops follow
 	collectives      phrases                // "alliance", "coalition" in an apposition
 	collectiveWords  map[string]bool        // the one-word collective nouns, folded
 	objRelatives     phrases                // "to which", "auquel"
@@ -80,7 +81,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -166,6 +167,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.reciprocal, lg.Reciprocal)
 		add(r.including, lg.Including)
+		add(r.deploy, lg.DeployVerbs)
 		for _, w := range lg.CollectiveNouns {
 			if f := graph.Fold(w); !strings.Contains(f, " ") {
 				r.collectiveWords[f] = true
@@ -956,6 +958,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			break
 		}
 		if c.ld.rel.copulas[d.toks[j-1].fold] && j-1 > c.a {
+			for j-2 > c.a && c.ld.rel.copulas[d.toks[j-2].fold] && !c.hardOrComma(j-1) {
+				j-- // « est devenue »
+			}
 			if k := c.mentionEndingAt(j - 1); k >= 0 && ok(k) && !c.hardOrComma(j-1) {
 				return c.d.group(c.ld, c.ms, k, -1)
 			}

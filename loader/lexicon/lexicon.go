@@ -225,6 +225,7 @@ type Language struct {
 	IndefiniteArticles []string // "un", "une", "a": "a JNIM commander" is one of several (member_of)
 	RolePrepositions   []string // besides OfWords, what joins a role to its group: "a spokesman for the M23"
 	Including          []string // what opens the list of a role's holders: "ECOWAS member states, including Nigeria"
+	DeployVerbs        []string // verbs that send troops when troops follow ("deployed 2,000 soldiers"); not triggers otherwise (a deployed drone is used, not supplied)
 	PossessiveSuffixes []string // the "s" of "Qatar's"
 	// Compounds, per relation type, are words after a hyphen that relate
 	// the actor before them to the actor after ("Russian-led CSTO" is
