@@ -596,8 +596,9 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 			}
 		}
 		// equipment received: "Mali received Turkish drones", « le Mali a
-		// acquis des drones turcs »: the maker's state supplies
-		if c.suppliedBefore(m.ts) && ((m.te < c.b && !c.hardOrComma(m.te) && c.ld.equipment.at(d, m.te, c.b, nil) > 0) ||
+		// acquis des drones turcs »: the maker's state supplies; equipment
+		// attacked: "shot down a Malian drone": the state's
+		if (c.suppliedBefore(m.ts) || c.opposedBefore(m.ts)) && ((m.te < c.b && !c.hardOrComma(m.te) && c.ld.equipment.at(d, m.te, c.b, nil) > 0) ||
 			(!c.hardOrComma(m.ts) && c.ld.equipment.endsAt(d, c.a, m.ts) > 0)) {
 			return true
 		}
@@ -700,6 +701,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		i = re - 1
 		if c.former(rs) {
 			continue // "l'ancien président", "the former rebel leader"
+		}
+		if typ == graph.Allied && (c.phraseIn(r.nonSecurity, rs-2, re+2)) {
+			continue // "premier partenaire économique", "trading partner"
 		}
 		if typ == graph.Leads && c.indefiniteBefore(rs) {
 			typ = graph.MemberOf // "Fuad Shukr, a senior Hezbollah commander": one of several
@@ -958,8 +962,8 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			break
 		}
 		if c.ld.rel.copulas[d.toks[j-1].fold] && j-1 > c.a {
-			for j-2 > c.a && c.ld.rel.copulas[d.toks[j-2].fold] && !c.hardOrComma(j-1) {
-				j-- // « est devenue »
+			for j-2 > c.a && (c.ld.rel.copulas[d.toks[j-2].fold] || c.ld.stop[d.toks[j-2].fold] && isLowerWord(d, j-2)) && !c.hardOrComma(j-1) && c.inMention(j-2) < 0 {
+				j-- // « est devenue », "has become"
 			}
 			if k := c.mentionEndingAt(j - 1); k >= 0 && ok(k) && !c.hardOrComma(j-1) {
 				return c.d.group(c.ld, c.ms, k, -1)
@@ -1160,6 +1164,19 @@ func (c *sctx) troopsSent(te int) bool {
 		}
 	}
 	return false
+}
+
+// opposedBefore reports whether an opposed trigger ends just before token
+// i, articles and one adjective between: "shot down a Malian drone".
+func (c *sctx) opposedBefore(i int) bool {
+	if c.trig == nil {
+		return false
+	}
+	k := i - 1
+	for steps := 0; k > c.a && steps < 2 && !c.trig[k-c.a] && (c.ld.determiners.at(c.d, k, k+1, nil) == 1 || c.ld.rel.indefinite[c.d.toks[k].fold]); steps++ {
+		k--
+	}
+	return k >= c.a && c.trig[k-c.a] && c.trigType[k-c.a] == graph.Opposed
 }
 
 // suppliedBefore reports whether a supplies trigger comes before token i
