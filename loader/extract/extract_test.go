@@ -274,6 +274,10 @@ func TestRelations(t *testing.T) {
 		{"no alliance from an economic partner", "fr", "La Chine, premier partenaire économique de la Birmanie, joue sa propre partition.", nil},
 		{"diplomatic ties cut", "en", "Mali cut diplomatic ties with Ukraine in August.", []rel{{"mali", graph.Opposed, "ukraine", ""}}},
 		{"at loggerheads", "en", "Ethiopia and Eritrea are again at loggerheads.", []rel{{"eritrea", graph.Opposed, "ethiopia", ""}}},
+		{"a definite anaphor by the noun heading a name", "fr", "La MNDAA fait partie de l'Alliance des trois fraternités. L'alliance a lancé fin octobre 2023 une offensive, en coordination avec des Forces de défense populaire (PDF).", []rel{
+			{"mndaa", graph.MemberOf, "three-brotherhood-alliance", ""}, {"peoples-defence-force", graph.Allied, "three-brotherhood-alliance", ""}}},
+		{"a backbone is a member", "en", "The SDF, whose backbone is the Kurdish People's Protection Units (YPG), control a quarter of Syria.", []rel{{"ypg", graph.MemberOf, "sdf", ""}}},
+		{"trainees opening the sentence", "fr", "La Somalie reçoit des drones. Les commandos de la brigade Gorgor, fer de lance de l'armée somalienne, ont été formés par des instructeurs turcs.", []rel{{"turkey", graph.Trains, "somalia", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

@@ -1224,10 +1224,21 @@ func (c *sctx) reciprocal(h trigHit) bool {
 }
 
 // unnamedTrainees reports whether a troop or institution noun names the
-// subject of a passive trigger at ts, in its clause and with no actor:
-// "the crews had been trained by", « les équipages ont été formés par ».
+// subject of a passive trigger at ts, in its clause and with no actor, or
+// opens the sentence: "the crews had been trained by", « les équipages
+// ont été formés par ».
 func (c *sctx) unnamedTrainees(ts int) bool {
 	r := c.ld.rel
+	// « Les commandos de la brigade Gorgor, fer de lance de l'armée
+	// somalienne ..., ont été formés par »: a troop noun opens the
+	// sentence, and its subject was not found
+	i := c.a
+	for i < ts && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
+		i++
+	}
+	if i < ts && c.inMention(i) < 0 && (r.troops.at(c.d, i, c.b, nil) > 0 || r.instNouns.at(c.d, i, c.b, nil) > 0) {
+		return true
+	}
 	for i := ts - 1; i >= c.a && i >= ts-6; i-- {
 		if c.inMention(i) >= 0 || c.hardOrComma(i+1) {
 			return false
@@ -1880,12 +1891,15 @@ func headedAntecedent(d *doc, r *relData, i, e int, kinds []graph.Kind, to *lexi
 	if len(heads) == 0 {
 		return to
 	}
+	// the noun must head one of the actor's names: open it (« Alliance
+	// des trois fraternités ») or close it ("Three Brotherhood Alliance"),
+	// not stand inside ("Armée de l'alliance démocratique")
+	head := func(w string) bool { return slices.Contains(heads, w) || (collective && r.collectiveWords[w]) }
 	match := func(a *lexicon.Actor) bool {
 		for _, f := range a.Forms {
-			for _, w := range strings.FieldsFunc(graph.Fold(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-				if slices.Contains(heads, w) || (collective && r.collectiveWords[w]) {
-					return true
-				}
+			words := strings.FieldsFunc(graph.Fold(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if len(words) > 0 && (head(words[0]) || head(words[len(words)-1])) {
+				return true
 			}
 		}
 		return false
