@@ -816,7 +816,7 @@ func (x *Extractor) deployHits(d *doc, ld *langData, a, b int, hits []trigHit, i
 			continue
 		}
 		troops := false
-		for k := i + n; k < b && k < i+n+6 && !troops; k++ {
+		for k := i + n; k < b && k < i+n+maxTroopGap && !troops; k++ {
 			if blocked(k) || ld.equipment.at(d, k, b, nil) > 0 {
 				break
 			}

@@ -278,6 +278,9 @@ func TestRelations(t *testing.T) {
 			{"mndaa", graph.MemberOf, "three-brotherhood-alliance", ""}, {"peoples-defence-force", graph.Allied, "three-brotherhood-alliance", ""}}},
 		{"a backbone is a member", "en", "The SDF, whose backbone is the Kurdish People's Protection Units (YPG), control a quarter of Syria.", []rel{{"ypg", graph.MemberOf, "sdf", ""}}},
 		{"trainees opening the sentence", "fr", "La Somalie reçoit des drones. Les commandos de la brigade Gorgor, fer de lance de l'armée somalienne, ont été formés par des instructeurs turcs.", []rel{{"turkey", graph.Trains, "somalia", ""}}},
+		{"a role after a nickname", "fr", "Mohamed Hamdan Daglo, dit « Hemedti », commandant des FSR, a parlé.", []rel{{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+		{"a second sender to the same destination", "fr", "La Mission multinationale d'appui à la sécurité (MMAS) est arrivée. Le Kenya et les Bahamas y ont envoyé des contingents, et le Guatemala a déployé en début d'année environ 150 soldats.", []rel{
+			{"kenya", graph.MemberOf, "mss-haiti", ""}, {"bahamas", graph.MemberOf, "mss-haiti", ""}, {"guatemala", graph.MemberOf, "mss-haiti", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

@@ -988,6 +988,18 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		return nil
 	}
 	k := c.mentionEndingAt(j)
+	if k < 0 {
+		// "Mohamed Hamdan Daglo, dit « Hemedti », commandant des FSR": a
+		// nickname between commas stands between the holder and its role
+		for p := j - 1; p > c.a && p >= j-8; p-- {
+			if c.comma[p-c.a] {
+				if c.ld.rel.nicknames.at(d, p, j, nil) > 0 {
+					k = c.mentionEndingAt(p)
+				}
+				break
+			}
+		}
+	}
 	if k < 0 || !ok(k) {
 		return nil
 	}
@@ -1154,7 +1166,7 @@ func (c *sctx) intended(i int) bool {
 // noun ("a envoyé une centaine de soldats", "sent about 100 soldiers",
 // "provides a contingent"); "équipements militaires" is not.
 func (c *sctx) troopsSent(te int) bool {
-	for i := te; i < c.b && i < te+6; i++ {
+	for i := te; i < c.b && i < te+maxTroopGap; i++ {
 		if c.ld.rel.troops.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
@@ -1249,6 +1261,10 @@ func (c *sctx) unnamedTrainees(ts int) bool {
 	}
 	return false
 }
+
+// maxTroopGap is how many tokens after a sending verb its troops may
+// come: « a déployé en début d'année environ 150 soldats ».
+const maxTroopGap = 8
 
 // isNumber reports whether a folded word is written in digits.
 func isNumber(w string) bool {
@@ -2127,7 +2143,7 @@ func (c *sctx) deployment(h trigHit, left, right int) []pairCand {
 	lefts := c.d.group(c.ld, c.ms, left, -1)
 	var out []pairCand
 	if right < 0 {
-		if c.recentOrg == nil || !c.locativeBefore(h.ts) {
+		if c.recentOrg == nil || !(c.locativeBefore(h.ts) || c.sentThere(h.ts)) {
 			return nil
 		}
 		right = c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.recentOrg, form: lexicon.Form{Text: c.recentOrg.Name, Role: roleAnaphor}})
@@ -2148,6 +2164,18 @@ func (c *sctx) deployment(h trigHit, left, right int) []pairCand {
 		out = append(out, pairCand{from: l, to: right, typ: typ, ts: h.ts, te: h.te, rule: rule + string(typ), weak: true})
 	}
 	return out
+}
+
+// sentThere reports whether a sending trigger before token i in the
+// sentence had a locative pronoun: « le Kenya y a envoyé des contingents,
+// et le Guatemala a déployé 150 soldats » (the same destination).
+func (c *sctx) sentThere(i int) bool {
+	for k := c.a; k < i; k++ {
+		if c.trig[k-c.a] && c.trigType[k-c.a] == graph.Supplies && (k == c.a || !c.trig[k-1-c.a]) && c.locativeBefore(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // locativeBefore reports whether a locative pronoun ("y") stands within
