@@ -324,6 +324,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if h.trig.Voice == lexicon.Active {
+		if k, ok := c.accusedSubject(h.ts); ok {
+			left = k // the accused, not the accuser; -1 when unnamed
+		}
+	}
 	if left < 0 && right >= 0 && h.ts-c.a <= 1 && (h.trig.Voice == lexicon.Passive || d.agentBefore(ld, h.te, ms[right].ts)) {
 		// "Backed by Russian mercenaries, the Malian army retook Kidal",
 		// « Formés par la Turquie, les commandos somaliens ... »: the

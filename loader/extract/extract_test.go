@@ -281,6 +281,11 @@ func TestRelations(t *testing.T) {
 		{"a role after a nickname", "fr", "Mohamed Hamdan Daglo, dit « Hemedti », commandant des FSR, a parlé.", []rel{{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
 		{"a second sender to the same destination", "fr", "La Mission multinationale d'appui à la sécurité (MMAS) est arrivée. Le Kenya et les Bahamas y ont envoyé des contingents, et le Guatemala a déployé en début d'année environ 150 soldats.", []rel{
 			{"kenya", graph.MemberOf, "mss-haiti", ""}, {"bahamas", graph.MemberOf, "mss-haiti", ""}, {"guatemala", graph.MemberOf, "mss-haiti", ""}}},
+		{"its neighbour", "en", "Burundi closed its land border with Rwanda on January 11, accusing its neighbour of training and arming the RED-Tabara rebel group.", []rel{
+			{"burundi", graph.Opposed, "rwanda", "h"}, {"rwanda", graph.Trains, "red-tabara", "h"}, {"rwanda", graph.Supplies, "red-tabara", "h"}}},
+		{"the accused acts", "en", "Kinshasa accuses Kigali of backing the M23 rebels.", []rel{{"m23", graph.Allied, "rwanda", "h"}}},
+		{"the accused before a participle acts", "en", "The Wagner Group, accused of supplying the RSF, denies it.", []rel{{"wagner-group", graph.Supplies, "rsf", "h"}}},
+		{"no neighbour but the possessor", "en", "Burundi accused its neighbour of arming the RED-Tabara rebel group.", nil},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

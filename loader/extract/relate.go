@@ -66,6 +66,8 @@ type relData struct {
 	reciprocal       phrases                // "at war", "s'affrontent": opposed among the subject's actors
 	including        phrases                // "including", "dont": a role's holders listed after it
 	deploy           phrases                // "deployed", "déployé": a supplies trigger when troops follow
+	neighbour        phrases                // "its neighbour", « son voisin »: another state named before
+	accuse           phrases                // "accused X of arming": X is the trigger's subject
 	collectives      phrases                // "alliance", "coalition" in an apposition
 	collectiveWords  map[string]bool        // the one-word collective nouns, folded
 	objRelatives     phrases                // "to which", "auquel"
@@ -81,7 +83,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -168,6 +170,8 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.reciprocal, lg.Reciprocal)
 		add(r.including, lg.Including)
 		add(r.deploy, lg.DeployVerbs)
+		add(r.neighbour, lg.NeighbourNouns)
+		add(r.accuse, lg.AccuseVerbs)
 		for _, w := range lg.CollectiveNouns {
 			if f := graph.Fold(w); !strings.Contains(f, " ") {
 				r.collectiveWords[f] = true
@@ -1224,6 +1228,35 @@ func (c *sctx) troopsHeld(i int) int {
 	return -1
 }
 
+// accusedSubject returns, for a trigger at ts right after "of"/« de »
+// that follows an accusation verb ("Bujumbura accused Kigali of arming
+// the rebels", « accuse le Rwanda de soutenir le M23 »), the accused: the
+// last actor between the verb and the trigger, or -1 when there is none;
+// ok is false when no accusation verb governs the trigger.
+func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
+	d, r := c.d, c.ld.rel
+	if ts-1 <= c.a || !r.of[d.toks[ts-1].fold] {
+		return -1, false
+	}
+	for v := ts - 2; v >= c.a && v >= ts-12; v-- {
+		if c.hardOrComma(v + 1) {
+			return -1, false
+		}
+		if n := r.accuse.at(d, v, ts, nil); n > 0 {
+			if v+n == ts-1 {
+				return -1, false // "Wagner, accused of supplying the RSF": the subject before
+			}
+			for j := len(c.ms) - 1; j >= 0; j-- {
+				if c.ms[j].ts >= v+n && c.ms[j].te <= ts-1 {
+					return j, true
+				}
+			}
+			return -1, true
+		}
+	}
+	return -1, false
+}
+
 // reciprocal reports whether a reciprocal phrase holds the trigger h:
 // "have been at war", « se sont affrontés ».
 func (c *sctx) reciprocal(h trigHit) bool {
@@ -1788,6 +1821,23 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 		if len(add) > 0 && add[len(add)-1].te > i {
 			continue // inside a counted anaphor
+		}
+		if r.possessives[d.toks[i-1].fold] && r.neighbour.at(d, i, b, nil) > 0 && !(k < len(ms) && ms[k].ts == i+r.neighbour.at(d, i, b, nil)) {
+			// "Burundi closed its border with Rwanda, accusing its
+			// neighbour of arming": the last state named that is not the
+			// sentence's first actor (the possessor)
+			n := r.neighbour.at(d, i, b, nil)
+			var to *lexicon.Actor
+			for j := k - 1; j >= 1 && to == nil; j-- {
+				if ms[j].actor.Kind == graph.KindState && ms[j].actor.ID != ms[0].actor.ID {
+					to = ms[j].actor
+				}
+			}
+			if to != nil {
+				add = append(add, mention{ts: i, te: i + n, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+n), Role: roleAnaphor}})
+				i += n - 1
+			}
+			continue
 		}
 		if r.possessives[d.toks[i-1].fold] {
 			// "Its air force", "son armée": the state named last

@@ -225,6 +225,8 @@ type Language struct {
 	IndefiniteArticles []string // "un", "une", "a": "a JNIM commander" is one of several (member_of)
 	RolePrepositions   []string // besides OfWords, what joins a role to its group: "a spokesman for the M23"
 	Including          []string // what opens the list of a role's holders: "ECOWAS member states, including Nigeria"
+	AccuseVerbs        []string // "accused X of arming": X, not the accuser, is the subject of the trigger after "of"
+	NeighbourNouns     []string // after a possessive, another state named before: "accusing its neighbour of arming"
 	DeployVerbs        []string // verbs that send troops when troops follow ("deployed 2,000 soldiers"); not triggers otherwise (a deployed drone is used, not supplied)
 	PossessiveSuffixes []string // the "s" of "Qatar's"
 	// Compounds, per relation type, are words after a hyphen that relate
