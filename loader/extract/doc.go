@@ -34,7 +34,8 @@
 //     graph.Fold); a form with two capitals in a word ("US", "FAMa") must
 //     match with its capitals. Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
-//     général X", "President X"), organisations by their head nouns ("la
+//     général X", "President X", "X, a senior Hezbollah commander", "the
+//     M23's spokesman, X,"), organisations by their head nouns ("la
 //     société X", "the X Brigade"), resolved inside the article (acronym
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
@@ -56,7 +57,17 @@
 //     counted anaphor ("the three armies", "les deux groupes", "both
 //     countries") the last list of that many actors of the kind named
 //     together ("Mali, Burkina Faso and Niger"), else the last ones named,
-//     one mention each. A demonym
+//     one mention each. A definite anaphor's noun must head one of the
+//     antecedent's names when a recent actor's does ("L'alliance" is the
+//     Alliance des trois fraternités, not the Armée de l'alliance
+//     démocratique named since; "the China-backed alliance" only then);
+//     an affiliate named with its parent ranks after it ("the attackers"
+//     after "JNIM, al-Qaeda's affiliate" are JNIM); "its neighbour" / «
+//     son voisin » is the last other state of the sentence. A demonym
+//     with equipment after a supplies or opposed trigger names its state
+//     ("received Turkish drones", "shot down a Malian drone"); a capital
+//     after a place preposition is a place unless a supplies trigger
+//     precedes ("killed in Beirut"). A demonym
 //     standing for a person ("the Somali president"), an origin and the
 //     source of an attribution ("selon l'ONU,") are not arguments of
 //     triggers.
@@ -88,16 +99,32 @@
 //     ("partenaire économique"). Troops sent make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
 //     (".../deploy/..."); equipment delivered with no recipient named goes
-//     to the home state ("/home"). "dirigé par X" and "led by former
-//     police officer X" read a name no dictionary knows. A group reads on
-//     through a short form in brackets ("X (MNDAA) and Y (TNLA)") and a
-//     repeated agent marker ("par Wagner et par la Turquie").
+//     to the home state ("/home"), and so do trainees named by a noun
+//     alone ("the crews had been trained by Chinese instructors"), also
+//     with one actor in the sentence. Deploy verbs followed by troops are
+//     deployments ("Rwanda deployed 2,000 soldiers"; a deployed drone is
+//     only used); a second sender joins the first one's destination (« y
+//     ont envoyé des contingents, et le Guatemala a déployé 150
+//     soldats »); troops a head of state sends are the state's. "dirigé
+//     par X" and "led by former police officer X" read a name no
+//     dictionary knows. A group reads on through a short form in brackets
+//     ("X (MNDAA) and Y (TNLA)"), a subject list also when a relative
+//     closes after the short form (« L'armée nigériane et la FMM (FMM),
+//     qui regroupe ..., mènent »), and a repeated agent marker ("par
+//     Wagner et par la Turquie"). An object's possessor or hyphen
+//     compound gives way to what it qualifies ("part of Iran's Axis of
+//     Resistance", "the Iran-led Axis"); in "X accused Y of arming Z", Y
+//     acts; a companion may be named by an institution ("avec la Police
+//     nationale d'Haïti (PNH)"). Reciprocal opposed phrases with no
+//     object ("X and Y have been at war", « s'affrontent ») oppose the
+//     subject's actors.
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor
 //     and an expulsion end ("Bamako ordered France's troops to leave", «
 //     Niamey a sommé les soldats français de quitter le pays »).
 //     - collective appositions (".../collective/member_of"): "the AES, an
-//     alliance of Mali, Burkina Faso and Niger" makes the three members
-//     (and no alliance).
+//     alliance of Mali, Burkina Faso and Niger", "the AES confederation
+//     of ...", "the Three Brotherhood Alliance of the MNDAA, ..." make the
+//     actors listed members (and no alliance).
 //     - ellipsis (".../ellipsis"): "..., and Ouagadougou and Niamey
 //     followed suit" gives the new subjects the relations of the earlier
 //     clause.
@@ -112,8 +139,21 @@
 //     whose commander-in-chief is X" (possessive relatives), "le président
 //     irakien, X" with a name no dictionary knows; the actors "alongside"
 //     hold the role too ("one of Bamako's main suppliers, alongside Russia
-//     and Turkey", ".../role/TYPE/alongside"). A former role ("l'ancien
-//     président", "once headed") gives nothing.
+//     and Turkey", ".../role/TYPE/alongside"). A plural role takes the
+//     list after it ("ECOWAS member states Nigeria and Senegal", "...,
+//     including"/« dont » ...), a role after a copula its subject ("Sweden
+//     became NATO's 32nd member", « est devenue le 32e membre »), a role
+//     after a nickname apposition the name before it; a leader role after
+//     an indefinite article is one of several ("a JNIM commander":
+//     member_of); "for" joins a role to its group ("a spokesman for the
+//     M23"); partner roles are allied, economic ones nothing. A former
+//     role ("l'ancien président", "once headed") gives nothing.
+//     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", « les
+//     FSR du général Hemetti ».
+//     - troops (".../troops/member_of"): "Kenyan, Burundian and Ugandan
+//     troops of the EACRF", "Uganda has about 4,000 soldiers in ATMIS",
+//     "ATMIS troops come from Uganda, Burundi ...", "the EAC force, with
+//     troops from ...".
 //     - titles (".../title/leads"): a known person after the title of a
 //     head of state or government leads the state of their country
 //     ("President Donald Trump").
