@@ -310,6 +310,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 		}
 	}
+	if t == graph.Allied && c.inHelpPhrase(h) {
+		return nil // "combat le M23 avec l'appui des FDLR": helpRules
+	}
 	if t == graph.Leads && h.trig.Voice == lexicon.Active && c.indefiniteBefore(h.ts) {
 		return nil // « Amadou Koufa, un chef du JNIM »: one of several (roleRules)
 	}
@@ -664,6 +667,10 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 		}
 		if k := ld.passive.at(d, i, to, nil); k > 0 && found && i > from && ld.coord.endsAt(d, from, i) > 0 {
 			i += k // "par Wagner et par la Turquie", "by X and by Y"
+			continue
+		}
+		if found && i > from && ld.rel.prepositions[d.toks[i].fold] && ld.coord.endsAt(d, from, i) > 0 {
+			i++ // « à l'armée malienne et à Wagner », "to Mali and to Niger"
 			continue
 		}
 		return false

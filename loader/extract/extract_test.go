@@ -167,8 +167,8 @@ func TestRelations(t *testing.T) {
 			{"france", graph.Opposed, "mali", ""}, {"burkina-faso", graph.Opposed, "france", ""}, {"france", graph.Opposed, "niger", ""}}},
 		{"expulsion fr", "fr", "Niamey a sommé les soldats français de quitter le pays.", []rel{{"france", graph.Opposed, "niger", ""}}},
 		{"object relative", "en", "Burundi closed its border with Rwanda. Both states are members of the UN and of the East African Community, to which both countries belong.", []rel{
-			{"burundi", graph.Opposed, "rwanda", ""}, {"burundi", graph.MemberOf, "united-nations", ""}, {"rwanda", graph.MemberOf, "united-nations", ""},
-			{"burundi", graph.MemberOf, "east-african-community", ""}, {"rwanda", graph.MemberOf, "east-african-community", ""}}},
+			{"burundi", graph.Opposed, "rwanda", ""}, {"burundi", graph.MemberOf, "united-nations", ""}, {"burundi", graph.MemberOf, "east-african-community", ""},
+			{"rwanda", graph.MemberOf, "united-nations", ""}, {"rwanda", graph.MemberOf, "east-african-community", ""}}},
 		{"troops in a mission", "en", "Kenyan police officers in the Multinational Security Support mission have arrived.", []rel{{"kenya", graph.MemberOf, "mss-haiti", ""}}},
 		{"troops in a country", "en", "Kenyan police officers in Haiti have arrived.", nil},
 		{"another person of the same family name", "fr", "Washington a sanctionné Abdelrahim Hamdan Daglo, numéro deux des FSR.", []rel{
@@ -182,7 +182,7 @@ func TestRelations(t *testing.T) {
 		{"coordinated participles share the agent", "en", "Somalia's army was trained and equipped by Turkey.", []rel{
 			{"turkey", graph.Trains, "somalia", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
 		{"coordinated participles share the agent fr", "fr", "Les commandos de l'armée somalienne ont été formés et équipés par la Turquie.", []rel{
-			{"turkey", graph.Trains, "somalia", ""}}},
+			{"turkey", graph.Trains, "somalia", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
 		{"opening participle", "en", "Backed by Russia, the Malian army retook Kidal.", []rel{{"mali", graph.Allied, "russia", ""}}},
 		{"opening participle fr", "fr", "Formés par la Turquie, les commandos somaliens mènent la lutte.", []rel{{"turkey", graph.Trains, "somalia", ""}}},
 		{"opening help", "fr", "Avec l'appui de Wagner, l'armée malienne a repris Kidal.", []rel{{"mali", graph.Allied, "wagner-group", ""}}},
@@ -286,6 +286,13 @@ func TestRelations(t *testing.T) {
 		{"the accused acts", "en", "Kinshasa accuses Kigali of backing the M23 rebels.", []rel{{"m23", graph.Allied, "rwanda", "h"}}},
 		{"the accused before a participle acts", "en", "The Wagner Group, accused of supplying the RSF, denies it.", []rel{{"wagner-group", graph.Supplies, "rsf", "h"}}},
 		{"no neighbour but the possessor", "en", "Burundi accused its neighbour of arming the RED-Tabara rebel group.", nil},
+		{"helpers of the subject fight its enemy", "fr", "L'armée congolaise combat le M23 avec l'appui des milices wazalendo et des FDLR.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}, {"m23", graph.Opposed, "wazalendo", ""}, {"fdlr", graph.Opposed, "m23", ""}, {"dr-congo", graph.Allied, "wazalendo", ""}, {"dr-congo", graph.Allied, "fdlr", ""}}},
+		{"a repeated preposition in a list", "fr", "Le Front de libération de l'Azawad (FLA) a infligé une lourde défaite à l'armée malienne et à Wagner.", []rel{
+			{"fla", graph.Opposed, "mali", ""}, {"fla", graph.Opposed, "wagner-group", ""}}},
+		{"cooperation ended", "fr", "Le Tchad a mis fin à sa coopération militaire avec la France.", []rel{{"chad", graph.Opposed, "france", ""}}},
+		{"rapprochement", "fr", "Bamako s'est rapproché de Moscou.", []rel{{"mali", graph.Allied, "russia", ""}}},
+		{"armed by", "fr", "Les FSR seraient armées par les Émirats arabes unis.", []rel{{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

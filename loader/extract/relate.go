@@ -1529,6 +1529,9 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
 			j++
 		}
+		for steps := 0; steps < 2 && j+1 < c.b && c.inMention(j) < 0 && isLowerWord(d, j) && !c.hardOrComma(j+1); steps++ {
+			j++ // "l'appui des milices wazalendo"
+		}
 		h := c.inMention(j)
 		if h < 0 || c.ms[h].ts != j || c.noArg[h] || c.ms[h].actor.Kind == graph.KindOrganisation || c.ms[h].actor.Kind == graph.KindPerson {
 			continue
@@ -1543,7 +1546,24 @@ func (c *sctx) helpRules(lang string) []pairCand {
 				break
 			}
 			if m.actor.Kind == graph.KindState || m.actor.Kind == graph.KindArmedGroup {
-				out = append(out, pairCand{from: h, to: k, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
+				helpers := []int{h}
+				if v := c.triggerBefore(m.ts); v >= 0 {
+					// "L'armée congolaise combat le M23 avec l'appui des
+					// wazalendo et des FDLR": the helped is the subject;
+					// the helpers fight the object too
+					if sj := c.subject(v, func(j int) bool { return c.noArg[j] }); sj >= 0 && sj != k {
+						helpers = d.group(c.ld, c.ms, h, +1)
+						for _, y := range helpers {
+							if c.trigType[v-c.a] == graph.Opposed {
+								out = append(out, pairCand{from: y, to: k, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/help/opposed", weak: true})
+							}
+						}
+						k = sj
+					}
+				}
+				for _, y := range helpers {
+					out = append(out, pairCand{from: y, to: k, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
+				}
 				found = true
 			}
 			break
@@ -1558,6 +1578,18 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// inHelpPhrase reports whether trigger h is the noun of a help phrase
+// ("avec l'appui de", "with the support of") that helpRules reads.
+func (c *sctx) inHelpPhrase(h trigHit) bool {
+	r := c.ld.rel
+	for k := max(c.a, h.ts-3); k <= h.ts; k++ {
+		if n := r.alongside.at(c.d, k, c.b, nil); n > 0 && k+n >= h.te && r.help.at(c.d, h.ts, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstAfterComma returns the first mention after the first comma at or
