@@ -293,6 +293,8 @@ func TestRelations(t *testing.T) {
 		{"cooperation ended", "fr", "Le Tchad a mis fin à sa coopération militaire avec la France.", []rel{{"chad", graph.Opposed, "france", ""}}},
 		{"rapprochement", "fr", "Bamako s'est rapproché de Moscou.", []rel{{"mali", graph.Allied, "russia", ""}}},
 		{"armed by", "fr", "Les FSR seraient armées par les Émirats arabes unis.", []rel{{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"the junta is the state named with its junta", "en", "China has sent envoys to the talks. Beijing wants calm on its border. Myanmar's junta lost Lashio. The junta then bombed the TNLA.", []rel{
+			{"myanmar", graph.Opposed, "tnla", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

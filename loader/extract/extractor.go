@@ -322,7 +322,8 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	home := homeState(allMentions)
 	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
 	mem := newMemory()                     // the actors and lists named so far, for counted anaphors
-	heads := map[string]string{}           // person id -> the state they lead, from the leads relations so far
+	x.titleInstitutions(a.Title, ld, mem)
+	heads := map[string]string{} // person id -> the state they lead, from the leads relations so far
 	order := 0
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
@@ -340,6 +341,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 			}
 		}
 		mem.rememberLists(d, ld, sent.mentions)
+		mem.rememberInstitutions(d, ld, sent.mentions, false)
 		order = promoteAffiliates(sent, recent, mem, order)
 		sent.relations = actForState(sent, heads)
 		for _, r := range sent.relations {
@@ -407,6 +409,22 @@ func actForState(sent sentence, heads map[string]string) []relation {
 		out[i].ev.Rule += "/head-of-state"
 	}
 	return slices.DeleteFunc(out, func(r relation) bool { return r.typ == "" })
+}
+
+// titleWeight is what a state named with an institution in the title
+// counts, against 1 in the text.
+const titleWeight = 3
+
+// titleInstitutions records the states the title names with one of
+// their institutions ("Fall of Lashio leaves Myanmar's junta reeling as
+// Beijing steps in"): the text's "the junta" is theirs.
+func (x *Extractor) titleInstitutions(title string, ld *langData, mem *memory) {
+	if title == "" {
+		return
+	}
+	td := newDoc(title)
+	x.markWords(td)
+	mem.rememberInstitutions(td, ld, x.gazetteer(td, 0, len(td.toks)), true)
 }
 
 // promoteAffiliates ranks the affiliate of a sentence's member_of

@@ -1423,8 +1423,8 @@ func homeState(ms [][]mention) *lexicon.Actor {
 // homeMentions adds to ms (sorted, of tokens [a, b)) the bare
 // institutions that stand for the home state: "la junte", "the army",
 // after a definite article and without a demonym or "de"/"of" after them.
-func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Actor) []mention {
-	if home == nil {
+func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Actor, mem *memory) []mention {
+	if home == nil && (mem == nil || len(mem.inst) == 0) {
 		return ms
 	}
 	var add []mention
@@ -1455,7 +1455,18 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if k < len(ms) && ms[k].ts < e {
 			continue
 		}
-		add = append(add, mention{ts: i, te: e, actor: home, form: lexicon.Form{Text: d.tokenText(i, e), Role: lexicon.RoleInstitution}})
+		to := home
+		if mem != nil {
+			if st := mem.inst[d.foldedText(i, e)]; st != nil {
+				to = st // "the junta" after "Myanmar's junta"
+			} else if mem.instBest != nil {
+				to = mem.instBest
+			}
+		}
+		if to == nil {
+			continue
+		}
+		add = append(add, mention{ts: i, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(i, e), Role: lexicon.RoleInstitution}})
 		i = e - 1
 	}
 	return mergeMentions(ms, add)
@@ -2084,10 +2095,22 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 type memory struct {
 	seen  map[graph.Kind][]*lexicon.Actor // per kind, distinct, in the order of their last mention (the last maxSeen)
 	lists [][]*lexicon.Actor              // the lists of actors of one kind named together, in order
+	// inst maps a state institution noun, folded ("junta", "armée"), to
+	// the state last named with it ("Myanmar's junta", « l'armée
+	// birmane »): whose junta a bare "the junta" is.
+	inst map[string]*lexicon.Actor
+	// instCount counts the times each state was named with one of its
+	// institutions, instBest is the one named so most: the state of a
+	// bare institution no state was named with ("the military" after
+	// "Myanmar's junta").
+	instCount map[string]int
+	instBest  *lexicon.Actor
 }
 
 // newMemory returns an empty memory.
-func newMemory() *memory { return &memory{seen: map[graph.Kind][]*lexicon.Actor{}} }
+func newMemory() *memory {
+	return &memory{seen: map[graph.Kind][]*lexicon.Actor{}, inst: map[string]*lexicon.Actor{}, instCount: map[string]int{}}
+}
 
 // remember records an actor named.
 func (mem *memory) remember(a *lexicon.Actor) {
@@ -2109,6 +2132,47 @@ func (mem *memory) demote(parent, child *lexicon.Actor) {
 	}
 	seen = slices.Delete(seen, p, p+1)
 	mem.seen[parent.Kind] = slices.Insert(seen, c, parent)
+}
+
+// rememberInstitutions records in mem.inst the states a sentence names
+// with one of their institutions: "Myanmar's junta", "the Myanmar air
+// force", "the Burmese military", « l'armée birmane »; in the article's
+// title (title set) they count titleWeight, and a demonym does not count
+// (« la junte mise sur l'aviation russe »: Russian aircraft).
+func (mem *memory) rememberInstitutions(d *doc, ld *langData, ms []mention, title bool) {
+	r := ld.rel
+	weight := 1
+	if title {
+		weight = titleWeight
+	}
+	named := func(phrase string, st *lexicon.Actor) {
+		mem.inst[phrase] = st
+		mem.instCount[st.ID] += weight
+		if mem.instBest == nil || mem.instCount[st.ID] > mem.instCount[mem.instBest.ID] {
+			mem.instBest = st
+		}
+	}
+	for _, m := range ms {
+		if m.actor.Kind != graph.KindState || m.te <= m.ts {
+			continue
+		}
+		i := m.te
+		if i+1 < len(d.toks) && r.possessiveSuffix[d.toks[i].fold] && d.norm[d.toks[i-1].end:d.toks[i].start] == "'" {
+			i++ // "Myanmar's"
+		}
+		if i < len(d.toks) && d.norm[d.toks[i-1].end:d.toks[i].start] == " " {
+			if n := r.home.at(d, i, len(d.toks), nil); n > 0 {
+				named(d.foldedText(i, i+n), m.actor)
+				continue
+			}
+		}
+		if m.ts > 0 && d.norm[d.toks[m.ts-1].end:d.toks[m.ts].start] == " " && !title {
+			// (not in a title: « la junte mise sur l'aviation russe »)
+			if n := r.home.endsAt(d, 0, m.ts); n > 0 {
+				named(d.foldedText(m.ts-n, m.ts), m.actor) // « l'armée birmane »
+			}
+		}
+	}
 }
 
 // rememberLists records the lists of a sentence's mentions: actors of one
