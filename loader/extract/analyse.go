@@ -368,7 +368,18 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if src >= 0 && !otherClause && ms[src].actor.ID != c.home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
-			return []pairCand{{from: src, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
+			// "supplied by the United States and Germany": every supplier
+			dir := +1
+			if src == left {
+				dir = -1
+			}
+			var out []pairCand
+			for _, g := range d.group(ld, ms, src, dir) {
+				if k := ms[g].actor.Kind; ms[g].actor.ID != c.home.ID && (k == graph.KindState || k == graph.KindCompany) {
+					out = append(out, pairCand{from: g, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true})
+				}
+			}
+			return out
 		}
 	}
 	if t == graph.Trains && h.trig.Voice == lexicon.Passive && left < 0 && right >= 0 && c.home != nil && ms[right].actor.ID != c.home.ID &&

@@ -295,6 +295,12 @@ func TestRelations(t *testing.T) {
 		{"armed by", "fr", "Les FSR seraient armées par les Émirats arabes unis.", []rel{{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
 		{"the junta is the state named with its junta", "en", "China has sent envoys to the talks. Beijing wants calm on its border. Myanmar's junta lost Lashio. The junta then bombed the TNLA.", []rel{
 			{"myanmar", graph.Opposed, "tnla", ""}}},
+		{"every supplier to the home state", "en", "Ukraine needs air defence. The Patriot systems, supplied by the United States and Germany, remain the backbone of its defences.", []rel{
+			{"united-states", graph.Supplies, "ukraine", ""}, {"germany", graph.Supplies, "ukraine", ""}}},
+		{"a list of demonyms with commas", "fr", "La SAMIDRC réunissait des soldats sud-africains, malawites et tanzaniens.", []rel{
+			{"south-africa", graph.MemberOf, "samidrc", ""}, {"malawi", graph.MemberOf, "samidrc", ""}, {"tanzania", graph.MemberOf, "samidrc", ""}}},
+		{"a force of an organisation", "fr", "La SAMIDRC, la force de la SADC, est partie.", []rel{{"samidrc", graph.MemberOf, "sadc", ""}}},
+		{"integrated into", "fr", "Le M23 est intégré depuis décembre 2023 à l'Alliance Fleuve Congo.", []rel{{"m23", graph.MemberOf, "alliance-fleuve-congo", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

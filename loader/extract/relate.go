@@ -1103,13 +1103,25 @@ func (c *sctx) founded(ts, te int) bool {
 // keepListed keeps a demonym listed before a kept one: "Malian, Burkinabe
 // and Nigerien units". kept[i] says whether ms[i] is kept.
 func (c *sctx) keepListed(ms []mention, kept []bool) {
-	// "les forces rwandaises et mozambicaines"
+	// "les forces rwandaises et mozambicaines", « des soldats
+	// sud-africains, malawites et tanzaniens »
 	for i := 1; i < len(ms); i++ {
 		if kept[i] || ms[i].form.Role != lexicon.RoleDemonym || !kept[i-1] || ms[i-1].form.Role != lexicon.RoleDemonym {
 			continue
 		}
-		if c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts) == gapCoord {
+		switch c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts) {
+		case gapCoord:
 			kept[i] = true
+		case gapComma:
+			// a comma, when the list goes on to a coordinated demonym
+			for j := i + 1; j < len(ms) && ms[j].form.Role == lexicon.RoleDemonym; j++ {
+				if g := c.d.gapKind(c.ld, ms[j-1].te, ms[j].ts); g == gapCoord {
+					kept[i] = true
+					break
+				} else if g != gapComma {
+					break
+				}
+			}
 		}
 	}
 	for i := len(ms) - 2; i >= 0; i-- {
@@ -1235,6 +1247,9 @@ func (c *sctx) troopsHeld(i int) int {
 // ok is false when no accusation verb governs the trigger.
 func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 	d, r := c.d, c.ld.rel
+	if ts-2 > c.a && c.ld.stop[d.toks[ts-1].fold] && r.of[d.toks[ts-2].fold] {
+		ts-- // "of having supplied", « d'avoir fourni »
+	}
 	if ts-1 <= c.a || !r.of[d.toks[ts-1].fold] {
 		return -1, false
 	}
