@@ -580,8 +580,8 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 			last = j
 			continue
 		}
-		if d.bracketAlias(ms, last, j) {
-			last = j
+		if d.bracketAlias(ms, last, j) || d.ofPerson(ld, ms, last, j) {
+			last = j // "l'ALS de Minni Minnawi et le MJE": the group reads on
 			continue
 		}
 		k := d.gapKindAfter(ld, ms[last].te, ms[j].ts, last != out[len(out)-1])
@@ -595,6 +595,15 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		}
 	}
 	return out[:keep]
+}
+
+// ofPerson reports whether mention j is a person joined to the group
+// ms[p] by "de"/"of" right after it: « l'ALS de Minni Minnawi ».
+func (d *doc) ofPerson(ld *langData, ms []mention, p, j int) bool {
+	if p < 0 || j >= len(ms) || ms[j].actor.Kind != graph.KindPerson || ms[p].actor.Kind == graph.KindPerson || ms[p].actor.Kind == graph.KindState {
+		return false
+	}
+	return ms[j].ts == ms[p].te+1 && ld.rel.of[d.toks[ms[p].te].fold] && strings.Trim(d.norm[d.toks[ms[p].te-1].end:d.toks[ms[p].te].start], " )") == ""
 }
 
 // bracketAlias reports whether mention j is a short form of mention p in

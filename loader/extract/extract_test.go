@@ -301,6 +301,9 @@ func TestRelations(t *testing.T) {
 			{"south-africa", graph.MemberOf, "samidrc", ""}, {"malawi", graph.MemberOf, "samidrc", ""}, {"tanzania", graph.MemberOf, "samidrc", ""}}},
 		{"a force of an organisation", "fr", "La SAMIDRC, la force de la SADC, est partie.", []rel{{"samidrc", graph.MemberOf, "sadc", ""}}},
 		{"integrated into", "fr", "Le M23 est intégré depuis décembre 2023 à l'Alliance Fleuve Congo.", []rel{{"m23", graph.MemberOf, "alliance-fleuve-congo", ""}}},
+		{"a list reads past a leader", "fr", "Les Forces conjointes comprennent l'Armée de libération du Soudan (ALS) de Minni Minnawi et le Mouvement pour la justice et l'égalité (MJE) de Gibril Ibrahim.", []rel{
+			{"sudan-liberation-movement", graph.MemberOf, "darfur-joint-force", ""}, {"jem", graph.MemberOf, "darfur-joint-force", ""},
+			{"minni-minawi", graph.Leads, "sudan-liberation-movement", ""}, {"jibril-ibrahim", graph.Leads, "jem", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{
