@@ -304,6 +304,11 @@ func TestRelations(t *testing.T) {
 		{"a list reads past a leader", "fr", "Les Forces conjointes comprennent l'Armée de libération du Soudan (ALS) de Minni Minnawi et le Mouvement pour la justice et l'égalité (MJE) de Gibril Ibrahim.", []rel{
 			{"sudan-liberation-movement", graph.MemberOf, "darfur-joint-force", ""}, {"jem", graph.MemberOf, "darfur-joint-force", ""},
 			{"minni-minawi", graph.Leads, "sudan-liberation-movement", ""}, {"jibril-ibrahim", graph.Leads, "jem", ""}}},
+		{"the actor before a long apposition", "fr", "Les Wazalendo, des groupes d'autodéfense armés par Kinshasa, combattent le M23 dans les collines du Nord-Kivu.", []rel{
+			{"dr-congo", graph.Supplies, "wazalendo", ""}, {"m23", graph.Opposed, "wazalendo", ""}}},
+		{"a denial does not reach past a coordinated reporting verb", "fr", "Le Rwanda dément soutenir le M23 et affirme se protéger contre les Forces démocratiques de libération du Rwanda (FDLR), un groupe armé hostile à Kigali.", []rel{
+			{"m23", graph.Allied, "rwanda", "hn"}, {"fdlr", graph.Opposed, "rwanda", "h"}}},
+		{"au côté du", "fr", "Des soldats rwandais combattaient au côté du M23.", []rel{{"m23", graph.Allied, "rwanda", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

@@ -1765,12 +1765,16 @@ func (c *sctx) ledBy(m mention) bool {
 	return ok
 }
 
+// maxApposition is how many tokens an apposition may hold before the
+// mention it ends with: "des groupes d'autodéfense armés par Kinshasa".
+const maxApposition = 9
+
 // appositionOf reports whether mention j opens an apposition to the
 // mention just before it: "Le JNIM, affilié à Al-Qaïda, a revendiqué"
 // (j is Al-Qaïda: its segment opens with a comma right after JNIM).
 func (c *sctx) appositionOf(j int) bool {
 	m := c.ms[j]
-	for i := m.ts; i > c.a && i > m.ts-6; i-- {
+	for i := m.ts; i > c.a && i > m.ts-maxApposition; i-- {
 		if c.comma[i-c.a] {
 			for k := j - 1; k >= 0; k-- {
 				if c.ms[k].te == i {
