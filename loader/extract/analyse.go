@@ -346,6 +346,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			left = k
 		}
 	}
+	if left < 0 && right >= 0 && h.trig.Voice == lexicon.Active && c.inOpeningParticiple(h.ts) {
+		// « Déployée en décembre 2023 pour épauler l'armée congolaise, la
+		// SAMIDRC ... »: the subject follows the opening phrase
+		if k := c.firstAfterComma(ms[right].te); k >= 0 && k != right {
+			left = k
+		}
+	}
 	if right < 0 && left >= 0 && h.trig.Voice == lexicon.Active {
 		// "the EAC, to which both countries belong": the antecedent
 		if o := c.relativeObject(c.d.group(ld, ms, left, -1)[0]); o >= 0 && !c.noArg[o] {

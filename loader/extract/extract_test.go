@@ -309,6 +309,7 @@ func TestRelations(t *testing.T) {
 		{"a denial does not reach past a coordinated reporting verb", "fr", "Le Rwanda dément soutenir le M23 et affirme se protéger contre les Forces démocratiques de libération du Rwanda (FDLR), un groupe armé hostile à Kigali.", []rel{
 			{"m23", graph.Allied, "rwanda", "hn"}, {"fdlr", graph.Opposed, "rwanda", "h"}}},
 		{"au côté du", "fr", "Des soldats rwandais combattaient au côté du M23.", []rel{{"m23", graph.Allied, "rwanda", ""}}},
+		{"an opening participle phrase with an active trigger", "fr", "Déployée en décembre 2023 pour épauler l'armée congolaise, la SAMIDRC a perdu quatorze soldats.", []rel{{"dr-congo", graph.Allied, "samidrc", ""}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

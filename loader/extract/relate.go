@@ -1618,6 +1618,22 @@ func (c *sctx) inHelpPhrase(h trigHit) bool {
 	return false
 }
 
+// inOpeningParticiple reports whether token i lies in a participle phrase
+// opening the sentence, before its first comma: « Déployée en décembre
+// 2023 pour épauler l'armée congolaise, la SAMIDRC ... », "Deployed in
+// 2023 to support the Congolese army, SAMIDRC ...".
+func (c *sctx) inOpeningParticiple(i int) bool {
+	if !c.ld.rel.participle(strings.ToLower(c.d.word(c.a))) || c.inMention(c.a) >= 0 || c.trig[0] {
+		return false
+	}
+	for k := c.a + 1; k <= i; k++ {
+		if c.hardOrComma(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // firstAfterComma returns the first mention after the first comma at or
 // after token i, when nothing but articles stand between the comma and
 // it ("..., l'armée malienne a repris"); -1 otherwise.
