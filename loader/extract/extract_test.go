@@ -310,6 +310,8 @@ func TestRelations(t *testing.T) {
 			{"m23", graph.Allied, "rwanda", "hn"}, {"fdlr", graph.Opposed, "rwanda", "h"}}},
 		{"au côté du", "fr", "Des soldats rwandais combattaient au côté du M23.", []rel{{"m23", graph.Allied, "rwanda", ""}}},
 		{"an opening participle phrase with an active trigger", "fr", "Déployée en décembre 2023 pour épauler l'armée congolaise, la SAMIDRC a perdu quatorze soldats.", []rel{{"dr-congo", graph.Allied, "samidrc", ""}}},
+		{"the antecedent of a relative after an apposition", "en", "The United Wa State Army (UWSA), the country's largest ethnic armed group, which has close ties to Beijing, has long been reported to supply weapons to the MNDAA and the TNLA.", []rel{
+			{"uwsa", graph.Supplies, "mndaa", "h"}, {"uwsa", graph.Supplies, "tnla", "h"}}},
 		{"no count without a determiner", "en", "Burundi closed its border with Rwanda. Two countries belong to the East African Community.", []rel{
 			{"burundi", graph.Opposed, "rwanda", ""}}},
 		{"former partners", "en", "Mali, Burkina Faso and Niger formed the AES. The three governments have turned away from their former partners.", []rel{

@@ -2942,12 +2942,33 @@ func (c *sctx) relativeAntecedent(i, ts int, skip func(int) bool) int {
 		}
 		k := c.mentionEndingAt(rw)
 		if k < 0 {
+			// "The United Wa State Army (UWSA), the country's largest
+			// armed group, which has close ties to Beijing, has been
+			// reported to supply": an apposition with no actor between
+			k = c.beforeApposition(rw)
+		}
+		if k < 0 {
 			return -1
 		}
 		if skip != nil && skip(k) {
 			return -1
 		}
 		return k
+	}
+	return -1
+}
+
+// beforeApposition returns the mention that ends at the comma opening an
+// apposition with no actor which ends at token rw (its closing comma), or
+// -1: in "X, the country's largest armed group, which ...", X.
+func (c *sctx) beforeApposition(rw int) int {
+	for p := rw - 1; p > c.a && p >= rw-maxApposition; p-- {
+		if c.inMention(p) >= 0 || c.hard[p-c.a] {
+			return -1
+		}
+		if c.comma[p-c.a] {
+			return c.mentionEndingAt(p)
+		}
 	}
 	return -1
 }
