@@ -83,6 +83,8 @@ func TestLimits(t *testing.T) {
 		{"subgraph depth", `{ subgraph(center: "mali", depth: 5) { truncated } }`, nil, "depth: 5 is outside 0 to 4"},
 		{"introspection nested", `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`, nil, "more than 100000 nodes"},
 	}
+	actors := get(exec(t, s, bg, `{ stats { actors } }`, nil), "stats", "actors")
+	require.Greater(t, actors, 0.0)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			start := time.Now()
@@ -90,9 +92,9 @@ func TestLimits(t *testing.T) {
 			assert.Contains(t, msg, tt.want)
 			assert.Contains(t, []any{schema.CodeLimit, schema.CodeInvalid}, code)
 			assert.Less(t, time.Since(start), 10*time.Second)
-			// The schema goes on answering.
+			// The schema goes on answering, with the same graph.
 			d := exec(t, s, bg, `{ stats { actors } }`, nil)
-			assert.Equal(t, 70.0, get(d, "stats", "actors"))
+			assert.Equal(t, actors, get(d, "stats", "actors"))
 		})
 	}
 }
