@@ -19,12 +19,12 @@ import (
 type loadCommand struct{ m *Main }
 
 // defaultLoadMemoryLimit is the default of load --memory-limit. The live
-// heap of a load stays under about 500 MiB (Badger's memtables, caches and
-// table builders, the articles in flight: BENCHMARKS.md, "Load at scale"),
-// but Badger frees hundreds of MiB at a time, and with the runtime's
-// default pacing the heap would reach twice the live size before the next
-// collection.
-const defaultLoadMemoryLimit = "768MiB"
+// heap of a load stays around 500 MiB up to 100k articles (Badger's
+// memtables, block cache and the table builders of its compactions, the
+// articles in flight: BENCHMARKS.md, "Load at scale"), but Badger frees
+// tens of MiB at a time, and with the runtime's default pacing the heap
+// would reach twice the live size before the next collection.
+const defaultLoadMemoryLimit = "900MiB"
 
 const loadHelp = `
 Read articles into the graph: .txt (optional header lines Title:, Date:, URL:,

@@ -10,7 +10,7 @@ import (
 )
 
 // badgerKeys lists the keys "load --badger" takes.
-const badgerKeys = "memtable (size), memtables (count), l0 (tables before compaction), blockcache, indexcache (sizes), valuethreshold (size), compression (none, snappy, zstd), compactors (count)"
+const badgerKeys = "memtable (size), memtables (count), l0 (tables before compaction), blockcache, indexcache (sizes), valuethreshold (size), compression (none, snappy, zstd), compactors (count), basetable (size of a table at the first level), tablemultiplier (growth of table size per level)"
 
 // badgerFlag is "load --badger": Badger options set over the store's
 // defaults, to measure other settings without building another binary
@@ -43,13 +43,13 @@ func (f *badgerFlag) Set(v string) error {
 		}
 		b := badgerSetting{key: k, s: val}
 		switch k {
-		case "memtable", "blockcache", "indexcache", "valuethreshold":
+		case "memtable", "blockcache", "indexcache", "valuethreshold", "basetable":
 			n, err := parseSize(val)
 			if err != nil {
 				return fmt.Errorf("%s: %w", k, err)
 			}
 			b.n = n
-		case "memtables", "l0", "compactors":
+		case "memtables", "l0", "compactors", "tablemultiplier":
 			n, err := strconv.Atoi(val)
 			if err != nil || n < 0 {
 				return fmt.Errorf("%s: want a count, not %q", k, val)
@@ -85,6 +85,10 @@ func (f badgerFlag) apply(o badger.Options) badger.Options {
 			o = o.WithValueThreshold(b.n)
 		case "compactors":
 			o = o.WithNumCompactors(int(b.n))
+		case "basetable":
+			o = o.WithBaseTableSize(b.n)
+		case "tablemultiplier":
+			o.TableSizeMultiplier = int(b.n)
 		case "compression":
 			switch b.s {
 			case "none":

@@ -92,6 +92,10 @@ func TestBadgerFlag(t *testing.T) {
 			assert.Equal(t, 8, o.NumLevelZeroTables)
 			assert.GreaterOrEqual(t, o.NumLevelZeroTablesStall, 24)
 		}},
+		{in: "basetable=1MiB,tablemultiplier=1", check: func(t *testing.T, o badger.Options) {
+			assert.Equal(t, int64(1<<20), o.BaseTableSize)
+			assert.Equal(t, 1, o.TableSizeMultiplier)
+		}},
 		{in: "memtable", err: "want key=value"},
 		{in: "memtable=lots", err: "want a size"},
 		{in: "memtables=-1", err: "want a count"},
