@@ -44,8 +44,8 @@ const (
 //
 // Every queue is bounded, so a load holds a bounded number of articles
 // whatever the size of the corpus: the reader runs at most 2×Workers
-// articles ahead of the extractors, and at most Pending articles wait at
-// the store. Besides, the text of the articles read but not yet committed
+// articles ahead of the extractors, at most Workers extracted articles
+// wait for their turn, and at most Pending wait at the store. Besides, the text of the articles read but not yet committed
 // never exceeds MaxPendingBytes (an article larger than that alone is
 // loaded by itself). The [Summary] keeps counters and at most MaxFailures
 // problems.
@@ -198,7 +198,7 @@ func (l *Loader) Load(ctx context.Context, paths ...string) (*Summary, error) {
 
 	// Stage 2: extraction, Workers goroutines.
 	items := make(chan *job, 2*workers)
-	extracted := make(chan *job, pending)
+	extracted := make(chan *job, workers)
 	var extractWG sync.WaitGroup
 	for range workers {
 		extractWG.Add(1)
