@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -65,6 +66,18 @@ type ReadOptions struct {
 	Format string
 	// Stdin is read for the path "-"; nil means "-" is an error.
 	Stdin io.Reader
+
+	// counter, when set (by the Loader), counts the bytes read from
+	// files and standard input, for progress.
+	counter *atomic.Int64
+}
+
+// counted returns r counting what is read into opts.counter, if set.
+func (o *ReadOptions) counted(r io.Reader) io.Reader {
+	if o.counter == nil {
+		return r
+	}
+	return countingReader{r, o.counter}
 }
 
 func (o *ReadOptions) maxBytes() int {

@@ -49,7 +49,7 @@ func readStdin(ctx context.Context, opts ReadOptions, fn func(Item) error) error
 	if opts.Stdin == nil {
 		return emitter{StdinPath, fn}.fail(0, errors.New("standard input is not available"))
 	}
-	return ReadFile(ctx, StdinPath, opts.Stdin, opts, fn)
+	return ReadFile(ctx, StdinPath, opts.counted(opts.Stdin), opts, fn)
 }
 
 // readPath reads a file or walks a folder named by the user.
@@ -111,7 +111,7 @@ func readOne(ctx context.Context, path string, opts ReadOptions, fn func(Item) e
 		return emitter{path, fn}.fail(0, pathError(err))
 	}
 	defer f.Close()
-	return ReadFile(ctx, path, f, opts, fn)
+	return ReadFile(ctx, path, opts.counted(f), opts, fn)
 }
 
 // pathError drops the operation and path of an *fs.PathError, which the

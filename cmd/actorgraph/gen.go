@@ -33,7 +33,7 @@ writes DIR/corpus-SEED.jsonl (or shards of --shard lines,
 DIR/corpus-SEED-NNNN.jsonl), one article a line. Article ids are
 gen-SEED-INDEX.
 
-The lexicon's actors bound the graph a corpus makes (about a hundred actors);
+The lexicon's actors (about a thousand) bound the graph a corpus makes;
 --dict adds a user dictionary's actors to the articles, in the theatre of
 their country, for larger graphs (load the corpus with the same --dict).
 

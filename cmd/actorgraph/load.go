@@ -2,11 +2,12 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"sync"
+	"runtime/debug"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -16,6 +17,14 @@ import (
 )
 
 type loadCommand struct{ m *Main }
+
+// defaultLoadMemoryLimit is the default of load --memory-limit. The live
+// heap of a load stays around 500 MiB up to 100k articles (Badger's
+// memtables, block cache and the table builders of its compactions, the
+// articles in flight: BENCHMARKS.md, "Load at scale"), but Badger frees
+// tens of MiB at a time, and with the runtime's default pacing the heap
+// would reach twice the live size before the next collection.
+const defaultLoadMemoryLimit = "900MiB"
 
 const loadHelp = `
 Read articles into the graph: .txt (optional header lines Title:, Date:, URL:,
@@ -28,6 +37,12 @@ An article already loaded with the same text and extractor is left as it is; a
 changed one replaces its evidence; a retracted one stays out. Each problem is
 reported as "path:line: reason" and the rest goes on; the exit status is 1 when
 anything failed.
+
+Loading streams: one reader, extraction on every core (--workers), and the
+store's single writer committing articles in groups; the queues between them
+are bounded, so memory does not grow with the corpus. On a terminal a
+progress bar shows the articles done, their rate and the time left.
+--report FILE writes the figures of the load as JSON (docs/loadrun.sh).
 
 When the database is held by a running 'actorgraph serve' (started with
 --allow-writes), the files are read here and their articles sent to the
@@ -49,11 +64,25 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	progress := fs.String("progress", "auto", "show progress: auto (on a terminal), always or never")
 	quiet := fs.Bool("quiet", false, "print only failures")
 	maxBytes := fs.Int("max-article-bytes", graph.DefaultMaxArticleBytes, "refuse articles with more text than this")
+	maxFailures := fs.Int("max-failures", loader.DefaultMaxFailures, "list at most `N` failures, the first in path and line order (all are counted); -1 lists them all")
+	report := fs.String("report", "", "write the load's figures as JSON to `FILE` (- for standard output, the summary then going to standard error): articles/s, MB/s of text, evidence/s, CPU use, peak Go heap, RssAnon and RssFile, database size (docs/loadrun.sh)")
+	memLimit := fs.String("memory-limit", defaultLoadMemoryLimit, "a soft limit of `SIZE` (e.g. 512MiB) on the Go heap while loading (the runtime's GOMEMLIMIT): garbage is collected sooner as the heap nears it; 0 for none; $GOMEMLIMIT, when set, wins over the default")
+	var bopts badgerFlag
+	fs.Var(&bopts, "badger", "for measurements: Badger `options` over the defaults, comma-separated key=value among "+badgerKeys+" (sizes take KiB, MiB, GiB)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return usagef("no input: give files, folders or - for standard input")
+	}
+	limit, err := parseSize(*memLimit)
+	if err != nil {
+		return usagef("--memory-limit: %v", err)
+	}
+	explicit := false
+	fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "memory-limit" })
+	if limit > 0 && (explicit || m.Getenv("GOMEMLIMIT") == "") {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit))
 	}
 	d, err := graph.ParseDate(*date)
 	if err != nil {
@@ -68,9 +97,24 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, srv, err := m.openOrRemote("load", *db, false)
+	// The sampler starts before the database opens: Badger allocates its
+	// caches and first memtable there.
+	var sampler *memSampler
+	if *report != "" {
+		sampler = startSampler(50 * time.Millisecond)
+	}
+	var st *graph.Store
+	var srv *remote
+	if len(bopts) > 0 {
+		st, err = graph.Open(*db, &graph.Options{Badger: bopts.apply})
+	} else {
+		st, srv, err = m.openOrRemote("load", *db, false)
+	}
 	if err != nil {
 		return err
+	}
+	if srv != nil && *report != "" {
+		return fmt.Errorf("--report measures a load in this process, but the server at %s holds %s: stop it first", srv.holder.Addr, *db)
 	}
 	read := loader.ReadOptions{
 		Defaults:        loader.Defaults{Date: d, Lang: *lang, URL: *url, Outlet: *outlet},
@@ -87,21 +131,18 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 		}
 		return srv.load(ctx, fs.Args(), read, bar, *quiet)
 	}
-	defer st.Close()
+	closed := false
+	defer func() {
+		if !closed {
+			st.Close()
+		}
+	}()
 
-	l := &loader.Loader{Store: st, Extractor: ex, Workers: *workers, Read: read}
+	l := &loader.Loader{Store: st, Extractor: ex, Workers: *workers, Read: read, MaxFailures: *maxFailures}
 	var bar *progressbar.ProgressBar
 	if showProgress && !*quiet {
 		bar = newBar(m.Stderr, totalBytes(fs.Args()))
-		var mu sync.Mutex
-		var last int64
-		l.Progress = func(p loader.Progress) {
-			mu.Lock()
-			defer mu.Unlock()
-			_ = bar.Add64(p.Bytes - last)
-			last = p.Bytes
-			bar.Describe(fmt.Sprintf("%d articles", p.Articles))
-		}
+		l.Progress = progressFunc(bar)
 	}
 	sum, err := l.Load(ctx, fs.Args()...)
 	if bar != nil {
@@ -109,24 +150,86 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(m.Stderr)
 	}
 	if sum != nil {
-		for _, f := range sum.Failures {
-			fmt.Fprintln(m.Stderr, f)
-		}
+		printFailures(m.Stderr, sum)
 	}
 	if err != nil {
 		return fmt.Errorf("load stopped: %w", err)
 	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	out := m.Stdout
+	if *report == "-" {
+		out = m.Stderr
+	}
 	if !*quiet {
-		stats, serr := st.Stats(ctx)
-		if serr != nil {
-			return serr
+		printSummary(out, sum, stats)
+	}
+	if sampler != nil {
+		began := time.Now()
+		closed = true
+		if err := st.Close(); err != nil {
+			return err
 		}
-		printSummary(m.Stdout, sum, stats)
+		closeTime := time.Since(began)
+		sampler.finish()
+		size, err := dirSize(*db)
+		if err != nil {
+			return err
+		}
+		r := newLoadReport(fs.Args(), *workers, sum, sampler, closeTime, size, stats)
+		if err := m.writeLoadReport(ctx, *report, r); err != nil {
+			return err
+		}
 	}
 	if !sum.OK() {
 		return &failedError{msg: fmt.Sprintf("%d failed", sum.Failed)}
 	}
 	return nil
+}
+
+// progressFunc returns the Loader's progress callback for bar: the bar
+// advances by the bytes of input read (its total is the inputs' size, for
+// the estimate of the time left), and its description gives the articles
+// done and their rate.
+func progressFunc(bar *progressbar.ProgressBar) func(loader.Progress) {
+	var last int64
+	var lastShown time.Time
+	return func(p loader.Progress) {
+		// The loader never calls this concurrently.
+		_ = bar.Add64(p.InputBytes - last)
+		last = p.InputBytes
+		if now := time.Now(); now.Sub(lastShown) >= 100*time.Millisecond {
+			lastShown = now
+			bar.Describe(progressLine(p))
+		}
+	}
+}
+
+// progressLine describes a load in progress: articles done, their rate and
+// the evidence stored.
+func progressLine(p loader.Progress) string {
+	rate := 0.0
+	if s := p.Elapsed.Seconds(); s > 0 {
+		rate = float64(p.Articles) / s
+	}
+	line := fmt.Sprintf("%d articles, %.0f articles/s, %d evidence", p.Articles, rate, p.Evidence)
+	if p.Failed > 0 {
+		line += fmt.Sprintf(", %d failed", p.Failed)
+	}
+	return line
+}
+
+// printFailures lists the failures the summary kept, and says how many
+// more there were.
+func printFailures(w io.Writer, sum *loader.Summary) {
+	for _, f := range sum.Failures {
+		fmt.Fprintln(w, f)
+	}
+	if more := sum.Failed - len(sum.Failures); more > 0 && len(sum.Failures) > 0 {
+		fmt.Fprintf(w, "... and %s not listed (--max-failures %d)\n", count(more, "more failure"), len(sum.Failures))
+	}
 }
 
 func newBar(w io.Writer, total int64) *progressbar.ProgressBar {

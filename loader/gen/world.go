@@ -186,6 +186,16 @@ func newWorld(lex *lexicon.Lexicon, langs []string) *world {
 			seen[id] = true
 		}
 	}
+	// A user dictionary's actors that no theatre claims come next, so
+	// that a corpus made with --dict names them often, not at the tail of
+	// the hundreds of lexicon actors from elsewhere.
+	def := lexicon.Default()
+	for _, ai := range w.actors {
+		if !seen[ai.id] && !claimed[ai.id] && !inDefault(def, ai.id) {
+			glob = append(glob, ai)
+			seen[ai.id] = true
+		}
+	}
 	for _, ai := range w.actors {
 		if !seen[ai.id] && slices.Contains(globalCountries, ai.country) {
 			glob = append(glob, ai)
@@ -233,7 +243,11 @@ func buildSurfaces(a *lexicon.Actor, lang string) *surfaces {
 		switch f.Role {
 		case lexicon.RoleName:
 			if f.Lang == "" && langNames {
-				continue // "Turkey" in French text: the French names say it better
+				// "Turkey" in French text: the French names say it better.
+				// The same text as an alias of every language ("Hamas",
+				// "Xi Jinping") is still written.
+				delete(seen, string(f.Role)+"|"+f.Text)
+				continue
 			}
 			s.names = append(s.names, mk(f))
 		case lexicon.RoleAlias:
@@ -393,4 +407,10 @@ func splitmix64(x uint64) uint64 {
 	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
 	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
 	return x ^ (x >> 31)
+}
+
+// inDefault reports whether the default lexicon knows the actor id.
+func inDefault(def *lexicon.Lexicon, id string) bool {
+	_, ok := def.Actor(id)
+	return ok
 }
