@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
@@ -23,6 +24,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/graphtest"
 	"github.com/actorgraph/actorgraph/loader/gen"
 	"github.com/actorgraph/actorgraph/schema"
 )
@@ -324,7 +326,9 @@ func TestLoadRun(t *testing.T) {
 func TestHostileRequests(t *testing.T) {
 	const token = "hostile-s3cret"
 	st := writeStore(t)
-	base := listen(t, st, Config{AllowWrites: true, Token: token, MaxBodyBytes: 256 << 10, Timeout: 20 * time.Second, ReadHeaderTimeout: 300 * time.Millisecond})
+	logs := &syncBuffer{}
+	base := listen(t, st, Config{AllowWrites: true, Token: token, MaxBodyBytes: 256 << 10, Timeout: 20 * time.Second,
+		ReadHeaderTimeout: 300 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(logs, nil))})
 
 	nest := func(n int) string {
 		return `{ actor(id: "mali") ` + strings.Repeat(`{ relations(first: 1) { nodes { from `, n) + `{ id }` + strings.Repeat(" } } }", n) + " }"
@@ -490,6 +494,7 @@ func TestHostileRequests(t *testing.T) {
 		}
 	})
 
+	assert.NotContains(t, logs.String(), "panic", "no handler panicked")
 	rep, err := st.Check(context.Background())
 	require.NoError(t, err)
 	assert.True(t, rep.OK(), "check: %v", rep.Differences)
@@ -498,4 +503,79 @@ func TestHostileRequests(t *testing.T) {
 func isTimeout(err error) bool {
 	ne, ok := err.(net.Error)
 	return ok && ne.Timeout()
+}
+
+// TestRestoreWhileServing: a restore through POST /restore while readers
+// query: the readers wait for it and get whole answers (no read sees the
+// database half replaced), and afterwards the served graph is the backup's.
+func TestRestoreWhileServing(t *testing.T) {
+	const token = "restore-s3cret"
+	src := readStore(t)
+	var backup bytes.Buffer
+	_, err := src.Backup(context.Background(), &backup)
+	require.NoError(t, err)
+	srcStats, err := src.Stats(context.Background())
+	require.NoError(t, err)
+
+	st := emptyStore(t)
+	_, err = st.Ingest(context.Background(), graphtest.Article("first", "2024", "o", []string{"chad:state", "niger:state"}, "chad supplies niger"))
+	require.NoError(t, err)
+	base := listen(t, st, Config{AllowWrites: true, Token: token, QueueWait: 30 * time.Second})
+
+	ctx, stop := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	var reads atomic.Int64
+	for r := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := r; ctx.Err() == nil; i++ {
+				rr := readRequests[i%len(readRequests)]
+				if rr.name == "export" || rr.name == "path" || rr.name == "neighbors" || rr.name == "subgraph" {
+					continue // they name actors the first graph lacks
+				}
+				req, err := rr.make(base)
+				require.NoError(t, err)
+				status, body, err := send(http.DefaultClient, req)
+				reads.Add(1)
+				if msg := checkAnswer(rr.name, status, body, err); msg != "" && !strings.Contains(msg, `"actor":null`) {
+					t.Error(msg)
+				}
+			}
+		}()
+	}
+	for _, force := range []string{"", "?force=true"} {
+		req, err := http.NewRequest(http.MethodPost, base+"/restore"+force, bytes.NewReader(backup.Bytes()))
+		require.NoError(t, err)
+		req.Header.Set("Authorization", "Bearer "+token)
+		a := do(t, req)
+		if force == "" {
+			assert.Equal(t, http.StatusConflict, a.status, string(a.body))
+			assert.Equal(t, CodeNotEmpty, a.code())
+			continue
+		}
+		require.Equal(t, http.StatusOK, a.status, string(a.body))
+		var res graph.RestoreResult
+		require.NoError(t, json.Unmarshal(a.body, &res))
+		assert.True(t, res.Replaced)
+		assert.True(t, res.Check.OK())
+	}
+	stop()
+	wg.Wait()
+	t.Logf("%d reads during the restores", reads.Load())
+	got, err := st.Stats(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, srcStats, got)
+
+	// A bad backup is refused and changes nothing.
+	req, err := http.NewRequest(http.MethodPost, base+"/restore?force=true", bytes.NewReader(backup.Bytes()[:backup.Len()/2]))
+	require.NoError(t, err)
+	req.Header.Set("Authorization", "Bearer "+token)
+	a := do(t, req)
+	assert.Equal(t, http.StatusBadRequest, a.status)
+	assert.Equal(t, CodeBadBackup, a.code())
+	assert.Contains(t, a.messages(), "truncated")
+	got, err = st.Stats(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, srcStats, got)
 }
