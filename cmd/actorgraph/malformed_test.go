@@ -188,6 +188,9 @@ func TestMalformedInputs(t *testing.T) {
 	}
 	t.Logf("%d malformed inputs tried", tried)
 	mustRun(t, "check", "--db", db)
+	stats := mustRun(t, "stats", "--db", db, "--top", "1000")
+	assert.NotContains(t, stats, "\x1b", "stats writes no raw escape sequence of a name to the terminal")
+	assert.Contains(t, stats, `"Ctl\x01\x1b[31mRed"`, "a name with control characters is printed quoted")
 	after := storedArticles(t, db)
 	for id, a := range before {
 		assert.Equal(t, a, after[id], "article %s stored before is unchanged", id)
