@@ -93,8 +93,8 @@ func (c *backupCommand) Run(ctx context.Context, args []string) error {
 	if err := os.Rename(tmp.Name(), out); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	fmt.Fprintf(m.Stdout, "backed up %s to %s: %d keys, %d curation decisions, %s (layout version %d)\n",
-		*db, out, info.Keys, info.Decisions, humanBytes(info.Bytes), info.Header.Layout)
+	fmt.Fprintf(m.Stdout, "backed up %s to %s: %s, %s, %s (layout version %d)\n",
+		*db, out, count(info.Keys, "key"), count(info.Decisions, "curation decision"), humanBytes(info.Bytes), info.Header.Layout)
 	return nil
 }
 
@@ -159,7 +159,7 @@ func (c *restoreCommand) Run(ctx context.Context, args []string) error {
 	}
 	if err != nil {
 		if errors.Is(err, graph.ErrNotEmpty) {
-			return fmt.Errorf("%s: %w", *db, err)
+			return fmt.Errorf("%s is not empty: it holds a graph, which the restore would replace (give --force, or restore into a new --db)", *db)
 		}
 		return err
 	}
@@ -176,8 +176,8 @@ func (c *restoreCommand) Run(ctx context.Context, args []string) error {
 	if res.Check != nil && !res.Check.OK() {
 		status = fmt.Sprintf("INCONSISTENT: %d differences", res.Check.Total)
 	}
-	fmt.Fprintf(m.Stdout, "%s %s from %s (made %s): %d keys, %d curation decisions; check: %s\n",
-		verb, *db, in, res.Header.Created.Format("2006-01-02 15:04:05Z"), res.Keys, res.Decisions, status)
+	fmt.Fprintf(m.Stdout, "%s %s from %s (made %s): %s, %s; check: %s\n",
+		verb, *db, in, res.Header.Created.Format("2006-01-02 15:04:05Z"), count(res.Keys, "key"), count(res.Decisions, "curation decision"), status)
 	return nil
 }
 

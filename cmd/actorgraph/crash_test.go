@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/rand"
 	"os"
@@ -112,7 +113,12 @@ func killAfter(t *testing.T, d time.Duration, args ...string) (killed bool) {
 		return false
 	case <-time.After(d):
 	}
-	require.NoError(t, cmd.Process.Signal(syscall.SIGKILL))
+	err := cmd.Process.Signal(syscall.SIGKILL)
+	if errors.Is(err, os.ErrProcessDone) { // it ended just now, on its own
+		require.NoErrorf(t, <-done, "actorgraph %s ended on its own with an error: %s", strings.Join(args, " "), errb.String())
+		return false
+	}
+	require.NoError(t, err)
 	<-done
 	return true
 }
