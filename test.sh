@@ -8,7 +8,15 @@
 #
 #   ./test.sh            the CI run (well under 45 minutes on 2 cores)
 #   FUZZTIME=60s ./test.sh   longer fuzzing
-#   ./test.sh --long     also the benchmarks (long; see BENCHMARKS.md)
+#   ./test.sh --long     also the benchmarks (long; see BENCHMARKS.md), 200
+#                        crash points and the 10 000-request load run
+#                        (docs/ROBUSTNESS.md)
+#
+# Variables read by the tests (docs/ROBUSTNESS.md):
+#   ACTORGRAPH_CRASH_POINTS=N     SIGKILLs of 'actorgraph load' in the crash
+#                                 test (default 20; N/4 of a server under ingest)
+#   ACTORGRAPH_LOAD_REQUESTS=N    requests of the load run (default 400)
+#   ACTORGRAPH_LOAD_CLIENTS=N     its concurrent clients (default 8)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -134,6 +142,13 @@ ag rebuild --db "$tmp/db" --out "$tmp/rebuilt"
 cmp <(ag export --db "$tmp/db" --format json) <(ag export --db "$tmp/rebuilt" --format json)
 ag check --db "$tmp/rebuilt"
 
+# a backup restores to the same export and the same curation log
+ag backup --db "$tmp/db" "$tmp/graph.backup"
+ag restore --db "$tmp/restored" "$tmp/graph.backup"
+cmp <(ag export --db "$tmp/db" --format json) <(ag export --db "$tmp/restored" --format json)
+ag log export --db "$tmp/restored" --out "$tmp/log-restored.jsonl"
+cmp "$tmp/log.jsonl" "$tmp/log-restored.jsonl"
+
 step "eval: the extractor against the gold set (docs/QUALITY.md)"
 ag eval --gold testdata/gold --details 0
 ag eval --gold testdata/gold --json >"$tmp/eval.json"
@@ -249,6 +264,10 @@ stop "$reader_pid"
 echo "real clients done in $((SECONDS - t0))s$([ "$skipped" = 1 ] && echo ", some skipped (see SKIP above)")"
 
 if [ "$long" = 1 ]; then
+	step "crash consistency, 200 points (long)"
+	ACTORGRAPH_CRASH_POINTS=200 go test -count=1 -timeout=60m -run='^TestCrash' -v ./cmd/actorgraph | grep -E '^(---|=== RUN|ok|FAIL|\s+crash_test.go)'
+	step "load run: 10 000 requests from 32 clients (long)"
+	ACTORGRAPH_LOAD_REQUESTS=10000 ACTORGRAPH_LOAD_CLIENTS=32 go test -count=1 -run='^TestLoadRun$' -v ./schema/server | grep -E '^(---|ok|FAIL|\s+load_test.go)'
 	step "benchmarks (long)"
 	go test -run='^$' -bench=. -benchtime=1x ./...
 fi

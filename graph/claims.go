@@ -81,6 +81,10 @@ type ClaimEvidence struct {
 // MaxArticleIDLen is the longest article id, in bytes.
 const MaxArticleIDLen = 2048
 
+// MaxNameLen is the longest actor name or alias, in bytes: names go into
+// index keys, which Badger bounds, and no real name comes near it.
+const MaxNameLen = 1024
+
 // ContentHash returns the hex SHA-256 of the text in Unicode NFC with line
 // ends made "\n": the hash that says whether an article changed.
 func ContentHash(text string) string {
@@ -276,6 +280,15 @@ func (c *Claims) actorIDs() ([]string, []Kind, []Problem) {
 		}
 		if strings.TrimSpace(ca.Name) == "" {
 			ca.Name = ca.ID
+		}
+		if len(ca.Name) > MaxNameLen {
+			probs = append(probs, Problem{i, -1, fmt.Sprintf("name of %d bytes (at most %d)", len(ca.Name), MaxNameLen)})
+			continue
+		}
+		for _, al := range ca.Aliases {
+			if len(al) > MaxNameLen {
+				probs = append(probs, Problem{i, -1, fmt.Sprintf("alias of %d bytes (at most %d)", len(al), MaxNameLen)})
+			}
 		}
 		k, err := ParseKind(string(ca.Kind))
 		if err != nil {

@@ -157,12 +157,18 @@ func (d *Decision) validate() error {
 		if Fold(d.Form) == "" {
 			return refuse("%s: empty alias", d.Op)
 		}
+		if len(d.Form) > MaxNameLen {
+			return refuse("%s: alias of %d bytes (at most %d)", d.Op, len(d.Form), MaxNameLen)
+		}
 	case OpRename:
 		if err := ids(d.Actor); err != nil {
 			return err
 		}
 		if strings.TrimSpace(d.Name) == "" {
 			return refuse("rename: empty name")
+		}
+		if len(d.Name) > MaxNameLen {
+			return refuse("rename: name of %d bytes (at most %d)", len(d.Name), MaxNameLen)
 		}
 	case OpKind:
 		if err := ids(d.Actor); err != nil {

@@ -64,7 +64,7 @@ func TestReadClaimsErrors(t *testing.T) {
 		{"no article id", `{"version": 1, "article": {}, "actors": [], "relations": []}`, 0, graph.ErrInvalidClaims, "article has no id, url or text"},
 		{"version", `{"version": 2, "article": {"id": "a"}}`, 0, graph.ErrInvalidClaims, "claims version 2 is not supported (want 1)"},
 		{"bad date", `{"version": 1, "article": {"id": "a", "date": "soon"}}`, 0, nil, `unparseable date "soon"`},
-		{"wrong type", `{"version": "1", "article": {"id": "a"}}`, 0, nil, `field "version": want a number, got string`},
+		{"wrong type", `{"version": "1", "article": {"id": "a"}}`, 0, nil, `field "version": want a whole number, got string`},
 		{"data after", `{"version": 1, "article": {"id": "a"}} {}`, 0, nil, "invalid JSON: data after the object"},
 		{"broken", `{"version": 1, "article": {"id": "a"`, 0, nil, "invalid JSON at column 37: unexpected end of JSON input"},
 		{"text above the limit", `{"version": 1, "article": {"id": "a", "text": "` + strings.Repeat("x", 101) + `"}}`, 100, graph.ErrTooLarge, "article of 101 bytes exceeds the limit of 100 bytes"},

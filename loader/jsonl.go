@@ -199,6 +199,10 @@ func jsonError(err error, b []byte) error {
 		return fmt.Errorf("invalid JSON at column %d: %s", se.Offset, se.Error())
 	case errors.As(err, &te) && te.Field == "":
 		return fmt.Errorf("want a JSON object, got %s", te.Value)
+	case errors.As(err, &te) && strings.HasPrefix(te.Value, "number") && isNumber(te.Type):
+		// A number that does not fit: "number 1e999", "number -1" for an
+		// unsigned field, "number 1.5" for a whole one.
+		return fmt.Errorf("field %q: %s is out of range (want %s)", te.Field, te.Value, kindName(te.Type))
 	case errors.As(err, &te):
 		return fmt.Errorf("field %q: want %s, got %s", te.Field, kindName(te.Type), te.Value)
 	case errors.Is(err, io.ErrUnexpectedEOF): // from a json.Decoder
@@ -223,6 +227,20 @@ func jsonKind(b []byte) string {
 	return "bool"
 }
 
+// isNumber reports whether t is a number type (or a pointer to one).
+func isNumber(t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64:
+		return true
+	}
+	return false
+}
+
 func kindName(t reflect.Type) string {
 	switch t.Kind() {
 	case reflect.String:
@@ -235,6 +253,8 @@ func kindName(t reflect.Type) string {
 		return "an object"
 	case reflect.Pointer:
 		return kindName(t.Elem())
+	case reflect.Float32, reflect.Float64:
+		return "a number"
 	}
-	return "a number"
+	return "a whole number"
 }

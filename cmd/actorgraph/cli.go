@@ -73,6 +73,8 @@ func (m *Main) commands() map[string]commandInfo {
 		"reextract": {"run the current extractor again over the stored texts", func(m *Main) command { return &reextractCommand{m: m} }},
 		"serve":     {"serve GraphQL over HTTP, with a query page, until interrupted", func(m *Main) command { return &serveCommand{m: m} }},
 		"query":     {"run a GraphQL query on the graph (through its server when one holds it)", func(m *Main) command { return &queryCommand{m: m} }},
+		"backup":    {"write a backup of the database (graph, articles, curation log) to a file", func(m *Main) command { return &backupCommand{m: m} }},
+		"restore":   {"restore the database from a backup file, then check it", func(m *Main) command { return &restoreCommand{m: m} }},
 	}
 	for name, info := range m.curationCommands() {
 		cmds[name] = info

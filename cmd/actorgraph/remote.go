@@ -69,6 +69,12 @@ func (r *remote) do(ctx context.Context, method, path string, query url.Values, 
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)
 	}
+	return r.send(req)
+}
+
+// send sends req to the server with the token of the environment, and
+// returns the answer when its status is 200, as do does.
+func (r *remote) send(req *http.Request) (*http.Response, error) {
 	if tok := r.m.Getenv(envToken); tok != "" {
 		req.Header.Set("Authorization", "Bearer "+tok)
 	}

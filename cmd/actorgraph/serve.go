@@ -29,6 +29,9 @@ graceful shutdown):
   /healthz        status and counts, as JSON
   /ingest         NDJSON ingest (POST; writes), /export and /stats: what
                   'actorgraph load', 'export' and 'stats' use on a served database
+  /backup         a backup of the database (GET; the token when one is set)
+  /restore        replace the database by a backup (POST; writes, the token;
+                  ?force=true over a graph); other requests wait meanwhile
 
 The server records its address in the database directory, so that
 'actorgraph query', 'load', 'export' and 'stats' on the same --db go through
@@ -61,6 +64,8 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	fs.Var(&maxBody, "max-body", "largest request `size` (bytes, or with KiB, MiB, KB, MB)")
 	maxIngest := sizeFlag(server.DefaultMaxIngestBytes)
 	fs.Var(&maxIngest, "max-ingest-bytes", "largest body of one NDJSON ingest (what 'actorgraph load' sends through the server), a `size`")
+	maxRestore := sizeFlag(server.DefaultMaxRestoreBytes)
+	fs.Var(&maxRestore, "max-restore-bytes", "largest backup accepted by POST /restore ('actorgraph restore' through the server), a `size`")
 	maxConcurrent := fs.Int("max-concurrent", server.DefaultMaxConcurrent, "requests executed at once; more wait briefly, then get 503")
 	maxDepth := fs.Int("max-depth", schema.DefaultMaxDepth, "deepest nesting of fields a query may have")
 	maxPage := fs.Int("max-page-size", schema.DefaultMaxPageSize, "largest page (first) a query may ask for; more is an error")
@@ -126,7 +131,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 
 	srv := server.New(sch, st, server.Config{
 		AllowWrites: *allowWrites, Token: tok, CORSOrigins: origins,
-		MaxBodyBytes: int64(maxBody), MaxIngestBytes: int64(maxIngest), Timeout: *timeout, MaxConcurrent: *maxConcurrent,
+		MaxBodyBytes: int64(maxBody), MaxIngestBytes: int64(maxIngest), MaxRestoreBytes: int64(maxRestore), Timeout: *timeout, MaxConcurrent: *maxConcurrent,
 		Logger: logger,
 	})
 	fmt.Fprintf(m.Stdout, "serving %s on %s/ (GraphQL at %s/graphql)\n", *db, url, url)

@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/schema/server"
@@ -83,7 +86,7 @@ func printStats(w io.Writer, rep *server.StatsReport) {
 	if len(rep.Actors) > 0 {
 		fmt.Fprintf(w, "\nMost mentioned actors:\n")
 		for _, a := range rep.Actors {
-			fmt.Fprintf(w, "  %-28s %-13s %3d articles  %s\n", a.ID, a.Kind, a.Articles, a.Name)
+			fmt.Fprintf(w, "  %-28s %-13s %3d articles  %s\n", a.ID, a.Kind, a.Articles, printableName(a.Name))
 		}
 	}
 	if len(rep.Relations) > 0 {
@@ -100,6 +103,17 @@ func printStats(w io.Writer, rep *server.StatsReport) {
 			fmt.Fprintf(w, "  %-50s weight %d, confidence %.2f, %s..%s%s\n", r.From+arrow+r.To, r.Weight, r.Confidence, orDash(r.FirstSeen), orDash(r.LastSeen), status)
 		}
 	}
+}
+
+// printableName returns name fit for a terminal: a name with control
+// characters (an escape sequence, a newline, from a hostile claims file)
+// is written quoted, with Go escapes, so it can neither break the table
+// nor command the terminal.
+func printableName(name string) string {
+	if strings.IndexFunc(name, unicode.IsControl) < 0 {
+		return name
+	}
+	return strconv.Quote(name)
 }
 
 func orDash(d graph.Date) string {

@@ -17,16 +17,21 @@
 //	GET  /export         the export of "actorgraph export" (format=dot|json and its
 //	                     filters as URL parameters), streamed from one snapshot
 //	GET  /stats          what "actorgraph stats" prints, as JSON ([StatsReport])
+//	GET  /backup         a backup of the database ([graph.Store.Backup]), streamed;
+//	                     with the token when one is set
+//	POST /restore        a backup in, replacing the database (writes and the token;
+//	                     ?force=true over a graph); the [graph.RestoreResult] out
 //
-// The last three serve the command line when a server holds the database
-// ("actorgraph load", "export" and "stats" go through them).
+// The last five serve the command line when a server holds the database
+// ("actorgraph load", "export", "stats", "backup" and "restore" go through
+// them). A restore runs alone: requests that arrive meanwhile wait for it.
 //
 // Every answer of /graphql, and every error of the server, is JSON of the form
 // {"data": …, "errors": [{"message": …, "extensions": {"code": …}}]} (see
 // [Response]): errors of the query come with status 200; errors of the request
 // with the status that says what went wrong — 400 a malformed request, 401 a
 // missing or wrong token, 403 writes disabled, 405 a wrong method or a mutation
-// over GET, 413 a body above the limit, 415 an unknown content type, 503 the
+// over GET, 409 a restore over a graph without force, 413 a body above the limit, 415 an unknown content type, 503 the
 // server busy, 504 the request past its time limit, 500 a bug (a panic,
 // recovered and logged).
 //
@@ -42,7 +47,10 @@
 // Each request has a body limit ([Config.MaxBodyBytes], 1 MiB by default), a
 // time limit ([Config.Timeout], 30 s) and a place among at most
 // [Config.MaxConcurrent] running queries (16): a query that finds them all
-// taken waits [Config.QueueWait] (2 s) for one, then gets 503. Limits on the
+// taken waits [Config.QueueWait] (2 s) for one, then gets 503. A client
+// has [Config.ReadHeaderTimeout] (10 s) to send its headers, so slow
+// clients cannot hold connections open; a body still being sent holds no
+// place among MaxConcurrent. Limits on the
 // query itself (depth, page size, cost) belong to the schema ([schema.Options]).
 //
 // # Logs and CORS

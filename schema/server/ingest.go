@@ -129,19 +129,20 @@ func (s *Server) acquireOrBusy(w http.ResponseWriter, r *http.Request) (release 
 }
 
 // writeAllowed checks that r may write: AllowWrites, the bearer token when
-// one is set, and POST. It answers r and returns false when not.
-func (s *Server) writeAllowed(w http.ResponseWriter, r *http.Request) bool {
+// one is set, and POST. It answers r and returns false when not; what
+// names the write in the messages ("ingest", "a restore").
+func (s *Server) writeAllowed(w http.ResponseWriter, r *http.Request, what string) bool {
 	switch {
 	case r.Method != http.MethodPost:
 		methodNotAllowed(w, "POST")
 		return false
 	case !s.cfg.AllowWrites:
-		writeError(w, http.StatusForbidden, CodeWritesDisabled, "this server is read-only: ingest needs a server started with writes allowed (actorgraph serve --allow-writes)")
+		writeError(w, http.StatusForbidden, CodeWritesDisabled, "this server is read-only: "+what+" needs a server started with writes allowed (actorgraph serve --allow-writes)")
 		return false
 	case s.cfg.Token != "":
 		if ok, reason := s.authorized(r); !ok {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="actorgraph"`)
-			writeError(w, http.StatusUnauthorized, CodeUnauthenticated, strings.Replace(reason, "mutations on this server need", "ingest needs", 1))
+			writeError(w, http.StatusUnauthorized, CodeUnauthenticated, strings.Replace(reason, "mutations on this server need", what+" needs", 1))
 			return false
 		}
 	}
@@ -154,7 +155,7 @@ func (s *Server) writeAllowed(w http.ResponseWriter, r *http.Request) bool {
 // the order of the lines, then an [IngestSummary]. Lines are extracted on
 // all cores while the body streams in.
 func (s *Server) serveIngest(w http.ResponseWriter, r *http.Request) {
-	if !s.writeAllowed(w, r) {
+	if !s.writeAllowed(w, r, "ingest") {
 		return
 	}
 	if ct := r.Header.Get("Content-Type"); ct != "" {

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -24,6 +25,8 @@ const (
 	DefaultMaxConcurrent   = 16
 	DefaultQueueWait       = 2 * time.Second
 	DefaultShutdownTimeout = 10 * time.Second
+	// DefaultReadHeaderTimeout is the default of Config.ReadHeaderTimeout.
+	DefaultReadHeaderTimeout = 10 * time.Second
 )
 
 // Config configures a [Server]. The zero value is a read-only server with
@@ -49,6 +52,9 @@ type Config struct {
 	// after answering the lines read. 0 means DefaultMaxIngestBytes
 	// (256 MiB).
 	MaxIngestBytes int64
+	// MaxRestoreBytes is the largest body of one POST /restore (a backup).
+	// 0 means DefaultMaxRestoreBytes (64 GiB).
+	MaxRestoreBytes int64
 	// Timeout bounds the time of one GraphQL request (past it the request
 	// gets 504 and its context is canceled) and of one article of an
 	// ingest. 0 means DefaultTimeout (30 s).
@@ -59,6 +65,10 @@ type Config struct {
 	// QueueWait is how long a request waits for a place among the
 	// MaxConcurrent before it gets 503. 0 means DefaultQueueWait (2 s).
 	QueueWait time.Duration
+	// ReadHeaderTimeout is how long a client may take to send the headers
+	// of a request (slow clients are cut off after it). 0 means
+	// DefaultReadHeaderTimeout (10 s).
+	ReadHeaderTimeout time.Duration
 	// ShutdownTimeout is how long [Server.Serve] waits for running
 	// requests once its context is done. 0 means DefaultShutdownTimeout
 	// (10 s).
@@ -75,6 +85,9 @@ func (c Config) withDefaults() Config {
 	if c.MaxIngestBytes <= 0 {
 		c.MaxIngestBytes = DefaultMaxIngestBytes
 	}
+	if c.MaxRestoreBytes <= 0 {
+		c.MaxRestoreBytes = DefaultMaxRestoreBytes
+	}
 	if c.Timeout <= 0 {
 		c.Timeout = DefaultTimeout
 	}
@@ -83,6 +96,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.QueueWait <= 0 {
 		c.QueueWait = DefaultQueueWait
+	}
+	if c.ReadHeaderTimeout <= 0 {
+		c.ReadHeaderTimeout = DefaultReadHeaderTimeout
 	}
 	if c.ShutdownTimeout <= 0 {
 		c.ShutdownTimeout = DefaultShutdownTimeout
@@ -95,7 +111,7 @@ func (c Config) withDefaults() Config {
 
 // Server is the HTTP handler of actorgraph: GraphQL at /graphql, a query
 // page at /, the schema at /schema.graphql, /healthz, and for the command
-// line /ingest, /export and /stats. Create it with
+// line /ingest, /export, /stats, /backup and /restore. Create it with
 // [New]; it is safe for concurrent use.
 type Server struct {
 	cfg     Config
@@ -105,6 +121,9 @@ type Server struct {
 	sem     chan struct{}
 	token   [sha256.Size]byte
 	handler http.Handler
+	// gate keeps every request out while a restore replaces the database
+	// (see gated).
+	gate sync.RWMutex
 }
 
 var _ http.Handler = (*Server)(nil)
@@ -124,11 +143,13 @@ func New(sch *schema.Schema, store *graph.Store, cfg Config) *Server {
 	mux.HandleFunc("/ingest", s.serveIngest)
 	mux.HandleFunc("/export", s.serveExport)
 	mux.HandleFunc("/stats", s.serveStats)
+	mux.HandleFunc("/backup", s.serveBackup)
+	mux.HandleFunc("/restore", s.serveRestore)
 	mux.HandleFunc("/{$}", s.servePage)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, CodeNotFound, "no such page: "+r.URL.Path+" (GraphQL is at /graphql)")
 	})
-	s.handler = s.logRequests(s.recoverPanics(s.cors(mux)))
+	s.handler = s.logRequests(s.recoverPanics(s.cors(s.gated(mux))))
 	return s
 }
 
@@ -142,7 +163,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := &http.Server{
 		Handler:           s,
-		ReadHeaderTimeout: 10 * time.Second,
+		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
 		ReadTimeout:       time.Minute,
 		WriteTimeout:      s.cfg.Timeout + 30*time.Second,
 		IdleTimeout:       2 * time.Minute,
