@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -128,7 +129,7 @@ func TestRestoreRefusals(t *testing.T) {
 	}{
 		{"empty", nil, graph.ErrBadBackup, "empty", false},
 		{"no header", []byte("hello\nworld"), graph.ErrBadBackup, "not a backup header", false},
-		{"other layout", append([]byte(strings.Replace(string(header), `"layout":2`, `"layout":99`, 1)+"\n"), stream...), graph.ErrVersion, "layout version 99", false},
+		{"other layout", append([]byte(strings.Replace(string(header), fmt.Sprintf(`"layout":%d`, graph.LayoutVersion), `"layout":99`, 1)+"\n"), stream...), graph.ErrVersion, "layout version 99", false},
 		{"other format", append([]byte(strings.Replace(string(header), `"format":1`, `"format":7`, 1)+"\n"), stream...), graph.ErrBadBackup, "format 7", false},
 		{"truncated", good[:len(good)-10], graph.ErrBadBackup, "truncated", false},
 		{"truncated stream", good[:len(good)-10], graph.ErrBadBackup, "truncated", true},

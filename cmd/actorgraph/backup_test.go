@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // curatedDB is sampleDB with a few curation decisions in its log.
@@ -65,7 +68,7 @@ func TestBackupRestore(t *testing.T) {
 		{"empty", "", "empty"},
 		{"text", "Title: not a backup\n\nhello\n", "not a backup header"},
 		{"truncated", string(b[:len(b)/2]), "truncated"},
-		{"other layout", strings.Replace(string(b), `"layout":2`, `"layout":1`, 1), "layout version 1"},
+		{"other layout", strings.Replace(string(b), fmt.Sprintf(`"layout":%d`, graph.LayoutVersion), `"layout":1`, 1), "layout version 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			bad := filepath.Join(t.TempDir(), "bad.backup")
