@@ -152,8 +152,8 @@ func (b *batch) liveActor(id string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	var rec actorRec
-	return getJSON(b.txn, keys.ActorKey(f), &rec)
+	_, found, err := getRecord(b.txn, keys.ActorKey(f), decodeActor)
+	return found, err
 }
 
 // applyDecision logs a decision, changes the state, and marks the articles
@@ -465,7 +465,7 @@ func (b *batch) retract(id string, pending bool) (noop bool, err error) {
 	switch {
 	case old == nil && pending:
 		st.Retracted++
-		return false, b.set(keys.ArticleKey(h), marshal(articleRec{ID: id, Retracted: true}))
+		return false, b.set(keys.ArticleKey(h), encodeArticle(&articleRec{ID: id, Retracted: true}))
 	case old == nil || old.ID != id:
 		return false, fmt.Errorf("%w: no article %q", ErrNotFound, id)
 	case old.Retracted:
@@ -478,7 +478,7 @@ func (b *batch) retract(id string, pending bool) (noop bool, err error) {
 	old.Actors = nil
 	old.Evidence = 0
 	st.Retracted++
-	return false, b.set(keys.ArticleKey(h), marshal(old))
+	return false, b.set(keys.ArticleKey(h), encodeArticle(old))
 }
 
 // unretract lifts a tombstone. An article with stored claims becomes live
@@ -506,7 +506,7 @@ func (b *batch) unretract(id string, pending bool) (h *keys.Art, noop bool, err 
 	}
 	old.Retracted = false
 	st.Articles++
-	return &a, false, b.set(keys.ArticleKey(a), marshal(old))
+	return &a, false, b.set(keys.ArticleKey(a), encodeArticle(old))
 }
 
 // drainPending resolves again, in transactions of a few articles, every
@@ -576,15 +576,19 @@ func (s *Store) pendingBatch(n int, res *DecisionResult) (done int, err error) {
 // claims of t/ under the identity of d/. It returns nil when there are
 // none (a bare tombstone).
 func storedClaims(txn *badger.Txn, h keys.Art, rec *articleRec) (*Claims, error) {
-	var tr textRec
-	found, err := getJSON(txn, keys.TextKey(h), &tr)
+	tr, found, err := getRecord(txn, keys.TextKey(h), decodeText)
 	if err != nil || !found || tr.Claims == nil {
 		return nil, err
 	}
+	return claimsOf(tr, rec), nil
+}
+
+// claimsOf returns the claims of a t/ record under the identity of d/.
+func claimsOf(tr *textRec, rec *articleRec) *Claims {
 	c := *tr.Claims
 	c.Article = Article{ID: rec.ID, URL: rec.URL, Title: rec.Title, Date: rec.Date, Lang: rec.Lang, Outlet: rec.Outlet,
 		Text: tr.Text, ContentHash: rec.ContentHash, Fingerprint: rec.Fingerprint}
-	return &c, nil
+	return &c
 }
 
 // reresolve resolves a live article again from its stored claims.

@@ -248,9 +248,11 @@ func (s *Store) inBatch(fn func(b *batch) error) (err error) {
 }
 
 // relEntry is a relation aggregate a batch changes. orig keeps the stored
-// counts (no outlets) for the counters; it is nil for a new relation.
+// counts (no outlets) for the counters and origValue the stored value;
+// orig is nil for a new relation.
 type relEntry struct {
 	orig, cur *relAgg
+	origValue []byte
 	rescan    rescan
 }
 
@@ -311,6 +313,23 @@ func (b *batch) del(k []byte) error {
 	return b.txn.Delete(k)
 }
 
+// getRecord reads and decodes a binary record; found is false when the
+// key is absent.
+func getRecord[T any](txn *badger.Txn, k []byte, decode func([]byte) (T, error)) (v T, found bool, err error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return v, false, nil
+	}
+	if err != nil {
+		return v, false, err
+	}
+	err = item.Value(func(b []byte) (err error) { v, err = decode(b); return err })
+	if err != nil {
+		return v, false, fmt.Errorf("graph: decode %q: %w", k, err)
+	}
+	return v, true, nil
+}
+
 // getJSON reads a JSON value; found is false when the key is absent.
 func getJSON(txn *badger.Txn, k []byte, v any) (bool, error) {
 	item, err := txn.Get(k)
@@ -332,11 +351,16 @@ func (b *batch) rel(k RelKey) (*relEntry, error) {
 		return e, nil
 	}
 	e := &relEntry{cur: &relAgg{}}
-	found, err := getJSON(b.txn, keys.OutKey(k.From, string(k.Type), k.To), e.cur)
+	var orig []byte
+	cur, found, err := getRecord(b.txn, keys.OutKey(k.From, string(k.Type), k.To), func(v []byte) (*relAgg, error) {
+		orig = append(orig, v...)
+		return decodeRelAgg(v)
+	})
 	if err != nil {
 		return nil, err
 	}
 	if found {
+		e.cur, e.origValue = cur, orig
 		e.orig = &relAgg{Asserted: e.cur.Asserted, Hedged: e.cur.Hedged, Negated: e.cur.Negated, Articles: e.cur.Articles}
 	}
 	b.rels[k] = e
@@ -348,9 +372,12 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 		return e, nil
 	}
 	e := &actorEntry{cur: newActorRec(id), origFolds: map[string]bool{}}
-	found, err := getJSON(b.txn, keys.ActorKey(id), e.cur)
+	cur, found, err := getRecord(b.txn, keys.ActorKey(id), decodeActor)
 	if err != nil {
 		return nil, err
+	}
+	if found {
+		e.cur = cur
 	}
 	if found && !e.cur.empty() {
 		c, err := b.curation(id)
@@ -637,12 +664,8 @@ func uniqueSorted(in []string, drop string) []string {
 }
 
 func (b *batch) getArticle(h keys.Art) (*articleRec, error) {
-	var rec articleRec
-	found, err := getJSON(b.txn, keys.ArticleKey(h), &rec)
-	if err != nil || !found {
-		return nil, err
-	}
-	return &rec, nil
+	rec, _, err := getRecord(b.txn, keys.ArticleKey(h), decodeArticle)
+	return rec, err
 }
 
 // ingest applies one article. The second error is the article's own (no
@@ -670,7 +693,7 @@ func (b *batch) ingest(c *Claims) (IngestResult, error, error) {
 		if old.ContentHash != a.ContentHash || old.Fingerprint != a.Fingerprint {
 			old.URL, old.Title, old.Date, old.Lang, old.Outlet = a.URL, a.Title, a.Date, a.Lang, a.Outlet
 			old.ContentHash, old.Fingerprint = a.ContentHash, a.Fingerprint
-			if err := b.set(keys.ArticleKey(h), marshal(old)); err != nil {
+			if err := b.set(keys.ArticleKey(h), encodeArticle(old)); err != nil {
 				return res, nil, err
 			}
 			if err := b.setText(h, c); err != nil {
@@ -714,7 +737,7 @@ func (b *batch) ingest(c *Claims) (IngestResult, error, error) {
 func (b *batch) setText(h keys.Art, c *Claims) error {
 	cc := *c
 	cc.Article = Article{}
-	return b.set(keys.TextKey(h), marshal(textRec{Text: c.Article.Text, Claims: &cc}))
+	return b.set(keys.TextKey(h), encodeText(&textRec{Text: c.Article.Text, Claims: &cc}))
 }
 
 func (b *batch) addArticle(h keys.Art, p *prepared) error {
@@ -727,7 +750,7 @@ func (b *batch) addArticle(h keys.Art, p *prepared) error {
 	for _, e := range p.evidence {
 		k := RelKey{e.From, e.Type, e.To}
 		sum := summarise(e, a.Outlet)
-		if err := b.set(keys.EvidenceKey(h, e.Sentence, e.K), marshal(e)); err != nil {
+		if err := b.set(keys.EvidenceKey(h, e.Sentence, e.K), encodeEvidence(e)); err != nil {
 			return err
 		}
 		if err := b.set(keys.EvIndexKey(e.From, string(e.Type), e.To, e.Date.Key(), h, e.Sentence, e.K), sum.encode()); err != nil {
@@ -750,7 +773,7 @@ func (b *batch) addArticle(h keys.Art, p *prepared) error {
 	ids := sortedKeys(p.mentions)
 	for _, id := range ids {
 		m := p.mentions[id]
-		if err := b.set(keys.MentionKey(id, a.Date.Key(), h), marshal(m)); err != nil {
+		if err := b.set(keys.MentionKey(id, a.Date.Key(), h), encodeMention(m)); err != nil {
 			return err
 		}
 		e, err := b.actor(id)
@@ -763,7 +786,7 @@ func (b *batch) addArticle(h keys.Art, p *prepared) error {
 		ContentHash: a.ContentHash, Fingerprint: a.Fingerprint, Actors: ids, Evidence: len(p.evidence)}
 	st.Evidence += len(p.evidence)
 	st.Articles++
-	return b.set(keys.ArticleKey(h), marshal(rec))
+	return b.set(keys.ArticleKey(h), encodeArticle(&rec))
 }
 
 // removeArticle takes away everything an article contributed; the caller
@@ -804,8 +827,7 @@ func (b *batch) removeArticle(h keys.Art, old *articleRec) error {
 	}
 	for _, id := range old.Actors {
 		mk := keys.MentionKey(id, old.Date.Key(), h)
-		var m actorMention
-		found, err := getJSON(b.txn, mk, &m)
+		m, found, err := getRecord(b.txn, mk, decodeMention)
 		if err != nil {
 			return err
 		}
@@ -819,7 +841,7 @@ func (b *batch) removeArticle(h keys.Art, old *articleRec) error {
 		if err != nil {
 			return err
 		}
-		if e.cur.add(&m, old.Date, -1) {
+		if e.cur.add(m, old.Date, -1) {
 			e.rescan = true
 		}
 	}
@@ -836,11 +858,11 @@ func scanEvidence(txn *badger.Txn, h keys.Art) ([]*Evidence, error) {
 	defer it.Close()
 	var out []*Evidence
 	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
-		var e Evidence
-		if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &e) }); err != nil {
+		var e *Evidence
+		if err := it.Item().Value(func(v []byte) (err error) { e, err = decodeEvidence(v); return err }); err != nil {
 			return nil, fmt.Errorf("graph: decode evidence %q: %w", it.Item().Key(), err)
 		}
-		out = append(out, &e)
+		out = append(out, e)
 	}
 	return out, nil
 }
@@ -883,11 +905,17 @@ func (b *batch) flush() error {
 			}
 		}
 		st.addRelation(k.Type, e.cur, +1)
-		if err := b.set(ok, marshal(e.cur)); err != nil {
+		v, n := encodeRelAgg(e.cur)
+		if e.orig != nil && string(v) == string(e.origValue) {
+			continue // unchanged (an article removed and added again)
+		}
+		if err := b.set(ok, v); err != nil {
 			return err
 		}
-		if e.orig == nil {
-			if err := b.set(keys.InKey(k.To, string(k.Type), k.From), nil); err != nil {
+		// The in-neighbour index holds the summary, so that reading the
+		// relations of an actor is two prefix scans.
+		if e.orig == nil || string(v[:n]) != string(e.origValue[:min(n, len(e.origValue))]) {
+			if err := b.set(keys.InKey(k.To, string(k.Type), k.From), v[:n:n]); err != nil {
 				return err
 			}
 		}
@@ -924,7 +952,7 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 		}
 		newFolds, newKind = e.cur.foldsWith(c), e.cur.kindWith(c)
 		st.addActorKind(newKind, +1)
-		if err := b.set(keys.ActorKey(id), marshal(e.cur)); err != nil {
+		if err := b.set(keys.ActorKey(id), encodeActor(e.cur)); err != nil {
 			return err
 		}
 	} else if e.origLive {

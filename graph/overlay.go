@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 
@@ -148,11 +147,11 @@ func (b *batch) articleEvidence(h keys.Art) ([]*Evidence, error) {
 	prefix := keys.EvidencePrefix(h)
 	var out []*Evidence
 	err := b.scan(prefix, prefix, false, func(k, v []byte) (bool, error) {
-		var e Evidence
-		if err := json.Unmarshal(v, &e); err != nil {
+		e, err := decodeEvidence(v)
+		if err != nil {
 			return false, fmt.Errorf("graph: decode evidence %q: %w", k, err)
 		}
-		out = append(out, &e)
+		out = append(out, e)
 		return true, nil
 	})
 	return out, err

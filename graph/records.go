@@ -224,7 +224,10 @@ func (a *relAgg) add(c *relContrib, sign int) rescan {
 // rounded to three decimals. Articles without an outlet count as one
 // outlet, so a folder of undated, unattributed files is one source, and
 // five copies of one wire story are not five sources.
-func (a *relAgg) confidence() float64 {
+func (a *relAgg) confidence() float64 { return float64(a.confidencePermille()) / 1000 }
+
+// confidencePermille is the confidence in thousandths (as rounded).
+func (a *relAgg) confidencePermille() int {
 	if a.Asserted+a.Hedged == 0 {
 		return 0
 	}
@@ -244,7 +247,7 @@ func (a *relAgg) confidence() float64 {
 	}
 	s := float64(a.Asserted + a.Hedged)
 	c := (1 - miss) * s / (s + float64(a.Negated))
-	return math.Round(c*1000) / 1000
+	return int(math.Round(c * 1000))
 }
 
 func (a *relAgg) relation(k RelKey) *Relation {

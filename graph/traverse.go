@@ -56,47 +56,56 @@ func (tx *Tx) Neighbors(ctx context.Context, id string, dir Direction, f Relatio
 		return nil, err
 	}
 	f.Actor, f.From, f.To = "", "", ""
-	ks, err := tx.incident(id)
+	adj, err := tx.adjacent(ctx, id, dir, &f)
 	if err != nil {
 		return nil, err
 	}
 	var out []Neighbor
-	for _, k := range ks {
+	for _, ir := range adj {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if !k.Type.Symmetric() {
-			if (dir == Out && k.From != id) || (dir == In && k.To != id) {
-				continue
-			}
-		}
-		ok, err := tx.endsOK(&f, k)
+		r, err := tx.relation(&f, ir.k, ir.v)
 		if err != nil {
 			return nil, err
 		}
-		if !ok {
-			continue
+		if r != nil {
+			out = append(out, Neighbor{Actor: ir.other, Relation: r})
 		}
-		r, err := tx.relation(&f, k, nil)
-		if err != nil {
-			return nil, err
-		}
-		if r == nil {
-			continue
-		}
-		other := k.To
-		if other == id {
-			other = k.From
-		}
-		out = append(out, Neighbor{Actor: other, Relation: r})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Relation.Type != out[j].Relation.Type {
-			return out[i].Relation.Type < out[j].Relation.Type
-		}
-		return out[i].Actor < out[j].Actor
-	})
 	return out, nil
+}
+
+// adjacent returns the relations of id in direction dir whose ends f
+// keeps (f's counts are not checked), ordered by relation type, then the
+// other end, then (from, type, to): the order of [Tx.Neighbors].
+func (tx *Tx) adjacent(ctx context.Context, id string, dir Direction, f *RelationFilter) ([]incidentRel, error) {
+	var out []incidentRel
+	err := tx.eachIncident(id, func(k RelKey, v []byte) error {
+		if !k.Type.Symmetric() && ((dir == Out && k.From != id) || (dir == In && k.To != id)) {
+			return nil
+		}
+		ok, err := tx.endsOK(f, k)
+		if err != nil || !ok {
+			return err
+		}
+		out = append(out, incidentRel{k: k, other: otherEnd(k, id), v: append([]byte(nil), v...)})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		if a.k.Type != b.k.Type {
+			return a.k.Type < b.k.Type
+		}
+		if a.other != b.other {
+			return a.other < b.other
+		}
+		return relLess(a.k, b.k)
+	})
+	return out, ctx.Err()
 }
 
 // PathQuery bounds a path search.
@@ -141,34 +150,45 @@ func (tx *Tx) ShortestPath(ctx context.Context, from, to string, q PathQuery) (*
 	}
 	type step struct {
 		prev string
-		rel  *Relation
+		rel  incidentRel
 	}
+	f := q.Filter
+	f.Actor, f.From, f.To = "", "", ""
 	prev := map[string]step{from: {}}
 	frontier := []string{from}
 	for hop := 0; hop < q.MaxHops && len(frontier) > 0; hop++ {
 		var next []string
 		for _, id := range frontier {
-			ns, err := tx.Neighbors(ctx, id, dir, q.Filter)
+			adj, err := tx.adjacent(ctx, id, dir, &f)
 			if err != nil {
 				return nil, err
 			}
-			for _, n := range ns {
-				if _, seen := prev[n.Actor]; seen {
+			for _, ir := range adj {
+				if _, seen := prev[ir.other]; seen {
 					continue
 				}
-				prev[n.Actor] = step{id, n.Relation}
-				if n.Actor == to {
+				if ok, err := tx.keeps(&f, ir.k, ir.v); err != nil {
+					return nil, err
+				} else if !ok {
+					continue
+				}
+				prev[ir.other] = step{id, ir}
+				if ir.other == to {
 					p := &Path{}
 					for cur := to; cur != from; cur = prev[cur].prev {
+						r, err := tx.relation(&f, prev[cur].rel.k, prev[cur].rel.v)
+						if err != nil {
+							return nil, err
+						}
 						p.Actors = append(p.Actors, cur)
-						p.Relations = append(p.Relations, prev[cur].rel)
+						p.Relations = append(p.Relations, r)
 					}
 					p.Actors = append(p.Actors, from)
 					reverse(p.Actors)
 					reverse(p.Relations)
 					return p, nil
 				}
-				next = append(next, n.Actor)
+				next = append(next, ir.other)
 			}
 		}
 		frontier = next
@@ -193,20 +213,30 @@ func (tx *Tx) Ego(ctx context.Context, center string, depth int, f RelationFilte
 		return nil, err
 	}
 	f.Actors = nil
+	f.Actor, f.From, f.To = "", "", ""
 	set := map[string]bool{center: true}
 	frontier := []string{center}
 	for d := 0; d < depth && len(frontier) > 0; d++ {
 		var next []string
 		for _, id := range frontier {
-			ns, err := tx.Neighbors(ctx, id, Both, f)
-			if err != nil {
+			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			for _, n := range ns {
-				if !set[n.Actor] {
-					set[n.Actor] = true
-					next = append(next, n.Actor)
+			err := tx.eachIncident(id, func(k RelKey, v []byte) error {
+				other := otherEnd(k, id)
+				if set[other] {
+					return nil
 				}
+				ok, err := tx.keeps(&f, k, v)
+				if err != nil || !ok {
+					return err
+				}
+				set[other] = true
+				next = append(next, other)
+				return nil
+			})
+			if err != nil {
+				return nil, err
 			}
 		}
 		frontier = next
@@ -239,11 +269,12 @@ func (tx *Tx) Subgraph(ctx context.Context, center string, depth int, f Relation
 	f.Actor, f.From, f.To = "", "", ""
 	seen := map[RelKey]bool{}
 	for _, id := range sortedKeys(set) {
-		ks, err := tx.incident(id)
+		rels, err := tx.incident(id)
 		if err != nil {
 			return nil, err
 		}
-		for _, k := range ks {
+		for _, ir := range rels {
+			k := ir.k
 			if seen[k] {
 				continue
 			}
@@ -255,7 +286,7 @@ func (tx *Tx) Subgraph(ctx context.Context, center string, depth int, f Relation
 				}
 				continue
 			}
-			r, err := tx.relation(&f, k, nil)
+			r, err := tx.relation(&f, k, ir.v)
 			if err != nil {
 				return nil, err
 			}
