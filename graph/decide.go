@@ -160,7 +160,7 @@ func (b *batch) liveActor(id string) (bool, error) {
 // to resolve again, in one transaction.
 func (s *Store) applyDecision(d *Decision, pending bool) (*DecisionResult, error) {
 	res := &DecisionResult{}
-	err := s.inBatch(func(b *batch) error {
+	err := s.inBatch(false, func(b *batch) error {
 		if !pending {
 			if err := b.checkExists(d); err != nil {
 				return err
@@ -421,7 +421,7 @@ func (b *batch) surfaceOf(id, nat string) (bool, error) {
 		}
 		for i := range c.Actors {
 			ca := &c.Actors[i]
-			if ca.ID == "" || naturalID(surfaceForms(ca)) != nat {
+			if ca.ID == "" || naturalID(surfaceForms(ca), Slug) != nat {
 				continue
 			}
 			if f, err := final(b, ca.ID); err != nil {
@@ -535,7 +535,7 @@ func (s *Store) pendingBatch(n int, res *DecisionResult) (done int, err error) {
 	var hs []keys.Art
 	var dropped []RelKey
 	var rejected []*TypeRuleError
-	err = s.inBatch(func(b *batch) error {
+	err = s.inBatch(false, func(b *batch) error {
 		it := b.txn.NewIterator(badger.IteratorOptions{Prefix: keys.Pending})
 		for it.Seek(keys.Pending); it.ValidForPrefix(keys.Pending) && len(hs) < n; it.Next() {
 			k, err := keys.Parse(it.Item().Key())

@@ -53,6 +53,9 @@ type writeReq struct {
 	claims   *Claims
 	decision *Decision
 	pending  bool // accept a decision about what is not loaded yet
+	// validated says that the caller validated the claims already
+	// (validateClaims), so the writer only resolves them
+	validated bool
 	res      chan writeResult
 	dres     *DecisionResult // the decision's outcome, set before res is sent
 	derr     error
@@ -81,7 +84,13 @@ func (s *Store) Ingest(ctx context.Context, c *Claims) (IngestResult, error) {
 	if c == nil {
 		return IngestResult{}, fmt.Errorf("graph: ingest: nil claims: %w", ErrInvalidClaims)
 	}
-	return s.submit(ctx, &writeReq{ctx: ctx, op: opIngest, claims: c})
+	if s.opts.ReadOnly {
+		return IngestResult{}, fmt.Errorf("graph: write: %w", ErrReadOnly)
+	}
+	if err := validateClaims(c, s.opts.MaxArticleBytes); err != nil {
+		return IngestResult{}, err // as the writer would have answered
+	}
+	return s.submit(ctx, &writeReq{ctx: ctx, op: opIngest, claims: c, validated: true})
 }
 
 func (s *Store) submit(ctx context.Context, req *writeReq) (IngestResult, error) {
@@ -183,7 +192,7 @@ func (r *writeReq) name() string {
 // budget is spent, commits, answers those it applied and returns how many.
 func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 	results := make([]writeResult, 0, len(reqs))
-	err = s.inBatch(func(b *batch) error {
+	err = s.inBatch(true, func(b *batch) error {
 		for _, r := range reqs {
 			if len(results) > 0 && b.bytes >= s.opts.MaxBatchBytes {
 				break
@@ -199,7 +208,7 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 				results = append(results, writeResult{})
 				continue
 			}
-			res, aerr, ferr := b.ingest(r.claims)
+			res, aerr, ferr := b.ingest(r.claims, r.validated)
 			if ferr != nil {
 				return ferr
 			}
@@ -218,15 +227,26 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 
 // inBatch runs fn in a new write batch, then writes the derived records
 // the batch changed and commits. When fn fails (or panics), nothing is
-// committed.
-func (s *Store) inBatch(fn func(b *batch) error) (err error) {
+// committed. An ingest batch (useCache) reads through the writer's cache
+// and leaves it with what it committed; any other batch (a decision) does
+// not use it and drops it (cache.go).
+func (s *Store) inBatch(useCache bool, fn func(b *batch) error) (err error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
 	b := s.newBatch(txn)
+	if useCache {
+		b.cache = s.cache
+		b.redirs, b.curs, b.calias = s.cache.redirs, s.cache.curs, s.cache.calias
+	}
 	defer b.discard()
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("internal error: %v", p)
+		}
+		if err == nil && useCache {
+			s.cache.committed(b)
+		} else {
+			s.cache.reset()
 		}
 	}()
 	if err := fn(b); err != nil {
@@ -253,6 +273,7 @@ func (s *Store) inBatch(fn func(b *batch) error) (err error) {
 type relEntry struct {
 	orig, cur *relAgg
 	origValue []byte
+	newValue  []byte // the value flush wrote (origValue when unchanged)
 	rescan    rescan
 }
 
@@ -264,12 +285,20 @@ type actorEntry struct {
 	origKind  Kind
 	origFolds map[string]bool
 	rescan    bool
+	// what flush wrote: the kind and folded forms of the index keys, and
+	// the size of the record
+	newKind  Kind
+	newFolds map[string]bool
+	size     int
 }
 
 // batch is one write transaction with a cache of the derived records it
 // touches, written once at flush.
 type batch struct {
-	s         *Store
+	s *Store
+	// cache is the writer's cache of committed records when the batch is
+	// an ingest batch that may use it (cache.go), else nil.
+	cache     *writerCache
 	txn       *badger.Txn
 	bytes     int
 	writes    int
@@ -351,6 +380,16 @@ func (b *batch) rel(k RelKey) (*relEntry, error) {
 		return e, nil
 	}
 	e := &relEntry{cur: &relAgg{}}
+	if b.cache != nil {
+		if c, ok := b.cache.rels[k]; ok {
+			if c.agg != nil {
+				e.cur, e.origValue = c.agg, c.value
+				e.orig = &relAgg{Asserted: c.agg.Asserted, Hedged: c.agg.Hedged, Negated: c.agg.Negated, Articles: c.agg.Articles}
+			}
+			b.rels[k] = e
+			return e, nil
+		}
+	}
 	var orig []byte
 	cur, found, err := getRecord(b.txn, keys.OutKey(k.From, string(k.Type), k.To), func(v []byte) (*relAgg, error) {
 		orig = append(orig, v...)
@@ -372,6 +411,15 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 		return e, nil
 	}
 	e := &actorEntry{cur: newActorRec(id), origFolds: map[string]bool{}}
+	if b.cache != nil {
+		if c, ok := b.cache.actors[id]; ok {
+			if c.rec != nil {
+				e.cur, e.origLive, e.origKind, e.origFolds = c.rec, true, c.kind, c.folds
+			}
+			b.actors[id] = e
+			return e, nil
+		}
+	}
 	cur, found, err := getRecord(b.txn, keys.ActorKey(id), decodeActor)
 	if err != nil {
 		return nil, err
@@ -439,14 +487,17 @@ func (b *batch) setRedirect(id, to string) error {
 }
 
 func (b *batch) curation(id string) (*curation, error) {
-	if c, ok := b.curs[id]; ok {
-		return c.clone(), nil
+	c, ok := b.curs[id]
+	if !ok {
+		c = &curation{}
+		if _, err := getJSON(b.txn, keys.CurationKey(id), c); err != nil {
+			return nil, err
+		}
+		b.curs[id] = c
 	}
-	c := &curation{}
-	if _, err := getJSON(b.txn, keys.CurationKey(id), c); err != nil {
-		return nil, err
+	if b.cache != nil {
+		return c, nil // an ingest batch only reads curations
 	}
-	b.curs[id] = c
 	return c.clone(), nil
 }
 
@@ -506,15 +557,26 @@ func claimsDigest(c *Claims) string {
 // state: a pure function of (claims, state). The second error is the
 // article's own, the third is fatal.
 func prepare(st curState, c *Claims, maxBytes int) (*prepared, error, error) {
-	if _, err := c.Check(); err != nil {
+	if err := validateClaims(c, maxBytes); err != nil {
 		return nil, err, nil
 	}
-	a := c.Article
+	return resolveClaims(st, c)
+}
+
+// validateClaims checks claims against the schema and the limits and fills
+// what derives from them alone (see [Claims.Check], and the content hash
+// and fingerprint of claims that lack them). It depends on nothing stored,
+// so Ingest runs it in the caller's goroutine, not in the writer's.
+func validateClaims(c *Claims, maxBytes int) error {
+	if _, err := c.Check(); err != nil {
+		return err
+	}
+	a := &c.Article
 	if len(a.Text) > maxBytes {
-		return nil, fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, len(a.Text), maxBytes), nil
+		return fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, len(a.Text), maxBytes)
 	}
 	if !utf8.ValidString(a.Text) {
-		return nil, fmt.Errorf("%w: article text is not valid UTF-8", ErrInvalidClaims), nil
+		return fmt.Errorf("%w: article text is not valid UTF-8", ErrInvalidClaims)
 	}
 	if a.ContentHash == "" {
 		a.ContentHash = claimsDigest(c)
@@ -528,7 +590,12 @@ func prepare(st curState, c *Claims, maxBytes int) (*prepared, error, error) {
 			a.Fingerprint += ":" + claimsDigest(c)[:16]
 		}
 	}
-	c.Article.ContentHash, c.Article.Fingerprint = a.ContentHash, a.Fingerprint
+	return nil
+}
+
+// resolveClaims resolves validated claims through the decision log's state.
+func resolveClaims(st curState, c *Claims) (*prepared, error, error) {
+	a := c.Article
 	p := &prepared{article: a, mentions: map[string]*actorMention{}}
 	ids := make([]string, len(c.Actors))
 	kinds := make([]Kind, len(c.Actors))
@@ -670,8 +737,14 @@ func (b *batch) getArticle(h keys.Art) (*articleRec, error) {
 
 // ingest applies one article. The second error is the article's own (no
 // write was made); the third is fatal to the batch.
-func (b *batch) ingest(c *Claims) (IngestResult, error, error) {
-	p, aerr, ferr := prepare(b, c, b.s.opts.MaxArticleBytes)
+func (b *batch) ingest(c *Claims, validated bool) (IngestResult, error, error) {
+	var p *prepared
+	var aerr, ferr error
+	if validated {
+		p, aerr, ferr = resolveClaims(b, c)
+	} else {
+		p, aerr, ferr = prepare(b, c, b.s.opts.MaxArticleBytes)
+	}
 	if aerr != nil || ferr != nil {
 		return IngestResult{}, aerr, ferr
 	}
@@ -906,6 +979,7 @@ func (b *batch) flush() error {
 		}
 		st.addRelation(k.Type, e.cur, +1)
 		v, n := encodeRelAgg(e.cur)
+		e.newValue = v
 		if e.orig != nil && string(v) == string(e.origValue) {
 			continue // unchanged (an article removed and added again)
 		}
@@ -950,9 +1024,19 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 		if err != nil {
 			return err
 		}
-		newFolds, newKind = e.cur.foldsWith(c), e.cur.kindWith(c)
+		newKind = e.cur.kindWith(c)
+		if b.cache != nil && e.origLive && !e.cur.formsChanged {
+			// An ingest batch does not change curations: the same forms
+			// fold to the same keys.
+			newFolds = e.origFolds
+		} else {
+			newFolds = e.cur.foldsWith(c)
+		}
+		e.cur.formsChanged = false
 		st.addActorKind(newKind, +1)
-		if err := b.set(keys.ActorKey(id), encodeActor(e.cur)); err != nil {
+		v := encodeActor(e.cur)
+		e.size = len(v)
+		if err := b.set(keys.ActorKey(id), v); err != nil {
 			return err
 		}
 	} else if e.origLive {
@@ -974,6 +1058,7 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 			}
 		}
 	}
+	e.newKind, e.newFolds = newKind, newFolds
 	if oldKind != newKind {
 		if oldKind != "" {
 			if err := b.del(keys.KindKey(string(oldKind), id)); err != nil {

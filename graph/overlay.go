@@ -16,10 +16,18 @@ import (
 // index, an actor's mentions) instead over a read-only snapshot of the
 // store merged with the writes it made, which it tracks by scan group.
 
-// overlay records the batch's writes under the scanned prefixes.
+// overlay records the batch's writes under the scanned prefixes. It only
+// appends them to a list as they come, and indexes them by scan group when
+// the batch first scans: most batches (new articles) never scan.
 type overlay struct {
+	ops     []ovOp                       // writes not indexed yet, in order
 	added   map[string]map[string][]byte // scan group → key → value
 	deleted map[string]bool              // keys deleted by the batch
+}
+
+type ovOp struct {
+	k, v []byte
+	del  bool
 }
 
 // scanGroup returns the prefix a key is scanned under: v/<art8> for
@@ -39,31 +47,42 @@ func scanGroup(k []byte) (string, bool) {
 	return "", false
 }
 
+func scanned(k []byte) bool { return len(k) > 1 && (k[0] == 'v' || k[0] == 'e' || k[0] == 'x') }
+
 func (o *overlay) set(k, v []byte) {
-	g, ok := scanGroup(k)
-	if !ok {
-		return
+	if scanned(k) {
+		o.ops = append(o.ops, ovOp{k: k, v: v})
 	}
-	if o.added == nil {
-		o.added, o.deleted = map[string]map[string][]byte{}, map[string]bool{}
-	}
-	if o.added[g] == nil {
-		o.added[g] = map[string][]byte{}
-	}
-	o.added[g][string(k)] = v
-	delete(o.deleted, string(k))
 }
 
 func (o *overlay) del(k []byte) {
-	g, ok := scanGroup(k)
-	if !ok {
-		return
+	if scanned(k) {
+		o.ops = append(o.ops, ovOp{k: k, del: true})
 	}
+}
+
+// index applies the writes recorded since the last call to the index.
+func (o *overlay) index() {
 	if o.added == nil {
 		o.added, o.deleted = map[string]map[string][]byte{}, map[string]bool{}
 	}
-	delete(o.added[g], string(k))
-	o.deleted[string(k)] = true
+	for _, op := range o.ops {
+		g, ok := scanGroup(op.k)
+		if !ok {
+			continue
+		}
+		if op.del {
+			delete(o.added[g], string(op.k))
+			o.deleted[string(op.k)] = true
+			continue
+		}
+		if o.added[g] == nil {
+			o.added[g] = map[string][]byte{}
+		}
+		o.added[g][string(op.k)] = op.v
+		delete(o.deleted, string(op.k))
+	}
+	o.ops = o.ops[:0]
 }
 
 // snapshot returns a read-only transaction on the store as the batch found
@@ -88,6 +107,7 @@ func (b *batch) discard() {
 // snapshot's keys not deleted or rewritten by the batch, merged with the
 // batch's own. fn returns false to stop.
 func (b *batch) scan(group, seek []byte, reverse bool, fn func(k, v []byte) (bool, error)) error {
+	b.ov.index()
 	var mine []string
 	for k := range b.ov.added[string(group)] {
 		if (!reverse && k >= string(seek)) || (reverse && k <= string(seek)) {

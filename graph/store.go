@@ -103,6 +103,10 @@ type Store struct {
 	closeMu sync.RWMutex
 	closed  bool
 
+	// cache holds committed records for the writer's ingest batches
+	// (cache.go); only the writer goroutine uses it.
+	cache *writerCache
+
 	// batchHook, when set (benchmarks), receives every committed batch's
 	// writes in order; noopHook (tests) runs when the writer meets a no-op.
 	batchHook func([]KV)
@@ -181,7 +185,7 @@ func Open(dir string, opts *Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("graph: open %s: %w", dir, err)
 	}
-	s := &Store{db: db, dir: dir, opts: o, log: o.Logger}
+	s := &Store{db: db, dir: dir, opts: o, log: o.Logger, cache: newWriterCache()}
 	if err := s.checkVersion(); err != nil {
 		db.Close()
 		return nil, err
@@ -221,7 +225,9 @@ func (s *Store) SetHolderAddr(addr string) {
 func (s *Store) Dir() string { return s.dir }
 
 // DB returns the underlying Badger database, for backups and benchmarks.
-// Writing to it directly bypasses every invariant of the store.
+// Writing to it directly bypasses every invariant of the store, and the
+// records its writer keeps decoded in memory: write only to a closed
+// store's directory, or to a store opened read-only.
 func (s *Store) DB() *badger.DB { return s.db }
 
 func (s *Store) checkVersion() error {
