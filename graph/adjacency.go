@@ -27,9 +27,24 @@ type incidentRel struct {
 // out-relations first, then its in-relations, each in key order). v is
 // valid only during the call.
 func (tx *Tx) eachIncident(id string, fn func(k RelKey, v []byte) error) error {
+	return tx.eachAdjacent(id, func(typ RelType, other []byte, out bool, v []byte) error {
+		k := RelKey{From: id, Type: typ, To: string(other)}
+		if !out {
+			k.From, k.To = k.To, id
+		}
+		return fn(k, v)
+	})
+}
+
+// eachAdjacent is eachIncident without building the keys: fn gets the
+// type, the other end (valid only during the call), whether the relation
+// leaves id, and the value. Values are small and kept in the LSM tree, so
+// the scans read them in place (prefetching them would start a goroutine
+// per key).
+func (tx *Tx) eachAdjacent(id string, fn func(typ RelType, other []byte, out bool, v []byte) error) error {
 	for i, prefix := range [][]byte{keys.OutPrefix(id), keys.InPrefix(id)} {
 		out := i == 0
-		it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 256})
+		it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 		for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
 			item := it.Item()
 			rest := item.Key()[len(prefix):]
@@ -39,15 +54,7 @@ func (tx *Tx) eachIncident(id string, fn func(k RelKey, v []byte) error) error {
 				return fmt.Errorf("graph: malformed relation key %q", item.Key())
 			}
 			typ, other := relTypeOf(rest[:j]), rest[j+1:]
-			err := item.Value(func(v []byte) error {
-				k := RelKey{From: id, Type: typ, To: ""}
-				if out {
-					k.To = string(other)
-				} else {
-					k.From, k.To = string(other), id
-				}
-				return fn(k, v)
-			})
+			err := item.Value(func(v []byte) error { return fn(typ, other, out, v) })
 			if err != nil {
 				it.Close()
 				return err

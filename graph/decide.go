@@ -152,7 +152,7 @@ func (b *batch) liveActor(id string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	_, found, err := getRecord(b.txn, keys.ActorKey(f), decodeActor)
+	_, found, err := batchRecord(b, keys.ActorKey(f), decodeActor)
 	return found, err
 }
 

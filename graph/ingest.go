@@ -117,156 +117,6 @@ func (s *Store) submit(ctx context.Context, req *writeReq) (IngestResult, error)
 	return res.r, res.err
 }
 
-// writer is the one goroutine that writes: it takes whatever requests are
-// queued, up to the batch limits, and commits them in one transaction.
-func (s *Store) writer() {
-	defer close(s.done)
-	for req := range s.reqs {
-		if req.op == opDecide {
-			s.decide(req)
-			continue
-		}
-		batch := []*writeReq{req}
-		size := req.size()
-		var held *writeReq // a decision waits for the articles queued before it
-	drain:
-		for len(batch) < s.opts.MaxBatchArticles && size < s.opts.MaxBatchBytes {
-			select {
-			case r, ok := <-s.reqs:
-				if !ok {
-					break drain
-				}
-				if r.op == opDecide {
-					held = r
-					break drain
-				}
-				batch = append(batch, r)
-				size += r.size()
-			default:
-				break drain
-			}
-		}
-		s.commit(batch)
-		if held != nil {
-			s.decide(held)
-		}
-	}
-}
-
-// commit writes reqs in as few transactions as fit, halving a group that
-// overflows Badger's transaction limit or fails (so that the failure of one
-// article's write is its own, not its group's). Every request gets an answer.
-func (s *Store) commit(reqs []*writeReq) {
-	for len(reqs) > 0 {
-		n := len(reqs)
-		for {
-			done, err := s.tryCommit(reqs[:n])
-			if err == nil {
-				reqs = reqs[done:]
-				break
-			}
-			if n > 1 {
-				n /= 2
-				continue
-			}
-			if errors.Is(err, badger.ErrTxnTooBig) {
-				err = fmt.Errorf("%w: its writes exceed one transaction", ErrTooLarge)
-			}
-			for _, r := range reqs[:n] {
-				r.res <- writeResult{err: fmt.Errorf("graph: write %s: %w", r.name(), err)}
-			}
-			reqs = reqs[n:]
-			break
-		}
-	}
-}
-
-func (r *writeReq) name() string {
-	if r.claims != nil {
-		return "article " + ArticleID(&r.claims.Article)
-	}
-	return "decision"
-}
-
-// tryCommit applies requests in order in one transaction until the byte
-// budget is spent, commits, answers those it applied and returns how many.
-func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
-	results := make([]writeResult, 0, len(reqs))
-	err = s.inBatch(true, func(b *batch) error {
-		for _, r := range reqs {
-			if len(results) > 0 && b.bytes >= s.opts.MaxBatchBytes {
-				break
-			}
-			if cerr := r.ctx.Err(); cerr != nil {
-				results = append(results, writeResult{err: cerr})
-				continue
-			}
-			if r.op == opNoop {
-				if s.noopHook != nil {
-					s.noopHook()
-				}
-				results = append(results, writeResult{})
-				continue
-			}
-			res, aerr, ferr := b.ingest(r.claims, r.validated)
-			if ferr != nil {
-				return ferr
-			}
-			results = append(results, writeResult{r: res, err: aerr})
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, err
-	}
-	for i, res := range results {
-		reqs[i].res <- res
-	}
-	return len(results), nil
-}
-
-// inBatch runs fn in a new write batch, then writes the derived records
-// the batch changed and commits. When fn fails (or panics), nothing is
-// committed. An ingest batch (useCache) reads through the writer's cache
-// and leaves it with what it committed; any other batch (a decision) does
-// not use it and drops it (cache.go).
-func (s *Store) inBatch(useCache bool, fn func(b *batch) error) (err error) {
-	txn := s.db.NewTransaction(true)
-	defer txn.Discard()
-	b := s.newBatch(txn)
-	if useCache {
-		b.cache = s.cache
-		b.redirs, b.curs, b.calias = s.cache.redirs, s.cache.curs, s.cache.calias
-	}
-	defer b.discard()
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("internal error: %v", p)
-		}
-		if err == nil && useCache {
-			s.cache.committed(b)
-		} else {
-			s.cache.reset()
-		}
-	}()
-	if err := fn(b); err != nil {
-		return err
-	}
-	if err := b.flush(); err != nil {
-		return err
-	}
-	if b.writes == 0 {
-		return nil // nothing to commit
-	}
-	if err := txn.Commit(); err != nil {
-		return err
-	}
-	if s.batchHook != nil {
-		s.batchHook(b.log)
-	}
-	return nil
-}
-
 // relEntry is a relation aggregate a batch changes. orig keeps the stored
 // counts (no outlets) for the counters and origValue the stored value;
 // orig is nil for a new relation.
@@ -298,14 +148,21 @@ type batch struct {
 	s *Store
 	// cache is the writer's cache of committed records when the batch is
 	// an ingest batch that may use it (cache.go), else nil.
-	cache     *writerCache
-	txn       *badger.Txn
-	bytes     int
-	writes    int
-	log       []KV
-	rels      map[RelKey]*relEntry
-	actors    map[string]*actorEntry
-	stats     *Stats
+	cache *writerCache
+	// txn is the batch's transaction; nil for a deferred batch, which
+	// keeps its writes in log until the batch in flight (flight) lands
+	// and reads through them (writer.go, batchio.go).
+	txn      *badger.Txn
+	deferred bool
+	flight   *flight
+	bytes    int
+	writes   int
+	log      []KV
+	points   pointIndex // the log's point-readable keys (deferred batches)
+	rels     map[RelKey]*relEntry
+	actors   map[string]*actorEntry
+	stats    *Stats
+	// origStats is the counters' record as read
 	origStats []byte
 	// the batch's writes under scanned prefixes, and the snapshot it
 	// scans them over (see overlay.go)
@@ -322,24 +179,10 @@ func (s *Store) newBatch(txn *badger.Txn) *batch {
 		redirs: map[string]string{}, curs: map[string]*curation{}, calias: map[string]string{}}
 }
 
-func (b *batch) set(k, v []byte) error {
-	b.writes++
-	b.ov.set(k, v)
-	b.bytes += len(k) + len(v)
-	if b.s.batchHook != nil {
-		b.log = append(b.log, KV{Key: k, Value: v})
-	}
-	return b.txn.Set(k, v)
-}
-
-func (b *batch) del(k []byte) error {
-	b.writes++
-	b.ov.del(k)
-	b.bytes += len(k)
-	if b.s.batchHook != nil {
-		b.log = append(b.log, KV{Key: k, Delete: true})
-	}
-	return b.txn.Delete(k)
+// useCache makes the batch read through the writer's cache.
+func (b *batch) useCache(c *writerCache) {
+	b.cache = c
+	b.redirs, b.curs, b.calias = c.redirs, c.curs, c.calias
 }
 
 // getRecord reads and decodes a binary record; found is false when the
@@ -391,8 +234,8 @@ func (b *batch) rel(k RelKey) (*relEntry, error) {
 		}
 	}
 	var orig []byte
-	cur, found, err := getRecord(b.txn, keys.OutKey(k.From, string(k.Type), k.To), func(v []byte) (*relAgg, error) {
-		orig = append(orig, v...)
+	cur, found, err := batchRecord(b, keys.OutKey(k.From, string(k.Type), k.To), func(v []byte) (*relAgg, error) {
+		orig = v
 		return decodeRelAgg(v)
 	})
 	if err != nil {
@@ -420,7 +263,7 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 			return e, nil
 		}
 	}
-	cur, found, err := getRecord(b.txn, keys.ActorKey(id), decodeActor)
+	cur, found, err := batchRecord(b, keys.ActorKey(id), decodeActor)
 	if err != nil {
 		return nil, err
 	}
@@ -441,7 +284,7 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 func (b *batch) getStats() (*Stats, error) {
 	if b.stats == nil {
 		b.stats = &Stats{}
-		if _, err := getJSON(b.txn, keys.Stats, b.stats); err != nil {
+		if _, err := batchJSON(b, keys.Stats, b.stats); err != nil {
 			return nil, err
 		}
 		b.stats.init()
@@ -471,7 +314,7 @@ func (b *batch) redirect(id string) (string, error) {
 	if to, ok := b.redirs[id]; ok {
 		return to, nil
 	}
-	to, err := getString(b.txn, keys.RedirectKey(id))
+	to, err := b.getString(keys.RedirectKey(id))
 	if err == nil {
 		b.redirs[id] = to
 	}
@@ -490,7 +333,7 @@ func (b *batch) curation(id string) (*curation, error) {
 	c, ok := b.curs[id]
 	if !ok {
 		c = &curation{}
-		if _, err := getJSON(b.txn, keys.CurationKey(id), c); err != nil {
+		if _, err := batchJSON(b, keys.CurationKey(id), c); err != nil {
 			return nil, err
 		}
 		b.curs[id] = c
@@ -522,7 +365,7 @@ func (b *batch) curatedAlias(folded string) (string, error) {
 	if folded == "" {
 		return "", nil
 	}
-	id, err := getString(b.txn, keys.CuratedKey(folded))
+	id, err := b.getString(keys.CuratedKey(folded))
 	if err == nil {
 		b.calias[folded] = id
 	}
@@ -731,7 +574,7 @@ func uniqueSorted(in []string, drop string) []string {
 }
 
 func (b *batch) getArticle(h keys.Art) (*articleRec, error) {
-	rec, _, err := getRecord(b.txn, keys.ArticleKey(h), decodeArticle)
+	rec, _, err := batchRecord(b, keys.ArticleKey(h), decodeArticle)
 	return rec, err
 }
 
@@ -900,7 +743,7 @@ func (b *batch) removeArticle(h keys.Art, old *articleRec) error {
 	}
 	for _, id := range old.Actors {
 		mk := keys.MentionKey(id, old.Date.Key(), h)
-		m, found, err := getRecord(b.txn, mk, decodeMention)
+		m, found, err := batchRecord(b, mk, decodeMention)
 		if err != nil {
 			return err
 		}

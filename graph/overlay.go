@@ -22,7 +22,7 @@ import (
 type overlay struct {
 	ops     []ovOp                       // writes not indexed yet, in order
 	added   map[string]map[string][]byte // scan group → key → value
-	deleted map[string]bool              // keys deleted by the batch
+	deleted map[string]map[string]bool   // scan group → keys deleted
 }
 
 type ovOp struct {
@@ -64,7 +64,7 @@ func (o *overlay) del(k []byte) {
 // index applies the writes recorded since the last call to the index.
 func (o *overlay) index() {
 	if o.added == nil {
-		o.added, o.deleted = map[string]map[string][]byte{}, map[string]bool{}
+		o.added, o.deleted = map[string]map[string][]byte{}, map[string]map[string]bool{}
 	}
 	for _, op := range o.ops {
 		g, ok := scanGroup(op.k)
@@ -73,14 +73,17 @@ func (o *overlay) index() {
 		}
 		if op.del {
 			delete(o.added[g], string(op.k))
-			o.deleted[string(op.k)] = true
+			if o.deleted[g] == nil {
+				o.deleted[g] = map[string]bool{}
+			}
+			o.deleted[g][string(op.k)] = true
 			continue
 		}
 		if o.added[g] == nil {
 			o.added[g] = map[string][]byte{}
 		}
 		o.added[g][string(op.k)] = op.v
-		delete(o.deleted, string(op.k))
+		delete(o.deleted[g], string(op.k))
 	}
 	o.ops = o.ops[:0]
 }
@@ -88,6 +91,9 @@ func (o *overlay) index() {
 // snapshot returns a read-only transaction on the store as the batch found
 // it (the writer is the only one to commit, so nothing changes under it).
 func (b *batch) snapshot() *badger.Txn {
+	if b.deferred {
+		return b.s.snap // the writer's: it sees every landed batch
+	}
 	if b.snap == nil {
 		b.snap = b.s.db.NewTransaction(false)
 	}
@@ -102,14 +108,43 @@ func (b *batch) discard() {
 	}
 }
 
+// ovEntry is a write of a scan group as a batch sees it.
+type ovEntry struct {
+	v   []byte
+	del bool
+}
+
+// groupWrites returns the writes of one scan group the batch sees over
+// the snapshot: the flight's (a deferred batch), then its own on top.
+func (b *batch) groupWrites(group string) map[string]ovEntry {
+	b.ov.index()
+	layers := []*overlay{&b.ov}
+	if b.deferred && b.flight != nil {
+		layers = []*overlay{&b.flight.b.ov, &b.ov} // indexed when it left
+	}
+	eff := map[string]ovEntry{}
+	for _, o := range layers {
+		for k := range o.deleted[group] {
+			eff[k] = ovEntry{del: true}
+		}
+		for k, v := range o.added[group] {
+			eff[k] = ovEntry{v: v}
+		}
+	}
+	return eff
+}
+
 // scan calls fn, in key order (reverse order when reverse is set), for
 // the keys of a scan group from seek on, as the batch sees them: the
-// snapshot's keys not deleted or rewritten by the batch, merged with the
-// batch's own. fn returns false to stop.
+// snapshot's keys not deleted or rewritten by the batch (or the flight),
+// merged with those they wrote. fn returns false to stop.
 func (b *batch) scan(group, seek []byte, reverse bool, fn func(k, v []byte) (bool, error)) error {
-	b.ov.index()
+	eff := b.groupWrites(string(group))
 	var mine []string
-	for k := range b.ov.added[string(group)] {
+	for k, e := range eff {
+		if e.del {
+			continue
+		}
 		if (!reverse && k >= string(seek)) || (reverse && k <= string(seek)) {
 			mine = append(mine, k)
 		}
@@ -131,8 +166,7 @@ func (b *batch) scan(group, seek []byte, reverse bool, fn func(k, v []byte) (boo
 	}
 	for {
 		for it.ValidForPrefix(group) {
-			k := string(it.Item().Key())
-			if !b.ov.deleted[k] && b.ov.added[string(group)][k] == nil {
+			if _, mine := eff[string(it.Item().Key())]; !mine {
 				break
 			}
 			it.Next()
@@ -151,7 +185,7 @@ func (b *batch) scan(group, seek []byte, reverse bool, fn func(k, v []byte) (boo
 			}
 			it.Next()
 		} else {
-			k, v = mine[0], b.ov.added[string(group)][mine[0]]
+			k, v = mine[0], eff[mine[0]].v
 			mine = mine[1:]
 		}
 		more, err := fn([]byte(k), v)

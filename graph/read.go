@@ -259,7 +259,7 @@ func (tx *Tx) EachActor(ctx context.Context, q ActorQuery, fn func(*Actor) error
 		return nil
 	}
 	prefix := keys.Actor
-	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
+	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix}) // small values, read in place
 	defer it.Close()
 	seek := prefix
 	if q.After != "" {
@@ -480,6 +480,15 @@ func (tx *Tx) Relation(ctx context.Context, from string, t RelType, to string, f
 // EachRelation calls fn for every relation f selects, in (from, type, to)
 // order, stopping at fn's first error.
 func (tx *Tx) EachRelation(ctx context.Context, f RelationFilter, fn func(*Relation) error) error {
+	return tx.EachRelationAfter(ctx, f, RelKey{}, fn)
+}
+
+// EachRelationAfter is [Tx.EachRelation] starting after the relation
+// after (a page cursor: the key of the last relation of the previous
+// page, which need not exist any more); the zero RelKey starts at the
+// beginning. It seeks to the cursor instead of reading what precedes it.
+func (tx *Tx) EachRelationAfter(ctx context.Context, f RelationFilter, after RelKey, fn func(*Relation) error) error {
+	started := after == RelKey{}
 	anchor := f.Actor
 	if anchor == "" {
 		anchor = f.From
@@ -495,6 +504,9 @@ func (tx *Tx) EachRelation(ctx context.Context, f RelationFilter, fn func(*Relat
 		for _, ir := range rels {
 			if err := ctx.Err(); err != nil {
 				return err
+			}
+			if !started && !relLess(after, ir.k) {
+				continue
 			}
 			ok, err := tx.endsOK(&f, ir.k)
 			if err != nil {
@@ -516,9 +528,16 @@ func (tx *Tx) EachRelation(ctx context.Context, f RelationFilter, fn func(*Relat
 		return nil
 	}
 	prefix := keys.Out
-	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: !f.recounts(), PrefetchSize: 64})
+	// (values are small and in the LSM tree: read in place, not prefetched)
+	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 	defer it.Close()
-	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+	seek := prefix
+	if !started {
+		// The keys sort as (from, type, to) do: the parts are joined by
+		// a byte below every byte of an id or a type.
+		seek = append(keys.OutKey(after.From, string(after.Type), after.To), 0)
+	}
+	for it.Seek(seek); it.ValidForPrefix(prefix); it.Next() {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -673,21 +692,46 @@ func (tx *Tx) ArticleText(ctx context.Context, id string) (string, *Claims, erro
 // EachArticle calls fn for every article (retracted ones included), in
 // the order of their key hashes — stable, but not alphabetical.
 func (tx *Tx) EachArticle(ctx context.Context, fn func(*Article) error) error {
+	return tx.eachArticle(ctx, keys.ArticleP, "", fn)
+}
+
+// EachArticleAfter is [Tx.EachArticle] starting after the article with id
+// after (a page cursor): it seeks to it instead of reading what precedes
+// it. It returns an error wrapping ErrNotFound when that article is gone.
+func (tx *Tx) EachArticleAfter(ctx context.Context, after string, fn func(*Article) error) error {
+	return tx.eachArticle(ctx, keys.ArticleKey(keys.ArtOf(after)), after, fn)
+}
+
+// eachArticle scans the articles from seek; when after is set, the first
+// must be that article, and is skipped.
+func (tx *Tx) eachArticle(ctx context.Context, seek []byte, after string, fn func(*Article) error) error {
 	prefix := keys.ArticleP
-	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true})
+	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix}) // small values, read in place
 	defer it.Close()
-	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+	decode := tx.articleDecoder()
+	gone := fmt.Errorf("graph: article %q: %w", after, ErrNotFound)
+	found := after == ""
+	for it.Seek(seek); it.ValidForPrefix(prefix); it.Next() {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		var rec *articleRec
-		decode := tx.articleDecoder()
 		if err := it.Item().Value(func(v []byte) (err error) { rec, err = decode(v); return err }); err != nil {
 			return fmt.Errorf("graph: decode article %q: %w", it.Item().Key(), err)
+		}
+		if !found {
+			if rec.ID != after {
+				return gone
+			}
+			found = true
+			continue
 		}
 		if err := fn(rec.article()); err != nil {
 			return err
 		}
+	}
+	if !found {
+		return gone
 	}
 	return nil
 }

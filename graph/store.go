@@ -104,8 +104,12 @@ type Store struct {
 	closed  bool
 
 	// cache holds committed records for the writer's ingest batches
-	// (cache.go); only the writer goroutine uses it.
-	cache *writerCache
+	// (cache.go); flight is the batch Badger is committing and snap the
+	// snapshot the next batch reads under it (writer.go). Only the writer
+	// goroutine uses them.
+	cache  *writerCache
+	flight *flight
+	snap   *badger.Txn
 
 	// batchHook, when set (benchmarks), receives every committed batch's
 	// writes in order; noopHook (tests) runs when the writer meets a no-op.

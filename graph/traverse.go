@@ -56,40 +56,62 @@ func (tx *Tx) Neighbors(ctx context.Context, id string, dir Direction, f Relatio
 		return nil, err
 	}
 	f.Actor, f.From, f.To = "", "", ""
-	adj, err := tx.adjacent(ctx, id, dir, &f)
-	if err != nil {
-		return nil, err
-	}
 	var out []Neighbor
-	for _, ir := range adj {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		r, err := tx.relation(&f, ir.k, ir.v)
-		if err != nil {
-			return nil, err
-		}
-		if r != nil {
-			out = append(out, Neighbor{Actor: ir.other, Relation: r})
-		}
-	}
-	return out, nil
-}
-
-// adjacent returns the relations of id in direction dir whose ends f
-// keeps (f's counts are not checked), ordered by relation type, then the
-// other end, then (from, type, to): the order of [Tx.Neighbors].
-func (tx *Tx) adjacent(ctx context.Context, id string, dir Direction, f *RelationFilter) ([]incidentRel, error) {
-	var out []incidentRel
-	err := tx.eachIncident(id, func(k RelKey, v []byte) error {
-		if !k.Type.Symmetric() && ((dir == Out && k.From != id) || (dir == In && k.To != id)) {
+	err = tx.eachAdjacent(id, func(typ RelType, otherb []byte, isOut bool, v []byte) error {
+		if !typ.Symmetric() && ((dir == Out && !isOut) || (dir == In && isOut)) {
 			return nil
 		}
-		ok, err := tx.endsOK(f, k)
+		other := string(otherb)
+		k := RelKey{From: id, Type: typ, To: other}
+		if !isOut {
+			k.From, k.To = other, id
+		}
+		ok, err := tx.endsOK(&f, k)
 		if err != nil || !ok {
 			return err
 		}
-		out = append(out, incidentRel{k: k, other: otherEnd(k, id), v: append([]byte(nil), v...)})
+		r, err := tx.relation(&f, k, v)
+		if err != nil || r == nil {
+			return err
+		}
+		out = append(out, Neighbor{Actor: other, Relation: r})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		if a.Relation.Type != b.Relation.Type {
+			return a.Relation.Type < b.Relation.Type
+		}
+		if a.Actor != b.Actor {
+			return a.Actor < b.Actor
+		}
+		return relLess(a.Relation.Key(), b.Relation.Key())
+	})
+	return out, ctx.Err()
+}
+
+// adjacent returns the relations of id in direction dir that f selects,
+// ordered by relation type, then the other end, then (from, type, to): the
+// order of [Tx.Neighbors]. It decodes no aggregate unless f needs counts.
+func (tx *Tx) adjacent(ctx context.Context, id string, dir Direction, f *RelationFilter) ([]incidentRel, error) {
+	var out []incidentRel
+	err := tx.eachAdjacent(id, func(typ RelType, otherb []byte, isOut bool, v []byte) error {
+		if !typ.Symmetric() && ((dir == Out && !isOut) || (dir == In && isOut)) {
+			return nil
+		}
+		other := string(otherb)
+		k := RelKey{From: id, Type: typ, To: other}
+		if !isOut {
+			k.From, k.To = other, id
+		}
+		ok, err := tx.keeps(f, k, v)
+		if err != nil || !ok {
+			return err
+		}
+		out = append(out, incidentRel{k: k, other: other})
 		return nil
 	})
 	if err != nil {
@@ -167,16 +189,11 @@ func (tx *Tx) ShortestPath(ctx context.Context, from, to string, q PathQuery) (*
 				if _, seen := prev[ir.other]; seen {
 					continue
 				}
-				if ok, err := tx.keeps(&f, ir.k, ir.v); err != nil {
-					return nil, err
-				} else if !ok {
-					continue
-				}
 				prev[ir.other] = step{id, ir}
 				if ir.other == to {
 					p := &Path{}
 					for cur := to; cur != from; cur = prev[cur].prev {
-						r, err := tx.relation(&f, prev[cur].rel.k, prev[cur].rel.v)
+						r, err := tx.relation(&f, prev[cur].rel.k, nil)
 						if err != nil {
 							return nil, err
 						}
@@ -222,10 +239,14 @@ func (tx *Tx) Ego(ctx context.Context, center string, depth int, f RelationFilte
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			err := tx.eachIncident(id, func(k RelKey, v []byte) error {
-				other := otherEnd(k, id)
-				if set[other] {
-					return nil
+			err := tx.eachAdjacent(id, func(typ RelType, otherb []byte, out bool, v []byte) error {
+				if set[string(otherb)] {
+					return nil // (no allocation: most ends are known already)
+				}
+				other := string(otherb)
+				k := RelKey{From: id, Type: typ, To: other}
+				if !out {
+					k.From, k.To = other, id
 				}
 				ok, err := tx.keeps(&f, k, v)
 				if err != nil || !ok {
