@@ -120,7 +120,8 @@ func (b *batch) groupWrites(group string) map[string]ovEntry {
 	b.ov.index()
 	layers := []*overlay{&b.ov}
 	if b.deferred && b.flight != nil {
-		layers = []*overlay{&b.flight.b.ov, &b.ov} // indexed when it left
+		b.flight.b.ov.index()
+		layers = []*overlay{&b.flight.b.ov, &b.ov}
 	}
 	eff := map[string]ovEntry{}
 	for _, o := range layers {

@@ -115,6 +115,9 @@ type Store struct {
 	// writes in order; noopHook (tests) runs when the writer meets a no-op.
 	batchHook func([]KV)
 	noopHook  func()
+	// flightHook (tests), when it returns an error, makes a batch leave
+	// as if Badger had failed to commit it.
+	flightHook func() error
 }
 
 // KV is one write of a committed batch: a key and its value, or a delete.

@@ -329,9 +329,16 @@ func (s *Store) inPipelinedBatch(fn func(b *batch) error) (f *flight, err error)
 			return nil, err
 		}
 	}
-	f = &flight{b: b, done: make(chan error, 1)}
-	b.ov.index()
-	b.points.index(b.log)
+	f = &flight{b: b, done: make(chan error, 1)} // (its overlay and point index are built when read)
+	if s.flightHook != nil {
+		if err := s.flightHook(); err != nil { // a test: as if Badger failed
+			txn.Discard()
+			txn = nil
+			f.done <- err
+			s.cache.committed(b)
+			return f, nil
+		}
+	}
 	txn.CommitWith(func(err error) { f.done <- err })
 	txn = nil // CommitWith discards it
 	s.cache.committed(b)
