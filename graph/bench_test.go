@@ -344,7 +344,9 @@ func BenchmarkLargeGraph(b *testing.B) {
 	if !reuse {
 		loadTime, _ = loadBench(b, dir, nil)
 	}
-	s, err := graph.Open(dir, &graph.Options{ReadOnly: true})
+	// Opened as actorgraph serve opens it (read-write, Badger's block
+	// cache), not as the one-shot commands do (read-only, a small cache).
+	s, err := graph.Open(dir, benchOptions())
 	require.NoError(b, err)
 	defer s.Close()
 	st, err := s.Stats(bg)

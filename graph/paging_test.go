@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -69,4 +70,47 @@ func TestEachArticleAfter(t *testing.T) {
 		return tx.EachArticleAfter(bg, "no-such-article", func(*graph.Article) error { return nil })
 	})
 	assert.ErrorIs(t, err, graph.ErrNotFound)
+}
+
+// TestNeighborsOrder checks, on a random graph with relations both ways
+// between the same actors, that neighbours come ordered by type, then
+// neighbour, then (from, type, to), in every direction, and are the
+// relations EachRelation gives for the actor.
+func TestNeighborsOrder(t *testing.T) {
+	s := graphtest.NewStore(t)
+	ingestAll(t, s, newCorpusGen(6, 12, 3).corpus(6, 120, 5), 4)
+	require.NoError(t, s.View(bg, func(tx *graph.Tx) error {
+		page, err := tx.Actors(bg, graph.ActorQuery{})
+		require.NoError(t, err)
+		for _, a := range page.Actors {
+			var all []*graph.Relation
+			require.NoError(t, tx.EachRelation(bg, graph.RelationFilter{Actor: a.ID}, func(r *graph.Relation) error {
+				all = append(all, r)
+				return nil
+			}))
+			for _, dir := range []graph.Direction{graph.Both, graph.Out, graph.In} {
+				ns, err := tx.Neighbors(bg, a.ID, dir, graph.RelationFilter{})
+				require.NoError(t, err)
+				var want []graph.Neighbor
+				for _, r := range all {
+					if !r.Symmetric && ((dir == graph.Out && r.From != a.ID) || (dir == graph.In && r.To != a.ID)) {
+						continue
+					}
+					other := r.To
+					if other == a.ID {
+						other = r.From
+					}
+					want = append(want, graph.Neighbor{Actor: other, Relation: r})
+				}
+				sort.SliceStable(want, func(i, j int) bool {
+					if want[i].Relation.Type != want[j].Relation.Type {
+						return want[i].Relation.Type < want[j].Relation.Type
+					}
+					return want[i].Actor < want[j].Actor
+				})
+				assert.Equal(t, want, ns, "%s %s", a.ID, dir)
+			}
+		}
+		return nil
+	}))
 }

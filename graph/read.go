@@ -393,17 +393,24 @@ func (tx *Tx) relation(f *RelationFilter, k RelKey, stored []byte) (*Relation, e
 				return nil, err
 			}
 		}
-		if r.Articles <= 0 {
-			return nil, nil
-		}
 	}
-	if !r.Edge() && !f.IncludeNegated {
-		return nil, nil
-	}
-	if r.Confidence < f.MinConfidence || r.Weight < f.MinWeight {
+	if !f.keepsStored(r) {
 		return nil, nil
 	}
 	return r, nil
+}
+
+// keepsStored reports whether f keeps a relation with these counts.
+func (f *RelationFilter) keepsStored(r *Relation) bool {
+	switch {
+	case r.Articles <= 0:
+		return false
+	case !r.Edge() && !f.IncludeNegated:
+		return false
+	case r.Confidence < f.MinConfidence || r.Weight < f.MinWeight:
+		return false
+	}
+	return true
 }
 
 // recount computes a relation's aggregate from the evidence in a period.

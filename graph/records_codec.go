@@ -68,19 +68,28 @@ func (d *dec) relSummary() relSummary {
 // decodeRelation reads the relation at k from an o/ or i/ value: only the
 // summary is decoded.
 func decodeRelation(k RelKey, v []byte) (*Relation, error) {
+	r := &Relation{}
+	if err := decodeRelationInto(r, k, v); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// decodeRelationInto is decodeRelation into r.
+func decodeRelationInto(r *Relation, k RelKey, v []byte) error {
 	d := newDec(v)
 	s := d.relSummary()
 	if d.err != nil {
-		return nil, fmt.Errorf("graph: decode relation %s: %w", k, d.err)
+		return fmt.Errorf("graph: decode relation %s: %w", k, d.err)
 	}
-	r := &Relation{From: k.From, Type: k.Type, To: k.To, Symmetric: k.Type.Symmetric(),
+	*r = Relation{From: k.From, Type: k.Type, To: k.To, Symmetric: k.Type.Symmetric(),
 		Asserted: s.asserted, Hedged: s.hedged, Negated: s.negated, Articles: s.articles,
 		Outlets: s.outlets, Weight: s.weight, Confidence: float64(s.confidence) / 1000,
 		FirstSeen: s.first, LastSeen: s.last}
 	if s.asserted+s.hedged == 0 {
 		r.FirstSeen, r.LastSeen = s.deniedFirst, s.deniedLast
 	}
-	return r, nil
+	return nil
 }
 
 // relValueEdge reports whether an o/ or i/ value is that of an edge,

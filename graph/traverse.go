@@ -57,7 +57,12 @@ func (tx *Tx) Neighbors(ctx context.Context, id string, dir Direction, f Relatio
 	}
 	f.Actor, f.From, f.To = "", "", ""
 	var out []Neighbor
+	var slab []Relation
+	split := -1 // where the in-relations start
 	err = tx.eachAdjacent(id, func(typ RelType, otherb []byte, isOut bool, v []byte) error {
+		if !isOut && split < 0 {
+			split = len(out)
+		}
 		if !typ.Symmetric() && ((dir == Out && !isOut) || (dir == In && isOut)) {
 			return nil
 		}
@@ -70,9 +75,25 @@ func (tx *Tx) Neighbors(ctx context.Context, id string, dir Direction, f Relatio
 		if err != nil || !ok {
 			return err
 		}
-		r, err := tx.relation(&f, k, v)
-		if err != nil || r == nil {
-			return err
+		var r *Relation
+		if f.recounts() {
+			if r, err = tx.relation(&f, k, v); err != nil || r == nil {
+				return err
+			}
+		} else {
+			// The relations are allocated in slabs: a hub has thousands.
+			if len(slab) == cap(slab) {
+				slab = make([]Relation, 0, 128)
+			}
+			slab = slab[:len(slab)+1]
+			r = &slab[len(slab)-1]
+			if err := decodeRelationInto(r, k, v); err != nil {
+				return err
+			}
+			if !f.keepsStored(r) {
+				slab = slab[:len(slab)-1]
+				return nil
+			}
 		}
 		out = append(out, Neighbor{Actor: other, Relation: r})
 		return nil
@@ -80,17 +101,42 @@ func (tx *Tx) Neighbors(ctx context.Context, id string, dir Direction, f Relatio
 	if err != nil {
 		return nil, err
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
-		if a.Relation.Type != b.Relation.Type {
-			return a.Relation.Type < b.Relation.Type
-		}
-		if a.Actor != b.Actor {
-			return a.Actor < b.Actor
-		}
-		return relLess(a.Relation.Key(), b.Relation.Key())
+	out = mergeRuns(out, split, func(a, b *Neighbor) bool {
+		return neighborLess(a.Relation.Type, a.Actor, a.Relation.From, b.Relation.Type, b.Actor, b.Relation.From)
 	})
 	return out, ctx.Err()
+}
+
+// neighborLess orders the relations of one actor by type, then the other
+// end, then (from, type, to): the relation from the smaller id first.
+func neighborLess(ta RelType, oa, fa string, tb RelType, ob, fb string) bool {
+	if ta != tb {
+		return ta < tb
+	}
+	if oa != ob {
+		return oa < ob
+	}
+	return fa < fb
+}
+
+// mergeRuns merges s[:split] and s[split:] (split < 0: no second run),
+// each already in order, as the scans of o/<id> and i/<id> give them:
+// keys sort by type, then by the other end.
+func mergeRuns[T any](s []T, split int, less func(a, b *T) bool) []T {
+	if split <= 0 || split >= len(s) {
+		return s
+	}
+	out := make([]T, 0, len(s))
+	a, b := s[:split], s[split:]
+	for len(a) > 0 && len(b) > 0 {
+		if less(&b[0], &a[0]) {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
 }
 
 // adjacent returns the relations of id in direction dir that f selects,
@@ -98,7 +144,11 @@ func (tx *Tx) Neighbors(ctx context.Context, id string, dir Direction, f Relatio
 // order of [Tx.Neighbors]. It decodes no aggregate unless f needs counts.
 func (tx *Tx) adjacent(ctx context.Context, id string, dir Direction, f *RelationFilter) ([]incidentRel, error) {
 	var out []incidentRel
+	split := -1 // where the in-relations start
 	err := tx.eachAdjacent(id, func(typ RelType, otherb []byte, isOut bool, v []byte) error {
+		if !isOut && split < 0 {
+			split = len(out)
+		}
 		if !typ.Symmetric() && ((dir == Out && !isOut) || (dir == In && isOut)) {
 			return nil
 		}
@@ -117,15 +167,8 @@ func (tx *Tx) adjacent(ctx context.Context, id string, dir Direction, f *Relatio
 	if err != nil {
 		return nil, err
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
-		if a.k.Type != b.k.Type {
-			return a.k.Type < b.k.Type
-		}
-		if a.other != b.other {
-			return a.other < b.other
-		}
-		return relLess(a.k, b.k)
+	out = mergeRuns(out, split, func(a, b *incidentRel) bool {
+		return neighborLess(a.k.Type, a.other, a.k.From, b.k.Type, b.other, b.k.From)
 	})
 	return out, ctx.Err()
 }
