@@ -14,13 +14,12 @@ import (
 // batch in flight has landed; it reads its own writes first, then the
 // flight's, then the writer's snapshot.
 
+// set and del log every write (scans, point reads of a deferred batch and
+// the batch hook read the log) and pass it on to the transaction, if any.
 func (b *batch) set(k, v []byte) error {
 	b.writes++
-	b.ov.set(k, v)
 	b.bytes += len(k) + len(v)
-	if b.deferred || b.s.batchHook != nil {
-		b.log = append(b.log, KV{Key: k, Value: v})
-	}
+	b.log = append(b.log, KV{Key: k, Value: v})
 	if b.deferred {
 		return nil
 	}
@@ -29,15 +28,26 @@ func (b *batch) set(k, v []byte) error {
 
 func (b *batch) del(k []byte) error {
 	b.writes++
-	b.ov.del(k)
 	b.bytes += len(k)
-	if b.deferred || b.s.batchHook != nil {
-		b.log = append(b.log, KV{Key: k, Delete: true})
-	}
+	b.log = append(b.log, KV{Key: k, Delete: true})
 	if b.deferred {
 		return nil
 	}
 	return b.txn.Delete(k)
+}
+
+// reserve makes room in the log for the writes of these requests.
+func (b *batch) reserve(reqs []*writeReq) {
+	n := 0
+	for _, r := range reqs {
+		if r.claims != nil {
+			n += 8 + 2*len(r.claims.Actors)
+			for _, rel := range r.claims.Relations {
+				n += 2 * max(len(rel.Evidence), 1)
+			}
+		}
+	}
+	b.log = make([]KV, 0, n+2*n/10)
 }
 
 // get returns the value of k as the batch sees it (valid until the next

@@ -16,18 +16,14 @@ import (
 // index, an actor's mentions) instead over a read-only snapshot of the
 // store merged with the writes it made, which it tracks by scan group.
 
-// overlay records the batch's writes under the scanned prefixes. It only
-// appends them to a list as they come, and indexes them by scan group when
-// the batch first scans: most batches (new articles) never scan.
+// overlay indexes the batch's writes under the scanned prefixes, by scan
+// group. It indexes the batch's log when the batch first scans, and what
+// was added to it since at each scan after: most batches (new articles)
+// never scan.
 type overlay struct {
-	ops     []ovOp                       // writes not indexed yet, in order
+	n       int                          // log entries indexed
 	added   map[string]map[string][]byte // scan group → key → value
 	deleted map[string]map[string]bool   // scan group → keys deleted
-}
-
-type ovOp struct {
-	k, v []byte
-	del  bool
 }
 
 // scanGroup returns the prefix a key is scanned under: v/<art8> for
@@ -49,43 +45,34 @@ func scanGroup(k []byte) (string, bool) {
 
 func scanned(k []byte) bool { return len(k) > 1 && (k[0] == 'v' || k[0] == 'e' || k[0] == 'x') }
 
-func (o *overlay) set(k, v []byte) {
-	if scanned(k) {
-		o.ops = append(o.ops, ovOp{k: k, v: v})
-	}
-}
-
-func (o *overlay) del(k []byte) {
-	if scanned(k) {
-		o.ops = append(o.ops, ovOp{k: k, del: true})
-	}
-}
-
-// index applies the writes recorded since the last call to the index.
-func (o *overlay) index() {
+// index applies the writes of log added since the last call.
+func (o *overlay) index(log []KV) {
 	if o.added == nil {
 		o.added, o.deleted = map[string]map[string][]byte{}, map[string]map[string]bool{}
 	}
-	for _, op := range o.ops {
-		g, ok := scanGroup(op.k)
+	for ; o.n < len(log); o.n++ {
+		kv := &log[o.n]
+		if !scanned(kv.Key) {
+			continue
+		}
+		g, ok := scanGroup(kv.Key)
 		if !ok {
 			continue
 		}
-		if op.del {
-			delete(o.added[g], string(op.k))
+		if kv.Delete {
+			delete(o.added[g], string(kv.Key))
 			if o.deleted[g] == nil {
 				o.deleted[g] = map[string]bool{}
 			}
-			o.deleted[g][string(op.k)] = true
+			o.deleted[g][string(kv.Key)] = true
 			continue
 		}
 		if o.added[g] == nil {
 			o.added[g] = map[string][]byte{}
 		}
-		o.added[g][string(op.k)] = op.v
-		delete(o.deleted[g], string(op.k))
+		o.added[g][string(kv.Key)] = kv.Value
+		delete(o.deleted[g], string(kv.Key))
 	}
-	o.ops = o.ops[:0]
 }
 
 // snapshot returns a read-only transaction on the store as the batch found
@@ -117,10 +104,10 @@ type ovEntry struct {
 // groupWrites returns the writes of one scan group the batch sees over
 // the snapshot: the flight's (a deferred batch), then its own on top.
 func (b *batch) groupWrites(group string) map[string]ovEntry {
-	b.ov.index()
+	b.ov.index(b.log)
 	layers := []*overlay{&b.ov}
 	if b.deferred && b.flight != nil {
-		b.flight.b.ov.index()
+		b.flight.b.ov.index(b.flight.b.log)
 		layers = []*overlay{&b.flight.b.ov, &b.ov}
 	}
 	eff := map[string]ovEntry{}

@@ -187,6 +187,7 @@ func (r *writeReq) name() string {
 func (s *Store) tryCommit(reqs []*writeReq, pipelined bool) (done int, err error) {
 	results := make([]writeResult, 0, len(reqs))
 	fn := func(b *batch) error {
+		b.reserve(reqs)
 		for _, r := range reqs {
 			if len(results) > 0 && b.bytes >= s.opts.MaxBatchBytes {
 				break
