@@ -56,10 +56,11 @@ type cachedActor struct {
 	size  int
 }
 
-// cachedRel is a relation's committed aggregate and its stored value (nil
-// aggregate when it has none).
+// cachedRel is a relation's committed value (nil when it has none). Only
+// the bytes are kept, decoded again on use: a decoded aggregate with its
+// map of outlets takes several times the memory, and decoding is cheap
+// next to a read from Badger.
 type cachedRel struct {
-	agg   *relAgg
 	value []byte
 }
 
@@ -135,7 +136,7 @@ func (c *writerCache) committed(b *batch) {
 	for k, e := range b.rels {
 		cr := &cachedRel{}
 		if !e.cur.empty() {
-			cr.agg, cr.value = e.cur, e.newValue
+			cr.value = e.newValue
 		}
 		if old := c.rels[k]; old != nil {
 			c.relBytes -= relCacheSize(k, old)
@@ -154,12 +155,8 @@ func (c *writerCache) committed(b *batch) {
 	}
 }
 
-// relCacheSize estimates the memory of a cached relation: its key, its
-// value, and the decoded aggregate with its map of outlets.
+// relCacheSize estimates the memory of a cached relation: its key and
+// value, and the map's entry.
 func relCacheSize(k RelKey, c *cachedRel) int {
-	n := 160 + len(k.From) + len(k.To)
-	if c.agg != nil {
-		n += 2*len(c.value) + 96*len(c.agg.Outlets)
-	}
-	return n
+	return 96 + len(k.From) + len(k.To) + cap(c.value)
 }

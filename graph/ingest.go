@@ -225,9 +225,13 @@ func (b *batch) rel(k RelKey) (*relEntry, error) {
 	e := &relEntry{cur: &relAgg{}}
 	if b.cache != nil {
 		if c, ok := b.cache.rels[k]; ok {
-			if c.agg != nil {
-				e.cur, e.origValue = c.agg, c.value
-				e.orig = &relAgg{Asserted: c.agg.Asserted, Hedged: c.agg.Hedged, Negated: c.agg.Negated, Articles: c.agg.Articles}
+			if c.value != nil {
+				cur, err := decodeRelAgg(c.value)
+				if err != nil {
+					return nil, fmt.Errorf("graph: decode cached %s: %w", k, err)
+				}
+				e.cur, e.origValue = cur, c.value
+				e.orig = &relAgg{Asserted: cur.Asserted, Hedged: cur.Hedged, Negated: cur.Negated, Articles: cur.Articles}
 			}
 			b.rels[k] = e
 			return e, nil
