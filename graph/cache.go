@@ -10,13 +10,10 @@ package graph
 //   - Only the writer goroutine writes the store, and only it uses the
 //     cache, so no lock is needed and nothing changes the records behind
 //     its back (except Store.DB, documented as bypassing every invariant).
-//   - The cache holds committed state only: with pipelined batches
-//     (writer.go), the state once the batch in flight has landed, which
-//     is what the next batch reads. An ingest batch takes its entries and
-//     may change them in place; when the batch is committed (or leaves),
-//     the entries are what it wrote; when it fails in any way (an error, a
-//     panic, a failed commit, a flight that fails), the whole cache is
-//     dropped.
+//   - The cache holds committed state only. An ingest batch takes its
+//     entries and may change them in place; when the batch commits, the
+//     entries are what it wrote; when it fails in any way (an error, a
+//     panic, a failed commit), the whole cache is dropped.
 //   - Curation decisions (and the re-resolution they start, and the
 //     resumption of an interrupted one at Open) do not use the cache and
 //     drop it when they are done: they change the log's state, and what

@@ -3,9 +3,7 @@ package graph_test
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"strings"
-	"sync"
 	"testing"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -323,33 +321,4 @@ func TestWriterCacheAfterFailedBatch(t *testing.T) {
 	r, err = s.Relation(bg, "russia", graph.Trains, "mali")
 	require.NoError(t, err)
 	assert.Equal(t, 4, r.Articles)
-}
-
-// TestFailedFlight makes some pipelined batches fail as if Badger had not
-// committed them, while 16 goroutines load a corpus and retract articles:
-// the batches built on them are built again, every article is answered as
-// if nothing had failed, and the store equals one loaded without failures.
-func TestFailedFlight(t *testing.T) {
-	corpus := newCorpusGen(5, 40, 4).corpus(5, 300, 4)
-	want := graphtest.NewStore(t)
-	ingestAll(t, want, corpus, 1)
-
-	s := graphtest.NewStore(t)
-	var mu sync.Mutex
-	n := 0
-	graph.SetFlightHook(s, func() error {
-		mu.Lock()
-		defer mu.Unlock()
-		n++
-		if n%3 == 0 {
-			return errors.New("injected commit failure")
-		}
-		return nil
-	})
-	ingestAll(t, s, corpus, 16)
-	mu.Lock()
-	assert.Greater(t, n, 3, "batches left")
-	mu.Unlock()
-	graphtest.RequireConsistent(t, s)
-	assert.Equal(t, string(canonicalDump(t, want)), string(canonicalDump(t, s)))
 }

@@ -25,8 +25,7 @@
 //
 // [Open] a directory (or an in-memory store for tests), then [Store.Ingest]
 // one article's [Claims] at a time, from as many goroutines as you like:
-// one writer goroutine commits whole articles, several per transaction,
-// building the next transaction while Badger applies the last.
+// one writer goroutine commits whole articles, several per transaction.
 // Ingesting an article again with the same content hash and extraction
 // fingerprint changes nothing; a new hash or fingerprint replaces its
 // evidence; [Store.Retract] removes it for good.

@@ -63,11 +63,6 @@ func RunBatch(s *Store, ops []BatchOp) []BatchResult {
 	return out
 }
 
-// SetFlightHook makes every pipelined batch call f before it leaves; when
-// f returns an error the batch is not written, as if Badger had failed to
-// commit it. Set it before the first write.
-func SetFlightHook(s *Store, f func() error) { s.flightHook = f }
-
 // PrintableKey renders a key as Difference.Key does.
 func PrintableKey(k []byte) string { return printable(k) }
 

@@ -148,20 +148,14 @@ type batch struct {
 	s *Store
 	// cache is the writer's cache of committed records when the batch is
 	// an ingest batch that may use it (cache.go), else nil.
-	cache *writerCache
-	// txn is the batch's transaction; nil for a deferred batch, which
-	// keeps its writes in log until the batch in flight (flight) lands
-	// and reads through them (writer.go, batchio.go).
-	txn      *badger.Txn
-	deferred bool
-	flight   *flight
-	bytes    int
-	writes   int
-	log      []KV
-	points   pointIndex // the log's point-readable keys (deferred batches)
-	rels     map[RelKey]*relEntry
-	actors   map[string]*actorEntry
-	stats    *Stats
+	cache  *writerCache
+	txn    *badger.Txn
+	bytes  int
+	writes int
+	log    []KV // every write, in order
+	rels   map[RelKey]*relEntry
+	actors map[string]*actorEntry
+	stats  *Stats
 	// origStats is the counters' record as read
 	origStats []byte
 	// the batch's writes under scanned prefixes, and the snapshot it

@@ -78,9 +78,6 @@ func (o *overlay) index(log []KV) {
 // snapshot returns a read-only transaction on the store as the batch found
 // it (the writer is the only one to commit, so nothing changes under it).
 func (b *batch) snapshot() *badger.Txn {
-	if b.deferred {
-		return b.s.snap // the writer's: it sees every landed batch
-	}
 	if b.snap == nil {
 		b.snap = b.s.db.NewTransaction(false)
 	}
@@ -101,31 +98,23 @@ type ovEntry struct {
 	del bool
 }
 
-// groupWrites returns the writes of one scan group the batch sees over
-// the snapshot: the flight's (a deferred batch), then its own on top.
+// groupWrites returns the batch's writes of one scan group.
 func (b *batch) groupWrites(group string) map[string]ovEntry {
 	b.ov.index(b.log)
-	layers := []*overlay{&b.ov}
-	if b.deferred && b.flight != nil {
-		b.flight.b.ov.index(b.flight.b.log)
-		layers = []*overlay{&b.flight.b.ov, &b.ov}
-	}
 	eff := map[string]ovEntry{}
-	for _, o := range layers {
-		for k := range o.deleted[group] {
-			eff[k] = ovEntry{del: true}
-		}
-		for k, v := range o.added[group] {
-			eff[k] = ovEntry{v: v}
-		}
+	for k := range b.ov.deleted[group] {
+		eff[k] = ovEntry{del: true}
+	}
+	for k, v := range b.ov.added[group] {
+		eff[k] = ovEntry{v: v}
 	}
 	return eff
 }
 
 // scan calls fn, in key order (reverse order when reverse is set), for
 // the keys of a scan group from seek on, as the batch sees them: the
-// snapshot's keys not deleted or rewritten by the batch (or the flight),
-// merged with those they wrote. fn returns false to stop.
+// snapshot's keys not deleted or rewritten by the batch, merged with the
+// batch's own. fn returns false to stop.
 func (b *batch) scan(group, seek []byte, reverse bool, fn func(k, v []byte) (bool, error)) error {
 	eff := b.groupWrites(string(group))
 	var mine []string

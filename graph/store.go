@@ -104,20 +104,13 @@ type Store struct {
 	closed  bool
 
 	// cache holds committed records for the writer's ingest batches
-	// (cache.go); flight is the batch Badger is committing and snap the
-	// snapshot the next batch reads under it (writer.go). Only the writer
-	// goroutine uses them.
-	cache  *writerCache
-	flight *flight
-	snap   *badger.Txn
+	// (cache.go); only the writer goroutine uses it.
+	cache *writerCache
 
 	// batchHook, when set (benchmarks), receives every committed batch's
 	// writes in order; noopHook (tests) runs when the writer meets a no-op.
 	batchHook func([]KV)
 	noopHook  func()
-	// flightHook (tests), when it returns an error, makes a batch leave
-	// as if Badger had failed to commit it.
-	flightHook func() error
 }
 
 // KV is one write of a committed batch: a key and its value, or a delete.
