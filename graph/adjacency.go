@@ -16,11 +16,12 @@ import (
 // values start with the summary (records_codec.go), so neither scan reads
 // another key: this is what keeps neighbours of a hub and traversals fast.
 
-// incidentRel is one relation of an actor with its stored value.
+// incidentRel is one relation of an actor, with its stored value when the
+// reader kept it.
 type incidentRel struct {
 	k     RelKey
 	other string // the end that is not the actor
-	v     []byte // the o/ or i/ value: decode with decodeRelation
+	v     []byte // the o/ or i/ value (incident keeps it, adjacent does not)
 }
 
 // eachIncident calls fn for every relation with id at either end (its
