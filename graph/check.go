@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -131,8 +130,8 @@ func (c *checker) keys() error {
 func (c *checker) articles() error {
 	return c.scan(keys.ArticleP, true, func(k, v []byte) error {
 		c.r.Articles++
-		var rec articleRec
-		if err := json.Unmarshal(v, &rec); err != nil {
+		rec, err := decodeArticle(v)
+		if err != nil {
 			c.r.add(k, "undecodable article record: %v", err)
 			return nil
 		}
@@ -215,8 +214,7 @@ func (c *checker) orphans() error {
 			}
 			st, ok := state[pk.Art]
 			if !ok {
-				var rec articleRec
-				found, err := c.tx.get(keys.ArticleKey(pk.Art), &rec)
+				rec, found, err := getRecord(c.tx.txn, keys.ArticleKey(pk.Art), decodeArticle)
 				if err != nil {
 					return err
 				}
@@ -273,8 +271,23 @@ func (c *checker) evidenceIndex() error {
 		if err != nil {
 			return err
 		}
-		if want := marshal(agg); !bytes.Equal(got, want) {
-			c.r.add(ok, "aggregate %s, recomputed %s", got, want)
+		want, n := encodeRelAgg(agg)
+		if !bytes.Equal(got, want) {
+			c.r.add(ok, "aggregate %s, recomputed %s", show(got, decodeRelAgg), show(want, decodeRelAgg))
+		}
+		ik := keys.InKey(cur.To, string(cur.Type), cur.From)
+		item, err = c.tx.txn.Get(ik)
+		if err == badger.ErrKeyNotFound {
+			return nil // reported by relations()
+		}
+		if err != nil {
+			return err
+		}
+		if got, err = item.ValueCopy(nil); err != nil {
+			return err
+		}
+		if !bytes.Equal(got, want[:n]) {
+			c.r.add(ik, "in-neighbour summary %s, recomputed %s", showRelation(cur, got), showRelation(cur, want))
 		}
 		c.stats.addRelation(cur.Type, agg, +1)
 		return nil
@@ -297,8 +310,7 @@ func (c *checker) evidenceIndex() error {
 			c.r.add(k, "%v", err)
 			return nil
 		}
-		var e Evidence
-		found, err := c.tx.get(keys.EvidenceKey(pk.Art, pk.Sentence, pk.K), &e)
+		e, found, err := getRecord(c.tx.txn, keys.EvidenceKey(pk.Art, pk.Sentence, pk.K), decodeEvidence)
 		if err != nil {
 			return err
 		}
@@ -387,8 +399,8 @@ func (c *checker) mentions() error {
 		if err != nil {
 			return err
 		}
-		if want := marshal(rec); !bytes.Equal(got, want) {
-			c.r.add(nk, "actor record %s, recomputed %s", got, want)
+		if want := encodeActor(rec); !bytes.Equal(got, want) {
+			c.r.add(nk, "actor record %s, recomputed %s", show(got, decodeActor), show(want, decodeActor))
 		}
 		cur, err := c.tx.curation(rec.ID)
 		if err != nil {
@@ -408,13 +420,12 @@ func (c *checker) mentions() error {
 			}
 			cur, rec = pk.Actor, newActorRec(pk.Actor)
 		}
-		var m actorMention
-		if err := json.Unmarshal(v, &m); err != nil {
+		m, err := decodeMention(v)
+		if err != nil {
 			c.r.add(k, "undecodable mention: %v", err)
 			return nil
 		}
-		var art articleRec
-		found, err := c.tx.get(keys.ArticleKey(pk.Art), &art)
+		art, found, err := getRecord(c.tx.txn, keys.ArticleKey(pk.Art), decodeArticle)
 		if err != nil {
 			return err
 		}
@@ -422,7 +433,7 @@ func (c *checker) mentions() error {
 			c.r.add(k, "mention without a live article listing the actor on that date")
 		}
 		d, _ := ParseDateKey(pk.Date8)
-		rec.add(&m, d, +1)
+		rec.add(m, d, +1)
 		return nil
 	})
 	if err != nil {
@@ -453,8 +464,8 @@ func (c *checker) actors() error {
 		if it.Seek(prefix); !it.ValidForPrefix(prefix) {
 			c.r.add(k, "actor record without mentions")
 		}
-		var rec actorRec
-		if err := json.Unmarshal(v, &rec); err != nil {
+		rec, err := decodeActor(v)
+		if err != nil {
 			c.r.add(k, "undecodable actor record: %v", err)
 			return nil
 		}
@@ -489,8 +500,7 @@ func (c *checker) indexes() error {
 		if err != nil {
 			return nil
 		}
-		var rec actorRec
-		found, err := c.tx.get(keys.ActorKey(pk.Actor), &rec)
+		rec, found, err := getRecord(c.tx.txn, keys.ActorKey(pk.Actor), decodeActor)
 		if err != nil {
 			return err
 		}
@@ -511,8 +521,7 @@ func (c *checker) indexes() error {
 		if err != nil {
 			return nil
 		}
-		var rec actorRec
-		found, err := c.tx.get(keys.ActorKey(pk.Actor), &rec)
+		rec, found, err := getRecord(c.tx.txn, keys.ActorKey(pk.Actor), decodeActor)
 		if err != nil {
 			return err
 		}
@@ -597,8 +606,8 @@ func (c *checker) log() error {
 		c.r.add([]byte(k), "missing: the decision log gives %s", want[k])
 	}
 	err = c.scan(keys.ArticleP, true, func(k, v []byte) error {
-		var rec articleRec
-		if json.Unmarshal(v, &rec) != nil {
+		rec, err := decodeArticle(v)
+		if err != nil {
 			return nil // reported by articles()
 		}
 		if rec.Retracted != retracted[rec.ID] {
@@ -624,12 +633,12 @@ func (c *checker) log() error {
 // must be a function of (articles, log).
 func (c *checker) resolution() error {
 	return c.scan(keys.ArticleP, true, func(k, v []byte) error {
-		var rec articleRec
-		if json.Unmarshal(v, &rec) != nil || rec.Retracted {
+		rec, err := decodeArticle(v)
+		if err != nil || rec.Retracted {
 			return nil
 		}
 		h := keys.ArtOf(rec.ID)
-		cl, err := storedClaims(c.tx.txn, h, &rec)
+		cl, err := storedClaims(c.tx.txn, h, rec)
 		if err != nil {
 			return err
 		}
@@ -661,8 +670,8 @@ func (c *checker) resolution() error {
 			if err != nil {
 				return err
 			}
-			if want := marshal(m); !bytes.Equal(got, want) {
-				c.r.add(mk, "mention %s, its claims give %s", got, want)
+			if want := encodeMention(m); !bytes.Equal(got, want) {
+				c.r.add(mk, "mention %s, its claims give %s", show(got, decodeMention), show(want, decodeMention))
 			}
 		}
 		evs, err := scanEvidence(c.tx.txn, h)
@@ -678,10 +687,29 @@ func (c *checker) resolution() error {
 			return nil
 		}
 		for i, e := range evs {
-			if got, want := marshal(e), marshal(p.evidence[i]); !bytes.Equal(got, want) {
-				c.r.add(keys.EvidenceKey(h, e.Sentence, e.K), "evidence %s, its claims give %s", got, want)
+			if got, want := encodeEvidence(e), encodeEvidence(p.evidence[i]); !bytes.Equal(got, want) {
+				c.r.add(keys.EvidenceKey(h, e.Sentence, e.K), "evidence %s, its claims give %s", marshal(e), marshal(p.evidence[i]))
 			}
 		}
 		return nil
 	})
+}
+
+// show renders a binary record as JSON for a difference's message, or
+// quoted when it does not decode.
+func show[T any](v []byte, decode func([]byte) (T, error)) string {
+	r, err := decode(v)
+	if err != nil {
+		return fmt.Sprintf("%q (%v)", v, err)
+	}
+	return string(marshal(r))
+}
+
+// showRelation renders the summary of a relation (an o/ or i/ value).
+func showRelation(k RelKey, v []byte) string {
+	r, err := decodeRelation(k, v)
+	if err != nil {
+		return fmt.Sprintf("%q (%v)", v, err)
+	}
+	return string(marshal(r))
 }

@@ -15,18 +15,38 @@ import (
 	"github.com/actorgraph/actorgraph/graph/internal/keys"
 )
 
-// editJSON rewrites the JSON value at k with fn.
+// editJSON rewrites the record at k with fn, which edits its JSON form.
 func editJSON(txn *badger.Txn, k []byte, fn func(map[string]any)) error {
 	item, err := txn.Get(k)
 	if err != nil {
 		return err
 	}
+	stored, err := item.ValueCopy(nil)
+	if err != nil {
+		return err
+	}
+	js, err := graph.RecordJSON(k, stored)
+	if err != nil {
+		return err
+	}
 	var v map[string]any
-	if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &v) }); err != nil {
+	if err := json.Unmarshal(js, &v); err != nil {
 		return err
 	}
 	fn(v)
-	b, err := json.Marshal(v)
+	if js, err = json.Marshal(v); err != nil {
+		return err
+	}
+	b, err := graph.RecordFromJSON(k, js)
+	if err != nil {
+		return err
+	}
+	return txn.Set(k, b)
+}
+
+// setJSON writes the record of the JSON form js at k.
+func setJSON(txn *badger.Txn, k []byte, js string) error {
+	b, err := graph.RecordFromJSON(k, []byte(js))
 	if err != nil {
 		return err
 	}
@@ -69,13 +89,21 @@ func TestCheckDetectsCorruption(t *testing.T) {
 		{"delete an in-neighbour key", func(txn *badger.Txn) ([]byte, error) {
 			return keys.OutKey("russia", "trains", "mali"), txn.Delete(keys.InKey("mali", "trains", "russia"))
 		}, "in-neighbour index"},
+		{"change the summary on an in-neighbour key", func(txn *badger.Txn) ([]byte, error) {
+			k := keys.InKey("mali", "trains", "russia")
+			v, err := graph.RecordFromJSON(keys.OutKey("russia", "trains", "mali"), []byte(`{"asserted":9,"articles":1}`))
+			if err != nil {
+				return nil, err
+			}
+			return k, txn.Set(k, v)
+		}, "in-neighbour summary"},
 		{"add a stray in-neighbour key", func(txn *badger.Txn) ([]byte, error) {
 			k := keys.InKey("mali", "leads", "russia")
 			return k, txn.Set(k, nil)
 		}, "without relation"},
 		{"add a stray aggregate", func(txn *badger.Txn) ([]byte, error) {
 			k := keys.OutKey("mali", "trains", "russia")
-			return k, txn.Set(k, []byte(`{"asserted":1,"articles":1}`))
+			return k, setJSON(txn, k, `{"asserted":1,"articles":1}`)
 		}, "without evidence"},
 		{"delete an alias key", func(txn *badger.Txn) ([]byte, error) {
 			k := keys.AliasKey(graph.Fold("Goïta"), "assimi-goita")
@@ -130,7 +158,7 @@ func TestCheckDetectsCorruption(t *testing.T) {
 		}, "recomputed"},
 		{"add a stray actor", func(txn *badger.Txn) ([]byte, error) {
 			k := keys.ActorKey("chad")
-			return k, txn.Set(k, []byte(`{"id":"chad","names":{"Tchad":1},"kinds":{"state":1},"articles":1}`))
+			return k, setJSON(txn, k, `{"id":"chad","names":{"Tchad":1},"kinds":{"state":1},"articles":1}`)
 		}, "without mentions"},
 		{"delete a mention", func(txn *badger.Txn) ([]byte, error) {
 			k := keys.MentionKey("russia", graph.MustDate("2021-09").Key(), a1)
@@ -138,7 +166,7 @@ func TestCheckDetectsCorruption(t *testing.T) {
 		}, "mention record is missing"},
 		{"add a stray mention", func(txn *badger.Txn) ([]byte, error) {
 			k := keys.MentionKey("russia", "20200000", keys.ArtOf("nope"))
-			return k, txn.Set(k, []byte(`{"name":"Russie","kind":"state","source":"extracted","mentions":1}`))
+			return k, setJSON(txn, k, `{"name":"Russie","kind":"state","source":"extracted","mentions":1}`)
 		}, "without a live article"},
 		{"delete an article's text", func(txn *badger.Txn) ([]byte, error) {
 			k := keys.TextKey(a1)
@@ -154,11 +182,11 @@ func TestCheckDetectsCorruption(t *testing.T) {
 		}, ""},
 		{"add a stray evidence record", func(txn *badger.Txn) ([]byte, error) {
 			k := keys.EvidenceKey(keys.ArtOf("nope"), 0, 0)
-			return k, txn.Set(k, []byte(`{"article":"nope","from":"russia","type":"trains","to":"mali"}`))
+			return k, setJSON(txn, k, `{"article":"nope","from":"russia","type":"trains","to":"mali"}`)
 		}, "no live article"},
 		{"add a stray text record", func(txn *badger.Txn) ([]byte, error) {
 			k := keys.TextKey(keys.ArtOf("nope"))
-			return k, txn.Set(k, []byte(`{"text":"x"}`))
+			return k, setJSON(txn, k, `{"text":"x"}`)
 		}, "no article"},
 		{"add a malformed key", func(txn *badger.Txn) ([]byte, error) {
 			k := []byte("n/Not An Id")
@@ -256,4 +284,41 @@ func TestBatchIsolatesFailures(t *testing.T) {
 		_, err := s.Article(bg, id)
 		assert.NoError(t, err, id)
 	}
+}
+
+// TestWriterCacheAfterFailedBatch fails a batch after it changed records
+// the writer keeps decoded across batches (a relation and two actors an
+// earlier batch cached): the retry must start from what is committed, not
+// from the failed batch's changes.
+func TestWriterCacheAfterFailedBatch(t *testing.T) {
+	dir := t.TempDir()
+	s, err := graph.Open(dir, nil)
+	require.NoError(t, err)
+	graphtest.Ingest(t, s, claims("a1", "2021-09", "o1", actors(mali, russia), rel("russia", graph.Trains, "mali", ev("s1", ""))))
+	require.NoError(t, s.Close())
+	rawBadger(t, dir, func(txn *badger.Txn) error {
+		return txn.Delete(keys.MentionKey("russia", graph.MustDate("2021-09").Key(), keys.ArtOf("a1")))
+	})
+	s, err = graph.Open(dir, nil)
+	require.NoError(t, err)
+	defer s.Close()
+	// Cache the relation and the actors.
+	graphtest.Ingest(t, s, claims("c0", "2022", "o2", actors(mali, russia), rel("russia", graph.Trains, "mali", ev("s1", ""))))
+
+	res := graph.RunBatch(s, []graph.BatchOp{
+		{Claims: claims("b1", "2024", "o3", actors(mali, russia), rel("russia", graph.Trains, "mali", ev("s", "")))},
+		{Claims: claims("a1", "2021-09", "o1", actors(mali, russia), rel("russia", graph.Allied, "mali", ev("s9", "")))},
+	})
+	assert.NoError(t, res[0].Err)
+	assert.Error(t, res[1].Err)
+	r, err := s.Relation(bg, "russia", graph.Trains, "mali")
+	require.NoError(t, err)
+	assert.Equal(t, 3, r.Articles, "a1, c0 and b1, each once")
+	a, err := s.Actor(bg, "russia")
+	require.NoError(t, err)
+	assert.Equal(t, 3, a.Articles)
+	graphtest.Ingest(t, s, claims("b2", "2024", "o3", actors(mali, russia), rel("russia", graph.Trains, "mali", ev("s", ""))))
+	r, err = s.Relation(bg, "russia", graph.Trains, "mali")
+	require.NoError(t, err)
+	assert.Equal(t, 4, r.Articles)
 }

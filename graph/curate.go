@@ -473,10 +473,10 @@ func surfaceForms(ca *ClaimActor) []string {
 
 // naturalID returns the id the forms would mint on their own, when they
 // all agree; "" otherwise.
-func naturalID(forms []string) string {
+func naturalID(forms []string, slug func(string) string) string {
 	id := ""
 	for _, f := range forms {
-		s := Slug(f)
+		s := slug(f)
 		if id != "" && s != id {
 			return ""
 		}
@@ -499,12 +499,16 @@ func naturalID(forms []string) string {
 // overruled reports step 2: the mention is then what the text named, not
 // the dictionary's entry (see surfaceActor).
 func resolveActor(st curState, ca *ClaimActor, article string) (id string, overruled bool, err error) {
+	slug, fold := Slug, Fold
+	if m, ok := st.(textMemo); ok {
+		slug, fold = m.slug, m.fold
+	}
 	forms := surfaceForms(ca)
 	var base string
 	if ca.ID == "" {
-		base = Slug(ca.Name)
+		base = slug(ca.Name)
 		for _, f := range append([]string{ca.Name}, forms...) {
-			a, err := st.curatedAlias(Fold(f))
+			a, err := st.curatedAlias(fold(f))
 			if err != nil {
 				return "", false, err
 			}
@@ -515,28 +519,37 @@ func resolveActor(st curState, ca *ClaimActor, article string) (id string, overr
 		}
 	} else {
 		base = ca.ID
-		if nat := naturalID(forms); nat != "" && nat != base {
-			c, err := st.curation(base)
-			if err != nil {
-				return "", false, err
-			}
-			allRemoved := len(forms) > 0
-			for _, f := range forms {
-				allRemoved = allRemoved && c.removed(Fold(f))
-			}
-			if allRemoved || slices.Contains(c.NotSame, nat) {
-				base, overruled = nat, true
+		c, err := st.curation(base)
+		if err != nil {
+			return "", false, err
+		}
+		// Only a removed alias or a not-same decision overrules.
+		if len(c.Removed) > 0 || len(c.NotSame) > 0 {
+			if nat := naturalID(forms, slug); nat != "" && nat != base {
+				allRemoved := len(forms) > 0
+				for _, f := range forms {
+					allRemoved = allRemoved && c.removed(fold(f))
+				}
+				if allRemoved || slices.Contains(c.NotSame, nat) {
+					base, overruled = nat, true
+				}
 			}
 		}
 	}
 	// A split by form matches the forms the text used: the dictionary's
 	// name stands for them only when the claim does not say.
-	folds := map[string]bool{}
-	for _, f := range forms {
-		folds[Fold(f)] = true
-	}
-	if len(forms) == 0 {
-		folds[Fold(ca.Name)] = true
+	var folds map[string]bool // computed when a split needs them
+	matchesForm := func(form string) bool {
+		if folds == nil {
+			folds = map[string]bool{}
+			for _, f := range forms {
+				folds[fold(f)] = true
+			}
+			if len(forms) == 0 {
+				folds[fold(ca.Name)] = true
+			}
+		}
+		return folds[fold(form)]
 	}
 	for range 64 {
 		to, err := st.redirect(base)
@@ -553,7 +566,7 @@ func resolveActor(st curState, ca *ClaimActor, article string) (id string, overr
 		}
 		moved := false
 		for _, sp := range c.Splits {
-			if slices.Contains(sp.Articles, article) || (sp.Form != "" && folds[Fold(sp.Form)]) {
+			if slices.Contains(sp.Articles, article) || (sp.Form != "" && matchesForm(sp.Form)) {
 				base, moved = sp.To, true
 				break
 			}
@@ -563,6 +576,13 @@ func resolveActor(st curState, ca *ClaimActor, article string) (id string, overr
 		}
 	}
 	return "", false, fmt.Errorf("graph: resolving %q: decisions loop", ca.Name)
+}
+
+// textMemo is implemented by a curState that remembers the slugs and
+// folds it has computed (the writer's batches: cache.go).
+type textMemo interface {
+	slug(string) string
+	fold(string) string
 }
 
 // surfaceActor returns a dictionary-resolved actor whose dictionary choice

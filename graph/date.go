@@ -75,6 +75,19 @@ func (d Date) String() string {
 
 // Compare returns -1, 0 or +1 as d sorts before, with or after e.
 func (d Date) Compare(e Date) int {
+	if d.Year >= 0 && d.Year <= 9999 && e.Year >= 0 && e.Year <= 9999 &&
+		d.Month >= 0 && d.Month <= 99 && e.Month >= 0 && e.Month <= 99 && d.Day >= 0 && d.Day <= 99 && e.Day >= 0 && e.Day <= 99 {
+		// The order of the keys, without building them.
+		a := d.Year*10000 + d.Month*100 + d.Day
+		b := e.Year*10000 + e.Month*100 + e.Day
+		switch {
+		case a < b:
+			return -1
+		case a > b:
+			return 1
+		}
+		return 0
+	}
 	a, b := d.Key(), e.Key()
 	switch {
 	case a < b:
@@ -88,7 +101,15 @@ func (d Date) Compare(e Date) int {
 // Key returns the date as the eight digits YYYYMMDD with zeros for the
 // unknown parts, the form used in storage keys.
 func (d Date) Key() string {
-	return fmt.Sprintf("%04d%02d%02d", d.Year, d.Month, d.Day)
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return fmt.Sprintf("%04d%02d%02d", d.Year, d.Month, d.Day)
+	}
+	var b [8]byte
+	y := d.Year
+	b[0], b[1], b[2], b[3] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10)
+	b[4], b[5] = byte('0'+d.Month/10), byte('0'+d.Month%10)
+	b[6], b[7] = byte('0'+d.Day/10), byte('0'+d.Day%10)
+	return string(b[:])
 }
 
 // ParseDateKey parses the eight digits written by [Date.Key].

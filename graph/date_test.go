@@ -2,6 +2,8 @@ package graph_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -177,4 +179,17 @@ func TestDateJSON(t *testing.T) {
 
 func TestMustDatePanics(t *testing.T) {
 	assert.Panics(t, func() { graph.MustDate("2024-13") })
+}
+
+// TestDateKeyAndCompareFastPaths checks the hand-written key and
+// comparison against their definitions (fmt, and the order of the keys).
+func TestDateKeyAndCompareFastPaths(t *testing.T) {
+	dates := []graph.Date{{}, {Year: 1}, {Year: 2024}, {Year: 2024, Month: 1}, {Year: 2024, Month: 12, Day: 31},
+		{Year: 9999, Month: 12, Day: 31}, {Year: 2023, Month: 2}, {Year: 812, Month: 7, Day: 4}}
+	for _, d := range dates {
+		assert.Equal(t, fmt.Sprintf("%04d%02d%02d", d.Year, d.Month, d.Day), d.Key(), "%v", d)
+		for _, e := range dates {
+			assert.Equal(t, strings.Compare(d.Key(), e.Key()), d.Compare(e), "%v %v", d, e)
+		}
+	}
 }

@@ -152,15 +152,15 @@ func (b *batch) liveActor(id string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	var rec actorRec
-	return getJSON(b.txn, keys.ActorKey(f), &rec)
+	_, found, err := batchRecord(b, keys.ActorKey(f), decodeActor)
+	return found, err
 }
 
 // applyDecision logs a decision, changes the state, and marks the articles
 // to resolve again, in one transaction.
 func (s *Store) applyDecision(d *Decision, pending bool) (*DecisionResult, error) {
 	res := &DecisionResult{}
-	err := s.inBatch(func(b *batch) error {
+	err := s.inBatch(false, func(b *batch) error {
 		if !pending {
 			if err := b.checkExists(d); err != nil {
 				return err
@@ -421,7 +421,7 @@ func (b *batch) surfaceOf(id, nat string) (bool, error) {
 		}
 		for i := range c.Actors {
 			ca := &c.Actors[i]
-			if ca.ID == "" || naturalID(surfaceForms(ca)) != nat {
+			if ca.ID == "" || naturalID(surfaceForms(ca), Slug) != nat {
 				continue
 			}
 			if f, err := final(b, ca.ID); err != nil {
@@ -465,7 +465,7 @@ func (b *batch) retract(id string, pending bool) (noop bool, err error) {
 	switch {
 	case old == nil && pending:
 		st.Retracted++
-		return false, b.set(keys.ArticleKey(h), marshal(articleRec{ID: id, Retracted: true}))
+		return false, b.set(keys.ArticleKey(h), encodeArticle(&articleRec{ID: id, Retracted: true}))
 	case old == nil || old.ID != id:
 		return false, fmt.Errorf("%w: no article %q", ErrNotFound, id)
 	case old.Retracted:
@@ -478,7 +478,7 @@ func (b *batch) retract(id string, pending bool) (noop bool, err error) {
 	old.Actors = nil
 	old.Evidence = 0
 	st.Retracted++
-	return false, b.set(keys.ArticleKey(h), marshal(old))
+	return false, b.set(keys.ArticleKey(h), encodeArticle(old))
 }
 
 // unretract lifts a tombstone. An article with stored claims becomes live
@@ -506,7 +506,7 @@ func (b *batch) unretract(id string, pending bool) (h *keys.Art, noop bool, err 
 	}
 	old.Retracted = false
 	st.Articles++
-	return &a, false, b.set(keys.ArticleKey(a), marshal(old))
+	return &a, false, b.set(keys.ArticleKey(a), encodeArticle(old))
 }
 
 // drainPending resolves again, in transactions of a few articles, every
@@ -535,7 +535,7 @@ func (s *Store) pendingBatch(n int, res *DecisionResult) (done int, err error) {
 	var hs []keys.Art
 	var dropped []RelKey
 	var rejected []*TypeRuleError
-	err = s.inBatch(func(b *batch) error {
+	err = s.inBatch(false, func(b *batch) error {
 		it := b.txn.NewIterator(badger.IteratorOptions{Prefix: keys.Pending})
 		for it.Seek(keys.Pending); it.ValidForPrefix(keys.Pending) && len(hs) < n; it.Next() {
 			k, err := keys.Parse(it.Item().Key())
@@ -576,15 +576,19 @@ func (s *Store) pendingBatch(n int, res *DecisionResult) (done int, err error) {
 // claims of t/ under the identity of d/. It returns nil when there are
 // none (a bare tombstone).
 func storedClaims(txn *badger.Txn, h keys.Art, rec *articleRec) (*Claims, error) {
-	var tr textRec
-	found, err := getJSON(txn, keys.TextKey(h), &tr)
+	tr, found, err := getRecord(txn, keys.TextKey(h), decodeText)
 	if err != nil || !found || tr.Claims == nil {
 		return nil, err
 	}
+	return claimsOf(tr, rec), nil
+}
+
+// claimsOf returns the claims of a t/ record under the identity of d/.
+func claimsOf(tr *textRec, rec *articleRec) *Claims {
 	c := *tr.Claims
 	c.Article = Article{ID: rec.ID, URL: rec.URL, Title: rec.Title, Date: rec.Date, Lang: rec.Lang, Outlet: rec.Outlet,
 		Text: tr.Text, ContentHash: rec.ContentHash, Fingerprint: rec.Fingerprint}
-	return &c, nil
+	return &c
 }
 
 // reresolve resolves a live article again from its stored claims.

@@ -43,7 +43,14 @@
 // # Storage
 //
 // The key layout is documented in package graph/internal/keys and in
-// docs/DESIGN-NOTES.md. The layout version is kept under m/version;
-// [Open] refuses another version with [ErrVersion] and a directory held by
-// another process with [ErrLocked].
+// docs/DESIGN-NOTES.md. The layout version ([LayoutVersion]) is kept under
+// m/version; [Open] refuses another version with [ErrVersion] and a
+// directory held by another process with [ErrLocked]. A database of the
+// layout before ([OlderLayoutVersion]) opens read-only with
+// Options.OlderLayout for actorgraph rebuild, which converts it.
+//
+// The relations of an actor are read by two prefix scans (out-relations
+// with their aggregates, in-relations with a summary of theirs), so
+// neighbours, paths and ego networks read no other key; list pages seek to
+// their cursor ([Tx.EachRelationAfter], [Tx.EachArticleAfter]).
 package graph

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"sync"
 )
 
@@ -64,3 +65,72 @@ func RunBatch(s *Store, ops []BatchOp) []BatchResult {
 
 // PrintableKey renders a key as Difference.Key does.
 func PrintableKey(k []byte) string { return printable(k) }
+
+// RecordJSON renders the binary record stored under k as JSON (the JSON
+// form of the record type); values of JSON records are returned as they are.
+func RecordJSON(k, v []byte) ([]byte, error) {
+	var r any
+	var err error
+	switch k[0] {
+	case 'o':
+		r, err = decodeRelAgg(v)
+	case 'n':
+		r, err = decodeActor(v)
+	case 'x':
+		r, err = decodeMention(v)
+	case 'v':
+		r, err = decodeEvidence(v)
+	case 'd':
+		r, err = decodeArticle(v)
+	case 't':
+		r, err = decodeText(v)
+	default:
+		return v, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(r)
+}
+
+// RecordFromJSON encodes the JSON form of the record type of k as the
+// store writes it.
+func RecordFromJSON(k, js []byte) ([]byte, error) {
+	var err error
+	switch k[0] {
+	case 'o':
+		var r relAgg
+		if err = json.Unmarshal(js, &r); err == nil {
+			v, _ := encodeRelAgg(&r)
+			return v, nil
+		}
+	case 'n':
+		var r actorRec
+		if err = json.Unmarshal(js, &r); err == nil {
+			return encodeActor(&r), nil
+		}
+	case 'x':
+		var r actorMention
+		if err = json.Unmarshal(js, &r); err == nil {
+			return encodeMention(&r), nil
+		}
+	case 'v':
+		var r Evidence
+		if err = json.Unmarshal(js, &r); err == nil {
+			return encodeEvidence(&r), nil
+		}
+	case 'd':
+		var r articleRec
+		if err = json.Unmarshal(js, &r); err == nil {
+			return encodeArticle(&r), nil
+		}
+	case 't':
+		var r textRec
+		if err = json.Unmarshal(js, &r); err == nil {
+			return encodeText(&r), nil
+		}
+	default:
+		return js, nil
+	}
+	return nil, err
+}

@@ -53,9 +53,12 @@ type writeReq struct {
 	claims   *Claims
 	decision *Decision
 	pending  bool // accept a decision about what is not loaded yet
-	res      chan writeResult
-	dres     *DecisionResult // the decision's outcome, set before res is sent
-	derr     error
+	// validated says that the caller validated the claims already
+	// (validateClaims), so the writer only resolves them
+	validated bool
+	res       chan writeResult
+	dres      *DecisionResult // the decision's outcome, set before res is sent
+	derr      error
 }
 
 type writeResult struct {
@@ -81,7 +84,13 @@ func (s *Store) Ingest(ctx context.Context, c *Claims) (IngestResult, error) {
 	if c == nil {
 		return IngestResult{}, fmt.Errorf("graph: ingest: nil claims: %w", ErrInvalidClaims)
 	}
-	return s.submit(ctx, &writeReq{ctx: ctx, op: opIngest, claims: c})
+	if s.opts.ReadOnly {
+		return IngestResult{}, fmt.Errorf("graph: write: %w", ErrReadOnly)
+	}
+	if err := validateClaims(c, s.opts.MaxArticleBytes); err != nil {
+		return IngestResult{}, err // as the writer would have answered
+	}
+	return s.submit(ctx, &writeReq{ctx: ctx, op: opIngest, claims: c, validated: true})
 }
 
 func (s *Store) submit(ctx context.Context, req *writeReq) (IngestResult, error) {
@@ -108,149 +117,13 @@ func (s *Store) submit(ctx context.Context, req *writeReq) (IngestResult, error)
 	return res.r, res.err
 }
 
-// writer is the one goroutine that writes: it takes whatever requests are
-// queued, up to the batch limits, and commits them in one transaction.
-func (s *Store) writer() {
-	defer close(s.done)
-	for req := range s.reqs {
-		if req.op == opDecide {
-			s.decide(req)
-			continue
-		}
-		batch := []*writeReq{req}
-		size := req.size()
-		var held *writeReq // a decision waits for the articles queued before it
-	drain:
-		for len(batch) < s.opts.MaxBatchArticles && size < s.opts.MaxBatchBytes {
-			select {
-			case r, ok := <-s.reqs:
-				if !ok {
-					break drain
-				}
-				if r.op == opDecide {
-					held = r
-					break drain
-				}
-				batch = append(batch, r)
-				size += r.size()
-			default:
-				break drain
-			}
-		}
-		s.commit(batch)
-		if held != nil {
-			s.decide(held)
-		}
-	}
-}
-
-// commit writes reqs in as few transactions as fit, halving a group that
-// overflows Badger's transaction limit or fails (so that the failure of one
-// article's write is its own, not its group's). Every request gets an answer.
-func (s *Store) commit(reqs []*writeReq) {
-	for len(reqs) > 0 {
-		n := len(reqs)
-		for {
-			done, err := s.tryCommit(reqs[:n])
-			if err == nil {
-				reqs = reqs[done:]
-				break
-			}
-			if n > 1 {
-				n /= 2
-				continue
-			}
-			if errors.Is(err, badger.ErrTxnTooBig) {
-				err = fmt.Errorf("%w: its writes exceed one transaction", ErrTooLarge)
-			}
-			for _, r := range reqs[:n] {
-				r.res <- writeResult{err: fmt.Errorf("graph: write %s: %w", r.name(), err)}
-			}
-			reqs = reqs[n:]
-			break
-		}
-	}
-}
-
-func (r *writeReq) name() string {
-	if r.claims != nil {
-		return "article " + ArticleID(&r.claims.Article)
-	}
-	return "decision"
-}
-
-// tryCommit applies requests in order in one transaction until the byte
-// budget is spent, commits, answers those it applied and returns how many.
-func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
-	results := make([]writeResult, 0, len(reqs))
-	err = s.inBatch(func(b *batch) error {
-		for _, r := range reqs {
-			if len(results) > 0 && b.bytes >= s.opts.MaxBatchBytes {
-				break
-			}
-			if cerr := r.ctx.Err(); cerr != nil {
-				results = append(results, writeResult{err: cerr})
-				continue
-			}
-			if r.op == opNoop {
-				if s.noopHook != nil {
-					s.noopHook()
-				}
-				results = append(results, writeResult{})
-				continue
-			}
-			res, aerr, ferr := b.ingest(r.claims)
-			if ferr != nil {
-				return ferr
-			}
-			results = append(results, writeResult{r: res, err: aerr})
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, err
-	}
-	for i, res := range results {
-		reqs[i].res <- res
-	}
-	return len(results), nil
-}
-
-// inBatch runs fn in a new write batch, then writes the derived records
-// the batch changed and commits. When fn fails (or panics), nothing is
-// committed.
-func (s *Store) inBatch(fn func(b *batch) error) (err error) {
-	txn := s.db.NewTransaction(true)
-	defer txn.Discard()
-	b := s.newBatch(txn)
-	defer b.discard()
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("internal error: %v", p)
-		}
-	}()
-	if err := fn(b); err != nil {
-		return err
-	}
-	if err := b.flush(); err != nil {
-		return err
-	}
-	if b.writes == 0 {
-		return nil // nothing to commit
-	}
-	if err := txn.Commit(); err != nil {
-		return err
-	}
-	if s.batchHook != nil {
-		s.batchHook(b.log)
-	}
-	return nil
-}
-
 // relEntry is a relation aggregate a batch changes. orig keeps the stored
-// counts (no outlets) for the counters; it is nil for a new relation.
+// counts (no outlets) for the counters and origValue the stored value;
+// orig is nil for a new relation.
 type relEntry struct {
 	orig, cur *relAgg
+	origValue []byte
+	newValue  []byte // the value flush wrote (origValue when unchanged)
 	rescan    rescan
 }
 
@@ -262,19 +135,28 @@ type actorEntry struct {
 	origKind  Kind
 	origFolds map[string]bool
 	rescan    bool
+	// what flush wrote: the kind and folded forms of the index keys, and
+	// the size of the record
+	newKind  Kind
+	newFolds map[string]bool
+	size     int
 }
 
 // batch is one write transaction with a cache of the derived records it
 // touches, written once at flush.
 type batch struct {
-	s         *Store
-	txn       *badger.Txn
-	bytes     int
-	writes    int
-	log       []KV
-	rels      map[RelKey]*relEntry
-	actors    map[string]*actorEntry
-	stats     *Stats
+	s *Store
+	// cache is the writer's cache of committed records when the batch is
+	// an ingest batch that may use it (cache.go), else nil.
+	cache  *writerCache
+	txn    *badger.Txn
+	bytes  int
+	writes int
+	log    []KV // every write, in order
+	rels   map[RelKey]*relEntry
+	actors map[string]*actorEntry
+	stats  *Stats
+	// origStats is the counters' record as read
 	origStats []byte
 	// the batch's writes under scanned prefixes, and the snapshot it
 	// scans them over (see overlay.go)
@@ -291,24 +173,27 @@ func (s *Store) newBatch(txn *badger.Txn) *batch {
 		redirs: map[string]string{}, curs: map[string]*curation{}, calias: map[string]string{}}
 }
 
-func (b *batch) set(k, v []byte) error {
-	b.writes++
-	b.ov.set(k, v)
-	b.bytes += len(k) + len(v)
-	if b.s.batchHook != nil {
-		b.log = append(b.log, KV{Key: k, Value: v})
-	}
-	return b.txn.Set(k, v)
+// useCache makes the batch read through the writer's cache.
+func (b *batch) useCache(c *writerCache) {
+	b.cache = c
+	b.redirs, b.curs, b.calias = c.redirs, c.curs, c.calias
 }
 
-func (b *batch) del(k []byte) error {
-	b.writes++
-	b.ov.del(k)
-	b.bytes += len(k)
-	if b.s.batchHook != nil {
-		b.log = append(b.log, KV{Key: k, Delete: true})
+// getRecord reads and decodes a binary record; found is false when the
+// key is absent.
+func getRecord[T any](txn *badger.Txn, k []byte, decode func([]byte) (T, error)) (v T, found bool, err error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return v, false, nil
 	}
-	return b.txn.Delete(k)
+	if err != nil {
+		return v, false, err
+	}
+	err = item.Value(func(b []byte) (err error) { v, err = decode(b); return err })
+	if err != nil {
+		return v, false, fmt.Errorf("graph: decode %q: %w", k, err)
+	}
+	return v, true, nil
 }
 
 // getJSON reads a JSON value; found is false when the key is absent.
@@ -332,11 +217,30 @@ func (b *batch) rel(k RelKey) (*relEntry, error) {
 		return e, nil
 	}
 	e := &relEntry{cur: &relAgg{}}
-	found, err := getJSON(b.txn, keys.OutKey(k.From, string(k.Type), k.To), e.cur)
+	if b.cache != nil {
+		if c, ok := b.cache.rels[k]; ok {
+			if c.value != nil {
+				cur, err := decodeRelAgg(c.value)
+				if err != nil {
+					return nil, fmt.Errorf("graph: decode cached %s: %w", k, err)
+				}
+				e.cur, e.origValue = cur, c.value
+				e.orig = &relAgg{Asserted: cur.Asserted, Hedged: cur.Hedged, Negated: cur.Negated, Articles: cur.Articles}
+			}
+			b.rels[k] = e
+			return e, nil
+		}
+	}
+	var orig []byte
+	cur, found, err := batchRecord(b, keys.OutKey(k.From, string(k.Type), k.To), func(v []byte) (*relAgg, error) {
+		orig = v
+		return decodeRelAgg(v)
+	})
 	if err != nil {
 		return nil, err
 	}
 	if found {
+		e.cur, e.origValue = cur, orig
 		e.orig = &relAgg{Asserted: e.cur.Asserted, Hedged: e.cur.Hedged, Negated: e.cur.Negated, Articles: e.cur.Articles}
 	}
 	b.rels[k] = e
@@ -348,9 +252,21 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 		return e, nil
 	}
 	e := &actorEntry{cur: newActorRec(id), origFolds: map[string]bool{}}
-	found, err := getJSON(b.txn, keys.ActorKey(id), e.cur)
+	if b.cache != nil {
+		if c, ok := b.cache.actors[id]; ok {
+			if c.rec != nil {
+				e.cur, e.origLive, e.origKind, e.origFolds = c.rec, true, c.kind, c.folds
+			}
+			b.actors[id] = e
+			return e, nil
+		}
+	}
+	cur, found, err := batchRecord(b, keys.ActorKey(id), decodeActor)
 	if err != nil {
 		return nil, err
+	}
+	if found {
+		e.cur = cur
 	}
 	if found && !e.cur.empty() {
 		c, err := b.curation(id)
@@ -366,7 +282,7 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 func (b *batch) getStats() (*Stats, error) {
 	if b.stats == nil {
 		b.stats = &Stats{}
-		if _, err := getJSON(b.txn, keys.Stats, b.stats); err != nil {
+		if _, err := batchJSON(b, keys.Stats, b.stats); err != nil {
 			return nil, err
 		}
 		b.stats.init()
@@ -396,7 +312,7 @@ func (b *batch) redirect(id string) (string, error) {
 	if to, ok := b.redirs[id]; ok {
 		return to, nil
 	}
-	to, err := getString(b.txn, keys.RedirectKey(id))
+	to, err := b.getString(keys.RedirectKey(id))
 	if err == nil {
 		b.redirs[id] = to
 	}
@@ -412,14 +328,17 @@ func (b *batch) setRedirect(id, to string) error {
 }
 
 func (b *batch) curation(id string) (*curation, error) {
-	if c, ok := b.curs[id]; ok {
-		return c.clone(), nil
+	c, ok := b.curs[id]
+	if !ok {
+		c = &curation{}
+		if _, err := batchJSON(b, keys.CurationKey(id), c); err != nil {
+			return nil, err
+		}
+		b.curs[id] = c
 	}
-	c := &curation{}
-	if _, err := getJSON(b.txn, keys.CurationKey(id), c); err != nil {
-		return nil, err
+	if b.cache != nil {
+		return c, nil // an ingest batch only reads curations
 	}
-	b.curs[id] = c
 	return c.clone(), nil
 }
 
@@ -444,7 +363,7 @@ func (b *batch) curatedAlias(folded string) (string, error) {
 	if folded == "" {
 		return "", nil
 	}
-	id, err := getString(b.txn, keys.CuratedKey(folded))
+	id, err := b.getString(keys.CuratedKey(folded))
 	if err == nil {
 		b.calias[folded] = id
 	}
@@ -479,15 +398,26 @@ func claimsDigest(c *Claims) string {
 // state: a pure function of (claims, state). The second error is the
 // article's own, the third is fatal.
 func prepare(st curState, c *Claims, maxBytes int) (*prepared, error, error) {
-	if _, err := c.Check(); err != nil {
+	if err := validateClaims(c, maxBytes); err != nil {
 		return nil, err, nil
 	}
-	a := c.Article
+	return resolveClaims(st, c)
+}
+
+// validateClaims checks claims against the schema and the limits and fills
+// what derives from them alone (see [Claims.Check], and the content hash
+// and fingerprint of claims that lack them). It depends on nothing stored,
+// so Ingest runs it in the caller's goroutine, not in the writer's.
+func validateClaims(c *Claims, maxBytes int) error {
+	if _, err := c.Check(); err != nil {
+		return err
+	}
+	a := &c.Article
 	if len(a.Text) > maxBytes {
-		return nil, fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, len(a.Text), maxBytes), nil
+		return fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, len(a.Text), maxBytes)
 	}
 	if !utf8.ValidString(a.Text) {
-		return nil, fmt.Errorf("%w: article text is not valid UTF-8", ErrInvalidClaims), nil
+		return fmt.Errorf("%w: article text is not valid UTF-8", ErrInvalidClaims)
 	}
 	if a.ContentHash == "" {
 		a.ContentHash = claimsDigest(c)
@@ -501,7 +431,12 @@ func prepare(st curState, c *Claims, maxBytes int) (*prepared, error, error) {
 			a.Fingerprint += ":" + claimsDigest(c)[:16]
 		}
 	}
-	c.Article.ContentHash, c.Article.Fingerprint = a.ContentHash, a.Fingerprint
+	return nil
+}
+
+// resolveClaims resolves validated claims through the decision log's state.
+func resolveClaims(st curState, c *Claims) (*prepared, error, error) {
+	a := c.Article
 	p := &prepared{article: a, mentions: map[string]*actorMention{}}
 	ids := make([]string, len(c.Actors))
 	kinds := make([]Kind, len(c.Actors))
@@ -637,18 +572,20 @@ func uniqueSorted(in []string, drop string) []string {
 }
 
 func (b *batch) getArticle(h keys.Art) (*articleRec, error) {
-	var rec articleRec
-	found, err := getJSON(b.txn, keys.ArticleKey(h), &rec)
-	if err != nil || !found {
-		return nil, err
-	}
-	return &rec, nil
+	rec, _, err := batchRecord(b, keys.ArticleKey(h), decodeArticle)
+	return rec, err
 }
 
 // ingest applies one article. The second error is the article's own (no
 // write was made); the third is fatal to the batch.
-func (b *batch) ingest(c *Claims) (IngestResult, error, error) {
-	p, aerr, ferr := prepare(b, c, b.s.opts.MaxArticleBytes)
+func (b *batch) ingest(c *Claims, validated bool) (IngestResult, error, error) {
+	var p *prepared
+	var aerr, ferr error
+	if validated {
+		p, aerr, ferr = resolveClaims(b, c)
+	} else {
+		p, aerr, ferr = prepare(b, c, b.s.opts.MaxArticleBytes)
+	}
 	if aerr != nil || ferr != nil {
 		return IngestResult{}, aerr, ferr
 	}
@@ -670,7 +607,7 @@ func (b *batch) ingest(c *Claims) (IngestResult, error, error) {
 		if old.ContentHash != a.ContentHash || old.Fingerprint != a.Fingerprint {
 			old.URL, old.Title, old.Date, old.Lang, old.Outlet = a.URL, a.Title, a.Date, a.Lang, a.Outlet
 			old.ContentHash, old.Fingerprint = a.ContentHash, a.Fingerprint
-			if err := b.set(keys.ArticleKey(h), marshal(old)); err != nil {
+			if err := b.set(keys.ArticleKey(h), encodeArticle(old)); err != nil {
 				return res, nil, err
 			}
 			if err := b.setText(h, c); err != nil {
@@ -714,7 +651,7 @@ func (b *batch) ingest(c *Claims) (IngestResult, error, error) {
 func (b *batch) setText(h keys.Art, c *Claims) error {
 	cc := *c
 	cc.Article = Article{}
-	return b.set(keys.TextKey(h), marshal(textRec{Text: c.Article.Text, Claims: &cc}))
+	return b.set(keys.TextKey(h), encodeText(&textRec{Text: c.Article.Text, Claims: &cc}))
 }
 
 func (b *batch) addArticle(h keys.Art, p *prepared) error {
@@ -727,7 +664,7 @@ func (b *batch) addArticle(h keys.Art, p *prepared) error {
 	for _, e := range p.evidence {
 		k := RelKey{e.From, e.Type, e.To}
 		sum := summarise(e, a.Outlet)
-		if err := b.set(keys.EvidenceKey(h, e.Sentence, e.K), marshal(e)); err != nil {
+		if err := b.set(keys.EvidenceKey(h, e.Sentence, e.K), encodeEvidence(e)); err != nil {
 			return err
 		}
 		if err := b.set(keys.EvIndexKey(e.From, string(e.Type), e.To, e.Date.Key(), h, e.Sentence, e.K), sum.encode()); err != nil {
@@ -750,7 +687,7 @@ func (b *batch) addArticle(h keys.Art, p *prepared) error {
 	ids := sortedKeys(p.mentions)
 	for _, id := range ids {
 		m := p.mentions[id]
-		if err := b.set(keys.MentionKey(id, a.Date.Key(), h), marshal(m)); err != nil {
+		if err := b.set(keys.MentionKey(id, a.Date.Key(), h), encodeMention(m)); err != nil {
 			return err
 		}
 		e, err := b.actor(id)
@@ -763,7 +700,7 @@ func (b *batch) addArticle(h keys.Art, p *prepared) error {
 		ContentHash: a.ContentHash, Fingerprint: a.Fingerprint, Actors: ids, Evidence: len(p.evidence)}
 	st.Evidence += len(p.evidence)
 	st.Articles++
-	return b.set(keys.ArticleKey(h), marshal(rec))
+	return b.set(keys.ArticleKey(h), encodeArticle(&rec))
 }
 
 // removeArticle takes away everything an article contributed; the caller
@@ -804,8 +741,7 @@ func (b *batch) removeArticle(h keys.Art, old *articleRec) error {
 	}
 	for _, id := range old.Actors {
 		mk := keys.MentionKey(id, old.Date.Key(), h)
-		var m actorMention
-		found, err := getJSON(b.txn, mk, &m)
+		m, found, err := batchRecord(b, mk, decodeMention)
 		if err != nil {
 			return err
 		}
@@ -819,7 +755,7 @@ func (b *batch) removeArticle(h keys.Art, old *articleRec) error {
 		if err != nil {
 			return err
 		}
-		if e.cur.add(&m, old.Date, -1) {
+		if e.cur.add(m, old.Date, -1) {
 			e.rescan = true
 		}
 	}
@@ -836,11 +772,11 @@ func scanEvidence(txn *badger.Txn, h keys.Art) ([]*Evidence, error) {
 	defer it.Close()
 	var out []*Evidence
 	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
-		var e Evidence
-		if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &e) }); err != nil {
+		var e *Evidence
+		if err := it.Item().Value(func(v []byte) (err error) { e, err = decodeEvidence(v); return err }); err != nil {
 			return nil, fmt.Errorf("graph: decode evidence %q: %w", it.Item().Key(), err)
 		}
-		out = append(out, &e)
+		out = append(out, e)
 	}
 	return out, nil
 }
@@ -883,11 +819,18 @@ func (b *batch) flush() error {
 			}
 		}
 		st.addRelation(k.Type, e.cur, +1)
-		if err := b.set(ok, marshal(e.cur)); err != nil {
+		v, n := encodeRelAgg(e.cur)
+		e.newValue = v
+		if e.orig != nil && string(v) == string(e.origValue) {
+			continue // unchanged (an article removed and added again)
+		}
+		if err := b.set(ok, v); err != nil {
 			return err
 		}
-		if e.orig == nil {
-			if err := b.set(keys.InKey(k.To, string(k.Type), k.From), nil); err != nil {
+		// The in-neighbour index holds the summary, so that reading the
+		// relations of an actor is two prefix scans.
+		if e.orig == nil || string(v[:n]) != string(e.origValue[:min(n, len(e.origValue))]) {
+			if err := b.set(keys.InKey(k.To, string(k.Type), k.From), v[:n:n]); err != nil {
 				return err
 			}
 		}
@@ -922,9 +865,19 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 		if err != nil {
 			return err
 		}
-		newFolds, newKind = e.cur.foldsWith(c), e.cur.kindWith(c)
+		newKind = e.cur.kindWith(c)
+		if b.cache != nil && e.origLive && !e.cur.formsChanged {
+			// An ingest batch does not change curations: the same forms
+			// fold to the same keys.
+			newFolds = e.origFolds
+		} else {
+			newFolds = e.cur.foldsWith(c)
+		}
+		e.cur.formsChanged = false
 		st.addActorKind(newKind, +1)
-		if err := b.set(keys.ActorKey(id), marshal(e.cur)); err != nil {
+		v := encodeActor(e.cur)
+		e.size = len(v)
+		if err := b.set(keys.ActorKey(id), v); err != nil {
 			return err
 		}
 	} else if e.origLive {
@@ -946,6 +899,7 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 			}
 		}
 	}
+	e.newKind, e.newFolds = newKind, newFolds
 	if oldKind != newKind {
 		if oldKind != "" {
 			if err := b.del(keys.KindKey(string(oldKind), id)); err != nil {

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 
@@ -17,10 +16,14 @@ import (
 // index, an actor's mentions) instead over a read-only snapshot of the
 // store merged with the writes it made, which it tracks by scan group.
 
-// overlay records the batch's writes under the scanned prefixes.
+// overlay indexes the batch's writes under the scanned prefixes, by scan
+// group. It indexes the batch's log when the batch first scans, and what
+// was added to it since at each scan after: most batches (new articles)
+// never scan.
 type overlay struct {
+	n       int                          // log entries indexed
 	added   map[string]map[string][]byte // scan group → key → value
-	deleted map[string]bool              // keys deleted by the batch
+	deleted map[string]map[string]bool   // scan group → keys deleted
 }
 
 // scanGroup returns the prefix a key is scanned under: v/<art8> for
@@ -40,31 +43,36 @@ func scanGroup(k []byte) (string, bool) {
 	return "", false
 }
 
-func (o *overlay) set(k, v []byte) {
-	g, ok := scanGroup(k)
-	if !ok {
-		return
-	}
-	if o.added == nil {
-		o.added, o.deleted = map[string]map[string][]byte{}, map[string]bool{}
-	}
-	if o.added[g] == nil {
-		o.added[g] = map[string][]byte{}
-	}
-	o.added[g][string(k)] = v
-	delete(o.deleted, string(k))
-}
+func scanned(k []byte) bool { return len(k) > 1 && (k[0] == 'v' || k[0] == 'e' || k[0] == 'x') }
 
-func (o *overlay) del(k []byte) {
-	g, ok := scanGroup(k)
-	if !ok {
-		return
-	}
+// index applies the writes of log added since the last call.
+func (o *overlay) index(log []KV) {
 	if o.added == nil {
-		o.added, o.deleted = map[string]map[string][]byte{}, map[string]bool{}
+		o.added, o.deleted = map[string]map[string][]byte{}, map[string]map[string]bool{}
 	}
-	delete(o.added[g], string(k))
-	o.deleted[string(k)] = true
+	for ; o.n < len(log); o.n++ {
+		kv := &log[o.n]
+		if !scanned(kv.Key) {
+			continue
+		}
+		g, ok := scanGroup(kv.Key)
+		if !ok {
+			continue
+		}
+		if kv.Delete {
+			delete(o.added[g], string(kv.Key))
+			if o.deleted[g] == nil {
+				o.deleted[g] = map[string]bool{}
+			}
+			o.deleted[g][string(kv.Key)] = true
+			continue
+		}
+		if o.added[g] == nil {
+			o.added[g] = map[string][]byte{}
+		}
+		o.added[g][string(kv.Key)] = kv.Value
+		delete(o.deleted[g], string(kv.Key))
+	}
 }
 
 // snapshot returns a read-only transaction on the store as the batch found
@@ -84,13 +92,36 @@ func (b *batch) discard() {
 	}
 }
 
+// ovEntry is a write of a scan group as a batch sees it.
+type ovEntry struct {
+	v   []byte
+	del bool
+}
+
+// groupWrites returns the batch's writes of one scan group.
+func (b *batch) groupWrites(group string) map[string]ovEntry {
+	b.ov.index(b.log)
+	eff := map[string]ovEntry{}
+	for k := range b.ov.deleted[group] {
+		eff[k] = ovEntry{del: true}
+	}
+	for k, v := range b.ov.added[group] {
+		eff[k] = ovEntry{v: v}
+	}
+	return eff
+}
+
 // scan calls fn, in key order (reverse order when reverse is set), for
 // the keys of a scan group from seek on, as the batch sees them: the
 // snapshot's keys not deleted or rewritten by the batch, merged with the
 // batch's own. fn returns false to stop.
 func (b *batch) scan(group, seek []byte, reverse bool, fn func(k, v []byte) (bool, error)) error {
+	eff := b.groupWrites(string(group))
 	var mine []string
-	for k := range b.ov.added[string(group)] {
+	for k, e := range eff {
+		if e.del {
+			continue
+		}
 		if (!reverse && k >= string(seek)) || (reverse && k <= string(seek)) {
 			mine = append(mine, k)
 		}
@@ -112,8 +143,7 @@ func (b *batch) scan(group, seek []byte, reverse bool, fn func(k, v []byte) (boo
 	}
 	for {
 		for it.ValidForPrefix(group) {
-			k := string(it.Item().Key())
-			if !b.ov.deleted[k] && b.ov.added[string(group)][k] == nil {
+			if _, mine := eff[string(it.Item().Key())]; !mine {
 				break
 			}
 			it.Next()
@@ -132,7 +162,7 @@ func (b *batch) scan(group, seek []byte, reverse bool, fn func(k, v []byte) (boo
 			}
 			it.Next()
 		} else {
-			k, v = mine[0], b.ov.added[string(group)][mine[0]]
+			k, v = mine[0], eff[mine[0]].v
 			mine = mine[1:]
 		}
 		more, err := fn([]byte(k), v)
@@ -148,11 +178,11 @@ func (b *batch) articleEvidence(h keys.Art) ([]*Evidence, error) {
 	prefix := keys.EvidencePrefix(h)
 	var out []*Evidence
 	err := b.scan(prefix, prefix, false, func(k, v []byte) (bool, error) {
-		var e Evidence
-		if err := json.Unmarshal(v, &e); err != nil {
+		e, err := decodeEvidence(v)
+		if err != nil {
 			return false, fmt.Errorf("graph: decode evidence %q: %w", k, err)
 		}
-		out = append(out, &e)
+		out = append(out, e)
 		return true, nil
 	})
 	return out, err

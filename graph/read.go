@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -21,6 +20,7 @@ import (
 type Tx struct {
 	txn   *badger.Txn
 	kinds map[string]Kind
+	older bool // the store holds the older layout (Options.OlderLayout)
 }
 
 // View runs fn with a read-only view of the store.
@@ -35,7 +35,7 @@ func (s *Store) View(ctx context.Context, fn func(*Tx) error) error {
 		return fmt.Errorf("graph: read: %w", ErrClosed)
 	}
 	return s.db.View(func(txn *badger.Txn) error {
-		return fn(&Tx{txn: txn, kinds: map[string]Kind{}})
+		return fn(&Tx{txn: txn, kinds: map[string]Kind{}, older: s.older})
 	})
 }
 
@@ -76,8 +76,7 @@ func (tx *Tx) Actor(ctx context.Context, id string) (*Actor, error) {
 	if err != nil {
 		return nil, err
 	}
-	var rec actorRec
-	found, err := tx.get(keys.ActorKey(live), &rec)
+	rec, found, err := getRecord(tx.txn, keys.ActorKey(live), decodeActor)
 	if err != nil {
 		return nil, fmt.Errorf("graph: actor %s: %w", id, err)
 	}
@@ -118,8 +117,7 @@ func (tx *Tx) kind(id string) (Kind, error) {
 	if k, ok := tx.kinds[id]; ok {
 		return k, nil
 	}
-	var rec actorRec
-	found, err := tx.get(keys.ActorKey(id), &rec)
+	rec, found, err := getRecord(tx.txn, keys.ActorKey(id), decodeActor)
 	if err != nil {
 		return "", err
 	}
@@ -261,7 +259,7 @@ func (tx *Tx) EachActor(ctx context.Context, q ActorQuery, fn func(*Actor) error
 		return nil
 	}
 	prefix := keys.Actor
-	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
+	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix}) // small values, read in place
 	defer it.Close()
 	seek := prefix
 	if q.After != "" {
@@ -275,8 +273,8 @@ func (tx *Tx) EachActor(ctx context.Context, q ActorQuery, fn func(*Actor) error
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		var rec actorRec
-		if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &rec) }); err != nil {
+		var rec *actorRec
+		if err := it.Item().Value(func(v []byte) (err error) { rec, err = decodeActor(v); return err }); err != nil {
 			return fmt.Errorf("graph: decode actor %q: %w", it.Item().Key(), err)
 		}
 		n++
@@ -362,36 +360,57 @@ func (tx *Tx) endsOK(f *RelationFilter, k RelKey) (bool, error) {
 	return true, nil
 }
 
-// relation returns the relation at k as f counts it, or nil when f drops it.
+// relation returns the relation at k as f counts it, or nil when f drops
+// it. stored is its o/ or i/ value when the caller has read it (nil to
+// read it here).
 func (tx *Tx) relation(f *RelationFilter, k RelKey, stored []byte) (*Relation, error) {
-	var agg relAgg
+	var r *Relation
 	if f.recounts() {
-		a, err := tx.recount(k, f.Since, f.Until, f.ExcludeHedged)
+		agg, err := tx.recount(k, f.Since, f.Until, f.ExcludeHedged)
 		if err != nil {
 			return nil, err
 		}
-		agg = *a
-	} else if stored != nil {
-		if err := json.Unmarshal(stored, &agg); err != nil {
-			return nil, fmt.Errorf("graph: decode relation %s: %w", k, err)
+		if agg.empty() {
+			return nil, nil
 		}
+		r = agg.relation(k)
 	} else {
-		found, err := tx.get(keys.OutKey(k.From, string(k.Type), k.To), &agg)
-		if err != nil || !found {
-			return nil, err
+		if stored == nil {
+			item, err := tx.txn.Get(keys.OutKey(k.From, string(k.Type), k.To))
+			if errors.Is(err, badger.ErrKeyNotFound) {
+				return nil, nil
+			}
+			if err != nil {
+				return nil, err
+			}
+			err = item.Value(func(v []byte) (err error) { r, err = decodeRelation(k, v); return err })
+			if err != nil {
+				return nil, err
+			}
+		} else {
+			var err error
+			if r, err = decodeRelation(k, stored); err != nil {
+				return nil, err
+			}
 		}
 	}
-	if agg.empty() {
-		return nil, nil
-	}
-	r := agg.relation(k)
-	if !r.Edge() && !f.IncludeNegated {
-		return nil, nil
-	}
-	if r.Confidence < f.MinConfidence || r.Weight < f.MinWeight {
+	if !f.keepsStored(r) {
 		return nil, nil
 	}
 	return r, nil
+}
+
+// keepsStored reports whether f keeps a relation with these counts.
+func (f *RelationFilter) keepsStored(r *Relation) bool {
+	switch {
+	case r.Articles <= 0:
+		return false
+	case !r.Edge() && !f.IncludeNegated:
+		return false
+	case r.Confidence < f.MinConfidence || r.Weight < f.MinWeight:
+		return false
+	}
+	return true
 }
 
 // recount computes a relation's aggregate from the evidence in a period.
@@ -468,6 +487,15 @@ func (tx *Tx) Relation(ctx context.Context, from string, t RelType, to string, f
 // EachRelation calls fn for every relation f selects, in (from, type, to)
 // order, stopping at fn's first error.
 func (tx *Tx) EachRelation(ctx context.Context, f RelationFilter, fn func(*Relation) error) error {
+	return tx.EachRelationAfter(ctx, f, RelKey{}, fn)
+}
+
+// EachRelationAfter is [Tx.EachRelation] starting after the relation
+// after (a page cursor: the key of the last relation of the previous
+// page, which need not exist any more); the zero RelKey starts at the
+// beginning. It seeks to the cursor instead of reading what precedes it.
+func (tx *Tx) EachRelationAfter(ctx context.Context, f RelationFilter, after RelKey, fn func(*Relation) error) error {
+	started := after == RelKey{}
 	anchor := f.Actor
 	if anchor == "" {
 		anchor = f.From
@@ -476,22 +504,25 @@ func (tx *Tx) EachRelation(ctx context.Context, f RelationFilter, fn func(*Relat
 		anchor = f.To
 	}
 	if anchor != "" {
-		ks, err := tx.incident(anchor)
+		rels, err := tx.incident(anchor)
 		if err != nil {
 			return err
 		}
-		for _, k := range ks {
+		for _, ir := range rels {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			ok, err := tx.endsOK(&f, k)
+			if !started && !relLess(after, ir.k) {
+				continue
+			}
+			ok, err := tx.endsOK(&f, ir.k)
 			if err != nil {
 				return err
 			}
 			if !ok {
 				continue
 			}
-			r, err := tx.relation(&f, k, nil)
+			r, err := tx.relation(&f, ir.k, ir.v)
 			if err != nil {
 				return err
 			}
@@ -504,9 +535,16 @@ func (tx *Tx) EachRelation(ctx context.Context, f RelationFilter, fn func(*Relat
 		return nil
 	}
 	prefix := keys.Out
-	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: !f.recounts(), PrefetchSize: 64})
+	// (values are small and in the LSM tree: read in place, not prefetched)
+	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 	defer it.Close()
-	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+	seek := prefix
+	if !started {
+		// The keys sort as (from, type, to) do: the parts are joined by
+		// a byte below every byte of an id or a type.
+		seek = append(keys.OutKey(after.From, string(after.Type), after.To), 0)
+	}
+	for it.Seek(seek); it.ValidForPrefix(prefix); it.Next() {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -522,13 +560,12 @@ func (tx *Tx) EachRelation(ctx context.Context, f RelationFilter, fn func(*Relat
 		if !ok {
 			continue
 		}
-		var stored []byte
-		if !f.recounts() {
-			if stored, err = it.Item().ValueCopy(nil); err != nil {
-				return err
-			}
+		var r *Relation
+		if f.recounts() {
+			r, err = tx.relation(&f, k, nil)
+		} else {
+			err = it.Item().Value(func(v []byte) (err error) { r, err = tx.relation(&f, k, v); return err })
 		}
-		r, err := tx.relation(&f, k, stored)
 		if err != nil {
 			return err
 		}
@@ -539,26 +576,6 @@ func (tx *Tx) EachRelation(ctx context.Context, f RelationFilter, fn func(*Relat
 		}
 	}
 	return nil
-}
-
-// incident returns the keys of every relation with id at either end, in
-// (from, type, to) order.
-func (tx *Tx) incident(id string) ([]RelKey, error) {
-	var ks []RelKey
-	for _, prefix := range [][]byte{keys.OutPrefix(id), keys.InPrefix(id)} {
-		it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
-		for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
-			pk, err := keys.Parse(it.Item().Key())
-			if err != nil {
-				it.Close()
-				return nil, err
-			}
-			ks = append(ks, RelKey{pk.From, RelType(pk.RelType), pk.To})
-		}
-		it.Close()
-	}
-	sort.Slice(ks, func(i, j int) bool { return relLess(ks[i], ks[j]) })
-	return ks, nil
 }
 
 // EvidenceFilter selects evidence records. The zero value selects all.
@@ -619,8 +636,7 @@ func (tx *Tx) EachEvidence(ctx context.Context, k RelKey, f EvidenceFilter, fn f
 		if (f.ExcludeNegated && sum.Negated) || (f.ExcludeHedged && sum.Hedged && !sum.Negated) {
 			continue
 		}
-		var e Evidence
-		found, err := tx.get(keys.EvidenceKey(pk.Art, pk.Sentence, pk.K), &e)
+		e, found, err := getRecord(tx.txn, keys.EvidenceKey(pk.Art, pk.Sentence, pk.K), decodeEvidence)
 		if err != nil {
 			return err
 		}
@@ -628,7 +644,7 @@ func (tx *Tx) EachEvidence(ctx context.Context, k RelKey, f EvidenceFilter, fn f
 			return fmt.Errorf("graph: evidence index %q has no record (run actorgraph check)", it.Item().Key())
 		}
 		n++
-		if err := fn(&e); err != nil {
+		if err := fn(e); err != nil {
 			return err
 		}
 	}
@@ -638,8 +654,7 @@ func (tx *Tx) EachEvidence(ctx context.Context, k RelKey, f EvidenceFilter, fn f
 // Article returns the article with this id (without its text), or an
 // error wrapping ErrNotFound.
 func (tx *Tx) Article(ctx context.Context, id string) (*Article, error) {
-	var rec articleRec
-	found, err := tx.get(keys.ArticleKey(keys.ArtOf(id)), &rec)
+	rec, found, err := getRecord(tx.txn, keys.ArticleKey(keys.ArtOf(id)), decodeArticle)
 	if err != nil {
 		return nil, err
 	}
@@ -655,15 +670,17 @@ func (tx *Tx) Article(ctx context.Context, id string) (*Article, error) {
 // tombstone (an article retracted before it was loaded).
 func (tx *Tx) StoredClaims(ctx context.Context, id string) (*Claims, error) {
 	h := keys.ArtOf(id)
-	var rec articleRec
-	found, err := tx.get(keys.ArticleKey(h), &rec)
+	rec, found, err := getRecord(tx.txn, keys.ArticleKey(h), tx.articleDecoder())
 	if err != nil {
 		return nil, err
 	}
 	if !found || rec.ID != id {
 		return nil, fmt.Errorf("graph: article %q: %w", id, ErrNotFound)
 	}
-	return storedClaims(tx.txn, h, &rec)
+	if tx.older {
+		return olderStoredClaims(tx.txn, h, rec)
+	}
+	return storedClaims(tx.txn, h, rec)
 }
 
 // ArticleText returns the stored text of an article and its claims as
@@ -672,8 +689,8 @@ func (tx *Tx) ArticleText(ctx context.Context, id string) (string, *Claims, erro
 	if _, err := tx.Article(ctx, id); err != nil {
 		return "", nil, err
 	}
-	var t textRec
-	if _, err := tx.get(keys.TextKey(keys.ArtOf(id)), &t); err != nil {
+	t, found, err := getRecord(tx.txn, keys.TextKey(keys.ArtOf(id)), decodeText)
+	if err != nil || !found {
 		return "", nil, err
 	}
 	return t.Text, t.Claims, nil
@@ -682,20 +699,46 @@ func (tx *Tx) ArticleText(ctx context.Context, id string) (string, *Claims, erro
 // EachArticle calls fn for every article (retracted ones included), in
 // the order of their key hashes — stable, but not alphabetical.
 func (tx *Tx) EachArticle(ctx context.Context, fn func(*Article) error) error {
+	return tx.eachArticle(ctx, keys.ArticleP, "", fn)
+}
+
+// EachArticleAfter is [Tx.EachArticle] starting after the article with id
+// after (a page cursor): it seeks to it instead of reading what precedes
+// it. It returns an error wrapping ErrNotFound when that article is gone.
+func (tx *Tx) EachArticleAfter(ctx context.Context, after string, fn func(*Article) error) error {
+	return tx.eachArticle(ctx, keys.ArticleKey(keys.ArtOf(after)), after, fn)
+}
+
+// eachArticle scans the articles from seek; when after is set, the first
+// must be that article, and is skipped.
+func (tx *Tx) eachArticle(ctx context.Context, seek []byte, after string, fn func(*Article) error) error {
 	prefix := keys.ArticleP
-	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true})
+	it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: prefix}) // small values, read in place
 	defer it.Close()
-	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+	decode := tx.articleDecoder()
+	gone := fmt.Errorf("graph: article %q: %w", after, ErrNotFound)
+	found := after == ""
+	for it.Seek(seek); it.ValidForPrefix(prefix); it.Next() {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		var rec articleRec
-		if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &rec) }); err != nil {
+		var rec *articleRec
+		if err := it.Item().Value(func(v []byte) (err error) { rec, err = decode(v); return err }); err != nil {
 			return fmt.Errorf("graph: decode article %q: %w", it.Item().Key(), err)
+		}
+		if !found {
+			if rec.ID != after {
+				return gone
+			}
+			found = true
+			continue
 		}
 		if err := fn(rec.article()); err != nil {
 			return err
 		}
+	}
+	if !found {
+		return gone
 	}
 	return nil
 }

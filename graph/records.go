@@ -224,7 +224,10 @@ func (a *relAgg) add(c *relContrib, sign int) rescan {
 // rounded to three decimals. Articles without an outlet count as one
 // outlet, so a folder of undated, unattributed files is one source, and
 // five copies of one wire story are not five sources.
-func (a *relAgg) confidence() float64 {
+func (a *relAgg) confidence() float64 { return float64(a.confidencePermille()) / 1000 }
+
+// confidencePermille is the confidence in thousandths (as rounded).
+func (a *relAgg) confidencePermille() int {
 	if a.Asserted+a.Hedged == 0 {
 		return 0
 	}
@@ -244,7 +247,7 @@ func (a *relAgg) confidence() float64 {
 	}
 	s := float64(a.Asserted + a.Hedged)
 	c := (1 - miss) * s / (s + float64(a.Negated))
-	return math.Round(c*1000) / 1000
+	return int(math.Round(c * 1000))
 }
 
 func (a *relAgg) relation(k RelKey) *Relation {
@@ -285,29 +288,41 @@ type actorRec struct {
 	Articles   int                            `json:"articles"`
 	First      Date                           `json:"first"`
 	Last       Date                           `json:"last"`
+	// formsChanged is set (in memory only) when add gives the record a
+	// name or alias it did not have or takes one away, so that its folded
+	// forms must be computed again.
+	formsChanged bool
 }
 
 func newActorRec(id string) *actorRec {
 	return &actorRec{ID: id, Names: map[string]int{}, Kinds: map[string]int{}}
 }
 
-func vote(m *map[string]int, v string, sign int) {
+// vote adds sign to the votes for v; it reports whether v appeared or
+// disappeared.
+func vote(m *map[string]int, v string, sign int) (changed bool) {
 	if v == "" {
-		return
+		return false
 	}
 	if *m == nil {
 		*m = map[string]int{}
 	}
-	(*m)[v] += sign
-	if (*m)[v] <= 0 {
+	n, had := (*m)[v]
+	n += sign
+	if n <= 0 {
 		delete(*m, v)
+		return had
 	}
+	(*m)[v] = n
+	return !had
 }
 
 // add adds or removes one article's mention; it reports whether first/last
 // must be recomputed.
 func (r *actorRec) add(m *actorMention, date Date, sign int) (rescanDates bool) {
-	vote(&r.Names, m.Name, sign)
+	if vote(&r.Names, m.Name, sign) {
+		r.formsChanged = true
+	}
 	vote(&r.Kinds, string(m.Kind), sign)
 	vote(&r.Countries, m.Country, sign)
 	vote(&r.Wikidata, m.Wikidata, sign)
@@ -324,6 +339,7 @@ func (r *actorRec) add(m *actorMention, date Date, sign int) (rescanDates bool) 
 		if srcs == nil {
 			srcs = map[AliasSource]int{}
 			r.Aliases[f] = srcs
+			r.formsChanged = true
 		}
 		srcs[src] += sign
 		if srcs[src] <= 0 {
@@ -331,6 +347,7 @@ func (r *actorRec) add(m *actorMention, date Date, sign int) (rescanDates bool) 
 		}
 		if len(srcs) == 0 {
 			delete(r.Aliases, f)
+			r.formsChanged = true
 		}
 	}
 	n := m.Mentions

@@ -17,7 +17,7 @@ import (
 )
 
 // LayoutVersion is the storage layout this build reads and writes.
-const LayoutVersion = 2
+const LayoutVersion = 3
 
 // DefaultMaxArticleBytes is the default limit on an article's text: 5 MiB.
 const DefaultMaxArticleBytes = 5 << 20
@@ -55,7 +55,16 @@ type Options struct {
 	// Badger, when set, adjusts the Badger options before opening
 	// (memtable size, cache, compression; see BENCHMARKS.md).
 	Badger func(badger.Options) badger.Options
+	// OlderLayout lets a ReadOnly store open a database of the layout
+	// before this one ([OlderLayoutVersion]), for actorgraph rebuild: such
+	// a store serves only what a rebuild reads — [Tx.EachArticle],
+	// [Tx.StoredClaims] and the decision log — and its other reads fail.
+	OlderLayout bool
 }
+
+// OlderLayoutVersion is the layout a store opened with Options.OlderLayout
+// may hold: version 2, whose records were JSON.
+const OlderLayoutVersion = 2
 
 // ReadOnlyBlockCacheSize is the size of Badger's block cache in a
 // read-only store (see Options.ReadOnly).
@@ -86,11 +95,17 @@ type Store struct {
 	dir  string
 	opts Options
 	log  *slog.Logger
+	// older is set on a store of the older layout (Options.OlderLayout).
+	older bool
 
 	reqs    chan *writeReq
 	done    chan struct{}
 	closeMu sync.RWMutex
 	closed  bool
+
+	// cache holds committed records for the writer's ingest batches
+	// (cache.go); only the writer goroutine uses it.
+	cache *writerCache
 
 	// batchHook, when set (benchmarks), receives every committed batch's
 	// writes in order; noopHook (tests) runs when the writer meets a no-op.
@@ -188,7 +203,7 @@ func Open(dir string, opts *Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("graph: open %s: %w", dir, err)
 	}
-	s := &Store{db: db, dir: dir, opts: o, log: o.Logger}
+	s := &Store{db: db, dir: dir, opts: o, log: o.Logger, cache: newWriterCache()}
 	if err := s.checkVersion(); err != nil {
 		db.Close()
 		return nil, err
@@ -228,7 +243,9 @@ func (s *Store) SetHolderAddr(addr string) {
 func (s *Store) Dir() string { return s.dir }
 
 // DB returns the underlying Badger database, for backups and benchmarks.
-// Writing to it directly bypasses every invariant of the store.
+// Writing to it directly bypasses every invariant of the store, and the
+// records its writer keeps decoded in memory: write only to a closed
+// store's directory, or to a store opened read-only.
 func (s *Store) DB() *badger.DB { return s.db }
 
 func (s *Store) checkVersion() error {
@@ -261,8 +278,12 @@ func (s *Store) checkVersion() error {
 		return s.db.Update(func(txn *badger.Txn) error { return txn.Set(keys.Version, []byte(want)) })
 	case err != nil:
 		return fmt.Errorf("graph: open %s: read version: %w", s.dir, err)
+	case string(got) == fmt.Sprint(OlderLayoutVersion) && s.opts.OlderLayout && s.opts.ReadOnly:
+		s.older = true
+	case string(got) == fmt.Sprint(OlderLayoutVersion):
+		return fmt.Errorf("graph: open %s: %w: the database has layout version %s, this build reads version %s: run actorgraph rebuild --db %s to convert it (it keeps the old one as a backup), or load the articles again into a new database", s.dir, ErrVersion, got, want, s.dir)
 	case string(got) != want:
-		return fmt.Errorf("graph: open %s: %w: the database has layout version %s, this build reads version %s (run a matching actorgraph, or actorgraph rebuild)", s.dir, ErrVersion, got, want)
+		return fmt.Errorf("graph: open %s: %w: the database has layout version %s, this build reads version %s (run a matching actorgraph, or load the articles again into a new database)", s.dir, ErrVersion, got, want)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -1410,4 +1411,51 @@ func TestSeenDatesIgnoreDenials(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "2023-01", r.LastSeen.String(), "the denial bound is found again")
 	graphtest.RequireConsistent(t, s)
+}
+
+// TestOpenOlderLayout opens a database of the previous layout: a plain
+// open refuses it and says how to convert it; a read-only open for
+// rebuild reads its articles, stored claims and decision log, enough to
+// rebuild it into the current layout.
+func TestOpenOlderLayout(t *testing.T) {
+	dir := t.TempDir()
+	graphtest.OlderLayoutDB(t, dir)
+	for _, opts := range []*graph.Options{nil, {ReadOnly: true}, {OlderLayout: true}} {
+		_, err := graph.Open(dir, opts)
+		require.Error(t, err)
+		assert.ErrorIs(t, err, graph.ErrVersion)
+		assert.Contains(t, err.Error(), "layout version 2")
+		assert.Contains(t, err.Error(), "actorgraph rebuild --db "+dir)
+	}
+	old, err := graph.Open(dir, &graph.Options{ReadOnly: true, OlderLayout: true})
+	require.NoError(t, err)
+	defer old.Close()
+	var ids []string
+	var claims []*graph.Claims
+	require.NoError(t, old.View(bg, func(tx *graph.Tx) error {
+		return tx.EachArticle(bg, func(a *graph.Article) error {
+			ids = append(ids, fmt.Sprintf("%s retracted=%v", a.ID, a.Retracted))
+			c, err := tx.StoredClaims(bg, a.ID)
+			claims = append(claims, c)
+			return err
+		})
+	}))
+	assert.ElementsMatch(t, []string{"a1 retracted=false", "a2 retracted=true"}, ids)
+	var log bytes.Buffer
+	require.NoError(t, old.ExportLog(bg, &log))
+	assert.Contains(t, log.String(), `"op":"retract","article":"a2"`)
+
+	fresh := graphtest.NewStore(t)
+	_, err = fresh.ImportLog(bg, &log)
+	require.NoError(t, err)
+	for _, c := range claims {
+		graphtest.Ingest(t, fresh, c)
+	}
+	r, err := fresh.Relation(bg, "russia", graph.Trains, "mali")
+	require.NoError(t, err)
+	assert.Equal(t, 1, r.Hedged)
+	assert.Equal(t, graph.MustDate("2021-10"), r.FirstSeen)
+	_, err = fresh.Relation(bg, "turkey", graph.Supplies, "mali")
+	assert.ErrorIs(t, err, graph.ErrNotFound, "a2 stays retracted")
+	graphtest.RequireConsistent(t, fresh)
 }

@@ -56,47 +56,121 @@ func (tx *Tx) Neighbors(ctx context.Context, id string, dir Direction, f Relatio
 		return nil, err
 	}
 	f.Actor, f.From, f.To = "", "", ""
-	ks, err := tx.incident(id)
+	var out []Neighbor
+	var slab []Relation
+	split := -1 // where the in-relations start
+	err = tx.eachAdjacent(id, func(typ RelType, otherb []byte, isOut bool, v []byte) error {
+		if !isOut && split < 0 {
+			split = len(out)
+		}
+		if !typ.Symmetric() && ((dir == Out && !isOut) || (dir == In && isOut)) {
+			return nil
+		}
+		other := string(otherb)
+		k := RelKey{From: id, Type: typ, To: other}
+		if !isOut {
+			k.From, k.To = other, id
+		}
+		ok, err := tx.endsOK(&f, k)
+		if err != nil || !ok {
+			return err
+		}
+		var r *Relation
+		if f.recounts() {
+			if r, err = tx.relation(&f, k, v); err != nil || r == nil {
+				return err
+			}
+		} else {
+			// The relations are allocated in slabs: a hub has thousands.
+			if len(slab) == cap(slab) {
+				slab = make([]Relation, 0, 128)
+			}
+			slab = slab[:len(slab)+1]
+			r = &slab[len(slab)-1]
+			if err := decodeRelationInto(r, k, v); err != nil {
+				return err
+			}
+			if !f.keepsStored(r) {
+				slab = slab[:len(slab)-1]
+				return nil
+			}
+		}
+		out = append(out, Neighbor{Actor: other, Relation: r})
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	var out []Neighbor
-	for _, k := range ks {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if !k.Type.Symmetric() {
-			if (dir == Out && k.From != id) || (dir == In && k.To != id) {
-				continue
-			}
-		}
-		ok, err := tx.endsOK(&f, k)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			continue
-		}
-		r, err := tx.relation(&f, k, nil)
-		if err != nil {
-			return nil, err
-		}
-		if r == nil {
-			continue
-		}
-		other := k.To
-		if other == id {
-			other = k.From
-		}
-		out = append(out, Neighbor{Actor: other, Relation: r})
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Relation.Type != out[j].Relation.Type {
-			return out[i].Relation.Type < out[j].Relation.Type
-		}
-		return out[i].Actor < out[j].Actor
+	out = mergeRuns(out, split, func(a, b *Neighbor) bool {
+		return neighborLess(a.Relation.Type, a.Actor, a.Relation.From, b.Relation.Type, b.Actor, b.Relation.From)
 	})
-	return out, nil
+	return out, ctx.Err()
+}
+
+// neighborLess orders the relations of one actor by type, then the other
+// end, then (from, type, to): the relation from the smaller id first.
+func neighborLess(ta RelType, oa, fa string, tb RelType, ob, fb string) bool {
+	if ta != tb {
+		return ta < tb
+	}
+	if oa != ob {
+		return oa < ob
+	}
+	return fa < fb
+}
+
+// mergeRuns merges s[:split] and s[split:] (split < 0: no second run),
+// each already in order, as the scans of o/<id> and i/<id> give them:
+// keys sort by type, then by the other end.
+func mergeRuns[T any](s []T, split int, less func(a, b *T) bool) []T {
+	if split <= 0 || split >= len(s) {
+		return s
+	}
+	out := make([]T, 0, len(s))
+	a, b := s[:split], s[split:]
+	for len(a) > 0 && len(b) > 0 {
+		if less(&b[0], &a[0]) {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
+}
+
+// adjacent returns the relations of id in direction dir that f selects,
+// ordered by relation type, then the other end, then (from, type, to): the
+// order of [Tx.Neighbors]. It decodes no aggregate unless f needs counts.
+func (tx *Tx) adjacent(ctx context.Context, id string, dir Direction, f *RelationFilter) ([]incidentRel, error) {
+	var out []incidentRel
+	split := -1 // where the in-relations start
+	err := tx.eachAdjacent(id, func(typ RelType, otherb []byte, isOut bool, v []byte) error {
+		if !isOut && split < 0 {
+			split = len(out)
+		}
+		if !typ.Symmetric() && ((dir == Out && !isOut) || (dir == In && isOut)) {
+			return nil
+		}
+		other := string(otherb)
+		k := RelKey{From: id, Type: typ, To: other}
+		if !isOut {
+			k.From, k.To = other, id
+		}
+		ok, err := tx.keeps(f, k, v)
+		if err != nil || !ok {
+			return err
+		}
+		out = append(out, incidentRel{k: k, other: other})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out = mergeRuns(out, split, func(a, b *incidentRel) bool {
+		return neighborLess(a.k.Type, a.other, a.k.From, b.k.Type, b.other, b.k.From)
+	})
+	return out, ctx.Err()
 }
 
 // PathQuery bounds a path search.
@@ -141,34 +215,40 @@ func (tx *Tx) ShortestPath(ctx context.Context, from, to string, q PathQuery) (*
 	}
 	type step struct {
 		prev string
-		rel  *Relation
+		rel  incidentRel
 	}
+	f := q.Filter
+	f.Actor, f.From, f.To = "", "", ""
 	prev := map[string]step{from: {}}
 	frontier := []string{from}
 	for hop := 0; hop < q.MaxHops && len(frontier) > 0; hop++ {
 		var next []string
 		for _, id := range frontier {
-			ns, err := tx.Neighbors(ctx, id, dir, q.Filter)
+			adj, err := tx.adjacent(ctx, id, dir, &f)
 			if err != nil {
 				return nil, err
 			}
-			for _, n := range ns {
-				if _, seen := prev[n.Actor]; seen {
+			for _, ir := range adj {
+				if _, seen := prev[ir.other]; seen {
 					continue
 				}
-				prev[n.Actor] = step{id, n.Relation}
-				if n.Actor == to {
+				prev[ir.other] = step{id, ir}
+				if ir.other == to {
 					p := &Path{}
 					for cur := to; cur != from; cur = prev[cur].prev {
+						r, err := tx.relation(&f, prev[cur].rel.k, nil)
+						if err != nil {
+							return nil, err
+						}
 						p.Actors = append(p.Actors, cur)
-						p.Relations = append(p.Relations, prev[cur].rel)
+						p.Relations = append(p.Relations, r)
 					}
 					p.Actors = append(p.Actors, from)
 					reverse(p.Actors)
 					reverse(p.Relations)
 					return p, nil
 				}
-				next = append(next, n.Actor)
+				next = append(next, ir.other)
 			}
 		}
 		frontier = next
@@ -193,20 +273,34 @@ func (tx *Tx) Ego(ctx context.Context, center string, depth int, f RelationFilte
 		return nil, err
 	}
 	f.Actors = nil
+	f.Actor, f.From, f.To = "", "", ""
 	set := map[string]bool{center: true}
 	frontier := []string{center}
 	for d := 0; d < depth && len(frontier) > 0; d++ {
 		var next []string
 		for _, id := range frontier {
-			ns, err := tx.Neighbors(ctx, id, Both, f)
-			if err != nil {
+			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			for _, n := range ns {
-				if !set[n.Actor] {
-					set[n.Actor] = true
-					next = append(next, n.Actor)
+			err := tx.eachAdjacent(id, func(typ RelType, otherb []byte, out bool, v []byte) error {
+				if set[string(otherb)] {
+					return nil // (no allocation: most ends are known already)
 				}
+				other := string(otherb)
+				k := RelKey{From: id, Type: typ, To: other}
+				if !out {
+					k.From, k.To = other, id
+				}
+				ok, err := tx.keeps(&f, k, v)
+				if err != nil || !ok {
+					return err
+				}
+				set[other] = true
+				next = append(next, other)
+				return nil
+			})
+			if err != nil {
+				return nil, err
 			}
 		}
 		frontier = next
@@ -239,11 +333,12 @@ func (tx *Tx) Subgraph(ctx context.Context, center string, depth int, f Relation
 	f.Actor, f.From, f.To = "", "", ""
 	seen := map[RelKey]bool{}
 	for _, id := range sortedKeys(set) {
-		ks, err := tx.incident(id)
+		rels, err := tx.incident(id)
 		if err != nil {
 			return nil, err
 		}
-		for _, k := range ks {
+		for _, ir := range rels {
+			k := ir.k
 			if seen[k] {
 				continue
 			}
@@ -255,7 +350,7 @@ func (tx *Tx) Subgraph(ctx context.Context, center string, depth int, f Relation
 				}
 				continue
 			}
-			r, err := tx.relation(&f, k, nil)
+			r, err := tx.relation(&f, k, ir.v)
 			if err != nil {
 				return nil, err
 			}

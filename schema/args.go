@@ -162,6 +162,15 @@ func relKeyString(k graph.RelKey) string {
 	return k.From + "\x00" + string(k.Type) + "\x00" + k.To
 }
 
+// relKeyOf reads the key relKeyString wrote.
+func relKeyOf(key string) (graph.RelKey, error) {
+	parts := strings.Split(key, "\x00")
+	if len(parts) != 3 {
+		return graph.RelKey{}, errorf(CodeInvalid, "after: not a cursor of this list (relations)")
+	}
+	return graph.RelKey{From: parts[0], Type: graph.RelType(parts[1]), To: parts[2]}, nil
+}
+
 func evCursorKey(e *graph.Evidence) string {
 	b, _ := json.Marshal(graph.EvidenceCursor{Date: e.Date, Article: e.Article, Sentence: e.Sentence, K: e.K})
 	return string(b)

@@ -220,9 +220,18 @@ func (r *resolver) Relations(ctx context.Context, args struct {
 			return err
 		}
 		p := page[*graph.Relation]{first: first, count: count}
-		err = tx.EachRelation(ctx, f, func(rel *graph.Relation) error {
+		add := func(rel *graph.Relation) error {
 			return p.add(rel, hasAfter && relKeyString(rel.Key()) <= after)
-		})
+		}
+		if count || !hasAfter {
+			err = tx.EachRelation(ctx, f, add) // the total counts every page
+		} else {
+			var from graph.RelKey
+			if from, err = relKeyOf(after); err != nil {
+				return err
+			}
+			err = tx.EachRelationAfter(ctx, f, from, add)
+		}
 		c.rels, c.total, c.more = p.items, p.total, p.more
 		if errors.Is(err, errStop) {
 			return nil
@@ -468,7 +477,7 @@ func (r *resolver) Articles(ctx context.Context, args struct {
 	passed := !hasAfter
 	err = s.view(ctx, func(tx *graph.Tx) error {
 		p := page[*graph.Article]{first: first, count: count}
-		err := tx.EachArticle(ctx, func(a *graph.Article) error {
+		add := func(a *graph.Article) error {
 			if a.Retracted && !retracted {
 				return nil
 			}
@@ -477,7 +486,19 @@ func (r *resolver) Articles(ctx context.Context, args struct {
 				passed = a.ID == after
 			}
 			return p.add(a, skip)
-		})
+		}
+		var err error
+		if count || !hasAfter {
+			err = tx.EachArticle(ctx, add) // the total counts every page
+		} else {
+			// Seek to the cursor's article instead of reading the pages
+			// before it.
+			passed = true
+			err = tx.EachArticleAfter(ctx, after, add)
+			if errors.Is(err, graph.ErrNotFound) {
+				passed, err = false, nil
+			}
+		}
 		c.articles, c.total, c.more = p.items, p.total, p.more
 		if errors.Is(err, errStop) {
 			return nil

@@ -48,7 +48,9 @@ func (c *rebuildCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	from, err := m.open(*db, true)
+	// The source may hold the layout before this build's: a rebuild is how
+	// a database moves to the new one.
+	from, err := graph.Open(*db, &graph.Options{ReadOnly: true, OlderLayout: true})
 	if err != nil {
 		return err
 	}

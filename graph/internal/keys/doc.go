@@ -6,7 +6,8 @@
 // of their string parts. Numbers are fixed-width big-endian, dates the eight
 // digits YYYYMMDD with zeros for unknown parts, and article ids are
 // represented by the first eight bytes of their SHA-256 (the id itself
-// lives in the article record).
+// lives in the article record). Values are the package graph's business:
+// since layout 3 the per-article records are binary (graph/records_codec.go).
 //
 //	m/version                          layout version
 //	m/stats                            counters
@@ -19,7 +20,7 @@
 //	v/<art8><sent4><k2>                evidence record, grouped by article
 //	e/<from> 0 <type> 0 <to> 0 <date8><art8><sent4><k2>   evidence index per relation, by date
 //	o/<from> 0 <type> 0 <to>           relation aggregate (out-neighbours)
-//	i/<to> 0 <type> 0 <from>           in-neighbours (key only)
+//	i/<to> 0 <type> 0 <from>           in-neighbours; the value is the aggregate's summary
 //	x/<actor> 0 <date8><art8>          article mentions of an actor, by date
 //	j/<seq8>                           curation decision log
 //	c/<actor>                          curation state of an actor (from the log)

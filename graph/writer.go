@@ -1,0 +1,164 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// This file is the store's one writer goroutine: it groups queued articles
+// into batches and commits each in one transaction, waiting for Badger.
+// (Building the next batch while Badger applied the last, reading through
+// the batch in flight, was tried during issue 8: it was correct but showed
+// no gain in the ingest benchmark on 2 shared cores, so it went.)
+
+// writer is the one goroutine that writes: it takes whatever requests are
+// queued, up to the batch limits, and commits them in one transaction.
+func (s *Store) writer() {
+	defer close(s.done)
+	for req := range s.reqs {
+		if req.op == opDecide {
+			s.decide(req)
+			continue
+		}
+		batch := []*writeReq{req}
+		size := req.size()
+		var held *writeReq // a decision waits for the articles queued before it
+	drain:
+		for len(batch) < s.opts.MaxBatchArticles && size < s.opts.MaxBatchBytes {
+			select {
+			case r, ok := <-s.reqs:
+				if !ok {
+					break drain
+				}
+				if r.op == opDecide {
+					held = r
+					break drain
+				}
+				batch = append(batch, r)
+				size += r.size()
+			default:
+				break drain
+			}
+		}
+		s.commit(batch)
+		if held != nil {
+			s.decide(held)
+		}
+	}
+}
+
+// commit writes reqs in as few transactions as fit, halving a group that
+// overflows Badger's transaction limit or fails (so that the failure of one
+// article's write is its own, not its group's). Every request gets an answer.
+func (s *Store) commit(reqs []*writeReq) {
+	for len(reqs) > 0 {
+		n := len(reqs)
+		for {
+			done, err := s.tryCommit(reqs[:n])
+			if err == nil {
+				reqs = reqs[done:]
+				break
+			}
+			if n > 1 {
+				n /= 2
+				continue
+			}
+			if errors.Is(err, badger.ErrTxnTooBig) {
+				err = fmt.Errorf("%w: its writes exceed one transaction", ErrTooLarge)
+			}
+			for _, r := range reqs[:n] {
+				r.res <- writeResult{err: fmt.Errorf("graph: write %s: %w", r.name(), err)}
+			}
+			reqs = reqs[n:]
+			break
+		}
+	}
+}
+
+func (r *writeReq) name() string {
+	if r.claims != nil {
+		return "article " + ArticleID(&r.claims.Article)
+	}
+	return "decision"
+}
+
+// tryCommit applies requests in order in one transaction until the byte
+// budget is spent, commits, answers those it applied and returns how many.
+func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
+	results := make([]writeResult, 0, len(reqs))
+	err = s.inBatch(true, func(b *batch) error {
+		b.reserve(reqs)
+		for _, r := range reqs {
+			if len(results) > 0 && b.bytes >= s.opts.MaxBatchBytes {
+				break
+			}
+			if cerr := r.ctx.Err(); cerr != nil {
+				results = append(results, writeResult{err: cerr})
+				continue
+			}
+			if r.op == opNoop {
+				if s.noopHook != nil {
+					s.noopHook()
+				}
+				results = append(results, writeResult{})
+				continue
+			}
+			res, aerr, ferr := b.ingest(r.claims, r.validated)
+			if ferr != nil {
+				return ferr
+			}
+			results = append(results, writeResult{r: res, err: aerr})
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	for i, res := range results {
+		reqs[i].res <- res
+	}
+	return len(results), nil
+}
+
+// inBatch runs fn in a new write batch, then writes the derived records
+// the batch changed and commits. When fn fails (or panics), nothing is
+// committed. An ingest batch (useCache) reads through the writer's cache
+// and leaves it with what it committed; any other batch (a decision) does
+// not use it and drops it (cache.go).
+func (s *Store) inBatch(useCache bool, fn func(b *batch) error) (err error) {
+	txn := s.db.NewTransaction(true)
+	defer txn.Discard()
+	b := s.newBatch(txn)
+	if useCache {
+		b.useCache(s.cache)
+	}
+	defer b.discard()
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error: %v", p)
+		}
+		if err == nil && useCache {
+			s.cache.committed(b)
+		} else {
+			s.cache.reset()
+		}
+	}()
+	if err := fn(b); err != nil {
+		return err
+	}
+	if err := b.flush(); err != nil {
+		return err
+	}
+	if b.writes == 0 {
+		return nil // nothing to commit
+	}
+	if err := txn.Commit(); err != nil {
+		return err
+	}
+	if s.batchHook != nil {
+		s.batchHook(b.log)
+	}
+	return nil
+}
