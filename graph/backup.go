@@ -340,7 +340,12 @@ func (s *Store) exclusive(ctx context.Context, fn func() error) error {
 	req := &writeReq{ctx: context.WithoutCancel(ctx), op: opNoop, res: make(chan writeResult, 1)}
 	s.reqs <- req
 	<-req.res
-	return fn()
+	err := fn()
+	// fn may have rewritten the database under the writer's cache of
+	// committed records: drop it (the writer is idle, and the next
+	// request reaches it after closeMu is released).
+	s.cache.reset()
+	return err
 }
 
 // Restore replaces the database by the backup read from r (as written by

@@ -409,6 +409,7 @@ func prepare(st curState, c *Claims, maxBytes int) (*prepared, error, error) {
 // and fingerprint of claims that lack them). It depends on nothing stored,
 // so Ingest runs it in the caller's goroutine, not in the writer's.
 func validateClaims(c *Claims, maxBytes int) error {
+	validUTF8(c)
 	if _, err := c.Check(); err != nil {
 		return err
 	}
@@ -432,6 +433,41 @@ func validateClaims(c *Claims, maxBytes int) error {
 		}
 	}
 	return nil
+}
+
+// validUTF8 replaces each invalid UTF-8 byte in the names, aliases and
+// evidence strings of c by U+FFFD, as encoding/json would (the records
+// were JSON before layout 3): every record and export then holds the same
+// valid text. (An article's text must be valid UTF-8:
+// it is refused otherwise.)
+func validUTF8(c *Claims) {
+	fix := func(s *string) {
+		if !utf8.ValidString(*s) {
+			*s = string([]rune(*s)) // each invalid byte becomes U+FFFD
+		}
+	}
+	a := &c.Article
+	for _, f := range []*string{&a.Title, &a.Outlet, &a.URL, &a.Lang} {
+		fix(f)
+	}
+	for i := range c.Actors {
+		ca := &c.Actors[i]
+		fix(&ca.Name)
+		for j := range ca.Aliases {
+			fix(&ca.Aliases[j])
+		}
+		for j := range ca.Surface {
+			fix(&ca.Surface[j])
+		}
+	}
+	for i := range c.Relations {
+		for j := range c.Relations[i].Evidence {
+			e := &c.Relations[i].Evidence[j]
+			for _, f := range []*string{&e.Sentence, &e.Attribution, &e.Trigger, &e.Rule, &e.Supplied, &e.Extractor} {
+				fix(f)
+			}
+		}
+	}
 }
 
 // resolveClaims resolves validated claims through the decision log's state.
