@@ -52,8 +52,11 @@ type Extractor struct {
 	langs       map[string]*langData
 	all         *langData // every language, for a text whose language is unknown
 	agencies    phrases
-	known       func(id string) bool             // whether the lexicon has an actor of this id
-	stateFn     func(code string) *lexicon.Actor // stateOf, made once
+	known       func(id string) bool // whether the lexicon has an actor of this id
+	// nameHeads holds, per lexicon actor, the first and last folded word
+	// of each of its forms: the nouns that head its names (headedAntecedent).
+	nameHeads map[*lexicon.Actor][]string
+	stateFn   func(code string) *lexicon.Actor // stateOf, made once
 }
 
 // gazEntry is one form of one actor, compiled.
@@ -103,6 +106,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		lex:         lex,
 		fingerprint: ID + "+" + lex.Digest()[:16],
 		gaz:         map[string][]*gazEntry{},
+		nameHeads:   map[*lexicon.Actor][]string{},
 		langs:       map[string]*langData{},
 	}
 	for _, a := range lex.Actors() {
@@ -118,6 +122,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			}
 			seen[k] = true
 			x.gaz[p.terms[0]] = append(x.gaz[p.terms[0]], &gazEntry{p, a, f})
+			x.nameHeads[a] = append(x.nameHeads[a], p.terms[0], p.terms[len(p.terms)-1])
 		}
 	}
 	for _, list := range x.gaz {
@@ -322,6 +327,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	home := homeState(allMentions)
 	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
 	mem := newMemory()                     // the actors and lists named so far, for counted anaphors
+	mem.nameHeads = x.nameHeads
 	x.titleInstitutions(a.Title, ld, mem)
 	heads := map[string]string{} // person id -> the state they lead, from the leads relations so far
 	order := 0

@@ -1900,11 +1900,12 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if len(add) > 0 && add[len(add)-1].te > i {
 			continue // inside a counted anaphor
 		}
-		if r.possessives[d.toks[i-1].fold] && r.neighbour.at(d, i, b, nil) > 0 && !(k < len(ms) && ms[k].ts == i+r.neighbour.at(d, i, b, nil)) {
+		prev := d.toks[i-1].fold
+		poss := r.possessives[prev]
+		if n := r.neighbour.at(d, i, b, nil); poss && n > 0 && !(k < len(ms) && ms[k].ts == i+n) {
 			// "Burundi closed its border with Rwanda, accusing its
 			// neighbour of arming": the last state named that is not the
 			// sentence's first actor (the possessor)
-			n := r.neighbour.at(d, i, b, nil)
 			var to *lexicon.Actor
 			for j := k - 1; j >= 1 && to == nil; j-- {
 				if ms[j].actor.Kind == graph.KindState && ms[j].actor.ID != ms[0].actor.ID {
@@ -1917,7 +1918,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			}
 			continue
 		}
-		if r.possessives[d.toks[i-1].fold] {
+		if poss {
 			// "Its air force", "son armée": the state named last
 			if n := r.home.at(d, i, b, nil); n > 0 {
 				var to *lexicon.Actor
@@ -1938,9 +1939,10 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 		// "the US-led coalition": a determiner before an actor and its
 		// hyphen compound; the noun must then name the antecedent
-		compounded := !r.anaphorDets[d.toks[i-1].fold] && k > 0 && ms[k-1].te == i-1 && ms[k-1].ts > a &&
-			r.anaphorDets[d.toks[ms[k-1].ts-1].fold] && isCompound(d, r, ms[k-1])
-		if !r.anaphorDets[d.toks[i-1].fold] && !compounded {
+		det := r.anaphorDets[prev]
+		compounded := !det && k > 0 && ms[k-1].te == i-1 && ms[k-1].ts > a &&
+			isCompound(d, r, ms[k-1]) && r.anaphorDets[d.toks[ms[k-1].ts-1].fold]
+		if !det && !compounded {
 			continue
 		}
 		// the kinds the noun may stand for ("alliance": an organisation
@@ -2040,7 +2042,10 @@ func headedAntecedent(d *doc, r *relData, i, e int, kinds []graph.Kind, to *lexi
 	// not stand inside ("Armée de l'alliance démocratique")
 	head := func(w string) bool { return slices.Contains(heads, w) || (collective && r.collectiveWords[w]) }
 	match := func(a *lexicon.Actor) bool {
-		for _, f := range a.Forms {
+		if hs, ok := mem.nameHeads[a]; ok {
+			return slices.ContainsFunc(hs, head)
+		}
+		for _, f := range a.Forms { // an actor no dictionary knows
 			words := strings.FieldsFunc(graph.Fold(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 			if len(words) > 0 && (head(words[0]) || head(words[len(words)-1])) {
 				return true
@@ -2140,6 +2145,8 @@ type memory struct {
 	// "Myanmar's junta").
 	instCount map[string]int
 	instBest  *lexicon.Actor
+	// nameHeads is the extractor's Extractor.nameHeads (nil in tests).
+	nameHeads map[*lexicon.Actor][]string
 }
 
 // newMemory returns an empty memory.
