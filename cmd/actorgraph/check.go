@@ -4,6 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader"
 )
 
 type checkCommand struct{ m *Main }
@@ -11,13 +17,21 @@ type checkCommand struct{ m *Main }
 const checkHelp = `
 Recompute every derived value and index (relation aggregates, actor records,
 neighbour, alias and kind indexes, counters) from the evidence and mention
-records, and report each difference. Exit status 0 means consistent, 1 not.`
+records, and report each difference. Exit status 0 means consistent, 1 not.
+
+With --repair, an inconsistent database is rebuilt: every derived value and
+index is computed again from the articles' stored claims and the decision
+log (as "actorgraph rebuild" does, into a temporary database beside it),
+the result replaces the database's content, and the check runs again. The
+articles, their claims and the decision log are what is kept; stop any
+server on the database first.`
 
 func (c *checkCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
 	fs := m.flagSet("check", "[flags]", checkHelp)
 	db := m.dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	repair := fs.Bool("repair", false, "when inconsistent, rebuild the derived values and indexes from the stored claims and the decision log, then check again")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -32,6 +46,12 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 	rep, err := st.Check(ctx)
 	if err != nil {
 		return err
+	}
+	if !rep.OK() && *repair {
+		fmt.Fprintf(m.Stderr, "actorgraph check: %d differences; repairing\n", rep.Total)
+		if rep, err = repairStore(ctx, st, *db); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(m.Stdout)
@@ -57,4 +77,43 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 		return &failedError{msg: "inconsistent"}
 	}
 	return nil
+}
+
+// repairStore rebuilds st's derived values and indexes: the articles'
+// stored claims and the decision log are loaded into a fresh database in a
+// temporary directory beside dir, which then replaces st's content through
+// a backup stream; it returns the check of the result.
+func repairStore(ctx context.Context, st *graph.Store, dir string) (*graph.CheckReport, error) {
+	tmp, err := os.MkdirTemp(filepath.Dir(filepath.Clean(dir)), ".actorgraph-repair-")
+	if err != nil {
+		return nil, fmt.Errorf("repair: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	fresh, err := graph.Open(filepath.Join(tmp, "db"), nil)
+	if err != nil {
+		return nil, fmt.Errorf("repair: %w", err)
+	}
+	defer fresh.Close()
+	sum, err := loader.Rebuild(ctx, st, fresh, nil)
+	if err != nil {
+		return nil, fmt.Errorf("repair: rebuilding: %w", err)
+	}
+	if len(sum.Failed) > 0 {
+		return nil, fmt.Errorf("repair: rebuilding: %d articles failed: %v", len(sum.Failed), sum.Failed)
+	}
+	f, err := os.CreateTemp(tmp, "backup-")
+	if err != nil {
+		return nil, fmt.Errorf("repair: %w", err)
+	}
+	defer f.Close()
+	if _, err := fresh.Backup(ctx, f); err != nil {
+		return nil, fmt.Errorf("repair: %w", err)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("repair: %w", err)
+	}
+	if _, err := st.Restore(ctx, f, graph.RestoreOptions{Force: true}); err != nil {
+		return nil, fmt.Errorf("repair: replacing the content: %w", err)
+	}
+	return st.Check(ctx)
 }
