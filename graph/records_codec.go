@@ -141,13 +141,19 @@ func encodeEvidence(ev *Evidence) []byte {
 		flags |= evFlagNegated
 	}
 	e.byte(flags)
-	e.str(ev.Attribution)
-	e.str(ev.Trigger)
-	e.str(ev.Rule)
-	e.str(ev.Supplied)
-	e.str(ev.Extractor)
-	e.f64(ev.Confidence)
+	e.provenance(ev.Attribution, ev.Trigger, ev.Rule, ev.Supplied, ev.Extractor, ev.Confidence)
 	return e.b
+}
+
+// provenance writes what an evidence record says of where it came from,
+// in the order both the v/ records and the claims of t/ records keep it.
+func (e *enc) provenance(attribution, trigger, rule, supplied, extractor string, confidence float64) {
+	e.str(attribution)
+	e.str(trigger)
+	e.str(rule)
+	e.str(supplied)
+	e.str(extractor)
+	e.f64(confidence)
 }
 
 // decodeEvidence reads a v/ value.
@@ -362,12 +368,7 @@ func encodeText(t *textRec) []byte {
 			e.int(ce.Start)
 			e.int(ce.End)
 			e.date(ce.Date)
-			e.str(ce.Attribution)
-			e.str(ce.Trigger)
-			e.str(ce.Rule)
-			e.str(ce.Supplied)
-			e.str(ce.Extractor)
-			e.f64(ce.Confidence)
+			e.provenance(ce.Attribution, ce.Trigger, ce.Rule, ce.Supplied, ce.Extractor, ce.Confidence)
 		}
 	}
 	return e.b

@@ -128,6 +128,18 @@ func fullExport(t *testing.T, db string) string {
 	return binMustRun(t, "export", "--db", db, "--format", "json", "--include-negated", "--isolated")
 }
 
+// crashReference loads the crash corpus without interruption: the
+// inputs, how long the load took, and the export every crashed load must
+// end with.
+func crashReference(t *testing.T) (inputs []string, full time.Duration, want string) {
+	t.Helper()
+	inputs = crashCorpus(t)
+	ref := filepath.Join(t.TempDir(), "ref")
+	start := time.Now()
+	binMustRun(t, append([]string{"load", "--db", ref}, inputs...)...)
+	return inputs, time.Since(start), fullExport(t, ref)
+}
+
 // TestCrashDuringLoad kills 'actorgraph load' at random points: after each
 // kill the database opens and passes check, and once the load is finished
 // (by running it again) the export is the export of an uninterrupted load.
@@ -135,12 +147,7 @@ func TestCrashDuringLoad(t *testing.T) {
 	if testing.Short() && os.Getenv(envCrashPoints) == "" {
 		t.Skip("short: no crash points")
 	}
-	inputs := crashCorpus(t)
-	ref := filepath.Join(t.TempDir(), "ref")
-	start := time.Now()
-	binMustRun(t, append([]string{"load", "--db", ref}, inputs...)...)
-	full := time.Since(start)
-	want := fullExport(t, ref)
+	inputs, full, want := crashReference(t)
 
 	points := crashPoints(t, 20)
 	seed := time.Now().UnixNano()
@@ -176,12 +183,7 @@ func TestCrashServerDuringIngest(t *testing.T) {
 	if testing.Short() && os.Getenv(envCrashPoints) == "" {
 		t.Skip("short: no crash points")
 	}
-	inputs := crashCorpus(t)
-	ref := filepath.Join(t.TempDir(), "ref")
-	start := time.Now()
-	binMustRun(t, append([]string{"load", "--db", ref}, inputs...)...)
-	full := time.Since(start)
-	want := fullExport(t, ref)
+	inputs, full, want := crashReference(t)
 
 	points := max(crashPoints(t, 20)/4, 1)
 	seed := time.Now().UnixNano()
