@@ -147,7 +147,12 @@
 //     an indefinite article is one of several ("a JNIM commander":
 //     member_of); "for" joins a role to its group ("a spokesman for the
 //     M23"); partner roles are allied, economic ones nothing. A former
-//     role ("l'ancien président", "once headed") gives nothing.
+//     role ("l'ancien président", "once headed") gives nothing. A plural
+//     leader role (plural_leader_roles) pairs coordinated actors with the
+//     coordinated persons after it, in order, when the lists have the
+//     same length (".../role/leads/respective"): « les présidents
+//     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
+//     presidents of Congo and Rwanda, A and B"; otherwise nothing.
 //     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", « les
 //     FSR du général Hemetti ».
 //     - troops (".../troops/member_of"): "Kenyan, Burundian and Ugandan
@@ -158,7 +163,8 @@
 //     head of state or government leads the state of their country
 //     ("President Donald Trump").
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
-//     "de fabrication turque" supplies the subject of the clause.
+//     "de fabrication turque" supplies the subject of the clause; a
+//     suspended hyphen shares the origin ("Turkish- and Iranian-made").
 //     - "-led" (".../led/member_of"): "the Russian-led CSTO".
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied), "Mali, Burkina Faso and Niger

@@ -318,6 +318,15 @@ func TestRelations(t *testing.T) {
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"antecedent of a relative clause", "fr", "La Force multinationale mixte, qui regroupe des soldats du Cameroun et du Tchad, mène des opérations contre Boko Haram.", []rel{
 			{"cameroon", graph.MemberOf, "mnjtf", ""}, {"chad", graph.MemberOf, "mnjtf", ""}, {"boko-haram", graph.Opposed, "mnjtf", ""}}},
+		{"suspended hyphen of origin", "en", "The Sudanese army flies Turkish- and Iranian-made drones.", []rel{
+			{"turkey", graph.Supplies, "sudan", ""}, {"iran", graph.Supplies, "sudan", ""}}},
+		{"respective leaders, demonyms after", "fr", "Les présidents congolais et rwandais, Félix Tshisekedi et Paul Kagame, se sont rencontrés à Doha.", []rel{
+			{"felix-tshisekedi", graph.Leads, "dr-congo", ""}, {"paul-kagame", graph.Leads, "rwanda", ""}}},
+		{"respective leaders, demonyms before", "en", "The Congolese and Rwandan presidents, Félix Tshisekedi and Paul Kagame, met in Doha.", []rel{
+			{"felix-tshisekedi", graph.Leads, "dr-congo", ""}, {"paul-kagame", graph.Leads, "rwanda", ""}}},
+		{"respective leaders of", "en", "The presidents of Congo and Rwanda, Félix Tshisekedi and Paul Kagame, met in Doha.", []rel{
+			{"felix-tshisekedi", graph.Leads, "dr-congo", ""}, {"paul-kagame", graph.Leads, "rwanda", ""}}},
+		{"plural leaders without names", "en", "The leaders of Mali and Niger met in Bamako.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := run(t, tc.lang, tc.text)

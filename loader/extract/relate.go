@@ -16,6 +16,7 @@ import (
 type relData struct {
 	instNouns        phrases                // "armée", "troops": with a demonym, the state
 	leaderRoles      phrases                // "président", "leader": leads
+	pluralLeaders    phrases                // "présidents": leads, respectively
 	memberRoles      phrases                // "porte-parole", "affiliate": member_of
 	allyRoles        phrases                // "allié", "ally": allied
 	supplierRoles    phrases                // "fournisseur", "supplier": supplies
@@ -81,7 +82,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -93,6 +94,8 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	for _, lg := range langs {
 		add(r.instNouns, lg.InstitutionNouns)
 		add(r.leaderRoles, lg.LeaderRoles)
+		add(r.leaderRoles, lg.PluralLeaderRoles)
+		add(r.pluralLeaders, lg.PluralLeaderRoles)
 		add(r.memberRoles, lg.MemberRoles)
 		add(r.allyRoles, lg.AllyRoles)
 		add(r.supplierRoles, lg.SupplierRoles)
@@ -658,6 +661,16 @@ func (c *sctx) origin(m mention) bool {
 		gap := c.d.norm[c.d.toks[m.te-1].end:c.d.toks[m.te].start]
 		return gap == "-"
 	}
+	// "Turkish- and Iranian-made": a suspended hyphen, a coordinator,
+	// then a demonym that names an origin.
+	if m.te+1 < c.b && strings.TrimSpace(c.d.norm[c.d.toks[m.te-1].end:c.d.toks[m.te].start]) == "-" &&
+		c.ld.coord.at(c.d, m.te, m.te+1, nil) == 1 {
+		for _, n := range c.ms {
+			if n.ts == m.te+1 && n.form.Role == lexicon.RoleDemonym {
+				return c.origin(n)
+			}
+		}
+	}
 	return false
 }
 
@@ -714,6 +727,13 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		}
 		org := c.roleOrg(rs, re)
 		if org < 0 {
+			continue
+		}
+		if typ == graph.Leads && r.pluralLeaders.at(d, rs, re, nil) == re-rs {
+			// a plural role: only "respectively"
+			for _, p := range c.respectiveLeaders(re, org) {
+				out = append(out, pairCand{from: p[0], to: p[1], typ: typ, ts: rs, te: re, rule: lang + "/role/leads/respective"})
+			}
 			continue
 		}
 		members := c.roleHolder(rs, re, org, typ)
@@ -1012,6 +1032,53 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	}
 	grp := c.d.group(c.ld, c.ms, k, -1)
 	return grp
+}
+
+// respectiveLeaders pairs a plural role over coordinated actors with the
+// coordinated persons after it, in order: « les présidents congolais et
+// rwandais, Félix Tshisekedi et Paul Kagame », "the Congolese and Rwandan
+// presidents, Félix Tshisekedi and Paul Kagame". It returns nothing unless
+// the two lists have the same length, at least two.
+func (c *sctx) respectiveLeaders(re, org int) [][2]int {
+	var orgs, persons []int
+	if c.ms[org].ts >= re {
+		orgs = c.d.group(c.ld, c.ms, org, +1)
+	} else {
+		orgs = c.d.group(c.ld, c.ms, org, -1)
+	}
+	// the group may read on over the comma into the persons
+	if k := slices.IndexFunc(orgs, func(o int) bool { return c.ms[o].actor.Kind == graph.KindPerson }); k >= 0 {
+		orgs, persons = orgs[:k], orgs[k:]
+	}
+	if len(orgs) < 2 {
+		return nil
+	}
+	after := c.ms[orgs[len(orgs)-1]].te
+	if c.ms[org].ts < re {
+		after = re
+	}
+	// a comma, then the first person at once
+	if after >= c.b || !c.comma[after-c.a] {
+		return nil
+	}
+	p := c.inMention(after)
+	if p < 0 || c.ms[p].ts != after || c.ms[p].actor.Kind != graph.KindPerson {
+		return nil
+	}
+	if persons == nil {
+		persons = c.d.group(c.ld, c.ms, p, +1)
+	}
+	if len(persons) != len(orgs) || persons[0] != p {
+		return nil
+	}
+	out := make([][2]int, 0, len(orgs))
+	for i := range orgs {
+		if c.ms[persons[i]].actor.Kind != graph.KindPerson {
+			return nil
+		}
+		out = append(out, [2]int{persons[i], orgs[i]})
+	}
+	return out
 }
 
 // pluralRole reports whether a role noun at [rs, re) is plural ("member

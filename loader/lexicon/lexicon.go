@@ -160,9 +160,13 @@ type Language struct {
 	// troops").
 	InstitutionNouns []string
 	LeaderRoles      []string // role nouns of a leader ("président", "leader", "emir")
-	MemberRoles      []string // role nouns of a member ("porte-parole", "spokesman")
-	AllyRoles        []string // role nouns of an ally ("allié", "ally", "partner")
-	SupplierRoles    []string // role nouns of a supplier ("fournisseur", "supplier")
+	// PluralLeaderRoles are the plurals of leader roles, read only over
+	// coordinated actors and persons in the same order: « les présidents
+	// congolais et rwandais, Félix Tshisekedi et Paul Kagame ».
+	PluralLeaderRoles []string
+	MemberRoles       []string // role nouns of a member ("porte-parole", "spokesman")
+	AllyRoles         []string // role nouns of an ally ("allié", "ally", "partner")
+	SupplierRoles     []string // role nouns of a supplier ("fournisseur", "supplier")
 	// Between words let a symmetric trigger relate the two actors after
 	// it ("affrontements entre X et Y", "combats opposant X à Y").
 	Between []string
