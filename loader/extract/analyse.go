@@ -188,7 +188,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if h.trig.Type == graph.Allied && slices.Contains(nouns, h.ts) {
 			continue // "the AES, an alliance of Mali...": members, not allies
 		}
-		cands = append(cands, c.triggerPairs(h)...)
+		pairs := c.triggerPairs(h)
+		cands = append(cands, pairs...)
+		if h.trig.Type == graph.Opposed {
+			cands = append(cands, c.coFighters(h, pairs, lang)...)
+		}
 	}
 	cands = append(cands, collective...)
 	cands = append(cands, c.roleRules(lang)...)
@@ -535,6 +539,59 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		r1, r2 := ms[right], ms[right+1]
 		if d.linked(ld, ld.pairLinks, r1.te, r2.ts) || c.looselyLinked(r1.te, r2.ts) {
 			add(right, right+1, "/between", true)
+		}
+	}
+	return out
+}
+
+// coFighters makes allies of the coordinated subjects of one hostile
+// trigger against one adversary: « Les forces rwandaises et l'armée
+// mozambicaine ont repoussé une attaque de l'État islamique », "Chad and
+// Niger attacked Boko Haram" (".../cofight/allied"). Targets struck
+// together are not allies ("Israel struck Hezbollah and Hamas"), nor are
+// the two sides of a reciprocal trigger ("Mali and Algeria clashed").
+func (c *sctx) coFighters(h trigHit, pairs []pairCand, lang string) []pairCand {
+	if len(pairs) < 2 {
+		return nil
+	}
+	for i := h.ts; i < h.te; i++ {
+		if c.ld.rel.diplomatic[c.d.toks[i].fold] {
+			return nil // "imposed sanctions on": a measure, not a fight
+		}
+	}
+	var subjects []int
+	adversary := ""
+	for _, p := range pairs {
+		s, o := p.from, p.to
+		if c.ms[s].ts > c.ms[o].ts {
+			s, o = o, s
+		}
+		if c.ms[s].te > h.ts || c.ms[o].ts < h.te {
+			return nil // both ends on one side: a reciprocal or a list
+		}
+		if adversary == "" {
+			adversary = c.ms[o].actor.ID
+		} else if c.ms[o].actor.ID != adversary {
+			return nil
+		}
+		if !slices.Contains(subjects, s) {
+			subjects = append(subjects, s)
+		}
+	}
+	if len(subjects) < 2 {
+		return nil
+	}
+	slices.Sort(subjects)
+	g := c.d.group(c.ld, c.ms, subjects[len(subjects)-1], -1)
+	for _, s := range subjects {
+		if !slices.Contains(g, s) || c.ms[s].actor.Kind == graph.KindPerson {
+			return nil
+		}
+	}
+	var out []pairCand
+	for x := 0; x < len(subjects); x++ {
+		for y := x + 1; y < len(subjects); y++ {
+			out = append(out, pairCand{from: subjects[x], to: subjects[y], typ: graph.Allied, ts: h.ts, te: h.te, rule: lang + "/cofight/allied", weak: true})
 		}
 	}
 	return out

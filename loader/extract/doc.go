@@ -166,6 +166,12 @@
 //     "de fabrication turque" supplies the subject of the clause; a
 //     suspended hyphen shares the origin ("Turkish- and Iranian-made").
 //     - "-led" (".../led/member_of"): "the Russian-led CSTO".
+//     - co-fighters (".../cofight/allied", a weak rule): the coordinated
+//     subjects of one hostile trigger against one adversary are allies
+//     ("Chad and Niger attacked Boko Haram", « les forces rwandaises et
+//     l'armée mozambicaine ont repoussé une attaque de l'EI »); not the
+//     targets struck together, nor the actors of a measure
+//     (diplomatic_words: "imposed sanctions on").
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes

@@ -327,6 +327,16 @@ func TestRelations(t *testing.T) {
 		{"respective leaders of", "en", "The presidents of Congo and Rwanda, Félix Tshisekedi and Paul Kagame, met in Doha.", []rel{
 			{"felix-tshisekedi", graph.Leads, "dr-congo", ""}, {"paul-kagame", graph.Leads, "rwanda", ""}}},
 		{"plural leaders without names", "en", "The leaders of Mali and Niger met in Bamako.", nil},
+		{"co-fighters are allies", "en", "Chad and Niger attacked Boko Haram near the lake.", []rel{
+			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "niger", ""}, {"chad", graph.Allied, "niger", ""}}},
+		{"co-fighters in French", "fr", "Les forces rwandaises et l'armée mozambicaine ont repoussé une attaque de l'État islamique.", []rel{
+			{"islamic-state", graph.Opposed, "rwanda", ""}, {"islamic-state", graph.Opposed, "mozambique", ""}, {"mozambique", graph.Allied, "rwanda", ""}}},
+		{"targets struck together are not allies", "en", "Israel struck Hezbollah and Hamas in October.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}, {"hamas", graph.Opposed, "israel", ""}}},
+		{"sanctions together are no alliance", "fr", "L'Union européenne et les États-Unis ont imposé des sanctions au groupe Wagner.", []rel{
+			{"european-union", graph.Opposed, "wagner-group", ""}, {"united-states", graph.Opposed, "wagner-group", ""}}},
+		{"captured from", "en", "The Kachin Independence Army captured the town of Bhamo from the Myanmar army in July.", []rel{
+			{"kachin-independence-army", graph.Opposed, "myanmar", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := run(t, tc.lang, tc.text)

@@ -298,6 +298,10 @@ type Language struct {
 	// their subject to each other when no object follows: "the army and
 	// the RSF have been at war", « les deux camps s'affrontent ».
 	Reciprocal []string
+	// DiplomaticWords mark an opposed trigger as a measure rather than
+	// a fight ("sanctions", "expelled", "ambassador"): the actors taking
+	// it together are not allies for it.
+	DiplomaticWords []string
 	// CollectiveNouns in an apposition make the actors listed after them
 	// members of the actor before: "the AES, an alliance of Mali, Burkina
 	// Faso and Niger".
