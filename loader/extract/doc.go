@@ -154,7 +154,11 @@
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
 //     presidents of Congo and Rwanda, A and B"; otherwise nothing.
 //     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", « les
-//     FSR du général Hemetti ».
+//     FSR du général Hemetti », « la junte du général Tiani » (a state
+//     through an institution or a demonym only). Such a phrase acts as
+//     its head: « la junte du général Tiani a exigé » is the junta's
+//     act, « le gouvernement fédéral du Premier ministre Abiy Ahmed » is
+//     the government (a home institution followed by a person).
 //     - troops (".../troops/member_of"): "Kenyan, Burundian and Ugandan
 //     troops of the EACRF", "Uganda has about 4,000 soldiers in ATMIS",
 //     "ATMIS troops come from Uganda, Burundi ...", "the EAC force, with

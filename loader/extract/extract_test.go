@@ -335,6 +335,14 @@ func TestRelations(t *testing.T) {
 			{"hezbollah", graph.Opposed, "israel", ""}, {"hamas", graph.Opposed, "israel", ""}}},
 		{"sanctions together are no alliance", "fr", "L'Union européenne et les États-Unis ont imposé des sanctions au groupe Wagner.", []rel{
 			{"european-union", graph.Opposed, "wagner-group", ""}, {"united-states", graph.Opposed, "wagner-group", ""}}},
+		{"the junta of a general acts", "fr", "Au Niger, la junte du général Abdourahamane Tiani, qui dirige le pays depuis, a exigé le départ des militaires français.", []rel{
+			{"france", graph.Opposed, "niger", ""}, {"abdourahamane-tiani", graph.Leads, "niger", ""}}},
+		{"the troops of a president fight", "fr", "Les troupes érythréennes du président Isaias Afwerki ont attaqué le TPLF.", []rel{
+			{"eritrea", graph.Opposed, "tplf", ""}, {"isaias-afwerki", graph.Leads, "eritrea", ""}}},
+		{"the government of a prime minister is the object", "fr", "L'Éthiopie est en guerre. Les milices Fano mènent une insurrection contre le gouvernement fédéral du Premier ministre Abiy Ahmed.", []rel{
+			{"ethiopia", graph.Opposed, "fano", ""}, {"abiy-ahmed", graph.Leads, "ethiopia", ""}}},
+		{"frigates contributed to a mission", "en", "The EU naval mission Aspides, to which Greece, France and Italy have contributed frigates, escorts merchant vessels.", []rel{
+			{"greece", graph.MemberOf, "eunavfor-aspides", ""}, {"france", graph.MemberOf, "eunavfor-aspides", ""}, {"italy", graph.MemberOf, "eunavfor-aspides", ""}, {"eunavfor-aspides", graph.MemberOf, "european-union", ""}}},
 		{"captured from", "en", "The Kachin Independence Army captured the town of Bhamo from the Myanmar army in July.", []rel{
 			{"kachin-independence-army", graph.Opposed, "myanmar", ""}}},
 	} {

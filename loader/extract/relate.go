@@ -376,6 +376,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if j < 0 {
 		return -1
 	}
+	if h := c.ofPerson(j); h >= 0 && (skip == nil || !skip(h)) {
+		j = h // « la junte du général Tiani a exigé »: the junta acts
+	}
 	m := c.ms[j]
 	if c.span(m.te, ts) > maxSubjectGap || c.breakIn(m.te, ts) {
 		return -1
@@ -1509,6 +1512,23 @@ func homeState(ms [][]mention) *lexicon.Actor {
 // homeMentions adds to ms (sorted, of tokens [a, b)) the bare
 // institutions that stand for the home state: "la junte", "the army",
 // after a definite article and without a demonym or "de"/"of" after them.
+// personAt reports whether a person's mention starts at token i, or one
+// or two lower-case words later: « le gouvernement fédéral du Premier
+// ministre Abiy Ahmed », "the junta of General Tiani".
+func personAt(d *doc, ld *langData, ms []mention, i, b int) bool {
+	for _, m := range ms {
+		if m.ts >= i && m.ts <= i+2 && m.ts < b && m.actor.Kind == graph.KindPerson {
+			for j := i; j < m.ts; j++ {
+				if !isLowerWord(d, j) && ld.disc.titles.at(d, j, m.ts, nil) == 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Actor, mem *memory) []mention {
 	if home == nil && (mem == nil || len(mem.inst) == 0) {
 		return ms
@@ -1534,7 +1554,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 			if k < len(ms) && ms[k].ts == e && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;:()") {
 				continue // "l'armée malienne"
 			}
-			if ld.rel.of[d.toks[e].fold] && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;") {
+			if ld.rel.of[d.toks[e].fold] && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;") && !personAt(d, ld, ms, e+1, b) {
 				continue // "le gouvernement de transition", "the army of ..."
 			}
 		}
@@ -1789,22 +1809,43 @@ func (c *sctx) possessorRules(lang string) []pairCand {
 		}
 		out = append(out, pairCand{from: k, to: h, typ: graph.Leads, ts: m.te, te: m.te + 1, rule: lang + "/possessor/leads", weak: true})
 	}
-	// "Le JNIM d'Iyad Ag Ghaly", "the RSF of General Hemedti"
+	// "Le JNIM d'Iyad Ag Ghaly", "the RSF of General Hemedti", « la junte
+	// du général Tiani »
 	for k := 0; k+1 < len(c.ms); k++ {
-		m, p := c.ms[k], c.ms[k+1]
-		if c.noArg[k] || c.noArg[k+1] || p.actor.Kind != graph.KindPerson || m.actor.Kind == graph.KindState || m.actor.Kind == graph.KindPerson ||
-			m.te >= c.b || !c.ld.rel.of[c.d.toks[m.te].fold] || c.hardOrComma(m.te) || p.ts-m.te > 3 {
+		if c.noArg[k] || c.noArg[k+1] || c.ofPerson(k+1) != k {
 			continue
 		}
-		ok := true
-		for i := m.te + 1; i < p.ts && ok; i++ {
-			ok = !c.hardOrComma(i) && !c.trig[i-c.a] && (isLowerWord(c.d, i) || c.ld.disc.titles.at(c.d, i, p.ts, nil) > 0)
-		}
-		if ok && !c.hardOrComma(p.ts) {
-			out = append(out, pairCand{from: k + 1, to: k, typ: graph.Leads, ts: m.te, te: m.te + 1, rule: lang + "/possessor/leads", weak: true})
-		}
+		out = append(out, pairCand{from: k + 1, to: k, typ: graph.Leads, ts: c.ms[k].te, te: c.ms[k].te + 1, rule: lang + "/possessor/leads", weak: true})
 	}
 	return out
+}
+
+// ofPerson returns the actor a person at mention p is the leader of in
+// "X of [title] PERSON": « le JNIM d'Iyad Ag Ghaly », "the RSF of General
+// Hemedti", « la junte du général Tiani », « les troupes érythréennes du
+// président Isaias Afwerki » (a state only through an institution or a
+// demonym, not « le Mali de ... »); else -1.
+func (c *sctx) ofPerson(p int) int {
+	k := p - 1
+	if k < 0 || c.ms[p].actor.Kind != graph.KindPerson {
+		return -1
+	}
+	m, q := c.ms[k], c.ms[p]
+	if m.actor.Kind == graph.KindPerson || m.te >= c.b || m.te >= q.ts || !c.ld.rel.of[c.d.toks[m.te].fold] || c.hardOrComma(m.te) || q.ts-m.te > 3 {
+		return -1
+	}
+	if m.actor.Kind == graph.KindState && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias || m.form.Role == lexicon.RoleCapital) {
+		return -1
+	}
+	for i := m.te + 1; i < q.ts; i++ {
+		if c.hardOrComma(i) || c.trig[i-c.a] || !(isLowerWord(c.d, i) || c.ld.disc.titles.at(c.d, i, q.ts, nil) > 0) {
+			return -1
+		}
+	}
+	if c.hardOrComma(q.ts) {
+		return -1
+	}
+	return k
 }
 
 // ledRules finds hyphen compounds: "the Russian-led CSTO" (Russia
