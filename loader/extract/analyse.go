@@ -320,6 +320,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 		}
 	}
+	if t == graph.Allied && h.ts > c.a && ld.rel.inSupport[d.toks[h.ts-1].fold] {
+		return c.inSupportOf(h.ts, h.te, h.trig.Lang) // « en soutien aux FAMa »
+	}
 	if t == graph.Allied && c.inHelpPhrase(h) {
 		return nil // "combat le M23 avec l'appui des FDLR": helpRules
 	}
@@ -785,7 +788,20 @@ func (d *doc) agentBefore(ld *langData, from, r int) bool {
 			// unless that verb is coordinated with the trigger ("trained
 			// and equipped by Turkey": the agent of both)
 			if st-1 >= from && ld.rel.participle(d.word(st-1)) {
-				return st-2 == from && ld.coord.at(d, from, st-1, nil) == 1
+				// "armed, paid and trained by Turkey": a list of
+				// participles closed by a coordinator
+				if st-2 < from || ld.coord.at(d, st-2, st-1, nil) != 1 {
+					return false
+				}
+				if st-2-from > 2 {
+					return false
+				}
+				for k := from; k < st-2; k++ {
+					if !ld.rel.participle(d.word(k)) && !isLowerWord(d, k) {
+						return false
+					}
+				}
+				return true
 			}
 			return true
 		}

@@ -39,7 +39,9 @@
 //     société X", "the X Brigade"), resolved inside the article (acronym
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
-//     Army (SNA)").
+//     Army (SNA)"). An acronym that names several actors of the lexicon
+//     ("SNA": the Syrian or the Somali National Army) is the one the
+//     article names otherwise, else the preferred one.
 //  6. Which mentions name an actor (relate.go): a demonym only with an
 //     institution noun (also a few words away: "forces de réaction rapide
 //     mozambicaines") or a role ("Malian troops", "le président malien"),
@@ -87,7 +89,8 @@
 //     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that
-//     agent ("des armes importées par Bakou"). Around them: "X fight
+//     agent ("des armes importées par Bakou") and is not listed with the
+//     trigger ("armed, paid and trained by Turkey": the agent of all). Around them: "X fight
 //     alongside Y against Z" and "X mènent avec Y des opérations contre
 //     Z" make Y fight Z ("/alongside", "/with"); "a member of X, alongside
 //     Y" makes Y a member; "agreement between X and Y" and "affrontements
@@ -181,7 +184,10 @@
 //     formed the AES" (member_of; an organisation launching a mission makes
 //     the mission its member).
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
-//     an ally of the actor named before.
+//     an ally of the actor named before; "in support of X" / « en soutien
+//     aux X » makes the subject of the clause's trigger an ally of X
+//     (".../help/allied/in-support": "Turkey struck SDF positions in
+//     support of the SNA").
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
 //     so are supplies from a person; an actor is never related to itself
 //     nor paired when it stands on both sides; a sentence gives one record

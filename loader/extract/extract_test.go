@@ -343,6 +343,16 @@ func TestRelations(t *testing.T) {
 			{"ethiopia", graph.Opposed, "fano", ""}, {"abiy-ahmed", graph.Leads, "ethiopia", ""}}},
 		{"frigates contributed to a mission", "en", "The EU naval mission Aspides, to which Greece, France and Italy have contributed frigates, escorts merchant vessels.", []rel{
 			{"greece", graph.MemberOf, "eunavfor-aspides", ""}, {"france", graph.MemberOf, "eunavfor-aspides", ""}, {"italy", graph.MemberOf, "eunavfor-aspides", ""}, {"eunavfor-aspides", graph.MemberOf, "european-union", ""}}},
+		{"an ambiguous acronym is the actor the article names", "en", "The Syrian National Army has been fighting the SDF. Turkey has struck SDF positions in support of the SNA.", []rel{
+			{"sdf", graph.Opposed, "syrian-national-army", ""}, {"sdf", graph.Opposed, "turkey", ""}, {"syrian-national-army", graph.Allied, "turkey", ""}}},
+		{"an ambiguous acronym keeps its preferred actor", "en", "The SNA attacked al-Shabaab in Hiraan.", []rel{
+			{"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"en soutien aux", "fr", "La Russie a frappé les positions du JNIM en soutien aux FAMa.", []rel{
+			{"jnim", graph.Opposed, "russia", ""}, {"mali", graph.Allied, "russia", ""}}},
+		{"a list of participles shares its agent", "en", "The Syrian National Army, a coalition of factions armed, paid and trained by Turkey, has been fighting the SDF.", []rel{
+			{"turkey", graph.Supplies, "syrian-national-army", ""}, {"turkey", graph.Trains, "syrian-national-army", ""}}},
+		{"a commander is a person", "en", "US forces killed a senior commander of Hurras al-Din, al-Qaeda's branch in Syria, in a drone strike.", []rel{
+			{"hurras-al-din", graph.MemberOf, "al-qaeda", ""}}},
 		{"captured from", "en", "The Kachin Independence Army captured the town of Bhamo from the Myanmar army in July.", []rel{
 			{"kachin-independence-army", graph.Opposed, "myanmar", ""}}},
 	} {

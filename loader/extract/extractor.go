@@ -57,6 +57,10 @@ type Extractor struct {
 	// of each of its forms: the nouns that head its names (headedAntecedent).
 	nameHeads map[*lexicon.Actor][]string
 	stateFn   func(code string) *lexicon.Actor // stateOf, made once
+	// ambiguous holds the folded words of forms that name several
+	// actors ("SNA": the Syrian or the Somali National Army), with the
+	// actors they name, the preferred first (resolveAmbiguous).
+	ambiguous map[string][]*lexicon.Actor
 }
 
 // gazEntry is one form of one actor, compiled.
@@ -157,6 +161,23 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			n.entries = append(n.entries, e) // in list order: the preferred first
 		}
 	}
+	x.ambiguous = map[string][]*lexicon.Actor{}
+	var walk func(n *gazNode)
+	walk = func(n *gazNode) {
+		var actors []*lexicon.Actor
+		for _, e := range n.entries {
+			if !slices.Contains(actors, e.actor) {
+				actors = append(actors, e.actor)
+			}
+		}
+		if len(actors) > 1 {
+			x.ambiguous[strings.Join(n.entries[0].terms, " ")] = actors
+		}
+		for _, next := range n.next {
+			walk(next)
+		}
+	}
+	walk(x.trie)
 	x.states = map[string]*lexicon.Actor{}
 	for _, a := range lex.Actors() {
 		x.aliases[a.ID] = a.Aliases()

@@ -48,7 +48,52 @@ func (x *Extractor) findMentions(d *doc, ld *langData, sents []span) [][]mention
 			}
 		}
 	}
+	x.resolveAmbiguous(d, out, bound)
 	return out
+}
+
+// resolveAmbiguous gives a form that names several actors ("SNA") the
+// one the article names otherwise: in an article about the "Syrian
+// National Army", "the SNA" is that army, not the Somali one. When none
+// or several of them are named otherwise, the preferred actor stays.
+func (x *Extractor) resolveAmbiguous(d *doc, out [][]mention, bound map[string]*lexicon.Actor) {
+	if len(x.ambiguous) == 0 {
+		return
+	}
+	var named map[*lexicon.Actor]bool
+	for pass := 0; pass < 2; pass++ {
+		for _, ms := range out {
+			for k := range ms {
+				key := d.foldedText(ms[k].ts, ms[k].te)
+				cands, amb := x.ambiguous[key]
+				if pass == 0 {
+					if !amb {
+						if named == nil {
+							named = map[*lexicon.Actor]bool{}
+						}
+						named[ms[k].actor] = true
+					}
+					continue
+				}
+				if !amb || bound[key] != nil || named[ms[k].actor] {
+					continue
+				}
+				var pick *lexicon.Actor
+				for _, c := range cands {
+					if named[c] {
+						if pick != nil {
+							pick = nil
+							break
+						}
+						pick = c
+					}
+				}
+				if pick != nil {
+					ms[k].actor = pick
+				}
+			}
+		}
+	}
 }
 
 // foldedText returns the folded words of tokens [i, j) joined by spaces.

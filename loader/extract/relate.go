@@ -17,6 +17,8 @@ type relData struct {
 	instNouns        phrases                // "armée", "troops": with a demonym, the state
 	leaderRoles      phrases                // "président", "leader": leads
 	diplomatic       map[string]bool        // "sanctions": an opposed trigger that is no fight
+	inSupport        map[string]bool        // "in" (support of), « en » (soutien à): the subject helps
+	inSupportTo      map[string]bool        // « à », « au », « aux » after « en soutien »
 	pluralLeaders    phrases                // "présidents": leads, respectively
 	memberRoles      phrases                // "porte-parole", "affiliate": member_of
 	allyRoles        phrases                // "allié", "ally": allied
@@ -83,7 +85,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -97,6 +99,12 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.leaderRoles, lg.LeaderRoles)
 		for _, w := range lg.DiplomaticWords {
 			r.diplomatic[graph.Fold(w)] = true
+		}
+		for _, w := range lg.InSupport {
+			r.inSupport[graph.Fold(w)] = true
+		}
+		for _, w := range lg.InSupportTo {
+			r.inSupportTo[graph.Fold(w)] = true
 		}
 		add(r.leaderRoles, lg.PluralLeaderRoles)
 		add(r.pluralLeaders, lg.PluralLeaderRoles)
@@ -729,8 +737,10 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if typ == graph.Allied && (c.phraseIn(r.nonSecurity, rs-2, re+2)) {
 			continue // "premier partenaire économique", "trading partner"
 		}
+		personRole := false
 		if typ == graph.Leads && c.indefiniteBefore(rs) {
 			typ = graph.MemberOf // "Fuad Shukr, a senior Hezbollah commander": one of several
+			personRole = true
 		}
 		org := c.roleOrg(rs, re)
 		if org < 0 {
@@ -744,6 +754,11 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			continue
 		}
 		members := c.roleHolder(rs, re, org, typ)
+		if personRole {
+			// "a senior commander of Hurras al-Din, al-Qaeda's branch":
+			// a commander is a person
+			members = slices.DeleteFunc(members, func(k int) bool { return c.ms[k].actor.Kind != graph.KindPerson })
+		}
 		if len(members) == 0 && typ == graph.Supplies {
 			// "China has become one of Bamako's main suppliers"
 			if sj := c.subject(min(rs, c.ms[org].ts), func(k int) bool { return c.noArg[k] || k == org }); sj >= 0 {
@@ -1639,6 +1654,12 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		if j < c.b && isLowerWord(d, j) && !r.of[d.toks[j].fold] && c.inMention(j) < 0 {
 			j++ // an adjective: "décisif"
 		}
+		if i > c.a && r.inSupport[d.toks[i-1].fold] {
+			// "struck SDF positions in support of the SNA", « en soutien
+			// aux FAMa »: the subject helps the actor after
+			out = append(out, c.inSupportOf(i, j, lang)...)
+			continue
+		}
 		if j >= c.b || !r.of[d.toks[j].fold] {
 			continue
 		}
@@ -1693,6 +1714,44 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		if k := c.firstAfterComma(c.ms[h].te); k >= 0 && (c.ms[k].actor.Kind == graph.KindState || c.ms[k].actor.Kind == graph.KindArmedGroup) {
 			out = append(out, pairCand{from: h, to: k, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
 		}
+	}
+	return out
+}
+
+// inSupportOf reads "X struck Y in support of Z", « X a frappé Y en
+// soutien aux FAMa »: the help noun ends at token j; Z is helped by the
+// subject of the trigger before it (or of the help phrase itself).
+func (c *sctx) inSupportOf(i, j int, lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	if j >= c.b || !(r.of[d.toks[j].fold] || r.inSupportTo[d.toks[j].fold]) {
+		return nil
+	}
+	j++
+	for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		j++
+	}
+	h := c.inMention(j)
+	if h < 0 || c.ms[h].ts != j || c.noArg[h] || c.ms[h].actor.Kind == graph.KindPerson {
+		return nil
+	}
+	noArg := func(k int) bool { return c.noArg[k] }
+	at := i
+	for k := i - 2; k >= c.a && !c.hard[k-c.a]; k-- {
+		if c.trig[k-c.a] {
+			for k > c.a && c.trig[k-1-c.a] {
+				k--
+			}
+			at = k // "struck SDF positions in support of": the striker
+			break
+		}
+	}
+	sj := c.subject(at, noArg)
+	if sj < 0 || sj == h || c.ms[sj].actor.Kind == graph.KindPerson {
+		return nil
+	}
+	var out []pairCand
+	for _, y := range c.d.group(c.ld, c.ms, sj, -1) {
+		out = append(out, pairCand{from: y, to: h, typ: graph.Allied, ts: i, te: j, rule: lang + "/help/allied/in-support", weak: true})
 	}
 	return out
 }

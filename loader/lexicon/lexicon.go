@@ -302,6 +302,11 @@ type Language struct {
 	// a fight ("sanctions", "expelled", "ambassador"): the actors taking
 	// it together are not allies for it.
 	DiplomaticWords []string
+	// InSupport are the words before a help noun that make the subject
+	// the helper ("in support of", « en soutien à »), and InSupportTo the
+	// prepositions after it besides "of" (« à », « aux »).
+	InSupport   []string
+	InSupportTo []string
 	// CollectiveNouns in an apposition make the actors listed after them
 	// members of the actor before: "the AES, an alliance of Mali, Burkina
 	// Faso and Niger".

@@ -3,6 +3,7 @@ package lexicon_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -65,16 +66,26 @@ func TestDefaultIsValid(t *testing.T) {
 }
 
 // TestNoAmbiguousForms keeps the embedded data free of forms shared by two
-// actors: the extractor would have to pick one by a fixed rule.
+// actors, but for acronyms ("SNA": the Syrian and the Somali National
+// Army), which the extractor resolves by the article's other mentions.
 func TestNoAmbiguousForms(t *testing.T) {
 	l := lexicon.Default()
 	for _, a := range l.Actors() {
 		for _, f := range a.Forms {
 			got := l.Lookup(f.Text)
-			if assert.NotEmpty(t, got, "%s: %q", a.ID, f.Text) {
-				assert.Len(t, got, 1, "%q names %d actors", f.Text, len(got))
-				assert.Equal(t, a.ID, got[0].ID)
+			if !assert.NotEmpty(t, got, "%s: %q", a.ID, f.Text) {
+				continue
 			}
+			if len(got) > 1 && f.Text == strings.ToUpper(f.Text) && lexicon.CaseSensitive(f.Text) {
+				ids := make([]string, len(got))
+				for i, g := range got {
+					ids[i] = g.ID
+				}
+				assert.Contains(t, ids, a.ID)
+				continue
+			}
+			assert.Len(t, got, 1, "%q names %d actors", f.Text, len(got))
+			assert.Equal(t, a.ID, got[0].ID)
 		}
 	}
 }
