@@ -124,13 +124,19 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue
 		}
 		for _, e := range ld.triggersAt(d, i) {
+			end := -1
 			if d.match(&e.pattern, i, b, blocked) {
-				hits = append(hits, trigHit{i, i + len(e.terms), e.trig})
-				for k := i; k < i+len(e.terms); k++ {
+				end = i + len(e.terms)
+			} else if len(e.terms) > 1 {
+				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
+			}
+			if end > 0 {
+				hits = append(hits, trigHit{i, end, e.trig})
+				for k := i; k < end; k++ {
 					isTrig[k-a] = true
 					trigType[k-a] = e.trig.Type
 				}
-				i += len(e.terms)
+				i = end
 				hit = true
 				break
 			}

@@ -75,7 +75,9 @@
 //     triggers.
 //  7. Relations, within one sentence (analyse.go, relate.go), each evidence
 //     naming its rule:
-//     - trigger phrases of the language (".../trigger/TYPE/VOICE"): the
+//     - trigger phrases of the language (".../trigger/TYPE/VOICE"; a
+//     phrase of several words may hold up to two trigger_fillers inside
+//     it: « participent eux aussi à », "fought directly alongside"): the
 //     subject is the nearest actor before the trigger in its clause,
 //     reading through relative clauses ("X, qui a livré", "X, whose forces
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),

@@ -79,6 +79,7 @@ type trigEntry struct {
 // langData is the compiled data of one language (or of all of them).
 type langData struct {
 	codes        []string
+	fillers      map[string]bool // words a trigger phrase may hold inside it ("also", « aussi »)
 	stop         map[string]bool
 	abbrev       map[string]bool
 	months       map[string]int
@@ -203,7 +204,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 // compileLangs compiles the data of one or more languages into one set.
 func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 	ld := &langData{
-		stop: map[string]bool{}, abbrev: map[string]bool{}, months: map[string]int{},
+		stop: map[string]bool{}, abbrev: map[string]bool{}, months: map[string]int{}, fillers: map[string]bool{},
 		datePreps: newPhraseSet(reg), hedges: newPhraseSet(reg), negations: newPhraseSet(reg), attributions: newPhraseSet(reg),
 		passive: newPhraseSet(reg), coord: newPhraseSet(reg), pairLinks: newPhraseSet(reg), determiners: newPhraseSet(reg),
 		equipment: newPhraseSet(reg), credits: newPhraseSet(reg), triggers: map[string][]*trigEntry{},
@@ -220,6 +221,9 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 		}
 		for _, w := range lg.Abbreviations {
 			ld.abbrev[graph.Fold(w)] = true
+		}
+		for _, w := range lg.TriggerFillers {
+			ld.fillers[graph.Fold(w)] = true
 		}
 		for m, n := range lg.Months {
 			ld.months[graph.Fold(m)] = n

@@ -482,6 +482,40 @@ func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
 	return true
 }
 
+// matchFilled matches a phrase of several words with at most two filler
+// words inside it (« participent eux aussi à », "have also joined") and
+// returns the end of the match, or -1.
+func (d *doc) matchFilled(p *pattern, i, limit int, blocked func(int) bool, fillers map[string]bool) int {
+	if len(fillers) == 0 {
+		return -1
+	}
+	j, skipped := i, 0
+	for k := range p.terms {
+		for k > 0 && j < limit && d.toks[j].fold != p.terms[k] && fillers[d.toks[j].fold] && skipped < 2 {
+			j++
+			skipped++
+		}
+		if j >= limit {
+			return -1
+		}
+		t := &d.toks[j]
+		if t.fold != p.terms[k] || t.credit || (blocked != nil && blocked(j)) {
+			return -1
+		}
+		if p.shapes != nil && lexicon.CaseShape(d.norm[t.start:t.end]) != p.shapes[k] {
+			return -1
+		}
+		if j > i && !joinable(d.norm[d.toks[j-1].end:t.start]) {
+			return -1
+		}
+		j++
+	}
+	if skipped == 0 {
+		return -1
+	}
+	return j
+}
+
 // phrases is a set of phrases indexed by first term, longest first. Each
 // set has an id, unique in its extractor, and a bit; markWords gives each
 // token the phrase lists of every set with a phrase starting with its word

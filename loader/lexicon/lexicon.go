@@ -302,6 +302,10 @@ type Language struct {
 	// a fight ("sanctions", "expelled", "ambassador"): the actors taking
 	// it together are not allies for it.
 	DiplomaticWords []string
+	// TriggerFillers are single words a trigger phrase of several words
+	// may hold inside it, at most two ("participent eux aussi à", "have
+	// also joined").
+	TriggerFillers []string
 	// InSupport are the words before a help noun that make the subject
 	// the helper ("in support of", « en soutien à »), and InSupportTo the
 	// prepositions after it besides "of" (« à », « aux »).
