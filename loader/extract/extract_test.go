@@ -357,6 +357,8 @@ func TestRelations(t *testing.T) {
 			{"nigeria", graph.MemberOf, "mnjtf", ""}, {"cameroon", graph.MemberOf, "mnjtf", ""}, {"niger", graph.MemberOf, "mnjtf", ""}}},
 		{"a filler inside an English trigger", "en", "Chadian troops fought directly alongside the French army.", []rel{
 			{"chad", graph.Allied, "france", ""}}},
+		{"ambushes on patrols", "fr", "L'ISWAP a tendu plusieurs embuscades aux patrouilles nigériennes en janvier.", []rel{
+			{"iswap", graph.Opposed, "niger", ""}}},
 		{"captured from", "en", "The Kachin Independence Army captured the town of Bhamo from the Myanmar army in July.", []rel{
 			{"kachin-independence-army", graph.Opposed, "myanmar", ""}}},
 	} {
