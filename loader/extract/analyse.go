@@ -265,6 +265,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			(p.typ == graph.Supplies && from.actor.Kind == graph.KindPerson) {
 			continue
 		}
+		leaving := p.typ == graph.MemberOf && ld.rel.leaving.at(d, p.ts, b, nil) > 0
+		if leaving && to.te < b && (ld.rel.leavingNot[d.toks[to.te].fold] || to.te+1 < b && ld.rel.leavingNot[d.toks[to.te+1].fold]) {
+			continue // "the attack left twenty peacekeepers dead"
+		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
 		if seen[key] {
 			continue
@@ -278,7 +282,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			End:           end,
 			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
 			Hedged:        hedged,
-			Negated:       negated(negs, clause[p.ts-a], p.ts),
+			Negated:       negated(negs, clause[p.ts-a], p.ts) != leaving, // "did not leave" is a membership
 			Attribution:   attribution,
 			Trigger:       d.tokenText(p.ts, p.te),
 			Rule:          p.rule,

@@ -175,6 +175,10 @@
 //     "de fabrication turque" supplies the subject of the clause; a
 //     suspended hyphen shares the origin ("Turkish- and Iranian-made").
 //     - "-led" (".../led/member_of"): "the Russian-led CSTO".
+//     - departures: the leaving phrases ("left", « ont quitté », "expelled
+//     from") are member_of triggers whose evidence is negated (a
+//     completed departure, docs/CODEBOOK.md); a negation before them
+//     makes a membership ("did not leave"); "left ... dead" is none.
 //     - co-fighters (".../cofight/allied", a weak rule): the coordinated
 //     subjects of one hostile trigger against one adversary are allies
 //     ("Chad and Niger attacked Boko Haram", « les forces rwandaises et

@@ -223,7 +223,8 @@ func TestRelations(t *testing.T) {
 		{"singular role before one", "en", "The force counters al-Qaeda's Sahel affiliate JNIM and the Islamic State.", []rel{
 			{"jnim", graph.MemberOf, "al-qaeda", ""}}},
 		{"role apposition then a verb", "en", "Mali, Burkina Faso and Niger, all members of the Alliance of Sahel States, left ECOWAS.", []rel{
-			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"mali", graph.MemberOf, "ecowas", "n"}, {"burkina-faso", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"},
+			{"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"role after a possessor and a place", "en", "ISWAP, the Islamic State's West Africa branch, attacked Chad.", []rel{
 			{"chad", graph.Opposed, "iswap", ""}, {"iswap", graph.MemberOf, "islamic-state", ""}}},
 		{"object after a possessor", "en", "Hezbollah, part of Iran's Axis of Resistance, fired rockets.", []rel{
@@ -268,7 +269,7 @@ func TestRelations(t *testing.T) {
 		{"deployed equipment is used, not supplied", "en", "Mali deployed Turkish drones over Kidal.", nil},
 		{"a role after two copulas", "fr", "La Suède est devenue le 32e membre de l'OTAN en mars 2024.", []rel{{"sweden", graph.MemberOf, "nato", ""}}},
 		{"countries of an organisation listed", "fr", "Les pays de l'AES, le Mali, le Burkina Faso et le Niger, ont quitté la CEDEAO.", []rel{
-			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+			{"mali", graph.MemberOf, "ecowas", "n"}, {"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"a state's equipment attacked", "en", "Algeria shot down a Malian drone near the border.", []rel{{"algeria", graph.Opposed, "mali", ""}}},
 		{"a partner role after an auxiliary and a copula", "en", "Moscow has become Bamako's main security partner.", []rel{{"mali", graph.Allied, "russia", ""}}},
 		{"no alliance from an economic partner", "fr", "La Chine, premier partenaire économique de la Birmanie, joue sa propre partition.", nil},
@@ -359,6 +360,11 @@ func TestRelations(t *testing.T) {
 			{"chad", graph.Allied, "france", ""}}},
 		{"ambushes on patrols", "fr", "L'ISWAP a tendu plusieurs embuscades aux patrouilles nigériennes en janvier.", []rel{
 			{"iswap", graph.Opposed, "niger", ""}}},
+		{"a departure is a negated membership", "en", "Mali, Burkina Faso and Niger formally left the Economic Community of West African States (ECOWAS) in January 2025.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}, {"burkina-faso", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"}}},
+		{"a departure in French", "fr", "Le Mali a quitté la CEDEAO en janvier.", []rel{{"mali", graph.MemberOf, "ecowas", "n"}}},
+		{"not leaving is a membership", "en", "Mali did not leave ECOWAS.", []rel{{"mali", graph.MemberOf, "ecowas", ""}}},
+		{"left dead is no departure", "en", "The JNIM attack left twenty MINUSMA peacekeepers dead.", []rel{{"jnim", graph.Opposed, "minusma", ""}}},
 		{"captured from", "en", "The Kachin Independence Army captured the town of Bhamo from the Myanmar army in July.", []rel{
 			{"kachin-independence-army", graph.Opposed, "myanmar", ""}}},
 	} {

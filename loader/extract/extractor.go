@@ -246,6 +246,15 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 			}
 			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr})
 		}
+		// a departure is a member_of trigger whose evidence is negated
+		for _, phrase := range lg.Leaving {
+			p, ok := compile(phrase, false)
+			if !ok {
+				continue
+			}
+			tr := lexicon.Trigger{Lang: lg.Code, Type: graph.MemberOf, Voice: lexicon.Active, Phrase: phrase}
+			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr})
+		}
 	}
 	ld.rel = compileRel(reg, langs...)
 	ld.disc = compileDiscover(reg, ld, langs...)

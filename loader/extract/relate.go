@@ -18,6 +18,8 @@ type relData struct {
 	leaderRoles      phrases                // "président", "leader": leads
 	diplomatic       map[string]bool        // "sanctions": an opposed trigger that is no fight
 	inSupport        map[string]bool        // "in" (support of), « en » (soutien à): the subject helps
+	leaving          phrases                // "left", « ont quitté »: a membership ended
+	leavingNot       map[string]bool        // "dead": after the object, "left" is no departure
 	inSupportTo      map[string]bool        // « à », « au », « aux » after « en soutien »
 	pluralLeaders    phrases                // "présidents": leads, respectively
 	memberRoles      phrases                // "porte-parole", "affiliate": member_of
@@ -85,7 +87,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -99,6 +101,10 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.leaderRoles, lg.LeaderRoles)
 		for _, w := range lg.DiplomaticWords {
 			r.diplomatic[graph.Fold(w)] = true
+		}
+		add(r.leaving, lg.Leaving)
+		for _, w := range lg.LeavingNotBefore {
+			r.leavingNot[graph.Fold(w)] = true
 		}
 		for _, w := range lg.InSupport {
 			r.inSupport[graph.Fold(w)] = true

@@ -133,6 +133,8 @@ type langDoc struct {
 	Reciprocal       []string              `yaml:"reciprocal"`
 	Diplomatic       []string              `yaml:"diplomatic_words"`
 	Fillers          []string              `yaml:"trigger_fillers"`
+	Leaving          []string              `yaml:"leaving"`
+	LeavingNot       []string              `yaml:"leaving_not_before"`
 	InSupport        []string              `yaml:"in_support"`
 	InSupportTo      []string              `yaml:"in_support_to"`
 	Collectives      []string              `yaml:"collective_nouns"`
@@ -250,7 +252,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
-		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis, Reciprocal: d.Reciprocal, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, InSupport: d.InSupport, InSupportTo: d.InSupportTo, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
+		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis, Reciprocal: d.Reciprocal, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
 	}
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {

@@ -306,6 +306,13 @@ type Language struct {
 	// may hold inside it, at most two ("participent eux aussi à", "have
 	// also joined").
 	TriggerFillers []string
+	// Leaving are the phrases of a completed departure ("left", « ont
+	// quitté », "expelled from"): a membership that ended, read as a
+	// negated member_of (docs/CODEBOOK.md); LeavingNotBefore are the words
+	// that, right after the object, make "left" no departure ("left 20
+	// soldiers dead").
+	Leaving          []string
+	LeavingNotBefore []string
 	// InSupport are the words before a help noun that make the subject
 	// the helper ("in support of", « en soutien à »), and InSupportTo the
 	// prepositions after it besides "of" (« à », « aux »).
