@@ -85,7 +85,8 @@
 //     fighting"), brackets ("Sadat (créée par ...) aurait formé") and
 //     short introductory adverbials, never after a preposition across a
 //     comma; the object is the nearest actor after it in the clause, not
-//     across another verb's phrase or a lone comma, an ally named by "aux
+//     across another verb's phrase or a lone comma (but through a list of
+//     common nouns: "supplied weapons, ammunition or fighters to the M23"), an ally named by "aux
 //     côtés de"/"alongside" excepted. Both are widened to the actors
 //     listed with them ("le Mali, le Burkina Faso et le Niger"). Active
 //     phrases read subject → object, passive ones ("formés par",

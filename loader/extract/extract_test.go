@@ -365,6 +365,11 @@ func TestRelations(t *testing.T) {
 		{"a departure in French", "fr", "Le Mali a quitté la CEDEAO en janvier.", []rel{{"mali", graph.MemberOf, "ecowas", "n"}}},
 		{"not leaving is a membership", "en", "Mali did not leave ECOWAS.", []rel{{"mali", graph.MemberOf, "ecowas", ""}}},
 		{"left dead is no departure", "en", "The JNIM attack left twenty MINUSMA peacekeepers dead.", []rel{{"jnim", graph.Opposed, "minusma", ""}}},
+		{"an object after a list of nouns", "en", "Uganda's military on Wednesday denied that it had ever supplied weapons, ammunition or fighters to the M23 rebels.", []rel{
+			{"uganda", graph.Supplies, "m23", "n"}}},
+		{"an object after a list of nouns in French", "fr", "La Russie a livré des armes, des munitions et des drones au Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"a new clause after a list is no object", "fr", "Le Kenya et la Jamaïque y ont envoyé des contingents, et le Guatemala a déployé environ 150 soldats.", nil},
 		{"captured from", "en", "The Kachin Independence Army captured the town of Bhamo from the Myanmar army in July.", []rel{
 			{"kachin-independence-army", graph.Opposed, "myanmar", ""}}},
 	} {

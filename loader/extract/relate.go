@@ -515,7 +515,7 @@ func (c *sctx) object(te int, skip func(int) bool) int {
 		// actor, or one comma alone ("son partenaire de sécurité, au
 		// détriment de la France"), is not.
 		if n != 2 || c.comma[m.ts-c.a] || c.comma[te-c.a] && te > c.a {
-			if (!(n == 2 && te < c.b && c.comma[te-c.a]) || c.comma[m.ts-c.a]) && !c.verbChain(te, m.ts) && !c.named(te, m.ts) {
+			if (!(n == 2 && te < c.b && c.comma[te-c.a]) || c.comma[m.ts-c.a]) && !c.verbChain(te, m.ts) && !c.named(te, m.ts) && !c.nounList(te, m.ts) {
 				return -1
 			}
 		}
@@ -551,6 +551,34 @@ func (c *sctx) possessed(j int) int {
 		}
 	}
 	return h
+}
+
+// nounList reports whether the commas in [lo, hi) are those of a list of
+// common nouns closed by a coordinator: "supplied weapons, ammunition or
+// fighters to the M23", « livré des armes, des munitions et des drones au
+// Mali ».
+func (c *sctx) nounList(lo, hi int) bool {
+	lastComma, coord, prep := -1, false, false
+	for i := lo; i < hi && i < c.b; i++ {
+		if c.hard[i-c.a] || c.brk[i-c.a] || c.rel[i-c.a] || c.inMention(i) >= 0 || (c.trig != nil && c.trig[i-c.a]) {
+			return false
+		}
+		if !isLowerWord(c.d, i) && !isNumber(c.d.toks[i].fold) {
+			return false
+		}
+		if c.comma[i-c.a] {
+			if i-lastComma > 4 && lastComma >= 0 {
+				return false // items of at most three words
+			}
+			lastComma, coord, prep = i, false, false
+		}
+		if lastComma >= 0 && c.ld.coord.at(c.d, i, i+1, nil) == 1 {
+			coord = true
+		} else if coord && c.ld.rel.prepositions[c.d.toks[i].fold] {
+			prep = true // the last item, then "to": the actor is an object
+		}
+	}
+	return lastComma >= 0 && coord && prep && !c.comma[hi-c.a]
 }
 
 // otherTriggerBetween reports whether another trigger stands between a
