@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -74,17 +75,22 @@ func (s *Store) Check(ctx context.Context) (*CheckReport, error) {
 	err := s.View(ctx, func(tx *Tx) error {
 		c := &checker{tx: tx, r: r, ctx: ctx, stats: &Stats{}}
 		c.stats.init()
-		for _, step := range []func() error{c.keys, c.articles, c.orphans, c.evidenceIndex, c.relations, c.mentions, c.actors, c.indexes, c.counters, c.log, c.resolution} {
-			if err := step(); err != nil {
-				return err
-			}
-		}
-		return nil
+		return c.run()
 	})
 	if err != nil {
 		return nil, fmt.Errorf("graph: check: %w", err)
 	}
 	return r, nil
+}
+
+// run runs every step of the check.
+func (c *checker) run() error {
+	for _, step := range []func() error{c.keys, c.articles, c.orphans, c.evidenceIndex, c.relations, c.mentions, c.actors, c.indexes, c.counters, c.log, c.resolution} {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 type checker struct {
@@ -539,7 +545,13 @@ func (c *checker) indexes() error {
 func (c *checker) counters() error {
 	var got Stats
 	if _, err := c.tx.get(keys.Stats, &got); err != nil {
-		return err
+		if !errors.Is(err, errDecode) {
+			return err
+		}
+		// A garbled record is a difference like any other (Open, read
+		// and write, recomputes it).
+		c.r.add(keys.Stats, "counters record unreadable (%v), recomputed %s", err, marshal(c.stats))
+		return nil
 	}
 	got.init()
 	want := marshal(c.stats)
