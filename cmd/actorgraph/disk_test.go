@@ -11,10 +11,13 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/sys/unix"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // The disk tests mount file systems (docs/ROBUSTNESS.md, "Disk full and
@@ -233,10 +236,7 @@ func TestReadOnlyMount(t *testing.T) {
 	wantExport := jsonExport(t, src)
 	wantStats := mustRun(t, "stats", "--db", src)
 
-	ro := t.TempDir()
-	mount(t, ro, "--bind", src, ro)
-	out, err := exec.Command("mount", "-o", "remount,bind,ro", ro).CombinedOutput()
-	require.NoError(t, err, "%s", out)
+	ro := roBind(t, src)
 	require.Error(t, os.WriteFile(filepath.Join(ro, "probe"), nil, 0o600), "the bind mount is read-only, even for root")
 
 	tests := []struct {
@@ -272,10 +272,64 @@ func TestReadOnlyMount(t *testing.T) {
 
 	// Nothing was written through the read-only path: unmounted, the
 	// database is the one loaded, and takes writes again.
-	out, err = exec.Command("umount", ro).CombinedOutput()
+	out, err := exec.Command("umount", ro).CombinedOutput()
 	require.NoError(t, err, "%s", out)
 	assert.Contains(t, mustRun(t, "check", "--db", src), "consistent")
 	assert.Equal(t, wantExport, jsonExport(t, src))
 	mustRun(t, "load", "--db", src, filepath.Join(repo, "testdata", "claims"))
 	assert.Contains(t, mustRun(t, "check", "--db", src), "consistent")
+}
+
+// roBind bind-mounts src read-only on a new directory and returns it.
+func roBind(t *testing.T, src string) string {
+	t.Helper()
+	ro := t.TempDir()
+	mount(t, ro, "--bind", src, ro)
+	out, err := exec.Command("mount", "-o", "remount,bind,ro", ro).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	return ro
+}
+
+// TestReadOnlyMountUnclean kills a server (SIGKILL) just after it stored
+// an article, so that the database is not closed cleanly, then reads it
+// through a read-only mount: Badger's read-only mode cannot finish the
+// write-ahead log, and the commands say so and what to do (open it once
+// for writing). After one check on the writable path, the read-only
+// mount reads the database, the article included.
+func TestReadOnlyMountUnclean(t *testing.T) {
+	canMount(t)
+	db := filepath.Join(t.TempDir(), "db")
+	binMustRun(t, "load", "--db", db, filepath.Join(repo, "testdata", "articles"))
+	srv := exec.Command(builtBinary(t), "serve", "--db", db, "--addr", "127.0.0.1:0", "--allow-writes", "--log-format", "none")
+	require.NoError(t, srv.Start())
+	srvDone := make(chan struct{})
+	go func() { _ = srv.Wait(); close(srvDone) }()
+	t.Cleanup(func() { _ = srv.Process.Kill(); <-srvDone })
+	var addr string
+	require.Eventually(t, func() bool {
+		h, ok := graph.ReadHolder(db)
+		addr = h.Addr
+		return ok && h.Addr != "" && h.PID == srv.Process.Pid
+	}, 30*time.Second, 20*time.Millisecond, "the server did not start")
+	resp, err := http.Post(strings.TrimSuffix(addr, "/")+"/ingest", "application/x-ndjson",
+		strings.NewReader(`{"id":"unclean-1","lang":"en","date":"2024-06","text":"The Wagner Group trains the Malian army, officials said."}`+"\n"))
+	require.NoError(t, err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.Contains(t, string(body), `"ok":true`)
+	require.NoError(t, srv.Process.Signal(unix.SIGKILL))
+	<-srvDone
+
+	ro := roBind(t, db)
+	code, out, errs := binRun(t, nil, "stats", "--db", ro)
+	requireNoCrash(t, errs)
+	assert.Equal(t, exitFailed, code, "%s%s", out, errs)
+	assert.Contains(t, errs, "not closed cleanly")
+	assert.Contains(t, errs, "open it once for writing")
+	out2, err := exec.Command("umount", ro).CombinedOutput()
+	require.NoError(t, err, "%s", out2)
+
+	assert.Contains(t, binMustRun(t, "check", "--db", db), "consistent")
+	ro = roBind(t, db)
+	assert.Contains(t, binMustRun(t, "export", "--db", ro, "--format", "json"), "unclean-1")
 }
