@@ -19,12 +19,7 @@ func (s *Store) writer() {
 	defer close(s.done)
 	for req := range s.reqs {
 		if req.op == opDecide {
-			if err := s.checkFree(); err != nil {
-				req.derr = fmt.Errorf("graph: %s: %w", req.decision.String(), err)
-				req.res <- writeResult{}
-				continue
-			}
-			s.decide(req)
+			s.decideIfRoom(req)
 			continue
 		}
 		batch := []*writeReq{req}
@@ -55,14 +50,20 @@ func (s *Store) writer() {
 			s.commit(batch)
 		}
 		if held != nil {
-			if err := s.checkFree(); err != nil {
-				held.derr = fmt.Errorf("graph: %s: %w", held.decision.String(), err)
-				held.res <- writeResult{}
-			} else {
-				s.decide(held)
-			}
+			s.decideIfRoom(held)
 		}
 	}
+}
+
+// decideIfRoom applies a decision, or refuses it when the disk is below
+// the headroom.
+func (s *Store) decideIfRoom(req *writeReq) {
+	if err := s.checkFree(); err != nil {
+		req.derr = fmt.Errorf("graph: %s: %w", req.decision.String(), err)
+		req.res <- writeResult{}
+		return
+	}
+	s.decide(req)
 }
 
 // checkFreeFor checks the free disk space before a batch is committed

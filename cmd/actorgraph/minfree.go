@@ -34,7 +34,7 @@ func (f minFreeFlag) Set(v string) error {
 
 // minFreeFlag declares --min-free on a command that writes.
 func (m *Main) minFreeFlag(fs *flag.FlagSet) {
-	fs.Var(minFreeFlag{m}, "min-free", fmt.Sprintf("refuse to write when the database's file system has less free space than `SIZE` (e.g. 512MiB); 0 turns the check off, and Badger then dies (SIGBUS) if the disk fills up (default from $%s, else %s: room for Badger's memtable log, a flush and compactions)", envMinFree, graph.FormatBytes(graph.DefaultMinFree)))
+	fs.Var(minFreeFlag{m}, "min-free", fmt.Sprintf("refuse to write when the database's file system has less free space than `SIZE` (e.g. 512MiB); 0 turns the check off, and Badger then dies (SIGBUS) if the disk fills up (default from $%s, else %s: room for Badger's memtable log, a flush and compactions)", envMinFree, fmt.Sprintf("%dMiB", graph.DefaultMinFree>>20)))
 }
 
 // minFreeOption returns graph.Options.MinFree for the command line:
