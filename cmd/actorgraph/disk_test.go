@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -164,7 +165,8 @@ func TestDiskFullLoad(t *testing.T) {
 // of 8 MiB, then fills the disk: POST /ingest is refused with 507 and the
 // ingestArticle mutation with DISK_FULL, 'actorgraph load' through the
 // server fails with the server's message, and reads are still answered;
-// once space is freed, ingest works again and check passes.
+// once space is freed, ingest works again; a disk that fills while an
+// ingest streams stops it with DISK_FULL in its summary; check passes.
 func TestDiskFullServer(t *testing.T) {
 	tmp := mountTmpfs(t, 32)
 	db := filepath.Join(tmp, "db")
@@ -221,6 +223,42 @@ func TestDiskFullServer(t *testing.T) {
 	status, body = post("/ingest", "application/x-ndjson", article)
 	require.Equal(t, http.StatusOK, status, body)
 	assert.Contains(t, body, `"ok":true`)
+
+	// The disk fills while an ingest streams: the line after stops the
+	// stream, whose summary says DISK_FULL (the status, 200, was sent).
+	pr, pw := io.Pipe()
+	req, err := http.NewRequest(http.MethodPost, base+"/ingest", pr)
+	require.NoError(t, err)
+	req.Header.Set("Content-Type", "application/x-ndjson")
+	type answer struct {
+		resp *http.Response
+		err  error
+	}
+	answered := make(chan answer, 1)
+	go func() {
+		resp, err := http.DefaultClient.Do(req)
+		answered <- answer{resp, err}
+	}()
+	_, err = io.WriteString(pw, `{"id":"stream-1","lang":"en","text":"Russia supplies helicopters to Mali."}`+"\n")
+	require.NoError(t, err)
+	a := <-answered
+	require.NoError(t, a.err)
+	defer a.resp.Body.Close()
+	require.Equal(t, http.StatusOK, a.resp.StatusCode)
+	lines := bufio.NewScanner(a.resp.Body)
+	require.True(t, lines.Scan(), "the answer to the first line")
+	require.Contains(t, lines.Text(), `"ok":true`)
+	require.NoError(t, os.WriteFile(filler, make([]byte, freeSpace(t, tmp)-(4<<20)), 0o600))
+	_, err = io.WriteString(pw, `{"id":"stream-2","lang":"en","text":"Russia supplies helicopters to Niger."}`+"\n")
+	require.NoError(t, err)
+	require.NoError(t, pw.Close())
+	var last string
+	for lines.Scan() {
+		last = lines.Text()
+	}
+	assert.Contains(t, last, `"code":"DISK_FULL"`, "the summary line")
+	assert.Contains(t, last, "not enough free disk space")
+	require.NoError(t, os.Remove(filler))
 	require.Equal(t, 0, srv.stop(), srv.stderr.String())
 	out = mustRun(t, "check", "--db", db, "--min-free", "4MiB")
 	assert.Contains(t, out, "consistent")
