@@ -183,7 +183,15 @@ type frameReader struct {
 	err     error
 	info    *BackupInfo
 	version []byte
+	// free, when set (a restore), checks the free disk space every
+	// freeEvery bytes of the stream: Badger's Load writes as it reads.
+	free    func() error
+	checked int64
 }
+
+// freeEvery is how often a restore checks the free disk space, in bytes
+// of the backup stream.
+const freeEvery = 8 << 20
 
 func (f *frameReader) Read(p []byte) (int, error) {
 	for len(f.pending) == 0 {
@@ -209,6 +217,12 @@ func (f *frameReader) Read(p []byte) (int, error) {
 func (f *frameReader) next() ([]byte, error) {
 	if err := f.ctx.Err(); err != nil {
 		return nil, err
+	}
+	if f.free != nil && f.n-f.checked >= freeEvery {
+		f.checked = f.n
+		if err := f.free(); err != nil {
+			return nil, err
+		}
 	}
 	var lb [8]byte
 	n, err := io.ReadFull(f.r, lb[:])
@@ -360,6 +374,11 @@ func (s *Store) exclusive(ctx context.Context, fn func() error) error {
 // must be kept out by the caller (Badger's Load wants no concurrent
 // transaction), as the server does.
 //
+// It refuses with an error matching [ErrDiskFull] when the free disk
+// space is below the store's headroom (Options.MinFree), before it
+// replaces anything and then every 8 MiB of the stream as it loads (a
+// restore stopped there leaves the database empty).
+//
 // Pending curation decisions in the backup are applied, then [Store.Check]
 // runs; its report is in the result, and an inconsistent result is an
 // error too.
@@ -392,11 +411,14 @@ func (s *Store) Restore(ctx context.Context, r io.Reader, o RestoreOptions) (*Re
 			return fmt.Errorf("%w: it holds a graph; restoring would replace it (use --force, or restore into a new --db)", ErrNotEmpty)
 		}
 		res.Replaced = !empty
+		if err := s.checkFree(); err != nil {
+			return err
+		}
 		if err := s.db.DropAll(); err != nil {
 			return fmt.Errorf("drop the database: %w", err)
 		}
 		res.BackupInfo = BackupInfo{Header: h}
-		fr := &frameReader{ctx: ctx, r: br, info: &res.BackupInfo}
+		fr := &frameReader{ctx: ctx, r: br, info: &res.BackupInfo, free: s.checkFree}
 		lerr := s.db.Load(fr, 256)
 		if lerr == nil {
 			lerr = fr.err

@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -74,17 +75,43 @@ func (s *Store) Check(ctx context.Context) (*CheckReport, error) {
 	err := s.View(ctx, func(tx *Tx) error {
 		c := &checker{tx: tx, r: r, ctx: ctx, stats: &Stats{}}
 		c.stats.init()
-		for _, step := range []func() error{c.keys, c.articles, c.orphans, c.evidenceIndex, c.relations, c.mentions, c.actors, c.indexes, c.counters, c.log, c.resolution} {
-			if err := step(); err != nil {
-				return err
-			}
-		}
-		return nil
+		return c.run()
 	})
 	if err != nil {
 		return nil, fmt.Errorf("graph: check: %w", err)
 	}
 	return r, nil
+}
+
+// curation reads an actor's curation state; a record that does not
+// decode reads as none (the log step reports it: it is derived from the
+// decision log).
+func (c *checker) curation(id string) (*curation, error) {
+	cur, err := c.tx.curation(id)
+	if errors.Is(err, errDecode) {
+		return &curation{}, nil
+	}
+	return cur, err
+}
+
+// actorRecord reads an actor record; one that does not decode reads as
+// absent (the actors step reports it).
+func (c *checker) actorRecord(id string) (*actorRec, bool, error) {
+	rec, found, err := getRecord(c.tx.txn, keys.ActorKey(id), decodeActor)
+	if errors.Is(err, errDecode) {
+		return nil, false, nil
+	}
+	return rec, found, err
+}
+
+// run runs every step of the check.
+func (c *checker) run() error {
+	for _, step := range []func() error{c.keys, c.articles, c.orphans, c.evidenceIndex, c.relations, c.mentions, c.actors, c.indexes, c.counters, c.log, c.resolution} {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 type checker struct {
@@ -402,7 +429,7 @@ func (c *checker) mentions() error {
 		if want := encodeActor(rec); !bytes.Equal(got, want) {
 			c.r.add(nk, "actor record %s, recomputed %s", show(got, decodeActor), show(want, decodeActor))
 		}
-		cur, err := c.tx.curation(rec.ID)
+		cur, err := c.curation(rec.ID)
 		if err != nil {
 			return err
 		}
@@ -469,7 +496,7 @@ func (c *checker) actors() error {
 			c.r.add(k, "undecodable actor record: %v", err)
 			return nil
 		}
-		cur, err := c.tx.curation(pk.Actor)
+		cur, err := c.curation(pk.Actor)
 		if err != nil {
 			return err
 		}
@@ -500,11 +527,11 @@ func (c *checker) indexes() error {
 		if err != nil {
 			return nil
 		}
-		rec, found, err := getRecord(c.tx.txn, keys.ActorKey(pk.Actor), decodeActor)
+		rec, found, err := c.actorRecord(pk.Actor)
 		if err != nil {
 			return err
 		}
-		cur, err := c.tx.curation(pk.Actor)
+		cur, err := c.curation(pk.Actor)
 		if err != nil {
 			return err
 		}
@@ -521,11 +548,11 @@ func (c *checker) indexes() error {
 		if err != nil {
 			return nil
 		}
-		rec, found, err := getRecord(c.tx.txn, keys.ActorKey(pk.Actor), decodeActor)
+		rec, found, err := c.actorRecord(pk.Actor)
 		if err != nil {
 			return err
 		}
-		cur, err := c.tx.curation(pk.Actor)
+		cur, err := c.curation(pk.Actor)
 		if err != nil {
 			return err
 		}
@@ -539,7 +566,13 @@ func (c *checker) indexes() error {
 func (c *checker) counters() error {
 	var got Stats
 	if _, err := c.tx.get(keys.Stats, &got); err != nil {
-		return err
+		if !errors.Is(err, errDecode) {
+			return err
+		}
+		// A garbled record is a difference like any other (Open, read
+		// and write, recomputes it).
+		c.r.add(keys.Stats, "counters record unreadable (%v), recomputed %s", err, marshal(c.stats))
+		return nil
 	}
 	got.init()
 	want := marshal(c.stats)
@@ -647,6 +680,12 @@ func (c *checker) resolution() error {
 			return nil
 		}
 		p, aerr, ferr := prepare(c.tx, cl, math.MaxInt)
+		if errors.Is(ferr, errDecode) {
+			// A derived record it resolves through (a curation state) is
+			// garbled: reported by log(); this article is not compared.
+			c.r.add(keys.TextKey(h), "stored claims of %q cannot be resolved: %v", rec.ID, ferr)
+			return nil
+		}
 		if ferr != nil {
 			return ferr
 		}

@@ -49,6 +49,16 @@
 // layout before ([OlderLayoutVersion]) opens read-only with
 // Options.OlderLayout for actorgraph rebuild, which converts it.
 //
+// Badger maps its files into memory, so a full disk would kill the process
+// (SIGBUS) rather than fail a write. A writable store therefore keeps a
+// headroom of free disk space (Options.MinFree, [DefaultMinFree] by
+// default): it refuses to open, and refuses each write batch, decision or
+// restore, with [ErrDiskFull] when the free space is below it. A writable
+// [Open] on a read-only mount returns [ErrReadOnlyFS]; open such a
+// database with Options.ReadOnly. A garbled derived record never keeps a
+// store from opening: [Open] recomputes unreadable counters
+// ([Store.OpenRepairs]) and [Store.Check] reports the others.
+//
 // The relations of an actor are read by two prefix scans (out-relations
 // with their aggregates, in-relations with a summary of theirs), so
 // neighbours, paths and ego networks read no other key; list pages seek to

@@ -34,6 +34,20 @@ var (
 	ErrTypeRule = errors.New("type rule violated")
 	// ErrClosed is returned by operations on a closed store.
 	ErrClosed = errors.New("store is closed")
+	// ErrDiskFull is returned (wrapped in a [*DiskFullError], which names
+	// the directory, the free space and the headroom) by [Open] for a
+	// writable store and by every write when the database's file system
+	// has less free space than Options.MinFree: Badger, which maps its
+	// files into memory, would otherwise die of SIGBUS when the disk fills.
+	ErrDiskFull = errors.New("disk full")
+	// ErrReadOnlyFS is returned by [Open] for a writable store in a
+	// directory whose file system is mounted read-only; open it with
+	// Options.ReadOnly instead.
+	ErrReadOnlyFS = errors.New("read-only file system")
+	// ErrUnclean is returned by [Open] for a read-only store when the
+	// database was not closed cleanly: Badger must finish its write-ahead
+	// log, which needs one open for writing first.
+	ErrUnclean = errors.New("database not closed cleanly")
 )
 
 // TypeRuleError reports a relation whose ends have kinds its type does not

@@ -191,7 +191,7 @@ func getRecord[T any](txn *badger.Txn, k []byte, decode func([]byte) (T, error))
 	}
 	err = item.Value(func(b []byte) (err error) { v, err = decode(b); return err })
 	if err != nil {
-		return v, false, fmt.Errorf("graph: decode %q: %w", k, err)
+		return v, false, fmt.Errorf("graph: %w %q: %w", errDecode, k, err)
 	}
 	return v, true, nil
 }
@@ -207,10 +207,13 @@ func getJSON(txn *badger.Txn, k []byte, v any) (bool, error) {
 	}
 	err = item.Value(func(b []byte) error { return json.Unmarshal(b, v) })
 	if err != nil {
-		return false, fmt.Errorf("graph: decode %q: %w", k, err)
+		return false, fmt.Errorf("graph: %w %q: %w", errDecode, k, err)
 	}
 	return true, nil
 }
+
+// errDecode marks an error decoding a stored record (getRecord, getJSON).
+var errDecode = errors.New("decode")
 
 func (b *batch) rel(k RelKey) (*relEntry, error) {
 	if e, ok := b.rels[k]; ok {

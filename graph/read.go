@@ -747,6 +747,9 @@ func (tx *Tx) eachArticle(ctx context.Context, seek []byte, after string, fn fun
 func (tx *Tx) Stats(ctx context.Context) (*Stats, error) {
 	st := &Stats{}
 	if _, err := tx.get(keys.Stats, st); err != nil {
+		if errors.Is(err, errDecode) {
+			return nil, fmt.Errorf("%w (the counters are derived: opening the database read-write, e.g. with actorgraph check, computes them again)", err)
+		}
 		return nil, err
 	}
 	st.init()

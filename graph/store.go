@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -60,6 +62,17 @@ type Options struct {
 	// a store serves only what a rebuild reads — [Tx.EachArticle],
 	// [Tx.StoredClaims] and the decision log — and its other reads fail.
 	OlderLayout bool
+	// MinFree is the headroom of free disk space, in bytes, below which a
+	// writable store refuses to open and its writes fail with
+	// [ErrDiskFull] (checked when it opens and before each batch its
+	// writer commits, which is at most MaxBatchBytes). 0 means 4 × Badger's
+	// memtable size ([DefaultMinFree], 256 MiB, with the store's Badger
+	// options): room for the memtable's write-ahead log, the level-0 table
+	// its flush writes and the tables compactions write before they drop
+	// the old ones. Negative disables the check: at a truly full disk
+	// Badger dies of SIGBUS (docs/ROBUSTNESS.md). Ignored in memory and
+	// read-only.
+	MinFree int64
 }
 
 // OlderLayoutVersion is the layout a store opened with Options.OlderLayout
@@ -97,6 +110,11 @@ type Store struct {
 	log  *slog.Logger
 	// older is set on a store of the older layout (Options.OlderLayout).
 	older bool
+	// minFree is the headroom of free disk space (Options.MinFree
+	// resolved against Badger's memtable size); 0 disables the check.
+	minFree int64
+	// repaired lists what Open repaired (OpenRepairs).
+	repaired []string
 
 	reqs    chan *writeReq
 	done    chan struct{}
@@ -163,6 +181,8 @@ func Open(dir string, opts *Options) (*Store, error) {
 			if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
 				return nil, fmt.Errorf("graph: open %s: no database there (load articles first): %w", dir, ErrNotFound)
 			}
+		} else if readOnlyFS(dir) {
+			return nil, errReadOnlyFS(dir)
 		}
 		bo = badger.DefaultOptions(dir)
 	}
@@ -193,6 +213,12 @@ func Open(dir string, opts *Options) (*Store, error) {
 	if o.Badger != nil {
 		bo = o.Badger(bo)
 	}
+	minFree := o.minFree(bo.MemTableSize)
+	if !o.InMemory && !o.ReadOnly {
+		if err := checkFree(dir, minFree); err != nil {
+			return nil, fmt.Errorf("graph: open %s: %w", dir, err)
+		}
+	}
 	db, err := badger.Open(bo)
 	if err != nil {
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable") {
@@ -201,9 +227,16 @@ func Open(dir string, opts *Options) (*Store, error) {
 			}
 			return nil, fmt.Errorf("graph: open %s: %w (likely a running actorgraph serve or load); stop it or use another --db", dir, ErrLocked)
 		}
+		// Badger flattens the errors it wraps into text: match the text.
+		if errors.Is(err, syscall.EROFS) || strings.Contains(err.Error(), syscall.EROFS.Error()) {
+			return nil, errReadOnlyFS(dir)
+		}
+		if o.ReadOnly && (errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(err.Error(), badger.ErrTruncateNeeded.Error())) {
+			return nil, fmt.Errorf("graph: open %s: %w (a process writing it died): a read-only open cannot finish its write-ahead log; open it once for writing (e.g. actorgraph check, on a writable mount), then read-only (badger: %v)", dir, ErrUnclean, err)
+		}
 		return nil, fmt.Errorf("graph: open %s: %w", dir, err)
 	}
-	s := &Store{db: db, dir: dir, opts: o, log: o.Logger, cache: newWriterCache()}
+	s := &Store{db: db, dir: dir, opts: o, log: o.Logger, cache: newWriterCache(), minFree: minFree}
 	if err := s.checkVersion(); err != nil {
 		db.Close()
 		return nil, err
@@ -211,6 +244,10 @@ func Open(dir string, opts *Options) (*Store, error) {
 	if !o.ReadOnly {
 		if !o.InMemory {
 			s.writeHolder("")
+		}
+		if err := s.repairStats(context.Background()); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("graph: open %s: %w", dir, err)
 		}
 		// Finish applying a decision a crash interrupted.
 		if err := s.drainPending(nil); err != nil {

@@ -19,7 +19,7 @@ func (s *Store) writer() {
 	defer close(s.done)
 	for req := range s.reqs {
 		if req.op == opDecide {
-			s.decide(req)
+			s.decideIfRoom(req)
 			continue
 		}
 		batch := []*writeReq{req}
@@ -42,11 +42,40 @@ func (s *Store) writer() {
 				break drain
 			}
 		}
-		s.commit(batch)
+		if err := s.checkFreeFor(batch); err != nil {
+			for _, r := range batch {
+				r.res <- writeResult{err: fmt.Errorf("graph: write %s: %w", r.name(), err)}
+			}
+		} else {
+			s.commit(batch)
+		}
 		if held != nil {
-			s.decide(held)
+			s.decideIfRoom(held)
 		}
 	}
+}
+
+// decideIfRoom applies a decision, or refuses it when the disk is below
+// the headroom.
+func (s *Store) decideIfRoom(req *writeReq) {
+	if err := s.checkFree(); err != nil {
+		req.derr = fmt.Errorf("graph: %s: %w", req.decision.String(), err)
+		req.res <- writeResult{}
+		return
+	}
+	s.decide(req)
+}
+
+// checkFreeFor checks the free disk space before a batch is committed
+// (one statfs per batch, at most MaxBatchBytes of writes): a batch of
+// no-ops only (Store.exclusive) writes nothing and is not checked.
+func (s *Store) checkFreeFor(batch []*writeReq) error {
+	for _, r := range batch {
+		if r.op != opNoop {
+			return s.checkFree()
+		}
+	}
+	return nil
 }
 
 // commit writes reqs in as few transactions as fit, halving a group that

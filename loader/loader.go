@@ -141,7 +141,8 @@ type job struct {
 // and ingests what it finds, and returns the summary. A broken file, line or
 // article is counted in the Summary (and listed in Summary.Failures) and
 // the rest goes on; Load returns an error only when it could not go on (ctx
-// cancelled, the store failing), with the summary of what was done.
+// cancelled, the store closed or read-only, the disk below the store's
+// headroom: [graph.ErrDiskFull]), with the summary of what was done.
 func (l *Loader) Load(ctx context.Context, paths ...string) (*Summary, error) {
 	start := time.Now()
 	workers := l.Workers
@@ -356,7 +357,9 @@ func (l *Loader) ingest(ctx context.Context, j *job) (*graph.IngestResult, error
 	case errors.Is(err, graph.ErrInvalidClaims), errors.Is(err, graph.ErrTooLarge), errors.Is(err, graph.ErrTypeRule):
 		j.fail = j.failf(err)
 		return nil, nil
-	case errors.Is(err, graph.ErrClosed), errors.Is(err, graph.ErrReadOnly):
+	case errors.Is(err, graph.ErrClosed), errors.Is(err, graph.ErrReadOnly), errors.Is(err, graph.ErrDiskFull):
+		// The store cannot take more: every article after would fail the
+		// same way.
 		return nil, err
 	default:
 		// An article-level refusal from the store (e.g. an id collision) is

@@ -33,6 +33,9 @@ const (
 	CodeRefused Code = "REFUSED"
 	// CodeTimeout: the request ran out of time.
 	CodeTimeout Code = "TIMEOUT"
+	// CodeDiskFull: the store refused to write because the free space of
+	// its disk is below its headroom ([graph.ErrDiskFull]); reads go on.
+	CodeDiskFull Code = "DISK_FULL"
 	// CodeInternal: anything else, a resolver that panicked included.
 	CodeInternal Code = "INTERNAL"
 )
@@ -85,6 +88,8 @@ func (s *Schema) resolverError(ctx context.Context, err error) *Error {
 		return &Error{Code: CodeTimeout, Message: fmt.Sprintf("request timed out after %s", s.opts.Timeout), Err: err}
 	case errors.Is(err, graph.ErrNotFound):
 		return &Error{Code: CodeNotFound, Message: err.Error(), Err: err}
+	case errors.Is(err, graph.ErrDiskFull):
+		return &Error{Code: CodeDiskFull, Message: err.Error(), Err: err}
 	case errors.Is(err, graph.ErrDecision), errors.Is(err, graph.ErrInvalidID), errors.Is(err, graph.ErrInvalidClaims),
 		errors.Is(err, graph.ErrTooLarge), errors.Is(err, graph.ErrTypeRule), errors.Is(err, graph.ErrReadOnly):
 		return &Error{Code: CodeRefused, Message: err.Error(), Err: err}

@@ -25,7 +25,7 @@ import (
 // [*Error]: with [CodeInvalid] when the line cannot be read as an article
 // (or claims), [CodeRefused] when the store refuses it (claims breaking the
 // schema or the type rules, a text too large); a caller reading a stream
-// reports those and goes on. Any other error ([CodeForbidden],
+// reports those and goes on. Any other error ([CodeDiskFull], [CodeForbidden],
 // [CodeTimeout], [CodeInternal]: no write access, the context done, the
 // store closed or failing) means the stream cannot go on. IngestLine is
 // safe for concurrent use; concurrent calls are committed together by the
@@ -68,6 +68,9 @@ func (s *Schema) IngestLine(ctx context.Context, line []byte) (graph.IngestResul
 		return res, nil
 	case ctx.Err() != nil, errors.Is(err, graph.ErrClosed), errors.Is(err, graph.ErrReadOnly):
 		return res, s.stop(err)
+	case errors.Is(err, graph.ErrDiskFull):
+		// Every line after would be refused the same way.
+		return res, &Error{Code: CodeDiskFull, Message: err.Error(), Err: err}
 	}
 	// An article-level refusal (claims breaking the schema, a text too
 	// large, an id collision): the store stays usable.

@@ -124,6 +124,7 @@ func (c *restoreCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
 	fs := m.flagSet("restore", "[flags] FILE", restoreHelp)
 	db := m.dbFlag(fs)
+	m.minFreeFlag(fs)
 	force := fs.Bool("force", false, "replace the graph the database holds")
 	asJSON := fs.Bool("json", false, "print what was restored, and the check report, as JSON")
 	if err := parse(fs, args); err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -30,6 +31,7 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
 	fs := m.flagSet("check", "[flags]", checkHelp)
 	db := m.dbFlag(fs)
+	m.minFreeFlag(fs)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	repair := fs.Bool("repair", false, "when inconsistent, rebuild the derived values and indexes from the stored claims and the decision log, then check again")
 	if err := parse(fs, args); err != nil {
@@ -39,17 +41,30 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 		return usagef("unexpected arguments %q", fs.Args())
 	}
 	st, err := m.open(*db, false)
+	if !*repair && (errors.Is(err, graph.ErrReadOnlyFS) || errors.Is(err, graph.ErrDiskFull)) {
+		// Checking only reads: do it read-only (a decision a crash left
+		// half applied then shows as differences, not finished).
+		why := "is on a read-only file system"
+		if errors.Is(err, graph.ErrDiskFull) {
+			why = "is short of disk space (" + err.Error() + ")"
+		}
+		fmt.Fprintf(m.Stderr, "actorgraph check: %s %s: checking read-only\n", *db, why)
+		st, err = m.open(*db, true)
+	}
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	for _, r := range st.OpenRepairs() {
+		fmt.Fprintf(m.Stderr, "actorgraph check: repaired when opening: %s\n", r)
+	}
 	rep, err := st.Check(ctx)
 	if err != nil {
 		return err
 	}
 	if !rep.OK() && *repair {
 		fmt.Fprintf(m.Stderr, "actorgraph check: %d differences; repairing\n", rep.Total)
-		if rep, err = repairStore(ctx, st, *db); err != nil {
+		if rep, err = m.repairStore(ctx, st, *db); err != nil {
 			return err
 		}
 	}
@@ -83,13 +98,20 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 // stored claims and the decision log are loaded into a fresh database in a
 // temporary directory beside dir, which then replaces st's content through
 // a backup stream; it returns the check of the result.
-func repairStore(ctx context.Context, st *graph.Store, dir string) (*graph.CheckReport, error) {
+func (m *Main) repairStore(ctx context.Context, st *graph.Store, dir string) (*graph.CheckReport, error) {
+	if err := st.CheckFree(); err != nil {
+		return nil, fmt.Errorf("repair: %w", err)
+	}
 	tmp, err := os.MkdirTemp(filepath.Dir(filepath.Clean(dir)), ".actorgraph-repair-")
 	if err != nil {
 		return nil, fmt.Errorf("repair: %w", err)
 	}
 	defer os.RemoveAll(tmp)
-	fresh, err := graph.Open(filepath.Join(tmp, "db"), nil)
+	o, err := m.storeOptions(false)
+	if err != nil {
+		return nil, err
+	}
+	fresh, err := graph.Open(filepath.Join(tmp, "db"), o)
 	if err != nil {
 		return nil, fmt.Errorf("repair: %w", err)
 	}

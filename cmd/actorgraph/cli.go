@@ -36,6 +36,10 @@ type Main struct {
 	// Terminal reports whether w is a terminal (progress is shown only
 	// there); by default it checks os.File descriptors.
 	Terminal func(w io.Writer) bool
+
+	// minFree is --min-free of the command being run, when minFreeSet.
+	minFree    int64
+	minFreeSet bool
 }
 
 // NewMain returns a Main on the given streams and the process environment.
@@ -127,6 +131,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		m.usage(m.Stderr)
 		return exitUsage
 	}
+	m.minFree, m.minFreeSet = 0, false
 	err := info.make(m).Run(ctx, args[1:])
 	var ue *usageError
 	var fe *failedError
@@ -145,6 +150,9 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		return exitFailed
 	default:
 		fmt.Fprintf(m.Stderr, "%s %s: %v\n", programName, args[0], err)
+		if h := errorHint(err); h != "" {
+			fmt.Fprintf(m.Stderr, "%s %s: %s\n", programName, args[0], h)
+		}
 		return exitFailed
 	}
 }
@@ -212,9 +220,13 @@ func (m *Main) dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", def, "database `directory` (default from $"+envDB+", else ./"+defaultDB+")")
 }
 
-// open opens the store in dir.
+// open opens the store in dir, with the headroom of --min-free.
 func (m *Main) open(dir string, readOnly bool) (*graph.Store, error) {
-	return graph.Open(dir, &graph.Options{ReadOnly: readOnly})
+	o, err := m.storeOptions(readOnly)
+	if err != nil {
+		return nil, err
+	}
+	return graph.Open(dir, o)
 }
 
 // listFlag is a repeatable flag that also splits on commas.

@@ -33,6 +33,7 @@ func (c *decisionCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
 	fs := m.flagSet(c.name, c.synopsis, c.help+"\n"+curationNote)
 	db := m.dbFlag(fs)
+	m.minFreeFlag(fs)
 	author := fs.String("author", m.Getenv("ACTORGRAPH_AUTHOR"), "who decides (default $ACTORGRAPH_AUTHOR)")
 	reason := fs.String("reason", "", "why, in a few words")
 	build := c.flags(fs)

@@ -53,6 +53,7 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
 	fs := m.flagSet("load", "[flags] PATH...", loadHelp)
 	db := m.dbFlag(fs)
+	m.minFreeFlag(fs)
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "user dictionary of actors and aliases, YAML or JSON (repeatable)")
 	date := fs.String("date", "", "date for articles that lack one (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -106,7 +107,12 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	var st *graph.Store
 	var srv *remote
 	if len(bopts) > 0 {
-		st, err = graph.Open(*db, &graph.Options{Badger: bopts.apply})
+		var o *graph.Options
+		if o, err = m.storeOptions(false); err != nil {
+			return err
+		}
+		o.Badger = bopts.apply
+		st, err = graph.Open(*db, o)
 	} else {
 		st, srv, err = m.openOrRemote("load", *db, false)
 	}

@@ -33,6 +33,7 @@ func (c *logCommand) Run(ctx context.Context, args []string) error {
 	}
 	fs := m.flagSet("log", "[export|import] [flags] [FILE]", logHelp)
 	db := m.dbFlag(fs)
+	m.minFreeFlag(fs)
 	asJSON := fs.Bool("json", false, "list: print each decision as a JSON line")
 	out := fs.String("out", "", "export: write to this `file` instead of standard output")
 	if err := parse(fs, args); err != nil {

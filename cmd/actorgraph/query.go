@@ -43,6 +43,7 @@ func (c *queryCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
 	fs := m.flagSet("query", "[flags] 'GRAPHQL' | -f FILE", queryHelp)
 	db := m.dbFlag(fs)
+	m.minFreeFlag(fs)
 	var file string
 	fs.StringVar(&file, "f", "", "read the query from `file` (- for standard input)")
 	fs.StringVar(&file, "file", "", "same as -f")

@@ -28,6 +28,7 @@ func (c *rebuildCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
 	fs := m.flagSet("rebuild", "[flags]", rebuildHelp)
 	db := m.dbFlag(fs)
+	m.minFreeFlag(fs)
 	out := fs.String("out", "", "write the new database to this `directory` (must not exist) and keep the old one")
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "user dictionary of actors and aliases, YAML or JSON (repeatable)")
@@ -54,7 +55,12 @@ func (c *rebuildCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	to, err := graph.Open(target, nil)
+	o, err := m.storeOptions(false)
+	if err != nil {
+		from.Close()
+		return err
+	}
+	to, err := graph.Open(target, o)
 	if err != nil {
 		from.Close()
 		return err

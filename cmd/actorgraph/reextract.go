@@ -24,6 +24,7 @@ func (c *reextractCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
 	fs := m.flagSet("reextract", "[flags]", reextractHelp)
 	db := m.dbFlag(fs)
+	m.minFreeFlag(fs)
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "user dictionary of actors and aliases, YAML or JSON (repeatable)")
 	all := fs.Bool("all", false, "re-extract every article, even those already extracted by this extractor")

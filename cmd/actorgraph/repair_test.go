@@ -77,3 +77,57 @@ func TestCheckRepair(t *testing.T) {
 	_, logOut, _ := run(t, "log", "export", "--db", db)
 	assert.Contains(t, logOut, "backup test", "the decision log is kept")
 }
+
+// TestRepairGarbledRecords garbles derived records so that they no longer
+// decode — the counters, an actor record, a curation state, a relation
+// aggregate — which used to keep the database from opening (the counters)
+// or check from running (the others). Now a read-only stats names the
+// problem, check (which opens read and write) recomputes the counters
+// when it opens and says so, reports the rest, and check --repair mends
+// them: the export and the log are the ones before.
+func TestRepairGarbledRecords(t *testing.T) {
+	db := curatedDB(t)
+	want, wantLog := jsonExport(t, db), logExport(t, db)
+
+	st, err := graph.Open(db, nil)
+	require.NoError(t, err)
+	garbled := map[string]bool{}
+	require.NoError(t, st.DB().Update(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{})
+		var ks [][]byte
+		for it.Rewind(); it.Valid(); it.Next() {
+			k := it.Item().KeyCopy(nil)
+			if p := string(k[:2]); (p == "n/" || p == "c/" || p == "o/") && !garbled[p] {
+				garbled[p] = true
+				ks = append(ks, k)
+			}
+		}
+		it.Close()
+		for _, k := range append(ks, []byte("m/stats")) {
+			if err := txn.Set(k, []byte{0xff, 0x00, 0x13}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	require.NoError(t, st.Close())
+	require.Len(t, garbled, 3, "an actor record, a curation state and an aggregate garbled")
+
+	code, out, errs := run(t, "stats", "--db", db)
+	assert.Equal(t, exitFailed, code, "%s%s", out, errs)
+	assert.Contains(t, errs, `m/stats`)
+	assert.Contains(t, errs, "read-write")
+
+	code, out, errs = run(t, "check", "--db", db)
+	requireNoCrash(t, errs)
+	assert.Equal(t, exitFailed, code, "check reports the garbled records:\n%s%s", out, errs)
+	assert.Contains(t, errs, "repaired when opening: the counters (m/stats) could not be read")
+	assert.Contains(t, out, "INCONSISTENT")
+
+	code, out, errs = run(t, "check", "--db", db, "--repair")
+	require.Equal(t, 0, code, "%s\n%s", out, errs)
+	assert.Contains(t, out, "consistent")
+	assert.Equal(t, want, jsonExport(t, db), "the repaired graph is the one loaded")
+	assert.Equal(t, wantLog, logExport(t, db), "the decision log is kept")
+	assert.Contains(t, mustRun(t, "stats", "--db", db), "articles")
+}

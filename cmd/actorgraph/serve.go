@@ -54,6 +54,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
 	fs := m.flagSet("serve", "[flags]", serveHelp)
 	db := m.dbFlag(fs)
+	m.minFreeFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `host:port` (:0 picks a free port)")
 	allowWrites := fs.Bool("allow-writes", false, "accept mutations (with the token, when one is set)")
 	token := fs.String("token", "", "bearer `token` that mutations must carry (default $"+envToken+")")

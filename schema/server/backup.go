@@ -167,6 +167,9 @@ func (s *Server) serveRestore(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusConflict, CodeNotEmpty, err.Error()+" (POST /restore?force=true replaces it)")
 	case errors.Is(err, graph.ErrBadBackup), errors.Is(err, graph.ErrVersion):
 		writeError(w, http.StatusBadRequest, CodeBadBackup, err.Error())
+	case errors.Is(err, graph.ErrDiskFull):
+		s.log.Warn("restore refused", "err", err)
+		writeError(w, http.StatusInsufficientStorage, CodeDiskFull, "restore: "+err.Error())
 	case ctx.Err() != nil:
 	default:
 		s.log.Error("restore", "err", err)

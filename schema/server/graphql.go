@@ -31,6 +31,7 @@ const (
 	CodeUnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE" // 415: neither JSON nor GraphQL
 	CodeInternal             = "INTERNAL"               // 500: a bug, logged
 	CodeBusy                 = "BUSY"                   // 503: MaxConcurrent requests running
+	CodeDiskFull             = "DISK_FULL"              // 507: the database's disk is below the store's free-space headroom
 	CodeTimeout              = "TIMEOUT"                // 504: the request ran past Timeout
 )
 

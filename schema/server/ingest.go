@@ -176,6 +176,13 @@ func (s *Server) serveIngest(w http.ResponseWriter, r *http.Request) {
 			fmt.Sprintf("the ingest body is larger than this server's limit of %s; send it in parts", formatBytes(max)))
 		return
 	}
+	if err := s.store.CheckFree(); err != nil {
+		// Refused before anything is read: the client can send the same
+		// body again once there is room. Reads go on being served.
+		s.log.Warn("ingest refused", "err", err)
+		writeError(w, http.StatusInsufficientStorage, CodeDiskFull, "ingest: "+err.Error()+"; free some space on the server's disk and send it again")
+		return
+	}
 	release, ok := s.acquireOrBusy(w, r)
 	if !ok {
 		return
