@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -561,7 +562,7 @@ func TestRDFHostileNames(t *testing.T) {
 	}
 }
 
-// TestRDFArticleTable: an article cited by many relations is written
+// TestRDFArticles: an article cited by many relations is written
 // again only when its slot was taken since; the repeated quads are the
 // same quads, so the graph read back is the same.
 func TestRDFArticles(t *testing.T) {
@@ -580,6 +581,33 @@ func TestRDFArticles(t *testing.T) {
 	g := checkRDF(t, data, rdfSchema(t))
 	compareWithJSON(t, g, jsonOf(t, s, export.Filter{}, export.JSONOptions{}), true)
 	assert.Equal(t, 1, strings.Count(string(data), `<Article.title> "One article" .`), "the article is written once")
+
+	// Two articles that take the same slot of the table (the first two
+	// bytes of the SHA-256 of their ids), cited in turn by three
+	// relations: the first is written again after the second took its slot.
+	slot := func(id string) [2]byte { h := sha256.Sum256([]byte(id)); return [2]byte{h[0], h[1]} }
+	first := "slot-a"
+	second := ""
+	for i := 0; second == ""; i++ {
+		if id := fmt.Sprintf("slot-b-%d", i); slot(id) == slot(first) {
+			second = id
+		}
+	}
+	s = graphtest.NewStore(t)
+	ends := []graph.ClaimActor{{ID: "x1", Name: "X1", Kind: graph.KindState}, {ID: "x2", Name: "X2", Kind: graph.KindState},
+		{ID: "x3", Name: "X3", Kind: graph.KindState}, {ID: "x4", Name: "X4", Kind: graph.KindState}}
+	ev := func(text string) []graph.ClaimEvidence { return []graph.ClaimEvidence{{Sentence: text}} }
+	graphtest.Ingest(t, s, &graph.Claims{Version: 1, Article: graph.Article{ID: first, Title: "First", URL: "https://example.org/first"},
+		Actors: ends, Relations: []graph.ClaimRelation{{From: "x1", Type: graph.Supplies, To: "x2", Evidence: ev("X1 supplies X2.")},
+			{From: "x3", Type: graph.Supplies, To: "x4", Evidence: ev("X3 supplies X4.")}}})
+	graphtest.Ingest(t, s, &graph.Claims{Version: 1, Article: graph.Article{ID: second, Title: "Second"},
+		Actors: ends, Relations: []graph.ClaimRelation{{From: "x2", Type: graph.Supplies, To: "x3", Evidence: ev("X2 supplies X3.")}}})
+	data = rdfOf(t, s, export.Filter{}, export.RDFOptions{})
+	g = checkRDF(t, data, rdfSchema(t))
+	compareWithJSON(t, g, jsonOf(t, s, export.Filter{}, export.JSONOptions{}), true)
+	assert.Equal(t, 2, strings.Count(string(data), `<Article.title> "First" .`), "written again after the second article took its slot")
+	assert.Equal(t, 2, strings.Count(string(data), `<Article.url> "https://example.org/first" .`))
+	assert.Equal(t, 1, strings.Count(string(data), `<Article.title> "Second" .`))
 }
 
 // TestRDFLabels: actor labels are blank node labels of the grammar for
