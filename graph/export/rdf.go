@@ -338,7 +338,7 @@ func RDFKindType(k graph.Kind) string {
 }
 
 // RDFLiteral returns s as an N-Quads string literal (STRING_LITERAL_QUOTE):
-// in double quotes, with '"', '\\', line feed, carriage return and tab
+// in double quotes, with '"', '\', line feed, carriage return and tab
 // written as \" \\ \n \r \t, the other C0 control characters and DEL as
 // \u00XX, and each byte of invalid UTF-8 as U+FFFD (as the JSON export
 // does). Every other character is written as it is, so a parser that
