@@ -97,6 +97,10 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	default:
 		return usagef("--format: want dot, json, graphml, gexf, csv or rdf, not %q", *format)
 	}
+	if req.RDFPart == export.RDFSchema {
+		// The schema is the same for every graph: no database needed.
+		return writeOut(m.Stdout, *out, export.RDFDQLSchema)
+	}
 	st, srv, err := m.openOrRemote("export", *db, true)
 	if err != nil {
 		return err

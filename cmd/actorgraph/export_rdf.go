@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -87,4 +88,24 @@ func exportRDFDir(ctx context.Context, st *graph.Store, srv *remote, req *server
 		}
 		return nil
 	})
+}
+
+// writeOut writes with write to the file out (removed on an error), or to
+// stdout when out is empty.
+func writeOut(stdout io.Writer, out string, write func(io.Writer) error) (err error) {
+	if out == "" {
+		return write(stdout)
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	err = write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(out)
+	}
+	return err
 }

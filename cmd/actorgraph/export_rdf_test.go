@@ -45,6 +45,18 @@ func TestExportRDF(t *testing.T) {
 		assert.Equal(t, exitUsage, code, tc.args)
 		assert.Contains(t, errs, tc.msg, tc.args)
 	}
+	// The schema needs no database.
+	none := filepath.Join(t.TempDir(), "absent")
+	assert.Equal(t, mustRun(t, "export", "--db", db, "--format", "rdf", "--rdf-part", "schema"),
+		mustRun(t, "export", "--db", none, "--format", "rdf", "--rdf-part", "schema"))
+	_, err := os.Stat(none)
+	assert.True(t, os.IsNotExist(err), "no database created")
+	schemaFile := filepath.Join(t.TempDir(), "g.schema")
+	assert.Empty(t, mustRun(t, "export", "--db", none, "--format", "rdf", "--rdf-part", "schema", "--out", schemaFile))
+	b, err := os.ReadFile(schemaFile)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "type Evidence {")
+
 	// An unknown actor leaves no file behind.
 	dir := filepath.Join(t.TempDir(), "none")
 	code, _, errs := run(t, "export", "--db", db, "--format", "rdf", "--out", dir, "--actor", "Atlantis")
