@@ -711,6 +711,9 @@ func FuzzRDFLiteral(f *testing.F) {
 		require.True(t, utf8.ValidString(lit))
 		require.NotContains(t, lit, "\n")
 		require.NotContains(t, lit, "\r")
+		for _, r := range lit {
+			require.False(t, r < 0x20 || r == 0x7f, "raw control character %U in %s", r, lit)
+		}
 		got, err := literalBack(lit)
 		require.NoError(t, err)
 		assert.Equal(t, string([]rune(s)), got)
