@@ -54,9 +54,13 @@ type RDFOptions struct {
 	OmitEvidence bool
 }
 
-// rdfSeenSlots is the number of slots of the table that remembers which
-// articles an RDF export has written (a 1 MiB table of 16-byte hashes).
-const rdfSeenSlots = 1 << 16
+// The table that remembers which articles an RDF export has written:
+// rdfSeenSets sets (chosen by the first two bytes of an article's hash) of
+// rdfSeenWays hashes of 16 bytes, most recently used first: 4 MiB.
+const (
+	rdfSeenSets = 1 << 16
+	rdfSeenWays = 4
+)
 
 // RDF writes the relations f selects, their ends and (unless
 // o.OmitEvidence) their evidence and its articles as N-Quads for Dgraph's
@@ -66,7 +70,7 @@ const rdfSeenSlots = 1 << 16
 // its evidence in the order of the JSON export. Relation quads carry Dgraph
 // facets. The output depends only on the graph and the arguments. RDF
 // holds no more than the set of node ids, a bounded cache of articles and
-// a fixed 1 MiB table of the articles written in memory; it writes through
+// a fixed 4 MiB table of the articles written in memory; it writes through
 // a buffer and returns the first error of r, of w or of ctx. [RDFDQLSchema]
 // writes the schema that goes with it.
 func RDF(ctx context.Context, w io.Writer, r Reader, f Filter, o RDFOptions) error {
@@ -92,10 +96,11 @@ type rdfExport struct {
 	o    RDFOptions
 	out  *writer
 	arts *articleCache
-	// seen remembers, per slot (the first two bytes of an article's hash),
-	// the hash of the last article written there: an article is written
-	// again only when another took its slot since.
-	seen *[rdfSeenSlots][16]byte
+	// seen remembers, per set (the first two bytes of an article's hash),
+	// the hashes of the last rdfSeenWays articles written or cited there:
+	// an article is written again only when as many others of its set
+	// were cited since it last was.
+	seen *[rdfSeenSets][rdfSeenWays][16]byte
 	line []byte // the line being built, reused
 }
 
@@ -109,7 +114,7 @@ func (x *rdfExport) run(filter []byte) error {
 		x.out.fail(err)
 	}
 	if !x.o.OmitEvidence {
-		x.seen = new([rdfSeenSlots][16]byte)
+		x.seen = new([rdfSeenSets][rdfSeenWays][16]byte)
 	}
 	if x.out.err == nil {
 		if err := x.p.eachRelation(x.ctx, x.r, x.relation); err != nil {
@@ -196,9 +201,7 @@ func (x *rdfExport) relation(rel *graph.Relation) error {
 func (x *rdfExport) evidence(e *graph.Evidence, a *graph.Article, from, to string) {
 	h := articleHash(e.Article)
 	art := "_:d." + hex.EncodeToString(h[:])
-	slot := &x.seen[int(h[0])<<8|int(h[1])]
-	if *slot != h {
-		*slot = h
+	if !x.cited(h) {
 		x.lit(art, "dgraph.type", "Article")
 		x.lit(art, "Article.id", e.Article)
 		if a != nil {
@@ -236,6 +239,21 @@ func (x *rdfExport) evidence(e *graph.Evidence, a *graph.Article, from, to strin
 	if e.Confidence != 0 { // zero is unstated
 		x.lit(s, "Evidence.confidence", rdfFloat(e.Confidence))
 	}
+}
+
+// cited records that the article of hash h is cited now, and reports
+// whether it was written already and is still in the table (then it
+// need not be written again).
+func (x *rdfExport) cited(h [16]byte) bool {
+	set := &x.seen[int(h[0])<<8|int(h[1])]
+	i := 0
+	for i < rdfSeenWays-1 && set[i] != h {
+		i++
+	}
+	found := set[i] == h
+	copy(set[1:i+1], set[:i]) // move the first i down one: the last drops out when not found
+	set[0] = h
+	return found
 }
 
 // lit writes the quad "subject <pred> "value" .".

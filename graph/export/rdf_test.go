@@ -587,32 +587,46 @@ func TestRDFArticles(t *testing.T) {
 	compareWithJSON(t, g, jsonOf(t, s, export.Filter{}, export.JSONOptions{}), true)
 	assert.Equal(t, 1, strings.Count(string(data), `<Article.title> "One article" .`), "the article is written once")
 
-	// Two articles that take the same slot of the table (the first two
-	// bytes of the SHA-256 of their ids), cited in turn by three
-	// relations: the first is written again after the second took its slot.
-	slot := func(id string) [2]byte { h := sha256.Sum256([]byte(id)); return [2]byte{h[0], h[1]} }
-	first := "slot-a"
-	second := ""
-	for i := 0; second == ""; i++ {
-		if id := fmt.Sprintf("slot-b-%d", i); slot(id) == slot(first) {
-			second = id
+	// Articles of one set of the table (the first two bytes of the SHA-256
+	// of their ids): "first" cited, then k others of its set, then "first"
+	// again. The set holds four: "first" is written again only after four
+	// others.
+	set := func(id string) [2]byte { h := sha256.Sum256([]byte(id)); return [2]byte{h[0], h[1]} }
+	first := "set-a"
+	var others []string
+	for i := 0; len(others) < 4; i++ {
+		if id := fmt.Sprintf("set-b-%d", i); set(id) == set(first) {
+			others = append(others, id)
 		}
 	}
-	s = graphtest.NewStore(t)
-	ends := []graph.ClaimActor{{ID: "x1", Name: "X1", Kind: graph.KindState}, {ID: "x2", Name: "X2", Kind: graph.KindState},
-		{ID: "x3", Name: "X3", Kind: graph.KindState}, {ID: "x4", Name: "X4", Kind: graph.KindState}}
-	ev := func(text string) []graph.ClaimEvidence { return []graph.ClaimEvidence{{Sentence: text}} }
-	graphtest.Ingest(t, s, &graph.Claims{Version: 1, Article: graph.Article{ID: first, Title: "First", URL: "https://example.org/first"},
-		Actors: ends, Relations: []graph.ClaimRelation{{From: "x1", Type: graph.Supplies, To: "x2", Evidence: ev("X1 supplies X2.")},
-			{From: "x3", Type: graph.Supplies, To: "x4", Evidence: ev("X3 supplies X4.")}}})
-	graphtest.Ingest(t, s, &graph.Claims{Version: 1, Article: graph.Article{ID: second, Title: "Second"},
-		Actors: ends, Relations: []graph.ClaimRelation{{From: "x2", Type: graph.Supplies, To: "x3", Evidence: ev("X2 supplies X3.")}}})
-	data = rdfOf(t, s, export.Filter{}, export.RDFOptions{})
-	g = checkRDF(t, data, rdfSchema(t))
-	compareWithJSON(t, g, jsonOf(t, s, export.Filter{}, export.JSONOptions{}), true)
-	assert.Equal(t, 2, strings.Count(string(data), `<Article.title> "First" .`), "written again after the second article took its slot")
-	assert.Equal(t, 2, strings.Count(string(data), `<Article.url> "https://example.org/first" .`))
-	assert.Equal(t, 1, strings.Count(string(data), `<Article.title> "Second" .`))
+	for k, want := range map[int]int{0: 1, 1: 1, 3: 1, 4: 2} {
+		t.Run(fmt.Sprintf("%d others between", k), func(t *testing.T) {
+			s := graphtest.NewStore(t)
+			// Relations x0 -> x1, x1 -> x2, ... in (from, type, to) order,
+			// the first and the last from "first", those between from the others.
+			cite := func(article, title string, at ...int) {
+				c := &graph.Claims{Version: 1, Article: graph.Article{ID: article, Title: title, URL: "https://example.org/" + article}}
+				for _, i := range at {
+					from, to := fmt.Sprintf("x%d", i), fmt.Sprintf("x%d", i+1)
+					c.Actors = append(c.Actors, graph.ClaimActor{ID: from, Name: from, Kind: graph.KindState},
+						graph.ClaimActor{ID: to, Name: to, Kind: graph.KindState})
+					c.Relations = append(c.Relations, graph.ClaimRelation{From: from, Type: graph.Supplies, To: to,
+						Evidence: []graph.ClaimEvidence{{Sentence: from + " supplies " + to + "."}}})
+				}
+				graphtest.Ingest(t, s, c)
+			}
+			cite(first, "First", 0, 1+k)
+			for i := 0; i < k; i++ {
+				cite(others[i], "Other", 1+i)
+			}
+			data := rdfOf(t, s, export.Filter{}, export.RDFOptions{})
+			g := checkRDF(t, data, rdfSchema(t))
+			compareWithJSON(t, g, jsonOf(t, s, export.Filter{}, export.JSONOptions{}), true)
+			assert.Equal(t, want, strings.Count(string(data), `<Article.title> "First" .`), "times the first article is written")
+			assert.Equal(t, want, strings.Count(string(data), `<Article.url> "https://example.org/`+first+`" .`))
+			assert.Equal(t, k, strings.Count(string(data), `<Article.title> "Other" .`))
+		})
+	}
 }
 
 // TestRDFLabels: actor labels are blank node labels of the grammar for
