@@ -285,9 +285,9 @@
 // relation's evidence (with its article's metadata) follows the relation,
 // in the order of the JSON export, negated records included; an article
 // is written before the first evidence that cites it, and again only when
-// another article has taken its slot since in a fixed table of 65,536
-// (its hash's first two bytes): repeated quads are the same quads, which
-// RDF and Dgraph read as one. [RDFOptions].OmitEvidence leaves out the
+// it has dropped out of a fixed table of the articles cited (65,536 sets,
+// chosen by its hash's first two bytes, of the 4 most recently cited):
+// repeated quads are the same quads, which RDF and Dgraph read as one. [RDFOptions].OmitEvidence leaves out the
 // evidence and article nodes.
 //
 // Literals are plain strings (no datatype): Dgraph converts them to the
