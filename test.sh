@@ -42,6 +42,7 @@ fi
 
 step "tools for the real-client tests"
 command -v dot >/dev/null && dot -V || echo "graphviz missing: DOT rendering tests will skip (run .ci/run to install)"
+command -v rapper >/dev/null && echo "rapper $(rapper --version)" || echo "raptor2-utils missing: the RDF export is not read by rapper (CI fails instead; run .ci/run to install)"
 /usr/bin/python3 -c 'import networkx; print("networkx", networkx.__version__)' 2>/dev/null || echo "python3-networkx missing: networkx tests will skip"
 /usr/bin/python3 -c 'import igraph; print("igraph", igraph.__version__)' 2>/dev/null || echo "python3-igraph missing: GraphML is read back with networkx only"
 /usr/bin/python3 -c 'import pandas; print("pandas", pandas.__version__)' 2>/dev/null || echo "python3-pandas missing: CSV profile tests will skip"

@@ -5,7 +5,8 @@
 // Usage:
 //
 //	actorgraph load [--db DIR] [--dict FILE] PATH...   read articles (txt, md, html, jsonl, claims)
-//	actorgraph export [--db DIR] --format dot|json      write the graph or a filtered part
+//	actorgraph export [--db DIR] --format FORMAT        write the graph or a filtered part
+//	                                                    (dot, json, graphml, gexf, csv, rdf)
 //	actorgraph stats [--db DIR]                         what the graph holds
 //	actorgraph retract [--db DIR] ID...                 remove articles for good
 //	actorgraph check [--db DIR]                         recompute derived data, report differences

@@ -28,6 +28,13 @@ Write the graph, or the part the filters select, to standard output (or --out):
         --profile pandas (default), gephi or neo4j chooses the header conventions
         (neo4j-admin database import full --nodes=nodes.csv
         --relationships=relations.csv --relationships=evidence.csv --multiline-fields=true)
+  rdf   for Dgraph: graph.rdf (N-Quads, relations with facets for their counts,
+        confidence and dates, evidence and article nodes) and graph.schema (the
+        DQL schema) into the directory --out DIR, or one file to standard output
+        with --rdf-part quads|schema; --no-evidence leaves out the evidence and
+        article nodes. Load with: dgraph live -f graph.rdf -s graph.schema
+        (or dgraph bulk). See docs/EXPORTS.md; format-tested only, never
+        loaded into a running Dgraph here.
 
 Filters mean the same in every format: --types and --kinds select relations
 (both ends must have one of the kinds), --actors the relations among a set of
@@ -49,12 +56,13 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
 	fs := m.flagSet("export", "[flags]", exportHelp)
 	db := m.dbFlag(fs)
-	format := fs.String("format", "dot", "output format: dot, json, graphml, gexf or csv")
-	out := fs.String("out", "", "write to this `file` instead of standard output (csv: a directory for the three tables)")
+	format := fs.String("format", "dot", "output format: dot, json, graphml, gexf, csv or rdf")
+	out := fs.String("out", "", "write to this `file` instead of standard output (csv: a directory for the three tables; rdf: a directory for graph.rdf and graph.schema)")
 	csvPart := fs.String("csv-part", "", "csv: write only this `table` (nodes, relations or evidence), to standard output or --out")
 	profile := fs.String("profile", "", "csv: the header conventions of this `tool`: pandas (default), gephi or neo4j")
+	rdfPart := fs.String("rdf-part", "", "rdf: write only this `file` (quads: the N-Quads, or schema: the DQL schema), to standard output or --out")
 	ff := addFilterFlags(fs)
-	noEvidence := fs.Bool("no-evidence", false, "json: leave out the evidence of each link; dot: the evidence sentence of each edge's tooltip")
+	noEvidence := fs.Bool("no-evidence", false, "json: leave out the evidence of each link; rdf: the evidence and article nodes; dot: the evidence sentence of each edge's tooltip")
 	df := addDOTFlags(fs, "dot: ")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -70,17 +78,28 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	req.NoEvidence = *noEvidence
+	if *format != "csv" && (*csvPart != "" || *profile != "") {
+		return usagef("--csv-part and --profile go with --format csv")
+	}
+	if *format != "rdf" && *rdfPart != "" {
+		return usagef("--rdf-part goes with --format rdf")
+	}
 	switch *format {
 	case "dot", "json", "graphml", "gexf":
-		if *csvPart != "" || *profile != "" {
-			return usagef("--csv-part and --profile go with --format csv")
-		}
 	case "csv":
 		if err := csvFlags(req, *csvPart, *profile, *out); err != nil {
 			return err
 		}
+	case "rdf":
+		if err := rdfFlags(req, *rdfPart, *out); err != nil {
+			return err
+		}
 	default:
-		return usagef("--format: want dot, json, graphml, gexf or csv, not %q", *format)
+		return usagef("--format: want dot, json, graphml, gexf, csv or rdf, not %q", *format)
+	}
+	if req.RDFPart == export.RDFSchema {
+		// The schema is the same for every graph: no database needed.
+		return writeOut(m.Stdout, *out, export.RDFDQLSchema)
 	}
 	st, srv, err := m.openOrRemote("export", *db, true)
 	if err != nil {
@@ -88,6 +107,9 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	}
 	if *format == "csv" && req.Part == "" {
 		return exportCSVDir(ctx, st, srv, req, *out)
+	}
+	if *format == "rdf" && req.RDFPart == "" {
+		return exportRDFDir(ctx, st, srv, req, *out)
 	}
 	if srv != nil {
 		return srv.export(ctx, req, *out)
@@ -117,6 +139,11 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 			return export.GEXF(ctx, bw, tx, f, export.GEXFOptions{})
 		case "csv":
 			return export.CSV(ctx, bw, tx, f, req.Part, export.CSVOptions{Profile: req.Profile})
+		case "rdf":
+			if req.RDFPart == export.RDFSchema {
+				return export.RDFDQLSchema(bw)
+			}
+			return export.RDF(ctx, bw, tx, f, export.RDFOptions{OmitEvidence: *noEvidence})
 		}
 		return export.DOT(ctx, bw, tx, f, req.DOTOptions())
 	})

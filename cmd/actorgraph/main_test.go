@@ -59,7 +59,7 @@ func TestHelpEverywhere(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	code, _, errs = run(t, "export", "--db", t.TempDir(), "--format", "pdf")
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, errs, "want dot, json, graphml, gexf or csv")
+	assert.Contains(t, errs, "want dot, json, graphml, gexf, csv or rdf")
 }
 
 // TestSeed is the first acceptance item: the seed loads with its date read

@@ -41,6 +41,7 @@ func TestRemoteLoadExportStats(t *testing.T) {
 		{"--format", "json", "--actor", "Mali", "--depth", "2", "--types", "supplies,trains", "--since", "2022"},
 		{"--format", "dot", "--actors", "Mali,russia", "--actors", "Turkey", "--min-weight", "1", "--top", "3",
 			"--cluster", "country", "--label-min-weight", "2", "--title", `Sahel "2024"`, "--no-legend"},
+		{"--format", "rdf", "--rdf-part", "quads", "--types", "supplies,allied", "--include-negated"},
 	}
 	exportAll := func(t *testing.T, db string, env map[string]string, note string) []string {
 		t.Helper()
@@ -88,6 +89,17 @@ func TestRemoteLoadExportStats(t *testing.T) {
 	b, err := os.ReadFile(outFile)
 	require.NoError(t, err)
 	assert.Equal(t, localExports[1], string(b))
+	// An RDF export into a directory: two requests to the server, the same
+	// files as the local export.
+	rdfDir := filepath.Join(t.TempDir(), "rdf")
+	code, _, errs = runEnv(t, nil, "", "export", "--db", db, "--format", "rdf", "--types", "supplies,allied", "--include-negated", "--out", rdfDir)
+	require.Equalf(t, 0, code, "stderr: %s", errs)
+	localSchema := mustRun(t, "export", "--db", local, "--format", "rdf", "--rdf-part", "schema")
+	for name, want := range map[string]string{"graph.rdf": localExports[4], "graph.schema": localSchema} {
+		b, err := os.ReadFile(filepath.Join(rdfDir, name))
+		require.NoError(t, err)
+		assert.Equal(t, want, string(b), name)
+	}
 	code, _, errs = runEnv(t, nil, "", "export", "--db", db, "--actor", "Atlantis")
 	assert.Equal(t, exitFailed, code)
 	assert.Contains(t, errs, `no actor is called "Atlantis"`)

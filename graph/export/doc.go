@@ -2,7 +2,8 @@
 // Graphviz DOT ([DOT]) for drawing, as networkx node-link JSON ([JSON])
 // for networkx, pandas and other tools, as GraphML ([GraphML]) for
 // networkx, igraph, Cytoscape and yEd, as GEXF ([GEXF]) for Gephi's
-// timeline, and as CSV tables ([CSV]) for pandas, Gephi and Neo4j.
+// timeline, as CSV tables ([CSV]) for pandas, Gephi and Neo4j, and as
+// N-Quads with a DQL schema ([RDF], [RDFDQLSchema]) for Dgraph.
 //
 // The exporters read through [Reader], a narrow interface that
 // [*graph.Tx] implements; run them inside [graph.Store.View] so that the
@@ -45,7 +46,7 @@
 //
 // # Order, determinism and memory
 //
-// Both formats write the nodes in id order, then the relations in (from,
+// Every format writes the nodes in id order, then the relations in (from,
 // type, to) order, each relation's evidence in date order (undated first),
 // then article (in the order of a hash of its id), sentence and index. No
 // map order, time or randomness enters the output: the same graph gives
@@ -244,4 +245,71 @@
 //	        booleans typed ("weight:int", "confidence:float",
 //	        "symmetric:boolean"); import with --multiline-fields=true when
 //	        a sentence or name has a line break
+//
+// # RDF
+//
+// [RDF] writes N-Quads for Dgraph's live and bulk loaders ("dgraph live -f
+// graph.rdf -s graph.schema"), and [RDFDQLSchema] the DQL schema that goes
+// with them (it declares every predicate any RDF export may use, so it
+// does not depend on the graph or the filter). The layout, in Dgraph's
+// style (bare predicate names, types in dgraph.type):
+//
+//	actor     _:a.<id>  dgraph.type "Actor" and one of "State", "ArmedGroup",
+//	          "Company", "Person", "Organisation"; Actor.id, Actor.name,
+//	          Actor.kind, Actor.alias (one per form), Actor.country,
+//	          Actor.wikidata, Actor.successor_of (an id), Actor.first_seen,
+//	          Actor.last_seen, Actor.mentions, Actor.articles
+//	relation  _:a.<from> <type> _:a.<to> (asserted=, hedged=, negated=,
+//	          articles=, outlets=, weight=, confidence=, symmetric=,
+//	          first_seen="...", last_seen="...")
+//	article   _:d.<hash>  dgraph.type "Article"; Article.id, Article.url,
+//	          Article.title, Article.outlet, Article.date, Article.lang,
+//	          Article.fingerprint
+//	evidence  _:e.<hash>.<sentence>.<k>  dgraph.type "Evidence";
+//	          Evidence.from, Evidence.to (the relation's ends),
+//	          Evidence.type, Evidence.article (the article's node),
+//	          Evidence.sentence, Evidence.text, Evidence.start, Evidence.end,
+//	          Evidence.date, Evidence.date_precision, Evidence.hedged,
+//	          Evidence.negated, Evidence.attribution, Evidence.trigger,
+//	          Evidence.rule, Evidence.supplied, Evidence.extractor,
+//	          Evidence.confidence
+//
+// The relation types are uid predicates with @reverse, so ~supplies gives
+// a recipient's suppliers. A symmetric relation (allied, opposed) is one
+// quad with from < to and the facet symmetric=true, as in the JSON export:
+// query both allied and ~allied for an actor's allies. An actor's label
+// is [RDFActorLabel] of its id (any byte outside [a-z0-9-] escaped, so
+// every id gives a valid, distinct blank node label); an article's is the
+// first 16 bytes of the SHA-256 of its id, in hex; an evidence record's
+// its article's hash, sentence index and index in the sentence. A
+// relation's evidence (with its article's metadata) follows the relation,
+// in the order of the JSON export, negated records included; an article
+// is written before the first evidence that cites it, and again only when
+// it has dropped out of a fixed table of the articles cited (65,536 sets,
+// chosen by its hash's first two bytes, of the 4 most recently cited):
+// repeated quads are the same quads, which RDF and Dgraph read as one. [RDFOptions].OmitEvidence leaves out the
+// evidence and article nodes.
+//
+// Literals are plain strings (no datatype): Dgraph converts them to the
+// schema's types (int, float, bool); numbers are written as the JSON
+// export writes them. [RDFLiteral] escapes '"', '\', line breaks and tab
+// with the N-Quads ECHARs, other control characters as \u00XX, and
+// replaces invalid UTF-8 with U+FFFD; nothing else is lost. Dates,
+// partial ones included, are strings of their precision ("2024-10"), in
+// the data and in the facets (quoted, so that Dgraph keeps them as strings
+// rather than reading a date; an unquoted value would be read as a
+// datetime or a number). What JSON writes as null is left out. The first
+// line is a comment naming the schema and the filter applied. No quad has
+// a graph label (Dgraph reads one as a namespace).
+//
+// Facets, the "(key=value, ...)" before a relation quad's final '.', are
+// Dgraph's extension: strict N-Quads tools refuse them, and refuse the
+// bare predicate names too (the W3C text asks for absolute IRIs; the
+// grammar's IRIREF production accepts them, and Dgraph requires them).
+// The tests parse every line with a strict N-Quads parser, facets parsed
+// apart, check every predicate and value against the schema, compare the
+// graph read back with the JSON export, and have raptor's rapper read the
+// export with the facets cut out and the predicates made absolute. No
+// running Dgraph has loaded it: Dgraph is not installable where it was
+// built.
 package export

@@ -108,7 +108,7 @@ func decodeFull(t *testing.T, js []byte) *fullJSON {
 	return fj
 }
 
-// formatCases are the GraphML and GEXF exports kept in testdata/golden,
+// formatCases are the GraphML, GEXF and RDF exports kept in testdata/golden,
 // named formats_*.
 var formatCases = []struct {
 	name string

@@ -39,17 +39,19 @@ import (
 //	ACTORGRAPH_EXPORT_MEMORY=100000 go test ./graph/export -run '^TestExportMemory$' -v -timeout 60m
 //
 // ACTORGRAPH_EXPORT_MEMORY_DIR keeps the database there, and reuses it
-// when it holds a graph of that size already.
+// when it holds a graph of that size already; ACTORGRAPH_EXPORT_MEMORY_FORMATS
+// (e.g. "json,rdf") measures only these formats.
 
 const (
 	memEnv      = "ACTORGRAPH_EXPORT_MEMORY"
 	memDirEnv   = "ACTORGRAPH_EXPORT_MEMORY_DIR"
 	memChildEnv = "ACTORGRAPH_EXPORT_MEMORY_CHILD" // "dir|format"
 	memCacheEnv = "ACTORGRAPH_EXPORT_MEMORY_CACHE" // Badger's block cache in MiB (default: graph.ReadOnlyBlockCacheSize)
+	memFmtEnv   = "ACTORGRAPH_EXPORT_MEMORY_FORMATS"
 )
 
 // memFormats are the exports measured; csv-evidence is the largest table.
-var memFormats = []string{"dot", "json", "graphml", "gexf", "csv-nodes", "csv-relations", "csv-evidence"}
+var memFormats = []string{"dot", "json", "graphml", "gexf", "csv-nodes", "csv-relations", "csv-evidence", "rdf"}
 
 type memReport struct {
 	Format       string  `json:"format"`
@@ -85,7 +87,11 @@ func TestExportMemory(t *testing.T) {
 	mib := func(b uint64) string { return fmt.Sprintf("%.1f", float64(b)/(1<<20)) }
 	var table strings.Builder
 	table.WriteString("| format | output MiB | time s | Go heap MiB (open → peak) | RssAnon MiB (open → peak) | heap + RssAnon peak MiB | RssFile peak MiB |\n|---|---|---|---|---|---|---|\n")
-	for _, format := range memFormats {
+	formats := memFormats
+	if v := os.Getenv(memFmtEnv); v != "" {
+		formats = strings.Split(v, ",")
+	}
+	for _, format := range formats {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestExportMemoryChild$", "-test.v")
 		cmd.Env = append(os.Environ(), memChildEnv+"="+dir+"|"+format)
 		var stderr bytes.Buffer
@@ -148,6 +154,8 @@ func TestExportMemoryChild(t *testing.T) {
 			return export.GraphML(ctx, cw, tx, f, export.GraphMLOptions{})
 		case "gexf":
 			return export.GEXF(ctx, cw, tx, f, export.GEXFOptions{})
+		case "rdf":
+			return export.RDF(ctx, cw, tx, f, export.RDFOptions{})
 		}
 		part, err := export.ParseCSVPart(strings.TrimPrefix(format, "csv-"))
 		if err != nil {

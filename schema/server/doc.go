@@ -14,8 +14,10 @@
 //	GET  /healthz        {"status": "ok", "db": {counts}} (503 when the store cannot be read)
 //	POST /ingest         NDJSON articles in (the fields of the ingestArticle mutation, or
 //	                     claims lines), NDJSON results out: one per line, then a summary
-//	GET  /export         the export of "actorgraph export" (format=dot|json and its
-//	                     filters as URL parameters), streamed from one snapshot
+//	GET  /export         the export of "actorgraph export" (format=dot, json, graphml,
+//	                     gexf, csv with part=nodes|relations|evidence, or rdf with
+//	                     part=quads|schema, and its filters as URL parameters),
+//	                     streamed from one snapshot
 //	GET  /stats          what "actorgraph stats" prints, as JSON ([StatsReport])
 //	GET  /backup         a backup of the database ([graph.Store.Backup]), streamed;
 //	                     with the token when one is set

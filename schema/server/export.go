@@ -22,11 +22,14 @@ const exportIdle = 2 * time.Minute
 // ExportRequest is what GET /export exports: the format and the filters
 // of "actorgraph export", which mean the same here (see [export.Filter]).
 type ExportRequest struct {
-	Format string // "dot" (the default), "json", "graphml", "gexf" or "csv"
+	Format string // "dot" (the default), "json", "graphml", "gexf", "csv" or "rdf"
 	// Part and Profile choose the table and the header conventions of a
 	// CSV export (Part is required with format csv).
-	Part     export.CSVPart
-	Profile  export.CSVProfile
+	Part    export.CSVPart
+	Profile export.CSVProfile
+	// RDFPart chooses the file of an RDF export, the N-Quads or the DQL
+	// schema (required with format rdf; the URL parameter is "part").
+	RDFPart  export.RDFPart
 	Filter   export.Filter
 	ActorRef string // an actor id or name for Filter.Actor, resolved in the snapshot
 	// ActorRefs are actor ids or names for Filter.Actors, resolved in the
@@ -44,9 +47,10 @@ type ExportRequest struct {
 // ParseExportQuery reads an export request from the URL parameters of GET
 // /export, named as the flags of "actorgraph export":
 //
-//	format           dot (default), json, graphml, gexf or csv
+//	format           dot (default), json, graphml, gexf, csv or rdf
 //	part, profile    csv: the table (nodes, relations or evidence; required)
-//	                 and the header conventions (pandas, the default, gephi or neo4j)
+//	                 and the header conventions (pandas, the default, gephi or neo4j);
+//	                 rdf: the file (quads or schema; required), no profile
 //	types, kinds     comma lists, or the parameter repeated
 //	actors           actors (ids or names), a comma list or repeated
 //	actor, depth     the ego network of an actor (id or name) to a depth (default 1)
@@ -74,11 +78,11 @@ func ParseExportQuery(q url.Values) (*ExportRequest, error) {
 	}
 	if v := q.Get("format"); v != "" {
 		if _, ok := exportTypes[v]; !ok {
-			return nil, fmt.Errorf("format: want dot, json, graphml, gexf or csv, not %q", v)
+			return nil, fmt.Errorf("format: want dot, json, graphml, gexf, csv or rdf, not %q", v)
 		}
 		req.Format = v
 	}
-	if err := req.parseCSV(q.Get("part"), q.Get("profile")); err != nil {
+	if err := req.parseParts(q.Get("part"), q.Get("profile")); err != nil {
 		return nil, err
 	}
 	f := &req.Filter
@@ -157,6 +161,9 @@ func (req *ExportRequest) Values() url.Values {
 	}
 	if req.Part != "" {
 		q.Set("part", string(req.Part))
+	}
+	if req.RDFPart != "" {
+		q.Set("part", string(req.RDFPart))
 	}
 	if req.Profile != "" && req.Profile != export.CSVPandas {
 		q.Set("profile", string(req.Profile))
@@ -248,6 +255,11 @@ func Export(ctx context.Context, w *bufio.Writer, tx *graph.Tx, req *ExportReque
 		return export.GEXF(ctx, w, tx, f, export.GEXFOptions{})
 	case "csv":
 		return export.CSV(ctx, w, tx, f, req.Part, export.CSVOptions{Profile: req.Profile})
+	case "rdf":
+		if req.RDFPart == export.RDFSchema {
+			return export.RDFDQLSchema(w)
+		}
+		return export.RDF(ctx, w, tx, f, export.RDFOptions{OmitEvidence: req.NoEvidence})
 	}
 	return export.DOT(ctx, w, tx, f, req.DOTOptions())
 }
@@ -265,14 +277,40 @@ var exportTypes = map[string]string{
 	"graphml": "application/graphml+xml; charset=utf-8",
 	"gexf":    "application/gexf+xml; charset=utf-8",
 	"csv":     "text/csv; charset=utf-8; header=present",
+	// N-Quads with Dgraph's facets on the relation lines.
+	"rdf": "application/n-quads; charset=utf-8",
 }
 
-// parseCSV checks and sets the part and profile of a CSV export; they
-// mean nothing to the other formats.
-func (req *ExportRequest) parseCSV(part, profile string) error {
+// contentType is the Content-Type of the export req asks for.
+func (req *ExportRequest) contentType() string {
+	if req.Format == "rdf" && req.RDFPart == export.RDFSchema {
+		return "text/plain; charset=utf-8" // a DQL schema
+	}
+	if ct := exportTypes[req.Format]; ct != "" {
+		return ct
+	}
+	return exportTypes["dot"]
+}
+
+// parseParts checks and sets the part and profile of a CSV export, or
+// the part of an RDF export; they mean nothing to the other formats.
+func (req *ExportRequest) parseParts(part, profile string) error {
+	if req.Format == "rdf" {
+		if profile != "" {
+			return fmt.Errorf("profile: only with format csv")
+		}
+		if part == "" {
+			return fmt.Errorf("part: format rdf exports one file: part=quads (the N-Quads) or schema (the DQL schema)")
+		}
+		var err error
+		if req.RDFPart, err = export.ParseRDFPart(part); err != nil {
+			return fmt.Errorf("part: %w", err)
+		}
+		return nil
+	}
 	if req.Format != "csv" {
 		if part != "" || profile != "" {
-			return fmt.Errorf("part and profile: only with format csv")
+			return fmt.Errorf("part and profile: only with format csv or rdf")
 		}
 		return nil
 	}
@@ -339,11 +377,7 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
 	}
 	defer release()
 
-	ctype := exportTypes[req.Format]
-	if ctype == "" {
-		ctype = exportTypes["dot"]
-	}
-	out := &streamWriter{w: w, rc: http.NewResponseController(w), ctype: ctype}
+	out := &streamWriter{w: w, rc: http.NewResponseController(w), ctype: req.contentType()}
 	_ = out.rc.SetWriteDeadline(time.Now().Add(exportIdle)) // not the server's whole-request one
 	bw := bufio.NewWriterSize(out, 64<<10)
 	ctx := r.Context()

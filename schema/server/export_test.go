@@ -48,6 +48,11 @@ func localExport(t *testing.T, st *graph.Store, req *ExportRequest) []byte {
 			return export.GEXF(context.Background(), bw, tx, f, export.GEXFOptions{})
 		case "csv":
 			return export.CSV(context.Background(), bw, tx, f, req.Part, export.CSVOptions{Profile: req.Profile})
+		case "rdf":
+			if req.RDFPart == export.RDFSchema {
+				return export.RDFDQLSchema(bw)
+			}
+			return export.RDF(context.Background(), bw, tx, f, export.RDFOptions{OmitEvidence: req.NoEvidence})
 		}
 		return export.DOT(context.Background(), bw, tx, f, export.DOTOptions{EdgeLabels: req.Labels, Cluster: req.Cluster,
 			LabelMinWeight: req.LabelMinWeight, NoLegend: req.NoLegend, Title: req.Title, OmitEvidence: req.NoEvidence})
@@ -82,6 +87,9 @@ func TestExport(t *testing.T) {
 		{"csv nodes", "format=csv&part=nodes", "text/csv; charset=utf-8; header=present"},
 		{"csv relations for gephi", "format=csv&part=relations&profile=gephi", "text/csv; charset=utf-8; header=present"},
 		{"csv evidence for neo4j", "format=csv&part=evidence&profile=neo4j&since=2024", "text/csv; charset=utf-8; header=present"},
+		{"rdf quads", "format=rdf&part=quads&types=supplies,allied", "application/n-quads; charset=utf-8"},
+		{"rdf quads without evidence", "format=rdf&part=quads&no-evidence&actor=Mali", "application/n-quads; charset=utf-8"},
+		{"rdf schema", "format=rdf&part=schema", "text/plain; charset=utf-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,11 +127,14 @@ func TestExportErrors(t *testing.T) {
 		msg    string
 	}{
 		{"POST", http.MethodPost, "", 405, CodeMethodNotAllowed, "GET"},
-		{"bad format", http.MethodGet, "format=svg", 400, CodeBadRequest, "want dot, json, graphml, gexf or csv"},
+		{"bad format", http.MethodGet, "format=svg", 400, CodeBadRequest, "want dot, json, graphml, gexf, csv or rdf"},
+		{"rdf without part", http.MethodGet, "format=rdf", 400, CodeBadRequest, "part=quads (the N-Quads) or schema"},
+		{"bad rdf part", http.MethodGet, "format=rdf&part=nodes", 400, CodeBadRequest, `unknown rdf part "nodes"`},
+		{"rdf with a profile", http.MethodGet, "format=rdf&part=quads&profile=neo4j", 400, CodeBadRequest, "profile: only with format csv"},
 		{"csv without part", http.MethodGet, "format=csv", 400, CodeBadRequest, "part=nodes, relations or evidence"},
 		{"bad part", http.MethodGet, "format=csv&part=edges", 400, CodeBadRequest, `unknown csv part "edges"`},
 		{"bad profile", http.MethodGet, "format=csv&part=nodes&profile=excel", 400, CodeBadRequest, `unknown csv profile "excel"`},
-		{"part without csv", http.MethodGet, "format=json&part=nodes", 400, CodeBadRequest, "only with format csv"},
+		{"part without csv", http.MethodGet, "format=json&part=nodes", 400, CodeBadRequest, "only with format csv or rdf"},
 		{"bad type", http.MethodGet, "types=sells", 400, CodeBadRequest, "types"},
 		{"bad min weight", http.MethodGet, "min-weight=-1", 400, CodeBadRequest, "min-weight"},
 		{"bad top", http.MethodGet, "top=many", 400, CodeBadRequest, "top"},
