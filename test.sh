@@ -76,6 +76,8 @@ grep -rl --include='*_test.go' '^func Fuzz' . | sort | while read -r file; do
 				exit 1
 			fi
 		fi
+		# the engine's last progress line: executions and coverage
+		grep -o 'elapsed: .*' /tmp/actorgraph-fuzz.log | tail -1 | sed 's/^/   /' || true
 	done
 done
 
