@@ -56,9 +56,11 @@ type writeReq struct {
 	// validated says that the caller validated the claims already
 	// (validateClaims), so the writer only resolves them
 	validated bool
-	res       chan writeResult
-	dres      *DecisionResult // the decision's outcome, set before res is sent
-	derr      error
+	// log, when set, is the request's place in a followed log (follow.go)
+	log  *logPos
+	res  chan writeResult
+	dres *DecisionResult // the decision's outcome, set before res is sent
+	derr error
 }
 
 type writeResult struct {

@@ -105,9 +105,20 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 				results = append(results, writeResult{})
 				continue
 			}
+			if r.log != nil {
+				if err := b.checkLog(r.log); err != nil {
+					results = append(results, writeResult{err: err})
+					continue
+				}
+			}
 			res, aerr, ferr := b.ingest(r.claims, r.validated)
 			if ferr != nil {
 				return ferr
+			}
+			if r.log != nil {
+				if err := b.advanceLog(r.log, ingestOutcome(res, aerr), aerr); err != nil {
+					return err
+				}
 			}
 			results = append(results, writeResult{r: res, err: aerr})
 		}
