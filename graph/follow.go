@@ -46,6 +46,10 @@ type LogEntry struct {
 	After    uint64
 	Claims   *Claims
 	Decision *Decision
+	// Unreadable, set instead of Claims and Decision, is why the caller
+	// could not read the entry (not JSON, say): it is counted as refused
+	// and the cursor moves past it.
+	Unreadable error
 }
 
 // Outcome says what one log entry did to the store.
@@ -108,14 +112,16 @@ func (s *Store) ApplyLog(ctx context.Context, name string, entries []LogEntry) (
 	for _, e := range entries {
 		pos := &logPos{name: name, seq: e.Seq, after: e.After}
 		switch {
-		case e.Claims != nil && e.Decision == nil:
+		case e.Unreadable != nil && e.Claims == nil && e.Decision == nil:
+			reqs = append(reqs, &writeReq{ctx: ctx, op: opSkip, skip: e.Unreadable, log: pos})
+		case e.Claims != nil && e.Decision == nil && e.Unreadable == nil:
 			reqs = append(reqs, &writeReq{ctx: ctx, op: opIngest, claims: e.Claims, log: pos})
-		case e.Decision != nil && e.Claims == nil:
+		case e.Decision != nil && e.Claims == nil && e.Unreadable == nil:
 			d := *e.Decision
 			d.Seq = 0 // the store numbers its own log
 			reqs = append(reqs, &writeReq{ctx: ctx, op: opDecide, decision: &d, pending: true, log: pos})
 		default:
-			return nil, fmt.Errorf("graph: apply log %s: entry %d holds %s", name, e.Seq, "not exactly one of claims and decision")
+			return nil, fmt.Errorf("graph: apply log %s: entry %d holds %s", name, e.Seq, "not exactly one of claims, decision and unreadable")
 		}
 		if e.Seq <= e.After {
 			return nil, fmt.Errorf("graph: apply log %s: entry %d after %d: sequence numbers must grow", name, e.Seq, e.After)

@@ -53,17 +53,17 @@ func TestApplyLogCursor(t *testing.T) {
 			[]graph.Outcome{graph.OutcomeApplied, graph.OutcomeApplied}, nil,
 			graph.Cursor{Seq: 3, Applied: 2}},
 		{"a duplicate and a refused entry advance the cursor", "claims",
-			[]graph.LogEntry{claimsEntry(4, 3, logArticles()[0]), claimsEntry(5, 4, bad)},
-			[]graph.Outcome{graph.OutcomeDuplicate, graph.OutcomeRefused}, nil,
-			graph.Cursor{Seq: 5, Applied: 2, Duplicates: 1, Refused: 1}},
+			[]graph.LogEntry{claimsEntry(4, 3, logArticles()[0]), claimsEntry(5, 4, bad), {Seq: 6, After: 5, Unreadable: errors.New("not JSON")}},
+			[]graph.Outcome{graph.OutcomeDuplicate, graph.OutcomeRefused, graph.OutcomeRefused}, nil,
+			graph.Cursor{Seq: 6, Applied: 2, Duplicates: 1, Refused: 2}},
 		{"an entry that does not follow the cursor is not applied", "claims",
-			[]graph.LogEntry{claimsEntry(7, 6, arts[2])},
+			[]graph.LogEntry{claimsEntry(8, 7, arts[2])},
 			nil, graph.ErrCursor,
-			graph.Cursor{Seq: 5, Applied: 2, Duplicates: 1, Refused: 1}},
+			graph.Cursor{Seq: 6, Applied: 2, Duplicates: 1, Refused: 2}},
 		{"an entry already applied is not applied again", "claims",
-			[]graph.LogEntry{claimsEntry(5, 4, arts[2])},
+			[]graph.LogEntry{claimsEntry(6, 5, arts[2])},
 			nil, graph.ErrCursor,
-			graph.Cursor{Seq: 5, Applied: 2, Duplicates: 1, Refused: 1}},
+			graph.Cursor{Seq: 6, Applied: 2, Duplicates: 1, Refused: 2}},
 		{"decisions: one about actors not loaded yet waits, a refused one and a no-op are passed over", "decisions",
 			[]graph.LogEntry{
 				decisionEntry(1, 0, graph.Decision{Op: graph.OpMerge, Actor: "africa-corps", Other: "wagner-group"}),
@@ -75,9 +75,9 @@ func TestApplyLogCursor(t *testing.T) {
 			[]graph.Outcome{graph.OutcomeApplied, graph.OutcomeRefused, graph.OutcomeApplied, graph.OutcomeApplied, graph.OutcomeDuplicate}, nil,
 			graph.Cursor{Seq: 5, Applied: 3, Duplicates: 1, Refused: 1}},
 		{"the claims log goes on after the decisions", "claims",
-			[]graph.LogEntry{claimsEntry(6, 5, arts[2])},
+			[]graph.LogEntry{claimsEntry(7, 6, arts[2])},
 			[]graph.Outcome{graph.OutcomeApplied}, nil,
-			graph.Cursor{Seq: 6, Applied: 3, Duplicates: 1, Refused: 1}},
+			graph.Cursor{Seq: 7, Applied: 3, Duplicates: 1, Refused: 2}},
 	}
 	for _, st := range steps {
 		t.Run(st.name, func(t *testing.T) {
@@ -109,7 +109,7 @@ func TestApplyLogCursor(t *testing.T) {
 	defer s.Close()
 	c, err := s.Cursor(ctx, "claims")
 	require.NoError(t, err)
-	assert.Equal(t, graph.Cursor{Seq: 6, Applied: 3, Duplicates: 1, Refused: 1}, c)
+	assert.Equal(t, graph.Cursor{Seq: 7, Applied: 3, Duplicates: 1, Refused: 2}, c)
 	_, err = s.ApplyLog(ctx, "Not A Slug", nil)
 	assert.ErrorIs(t, err, graph.ErrInvalidID)
 }

@@ -45,6 +45,7 @@ const (
 	opIngest writeOp = iota
 	opDecide
 	opNoop // writes nothing (tests hold the writer with it)
+	opSkip // moves a followed log's cursor past an unreadable entry
 )
 
 type writeReq struct {
@@ -58,6 +59,7 @@ type writeReq struct {
 	validated bool
 	// log, when set, is the request's place in a followed log (follow.go)
 	log  *logPos
+	skip error // why an opSkip entry is unreadable (follow.go)
 	res  chan writeResult
 	dres *DecisionResult // the decision's outcome, set before res is sent
 	derr error

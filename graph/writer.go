@@ -78,8 +78,11 @@ func (s *Store) commit(reqs []*writeReq) {
 }
 
 func (r *writeReq) name() string {
-	if r.claims != nil {
+	switch {
+	case r.claims != nil:
 		return "article " + ArticleID(&r.claims.Article)
+	case r.op == opSkip:
+		return "unreadable log entry"
 	}
 	return "decision"
 }
@@ -110,6 +113,13 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 					results = append(results, writeResult{err: err})
 					continue
 				}
+			}
+			if r.op == opSkip {
+				if err := b.advanceLog(r.log, OutcomeRefused, r.skip); err != nil {
+					return err
+				}
+				results = append(results, writeResult{})
+				continue
 			}
 			res, aerr, ferr := b.ingest(r.claims, r.validated)
 			if ferr != nil {
