@@ -125,7 +125,12 @@ func (f *Follower) follow(ctx context.Context, name, log string, ls *LogSummary)
 		cfg.DeliverPolicy = jetstream.DeliverByStartSequencePolicy
 		cfg.OptStartSeq = prev + 1
 	}
-	cons, err := s.OrderedConsumer(ctx, cfg)
+	var cons jetstream.Consumer
+	err = retrying(ctx, func() error {
+		var err error
+		cons, err = s.OrderedConsumer(ctx, cfg)
+		return err
+	})
 	if err != nil {
 		return quiet(ctx, fmt.Errorf("stream: consumer of %s: %w", name, err))
 	}

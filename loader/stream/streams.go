@@ -212,9 +212,20 @@ func Init(ctx context.Context, nc *nats.Conn, js jetstream.JetStream, o Options)
 // actorgraph streams init.
 var ErrNoStream = errors.New("stream missing (run 'actorgraph streams init --nats URL')")
 
+// StartupWait is how long workers and followers retry reaching a stream
+// when they start while the cluster cannot answer (a server went away and
+// the stream is electing a new leader).
+const StartupWait = time.Minute
+
 // stream returns the named stream, with a clear error when it is missing.
+// It retries other failures for up to StartupWait.
 func stream(ctx context.Context, js jetstream.JetStream, name string) (jetstream.Stream, error) {
-	s, err := js.Stream(ctx, name)
+	var s jetstream.Stream
+	err := retrying(ctx, func() error {
+		var err error
+		s, err = js.Stream(ctx, name)
+		return err
+	})
 	if errors.Is(err, jetstream.ErrStreamNotFound) {
 		return nil, fmt.Errorf("stream: %s: %w", name, ErrNoStream)
 	}
@@ -222,6 +233,23 @@ func stream(ctx context.Context, js jetstream.JetStream, name string) (jetstream
 		return nil, fmt.Errorf("stream: %s: %w", name, err)
 	}
 	return s, nil
+}
+
+// retrying calls f until it succeeds, fails with a missing stream, ctx is
+// done or StartupWait has passed.
+func retrying(ctx context.Context, f func() error) error {
+	deadline := time.Now().Add(StartupWait)
+	for {
+		err := f()
+		if err == nil || errors.Is(err, jetstream.ErrStreamNotFound) || ctx.Err() != nil || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-time.After(250 * time.Millisecond):
+		case <-ctx.Done():
+			return err
+		}
+	}
 }
 
 // Status is what [Stat] reports of one stream.

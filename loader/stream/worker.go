@@ -68,10 +68,15 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 	if err != nil {
 		return sum, err
 	}
-	cons, err := s.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
-		Durable: WorkConsumer, Description: "actorgraph extract workers",
-		AckPolicy: jetstream.AckExplicitPolicy, AckWait: ackWait, MaxDeliver: DefaultMaxDeliver,
-		MaxAckPending: 4096,
+	var cons jetstream.Consumer
+	err = retrying(ctx, func() error {
+		var err error
+		cons, err = s.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
+			Durable: WorkConsumer, Description: "actorgraph extract workers",
+			AckPolicy: jetstream.AckExplicitPolicy, AckWait: ackWait, MaxDeliver: DefaultMaxDeliver,
+			MaxAckPending: 4096,
+		})
+		return err
 	})
 	if err != nil {
 		return sum, fmt.Errorf("stream: work consumer %s on %s: %w", WorkConsumer, Articles, err)
@@ -90,11 +95,12 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 		_ = m.Term() // the same article would fail again
 	}
 	defer func() { sum.Elapsed = time.Since(start) }()
+	idle := 0 // empty fetches in a row
 	for {
 		if ctx.Err() != nil {
 			return sum, flushed(ctx, pub, sum)
 		}
-		batch, err := cons.Fetch(2*n, jetstream.FetchMaxWait(time.Second))
+		batch, err := cons.Fetch(min(max(8*n, 16), 256), jetstream.FetchMaxWait(time.Second))
 		if err != nil {
 			if ctx.Err() != nil {
 				return sum, flushed(ctx, pub, sum)
@@ -106,9 +112,12 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 		for m := range batch.Messages() {
 			msgs = append(msgs, m)
 		}
+		if len(msgs) > 0 {
+			idle = 0
+		}
 		if len(msgs) == 0 {
 			if w.Once {
-				done, err := w.drained(ctx, cons)
+				done, err := w.drained(ctx, s, cons, &idle)
 				if err != nil || done {
 					return sum, errors.Join(err, flushed(ctx, pub, sum))
 				}
@@ -164,15 +173,27 @@ func flushed(ctx context.Context, pub *Publisher, sum *WorkSummary) error {
 	return err
 }
 
-// drained reports whether the work queue has nothing waiting and nothing
-// in a worker's hands.
-func (w *Worker) drained(ctx context.Context, cons jetstream.Consumer) (bool, error) {
+// drained reports whether the work queue is done: no article left in
+// the stream (a work queue drops what is acknowledged), or, after three
+// empty fetches in a row, none waiting or in a worker's hands (what is
+// left was handed out DefaultMaxDeliver times and is left aside). The
+// consumer's counts alone are not trusted at once: a consumer just
+// created by another worker may report nothing pending for a moment.
+func (w *Worker) drained(ctx context.Context, s jetstream.Stream, cons jetstream.Consumer, idle *int) (bool, error) {
+	*idle++
+	sinfo, err := s.Info(ctx)
+	if err != nil {
+		return ctx.Err() != nil, nil // a server went away: ask again later
+	}
+	if sinfo.State.Msgs == 0 {
+		return true, nil
+	}
+	if *idle < 3 {
+		return false, nil
+	}
 	info, err := cons.Info(ctx)
 	if err != nil {
-		if ctx.Err() != nil {
-			return true, nil
-		}
-		return false, nil // a server went away: ask again later
+		return ctx.Err() != nil, nil
 	}
 	return info.NumPending == 0 && info.NumAckPending == 0, nil
 }
