@@ -385,6 +385,24 @@ func TestCluster(t *testing.T) {
 		require.Equalf(t, want, got, "replica %d's export differs from a single-node load's", i+1)
 		binMustRun(t, "check", "--db", db)
 	}
+	// A third replica served while it follows: its served export reaches
+	// the same graph.
+	served := filepath.Join(dir, "replica3")
+	srv := startProc(t, dir, "serve", ag, "serve", "--db", served, "--addr", "127.0.0.1:0", "--log-format", "none", "--follow", cl.url)
+	eventually(t, 2*time.Minute, "serve --follow reaching the single-node graph", func() error {
+		code, got, errs := binRun(t, nil, "export", "--db", served, "--format", "json", "--include-negated", "--isolated")
+		switch {
+		case code != 0:
+			return fmt.Errorf("export through serve --follow: exit %d: %s", code, errs)
+		case got != want:
+			return fmt.Errorf("served export differs (%d bytes, want %d)", len(got), len(want))
+		}
+		return nil
+	})
+	srv.stop()
+	require.NoError(t, srv.err, srv.output())
+	binMustRun(t, "check", "--db", served)
+
 	_, err = binTry(t, "streams", "status", "--nats", cl.url)
 	require.NoError(t, err)
 	t.Logf("cluster test: %d claims messages in %s", published, time.Since(started).Round(time.Millisecond))
