@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 
+	badger "github.com/dgraph-io/badger/v4"
+
 	"github.com/actorgraph/actorgraph/graph/internal/keys"
 )
 
@@ -261,4 +263,49 @@ func (s *Store) logRefusedDecision(p *logPos, reason error) error {
 		}
 		return b.advanceLog(p, OutcomeRefused, reason)
 	})
+}
+
+// Cursors returns the stored cursor of every log the store follows, by
+// name (empty when it follows none).
+func (s *Store) Cursors(ctx context.Context) (map[string]Cursor, error) {
+	out := map[string]Cursor{}
+	err := s.View(ctx, func(tx *Tx) error {
+		it := tx.txn.NewIterator(badger.IteratorOptions{Prefix: keys.CursorPrefix, PrefetchValues: true})
+		defer it.Close()
+		for it.Seek(keys.CursorPrefix); it.ValidForPrefix(keys.CursorPrefix); it.Next() {
+			var c Cursor
+			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &c) }); err != nil {
+				return fmt.Errorf("decode %q: %w", it.Item().Key(), err)
+			}
+			out[string(it.Item().Key()[len(keys.CursorPrefix):])] = c
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: cursors: %w", err)
+	}
+	return out, nil
+}
+
+// SetCursor stores the cursor of a log as given. It is for a store built
+// afresh from another that followed the log (rebuild, repair): it holds
+// what the cursor counts, and goes on from there.
+func (s *Store) SetCursor(ctx context.Context, name string, c Cursor) error {
+	if !validLogName(name) {
+		return fmt.Errorf("graph: set cursor %q: %w: a log name is a slug", name, ErrInvalidID)
+	}
+	_, err := s.submit(ctx, &writeReq{ctx: ctx, op: opSetCursor, log: &logPos{name: name}, cursor: &c})
+	if err != nil {
+		return fmt.Errorf("graph: set cursor %s: %w", name, err)
+	}
+	return nil
+}
+
+// setCursor writes a log's cursor in the batch.
+func (b *batch) setCursor(name string, c *Cursor) error {
+	v, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	return b.set(keys.CursorKey(name), v)
 }

@@ -178,3 +178,25 @@ func TestApplyLogRejectsMalformedEntries(t *testing.T) {
 		})
 	}
 }
+
+func TestCursorsAndSetCursor(t *testing.T) {
+	ctx := context.Background()
+	a, b := graphtest.NewStore(t), graphtest.NewStore(t)
+	_, err := a.ApplyLog(ctx, "claims", []graph.LogEntry{claimsEntry(2, 0, logArticles()[0])})
+	require.NoError(t, err)
+	_, err = a.ApplyLog(ctx, "decisions", []graph.LogEntry{decisionEntry(1, 0, graph.Decision{Op: graph.OpRetract, Article: "a1"})})
+	require.NoError(t, err)
+	cs, err := a.Cursors(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]graph.Cursor{"claims": {Seq: 2, Applied: 1}, "decisions": {Seq: 1, Applied: 1}}, cs)
+	for name, c := range cs {
+		require.NoError(t, b.SetCursor(ctx, name, c))
+	}
+	got, err := b.Cursors(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, cs, got)
+	// b goes on from the copied position.
+	_, err = b.ApplyLog(ctx, "claims", []graph.LogEntry{claimsEntry(3, 2, logArticles()[1])})
+	require.NoError(t, err)
+	assert.ErrorIs(t, b.SetCursor(ctx, "Bad Name", graph.Cursor{}), graph.ErrInvalidID)
+}

@@ -44,8 +44,9 @@ type writeOp int
 const (
 	opIngest writeOp = iota
 	opDecide
-	opNoop // writes nothing (tests hold the writer with it)
-	opSkip // moves a followed log's cursor past an unreadable entry
+	opNoop      // writes nothing (tests hold the writer with it)
+	opSkip      // moves a followed log's cursor past an unreadable entry
+	opSetCursor // sets a followed log's cursor (a store built afresh)
 )
 
 type writeReq struct {
@@ -58,11 +59,12 @@ type writeReq struct {
 	// (validateClaims), so the writer only resolves them
 	validated bool
 	// log, when set, is the request's place in a followed log (follow.go)
-	log  *logPos
-	skip error // why an opSkip entry is unreadable (follow.go)
-	res  chan writeResult
-	dres *DecisionResult // the decision's outcome, set before res is sent
-	derr error
+	log    *logPos
+	skip   error   // why an opSkip entry is unreadable (follow.go)
+	cursor *Cursor // the cursor an opSetCursor request sets
+	res    chan writeResult
+	dres   *DecisionResult // the decision's outcome, set before res is sent
+	derr   error
 }
 
 type writeResult struct {

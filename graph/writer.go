@@ -108,6 +108,13 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 				results = append(results, writeResult{})
 				continue
 			}
+			if r.op == opSetCursor {
+				if err := b.setCursor(r.log.name, r.cursor); err != nil {
+					return err
+				}
+				results = append(results, writeResult{})
+				continue
+			}
 			if r.log != nil {
 				if err := b.checkLog(r.log); err != nil {
 					results = append(results, writeResult{err: err})

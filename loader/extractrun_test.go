@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/loader/extract"
@@ -68,4 +69,21 @@ func TestExtractionStopsOnEmitError(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, 50, sum.Failed)
+}
+
+// A replica rebuilt keeps its stream positions.
+func TestRebuildKeepsCursors(t *testing.T) {
+	ctx := context.Background()
+	from, to := graphtest.NewStore(t), graphtest.NewStore(t)
+	c := graphtest.Article("a1", "2024-01", "o", []string{"mali:state", "turkey:state"}, "turkey supplies mali")
+	_, err := from.ApplyLog(ctx, "actorgraph-claims", []graph.LogEntry{{Seq: 7, After: 0, Claims: c}})
+	require.NoError(t, err)
+	_, err = loader.Rebuild(ctx, from, to, nil)
+	require.NoError(t, err)
+	want, err := from.Cursors(ctx)
+	require.NoError(t, err)
+	got, err := to.Cursors(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+	assert.Equal(t, string(exportJSON(t, from)), string(exportJSON(t, to)))
 }
