@@ -66,6 +66,7 @@ ag gen --articles "$n" --seed 3 --out "$tmp/corpus3" --progress never >/dev/null
 
 echo
 echo "== 1. extract throughput $(load)"
+ag extract --progress never "$tmp/corpus" >/dev/null 2>&1 # warms the page cache
 a=$(now); ag extract --progress never "$tmp/corpus" >"$tmp/claims.jsonl" 2>/dev/null; b=$(now)
 echo "extract to standard output (both cores): $(rate "$n" "$a" "$b")"
 a=$(now); ag extract --progress never --workers 1 "$tmp/corpus" >/dev/null 2>&1; b=$(now)
@@ -77,9 +78,9 @@ echo "1 worker through the work queue, --workers 1: $(rate "$n" "$a" "$b")"
 
 ag enqueue --nats "$url" --quiet "$tmp/corpus2"
 a=$(now)
-ag extract --nats "$url" --from-stream --once --workers 1 --quiet &
+"$tmp/actorgraph" extract --nats "$url" --from-stream --once --workers 1 --quiet &
 w1=$!
-ag extract --nats "$url" --from-stream --once --workers 1 --quiet &
+"$tmp/actorgraph" extract --nats "$url" --from-stream --once --workers 1 --quiet &
 w2=$!
 wait $w1 $w2
 b=$(now)
@@ -96,15 +97,15 @@ cmp <(ag export --db "$tmp/replica" --format json) <(ag export --db "$tmp/direct
 
 echo
 echo "== 3. replica lag under load: a follower while 2 workers extract $n articles $(load)"
-ag follow --nats "$url" --db "$tmp/replica" --quiet --report "$tmp/lag.json" &
+"$tmp/actorgraph" follow --nats "$url" --db "$tmp/replica" --quiet --report "$tmp/lag.json" &
 f=$!
 pids="$pids $f"
 sleep 1
 ag enqueue --nats "$url" --quiet "$tmp/corpus3"
 a=$(now)
-ag extract --nats "$url" --from-stream --once --workers 1 --quiet &
+"$tmp/actorgraph" extract --nats "$url" --from-stream --once --workers 1 --quiet &
 w1=$!
-ag extract --nats "$url" --from-stream --once --workers 1 --quiet &
+"$tmp/actorgraph" extract --nats "$url" --from-stream --once --workers 1 --quiet &
 w2=$!
 wait $w1 $w2
 b=$(now)

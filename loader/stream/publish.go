@@ -114,6 +114,32 @@ func (p *Publisher) publish(ctx context.Context, stream, subject, id string, dat
 	return nil
 }
 
+// Reap counts (and reports to Acked) the messages at the head of those in
+// flight that JetStream has acknowledged, without waiting for the others.
+func (p *Publisher) Reap(ctx context.Context) error {
+	for len(p.pending) > 0 {
+		in := p.pending[0]
+		if in.fut == nil {
+			return nil
+		}
+		select {
+		case ack := <-in.fut.Ok():
+			p.pending = p.pending[1:]
+			if err := p.done(ctx, in, ack); err != nil {
+				return err
+			}
+		case <-in.fut.Err():
+			p.pending = p.pending[1:]
+			if err := p.done(ctx, in, nil); err != nil {
+				return err
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
 // waitOldest waits for the acknowledgement of the oldest message in
 // flight, publishing it again while JetStream does not acknowledge it.
 func (p *Publisher) waitOldest(ctx context.Context) error {
@@ -128,6 +154,12 @@ func (p *Publisher) waitOldest(ctx context.Context) error {
 			return ctx.Err()
 		}
 	}
+	return p.done(ctx, in, ack)
+}
+
+// done counts a message in flight once acknowledged: ack, or when nil,
+// the acknowledgement of publishing it again.
+func (p *Publisher) done(ctx context.Context, in *inflight, ack *jetstream.PubAck) error {
 	if ack == nil {
 		var err error
 		if ack, err = p.retry(ctx, in); err != nil {

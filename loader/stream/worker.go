@@ -100,7 +100,7 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 		if ctx.Err() != nil {
 			return sum, flushed(ctx, pub, sum)
 		}
-		batch, err := cons.Fetch(min(max(8*n, 16), 256), jetstream.FetchMaxWait(time.Second))
+		batch, err := cons.Fetch(min(max(16*n, 64), 256), jetstream.FetchMaxWait(time.Second))
 		if err != nil {
 			if ctx.Err() != nil {
 				return sum, flushed(ctx, pub, sum)
@@ -116,6 +116,9 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 			idle = 0
 		}
 		if len(msgs) == 0 {
+			if err := flushed(ctx, pub, sum); err != nil {
+				return sum, err
+			}
 			if w.Once {
 				done, err := w.drained(ctx, s, cons, &idle)
 				if err != nil || done {
@@ -152,7 +155,9 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 			}
 			sum.Articles++
 		}
-		if err := flushed(ctx, pub, sum); err != nil {
+		// The claims of this batch are acknowledged while the next is
+		// extracted; their articles are acknowledged as they are.
+		if err := pub.Reap(ctx); err != nil {
 			return sum, err
 		}
 	}
