@@ -322,6 +322,7 @@ func TestCluster(t *testing.T) {
 	workerMidRun := workers[0].running()
 	if !workerMidRun {
 		require.NoErrorf(t, workers[0].err, "worker 1 ended before the kill:\n%s", workers[0].output())
+		require.Greaterf(t, at, uint64(n/2), "worker 1 ended with most of the queue left:\n%s", workers[0].output())
 	}
 	cl.nodes[1].kill()
 	workers[0].kill()

@@ -114,6 +114,15 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 		}
 		if len(msgs) > 0 {
 			idle = 0
+		} else if batch.Error() != nil {
+			// The fetch failed (a server went away, the consumer changed
+			// leader or was just updated by another worker): not a sign
+			// that the queue is empty.
+			select {
+			case <-time.After(250 * time.Millisecond):
+			case <-ctx.Done():
+			}
+			continue
 		}
 		if len(msgs) == 0 {
 			if err := flushed(ctx, pub, sum); err != nil {
