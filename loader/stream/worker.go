@@ -100,24 +100,27 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 		if ctx.Err() != nil {
 			return sum, flushed(ctx, pub, sum)
 		}
-		batch, err := cons.Fetch(min(max(16*n, 64), 256), jetstream.FetchMaxWait(time.Second))
-		if err != nil {
-			if ctx.Err() != nil {
-				return sum, flushed(ctx, pub, sum)
+		size := min(max(16*n, 64), 256)
+		msgs, ferr := collect(cons.FetchNoWait(size))
+		if ferr == nil && len(msgs) == 0 {
+			// Nothing waiting: hand over what is in flight (its articles
+			// are acknowledged then), and wait for the next article.
+			if err := flushed(ctx, pub, sum); err != nil {
+				return sum, err
 			}
-			time.Sleep(250 * time.Millisecond) // a server went away: try again
-			continue
+			msgs, ferr = collect(cons.Fetch(1, jetstream.FetchMaxWait(time.Second)))
+			if ferr == nil && len(msgs) > 0 {
+				more, _ := collect(cons.FetchNoWait(size - 1))
+				msgs = append(msgs, more...)
+			}
 		}
-		var msgs []jetstream.Msg
-		for m := range batch.Messages() {
-			msgs = append(msgs, m)
-		}
-		if len(msgs) > 0 {
-			idle = 0
-		} else if batch.Error() != nil {
+		if ferr != nil && len(msgs) == 0 {
 			// The fetch failed (a server went away, the consumer changed
 			// leader or was just updated by another worker): not a sign
 			// that the queue is empty.
+			if ctx.Err() != nil {
+				return sum, flushed(ctx, pub, sum)
+			}
 			select {
 			case <-time.After(250 * time.Millisecond):
 			case <-ctx.Done():
@@ -125,9 +128,6 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 			continue
 		}
 		if len(msgs) == 0 {
-			if err := flushed(ctx, pub, sum); err != nil {
-				return sum, err
-			}
 			if w.Once {
 				done, err := w.drained(ctx, s, cons, &idle)
 				if err != nil || done {
@@ -136,6 +136,7 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 			}
 			continue
 		}
+		idle = 0
 		claims := make([]*graph.Claims, len(msgs))
 		errs := make([]error, len(msgs))
 		var wg sync.WaitGroup
@@ -164,9 +165,15 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 			}
 			sum.Articles++
 		}
-		// The claims of this batch are acknowledged while the next is
-		// extracted; their articles are acknowledged as they are.
-		if err := pub.Reap(ctx); err != nil {
+		// With more waiting, the claims of this batch are acknowledged
+		// while the next is extracted (their articles as they are);
+		// otherwise they are waited for now.
+		if len(msgs) < size {
+			err = flushed(ctx, pub, sum)
+		} else {
+			err = pub.Reap(ctx)
+		}
+		if err != nil {
 			return sum, err
 		}
 	}
@@ -229,4 +236,17 @@ func (w *Worker) extract(ctx context.Context, data []byte) (*graph.Claims, error
 		return nil, fmt.Errorf("article %s: %w", c.Article.ID, err)
 	}
 	return c, nil
+}
+
+// collect reads a fetched batch: its messages, and the error of the fetch
+// or of the batch.
+func collect(b jetstream.MessageBatch, err error) ([]jetstream.Msg, error) {
+	if err != nil {
+		return nil, err
+	}
+	var msgs []jetstream.Msg
+	for m := range b.Messages() {
+		msgs = append(msgs, m)
+	}
+	return msgs, b.Error()
 }
