@@ -153,6 +153,11 @@ func (w *Worker) Run(ctx context.Context) (*WorkSummary, error) {
 		wg.Wait()
 		for i, m := range msgs {
 			if errs[i] != nil {
+				if ctx.Err() != nil {
+					// interrupted, not failed: the articles left go to
+					// another worker after the ack wait
+					return sum, flushed(ctx, pub, sum)
+				}
 				fail(m, errs[i])
 				continue
 			}
