@@ -200,6 +200,7 @@ func newJSONLSink(w io.Writer) *jsonlSink {
 	return &jsonlSink{w: bw, enc: enc}
 }
 
+// Put writes one line of claims.
 func (s *jsonlSink) Put(_ context.Context, c *graph.Claims) error {
 	if err := s.enc.Encode(c); err != nil {
 		return fmt.Errorf("write claims of %s: %w", c.Article.ID, err)
@@ -207,8 +208,10 @@ func (s *jsonlSink) Put(_ context.Context, c *graph.Claims) error {
 	return nil
 }
 
+// Flush writes out what is buffered.
 func (s *jsonlSink) Flush(context.Context) error { return s.w.Flush() }
 
+// Summary adds nothing.
 func (s *jsonlSink) Summary() string { return "" }
 
 // extractProgress advances bar with the input read and describes the

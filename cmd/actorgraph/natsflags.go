@@ -50,14 +50,18 @@ type natsSink struct {
 	p  *stream.Publisher
 }
 
+// Put publishes one article's claims (asynchronously).
 func (s *natsSink) Put(ctx context.Context, c *graph.Claims) error {
 	return s.p.Claims(ctx, c, nil)
 }
 
+// Flush waits for JetStream to acknowledge every message.
 func (s *natsSink) Flush(ctx context.Context) error { return s.p.Flush(ctx) }
 
+// Summary counts the messages stored and those JetStream had already.
 func (s *natsSink) Summary() string {
 	return fmt.Sprintf("; %d published to %s, %d there already", s.p.Published, stream.Claims, s.p.Duplicates)
 }
 
+// Close closes the connection.
 func (s *natsSink) Close() { s.nc.Close() }
