@@ -3,8 +3,8 @@
 # three-node NATS JetStream cluster on loopback (internal/natsnode), extract
 # workers and followers (issue 10; figures for docs/SCALING.md).
 #
-#   sh docs/scalerun.sh            5000 synthetic articles
-#   ARTICLES=20000 sh docs/scalerun.sh
+#   bash docs/scalerun.sh            5000 synthetic articles
+#   ARTICLES=20000 bash docs/scalerun.sh
 #
 # It prints, with the machine's load before each step:
 #   1. extract throughput (articles/s): to standard output (no NATS), then
