@@ -17,6 +17,8 @@
 #                                 test (default 20; N/4 of a server under ingest)
 #   ACTORGRAPH_LOAD_REQUESTS=N    requests of the load run (default 400)
 #   ACTORGRAPH_LOAD_CLIENTS=N     its concurrent clients (default 8)
+#   ACTORGRAPH_CLUSTER_ARTICLES=N synthetic articles of the NATS cluster test
+#                                 (default 400; --long runs 3000)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -277,6 +279,8 @@ echo "real clients done in $((SECONDS - t0))s$([ "$skipped" = 1 ] && echo ", som
 if [ "$long" = 1 ]; then
 	step "crash consistency, 200 points (long)"
 	ACTORGRAPH_CRASH_POINTS=200 go test -count=1 -timeout=60m -run='^TestCrash' -v ./cmd/actorgraph | grep -E '^(---|=== RUN|ok|FAIL|\s+crash_test.go)'
+	step "NATS cluster: 3000 synthetic articles through workers and followers, with kills (long)"
+	ACTORGRAPH_CLUSTER_ARTICLES=3000 go test -count=1 -timeout=30m -run='^TestCluster$' -v ./cmd/actorgraph | grep -E '^(---|ok|FAIL|\s+cluster_test.go)'
 	step "load run: 10 000 requests from 32 clients (long)"
 	ACTORGRAPH_LOAD_REQUESTS=10000 ACTORGRAPH_LOAD_CLIENTS=32 go test -count=1 -run='^TestLoadRun$' -v ./schema/server | grep -E '^(---|ok|FAIL|\s+load_test.go)'
 	step "benchmarks (long)"

@@ -683,3 +683,8 @@ func scanRedirectsTo(txn *badger.Txn, id string) ([]string, error) {
 // sees them.
 func (b *batch) redirectsTo(id string) ([]string, error) { return scanRedirectsTo(b.txn, id) }
 func (tx *Tx) redirectsTo(id string) ([]string, error)   { return scanRedirectsTo(tx.txn, id) }
+
+// Validate checks a decision's fields without looking at a store: what
+// [Store.Decide] refuses before logging anything. Publishers of decisions
+// (actorgraph merge --nats) check them with it.
+func (d *Decision) Validate() error { return d.validate() }

@@ -121,8 +121,18 @@ func (s *Store) Unretract(ctx context.Context, articleID string, m Meta) (*Decis
 // decide runs in the writer: it logs and applies one decision, then
 // resolves the articles it concerns again, and answers the request.
 func (s *Store) decide(req *writeReq) {
-	res, err := s.applyDecision(req.decision, req.pending)
-	if err == nil && !res.Noop {
+	var res *DecisionResult
+	err := req.decision.validate()
+	if err == nil {
+		res, err = s.applyDecision(req.decision, req.pending, req.log)
+	}
+	if err != nil && req.log != nil && req.log.outcome == "" && refusedDecision(err) {
+		// A refused decision of a followed log is passed over: the
+		// cursor moves past it alone.
+		err = s.logRefusedDecision(req.log, fmt.Errorf("graph: %s: %w", req.decision.String(), err))
+		res = nil
+	}
+	if err == nil && res != nil && !res.Noop {
 		err = s.drainPending(res)
 	}
 	if err != nil {
@@ -158,88 +168,110 @@ func (b *batch) liveActor(id string) (bool, error) {
 
 // applyDecision logs a decision, changes the state, and marks the articles
 // to resolve again, in one transaction.
-func (s *Store) applyDecision(d *Decision, pending bool) (*DecisionResult, error) {
+func (s *Store) applyDecision(d *Decision, pending bool, log *logPos) (*DecisionResult, error) {
 	res := &DecisionResult{}
 	err := s.inBatch(false, func(b *batch) error {
-		if !pending {
-			if err := b.checkExists(d); err != nil {
-				return err
-			}
+		if log == nil {
+			return s.decisionBatch(b, d, pending, res)
 		}
-		var arts []keys.Art
-		switch d.Op {
-		case OpRetract:
-			noop, err := b.retract(d.Article, pending)
-			if err != nil || noop {
-				res.Noop = noop
-				return err
-			}
-		case OpUnretract:
-			h, noop, err := b.unretract(d.Article, pending)
-			if err != nil || noop {
-				res.Noop = noop
-				return err
-			}
-			if h != nil {
-				arts = append(arts, *h)
-			}
-		default:
-			// The mentions a decision moves live where the state before it
-			// sends them, and go where the state after it does.
-			before, err := b.affected(d, nil)
-			if err != nil {
-				return err
-			}
-			touched, err := transition(b, d)
-			if err != nil {
-				return err
-			}
-			after, err := b.affected(d, touched)
-			if err != nil {
-				return err
-			}
-			for _, id := range sortedKeys(union(before, after)) {
-				hs, err := mentioningArticles(b.txn, id)
-				if err != nil {
-					return err
-				}
-				arts = append(arts, hs...)
-			}
-		}
-		seq, err := lastSeq(b.txn)
-		if err != nil {
+		if err := b.checkLog(log); err != nil {
 			return err
 		}
-		d.Seq = seq + 1
-		if d.Time.IsZero() {
-			d.Time = time.Now().UTC().Truncate(time.Millisecond)
-		}
-		if d.Op == OpSplit {
-			// the split rule carries the decision's sequence number
-			c, err := b.curation(d.Actor)
-			if err != nil {
-				return err
-			}
-			c.Splits[len(c.Splits)-1].Seq = d.Seq
-			if err := b.setCuration(d.Actor, c); err != nil {
-				return err
-			}
-		}
-		if err := b.set(keys.DecisionKey(d.Seq), marshal(d)); err != nil {
+		if err := s.decisionBatch(b, d, pending, res); err != nil {
 			return err
 		}
-		for _, h := range arts {
-			if err := b.set(keys.PendingKey(h), nil); err != nil {
-				return err
-			}
+		o := OutcomeApplied
+		if res.Noop {
+			o = OutcomeDuplicate
 		}
-		return nil
+		return b.advanceLog(log, o, nil)
 	})
 	if err != nil {
+		if log != nil {
+			log.outcome, log.reason = "", nil // nothing was committed
+		}
 		return nil, err
 	}
 	res.Decision = *d
 	return res, nil
+}
+
+// decisionBatch logs a decision, changes the state and marks the articles
+// to resolve again, in b.
+func (s *Store) decisionBatch(b *batch, d *Decision, pending bool, res *DecisionResult) error {
+	if !pending {
+		if err := b.checkExists(d); err != nil {
+			return err
+		}
+	}
+	var arts []keys.Art
+	switch d.Op {
+	case OpRetract:
+		noop, err := b.retract(d.Article, pending)
+		if err != nil || noop {
+			res.Noop = noop
+			return err
+		}
+	case OpUnretract:
+		h, noop, err := b.unretract(d.Article, pending)
+		if err != nil || noop {
+			res.Noop = noop
+			return err
+		}
+		if h != nil {
+			arts = append(arts, *h)
+		}
+	default:
+		// The mentions a decision moves live where the state before it
+		// sends them, and go where the state after it does.
+		before, err := b.affected(d, nil)
+		if err != nil {
+			return err
+		}
+		touched, err := transition(b, d)
+		if err != nil {
+			return err
+		}
+		after, err := b.affected(d, touched)
+		if err != nil {
+			return err
+		}
+		for _, id := range sortedKeys(union(before, after)) {
+			hs, err := mentioningArticles(b.txn, id)
+			if err != nil {
+				return err
+			}
+			arts = append(arts, hs...)
+		}
+	}
+	seq, err := lastSeq(b.txn)
+	if err != nil {
+		return err
+	}
+	d.Seq = seq + 1
+	if d.Time.IsZero() {
+		d.Time = time.Now().UTC().Truncate(time.Millisecond)
+	}
+	if d.Op == OpSplit {
+		// the split rule carries the decision's sequence number
+		c, err := b.curation(d.Actor)
+		if err != nil {
+			return err
+		}
+		c.Splits[len(c.Splits)-1].Seq = d.Seq
+		if err := b.setCuration(d.Actor, c); err != nil {
+			return err
+		}
+	}
+	if err := b.set(keys.DecisionKey(d.Seq), marshal(d)); err != nil {
+		return err
+	}
+	for _, h := range arts {
+		if err := b.set(keys.PendingKey(h), nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func union(a, b map[string]bool) map[string]bool {

@@ -44,7 +44,9 @@ type writeOp int
 const (
 	opIngest writeOp = iota
 	opDecide
-	opNoop // writes nothing (tests hold the writer with it)
+	opNoop      // writes nothing (tests hold the writer with it)
+	opSkip      // moves a followed log's cursor past an unreadable entry
+	opSetCursor // sets a followed log's cursor (a store built afresh)
 )
 
 type writeReq struct {
@@ -56,9 +58,13 @@ type writeReq struct {
 	// validated says that the caller validated the claims already
 	// (validateClaims), so the writer only resolves them
 	validated bool
-	res       chan writeResult
-	dres      *DecisionResult // the decision's outcome, set before res is sent
-	derr      error
+	// log, when set, is the request's place in a followed log (follow.go)
+	log    *logPos
+	skip   error   // why an opSkip entry is unreadable (follow.go)
+	cursor *Cursor // the cursor an opSetCursor request sets
+	res    chan writeResult
+	dres   *DecisionResult // the decision's outcome, set before res is sent
+	derr   error
 }
 
 type writeResult struct {

@@ -107,8 +107,11 @@ func (s *Store) commit(reqs []*writeReq) {
 }
 
 func (r *writeReq) name() string {
-	if r.claims != nil {
+	switch {
+	case r.claims != nil:
 		return "article " + ArticleID(&r.claims.Article)
+	case r.op == opSkip:
+		return "unreadable log entry"
 	}
 	return "decision"
 }
@@ -134,9 +137,34 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 				results = append(results, writeResult{})
 				continue
 			}
+			if r.op == opSetCursor {
+				if err := b.setCursor(r.log.name, r.cursor); err != nil {
+					return err
+				}
+				results = append(results, writeResult{})
+				continue
+			}
+			if r.log != nil {
+				if err := b.checkLog(r.log); err != nil {
+					results = append(results, writeResult{err: err})
+					continue
+				}
+			}
+			if r.op == opSkip {
+				if err := b.advanceLog(r.log, OutcomeRefused, r.skip); err != nil {
+					return err
+				}
+				results = append(results, writeResult{})
+				continue
+			}
 			res, aerr, ferr := b.ingest(r.claims, r.validated)
 			if ferr != nil {
 				return ferr
+			}
+			if r.log != nil {
+				if err := b.advanceLog(r.log, ingestOutcome(res, aerr), aerr); err != nil {
+					return err
+				}
 			}
 			results = append(results, writeResult{r: res, err: aerr})
 		}

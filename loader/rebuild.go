@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -78,6 +80,16 @@ func Rebuild(ctx context.Context, from, to *graph.Store, ex Extractor) (*Rebuild
 	})
 	if err != nil {
 		return sum, fmt.Errorf("loader: rebuild: %w", err)
+	}
+	// A replica rebuilt goes on following its streams from where it was.
+	cursors, err := from.Cursors(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("loader: rebuild: %w", err)
+	}
+	for _, name := range slices.Sorted(maps.Keys(cursors)) {
+		if err := to.SetCursor(ctx, name, cursors[name]); err != nil {
+			return sum, fmt.Errorf("loader: rebuild: %w", err)
+		}
 	}
 	return sum, nil
 }

@@ -79,6 +79,10 @@ func (m *Main) commands() map[string]commandInfo {
 		"query":     {"run a GraphQL query on the graph (through its server when one holds it)", func(m *Main) command { return &queryCommand{m: m} }},
 		"backup":    {"write a backup of the database (graph, articles, curation log) to a file", func(m *Main) command { return &backupCommand{m: m} }},
 		"restore":   {"restore the database from a backup file, then check it", func(m *Main) command { return &restoreCommand{m: m} }},
+		"extract":   {"write articles' claims (JSON lines), or publish them to NATS JetStream", func(m *Main) command { return &extractCommand{m: m} }},
+		"enqueue":   {"put articles on the NATS JetStream work queue for extract workers", func(m *Main) command { return &enqueueCommand{m: m} }},
+		"streams":   {"create or inspect the NATS JetStream streams (claims, articles, decisions)", func(m *Main) command { return &streamsCommand{m: m} }},
+		"follow":    {"materialise the NATS JetStream claims and decisions into the database", func(m *Main) command { return &followCommand{m: m} }},
 	}
 	for name, info := range m.curationCommands() {
 		cmds[name] = info

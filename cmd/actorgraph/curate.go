@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/stream"
 )
 
 // decisionCommand is one curation command: it parses its arguments into a
@@ -36,6 +37,8 @@ func (c *decisionCommand) Run(ctx context.Context, args []string) error {
 	m.minFreeFlag(fs)
 	author := fs.String("author", m.Getenv("ACTORGRAPH_AUTHOR"), "who decides (default $ACTORGRAPH_AUTHOR)")
 	reason := fs.String("reason", "", "why, in a few words")
+	nf := natsFlags(fs)
+	fs.Lookup("nats").Usage = "publish the decision to the ACTORGRAPH_DECISIONS stream of the NATS servers at `URL` instead of applying it to --db: every replica ('actorgraph follow') applies it, in stream order"
 	build := c.flags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -46,6 +49,9 @@ func (c *decisionCommand) Run(ctx context.Context, args []string) error {
 	ds, err := build(fs.Args())
 	if err != nil {
 		return err
+	}
+	if nf.url != "" {
+		return c.publish(ctx, nf, ds, *author, *reason)
 	}
 	st, err := m.open(*db, false)
 	if err != nil {
@@ -200,4 +206,27 @@ Bring retracted articles back, from the text and claims the database kept.`, -1,
 			return ds, nil
 		}))},
 	}
+}
+
+// publish sends decisions to the decisions stream instead of a database.
+func (c *decisionCommand) publish(ctx context.Context, nf *natsFlag, ds []graph.Decision, author, reason string) error {
+	m := c.m
+	nc, js, err := nf.connect(ctx)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	for _, d := range ds {
+		d.Author, d.Reason = author, reason
+		ack, err := stream.PublishDecision(ctx, js, d)
+		if err != nil {
+			return err
+		}
+		note := ""
+		if ack.Duplicate {
+			note = " (published before: logged once)"
+		}
+		fmt.Fprintf(m.Stdout, "%s: published to %s as message %d%s; every follower applies it\n", d.String(), ack.Stream, ack.Sequence, note)
+	}
+	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/loader/stream"
 	"github.com/actorgraph/actorgraph/schema"
 	"github.com/actorgraph/actorgraph/schema/server"
 )
@@ -75,6 +76,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "user dictionary `file` for articles ingested through mutations, YAML or JSON (repeatable)")
 	logFormat := fs.String("log-format", "text", "request log format on standard error: text, json or none")
+	follow := fs.String("follow", "", "serve a replica: follow the NATS JetStream claims and decisions streams at `URL` while serving, as 'actorgraph follow' does (the server stops if following fails)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -144,11 +146,36 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	default:
 		fmt.Fprintf(m.Stdout, "writes allowed WITHOUT a token: anyone who can reach %s can change the graph (set --token or $%s)\n", url, envToken)
 	}
+	var followErr chan error
+	if *follow != "" {
+		nc, js, err := stream.Connect(ctx, *follow, programName)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		defer nc.Close()
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithCancel(ctx)
+		defer cancel()
+		followErr = make(chan error, 1)
+		go func() {
+			_, err := (&stream.Follower{JS: js, Store: st}).Run(ctx)
+			followErr <- err
+			cancel() // the server stops with its follower
+		}()
+		fmt.Fprintf(m.Stdout, "following %s and %s at %s\n", stream.Claims, stream.Decisions, nc.ConnectedUrlRedacted())
+	}
 	// Recorded once the messages above are out: a client that finds the
 	// address finds them too.
 	st.SetHolderAddr(url)
-	if err := srv.Serve(ctx, ln); err != nil {
-		return fmt.Errorf("serve: %w", err)
+	serr := srv.Serve(ctx, ln)
+	if followErr != nil {
+		if err := <-followErr; err != nil {
+			return fmt.Errorf("follow stopped, and the server with it: %w", err)
+		}
+	}
+	if serr != nil {
+		return fmt.Errorf("serve: %w", serr)
 	}
 	fmt.Fprintln(m.Stdout, "stopped")
 	return nil

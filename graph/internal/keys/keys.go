@@ -332,3 +332,10 @@ func PrefixEnd(prefix []byte) []byte {
 	}
 	return nil
 }
+
+// CursorPrefix is the prefix of the cursors of followed logs.
+var CursorPrefix = []byte("m/cursor/")
+
+// CursorKey returns m/cursor/<name>: the position of a followed log (name
+// is a slug).
+func CursorKey(name string) []byte { return cat(CursorPrefix, []byte(name)) }
