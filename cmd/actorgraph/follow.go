@@ -41,6 +41,7 @@ func (c *followCommand) Run(ctx context.Context, args []string) error {
 	batch := fs.Int("batch", stream.DefaultFollowBatch, "apply at most `N` messages per transaction group")
 	report := fs.String("report", "", "write the figures of the run as JSON to `FILE` (- for standard output): counts, positions, messages/s, the delay from JetStream storing a message to its commit here (p50, p99)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	m.minFreeFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
