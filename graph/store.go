@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -118,6 +119,11 @@ type Store struct {
 	// cache holds committed records for the writer's ingest batches
 	// (cache.go); only the writer goroutine uses it.
 	cache *writerCache
+	// written, when not nil, remembers the keys the batches wrote since
+	// the store opened empty, so that reads of keys never written are
+	// skipped (absent.go); only the writer goroutine uses it, and DB and
+	// exclusive drop it.
+	written atomic.Pointer[writtenFilter]
 
 	// batchHook, when set (benchmarks), receives every committed batch's
 	// writes in order; noopHook (tests) runs when the writer meets a no-op.
@@ -199,6 +205,13 @@ func Open(dir string, opts *Options) (*Store, error) {
 			db.Close()
 			return nil, fmt.Errorf("graph: open %s: resume decisions: %w", dir, err)
 		}
+		if empty, err := s.isEmpty(); err == nil && empty {
+			bits := uint64(writtenFilterBits)
+			if o.InMemory {
+				bits = memWrittenFilterBits
+			}
+			s.written.Store(newWrittenFilter(bits))
+		}
 		s.reqs = make(chan *writeReq, 1024)
 		s.done = make(chan struct{})
 		go s.writer()
@@ -271,8 +284,13 @@ func (s *Store) Dir() string { return s.dir }
 // DB returns the underlying Badger database, for backups and benchmarks.
 // Writing to it directly bypasses every invariant of the store, and the
 // records its writer keeps decoded in memory: write only to a closed
-// store's directory, or to a store opened read-only.
-func (s *Store) DB() *badger.DB { return s.db }
+// store's directory, or to a store opened read-only. (A store that opened
+// empty skips reads of keys its writer never wrote; DB turns that off, as
+// the writer cannot know what is written through it.)
+func (s *Store) DB() *badger.DB {
+	s.written.Store(nil)
+	return s.db
+}
 
 func (s *Store) checkVersion() error {
 	var got []byte
