@@ -359,6 +359,8 @@ func (s *Store) exclusive(ctx context.Context, fn func() error) error {
 	// committed records: drop it (the writer is idle, and the next
 	// request reaches it after closeMu is released).
 	s.cache.reset()
+	// Nor does the filter of keys written know what fn wrote (absent.go).
+	s.written.Store(nil)
 	return err
 }
 

@@ -14,6 +14,9 @@ import (
 // set and del log every write (scans and the batch hook read the log) and
 // pass it on to the transaction.
 func (b *batch) set(k, v []byte) error {
+	if w := b.s.written.Load(); w != nil && filtered(k) {
+		w.add(k)
+	}
 	b.writes++
 	b.bytes += len(k) + len(v)
 	b.log = append(b.log, KV{Key: k, Value: v})
@@ -44,6 +47,9 @@ func (b *batch) reserve(reqs []*writeReq) {
 // get returns the value of k as the batch sees it; found is false when
 // there is none.
 func (b *batch) get(k []byte) (v []byte, found bool, err error) {
+	if w := b.s.written.Load(); w != nil && filtered(k) && !w.mayHave(k) {
+		return nil, false, nil // never written (absent.go)
+	}
 	item, err := b.txn.Get(k)
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return nil, false, nil

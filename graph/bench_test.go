@@ -48,10 +48,10 @@ var benchCorpus = sync.OnceValue(func() []*graph.Claims {
 // fsync per commit.
 func benchOptions() *graph.Options { return &graph.Options{SyncWrites: false} }
 
-// rawOptions are the Badger options graph.Open uses, for the baseline.
+// rawOptions are the Badger options graph.Open uses with benchOptions,
+// for the baseline.
 func rawOptions(dir string) badger.Options {
-	return badger.DefaultOptions(dir).WithSyncWrites(false).WithLogger(nil).WithMetricsEnabled(false).
-		WithNumVersionsToKeep(1).WithDetectConflicts(false).WithNumCompactors(2)
+	return graph.BadgerOptions(dir, benchOptions())
 }
 
 // loadBench ingests the corpus into a fresh store in dir and returns how

@@ -2,6 +2,8 @@ package graph
 
 import (
 	"fmt"
+
+	"github.com/klauspost/compress/s2"
 )
 
 // This file encodes the records the store writes for every article (layout
@@ -311,9 +313,37 @@ func decodeArticle(v []byte) (*articleRec, error) {
 	return r, nil
 }
 
+// compressedText is the first byte of a t/ value compressed as one S2
+// block (github.com/klauspost/compress/s2): what follows decodes to a
+// record of codecVersion. Texts are the bulk of a database and are read
+// rarely (reextract, rebuild, decisions), so they are stored compressed
+// and large enough to go to Badger's value log (textValueThreshold):
+// the LSM tree, which Badger compacts again and again, then holds only
+// the small records.
+const compressedText = 0x80 | codecVersion
+
+// minCompressedText is the size under which a t/ value is stored plain.
+const minCompressedText = 512
+
 // encodeText returns the t/ value: the text, then the claims (without
-// their article, which d/ holds) when there are any.
+// their article, which d/ holds) when there are any; compressed
+// (compressedText) when that makes it smaller.
 func encodeText(t *textRec) []byte {
+	v := encodeTextPlain(t)
+	if len(v) < minCompressedText {
+		return v
+	}
+	c := make([]byte, 1, 1+s2.MaxEncodedLen(len(v)))
+	c[0] = compressedText
+	c = append(c, s2.Encode(c[1:cap(c)], v)...)
+	if len(c) >= len(v) {
+		return v
+	}
+	return c
+}
+
+// encodeTextPlain is encodeText without compression.
+func encodeTextPlain(t *textRec) []byte {
 	size := 64 + len(t.Text)
 	if c := t.Claims; c != nil {
 		size += 64*len(c.Actors) + 256*len(c.Relations)
@@ -376,6 +406,16 @@ func encodeText(t *textRec) []byte {
 
 // decodeText reads a t/ value.
 func decodeText(v []byte) (*textRec, error) {
+	if len(v) > 0 && v[0] == compressedText {
+		plain, err := s2.Decode(nil, v[1:])
+		if err != nil {
+			return nil, fmt.Errorf("%w: compressed text: %v", errCodec, err)
+		}
+		if len(plain) > 0 && plain[0] == compressedText {
+			return nil, fmt.Errorf("%w: compressed twice", errCodec)
+		}
+		v = plain
+	}
 	d := newDec(v)
 	t := &textRec{Text: d.str()}
 	if d.byte() == 1 {

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -42,6 +43,10 @@ func TestRecordCodecRoundTrip(t *testing.T) {
 				{Sentence: "s", SentenceIndex: &si, Start: 1, End: 2, Date: Date{2021, 0, 0}, Negated: true, Confidence: 0.25}, {}}}}}},
 			nil, func(b []byte) (any, error) { return decodeText(b) }},
 		{"text alone", &textRec{Text: "Le texte."}, nil, func(b []byte) (any, error) { return decodeText(b) }},
+		{"long text, compressed", &textRec{Text: strings.Repeat("Les FAMa ont reçu des drones turcs. ", 40), Claims: &Claims{Version: 1,
+			Actors:    []ClaimActor{{ID: "mali", Name: "Mali", Kind: KindState}},
+			Relations: []ClaimRelation{{From: "turkey", Type: Supplies, To: "mali", Evidence: []ClaimEvidence{{Sentence: "Les FAMa ont reçu des drones turcs.", End: 36}}}}}},
+			nil, func(b []byte) (any, error) { return decodeText(b) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -96,5 +101,31 @@ func TestRelationSummary(t *testing.T) {
 			assert.Equal(t, want, got)
 			assert.Equal(t, want.Edge(), relValueEdge(b))
 		}
+	}
+}
+
+// TestTextCompression checks that long texts are stored compressed, short
+// ones plain, and that both decode.
+func TestTextCompression(t *testing.T) {
+	tests := []struct {
+		name       string
+		text       string
+		compressed bool
+	}{
+		{"short", "Le texte.", false},
+		{"long", strings.Repeat("Bamako a reçu des drones Bayraktar TB2. ", 100), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &textRec{Text: tt.text}
+			b := encodeText(r)
+			assert.Equal(t, tt.compressed, b[0] == compressedText)
+			if tt.compressed {
+				assert.Less(t, len(b), len(encodeTextPlain(r)))
+			}
+			got, err := decodeText(b)
+			require.NoError(t, err)
+			assert.Equal(t, r, got)
+		})
 	}
 }

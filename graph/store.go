@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -79,6 +80,18 @@ type Options struct {
 // may hold: version 2, whose records were JSON.
 const OlderLayoutVersion = 2
 
+// textValueThreshold is the Badger value threshold: values of this size or
+// more go to the value log, the others into the LSM tree. Texts with
+// their claims (the t/ records: about 9 KB an article, 3 KB compressed)
+// are above it; every other record is below it (under 1 KiB in generated
+// corpora of 100k articles: the largest are actor records of hubs), so
+// the records rewritten at every batch stay in the LSM tree and leave no
+// garbage in the value log. Texts are the bulk of a database: keeping them
+// out of the LSM tree spares Badger from copying them at every flush and
+// compaction, and the memory of the table builders that do it
+// (BENCHMARKS.md, "Load at scale").
+const textValueThreshold = 2 << 10
+
 // ReadOnlyBlockCacheSize is the size of Badger's block cache in a
 // read-only store (see Options.ReadOnly).
 const ReadOnlyBlockCacheSize = 4 << 20
@@ -124,6 +137,11 @@ type Store struct {
 	// cache holds committed records for the writer's ingest batches
 	// (cache.go); only the writer goroutine uses it.
 	cache *writerCache
+	// written, when not nil, remembers the keys the batches wrote since
+	// the store opened empty, so that reads of keys never written are
+	// skipped (absent.go); only the writer goroutine uses it, and DB and
+	// exclusive drop it.
+	written atomic.Pointer[writtenFilter]
 
 	// batchHook, when set (benchmarks), receives every committed batch's
 	// writes in order; noopHook (tests) runs when the writer meets a no-op.
@@ -170,10 +188,7 @@ func ReadHolder(dir string) (Holder, bool) {
 // layout version.
 func Open(dir string, opts *Options) (*Store, error) {
 	o := opts.withDefaults()
-	var bo badger.Options
-	if o.InMemory {
-		bo = badger.DefaultOptions("").WithInMemory(true)
-	} else {
+	if !o.InMemory {
 		if dir == "" {
 			return nil, errors.New("graph: open: no directory given")
 		}
@@ -184,35 +199,8 @@ func Open(dir string, opts *Options) (*Store, error) {
 		} else if readOnlyFS(dir) {
 			return nil, errReadOnlyFS(dir)
 		}
-		bo = badger.DefaultOptions(dir)
 	}
-	// Badger's options, chosen by measuring loads of generated corpora
-	// (BENCHMARKS.md, "Load at scale"): 64 MiB memtables, as Badger has
-	// them (16 or 32 MiB made loads slower and, on a large database,
-	// hungrier: more level-0 tables to compact and to search), but at most
-	// 3 of them rather than 5; 10 level-0 tables before compacting them
-	// rather than 5 (stalling at 30): on a 100k-article database, a third
-	// less CPU per article and a smaller heap, as compactions come half as
-	// often (each holds table builders of tens of MiB on the Go heap); a
-	// 64 MiB block cache rather than 256, so that the heap of a long load
-	// does not grow as a larger cache fills with the database; no index
-	// cache (table indexes and Bloom filters stay in memory: a bounded
-	// index cache made the load much slower); values in the LSM tree
-	// whatever their size (a 1 KiB value threshold moves texts to the
-	// uncompressed value log: about 80% more disk); Snappy (zstd: about
-	// 17% less disk for more CPU; none: a third more disk or more);
-	// 2 compactors for 2 cores.
-	bo = bo.WithNumMemtables(3).WithNumLevelZeroTables(10).WithNumLevelZeroTablesStall(30).
-		WithBlockCacheSize(64 << 20)
-	if o.ReadOnly {
-		bo = bo.WithBlockCacheSize(ReadOnlyBlockCacheSize)
-	}
-	bo = bo.WithSyncWrites(o.SyncWrites).WithReadOnly(o.ReadOnly).WithLogger(badgerLogger{o.Logger}).
-		WithMetricsEnabled(false).WithNumVersionsToKeep(1).WithDetectConflicts(false).
-		WithNumCompactors(2).WithLoggingLevel(badger.WARNING)
-	if o.Badger != nil {
-		bo = o.Badger(bo)
-	}
+	bo := BadgerOptions(dir, &o)
 	minFree := o.minFree(bo.MemTableSize)
 	if !o.InMemory && !o.ReadOnly {
 		if err := checkFree(dir, minFree); err != nil {
@@ -254,11 +242,62 @@ func Open(dir string, opts *Options) (*Store, error) {
 			db.Close()
 			return nil, fmt.Errorf("graph: open %s: resume decisions: %w", dir, err)
 		}
+		if empty, err := s.isEmpty(); err == nil && empty {
+			bits := uint64(writtenFilterBits)
+			if o.InMemory {
+				bits = memWrittenFilterBits
+			}
+			s.written.Store(newWrittenFilter(bits))
+		}
 		s.reqs = make(chan *writeReq, 1024)
 		s.done = make(chan struct{})
 		go s.writer()
 	}
 	return s, nil
+}
+
+// BadgerOptions returns the Badger options [Open] uses for a store in dir
+// with opts (nil: the defaults), Options.Badger applied last. Benchmarks
+// open their raw-Badger baseline with them, so that both sides run with
+// the same settings.
+func BadgerOptions(dir string, opts *Options) badger.Options {
+	o := opts.withDefaults()
+	var bo badger.Options
+	if o.InMemory {
+		bo = badger.DefaultOptions("").WithInMemory(true)
+	} else {
+		bo = badger.DefaultOptions(dir)
+	}
+	// Badger's options, chosen by measuring loads of generated corpora
+	// (BENCHMARKS.md, "Load at scale"): 64 MiB memtables, as Badger has
+	// them (16 or 32 MiB made loads slower and, on a large database,
+	// hungrier: more level-0 tables to compact and to search), but at most
+	// 3 of them rather than 5; 10 level-0 tables before compacting them
+	// rather than 5 (stalling at 30): on a 100k-article database, a third
+	// less CPU per article and a smaller heap, as compactions come half as
+	// often (each holds table builders of tens of MiB on the Go heap); a
+	// 64 MiB block cache rather than 256, so that the heap of a long load
+	// does not grow as a larger cache fills with the database; no index
+	// cache (table indexes and Bloom filters stay in memory: a bounded
+	// index cache made the load much slower); values of textValueThreshold
+	// or more in the value log (texts, compressed by the store); Snappy
+	// (zstd: about 17% less disk for more CPU; none: a third more disk or
+	// more); 2 compactors for 2 cores.
+	bo = bo.WithNumMemtables(3).WithNumLevelZeroTables(10).WithNumLevelZeroTablesStall(30).
+		WithBlockCacheSize(64 << 20)
+	if !o.InMemory { // an in-memory Badger has no value log
+		bo = bo.WithValueThreshold(textValueThreshold)
+	}
+	if o.ReadOnly {
+		bo = bo.WithBlockCacheSize(ReadOnlyBlockCacheSize)
+	}
+	bo = bo.WithSyncWrites(o.SyncWrites).WithReadOnly(o.ReadOnly).WithLogger(badgerLogger{o.Logger}).
+		WithMetricsEnabled(false).WithNumVersionsToKeep(1).WithDetectConflicts(false).
+		WithNumCompactors(2).WithLoggingLevel(badger.WARNING)
+	if o.Badger != nil {
+		bo = o.Badger(bo)
+	}
+	return bo
 }
 
 func (s *Store) writeHolder(addr string) {
@@ -282,8 +321,13 @@ func (s *Store) Dir() string { return s.dir }
 // DB returns the underlying Badger database, for backups and benchmarks.
 // Writing to it directly bypasses every invariant of the store, and the
 // records its writer keeps decoded in memory: write only to a closed
-// store's directory, or to a store opened read-only.
-func (s *Store) DB() *badger.DB { return s.db }
+// store's directory, or to a store opened read-only. (A store that opened
+// empty skips reads of keys its writer never wrote; DB turns that off, as
+// the writer cannot know what is written through it.)
+func (s *Store) DB() *badger.DB {
+	s.written.Store(nil)
+	return s.db
+}
 
 func (s *Store) checkVersion() error {
 	var got []byte

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand"
 	"os"
 	"os/exec"
 	"strings"
@@ -1224,6 +1225,17 @@ func TestConcurrentIngestAndRead(t *testing.T) {
 	assert.Equal(t, string(canonicalDump(t, want)), string(canonicalDump(t, s)))
 }
 
+// noise returns n bytes of letters drawn from a generator seeded with
+// seed: text the store's compression cannot shrink much.
+func noise(seed, n int) string {
+	r := rand.New(rand.NewSource(int64(seed)))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = 'a' + byte(r.Intn(26))
+	}
+	return string(b)
+}
+
 // TestGroupCommitSplits shrinks Badger's transaction limit so that one
 // group of articles overflows it: every article is still committed, and an
 // article too big for any transaction fails alone.
@@ -1243,7 +1255,7 @@ func TestGroupCommitSplits(t *testing.T) {
 	var ops []graph.BatchOp
 	for i := range 60 {
 		c := g.article(3, i, 4)
-		c.Article.Text += strings.Repeat(" Texte de remplissage.", 150) // ~3 KiB each, ~200 KiB in all
+		c.Article.Text += " " + noise(i, 3300) // ~3 KiB each that compression cannot shrink, ~200 KiB in all
 		ops = append(ops, graph.BatchOp{Claims: c})
 	}
 	// An article below MaxArticleBytes whose writes exceed any transaction:
@@ -1458,4 +1470,30 @@ func TestOpenOlderLayout(t *testing.T) {
 	_, err = fresh.Relation(bg, "turkey", graph.Supplies, "mali")
 	assert.ErrorIs(t, err, graph.ErrNotFound, "a2 stays retracted")
 	graphtest.RequireConsistent(t, fresh)
+}
+
+// TestBadgerOptions checks the Badger options the store opens with: texts
+// go to the value log on disk (an in-memory Badger has none, so there
+// every value stays in the tree), read-only stores keep a small block
+// cache, and Options.Badger has the last word.
+func TestBadgerOptions(t *testing.T) {
+	tests := []struct {
+		name      string
+		opts      *graph.Options
+		threshold int64
+		cache     int64
+	}{
+		{"on disk", nil, 2 << 10, 64 << 20},
+		{"in memory", &graph.Options{InMemory: true}, badger.DefaultOptions("").ValueThreshold, 64 << 20},
+		{"read-only", &graph.Options{ReadOnly: true}, 2 << 10, graph.ReadOnlyBlockCacheSize},
+		{"adjusted", &graph.Options{Badger: func(o badger.Options) badger.Options { return o.WithValueThreshold(1 << 10) }}, 1 << 10, 64 << 20},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := graph.BadgerOptions("/some/dir", tt.opts)
+			assert.Equal(t, tt.threshold, o.ValueThreshold)
+			assert.Equal(t, tt.cache, o.BlockCacheSize)
+			assert.Equal(t, 3, o.NumMemtables)
+		})
+	}
 }

@@ -68,6 +68,8 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	maxFailures := fs.Int("max-failures", loader.DefaultMaxFailures, "list at most `N` failures, the first in path and line order (all are counted); -1 lists them all")
 	report := fs.String("report", "", "write the load's figures as JSON to `FILE` (- for standard output, the summary then going to standard error): articles/s, MB/s of text, evidence/s, CPU use, peak Go heap, RssAnon and RssFile, database size (docs/loadrun.sh)")
 	memLimit := fs.String("memory-limit", defaultLoadMemoryLimit, "a soft limit of `SIZE` (e.g. 512MiB) on the Go heap while loading (the runtime's GOMEMLIMIT): garbage is collected sooner as the heap nears it; 0 for none; $GOMEMLIMIT, when set, wins over the default")
+	cpuProfile := fs.String("cpu-profile", "", "for measurements: write a CPU profile of the load (until the store is closed) to `FILE`, for go tool pprof")
+	heapProfile := fs.String("heap-profile", "", "for measurements: write a heap profile to `FILE` (go tool pprof) whenever a collection finds the live heap 5% above its largest so far, so that the file shows what the load held at its peak")
 	var bopts badgerFlag
 	fs.Var(&bopts, "badger", "for measurements: Badger `options` over the defaults, comma-separated key=value among "+badgerKeys+" (sizes take KiB, MiB, GiB)")
 	if err := parse(fs, args); err != nil {
@@ -98,11 +100,26 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	// The sampler starts before the database opens: Badger allocates its
 	// caches and first memtable there.
 	var sampler *memSampler
-	if *report != "" {
-		sampler = startSampler(50 * time.Millisecond)
+	if *report != "" || *heapProfile != "" {
+		var onPeak func()
+		if *heapProfile != "" {
+			onPeak = func() {
+				if err := writeHeapProfile(*heapProfile); err != nil {
+					fmt.Fprintln(m.Stderr, err)
+				}
+			}
+		}
+		sampler = startSampler(50*time.Millisecond, onPeak)
 	}
 	var st *graph.Store
 	var srv *remote
@@ -172,7 +189,10 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	if !*quiet {
 		printSummary(out, sum, stats)
 	}
-	if sampler != nil {
+	if sampler != nil && *report == "" {
+		sampler.finish()
+	}
+	if sampler != nil && *report != "" {
 		began := time.Now()
 		closed = true
 		if err := st.Close(); err != nil {

@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"runtime/pprof"
 	"strconv"
 	"sync"
 	"syscall"
@@ -106,11 +107,18 @@ type memSampler struct {
 	cpuUser0, cpuSys0      time.Duration
 	started                time.Time
 	wall, cpuUser, cpuSys  time.Duration
+
+	// onPeak, when set, runs (in the sampler's goroutine) when a sample
+	// finds the live heap 5% above the last peak it ran for: load
+	// --heap-profile writes the profile there.
+	onPeak   func()
+	peakSeen uint64
 }
 
-// startSampler starts sampling every d.
-func startSampler(d time.Duration) *memSampler {
-	s := &memSampler{every: d, stop: make(chan struct{}), done: make(chan struct{}), started: time.Now(),
+// startSampler starts sampling every d; onPeak, if not nil, runs at each
+// new peak of the live heap (see memSampler.onPeak).
+func startSampler(d time.Duration, onPeak func()) *memSampler {
+	s := &memSampler{every: d, stop: make(chan struct{}), done: make(chan struct{}), started: time.Now(), onPeak: onPeak,
 		metrics: []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/memory/classes/heap/unused:bytes"}, {Name: "/gc/heap/live:bytes"}}}
 	s.cpuUser0, s.cpuSys0 = cpuTimes()
 	s.sample()
@@ -148,6 +156,10 @@ func (s *memSampler) sample() {
 	anon, file := procRSS()
 	s.heap, s.live, s.anon, s.file = max(s.heap, heap), max(s.live, live), max(s.anon, anon), max(s.file, file)
 	s.samples++
+	if s.onPeak != nil && live > s.peakSeen+s.peakSeen/20 {
+		s.peakSeen = live
+		s.onPeak()
+	}
 }
 
 // finish takes a last sample, stops the sampler and records the wall and
@@ -282,4 +294,36 @@ func memoryLimit() int64 {
 		return l
 	}
 	return 0
+}
+
+// startCPUProfile starts a CPU profile written to path; stop ends it.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("--cpu-profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--cpu-profile %s: %w", path, err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
+// writeHeapProfile writes the heap profile to path (replacing it).
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("--heap-profile: %w", err)
+	}
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("--heap-profile %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("--heap-profile %s: %w", path, err)
+	}
+	return nil
 }
