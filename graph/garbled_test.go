@@ -3,6 +3,9 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -10,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
 // firstKeyIn returns the first key under prefix in a closed database.
@@ -61,6 +65,40 @@ func TestGarbledDerivedRecords(t *testing.T) {
 			}
 			require.False(t, rep.OK(), "check finds the garbled %s record", prefix)
 			assert.Contains(t, fmt.Sprint(rep.Differences), prefix)
+		})
+	}
+}
+
+// TestOpenAfterKillLeavesEmptyLog: a process killed right after Badger
+// creates a memtable or value log file leaves it empty, and Badger then
+// refuses the directory ("Create a new file"); Open removes the empty
+// file, says so, and the graph is all there.
+func TestOpenAfterKillLeavesEmptyLog(t *testing.T) {
+	ctx := context.Background()
+	for _, name := range []string{"00042.mem", "000042.vlog"} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			st, err := graph.Open(dir, nil)
+			require.NoError(t, err)
+			graphtest.Ingest(t, st, graphtest.Article("a1", "2024-05", "", []string{"turkey:state", "mali:state"}, "turkey supplies mali"))
+			want, err := st.Stats(ctx)
+			require.NoError(t, err)
+			require.NoError(t, st.Close())
+			require.NoError(t, os.WriteFile(filepath.Join(dir, name), nil, 0o644))
+
+			st, err = graph.Open(dir, nil)
+			require.NoError(t, err, "an empty %s keeps the store from opening", name)
+			defer st.Close()
+			assert.Contains(t, strings.Join(st.OpenRepairs(), "; "), "empty log file")
+			got, err := st.Stats(ctx)
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+			r, err := st.Relation(ctx, "turkey", graph.Supplies, "mali")
+			require.NoError(t, err)
+			assert.Equal(t, 1, r.Asserted)
+			graphtest.RequireConsistent(t, st)
+			_, err = os.Stat(filepath.Join(dir, name))
+			assert.True(t, os.IsNotExist(err))
 		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -182,6 +183,65 @@ func ReadHolder(dir string) (Holder, bool) {
 	return h, true
 }
 
+// badgerNewFile is the text of the error Badger gives when it finds an
+// empty write-ahead or value log file while opening a directory.
+const badgerNewFile = "Create a new file"
+
+// removeEmptyLogs removes the empty memtable and value log files of a
+// Badger directory and returns how many it removed. A process killed
+// right after creating one leaves it with no bytes, and Badger then
+// refuses to open the directory (its failed open sizes the file and may
+// write its header). Such a file holds no entry: after its header
+// (logHeaderSize bytes) it is all zeros, where a log that was written to
+// has its first entry.
+func removeEmptyLogs(dir string) int {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return 0
+	}
+	n := 0
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".mem") && !strings.HasSuffix(name, ".vlog") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		if e.Type().IsRegular() && noEntry(path) && os.Remove(path) == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// logHeaderSize is the size of the header Badger writes at the start of
+// a memtable or value log file (a key id and an IV).
+const logHeaderSize = 20
+
+// noEntry reports whether the first megabyte after a log's header is all
+// zeros (or the file is shorter): Badger writes a log from its start, so
+// such a log holds no entry.
+func noEntry(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	buf := make([]byte, 1<<20)
+	k, err := io.ReadFull(f, buf)
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return false
+	}
+	if k <= logHeaderSize {
+		return true
+	}
+	for _, b := range buf[logHeaderSize:k] {
+		if b != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // Open opens (creating it if needed) the graph in dir. It returns an error
 // wrapping ErrLocked, naming the holder, when another process has the
 // directory, and one wrapping ErrVersion when the directory holds another
@@ -208,6 +268,16 @@ func Open(dir string, opts *Options) (*Store, error) {
 		}
 	}
 	db, err := badger.Open(bo)
+	removedLogs := 0
+	if err != nil && !o.ReadOnly && !o.InMemory && strings.Contains(err.Error(), badgerNewFile) {
+		// A process killed between creating a log file and writing its
+		// header leaves it empty, and Badger then refuses to open the
+		// directory: an empty log holds nothing, so it goes.
+		removedLogs = removeEmptyLogs(dir)
+		if removedLogs > 0 {
+			db, err = badger.Open(bo)
+		}
+	}
 	if err != nil {
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable") {
 			if h, ok := ReadHolder(dir); ok {
@@ -225,6 +295,13 @@ func Open(dir string, opts *Options) (*Store, error) {
 		return nil, fmt.Errorf("graph: open %s: %w", dir, err)
 	}
 	s := &Store{db: db, dir: dir, opts: o, log: o.Logger, cache: newWriterCache(), minFree: minFree}
+	if removedLogs > 0 {
+		note := fmt.Sprintf("removed %d empty log file(s) a killed process left", removedLogs)
+		s.repaired = append(s.repaired, note)
+		if s.log != nil {
+			s.log.Warn("graph: open " + dir + ": " + note)
+		}
+	}
 	if err := s.checkVersion(); err != nil {
 		db.Close()
 		return nil, err
