@@ -595,6 +595,11 @@ func (c *sctx) coFighters(h trigHit, pairs []pairCand, lang string) []pairCand {
 		return nil
 	}
 	slices.Sort(subjects)
+	if last := c.ms[subjects[len(subjects)-1]].te; c.span(last, h.ts) > 4 || c.commas(last, h.ts) > 0 {
+		// « Le JNIM et l'EI au Sahel restent actifs dans ces zones, où
+		// les attaques contre ... »: not the subjects of the trigger
+		return nil
+	}
 	g := c.d.group(c.ld, c.ms, subjects[len(subjects)-1], -1)
 	for _, s := range subjects {
 		if !slices.Contains(g, s) || c.ms[s].actor.Kind == graph.KindPerson {

@@ -181,7 +181,8 @@
 //     completed departure, docs/CODEBOOK.md); a negation before them
 //     makes a membership ("did not leave"); "left ... dead" is none.
 //     - co-fighters (".../cofight/allied", a weak rule): the coordinated
-//     subjects of one hostile trigger against one adversary are allies
+//     subjects right before one hostile trigger (at most four words, no
+//     comma between) against one adversary are allies
 //     ("Chad and Niger attacked Boko Haram", « les forces rwandaises et
 //     l'armée mozambicaine ont repoussé une attaque de l'EI »); not the
 //     targets struck together, nor the actors of a measure

@@ -332,6 +332,8 @@ func TestRelations(t *testing.T) {
 			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "niger", ""}, {"chad", graph.Allied, "niger", ""}}},
 		{"co-fighters in French", "fr", "Les forces rwandaises et l'armée mozambicaine ont repoussé une attaque de l'État islamique.", []rel{
 			{"islamic-state", graph.Opposed, "rwanda", ""}, {"islamic-state", graph.Opposed, "mozambique", ""}, {"mozambique", graph.Allied, "rwanda", ""}}},
+		{"actors far from a hostile noun are not co-fighters", "fr", "Le JNIM et l'État islamique au Sahel restent actifs dans ces zones, où les attaques contre l'armée malienne se sont multipliées.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}, {"islamic-state-sahel", graph.Opposed, "mali", ""}}},
 		{"targets struck together are not allies", "en", "Israel struck Hezbollah and Hamas in October.", []rel{
 			{"hezbollah", graph.Opposed, "israel", ""}, {"hamas", graph.Opposed, "israel", ""}}},
 		{"sanctions together are no alliance", "fr", "L'Union européenne et les États-Unis ont imposé des sanctions au groupe Wagner.", []rel{
