@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"fmt"
-	"os"
-	"path/filepath"
+	"io"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/export"
@@ -35,55 +32,16 @@ func csvFlags(req *server.ExportRequest, part, profile, out string) error {
 // when missing): from one snapshot of st, or, when a server holds the
 // database, from three requests to it. On an error no table is left
 // behind.
-func exportCSVDir(ctx context.Context, st *graph.Store, srv *remote, req *server.ExportRequest, dir string) (err error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+func exportCSVDir(ctx context.Context, st *graph.Store, srv *remote, req *server.ExportRequest, dir string) error {
+	var files []dirFile
+	for _, part := range export.CSVParts {
+		files = append(files, dirFile{
+			name:    part.FileName(),
+			request: func(r *server.ExportRequest) { r.Part = part },
+			write: func(ctx context.Context, w io.Writer, tx *graph.Tx, f export.Filter) error {
+				return export.CSV(ctx, w, tx, f, part, export.CSVOptions{Profile: req.Profile})
+			},
+		})
 	}
-	var written []string
-	defer func() {
-		if err != nil {
-			for _, p := range written {
-				os.Remove(p)
-			}
-		}
-	}()
-	if srv != nil {
-		for _, part := range export.CSVParts {
-			r := *req
-			r.Part = part
-			path := filepath.Join(dir, part.FileName())
-			written = append(written, path)
-			if err := srv.export(ctx, &r, path); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	defer st.Close()
-	return st.View(ctx, func(tx *graph.Tx) error {
-		f, err := resolve(ctx, tx, req)
-		if err != nil {
-			return err
-		}
-		for _, part := range export.CSVParts {
-			path := filepath.Join(dir, part.FileName())
-			file, err := os.Create(path)
-			if err != nil {
-				return err
-			}
-			written = append(written, path)
-			bw := bufio.NewWriterSize(file, 64<<10)
-			err = export.CSV(ctx, bw, tx, f, part, export.CSVOptions{Profile: req.Profile})
-			if err == nil {
-				err = bw.Flush()
-			}
-			if cerr := file.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", path, err)
-			}
-		}
-		return nil
-	})
+	return exportDir(ctx, st, srv, req, dir, files)
 }

@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/export"
@@ -33,61 +30,21 @@ func rdfFlags(req *server.ExportRequest, part, out string) error {
 // when missing): from one snapshot of st, or, when a server holds the
 // database, from two requests to it (the schema does not depend on the
 // graph). On an error neither file is left behind.
-func exportRDFDir(ctx context.Context, st *graph.Store, srv *remote, req *server.ExportRequest, dir string) (err error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+func exportRDFDir(ctx context.Context, st *graph.Store, srv *remote, req *server.ExportRequest, dir string) error {
+	var files []dirFile
+	for _, part := range export.RDFParts {
+		files = append(files, dirFile{
+			name:    part.FileName(),
+			request: func(r *server.ExportRequest) { r.RDFPart = part },
+			write: func(ctx context.Context, w io.Writer, tx *graph.Tx, f export.Filter) error {
+				if part == export.RDFSchema {
+					return export.RDFDQLSchema(w)
+				}
+				return export.RDF(ctx, w, tx, f, export.RDFOptions{OmitEvidence: req.NoEvidence})
+			},
+		})
 	}
-	var written []string
-	defer func() {
-		if err != nil {
-			for _, p := range written {
-				os.Remove(p)
-			}
-		}
-	}()
-	if srv != nil {
-		for _, part := range export.RDFParts {
-			r := *req
-			r.RDFPart = part
-			path := filepath.Join(dir, part.FileName())
-			written = append(written, path)
-			if err := srv.export(ctx, &r, path); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	defer st.Close()
-	return st.View(ctx, func(tx *graph.Tx) error {
-		f, err := resolve(ctx, tx, req)
-		if err != nil {
-			return err
-		}
-		for _, part := range export.RDFParts {
-			path := filepath.Join(dir, part.FileName())
-			file, err := os.Create(path)
-			if err != nil {
-				return err
-			}
-			written = append(written, path)
-			bw := bufio.NewWriterSize(file, 64<<10)
-			if part == export.RDFSchema {
-				err = export.RDFDQLSchema(bw)
-			} else {
-				err = export.RDF(ctx, bw, tx, f, export.RDFOptions{OmitEvidence: req.NoEvidence})
-			}
-			if err == nil {
-				err = bw.Flush()
-			}
-			if cerr := file.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", path, err)
-			}
-		}
-		return nil
-	})
+	return exportDir(ctx, st, srv, req, dir, files)
 }
 
 // writeOut writes with write to the file out (removed on an error), or to
