@@ -61,6 +61,8 @@ type Extractor struct {
 	// actors ("SNA": the Syrian or the Somali National Army), with the
 	// actors they name, the preferred first (resolveAmbiguous).
 	ambiguous map[string][]*lexicon.Actor
+	// ambiguousActors holds the actors of ambiguous's lists.
+	ambiguousActors map[*lexicon.Actor]bool
 }
 
 // gazEntry is one form of one actor, compiled.
@@ -163,6 +165,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		}
 	}
 	x.ambiguous = map[string][]*lexicon.Actor{}
+	x.ambiguousActors = map[*lexicon.Actor]bool{}
 	var walk func(n *gazNode)
 	walk = func(n *gazNode) {
 		var actors []*lexicon.Actor
@@ -173,6 +176,9 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		}
 		if len(actors) > 1 {
 			x.ambiguous[strings.Join(n.entries[0].terms, " ")] = actors
+			for _, a := range actors {
+				x.ambiguousActors[a] = true
+			}
 		}
 		for _, next := range n.next {
 			walk(next)

@@ -64,8 +64,14 @@ func (x *Extractor) resolveAmbiguous(d *doc, out [][]mention, bound map[string]*
 	for pass := 0; pass < 2; pass++ {
 		for _, ms := range out {
 			for k := range ms {
-				key := d.foldedText(ms[k].ts, ms[k].te)
-				cands, amb := x.ambiguous[key]
+				var key string
+				var cands []*lexicon.Actor
+				amb := false
+				if x.ambiguousActors[ms[k].actor] {
+					// only a candidate of an ambiguous form can have one
+					key = d.foldedText(ms[k].ts, ms[k].te)
+					cands, amb = x.ambiguous[key]
+				}
 				if pass == 0 {
 					if !amb {
 						if named == nil {
