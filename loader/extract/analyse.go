@@ -123,11 +123,14 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			i++
 			continue
 		}
+		// a filler can sit inside a phrase only if one follows its first
+		// word within two words (« participent eux aussi à »)
+		filled := i+1 < b && ld.fillers[d.toks[i+1].fold] || i+2 < b && ld.fillers[d.toks[i+2].fold]
 		for _, e := range ld.triggersAt(d, i) {
 			end := -1
 			if d.match(&e.pattern, i, b, blocked) {
 				end = i + len(e.terms)
-			} else if len(e.terms) > 1 {
+			} else if filled && len(e.terms) > 1 {
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
 			}
 			if end > 0 {

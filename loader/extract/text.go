@@ -483,8 +483,9 @@ func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
 }
 
 // matchFilled matches a phrase of several words with at most two filler
-// words inside it (« participent eux aussi à », "have also joined") and
-// returns the end of the match, or -1.
+// words inside it (« participent eux aussi à », "fought directly
+// alongside") and returns the end of the match, or -1. Its caller tries
+// it only when a filler stands within two words of the phrase's start.
 func (d *doc) matchFilled(p *pattern, i, limit int, blocked func(int) bool, fillers map[string]bool) int {
 	if len(fillers) == 0 {
 		return -1
