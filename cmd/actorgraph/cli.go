@@ -246,3 +246,18 @@ func (l *listFlag) Set(v string) error {
 	}
 	return nil
 }
+
+// readFlags checks the flags shared by the commands that read articles
+// (load, extract): --date, parsed, and --progress.
+func readFlags(date, progress string) (graph.Date, error) {
+	d, err := graph.ParseDate(date)
+	if err != nil {
+		return d, usagef("--date: %v", err)
+	}
+	switch progress {
+	case "auto", "always", "never":
+	default:
+		return d, usagef("--progress: want auto, always or never, not %q", progress)
+	}
+	return d, nil
+}

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -30,29 +29,11 @@ import (
 // of the synthetic part of the corpus (default 400; test.sh --long: 3000).
 const envClusterArticles = "ACTORGRAPH_CLUSTER_ARTICLES"
 
-var (
-	natsOnce sync.Once
-	natsPath string
-	natsErr  error
-)
+var natsNodeBin goBuilt
 
 // natsNodeBinary builds internal/natsnode once per test run.
 func natsNodeBinary(t *testing.T) string {
-	t.Helper()
-	natsOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "actorgraph-natsnode-")
-		if err != nil {
-			natsErr = err
-			return
-		}
-		natsPath = filepath.Join(dir, "natsnode")
-		out, err := exec.Command("go", "build", "-o", natsPath, filepath.Join(repo, "internal", "natsnode")).CombinedOutput()
-		if err != nil {
-			natsErr = fmt.Errorf("go build internal/natsnode: %v\n%s", err, out)
-		}
-	})
-	require.NoError(t, natsErr)
-	return natsPath
+	return natsNodeBin.get(t, "natsnode", filepath.Join(repo, "internal", "natsnode"))
 }
 
 // proc is a process the test started, with its output in files.

@@ -38,31 +38,38 @@ func crashPoints(t *testing.T, def int) int {
 	return def
 }
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-)
+// goBuilt is a program built once per test run with go build.
+type goBuilt struct {
+	once sync.Once
+	path string
+	err  error
+}
+
+// get builds the package pkg (a directory) as name, the first time, and
+// returns the binary's path.
+func (b *goBuilt) get(t *testing.T, name, pkg string) string {
+	t.Helper()
+	b.once.Do(func() {
+		dir, err := os.MkdirTemp("", "actorgraph-"+name+"-")
+		if err != nil {
+			b.err = err
+			return
+		}
+		b.path = filepath.Join(dir, name)
+		out, err := exec.Command("go", "build", "-o", b.path, pkg).CombinedOutput()
+		if err != nil {
+			b.err = fmt.Errorf("go build %s: %v\n%s", pkg, err, out)
+		}
+	})
+	require.NoError(t, b.err)
+	return b.path
+}
+
+var actorgraphBin goBuilt
 
 // builtBinary builds the command once per test run (without the race
 // detector: it is the program under test, run as users run it).
-func builtBinary(t *testing.T) string {
-	t.Helper()
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "actorgraph-bin-")
-		if err != nil {
-			binErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "actorgraph")
-		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
-		if err != nil {
-			binErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	require.NoError(t, binErr)
-	return binPath
-}
+func builtBinary(t *testing.T) string { return actorgraphBin.get(t, "actorgraph", ".") }
 
 // binRun runs the built binary to its end and returns its exit status and
 // output.

@@ -78,14 +78,9 @@ func (c *extractCommand) Run(ctx context.Context, args []string) error {
 	case nf.url != "" && *out != "-":
 		return usagef("--out and --nats: the claims go to one place, choose one")
 	}
-	d, err := graph.ParseDate(*date)
+	d, err := readFlags(*date, *progress)
 	if err != nil {
-		return usagef("--date: %v", err)
-	}
-	switch *progress {
-	case "auto", "always", "never":
-	default:
-		return usagef("--progress: want auto, always or never, not %q", *progress)
+		return err
 	}
 	ex, err := newExtractor(dicts)
 	if err != nil {

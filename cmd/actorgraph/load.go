@@ -87,14 +87,9 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	if limit > 0 && (explicit || m.Getenv("GOMEMLIMIT") == "") {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit))
 	}
-	d, err := graph.ParseDate(*date)
+	d, err := readFlags(*date, *progress)
 	if err != nil {
-		return usagef("--date: %v", err)
-	}
-	switch *progress {
-	case "auto", "always", "never":
-	default:
-		return usagef("--progress: want auto, always or never, not %q", *progress)
+		return err
 	}
 	ex, err := newExtractor(dicts)
 	if err != nil {
