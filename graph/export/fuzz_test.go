@@ -129,18 +129,7 @@ func FuzzJSONNames(f *testing.F) {
 	graphtest.Ingest(f, s, graphtest.Article("base", "2024", "", []string{"mali:state"}))
 	n := 0
 	f.Fuzz(func(t *testing.T, name string) {
-		if len(name) > graph.MaxNameLen {
-			t.Skip("a name above graph.MaxNameLen is refused at ingest")
-		}
-		n++
-		id := fmt.Sprintf("actor-%d", n)
-		c := &graph.Claims{Version: 1, Article: graph.Article{ID: "fuzz-" + id, Title: name, Outlet: name},
-			Actors: []graph.ClaimActor{{ID: id, Name: name, Kind: graph.KindArmedGroup, Aliases: []string{name}},
-				{ID: "mali", Name: "Mali", Kind: graph.KindState}},
-			Relations: []graph.ClaimRelation{{From: id, Type: graph.Opposed, To: "mali",
-				Evidence: []graph.ClaimEvidence{{Sentence: name, Attribution: name, Trigger: name, Rule: name, Supplied: name, Extractor: name}}}}}
-		_, err := s.Ingest(ctx, c)
-		require.NoError(t, err)
+		id := fuzzStore(t, s, &n, name)
 		var b bytes.Buffer
 		for _, o := range []export.JSONOptions{{}, {Indent: "  "}} {
 			b.Reset()
