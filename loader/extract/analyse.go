@@ -133,6 +133,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			} else if filled && len(e.terms) > 1 {
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
 			}
+			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && end < b && ld.equipment.at(d, end, b, nil) > 0 {
+				end = -1 // "attack drones", "combat aircraft": a modifier, not a verb
+			}
 			if end > 0 {
 				hits = append(hits, trigHit{i, end, e.trig})
 				for k := i; k < end; k++ {
@@ -353,6 +356,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if t == graph.Opposed && right >= 0 && c.companion(right) && c.jointBefore(h.ts) {
+		right = -1 // "joint raids with American aircraft": a partner
+	}
 	if h.trig.Voice == lexicon.Active {
 		if k, ok := c.accusedSubject(h.ts); ok {
 			left = k // the accused, not the accuser; -1 when unnamed

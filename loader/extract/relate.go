@@ -523,10 +523,37 @@ func (c *sctx) object(te int, skip func(int) bool) int {
 	if c.otherTriggerBetween(te, m.ts) {
 		return -1 // "partner in the war against IS": IS is against's
 	}
+	if c.inSupportBetween(te, m.ts) {
+		return -1 // "bombed Idlib in support of the Syrian army": an ally
+	}
 	if h := c.possessed(j); h >= 0 && (skip == nil || !skip(h)) {
 		return h // "part of Iran's Axis of Resistance": the Axis
 	}
 	return j
+}
+
+// inSupportBetween reports whether "in support of" (« en soutien à »), a
+// help noun after an in-support word, lies in tokens [lo, hi): the actor
+// after it is helped, not the trigger's object.
+func (c *sctx) inSupportBetween(lo, hi int) bool {
+	r := c.ld.rel
+	for i := max(lo, c.a); i+1 < hi && i+1 < c.b; i++ {
+		if r.inSupport[c.d.toks[i].fold] && r.help.at(c.d, i+1, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// jointBefore reports whether a joint cue ("joint", « conjointes »)
+// stands just before token ts: "joint raids with X" names a partner.
+func (c *sctx) jointBefore(ts int) bool {
+	for k := max(c.a, ts-2); k < ts; k++ {
+		if c.ld.rel.joint.at(c.d, k, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessed returns the mention that mention j possesses or qualifies,
