@@ -133,8 +133,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			} else if filled && len(e.terms) > 1 {
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
 			}
-			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && end < b && ld.equipment.at(d, end, b, nil) > 0 {
-				end = -1 // "attack drones", "combat aircraft": a modifier, not a verb
+			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && (end < b && ld.equipment.at(d, end, b, nil) > 0 ||
+				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.equipment.endsAt(d, a, i-1) > 0) {
+				end = -1 // "attack drones", « hélicoptères de combat »: a modifier, not a verb
 			}
 			if end > 0 {
 				hits = append(hits, trigHit{i, end, e.trig})

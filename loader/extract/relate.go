@@ -62,6 +62,7 @@ type relData struct {
 	originAfter      phrases                // (Turkish-)"made"
 	former           phrases                // "ancien", "former"
 	alongside        phrases                // "aux côtés de", "alongside"
+	speech           phrases                // "said", « a déclaré »: the speaker before
 	joint            phrases                // "conjointes", "joint"
 	founding         phrases                // "ont formé", "formed"
 	intent           phrases                // "prêt à", "plans to"
@@ -87,7 +88,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -125,6 +126,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.benefactive, lg.Benefactive)
 		add(r.nonSecurity, lg.NonSecurity)
 		add(r.naming, lg.Naming)
+		add(r.speech, lg.SpeechVerbs)
 		add(r.nicknames, lg.Nicknames)
 		add(r.companions, lg.Companions)
 		for k, nouns := range lg.Anaphors {
@@ -397,6 +399,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if c.span(m.te, ts) > maxSubjectGap || c.breakIn(m.te, ts) {
 		return -1
 	}
+	if c.speaker(m.te, ts) {
+		return -1 // "Haitian police said the assailants belonged to"
+	}
 	if c.commas(m.te, ts) == 0 {
 		return j
 	}
@@ -408,6 +413,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	}
 	// A comma stands between the actor and the trigger.
 	if r := c.relativeIn(m.te, ts); r == m.te {
+		if k := c.beforeOfApposition(j, ts, skip); k >= 0 {
+			return k // "l'ISWAP, branche régionale de l'EI, qui harcèle": ISWAP
+		}
 		return j // "X, which supplies"
 	}
 	last := c.lastCommaBefore(m.te, ts)
@@ -479,6 +487,54 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	// no subject ("opération contre la junte, en coordination avec").
 	if c.commas(m.te, ts) <= 2 && ts-m.te <= 16 && !c.afterPreposition(m) {
 		return j
+	}
+	return -1
+}
+
+// speaker reports whether a speech verb in tokens [lo, hi) is followed
+// by a subject of its own before hi ("said the assailants belonged"):
+// the actor before lo is the speaker, not the trigger's subject.
+func (c *sctx) speaker(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		n := c.ld.rel.speech.at(c.d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		k := i + n
+		if k < hi && c.d.toks[k].fold == "that" || k < hi && c.d.toks[k].fold == "que" || k < hi && c.d.toks[k].fold == "qu" {
+			k++
+		}
+		return k+1 < hi && c.ld.determiners.at(c.d, k, c.b, nil) > 0 && isLowerWord(c.d, k+1) && c.inMention(k+1) < 0 && !c.trig[k+1-c.a]
+	}
+	return false
+}
+
+// beforeOfApposition returns the actor before an apposition whose
+// complement is mention j ("ISWAP, a branch of IS, which"), or -1: j
+// follows a preposition, and the apposition opened by a comma right
+// after the actor closes by a comma before the trigger ts.
+func (c *sctx) beforeOfApposition(j, ts int, skip func(int) bool) int {
+	m := c.ms[j]
+	if !c.afterPreposition(m) {
+		return -1
+	}
+	first := -1
+	for i := m.ts; i > c.a; i-- {
+		if c.comma[i-c.a] {
+			first = i
+			break
+		}
+		if c.hard[i-c.a] {
+			return -1
+		}
+	}
+	if first < 0 || !isLowerWord(c.d, first) && c.ld.determiners.at(c.d, first, c.b, nil) == 0 {
+		return -1
+	}
+	for k := j - 1; k >= 0 && c.ms[k].te >= first-1; k-- {
+		if c.ms[k].te == first && c.commas(c.ms[k].te, ts) == 2 && !c.breakIn(c.ms[k].te, ts) && (skip == nil || !skip(k)) {
+			return k
+		}
 	}
 	return -1
 }

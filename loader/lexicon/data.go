@@ -71,6 +71,7 @@ type langDoc struct {
 	Equipment        []string              `yaml:"equipment"`
 	Credits          []string              `yaml:"credits"`
 	Triggers         map[string]voiceLists `yaml:"triggers"`
+	Conjugation      []conjugation         `yaml:"conjugation"`
 	InstitutionNouns []string              `yaml:"institution_nouns"`
 	LeaderRoles      []string              `yaml:"leader_roles"`
 	PluralLeaders    []string              `yaml:"plural_leader_roles"`
@@ -87,6 +88,7 @@ type langDoc struct {
 	Prepositions     []string              `yaml:"prepositions"`
 	NonSecurity      []string              `yaml:"non_security"`
 	Naming           []string              `yaml:"naming"`
+	SpeechVerbs      []string              `yaml:"speech_verbs"`
 	Nicknames        []string              `yaml:"nicknames"`
 	Companions       []string              `yaml:"companions"`
 	Anaphors         map[string][]string   `yaml:"anaphors"`
@@ -145,6 +147,41 @@ type langDoc struct {
 type voiceLists struct {
 	Active  []string `yaml:"active"`
 	Passive []string `yaml:"passive"`
+	// Verbs are lemmas whose forms the language's conjugation rules
+	// write: "attaquer" gives "attaque", "attaquent", "attaqué par", ...
+	Verbs []string `yaml:"verbs"`
+}
+
+// conjugation is one rule of a language's conjugation: a lemma ending
+// in Ending has the forms made of its stem (the lemma without the
+// ending) and each suffix; the longest ending that fits a lemma wins.
+type conjugation struct {
+	Ending  string   `yaml:"ending"`
+	Active  []string `yaml:"active"`
+	Passive []string `yaml:"passive"`
+}
+
+// conjugate returns the active and passive forms of lemma by the rule of
+// rules with the longest ending that fits it.
+func conjugate(rules []conjugation, lemma string) (active, passive []string, err error) {
+	best := -1
+	for i, r := range rules {
+		if strings.HasSuffix(lemma, r.Ending) && len(r.Ending) < len(lemma) && (best < 0 || len(r.Ending) > len(rules[best].Ending)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil, nil, fmt.Errorf("verb %q: no conjugation rule fits it", lemma)
+	}
+	r := rules[best]
+	stem := strings.TrimSuffix(lemma, r.Ending)
+	for _, s := range r.Active {
+		active = append(active, stem+s)
+	}
+	for _, s := range r.Passive {
+		passive = append(passive, stem+s)
+	}
+	return active, passive, nil
 }
 
 // decodeStrict decodes one YAML document, refusing unknown fields.
@@ -245,7 +282,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Hedges:           d.Hedges, Negations: d.Negations, Attributions: d.Attributions,
 		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
-		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, PluralLeaderRoles: d.PluralLeaders, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, Nicknames: d.Nicknames, Companions: d.Companions, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Possessives: d.Possessives,
+		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, PluralLeaderRoles: d.PluralLeaders, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, SpeechVerbs: d.SpeechVerbs, Nicknames: d.Nicknames, Companions: d.Companions, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Possessives: d.Possessives,
 		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, DefiniteArticles: d.DefiniteArticles, IndefiniteArticles: d.IndefArticles, RolePrepositions: d.RolePreps, Including: d.Including, DeployVerbs: d.DeployVerbs, NeighbourNouns: d.NeighbourNouns, AccuseVerbs: d.AccuseVerbs,
 		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, LocativePronouns: d.LocativePronouns,
 		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
@@ -305,10 +342,36 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		if t.Symmetric() && len(v.Passive) > 0 {
 			return nil, fmt.Errorf("%s: triggers: %s is symmetric: list its phrases under active", name, t)
 		}
-		for _, p := range v.Active {
+		active, passive := v.Active, v.Passive
+		seen := map[string]bool{}
+		for _, p := range append(append([]string(nil), active...), passive...) {
+			seen[Key(p)] = true
+		}
+		for _, lemma := range v.Verbs {
+			a, p, err := conjugate(d.Conjugation, lemma)
+			if err != nil {
+				return nil, fmt.Errorf("%s: triggers: %s: %w", name, t, err)
+			}
+			if t.Symmetric() {
+				a, p = append(a, p...), nil // the direction does not matter
+			}
+			for _, f := range a {
+				if !seen[Key(f)] {
+					seen[Key(f)] = true
+					active = append(active[:len(active):len(active)], f)
+				}
+			}
+			for _, f := range p {
+				if !seen[Key(f)] {
+					seen[Key(f)] = true
+					passive = append(passive[:len(passive):len(passive)], f)
+				}
+			}
+		}
+		for _, p := range active {
 			lg.Triggers = append(lg.Triggers, Trigger{Lang: d.Code, Type: t, Voice: Active, Phrase: p})
 		}
-		for _, p := range v.Passive {
+		for _, p := range passive {
 			lg.Triggers = append(lg.Triggers, Trigger{Lang: d.Code, Type: t, Voice: Passive, Phrase: p})
 		}
 	}

@@ -195,6 +195,10 @@ type Language struct {
 	// NonSecurity words after an allied trigger make the partnership one
 	// of trade or economy, not an alliance ("partenaire économique").
 	NonSecurity []string
+	// SpeechVerbs report speech ("said", « a déclaré »): an actor
+	// before one is the speaker, not the subject of the clause it
+	// reports ("Haitian police said the assailants belonged to").
+	SpeechVerbs []string
 	// Naming words open a segment that names what precedes ("baptisée",
 	// "dubbed").
 	Naming []string
