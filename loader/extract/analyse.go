@@ -373,6 +373,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			left = k
 		}
 	}
+	if (left < 0 || right >= 0 && ms[left].actor.ID == ms[right].actor.ID) && right >= 0 && h.trig.Voice == lexicon.Active && h.ts > c.a && c.comma[h.ts-c.a] && ld.rel.gerund(d.toks[h.ts].fold) {
+		// "Boko Haram fighters overran the base, killing 40 Chadian
+		// soldiers": a trailing participle clause has the sentence's subject
+		if k := c.firstArg(); k >= 0 && k != right && ms[k].te <= h.ts && ms[k].actor.Kind != graph.KindPerson && ms[k].actor.ID != ms[right].actor.ID {
+			left = k
+		}
+	}
 	if left < 0 && right >= 0 && h.trig.Voice == lexicon.Active && c.inOpeningParticiple(h.ts) {
 		// « Déployée en décembre 2023 pour épauler l'armée congolaise, la
 		// SAMIDRC ... »: the subject follows the opening phrase

@@ -258,6 +258,9 @@ func TestRelations(t *testing.T) {
 		{"a relative after an apposition of a group", "fr", "C'est l'ISWAP, branche régionale de l'EI, qui harcèle l'armée nigérienne.",
 			[]rel{{"iswap", graph.Opposed, "niger", ""}, {"iswap", graph.MemberOf, "islamic-state", ""}}},
 		{"a speaker is no subject", "en", "Haitian police said the assailants belonged to Viv Ansanm.", nil},
+		{"a pronoun after and is the first actor", "en", "Burundi has deployed troops in the east, and they fight the M23.", []rel{{"burundi", graph.Opposed, "m23", ""}}},
+		{"a trailing participle takes the subject", "fr", "Boko Haram a attaqué la base de Barkaram, sur le lac Tchad, tuant des soldats tchadiens.", []rel{{"boko-haram", graph.Opposed, "chad", ""}}},
+		{"a trailing participle takes the subject en", "en", "Boko Haram fighters overran the base at Barkaram, on an island, killing 40 Chadian soldiers.", []rel{{"boko-haram", graph.Opposed, "chad", ""}}},
 		{"a group of a person", "fr", "Les FSR du général Hemetti ont pris El-Fasher.", []rel{{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
 		{"one of several chiefs", "fr", "Amadou Koufa, un chef du JNIM, est apparu dans une vidéo.", []rel{{"amadou-koufa", graph.MemberOf, "jnim", ""}}},
 		{"holders of a role listed after it", "fr", "Les États membres de la CEDEAO, dont le Nigeria et le Sénégal, ont condamné le coup d'État.", []rel{

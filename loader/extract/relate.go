@@ -51,6 +51,7 @@ type relData struct {
 	possessiveSuffix map[string]bool        // "s" of "Qatar's"
 	compounds        map[string]compound    // "led", "backed": hyphen compounds relating two actors
 	participleEnds   []string               // "é", "ed": endings of past participles
+	gerundEnds       []string               // "ant", "ing": endings of present participles
 	sources          map[string]bool        // "from", "venus de": where troops come from
 	copulas          map[string]bool        // "is", "est": before a role noun of membership
 	trainingMissions phrases                // "training mission", "mission de formation"
@@ -164,6 +165,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 			}
 		}
 		r.participleEnds = append(r.participleEnds, lg.ParticipleEndings...)
+		r.gerundEnds = append(r.gerundEnds, lg.GerundEndings...)
 		add(r.trainingMissions, lg.TrainingMissions)
 		for k, words := range lg.Compounds {
 			cp := compound{typ: graph.RelType(k)}
@@ -2188,6 +2190,12 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if len(add) > 0 && add[len(add)-1].te > i {
 			continue // inside a counted anaphor
 		}
+		if r.pronouns[d.toks[i].fold] && k > 0 && ld.coord.at(d, i-1, i, nil) == 1 && ms[0].actor.Kind != graph.KindPerson {
+			// "Burundi has deployed troops, and they fight the M23": the
+			// sentence's first actor
+			add = append(add, mention{ts: i, te: i + 1, actor: ms[0].actor, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
+			continue
+		}
 		prev := d.toks[i-1].fold
 		poss := r.possessives[prev]
 		if n := r.neighbour.at(d, i, b, nil); poss && n > 0 && !(k < len(ms) && ms[k].ts == i+n) {
@@ -2818,6 +2826,17 @@ func (c *sctx) lowerRun(i, j int) bool {
 // participle reports whether a word looks like a past participle: a
 // lower-case word ending in one of the languages' participle endings
 // ("importées", "imported").
+// gerund reports whether w ends like a present participle ("killing",
+// « tuant »).
+func (r *relData) gerund(w string) bool {
+	for _, suf := range r.gerundEnds {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *relData) participle(w string) bool {
 	for _, suf := range r.participleEnds {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {

@@ -253,6 +253,7 @@ type Language struct {
 	// is a member of Y"), not an object ("killed members of Y").
 	Copulas           []string
 	ParticipleEndings []string // endings of past participles ("é", "ées", "ed")
+	GerundEndings     []string // endings of present participles ("ant", "ing")
 	// LocativePronouns before a verb of sending troops ("y ont envoyé")
 	// stand for the last organisation named.
 	LocativePronouns []string
