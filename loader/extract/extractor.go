@@ -386,6 +386,10 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 				mem.remember(m.actor)
 			}
 		}
+		mem.prevSubject = nil // see maxSubjectOpening
+		if sa, _ := d.sentenceTokens(s); len(sent.mentions) > 0 && sent.mentions[0].ts-sa <= maxSubjectOpening {
+			mem.prevSubject = sent.mentions[0].actor
+		}
 		mem.rememberLists(d, ld, sent.mentions)
 		mem.rememberInstitutions(d, ld, sent.mentions, false)
 		order = promoteAffiliates(sent, recent, mem, order)
@@ -583,3 +587,8 @@ func (x *Extractor) actorAliases(a *lexicon.Actor) []string {
 
 // stateOf returns the state of an ISO 3166 country code, or nil.
 func (x *Extractor) stateOf(code string) *lexicon.Actor { return x.states[code] }
+
+// maxSubjectOpening is how far into a sentence (in tokens) its first
+// actor may start and still be its subject for a pronoun opening the
+// next sentence ("Le 12 mars, le JNIM a attaqué ... . Il a aussi").
+const maxSubjectOpening = 6

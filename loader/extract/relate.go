@@ -14,82 +14,84 @@ import (
 // relData is the compiled data of the relation rules of one language (or
 // of all of them).
 type relData struct {
-	instNouns        phrases                // "armée", "troops": with a demonym, the state
-	leaderRoles      phrases                // "président", "leader": leads
-	diplomatic       map[string]bool        // "sanctions": an opposed trigger that is no fight
-	inSupport        map[string]bool        // "in" (support of), « en » (soutien à): the subject helps
-	leaving          phrases                // "left", « ont quitté »: a membership ended
-	leavingNot       map[string]bool        // "dead": after the object, "left" is no departure
-	inSupportTo      map[string]bool        // « à », « au », « aux » after « en soutien »
-	pluralLeaders    phrases                // "présidents": leads, respectively
-	memberRoles      phrases                // "porte-parole", "affiliate": member_of
-	allyRoles        phrases                // "allié", "ally": allied
-	supplierRoles    phrases                // "fournisseur", "supplier": supplies
-	between          phrases                // "entre", "between"
-	home             phrases                // "la junte", "the army": the home state
-	help             phrases                // "l'apport de", "the help of"
-	stateHeads       phrases                // "President", "Premier ministre"
-	statePlaces      phrases                // "en", "in": a state after them is a place
-	quantity         map[string]bool        // "environ", "centaine", "about": words of quantity
-	benefactive      phrases                // "pour", "for": fighting for someone
-	prepositions     map[string]bool        // "contre", "against": words before an object
-	nonSecurity      phrases                // "économique", "trade": a partnership that is no alliance
-	naming           phrases                // "baptisée", "dubbed": the name follows
-	nicknames        phrases                // "surnommé", "known as": a nickname follows, no actor
-	companions       phrases                // "avec", "with": who acts with the subject
-	anaphors         map[graph.Kind]phrases // "le groupe", "the alliance": the last actor of a kind
-	anaphorDets      map[string]bool        // "le", "cette", "the"
-	pronouns         map[string]bool        // "ils", "they" opening a sentence
-	possessives      map[string]bool        // "son", "its": a state\'s institution named by its owner
-	locatives        map[string]bool        // "y": there, the last organisation
-	particles        map[string]bool        // "al", "ben": lower-case words inside names
-	of               map[string]bool        // "de", "of": genitive prepositions
-	objectPronouns   map[string]bool        // "lui", "leur": the recipient named before
-	definite         map[string]bool        // "la", "the": definite articles
-	indefinite       map[string]bool        // "un", "a": "a JNIM commander" is a member
-	roleOf           map[string]bool        // "of", "for": "spokesman for the M23"
-	possessiveSuffix map[string]bool        // "s" of "Qatar's"
-	compounds        map[string]compound    // "led", "backed": hyphen compounds relating two actors
-	participleEnds   []string               // "é", "ed": endings of past participles
-	gerundEnds       []string               // "ant", "ing": endings of present participles
-	sources          map[string]bool        // "from", "venus de": where troops come from
-	copulas          map[string]bool        // "is", "est": before a role noun of membership
-	trainingMissions phrases                // "training mission", "mission de formation"
-	relatives        phrases                // "qui", "which"
-	possRelatives    phrases                // "dont", "whose"
-	clauseBreaks     phrases                // "tandis que", "while"
-	placePreps       phrases                // "à", "in": a capital after them is a place
-	originBefore     phrases                // "de fabrication" (turque)
-	originAfter      phrases                // (Turkish-)"made"
-	former           phrases                // "ancien", "former"
-	alongside        phrases                // "aux côtés de", "alongside"
-	speech           phrases                // "said", « a déclaré »: the speaker before
-	joint            phrases                // "conjointes", "joint"
-	founding         phrases                // "ont formé", "formed"
-	intent           phrases                // "prêt à", "plans to"
-	troops           phrases                // "soldats", "troops"
-	expelVerbs       phrases                // "ordered", "a sommé"
-	expelEnds        phrases                // "to leave", "de quitter"
-	ellipsis         phrases                // "followed suit", "a fait de même"
-	reciprocal       phrases                // "at war", "s'affrontent": opposed among the subject's actors
-	including        phrases                // "including", "dont": a role's holders listed after it
-	deploy           phrases                // "deployed", "déployé": a supplies trigger when troops follow
-	neighbour        phrases                // "its neighbour", « son voisin »: another state named before
-	accuse           phrases                // "accused X of arming": X is the trigger's subject
-	collectives      phrases                // "alliance", "coalition" in an apposition
-	collectiveWords  map[string]bool        // the one-word collective nouns, folded
-	objRelatives     phrases                // "to which", "auquel"
-	troopLinks       phrases                // "in", "au sein de" after troops
-	plural           map[graph.Kind]phrases // "armies", "groupes", after a count
-	counts           map[string]int         // "three": 3
-	countWords       phrases                // the words of counts, to find them fast
-	countsAlone      map[string]bool        // "both"
+	instNouns        phrases                 // "armée", "troops": with a demonym, the state
+	leaderRoles      phrases                 // "président", "leader": leads
+	diplomatic       map[string]bool         // "sanctions": an opposed trigger that is no fight
+	inSupport        map[string]bool         // "in" (support of), « en » (soutien à): the subject helps
+	leaving          phrases                 // "left", « ont quitté »: a membership ended
+	leavingNot       map[string]bool         // "dead": after the object, "left" is no departure
+	inSupportTo      map[string]bool         // « à », « au », « aux » after « en soutien »
+	pluralLeaders    phrases                 // "présidents": leads, respectively
+	memberRoles      phrases                 // "porte-parole", "affiliate": member_of
+	allyRoles        phrases                 // "allié", "ally": allied
+	supplierRoles    phrases                 // "fournisseur", "supplier": supplies
+	between          phrases                 // "entre", "between"
+	home             phrases                 // "la junte", "the army": the home state
+	help             phrases                 // "l'apport de", "the help of"
+	stateHeads       phrases                 // "President", "Premier ministre"
+	statePlaces      phrases                 // "en", "in": a state after them is a place
+	quantity         map[string]bool         // "environ", "centaine", "about": words of quantity
+	benefactive      phrases                 // "pour", "for": fighting for someone
+	prepositions     map[string]bool         // "contre", "against": words before an object
+	nonSecurity      phrases                 // "économique", "trade": a partnership that is no alliance
+	naming           phrases                 // "baptisée", "dubbed": the name follows
+	nicknames        phrases                 // "surnommé", "known as": a nickname follows, no actor
+	companions       phrases                 // "avec", "with": who acts with the subject
+	anaphors         map[graph.Kind]phrases  // "le groupe", "the alliance": the last actor of a kind
+	anaphorDets      map[string]bool         // "le", "cette", "the"
+	pronouns         map[string]bool         // "ils", "they" opening a sentence
+	possessives      map[string]bool         // "son", "its": a state\'s institution named by its owner
+	locatives        map[string]bool         // "y": there, the last organisation
+	particles        map[string]bool         // "al", "ben": lower-case words inside names
+	of               map[string]bool         // "de", "of": genitive prepositions
+	objectPronouns   map[string]bool         // "lui", "leur": the recipient named before
+	definite         map[string]bool         // "la", "the": definite articles
+	indefinite       map[string]bool         // "un", "a": "a JNIM commander" is a member
+	roleOf           map[string]bool         // "of", "for": "spokesman for the M23"
+	possessiveSuffix map[string]bool         // "s" of "Qatar's"
+	compounds        map[string]compound     // "led", "backed": hyphen compounds relating two actors
+	participleEnds   []string                // "é", "ed": endings of past participles
+	gerundEnds       []string                // "ant", "ing": endings of present participles
+	sources          map[string]bool         // "from", "venus de": where troops come from
+	copulas          map[string]bool         // "is", "est": before a role noun of membership
+	trainingMissions phrases                 // "training mission", "mission de formation"
+	relatives        phrases                 // "qui", "which"
+	possRelatives    phrases                 // "dont", "whose"
+	clauseBreaks     phrases                 // "tandis que", "while"
+	placePreps       phrases                 // "à", "in": a capital after them is a place
+	originBefore     phrases                 // "de fabrication" (turque)
+	originAfter      phrases                 // (Turkish-)"made"
+	former           phrases                 // "ancien", "former"
+	alongside        phrases                 // "aux côtés de", "alongside"
+	speech           phrases                 // "said", « a déclaré »: the speaker before
+	singular         map[string][]graph.Kind // "it", « il »: the subject of the sentence before
+	expletives       phrases                 // "is" after "it", « y » after « il »: no actor
+	joint            phrases                 // "conjointes", "joint"
+	founding         phrases                 // "ont formé", "formed"
+	intent           phrases                 // "prêt à", "plans to"
+	troops           phrases                 // "soldats", "troops"
+	expelVerbs       phrases                 // "ordered", "a sommé"
+	expelEnds        phrases                 // "to leave", "de quitter"
+	ellipsis         phrases                 // "followed suit", "a fait de même"
+	reciprocal       phrases                 // "at war", "s'affrontent": opposed among the subject's actors
+	including        phrases                 // "including", "dont": a role's holders listed after it
+	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
+	neighbour        phrases                 // "its neighbour", « son voisin »: another state named before
+	accuse           phrases                 // "accused X of arming": X is the trigger's subject
+	collectives      phrases                 // "alliance", "coalition" in an apposition
+	collectiveWords  map[string]bool         // the one-word collective nouns, folded
+	objRelatives     phrases                 // "to which", "auquel"
+	troopLinks       phrases                 // "in", "au sein de" after troops
+	plural           map[graph.Kind]phrases  // "armies", "groupes", after a count
+	counts           map[string]int          // "three": 3
+	countWords       phrases                 // the words of counts, to find them fast
+	countsAlone      map[string]bool         // "both"
 }
 
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -128,6 +130,10 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.nonSecurity, lg.NonSecurity)
 		add(r.naming, lg.Naming)
 		add(r.speech, lg.SpeechVerbs)
+		add(r.expletives, lg.Expletives)
+		for w, kinds := range lg.SingularPronouns {
+			r.singular[graph.Fold(w)] = kinds
+		}
 		add(r.nicknames, lg.Nicknames)
 		add(r.companions, lg.Companions)
 		for k, nouns := range lg.Anaphors {
@@ -2151,6 +2157,14 @@ func (c *sctx) named(lo, hi int) bool {
 	return last >= 0 && c.ld.rel.naming.at(c.d, last, hi, nil) > 0
 }
 
+// tokFold returns the folded word of token i if i < b, else "".
+func (d *doc) tokFold(i, b int) string {
+	if i >= b || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].fold
+}
+
 // roleAnaphor is the role of the form of a mention made by an anaphor
 // ("le groupe"): it is not reported as a name of the actor.
 const roleAnaphor lexicon.Role = "anaphor"
@@ -2178,6 +2192,11 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if to != nil {
 			add = append(add, mention{ts: a, te: a + 1, actor: to, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
 		}
+	}
+	if kinds, ok := r.singular[d.tokFold(a, b)]; ok && a+1 < b && (len(ms) == 0 || ms[0].ts > a) && mem.prevSubject != nil &&
+		r.expletives.at(d, a+1, b, nil) == 0 && (len(kinds) == 0 || slices.Contains(kinds, mem.prevSubject.Kind)) {
+		// "Al-Shabaab ... . It has also attacked": the subject before
+		add = append(add, mention{ts: a, te: a + 1, actor: mem.prevSubject, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
 	}
 	k := 0
 	for i := a + 1; i < b; i++ {
@@ -2443,6 +2462,9 @@ type memory struct {
 	instBest  *lexicon.Actor
 	// nameHeads is the extractor's Extractor.nameHeads (nil in tests).
 	nameHeads map[*lexicon.Actor][]string
+	// prevSubject is the actor that opens the sentence before, if one
+	// does: whom a sentence opening with "It" or « Il » is about.
+	prevSubject *lexicon.Actor
 }
 
 // newMemory returns an empty memory.

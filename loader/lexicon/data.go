@@ -97,6 +97,8 @@ type langDoc struct {
 	Counts           map[string]int        `yaml:"counts"`
 	CountsAlone      []string              `yaml:"counts_alone"`
 	SubjectPronouns  []string              `yaml:"subject_pronouns"`
+	SingularPronouns map[string][]string   `yaml:"singular_pronouns"`
+	Expletives       []string              `yaml:"expletives"`
 	Possessives      []string              `yaml:"possessives"`
 	OfWords          []string              `yaml:"of_words"`
 	ObjectPronouns   []string              `yaml:"object_pronouns"`
@@ -283,7 +285,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Hedges:           d.Hedges, Negations: d.Negations, Attributions: d.Attributions,
 		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
-		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, PluralLeaderRoles: d.PluralLeaders, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, SpeechVerbs: d.SpeechVerbs, Nicknames: d.Nicknames, Companions: d.Companions, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Possessives: d.Possessives,
+		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, PluralLeaderRoles: d.PluralLeaders, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, SpeechVerbs: d.SpeechVerbs, Nicknames: d.Nicknames, Companions: d.Companions, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Expletives: d.Expletives, Possessives: d.Possessives,
 		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, DefiniteArticles: d.DefiniteArticles, IndefiniteArticles: d.IndefArticles, RolePrepositions: d.RolePreps, Including: d.Including, DeployVerbs: d.DeployVerbs, NeighbourNouns: d.NeighbourNouns, AccuseVerbs: d.AccuseVerbs,
 		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, GerundEndings: d.GerundEnds, LocativePronouns: d.LocativePronouns,
 		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
@@ -375,6 +377,18 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		for _, p := range passive {
 			lg.Triggers = append(lg.Triggers, Trigger{Lang: d.Code, Type: t, Voice: Passive, Phrase: p})
 		}
+	}
+	lg.SingularPronouns = map[string][]graph.Kind{}
+	for pr, kinds := range d.SingularPronouns {
+		ks := []graph.Kind{}
+		for _, k := range kinds {
+			kind, err := graph.ParseKind(k)
+			if err != nil {
+				return nil, fmt.Errorf("%s: singular_pronouns: %s: %w", name, pr, err)
+			}
+			ks = append(ks, kind)
+		}
+		lg.SingularPronouns[pr] = ks
 	}
 	for _, tr := range lg.Triggers {
 		if Key(tr.Phrase) == "" {

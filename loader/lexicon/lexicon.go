@@ -221,6 +221,13 @@ type Language struct {
 	PluralAnaphors map[graph.Kind][]string
 	Counts         map[string]int // "two": 2, "trois": 3
 	CountsAlone    []string       // counts that need no determiner: "both"
+	// SingularPronouns opening a sentence ("It", "He", « Il ») stand for
+	// the subject of the sentence before, when it is of one of the kinds
+	// listed (any kind when none is).
+	SingularPronouns map[string][]graph.Kind
+	// Expletives after a singular pronoun make it stand for nothing ("It
+	// is unclear", « Il y a », « Il faut »).
+	Expletives []string
 	// SubjectPronouns opening a sentence ("Ils", "They") stand for the
 	// last armed group or organisation named before.
 	SubjectPronouns []string
