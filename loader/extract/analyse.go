@@ -638,6 +638,9 @@ func (c *sctx) coFighters(h trigHit, pairs []pairCand, lang string) []pairCand {
 // and the trigger: in "L'armée nigériane et la Force multinationale mixte
 // (FMM), qui regroupe ..., mènent des opérations", both lead "mènent".
 func (c *sctx) subjectGroup(left, ts int) []int {
+	if m := c.ms[left]; m.te == ts && m.te < c.b && c.comma[m.te-c.a] && c.ld.rel.singularParticiple(strings.ToLower(c.d.word(ts))) {
+		return []int{left} // « L'ISWAP et Boko Haram, dirigé par »: the one before the comma
+	}
 	g := c.d.group(c.ld, c.ms, left, -1)
 	if len(g) == 1 && left > 0 && c.d.bracketAlias(c.ms, left-1, left) {
 		if r := c.relativeIn(c.ms[left].te, ts); r >= 0 && c.commas(r+1, ts) > 0 {

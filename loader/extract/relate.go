@@ -52,6 +52,7 @@ type relData struct {
 	compounds        map[string]compound     // "led", "backed": hyphen compounds relating two actors
 	participleEnds   []string                // "é", "ed": endings of past participles
 	gerundEnds       []string                // "ant", "ing": endings of present participles
+	singularEnds     []string                // « é », « ée »: participles agreeing with one noun
 	sources          map[string]bool         // "from", "venus de": where troops come from
 	copulas          map[string]bool         // "is", "est": before a role noun of membership
 	trainingMissions phrases                 // "training mission", "mission de formation"
@@ -172,6 +173,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		}
 		r.participleEnds = append(r.participleEnds, lg.ParticipleEndings...)
 		r.gerundEnds = append(r.gerundEnds, lg.GerundEndings...)
+		r.singularEnds = append(r.singularEnds, lg.SingularParticipleEndings...)
 		add(r.trainingMissions, lg.TrainingMissions)
 		for k, words := range lg.Compounds {
 			cp := compound{typ: graph.RelType(k)}
@@ -403,6 +405,14 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if h := c.ofPerson(j); h >= 0 && (skip == nil || !skip(h)) {
 		j = h // « la junte du général Tiani a exigé »: the junta acts
 	}
+	if h, led := c.ledHead(j); led {
+		// "the junta led by Min Aung Hlaing has responded": the junta
+		// acts, named or not
+		if h < 0 || (skip != nil && skip(h)) {
+			return -1
+		}
+		j = h
+	}
 	m := c.ms[j]
 	if c.span(m.te, ts) > maxSubjectGap || c.breakIn(m.te, ts) {
 		return -1
@@ -497,6 +507,28 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 		return j
 	}
 	return -1
+}
+
+// ledHead reports whether person mention j is the agent of a leads
+// trigger ending right before it ("the junta led by X", « le groupe
+// dirigé par X »), and returns the mention it names as led, or -1 when
+// what is led is not named here.
+func (c *sctx) ledHead(j int) (int, bool) {
+	m := c.ms[j]
+	if m.actor.Kind != graph.KindPerson || c.trig == nil || m.ts-1 <= c.a || !c.trig[m.ts-1-c.a] || c.trigType[m.ts-1-c.a] != graph.Leads ||
+		c.ld.passive.endsAt(c.d, c.a, m.ts) == 0 {
+		return -1, false
+	}
+	ts := m.ts - 1
+	for ts > c.a && c.trig[ts-1-c.a] {
+		ts--
+	}
+	for k := j - 1; k >= 0 && c.ms[k].te >= ts-1; k-- {
+		if c.ms[k].te == ts && c.ms[k].actor.Kind != graph.KindPerson {
+			return k, true
+		}
+	}
+	return -1, true
 }
 
 // speaker reports whether a speech verb in tokens [lo, hi) is followed
@@ -2853,6 +2885,17 @@ func (c *sctx) lowerRun(i, j int) bool {
 func (r *relData) gerund(w string) bool {
 	for _, suf := range r.gerundEnds {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// singularParticiple reports whether w, lower case, ends like a past
+// participle that agrees with one noun only (« dirigé »).
+func (r *relData) singularParticiple(w string) bool {
+	for _, suf := range r.singularEnds {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
 	}

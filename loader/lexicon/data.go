@@ -116,6 +116,7 @@ type langDoc struct {
 	Copulas          []string              `yaml:"copulas"`
 	ParticipleEnds   []string              `yaml:"participle_endings"`
 	GerundEnds       []string              `yaml:"gerund_endings"`
+	SingularEnds     []string              `yaml:"singular_participle_endings"`
 	LocativePronouns []string              `yaml:"locative_pronouns"`
 	Titles           []string              `yaml:"titles"`
 	NameParticles    []string              `yaml:"name_particles"`
@@ -287,7 +288,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
 		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, PluralLeaderRoles: d.PluralLeaders, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, SpeechVerbs: d.SpeechVerbs, Nicknames: d.Nicknames, Companions: d.Companions, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Expletives: d.Expletives, Possessives: d.Possessives,
 		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, DefiniteArticles: d.DefiniteArticles, IndefiniteArticles: d.IndefArticles, RolePrepositions: d.RolePreps, Including: d.Including, DeployVerbs: d.DeployVerbs, NeighbourNouns: d.NeighbourNouns, AccuseVerbs: d.AccuseVerbs,
-		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, GerundEndings: d.GerundEnds, LocativePronouns: d.LocativePronouns,
+		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, GerundEndings: d.GerundEnds, SingularParticipleEndings: d.SingularEnds, LocativePronouns: d.LocativePronouns,
 		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,

@@ -261,6 +261,9 @@ type Language struct {
 	Copulas           []string
 	ParticipleEndings []string // endings of past participles ("é", "ées", "ed")
 	GerundEndings     []string // endings of present participles ("ant", "ing")
+	// SingularParticipleEndings end past participles that agree with one
+	// noun only (« dirigé », « dirigée »; none in English).
+	SingularParticipleEndings []string
 	// LocativePronouns before a verb of sending troops ("y ont envoyé")
 	// stand for the last organisation named.
 	LocativePronouns []string
