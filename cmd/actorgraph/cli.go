@@ -205,6 +205,13 @@ func (m *Main) flagSet(name, synopsis, description string) *flag.FlagSet {
 
 // parse parses flags, turning flag errors into usage errors (the flag
 // package has printed them and the usage already).
+// flagSet reports whether flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
 func parse(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -23,7 +23,7 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 	fs := m.flagSet("eval", "--gold DIR [flags]", evalHelp)
 	gold := fs.String("gold", "testdata/gold", "the gold set `directory`")
 	asJSON := fs.Bool("json", false, "print the full report as JSON")
-	details := fs.Int("details", 20, "list up to `N` missed and spurious relations (-1: all, 0: none)")
+	details := fs.Int("details", 20, "list up to `N` missed and spurious relations (-1: all, 0: none); with held-out articles in the split, none unless set")
 	split := fs.String("split", "all", "evaluate `part` of the gold set: all, tuning or held-out (tune on tuning only)")
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "user dictionary of actors and aliases, YAML or JSON (repeatable)")
@@ -51,6 +51,11 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 	rep, err := eval.Run(ctx, golds, ex)
 	if err != nil {
 		return err
+	}
+	if *split != "tuning" && !flagSet(fs, "details") {
+		// the held-out part is measured, never read: its misses are
+		// listed only when asked for
+		*details = 0
 	}
 	if *asJSON {
 		enc := json.NewEncoder(m.Stdout)

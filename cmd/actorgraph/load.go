@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -82,9 +81,7 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return usagef("--memory-limit: %v", err)
 	}
-	explicit := false
-	fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "memory-limit" })
-	if limit > 0 && (explicit || m.Getenv("GOMEMLIMIT") == "") {
+	if limit > 0 && (flagSet(fs, "memory-limit") || m.Getenv("GOMEMLIMIT") == "") {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit))
 	}
 	d, err := readFlags(*date, *progress)

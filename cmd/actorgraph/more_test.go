@@ -111,6 +111,13 @@ func TestEval(t *testing.T) {
 	assert.Contains(t, out, "== all:")
 	assert.Contains(t, out, "overall")
 	assert.Contains(t, out, "actors: precision")
+	// the held-out part's misses are listed only when asked for
+	held := mustRun(t, "eval", "--gold", filepath.Join(repo, "testdata", "gold"), "--split", "held-out")
+	assert.Contains(t, held, "== held-out:")
+	assert.NotContains(t, held, "(not in the gold")
+	assert.NotContains(t, held, "(not found")
+	tuning := mustRun(t, "eval", "--gold", filepath.Join(repo, "testdata", "gold"), "--split", "tuning")
+	assert.Contains(t, tuning, "(not found")
 	js := mustRun(t, "eval", "--gold", filepath.Join(repo, "testdata", "gold"), "--json")
 	var rep struct {
 		Splits map[string]struct {
