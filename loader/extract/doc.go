@@ -54,7 +54,11 @@
 //     added: the home state (the state the article names most) for a bare
 //     institution after a definite article ("la junte", "the army"); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
-//     "the mission"), for "Ils"/"They" opening a sentence, and for a
+//     "the mission"), for "Ils"/"They" opening a sentence, for "and
+//     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
+//     opening a sentence (the actor opening the sentence before, of the
+//     kinds the language lists; not before an expletive: "It is unclear",
+//     « Il y a »), and for a
 //     possessive institution ("its air force", "son armée"); for a
 //     counted anaphor ("the three armies", "les deux groupes", "both
 //     countries") the last list of that many actors of the kind named
@@ -77,15 +81,25 @@
 //     naming its rule:
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"; a
 //     phrase of several words may hold up to two trigger_fillers inside
-//     it: « participent eux aussi à », "fought directly alongside"): the
+//     it: « participent eux aussi à », "fought directly alongside"; the
+//     forms of the verbs a type lists come from the language's
+//     conjugation rules; an opposed word that modifies equipment is no
+//     trigger: "attack drones", « hélicoptères de combat »): the
 //     subject is the nearest actor before the trigger in its clause,
 //     reading through relative clauses ("X, qui a livré", "X, whose forces
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),
 //     appositions ("Al-Shabaab, al-Qaeda's affiliate, has been
 //     fighting"), brackets ("Sadat (créée par ...) aurait formé") and
 //     short introductory adverbials, never after a preposition across a
-//     comma; the object is the nearest actor after it in the clause, not
-//     across another verb's phrase or a lone comma (but through a list of
+//     comma, never a speaker before a reported clause with its own subject
+//     ("police said the assailants belonged to"), and the actor led rather
+//     than its leader ("the junta led by X has responded"); a relative
+//     after an apposition of a group takes the actor before it (« l'ISWAP,
+//     branche régionale de l'EI, qui harcèle »); a trailing present
+//     participle takes the sentence's subject (", killing 40 Chadian
+//     soldiers"); a singular French participle after « X et Y, » names Y
+//     only; the object is the nearest actor after it in the clause, not
+//     across another verb's phrase, "in support of" or a lone comma (but through a list of
 //     common nouns: "supplied weapons, ammunition or fighters to the M23"), an ally named by "aux
 //     côtés de"/"alongside" excepted. Both are widened to the actors
 //     listed with them ("le Mali, le Burkina Faso et le Niger"). Active
