@@ -263,6 +263,8 @@ func TestRelations(t *testing.T) {
 		{"a singular participle names the last of a list", "fr", "L'ISWAP et Boko Haram, dirigé par Bakura Doro, se livrent une guerre sanglante.", []rel{{"bakura-doro", graph.Leads, "boko-haram", ""}}},
 		{"the led acts, not its leader", "en", "JNIM, led by Iyad Ag Ghaly, attacked Mali.", []rel{{"iyad-ag-ghaly", graph.Leads, "jnim", ""}, {"jnim", graph.Opposed, "mali", ""}}},
 		{"an unnamed led acts, not its leader", "fr", "Le groupe dirigé par Iyad Ag Ghaly a attaqué l'armée malienne.", nil},
+		{"equipment shot down is not the shooter's", "en", "Ukraine shot down Iranian-made drones over Kyiv.", nil},
+		{"equipment seen is not the observer's", "fr", "Amnesty International a identifié au Darfour des bombes de fabrication chinoise.", nil},
 		{"considering is no supplying", "en", "Moscow considered sending anti-ship missiles to the Houthis.", nil},
 		{"an expletive it is no actor", "en", "Al-Shabaab attacked a base. It is unclear whether Kenyan troops were there.", nil},
 		{"a pronoun after and is the first actor", "en", "Burundi has deployed troops in the east, and they fight the M23.", []rel{{"burundi", graph.Opposed, "m23", ""}}},

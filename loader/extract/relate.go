@@ -64,6 +64,7 @@ type relData struct {
 	originAfter      phrases                 // (Turkish-)"made"
 	former           phrases                 // "ancien", "former"
 	alongside        phrases                 // "aux côtés de", "alongside"
+	observation      phrases                 // "identified", « retrouvé »: equipment seen, not held
 	speech           phrases                 // "said", « a déclaré »: the speaker before
 	singular         map[string][]graph.Kind // "it", « il »: the subject of the sentence before
 	expletives       phrases                 // "is" after "it", « y » after « il »: no actor
@@ -92,7 +93,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -131,6 +132,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.nonSecurity, lg.NonSecurity)
 		add(r.naming, lg.Naming)
 		add(r.speech, lg.SpeechVerbs)
+		add(r.observation, lg.ObservationVerbs)
 		add(r.expletives, lg.Expletives)
 		for w, kinds := range lg.SingularPronouns {
 			r.singular[graph.Fold(w)] = kinds
@@ -529,6 +531,18 @@ func (c *sctx) ledHead(j int) (int, bool) {
 		}
 	}
 	return -1, true
+}
+
+// notHeld reports whether the words in tokens [lo, hi), between a
+// subject and equipment of some origin, say that the subject fought or
+// only saw that equipment ("shot down", "identified"), not that it holds it.
+func (c *sctx) notHeld(lo, hi int) bool {
+	for i := max(lo, c.a); i < hi; i++ {
+		if c.trig != nil && c.trig[i-c.a] && c.trigType[i-c.a] == graph.Opposed || c.ld.rel.observation.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speaker reports whether a speech verb in tokens [lo, hi) is followed
@@ -1283,6 +1297,9 @@ func (c *sctx) originRules(lang string) []pairCand {
 		}
 		self := func(j int) bool { return c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) }
 		to := c.subject(m.ts, self)
+		if to >= 0 && c.notHeld(c.ms[to].te, m.ts) {
+			continue // "Ukraine shot down Iranian-made drones": not Ukraine's
+		}
 		if to < 0 {
 			to = c.object(m.te, self)
 		}

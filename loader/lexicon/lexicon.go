@@ -195,6 +195,10 @@ type Language struct {
 	// NonSecurity words after an allied trigger make the partnership one
 	// of trade or economy, not an alliance ("partenaire économique").
 	NonSecurity []string
+	// ObservationVerbs say that equipment was seen, not held ("UN experts
+	// identified Chinese-made bombs", « a retrouvé des drones de
+	// fabrication turque »): their subject is no recipient of its origin.
+	ObservationVerbs []string
 	// SpeechVerbs report speech ("said", « a déclaré »): an actor
 	// before one is the speaker, not the subject of the clause it
 	// reports ("Haitian police said the assailants belonged to").
