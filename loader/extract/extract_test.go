@@ -265,6 +265,7 @@ func TestRelations(t *testing.T) {
 		{"an unnamed led acts, not its leader", "fr", "Le groupe dirigé par Iyad Ag Ghaly a attaqué l'armée malienne.", nil},
 		{"equipment shot down is not the shooter's", "en", "Ukraine shot down Iranian-made drones over Kyiv.", nil},
 		{"equipment seen is not the observer's", "fr", "Amnesty International a identifié au Darfour des bombes de fabrication chinoise.", nil},
+		{"an apposition belongs to the actor before it", "fr", "Après le retrait de la SAMIM, la mission de la SADC, les soldats rwandais sont seuls.", []rel{{"samim", graph.MemberOf, "sadc", ""}}},
 		{"considering is no supplying", "en", "Moscow considered sending anti-ship missiles to the Houthis.", nil},
 		{"an expletive it is no actor", "en", "Al-Shabaab attacked a base. It is unclear whether Kenyan troops were there.", nil},
 		{"a pronoun after and is the first actor", "en", "Burundi has deployed troops in the east, and they fight the M23.", []rel{{"burundi", graph.Opposed, "m23", ""}}},

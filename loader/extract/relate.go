@@ -1123,6 +1123,19 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		}
 		return true
 	}
+	// an apposition right after its holder: "le retrait de la SAMIM, la
+	// mission militaire de la SADC, ...", whatever follows it
+	if typ != graph.Leads {
+		j := rs
+		for j-1 > c.a && c.ld.determiners.at(d, j-1, j, nil) == 1 {
+			j--
+		}
+		if j > c.a && c.comma[j-c.a] {
+			if k := c.mentionEndingAt(j); k >= 0 && ok(k) && c.ms[org].ts >= rs {
+				return []int{k}
+			}
+		}
+	}
 	// after, past at most two title words and a comma, or a copula and a
 	// few more ("whose coordinator is the former president X")
 	limit := 3
