@@ -23,6 +23,15 @@ func (b *batch) set(k, v []byte) error {
 	return b.txn.Set(k, v)
 }
 
+// rewrite is set for a key the batch found stored (or cached as
+// committed): the filter of keys written has it already (absent.go).
+func (b *batch) rewrite(k, v []byte) error {
+	b.writes++
+	b.bytes += len(k) + len(v)
+	b.log = append(b.log, KV{Key: k, Value: v})
+	return b.txn.Set(k, v)
+}
+
 func (b *batch) del(k []byte) error {
 	b.writes++
 	b.bytes += len(k)

@@ -114,14 +114,17 @@ var _ textMemo = (*batch)(nil)
 // relation aggregates become the cached committed state.
 func (c *writerCache) committed(b *batch) {
 	for id, e := range b.actors {
-		ca := &cachedActor{kind: e.newKind, folds: e.newFolds, size: 256 + 4*e.size}
+		ca := c.actors[id] // updated in place: a hub is in every batch
+		if ca != nil {
+			c.actorBytes -= ca.size
+		} else {
+			ca = &cachedActor{}
+			c.actors[id] = ca
+		}
+		*ca = cachedActor{kind: e.newKind, folds: e.newFolds, size: 256 + 4*e.size}
 		if !e.cur.empty() {
 			ca.rec = e.cur
 		}
-		if old := c.actors[id]; old != nil {
-			c.actorBytes -= old.size
-		}
-		c.actors[id] = ca
 		c.actorBytes += ca.size
 	}
 	if c.actorBytes > writerCacheBudget {
@@ -134,14 +137,17 @@ func (c *writerCache) committed(b *batch) {
 		}
 	}
 	for k, e := range b.rels {
-		cr := &cachedRel{}
+		cr := c.rels[k]
+		if cr != nil {
+			c.relBytes -= relCacheSize(k, cr)
+		} else {
+			cr = &cachedRel{}
+			c.rels[k] = cr
+		}
+		cr.value = nil
 		if !e.cur.empty() {
 			cr.value = e.newValue
 		}
-		if old := c.rels[k]; old != nil {
-			c.relBytes -= relCacheSize(k, old)
-		}
-		c.rels[k] = cr
 		c.relBytes += relCacheSize(k, cr)
 	}
 	if c.relBytes > writerCacheBudget {

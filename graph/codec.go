@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -55,7 +56,13 @@ func (e *enc) date(d Date) {
 // equal bytes.
 func (e *enc) votes(m map[string]int) {
 	e.uint(uint64(len(m)))
-	for _, k := range sortedKeys(m) {
+	var buf [16]string // most vote maps are small: no allocation
+	ks := buf[:0]
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	for _, k := range ks {
 		e.str(k)
 		e.int(m[k])
 	}
