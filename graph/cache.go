@@ -45,6 +45,11 @@ type writerCache struct {
 	actorBytes int
 	rels       map[RelKey]*cachedRel
 	relBytes   int
+
+	// stats is the committed counters' record, decoded, and statsJSON its
+	// value (nil when not known).
+	stats     *Stats
+	statsJSON []byte
 }
 
 // cachedActor is an actor's committed record (nil when it has none) with
@@ -75,6 +80,7 @@ func (c *writerCache) reset() {
 	c.redirs, c.curs, c.calias = map[string]string{}, map[string]*curation{}, map[string]string{}
 	c.actors, c.actorBytes = map[string]*cachedActor{}, 0
 	c.rels, c.relBytes = map[RelKey]*cachedRel{}, 0
+	c.stats, c.statsJSON = nil, nil
 	if c.slugs == nil { // pure functions: they survive resets
 		c.slugs, c.folds = map[string]string{}, map[string]string{}
 	}
@@ -136,8 +142,14 @@ func (c *writerCache) committed(b *batch) {
 			c.actorBytes -= a.size
 		}
 	}
+	if b.stats != nil && b.newStats != nil {
+		c.stats, c.statsJSON = b.stats, b.newStats // the batch is done with them
+	}
 	for k, e := range b.rels {
-		cr := c.rels[k]
+		cr := e.cached // the entry the batch started from, if cached
+		if cr == nil {
+			cr = c.rels[k]
+		}
 		if cr != nil {
 			c.relBytes -= relCacheSize(k, cr)
 		} else {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"sort"
 	"unicode/utf8"
 
@@ -125,12 +126,22 @@ func (s *Store) preIngest(c *Claims) *preIngest {
 }
 
 // noDecisions is the decision log's state of a store that has no
-// decision: no redirect, curation or curated alias.
+// decision: no redirect, curation or curated alias. Its curation is one
+// shared empty record, which resolveClaims only reads. As a textMemo it
+// slugs names but does not fold forms: resolveActor folds a form only to
+// look it up in the state (curatedAlias, a curation's removed forms and
+// splits), and every such look-up finds nothing here.
+// TestStagedMatchesWriter holds it to the writer's resolution.
 type noDecisions struct{}
+
+var noCuration = &curation{}
+
+func (noDecisions) slug(s string) string { return Slug(s) }
+func (noDecisions) fold(s string) string { return s }
 
 func (noDecisions) redirect(string) (string, error)      { return "", nil }
 func (noDecisions) setRedirect(string, string) error     { return ErrReadOnly }
-func (noDecisions) curation(string) (*curation, error)   { return &curation{}, nil }
+func (noDecisions) curation(string) (*curation, error)   { return noCuration, nil }
 func (noDecisions) setCuration(string, *curation) error  { return ErrReadOnly }
 func (noDecisions) curatedAlias(string) (string, error)  { return "", nil }
 func (noDecisions) setCuratedAlias(string, string) error { return ErrReadOnly }
@@ -168,6 +179,7 @@ type relEntry struct {
 	origValue []byte
 	newValue  []byte // the value flush wrote (origValue when unchanged)
 	rescan    rescan
+	cached    *cachedRel // the writer's cache entry it came from, if any
 }
 
 // actorEntry is an actor record a batch changes, with what the counters and
@@ -199,8 +211,8 @@ type batch struct {
 	rels   map[RelKey]*relEntry
 	actors map[string]*actorEntry
 	stats  *Stats
-	// origStats is the counters' record as read
-	origStats []byte
+	// origStats is the counters' record as read, newStats as flush left it
+	origStats, newStats []byte
 	// the batch's writes under scanned prefixes, and the snapshot it
 	// scans them over (see overlay.go)
 	ov   overlay
@@ -265,6 +277,7 @@ func (b *batch) rel(k RelKey) (*relEntry, error) {
 	e := &relEntry{cur: &relAgg{}}
 	if b.cache != nil {
 		if c, ok := b.cache.rels[k]; ok {
+			e.cached = c
 			if c.value != nil {
 				cur, err := decodeRelAgg(c.value)
 				if err != nil {
@@ -326,6 +339,12 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 }
 
 func (b *batch) getStats() (*Stats, error) {
+	if b.stats == nil && b.cache != nil && b.cache.stats != nil {
+		st := *b.cache.stats
+		st.ActorsByKind, st.RelationsByType = maps.Clone(st.ActorsByKind), maps.Clone(st.RelationsByType)
+		st.init()
+		b.stats, b.origStats = &st, b.cache.statsJSON
+	}
 	if b.stats == nil {
 		b.stats = &Stats{}
 		if _, err := batchJSON(b, keys.Stats, b.stats); err != nil {
@@ -992,8 +1011,9 @@ func (b *batch) flush() error {
 			return err
 		}
 	}
-	if nb := marshal(st); string(nb) != string(b.origStats) {
-		return b.set(keys.Stats, nb)
+	b.newStats = marshal(st)
+	if string(b.newStats) != string(b.origStats) {
+		return b.set(keys.Stats, b.newStats)
 	}
 	return nil
 }
