@@ -51,6 +51,16 @@ func (b *batch) reserve(reqs []*writeReq) {
 		}
 	}
 	b.log = make([]KV, 0, n+2*n/10)
+	if len(b.rels) == 0 && len(b.actors) == 0 { // sized for the relations and actors of the requests
+		rels, actors := 0, 0
+		for _, r := range reqs {
+			if r.claims != nil {
+				rels += len(r.claims.Relations)
+				actors += len(r.claims.Actors)
+			}
+		}
+		b.rels, b.actors = make(map[RelKey]*relEntry, rels), make(map[string]*actorEntry, min(actors, 1024))
+	}
 }
 
 // get returns the value of k as the batch sees it; found is false when

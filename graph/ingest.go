@@ -274,10 +274,9 @@ func (b *batch) rel(k RelKey) (*relEntry, error) {
 	if e, ok := b.rels[k]; ok {
 		return e, nil
 	}
-	e := &relEntry{cur: &relAgg{}}
 	if b.cache != nil {
 		if c, ok := b.cache.rels[k]; ok {
-			e.cached = c
+			e := &relEntry{cached: c}
 			if c.value != nil {
 				cur, err := decodeRelAgg(c.value)
 				if err != nil {
@@ -285,11 +284,14 @@ func (b *batch) rel(k RelKey) (*relEntry, error) {
 				}
 				e.cur, e.origValue = cur, c.value
 				e.orig = &relAgg{Asserted: cur.Asserted, Hedged: cur.Hedged, Negated: cur.Negated, Articles: cur.Articles}
+			} else {
+				e.cur = &relAgg{}
 			}
 			b.rels[k] = e
 			return e, nil
 		}
 	}
+	e := &relEntry{cur: &relAgg{}}
 	var orig []byte
 	cur, found, err := batchRecord(b, keys.OutKey(k.From, string(k.Type), k.To), func(v []byte) (*relAgg, error) {
 		orig = v
@@ -310,16 +312,17 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 	if e, ok := b.actors[id]; ok {
 		return e, nil
 	}
-	e := &actorEntry{cur: newActorRec(id), origFolds: map[string]bool{}}
 	if b.cache != nil {
 		if c, ok := b.cache.actors[id]; ok {
-			if c.rec != nil {
-				e.cur, e.origLive, e.origKind, e.origFolds = c.rec, true, c.kind, c.folds
+			e := &actorEntry{cur: c.rec, origLive: true, origKind: c.kind, origFolds: c.folds}
+			if c.rec == nil {
+				e = &actorEntry{cur: newActorRec(id), origFolds: map[string]bool{}}
 			}
 			b.actors[id] = e
 			return e, nil
 		}
 	}
+	e := &actorEntry{cur: newActorRec(id), origFolds: map[string]bool{}}
 	cur, found, err := batchRecord(b, keys.ActorKey(id), decodeActor)
 	if err != nil {
 		return nil, err
@@ -973,15 +976,17 @@ func (b *batch) flush() error {
 			}
 			continue
 		}
-		prefix := keys.RelPrefix(k.From, string(k.Type), k.To)
-		if e.rescan.supporting {
-			if e.cur.First, e.cur.Last, err = b.rescanDates(prefix, notNegated); err != nil {
-				return err
+		if e.rescan.supporting || e.rescan.denied {
+			prefix := keys.RelPrefix(k.From, string(k.Type), k.To)
+			if e.rescan.supporting {
+				if e.cur.First, e.cur.Last, err = b.rescanDates(prefix, notNegated); err != nil {
+					return err
+				}
 			}
-		}
-		if e.rescan.denied {
-			if e.cur.DeniedFirst, e.cur.DeniedLast, err = b.rescanDates(prefix, negated); err != nil {
-				return err
+			if e.rescan.denied {
+				if e.cur.DeniedFirst, e.cur.DeniedLast, err = b.rescanDates(prefix, negated); err != nil {
+					return err
+				}
 			}
 		}
 		st.addRelation(k.Type, e.cur, +1)
