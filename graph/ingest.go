@@ -491,8 +491,10 @@ func validateClaims(c *Claims, maxBytes int) error {
 	if !utf8.ValidString(a.Text) {
 		return fmt.Errorf("%w: article text is not valid UTF-8", ErrInvalidClaims)
 	}
+	var digest string // claimsDigest(c), computed once
 	if a.ContentHash == "" {
-		a.ContentHash = claimsDigest(c)
+		digest = claimsDigest(c)
+		a.ContentHash = digest
 	}
 	if a.Fingerprint == "" {
 		// Claims without a fingerprint: with text, the claims themselves
@@ -500,7 +502,10 @@ func validateClaims(c *Claims, maxBytes int) error {
 		// text, the content hash is already their digest.
 		a.Fingerprint = "claims/1"
 		if a.Text != "" {
-			a.Fingerprint += ":" + claimsDigest(c)[:16]
+			if digest == "" {
+				digest = claimsDigest(c)
+			}
+			a.Fingerprint += ":" + digest[:16]
 		}
 	}
 	return nil
