@@ -2,8 +2,8 @@ package graph
 
 // This file keeps, across the writer's batches, the records ingestion
 // reads most: the decision log's state (redirects, curations, curated
-// aliases), actor records (decoded) and relation aggregates (their bytes).
-// Without it, every batch reads again from Badger the records of the hub
+// aliases), actor records (decoded), relation aggregates (their bytes) and
+// the counters (decoded, with their JSON). Without it, every batch reads again from Badger the records of the hub
 // actors and relations that nearly every article touches.
 //
 // Why it is correct:
@@ -146,10 +146,9 @@ func (c *writerCache) committed(b *batch) {
 		c.stats, c.statsJSON = b.stats, b.newStats // the batch is done with them
 	}
 	for k, e := range b.rels {
-		cr := e.cached // the entry the batch started from, if cached
-		if cr == nil {
-			cr = c.rels[k]
-		}
+		// The entry the batch started from; without one, the relation was
+		// not cached when the batch took it, and nothing caches it since.
+		cr := e.cached
 		if cr != nil {
 			c.relBytes -= relCacheSize(k, cr)
 		} else {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // This file holds the primitives of the binary record encodings
@@ -56,15 +57,19 @@ func (e *enc) date(d Date) {
 // equal bytes.
 func (e *enc) votes(m map[string]int) {
 	e.uint(uint64(len(m)))
-	var buf [16]string // most vote maps are small: no allocation
-	ks := buf[:0]
-	for k := range m {
-		ks = append(ks, k)
+	type vote struct {
+		v string
+		n int
 	}
-	slices.Sort(ks)
-	for _, k := range ks {
-		e.str(k)
-		e.int(m[k])
+	var buf [16]vote // most vote maps are small: no allocation
+	vs := buf[:0]
+	for v, n := range m {
+		vs = append(vs, vote{v, n})
+	}
+	slices.SortFunc(vs, func(a, b vote) int { return strings.Compare(a.v, b.v) })
+	for _, v := range vs {
+		e.str(v.v)
+		e.int(v.n)
 	}
 }
 
