@@ -709,9 +709,6 @@ func (b *batch) ingest(c *Claims, validated bool, pre *preIngest) (IngestResult,
 	a := &p.article
 	res := IngestResult{Article: a.ID, Rejected: p.rejected, Dropped: p.dropped}
 	h := keys.ArtOf(a.ID)
-	if sa == nil {
-		sa = stageArticle(h, p)
-	}
 	var text []byte
 	if pre != nil {
 		text = pre.text
@@ -752,6 +749,9 @@ func (b *batch) ingest(c *Claims, validated bool, pre *preIngest) (IngestResult,
 		if err := b.removeArticle(h, old); err != nil {
 			return res, nil, err
 		}
+	}
+	if sa == nil {
+		sa = stageArticle(h, p)
 	}
 	if err := b.addStaged(sa); err != nil {
 		return res, nil, err
