@@ -336,6 +336,26 @@ func (s *Store) isEmpty() (bool, error) {
 	return empty, err
 }
 
+// hasNoDecisions reports whether the database holds no redirect, curation
+// or curated alias (the state the decision log leaves).
+func (s *Store) hasNoDecisions() (bool, error) {
+	none := true
+	err := s.db.View(func(txn *badger.Txn) error {
+		for _, prefix := range [][]byte{keys.Redirect, keys.Curation, keys.Curated} {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+			it.Seek(prefix)
+			found := it.ValidForPrefix(prefix)
+			it.Close()
+			if found {
+				none = false
+				return nil
+			}
+		}
+		return nil
+	})
+	return none, err
+}
+
 // exclusive runs fn with the writer idle and no write queued: new writes
 // wait until fn returns. Reads are not stopped; the caller keeps them out
 // when fn rewrites the database (the server does).
@@ -359,8 +379,10 @@ func (s *Store) exclusive(ctx context.Context, fn func() error) error {
 	// committed records: drop it (the writer is idle, and the next
 	// request reaches it after closeMu is released).
 	s.cache.reset()
-	// Nor does the filter of keys written know what fn wrote (absent.go).
+	// Nor does the filter of keys written know what fn wrote (absent.go),
+	// nor whether it wrote decisions.
 	s.written.Store(nil)
+	s.noDecisions.Store(false)
 	return err
 }
 

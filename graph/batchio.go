@@ -23,6 +23,15 @@ func (b *batch) set(k, v []byte) error {
 	return b.txn.Set(k, v)
 }
 
+// rewrite is set for a key the batch found stored (or cached as
+// committed): the filter of keys written has it already (absent.go).
+func (b *batch) rewrite(k, v []byte) error {
+	b.writes++
+	b.bytes += len(k) + len(v)
+	b.log = append(b.log, KV{Key: k, Value: v})
+	return b.txn.Set(k, v)
+}
+
 func (b *batch) del(k []byte) error {
 	b.writes++
 	b.bytes += len(k)
@@ -42,6 +51,16 @@ func (b *batch) reserve(reqs []*writeReq) {
 		}
 	}
 	b.log = make([]KV, 0, n+2*n/10)
+	if len(b.rels) == 0 && len(b.actors) == 0 { // sized for the relations and actors of the requests
+		rels, actors := 0, 0
+		for _, r := range reqs {
+			if r.claims != nil {
+				rels += len(r.claims.Relations)
+				actors += len(r.claims.Actors)
+			}
+		}
+		b.rels, b.actors = make(map[RelKey]*relEntry, rels), make(map[string]*actorEntry, min(actors, 1024))
+	}
 }
 
 // get returns the value of k as the batch sees it; found is false when

@@ -2,8 +2,8 @@ package graph
 
 // This file keeps, across the writer's batches, the records ingestion
 // reads most: the decision log's state (redirects, curations, curated
-// aliases), actor records (decoded) and relation aggregates (their bytes).
-// Without it, every batch reads again from Badger the records of the hub
+// aliases), actor records (decoded), relation aggregates (their bytes) and
+// the counters (decoded, with their JSON). Without it, every batch reads again from Badger the records of the hub
 // actors and relations that nearly every article touches.
 //
 // Why it is correct:
@@ -45,6 +45,11 @@ type writerCache struct {
 	actorBytes int
 	rels       map[RelKey]*cachedRel
 	relBytes   int
+
+	// stats is the committed counters' record, decoded, and statsJSON its
+	// value (nil when not known).
+	stats     *Stats
+	statsJSON []byte
 }
 
 // cachedActor is an actor's committed record (nil when it has none) with
@@ -75,6 +80,7 @@ func (c *writerCache) reset() {
 	c.redirs, c.curs, c.calias = map[string]string{}, map[string]*curation{}, map[string]string{}
 	c.actors, c.actorBytes = map[string]*cachedActor{}, 0
 	c.rels, c.relBytes = map[RelKey]*cachedRel{}, 0
+	c.stats, c.statsJSON = nil, nil
 	if c.slugs == nil { // pure functions: they survive resets
 		c.slugs, c.folds = map[string]string{}, map[string]string{}
 	}
@@ -114,14 +120,17 @@ var _ textMemo = (*batch)(nil)
 // relation aggregates become the cached committed state.
 func (c *writerCache) committed(b *batch) {
 	for id, e := range b.actors {
-		ca := &cachedActor{kind: e.newKind, folds: e.newFolds, size: 256 + 4*e.size}
+		ca := c.actors[id] // updated in place: a hub is in every batch
+		if ca != nil {
+			c.actorBytes -= ca.size
+		} else {
+			ca = &cachedActor{}
+			c.actors[id] = ca
+		}
+		*ca = cachedActor{kind: e.newKind, folds: e.newFolds, size: 256 + 4*e.size}
 		if !e.cur.empty() {
 			ca.rec = e.cur
 		}
-		if old := c.actors[id]; old != nil {
-			c.actorBytes -= old.size
-		}
-		c.actors[id] = ca
 		c.actorBytes += ca.size
 	}
 	if c.actorBytes > writerCacheBudget {
@@ -133,15 +142,23 @@ func (c *writerCache) committed(b *batch) {
 			c.actorBytes -= a.size
 		}
 	}
+	if b.stats != nil && b.newStats != nil {
+		c.stats, c.statsJSON = b.stats, b.newStats // the batch is done with them
+	}
 	for k, e := range b.rels {
-		cr := &cachedRel{}
+		// The entry the batch started from; without one, the relation was
+		// not cached when the batch took it, and nothing caches it since.
+		cr := e.cached
+		if cr != nil {
+			c.relBytes -= relCacheSize(k, cr)
+		} else {
+			cr = &cachedRel{}
+			c.rels[k] = cr
+		}
+		cr.value = nil
 		if !e.cur.empty() {
 			cr.value = e.newValue
 		}
-		if old := c.rels[k]; old != nil {
-			c.relBytes -= relCacheSize(k, old)
-		}
-		c.rels[k] = cr
 		c.relBytes += relCacheSize(k, cr)
 	}
 	if c.relBytes > writerCacheBudget {

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strings"
 )
 
 // This file holds the primitives of the binary record encodings
@@ -55,9 +57,19 @@ func (e *enc) date(d Date) {
 // equal bytes.
 func (e *enc) votes(m map[string]int) {
 	e.uint(uint64(len(m)))
-	for _, k := range sortedKeys(m) {
-		e.str(k)
-		e.int(m[k])
+	type vote struct {
+		v string
+		n int
+	}
+	var buf [16]vote // most vote maps are small: no allocation
+	vs := buf[:0]
+	for v, n := range m {
+		vs = append(vs, vote{v, n})
+	}
+	slices.SortFunc(vs, func(a, b vote) int { return strings.Compare(a.v, b.v) })
+	for _, v := range vs {
+		e.str(v.v)
+		e.int(v.n)
 	}
 }
 

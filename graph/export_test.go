@@ -3,7 +3,10 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"reflect"
 	"sync"
+
+	"github.com/actorgraph/actorgraph/graph/internal/keys"
 )
 
 // This file exposes internals to the external test package graph_test.
@@ -133,4 +136,37 @@ func RecordFromJSON(k, js []byte) ([]byte, error) {
 		return js, nil
 	}
 	return nil, err
+}
+
+// IngestStagedBefore ingests c as Ingest does, except that between runs
+// after the caller's share of the work (preIngest) and before the writer
+// gets the article: a decision applied there must make the writer resolve
+// the claims again rather than use what the caller resolved.
+func IngestStagedBefore(ctx context.Context, s *Store, c *Claims, between func()) (IngestResult, error) {
+	if err := validateClaims(c, s.opts.MaxArticleBytes); err != nil {
+		return IngestResult{}, err
+	}
+	pre := s.preIngest(c)
+	between()
+	return s.submit(ctx, &writeReq{ctx: ctx, op: opIngest, claims: c, validated: true, pre: pre})
+}
+
+// StagedMatches validates c and reports whether what the callers of Ingest
+// stage for a store without decisions (resolveClaims with noDecisions,
+// then stageArticle) equals what the writer computes with an empty
+// decision log.
+func StagedMatches(c *Claims) (bool, error) {
+	if err := validateClaims(c, DefaultMaxArticleBytes); err != nil {
+		return false, err
+	}
+	p1, aerr1, ferr1 := resolveClaims(noDecisions{}, c)
+	p2, aerr2, ferr2 := resolveClaims(newMemState(), c)
+	if !reflect.DeepEqual(aerr1, aerr2) || !reflect.DeepEqual(ferr1, ferr2) {
+		return false, nil
+	}
+	if p1 == nil || p2 == nil {
+		return p1 == p2, nil
+	}
+	h := keys.ArtOf(c.Article.ID)
+	return reflect.DeepEqual(stageArticle(h, p1), stageArticle(h, p2)), nil
 }

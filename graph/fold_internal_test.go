@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -66,6 +67,29 @@ func FuzzFoldASCII(f *testing.F) {
 		}
 		if Fold(s) != foldUnicode(s) {
 			t.Fatalf("Fold(%q) differs from foldUnicode", s)
+		}
+	})
+}
+
+// validIDRE is what ValidID checks, as the regexp it replaced.
+var validIDRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+func TestValidIDMatchesRegexp(t *testing.T) {
+	for _, id := range []string{"", "-", "a", "0", "a-", "-a", "a--b", "groupe-wagner", "A", "a_b", "a b", "a\n", "é",
+		"fama\x00", strings.Repeat("a", MaxIDLen), strings.Repeat("a", MaxIDLen+1), "h-0123456789ab"} {
+		if got, want := ValidID(id), len(id) <= MaxIDLen && validIDRE.MatchString(id); got != want {
+			t.Errorf("ValidID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
+
+func FuzzValidID(f *testing.F) {
+	for _, s := range []string{"a-b", "-a", "A", "a\n", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, id string) {
+		if got, want := ValidID(id), len(id) <= MaxIDLen && validIDRE.MatchString(id); got != want {
+			t.Errorf("ValidID(%q) = %v, want %v", id, got, want)
 		}
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"sort"
 	"unicode/utf8"
 
@@ -58,6 +59,8 @@ type writeReq struct {
 	// validated says that the caller validated the claims already
 	// (validateClaims), so the writer only resolves them
 	validated bool
+	// pre is what the caller computed of the claims (preIngest), or nil
+	pre *preIngest
 	// log, when set, is the request's place in a followed log (follow.go)
 	log    *logPos
 	skip   error   // why an opSkip entry is unreadable (follow.go)
@@ -96,8 +99,53 @@ func (s *Store) Ingest(ctx context.Context, c *Claims) (IngestResult, error) {
 	if err := validateClaims(c, s.opts.MaxArticleBytes); err != nil {
 		return IngestResult{}, err // as the writer would have answered
 	}
-	return s.submit(ctx, &writeReq{ctx: ctx, op: opIngest, claims: c, validated: true})
+	return s.submit(ctx, &writeReq{ctx: ctx, op: opIngest, claims: c, validated: true, pre: s.preIngest(c)})
 }
+
+// preIngest is what the caller of Ingest computes of its article in its own
+// goroutine, so that the one writer does not: the t/ record, which depends
+// on the claims alone, and, while the store has no decision
+// (Store.noDecisions), the claims resolved and the article's records
+// (staged). The writer uses staged only if the store still has no decision
+// when it applies the article, and resolves the claims again otherwise.
+type preIngest struct {
+	text   []byte
+	staged *staged
+}
+
+// preIngest computes the preIngest of validated claims.
+func (s *Store) preIngest(c *Claims) *preIngest {
+	pre := &preIngest{text: textRecord(c)}
+	if s.noDecisions.Load() {
+		p, aerr, ferr := resolveClaims(noDecisions{}, c)
+		if aerr == nil && ferr == nil { // else the writer finds the error again
+			pre.staged = stageArticle(keys.ArtOf(p.article.ID), p)
+		}
+	}
+	return pre
+}
+
+// noDecisions is the decision log's state of a store that has no
+// decision: no redirect, curation or curated alias. Its curation is one
+// shared empty record, which resolveClaims only reads. As a textMemo it
+// slugs names but does not fold forms: resolveActor folds a form only to
+// look it up in the state (curatedAlias, a curation's removed forms and
+// splits), and every such look-up finds nothing here.
+// TestStagedMatchesWriter holds it to the writer's resolution.
+type noDecisions struct{}
+
+var noCuration = &curation{}
+
+func (noDecisions) slug(s string) string { return Slug(s) }
+func (noDecisions) fold(s string) string { return s }
+
+func (noDecisions) redirect(string) (string, error)      { return "", nil }
+func (noDecisions) setRedirect(string, string) error     { return ErrReadOnly }
+func (noDecisions) curation(string) (*curation, error)   { return noCuration, nil }
+func (noDecisions) setCuration(string, *curation) error  { return ErrReadOnly }
+func (noDecisions) curatedAlias(string) (string, error)  { return "", nil }
+func (noDecisions) setCuratedAlias(string, string) error { return ErrReadOnly }
+func (noDecisions) redirectsTo(string) ([]string, error) { return nil, nil }
 
 func (s *Store) submit(ctx context.Context, req *writeReq) (IngestResult, error) {
 	if s.opts.ReadOnly {
@@ -131,6 +179,7 @@ type relEntry struct {
 	origValue []byte
 	newValue  []byte // the value flush wrote (origValue when unchanged)
 	rescan    rescan
+	cached    *cachedRel // the writer's cache entry it came from, if any
 }
 
 // actorEntry is an actor record a batch changes, with what the counters and
@@ -162,8 +211,8 @@ type batch struct {
 	rels   map[RelKey]*relEntry
 	actors map[string]*actorEntry
 	stats  *Stats
-	// origStats is the counters' record as read
-	origStats []byte
+	// origStats is the counters' record as read, newStats as flush left it
+	origStats, newStats []byte
 	// the batch's writes under scanned prefixes, and the snapshot it
 	// scans them over (see overlay.go)
 	ov   overlay
@@ -225,9 +274,9 @@ func (b *batch) rel(k RelKey) (*relEntry, error) {
 	if e, ok := b.rels[k]; ok {
 		return e, nil
 	}
-	e := &relEntry{cur: &relAgg{}}
 	if b.cache != nil {
 		if c, ok := b.cache.rels[k]; ok {
+			e := &relEntry{cached: c}
 			if c.value != nil {
 				cur, err := decodeRelAgg(c.value)
 				if err != nil {
@@ -235,11 +284,14 @@ func (b *batch) rel(k RelKey) (*relEntry, error) {
 				}
 				e.cur, e.origValue = cur, c.value
 				e.orig = &relAgg{Asserted: cur.Asserted, Hedged: cur.Hedged, Negated: cur.Negated, Articles: cur.Articles}
+			} else {
+				e.cur = &relAgg{}
 			}
 			b.rels[k] = e
 			return e, nil
 		}
 	}
+	e := &relEntry{cur: &relAgg{}}
 	var orig []byte
 	cur, found, err := batchRecord(b, keys.OutKey(k.From, string(k.Type), k.To), func(v []byte) (*relAgg, error) {
 		orig = v
@@ -260,16 +312,17 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 	if e, ok := b.actors[id]; ok {
 		return e, nil
 	}
-	e := &actorEntry{cur: newActorRec(id), origFolds: map[string]bool{}}
 	if b.cache != nil {
 		if c, ok := b.cache.actors[id]; ok {
-			if c.rec != nil {
-				e.cur, e.origLive, e.origKind, e.origFolds = c.rec, true, c.kind, c.folds
+			e := &actorEntry{cur: c.rec, origLive: true, origKind: c.kind, origFolds: c.folds}
+			if c.rec == nil {
+				e = &actorEntry{cur: newActorRec(id), origFolds: map[string]bool{}}
 			}
 			b.actors[id] = e
 			return e, nil
 		}
 	}
+	e := &actorEntry{cur: newActorRec(id), origFolds: map[string]bool{}}
 	cur, found, err := batchRecord(b, keys.ActorKey(id), decodeActor)
 	if err != nil {
 		return nil, err
@@ -289,6 +342,12 @@ func (b *batch) actor(id string) (*actorEntry, error) {
 }
 
 func (b *batch) getStats() (*Stats, error) {
+	if b.stats == nil && b.cache != nil && b.cache.stats != nil {
+		st := *b.cache.stats
+		st.ActorsByKind, st.RelationsByType = maps.Clone(st.ActorsByKind), maps.Clone(st.RelationsByType)
+		st.init()
+		b.stats, b.origStats = &st, b.cache.statsJSON
+	}
 	if b.stats == nil {
 		b.stats = &Stats{}
 		if _, err := batchJSON(b, keys.Stats, b.stats); err != nil {
@@ -329,6 +388,7 @@ func (b *batch) redirect(id string) (string, error) {
 }
 
 func (b *batch) setRedirect(id, to string) error {
+	b.s.noDecisions.Store(false)
 	b.redirs[id] = to
 	if to == "" {
 		return b.del(keys.RedirectKey(id))
@@ -355,6 +415,7 @@ func (b *batch) curation(id string) (*curation, error) {
 // first, so that its index entries under the old curation are known and
 // the flush moves them.
 func (b *batch) setCuration(id string, c *curation) error {
+	b.s.noDecisions.Store(false)
 	if _, err := b.actor(id); err != nil {
 		return err
 	}
@@ -380,6 +441,7 @@ func (b *batch) curatedAlias(folded string) (string, error) {
 }
 
 func (b *batch) setCuratedAlias(folded, id string) error {
+	b.s.noDecisions.Store(false)
 	b.calias[folded] = id
 	if id == "" {
 		return b.del(keys.CuratedKey(folded))
@@ -429,8 +491,10 @@ func validateClaims(c *Claims, maxBytes int) error {
 	if !utf8.ValidString(a.Text) {
 		return fmt.Errorf("%w: article text is not valid UTF-8", ErrInvalidClaims)
 	}
+	var digest string // claimsDigest(c), computed once
 	if a.ContentHash == "" {
-		a.ContentHash = claimsDigest(c)
+		digest = claimsDigest(c)
+		a.ContentHash = digest
 	}
 	if a.Fingerprint == "" {
 		// Claims without a fingerprint: with text, the claims themselves
@@ -438,7 +502,10 @@ func validateClaims(c *Claims, maxBytes int) error {
 		// text, the content hash is already their digest.
 		a.Fingerprint = "claims/1"
 		if a.Text != "" {
-			a.Fingerprint += ":" + claimsDigest(c)[:16]
+			if digest == "" {
+				digest = claimsDigest(c)
+			}
+			a.Fingerprint += ":" + digest[:16]
 		}
 	}
 	return nil
@@ -623,12 +690,17 @@ func (b *batch) getArticle(h keys.Art) (*articleRec, error) {
 
 // ingest applies one article. The second error is the article's own (no
 // write was made); the third is fatal to the batch.
-func (b *batch) ingest(c *Claims, validated bool) (IngestResult, error, error) {
+func (b *batch) ingest(c *Claims, validated bool, pre *preIngest) (IngestResult, error, error) {
 	var p *prepared
+	var sa *staged
 	var aerr, ferr error
-	if validated {
+	switch {
+	case pre != nil && pre.staged != nil && b.s.noDecisions.Load():
+		sa = pre.staged
+		p = sa.p
+	case validated:
 		p, aerr, ferr = resolveClaims(b, c)
-	} else {
+	default:
 		p, aerr, ferr = prepare(b, c, b.s.opts.MaxArticleBytes)
 	}
 	if aerr != nil || ferr != nil {
@@ -637,6 +709,10 @@ func (b *batch) ingest(c *Claims, validated bool) (IngestResult, error, error) {
 	a := &p.article
 	res := IngestResult{Article: a.ID, Rejected: p.rejected, Dropped: p.dropped}
 	h := keys.ArtOf(a.ID)
+	var text []byte
+	if pre != nil {
+		text = pre.text
+	}
 	old, err := b.getArticle(h)
 	if err != nil {
 		return res, nil, err
@@ -655,7 +731,7 @@ func (b *batch) ingest(c *Claims, validated bool) (IngestResult, error, error) {
 			if err := b.set(keys.ArticleKey(h), encodeArticle(old)); err != nil {
 				return res, nil, err
 			}
-			if err := b.setText(h, c); err != nil {
+			if err := b.setText(h, c, text); err != nil {
 				return res, nil, err
 			}
 		}
@@ -674,17 +750,16 @@ func (b *batch) ingest(c *Claims, validated bool) (IngestResult, error, error) {
 			return res, nil, err
 		}
 	}
-	if err := b.addArticle(h, p); err != nil {
+	if sa == nil {
+		sa = stageArticle(h, p)
+	}
+	if err := b.addStaged(sa); err != nil {
 		return res, nil, err
 	}
 	res.Actors = len(p.mentions)
 	res.Evidence = len(p.evidence)
-	rels := map[RelKey]bool{}
-	for _, e := range p.evidence {
-		rels[RelKey{e.From, e.Type, e.To}] = true
-	}
-	res.Relations = len(rels)
-	if err := b.setText(h, c); err != nil {
+	res.Relations = sa.rels
+	if err := b.setText(h, c, text); err != nil {
 		return res, nil, err
 	}
 	return res, nil, nil
@@ -692,60 +767,114 @@ func (b *batch) ingest(c *Claims, validated bool) (IngestResult, error, error) {
 
 // setText keeps an article's text and its claims as extracted (before
 // resolution), so that decisions can resolve it again and unretract can
-// bring it back without the extractor.
-func (b *batch) setText(h keys.Art, c *Claims) error {
+// bring it back without the extractor. v is the record when the caller
+// encoded it already (textRecord), else nil.
+func (b *batch) setText(h keys.Art, c *Claims, v []byte) error {
+	if v == nil {
+		v = textRecord(c)
+	}
+	return b.set(keys.TextKey(h), v)
+}
+
+// textRecord returns the t/ record of validated claims.
+func textRecord(c *Claims) []byte {
 	cc := *c
 	cc.Article = Article{}
-	return b.set(keys.TextKey(h), encodeText(&textRec{Text: c.Article.Text, Claims: &cc}))
+	return encodeText(&textRec{Text: c.Article.Text, Claims: &cc})
 }
 
 func (b *batch) addArticle(h keys.Art, p *prepared) error {
+	return b.addStaged(stageArticle(h, p))
+}
+
+// staged is an article's records as addArticle writes them, computed from
+// its resolved claims alone: the keys and values of its evidence, evidence
+// index and mentions and its d/ record, and what it adds to each relation
+// aggregate and actor record (which only the writer reads and changes).
+type staged struct {
+	p        *prepared
+	h        keys.Art
+	evidence []KV // v/ and e/ entries, in the order they are written
+	contribs []stagedContrib
+	ids      []string // the actors mentioned, sorted
+	mentions []KV     // their x/ entries, in the order of ids
+	article  []byte   // the d/ record
+	rels     int      // distinct relations
+}
+
+type stagedContrib struct {
+	k RelKey
+	c *relContrib
+}
+
+// stageArticle computes an article's staged records. It reads nothing
+// stored, so Ingest runs it in the caller's goroutine when it can
+// (preIngest).
+func stageArticle(h keys.Art, p *prepared) *staged {
+	a := &p.article
+	s := &staged{p: p, h: h, evidence: make([]KV, 0, 2*len(p.evidence))}
+	contribs := make(map[RelKey]*relContrib, len(p.evidence))
+	date8 := a.Date.Key()
+	for _, e := range p.evidence {
+		k := RelKey{e.From, e.Type, e.To}
+		sum := summarise(e, a.Outlet)
+		s.evidence = append(s.evidence,
+			KV{Key: keys.EvidenceKey(h, e.Sentence, e.K), Value: encodeEvidence(e)},
+			KV{Key: keys.EvIndexKey(e.From, string(e.Type), e.To, e.Date.Key(), h, e.Sentence, e.K), Value: sum.encode()})
+		c := contribs[k]
+		if c == nil {
+			c = &relContrib{}
+			contribs[k] = c
+			s.contribs = append(s.contribs, stagedContrib{k, c})
+		}
+		c.addEvidence(sum, e.Date)
+	}
+	s.rels = len(contribs)
+	s.ids = sortedKeys(p.mentions)
+	s.mentions = make([]KV, len(s.ids))
+	for i, id := range s.ids {
+		s.mentions[i] = KV{Key: keys.MentionKey(id, date8, h), Value: encodeMention(p.mentions[id])}
+	}
+	rec := articleRec{ID: a.ID, URL: a.URL, Title: a.Title, Date: a.Date, Lang: a.Lang, Outlet: a.Outlet,
+		ContentHash: a.ContentHash, Fingerprint: a.Fingerprint, Actors: s.ids, Evidence: len(p.evidence)}
+	s.article = encodeArticle(&rec)
+	return s
+}
+
+// addStaged writes an article's staged records and adds its contributions
+// to the relation aggregates, actor records and counters.
+func (b *batch) addStaged(s *staged) error {
+	p := s.p
 	a := &p.article
 	st, err := b.getStats()
 	if err != nil {
 		return err
 	}
-	contribs := map[RelKey]*relContrib{}
-	for _, e := range p.evidence {
-		k := RelKey{e.From, e.Type, e.To}
-		sum := summarise(e, a.Outlet)
-		if err := b.set(keys.EvidenceKey(h, e.Sentence, e.K), encodeEvidence(e)); err != nil {
+	for _, kv := range s.evidence {
+		if err := b.set(kv.Key, kv.Value); err != nil {
 			return err
 		}
-		if err := b.set(keys.EvIndexKey(e.From, string(e.Type), e.To, e.Date.Key(), h, e.Sentence, e.K), sum.encode()); err != nil {
-			return err
-		}
-		c := contribs[k]
-		if c == nil {
-			c = &relContrib{}
-			contribs[k] = c
-		}
-		c.addEvidence(sum, e.Date)
 	}
-	for k, c := range contribs {
-		e, err := b.rel(k)
+	for _, sc := range s.contribs {
+		e, err := b.rel(sc.k)
 		if err != nil {
 			return err
 		}
-		e.cur.add(c, +1)
+		e.cur.add(sc.c, +1)
 	}
-	ids := sortedKeys(p.mentions)
-	for _, id := range ids {
-		m := p.mentions[id]
-		if err := b.set(keys.MentionKey(id, a.Date.Key(), h), encodeMention(m)); err != nil {
+	for i, id := range s.ids {
+		if err := b.set(s.mentions[i].Key, s.mentions[i].Value); err != nil {
 			return err
 		}
 		e, err := b.actor(id)
 		if err != nil {
 			return err
 		}
-		e.cur.add(m, a.Date, +1)
+		e.cur.add(p.mentions[id], a.Date, +1)
 	}
-	rec := articleRec{ID: a.ID, URL: a.URL, Title: a.Title, Date: a.Date, Lang: a.Lang, Outlet: a.Outlet,
-		ContentHash: a.ContentHash, Fingerprint: a.Fingerprint, Actors: ids, Evidence: len(p.evidence)}
 	st.Evidence += len(p.evidence)
 	st.Articles++
-	return b.set(keys.ArticleKey(h), encodeArticle(&rec))
+	return b.set(keys.ArticleKey(s.h), s.article)
 }
 
 // removeArticle takes away everything an article contributed; the caller
@@ -852,15 +981,17 @@ func (b *batch) flush() error {
 			}
 			continue
 		}
-		prefix := keys.RelPrefix(k.From, string(k.Type), k.To)
-		if e.rescan.supporting {
-			if e.cur.First, e.cur.Last, err = b.rescanDates(prefix, notNegated); err != nil {
-				return err
+		if e.rescan.supporting || e.rescan.denied {
+			prefix := keys.RelPrefix(k.From, string(k.Type), k.To)
+			if e.rescan.supporting {
+				if e.cur.First, e.cur.Last, err = b.rescanDates(prefix, notNegated); err != nil {
+					return err
+				}
 			}
-		}
-		if e.rescan.denied {
-			if e.cur.DeniedFirst, e.cur.DeniedLast, err = b.rescanDates(prefix, negated); err != nil {
-				return err
+			if e.rescan.denied {
+				if e.cur.DeniedFirst, e.cur.DeniedLast, err = b.rescanDates(prefix, negated); err != nil {
+					return err
+				}
 			}
 		}
 		st.addRelation(k.Type, e.cur, +1)
@@ -869,7 +1000,11 @@ func (b *batch) flush() error {
 		if e.orig != nil && string(v) == string(e.origValue) {
 			continue // unchanged (an article removed and added again)
 		}
-		if err := b.set(ok, v); err != nil {
+		set := b.set
+		if e.orig != nil {
+			set = b.rewrite
+		}
+		if err := set(ok, v); err != nil {
 			return err
 		}
 		// The in-neighbour index holds the summary, so that reading the
@@ -886,8 +1021,9 @@ func (b *batch) flush() error {
 			return err
 		}
 	}
-	if nb := marshal(st); string(nb) != string(b.origStats) {
-		return b.set(keys.Stats, nb)
+	b.newStats = marshal(st)
+	if string(b.newStats) != string(b.origStats) {
+		return b.set(keys.Stats, b.newStats)
 	}
 	return nil
 }
@@ -898,6 +1034,7 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 	}
 	oldFolds, newFolds := e.origFolds, map[string]bool{}
 	oldKind, newKind := e.origKind, Kind("")
+	sameFolds := false // newFolds is oldFolds
 	if !e.cur.empty() {
 		if e.rescan {
 			first, last, err := b.rescanDates(keys.MentionPrefix(id), nil)
@@ -914,7 +1051,7 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 		if b.cache != nil && e.origLive && !e.cur.formsChanged {
 			// An ingest batch does not change curations: the same forms
 			// fold to the same keys.
-			newFolds = e.origFolds
+			newFolds, sameFolds = e.origFolds, true
 		} else {
 			newFolds = e.cur.foldsWith(c)
 		}
@@ -922,13 +1059,43 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 		st.addActorKind(newKind, +1)
 		v := encodeActor(e.cur)
 		e.size = len(v)
-		if err := b.set(keys.ActorKey(id), v); err != nil {
+		set := b.set
+		if e.origLive {
+			set = b.rewrite
+		}
+		if err := set(keys.ActorKey(id), v); err != nil {
 			return err
 		}
 	} else if e.origLive {
 		if err := b.del(keys.ActorKey(id)); err != nil {
 			return err
 		}
+	}
+	if err := b.moveFolds(id, oldFolds, newFolds, sameFolds); err != nil {
+		return err
+	}
+	e.newKind, e.newFolds = newKind, newFolds
+	if oldKind != newKind {
+		if oldKind != "" {
+			if err := b.del(keys.KindKey(string(oldKind), id)); err != nil {
+				return err
+			}
+		}
+		if newKind != "" {
+			if err := b.set(keys.KindKey(string(newKind), id), nil); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// moveFolds deletes the alias index keys of an actor's old folded forms
+// that are not new ones and adds the new ones; same says that the two sets
+// are one map (nothing to do).
+func (b *batch) moveFolds(id string, oldFolds, newFolds map[string]bool, same bool) error {
+	if same {
+		return nil
 	}
 	for _, f := range sortedKeys(oldFolds) {
 		if !newFolds[f] {
@@ -940,19 +1107,6 @@ func (b *batch) flushActor(st *Stats, id string, e *actorEntry) error {
 	for _, f := range sortedKeys(newFolds) {
 		if !oldFolds[f] {
 			if err := b.set(keys.AliasKey(f, id), nil); err != nil {
-				return err
-			}
-		}
-	}
-	e.newKind, e.newFolds = newKind, newFolds
-	if oldKind != newKind {
-		if oldKind != "" {
-			if err := b.del(keys.KindKey(string(oldKind), id)); err != nil {
-				return err
-			}
-		}
-		if newKind != "" {
-			if err := b.set(keys.KindKey(string(newKind), id), nil); err != nil {
 				return err
 			}
 		}

@@ -143,6 +143,13 @@ type Store struct {
 	// skipped (absent.go); only the writer goroutine uses it, and DB and
 	// exclusive drop it.
 	written atomic.Pointer[writtenFilter]
+	// noDecisions is set while the store has no redirect, curation or
+	// curated alias (it had none at Open, and no batch wrote one since),
+	// so that the callers of Ingest resolve their claims themselves
+	// (preIngest). A batch writing any of them clears it for good, before
+	// it writes, and so do DB and exclusive; the writer checks it when it
+	// applies an article resolved by its caller.
+	noDecisions atomic.Bool
 
 	// batchHook, when set (benchmarks), receives every committed batch's
 	// writes in order; noopHook (tests) runs when the writer meets a no-op.
@@ -319,6 +326,9 @@ func Open(dir string, opts *Options) (*Store, error) {
 			db.Close()
 			return nil, fmt.Errorf("graph: open %s: resume decisions: %w", dir, err)
 		}
+		if none, err := s.hasNoDecisions(); err == nil && none {
+			s.noDecisions.Store(true)
+		}
 		if empty, err := s.isEmpty(); err == nil && empty {
 			bits := uint64(writtenFilterBits)
 			if o.InMemory {
@@ -403,6 +413,7 @@ func (s *Store) Dir() string { return s.dir }
 // the writer cannot know what is written through it.)
 func (s *Store) DB() *badger.DB {
 	s.written.Store(nil)
+	s.noDecisions.Store(false)
 	return s.db
 }
 

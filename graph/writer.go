@@ -157,7 +157,7 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 				results = append(results, writeResult{})
 				continue
 			}
-			res, aerr, ferr := b.ingest(r.claims, r.validated)
+			res, aerr, ferr := b.ingest(r.claims, r.validated, r.pre)
 			if ferr != nil {
 				return ferr
 			}
