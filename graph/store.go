@@ -352,21 +352,21 @@ func BadgerOptions(dir string, opts *Options) badger.Options {
 	// memtable waiting for its flush rather than 5: each memtable is an
 	// arena of about 83 MiB on the Go heap, and Badger holds the one being
 	// written plus up to NumMemtables waiting, so with 3 a large load,
-	// whose flushes fall behind while compactions run, held four (the
-	// live heap of a 100k-article load went from about 330 MiB at 10k to
-	// 570-590 MiB; with 1, 454-470 MiB at no measurable cost in CPU per
-	// article); 10 level-0 tables before compacting them rather than 5
-	// (stalling at 30): on a 100k-article database, a third less CPU per
-	// article and a smaller heap, as compactions come half as often (each
-	// holds table builders of tens of MiB on the Go heap); a 64 MiB block
-	// cache rather than 256, so that the heap of a long load does not grow
-	// as a larger cache fills with the database; no index cache (it serves
-	// encrypted tables only: table indexes and Bloom filters are read in
-	// place from the mapped table files); values of textValueThreshold or
-	// more in the value log (texts, compressed by the store); Snappy (zstd:
-	// about 17% less disk for more CPU; none: a table builder half the
-	// size and no block cache, but 74% more disk at 100k articles); 2
-	// compactors for 2 cores (Badger refuses 1).
+	// whose flushes fall behind while compactions run, can hold four (the
+	// live heap of a 100k-article load peaked at 570-590 MiB, against
+	// about 330 MiB at 10k; with 1, at 454-483 MiB, with no change
+	// measurable in CPU per article); 10 level-0 tables before compacting
+	// them rather than 5 (stalling at 30): on a 100k-article database, a
+	// third less CPU per article and a smaller heap, as compactions come
+	// half as often (each holds table builders of tens of MiB on the Go
+	// heap); a 64 MiB block cache rather than 256, so that the heap of a
+	// long load does not grow as a larger cache fills with the database;
+	// no index cache (it serves encrypted tables only: table indexes and
+	// Bloom filters are read in place from the mapped table files); values
+	// of textValueThreshold or more in the value log (texts, compressed by
+	// the store); Snappy (zstd: about 17% less disk for more CPU; none: a
+	// table builder half the size and no block cache, but 74% more disk at
+	// 100k articles); 2 compactors for 2 cores (Badger refuses 1).
 	bo = bo.WithNumMemtables(1).WithNumLevelZeroTables(10).WithNumLevelZeroTablesStall(30).
 		WithBlockCacheSize(64 << 20)
 	if !o.InMemory { // an in-memory Badger has no value log
