@@ -20,7 +20,7 @@ type loadCommand struct{ m *Main }
 
 // defaultLoadMemoryLimit is the default of load --memory-limit. The live
 // heap of a load is about 120 MiB between Badger's memtable flushes and
-// peaks at 330-345 MiB (10k articles) to 454-483 MiB (100k; 577-606
+// peaks at 330-345 MiB (10k articles) to 454-483 MiB (100k; 577-640
 // during Badger's level-0 to level-0 compactions) while one runs: two
 // memtable arenas of 83 MiB, the flush's table builder (124 MiB), the
 // table builders of compactions, the block cache and the writer's caches
