@@ -358,19 +358,26 @@ func BadgerOptions(dir string, opts *Options) badger.Options {
 	// Badger's options, chosen by measuring loads of generated corpora
 	// (BENCHMARKS.md, "Load at scale"): 64 MiB memtables, as Badger has
 	// them (16 or 32 MiB made loads slower and, on a large database,
-	// hungrier: more level-0 tables to compact and to search), but at most
-	// 3 of them rather than 5; 10 level-0 tables before compacting them
-	// rather than 5 (stalling at 30): on a 100k-article database, a third
-	// less CPU per article and a smaller heap, as compactions come half as
-	// often (each holds table builders of tens of MiB on the Go heap); a
-	// 64 MiB block cache rather than 256, so that the heap of a long load
-	// does not grow as a larger cache fills with the database; no index
-	// cache (table indexes and Bloom filters stay in memory: a bounded
-	// index cache made the load much slower); values of textValueThreshold
-	// or more in the value log (texts, compressed by the store); Snappy
-	// (zstd: about 17% less disk for more CPU; none: a third more disk or
-	// more); 2 compactors for 2 cores.
-	bo = bo.WithNumMemtables(3).WithNumLevelZeroTables(10).WithNumLevelZeroTablesStall(30).
+	// hungrier: more level-0 tables to compact and to search), and one
+	// memtable waiting for its flush rather than 5: each memtable is an
+	// arena of about 83 MiB on the Go heap, and Badger holds the one being
+	// written plus up to NumMemtables waiting, so with 3 a large load,
+	// whose flushes fall behind while compactions run, can hold four (the
+	// live heap of a 100k-article load peaked at 570-590 MiB, against
+	// about 330 MiB at 10k; with 1, at 454-483 MiB, with no change
+	// measurable in CPU per article); 10 level-0 tables before compacting
+	// them rather than 5 (stalling at 30): on a 100k-article database, a
+	// third less CPU per article and a smaller heap, as compactions come
+	// half as often (each holds table builders of tens of MiB on the Go
+	// heap); a 64 MiB block cache rather than 256, so that the heap of a
+	// long load does not grow as a larger cache fills with the database;
+	// no index cache (it serves encrypted tables only: table indexes and
+	// Bloom filters are read in place from the mapped table files); values
+	// of textValueThreshold or more in the value log (texts, compressed by
+	// the store); Snappy (zstd: about 17% less disk for more CPU; none: a
+	// table builder half the size and no block cache, but 74% more disk at
+	// 100k articles); 2 compactors for 2 cores (Badger refuses 1).
+	bo = bo.WithNumMemtables(1).WithNumLevelZeroTables(10).WithNumLevelZeroTablesStall(30).
 		WithBlockCacheSize(64 << 20)
 	if !o.InMemory { // an in-memory Badger has no value log
 		bo = bo.WithValueThreshold(textValueThreshold)

@@ -1493,7 +1493,7 @@ func TestBadgerOptions(t *testing.T) {
 			o := graph.BadgerOptions("/some/dir", tt.opts)
 			assert.Equal(t, tt.threshold, o.ValueThreshold)
 			assert.Equal(t, tt.cache, o.BlockCacheSize)
-			assert.Equal(t, 3, o.NumMemtables)
+			assert.Equal(t, 1, o.NumMemtables)
 		})
 	}
 }

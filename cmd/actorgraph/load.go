@@ -18,12 +18,18 @@ import (
 type loadCommand struct{ m *Main }
 
 // defaultLoadMemoryLimit is the default of load --memory-limit. The live
-// heap of a load stays around 500 MiB up to 100k articles (Badger's
-// memtables, block cache and the table builders of its compactions, the
-// articles in flight: BENCHMARKS.md, "Load at scale"), but Badger frees
-// tens of MiB at a time, and with the runtime's default pacing the heap
-// would reach twice the live size before the next collection.
-const defaultLoadMemoryLimit = "900MiB"
+// heap of a load is about 120 MiB between Badger's memtable flushes and
+// peaks at 330-345 MiB (10k articles) to 454-483 MiB (100k; 577-640
+// during Badger's level-0 to level-0 compactions) while one runs: two
+// memtable arenas of 83 MiB, the flush's table builder (124 MiB), the
+// table builders of compactions, the block cache and the writer's caches
+// filled (BENCHMARKS.md, "Load at scale"). Badger frees tens of MiB at a
+// time, and with the runtime's default pacing the heap would reach twice
+// the live size caught by a collection during a flush, which is the
+// larger the larger the database. The limit bounds that at any size,
+// with room above the live peak of a 100k-article load so that the
+// collector does not run back to back.
+const defaultLoadMemoryLimit = "640MiB"
 
 const loadHelp = `
 Read articles into the graph: .txt (optional header lines Title:, Date:, URL:,
