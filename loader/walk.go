@@ -65,6 +65,7 @@ func readPath(ctx context.Context, path string, opts ReadOptions, fn func(Item) 
 		}
 		return readOne(ctx, path, opts, fn)
 	}
+	root := WalkRoot(path)
 	// stop keeps an error of fn or ctx, so that WalkDir cannot mistake it
 	// for one of its own (fs.SkipDir).
 	var stop error
@@ -74,7 +75,7 @@ func readPath(ctx context.Context, path string, opts ReadOptions, fn func(Item) 
 			if stop == nil && d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
-		} else if p != path && strings.HasPrefix(d.Name(), ".") {
+		} else if p != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -88,10 +89,23 @@ func readPath(ctx context.Context, path string, opts ReadOptions, fn func(Item) 
 		}
 		return nil
 	}
-	if err := filepath.WalkDir(path, walk); err != nil {
+	if err := filepath.WalkDir(root, walk); err != nil {
 		return err
 	}
 	return stop
+}
+
+// WalkRoot returns the root to walk for a folder the user named: the
+// path itself, or, for a symbolic link to a folder, the path with a
+// trailing separator, so that the walk enters the folder (a walk does
+// not follow links) and names its files under the name given.
+func WalkRoot(path string) string {
+	if li, err := os.Lstat(path); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		if info, err := os.Stat(path); err == nil && info.IsDir() {
+			return strings.TrimRight(path, string(os.PathSeparator)) + string(os.PathSeparator)
+		}
+	}
+	return path
 }
 
 // isDirLink reports whether a folder entry is a symbolic link to a folder,

@@ -134,6 +134,20 @@ func TestReadWalkSymlink(t *testing.T) {
 	assert.Equal(t, []string{"f/b.txt: b", "f/c.txt: a"}, got)
 }
 
+// A folder named through a symbolic link is read, its files named under
+// the name given (inside it, links to folders are still not followed).
+func TestReadNamedFolderLink(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"real/a.txt": "a", "real/sub/b.txt": "b"})
+	if err := os.Symlink(filepath.Join(dir, "real"), filepath.Join(dir, "link")); err != nil {
+		t.Skipf("no symbolic links: %v", err)
+	}
+	got := readAll(t, dir, []string{filepath.Join(dir, "link")}, ReadOptions{})
+	assert.Equal(t, []string{"link/a.txt: a", "link/sub/b.txt: b"}, got)
+	got = readAll(t, dir, []string{filepath.Join(dir, "link") + "/"}, ReadOptions{})
+	assert.Equal(t, []string{"link/a.txt: a", "link/sub/b.txt: b"}, got)
+}
+
 func TestReadStops(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{

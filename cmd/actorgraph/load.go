@@ -279,7 +279,7 @@ func totalBytes(paths []string) int64 {
 		if p == "-" {
 			continue
 		}
-		_ = filepath.WalkDir(p, func(_ string, d os.DirEntry, err error) error {
+		_ = filepath.WalkDir(loader.WalkRoot(p), func(_ string, d os.DirEntry, err error) error {
 			if err == nil && !d.IsDir() {
 				if info, err := d.Info(); err == nil {
 					n += info.Size()
