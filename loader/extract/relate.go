@@ -447,16 +447,7 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	}
 	// Is the actor inside an apposition opened by a comma right after
 	// another actor? "Al-Shabaab, al-Qaeda's affiliate, has been fighting"
-	first := -1
-	for i := m.ts; i > c.a; i-- {
-		if c.comma[i-c.a] {
-			first = i
-			break
-		}
-		if c.hard[i-c.a] {
-			break
-		}
-	}
+	first := c.commaBefore(m.ts)
 	if first > 0 && c.rel[first-c.a] {
 		// inside a relative clause: its antecedent is the actor that
 		// heads the phrase before the comma ("Somalia's Danab brigade,
@@ -563,6 +554,21 @@ func (c *sctx) speaker(lo, hi int) bool {
 	return false
 }
 
+// commaBefore returns the token right after the last comma at or before
+// token i (a comma before token i counts), or -1 when a hard break or the
+// sentence's start comes first.
+func (c *sctx) commaBefore(i int) int {
+	for ; i > c.a; i-- {
+		if c.comma[i-c.a] {
+			return i
+		}
+		if c.hard[i-c.a] {
+			return -1
+		}
+	}
+	return -1
+}
+
 // beforeOfApposition returns the actor before an apposition whose
 // complement is mention j ("ISWAP, a branch of IS, which"), or -1: j
 // follows a preposition, and the apposition opened by a comma right
@@ -572,16 +578,7 @@ func (c *sctx) beforeOfApposition(j, ts int, skip func(int) bool) int {
 	if !c.afterPreposition(m) {
 		return -1
 	}
-	first := -1
-	for i := m.ts; i > c.a; i-- {
-		if c.comma[i-c.a] {
-			first = i
-			break
-		}
-		if c.hard[i-c.a] {
-			return -1
-		}
-	}
+	first := c.commaBefore(m.ts)
 	if first < 0 || !isLowerWord(c.d, first) && c.ld.determiners.at(c.d, first, c.b, nil) == 0 {
 		return -1
 	}
