@@ -258,6 +258,7 @@ func TestRelations(t *testing.T) {
 		{"a relative after an apposition of a group", "fr", "C'est l'ISWAP, branche régionale de l'EI, qui harcèle l'armée nigérienne.",
 			[]rel{{"iswap", graph.Opposed, "niger", ""}, {"iswap", graph.MemberOf, "islamic-state", ""}}},
 		{"a speaker is no subject", "en", "Haitian police said the assailants belonged to Viv Ansanm.", nil},
+		{"a speaker is no subject after that", "en", "Haitian police said that the assailants belonged to Viv Ansanm.", nil},
 		{"it opening a sentence is the subject before", "en", "Al-Shabaab attacked a base in Mogadishu. It has also attacked Kenyan troops.", []rel{{"al-shabaab", graph.Opposed, "kenya", ""}}},
 		{"il opening a sentence is the subject before", "fr", "Le JNIM a attaqué un convoi. Il a aussi attaqué l'armée burkinabè. Il y a des morts.", []rel{{"burkina-faso", graph.Opposed, "jnim", ""}}},
 		{"a singular participle names the last of a list", "fr", "L'ISWAP et Boko Haram, dirigé par Bakura Doro, se livrent une guerre sanglante.", []rel{{"bakura-doro", graph.Leads, "boko-haram", ""}}},

@@ -545,10 +545,7 @@ func (c *sctx) speaker(lo, hi int) bool {
 		if n == 0 {
 			continue
 		}
-		k := i + n
-		if k < hi && c.d.toks[k].fold == "that" || k < hi && c.d.toks[k].fold == "que" || k < hi && c.d.toks[k].fold == "qu" {
-			k++
-		}
+		k := i + n // past "that" / « que » when the language lists it with the verb
 		return k+1 < hi && c.ld.determiners.at(c.d, k, c.b, nil) > 0 && isLowerWord(c.d, k+1) && c.inMention(k+1) < 0 && !c.trig[k+1-c.a]
 	}
 	return false

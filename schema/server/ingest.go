@@ -152,8 +152,10 @@ func (s *Server) writeAllowed(w http.ResponseWriter, r *http.Request, what strin
 // serveIngest answers POST /ingest: NDJSON in, one article a line, each
 // ingested as the ingestArticle mutation ingests one (see
 // [schema.Schema.IngestLine]); NDJSON out, one [IngestLineResult] a line in
-// the order of the lines, then an [IngestSummary]. Lines are extracted on
-// all cores while the body streams in.
+// the order of the lines, then an [IngestSummary]. Lines are extracted and
+// ingested on all cores while the body streams in, so two lines of the
+// same article land in either order (the first to land is reported
+// "new"); send a correction of an article in a later request.
 func (s *Server) serveIngest(w http.ResponseWriter, r *http.Request) {
 	if !s.writeAllowed(w, r, "ingest") {
 		return

@@ -107,8 +107,15 @@ func TestIngest(t *testing.T) {
 	assert.Equal(t, 1, a.lines[0].Line)
 	assert.True(t, a.lines[0].OK)
 	assert.Equal(t, "ing-1", a.lines[0].Article)
-	assert.Equal(t, "new", a.lines[0].Status)
-	assert.Positive(t, a.lines[0].Relations)
+	// lines are ingested concurrently: of the two lines of ing-1, the
+	// first to land is new and the other unchanged, whichever it is
+	first, again := a.lines[0], a.lines[5]
+	if first.Status != "new" {
+		first, again = again, first
+	}
+	assert.Equal(t, "new", first.Status)
+	assert.Positive(t, first.Relations)
+	assert.Equal(t, "unchanged", again.Status)
 
 	assert.Equal(t, 2, a.lines[1].Line, "the broken line is named by its number")
 	assert.False(t, a.lines[1].OK)
@@ -128,13 +135,13 @@ func TestIngest(t *testing.T) {
 	assert.Equal(t, "ing-claims", a.lines[4].Article)
 
 	assert.Equal(t, 7, a.lines[5].Line)
-	assert.Equal(t, "unchanged", a.lines[5].Status)
+	assert.Equal(t, "ing-1", a.lines[5].Article)
 
 	s := a.summary
 	assert.Empty(t, s.Error)
 	assert.Equal(t, IngestCounts{Lines: 6, New: 3, Unchanged: 1, Failed: 2,
 		Actors: s.Summary.Actors, Relations: s.Summary.Relations, Evidence: s.Summary.Evidence, Bytes: int64(len(body))}, s.Summary)
-	assert.Equal(t, a.lines[0].Relations+a.lines[2].Relations+a.lines[4].Relations, s.Summary.Relations)
+	assert.Equal(t, first.Relations+a.lines[2].Relations+a.lines[4].Relations, s.Summary.Relations)
 	require.NotNil(t, s.Stats)
 	stats, err := st.Stats(context.Background())
 	require.NoError(t, err)
