@@ -30,7 +30,12 @@ var (
 	benchArticles = flag.Int("bench.articles", 2000, "articles in the ingest benchmark corpus")
 	benchActors   = flag.Int("bench.actors", 400, "actors in the ingest benchmark corpus")
 	benchRels     = flag.Int("bench.rels", 6, "relations per article (at most) in the ingest benchmark corpus")
-	benchWriters  = flag.Int("bench.writers", 64, "goroutines ingesting at once (group commit)")
+	// 512 goroutines ingesting at once, as `actorgraph load` has
+	// (loader.DefaultPending): the writer's groups are then as large as in
+	// a load (up to Options.MaxBatchArticles, 256). Fewer callers make
+	// smaller groups, whose hub records are written more often: the
+	// store/raw ratio grows (BENCHMARKS.md).
+	benchWriters  = flag.Int("bench.writers", 512, "goroutines ingesting at once (group commit); 512 as in a load")
 	benchHub      = flag.Int("bench.hub", 5000, "relations of the hub actor in BenchmarkNeighborsHub")
 	benchPath     = flag.Int("bench.pathactors", 5000, "actors in the BenchmarkShortestPath graph")
 	benchRounds   = flag.Int("bench.rounds", 1, "rounds of store load and raw replay in BenchmarkRawBadgerWrites (the ratio is their median)")

@@ -3,6 +3,7 @@ package graph_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -73,4 +74,33 @@ func TestStagedBeforeDecision(t *testing.T) {
 		dumps[i] = string(rawDump(t, s))
 	}
 	require.Equal(t, dumps[1], dumps[0], "the article resolved before the merge was stored as resolved then")
+}
+
+// TestWriteCounts: the store counts its group commits and the articles
+// they held; a group of unchanged articles writes nothing and is not a
+// commit; one caller at a time gives groups of one.
+func TestWriteCounts(t *testing.T) {
+	s, err := graph.Open(t.TempDir(), nil)
+	require.NoError(t, err)
+	defer s.Close()
+	corpus := newCorpusGen(7, 40, 4).corpus(7, 300, 4)
+	ingestAll(t, s, corpus, 64)
+	w := s.WriteCounts()
+	assert.Equal(t, int64(len(corpus)), w.Articles)
+	assert.Positive(t, w.Commits)
+	assert.LessOrEqual(t, w.Commits, w.Articles)
+	assert.InDelta(t, float64(w.Articles)/float64(w.Commits), w.PerCommit(), 1e-9)
+
+	ingestAll(t, s, corpus, 64) // unchanged: nothing to commit
+	assert.Equal(t, w, s.WriteCounts())
+
+	one := newCorpusGen(8, 40, 4).corpus(8, 5, 4)
+	for _, c := range one {
+		_, err := s.Ingest(bg, c)
+		require.NoError(t, err)
+	}
+	after := s.WriteCounts()
+	assert.Equal(t, w.Commits+5, after.Commits)
+	assert.Equal(t, w.Articles+5, after.Articles)
+	assert.Zero(t, graph.WriteCounts{}.PerCommit())
 }

@@ -151,10 +151,38 @@ type Store struct {
 	// applies an article resolved by its caller.
 	noDecisions atomic.Bool
 
+	// commits and committed count the transactions the writer committed
+	// and the articles they held (WriteCounts).
+	commits, committed atomic.Int64
+
 	// batchHook, when set (benchmarks), receives every committed batch's
 	// writes in order; noopHook (tests) runs when the writer meets a no-op.
 	batchHook func([]KV)
 	noopHook  func()
+}
+
+// WriteCounts counts the writer's group commits since the store opened.
+type WriteCounts struct {
+	// Commits is the number of transactions committed; Articles the
+	// articles applied in them (changed or not; not the refused ones, nor
+	// those of a group that wrote nothing).
+	Commits, Articles int64
+}
+
+// WriteCounts returns how many transactions the writer committed since
+// the store opened, and how many articles they held: Articles/Commits is
+// the size of the groups, which decides what a write costs (the hub
+// records an article touches are written once per group).
+func (s *Store) WriteCounts() WriteCounts {
+	return WriteCounts{Commits: s.commits.Load(), Articles: s.committed.Load()}
+}
+
+// PerCommit returns the mean articles per commit (0 without commits).
+func (w WriteCounts) PerCommit() float64 {
+	if w.Commits == 0 {
+		return 0
+	}
+	return float64(w.Articles) / float64(w.Commits)
 }
 
 // KV is one write of a committed batch: a key and its value, or a delete.

@@ -120,6 +120,7 @@ func (r *writeReq) name() string {
 // budget is spent, commits, answers those it applied and returns how many.
 func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 	results := make([]writeResult, 0, len(reqs))
+	commits := s.commits.Load()
 	err = s.inBatch(true, func(b *batch) error {
 		b.reserve(reqs)
 		for _, r := range reqs {
@@ -173,6 +174,15 @@ func (s *Store) tryCommit(reqs []*writeReq) (done int, err error) {
 	if err != nil {
 		return 0, err
 	}
+	if s.commits.Load() > commits { // a transaction was committed
+		n := 0
+		for i, res := range results {
+			if res.err == nil && reqs[i].claims != nil {
+				n++
+			}
+		}
+		s.committed.Add(int64(n))
+	}
 	for i, res := range results {
 		reqs[i].res <- res
 	}
@@ -214,6 +224,7 @@ func (s *Store) inBatch(useCache bool, fn func(b *batch) error) (err error) {
 	if err := txn.Commit(); err != nil {
 		return err
 	}
+	s.commits.Add(1)
 	if s.batchHook != nil {
 		s.batchHook(b.log)
 	}

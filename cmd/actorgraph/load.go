@@ -191,6 +191,7 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 		sampler.finish()
 	}
 	if sampler != nil && *report != "" {
+		writes := st.WriteCounts()
 		began := time.Now()
 		closed = true
 		if err := st.Close(); err != nil {
@@ -203,6 +204,7 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		r := newLoadReport(fs.Args(), *workers, sum, sampler, closeTime, size, stats)
+		r.Commits, r.ArticlesPerCommit = writes.Commits, writes.PerCommit()
 		if err := m.writeLoadReport(ctx, *report, r); err != nil {
 			return err
 		}

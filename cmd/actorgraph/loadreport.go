@@ -43,6 +43,12 @@ type loadReport struct {
 	TextBytes   int64 `json:"text_bytes"`
 	Evidence    int   `json:"evidence"` // evidence records stored by this load
 
+	// Commits is the number of the store's group commits and
+	// ArticlesPerCommit the articles they held on average
+	// (graph.Store.WriteCounts): the group size decides what a write costs.
+	Commits           int64   `json:"commits"`
+	ArticlesPerCommit float64 `json:"articles_per_commit"`
+
 	LoadSeconds  float64 `json:"load_seconds"`
 	CloseSeconds float64 `json:"close_seconds"` // closing the store: memtables flushed
 
