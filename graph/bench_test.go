@@ -1,11 +1,13 @@
 package graph_test
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"math"
 	"math/rand"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strings"
@@ -131,7 +133,13 @@ func BenchmarkRawBadgerWrites(b *testing.B) {
 		var batches [][]graph.KV
 		dir, err := os.MkdirTemp("", "actorgraph-bench-")
 		require.NoError(b, err)
-		storeTime, storeCPU, _ := loadBenchCPU(b, dir, func(kv []graph.KV) { batches = append(batches, kv) })
+		// The pprof labels set the two sides apart in a CPU profile
+		// (-test.cpuprofile; go tool pprof -tagfocus phase=store): the
+		// goroutines Badger starts at Open inherit them.
+		var storeTime, storeCPU time.Duration
+		pprof.Do(bg, pprof.Labels("phase", "store"), func(context.Context) {
+			storeTime, storeCPU, _ = loadBenchCPU(b, dir, func(kv []graph.KV) { batches = append(batches, kv) })
+		})
 		require.NoError(b, os.RemoveAll(dir))
 		writes, nbatches = 0, len(batches)
 		for _, batch := range batches {
@@ -139,7 +147,8 @@ func BenchmarkRawBadgerWrites(b *testing.B) {
 		}
 		var total, totalCPU time.Duration
 		for range b.N {
-			d, cpu := replayRaw(b, batches)
+			var d, cpu time.Duration
+			pprof.Do(bg, pprof.Labels("phase", "raw"), func(context.Context) { d, cpu = replayRaw(b, batches) })
 			total += d
 			totalCPU += cpu
 		}
