@@ -97,6 +97,7 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 // [sctx.keepMention]) are returned with them.
 func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, recent map[graph.Kind]recentActor, mem *memory, published graph.Date) sentence {
 	a, b := d.sentenceTokens(s)
+	ms = x.leaderMentions(d, ld, a, b, ms, published.String())
 	ms = homeMentions(d, ld, a, b, ms, home, mem)
 	ms = anaphorMentions(d, ld, a, b, ms, recent, mem)
 	var out sentence
@@ -180,7 +181,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	clear(c.noArg)
 	attr := c.attributionSpans()
 	for k, m := range kept {
-		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m))
+		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader
 	}
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && c.phraseIn(ld.rel.leaderRoles, a, b)) &&

@@ -1363,7 +1363,7 @@ func (st *discState) addMention(si, s, e int, a *lexicon.Actor, role lexicon.Rol
 	if st.adds == nil {
 		st.adds = make([][]mention, len(st.ms))
 	}
-	st.adds[si] = append(st.adds[si], mention{s, e, a, lexicon.Form{Text: st.d.tokenText(s, e), Role: role}})
+	st.adds[si] = append(st.adds[si], mention{ts: s, te: e, actor: a, form: lexicon.Form{Text: st.d.tokenText(s, e), Role: role}})
 	for k := s; k < e; k++ {
 		st.occ[k] = true
 	}

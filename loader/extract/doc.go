@@ -73,7 +73,16 @@
 //     with equipment after a supplies or opposed trigger names its state
 //     ("received Turkish drones", "shot down a Malian drone"); a capital
 //     after a place preposition is a place unless a supplies trigger
-//     precedes ("killed in Beirut"). A demonym
+//     precedes ("killed in Beirut"). The forces of a leader the lexicon
+//     knows (coref.go; the actors' leads facts, as of the article's date:
+//     the leadership then in force, else the last one ended) stand for
+//     what the leader heads, as "the Malian army" stands for Mali:
+//     "Assad's forces", "Hemedti's fighters", « les forces de Goïta », «
+//     les combattants du général Hemetti », "forces loyal to Haftar", "the
+//     Assad regime", « le régime Assad » (leader_forces, leader_links);
+//     the mention is the noun, its form the whole phrase; the person stays
+//     an actor, and leads nothing by it but for a home institution («
+//     la junte du général Tiani »). A demonym
 //     standing for a person ("the Somali president"), an origin and the
 //     source of an attribution ("selon l'ONU,") are not arguments of
 //     triggers.

@@ -611,3 +611,48 @@ func TestFormerNames(t *testing.T) {
 	var fn interface{ FormerNames() []string } = extract.New(nil)
 	assert.Contains(t, fn.FormerNames(), "simple")
 }
+
+// TestLeaderForces: the forces of a leader the lexicon knows stand for
+// what the leader heads at the article's date (lexicon leads facts).
+func TestLeaderForces(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, date, text string
+		want                   []rel
+	}{
+		{"possessive en", "en", "2023-05", "Iran fought alongside Assad's forces for a decade.", []rel{{"iran", graph.Allied, "syria", ""}}},
+		{"after the leader's fall", "en", "2025-02", "Iran fought alongside Assad's forces for a decade.", []rel{{"iran", graph.Allied, "syria", ""}}},
+		{"a group's fighters, no leads", "en", "2024-06", "Hemedti's fighters attacked the Sudanese army.", []rel{{"rsf", graph.Opposed, "sudan", ""}}},
+		{"a state's troops", "en", "2024-06", "Putin's troops attacked Ukraine in February 2022.", []rel{{"russia", graph.Opposed, "ukraine", ""}}},
+		{"an adjective between", "en", "2024-06", "Putin's regular troops attacked Ukraine in February 2022.", []rel{{"russia", graph.Opposed, "ukraine", ""}}},
+		{"of fr", "fr", "2024-06", "Les forces de Goïta combattent le JNIM.", []rel{{"jnim", graph.Opposed, "mali", ""}}},
+		{"of and a title fr", "fr", "2024-06", "Les combattants du général Hemetti ont attaqué l'armée soudanaise.", []rel{{"rsf", graph.Opposed, "sudan", ""}}},
+		{"loyal to", "en", "2024-06", "Forces loyal to Haftar attacked the Chadian army.", []rel{{"chad", graph.Opposed, "lna", ""}}},
+		{"fidèles à", "fr", "2024-06", "Des forces fidèles au maréchal Haftar ont attaqué l'armée tchadienne.", []rel{{"chad", graph.Opposed, "lna", ""}}},
+		{"the leadership of the date: before", "en", "2024-06", "Al-Sharaa's fighters attacked the Syrian army.", []rel{{"hts", graph.Opposed, "syria", ""}}},
+		{"the leadership of the date: after", "en", "2025-03", "Al-Sharaa's forces clashed with the SDF.", []rel{{"sdf", graph.Opposed, "syria", ""}}},
+		{"a junta still says who leads it", "fr", "2024-06", "La junte du général Tiani a attaqué le JNIM.", []rel{
+			{"jnim", graph.Opposed, "niger", ""}, {"abdourahamane-tiani", graph.Leads, "niger", ""}}},
+		{"a compound", "en", "2023-05", "Russia has backed the Assad regime since 2015.", []rel{{"russia", graph.Allied, "syria", ""}}},
+		{"a compound fr", "fr", "2023-05", "La Russie soutient le régime Assad depuis 2015.", []rel{{"russia", graph.Allied, "syria", ""}}},
+		{"not a forces noun: the person acts", "en", "2024-06", "Hemedti's brother attacked the Sudanese army.", []rel{{"mohamed-hamdan-dagalo", graph.Opposed, "sudan", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			date, err := graph.ParseDate(tc.date)
+			require.NoError(t, err)
+			c, err := x.Extract(context.Background(), &graph.Article{ID: "test", Lang: tc.lang, Date: date, Text: tc.text})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, relations(c))
+		})
+	}
+	// The leader stays an actor of the article, and the phrase is a form
+	// of the state it stands for.
+	date, _ := graph.ParseDate("2023-05")
+	c, err := x.Extract(context.Background(), &graph.Article{ID: "test", Lang: "en", Date: date, Text: "Iran fought alongside Assad's forces for a decade."})
+	require.NoError(t, err)
+	assert.Contains(t, actorIDs(c), "bashar-al-assad")
+	for _, a := range c.Actors {
+		if a.ID == "syria" {
+			assert.Contains(t, a.Surface, "Assad's forces")
+		}
+	}
+}

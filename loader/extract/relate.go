@@ -80,6 +80,8 @@ type relData struct {
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
 	neighbour        phrases                 // "its neighbour", « son voisin »: another state named before
 	accuse           phrases                 // "accused X of arming": X is the trigger's subject
+	leaderForces     phrases                 // "forces", « combattants »: what a leader heads ("Assad's forces")
+	leaderLinks      phrases                 // "of", "loyal to", « fidèles à » between leader_forces and the leader
 	collectives      phrases                 // "alliance", "coalition" in an apposition
 	collectiveWords  map[string]bool         // the one-word collective nouns, folded
 	objRelatives     phrases                 // "to which", "auquel"
@@ -95,7 +97,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -207,6 +209,8 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.deploy, lg.DeployVerbs)
 		add(r.neighbour, lg.NeighbourNouns)
 		add(r.accuse, lg.AccuseVerbs)
+		add(r.leaderForces, lg.LeaderForces)
+		add(r.leaderLinks, lg.LeaderLinks)
 		for _, w := range lg.CollectiveNouns {
 			if f := graph.Fold(w); !strings.Contains(f, " ") {
 				r.collectiveWords[f] = true
@@ -2044,7 +2048,7 @@ func (c *sctx) possessorRules(lang string) []pairCand {
 			continue
 		}
 		h := c.possessed(k)
-		if h < 0 || c.noArg[h] || c.ms[h].ts != m.te+1 || !graph.Leads.Allows(graph.KindPerson, c.ms[h].actor.Kind) || c.ms[h].actor.Kind == graph.KindState {
+		if h < 0 || c.noArg[h] || c.ms[h].led == ledForces || c.ms[h].ts != m.te+1 || !graph.Leads.Allows(graph.KindPerson, c.ms[h].actor.Kind) || c.ms[h].actor.Kind == graph.KindState {
 			continue
 		}
 		out = append(out, pairCand{from: k, to: h, typ: graph.Leads, ts: m.te, te: m.te + 1, rule: lang + "/possessor/leads", weak: true})
@@ -2052,7 +2056,7 @@ func (c *sctx) possessorRules(lang string) []pairCand {
 	// "Le JNIM d'Iyad Ag Ghaly", "the RSF of General Hemedti", « la junte
 	// du général Tiani »
 	for k := 0; k+1 < len(c.ms); k++ {
-		if c.noArg[k] || c.noArg[k+1] || c.ofPerson(k+1) != k {
+		if c.noArg[k] || c.noArg[k+1] || c.ms[k].led == ledForces || c.ofPerson(k+1) != k {
 			continue
 		}
 		out = append(out, pairCand{from: k + 1, to: k, typ: graph.Leads, ts: c.ms[k].te, te: c.ms[k].te + 1, rule: lang + "/possessor/leads", weak: true})

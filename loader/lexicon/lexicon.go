@@ -291,6 +291,14 @@ type Language struct {
 	Including          []string // what opens the list of a role's holders: "ECOWAS member states, including Nigeria"
 	AccuseVerbs        []string // "accused X of arming": X, not the accuser, is the subject of the trigger after "of"
 	NeighbourNouns     []string // after a possessive, another state named before: "accusing its neighbour of arming"
+	// LeaderForces are the nouns that, after a leader's possessive or
+	// before a LeaderLinks phrase and the leader, stand for what the
+	// leader heads (Actor.Leads): "Assad's forces", « les combattants de
+	// Hemetti ».
+	LeaderForces []string
+	// LeaderLinks join LeaderForces to the leader after them: "of",
+	// "loyal to", « de », « fidèles à ».
+	LeaderLinks        []string
 	DeployVerbs        []string // verbs that send troops when troops follow ("deployed 2,000 soldiers"); not triggers otherwise (a deployed drone is used, not supplied)
 	PossessiveSuffixes []string // the "s" of "Qatar's"
 	// Compounds, per relation type, are words after a hyphen that relate
