@@ -469,14 +469,20 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if ms[from].actor.ID == ms[to].actor.ID {
 			return
 		}
-		if !t.Allows(ms[from].actor.Kind, ms[to].actor.Kind) {
+		typ := t
+		if fk, tk := ms[from].actor.Kind, ms[to].actor.Kind; t == graph.Leads && fk == graph.KindState && (tk == graph.KindOrganisation || tk == graph.KindArmedGroup) {
+			// a state at the head of a coalition or a mission is a member
+			// of it ("the coalition led by the United States", as "the
+			// US-led coalition"; docs/CODEBOOK.md)
+			typ, suffix = graph.MemberOf, suffix+"/member"
+		} else if !t.Allows(ms[from].actor.Kind, ms[to].actor.Kind) {
 			adjacent := (ms[from].te == h.ts && ms[to].ts == h.te) || (ms[to].te == h.ts && ms[from].ts == h.te)
 			if t != graph.Leads || !adjacent || !t.Allows(ms[to].actor.Kind, ms[from].actor.Kind) {
 				return
 			}
 			from, to, suffix, weak = to, from, suffix+"/kinds", true
 		}
-		out = append(out, pairCand{from: from, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + suffix, weak: weak})
+		out = append(out, pairCand{from: from, to: to, typ: typ, ts: h.ts, te: h.te, rule: rule + suffix, weak: weak})
 	}
 	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
 		return nil // "ont formé l'Alliance": founding (groupRules)

@@ -39,7 +39,9 @@
 //     société X", "the X Brigade"), resolved inside the article (acronym
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
-//     Army (SNA)"). An acronym that names several actors of the lexicon
+//     Army (SNA)"); "Long Name (ACR) noun" is the actor of the lexicon with
+//     the form "Long Name noun" ("the Multinational Security Support (MSS)
+//     mission"). An acronym that names several actors of the lexicon
 //     ("SNA": the Syrian or the Somali National Army) is the one the
 //     article names otherwise, else the preferred one.
 //  6. Which mentions name an actor (relate.go): a demonym only with an
@@ -67,6 +69,12 @@
 //     antecedent's names when a recent actor's does ("L'alliance" is the
 //     Alliance des trois fraternités, not the Armée de l'alliance
 //     démocratique named since; "the China-backed alliance" only then);
+//     a description led by a state ("the US-led coalition", "the
+//     Kenyan-led force", « la coalition menée par les États-Unis », "the
+//     mission led by Kenya"; led_by) is the actor of its kind the lexicon
+//     says the state leads (leads facts) when the article names it, before
+//     or after, else one its noun heads, else, after a demonym, the state
+//     itself;
 //     an affiliate named with its parent ranks after it ("the attackers"
 //     after "JNIM, al-Qaeda's affiliate" are JNIM); "its neighbour" / «
 //     son voisin » is the last other state of the sentence. A demonym
@@ -198,7 +206,11 @@
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
 //     "de fabrication turque" supplies the subject of the clause; a
 //     suspended hyphen shares the origin ("Turkish- and Iranian-made").
-//     - "-led" (".../led/member_of"): "the Russian-led CSTO".
+//     - "-led" (".../compound/member_of"): "the Russian-led CSTO"; a
+//     state agent of a leads trigger heads a coalition, a mission or a
+//     group as a member (".../trigger/leads/passive/member": "the
+//     coalition led by the United States"), and such a phrase acts as its
+//     head ("the coalition led by the United States has attacked").
 //     - departures: the leaving phrases ("left", « ont quitté », "expelled
 //     from") are member_of triggers whose evidence is negated (a
 //     completed departure, docs/CODEBOOK.md); a negation before them

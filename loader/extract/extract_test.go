@@ -656,3 +656,47 @@ func TestLeaderForces(t *testing.T) {
 		}
 	}
 }
+
+// TestLedDescriptions: "the US-led coalition", « la coalition menée par
+// les États-Unis » are what the lexicon says the state leads when the
+// article names it (before or after), else what their noun heads; a
+// state's demonym before "-led" stands for the state otherwise.
+func TestLedDescriptions(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []rel
+	}{
+		{"named before", "en", "Operation Prosperity Guardian patrols the Red Sea. Bahrain and Greece have joined the US-led coalition.", []rel{
+			{"bahrain", graph.MemberOf, "operation-prosperity-guardian", ""}, {"greece", graph.MemberOf, "operation-prosperity-guardian", ""},
+			{"united-states", graph.MemberOf, "operation-prosperity-guardian", ""}}},
+		{"named after", "en", "Bahrain and Greece have joined the US-led coalition. Operation Prosperity Guardian patrols the Red Sea.", []rel{
+			{"bahrain", graph.MemberOf, "operation-prosperity-guardian", ""}, {"greece", graph.MemberOf, "operation-prosperity-guardian", ""},
+			{"united-states", graph.MemberOf, "operation-prosperity-guardian", ""}}},
+		{"not the coalition named last", "en", "Operation Prosperity Guardian patrols the Red Sea, and the CMF runs patrols too. Bahrain has joined the US-led coalition.", []rel{
+			{"bahrain", graph.MemberOf, "operation-prosperity-guardian", ""}, {"united-states", graph.MemberOf, "operation-prosperity-guardian", ""}}},
+		{"led by fr", "fr", "L'opération Prosperity Guardian patrouille en mer Rouge. Bahreïn a rejoint la coalition menée par les États-Unis.", []rel{
+			{"bahrain", graph.MemberOf, "operation-prosperity-guardian", ""}, {"united-states", graph.MemberOf, "operation-prosperity-guardian", ""}}},
+		{"led by acts", "en", "Operation Prosperity Guardian patrols the Red Sea. The coalition led by the United States has attacked the Houthis.", []rel{
+			{"united-states", graph.MemberOf, "operation-prosperity-guardian", ""}, {"houthis", graph.Opposed, "operation-prosperity-guardian", ""}}},
+		{"a demonym stands for its state", "en", "The Kenyan-led force fought the Viv Ansanm gangs.", []rel{{"kenya", graph.Opposed, "viv-ansanm", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := run(t, tc.lang, tc.text)
+			assert.ElementsMatch(t, tc.want, relations(c))
+		})
+	}
+}
+
+// TestBracketedNameAndNoun: "the Gulf Shield (GS) force" is the actor
+// whose form is "Gulf Shield force", and so is "GS" in the article.
+func TestBracketedNameAndNoun(t *testing.T) {
+	d, err := lexicon.ParseDictionary("d.yaml", []byte("actors:\n  - id: gulf-shield-force\n    name: Gulf Shield force\n    kind: organisation\n"))
+	require.NoError(t, err)
+	lex, err := lexicon.Default().With(d)
+	require.NoError(t, err)
+	y := extract.New(lex)
+	c, err := y.Extract(context.Background(), &graph.Article{ID: "a", Lang: "en", Text: "Kenyan police officers serving with the Gulf Shield (GS) force repelled an attack. Jamaica joined the GS in May."})
+	require.NoError(t, err)
+	assert.Equal(t, []rel{{"kenya", graph.MemberOf, "gulf-shield-force", ""}, {"jamaica", graph.MemberOf, "gulf-shield-force", ""}}, relations(c))
+	assert.NotContains(t, actorIDs(c), "gs")
+}

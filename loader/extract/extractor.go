@@ -368,6 +368,13 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
 	mem := newMemory()                     // the actors and lists named so far, for counted anaphors
 	mem.nameHeads = x.nameHeads
+	mem.lex = x.lex
+	mem.named = map[string]bool{}
+	for _, ms := range allMentions {
+		for _, m := range ms {
+			mem.named[m.actor.ID] = true
+		}
+	}
 	x.titleInstitutions(a.Title, ld, mem)
 	heads := map[string]string{} // person id -> the state they lead, from the leads relations so far
 	order := 0

@@ -298,7 +298,11 @@ type Language struct {
 	LeaderForces []string
 	// LeaderLinks join LeaderForces to the leader after them: "of",
 	// "loyal to", « de », « fidèles à ».
-	LeaderLinks        []string
+	LeaderLinks []string
+	// LedBy, between a description and a state, say the state leads
+	// what the description names: "the coalition led by the United
+	// States", « la mission menée par le Kenya ».
+	LedBy              []string
 	DeployVerbs        []string // verbs that send troops when troops follow ("deployed 2,000 soldiers"); not triggers otherwise (a deployed drone is used, not supplied)
 	PossessiveSuffixes []string // the "s" of "Qatar's"
 	// Compounds, per relation type, are words after a hyphen that relate
