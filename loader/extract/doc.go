@@ -142,8 +142,10 @@
 //     deployments ("Rwanda deployed 2,000 soldiers"; a deployed drone is
 //     only used); a second sender joins the first one's destination (« y
 //     ont envoyé des contingents, et le Guatemala a déployé 150
-//     soldats »); troops a head of state sends are the state's. "dirigé
-//     par X" and "led by former police officer X" read a name no
+//     soldats »); troops a head of state sends are the state's (a head
+//     by a leads relation of the article so far, or by the lexicon's leads
+//     facts when the article names the state). "dirigé par X" and "led by
+//     former police officer X" read a name no
 //     dictionary knows. A group reads on through a short form in brackets
 //     ("X (MNDAA) and Y (TNLA)"), a subject list also when a relative
 //     closes after the short form (« L'armée nigériane et la FMM (FMM),

@@ -634,6 +634,7 @@ func TestLeaderForces(t *testing.T) {
 			{"jnim", graph.Opposed, "niger", ""}, {"abdourahamane-tiani", graph.Leads, "niger", ""}}},
 		{"a compound", "en", "2023-05", "Russia has backed the Assad regime since 2015.", []rel{{"russia", graph.Allied, "syria", ""}}},
 		{"a compound fr", "fr", "2023-05", "La Russie soutient le régime Assad depuis 2015.", []rel{{"russia", graph.Allied, "syria", ""}}},
+		{"troops a head of state sends", "en", "2024-06", "Russia is a major power. Vladimir Putin deployed troops to Syria in 2015.", []rel{{"russia", graph.Allied, "syria", ""}}},
 		{"not a forces noun: the person acts", "en", "2024-06", "Hemedti's brother attacked the Sudanese army.", []rel{{"mohamed-hamdan-dagalo", graph.Opposed, "sudan", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
