@@ -561,6 +561,27 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 				}
 			}
 		}
+		// "X fought alongside Y against Z", « X combat aux côtés de Y
+		// contre Z »: an allied trigger ending with an alongside phrase;
+		// both fight Z (docs/CODEBOOK.md, several helpers of one side)
+		if t == graph.Allied && voice == lexicon.Active && ld.rel.alongside.endsAt(d, c.a, h.te) > 0 {
+			last := rights[len(rights)-1]
+			if z := last + 1; z < len(ms) && !c.noArg[z] {
+				at := ms[z].ts
+				if at-1 > ms[last].te && ld.determiners.at(d, at-1, at, nil) == 1 {
+					at--
+				}
+				if n := ld.rel.against.endsAt(d, c.a, at); n > 0 && c.span(ms[last].te, at-n) <= 4 && c.commas(ms[last].te, at) == 0 && !c.breakIn(ms[last].te, at) && (at-n == ms[last].te || c.lowerRun(ms[last].te, at-n)) {
+					for _, g := range d.group(ld, ms, z, +1) {
+						for _, k := range append(slices.Clone(lefts), rights...) {
+							if ms[k].actor.ID != ms[g].actor.ID {
+								out = append(out, pairCand{from: k, to: g, typ: graph.Opposed, ts: h.ts, te: h.te, rule: rule + "/against"})
+							}
+						}
+					}
+				}
+			}
+		}
 		// "X fight alongside Y against Z": Y fights Z too.
 		if t == graph.Opposed {
 			for j := left + 1; j < right; j++ {

@@ -126,8 +126,11 @@
 //     agent ("des armes importées par Bakou") and is not listed with the
 //     trigger ("armed, paid and trained by Turkey": the agent of all). Around them: "X fight
 //     alongside Y against Z" and "X mènent avec Y des opérations contre
-//     Z" make Y fight Z ("/alongside", "/with"); "a member of X, alongside
-//     Y" makes Y a member; "agreement between X and Y" and "affrontements
+//     Z" make Y fight Z ("/alongside", "/with"); an allied trigger
+//     ending with an alongside phrase, then "against"/« contre » Z,
+//     makes both allies fight Z ("X fought alongside Y against Z", «
+//     combattent aux côtés de Y contre Z »: "/against"); "a member of X,
+//     alongside Y" makes Y a member; "agreement between X and Y" and "affrontements
 //     entre X et Y" relate the two ("/between"); an allied trigger with
 //     no object relates the actors of its subject ("/among"). Nothing
 //     after an intent cue ("plans to train", "a proposé de former"), no

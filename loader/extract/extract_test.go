@@ -701,3 +701,27 @@ func TestBracketedNameAndNoun(t *testing.T) {
 	assert.Equal(t, []rel{{"kenya", graph.MemberOf, "gulf-shield-force", ""}, {"jamaica", graph.MemberOf, "gulf-shield-force", ""}}, relations(c))
 	assert.NotContains(t, actorIDs(c), "gs")
 }
+
+// TestAlliesAgainst: "X fought alongside Y against Z" makes both fight Z
+// (docs/CODEBOOK.md, several helpers of one side).
+func TestAlliesAgainst(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []rel
+	}{
+		{"fr", "fr", "Les Forces conjointes combattent aux côtés de l'armée soudanaise contre les FSR.", []rel{
+			{"darfur-joint-force", graph.Allied, "sudan", ""}, {"darfur-joint-force", graph.Opposed, "rsf", ""}, {"rsf", graph.Opposed, "sudan", ""}}},
+		{"en, a few words between", "en", "About 2,000 US troops are deployed alongside the SDF in the fight against the Islamic State.", []rel{
+			{"sdf", graph.Allied, "united-states", ""}, {"islamic-state", graph.Opposed, "united-states", ""}, {"islamic-state", graph.Opposed, "sdf", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.ElementsMatch(t, tc.want, relations(run(t, tc.lang, tc.text)))
+		})
+	}
+	// not across a comma
+	for _, r := range run(t, "en", "Chadian troops fought alongside the French army, and later against Boko Haram.").Relations {
+		for _, e := range r.Evidence {
+			assert.False(t, strings.HasSuffix(e.Rule, "/against"), "%s %s %s: %s", r.From, r.Type, r.To, e.Rule)
+		}
+	}
+}

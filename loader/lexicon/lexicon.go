@@ -302,7 +302,11 @@ type Language struct {
 	// LedBy, between a description and a state, say the state leads
 	// what the description names: "the coalition led by the United
 	// States", « la mission menée par le Kenya ».
-	LedBy              []string
+	LedBy []string
+	// Against names the common enemy after an ally: "fought alongside
+	// the army against the AA", « combattent aux côtés de l'armée contre
+	// le JNIM ».
+	Against            []string
 	DeployVerbs        []string // verbs that send troops when troops follow ("deployed 2,000 soldiers"); not triggers otherwise (a deployed drone is used, not supplied)
 	PossessiveSuffixes []string // the "s" of "Qatar's"
 	// Compounds, per relation type, are words after a hyphen that relate
