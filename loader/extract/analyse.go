@@ -97,6 +97,7 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 // [sctx.keepMention]) are returned with them.
 func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, recent map[graph.Kind]recentActor, mem *memory, published graph.Date) sentence {
 	a, b := d.sentenceTokens(s)
+	ms = x.leaderMentions(d, ld, a, b, ms, published.String())
 	ms = homeMentions(d, ld, a, b, ms, home, mem)
 	ms = anaphorMentions(d, ld, a, b, ms, recent, mem)
 	var out sentence
@@ -180,7 +181,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	clear(c.noArg)
 	attr := c.attributionSpans()
 	for k, m := range kept {
-		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m))
+		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader
 	}
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && c.phraseIn(ld.rel.leaderRoles, a, b)) &&
@@ -468,14 +469,20 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if ms[from].actor.ID == ms[to].actor.ID {
 			return
 		}
-		if !t.Allows(ms[from].actor.Kind, ms[to].actor.Kind) {
+		typ := t
+		if fk, tk := ms[from].actor.Kind, ms[to].actor.Kind; t == graph.Leads && fk == graph.KindState && (tk == graph.KindOrganisation || tk == graph.KindArmedGroup) {
+			// a state at the head of a coalition or a mission is a member
+			// of it ("the coalition led by the United States", as "the
+			// US-led coalition"; docs/CODEBOOK.md)
+			typ, suffix = graph.MemberOf, suffix+"/member"
+		} else if !t.Allows(ms[from].actor.Kind, ms[to].actor.Kind) {
 			adjacent := (ms[from].te == h.ts && ms[to].ts == h.te) || (ms[to].te == h.ts && ms[from].ts == h.te)
 			if t != graph.Leads || !adjacent || !t.Allows(ms[to].actor.Kind, ms[from].actor.Kind) {
 				return
 			}
 			from, to, suffix, weak = to, from, suffix+"/kinds", true
 		}
-		out = append(out, pairCand{from: from, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + suffix, weak: weak})
+		out = append(out, pairCand{from: from, to: to, typ: typ, ts: h.ts, te: h.te, rule: rule + suffix, weak: weak})
 	}
 	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
 		return nil // "ont formé l'Alliance": founding (groupRules)
@@ -551,6 +558,27 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 				}
 				if ms[left].actor.ID != ms[j].actor.ID {
 					out = append(out, pairCand{from: left, to: j, typ: graph.Allied, ts: h.ts, te: h.te, rule: rule + "/with", weak: true})
+				}
+			}
+		}
+		// "X fought alongside Y against Z", « X combat aux côtés de Y
+		// contre Z »: an allied trigger ending with an alongside phrase;
+		// both fight Z (docs/CODEBOOK.md, several helpers of one side)
+		if t == graph.Allied && voice == lexicon.Active && ld.rel.alongside.endsAt(d, c.a, h.te) > 0 {
+			last := rights[len(rights)-1]
+			if z := last + 1; z < len(ms) && !c.noArg[z] {
+				at := ms[z].ts
+				if at-1 > ms[last].te && ld.determiners.at(d, at-1, at, nil) == 1 {
+					at--
+				}
+				if n := ld.rel.against.endsAt(d, c.a, at); n > 0 && c.span(ms[last].te, at-n) <= 4 && c.commas(ms[last].te, at) == 0 && !c.breakIn(ms[last].te, at) && (at-n == ms[last].te || c.lowerRun(ms[last].te, at-n)) {
+					for _, g := range d.group(ld, ms, z, +1) {
+						for _, k := range append(slices.Clone(lefts), rights...) {
+							if ms[k].actor.ID != ms[g].actor.ID {
+								out = append(out, pairCand{from: k, to: g, typ: graph.Opposed, ts: h.ts, te: h.te, rule: rule + "/against"})
+							}
+						}
+					}
 				}
 			}
 		}

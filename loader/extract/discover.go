@@ -675,6 +675,19 @@ func (st *discState) pair(si, ls, le, as, ae int, spelled bool) {
 	if acrTaken || (!longFree && !spelled) {
 		return
 	}
+	if spelled && longFree && le == as && ae < len(st.d.toks) && strings.TrimSpace(st.gap(ae)) == ")" && st.lowerTok(ae) {
+		// "the Multinational Security Support (MSS) mission": the long
+		// name and the noun after the brackets are a form of the lexicon
+		if as := st.x.lex.Lookup(st.d.tokenText(ls, le) + " " + st.word(ae)); len(as) == 1 {
+			st.addMention(si, ls, le, as[0], lexicon.RoleAlias)
+			st.addMention(si, le, ae, as[0], lexicon.RoleAlias)
+			if st.acrOf == nil {
+				st.acrOf = map[string]*lexicon.Actor{}
+			}
+			st.acrOf[acr] = as[0]
+			return
+		}
+	}
 	if len(st.x.lex.Lookup(acr)) > 0 || !st.validName(ls, le) {
 		return
 	}
@@ -1363,7 +1376,7 @@ func (st *discState) addMention(si, s, e int, a *lexicon.Actor, role lexicon.Rol
 	if st.adds == nil {
 		st.adds = make([][]mention, len(st.ms))
 	}
-	st.adds[si] = append(st.adds[si], mention{s, e, a, lexicon.Form{Text: st.d.tokenText(s, e), Role: role}})
+	st.adds[si] = append(st.adds[si], mention{ts: s, te: e, actor: a, form: lexicon.Form{Text: st.d.tokenText(s, e), Role: role}})
 	for k := s; k < e; k++ {
 		st.occ[k] = true
 	}

@@ -39,7 +39,9 @@
 //     société X", "the X Brigade"), resolved inside the article (acronym
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
-//     Army (SNA)"). An acronym that names several actors of the lexicon
+//     Army (SNA)"); "Long Name (ACR) noun" is the actor of the lexicon with
+//     the form "Long Name noun" ("the Multinational Security Support (MSS)
+//     mission"). An acronym that names several actors of the lexicon
 //     ("SNA": the Syrian or the Somali National Army) is the one the
 //     article names otherwise, else the preferred one.
 //  6. Which mentions name an actor (relate.go): a demonym only with an
@@ -67,13 +69,28 @@
 //     antecedent's names when a recent actor's does ("L'alliance" is the
 //     Alliance des trois fraternités, not the Armée de l'alliance
 //     démocratique named since; "the China-backed alliance" only then);
+//     a description led by a state ("the US-led coalition", "the
+//     Kenyan-led force", « la coalition menée par les États-Unis », "the
+//     mission led by Kenya"; led_by) is the actor of its kind the lexicon
+//     says the state leads (leads facts) when the article names it, before
+//     or after, else one its noun heads, else, after a demonym, the state
+//     itself;
 //     an affiliate named with its parent ranks after it ("the attackers"
 //     after "JNIM, al-Qaeda's affiliate" are JNIM); "its neighbour" / «
 //     son voisin » is the last other state of the sentence. A demonym
 //     with equipment after a supplies or opposed trigger names its state
 //     ("received Turkish drones", "shot down a Malian drone"); a capital
 //     after a place preposition is a place unless a supplies trigger
-//     precedes ("killed in Beirut"). A demonym
+//     precedes ("killed in Beirut"). The forces of a leader the lexicon
+//     knows (coref.go; the actors' leads facts, as of the article's date:
+//     the leadership then in force, else the last one ended) stand for
+//     what the leader heads, as "the Malian army" stands for Mali:
+//     "Assad's forces", "Hemedti's fighters", « les forces de Goïta », «
+//     les combattants du général Hemetti », "forces loyal to Haftar", "the
+//     Assad regime", « le régime Assad » (leader_forces, leader_links);
+//     the mention is the noun, its form the whole phrase; the person stays
+//     an actor, and leads nothing by it but for a home institution («
+//     la junte du général Tiani »). A demonym
 //     standing for a person ("the Somali president"), an origin and the
 //     source of an attribution ("selon l'ONU,") are not arguments of
 //     triggers.
@@ -109,8 +126,11 @@
 //     agent ("des armes importées par Bakou") and is not listed with the
 //     trigger ("armed, paid and trained by Turkey": the agent of all). Around them: "X fight
 //     alongside Y against Z" and "X mènent avec Y des opérations contre
-//     Z" make Y fight Z ("/alongside", "/with"); "a member of X, alongside
-//     Y" makes Y a member; "agreement between X and Y" and "affrontements
+//     Z" make Y fight Z ("/alongside", "/with"); an allied trigger
+//     ending with an alongside phrase, then "against"/« contre » Z,
+//     makes both allies fight Z ("X fought alongside Y against Z", «
+//     combattent aux côtés de Y contre Z »: "/against"); "a member of X,
+//     alongside Y" makes Y a member; "agreement between X and Y" and "affrontements
 //     entre X et Y" relate the two ("/between"); an allied trigger with
 //     no object relates the actors of its subject ("/among"). Nothing
 //     after an intent cue ("plans to train", "a proposé de former"), no
@@ -125,8 +145,10 @@
 //     deployments ("Rwanda deployed 2,000 soldiers"; a deployed drone is
 //     only used); a second sender joins the first one's destination (« y
 //     ont envoyé des contingents, et le Guatemala a déployé 150
-//     soldats »); troops a head of state sends are the state's. "dirigé
-//     par X" and "led by former police officer X" read a name no
+//     soldats »); troops a head of state sends are the state's (a head
+//     by a leads relation of the article so far, or by the lexicon's leads
+//     facts when the article names the state). "dirigé par X" and "led by
+//     former police officer X" read a name no
 //     dictionary knows. A group reads on through a short form in brackets
 //     ("X (MNDAA) and Y (TNLA)"), a subject list also when a relative
 //     closes after the short form (« L'armée nigériane et la FMM (FMM),
@@ -189,7 +211,11 @@
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
 //     "de fabrication turque" supplies the subject of the clause; a
 //     suspended hyphen shares the origin ("Turkish- and Iranian-made").
-//     - "-led" (".../led/member_of"): "the Russian-led CSTO".
+//     - "-led" (".../compound/member_of"): "the Russian-led CSTO"; a
+//     state agent of a leads trigger heads a coalition, a mission or a
+//     group as a member (".../trigger/leads/passive/member": "the
+//     coalition led by the United States"), and such a phrase acts as its
+//     head ("the coalition led by the United States has attacked").
 //     - departures: the leaving phrases ("left", « ont quitté », "expelled
 //     from") are member_of triggers whose evidence is negated (a
 //     completed departure, docs/CODEBOOK.md); a negation before them

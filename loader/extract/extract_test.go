@@ -611,3 +611,117 @@ func TestFormerNames(t *testing.T) {
 	var fn interface{ FormerNames() []string } = extract.New(nil)
 	assert.Contains(t, fn.FormerNames(), "simple")
 }
+
+// TestLeaderForces: the forces of a leader the lexicon knows stand for
+// what the leader heads at the article's date (lexicon leads facts).
+func TestLeaderForces(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, date, text string
+		want                   []rel
+	}{
+		{"possessive en", "en", "2023-05", "Iran fought alongside Assad's forces for a decade.", []rel{{"iran", graph.Allied, "syria", ""}}},
+		{"after the leader's fall", "en", "2025-02", "Iran fought alongside Assad's forces for a decade.", []rel{{"iran", graph.Allied, "syria", ""}}},
+		{"a group's fighters, no leads", "en", "2024-06", "Hemedti's fighters attacked the Sudanese army.", []rel{{"rsf", graph.Opposed, "sudan", ""}}},
+		{"a state's troops", "en", "2024-06", "Putin's troops attacked Ukraine in February 2022.", []rel{{"russia", graph.Opposed, "ukraine", ""}}},
+		{"an adjective between", "en", "2024-06", "Putin's regular troops attacked Ukraine in February 2022.", []rel{{"russia", graph.Opposed, "ukraine", ""}}},
+		{"of fr", "fr", "2024-06", "Les forces de Goïta combattent le JNIM.", []rel{{"jnim", graph.Opposed, "mali", ""}}},
+		{"of and a title fr", "fr", "2024-06", "Les combattants du général Hemetti ont attaqué l'armée soudanaise.", []rel{{"rsf", graph.Opposed, "sudan", ""}}},
+		{"loyal to", "en", "2024-06", "Forces loyal to Haftar attacked the Chadian army.", []rel{{"chad", graph.Opposed, "lna", ""}}},
+		{"fidèles à", "fr", "2024-06", "Des forces fidèles au maréchal Haftar ont attaqué l'armée tchadienne.", []rel{{"chad", graph.Opposed, "lna", ""}}},
+		{"the leadership of the date: before", "en", "2024-06", "Al-Sharaa's fighters attacked the Syrian army.", []rel{{"hts", graph.Opposed, "syria", ""}}},
+		{"the leadership of the date: after", "en", "2025-03", "Al-Sharaa's forces clashed with the SDF.", []rel{{"sdf", graph.Opposed, "syria", ""}}},
+		{"a junta still says who leads it", "fr", "2024-06", "La junte du général Tiani a attaqué le JNIM.", []rel{
+			{"jnim", graph.Opposed, "niger", ""}, {"abdourahamane-tiani", graph.Leads, "niger", ""}}},
+		{"a compound", "en", "2023-05", "Russia has backed the Assad regime since 2015.", []rel{{"russia", graph.Allied, "syria", ""}}},
+		{"a compound fr", "fr", "2023-05", "La Russie soutient le régime Assad depuis 2015.", []rel{{"russia", graph.Allied, "syria", ""}}},
+		{"troops a head of state sends", "en", "2024-06", "Russia is a major power. Vladimir Putin deployed troops to Syria in 2015.", []rel{{"russia", graph.Allied, "syria", ""}}},
+		{"not a forces noun: the person acts", "en", "2024-06", "Hemedti's brother attacked the Sudanese army.", []rel{{"mohamed-hamdan-dagalo", graph.Opposed, "sudan", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			date, err := graph.ParseDate(tc.date)
+			require.NoError(t, err)
+			c, err := x.Extract(context.Background(), &graph.Article{ID: "test", Lang: tc.lang, Date: date, Text: tc.text})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, relations(c))
+		})
+	}
+	// The leader stays an actor of the article, and the phrase is a form
+	// of the state it stands for.
+	date, _ := graph.ParseDate("2023-05")
+	c, err := x.Extract(context.Background(), &graph.Article{ID: "test", Lang: "en", Date: date, Text: "Iran fought alongside Assad's forces for a decade."})
+	require.NoError(t, err)
+	assert.Contains(t, actorIDs(c), "bashar-al-assad")
+	for _, a := range c.Actors {
+		if a.ID == "syria" {
+			assert.Contains(t, a.Surface, "Assad's forces")
+		}
+	}
+}
+
+// TestLedDescriptions: "the US-led coalition", « la coalition menée par
+// les États-Unis » are what the lexicon says the state leads when the
+// article names it (before or after), else what their noun heads; a
+// state's demonym before "-led" stands for the state otherwise.
+func TestLedDescriptions(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []rel
+	}{
+		{"named before", "en", "Operation Prosperity Guardian patrols the Red Sea. Bahrain and Greece have joined the US-led coalition.", []rel{
+			{"bahrain", graph.MemberOf, "operation-prosperity-guardian", ""}, {"greece", graph.MemberOf, "operation-prosperity-guardian", ""},
+			{"united-states", graph.MemberOf, "operation-prosperity-guardian", ""}}},
+		{"named after", "en", "Bahrain and Greece have joined the US-led coalition. Operation Prosperity Guardian patrols the Red Sea.", []rel{
+			{"bahrain", graph.MemberOf, "operation-prosperity-guardian", ""}, {"greece", graph.MemberOf, "operation-prosperity-guardian", ""},
+			{"united-states", graph.MemberOf, "operation-prosperity-guardian", ""}}},
+		{"not the coalition named last", "en", "Operation Prosperity Guardian patrols the Red Sea, and the CMF runs patrols too. Bahrain has joined the US-led coalition.", []rel{
+			{"bahrain", graph.MemberOf, "operation-prosperity-guardian", ""}, {"united-states", graph.MemberOf, "operation-prosperity-guardian", ""}}},
+		{"led by fr", "fr", "L'opération Prosperity Guardian patrouille en mer Rouge. Bahreïn a rejoint la coalition menée par les États-Unis.", []rel{
+			{"bahrain", graph.MemberOf, "operation-prosperity-guardian", ""}, {"united-states", graph.MemberOf, "operation-prosperity-guardian", ""}}},
+		{"led by acts", "en", "Operation Prosperity Guardian patrols the Red Sea. The coalition led by the United States has attacked the Houthis.", []rel{
+			{"united-states", graph.MemberOf, "operation-prosperity-guardian", ""}, {"houthis", graph.Opposed, "operation-prosperity-guardian", ""}}},
+		{"a demonym stands for its state", "en", "The Kenyan-led force fought the Viv Ansanm gangs.", []rel{{"kenya", graph.Opposed, "viv-ansanm", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := run(t, tc.lang, tc.text)
+			assert.ElementsMatch(t, tc.want, relations(c))
+		})
+	}
+}
+
+// TestBracketedNameAndNoun: "the Gulf Shield (GS) force" is the actor
+// whose form is "Gulf Shield force", and so is "GS" in the article.
+func TestBracketedNameAndNoun(t *testing.T) {
+	d, err := lexicon.ParseDictionary("d.yaml", []byte("actors:\n  - id: gulf-shield-force\n    name: Gulf Shield force\n    kind: organisation\n"))
+	require.NoError(t, err)
+	lex, err := lexicon.Default().With(d)
+	require.NoError(t, err)
+	y := extract.New(lex)
+	c, err := y.Extract(context.Background(), &graph.Article{ID: "a", Lang: "en", Text: "Kenyan police officers serving with the Gulf Shield (GS) force repelled an attack. Jamaica joined the GS in May."})
+	require.NoError(t, err)
+	assert.Equal(t, []rel{{"kenya", graph.MemberOf, "gulf-shield-force", ""}, {"jamaica", graph.MemberOf, "gulf-shield-force", ""}}, relations(c))
+	assert.NotContains(t, actorIDs(c), "gs")
+}
+
+// TestAlliesAgainst: "X fought alongside Y against Z" makes both fight Z
+// (docs/CODEBOOK.md, several helpers of one side).
+func TestAlliesAgainst(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []rel
+	}{
+		{"fr", "fr", "Les Forces conjointes combattent aux côtés de l'armée soudanaise contre les FSR.", []rel{
+			{"darfur-joint-force", graph.Allied, "sudan", ""}, {"darfur-joint-force", graph.Opposed, "rsf", ""}, {"rsf", graph.Opposed, "sudan", ""}}},
+		{"en, a few words between", "en", "About 2,000 US troops are deployed alongside the SDF in the fight against the Islamic State.", []rel{
+			{"sdf", graph.Allied, "united-states", ""}, {"islamic-state", graph.Opposed, "united-states", ""}, {"islamic-state", graph.Opposed, "sdf", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.ElementsMatch(t, tc.want, relations(run(t, tc.lang, tc.text)))
+		})
+	}
+	// not across a comma
+	for _, r := range run(t, "en", "Chadian troops fought alongside the French army, and later against Boko Haram.").Relations {
+		for _, e := range r.Evidence {
+			assert.False(t, strings.HasSuffix(e.Rule, "/against"), "%s %s %s: %s", r.From, r.Type, r.To, e.Rule)
+		}
+	}
+}

@@ -368,6 +368,13 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
 	mem := newMemory()                     // the actors and lists named so far, for counted anaphors
 	mem.nameHeads = x.nameHeads
+	mem.lex = x.lex
+	mem.named = map[string]bool{}
+	for _, ms := range allMentions {
+		for _, m := range ms {
+			mem.named[m.actor.ID] = true
+		}
+	}
 	x.titleInstitutions(a.Title, ld, mem)
 	heads := map[string]string{} // person id -> the state they lead, from the leads relations so far
 	order := 0
@@ -393,6 +400,15 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		mem.rememberLists(d, ld, sent.mentions)
 		mem.rememberInstitutions(d, ld, sent.mentions, false)
 		order = promoteAffiliates(sent, recent, mem, order)
+		for _, m := range sent.mentions {
+			// the lexicon's heads of state named in the article
+			// ("President Putin sent troops": Russia's)
+			if _, ok := heads[m.actor.ID]; !ok && m.actor.Kind == graph.KindPerson && len(m.actor.Leads) > 0 {
+				if st, ok := x.lex.Actor(m.actor.LedAt(a.Date.String())); ok && st.Kind == graph.KindState && mem.named[st.ID] {
+					heads[m.actor.ID] = st.ID
+				}
+			}
+		}
 		sent.relations = actForState(sent, heads)
 		for _, r := range sent.relations {
 			key := graph.RelKey{From: r.from, Type: r.typ, To: r.to}
@@ -455,7 +471,8 @@ func actForState(sent sentence, heads map[string]string) []relation {
 			out[i].typ = "" // dropped below
 			continue
 		}
-		out[i].from, out[i].to = from, to
+		k := graph.RelKey{From: from, Type: r.typ, To: to}.Canonical() // symmetric: From < To
+		out[i].from, out[i].to = k.From, k.To
 		out[i].ev.Rule += "/head-of-state"
 	}
 	return slices.DeleteFunc(out, func(r relation) bool { return r.typ == "" })

@@ -15,6 +15,7 @@ type mention struct {
 	ts, te int
 	actor  *lexicon.Actor
 	form   lexicon.Form
+	led    ledRole // how the mention takes part in a leader's forces (coref.go)
 }
 
 // sentenceTokens returns the tokens [a, b) of sentence s.
@@ -152,7 +153,7 @@ func (x *Extractor) gazetteer(d *doc, a, b int) []mention {
 	start := len(d.mbuf)
 	for i := a; i < b; {
 		if e := x.longestForm(d, i, b); e != nil {
-			d.mbuf = append(d.mbuf, mention{i, i + len(e.terms), e.actor, e.form})
+			d.mbuf = append(d.mbuf, mention{ts: i, te: i + len(e.terms), actor: e.actor, form: e.form})
 			i += len(e.terms)
 			continue
 		}

@@ -80,6 +80,10 @@ type relData struct {
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
 	neighbour        phrases                 // "its neighbour", « son voisin »: another state named before
 	accuse           phrases                 // "accused X of arming": X is the trigger's subject
+	leaderForces     phrases                 // "forces", « combattants »: what a leader heads ("Assad's forces")
+	leaderLinks      phrases                 // "of", "loyal to", « fidèles à » between leader_forces and the leader
+	ledBy            phrases                 // "led by", « menée par » after a description and its leader
+	against          phrases                 // "against", « contre »: the common enemy of allies
 	collectives      phrases                 // "alliance", "coalition" in an apposition
 	collectiveWords  map[string]bool         // the one-word collective nouns, folded
 	objRelatives     phrases                 // "to which", "auquel"
@@ -95,7 +99,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -207,6 +211,10 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.deploy, lg.DeployVerbs)
 		add(r.neighbour, lg.NeighbourNouns)
 		add(r.accuse, lg.AccuseVerbs)
+		add(r.leaderForces, lg.LeaderForces)
+		add(r.leaderLinks, lg.LeaderLinks)
+		add(r.ledBy, lg.LedBy)
+		add(r.against, lg.Against)
 		for _, w := range lg.CollectiveNouns {
 			if f := graph.Fold(w); !strings.Contains(f, " ") {
 				r.collectiveWords[f] = true
@@ -505,23 +513,30 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 // ledHead reports whether person mention j is the agent of a leads
 // trigger ending right before it ("the junta led by X", « le groupe
 // dirigé par X »), and returns the mention it names as led, or -1 when
-// what is led is not named here.
+// what is led is not named here. A state agent counts only before an
+// organisation or a group it leads ("the coalition led by the United
+// States", « la mission menée par le Kenya »).
 func (c *sctx) ledHead(j int) (int, bool) {
 	m := c.ms[j]
-	if m.actor.Kind != graph.KindPerson || c.trig == nil || m.ts-1 <= c.a || !c.trig[m.ts-1-c.a] || c.trigType[m.ts-1-c.a] != graph.Leads ||
-		c.ld.passive.endsAt(c.d, c.a, m.ts) == 0 {
+	state := m.actor.Kind == graph.KindState // "the coalition led by the United States struck": the coalition
+	at := m.ts
+	if state && at-1 > c.a && c.ld.determiners.at(c.d, at-1, at, nil) == 1 {
+		at-- // "led by the United States", « menée par les États-Unis »
+	}
+	if (m.actor.Kind != graph.KindPerson && !state) || c.trig == nil || at-1 <= c.a || !c.trig[at-1-c.a] || c.trigType[at-1-c.a] != graph.Leads ||
+		c.ld.passive.endsAt(c.d, c.a, at) == 0 {
 		return -1, false
 	}
-	ts := m.ts - 1
+	ts := at - 1
 	for ts > c.a && c.trig[ts-1-c.a] {
 		ts--
 	}
 	for k := j - 1; k >= 0 && c.ms[k].te >= ts-1; k-- {
-		if c.ms[k].te == ts && c.ms[k].actor.Kind != graph.KindPerson {
+		if c.ms[k].te == ts && c.ms[k].actor.Kind != graph.KindPerson && (!state || c.ms[k].actor.Kind == graph.KindOrganisation || c.ms[k].actor.Kind == graph.KindArmedGroup) {
 			return k, true
 		}
 	}
-	return -1, true
+	return -1, !state
 }
 
 // notHeld reports whether the words in tokens [lo, hi), between a
@@ -2044,7 +2059,7 @@ func (c *sctx) possessorRules(lang string) []pairCand {
 			continue
 		}
 		h := c.possessed(k)
-		if h < 0 || c.noArg[h] || c.ms[h].ts != m.te+1 || !graph.Leads.Allows(graph.KindPerson, c.ms[h].actor.Kind) || c.ms[h].actor.Kind == graph.KindState {
+		if h < 0 || c.noArg[h] || c.ms[h].led == ledForces || c.ms[h].ts != m.te+1 || !graph.Leads.Allows(graph.KindPerson, c.ms[h].actor.Kind) || c.ms[h].actor.Kind == graph.KindState {
 			continue
 		}
 		out = append(out, pairCand{from: k, to: h, typ: graph.Leads, ts: m.te, te: m.te + 1, rule: lang + "/possessor/leads", weak: true})
@@ -2052,7 +2067,7 @@ func (c *sctx) possessorRules(lang string) []pairCand {
 	// "Le JNIM d'Iyad Ag Ghaly", "the RSF of General Hemedti", « la junte
 	// du général Tiani »
 	for k := 0; k+1 < len(c.ms); k++ {
-		if c.noArg[k] || c.noArg[k+1] || c.ofPerson(k+1) != k {
+		if c.noArg[k] || c.noArg[k+1] || c.ms[k].led == ledForces || c.ofPerson(k+1) != k {
 			continue
 		}
 		out = append(out, pairCand{from: k + 1, to: k, typ: graph.Leads, ts: c.ms[k].te, te: c.ms[k].te + 1, rule: lang + "/possessor/leads", weak: true})
@@ -2340,6 +2355,27 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if e < b && (r.of[d.toks[e].fold] || (e+1 < b && isLowerWord(d, e) && r.of[d.toks[e+1].fold])) {
 			continue // "the group of experts", "la mission (militaire) de l'ONU"
 		}
+		if det {
+			// « la coalition menée par les États-Unis », "the mission led
+			// by Kenya": the one its leader heads, else one its noun heads
+			if n := r.ledBy.at(d, e, b, nil); n > 0 {
+				l := e + n
+				if l < b && ld.determiners.at(d, l, l+1, nil) == 1 {
+					l++
+				}
+				if k < len(ms) && ms[k].ts == l && ms[k].actor.Kind == graph.KindState {
+					to := mem.ledDescription(ms[k].actor, kinds)
+					if to == nil && mem != nil {
+						to = headedAntecedent(d, r, i, e, kinds, nil, ms[:k], mem)
+					}
+					if to != nil {
+						add = append(add, mention{ts: i, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(i, e), Role: roleAnaphor}})
+					}
+					i = e - 1
+					continue
+				}
+			}
+		}
 		var to *lexicon.Actor
 		for j := k - 1; j >= 0 && to == nil; j-- {
 			if ms[j].form.Role != lexicon.RoleDemonym && slices.Contains(kinds, ms[j].actor.Kind) {
@@ -2355,11 +2391,22 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			}
 		}
 		if compounded {
-			// the compound's actor is no antecedent, and the noun must
-			// name the antecedent: "The Kenya-led mission" is no other
-			// mission named before
+			// the compound's actor is no antecedent; the description is
+			// what it leads by the lexicon when the article names that
+			// ("the US-led coalition": Operation Prosperity Guardian),
+			// else one its noun heads: "The Kenya-led mission" is no
+			// other mission named before; else, for a state's demonym,
+			// the state ("the Kenyan-led force" acts for Kenya)
 			to = nil
-			if mem != nil {
+			if leader := ms[k-1].actor; r.compounds[d.toks[ms[k-1].te].fold] == (compound{typ: graph.MemberOf}) {
+				to = mem.ledDescription(leader, kinds)
+				if to == nil && mem != nil {
+					to = headedAntecedent(d, r, i, e, kinds, nil, ms[:k-1], mem)
+				}
+				if to == nil && leader.Kind == graph.KindState && ms[k-1].form.Role == lexicon.RoleDemonym {
+					to = leader
+				}
+			} else if mem != nil {
 				to = headedAntecedent(d, r, i, e, kinds, nil, ms[:k-1], mem)
 			}
 		} else if to != nil && mem != nil {
@@ -2521,6 +2568,29 @@ type memory struct {
 	// prevSubject is the actor that opens the sentence before, if one
 	// does: whom a sentence opening with "It" or « Il » is about.
 	prevSubject *lexicon.Actor
+	// named holds the ids of the actors the whole article names (its
+	// lexicon and discovered mentions), and lex the extractor's lexicon:
+	// which coalition "the US-led coalition" is (ledDescription). Both
+	// nil in tests.
+	named map[string]bool
+	lex   *lexicon.Lexicon
+}
+
+// ledDescription returns the actor a description led by leader stands
+// for ("the US-led coalition", « la mission menée par le Kenya »): the
+// first actor of kinds that leader heads by the lexicon (leads facts, in
+// data order) and that the article names, before or after; nil when
+// there is none.
+func (mem *memory) ledDescription(leader *lexicon.Actor, kinds []graph.Kind) *lexicon.Actor {
+	if mem == nil || mem.lex == nil {
+		return nil
+	}
+	for _, l := range leader.Leads {
+		if a, ok := mem.lex.Actor(l.ID); ok && mem.named[l.ID] && slices.Contains(kinds, a.Kind) {
+			return a
+		}
+	}
+	return nil
 }
 
 // newMemory returns an empty memory.

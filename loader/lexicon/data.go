@@ -39,7 +39,15 @@ type actorEntry struct {
 	SuccessorOf string               `yaml:"successor_of"`
 	Aliases     []string             `yaml:"aliases"`
 	Capital     string               `yaml:"capital"`
+	Leads       []leadEntry          `yaml:"leads"`
 	Langs       map[string]langForms `yaml:",inline"`
+}
+
+// leadEntry is one leadership fact: {actor: syria, from: 2000-07, until: 2024-12-08}.
+type leadEntry struct {
+	Actor string `yaml:"actor"`
+	From  string `yaml:"from"`
+	Until string `yaml:"until"`
 }
 
 type langForms struct {
@@ -109,6 +117,10 @@ type langDoc struct {
 	Including        []string              `yaml:"including"`
 	DeployVerbs      []string              `yaml:"deploy_verbs"`
 	NeighbourNouns   []string              `yaml:"neighbour_nouns"`
+	LeaderForces     []string              `yaml:"leader_forces"`
+	LeaderLinks      []string              `yaml:"leader_links"`
+	LedBy            []string              `yaml:"led_by"`
+	Against          []string              `yaml:"against"`
 	AccuseVerbs      []string              `yaml:"accuse_verbs"`
 	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
 	Compounds        map[string][]string   `yaml:"compounds"`
@@ -266,6 +278,9 @@ func parseEmbedded() (*Lexicon, error) {
 		}
 		actors = append(actors, as...)
 	}
+	if err := checkLeads(actors); err != nil {
+		return nil, err
+	}
 	return build(actors, langs, common.CreditAgencies, parts), nil
 }
 
@@ -288,7 +303,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
 		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, PluralLeaderRoles: d.PluralLeaders, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, SpeechVerbs: d.SpeechVerbs, ObservationVerbs: d.Observation, Nicknames: d.Nicknames, Companions: d.Companions, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Expletives: d.Expletives, Possessives: d.Possessives,
-		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, DefiniteArticles: d.DefiniteArticles, IndefiniteArticles: d.IndefArticles, RolePrepositions: d.RolePreps, Including: d.Including, DeployVerbs: d.DeployVerbs, NeighbourNouns: d.NeighbourNouns, AccuseVerbs: d.AccuseVerbs,
+		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, DefiniteArticles: d.DefiniteArticles, IndefiniteArticles: d.IndefArticles, RolePrepositions: d.RolePreps, Including: d.Including, DeployVerbs: d.DeployVerbs, NeighbourNouns: d.NeighbourNouns, AccuseVerbs: d.AccuseVerbs, LeaderForces: d.LeaderForces, LeaderLinks: d.LeaderLinks, LedBy: d.LedBy, Against: d.Against,
 		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, GerundEndings: d.GerundEnds, SingularParticipleEndings: d.SingularEnds, LocativePronouns: d.LocativePronouns,
 		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
@@ -403,6 +418,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 var (
 	countryRE  = regexp.MustCompile(`^[A-Z]{2}$`)
 	wikidataRE = regexp.MustCompile(`^Q[1-9][0-9]*$`)
+	leadDateRE = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
 )
 
 // parseActors reads the embedded actor file.
@@ -440,6 +456,20 @@ func parseActors(name string, b []byte, langs map[string]*Language) ([]*Actor, e
 			bad(i, e, "wikidata %q is not an item id (Q...)", e.Wikidata)
 		}
 		a := &Actor{ID: e.ID, Kind: k, Name: e.Name, Country: e.Country, Wikidata: e.Wikidata, SuccessorOf: e.SuccessorOf}
+		for _, l := range e.Leads {
+			if !graph.ValidID(l.Actor) {
+				bad(i, e, "leads: actor %q is not a slug", l.Actor)
+			}
+			for _, dt := range []string{l.From, l.Until} {
+				if dt != "" && !leadDateRE.MatchString(dt) {
+					bad(i, e, "leads %s: date %q is not YYYY, YYYY-MM or YYYY-MM-DD", l.Actor, dt)
+				}
+			}
+			if l.From != "" && l.Until != "" && cmpDate(l.From, l.Until) > 0 {
+				bad(i, e, "leads %s: from %s is after until %s", l.Actor, l.From, l.Until)
+			}
+			a.Leads = append(a.Leads, Lead{ID: l.Actor, From: l.From, Until: l.Until})
+		}
 		a.Forms = append(a.Forms, Form{Text: e.Name, Role: RoleName})
 		for _, s := range e.Aliases {
 			a.Forms = append(a.Forms, Form{Text: s, Role: RoleAlias})
@@ -487,4 +517,30 @@ func parseActors(name string, b []byte, langs map[string]*Language) ([]*Actor, e
 		return nil, errors.Join(errs...)
 	}
 	return actors, nil
+}
+
+// checkLeads checks the leadership facts of the actors against each other:
+// the actor led exists, a person leads a state, an armed group, a company
+// or an organisation, and a state leads an organisation or an armed group
+// (the coalition or mission it heads: "the US-led coalition").
+func checkLeads(actors []*Actor) error {
+	byID := make(map[string]*Actor, len(actors))
+	for _, a := range actors {
+		byID[a.ID] = a
+	}
+	var errs []error
+	for _, a := range actors {
+		for _, l := range a.Leads {
+			led, ok := byID[l.ID]
+			switch {
+			case !ok:
+				errs = append(errs, fmt.Errorf("actor %s: leads %q, which is not an actor of the lexicon", a.ID, l.ID))
+			case a.Kind == graph.KindPerson && graph.Leads.Allows(a.Kind, led.Kind):
+			case a.Kind == graph.KindState && (led.Kind == graph.KindOrganisation || led.Kind == graph.KindArmedGroup):
+			default:
+				errs = append(errs, fmt.Errorf("actor %s (%s): cannot lead %s (%s)", a.ID, a.Kind, l.ID, led.Kind))
+			}
+		}
+	}
+	return errors.Join(errs...)
 }

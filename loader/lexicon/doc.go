@@ -6,7 +6,12 @@
 // The data are files embedded in the binary (data/actors/*.yaml, one per
 // kind of actor, read in name order, an id defined once; data/common.yaml;
 // and one data/lang/CODE.yaml per language); they state
-// public facts in our own words and stay human-editable. Adding a language
+// public facts in our own words and stay human-editable. An actor may list
+// the actors it heads or headed ([Actor.Leads], with dates: a person a
+// state or a group, a state a coalition or a mission); [Actor.LedAt]
+// gives the one of an article's date. They help the extractor read text
+// ("Assad's forces", "the Kenya-led mission") and are never reported as
+// relations by themselves. Adding a language
 // is adding a file: nothing in the code names French or English.
 //
 // # Lexicons

@@ -40,9 +40,54 @@ type Actor struct {
 	Country     string     // ISO 3166 alpha-2, or ""
 	Wikidata    string     // e.g. "Q912", or ""
 	SuccessorOf string     // id of the actor it succeeds, or ""
+	// Leads lists the actors it heads or headed, in data order: a person
+	// a state or a group ("bashar-al-assad" led "syria" until 2024-12-08),
+	// a state a coalition or a mission ("kenya" leads "mss-haiti"). They
+	// are public facts the extractor reads text with ("Assad's forces",
+	// "the Kenya-led mission"), never relations it reports by themselves.
+	Leads []Lead
 	// Forms lists every form, the canonical name first, then in data
 	// order; user dictionaries append theirs.
 	Forms []Form
+}
+
+// Lead is a leadership fact of the lexicon. Dates are "YYYY", "YYYY-MM"
+// or "YYYY-MM-DD".
+type Lead struct {
+	ID    string // the actor led
+	From  string // when the leadership began, or "" when long before any article
+	Until string // when it ended, or "" while it lasts
+}
+
+// LedAt returns the id of the actor a leads as of date (an article's date
+// in the same forms, or "" when unknown): the first leadership in force
+// then, in data order; failing that the one that ended last before it
+// ("Assad's forces" in an article of 2025 were Syria's); "" when a leads
+// nothing begun by then. Dates of different precision compare on the
+// common part, so "2024-12" is neither before nor after "2024-12-08": a
+// leadership that ends in the article's month is no longer in force then,
+// and one that begins in it already is.
+func (a *Actor) LedAt(date string) string {
+	ended, endedAt := "", ""
+	for _, l := range a.Leads {
+		if l.From != "" && date != "" && cmpDate(l.From, date) > 0 {
+			continue // not begun yet
+		}
+		if l.Until == "" || (date != "" && cmpDate(date, l.Until) < 0) {
+			return l.ID
+		}
+		if ended == "" || cmpDate(l.Until, endedAt) > 0 {
+			ended, endedAt = l.ID, l.Until
+		}
+	}
+	return ended
+}
+
+// cmpDate compares two dates of the forms "YYYY", "YYYY-MM" and
+// "YYYY-MM-DD" on their common precision: -1, 0 or +1.
+func cmpDate(x, y string) int {
+	n := min(len(x), len(y))
+	return strings.Compare(x[:n], y[:n])
 }
 
 // Names returns the noun phrases naming the actor in language lang, most
@@ -246,6 +291,22 @@ type Language struct {
 	Including          []string // what opens the list of a role's holders: "ECOWAS member states, including Nigeria"
 	AccuseVerbs        []string // "accused X of arming": X, not the accuser, is the subject of the trigger after "of"
 	NeighbourNouns     []string // after a possessive, another state named before: "accusing its neighbour of arming"
+	// LeaderForces are the nouns that, after a leader's possessive or
+	// before a LeaderLinks phrase and the leader, stand for what the
+	// leader heads (Actor.Leads): "Assad's forces", « les combattants de
+	// Hemetti ».
+	LeaderForces []string
+	// LeaderLinks join LeaderForces to the leader after them: "of",
+	// "loyal to", « de », « fidèles à ».
+	LeaderLinks []string
+	// LedBy, between a description and a state, say the state leads
+	// what the description names: "the coalition led by the United
+	// States", « la mission menée par le Kenya ».
+	LedBy []string
+	// Against names the common enemy after an ally: "fought alongside
+	// the army against the AA", « combattent aux côtés de l'armée contre
+	// le JNIM ».
+	Against            []string
 	DeployVerbs        []string // verbs that send troops when troops follow ("deployed 2,000 soldiers"); not triggers otherwise (a deployed drone is used, not supplied)
 	PossessiveSuffixes []string // the "s" of "Qatar's"
 	// Compounds, per relation type, are words after a hyphen that relate

@@ -258,3 +258,40 @@ func TestWithErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestLeads(t *testing.T) {
+	l := lexicon.Default()
+	for _, a := range l.Actors() {
+		for _, ld := range a.Leads {
+			led, ok := l.Actor(ld.ID)
+			if assert.True(t, ok, "%s leads unknown %s", a.ID, ld.ID) && a.Kind == graph.KindPerson {
+				assert.True(t, graph.Leads.Allows(a.Kind, led.Kind), "%s leads %s", a.ID, ld.ID)
+			}
+		}
+	}
+	led := func(id, date string) string {
+		a, ok := l.Actor(id)
+		require.True(t, ok, id)
+		return a.LedAt(date)
+	}
+	tests := []struct{ id, date, want string }{
+		{"bashar-al-assad", "2020-05", "syria"},
+		{"bashar-al-assad", "2025-02", "syria"}, // "Assad's forces" after his fall: still Syria's
+		{"bashar-al-assad", "", "syria"},
+		{"bashar-al-assad", "1999", ""}, // not begun
+		{"ahmed-al-sharaa", "2024-06", "hts"},
+		{"ahmed-al-sharaa", "2025-03-01", "syria"},
+		{"ahmed-al-sharaa", "", "syria"}, // the leadership in force
+		{"ahmed-al-sharaa", "2025-01", "syria"},
+		{"hassan-sheikh-mohamud", "2015", "somalia"},
+		{"hassan-sheikh-mohamud", "2019", "somalia"}, // between two terms: the last one ended
+		{"mohamed-hamdan-dagalo", "2024-10-05", "rsf"},
+		{"vladimir-putin", "2024", "russia"},
+		{"kenya", "2024-10", "mss-haiti"},
+		{"united-states", "2024-02", "global-coalition-against-daesh"},
+		{"mali", "2024", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, led(tt.id, tt.date), "%s at %q", tt.id, tt.date)
+	}
+}
