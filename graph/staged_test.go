@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -103,4 +104,45 @@ func TestWriteCounts(t *testing.T) {
 	assert.Equal(t, w.Commits+5, after.Commits)
 	assert.Equal(t, w.Articles+5, after.Articles)
 	assert.Zero(t, graph.WriteCounts{}.PerCommit())
+}
+
+// TestBatchWait: with Options.BatchWait the writer waits for a group of
+// MinBatchArticles before it commits; an article alone still commits when
+// the wait ends; closing the store ends a wait and loses nothing answered.
+func TestBatchWait(t *testing.T) {
+	corpus := newCorpusGen(9, 40, 4).corpus(9, 8, 4)
+
+	s, err := graph.Open(t.TempDir(), &graph.Options{BatchWait: time.Minute, MinBatchArticles: len(corpus)})
+	require.NoError(t, err)
+	ingestAll(t, s, corpus, len(corpus))
+	assert.Equal(t, graph.WriteCounts{Commits: 1, Articles: int64(len(corpus))}, s.WriteCounts(),
+		"the writer waits for the whole group")
+	require.NoError(t, s.Close())
+
+	s, err = graph.Open(t.TempDir(), &graph.Options{BatchWait: 10 * time.Millisecond, MinBatchArticles: 100})
+	require.NoError(t, err)
+	_, err = s.Ingest(bg, cloneClaims(t, corpus[0]))
+	require.NoError(t, err)
+	assert.Equal(t, graph.WriteCounts{Commits: 1, Articles: 1}, s.WriteCounts(), "alone, it commits when the wait ends")
+	require.NoError(t, s.Close())
+
+	dir := t.TempDir()
+	s, err = graph.Open(dir, &graph.Options{BatchWait: time.Hour, MinBatchArticles: 100})
+	require.NoError(t, err)
+	done := make(chan error, 1)
+	go func() { _, err := s.Ingest(bg, cloneClaims(t, corpus[1])); done <- err }()
+	time.Sleep(20 * time.Millisecond) // most likely queued by now; either way below holds
+	require.NoError(t, s.Close(), "Close ends the wait")
+	ierr := <-done
+	s, err = graph.Open(dir, nil)
+	require.NoError(t, err)
+	defer s.Close()
+	st, err := s.Stats(bg)
+	require.NoError(t, err)
+	if ierr == nil {
+		assert.Equal(t, 1, st.Articles, "an answered article is stored")
+	} else {
+		assert.ErrorIs(t, ierr, graph.ErrClosed)
+		assert.Zero(t, st.Articles)
+	}
 }

@@ -56,6 +56,20 @@ type Options struct {
 	// 0 means 256 articles and 8 MiB of keys and values.
 	MaxBatchArticles int
 	MaxBatchBytes    int
+	// BatchWait, when positive, lets the writer wait up to this long
+	// after the first article of a group for more articles, until the
+	// group holds MinBatchArticles (0 means half of MaxBatchArticles):
+	// fewer, larger commits. Every commit rewrites the records of the hub
+	// actors and relations its articles touch, so a stream of small
+	// commits writes those records again and again, and Badger compacts
+	// every version: a 100k-article load committed groups of 3 articles
+	// without it and spent a fifth more CPU per article (BENCHMARKS.md,
+	// "Group commits in a load"). For a caller that ingests a stream of
+	// articles from many goroutines (actorgraph load: 100 ms, 128); an
+	// article ingested alone waits the whole BatchWait, so 0 (no wait) is
+	// the default.
+	BatchWait        time.Duration
+	MinBatchArticles int
 	// Badger, when set, adjusts the Badger options before opening
 	// (memtable size, cache, compression; see BENCHMARKS.md).
 	Badger func(badger.Options) badger.Options
@@ -110,6 +124,9 @@ func (o *Options) withDefaults() Options {
 	}
 	if v.MaxBatchBytes <= 0 {
 		v.MaxBatchBytes = 8 << 20
+	}
+	if v.MinBatchArticles <= 0 || v.MinBatchArticles > v.MaxBatchArticles {
+		v.MinBatchArticles = max(v.MaxBatchArticles/2, 1)
 	}
 	return v
 }

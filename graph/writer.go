@@ -3,6 +3,7 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -25,22 +26,48 @@ func (s *Store) writer() {
 		batch := []*writeReq{req}
 		size := req.size()
 		var held *writeReq // a decision waits for the articles queued before it
+		// take adds a request to the group; it reports whether the group
+		// is closed (the queue closed, or a decision came).
+		take := func(r *writeReq, ok bool) (closed bool) {
+			if !ok {
+				return true
+			}
+			if r.op == opDecide {
+				held = r
+				return true
+			}
+			batch = append(batch, r)
+			size += r.size()
+			return false
+		}
+		var wait *time.Timer // Options.BatchWait, from the group's first request
 	drain:
 		for len(batch) < s.opts.MaxBatchArticles && size < s.opts.MaxBatchBytes {
 			select {
 			case r, ok := <-s.reqs:
-				if !ok {
+				if take(r, ok) {
 					break drain
 				}
-				if r.op == opDecide {
-					held = r
-					break drain
-				}
-				batch = append(batch, r)
-				size += r.size()
+				continue
 			default:
+			}
+			if s.opts.BatchWait <= 0 || len(batch) >= s.opts.MinBatchArticles {
 				break drain
 			}
+			if wait == nil {
+				wait = time.NewTimer(s.opts.BatchWait)
+			}
+			select {
+			case r, ok := <-s.reqs:
+				if take(r, ok) {
+					break drain
+				}
+			case <-wait.C:
+				break drain
+			}
+		}
+		if wait != nil {
+			wait.Stop()
 		}
 		if err := s.checkFreeFor(batch); err != nil {
 			for _, r := range batch {

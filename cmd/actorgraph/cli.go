@@ -231,11 +231,15 @@ func (m *Main) dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", def, "database `directory` (default from $"+envDB+", else ./"+defaultDB+")")
 }
 
-// open opens the store in dir, with the headroom of --min-free.
-func (m *Main) open(dir string, readOnly bool) (*graph.Store, error) {
+// open opens the store in dir, with the headroom of --min-free; adjust
+// changes the options before.
+func (m *Main) open(dir string, readOnly bool, adjust ...func(*graph.Options)) (*graph.Store, error) {
 	o, err := m.storeOptions(readOnly)
 	if err != nil {
 		return nil, err
+	}
+	for _, f := range adjust {
+		f(o)
 	}
 	return graph.Open(dir, o)
 }

@@ -17,6 +17,22 @@ import (
 
 type loadCommand struct{ m *Main }
 
+// A load's store commits groups of at least loadMinBatch articles, waiting
+// up to loadBatchWait for them (graph.Options.BatchWait): extraction is
+// slower than the store, so without a wait the writer commits whatever
+// few articles have arrived (groups of 3 in a 100k load) and rewrites the
+// hub records every few articles; with it, groups of about 130, a fifth
+// less CPU per article and a smaller heap at 100k (BENCHMARKS.md, "Group
+// commits in a load"). The loader keeps loader.DefaultPending (512)
+// articles at the store, more than loadMinBatch.
+const (
+	loadBatchWait = 100 * time.Millisecond
+	loadMinBatch  = 128
+)
+
+// loadBatching sets a load's group commits on store options.
+func loadBatching(o *graph.Options) { o.BatchWait, o.MinBatchArticles = loadBatchWait, loadMinBatch }
+
 // defaultLoadMemoryLimit is the default of load --memory-limit. The live
 // heap of a load is about 120 MiB between Badger's memtable flushes and
 // peaks at 330-345 MiB (10k articles) to 454-483 MiB (100k; 577-640
@@ -127,9 +143,10 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		o.Badger = bopts.apply
+		loadBatching(o)
 		st, err = graph.Open(*db, o)
 	} else {
-		st, srv, err = m.openOrRemote("load", *db, false)
+		st, srv, err = m.openOrRemote("load", *db, false, loadBatching)
 	}
 	if err != nil {
 		return err
@@ -270,6 +287,7 @@ func newBar(w io.Writer, total int64) *progressbar.ProgressBar {
 		progressbar.OptionShowElapsedTimeOnFinish(),
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionClearOnFinish(),
+		progressbar.OptionSetRenderBlankState(true), // shown at once, not at the first update
 	)
 }
 

@@ -38,8 +38,8 @@ type remote struct {
 // openOrRemote opens the store in dir; when another process holds it and
 // that process is a server with an address, it returns the server instead
 // (and says so on standard error).
-func (m *Main) openOrRemote(cmd, dir string, readOnly bool) (*graph.Store, *remote, error) {
-	st, err := m.open(dir, readOnly)
+func (m *Main) openOrRemote(cmd, dir string, readOnly bool, adjust ...func(*graph.Options)) (*graph.Store, *remote, error) {
+	st, err := m.open(dir, readOnly, adjust...)
 	if err == nil {
 		return st, nil, nil
 	}
