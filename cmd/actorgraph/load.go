@@ -60,7 +60,9 @@ reported as "path:line: reason" and the rest goes on; the exit status is 1 when
 anything failed.
 
 Loading streams: one reader, extraction on every core (--workers), and the
-store's single writer committing articles in groups; the queues between them
+store's single writer committing articles in groups of up to 256 (it waits up
+to 100 ms for at least 128, so that the records every article touches are
+rewritten once per group, not once per article); the queues between them
 are bounded, so memory does not grow with the corpus. On a terminal a
 progress bar shows the articles done, their rate and the time left.
 --report FILE writes the figures of the load as JSON (docs/loadrun.sh).
