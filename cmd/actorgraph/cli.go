@@ -203,8 +203,6 @@ func (m *Main) flagSet(name, synopsis, description string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses flags, turning flag errors into usage errors (the flag
-// package has printed them and the usage already).
 // flagSet reports whether flag name was given on the command line.
 func flagSet(fs *flag.FlagSet, name string) bool {
 	set := false
@@ -212,6 +210,8 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 	return set
 }
 
+// parse parses flags, turning flag errors into usage errors (the flag
+// package has printed them and the usage already).
 func parse(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -139,14 +139,8 @@ func (c *loadCommand) Run(ctx context.Context, args []string) error {
 	}
 	var st *graph.Store
 	var srv *remote
-	if len(bopts) > 0 {
-		var o *graph.Options
-		if o, err = m.storeOptions(false); err != nil {
-			return err
-		}
-		o.Badger = bopts.apply
-		loadBatching(o)
-		st, err = graph.Open(*db, o)
+	if len(bopts) > 0 { // Badger options apply here only, not through a server
+		st, err = m.open(*db, false, loadBatching, func(o *graph.Options) { o.Badger = bopts.apply })
 	} else {
 		st, srv, err = m.openOrRemote("load", *db, false, loadBatching)
 	}
