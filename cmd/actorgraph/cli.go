@@ -66,7 +66,7 @@ type commandInfo struct {
 func (m *Main) commands() map[string]commandInfo {
 	cmds := map[string]commandInfo{
 		"load":      {"read articles (txt, md, html, jsonl, claims) into the graph", func(m *Main) command { return &loadCommand{m: m} }},
-		"export":    {"write the graph (or a filtered part) as DOT or networkx JSON", func(m *Main) command { return &exportCommand{m: m} }},
+		"export":    {"write the graph (or a filtered part) as DOT, JSON, GraphML, GEXF, CSV or RDF", func(m *Main) command { return &exportCommand{m: m} }},
 		"render":    {"draw the graph (or a filtered part) as SVG or PNG with Graphviz", func(m *Main) command { return &renderCommand{m: m} }},
 		"stats":     {"print what the graph holds", func(m *Main) command { return &statsCommand{m: m} }},
 		"check":     {"recompute every derived value from evidence and report differences", func(m *Main) command { return &checkCommand{m: m} }},
@@ -228,7 +228,7 @@ func (m *Main) dbFlag(fs *flag.FlagSet) *string {
 	if def == "" {
 		def = defaultDB
 	}
-	return fs.String("db", def, "database `directory` (default from $"+envDB+", else ./"+defaultDB+")")
+	return fs.String("db", def, "database `directory` ($"+envDB+" sets the default)")
 }
 
 // open opens the store in dir, with the headroom of --min-free; adjust
