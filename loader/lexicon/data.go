@@ -45,9 +45,28 @@ type actorEntry struct {
 
 // leadEntry is one leadership fact: {actor: syria, from: 2000-07, until: 2024-12-08}.
 type leadEntry struct {
-	Actor string `yaml:"actor"`
-	From  string `yaml:"from"`
-	Until string `yaml:"until"`
+	Actor string `json:"actor" yaml:"actor"`
+	From  string `json:"from" yaml:"from"`
+	Until string `json:"until" yaml:"until"`
+}
+
+// lead checks a leadership entry's form (the actor a slug, dates of the
+// forms YYYY, YYYY-MM or YYYY-MM-DD, from not after until) and returns it.
+// Whether the actor led exists and may be led is checked once every actor
+// is known ([leadAllowed]).
+func (e leadEntry) lead() (Lead, error) {
+	if !graph.ValidID(e.Actor) {
+		return Lead{}, fmt.Errorf("leads: actor %q is not a slug", e.Actor)
+	}
+	for _, dt := range []string{e.From, e.Until} {
+		if dt != "" && !leadDateRE.MatchString(dt) {
+			return Lead{}, fmt.Errorf("leads %s: date %q is not YYYY, YYYY-MM or YYYY-MM-DD", e.Actor, dt)
+		}
+	}
+	if e.From != "" && e.Until != "" && cmpDate(e.From, e.Until) > 0 {
+		return Lead{}, fmt.Errorf("leads %s: from %s is after until %s", e.Actor, e.From, e.Until)
+	}
+	return Lead{ID: e.Actor, From: e.From, Until: e.Until}, nil
 }
 
 type langForms struct {
@@ -456,19 +475,13 @@ func parseActors(name string, b []byte, langs map[string]*Language) ([]*Actor, e
 			bad(i, e, "wikidata %q is not an item id (Q...)", e.Wikidata)
 		}
 		a := &Actor{ID: e.ID, Kind: k, Name: e.Name, Country: e.Country, Wikidata: e.Wikidata, SuccessorOf: e.SuccessorOf}
-		for _, l := range e.Leads {
-			if !graph.ValidID(l.Actor) {
-				bad(i, e, "leads: actor %q is not a slug", l.Actor)
+		for _, le := range e.Leads {
+			l, err := le.lead()
+			if err != nil {
+				bad(i, e, "%v", err)
+				continue
 			}
-			for _, dt := range []string{l.From, l.Until} {
-				if dt != "" && !leadDateRE.MatchString(dt) {
-					bad(i, e, "leads %s: date %q is not YYYY, YYYY-MM or YYYY-MM-DD", l.Actor, dt)
-				}
-			}
-			if l.From != "" && l.Until != "" && cmpDate(l.From, l.Until) > 0 {
-				bad(i, e, "leads %s: from %s is after until %s", l.Actor, l.From, l.Until)
-			}
-			a.Leads = append(a.Leads, Lead{ID: l.Actor, From: l.From, Until: l.Until})
+			a.Leads = append(a.Leads, l)
 		}
 		a.Forms = append(a.Forms, Form{Text: e.Name, Role: RoleName})
 		for _, s := range e.Aliases {
@@ -531,16 +544,26 @@ func checkLeads(actors []*Actor) error {
 	var errs []error
 	for _, a := range actors {
 		for _, l := range a.Leads {
-			led, ok := byID[l.ID]
-			switch {
-			case !ok:
-				errs = append(errs, fmt.Errorf("actor %s: leads %q, which is not an actor of the lexicon", a.ID, l.ID))
-			case a.Kind == graph.KindPerson && graph.Leads.Allows(a.Kind, led.Kind):
-			case a.Kind == graph.KindState && (led.Kind == graph.KindOrganisation || led.Kind == graph.KindArmedGroup):
-			default:
-				errs = append(errs, fmt.Errorf("actor %s (%s): cannot lead %s (%s)", a.ID, a.Kind, l.ID, led.Kind))
+			if err := leadAllowed(a, l.ID, byID[l.ID]); err != nil {
+				errs = append(errs, fmt.Errorf("actor %s (%s): %w", a.ID, a.Kind, err))
 			}
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// leadAllowed says why a cannot lead the actor id (led, nil when no actor
+// has that id), or nil when it can: a person leads a state, an armed
+// group, a company or an organisation; a state leads an organisation or
+// an armed group.
+func leadAllowed(a *Actor, id string, led *Actor) error {
+	switch {
+	case led == nil:
+		return fmt.Errorf("leads %q, which is not an actor of the lexicon", id)
+	case a.Kind == graph.KindPerson && graph.Leads.Allows(a.Kind, led.Kind):
+	case a.Kind == graph.KindState && (led.Kind == graph.KindOrganisation || led.Kind == graph.KindArmedGroup):
+	default:
+		return fmt.Errorf("cannot lead %s (%s)", id, led.Kind)
+	}
+	return nil
 }

@@ -26,6 +26,20 @@ import (
 //	    country: RU               # ISO 3166 alpha-2
 //	    wikidata: Q1234           # optional
 //	    successor_of: some-id     # optional
+//	  - name: Amadou Diallo       # an invented leader of an invented group
+//	    kind: person
+//	    leads:                    # optional: what the person heads, with dates
+//	      - {actor: front-du-nord, from: 2024-03}
+//	  - id: front-du-nord
+//	    name: Front du Nord
+//	    kind: armed_group
+//
+// A leadership fact (the actor led; from and until, optional, as YYYY,
+// YYYY-MM or YYYY-MM-DD) is read as the lexicon's own ([Actor.Leads]): the
+// extractor then reads « les combattants d'Amadou Diallo » as the group's.
+// The actor led may be in the lexicon or in any dictionary added with it;
+// a person leads a state, an armed group, a company or an organisation, a
+// state an organisation or an armed group.
 //
 // Add it to a lexicon with [Lexicon.With].
 type Dictionary struct {
@@ -45,7 +59,8 @@ type DictionaryActor struct {
 	Country     string
 	Wikidata    string
 	SuccessorOf string
-	Line        int // line of the entry in the file, 0 when unknown
+	Leads       []Lead // appended to the actor's, after the lexicon's
+	Line        int    // line of the entry in the file, 0 when unknown
 }
 
 // DictionaryError reports a problem in a dictionary file. It prints as
@@ -87,16 +102,19 @@ func (d *Dictionary) entryError(i int, err error) error {
 
 // dictEntry is an entry as written.
 type dictEntry struct {
-	ID          string   `json:"id" yaml:"id"`
-	Name        string   `json:"name" yaml:"name"`
-	Kind        string   `json:"kind" yaml:"kind"`
-	Aliases     []string `json:"aliases" yaml:"aliases"`
-	Country     string   `json:"country" yaml:"country"`
-	Wikidata    string   `json:"wikidata" yaml:"wikidata"`
-	SuccessorOf string   `json:"successor_of" yaml:"successor_of"`
+	ID          string      `json:"id" yaml:"id"`
+	Name        string      `json:"name" yaml:"name"`
+	Kind        string      `json:"kind" yaml:"kind"`
+	Aliases     []string    `json:"aliases" yaml:"aliases"`
+	Country     string      `json:"country" yaml:"country"`
+	Wikidata    string      `json:"wikidata" yaml:"wikidata"`
+	SuccessorOf string      `json:"successor_of" yaml:"successor_of"`
+	Leads       []leadEntry `json:"leads" yaml:"leads"`
 }
 
-var dictFields = map[string]bool{"id": true, "name": true, "kind": true, "aliases": true, "country": true, "wikidata": true, "successor_of": true}
+var dictFields = map[string]bool{"id": true, "name": true, "kind": true, "aliases": true, "country": true, "wikidata": true, "successor_of": true, "leads": true}
+
+var leadFields = map[string]bool{"actor": true, "from": true, "until": true}
 
 // LoadDictionary reads a user dictionary: YAML for .yaml and .yml files,
 // JSON for .json files. Parsing is strict: an unknown field, a bad id,
@@ -185,6 +203,14 @@ func ParseDictionary(name string, data []byte) (*Dictionary, error) {
 				a.Aliases = append(a.Aliases, strings.TrimSpace(al))
 			}
 		}
+		for _, le := range e.Leads {
+			l, err := le.lead()
+			if err != nil {
+				fail("%v", err)
+				continue
+			}
+			a.Leads = append(a.Leads, l)
+		}
 		d.Actors = append(d.Actors, a)
 	}
 	if len(errs) > 0 {
@@ -230,11 +256,20 @@ func parseDictYAML(name string, data []byte) ([]dictEntry, []int, error) {
 			return &DictionaryError{Path: name, Line: line, Entry: i + 1, Err: err}
 		}
 		if n.Kind != yaml.MappingNode {
-			return nil, nil, entryErr(n.Line, errors.New("want a mapping of id, name, kind, aliases, country, wikidata, successor_of"))
+			return nil, nil, entryErr(n.Line, errors.New("want a mapping of id, name, kind, aliases, country, wikidata, successor_of, leads"))
 		}
 		for j := 0; j+1 < len(n.Content); j += 2 {
 			if k := n.Content[j]; !dictFields[k.Value] {
 				return nil, nil, entryErr(k.Line, fmt.Errorf("unknown field %q", k.Value))
+			}
+			if n.Content[j].Value == "leads" && n.Content[j+1].Kind == yaml.SequenceNode {
+				for _, l := range n.Content[j+1].Content {
+					for m := 0; l.Kind == yaml.MappingNode && m+1 < len(l.Content); m += 2 {
+						if k := l.Content[m]; !leadFields[k.Value] {
+							return nil, nil, entryErr(k.Line, fmt.Errorf("leads: unknown field %q (want actor, from, until)", k.Value))
+						}
+					}
+				}
 			}
 		}
 		if err := n.Decode(&entries[i]); err != nil {

@@ -455,8 +455,8 @@ func Load(paths ...string) (*Lexicon, error) {
 // With returns a new lexicon: l with the dictionaries added in order. An
 // entry whose id is new adds an actor (its kind is then required); an entry
 // whose id is known adds its name and aliases as aliases of that actor,
-// and its country, wikidata and successor_of, when given, replace the
-// known ones. An entry that gives a known actor another kind is an error:
+// its leadership facts after the known ones, and its country, wikidata
+// and successor_of, when given, replace the known ones. An entry that gives a known actor another kind is an error:
 // a kind change is a curation decision, not a dictionary entry. l itself
 // is not changed.
 func (l *Lexicon) With(dicts ...*Dictionary) (*Lexicon, error) {
@@ -467,6 +467,7 @@ func (l *Lexicon) With(dicts ...*Dictionary) (*Lexicon, error) {
 	for i, a := range l.actors {
 		c := *a
 		c.Forms = slices.Clone(a.Forms)
+		c.Leads = slices.Clone(a.Leads)
 		actors[i] = &c
 	}
 	byID := make(map[string]*Actor, len(actors))
@@ -508,8 +509,23 @@ func (l *Lexicon) With(dicts ...*Dictionary) (*Lexicon, error) {
 			for _, al := range e.Aliases {
 				a.Forms = append(a.Forms, Form{Text: al, Role: RoleAlias})
 			}
+			a.Leads = append(a.Leads, e.Leads...)
 		}
 		parts = append(parts, d.data)
+	}
+	// Leadership facts name actors of any dictionary: checked once all
+	// are in.
+	for _, d := range dicts {
+		if d == nil {
+			continue
+		}
+		for i, e := range d.Actors {
+			for _, ld := range e.Leads {
+				if err := leadAllowed(byID[e.ID], ld.ID, byID[ld.ID]); err != nil {
+					return nil, d.entryError(i, err)
+				}
+			}
+		}
 	}
 	return build(actors, l.langs, l.agencies, parts), nil
 }
