@@ -447,7 +447,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Allied && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && c.memberBefore(h.ts) {
 		return nil // "a member of X, alongside Y": Y is a member too (below)
 	}
-	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 {
+	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && !c.inApposition(left, h.ts) {
 		// "X fights the gangs alongside Y": the gangs are the object of
 		// fights; X is the one alongside Y
 		if v := c.triggerBefore(ms[left].ts); v >= 0 {
@@ -510,8 +510,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if voice == lexicon.Active && !t.Symmetric() && d.agentBefore(ld, h.te, ms[right].ts) {
 			voice, suffix = lexicon.Passive, "/by"
 		}
-		lefts := c.subjectGroup(left, h.ts)
-		rights := d.group(ld, ms, right, +1)
+		lefts := c.cutLeft(c.subjectGroup(left, h.ts))
+		rights := c.cutRight(d.group(ld, ms, right, +1))
 		on := func(g []int, id string) bool {
 			for _, k := range g {
 				if ms[k].actor.ID == id {

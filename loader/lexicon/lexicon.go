@@ -410,6 +410,11 @@ type Language struct {
 	// besides the words for "of": "Kenyan police officers in the MSS", «
 	// des soldats tchadiens au sein de la FMM ».
 	TroopLinks []string
+	// PredicateLinks join a second predicate to the first one's subject
+	// ("Russia delivered drones to Mali and trained its soldiers", « a
+	// livré des drones au Mali puis formé ses soldats »): the actor before
+	// them is the first verb's object, not the second one's subject.
+	PredicateLinks []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for

@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// recallRel is the data of the rules of recall.go, compiled with relData.
+type recallRel struct {
+	ok bool
+	// links join a second predicate to the subject of the first
+	// ("and", « et », « puis »): lexicon.Language.PredicateLinks.
+	links phrases
+}
+
+func (r *recallRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.links = newPhraseSet(reg)
+		r.ok = true
+	}
+	for _, s := range lg.PredicateLinks {
+		r.links.add(s, false)
+	}
+}
+
+// maxPredicateGap is the most words between the first predicate's
+// object and a predicate link, and between the link and the second
+// trigger ("and has since trained").
+const maxPredicateGap = 3
+
+// predicateSubject reads a second predicate joined to a first one
+// ("Russia delivered drones to Mali and later trained its soldiers", «
+// la Russie a livré des drones au Mali et forme ses soldats »): mention j,
+// the nearest actor before the trigger at ts, is then the first verb's
+// object, and the subject is the first verb's. ok is false when the words
+// do not read so: no predicate link right after j (a few lower-case words
+// allowed between) or no trigger before j in its clause. When an article
+// or a pronoun after the link opens a subject of its own that names no
+// actor ("and the rebels attacked", "and it attacked"), there is no
+// subject (-1, true): not j.
+func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool) {
+	d, r := c.d, c.ld.rel
+	m := c.ms[j]
+	if !r.rc.ok || ts <= m.te || ts-m.te > 2*maxPredicateGap+3 {
+		return -1, false
+	}
+	link, n := -1, 0
+	for i := m.te; i < ts && i-m.te <= maxPredicateGap; i++ {
+		if c.hard[i-c.a] && i > m.te || c.paren[i-c.a] != c.paren[m.te-1-c.a] {
+			return -1, false
+		}
+		if n = r.rc.links.at(d, i, ts, nil); n > 0 {
+			link = i
+			break
+		}
+		if !isLowerWord(d, i) && !isNumber(d.toks[i].fold) || c.trig[i-c.a] || c.rel[i-c.a] {
+			return -1, false
+		}
+	}
+	if link < 0 || ts-(link+n) > maxPredicateGap {
+		return -1, false
+	}
+	for i := link + n; i < ts; i++ {
+		f := d.toks[i].fold
+		if c.ld.determiners.at(d, i, i+1, nil) == 1 && i+1 < ts || r.pronouns[f] || r.singular[f] != nil {
+			// "and the rebels attacked", "and it attacked": a subject
+			// of its own, which is no actor here; not j either
+			return -1, true
+		}
+		if c.hard[i-c.a] || c.comma[i-c.a] || !isLowerWord(d, i) || c.rel[i-c.a] || c.ld.determiners.at(d, i, i+1, nil) == 1 ||
+			r.objectPronouns[f] || r.possessives[f] {
+			return -1, false
+		}
+	}
+	// the first predicate: a trigger before j in its clause
+	p := m.ts - 1
+	for ; p >= c.a && !c.trig[p-c.a]; p-- {
+	}
+	if p < c.a || c.breakIn(p, m.ts) {
+		return -1, false
+	}
+	for p > c.a && c.trig[p-1-c.a] {
+		p--
+	}
+	return c.subject(p, skip), true
+}
+
+// inApposition reports whether the words from mention j to token ts are
+// an apposition of j opened by a comma and not closed ("the M23, a rebel
+// group backed by Rwanda"): a phrase there qualifies j, not the verb
+// before j ("fought the M23, ... backed by Rwanda" does not make Rwanda
+// fight beside the army).
+func (c *sctx) inApposition(j, ts int) bool {
+	m := c.ms[j]
+	return m.te < ts && m.te < c.b && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && !c.breakIn(m.te, ts)
+}
+
+// maxAppositionWords is the most words of a noun apposition before its
+// trigger ("a jihadist group affiliated with").
+const maxAppositionWords = 5
+
+// nounApposition reports whether the trigger at ts ends a noun
+// apposition of mention j: a comma right after j, an article, then only
+// lower-case words (« les insurgés d'Ansar al-Sunna, un groupe jihadiste
+// affilié à l'État islamique », "the fighters of Ansar al-Sunna, a
+// jihadist group affiliated with IS"). The apposition's noun is j, even
+// when j follows a preposition.
+func (c *sctx) nounApposition(j, ts int) bool {
+	d := c.d
+	m := c.ms[j]
+	s := m.te
+	if s >= ts || s >= c.b || !c.comma[s-c.a] || ts-s > maxAppositionWords+1 || c.ld.determiners.at(d, s, ts, nil) != 1 {
+		return false
+	}
+	for i := s + 1; i < ts; i++ {
+		if c.comma[i-c.a] || c.hard[i-c.a] || !isLowerWord(d, i) || c.trig[i-c.a] || c.rel[i-c.a] || c.brk[i-c.a] || c.inMention(i) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseCut reports whether two mentions listed together, p before q,
+// belong to two clauses: q is followed at once by a trigger (not a
+// preposition such as "against", nor an alongside phrase) and a trigger
+// stands a few words before p in its clause ("Russia delivered drones to
+// Mali, and Niger attacked the JNIM": Mali is the object of delivered,
+// Niger the subject of attacked).
+func (c *sctx) clauseCut(p, q int) bool {
+	d, r := c.d, c.ld.rel
+	e := c.ms[q].te
+	if e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.prepositions[d.toks[e].fold] || r.alongside.at(d, e, c.b, nil) > 0 {
+		return false
+	}
+	s := c.ms[p].ts
+	for i := s - 1; i >= c.a && i >= s-maxPredicateGap-3; i-- {
+		if c.hard[i+1-c.a] || c.brk[i+1-c.a] || c.inMention(i) >= 0 {
+			return false
+		}
+		if c.trig[i-c.a] {
+			return true
+		}
+	}
+	return false
+}
+
+// cutLeft keeps the end of a subject's list from the last clause cut.
+func (c *sctx) cutLeft(g []int) []int {
+	for x := len(g) - 1; x > 0; x-- {
+		if c.clauseCut(g[x-1], g[x]) {
+			return g[x:]
+		}
+	}
+	return g
+}
+
+// cutRight keeps the start of an object's list up to the first clause cut.
+func (c *sctx) cutRight(g []int) []int {
+	for x := 1; x < len(g); x++ {
+		if c.clauseCut(g[x-1], g[x]) {
+			return g[:x]
+		}
+	}
+	return g
+}

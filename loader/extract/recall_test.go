@@ -1,0 +1,52 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestRecallRules: the seventh session's general constructions
+// (recall.go): a second predicate keeps the first one's subject, noun
+// appositions name their subject, a phrase inside an apposition
+// qualifies its noun, not the verb before it.
+func TestRecallRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []rel
+	}{
+		// a second predicate joined by a predicate link
+		{"second predicate en", "en", "Russia delivered drones to Mali and later attacked Ukraine.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Opposed, "ukraine", ""}}},
+		{"second predicate fr", "fr", "La Russie a livré des drones au Mali puis a attaqué l'Ukraine.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Opposed, "ukraine", ""}}},
+		{"second predicate with an auxiliary fr", "fr", "La Turquie a livré des drones au Niger et a formé les soldats du Mali.", []rel{
+			{"turkey", graph.Supplies, "niger", ""}, {"turkey", graph.Trains, "mali", ""}}},
+		{"a subject of its own that names no actor", "en", "Russia delivered drones to Mali and the rebels attacked Niger.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"a new subject named", "en", "Russia delivered drones to Mali, and Niger attacked the JNIM.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"jnim", graph.Opposed, "niger", ""}}},
+		{"a list is one clause", "en", "Russia delivered drones to Mali and Niger.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}}},
+		{"a list of subjects is one clause", "en", "Chad and Niger attacked Boko Haram.", []rel{
+			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "niger", ""}, {"chad", graph.Allied, "niger", ""}}},
+		// noun appositions
+		{"apposition after a preposition fr", "fr", "Les forces rwandaises combattent les insurgés d'Ansar al-Sunna, un groupe jihadiste affilié à l'État islamique, dans le nord.", []rel{
+			{"islamic-state-mozambique", graph.Opposed, "rwanda", ""}, {"islamic-state-mozambique", graph.MemberOf, "islamic-state", ""}}},
+		{"a trigger's with is no companion", "en", "Ansar al-Sunna, a jihadist group affiliated with the Islamic State, attacked Rwandan troops.", []rel{
+			{"islamic-state-mozambique", graph.MemberOf, "islamic-state", ""}, {"islamic-state-mozambique", graph.Opposed, "rwanda", ""}}},
+		{"backed by in an apposition", "en", "Mali fought the M23, a rebel group backed by Rwanda.", []rel{
+			{"m23", graph.Opposed, "mali", ""}, {"m23", graph.Allied, "rwanda", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := run(t, tc.lang, tc.text)
+			assert.ElementsMatch(t, tc.want, relations(c))
+			violations, err := c.Check()
+			require.NoError(t, err)
+			assert.Empty(t, violations)
+		})
+	}
+}
