@@ -158,6 +158,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.trig, c.trigType = isTrig, trigType
 	c.home = home
 	c.known = x.known
+	c.prevSubject = mem.prevSubject
 	if ra, ok := recent[graph.KindOrganisation]; ok {
 		c.recentOrg = ra.actor
 	}
@@ -358,6 +359,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if p, ok := c.pronounObject(h, left, right); ok {
+		if p < len(ms) {
+			right = p // "with the UAE fighting alongside it": the sentence's first actor
+		} else {
+			return c.pronounPairs(h, left, p, rule) // « l'avaient repoussée »: the actor before
+		}
+	}
 	if t == graph.Opposed && right >= 0 && c.companion(right) && c.jointBefore(h.ts) {
 		right = -1 // "joint raids with American aircraft": a partner
 	}

@@ -125,7 +125,12 @@
 //     l'EI »); the object is the nearest actor after it in the clause, not
 //     across another verb's phrase, "in support of" or a lone comma (but through a list of
 //     common nouns: "supplied weapons, ammunition or fighters to the M23"), an ally named by "aux
-//     côtés de"/"alongside" excepted; a phrase inside an apposition
+//     côtés de"/"alongside" excepted, or a pronoun object of an active
+//     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
+//     in French a clitic before an auxiliary (« l'avaient repoussée »;
+//     clitic_objects, auxiliaries): the sentence's first actor when it
+//     precedes the trigger and is not its subject, else the actor opening
+//     the sentence before ("/pronoun"); a phrase inside an apposition
 //     qualifies the apposition's noun ("fought the M23, a group backed
 //     by Rwanda": Rwanda backs the M23, it does not fight beside the
 //     subject), and a "with" that ends a trigger ("affiliated with") names

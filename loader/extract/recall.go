@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
 
@@ -10,12 +11,21 @@ type recallRel struct {
 	// links join a second predicate to the subject of the first
 	// ("and", « et », « puis »): lexicon.Language.PredicateLinks.
 	links phrases
+	// pronounObjects ("it", "them"), clitics (« l' », « les ») and
+	// auxiliaries (« avaient », « a ») of pronounObject.
+	pronounObjects, clitics, auxiliaries map[string]bool
 }
 
 func (r *recallRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.links = newPhraseSet(reg)
+		r.pronounObjects, r.clitics, r.auxiliaries = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.ok = true
+	}
+	for m, ws := range map[*map[string]bool][]string{&r.pronounObjects: lg.PronounObjects, &r.clitics: lg.CliticObjects, &r.auxiliaries: lg.Auxiliaries} {
+		for _, w := range ws {
+			(*m)[graph.Fold(w)] = true
+		}
 	}
 	for _, s := range lg.PredicateLinks {
 		r.links.add(s, false)
@@ -161,4 +171,64 @@ func (c *sctx) cutRight(g []int) []int {
 		}
 	}
 	return g
+}
+
+// pronounObject reads a pronoun object of an active trigger: after it in
+// English ("with the United Arab Emirates fighting alongside it", "the
+// KIA ... still fights alongside it"), a clitic before an auxiliary
+// before it in French (« les FACA ... l'avaient repoussée »). The pronoun
+// stands for someone other than the trigger's subject left: the
+// sentence's first actor when it comes before the trigger and is not the
+// subject, else the actor opening the sentence before (prevSubject). It
+// returns the mention's index (an extra mention at the pronoun for the
+// sentence before), or ok false.
+func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
+	d, r := c.d, c.ld.rel
+	if !r.rc.ok || h.trig.Voice != lexicon.Active {
+		return -1, false
+	}
+	at := -1
+	if h.te < c.b && r.rc.pronounObjects[d.toks[h.te].fold] && !c.comma[h.te-c.a] && !c.hard[h.te-c.a] {
+		at = h.te
+	} else if p := h.ts - 2; p >= c.a && r.rc.clitics[d.toks[p].fold] && r.rc.auxiliaries[d.toks[p+1].fold] && !c.comma[p+1-c.a] && !c.comma[h.ts-c.a] {
+		at = p
+	}
+	if at < 0 || c.inMention(at) >= 0 || right >= 0 && c.ms[right].ts < at {
+		return -1, false
+	}
+	subj := func(a *lexicon.Actor) bool {
+		if left < 0 {
+			return false
+		}
+		for _, g := range c.subjectGroup(left, h.ts) {
+			if c.ms[g].actor.ID == a.ID {
+				return true
+			}
+		}
+		return false
+	}
+	if f := c.firstArg(); f >= 0 && c.ms[f].te <= h.ts && c.ms[f].actor.Kind != graph.KindPerson && !subj(c.ms[f].actor) {
+		return f, true
+	}
+	if p := c.prevSubject; p != nil && p.Kind != graph.KindPerson && !subj(p) {
+		return c.addExtra(mention{ts: at, te: at + 1, actor: p, form: lexicon.Form{Text: d.tokenText(at, at+1), Role: roleAnaphor}}), true
+	}
+	return -1, false
+}
+
+// pronounPairs relates the subject of a trigger (and the actors listed
+// with it) to the actor a pronoun object stands for, an extra mention p
+// (pronounObject), with the rule suffix "/pronoun".
+func (c *sctx) pronounPairs(h trigHit, left, p int, rule string) []pairCand {
+	if left < 0 {
+		return nil
+	}
+	to := c.extra[p-len(c.ms)].actor
+	var out []pairCand
+	for _, l := range c.subjectGroup(left, h.ts) {
+		if from := c.ms[l].actor; from.ID != to.ID && h.trig.Type.Allows(from.Kind, to.Kind) {
+			out = append(out, pairCand{from: l, to: p, typ: h.trig.Type, ts: h.ts, te: h.te, rule: rule + "/pronoun", weak: true})
+		}
+	}
+	return out
 }

@@ -40,6 +40,14 @@ func TestRecallRules(t *testing.T) {
 			{"islamic-state-mozambique", graph.MemberOf, "islamic-state", ""}, {"islamic-state-mozambique", graph.Opposed, "rwanda", ""}}},
 		{"backed by in an apposition", "en", "Mali fought the M23, a rebel group backed by Rwanda.", []rel{
 			{"m23", graph.Opposed, "mali", ""}, {"m23", graph.Allied, "rwanda", ""}}},
+		// pronoun objects
+		{"it: the sentence's first actor", "en", "Saudi Arabia went to war against Iran in 2015, with the United Arab Emirates fighting alongside it.", []rel{
+			{"iran", graph.Opposed, "saudi-arabia", ""}, {"saudi-arabia", graph.Allied, "united-arab-emirates", ""}, {"iran", graph.Opposed, "united-arab-emirates", ""}}},
+		{"a clitic: the actor opening the sentence before", "fr", "Le JNIM a attaqué Bamako en 2020. Les FACA, épaulées par les hommes de Wagner, l'avaient repoussée en janvier 2021.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}, {"central-african-republic", graph.Allied, "wagner-group", ""}, {"central-african-republic", graph.Opposed, "jnim", ""}}},
+		{"a clitic needs an auxiliary", "fr", "Le JNIM a attaqué Bamako. Les FACA les attaques.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"no pronoun for the subject itself", "en", "Turkey trained it.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := run(t, tc.lang, tc.text)

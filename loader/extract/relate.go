@@ -274,6 +274,9 @@ type sctx struct {
 	// type.
 	trig     []bool
 	trigType []graph.RelType
+	// prevSubject is the actor opening the sentence before (memory), or
+	// nil: recall.go's pronoun objects.
+	prevSubject *lexicon.Actor
 	// extra holds the states headRules names without a mention in the
 	// sentence; pairCand index len(ms)+i is extra[i].
 	extra []mention

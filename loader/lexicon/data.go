@@ -122,6 +122,9 @@ type langDoc struct {
 	LedBy            []string              `yaml:"led_by"`
 	Against          []string              `yaml:"against"`
 	PredicateLinks   []string              `yaml:"predicate_links"`
+	PronounObjects   []string              `yaml:"pronoun_objects"`
+	CliticObjects    []string              `yaml:"clitic_objects"`
+	Auxiliaries      []string              `yaml:"auxiliaries"`
 	AccuseVerbs      []string              `yaml:"accuse_verbs"`
 	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
 	Compounds        map[string][]string   `yaml:"compounds"`
@@ -313,6 +316,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis, Reciprocal: d.Reciprocal, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
 	}
 	lg.PredicateLinks = d.PredicateLinks
+	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

@@ -415,6 +415,14 @@ type Language struct {
 	// livré des drones au Mali puis formé ses soldats »): the actor before
 	// them is the first verb's object, not the second one's subject.
 	PredicateLinks []string
+	// PronounObjects after a trigger ("fights alongside it", "supplied
+	// them") and CliticObjects before an auxiliary before it (« l'avaient
+	// repoussée », « les a formés »; Auxiliaries) stand for an actor other
+	// than the trigger's subject: the sentence's first actor, else the one
+	// opening the sentence before.
+	PronounObjects []string
+	CliticObjects  []string
+	Auxiliaries    []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for
