@@ -208,6 +208,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if h.trig.Type == graph.Opposed {
 			cands = append(cands, c.coFighters(h, pairs, lang)...)
 		}
+		if h.trig.Type == graph.Allied {
+			cands = append(cands, c.endedPairs(h)...) // "revoked its defence agreement with"
+		}
 	}
 	cands = append(cands, collective...)
 	cands = append(cands, c.roleRules(lang)...)

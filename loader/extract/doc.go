@@ -179,6 +179,11 @@
 //     nationale d'Haïti (PNH)"). Reciprocal opposed phrases with no
 //     object ("X and Y have been at war", « s'affrontent ») oppose the
 //     subject's actors.
+//     - ended agreements (".../trigger/allied/.../ended"): an ending verb
+//     a few words before an allied trigger ("revoked its military
+//     cooperation agreement with", « a mis fin à l'accord de défense
+//     avec »; ending_verbs) also opposes the verb's subject to the
+//     agreement's other party.
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor
 //     and an expulsion end ("Bamako ordered France's troops to leave", «
 //     Niamey a sommé les soldats français de quitter le pays »).

@@ -14,11 +14,14 @@ type recallRel struct {
 	// pronounObjects ("it", "them"), clitics (« l' », « les ») and
 	// auxiliaries (« avaient », « a ») of pronounObject.
 	pronounObjects, clitics, auxiliaries map[string]bool
+	// ending: "revoked", « mis fin à » before an allied trigger.
+	ending phrases
 }
 
 func (r *recallRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.links = newPhraseSet(reg)
+		r.ending = newPhraseSet(reg)
 		r.pronounObjects, r.clitics, r.auxiliaries = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.ok = true
 	}
@@ -29,6 +32,9 @@ func (r *recallRel) add(reg *setRegistry, lg *lexicon.Language) {
 	}
 	for _, s := range lg.PredicateLinks {
 		r.links.add(s, false)
+	}
+	for _, s := range lg.EndingVerbs {
+		r.ending.add(s, false)
 	}
 }
 
@@ -228,6 +234,63 @@ func (c *sctx) pronounPairs(h trigHit, left, p int, rule string) []pairCand {
 	for _, l := range c.subjectGroup(left, h.ts) {
 		if from := c.ms[l].actor; from.ID != to.ID && h.trig.Type.Allows(from.Kind, to.Kind) {
 			out = append(out, pairCand{from: l, to: p, typ: h.trig.Type, ts: h.ts, te: h.te, rule: rule + "/pronoun", weak: true})
+		}
+	}
+	return out
+}
+
+// maxEndingGap is the most words between an ending verb and the allied
+// trigger it ends ("revoked its military cooperation agreement").
+const maxEndingGap = 3
+
+// endedAt returns the first token of an ending verb a few words before
+// an allied trigger at ts ("Niger revoked its military cooperation
+// agreement with the United States", « N'Djamena a mis fin à l'accord de
+// coopération de défense avec la France »), or -1.
+func (c *sctx) endedAt(ts int) int {
+	r := c.ld.rel
+	if !r.rc.ok {
+		return -1
+	}
+	for i := ts - 1; i >= c.a && i >= ts-maxEndingGap-3; i-- {
+		if i+1 < ts && (c.comma[i+1-c.a] || c.hard[i+1-c.a]) || !isLowerWord(c.d, i) {
+			return -1 // (a lower-case mention may stand between: "its military")
+		}
+		if n := r.rc.ending.at(c.d, i, ts, nil); n > 0 && ts-(i+n) <= maxEndingGap {
+			for k := i + n; k < ts; k++ {
+				if !isLowerWord(c.d, k) {
+					return -1
+				}
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// endedPairs reads an allied trigger after an ending verb as opposed too
+// (".../ended"): the subject of the verb against the agreement's other
+// party. The agreement was in force before, so the trigger's own pairs
+// stay (the gold reads « a dénoncé l'accord de coopération militaire
+// avec Washington » as both).
+func (c *sctx) endedPairs(h trigHit) []pairCand {
+	at := c.endedAt(h.ts)
+	if at < 0 || c.intended(at) {
+		return nil
+	}
+	rule := h.trig.Lang + "/trigger/" + string(h.trig.Type) + "/" + string(h.trig.Voice)
+	noArg := func(j int) bool { return c.noArg[j] }
+	left := c.subject(at, noArg)
+	right := c.object(h.te, noArg)
+	if left < 0 || right < 0 {
+		return nil
+	}
+	var out []pairCand
+	for _, l := range c.subjectGroup(left, at) {
+		for _, r := range c.d.group(c.ld, c.ms, right, +1) {
+			if c.ms[l].actor.ID != c.ms[r].actor.ID {
+				out = append(out, pairCand{from: l, to: r, typ: graph.Opposed, ts: at, te: h.te, rule: rule + "/ended"})
+			}
 		}
 	}
 	return out

@@ -48,6 +48,13 @@ func TestRecallRules(t *testing.T) {
 		{"a clitic needs an auxiliary", "fr", "Le JNIM a attaqué Bamako. Les FACA les attaques.", []rel{
 			{"jnim", graph.Opposed, "mali", ""}}},
 		{"no pronoun for the subject itself", "en", "Turkey trained it.", nil},
+		// ended agreements
+		{"an agreement revoked", "en", "Niger revoked its military cooperation agreement with the United States in March.", []rel{
+			{"niger", graph.Allied, "united-states", ""}, {"niger", graph.Opposed, "united-states", ""}}},
+		{"an agreement ended fr", "fr", "Le Tchad a mis fin à l'accord de coopération de défense avec la France.", []rel{
+			{"chad", graph.Allied, "france", ""}, {"chad", graph.Opposed, "france", ""}}},
+		{"an agreement signed", "en", "Niger signed a military cooperation agreement with Russia.", []rel{
+			{"niger", graph.Allied, "russia", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := run(t, tc.lang, tc.text)

@@ -125,6 +125,7 @@ type langDoc struct {
 	PronounObjects   []string              `yaml:"pronoun_objects"`
 	CliticObjects    []string              `yaml:"clitic_objects"`
 	Auxiliaries      []string              `yaml:"auxiliaries"`
+	EndingVerbs      []string              `yaml:"ending_verbs"`
 	AccuseVerbs      []string              `yaml:"accuse_verbs"`
 	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
 	Compounds        map[string][]string   `yaml:"compounds"`
@@ -317,6 +318,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	}
 	lg.PredicateLinks = d.PredicateLinks
 	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries
+	lg.EndingVerbs = d.EndingVerbs
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

@@ -423,6 +423,10 @@ type Language struct {
 	PronounObjects []string
 	CliticObjects  []string
 	Auxiliaries    []string
+	// EndingVerbs before an allied trigger end the alliance: "revoked its
+	// military cooperation agreement with", « a mis fin à l'accord de
+	// défense avec » is opposed (docs/CODEBOOK.md, hostility), not allied.
+	EndingVerbs []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for
