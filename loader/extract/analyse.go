@@ -158,6 +158,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.trig, c.trigType = isTrig, trigType
 	c.home = home
 	c.known = x.known
+	c.prevSubject = mem.prevSubject
 	if ra, ok := recent[graph.KindOrganisation]; ok {
 		c.recentOrg = ra.actor
 	}
@@ -206,6 +207,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		cands = append(cands, pairs...)
 		if h.trig.Type == graph.Opposed {
 			cands = append(cands, c.coFighters(h, pairs, lang)...)
+		}
+		if h.trig.Type == graph.Allied {
+			cands = append(cands, c.endedPairs(h)...) // "revoked its defence agreement with"
 		}
 	}
 	cands = append(cands, collective...)
@@ -358,6 +362,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if p, ok := c.pronounObject(h, left, right); ok {
+		if p < len(ms) {
+			right = p // "with the UAE fighting alongside it": the sentence's first actor
+		} else {
+			return c.pronounPairs(h, left, p, rule) // « l'avaient repoussée »: the actor before
+		}
+	}
 	if t == graph.Opposed && right >= 0 && c.companion(right) && c.jointBefore(h.ts) {
 		right = -1 // "joint raids with American aircraft": a partner
 	}
@@ -447,7 +458,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Allied && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && c.memberBefore(h.ts) {
 		return nil // "a member of X, alongside Y": Y is a member too (below)
 	}
-	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 {
+	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && !c.inApposition(left, h.ts) {
 		// "X fights the gangs alongside Y": the gangs are the object of
 		// fights; X is the one alongside Y
 		if v := c.triggerBefore(ms[left].ts); v >= 0 {
@@ -510,8 +521,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if voice == lexicon.Active && !t.Symmetric() && d.agentBefore(ld, h.te, ms[right].ts) {
 			voice, suffix = lexicon.Passive, "/by"
 		}
-		lefts := c.subjectGroup(left, h.ts)
-		rights := d.group(ld, ms, right, +1)
+		lefts := c.cutLeft(c.subjectGroup(left, h.ts))
+		rights := c.cutRight(d.group(ld, ms, right, +1))
 		on := func(g []int, id string) bool {
 			for _, k := range g {
 				if ms[k].actor.ID == id {

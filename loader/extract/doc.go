@@ -115,11 +115,30 @@
 //     branche régionale de l'EI, qui harcèle »); a trailing present
 //     participle takes the sentence's subject (", killing 40 Chadian
 //     soldiers"); a singular French participle after « X et Y, » names Y
-//     only; the object is the nearest actor after it in the clause, not
+//     only; a second predicate after a predicate link keeps the first
+//     one's subject ("Russia delivered drones to Mali and later trained
+//     its soldiers", « a livré des drones au Mali puis a attaqué »;
+//     predicate_links), and has none when an article or a pronoun opens
+//     a subject of its own that names no actor ("and the rebels
+//     attacked"); a noun apposition names its subject even after a
+//     preposition (« les insurgés d'Ansar al-Sunna, un groupe affilié à
+//     l'EI »); the object is the nearest actor after it in the clause, not
 //     across another verb's phrase, "in support of" or a lone comma (but through a list of
 //     common nouns: "supplied weapons, ammunition or fighters to the M23"), an ally named by "aux
-//     côtés de"/"alongside" excepted. Both are widened to the actors
-//     listed with them ("le Mali, le Burkina Faso et le Niger"). Active
+//     côtés de"/"alongside" excepted, or a pronoun object of an active
+//     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
+//     in French a clitic before an auxiliary (« l'avaient repoussée »;
+//     clitic_objects, auxiliaries): the sentence's first actor when it
+//     precedes the trigger and is not its subject, else the actor opening
+//     the sentence before ("/pronoun"); a phrase inside an apposition
+//     qualifies the apposition's noun ("fought the M23, a group backed
+//     by Rwanda": Rwanda backs the M23, it does not fight beside the
+//     subject), and a "with" that ends a trigger ("affiliated with") names
+//     no companion. Both are widened to the actors
+//     listed with them ("le Mali, le Burkina Faso et le Niger"), but a
+//     list ends where a new clause starts ("delivered drones to Mali, and
+//     Niger attacked": Niger is attacked's subject, not delivered's
+//     object). Active
 //     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that
@@ -160,6 +179,11 @@
 //     nationale d'Haïti (PNH)"). Reciprocal opposed phrases with no
 //     object ("X and Y have been at war", « s'affrontent ») oppose the
 //     subject's actors.
+//     - ended agreements (".../trigger/allied/.../ended"): an ending verb
+//     a few words before an allied trigger ("revoked its military
+//     cooperation agreement with", « a mis fin à l'accord de défense
+//     avec »; ending_verbs) also opposes the verb's subject to the
+//     agreement's other party.
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor
 //     and an expulsion end ("Bamako ordered France's troops to leave", «
 //     Niamey a sommé les soldats français de quitter le pays »).

@@ -92,6 +92,7 @@ type relData struct {
 	counts           map[string]int          // "three": 3
 	countWords       phrases                 // the words of counts, to find them fast
 	countsAlone      map[string]bool         // "both"
+	rc               recallRel               // recall.go
 }
 
 // compileRel compiles the relation data of one or more languages.
@@ -222,6 +223,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		}
 		add(r.objRelatives, lg.ObjectRelatives)
 		add(r.troopLinks, lg.TroopLinks)
+		r.rc.add(reg, lg)
 	}
 	return r
 }
@@ -272,6 +274,9 @@ type sctx struct {
 	// type.
 	trig     []bool
 	trigType []graph.RelType
+	// prevSubject is the actor opening the sentence before (memory), or
+	// nil: recall.go's pronoun objects.
+	prevSubject *lexicon.Actor
 	// extra holds the states headRules names without a mention in the
 	// sentence; pairCand index len(ms)+i is extra[i].
 	extra []mention
@@ -423,6 +428,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 		}
 		j = h
 	}
+	if k, ok := c.predicateSubject(j, ts, skip); ok {
+		return k // "Russia delivered drones to Mali and trained its soldiers": Russia
+	}
 	m := c.ms[j]
 	if c.span(m.te, ts) > maxSubjectGap || c.breakIn(m.te, ts) {
 		return -1
@@ -506,6 +514,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	// no subject ("opération contre la junte, en coordination avec").
 	if c.commas(m.te, ts) <= 2 && ts-m.te <= 16 && !c.afterPreposition(m) {
 		return j
+	}
+	if c.nounApposition(j, ts) {
+		return j // « les insurgés d'Ansar al-Sunna, un groupe affilié à l'EI »
 	}
 	return -1
 }
@@ -2887,6 +2898,9 @@ func (c *sctx) companion(j int) bool {
 	i := c.companionStart(j) - 1
 	for i > c.a && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
 		i--
+	}
+	if i >= c.a && c.trig != nil && c.trig[i-c.a] {
+		return false // "a group affiliated with the Islamic State": a trigger's object
 	}
 	return i >= c.a && c.ld.rel.companions.endsAt(c.d, c.a, i+1) > 0
 }

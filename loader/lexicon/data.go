@@ -140,6 +140,11 @@ type langDoc struct {
 	LeaderLinks      []string              `yaml:"leader_links"`
 	LedBy            []string              `yaml:"led_by"`
 	Against          []string              `yaml:"against"`
+	PredicateLinks   []string              `yaml:"predicate_links"`
+	PronounObjects   []string              `yaml:"pronoun_objects"`
+	CliticObjects    []string              `yaml:"clitic_objects"`
+	Auxiliaries      []string              `yaml:"auxiliaries"`
+	EndingVerbs      []string              `yaml:"ending_verbs"`
 	AccuseVerbs      []string              `yaml:"accuse_verbs"`
 	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
 	Compounds        map[string][]string   `yaml:"compounds"`
@@ -330,6 +335,9 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
 		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis, Reciprocal: d.Reciprocal, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
 	}
+	lg.PredicateLinks = d.PredicateLinks
+	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries
+	lg.EndingVerbs = d.EndingVerbs
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

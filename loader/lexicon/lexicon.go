@@ -410,6 +410,23 @@ type Language struct {
 	// besides the words for "of": "Kenyan police officers in the MSS", «
 	// des soldats tchadiens au sein de la FMM ».
 	TroopLinks []string
+	// PredicateLinks join a second predicate to the first one's subject
+	// ("Russia delivered drones to Mali and trained its soldiers", « a
+	// livré des drones au Mali puis formé ses soldats »): the actor before
+	// them is the first verb's object, not the second one's subject.
+	PredicateLinks []string
+	// PronounObjects after a trigger ("fights alongside it", "supplied
+	// them") and CliticObjects before an auxiliary before it (« l'avaient
+	// repoussée », « les a formés »; Auxiliaries) stand for an actor other
+	// than the trigger's subject: the sentence's first actor, else the one
+	// opening the sentence before.
+	PronounObjects []string
+	CliticObjects  []string
+	Auxiliaries    []string
+	// EndingVerbs before an allied trigger end the alliance: "revoked its
+	// military cooperation agreement with", « a mis fin à l'accord de
+	// défense avec » is opposed (docs/CODEBOOK.md, hostility), not allied.
+	EndingVerbs []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for

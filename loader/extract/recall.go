@@ -1,0 +1,297 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// recallRel is the data of the rules of recall.go, compiled with relData.
+type recallRel struct {
+	ok bool
+	// links join a second predicate to the subject of the first
+	// ("and", « et », « puis »): lexicon.Language.PredicateLinks.
+	links phrases
+	// pronounObjects ("it", "them"), clitics (« l' », « les ») and
+	// auxiliaries (« avaient », « a ») of pronounObject.
+	pronounObjects, clitics, auxiliaries map[string]bool
+	// ending: "revoked", « mis fin à » before an allied trigger.
+	ending phrases
+}
+
+func (r *recallRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.links = newPhraseSet(reg)
+		r.ending = newPhraseSet(reg)
+		r.pronounObjects, r.clitics, r.auxiliaries = map[string]bool{}, map[string]bool{}, map[string]bool{}
+		r.ok = true
+	}
+	for m, ws := range map[*map[string]bool][]string{&r.pronounObjects: lg.PronounObjects, &r.clitics: lg.CliticObjects, &r.auxiliaries: lg.Auxiliaries} {
+		for _, w := range ws {
+			(*m)[graph.Fold(w)] = true
+		}
+	}
+	for _, s := range lg.PredicateLinks {
+		r.links.add(s, false)
+	}
+	for _, s := range lg.EndingVerbs {
+		r.ending.add(s, false)
+	}
+}
+
+// maxPredicateGap is the most words between the first predicate's
+// object and a predicate link, and between the link and the second
+// trigger ("and has since trained").
+const maxPredicateGap = 3
+
+// predicateSubject reads a second predicate joined to a first one
+// ("Russia delivered drones to Mali and later trained its soldiers", «
+// la Russie a livré des drones au Mali et forme ses soldats »): mention j,
+// the nearest actor before the trigger at ts, is then the first verb's
+// object, and the subject is the first verb's. ok is false when the words
+// do not read so: no predicate link right after j (a few lower-case words
+// allowed between) or no trigger before j in its clause. When an article
+// or a pronoun after the link opens a subject of its own that names no
+// actor ("and the rebels attacked", "and it attacked"), there is no
+// subject (-1, true): not j.
+func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool) {
+	d, r := c.d, c.ld.rel
+	m := c.ms[j]
+	if !r.rc.ok || ts <= m.te || ts-m.te > 2*maxPredicateGap+3 {
+		return -1, false
+	}
+	link, n := -1, 0
+	for i := m.te; i < ts && i-m.te <= maxPredicateGap; i++ {
+		if c.hard[i-c.a] && i > m.te || c.paren[i-c.a] != c.paren[m.te-1-c.a] {
+			return -1, false
+		}
+		if n = r.rc.links.at(d, i, ts, nil); n > 0 {
+			link = i
+			break
+		}
+		if !isLowerWord(d, i) && !isNumber(d.toks[i].fold) || c.trig[i-c.a] || c.rel[i-c.a] {
+			return -1, false
+		}
+	}
+	if link < 0 || ts-(link+n) > maxPredicateGap {
+		return -1, false
+	}
+	for i := link + n; i < ts; i++ {
+		f := d.toks[i].fold
+		if c.ld.determiners.at(d, i, i+1, nil) == 1 && i+1 < ts || r.pronouns[f] || r.singular[f] != nil {
+			// "and the rebels attacked", "and it attacked": a subject
+			// of its own, which is no actor here; not j either
+			return -1, true
+		}
+		if c.hard[i-c.a] || c.comma[i-c.a] || !isLowerWord(d, i) || c.rel[i-c.a] || c.ld.determiners.at(d, i, i+1, nil) == 1 ||
+			r.objectPronouns[f] || r.possessives[f] {
+			return -1, false
+		}
+	}
+	// the first predicate: a trigger before j in its clause
+	p := m.ts - 1
+	for ; p >= c.a && !c.trig[p-c.a]; p-- {
+	}
+	if p < c.a || c.breakIn(p, m.ts) {
+		return -1, false
+	}
+	for p > c.a && c.trig[p-1-c.a] {
+		p--
+	}
+	return c.subject(p, skip), true
+}
+
+// inApposition reports whether the words from mention j to token ts are
+// an apposition of j opened by a comma and not closed ("the M23, a rebel
+// group backed by Rwanda"): a phrase there qualifies j, not the verb
+// before j ("fought the M23, ... backed by Rwanda" does not make Rwanda
+// fight beside the army).
+func (c *sctx) inApposition(j, ts int) bool {
+	m := c.ms[j]
+	return m.te < ts && m.te < c.b && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && !c.breakIn(m.te, ts)
+}
+
+// maxAppositionWords is the most words of a noun apposition before its
+// trigger ("a jihadist group affiliated with").
+const maxAppositionWords = 5
+
+// nounApposition reports whether the trigger at ts ends a noun
+// apposition of mention j: a comma right after j, an article, then only
+// lower-case words (« les insurgés d'Ansar al-Sunna, un groupe jihadiste
+// affilié à l'État islamique », "the fighters of Ansar al-Sunna, a
+// jihadist group affiliated with IS"). The apposition's noun is j, even
+// when j follows a preposition.
+func (c *sctx) nounApposition(j, ts int) bool {
+	d := c.d
+	m := c.ms[j]
+	s := m.te
+	if s >= ts || s >= c.b || !c.comma[s-c.a] || ts-s > maxAppositionWords+1 || c.ld.determiners.at(d, s, ts, nil) != 1 {
+		return false
+	}
+	for i := s + 1; i < ts; i++ {
+		if c.comma[i-c.a] || c.hard[i-c.a] || !isLowerWord(d, i) || c.trig[i-c.a] || c.rel[i-c.a] || c.brk[i-c.a] || c.inMention(i) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseCut reports whether two mentions listed together, p before q,
+// belong to two clauses: q is followed at once by a trigger (not a
+// preposition such as "against", nor an alongside phrase) and a trigger
+// stands a few words before p in its clause ("Russia delivered drones to
+// Mali, and Niger attacked the JNIM": Mali is the object of delivered,
+// Niger the subject of attacked).
+func (c *sctx) clauseCut(p, q int) bool {
+	d, r := c.d, c.ld.rel
+	e := c.ms[q].te
+	if e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.prepositions[d.toks[e].fold] || r.alongside.at(d, e, c.b, nil) > 0 {
+		return false
+	}
+	s := c.ms[p].ts
+	for i := s - 1; i >= c.a && i >= s-maxPredicateGap-3; i-- {
+		if c.hard[i+1-c.a] || c.brk[i+1-c.a] || c.inMention(i) >= 0 {
+			return false
+		}
+		if c.trig[i-c.a] {
+			return true
+		}
+	}
+	return false
+}
+
+// cutLeft keeps the end of a subject's list from the last clause cut.
+func (c *sctx) cutLeft(g []int) []int {
+	for x := len(g) - 1; x > 0; x-- {
+		if c.clauseCut(g[x-1], g[x]) {
+			return g[x:]
+		}
+	}
+	return g
+}
+
+// cutRight keeps the start of an object's list up to the first clause cut.
+func (c *sctx) cutRight(g []int) []int {
+	for x := 1; x < len(g); x++ {
+		if c.clauseCut(g[x-1], g[x]) {
+			return g[:x]
+		}
+	}
+	return g
+}
+
+// pronounObject reads a pronoun object of an active trigger: after it in
+// English ("with the United Arab Emirates fighting alongside it", "the
+// KIA ... still fights alongside it"), a clitic before an auxiliary
+// before it in French (« les FACA ... l'avaient repoussée »). The pronoun
+// stands for someone other than the trigger's subject left: the
+// sentence's first actor when it comes before the trigger and is not the
+// subject, else the actor opening the sentence before (prevSubject). It
+// returns the mention's index (an extra mention at the pronoun for the
+// sentence before), or ok false.
+func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
+	d, r := c.d, c.ld.rel
+	if !r.rc.ok || h.trig.Voice != lexicon.Active {
+		return -1, false
+	}
+	at := -1
+	if h.te < c.b && r.rc.pronounObjects[d.toks[h.te].fold] && !c.comma[h.te-c.a] && !c.hard[h.te-c.a] {
+		at = h.te
+	} else if p := h.ts - 2; p >= c.a && r.rc.clitics[d.toks[p].fold] && r.rc.auxiliaries[d.toks[p+1].fold] && !c.comma[p+1-c.a] && !c.comma[h.ts-c.a] {
+		at = p
+	}
+	if at < 0 || c.inMention(at) >= 0 || right >= 0 && c.ms[right].ts < at {
+		return -1, false
+	}
+	subj := func(a *lexicon.Actor) bool {
+		if left < 0 {
+			return false
+		}
+		for _, g := range c.subjectGroup(left, h.ts) {
+			if c.ms[g].actor.ID == a.ID {
+				return true
+			}
+		}
+		return false
+	}
+	if f := c.firstArg(); f >= 0 && c.ms[f].te <= h.ts && c.ms[f].actor.Kind != graph.KindPerson && !subj(c.ms[f].actor) {
+		return f, true
+	}
+	if p := c.prevSubject; p != nil && p.Kind != graph.KindPerson && !subj(p) {
+		return c.addExtra(mention{ts: at, te: at + 1, actor: p, form: lexicon.Form{Text: d.tokenText(at, at+1), Role: roleAnaphor}}), true
+	}
+	return -1, false
+}
+
+// pronounPairs relates the subject of a trigger (and the actors listed
+// with it) to the actor a pronoun object stands for, an extra mention p
+// (pronounObject), with the rule suffix "/pronoun".
+func (c *sctx) pronounPairs(h trigHit, left, p int, rule string) []pairCand {
+	if left < 0 {
+		return nil
+	}
+	to := c.extra[p-len(c.ms)].actor
+	var out []pairCand
+	for _, l := range c.subjectGroup(left, h.ts) {
+		if from := c.ms[l].actor; from.ID != to.ID && h.trig.Type.Allows(from.Kind, to.Kind) {
+			out = append(out, pairCand{from: l, to: p, typ: h.trig.Type, ts: h.ts, te: h.te, rule: rule + "/pronoun", weak: true})
+		}
+	}
+	return out
+}
+
+// maxEndingGap is the most words between an ending verb and the allied
+// trigger it ends ("revoked its military cooperation agreement").
+const maxEndingGap = 3
+
+// endedAt returns the first token of an ending verb a few words before
+// an allied trigger at ts ("Niger revoked its military cooperation
+// agreement with the United States", « N'Djamena a mis fin à l'accord de
+// coopération de défense avec la France »), or -1.
+func (c *sctx) endedAt(ts int) int {
+	r := c.ld.rel
+	if !r.rc.ok {
+		return -1
+	}
+	for i := ts - 1; i >= c.a && i >= ts-maxEndingGap-3; i-- {
+		if i+1 < ts && (c.comma[i+1-c.a] || c.hard[i+1-c.a]) || !isLowerWord(c.d, i) {
+			return -1 // (a lower-case mention may stand between: "its military")
+		}
+		if n := r.rc.ending.at(c.d, i, ts, nil); n > 0 && ts-(i+n) <= maxEndingGap {
+			for k := i + n; k < ts; k++ {
+				if !isLowerWord(c.d, k) {
+					return -1
+				}
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// endedPairs reads an allied trigger after an ending verb as opposed too
+// (".../ended"): the subject of the verb against the agreement's other
+// party. The agreement was in force before, so the trigger's own pairs
+// stay (the gold reads « a dénoncé l'accord de coopération militaire
+// avec Washington » as both).
+func (c *sctx) endedPairs(h trigHit) []pairCand {
+	at := c.endedAt(h.ts)
+	if at < 0 || c.intended(at) {
+		return nil
+	}
+	rule := h.trig.Lang + "/trigger/" + string(h.trig.Type) + "/" + string(h.trig.Voice)
+	noArg := func(j int) bool { return c.noArg[j] }
+	left := c.subject(at, noArg)
+	right := c.object(h.te, noArg)
+	if left < 0 || right < 0 {
+		return nil
+	}
+	var out []pairCand
+	for _, l := range c.subjectGroup(left, at) {
+		for _, r := range c.d.group(c.ld, c.ms, right, +1) {
+			if c.ms[l].actor.ID != c.ms[r].actor.ID {
+				out = append(out, pairCand{from: l, to: r, typ: graph.Opposed, ts: at, te: h.te, rule: rule + "/ended"})
+			}
+		}
+	}
+	return out
+}
