@@ -126,8 +126,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		// a filler can sit inside a phrase only if one follows its first
 		// word within two words (« participent eux aussi à »)
-		filled := i+1 < b && ld.fillers[d.toks[i+1].fold] || i+2 < b && ld.fillers[d.toks[i+2].fold]
-		for _, e := range ld.triggersAt(d, i) {
+		trigs := ld.triggersAt(d, i)
+		filled := len(trigs) > 0 && (i+1 < b && d.is(i+1, ld, classFiller) || i+2 < b && d.is(i+2, ld, classFiller))
+		for _, e := range trigs {
 			end := -1
 			if d.match(&e.pattern, i, b, blocked) {
 				end = i + len(e.terms)
@@ -973,9 +974,9 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 	if t.mask&triggerBit == 0 {
 		return nil
 	}
-	for k := range t.trigs {
-		if t.trigs[k].id == ld.trigID {
-			return t.trigs[k].list
+	for _, ts := range t.info.trigs {
+		if ts.id == ld.trigID {
+			return ts.list
 		}
 	}
 	return nil

@@ -1753,7 +1753,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if k < len(ms) && ms[k].ts <= i {
 			continue // inside a mention
 		}
-		if !ld.rel.definite[d.toks[i-1].fold] {
+		if !d.is(i-1, ld, classDefinite) {
 			continue
 		}
 		n := ld.rel.home.at(d, i, b, nil)
@@ -2286,8 +2286,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			add = append(add, mention{ts: i, te: i + 1, actor: ms[0].actor, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
 			continue
 		}
-		prev := d.toks[i-1].fold
-		poss := r.possessives[prev]
+		poss := d.is(i-1, ld, classPossessive)
 		if n := r.neighbour.at(d, i, b, nil); poss && n > 0 && !(k < len(ms) && ms[k].ts == i+n) {
 			// "Burundi closed its border with Rwanda, accusing its
 			// neighbour of arming": the last state named that is not the
@@ -2325,7 +2324,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 		// "the US-led coalition": a determiner before an actor and its
 		// hyphen compound; the noun must then name the antecedent
-		det := r.anaphorDets[prev]
+		det := d.is(i-1, ld, classAnaphorDet)
 		compounded := !det && k > 0 && ms[k-1].te == i-1 && ms[k-1].ts > a &&
 			isCompound(d, r, ms[k-1]) && r.anaphorDets[d.toks[ms[k-1].ts-1].fold]
 		if !det && !compounded {

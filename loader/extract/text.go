@@ -22,7 +22,8 @@ type doc struct {
 	norm string // NFC, typographic quotes and apostrophes made ASCII, no-break spaces made spaces
 	off  []int  // off[i] is the offset in orig of norm byte i; len(norm)+1 entries
 	toks []token
-	// marked: Extractor.markWords has set each token's noPhrase and gaz.
+	// marked: Extractor.markWords has set each token's noPhrase, mask, gaz
+	// and info.
 	marked bool
 	sc     *scratch  // per-token working arrays of the analysis (relate.go)
 	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer)
@@ -40,10 +41,9 @@ type token struct {
 	// noPhrase: the word starts no phrase of any phrase set (see
 	// markPhraseStarts); phrases.at then looks no further.
 	noPhrase bool
-	mask     uint64      // the bits of the phrase sets a phrase of which starts here (markWords)
-	gaz      *gazNode    // the node of the forms starting with this word, or nil
-	sets     []setStart  // the phrases starting with this word, by set (markWords)
-	trigs    []trigStart // the triggers starting with this word, by language data (markWords)
+	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords)
+	gaz      *gazNode  // the node of the forms starting with this word, or nil
+	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
 }
 
 // newDoc normalises and tokenises text.
@@ -533,6 +533,7 @@ type phrases struct {
 type setRegistry struct {
 	sets     []phrases
 	triggers []map[string][]*trigEntry // the triggers of each langData; id = index + 1
+	langs    []*langData               // every langData, by idx
 }
 
 // triggerBit marks the first words of trigger phrases in a word's mask;
@@ -585,13 +586,88 @@ func (ps phrases) add(s string, caseSensitive bool) {
 }
 
 // wordInfo is what the extractor knows of a word before matching: the
-// forms of actors starting with it, and the phrases starting with it.
+// forms of actors starting with it, the phrases starting with it, and
+// what the data of each language says of it.
 type wordInfo struct {
 	gaz   *gazNode
 	mask  uint64      // the bits of the phrase sets with a phrase starting with it
-	sets  []setStart  // the phrases starting with it, by set
+	sets  []setStart  // the phrases starting with it, by set, in the order of set ids
 	trigs []trigStart // the triggers starting with it, by language data
+	// langs holds, by langData.idx, what each language's data says of
+	// the word; nil when none names it.
+	langs []wordLang
 }
+
+// wordLang is what the data of one language (a langData) says of a word:
+// the word sets it belongs to, its flags for discovery and the date
+// expressions it may start. markWords finds it with the rest of the
+// word's wordInfo, so the rules that test these small sets on every token
+// need no map lookup of their own.
+type wordLang struct {
+	class wordClass
+	disc  uint8     // discData.words
+	date  *dateWord // dateData.words
+}
+
+// noWord is the wordLang of a word no language's data names.
+var noWord wordLang
+
+// wordClass is a set of bits, one for each word set of a langData that
+// the rules test on every token (see langData.classWords).
+type wordClass uint8
+
+const (
+	classFiller     wordClass = 1 << iota // langData.fillers
+	classStop                             // langData.stop
+	classDefinite                         // relData.definite
+	classPossessive                       // relData.possessives
+	classAnaphorDet                       // relData.anaphorDets
+	classEnd                              // past the last class
+)
+
+// classWords returns the word set of ld behind class c (one bit).
+func (ld *langData) classWords(c wordClass) map[string]bool {
+	switch c {
+	case classFiller:
+		return ld.fillers
+	case classStop:
+		return ld.stop
+	case classDefinite:
+		return ld.rel.definite
+	case classPossessive:
+		return ld.rel.possessives
+	case classAnaphorDet:
+		return ld.rel.anaphorDets
+	}
+	panic("extract: unknown word class")
+}
+
+// wordOf returns what ld's data says of token i's word: found by
+// markWords, or looked up in ld's maps for a document not marked.
+func (d *doc) wordOf(i int, ld *langData) *wordLang {
+	if d.marked {
+		if w := d.toks[i].info; w != nil && w.langs != nil {
+			return &w.langs[ld.idx]
+		}
+		return &noWord
+	}
+	return ld.lookupWord(d.toks[i].fold)
+}
+
+// lookupWord returns what ld's data says of a folded word, from its maps.
+func (ld *langData) lookupWord(f string) *wordLang {
+	wl := &wordLang{disc: ld.disc.words[f], date: ld.dates.words[f]}
+	for c := wordClass(1); c < classEnd; c <<= 1 {
+		if ld.classWords(c)[f] {
+			wl.class |= c
+		}
+	}
+	return wl
+}
+
+// is reports whether token i's word belongs to the word set of ld behind
+// class c.
+func (d *doc) is(i int, ld *langData, c wordClass) bool { return d.wordOf(i, ld).class&c != 0 }
 
 // trigStart is the triggers of one langData starting with one word.
 type trigStart struct {
@@ -634,6 +710,26 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 	}
 	for w, n := range x.trie.next {
 		info(w).gaz = n
+	}
+	lang := func(w string, ld *langData) *wordLang {
+		wi := info(w)
+		if wi.langs == nil {
+			wi.langs = make([]wordLang, len(reg.langs))
+		}
+		return &wi.langs[ld.idx]
+	}
+	for _, ld := range reg.langs {
+		for c := wordClass(1); c < classEnd; c <<= 1 {
+			for w := range ld.classWords(c) {
+				lang(w, ld).class |= c
+			}
+		}
+		for w, f := range ld.disc.words {
+			lang(w, ld).disc = f
+		}
+		for w, dw := range ld.dates.words {
+			lang(w, ld).date = dw
+		}
 	}
 	x.wordTab = newWordTable(x.words)
 }
@@ -698,9 +794,9 @@ func (x *Extractor) markWords(d *doc) {
 			t.noPhrase = w.mask == 0
 			t.mask = w.mask
 			t.gaz = w.gaz
-			t.sets, t.trigs = w.sets, w.trigs
+			t.info = w
 		} else {
-			t.noPhrase, t.mask, t.gaz, t.sets, t.trigs = true, 0, nil, nil, nil
+			t.noPhrase, t.mask, t.gaz, t.info = true, 0, nil, nil
 		}
 	}
 }
@@ -724,9 +820,11 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 		if t.mask&ps.bit == 0 {
 			return 0
 		}
-		for k := range t.sets {
-			if t.sets[k].id == ps.id {
-				list = t.sets[k].pats
+		for _, st := range t.info.sets {
+			if st.id >= ps.id {
+				if st.id == ps.id {
+					list = st.pats
+				}
 				break
 			}
 		}
