@@ -492,7 +492,8 @@ func (x *Extractor) titleInstitutions(title string, ld *langData, mem *memory) {
 	if title == "" {
 		return
 	}
-	td := newDoc(title)
+	td := newPooledDoc(title)
+	defer td.release()
 	x.markWords(td)
 	mem.rememberInstitutions(td, ld, x.gazetteer(td, 0, len(td.toks)), true)
 }
