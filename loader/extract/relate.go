@@ -227,10 +227,11 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 }
 
 // endsAt returns the length of a phrase of ps that ends just before token
-// i (its last word is i-1), at most 4 words long, or 0.
+// i (its last word is i-1), at most 4 words long, or 0. The mask of each
+// word, tested here, spares most calls of at.
 func (ps phrases) endsAt(d *doc, lo, i int) int {
 	for n := 4; n >= 1; n-- {
-		if i-n < lo {
+		if i-n < lo || ps.id != 0 && !d.startsAny(i-n, ps.bit) {
 			continue
 		}
 		if ps.at(d, i-n, i, nil) == n {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -589,10 +590,13 @@ func (ps phrases) add(s string, caseSensitive bool) {
 // forms of actors starting with it, the phrases starting with it, and
 // what the data of each language says of it.
 type wordInfo struct {
-	gaz   *gazNode
-	mask  uint64      // the bits of the phrase sets with a phrase starting with it
-	sets  []setStart  // the phrases starting with it, by set, in the order of set ids
-	trigs []trigStart // the triggers starting with it, by language data
+	gaz  *gazNode
+	mask uint64     // the bits of the phrase sets with a phrase starting with it
+	sets []setStart // the phrases starting with it, by set, in the order of set ids
+	// setIDs has bit id set for each set of sets: the rank of a set's bit
+	// is its index in sets (setPats).
+	setIDs []uint64
+	trigs  []trigStart // the triggers starting with it, by language data
 	// langs holds, by langData.idx, what each language's data says of
 	// the word; nil when none names it.
 	langs []wordLang
@@ -669,6 +673,20 @@ func (ld *langData) lookupWord(f string) *wordLang {
 // class c.
 func (d *doc) is(i int, ld *langData, c wordClass) bool { return d.wordOf(i, ld).class&c != 0 }
 
+// setPats returns the phrases of set id starting with the word, or nil:
+// the set's index in wi.sets is the number of set ids below id.
+func (wi *wordInfo) setPats(id uint32) []pattern {
+	w, b := int(id>>6), id&63
+	if w >= len(wi.setIDs) || wi.setIDs[w]&(1<<b) == 0 {
+		return nil
+	}
+	k := bits.OnesCount64(wi.setIDs[w] & (1<<b - 1))
+	for _, x := range wi.setIDs[:w] {
+		k += bits.OnesCount64(x)
+	}
+	return wi.sets[k].pats
+}
+
 // trigStart is the triggers of one langData starting with one word.
 type trigStart struct {
 	id   uint32
@@ -699,6 +717,10 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			wi := info(w)
 			wi.mask |= ps.bit
 			wi.sets = append(wi.sets, setStart{id: ps.id, pats: pats})
+			if n := int(ps.id>>6) + 1; len(wi.setIDs) < n {
+				wi.setIDs = append(wi.setIDs, make([]uint64, n-len(wi.setIDs))...)
+			}
+			wi.setIDs[ps.id>>6] |= 1 << (ps.id & 63)
 		}
 	}
 	for k, trigs := range reg.triggers {
@@ -820,14 +842,7 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 		if t.mask&ps.bit == 0 {
 			return 0
 		}
-		for _, st := range t.info.sets {
-			if st.id >= ps.id {
-				if st.id == ps.id {
-					list = st.pats
-				}
-				break
-			}
-		}
+		list = t.info.setPats(ps.id)
 	} else {
 		list = ps.m[t.fold]
 	}

@@ -499,9 +499,30 @@ func BenchmarkTextLayer(b *testing.B) {
 // agrees with the maps it is built from: for every language's data,
 // wordOf on a marked document (the word table) and on the same text not
 // marked (the maps), and the triggers starting at each token. It reads
-// the sample articles, a generated corpus and the lexicon's words.
+// the sample articles, a generated corpus and the lexicon's words. It
+// checks too that setPats finds each word's phrases of each set.
 func TestMarkedWordsAreMaps(t *testing.T) {
 	x := New(nil)
+	maxID := uint32(0)
+	for _, wi := range x.words {
+		for _, st := range wi.sets {
+			maxID = max(maxID, st.id)
+		}
+	}
+	for w, wi := range x.words {
+		k := 0
+		for id := uint32(1); id <= maxID+64; id++ {
+			got := wi.setPats(id)
+			if k < len(wi.sets) && wi.sets[k].id == id {
+				require.Equal(t, len(wi.sets[k].pats), len(got), "setPats(%d) of %q", id, w)
+				require.Same(t, &wi.sets[k].pats[0], &got[0], "setPats(%d) of %q", id, w)
+				k++
+			} else {
+				require.Nil(t, got, "setPats(%d) of %q", id, w)
+			}
+		}
+		require.Equal(t, len(wi.sets), k, "the sets of %q in the order of ids", w)
+	}
 	lds := []*langData{x.all}
 	for _, code := range x.lex.Languages() {
 		lds = append(lds, x.langs[code])
