@@ -590,6 +590,11 @@ func (ps phrases) add(s string, caseSensitive bool) {
 // forms of actors starting with it, the phrases starting with it, and
 // what the data of each language says of it.
 type wordInfo struct {
+	// word is the word, folded: markWords makes it the fold of the
+	// tokens of this word, and the terms of the phrases are the same
+	// strings, so that the comparisons of match find equal words equal
+	// without reading their bytes.
+	word string
 	gaz  *gazNode
 	mask uint64     // the bits of the phrase sets with a phrase starting with it
 	sets []setStart // the phrases starting with it, by set, in the order of set ids
@@ -700,17 +705,37 @@ type setStart struct {
 }
 
 // indexWords builds the words table of the extractor: every word that
-// starts an actor form or a phrase of one of the sets of reg. It runs once
-// every set is complete.
+// starts an actor form, every word of a phrase of one of the sets of reg
+// or of a trigger (whose terms become the table's strings), and the words
+// of each language's small sets. It runs once every set is complete.
 func (x *Extractor) indexWords(reg *setRegistry) {
 	x.words = map[string]*wordInfo{}
 	info := func(w string) *wordInfo {
 		wi := x.words[w]
 		if wi == nil {
-			wi = &wordInfo{}
+			wi = &wordInfo{word: w}
 			x.words[w] = wi
 		}
 		return wi
+	}
+	intern := func(p *pattern) {
+		for k, w := range p.terms {
+			p.terms[k] = info(w).word
+		}
+	}
+	for _, ps := range reg.sets {
+		for _, pats := range ps.m {
+			for k := range pats {
+				intern(&pats[k])
+			}
+		}
+	}
+	for _, trigs := range reg.triggers {
+		for _, list := range trigs {
+			for _, e := range list {
+				intern(&e.pattern)
+			}
+		}
 	}
 	for _, ps := range reg.sets {
 		for w, pats := range ps.m {
@@ -817,6 +842,7 @@ func (x *Extractor) markWords(d *doc) {
 			t.mask = w.mask
 			t.gaz = w.gaz
 			t.info = w
+			t.fold = w.word // equal, and the string the phrases hold
 		} else {
 			t.noPhrase, t.mask, t.gaz, t.info = true, 0, nil, nil
 		}
