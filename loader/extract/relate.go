@@ -2252,6 +2252,10 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		return ms
 	}
 	add := countedAnaphors(d, ld, a, b, ms, mem)
+	var nouns uint64 // the bits of the anaphor sets, to skip words that start none
+	for _, ps := range r.anaphors {
+		nouns |= ps.bit
+	}
 	if a < b && r.pronouns[d.toks[a].fold] && (len(ms) == 0 || ms[0].ts > a) {
 		// "Ils sont en guerre depuis 2014 contre le gouvernement yéménite"
 		best := -1
@@ -2328,7 +2332,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		det := d.is(i-1, ld, classAnaphorDet)
 		compounded := !det && k > 0 && ms[k-1].te == i-1 && ms[k-1].ts > a &&
 			isCompound(d, r, ms[k-1]) && r.anaphorDets[d.toks[ms[k-1].ts-1].fold]
-		if !det && !compounded {
+		if !det && !compounded || !d.startsAny(i, nouns) {
 			continue
 		}
 		// the kinds the noun may stand for ("alliance": an organisation
