@@ -784,30 +784,34 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 // wordTable is a read-only hash table from words to their wordInfo, made
 // for the one lookup per token of markWords: open addressing over a power
 // of two of slots, each probed through a 32-bit fingerprint kept in an
-// array of its own, so that a word absent from the table (most words of a
-// text) is rejected without touching keys. Smaller than a Go map of the
-// same words, it stays in cache.
+// array of its own, so that a word absent from the table is rejected
+// without touching keys; a slot's key is its wordInfo's word, which
+// markWords reads next anyway. Smaller than a Go map of the same words,
+// it stays in cache.
 type wordTable struct {
 	seed  maphash.Seed
 	mask  uint64
 	fps   []uint32 // fingerprint of each slot's word, 0 when empty
-	keys  []string
 	infos []*wordInfo
 }
 
-// newWordTable indexes words at a load of at most one half.
+// newWordTable indexes words at a load of at most one half; each
+// wordInfo's word is its key.
 func newWordTable(words map[string]*wordInfo) *wordTable {
 	n := 16
 	for n < 2*len(words) {
 		n *= 2
 	}
-	wt := &wordTable{seed: maphash.MakeSeed(), mask: uint64(n - 1), fps: make([]uint32, n), keys: make([]string, n), infos: make([]*wordInfo, n)}
+	wt := &wordTable{seed: maphash.MakeSeed(), mask: uint64(n - 1), fps: make([]uint32, n), infos: make([]*wordInfo, n)}
 	for w, info := range words {
+		if info.word != w {
+			panic("extract: a wordInfo under another word")
+		}
 		h := maphash.String(wt.seed, w)
 		fp := uint32(h>>32) | 1
 		for i := h & wt.mask; ; i = (i + 1) & wt.mask {
 			if wt.fps[i] == 0 {
-				wt.fps[i], wt.keys[i], wt.infos[i] = fp, w, info
+				wt.fps[i], wt.infos[i] = fp, info
 				break
 			}
 		}
@@ -824,8 +828,8 @@ func (wt *wordTable) get(w string) *wordInfo {
 		case 0:
 			return nil
 		case fp:
-			if wt.keys[i] == w {
-				return wt.infos[i]
+			if info := wt.infos[i]; info.word == w {
+				return info
 			}
 		}
 	}
