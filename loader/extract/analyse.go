@@ -97,7 +97,7 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 // [sctx.keepMention]) are returned with them.
 func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, recent map[graph.Kind]recentActor, mem *memory, published graph.Date) sentence {
 	a, b := d.sentenceTokens(s)
-	ms = x.leaderMentions(d, ld, a, b, ms, published.String())
+	ms = x.leaderMentions(d, ld, a, b, ms, published)
 	ms = homeMentions(d, ld, a, b, ms, home, mem)
 	ms = anaphorMentions(d, ld, a, b, ms, recent, mem)
 	var out sentence
@@ -126,8 +126,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		// a filler can sit inside a phrase only if one follows its first
 		// word within two words (« participent eux aussi à »)
-		filled := i+1 < b && ld.fillers[d.toks[i+1].fold] || i+2 < b && ld.fillers[d.toks[i+2].fold]
-		for _, e := range ld.triggersAt(d, i) {
+		trigs := ld.triggersAt(d, i)
+		filled := len(trigs) > 0 && (i+1 < b && d.is(i+1, ld, classFiller) || i+2 < b && d.is(i+2, ld, classFiller))
+		for _, e := range trigs {
 			end := -1
 			if d.match(&e.pattern, i, b, blocked) {
 				end = i + len(e.terms)
@@ -984,9 +985,9 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 	if t.mask&triggerBit == 0 {
 		return nil
 	}
-	for k := range t.trigs {
-		if t.trigs[k].id == ld.trigID {
-			return t.trigs[k].list
+	for _, ts := range t.info.trigs {
+		if ts.id == ld.trigID {
+			return ts.list
 		}
 	}
 	return nil

@@ -35,8 +35,9 @@ const (
 // its mention: after "'s" or "of"/« de » the rules read the noun rather
 // than its possessor (possessed, ofPerson); after another link ("loyal
 // to", « fidèles à ») or in a compound the person is no argument of
-// triggers (ledLeader).
-func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention, date string) []mention {
+// triggers (ledLeader). The date is formatted only when a leader is
+// met: most sentences name none.
+func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention, published graph.Date) []mention {
 	r := ld.rel
 	var add []mention
 	var leaders []int
@@ -55,7 +56,7 @@ func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention,
 		if m.actor.Kind != graph.KindPerson || len(m.actor.Leads) == 0 {
 			continue
 		}
-		led, ok := x.lex.Actor(m.actor.LedAt(date))
+		led, ok := x.lex.Actor(m.actor.LedAt(published.String()))
 		if !ok {
 			continue
 		}

@@ -206,7 +206,7 @@ func (d *doc) dates(ld *langData, a, b int, published graph.Date) []dateHit {
 	}
 	for i := a; i < b; i++ {
 		f := d.toks[i].fold
-		w := dd.words[f]
+		w := d.wordOf(i, ld).date
 		if w == nil && (f[0] < '0' || f[0] > '9') {
 			continue // nothing starts here: most words
 		}

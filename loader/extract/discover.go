@@ -315,7 +315,7 @@ func nameGap(g string) bool {
 // tight reports whether a gap glues two words into one ("al-Houthi").
 func tight(g string) bool { return g == "-" || g == "'" }
 
-func (st *discState) flags(i int) uint8 { return st.dd.words[st.d.toks[i].fold] }
+func (st *discState) flags(i int) uint8 { return st.d.wordOf(i, st.ld).disc }
 
 // cueFlags returns the flags of token i when it may start a title or a
 // head noun, else 0 without a map lookup (most words).
@@ -324,7 +324,7 @@ func (st *discState) cueFlags(i int) uint8 {
 	if st.dd.cues[k1>>6]&(1<<(k1&63)) == 0 || st.dd.cues[k2>>6]&(1<<(k2&63)) == 0 {
 		return 0
 	}
-	return st.dd.words[st.d.toks[i].fold]
+	return st.flags(i)
 }
 
 // continuation reports whether token i is the lower-case end of the word

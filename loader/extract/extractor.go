@@ -98,6 +98,7 @@ type langData struct {
 	credits      phrases
 	triggers     map[string][]*trigEntry
 	trigID       uint32    // the id of triggers among the trigger sets of the extractor
+	idx          int       // the index of this langData in the extractor's (wordInfo.langs)
 	rel          *relData  // the data of the relation rules (relate.go)
 	disc         *discData // the data of discovery, of actors no dictionary knows (discover.go)
 }
@@ -271,6 +272,8 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 	}
 	reg.triggers = append(reg.triggers, ld.triggers)
 	ld.trigID = uint32(len(reg.triggers))
+	ld.idx = len(reg.langs)
+	reg.langs = append(reg.langs, ld)
 	return ld
 }
 
@@ -307,8 +310,8 @@ func (x *Extractor) detect(d *doc) string {
 	for _, code := range x.lex.Languages() {
 		ld := x.langs[code]
 		n := 0
-		for _, t := range d.toks {
-			if ld.stop[t.fold] {
+		for i := range d.toks {
+			if d.is(i, ld, classStop) {
 				n++
 			}
 		}
@@ -489,7 +492,8 @@ func (x *Extractor) titleInstitutions(title string, ld *langData, mem *memory) {
 	if title == "" {
 		return
 	}
-	td := newDoc(title)
+	td := newPooledDoc(title)
+	defer td.release()
 	x.markWords(td)
 	mem.rememberInstitutions(td, ld, x.gazetteer(td, 0, len(td.toks)), true)
 }

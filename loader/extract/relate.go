@@ -229,10 +229,11 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 }
 
 // endsAt returns the length of a phrase of ps that ends just before token
-// i (its last word is i-1), at most 4 words long, or 0.
+// i (its last word is i-1), at most 4 words long, or 0. The mask of each
+// word, tested here, spares most calls of at.
 func (ps phrases) endsAt(d *doc, lo, i int) int {
 	for n := 4; n >= 1; n-- {
-		if i-n < lo {
+		if i-n < lo || ps.id != 0 && !d.startsAny(i-n, ps.bit) {
 			continue
 		}
 		if ps.at(d, i-n, i, nil) == n {
@@ -1764,7 +1765,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if k < len(ms) && ms[k].ts <= i {
 			continue // inside a mention
 		}
-		if !ld.rel.definite[d.toks[i-1].fold] {
+		if !d.is(i-1, ld, classDefinite) {
 			continue
 		}
 		n := ld.rel.home.at(d, i, b, nil)
@@ -2262,6 +2263,10 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		return ms
 	}
 	add := countedAnaphors(d, ld, a, b, ms, mem)
+	var nouns uint64 // the bits of the anaphor sets, to skip words that start none
+	for _, ps := range r.anaphors {
+		nouns |= ps.bit
+	}
 	if a < b && r.pronouns[d.toks[a].fold] && (len(ms) == 0 || ms[0].ts > a) {
 		// "Ils sont en guerre depuis 2014 contre le gouvernement yéménite"
 		best := -1
@@ -2297,8 +2302,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			add = append(add, mention{ts: i, te: i + 1, actor: ms[0].actor, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
 			continue
 		}
-		prev := d.toks[i-1].fold
-		poss := r.possessives[prev]
+		poss := d.is(i-1, ld, classPossessive)
 		if n := r.neighbour.at(d, i, b, nil); poss && n > 0 && !(k < len(ms) && ms[k].ts == i+n) {
 			// "Burundi closed its border with Rwanda, accusing its
 			// neighbour of arming": the last state named that is not the
@@ -2336,10 +2340,10 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 		// "the US-led coalition": a determiner before an actor and its
 		// hyphen compound; the noun must then name the antecedent
-		det := r.anaphorDets[prev]
+		det := d.is(i-1, ld, classAnaphorDet)
 		compounded := !det && k > 0 && ms[k-1].te == i-1 && ms[k-1].ts > a &&
 			isCompound(d, r, ms[k-1]) && r.anaphorDets[d.toks[ms[k-1].ts-1].fold]
-		if !det && !compounded {
+		if !det && !compounded || !d.startsAny(i, nouns) {
 			continue
 		}
 		// the kinds the noun may stand for ("alliance": an organisation

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -22,7 +23,8 @@ type doc struct {
 	norm string // NFC, typographic quotes and apostrophes made ASCII, no-break spaces made spaces
 	off  []int  // off[i] is the offset in orig of norm byte i; len(norm)+1 entries
 	toks []token
-	// marked: Extractor.markWords has set each token's noPhrase and gaz.
+	// marked: Extractor.markWords has set each token's noPhrase, mask, gaz
+	// and info.
 	marked bool
 	sc     *scratch  // per-token working arrays of the analysis (relate.go)
 	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer)
@@ -40,10 +42,9 @@ type token struct {
 	// noPhrase: the word starts no phrase of any phrase set (see
 	// markPhraseStarts); phrases.at then looks no further.
 	noPhrase bool
-	mask     uint64      // the bits of the phrase sets a phrase of which starts here (markWords)
-	gaz      *gazNode    // the node of the forms starting with this word, or nil
-	sets     []setStart  // the phrases starting with this word, by set (markWords)
-	trigs    []trigStart // the triggers starting with this word, by language data (markWords)
+	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords)
+	gaz      *gazNode  // the node of the forms starting with this word, or nil
+	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
 }
 
 // newDoc normalises and tokenises text.
@@ -533,6 +534,7 @@ type phrases struct {
 type setRegistry struct {
 	sets     []phrases
 	triggers []map[string][]*trigEntry // the triggers of each langData; id = index + 1
+	langs    []*langData               // every langData, by idx
 }
 
 // triggerBit marks the first words of trigger phrases in a word's mask;
@@ -585,12 +587,109 @@ func (ps phrases) add(s string, caseSensitive bool) {
 }
 
 // wordInfo is what the extractor knows of a word before matching: the
-// forms of actors starting with it, and the phrases starting with it.
+// forms of actors starting with it, the phrases starting with it, and
+// what the data of each language says of it.
 type wordInfo struct {
-	gaz   *gazNode
-	mask  uint64      // the bits of the phrase sets with a phrase starting with it
-	sets  []setStart  // the phrases starting with it, by set
-	trigs []trigStart // the triggers starting with it, by language data
+	// word is the word, folded: markWords makes it the fold of the
+	// tokens of this word, and the terms of the phrases are the same
+	// strings, so that the comparisons of match find equal words equal
+	// without reading their bytes.
+	word string
+	gaz  *gazNode
+	mask uint64     // the bits of the phrase sets with a phrase starting with it
+	sets []setStart // the phrases starting with it, by set, in the order of set ids
+	// setIDs has bit id set for each set of sets: the rank of a set's bit
+	// is its index in sets (setPats).
+	setIDs []uint64
+	trigs  []trigStart // the triggers starting with it, by language data
+	// langs holds, by langData.idx, what each language's data says of
+	// the word; nil when none names it.
+	langs []wordLang
+}
+
+// wordLang is what the data of one language (a langData) says of a word:
+// the word sets it belongs to, its flags for discovery and the date
+// expressions it may start. markWords finds it with the rest of the
+// word's wordInfo, so the rules that test these small sets on every token
+// need no map lookup of their own.
+type wordLang struct {
+	class wordClass
+	disc  uint8     // discData.words
+	date  *dateWord // dateData.words
+}
+
+// noWord is the wordLang of a word no language's data names.
+var noWord wordLang
+
+// wordClass is a set of bits, one for each word set of a langData that
+// the rules test on every token (see langData.classWords).
+type wordClass uint8
+
+const (
+	classFiller     wordClass = 1 << iota // langData.fillers
+	classStop                             // langData.stop
+	classDefinite                         // relData.definite
+	classPossessive                       // relData.possessives
+	classAnaphorDet                       // relData.anaphorDets
+	classEnd                              // past the last class
+)
+
+// classWords returns the word set of ld behind class c (one bit).
+func (ld *langData) classWords(c wordClass) map[string]bool {
+	switch c {
+	case classFiller:
+		return ld.fillers
+	case classStop:
+		return ld.stop
+	case classDefinite:
+		return ld.rel.definite
+	case classPossessive:
+		return ld.rel.possessives
+	case classAnaphorDet:
+		return ld.rel.anaphorDets
+	}
+	panic("extract: unknown word class")
+}
+
+// wordOf returns what ld's data says of token i's word: found by
+// markWords, or looked up in ld's maps for a document not marked.
+func (d *doc) wordOf(i int, ld *langData) *wordLang {
+	if d.marked {
+		if w := d.toks[i].info; w != nil && w.langs != nil {
+			return &w.langs[ld.idx]
+		}
+		return &noWord
+	}
+	return ld.lookupWord(d.toks[i].fold)
+}
+
+// lookupWord returns what ld's data says of a folded word, from its maps.
+func (ld *langData) lookupWord(f string) *wordLang {
+	wl := &wordLang{disc: ld.disc.words[f], date: ld.dates.words[f]}
+	for c := wordClass(1); c < classEnd; c <<= 1 {
+		if ld.classWords(c)[f] {
+			wl.class |= c
+		}
+	}
+	return wl
+}
+
+// is reports whether token i's word belongs to the word set of ld behind
+// class c.
+func (d *doc) is(i int, ld *langData, c wordClass) bool { return d.wordOf(i, ld).class&c != 0 }
+
+// setPats returns the phrases of set id starting with the word, or nil:
+// the set's index in wi.sets is the number of set ids below id.
+func (wi *wordInfo) setPats(id uint32) []pattern {
+	w, b := int(id>>6), id&63
+	if w >= len(wi.setIDs) || wi.setIDs[w]&(1<<b) == 0 {
+		return nil
+	}
+	k := bits.OnesCount64(wi.setIDs[w] & (1<<b - 1))
+	for _, x := range wi.setIDs[:w] {
+		k += bits.OnesCount64(x)
+	}
+	return wi.sets[k].pats
 }
 
 // trigStart is the triggers of one langData starting with one word.
@@ -606,23 +705,47 @@ type setStart struct {
 }
 
 // indexWords builds the words table of the extractor: every word that
-// starts an actor form or a phrase of one of the sets of reg. It runs once
-// every set is complete.
+// starts an actor form, every word of a phrase of one of the sets of reg
+// or of a trigger (whose terms become the table's strings), and the words
+// of each language's small sets. It runs once every set is complete.
 func (x *Extractor) indexWords(reg *setRegistry) {
 	x.words = map[string]*wordInfo{}
 	info := func(w string) *wordInfo {
 		wi := x.words[w]
 		if wi == nil {
-			wi = &wordInfo{}
+			wi = &wordInfo{word: w}
 			x.words[w] = wi
 		}
 		return wi
+	}
+	intern := func(p *pattern) {
+		for k, w := range p.terms {
+			p.terms[k] = info(w).word
+		}
+	}
+	for _, ps := range reg.sets {
+		for _, pats := range ps.m {
+			for k := range pats {
+				intern(&pats[k])
+			}
+		}
+	}
+	for _, trigs := range reg.triggers {
+		for _, list := range trigs {
+			for _, e := range list {
+				intern(&e.pattern)
+			}
+		}
 	}
 	for _, ps := range reg.sets {
 		for w, pats := range ps.m {
 			wi := info(w)
 			wi.mask |= ps.bit
 			wi.sets = append(wi.sets, setStart{id: ps.id, pats: pats})
+			if n := int(ps.id>>6) + 1; len(wi.setIDs) < n {
+				wi.setIDs = append(wi.setIDs, make([]uint64, n-len(wi.setIDs))...)
+			}
+			wi.setIDs[ps.id>>6] |= 1 << (ps.id & 63)
 		}
 	}
 	for k, trigs := range reg.triggers {
@@ -635,36 +758,60 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 	for w, n := range x.trie.next {
 		info(w).gaz = n
 	}
+	lang := func(w string, ld *langData) *wordLang {
+		wi := info(w)
+		if wi.langs == nil {
+			wi.langs = make([]wordLang, len(reg.langs))
+		}
+		return &wi.langs[ld.idx]
+	}
+	for _, ld := range reg.langs {
+		for c := wordClass(1); c < classEnd; c <<= 1 {
+			for w := range ld.classWords(c) {
+				lang(w, ld).class |= c
+			}
+		}
+		for w, f := range ld.disc.words {
+			lang(w, ld).disc = f
+		}
+		for w, dw := range ld.dates.words {
+			lang(w, ld).date = dw
+		}
+	}
 	x.wordTab = newWordTable(x.words)
 }
 
 // wordTable is a read-only hash table from words to their wordInfo, made
 // for the one lookup per token of markWords: open addressing over a power
 // of two of slots, each probed through a 32-bit fingerprint kept in an
-// array of its own, so that a word absent from the table (most words of a
-// text) is rejected without touching keys. Smaller than a Go map of the
-// same words, it stays in cache.
+// array of its own, so that a word absent from the table is rejected
+// without touching keys; a slot's key is its wordInfo's word, which
+// markWords reads next anyway. Smaller than a Go map of the same words,
+// it stays in cache.
 type wordTable struct {
 	seed  maphash.Seed
 	mask  uint64
 	fps   []uint32 // fingerprint of each slot's word, 0 when empty
-	keys  []string
 	infos []*wordInfo
 }
 
-// newWordTable indexes words at a load of at most one half.
+// newWordTable indexes words at a load of at most one half; each
+// wordInfo's word is its key.
 func newWordTable(words map[string]*wordInfo) *wordTable {
 	n := 16
 	for n < 2*len(words) {
 		n *= 2
 	}
-	wt := &wordTable{seed: maphash.MakeSeed(), mask: uint64(n - 1), fps: make([]uint32, n), keys: make([]string, n), infos: make([]*wordInfo, n)}
+	wt := &wordTable{seed: maphash.MakeSeed(), mask: uint64(n - 1), fps: make([]uint32, n), infos: make([]*wordInfo, n)}
 	for w, info := range words {
+		if info.word != w {
+			panic("extract: a wordInfo under another word")
+		}
 		h := maphash.String(wt.seed, w)
 		fp := uint32(h>>32) | 1
 		for i := h & wt.mask; ; i = (i + 1) & wt.mask {
 			if wt.fps[i] == 0 {
-				wt.fps[i], wt.keys[i], wt.infos[i] = fp, w, info
+				wt.fps[i], wt.infos[i] = fp, info
 				break
 			}
 		}
@@ -681,8 +828,8 @@ func (wt *wordTable) get(w string) *wordInfo {
 		case 0:
 			return nil
 		case fp:
-			if wt.keys[i] == w {
-				return wt.infos[i]
+			if info := wt.infos[i]; info.word == w {
+				return info
 			}
 		}
 	}
@@ -698,9 +845,10 @@ func (x *Extractor) markWords(d *doc) {
 			t.noPhrase = w.mask == 0
 			t.mask = w.mask
 			t.gaz = w.gaz
-			t.sets, t.trigs = w.sets, w.trigs
+			t.info = w
+			t.fold = w.word // equal, and the string the phrases hold
 		} else {
-			t.noPhrase, t.mask, t.gaz, t.sets, t.trigs = true, 0, nil, nil, nil
+			t.noPhrase, t.mask, t.gaz, t.info = true, 0, nil, nil
 		}
 	}
 }
@@ -724,12 +872,7 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 		if t.mask&ps.bit == 0 {
 			return 0
 		}
-		for k := range t.sets {
-			if t.sets[k].id == ps.id {
-				list = t.sets[k].pats
-				break
-			}
-		}
+		list = t.info.setPats(ps.id)
 	} else {
 		list = ps.m[t.fold]
 	}

@@ -494,3 +494,66 @@ func BenchmarkTextLayer(b *testing.B) {
 	perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
 	b.ReportMetric(perOp/float64(size)*5120/1e6, "ms/5KB")
 }
+
+// TestMarkedWordsAreMaps checks that what markWords gives each token
+// agrees with the maps it is built from: for every language's data,
+// wordOf on a marked document (the word table) and on the same text not
+// marked (the maps), and the triggers starting at each token. It reads
+// the sample articles, a generated corpus and the lexicon's words. It
+// checks too that setPats finds each word's phrases of each set.
+func TestMarkedWordsAreMaps(t *testing.T) {
+	x := New(nil)
+	maxID := uint32(0)
+	for _, wi := range x.words {
+		for _, st := range wi.sets {
+			maxID = max(maxID, st.id)
+		}
+	}
+	for w, wi := range x.words {
+		k := 0
+		for id := uint32(1); id <= maxID+64; id++ {
+			got := wi.setPats(id)
+			if k < len(wi.sets) && wi.sets[k].id == id {
+				require.Equal(t, len(wi.sets[k].pats), len(got), "setPats(%d) of %q", id, w)
+				require.Same(t, &wi.sets[k].pats[0], &got[0], "setPats(%d) of %q", id, w)
+				k++
+			} else {
+				require.Nil(t, got, "setPats(%d) of %q", id, w)
+			}
+		}
+		require.Equal(t, len(wi.sets), k, "the sets of %q in the order of ids", w)
+	}
+	lds := []*langData{x.all}
+	for _, code := range x.lex.Languages() {
+		lds = append(lds, x.langs[code])
+	}
+	var texts []string
+	paths, _ := filepath.Glob("../../testdata/articles/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, genTexts(t, 20)...)
+	var words []string
+	for w := range x.words {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	slices.Sort(words)
+	texts = append(texts, strings.Join(words, " "))
+	for _, text := range texts {
+		marked, plain := newDoc(text), newDoc(text)
+		x.markWords(marked)
+		require.Equal(t, len(plain.toks), len(marked.toks))
+		for i, tok := range plain.toks {
+			for _, ld := range lds {
+				if got, want := *marked.wordOf(i, ld), *plain.wordOf(i, ld); got != want {
+					t.Fatalf("wordOf(%q) in %v: %+v marked, %+v from the maps", tok.fold, ld.codes, got, want)
+				}
+				if got, want := ld.triggersAt(marked, i), ld.triggersAt(plain, i); !slices.Equal(got, want) {
+					t.Fatalf("triggersAt(%q) in %v: %d marked, %d from the maps", tok.fold, ld.codes, len(got), len(want))
+				}
+			}
+		}
+	}
+}
