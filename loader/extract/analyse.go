@@ -230,6 +230,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		kept = append(kept, c.extra...)
 		out.mentions = kept
 	}
+	cands = homeSupplier(cands, kept, home)
 	if len(cands) == 0 {
 		return out
 	}
@@ -330,6 +331,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	d, ld, ms := c.d, c.ld, c.ms
 	t := h.trig.Type
 	rule := h.trig.Lang + "/trigger/" + string(t) + "/" + string(h.trig.Voice)
+	if t == graph.Supplies && c.originTrigger(h.ts) {
+		return nil // "Emirati-supplied weapons": an origin (originRules)
+	}
 	// allies: mentions right after an "alongside" phrase
 	ally := func(j int) bool {
 		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
@@ -414,6 +418,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			ms = append(c.ms[:len(c.ms):len(c.ms)], c.extra...) // index p is the name
 		}
 	}
+	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
+		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
+	}
 	if t == graph.Supplies && (left >= 0) != (right >= 0) && c.home != nil {
 		// "Les chasseurs livrés par la Russie frappent chaque jour",
 		// "Russia delivered the first of its Su-30 fighters": the
@@ -434,7 +441,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 				dir = -1
 			}
 			var out []pairCand
-			for _, g := range d.group(ld, ms, src, dir) {
+			g := d.group(ld, ms, src, dir)
+			if dir < 0 {
+				g = c.cutLeft(g) // "to Mali, and Russia sent jets": Russia only
+			}
+			for _, g := range g {
 				if k := ms[g].actor.Kind; ms[g].actor.ID != c.home.ID && (k == graph.KindState || k == graph.KindCompany) {
 					out = append(out, pairCand{from: g, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true})
 				}

@@ -235,6 +235,23 @@
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
 //     "de fabrication turque" supplies the subject of the clause; a
 //     suspended hyphen shares the origin ("Turkish- and Iranian-made").
+//     Not a subject that shot down, saw, seized or destroyed the
+//     equipment ("Israel intercepted Iranian-made missiles";
+//     observation_verbs, seizure_verbs), nor the source of an
+//     attribution; the actor after is the recipient only when no seizure
+//     verb stands between ("Chinese-made rifles seized from JNIM": none).
+//     A supplies word glued to an origin ("Emirati-supplied") is no
+//     trigger (supplies.go).
+//     - supplies participles (supplies.go): a passive participle with an
+//     agent and no passive auxiliary ("weapons supplied by the UAE";
+//     passive_auxiliaries) qualifies a noun; after a hostile, observation
+//     or seizure verb, or on such a verb's object, its holder is unsaid
+//     and it gives nothing ("JNIM attacked a convoy carrying fuel
+//     supplied by Algeria", « a attaqué le JNIM avec des drones livrés
+//     par la Turquie »). The home state is no "/home" recipient in a
+//     sentence where it supplies ("Turkey delivered drones to Mali while
+//     Russia sent jets"), and a "/home" supplier list ends at a new
+//     clause, also after a French auxiliary (« et la Russie a envoyé »).
 //     - "-led" (".../compound/member_of"): "the Russian-led CSTO"; a
 //     state agent of a leads trigger heads a coalition, a mission or a
 //     group as a member (".../trigger/leads/passive/member": "the

@@ -144,6 +144,9 @@ func (c *sctx) nounApposition(j, ts int) bool {
 func (c *sctx) clauseCut(p, q int) bool {
 	d, r := c.d, c.ld.rel
 	e := c.ms[q].te
+	if e+1 < c.b && r.rc.auxiliaries[d.toks[e].fold] && c.trig[e+1-c.a] && !c.comma[e+1-c.a] {
+		e++ // « et la Russie a livré »
+	}
 	if e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.prepositions[d.toks[e].fold] || r.alongside.at(d, e, c.b, nil) > 0 {
 		return false
 	}

@@ -93,6 +93,7 @@ type relData struct {
 	countWords       phrases                 // the words of counts, to find them fast
 	countsAlone      map[string]bool         // "both"
 	rc               recallRel               // recall.go
+	sp               suppliesRel             // supplies.go
 }
 
 // compileRel compiles the relation data of one or more languages.
@@ -224,6 +225,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.objRelatives, lg.ObjectRelatives)
 		add(r.troopLinks, lg.TroopLinks)
 		r.rc.add(reg, lg)
+		r.sp.add(reg, lg)
 	}
 	return r
 }
@@ -1329,13 +1331,18 @@ func (c *sctx) originRules(lang string) []pairCand {
 		if !c.origin(m) {
 			continue
 		}
-		self := func(j int) bool { return c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) }
+		// the source of an attribution ("selon l'ONU, des composants de
+		// fabrication iranienne") is no recipient
+		self := func(j int) bool { return c.noArg[j] || c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) }
 		to := c.subject(m.ts, self)
-		if to >= 0 && c.notHeld(c.ms[to].te, m.ts) {
+		if to >= 0 && (c.notHeld(c.ms[to].te, m.ts) || c.seized(c.ms[to].te, m.ts)) {
 			continue // "Ukraine shot down Iranian-made drones": not Ukraine's
 		}
 		if to < 0 {
 			to = c.object(m.te, self)
+			if to >= 0 && c.seized(m.te, c.ms[to].ts) {
+				continue // "Chinese-made rifles seized from JNIM": a seizure, no delivery
+			}
 		}
 		if to < 0 {
 			continue

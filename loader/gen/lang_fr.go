@@ -33,7 +33,7 @@ var frLang = rawLang{
 		{typ: graph.Supplies, voice: passive, text: "{B} {aux} {T} {O} {de:A}{D}.", subj: 'B', trig: []string{"reçu", "importé"}},
 		{typ: graph.Supplies, voice: passive, text: "{D,}{B} {aux} {T} {O} auprès {de:A}.", subj: 'B', trig: []string{"acquis", "acheté", "obtenu"}},
 		{typ: graph.Supplies, voice: passive, text: "{B} {T} {O:de} {vO:acheté|achetée|achetés|achetées} {à:A}.", subj: 'B', trig: []string{"s'est doté|s'est dotée|-|-"}},
-		{typ: graph.Supplies, voice: passive, text: "{B} {v:a|ont} déployé {O} {T} {demfs:A}.", subj: 'B', req: "A:state A:dem", trig: []string{"de fabrication"}},
+		{typ: graph.Supplies, voice: passive, text: "{B} {v:a|ont} déployé {O} de fabrication {demfs:A}.", subj: 'B', req: "A:state A:dem"}, // an origin (originRules), no trigger
 		{typ: graph.Supplies, voice: passive, text: "{B} {etre} {T} {O:bare} {par:A}{D}.", subj: 'B', trig: []string{"équipé de|équipée de|équipés de|équipées de"}},
 		{typ: graph.Supplies, voice: passive, text: "{B} {v:utilise|utilisent} {O} {T} {A}.", subj: 'B', tagree: 'O', trig: []string{"livré par|livrée par|livrés par|livrées par", "fourni par|fournie par|fournis par|fournies par", "vendu par|vendue par|vendus par|vendues par"}},
 		{typ: graph.Supplies, voice: passive, text: "{B}, {T} {A}, {tail}.", subj: 'B', trig: []string{"financé par|financée par|financés par|-"}},

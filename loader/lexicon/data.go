@@ -145,6 +145,8 @@ type langDoc struct {
 	CliticObjects    []string              `yaml:"clitic_objects"`
 	Auxiliaries      []string              `yaml:"auxiliaries"`
 	EndingVerbs      []string              `yaml:"ending_verbs"`
+	SeizureVerbs     []string              `yaml:"seizure_verbs"`
+	PassiveAux       []string              `yaml:"passive_auxiliaries"`
 	AccuseVerbs      []string              `yaml:"accuse_verbs"`
 	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
 	Compounds        map[string][]string   `yaml:"compounds"`
@@ -338,6 +340,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.PredicateLinks = d.PredicateLinks
 	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries
 	lg.EndingVerbs = d.EndingVerbs
+	lg.SeizureVerbs, lg.PassiveAuxiliaries = d.SeizureVerbs, d.PassiveAux
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

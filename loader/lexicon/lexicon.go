@@ -427,6 +427,17 @@ type Language struct {
 	// military cooperation agreement with", « a mis fin à l'accord de
 	// défense avec » is opposed (docs/CODEBOOK.md, hostility), not allied.
 	EndingVerbs []string
+	// SeizureVerbs say that equipment was taken or destroyed, not
+	// received: the actor it was taken from is no recipient of its origin
+	// ("Chinese-made rifles seized from JNIM"), nor the taker ("the army
+	// captured Emirati-supplied weapons"). Their subject holds no
+	// equipment they name, as for ObservationVerbs.
+	SeizureVerbs []string
+	// PassiveAuxiliaries before a passive trigger ("were supplied by", «
+	// ont été livrés par ») make it a predicate; without one, a participle
+	// with an agent qualifies a noun ("weapons supplied by the UAE") and
+	// its recipient is the holder of that noun.
+	PassiveAuxiliaries []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for

@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// suppliesRel is the data of the supplies precision rules of this file,
+// compiled with relData.
+type suppliesRel struct {
+	ok bool
+	// seizure: "seized", « saisi »: equipment taken, not received
+	// (lexicon.Language.SeizureVerbs).
+	seizure phrases
+	// aux: "were", « ont été » before a passive trigger
+	// (lexicon.Language.PassiveAuxiliaries).
+	aux map[string]bool
+}
+
+func (r *suppliesRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.seizure = newPhraseSet(reg)
+		r.aux = map[string]bool{}
+		r.ok = true
+	}
+	for _, s := range lg.SeizureVerbs {
+		r.seizure.add(s, false)
+	}
+	for _, w := range lg.PassiveAuxiliaries {
+		r.aux[graph.Fold(w)] = true
+	}
+}
+
+// seized reports whether a seizure verb lies in tokens [lo, hi): the
+// equipment named there was taken or destroyed, not received.
+func (c *sctx) seized(lo, hi int) bool {
+	r := c.ld.rel.sp
+	if !r.ok {
+		return false
+	}
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if r.seizure.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedPassive reports whether a passive supplies trigger at [ts, te)
+// is a participle with an agent that qualifies a noun ("weapons supplied
+// by the UAE", « des drones livrés par la Turquie »): the phrase ends
+// with an agent marker and no passive auxiliary stands in the two words
+// before it ("were supplied by", « ont été livrés par » are predicates).
+func (c *sctx) reducedPassive(ts, te int) bool {
+	r := c.ld.rel.sp
+	if !r.ok || c.ld.passive.endsAt(c.d, c.a, te) == 0 {
+		return false
+	}
+	for k := ts - 1; k >= ts-2 && k >= c.a; k-- {
+		if r.aux[c.d.toks[k].fold] {
+			return false
+		}
+		if c.hardOrComma(k + 1) {
+			break
+		}
+	}
+	return true
+}
+
+// heldByOther reports whether the noun a reduced passive participle at
+// ts qualifies belongs to no recipient the nearest actor before it,
+// mention j, can be: a hostile, observation or seizure verb stands
+// between them ("JNIM attacked a convoy carrying fuel supplied by
+// Algeria", "the army seized weapons supplied by the UAE"), or j is the
+// object of one ("Mali attacked the JNIM with drones delivered by
+// Turkey"). Who holds the noun is then unsaid. Other verbs keep j
+// ("trained Nigerien units in the use of a system delivered by Moscow").
+func (c *sctx) heldByOther(j, ts int) bool {
+	m := c.ms[j]
+	if c.notHeld(m.te, ts) || c.seized(m.te, ts) {
+		return true
+	}
+	// the object of such a verb: it ends right before j, articles between
+	k := m.ts - 1
+	for k > c.a && c.ld.determiners.at(c.d, k, k+1, nil) == 1 && !c.trig[k-c.a] {
+		k--
+	}
+	if k < c.a || k >= m.ts {
+		return false
+	}
+	for s := k; s >= c.a && s > k-3; s-- { // the verb's first word: "shot down"
+		if c.notHeld(s, k+1) || c.seized(s, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// originTrigger reports whether a supplies trigger at token ts is the
+// passive origin marker of a hyphen compound ("Emirati-supplied
+// weapons"): originRules read it, the verb of the clause does not.
+func (c *sctx) originTrigger(ts int) bool {
+	if ts <= c.a || c.ld.rel.originAfter.at(c.d, ts, c.b, nil) == 0 {
+		return false
+	}
+	if c.d.norm[c.d.toks[ts-1].end:c.d.toks[ts].start] != "-" {
+		return false
+	}
+	p := c.inMention(ts - 1)
+	return p >= 0 && c.origin(c.ms[p])
+}
+
+// homeSupplier drops the supplies a fallback gives the home state
+// (".../home") in a sentence where the home state is itself a supplier:
+// "Turkey delivered drones to Mali while Russia sent jets" does not say
+// that Russia supplied Turkey. ms are the sentence's mentions, extra
+// ones included.
+func homeSupplier(cands []pairCand, ms []mention, home *lexicon.Actor) []pairCand {
+	if home == nil {
+		return cands
+	}
+	supplies := false
+	for _, p := range cands {
+		if p.typ == graph.Supplies && !strings.HasSuffix(p.rule, "/home") && ms[p.from].actor.ID == home.ID {
+			supplies = true
+			break
+		}
+	}
+	if !supplies {
+		return cands
+	}
+	out := cands[:0]
+	for _, p := range cands {
+		if p.typ == graph.Supplies && strings.HasSuffix(p.rule, "/home") && ms[p.to].actor.ID == home.ID {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
