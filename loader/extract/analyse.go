@@ -163,6 +163,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	if ra, ok := recent[graph.KindOrganisation]; ok {
 		c.recentOrg = ra.actor
 	}
+	c.recent = recent
 	keep := d.sc.keep[:len(ms)]
 	clear(keep)
 	for i, m := range ms {
@@ -184,6 +185,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	attr := c.attributionSpans()
 	for k, m := range kept {
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader
+	}
+	for k := range kept {
+		c.noArg[k] = c.noArg[k] || c.speakerSource(k) // ", South Korean officials say"
 	}
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && c.phraseIn(ld.rel.leaderRoles, a, b)) &&
@@ -221,6 +225,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.possessorRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
+	cands = append(cands, c.contingentRules(lang)...)
+	cands = append(cands, c.memberListRules(lang)...)
+	cands = append(cands, c.designationRules(lang)...)
 	cands = append(cands, c.expelRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)
 	c.stateOf = x.stateFn
@@ -272,7 +279,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	text, start, end := d.origSpan(s.start, s.end)
 
-	seen := map[graph.RelKey]bool{}
+	seen := map[graph.RelKey]int{}
 	for _, p := range cands {
 		from, to := kept[p.from], kept[p.to]
 		if from.actor.ID == to.actor.ID || !p.typ.Allows(from.actor.Kind, to.actor.Kind) ||
@@ -284,10 +291,19 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
-		if seen[key] {
+		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te)) != leaving // "did not leave" is a membership
+		if r, ok := seen[key]; ok {
+			if denied && !leaving && !out.relations[r].ev.Negated {
+				// the sentence denies what another reading of it asserts
+				// ("China, which ... providing ..., has never been shown
+				// to supply weapons to Moscow"): the denial stands
+				out.relations[r].ev.Negated = true
+				out.relations[r].ev.Trigger = d.tokenText(p.ts, p.te)
+				out.relations[r].ev.Rule = p.rule
+			}
 			continue
 		}
-		seen[key] = true
+		seen[key] = len(out.relations)
 		idx := si
 		ev := graph.ClaimEvidence{
 			Sentence:      text,
@@ -296,7 +312,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			End:           end,
 			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
 			Hedged:        hedged,
-			Negated:       negated(negs, clause[p.ts-a], p.ts) != leaving, // "did not leave" is a membership
+			Negated:       denied,
 			Attribution:   attribution,
 			Trigger:       d.tokenText(p.ts, p.te),
 			Rule:          p.rule,
@@ -534,7 +550,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			voice, suffix = lexicon.Passive, "/by"
 		}
 		lefts := c.cutLeft(c.subjectGroup(left, h.ts))
-		rights := c.cutRight(d.group(ld, ms, right, +1))
+		rights := c.dropSpeakers(c.cutRight(d.group(ld, ms, right, +1)))
 		on := func(g []int, id string) bool {
 			for _, k := range g {
 				if ms[k].actor.ID == id {

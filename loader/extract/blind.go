@@ -1,0 +1,364 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// blindRel is the data of the rules of this file, written for the
+// constructions of writers who never saw the extractor (the *-blind-*
+// gold articles), compiled with relData.
+type blindRel struct {
+	ok bool
+	// sourceNouns: "officials", « responsables » (lexicon.Language.SourceNouns).
+	sourceNouns phrases
+	// objNeg: "no", « aucun » right after a trigger.
+	objNeg phrases
+	// designation, designNouns: "declared ... terrorist organisations".
+	designation, designNouns phrases
+	// among, memberNouns: "Among its members are".
+	among, memberNouns phrases
+}
+
+func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.sourceNouns, r.objNeg = newPhraseSet(reg), newPhraseSet(reg)
+		r.designation, r.designNouns = newPhraseSet(reg), newPhraseSet(reg)
+		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
+		r.ok = true
+	}
+	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns} {
+		for _, s := range ws {
+			p.add(s, false)
+		}
+	}
+}
+
+// maxSpeakerWords is the most words from a speaker's first mention to
+// its speech verb ("South Korean and Ukrainian intelligence officials").
+const maxSpeakerWords = 10
+
+// speakerSource reports whether mention k is in the source of a trailing
+// attribution: after a comma, a list of actors (demonyms, states) with a
+// source noun, then a speech verb ("shipped missiles to Russia, South
+// Korean and Ukrainian officials say"). The speakers are no parties.
+func (c *sctx) speakerSource(k int) bool {
+	r := &c.ld.rel.bl
+	if !r.ok {
+		return false
+	}
+	d := c.d
+	// back to the first speaker: mentions, coordinators and articles; a
+	// comma only between demonyms ("South Korean, Ukrainian and US
+	// officials"), since "to Russia, South Korean officials say" lists
+	// the object before the speakers
+	start := c.ms[k].ts
+	for start > c.a {
+		p := start - 1
+		if c.hard[start-c.a] {
+			break
+		}
+		if c.comma[start-c.a] {
+			o := c.inMention(p)
+			if o < 0 || c.ms[o].form.Role != lexicon.RoleDemonym {
+				break
+			}
+		}
+		if o := c.inMention(p); o >= 0 {
+			start = c.ms[o].ts
+		} else if c.ld.coord.at(d, p, c.b, nil) == 1 || c.ld.determiners.at(d, p, p+1, nil) == 1 {
+			start = p
+		} else {
+			break
+		}
+	}
+	if start <= c.a || !c.comma[start-c.a] {
+		return false
+	}
+	noun := false
+	j := start
+	for j < c.b && j < start+maxSpeakerWords {
+		if j > start && c.hard[j-c.a] {
+			return false
+		}
+		if n := r.sourceNouns.at(d, j, c.b, nil); n > 0 {
+			noun = true
+			j += n
+			continue
+		}
+		if j > start && c.comma[j-c.a] {
+			if o := c.inMention(j - 1); o < 0 || c.ms[o].form.Role != lexicon.RoleDemonym {
+				return false // "to Mali, Niger and Chad, US officials said": Niger is no speaker
+			}
+		}
+		if o := c.inMention(j); o >= 0 {
+			for i := c.ms[o].ts; i < c.ms[o].te && !noun; i++ {
+				noun = r.sourceNouns.at(d, i, c.ms[o].te, nil) > 0 // "Kenyan officials" as one mention
+			}
+			j = c.ms[o].te
+			continue
+		}
+		if n := c.ld.coord.at(d, j, c.b, nil); n > 0 {
+			j += n
+			continue
+		}
+		if c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+			continue
+		}
+		break
+	}
+	return noun && j < c.b && !c.hard[j-c.a] && c.ld.rel.speech.at(d, j, c.b, nil) > 0
+}
+
+// objectNegated reports whether an object negation follows a trigger
+// ending at te: "has sent no missiles to Russia", « n'a livré aucun
+// drone » (a denial of the relation, as a negation before it is).
+func (c *sctx) objectNegated(te int) bool {
+	r := &c.ld.rel.bl
+	return r.ok && te < c.b && te > c.a && !c.hard[te-c.a] && r.objNeg.at(c.d, te, c.b, nil) > 0
+}
+
+// maxDesignationGap is the most lower-case words between the actors
+// designated and the designation noun ("foreign terrorist").
+const maxDesignationGap = 3
+
+// designationRules finds designations as terrorist ("Washington declared
+// Viv Ansanm and Gran Grif foreign terrorist organisations", « a classé
+// le Viv Ansanm comme organisation terroriste »): a hostile measure, as a
+// sanction is, so the verb's subject opposes each actor designated
+// (".../designation/opposed").
+func (c *sctx) designationRules(lang string) []pairCand {
+	r := &c.ld.rel.bl
+	if !r.ok {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	noArg := func(j int) bool { return c.noArg[j] }
+	for i := c.a; i < c.b; i++ {
+		n := r.designation.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].ts != j || c.noArg[k] {
+			continue
+		}
+		g := d.group(c.ld, c.ms, k, +1)
+		end := c.ms[k].te
+		for _, o := range g {
+			end = max(end, c.ms[o].te)
+		}
+		found := false
+		for t := end; t < c.b && t <= end+maxDesignationGap; t++ {
+			if c.hardOrComma(t) || !isLowerWord(d, t) || c.inMention(t) >= 0 {
+				break
+			}
+			if r.designNouns.at(d, t, c.b, nil) > 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		s := c.subject(i, noArg)
+		if s < 0 {
+			continue
+		}
+		for _, o := range g {
+			if !c.noArg[o] {
+				out = append(out, pairCand{from: s, to: o, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/designation/opposed"})
+			}
+		}
+	}
+	return out
+}
+
+// possessiveGroup returns the group a possessive before token t names: the
+// nearest organisation or armed group before t in the sentence, else the
+// last one named before it (an extra mention), or -1.
+func (c *sctx) possessiveGroup(t int, kinds ...graph.Kind) int {
+	for o := len(c.ms) - 1; o >= 0; o-- {
+		if c.ms[o].te <= t && !c.noArg[o] && kindIn(c.ms[o].actor.Kind, kinds) {
+			return o
+		}
+	}
+	var best *recentActor
+	for _, k := range kinds {
+		if ra, ok := c.recent[k]; ok && (best == nil || ra.pos > best.pos) {
+			best = &ra
+		}
+	}
+	if best == nil {
+		return -1
+	}
+	return c.addExtra(mention{ts: t, te: t, actor: best.actor, form: lexicon.Form{Text: best.actor.Name, Role: roleAnaphor}})
+}
+
+func kindIn(k graph.Kind, ks []graph.Kind) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// memberListRules finds lists of members after "Among its members are"
+// / « Parmi ses membres figurent »: each actor listed is a member of the
+// group the possessive names (".../among/member_of").
+func (c *sctx) memberListRules(lang string) []pairCand {
+	r := &c.ld.rel.bl
+	if !r.ok {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		n := r.among.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if j >= c.b || !c.ld.rel.possessives[d.toks[j].fold] {
+			continue
+		}
+		p := j
+		j++
+		m := r.memberNouns.at(d, j, c.b, nil)
+		if m == 0 {
+			continue
+		}
+		j += m
+		for w := 0; w < 2 && j < c.b && isLowerWord(d, j) && !c.hardOrComma(j) && c.inMention(j) < 0 && c.ld.determiners.at(d, j, j+1, nil) == 0; w++ {
+			j++ // "are", « figurent »
+		}
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].ts != j || j >= c.b || c.hard[j-c.a] {
+			continue
+		}
+		g := c.possessiveGroup(p, graph.KindArmedGroup, graph.KindOrganisation)
+		if g < 0 {
+			continue
+		}
+		for _, o := range d.group(c.ld, c.ms, k, +1) {
+			if !c.noArg[o] {
+				out = append(out, pairCand{from: o, to: g, typ: graph.MemberOf, ts: i, te: j, rule: lang + "/among/member_of"})
+			}
+		}
+	}
+	return out
+}
+
+// maxContingentWords is the most words between "with" or a possessive
+// and the troop noun ("with smaller contingents", "its 400 soldiers").
+const maxContingentWords = 3
+
+// contingentRules finds the states a force's contingents come from: "with
+// smaller contingents from Jamaica, Guatemala and El Salvador", "with
+// instructors from Canada, Australia", « Ses soldats, venus notamment
+// d'Afrique du Sud, du Botswana » (".../contingents/member_of"). The
+// force is the nearest organisation before in the sentence; after a
+// possessive, else the last one named before it.
+func (c *sctx) contingentRules(lang string) []pairCand {
+	r, rl := &c.ld.rel.bl, c.ld.rel
+	if !r.ok {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for t := c.a; t < c.b; t++ {
+		n := rl.troops.at(d, t, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		how := 0 // 1: "with", 2: a possessive
+		for p := t - 1; p >= c.a && p >= t-1-maxContingentWords && !c.hardOrComma(p+1); p-- {
+			if rl.possessives[d.toks[p].fold] {
+				if p == c.a || c.hardOrComma(p) {
+					how = 2 // « Ses soldats, venus de »; not "withdrew its troops from Yemen"
+				}
+				break
+			}
+			if rl.companions.endsAt(d, c.a, p+1) > 0 {
+				how = 1
+				break
+			}
+			if c.inMention(p) >= 0 || c.trig[p-c.a] || !(isLowerWord(d, p) || isNumber(d.toks[p].fold)) {
+				break
+			}
+		}
+		if how == 0 {
+			continue
+		}
+		j, src := t+n, false
+		for j < c.b && j < t+n+5 && !c.hard[j-c.a] {
+			f := d.toks[j].fold
+			if rl.sources[f] {
+				src = true
+				j++
+				continue
+			}
+			if rl.including.at(d, j, c.b, nil) == 1 || src && (rl.of[f] || c.ld.determiners.at(d, j, j+1, nil) == 1) {
+				j++
+				continue
+			}
+			break
+		}
+		k := -1
+		if src && j < c.b {
+			k = c.inMention(j)
+		}
+		if k < 0 || c.ms[k].ts != j || c.ms[k].actor.Kind != graph.KindState {
+			continue
+		}
+		o := -1
+		for q := len(c.ms) - 1; q >= 0; q-- {
+			if c.ms[q].te <= t && c.ms[q].actor.Kind == graph.KindOrganisation && !c.noArg[q] {
+				o = q
+				break
+			}
+		}
+		if o < 0 && how == 2 {
+			o = c.possessiveGroup(t, graph.KindOrganisation)
+		}
+		if o < 0 {
+			continue
+		}
+		for _, g := range d.group(c.ld, c.ms, k, +1) {
+			if c.ms[g].actor.Kind == graph.KindState && !c.noArg[g] {
+				out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: t, te: j, rule: lang + "/contingents/member_of"})
+			}
+		}
+	}
+	return out
+}
+
+// dropSpeakers drops from a list of objects the speakers of a trailing
+// attribution (speakerSource): "to Russia, South Korean and Ukrainian
+// officials say" lists Russia only.
+func (c *sctx) dropSpeakers(g []int) []int {
+	if len(g) < 2 || !c.ld.rel.bl.ok {
+		return g
+	}
+	out := g[:0:0]
+	for _, k := range g {
+		if k >= len(c.noArg) || !c.noArg[k] || !c.speakerSource(k) {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return g
+	}
+	return out
+}
