@@ -61,3 +61,11 @@ func TestBlindRules(t *testing.T) {
 		})
 	}
 }
+
+// TestHomeStateOrigins: an origin ("Chinese-made") does not count for the
+// home state, so "the army" of a text that names no other state is none.
+func TestHomeStateOrigins(t *testing.T) {
+	c := run(t, "en", "The army received Chinese-made rifles. The army attacked JNIM.")
+	assert.NotContains(t, relations(c), rel{"china", graph.Opposed, "jnim", ""})
+	assert.NotContains(t, relations(c), rel{"jnim", graph.Opposed, "china", ""})
+}

@@ -53,7 +53,8 @@
 //     after a place preposition ("à Bamako", "en Somalie", "in northern
 //     Syria"), unless the preposition belongs to a trigger ("closed its
 //     border with Rwanda"); no nickname ("surnommé al-Shabab"). Mentions
-//     added: the home state (the state the article names most) for a bare
+//     added: the home state (the state the article names most, origins
+//     such as "Turkish-made" not counted) for a bare
 //     institution after a definite article ("la junte", "the army"); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
 //     "the mission"), for "Ils"/"They" opening a sentence, for "and
