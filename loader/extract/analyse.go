@@ -543,6 +543,17 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 		}
 	}
+	if left < 0 {
+		if k := c.agentAfterObject(h, right); k >= 0 {
+			// "the drones were supplied to Mali by Turkey" (blind.go)
+			for _, g := range c.cutRight(d.group(ld, ms, right, +1)) {
+				for _, f := range c.cutRight(d.group(ld, ms, k, +1)) {
+					add(f, g, "/by-after", false)
+				}
+			}
+			return out
+		}
+	}
 	if left >= 0 && right >= 0 {
 		voice := h.trig.Voice
 		suffix := ""

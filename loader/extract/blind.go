@@ -394,3 +394,43 @@ func originMention(d *doc, r *relData, m mention) bool {
 	return m.te < len(d.toks) && r.originAfter.at(d, m.te, len(d.toks), nil) > 0 &&
 		d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "-"
 }
+
+// agentAfterObject reads a passive supplies or trains predicate whose
+// recipient comes before its agent ("the drones were supplied to Mali by
+// Turkey", « des armes ont été livrées au Mali par la Turquie »): an
+// active trigger after a passive auxiliary, its object (right) with the
+// actors listed with it, then an agent marker and an actor. It returns
+// that actor, the supplier or trainer, or -1.
+func (c *sctx) agentAfterObject(h trigHit, right int) int {
+	t := h.trig.Type
+	if right < 0 || !c.ld.rel.sp.ok || h.trig.Voice != lexicon.Active || t != graph.Supplies && t != graph.Trains {
+		return -1
+	}
+	aux := false
+	for k := h.ts - 1; k >= h.ts-2 && k >= c.a && !aux; k-- {
+		aux = c.ld.rel.sp.aux[c.d.toks[k].fold]
+	}
+	if !aux {
+		return -1
+	}
+	end := c.ms[right].te
+	for _, g := range c.d.group(c.ld, c.ms, right, +1) {
+		end = max(end, c.ms[g].te)
+	}
+	if end >= c.b || c.hardOrComma(end) {
+		return -1
+	}
+	n := c.ld.passive.at(c.d, end, c.b, nil)
+	if n == 0 {
+		return -1
+	}
+	j := end + n
+	for j < c.b && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
+		j++
+	}
+	k := c.inMention(j)
+	if k < 0 || c.ms[k].ts != j || c.noArg[k] {
+		return -1
+	}
+	return k
+}

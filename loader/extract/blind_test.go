@@ -50,6 +50,13 @@ func TestBlindRules(t *testing.T) {
 			{"united-states", graph.Opposed, "viv-ansanm", ""}, {"gran-grif", graph.Opposed, "united-states", ""}}},
 		{"classé organisation terroriste", "fr", "Les États-Unis ont classé le Viv Ansanm comme organisation terroriste.", []rel{
 			{"united-states", graph.Opposed, "viv-ansanm", ""}}},
+		// the recipient before the agent
+		{"supplied to X by Y", "en", "Weapons were sent to Mali by Russia and Turkey.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "mali", ""}}},
+		{"livrées au X par Y", "fr", "Des armes ont été livrées au Mali et au Niger par la Turquie.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
+		{"no passive auxiliary", "en", "Russia sent weapons to Mali by air.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
 		{"declared no designation", "en", "Washington declared Viv Ansanm a threat.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -291,7 +291,10 @@
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation
 //     terroriste »; designation_verbs, designation_nouns;
-//     ".../designation/opposed").
+//     ".../designation/opposed"); a passive supplies or trains predicate
+//     with the recipient before the agent ("the drones were supplied to
+//     Mali by Turkey", « ont été livrées au Mali par la Turquie »;
+//     ".../by-after").
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
 //     so are supplies from a person; an actor is never related to itself
 //     nor paired when it stands on both sides; a sentence gives one record
