@@ -191,7 +191,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && c.phraseIn(ld.rel.leaderRoles, a, b)) &&
-		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) {
+		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && c.locativeMember()) {
 		// A head of state alone may still lead (headRules); "X is led by
 		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
 		// with a name no dictionary knows; a supplier or trainer alone
@@ -228,6 +228,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.contingentRules(lang)...)
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.designationRules(lang)...)
+	cands = append(cands, c.possessiveLeaderRules(lang)...)
+	cands = append(cands, c.locativeMemberRules(lang)...)
 	cands = append(cands, c.expelRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)
 	c.stateOf = x.stateFn

@@ -18,6 +18,8 @@ type blindRel struct {
 	designation, designNouns phrases
 	// among, memberNouns: "Among its members are".
 	among, memberNouns phrases
+	// locMember: « participait » after « y ».
+	locMember phrases
 }
 
 func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -25,10 +27,11 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.sourceNouns, r.objNeg = newPhraseSet(reg), newPhraseSet(reg)
 		r.designation, r.designNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
+		r.locMember = newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -433,4 +436,107 @@ func (c *sctx) agentAfterObject(h trigHit, right int) int {
 		return -1
 	}
 	return k
+}
+
+// possessiveLeaderRules reads a leader named by a possessive role ("Its
+// leader, Alexander Lukashenko, has ruled since 1994", « Son chef, X, »):
+// the person after the comma leads what the possessive names, the actor
+// opening the sentence before when the possessive opens this one, else
+// the nearest actor before it in the sentence (".../possessive/leads").
+func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
+	r := c.ld.rel
+	if !r.bl.ok {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for p := c.a; p+2 < c.b; p++ {
+		if !r.possessives[d.toks[p].fold] {
+			continue
+		}
+		n := r.leaderRoles.at(d, p+1, c.b, nil)
+		if n == 0 || p+1+n >= c.b || !c.comma[p+1+n-c.a] {
+			continue
+		}
+		k := c.inMention(p + 1 + n)
+		if k < 0 || c.ms[k].ts != p+1+n || c.ms[k].actor.Kind != graph.KindPerson {
+			continue
+		}
+		owner := -1
+		if p == c.a {
+			if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson {
+				owner = c.addExtra(mention{ts: p, te: p, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
+			}
+		} else {
+			for o := len(c.ms) - 1; o >= 0; o-- {
+				if c.ms[o].te <= p && !c.noArg[o] && c.ms[o].actor.Kind != graph.KindPerson {
+					owner = o
+					break
+				}
+			}
+		}
+		if owner >= 0 {
+			out = append(out, pairCand{from: k, to: owner, typ: graph.Leads, ts: p, te: p + 1 + n, rule: lang + "/possessive/leads"})
+		}
+	}
+	return out
+}
+
+// locativeMemberRules reads a membership whose organisation is a
+// locative pronoun (« la Tanzanie, qui y participait », « le Kenya y
+// contribue »): the verb's subject is a member of the last organisation
+// named before the sentence (".../locative/member_of").
+func (c *sctx) locativeMemberRules(lang string) []pairCand {
+	r := c.ld.rel
+	if !r.bl.ok || c.recentOrg == nil {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a + 1; i < c.b; i++ {
+		y := c.locativeVerb(i)
+		if y < 0 {
+			continue
+		}
+		n := r.bl.locMember.at(c.d, i, c.b, nil)
+		s := c.subject(y, func(j int) bool { return c.noArg[j] })
+		if s < 0 || c.ms[s].actor.ID == c.recentOrg.ID {
+			continue
+		}
+		o := c.addExtra(mention{ts: i, te: i, actor: c.recentOrg, form: lexicon.Form{Text: c.recentOrg.Name, Role: roleAnaphor}})
+		out = append(out, pairCand{from: s, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/locative/member_of"})
+	}
+	return out
+}
+
+// locativeVerb returns the token of the locative pronoun before a
+// locative member verb at token i (« y participait », « y a participé »:
+// one auxiliary between), or -1.
+func (c *sctx) locativeVerb(i int) int {
+	r := c.ld.rel
+	if !r.bl.ok || i >= c.b || c.trig[i-c.a] || r.bl.locMember.at(c.d, i, c.b, nil) == 0 {
+		return -1
+	}
+	y := i - 1
+	if y > c.a && r.rc.auxiliaries[c.d.toks[y].fold] {
+		y--
+	}
+	if y < c.a || !r.locatives[c.d.toks[y].fold] {
+		return -1
+	}
+	return y
+}
+
+// locativeMember reports whether the sentence holds a locative member
+// verb with an organisation named before (locativeMemberRules): one
+// actor then suffices.
+func (c *sctx) locativeMember() bool {
+	if c.recentOrg == nil {
+		return false
+	}
+	for i := c.a + 1; i < c.b; i++ {
+		if c.locativeVerb(i) >= 0 {
+			return true
+		}
+	}
+	return false
 }

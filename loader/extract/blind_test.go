@@ -57,6 +57,17 @@ func TestBlindRules(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
 		{"no passive auxiliary", "en", "Russia sent weapons to Mali by air.", []rel{
 			{"russia", graph.Supplies, "mali", ""}}},
+		// a leader named by a possessive role
+		{"its leader", "en", "Belarus hosts Russian troops. Its leader, Alexander Lukashenko, who has ruled since 1994, is expected to win.", []rel{
+			{"alexander-lukashenko", graph.Leads, "belarus", ""}}},
+		{"son président", "fr", "Le Burkina Faso a rejoint l'AES. Son président, Ibrahim Traoré, a signé.", []rel{
+			{"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"ibrahim-traore", graph.Leads, "burkina-faso", ""}}},
+		{"its former leader", "en", "Belarus hosts Russian troops. Its former leader, Alexander Lukashenko, met Vladimir Putin.", nil},
+		// a locative membership
+		{"qui y participait", "fr", "La SAMIM a quitté le pays. La Tanzanie, qui y participait, a maintenu des troupes.", []rel{
+			{"tanzania", graph.MemberOf, "samim", ""}}},
+		{"n'y participe plus", "fr", "La SAMIM a quitté le pays. La Tanzanie n'y a participé.", []rel{
+			{"tanzania", graph.MemberOf, "samim", "n"}}},
 		{"declared no designation", "en", "Washington declared Viv Ansanm a threat.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -294,7 +294,13 @@
 //     ".../designation/opposed"); a passive supplies or trains predicate
 //     with the recipient before the agent ("the drones were supplied to
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »;
-//     ".../by-after").
+//     ".../by-after"); a leader named by a possessive role ("Its
+//     leader, Alexander Lukashenko,", « Son président, X, ») leads the
+//     actor opening the sentence before, or the nearest one before in
+//     the sentence (".../possessive/leads"); a locative member verb («
+//     la Tanzanie, qui y participait »; locative_member_verbs) makes its
+//     subject a member of the last organisation named
+//     (".../locative/member_of").
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
 //     so are supplies from a person; an actor is never related to itself
 //     nor paired when it stands on both sides; a sentence gives one record

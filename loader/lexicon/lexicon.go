@@ -455,6 +455,10 @@ type Language struct {
 	// names.
 	Among       []string
 	MemberNouns []string
+	// LocativeMemberVerbs after a locative pronoun (« la Tanzanie, qui y
+	// participait ») make their subject a member of the last
+	// organisation named.
+	LocativeMemberVerbs []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for
