@@ -385,6 +385,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if l, r, ok := c.reactionSubject(h, left, skipObj); ok {
+		left, right = l, r // "Turkey condemned the attack by the RSF on": the RSF attacked
+	}
 	if p, ok := c.pronounObject(h, left, right); ok {
 		if p < len(ms) {
 			right = p // "with the UAE fighting alongside it": the sentence's first actor

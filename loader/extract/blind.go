@@ -20,6 +20,8 @@ type blindRel struct {
 	among, memberNouns phrases
 	// locMember: « participait » after « y ».
 	locMember phrases
+	// reaction: "condemned", « a condamné »: another's act.
+	reaction phrases
 }
 
 func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -27,11 +29,11 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.sourceNouns, r.objNeg = newPhraseSet(reg), newPhraseSet(reg)
 		r.designation, r.designNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
-		r.locMember = newPhraseSet(reg)
+		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -539,4 +541,42 @@ func (c *sctx) locativeMember() bool {
 		}
 	}
 	return false
+}
+
+// reactionSubject reads an opposed trigger that a reaction verb governs
+// ("Turkey condemned the attack by the RSF on El Fasher", « l'ONU a
+// condamné l'attaque du JNIM contre l'armée malienne »): the reaction's
+// subject did not attack. The subject is the actor named right after the
+// trigger by an agent marker or an of-word, the object the actor after
+// that; with none, the trigger has no subject. ok is false when no
+// reaction verb stands between the subject and the trigger.
+func (c *sctx) reactionSubject(h trigHit, left int, skipObj func(int) bool) (l, r int, ok bool) {
+	bl := &c.ld.rel.bl
+	if left < 0 || h.trig.Type != graph.Opposed || !bl.ok || c.ms[left].te > h.ts {
+		return left, -1, false
+	}
+	found := false
+	for i := c.ms[left].te; i < h.ts && !found; i++ {
+		found = bl.reaction.at(c.d, i, h.ts, nil) > 0
+	}
+	if !found {
+		return left, -1, false
+	}
+	j := h.te
+	if j < c.b && !c.hardOrComma(j) {
+		if n := c.ld.passive.at(c.d, j, c.b, nil); n > 0 {
+			j += n
+		} else if c.ld.rel.of[c.d.toks[j].fold] {
+			j++
+		}
+	}
+	for j < c.b && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
+		j++
+	}
+	if j > h.te && j < c.b {
+		if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.noArg[k] {
+			return k, c.object(c.ms[k].te, skipObj), true
+		}
+	}
+	return -1, -1, true
 }

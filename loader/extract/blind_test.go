@@ -68,6 +68,12 @@ func TestBlindRules(t *testing.T) {
 			{"tanzania", graph.MemberOf, "samim", ""}}},
 		{"n'y participe plus", "fr", "La SAMIM a quitté le pays. La Tanzanie n'y a participé.", []rel{
 			{"tanzania", graph.MemberOf, "samim", "n"}}},
+		// reactions to another's act
+		{"condemned the attack by", "en", "Turkey condemned the attack by the RSF on El Fasher.", nil},
+		{"a condamné l'attaque du", "fr", "L'ONU a condamné l'attaque du JNIM contre l'armée malienne.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"claimed the attack", "fr", "Le JNIM a revendiqué l'attaque contre l'armée malienne.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
 		{"declared no designation", "en", "Washington declared Viv Ansanm a threat.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -300,7 +300,11 @@
 //     the sentence (".../possessive/leads"); a locative member verb («
 //     la Tanzanie, qui y participait »; locative_member_verbs) makes its
 //     subject a member of the last organisation named
-//     (".../locative/member_of").
+//     (".../locative/member_of"). A reaction verb between a subject and
+//     an opposed trigger ("Turkey condemned the attack by the RSF", «
+//     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
+//     makes the actor after the trigger's agent marker or of-word its
+//     subject, else it has none.
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
 //     so are supplies from a person; an actor is never related to itself
 //     nor paired when it stands on both sides; a sentence gives one record

@@ -459,6 +459,10 @@ type Language struct {
 	// participait ») make their subject a member of the last
 	// organisation named.
 	LocativeMemberVerbs []string
+	// ReactionVerbs speak of an act another did ("Turkey condemned the
+	// attack by the RSF", « l'ONU a condamné l'attaque du JNIM »): their
+	// subject is not the subject of the opposed noun they govern.
+	ReactionVerbs []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for
