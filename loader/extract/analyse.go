@@ -163,6 +163,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	if ra, ok := recent[graph.KindOrganisation]; ok {
 		c.recentOrg = ra.actor
 	}
+	c.recent = recent
 	keep := d.sc.keep[:len(ms)]
 	clear(keep)
 	for i, m := range ms {
@@ -185,9 +186,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	for k, m := range kept {
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader
 	}
+	for k := range kept {
+		c.noArg[k] = c.noArg[k] || c.speakerSource(k) // ", South Korean officials say"
+	}
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && c.phraseIn(ld.rel.leaderRoles, a, b)) &&
-		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) {
+		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && c.locativeMember()) {
 		// A head of state alone may still lead (headRules); "X is led by
 		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
 		// with a name no dictionary knows; a supplier or trainer alone
@@ -221,6 +225,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.possessorRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
+	cands = append(cands, c.contingentRules(lang)...)
+	cands = append(cands, c.memberListRules(lang)...)
+	cands = append(cands, c.designationRules(lang)...)
+	cands = append(cands, c.possessiveLeaderRules(lang)...)
+	cands = append(cands, c.locativeMemberRules(lang)...)
 	cands = append(cands, c.expelRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)
 	c.stateOf = x.stateFn
@@ -272,7 +281,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	text, start, end := d.origSpan(s.start, s.end)
 
-	seen := map[graph.RelKey]bool{}
+	seen := map[graph.RelKey]int{}
 	for _, p := range cands {
 		from, to := kept[p.from], kept[p.to]
 		if from.actor.ID == to.actor.ID || !p.typ.Allows(from.actor.Kind, to.actor.Kind) ||
@@ -284,10 +293,19 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
-		if seen[key] {
+		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te)) != leaving // "did not leave" is a membership
+		if r, ok := seen[key]; ok {
+			if denied && !leaving && !out.relations[r].ev.Negated {
+				// the sentence denies what another reading of it asserts
+				// ("China, which ... providing ..., has never been shown
+				// to supply weapons to Moscow"): the denial stands
+				out.relations[r].ev.Negated = true
+				out.relations[r].ev.Trigger = d.tokenText(p.ts, p.te)
+				out.relations[r].ev.Rule = p.rule
+			}
 			continue
 		}
-		seen[key] = true
+		seen[key] = len(out.relations)
 		idx := si
 		ev := graph.ClaimEvidence{
 			Sentence:      text,
@@ -296,7 +314,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			End:           end,
 			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
 			Hedged:        hedged,
-			Negated:       negated(negs, clause[p.ts-a], p.ts) != leaving, // "did not leave" is a membership
+			Negated:       denied,
 			Attribution:   attribution,
 			Trigger:       d.tokenText(p.ts, p.te),
 			Rule:          p.rule,
@@ -367,6 +385,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if l, r, ok := c.reactionSubject(h, left, skipObj); ok {
+		left, right = l, r // "Turkey condemned the attack by the RSF on": the RSF attacked
+	}
 	if p, ok := c.pronounObject(h, left, right); ok {
 		if p < len(ms) {
 			right = p // "with the UAE fighting alongside it": the sentence's first actor
@@ -527,6 +548,17 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 		}
 	}
+	if left < 0 {
+		if k := c.agentAfterObject(h, right); k >= 0 {
+			// "the drones were supplied to Mali by Turkey" (blind.go)
+			for _, g := range c.cutRight(d.group(ld, ms, right, +1)) {
+				for _, f := range c.cutRight(d.group(ld, ms, k, +1)) {
+					add(f, g, "/by-after", false)
+				}
+			}
+			return out
+		}
+	}
 	if left >= 0 && right >= 0 {
 		voice := h.trig.Voice
 		suffix := ""
@@ -534,7 +566,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			voice, suffix = lexicon.Passive, "/by"
 		}
 		lefts := c.cutLeft(c.subjectGroup(left, h.ts))
-		rights := c.cutRight(d.group(ld, ms, right, +1))
+		rights := c.dropSpeakers(c.cutRight(d.group(ld, ms, right, +1)))
 		on := func(g []int, id string) bool {
 			for _, k := range g {
 				if ms[k].actor.ID == id {

@@ -53,7 +53,8 @@
 //     after a place preposition ("à Bamako", "en Somalie", "in northern
 //     Syria"), unless the preposition belongs to a trigger ("closed its
 //     border with Rwanda"); no nickname ("surnommé al-Shabab"). Mentions
-//     added: the home state (the state the article names most) for a bare
+//     added: the home state (the state the article names most, origins
+//     such as "Turkish-made" not counted) for a bare
 //     institution after a definite article ("la junte", "the army"); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
 //     "the mission"), for "Ils"/"They" opening a sentence, for "and
@@ -277,6 +278,33 @@
 //     aux X » makes the subject of the clause's trigger an ally of X
 //     (".../help/allied/in-support": "Turkey struck SDF positions in
 //     support of the SNA").
+//     - blind writers' constructions (blind.go): the speakers of a
+//     trailing attribution are no parties, nor in an object list ("to
+//     Russia, South Korean and Ukrainian officials say"; source_nouns,
+//     speech_verbs); contingents of the nearest organisation before,
+//     or, after a possessive opening a clause, of the last one named
+//     ("with smaller contingents from Jamaica, Guatemala and El
+//     Salvador", « Ses soldats, venus notamment d'Afrique du Sud »;
+//     ".../contingents/member_of"); members listed after "Among its
+//     members are" / « Parmi ses membres figurent » (among,
+//     member_nouns; ".../among/member_of"); a designation as terrorist
+//     opposes the subject to the actors designated ("declared X and Y
+//     foreign terrorist organisations", « a classé X comme organisation
+//     terroriste »; designation_verbs, designation_nouns;
+//     ".../designation/opposed"); a passive supplies or trains predicate
+//     with the recipient before the agent ("the drones were supplied to
+//     Mali by Turkey", « ont été livrées au Mali par la Turquie »;
+//     ".../by-after"); a leader named by a possessive role ("Its
+//     leader, Alexander Lukashenko,", « Son président, X, ») leads the
+//     actor opening the sentence before, or the nearest one before in
+//     the sentence (".../possessive/leads"); a locative member verb («
+//     la Tanzanie, qui y participait »; locative_member_verbs) makes its
+//     subject a member of the last organisation named
+//     (".../locative/member_of"). A reaction verb between a subject and
+//     an opposed trigger ("Turkey condemned the attack by the RSF", «
+//     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
+//     makes the actor after the trigger's agent marker or of-word its
+//     subject, else it has none.
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
 //     so are supplies from a person; an actor is never related to itself
 //     nor paired when it stands on both sides; a sentence gives one record
@@ -286,7 +314,11 @@
 //     hedged when a hedge cue of the language is in the sentence
 //     ("aurait", "selon", "reportedly", "accused"), negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not") comes before
-//     the trigger in its clause, the attribution (the words after "selon",
+//     the trigger in its clause, or an object negation right after it
+//     ("has sent no missiles", « aucun »; object_negations); when a
+//     sentence both asserts and denies a relation ("China, which ... accuse
+//     of providing ..., has never been shown to supply weapons to
+//     Moscow"), the denial stands; the attribution (the words after "selon",
 //     "according to", up to a comma), the event date nearest the trigger
 //     (dates.go: explicit and relative dates resolved against the article's
 //     date), what was supplied ("drones Bayraktar TB2") and a confidence:

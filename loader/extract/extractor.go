@@ -367,7 +367,8 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	if total := len(d.mbuf) + len(d.mbuf)/2 + 8; cap(names) < total {
 		names = make([]naming, 0, total) // the gazetteer's mentions, and room for the others
 	}
-	home := homeState(allMentions)
+	// the home state counts who acts and where, not origins (blind.go)
+	home := homeState(actingMentions(d, ld, allMentions))
 	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
 	mem := newMemory()                     // the actors and lists named so far, for counted anaphors
 	mem.nameHeads = x.nameHeads

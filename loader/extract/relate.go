@@ -94,6 +94,7 @@ type relData struct {
 	countsAlone      map[string]bool         // "both"
 	rc               recallRel               // recall.go
 	sp               suppliesRel             // supplies.go
+	bl               blindRel                // blind.go
 }
 
 // compileRel compiles the relation data of one or more languages.
@@ -226,6 +227,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.troopLinks, lg.TroopLinks)
 		r.rc.add(reg, lg)
 		r.sp.add(reg, lg)
+		r.bl.add(reg, lg)
 	}
 	return r
 }
@@ -271,6 +273,9 @@ type sctx struct {
 	home *lexicon.Actor
 	// recentOrg is the last organisation named before the sentence.
 	recentOrg *lexicon.Actor
+	// recent is the last actor of each kind named before the sentence
+	// (blind.go's possessives).
+	recent map[graph.Kind]recentActor
 	// stateOf returns the state of an ISO country code, or nil.
 	stateOf func(code string) *lexicon.Actor
 	// trig[i-a]: token i is part of a trigger phrase; trigType[i-a] its

@@ -147,6 +147,14 @@ type langDoc struct {
 	EndingVerbs      []string              `yaml:"ending_verbs"`
 	SeizureVerbs     []string              `yaml:"seizure_verbs"`
 	PassiveAux       []string              `yaml:"passive_auxiliaries"`
+	SourceNouns      []string              `yaml:"source_nouns"`
+	ObjectNegations  []string              `yaml:"object_negations"`
+	DesignationVerbs []string              `yaml:"designation_verbs"`
+	DesignationNouns []string              `yaml:"designation_nouns"`
+	Among            []string              `yaml:"among"`
+	MemberNouns      []string              `yaml:"member_nouns"`
+	LocativeMember   []string              `yaml:"locative_member_verbs"`
+	ReactionVerbs    []string              `yaml:"reaction_verbs"`
 	AccuseVerbs      []string              `yaml:"accuse_verbs"`
 	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
 	Compounds        map[string][]string   `yaml:"compounds"`
@@ -341,6 +349,10 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries
 	lg.EndingVerbs = d.EndingVerbs
 	lg.SeizureVerbs, lg.PassiveAuxiliaries = d.SeizureVerbs, d.PassiveAux
+	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
+	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
+	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
+	lg.ReactionVerbs = d.ReactionVerbs
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

@@ -438,6 +438,31 @@ type Language struct {
 	// with an agent qualifies a noun ("weapons supplied by the UAE") and
 	// its recipient is the holder of that noun.
 	PassiveAuxiliaries []string
+	// SourceNouns name who speaks ("officials", « responsables »): a
+	// demonym or a state with one before a speech verb ("South Korean
+	// officials say") is the source of an attribution, not a party.
+	SourceNouns []string
+	// ObjectNegations right after a trigger negate it: "has sent no
+	// missiles to Russia", « n'a livré aucun drone ».
+	ObjectNegations []string
+	// DesignationVerbs with DesignationNouns after their objects: "declared
+	// X and Y foreign terrorist organisations", « a classé X organisation
+	// terroriste » (opposed, a hostile measure as sanctions are).
+	DesignationVerbs []string
+	DesignationNouns []string
+	// Among with MemberNouns ("Among its members are X and Y", « Parmi ses
+	// membres figurent X ») lists members of the group the possessive
+	// names.
+	Among       []string
+	MemberNouns []string
+	// LocativeMemberVerbs after a locative pronoun (« la Tanzanie, qui y
+	// participait ») make their subject a member of the last
+	// organisation named.
+	LocativeMemberVerbs []string
+	// ReactionVerbs speak of an act another did ("Turkey condemned the
+	// attack by the RSF", « l'ONU a condamné l'attaque du JNIM »): their
+	// subject is not the subject of the opposed noun they govern.
+	ReactionVerbs []string
 }
 
 // Lexicon is a set of actors and languages. It is immutable and safe for

@@ -1,0 +1,582 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// blindRel is the data of the rules of this file, written for the
+// constructions of writers who never saw the extractor (the *-blind-*
+// gold articles), compiled with relData.
+type blindRel struct {
+	ok bool
+	// sourceNouns: "officials", « responsables » (lexicon.Language.SourceNouns).
+	sourceNouns phrases
+	// objNeg: "no", « aucun » right after a trigger.
+	objNeg phrases
+	// designation, designNouns: "declared ... terrorist organisations".
+	designation, designNouns phrases
+	// among, memberNouns: "Among its members are".
+	among, memberNouns phrases
+	// locMember: « participait » after « y ».
+	locMember phrases
+	// reaction: "condemned", « a condamné »: another's act.
+	reaction phrases
+}
+
+func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.sourceNouns, r.objNeg = newPhraseSet(reg), newPhraseSet(reg)
+		r.designation, r.designNouns = newPhraseSet(reg), newPhraseSet(reg)
+		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
+		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
+		r.ok = true
+	}
+	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs} {
+		for _, s := range ws {
+			p.add(s, false)
+		}
+	}
+}
+
+// maxSpeakerWords is the most words from a speaker's first mention to
+// its speech verb ("South Korean and Ukrainian intelligence officials").
+const maxSpeakerWords = 10
+
+// speakerSource reports whether mention k is in the source of a trailing
+// attribution: after a comma, a list of actors (demonyms, states) with a
+// source noun, then a speech verb ("shipped missiles to Russia, South
+// Korean and Ukrainian officials say"). The speakers are no parties.
+func (c *sctx) speakerSource(k int) bool {
+	r := &c.ld.rel.bl
+	if !r.ok {
+		return false
+	}
+	d := c.d
+	// back to the first speaker: mentions, coordinators and articles; a
+	// comma only between demonyms ("South Korean, Ukrainian and US
+	// officials"), since "to Russia, South Korean officials say" lists
+	// the object before the speakers
+	start := c.ms[k].ts
+	for start > c.a {
+		p := start - 1
+		if c.hard[start-c.a] {
+			break
+		}
+		if c.comma[start-c.a] {
+			o := c.inMention(p)
+			if o < 0 || c.ms[o].form.Role != lexicon.RoleDemonym {
+				break
+			}
+		}
+		if o := c.inMention(p); o >= 0 {
+			start = c.ms[o].ts
+		} else if c.ld.coord.at(d, p, c.b, nil) == 1 || c.ld.determiners.at(d, p, p+1, nil) == 1 {
+			start = p
+		} else {
+			break
+		}
+	}
+	if start <= c.a || !c.comma[start-c.a] {
+		return false
+	}
+	noun := false
+	j := start
+	for j < c.b && j < start+maxSpeakerWords {
+		if j > start && c.hard[j-c.a] {
+			return false
+		}
+		if n := r.sourceNouns.at(d, j, c.b, nil); n > 0 {
+			noun = true
+			j += n
+			continue
+		}
+		if j > start && c.comma[j-c.a] {
+			if o := c.inMention(j - 1); o < 0 || c.ms[o].form.Role != lexicon.RoleDemonym {
+				return false // "to Mali, Niger and Chad, US officials said": Niger is no speaker
+			}
+		}
+		if o := c.inMention(j); o >= 0 {
+			for i := c.ms[o].ts; i < c.ms[o].te && !noun; i++ {
+				noun = r.sourceNouns.at(d, i, c.ms[o].te, nil) > 0 // "Kenyan officials" as one mention
+			}
+			j = c.ms[o].te
+			continue
+		}
+		if n := c.ld.coord.at(d, j, c.b, nil); n > 0 {
+			j += n
+			continue
+		}
+		if c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+			continue
+		}
+		break
+	}
+	return noun && j < c.b && !c.hard[j-c.a] && c.ld.rel.speech.at(d, j, c.b, nil) > 0
+}
+
+// objectNegated reports whether an object negation follows a trigger
+// ending at te: "has sent no missiles to Russia", « n'a livré aucun
+// drone » (a denial of the relation, as a negation before it is).
+func (c *sctx) objectNegated(te int) bool {
+	r := &c.ld.rel.bl
+	return r.ok && te < c.b && te > c.a && !c.hard[te-c.a] && r.objNeg.at(c.d, te, c.b, nil) > 0
+}
+
+// maxDesignationGap is the most lower-case words between the actors
+// designated and the designation noun ("foreign terrorist").
+const maxDesignationGap = 3
+
+// designationRules finds designations as terrorist ("Washington declared
+// Viv Ansanm and Gran Grif foreign terrorist organisations", « a classé
+// le Viv Ansanm comme organisation terroriste »): a hostile measure, as a
+// sanction is, so the verb's subject opposes each actor designated
+// (".../designation/opposed").
+func (c *sctx) designationRules(lang string) []pairCand {
+	r := &c.ld.rel.bl
+	if !r.ok {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	noArg := func(j int) bool { return c.noArg[j] }
+	for i := c.a; i < c.b; i++ {
+		n := r.designation.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].ts != j || c.noArg[k] {
+			continue
+		}
+		g := d.group(c.ld, c.ms, k, +1)
+		end := c.ms[k].te
+		for _, o := range g {
+			end = max(end, c.ms[o].te)
+		}
+		found := false
+		for t := end; t < c.b && t <= end+maxDesignationGap; t++ {
+			if c.hardOrComma(t) || !isLowerWord(d, t) || c.inMention(t) >= 0 {
+				break
+			}
+			if r.designNouns.at(d, t, c.b, nil) > 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		s := c.subject(i, noArg)
+		if s < 0 {
+			continue
+		}
+		for _, o := range g {
+			if !c.noArg[o] {
+				out = append(out, pairCand{from: s, to: o, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/designation/opposed"})
+			}
+		}
+	}
+	return out
+}
+
+// possessiveGroup returns the group a possessive before token t names: the
+// nearest organisation or armed group before t in the sentence, else the
+// last one named before it (an extra mention), or -1.
+func (c *sctx) possessiveGroup(t int, kinds ...graph.Kind) int {
+	for o := len(c.ms) - 1; o >= 0; o-- {
+		if c.ms[o].te <= t && !c.noArg[o] && kindIn(c.ms[o].actor.Kind, kinds) {
+			return o
+		}
+	}
+	var best *recentActor
+	for _, k := range kinds {
+		if ra, ok := c.recent[k]; ok && (best == nil || ra.pos > best.pos) {
+			best = &ra
+		}
+	}
+	if best == nil {
+		return -1
+	}
+	return c.addExtra(mention{ts: t, te: t, actor: best.actor, form: lexicon.Form{Text: best.actor.Name, Role: roleAnaphor}})
+}
+
+func kindIn(k graph.Kind, ks []graph.Kind) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// memberListRules finds lists of members after "Among its members are"
+// / « Parmi ses membres figurent »: each actor listed is a member of the
+// group the possessive names (".../among/member_of").
+func (c *sctx) memberListRules(lang string) []pairCand {
+	r := &c.ld.rel.bl
+	if !r.ok {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		n := r.among.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if j >= c.b || !c.ld.rel.possessives[d.toks[j].fold] {
+			continue
+		}
+		p := j
+		j++
+		m := r.memberNouns.at(d, j, c.b, nil)
+		if m == 0 {
+			continue
+		}
+		j += m
+		for w := 0; w < 2 && j < c.b && isLowerWord(d, j) && !c.hardOrComma(j) && c.inMention(j) < 0 && c.ld.determiners.at(d, j, j+1, nil) == 0; w++ {
+			j++ // "are", « figurent »
+		}
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].ts != j || j >= c.b || c.hard[j-c.a] {
+			continue
+		}
+		g := c.possessiveGroup(p, graph.KindArmedGroup, graph.KindOrganisation)
+		if g < 0 {
+			continue
+		}
+		for _, o := range d.group(c.ld, c.ms, k, +1) {
+			if !c.noArg[o] {
+				out = append(out, pairCand{from: o, to: g, typ: graph.MemberOf, ts: i, te: j, rule: lang + "/among/member_of"})
+			}
+		}
+	}
+	return out
+}
+
+// maxContingentWords is the most words between "with" or a possessive
+// and the troop noun ("with smaller contingents", "its 400 soldiers").
+const maxContingentWords = 3
+
+// contingentRules finds the states a force's contingents come from: "with
+// smaller contingents from Jamaica, Guatemala and El Salvador", "with
+// instructors from Canada, Australia", « Ses soldats, venus notamment
+// d'Afrique du Sud, du Botswana » (".../contingents/member_of"). The
+// force is the nearest organisation before in the sentence; after a
+// possessive, else the last one named before it.
+func (c *sctx) contingentRules(lang string) []pairCand {
+	r, rl := &c.ld.rel.bl, c.ld.rel
+	if !r.ok {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for t := c.a; t < c.b; t++ {
+		n := rl.troops.at(d, t, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		how := 0 // 1: "with", 2: a possessive
+		for p := t - 1; p >= c.a && p >= t-1-maxContingentWords && !c.hardOrComma(p+1); p-- {
+			if rl.possessives[d.toks[p].fold] {
+				if p == c.a || c.hardOrComma(p) {
+					how = 2 // « Ses soldats, venus de »; not "withdrew its troops from Yemen"
+				}
+				break
+			}
+			if rl.companions.endsAt(d, c.a, p+1) > 0 {
+				how = 1
+				break
+			}
+			if c.inMention(p) >= 0 || c.trig[p-c.a] || !(isLowerWord(d, p) || isNumber(d.toks[p].fold)) {
+				break
+			}
+		}
+		if how == 0 {
+			continue
+		}
+		j, src := t+n, false
+		for j < c.b && j < t+n+5 && !c.hard[j-c.a] {
+			f := d.toks[j].fold
+			if rl.sources[f] {
+				src = true
+				j++
+				continue
+			}
+			if rl.including.at(d, j, c.b, nil) == 1 || src && (rl.of[f] || c.ld.determiners.at(d, j, j+1, nil) == 1) {
+				j++
+				continue
+			}
+			break
+		}
+		k := -1
+		if src && j < c.b {
+			k = c.inMention(j)
+		}
+		if k < 0 || c.ms[k].ts != j || c.ms[k].actor.Kind != graph.KindState {
+			continue
+		}
+		o := -1
+		for q := len(c.ms) - 1; q >= 0; q-- {
+			if c.ms[q].te <= t && c.ms[q].actor.Kind == graph.KindOrganisation && !c.noArg[q] {
+				o = q
+				break
+			}
+		}
+		if o < 0 && how == 2 {
+			o = c.possessiveGroup(t, graph.KindOrganisation)
+		}
+		if o < 0 {
+			continue
+		}
+		for _, g := range d.group(c.ld, c.ms, k, +1) {
+			if c.ms[g].actor.Kind == graph.KindState && !c.noArg[g] {
+				out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: t, te: j, rule: lang + "/contingents/member_of"})
+			}
+		}
+	}
+	return out
+}
+
+// dropSpeakers drops from a list of objects the speakers of a trailing
+// attribution (speakerSource): "to Russia, South Korean and Ukrainian
+// officials say" lists Russia only.
+func (c *sctx) dropSpeakers(g []int) []int {
+	if len(g) < 2 || !c.ld.rel.bl.ok {
+		return g
+	}
+	out := g[:0:0]
+	for _, k := range g {
+		if k >= len(c.noArg) || !c.noArg[k] || !c.speakerSource(k) {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return g
+	}
+	return out
+}
+
+// actingMentions returns the mentions that may count for the home state
+// (homeState): not an origin ("Turkish-made", « de fabrication turque »),
+// which names where equipment comes from, not a party. ms is not changed.
+// (Places stay counted: "in Haiti" is where the article's events happen,
+// and "the army" there is Haiti's.)
+func actingMentions(d *doc, ld *langData, ms [][]mention) [][]mention {
+	r := ld.rel
+	out := make([][]mention, len(ms))
+	for s, sent := range ms {
+		for _, m := range sent {
+			if m.actor.Kind == graph.KindState && originMention(d, r, m) {
+				continue
+			}
+			out[s] = append(out[s], m)
+		}
+	}
+	return out
+}
+
+// originMention reports whether a demonym names an origin, for
+// actingMentions (sctx.origin reads the same within a sentence).
+func originMention(d *doc, r *relData, m mention) bool {
+	if m.form.Role != lexicon.RoleDemonym {
+		return false
+	}
+	if r.originBefore.endsAt(d, 0, m.ts) > 0 {
+		return true
+	}
+	return m.te < len(d.toks) && r.originAfter.at(d, m.te, len(d.toks), nil) > 0 &&
+		d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "-"
+}
+
+// agentAfterObject reads a passive supplies or trains predicate whose
+// recipient comes before its agent ("the drones were supplied to Mali by
+// Turkey", « des armes ont été livrées au Mali par la Turquie »): an
+// active trigger after a passive auxiliary, its object (right) with the
+// actors listed with it, then an agent marker and an actor. It returns
+// that actor, the supplier or trainer, or -1.
+func (c *sctx) agentAfterObject(h trigHit, right int) int {
+	t := h.trig.Type
+	if right < 0 || !c.ld.rel.sp.ok || h.trig.Voice != lexicon.Active || t != graph.Supplies && t != graph.Trains {
+		return -1
+	}
+	aux := false
+	for k := h.ts - 1; k >= h.ts-2 && k >= c.a && !aux; k-- {
+		aux = c.ld.rel.sp.aux[c.d.toks[k].fold]
+	}
+	if !aux {
+		return -1
+	}
+	end := c.ms[right].te
+	for _, g := range c.d.group(c.ld, c.ms, right, +1) {
+		end = max(end, c.ms[g].te)
+	}
+	if end >= c.b || c.hardOrComma(end) {
+		return -1
+	}
+	n := c.ld.passive.at(c.d, end, c.b, nil)
+	if n == 0 {
+		return -1
+	}
+	j := end + n
+	for j < c.b && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
+		j++
+	}
+	k := c.inMention(j)
+	if k < 0 || c.ms[k].ts != j || c.noArg[k] {
+		return -1
+	}
+	return k
+}
+
+// possessiveLeaderRules reads a leader named by a possessive role ("Its
+// leader, Alexander Lukashenko, has ruled since 1994", « Son chef, X, »):
+// the person after the comma leads what the possessive names, the actor
+// opening the sentence before when the possessive opens this one, else
+// the nearest actor before it in the sentence (".../possessive/leads").
+func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
+	r := c.ld.rel
+	if !r.bl.ok {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for p := c.a; p+2 < c.b; p++ {
+		if !r.possessives[d.toks[p].fold] {
+			continue
+		}
+		n := r.leaderRoles.at(d, p+1, c.b, nil)
+		if n == 0 || p+1+n >= c.b || !c.comma[p+1+n-c.a] {
+			continue
+		}
+		k := c.inMention(p + 1 + n)
+		if k < 0 || c.ms[k].ts != p+1+n || c.ms[k].actor.Kind != graph.KindPerson {
+			continue
+		}
+		owner := -1
+		if p == c.a {
+			if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson {
+				owner = c.addExtra(mention{ts: p, te: p, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
+			}
+		} else {
+			for o := len(c.ms) - 1; o >= 0; o-- {
+				if c.ms[o].te <= p && !c.noArg[o] && c.ms[o].actor.Kind != graph.KindPerson {
+					owner = o
+					break
+				}
+			}
+		}
+		if owner >= 0 {
+			out = append(out, pairCand{from: k, to: owner, typ: graph.Leads, ts: p, te: p + 1 + n, rule: lang + "/possessive/leads"})
+		}
+	}
+	return out
+}
+
+// locativeMemberRules reads a membership whose organisation is a
+// locative pronoun (« la Tanzanie, qui y participait », « le Kenya y
+// contribue »): the verb's subject is a member of the last organisation
+// named before the sentence (".../locative/member_of").
+func (c *sctx) locativeMemberRules(lang string) []pairCand {
+	r := c.ld.rel
+	if !r.bl.ok || c.recentOrg == nil {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a + 1; i < c.b; i++ {
+		y := c.locativeVerb(i)
+		if y < 0 {
+			continue
+		}
+		n := r.bl.locMember.at(c.d, i, c.b, nil)
+		s := c.subject(y, func(j int) bool { return c.noArg[j] })
+		if s < 0 || c.ms[s].actor.ID == c.recentOrg.ID {
+			continue
+		}
+		o := c.addExtra(mention{ts: i, te: i, actor: c.recentOrg, form: lexicon.Form{Text: c.recentOrg.Name, Role: roleAnaphor}})
+		out = append(out, pairCand{from: s, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/locative/member_of"})
+	}
+	return out
+}
+
+// locativeVerb returns the token of the locative pronoun before a
+// locative member verb at token i (« y participait », « y a participé »:
+// one auxiliary between), or -1.
+func (c *sctx) locativeVerb(i int) int {
+	r := c.ld.rel
+	if !r.bl.ok || i >= c.b || c.trig[i-c.a] || r.bl.locMember.at(c.d, i, c.b, nil) == 0 {
+		return -1
+	}
+	y := i - 1
+	if y > c.a && r.rc.auxiliaries[c.d.toks[y].fold] {
+		y--
+	}
+	if y < c.a || !r.locatives[c.d.toks[y].fold] {
+		return -1
+	}
+	return y
+}
+
+// locativeMember reports whether the sentence holds a locative member
+// verb with an organisation named before (locativeMemberRules): one
+// actor then suffices.
+func (c *sctx) locativeMember() bool {
+	if c.recentOrg == nil {
+		return false
+	}
+	for i := c.a + 1; i < c.b; i++ {
+		if c.locativeVerb(i) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reactionSubject reads an opposed trigger that a reaction verb governs
+// ("Turkey condemned the attack by the RSF on El Fasher", « l'ONU a
+// condamné l'attaque du JNIM contre l'armée malienne »): the reaction's
+// subject did not attack. The subject is the actor named right after the
+// trigger by an agent marker or an of-word, the object the actor after
+// that; with none, the trigger has no subject. ok is false when no
+// reaction verb stands between the subject and the trigger.
+func (c *sctx) reactionSubject(h trigHit, left int, skipObj func(int) bool) (l, r int, ok bool) {
+	bl := &c.ld.rel.bl
+	if left < 0 || h.trig.Type != graph.Opposed || !bl.ok || c.ms[left].te > h.ts {
+		return left, -1, false
+	}
+	found := false
+	for i := c.ms[left].te; i < h.ts && !found; i++ {
+		found = bl.reaction.at(c.d, i, h.ts, nil) > 0
+	}
+	if !found {
+		return left, -1, false
+	}
+	j := h.te
+	if j < c.b && !c.hardOrComma(j) {
+		if n := c.ld.passive.at(c.d, j, c.b, nil); n > 0 {
+			j += n
+		} else if c.ld.rel.of[c.d.toks[j].fold] {
+			j++
+		}
+	}
+	for j < c.b && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
+		j++
+	}
+	if j > h.te && j < c.b {
+		if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.noArg[k] {
+			return k, c.object(c.ms[k].te, skipObj), true
+		}
+	}
+	return -1, -1, true
+}
