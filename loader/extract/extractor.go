@@ -210,6 +210,8 @@ func New(lex *lexicon.Lexicon) *Extractor {
 
 // compileLangs compiles the data of one or more languages into one set.
 func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
+	reg.space, reg.spaceSets = uint8(len(reg.langs)+1), 0 // the bit space of ld (setBits)
+	defer func() { reg.space = 0 }()
 	ld := &langData{
 		stop: map[string]bool{}, abbrev: map[string]bool{}, months: map[string]int{}, fillers: map[string]bool{},
 		datePreps: newPhraseSet(reg), hedges: newPhraseSet(reg), negations: newPhraseSet(reg), attributions: newPhraseSet(reg),
@@ -352,6 +354,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		lang = x.detect(d)
 	}
 	ld := x.langData(lang)
+	x.markSets(d, ld)
 	x.markCredits(d, ld)
 
 	art := *a
@@ -496,6 +499,7 @@ func (x *Extractor) titleInstitutions(title string, ld *langData, mem *memory) {
 	td := newPooledDoc(title)
 	defer td.release()
 	x.markWords(td)
+	x.markSets(td, ld)
 	mem.rememberInstitutions(td, ld, x.gazetteer(td, 0, len(td.toks)), true)
 }
 
