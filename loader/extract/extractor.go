@@ -47,6 +47,7 @@ type Extractor struct {
 	trie        *gazNode                  // the forms of gaz, word by word
 	words       map[string]*wordInfo      // every word that starts a form or a phrase
 	wordTab     *wordTable                // words, for markWords
+	sets        []phrases                 // every registered phrase set, by id - 1 (tests)
 	states      map[string]*lexicon.Actor // ISO country code → its state
 	aliases     map[string][]string       // lexicon actor id → its aliases
 	langs       map[string]*langData
@@ -348,13 +349,17 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	}
 	d := newPooledDoc(a.Text)
 	defer d.release()
-	x.markWords(d)
 	lang := a.Lang
+	var ld *langData
+	if lang != "" {
+		ld = x.langData(lang)
+	}
+	x.markWords(d, ld)
 	if lang == "" {
 		lang = x.detect(d)
+		ld = x.langData(lang)
+		x.markSets(d, ld)
 	}
-	ld := x.langData(lang)
-	x.markSets(d, ld)
 	x.markCredits(d, ld)
 
 	art := *a
@@ -498,8 +503,7 @@ func (x *Extractor) titleInstitutions(title string, ld *langData, mem *memory) {
 	}
 	td := newPooledDoc(title)
 	defer td.release()
-	x.markWords(td)
-	x.markSets(td, ld)
+	x.markWords(td, ld)
 	mem.rememberInstitutions(td, ld, x.gazetteer(td, 0, len(td.toks)), true)
 }
 

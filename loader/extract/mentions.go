@@ -178,7 +178,10 @@ func (x *Extractor) longestForm(d *doc, i, limit int) *gazEntry {
 			break
 		}
 		if k == i && d.marked {
-			n = t.gaz // looked up by markWords
+			n = nil // looked up by markWords
+			if t.info != nil {
+				n = t.info.gaz
+			}
 		} else {
 			n = n.next[t.fold]
 		}

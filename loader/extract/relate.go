@@ -3302,10 +3302,10 @@ func (c *sctx) phraseIn(ps phrases, lo, hi int) bool {
 // demonymWord reports whether token i is by itself the demonym of an actor
 // ("Kényan", "Malian").
 func demonymWord(d *doc, i int) bool {
-	if !d.marked || d.toks[i].gaz == nil {
+	if !d.marked || d.toks[i].info == nil || d.toks[i].info.gaz == nil {
 		return false
 	}
-	for _, e := range d.toks[i].gaz.entries {
+	for _, e := range d.toks[i].info.gaz.entries {
 		if e.form.Role == lexicon.RoleDemonym {
 			return true
 		}

@@ -48,7 +48,6 @@ type token struct {
 	noPhrase bool
 	trig     bool      // the word starts a trigger of some language (markWords)
 	mask     [2]uint64 // the bits, in the doc's space, of the sets with a phrase starting here (markSets)
-	gaz      *gazNode  // the node of the forms starting with this word, or nil
 	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
 }
 
@@ -758,6 +757,7 @@ type setStart struct {
 // or of a trigger (whose terms become the table's strings), and the words
 // of each language's small sets. It runs once every set is complete.
 func (x *Extractor) indexWords(reg *setRegistry) {
+	x.sets = reg.sets
 	x.words = map[string]*wordInfo{}
 	info := func(w string) *wordInfo {
 		wi := x.words[w]
@@ -890,28 +890,35 @@ func (wt *wordTable) get(w string) *wordInfo {
 }
 
 // markWords looks each token's word up once: the actor forms starting
-// with it and the phrases starting with it, so that matching skips the rest.
-func (x *Extractor) markWords(d *doc) {
+// with it and the phrases starting with it, so that matching skips the
+// rest. With ld, it gives the tokens their masks too, as markSets would.
+func (x *Extractor) markWords(d *doc, ld *langData) {
 	d.marked = true
+	d.space = 0
+	if ld != nil {
+		d.space = uint8(ld.idx + 1)
+	}
 	for i := range d.toks {
 		t := &d.toks[i]
+		t.mask = [2]uint64{}
 		if w := x.wordTab.get(t.fold); w != nil {
 			t.noPhrase = len(w.sets) == 0 && len(w.trigs) == 0
 			t.trig = len(w.trigs) > 0
-			t.gaz = w.gaz
 			t.info = w
 			t.fold = w.word // equal, and the string the phrases hold
+			if d.space != 0 && w.masks != nil {
+				t.mask = w.masks[d.space-1]
+			}
 		} else {
-			t.noPhrase, t.trig, t.gaz, t.info = true, false, nil, nil
+			t.noPhrase, t.trig, t.info = true, false, nil
 		}
-		t.mask = [2]uint64{}
 	}
-	d.space = 0
 }
 
 // markSets gives each token of a marked document the mask of the sets of
 // ld with a phrase starting with its word, so that startsAny and
-// phrases.at test the sets of ld exactly.
+// phrases.at test the sets of ld exactly: for a document marked before
+// its language was known.
 func (x *Extractor) markSets(d *doc, ld *langData) {
 	if !d.marked {
 		return
