@@ -42,7 +42,7 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if d.toks[i].credit || !d.startsAny(i, ld.credits.bits) {
+		if d.toks[i].credit || !d.startsAny(i, ld.credits.bit) {
 			continue // already in a credit running to the end of its line
 		}
 		k := ld.credits.at(d, i, n, nil)
@@ -248,7 +248,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	hedged := false
 	var negs []int
 	attribution := ""
-	cues := ld.hedges.bits.or(ld.negations.bits).or(ld.attributions.bits)
+	cues := ld.hedges.bit | ld.negations.bit | ld.attributions.bit
 	for i := a; i < b; i++ {
 		if !d.startsAny(i, cues) {
 			continue
@@ -1025,7 +1025,7 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 	if !d.marked || ld.trigID == 0 {
 		return ld.triggers[t.fold]
 	}
-	if !t.trig {
+	if t.mask&triggerBit == 0 {
 		return nil
 	}
 	for _, ts := range t.info.trigs {
@@ -1044,7 +1044,7 @@ func (x *Extractor) deployHits(d *doc, ld *langData, a, b int, hits []trigHit, i
 	r := ld.rel
 	added := false
 	for i := a; i < b; i++ {
-		if isTrig[i-a] || !d.startsAny(i, r.deploy.bits) {
+		if isTrig[i-a] || !d.startsAny(i, r.deploy.bit) {
 			continue
 		}
 		n := r.deploy.at(d, i, b, blocked)

@@ -47,7 +47,6 @@ type Extractor struct {
 	trie        *gazNode                  // the forms of gaz, word by word
 	words       map[string]*wordInfo      // every word that starts a form or a phrase
 	wordTab     *wordTable                // words, for markWords
-	sets        []phrases                 // every registered phrase set, by id - 1 (tests)
 	states      map[string]*lexicon.Actor // ISO country code → its state
 	aliases     map[string][]string       // lexicon actor id → its aliases
 	langs       map[string]*langData
@@ -211,8 +210,6 @@ func New(lex *lexicon.Lexicon) *Extractor {
 
 // compileLangs compiles the data of one or more languages into one set.
 func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
-	reg.space, reg.spaceSets = uint8(len(reg.langs)+1), 0 // the bit space of ld (setBits)
-	defer func() { reg.space = 0 }()
 	ld := &langData{
 		stop: map[string]bool{}, abbrev: map[string]bool{}, months: map[string]int{}, fillers: map[string]bool{},
 		datePreps: newPhraseSet(reg), hedges: newPhraseSet(reg), negations: newPhraseSet(reg), attributions: newPhraseSet(reg),
@@ -349,17 +346,12 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	}
 	d := newPooledDoc(a.Text)
 	defer d.release()
+	x.markWords(d)
 	lang := a.Lang
-	var ld *langData
-	if lang != "" {
-		ld = x.langData(lang)
-	}
-	x.markWords(d, ld)
 	if lang == "" {
 		lang = x.detect(d)
-		ld = x.langData(lang)
-		x.markSets(d, ld)
 	}
+	ld := x.langData(lang)
 	x.markCredits(d, ld)
 
 	art := *a
@@ -503,7 +495,7 @@ func (x *Extractor) titleInstitutions(title string, ld *langData, mem *memory) {
 	}
 	td := newPooledDoc(title)
 	defer td.release()
-	x.markWords(td, ld)
+	x.markWords(td)
 	mem.rememberInstitutions(td, ld, x.gazetteer(td, 0, len(td.toks)), true)
 }
 

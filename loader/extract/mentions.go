@@ -178,10 +178,7 @@ func (x *Extractor) longestForm(d *doc, i, limit int) *gazEntry {
 			break
 		}
 		if k == i && d.marked {
-			n = nil // looked up by markWords
-			if t.info != nil {
-				n = t.info.gaz
-			}
+			n = t.gaz // looked up by markWords
 		} else {
 			n = n.next[t.fold]
 		}

@@ -237,7 +237,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 // word, tested here, spares most calls of at.
 func (ps phrases) endsAt(d *doc, lo, i int) int {
 	for n := 4; n >= 1; n-- {
-		if i-n < lo || !d.startsAny(i-n, ps.bits) {
+		if i-n < lo || ps.id != 0 && !d.startsAny(i-n, ps.bit) {
 			continue
 		}
 		if ps.at(d, i-n, i, nil) == n {
@@ -321,7 +321,7 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 			c.hard[i-a] = true
 		}
 	}
-	cuts := ld.rel.clauseBreaks.bits.or(ld.rel.relatives.bits)
+	cuts := ld.rel.clauseBreaks.bit | ld.rel.relatives.bit
 	for i := a; i < b; i++ {
 		if !d.startsAny(i, cuts) {
 			continue
@@ -909,7 +909,7 @@ type pairCand struct {
 func (c *sctx) roleRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
-	roles := r.leaderRoles.bits.or(r.memberRoles.bits).or(r.allyRoles.bits).or(r.supplierRoles.bits)
+	roles := r.leaderRoles.bit | r.memberRoles.bit | r.allyRoles.bit | r.supplierRoles.bit
 	for i := c.a; i < c.b; i++ {
 		if !d.startsAny(i, roles) || c.inMention(i) >= 0 {
 			continue
@@ -1366,7 +1366,7 @@ func (c *sctx) groupRules(lang string) []pairCand {
 	var out []pairCand
 	blocked := c.blockedFn()
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, r.joint.bits.or(r.founding.bits)) {
+		if !d.startsAny(i, r.joint.bit|r.founding.bit) {
 			continue
 		}
 		if n := r.joint.at(d, i, c.b, blocked); n > 0 {
@@ -1657,7 +1657,7 @@ func (c *sctx) roleOnly(m mention) bool {
 func (c *sctx) attributionSpans() func(int) bool {
 	var spans [][2]int
 	for i := c.a; i < c.b; i++ {
-		if !c.d.startsAny(i, c.ld.attributions.bits) {
+		if !c.d.startsAny(i, c.ld.attributions.bit) {
 			continue
 		}
 		n := c.ld.attributions.at(c.d, i, c.b, nil)
@@ -1863,7 +1863,7 @@ func (c *sctx) helpRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, r.help.bits) {
+		if !d.startsAny(i, r.help.bit) {
 			continue
 		}
 		n := r.help.at(d, i, c.b, c.blockedFn())
@@ -2275,9 +2275,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		return ms
 	}
 	add := countedAnaphors(d, ld, a, b, ms, mem)
-	var nouns setBits // the bits of the anaphor sets, to skip words that start none
+	var nouns uint64 // the bits of the anaphor sets, to skip words that start none
 	for _, ps := range r.anaphors {
-		nouns = nouns.or(ps.bits)
+		nouns |= ps.bit
 	}
 	if a < b && r.pronouns[d.toks[a].fold] && (len(ms) == 0 || ms[0].ts > a) {
 		// "Ils sont en guerre depuis 2014 contre le gouvernement yéménite"
@@ -2538,7 +2538,7 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 		if k < len(ms) && ms[k].ts <= i+1 {
 			continue
 		}
-		if !d.startsAny(i, r.countWords.bits) || r.countWords.at(d, i, b, nil) != 1 {
+		if !d.startsAny(i, r.countWords.bit) || r.countWords.at(d, i, b, nil) != 1 {
 			continue
 		}
 		n := r.counts[d.toks[i].fold]
@@ -3197,7 +3197,7 @@ func (c *sctx) missionRules(lang string, all []mention) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, r.trainingMissions.bits) {
+		if !d.startsAny(i, r.trainingMissions.bit) {
 			continue
 		}
 		n := r.trainingMissions.at(d, i, c.b, c.blockedFn())
@@ -3302,10 +3302,10 @@ func (c *sctx) phraseIn(ps phrases, lo, hi int) bool {
 // demonymWord reports whether token i is by itself the demonym of an actor
 // ("Kényan", "Malian").
 func demonymWord(d *doc, i int) bool {
-	if !d.marked || d.toks[i].info == nil || d.toks[i].info.gaz == nil {
+	if !d.marked || d.toks[i].gaz == nil {
 		return false
 	}
-	for _, e := range d.toks[i].info.gaz.entries {
+	for _, e := range d.toks[i].gaz.entries {
 		if e.form.Role == lexicon.RoleDemonym {
 			return true
 		}
@@ -3322,7 +3322,7 @@ func (c *sctx) expelRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for v := c.a; v < c.b; v++ {
-		if !d.startsAny(v, r.expelVerbs.bits) {
+		if !d.startsAny(v, r.expelVerbs.bit) {
 			continue
 		}
 		n := r.expelVerbs.at(d, v, c.b, c.blockedFn())
@@ -3372,7 +3372,7 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for e := c.a; e < c.b; e++ {
-		if !d.startsAny(e, r.ellipsis.bits) {
+		if !d.startsAny(e, r.ellipsis.bit) {
 			continue
 		}
 		n := r.ellipsis.at(d, e, c.b, c.blockedFn())
@@ -3504,7 +3504,7 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 		}
 		if n == 0 {
 			// "the AES, an alliance of", "the AES confederation of"
-			if !d.startsAny(i, r.collectives.bits) {
+			if !d.startsAny(i, r.collectives.bit) {
 				continue
 			}
 			if n = r.collectives.at(d, i, c.b, c.blockedFn()); n == 0 {

@@ -23,16 +23,12 @@ type doc struct {
 	norm string // NFC, typographic quotes and apostrophes made ASCII, no-break spaces made spaces
 	off  []int  // off[i] is the offset in orig of norm byte i; len(norm)+1 entries
 	toks []token
-	// marked: Extractor.markWords has set each token's noPhrase, trig, gaz
+	// marked: Extractor.markWords has set each token's noPhrase, mask, gaz
 	// and info.
 	marked bool
-	// space: the bit space of the tokens' masks (setBits), set by
-	// Extractor.markSets for the langData the document is read with; 0
-	// when the masks are unset.
-	space uint8
-	sc    *scratch  // per-token working arrays of the analysis (relate.go)
-	mbuf  []mention // the gazetteer's mentions of every sentence (gazetteer)
-	names []naming  // every mention of the article (Extract)
+	sc     *scratch  // per-token working arrays of the analysis (relate.go)
+	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer)
+	names  []naming  // every mention of the article (Extract)
 	// skipClose: gapKind reads a gap that starts with the bracket closing
 	// a short form (group).
 	skipClose bool
@@ -44,10 +40,10 @@ type token struct {
 	fold       string // graph.Fold of the word
 	credit     bool   // inside a photo credit
 	// noPhrase: the word starts no phrase of any phrase set (see
-	// markWords); phrases.at then looks no further.
+	// markPhraseStarts); phrases.at then looks no further.
 	noPhrase bool
-	trig     bool      // the word starts a trigger of some language (markWords)
-	mask     [2]uint64 // the bits, in the doc's space, of the sets with a phrase starting here (markSets)
+	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords)
+	gaz      *gazNode  // the node of the forms starting with this word, or nil
 	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
 }
 
@@ -523,48 +519,14 @@ func (d *doc) matchFilled(p *pattern, i, limit int, blocked func(int) bool, fill
 }
 
 // phrases is a set of phrases indexed by first term, longest first. Each
-// set has an id, unique in its extractor, and its bit (bits); markWords
-// gives each token the phrase lists of every set with a phrase starting
-// with its word, and markSets the mask of their bits, so matching needs
-// no map lookup and skips the other sets at once.
+// set has an id, unique in its extractor, and a bit; markWords gives each
+// token the phrase lists of every set with a phrase starting with its word
+// (and the mask of their bits), so matching needs no map lookup and skips
+// the other sets at once.
 type phrases struct {
-	m    map[string][]pattern
-	bits setBits
-	id   uint32
-}
-
-// setBits is a set of phrase sets of one bit space, as a mask to test a
-// token's against (doc.startsAny). A document has one language, so the
-// bits are numbered per langData: the sets compiled for a langData (a
-// space, numbered idx+1) each have a bit of their own among maxSpaceSets,
-// and a token's mask holds the bits of the sets of its document's space
-// (markSets) that have a phrase starting with its word. The test is then
-// exact; sets of another space, or of none (anySpace), are not tested
-// and always pass, left to the exact lookup of phrases.at.
-type setBits struct {
-	space uint8 // 0: the empty set; anySpace: untestable
-	m     [2]uint64
-}
-
-// maxSpaceSets is the number of phrase sets a langData may have: the
-// width of a token's mask. New panics past it; widen mask if so.
-const maxSpaceSets = 128
-
-// anySpace is the space of setBits that cannot be tested: a set made
-// outside a langData, or sets of several spaces.
-const anySpace = 255
-
-// or returns the union of b and c; sets of two spaces give anySpace.
-func (b setBits) or(c setBits) setBits {
-	switch {
-	case b.space == 0:
-		return c
-	case c.space == 0:
-		return b
-	case b.space != c.space:
-		return setBits{space: anySpace}
-	}
-	return setBits{space: b.space, m: [2]uint64{b.m[0] | c.m[0], b.m[1] | c.m[1]}}
+	m   map[string][]pattern
+	bit uint64
+	id  uint32
 }
 
 // setRegistry collects the phrase sets of one extractor as New builds
@@ -573,27 +535,19 @@ type setRegistry struct {
 	sets     []phrases
 	triggers []map[string][]*trigEntry // the triggers of each langData; id = index + 1
 	langs    []*langData               // every langData, by idx
-	// space is the bit space of the langData being compiled (its idx +
-	// 1; 0 outside compileLangs) and spaceSets the number of its sets.
-	space     uint8
-	spaceSets int
 }
+
+// triggerBit marks the first words of trigger phrases in a word's mask;
+// phrase sets use the other bits.
+const triggerBit = 1 << 63
 
 // newPhraseSet returns an empty set of phrases, registered in reg (nil:
 // not registered; such a set matches by map lookup only).
 func newPhraseSet(reg *setRegistry) phrases {
-	ps := phrases{m: map[string][]pattern{}, bits: setBits{space: anySpace}}
+	ps := phrases{m: map[string][]pattern{}}
 	if reg != nil {
 		ps.id = uint32(len(reg.sets) + 1) // 0 is never an id
-		if reg.space != 0 {
-			k := reg.spaceSets
-			if k >= maxSpaceSets {
-				panic("extract: more than maxSpaceSets phrase sets in one language")
-			}
-			reg.spaceSets++
-			ps.bits = setBits{space: reg.space}
-			ps.bits.m[k>>6] = 1 << (k & 63)
-		}
+		ps.bit = 1 << (ps.id % 63)
 		reg.sets = append(reg.sets, ps)
 	}
 	return ps
@@ -642,10 +596,8 @@ type wordInfo struct {
 	// without reading their bytes.
 	word string
 	gaz  *gazNode
-	// masks holds, by space - 1, the bits of the sets of that space with
-	// a phrase starting with the word (nil: none).
-	masks [][2]uint64
-	sets  []setStart // the phrases starting with it, by set, in the order of set ids
+	mask uint64     // the bits of the phrase sets with a phrase starting with it
+	sets []setStart // the phrases starting with it, by set, in the order of set ids
 	// setIDs has bit id set for each set of sets: the rank of a set's bit
 	// is its index in sets (setPats).
 	setIDs []uint64
@@ -757,7 +709,6 @@ type setStart struct {
 // or of a trigger (whose terms become the table's strings), and the words
 // of each language's small sets. It runs once every set is complete.
 func (x *Extractor) indexWords(reg *setRegistry) {
-	x.sets = reg.sets
 	x.words = map[string]*wordInfo{}
 	info := func(w string) *wordInfo {
 		wi := x.words[w]
@@ -789,13 +740,7 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 	for _, ps := range reg.sets {
 		for w, pats := range ps.m {
 			wi := info(w)
-			if sp := ps.bits.space; sp != anySpace {
-				if wi.masks == nil {
-					wi.masks = make([][2]uint64, len(reg.langs))
-				}
-				wi.masks[sp-1][0] |= ps.bits.m[0]
-				wi.masks[sp-1][1] |= ps.bits.m[1]
-			}
+			wi.mask |= ps.bit
 			wi.sets = append(wi.sets, setStart{id: ps.id, pats: pats})
 			if n := int(ps.id>>6) + 1; len(wi.setIDs) < n {
 				wi.setIDs = append(wi.setIDs, make([]uint64, n-len(wi.setIDs))...)
@@ -806,6 +751,7 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 	for k, trigs := range reg.triggers {
 		for w, list := range trigs {
 			wi := info(w)
+			wi.mask |= triggerBit
 			wi.trigs = append(wi.trigs, trigStart{id: uint32(k + 1), list: list})
 		}
 	}
@@ -890,69 +836,42 @@ func (wt *wordTable) get(w string) *wordInfo {
 }
 
 // markWords looks each token's word up once: the actor forms starting
-// with it and the phrases starting with it, so that matching skips the
-// rest. With ld, it gives the tokens their masks too, as markSets would.
-func (x *Extractor) markWords(d *doc, ld *langData) {
+// with it and the phrases starting with it, so that matching skips the rest.
+func (x *Extractor) markWords(d *doc) {
 	d.marked = true
-	d.space = 0
-	if ld != nil {
-		d.space = uint8(ld.idx + 1)
-	}
 	for i := range d.toks {
 		t := &d.toks[i]
-		t.mask = [2]uint64{}
 		if w := x.wordTab.get(t.fold); w != nil {
-			t.noPhrase = len(w.sets) == 0 && len(w.trigs) == 0
-			t.trig = len(w.trigs) > 0
+			t.noPhrase = w.mask == 0
+			t.mask = w.mask
+			t.gaz = w.gaz
 			t.info = w
 			t.fold = w.word // equal, and the string the phrases hold
-			if d.space != 0 && w.masks != nil {
-				t.mask = w.masks[d.space-1]
-			}
 		} else {
-			t.noPhrase, t.trig, t.info = true, false, nil
+			t.noPhrase, t.mask, t.gaz, t.info = true, 0, nil, nil
 		}
 	}
 }
 
-// markSets gives each token of a marked document the mask of the sets of
-// ld with a phrase starting with its word, so that startsAny and
-// phrases.at test the sets of ld exactly: for a document marked before
-// its language was known.
-func (x *Extractor) markSets(d *doc, ld *langData) {
-	if !d.marked {
-		return
-	}
-	sp := uint8(ld.idx + 1)
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.info != nil && t.info.masks != nil {
-			t.mask = t.info.masks[sp-1]
-		} else {
-			t.mask = [2]uint64{}
-		}
-	}
-	d.space = sp
-}
+// startsAny reports whether a phrase of the sets whose bits are given may
+// start at token i: a cheap test, inlined, for the loops over every token
+// that try several sets (a document not yet marked may start anything).
+func (d *doc) startsAny(i int, bits uint64) bool { return !d.marked || d.toks[i].mask&bits != 0 }
 
-// startsAny reports whether a phrase of the sets b may start at token i:
-// a cheap test, inlined, exact for sets of the document's space (see
-// setBits) and true for any other (the empty set gives false).
-func (d *doc) startsAny(i int, b setBits) bool {
-	t := &d.toks[i]
-	return b.space != d.space || t.mask[0]&b.m[0]|t.mask[1]&b.m[1] != 0
-}
-
-// at returns the number of tokens of the longest phrase matching at i, or
-// 0. The mask test (startsAny) rejects the words that start no phrase of
-// ps before any lookup.
+// at returns the number of tokens of the longest phrase matching at i, or 0.
 func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
-	if i < 0 || i >= limit || d.toks[i].noPhrase || !d.startsAny(i, ps.bits) {
+	if i < 0 || i >= limit {
 		return 0
 	}
 	t := &d.toks[i]
+	if t.noPhrase {
+		return 0
+	}
 	var list []pattern
 	if d.marked && ps.id != 0 {
+		if t.mask&ps.bit == 0 {
+			return 0
+		}
 		list = t.info.setPats(ps.id)
 	} else {
 		list = ps.m[t.fold]
