@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -14,10 +13,7 @@ import (
 // parties, denials win over another reading of the sentence, object
 // negations, contingents and member lists, designations as terrorist.
 func TestBlindRules(t *testing.T) {
-	for _, tc := range []struct {
-		name, lang, text string
-		want             []rel
-	}{
+	runRelCases(t, []relCase{
 		// speakers of a trailing attribution
 		{"demonym officials say", "en", "North Korea has shipped artillery shells to Russia, South Korean and Ukrainian officials say.", []rel{
 			{"north-korea", graph.Supplies, "russia", ""}}},
@@ -75,15 +71,7 @@ func TestBlindRules(t *testing.T) {
 		{"claimed the attack", "fr", "Le JNIM a revendiqué l'attaque contre l'armée malienne.", []rel{
 			{"jnim", graph.Opposed, "mali", ""}}},
 		{"declared no designation", "en", "Washington declared Viv Ansanm a threat.", nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			c := run(t, tc.lang, tc.text)
-			assert.ElementsMatch(t, tc.want, relations(c))
-			violations, err := c.Check()
-			require.NoError(t, err)
-			assert.Empty(t, violations)
-		})
-	}
+	})
 }
 
 // TestHomeStateOrigins: an origin ("Chinese-made") does not count for the

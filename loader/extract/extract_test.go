@@ -47,6 +47,27 @@ type rel struct {
 	flags string // "h" hedged, "n" negated
 }
 
+// relCase is a table case: a sentence and the relations it gives.
+type relCase struct {
+	name, lang, text string
+	want             []rel
+}
+
+// runRelCases runs each case as a subtest: the extractor gives exactly
+// the relations wanted, in any order, and claims that pass Check.
+func runRelCases(t *testing.T, cases []relCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := run(t, tc.lang, tc.text)
+			assert.ElementsMatch(t, tc.want, relations(c))
+			violations, err := c.Check()
+			require.NoError(t, err)
+			assert.Empty(t, violations)
+		})
+	}
+}
+
 func relations(c *graph.Claims) []rel {
 	var out []rel
 	for _, r := range c.Relations {

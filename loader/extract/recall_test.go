@@ -3,9 +3,6 @@ package extract_test
 import (
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -14,10 +11,7 @@ import (
 // appositions name their subject, a phrase inside an apposition
 // qualifies its noun, not the verb before it.
 func TestRecallRules(t *testing.T) {
-	for _, tc := range []struct {
-		name, lang, text string
-		want             []rel
-	}{
+	runRelCases(t, []relCase{
 		// a second predicate joined by a predicate link
 		{"second predicate en", "en", "Russia delivered drones to Mali and later attacked Ukraine.", []rel{
 			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Opposed, "ukraine", ""}}},
@@ -55,13 +49,5 @@ func TestRecallRules(t *testing.T) {
 			{"chad", graph.Allied, "france", ""}, {"chad", graph.Opposed, "france", ""}}},
 		{"an agreement signed", "en", "Niger signed a military cooperation agreement with Russia.", []rel{
 			{"niger", graph.Allied, "russia", ""}}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			c := run(t, tc.lang, tc.text)
-			assert.ElementsMatch(t, tc.want, relations(c))
-			violations, err := c.Check()
-			require.NoError(t, err)
-			assert.Empty(t, violations)
-		})
-	}
+	})
 }

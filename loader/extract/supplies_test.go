@@ -3,9 +3,6 @@ package extract_test
 import (
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -14,10 +11,7 @@ import (
 // else than the nearest actors (supplies.go), with what docs/CODEBOOK.md
 // says they give.
 func TestSuppliesPrecision(t *testing.T) {
-	for _, tc := range []struct {
-		name, lang, text string
-		want             []rel
-	}{
+	runRelCases(t, []relCase{
 		// equipment used, shot down or worn out: no supplies
 		{"equipment used, no origin", "en", "Malian troops used Turkish drones in the offensive.", nil},
 		{"equipment shot down", "en", "The drones were shot down over Kidal.", nil},
@@ -68,13 +62,5 @@ func TestSuppliesPrecision(t *testing.T) {
 		{"a supplier in a relative clause", "en", "Mali received drones from Turkey, which also trained its pilots.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
 		{"a recipient in a relative clause fr", "fr", "Le Mali, qui a reçu des drones de la Turquie, a attaqué le JNIM.", []rel{
 			{"turkey", graph.Supplies, "mali", ""}, {"jnim", graph.Opposed, "mali", ""}}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			c := run(t, tc.lang, tc.text)
-			assert.ElementsMatch(t, tc.want, relations(c))
-			violations, err := c.Check()
-			require.NoError(t, err)
-			assert.Empty(t, violations)
-		})
-	}
+	})
 }
