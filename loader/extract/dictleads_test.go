@@ -37,11 +37,7 @@ func TestDictionaryLeaderForces(t *testing.T) {
 		{"before he led it: the person acts", "en", "2023-06", "Amadou Diallo's fighters attacked the Malian army.", []rel{{"amadou-diallo", graph.Opposed, "mali", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			date, err := graph.ParseDate(tc.date)
-			require.NoError(t, err)
-			c, err := y.Extract(context.Background(), &graph.Article{ID: "test", Lang: tc.lang, Date: date, Text: tc.text})
-			require.NoError(t, err)
-			assert.Equal(t, tc.want, relations(c))
+			assert.Equal(t, tc.want, relations(runDated(t, y, tc.lang, tc.date, tc.text)))
 		})
 	}
 	// Without the dictionary's leads, the person is the one who acts.

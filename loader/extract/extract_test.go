@@ -31,6 +31,17 @@ func run(t *testing.T, lang, text string) *graph.Claims {
 	return c
 }
 
+// runDated extracts text as an article of the given date ("2024-06")
+// with ex.
+func runDated(t *testing.T, ex *extract.Extractor, lang, date, text string) *graph.Claims {
+	t.Helper()
+	d, err := graph.ParseDate(date)
+	require.NoError(t, err)
+	c, err := ex.Extract(context.Background(), &graph.Article{ID: "test", Lang: lang, Date: d, Text: text})
+	require.NoError(t, err)
+	return c
+}
+
 func actorIDs(c *graph.Claims) []string {
 	var ids []string
 	for _, a := range c.Actors {
@@ -659,11 +670,7 @@ func TestLeaderForces(t *testing.T) {
 		{"not a forces noun: the person acts", "en", "2024-06", "Hemedti's brother attacked the Sudanese army.", []rel{{"mohamed-hamdan-dagalo", graph.Opposed, "sudan", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			date, err := graph.ParseDate(tc.date)
-			require.NoError(t, err)
-			c, err := x.Extract(context.Background(), &graph.Article{ID: "test", Lang: tc.lang, Date: date, Text: tc.text})
-			require.NoError(t, err)
-			assert.Equal(t, tc.want, relations(c))
+			assert.Equal(t, tc.want, relations(runDated(t, x, tc.lang, tc.date, tc.text)))
 		})
 	}
 	// The leader stays an actor of the article, and the phrase is a form
