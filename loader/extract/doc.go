@@ -62,7 +62,12 @@
 //     opening a sentence (the actor opening the sentence before, of the
 //     kinds the language lists; not before an expletive: "It is unclear",
 //     « Il y a »), and for a
-//     possessive institution ("its air force", "son armée"); for a
+//     possessive institution ("its air force", "son armée"); forces or
+//     equipment after a possessive opening a clause (", and its drones
+//     attacked", « : ses avions de chasse avaient frappé », "In March,
+//     its fighters"; leader_forces, equipment) are the sentence's first
+//     actor's, else the actor's opening the sentence before, never a
+//     person's or a demonym's; for a
 //     counted anaphor ("the three armies", "les deux groupes", "both
 //     countries") the last list of that many actors of the kind named
 //     together ("Mali, Burkina Faso and Niger"), else the last ones named,
@@ -121,7 +126,10 @@
 //     its soldiers", « a livré des drones au Mali puis a attaqué »;
 //     predicate_links), and has none when an article or a pronoun opens
 //     a subject of its own that names no actor ("and the rebels
-//     attacked"); a noun apposition names its subject even after a
+//     attacked"), but an infinitive after an of-word does not (« et
+//     d'avoir fourni »); in "X accused Y's Z of ..." the accused is the
+//     first actor after the verb (the possessor's head), not a first
+//     predicate's object; a noun apposition names its subject even after a
 //     preposition (« les insurgés d'Ansar al-Sunna, un groupe affilié à
 //     l'EI »); the object is the nearest actor after it in the clause, not
 //     across another verb's phrase, "in support of" or a lone comma (but through a list of

@@ -77,6 +77,9 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 	}
 	for i := link + n; i < ts; i++ {
 		f := d.toks[i].fold
+		if r.of[f] && (i+1 == ts || i+2 == ts && isLowerWord(d, i+1)) {
+			break // « et d'avoir fourni », "and of having supplied": an infinitive, no subject
+		}
 		if c.ld.determiners.at(d, i, i+1, nil) == 1 && i+1 < ts || r.pronouns[f] || r.singular[f] != nil {
 			// "and the rebels attacked", "and it attacked": a subject
 			// of its own, which is no actor here; not j either

@@ -1570,8 +1570,14 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 			if v+n == ts-1 {
 				return -1, false // "Wagner, accused of supplying the RSF": the subject before
 			}
-			for j := len(c.ms) - 1; j >= 0; j-- {
+			for j := range c.ms {
+				// the first actor after the verb: the accused, not the
+				// object of a first predicate ("accused Egypt of bombing
+				// the RSF and of supplying")
 				if c.ms[j].ts >= v+n && c.ms[j].te <= ts-1 {
+					if h := c.possessed(j); h >= 0 && c.ms[h].te <= ts-1 {
+						return h, true // "accuses Sudan's RSF of": the RSF
+					}
 					return j, true
 				}
 			}
@@ -2346,6 +2352,21 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				if to != nil {
 					add = append(add, mention{ts: i, te: i + n, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+n), Role: roleAnaphor}})
 					i += n - 1
+					continue
+				}
+			}
+			// ", and its fighters attacked", « : ses avions de chasse
+			// avaient frappé »: forces or equipment opening a clause are
+			// the sentence's subject's, else the subject's of the
+			// sentence before ("In March, its fighters")
+			n := r.leaderForces.at(d, i, b, nil)
+			if n == 0 {
+				n = ld.equipment.at(d, i, b, nil)
+			}
+			if n > 0 && clauseOpening(d, ld, a, i-1) && !(k < len(ms) && ms[k].ts < i+n) {
+				if to := possessor(d, a, ms[:k], mem); to != nil {
+					add = append(add, mention{ts: i, te: i + n, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+n), Role: roleAnaphor}})
+					i += n - 1
 				}
 			}
 			continue
@@ -2445,6 +2466,42 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// possessor returns the owner of a possessive's forces in a sentence
+// starting at token a, before, the mentions before the possessive: the
+// actor opening the sentence (its subject: "Turkey has carried out
+// incursions, and its drones strike"), else, when the sentence names no
+// actor before the possessive, the actor opening the sentence before
+// (prevSubject: "Viv Ansanm ... . In March its fighters attacked"); nil
+// when that is a person (« son armée »: what the person heads is not
+// said) or a demonym, or when the sentence's first actor comes late.
+func possessor(d *doc, a int, before []mention, mem *memory) *lexicon.Actor {
+	if len(before) > 0 {
+		m := before[0]
+		if m.ts-a > maxSubjectOpening || m.actor.Kind == graph.KindPerson || m.form.Role == lexicon.RoleDemonym {
+			return nil
+		}
+		return m.actor
+	}
+	if mem == nil || mem.prevSubject == nil || mem.prevSubject.Kind == graph.KindPerson {
+		return nil
+	}
+	return mem.prevSubject
+}
+
+// clauseOpening reports whether token p, in a sentence starting at token
+// a, opens a clause: the sentence's first word, a word after a comma, a
+// colon or a semicolon, or after a coordinator that follows a comma
+// (", and its drones strike"); not "funding and its armoured vehicles".
+func clauseOpening(d *doc, ld *langData, a, p int) bool {
+	if p == a {
+		return true
+	}
+	if strings.ContainsAny(d.norm[d.toks[p-1].end:d.toks[p].start], ",;:") {
+		return true
+	}
+	return p-1 > a && ld.coord.at(d, p-1, p, nil) == 1 && strings.Contains(d.norm[d.toks[p-2].end:d.toks[p-1].start], ",")
 }
 
 // isCompound reports whether a hyphen compound ends mention m: "US-led".
