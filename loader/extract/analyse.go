@@ -202,7 +202,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	if len(ld.codes) == 1 {
 		lang = ld.codes[0]
 	}
-	var cands []pairCand
+	cands := sc.cands[:0]
+	defer func() { clear(cands); sc.cands = cands[:0] }()
 	collective, nouns := c.collectiveRules(lang)
 	for _, h := range hits {
 		if h.trig.Type == graph.Allied && slices.Contains(nouns, h.ts) {
@@ -508,7 +509,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.troopsSent(h.te) {
 		return c.deployment(h, left, right)
 	}
-	var out []pairCand
+	// out reuses the document's buffer: the caller reads the pairs
+	// before the next trigger's
+	sc := d.sc
+	out := sc.pairs[:0]
+	defer func() { sc.pairs = out[:0] }()
 	add := func(from, to int, suffix string, weak bool) {
 		if ms[from].actor.ID == ms[to].actor.ID {
 			return

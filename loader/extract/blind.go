@@ -368,27 +368,17 @@ func (c *sctx) dropSpeakers(g []int) []int {
 	return out
 }
 
-// actingMentions returns the mentions that may count for the home state
-// (homeState): not an origin ("Turkish-made", « de fabrication turque »),
-// which names where equipment comes from, not a party. ms is not changed.
+// actingMention reports whether a state's mention may count for the home
+// state (homeState): not an origin ("Turkish-made", « de fabrication
+// turque »), which names where equipment comes from, not a party.
 // (Places stay counted: "in Haiti" is where the article's events happen,
 // and "the army" there is Haiti's.)
-func actingMentions(d *doc, ld *langData, ms [][]mention) [][]mention {
-	r := ld.rel
-	out := make([][]mention, len(ms))
-	for s, sent := range ms {
-		for _, m := range sent {
-			if m.actor.Kind == graph.KindState && originMention(d, r, m) {
-				continue
-			}
-			out[s] = append(out[s], m)
-		}
-	}
-	return out
+func actingMention(d *doc, ld *langData, m mention) bool {
+	return !originMention(d, ld.rel, m)
 }
 
 // originMention reports whether a demonym names an origin, for
-// actingMentions (sctx.origin reads the same within a sentence).
+// actingMention (sctx.origin reads the same within a sentence).
 func originMention(d *doc, r *relData, m mention) bool {
 	if m.form.Role != lexicon.RoleDemonym {
 		return false

@@ -196,9 +196,21 @@ func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention)
 	if ld == nil || ld.disc == nil || len(d.toks) == 0 || len(sents) == 0 {
 		return
 	}
-	st := &discState{x: x, d: d, ld: ld, dd: ld.disc, ms: ms, occ: make([]bool, len(d.toks))}
+	occ := d.occBuf[:0]
+	if cap(occ) < len(d.toks) {
+		occ = make([]bool, len(d.toks))
+	}
+	occ = occ[:len(d.toks)]
+	clear(occ)
+	st := &discState{x: x, d: d, ld: ld, dd: ld.disc, ms: ms, occ: occ}
 	st.blocked = func(i int) bool { return st.occ[i] }
-	bounds := make([][2]int, len(sents))
+	bounds := d.boundBuf[:0]
+	if cap(bounds) < len(sents) {
+		bounds = make([][2]int, len(sents))
+	}
+	bounds = bounds[:len(sents)]
+	clear(bounds)
+	d.occBuf, d.boundBuf = occ, bounds
 	st.bounds, st.tcSent = bounds, -1
 	a := 0
 	for si, s := range sents {

@@ -360,7 +360,12 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	art.Lang = lang
 	c := &graph.Claims{Version: graph.ClaimsVersion, Article: art, Actors: []graph.ClaimActor{}, Relations: []graph.ClaimRelation{}}
 
-	rels := map[graph.RelKey]int{} // index in c.Relations
+	rels := d.relIdx // index in relBuf
+	if rels == nil {
+		rels = map[graph.RelKey]int{}
+		d.relIdx = rels
+	}
+	relBuf, evBuf := d.relBuf[:0], d.evBuf[:0] // the relations, and their evidence in order of finding
 	sents := d.sentences(ld)
 	allMentions := x.findMentions(d, ld, sents)
 	names := d.names[:0] // every mention, for the actors' counts and surface forms
@@ -368,12 +373,15 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		names = make([]naming, 0, total) // the gazetteer's mentions, and room for the others
 	}
 	// the home state counts who acts and where, not origins (blind.go)
-	home := homeState(actingMentions(d, ld, allMentions))
+	home := homeState(d, ld, allMentions)
 	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
 	mem := newMemory()                     // the actors and lists named so far, for counted anaphors
 	mem.nameHeads = x.nameHeads
 	mem.lex = x.lex
-	mem.named = map[string]bool{}
+	if d.named == nil {
+		d.named = map[string]bool{}
+	}
+	mem.named = d.named
 	for _, ms := range allMentions {
 		for _, m := range ms {
 			mem.named[m.actor.ID] = true
@@ -418,13 +426,35 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 			key := graph.RelKey{From: r.from, Type: r.typ, To: r.to}
 			i, ok := rels[key]
 			if !ok {
-				i = len(c.Relations)
+				i = len(relBuf)
 				rels[key] = i
-				c.Relations = append(c.Relations, graph.ClaimRelation{From: r.from, Type: r.typ, To: r.to})
+				relBuf = append(relBuf, graph.ClaimRelation{From: r.from, Type: r.typ, To: r.to})
 			}
-			c.Relations[i].Evidence = append(c.Relations[i].Evidence, r.ev)
+			evBuf = append(evBuf, relEvidence{i, r.ev})
 		}
 	}
+	if len(relBuf) > 0 {
+		// one array holds the evidence of every relation, each in the
+		// order found: count each relation's, cut the array, then fill it
+		evs := make([]graph.ClaimEvidence, len(evBuf))
+		for _, e := range evBuf {
+			relBuf[e.rel].Evidence = evs[:len(relBuf[e.rel].Evidence)+1]
+		}
+		at := 0
+		for i := range relBuf {
+			n := len(relBuf[i].Evidence)
+			relBuf[i].Evidence = evs[at : at : at+n]
+			at += n
+		}
+		for _, e := range evBuf {
+			rel := &relBuf[e.rel]
+			rel.Evidence = append(rel.Evidence, e.ev)
+		}
+		c.Relations = slices.Clone(relBuf)
+	}
+	clear(relBuf)
+	clear(evBuf)
+	d.relBuf, d.evBuf = relBuf[:0], evBuf[:0]
 	c.Actors = x.claimActors(names)
 	clear(names)
 	d.names = names[:0]
@@ -530,6 +560,12 @@ func promoteAffiliates(sent sentence, recent map[graph.Kind]recentActor, mem *me
 	return order
 }
 
+// relEvidence is one evidence of the relation relBuf[rel] (Extract).
+type relEvidence struct {
+	rel int
+	ev  graph.ClaimEvidence
+}
+
 // naming is one mention of an actor: the form that named it, unless it
 // was an anaphor.
 type naming struct {
@@ -559,6 +595,13 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 		}
 	}
 	out := make([]graph.ClaimActor, 0, n)
+	forms := 0
+	for _, nm := range names {
+		if !nm.anaphor {
+			forms++
+		}
+	}
+	surfaces := make([]string, 0, forms) // every actor's surface forms, cut below
 	for i := 0; i < len(names); {
 		j, forms := i, 0
 		for ; j < len(names) && names[j].actor.ID == names[i].actor.ID; j++ {
@@ -566,7 +609,7 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 				forms++
 			}
 		}
-		surface := make([]string, 0, forms)
+		surface := surfaces[len(surfaces) : len(surfaces) : len(surfaces)+forms]
 		last := names[i]
 		for _, nm := range names[i:j] {
 			if nm.seq > last.seq {
@@ -586,6 +629,7 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 			Country: la.Country, Wikidata: la.Wikidata, SuccessorOf: la.SuccessorOf,
 			Mentions: j - i, Source: src, Surface: surface,
 		})
+		surfaces = surfaces[:len(surfaces)+len(surface)]
 		i = j
 	}
 	return out

@@ -29,7 +29,12 @@ func (d *doc) sentenceTokens(s span) (int, int) {
 // overlapping: the forms of the lexicon's actors (the longest at each
 // word), then the actors no dictionary knows ([Extractor.discover]).
 func (x *Extractor) findMentions(d *doc, ld *langData, sents []span) [][]mention {
-	out := make([][]mention, len(sents))
+	out := d.msBuf[:0]
+	if cap(out) < len(sents) {
+		out = make([][]mention, len(sents))
+	}
+	out = out[:len(sents)]
+	d.msBuf = out
 	for si, s := range sents {
 		a, b := d.sentenceTokens(s)
 		out[si] = otherPersons(d, ld, a, x.gazetteer(d, a, b))
@@ -53,12 +58,27 @@ func (x *Extractor) findMentions(d *doc, ld *langData, sents []span) [][]mention
 	return out
 }
 
+// anyAmbiguous reports whether a mention of out is by an ambiguous form:
+// the common case, none, needs no map of the actors named.
+func (x *Extractor) anyAmbiguous(d *doc, out [][]mention) bool {
+	for _, ms := range out {
+		for _, m := range ms {
+			if x.ambiguousActors[m.actor] {
+				if _, amb := x.ambiguous[d.foldedText(m.ts, m.te)]; amb {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // resolveAmbiguous gives a form that names several actors ("SNA") the
 // one the article names otherwise: in an article about the "Syrian
 // National Army", "the SNA" is that army, not the Somali one. When none
 // or several of them are named otherwise, the preferred actor stays.
 func (x *Extractor) resolveAmbiguous(d *doc, out [][]mention, bound map[string]*lexicon.Actor) {
-	if len(x.ambiguous) == 0 {
+	if len(x.ambiguous) == 0 || !x.anyAmbiguous(d, out) {
 		return
 	}
 	var named map[*lexicon.Actor]bool

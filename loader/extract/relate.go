@@ -1726,24 +1726,35 @@ func (c *sctx) firstArg() int {
 // homeState returns the article's home state: the state its sentences
 // name most by name, alias, institution or capital (the first named on a
 // tie), or nil.
-func homeState(ms [][]mention) *lexicon.Actor {
-	count := map[string]int{}
-	first := map[string]int{}
+func homeState(d *doc, ld *langData, ms [][]mention) *lexicon.Actor {
+	// the states in order of first mention, with their counts: an
+	// article names few, so a slice beats a map
+	type tally struct {
+		id    string
+		count int
+	}
+	var buf [16]tally
+	states := buf[:0]
 	var best *lexicon.Actor
-	n := 0
+	bestK := -1
 	for _, sent := range ms {
 		for _, m := range sent {
-			if m.actor.Kind != graph.KindState {
+			if m.actor.Kind != graph.KindState || !actingMention(d, ld, m) {
 				continue
 			}
-			if _, ok := first[m.actor.ID]; !ok {
-				first[m.actor.ID] = n
+			k := 0
+			for k < len(states) && states[k].id != m.actor.ID {
+				k++
 			}
-			n++
-			count[m.actor.ID]++
-			if best == nil || count[m.actor.ID] > count[best.ID] ||
-				(count[m.actor.ID] == count[best.ID] && first[m.actor.ID] < first[best.ID]) {
-				best = m.actor
+			if k == len(states) {
+				states = append(states, tally{id: m.actor.ID})
+			}
+			states[k].count++
+			// the most counted; among equals the first named (k is the
+			// order of first mention)
+			if best == nil || states[k].count > states[bestK].count ||
+				states[k].count == states[bestK].count && k < bestK {
+				best, bestK = m.actor, k
 			}
 		}
 	}
@@ -2686,7 +2697,9 @@ func newMemory() *memory {
 func (mem *memory) remember(a *lexicon.Actor) {
 	list := slices.DeleteFunc(mem.seen[a.Kind], func(x *lexicon.Actor) bool { return x.ID == a.ID })
 	if len(list) >= maxSeen {
-		list = list[1:]
+		// drop the oldest in place: list[1:] would shrink the array's
+		// capacity at each call, and append reallocate it
+		list = list[:copy(list, list[1:])]
 	}
 	mem.seen[a.Kind] = append(list, a)
 }
@@ -3103,6 +3116,7 @@ type scratch struct {
 	// sentence: what analyse returns is read before the next one.
 	kept                      []mention
 	hits                      []trigHit
+	cands, pairs              []pairCand
 	relations                 []relation
 	trigType                  []graph.RelType
 	paren, commaDepth, clause []int
@@ -3319,7 +3333,7 @@ func mergeMentions(ms, add []mention) []mention {
 		return ms
 	}
 	out := append(append(make([]mention, 0, len(ms)+len(add)), ms...), add...)
-	sort.SliceStable(out, func(x, y int) bool { return out[x].ts < out[y].ts })
+	slices.SortStableFunc(out, func(x, y mention) int { return x.ts - y.ts })
 	return out
 }
 

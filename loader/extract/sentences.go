@@ -39,10 +39,15 @@ func (x *Extractor) Sentences(text, lang string) []Span {
 // or brackets) followed by a space and a word that does not start in lower
 // case, except after a known abbreviation or a single letter ("M.", "U.S.").
 func (d *doc) sentences(ld *langData) []span {
-	out := make([]span, 0, len(d.norm)/100+1)
-	for _, b := range d.blocks() {
+	out := d.sentBuf[:0]
+	if cap(out) < len(d.norm)/100+1 {
+		out = make([]span, 0, len(d.norm)/100+1)
+	}
+	blocks := d.blocks()
+	for _, b := range blocks {
 		out = d.splitBlock(out, b, ld)
 	}
+	d.blockBuf, d.sentBuf = blocks[:0], out[:0]
 	if len(out) == 0 {
 		return nil
 	}
@@ -53,7 +58,7 @@ func (d *doc) sentences(ld *langData) []span {
 // not followed by a lower-case continuation.
 func (d *doc) blocks() []span {
 	s := d.norm
-	var out []span
+	out := d.blockBuf[:0]
 	start := 0
 	for i := 0; i < len(s); i++ {
 		k := strings.IndexByte(s[i:], '\n')

@@ -29,6 +29,21 @@ type doc struct {
 	sc     *scratch  // per-token working arrays of the analysis (relate.go)
 	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer)
 	names  []naming  // every mention of the article (Extract)
+	// Extract's working maps and arrays, cleared after each use: the
+	// relations by key, the relations and their evidence as found, and
+	// the ids of the actors named.
+	relIdx map[graph.RelKey]int
+	relBuf []graph.ClaimRelation
+	evBuf  []relEvidence
+	named  map[string]bool
+	// The article's arrays that live as long as its extraction: blocks,
+	// sentences, each sentence's mentions, and discover's taken tokens
+	// and sentence bounds.
+	blockBuf []span
+	sentBuf  []span
+	msBuf    [][]mention
+	occBuf   []bool
+	boundBuf [][2]int
 	// skipClose: gapKind reads a gap that starts with the bracket closing
 	// a short form (group).
 	skipClose bool
@@ -65,7 +80,11 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 func newPooledDoc(text string) *doc {
 	d := docPool.Get().(*doc)
 	off, toks, sc, mbuf, names := d.off, d.toks, d.sc, d.mbuf, d.names
-	*d = doc{orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0]}
+	relIdx, relBuf, evBuf, named := d.relIdx, d.relBuf, d.evBuf, d.named
+	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
+	*d = doc{orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
+		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
+		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0]}
 	d.norm, d.off = normalizeInto(text, off[:0])
 	d.tokenize()
 	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
@@ -82,6 +101,9 @@ func (d *doc) release() {
 	d.orig, d.norm = "", ""
 	clear(d.mbuf)
 	d.mbuf = d.mbuf[:0]
+	clear(d.relIdx)
+	clear(d.named)
+	clear(d.msBuf[:cap(d.msBuf)])
 	docPool.Put(d)
 }
 
