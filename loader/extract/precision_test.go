@@ -1,0 +1,26 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestPrecisionRules: constructions of unseen text that gave spurious
+// relations (the precision work of the eighth session): origins of
+// seized equipment and listed origins.
+func TestPrecisionRules(t *testing.T) {
+	runRelCases(t, []relCase{
+		// origins of seized equipment, listed origins
+		{"origin seized from the subject", "en", "Weapons seized from al-Shabaab fighters have included Iranian-made rifles.", nil},
+		{"origine saisie chez le sujet", "fr", "L'armée colombienne a saisi dans un camp de l'ELN des fusils de fabrication vénézuélienne.", nil},
+		{"origin still supplies a recipient", "en", "The Malian army has received Turkish-made drones.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"origines coordonnées saisies", "fr", "Des armes de fabrication serbe et chinoise ont été saisies sur des combattants du M23.", nil},
+		{"origines coordonnées reçues", "fr", "L'armée malienne a reçu des drones de fabrication turque et iranienne.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"iran", graph.Supplies, "mali", ""}}},
+		{"listed origins are no counted list", "fr", "Le Rwanda et le Burundi ont signé un pacte de défense. Des armes de fabrication serbe et chinoise ont été saisies. Les deux pays mènent des patrouilles communes.", []rel{
+			{"burundi", graph.Allied, "rwanda", ""}, {"burundi", graph.Allied, "rwanda", ""}}},
+		{"frontière commune", "fr", "Le Rwanda et le Burundi ont fermé leur frontière commune.", nil},
+	})
+}
