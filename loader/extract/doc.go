@@ -235,10 +235,14 @@
 //     ("President Donald Trump").
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
 //     "de fabrication turque" supplies the subject of the clause; a
-//     suspended hyphen shares the origin ("Turkish- and Iranian-made").
+//     suspended hyphen shares the origin ("Turkish- and Iranian-made"),
+//     and so does a demonym listed right after it (« de fabrication
+//     serbe et chinoise »; such origins are no list for "les deux pays").
 //     Not a subject that shot down, saw, seized or destroyed the
 //     equipment ("Israel intercepted Iranian-made missiles";
-//     observation_verbs, seizure_verbs), nor the source of an
+//     observation_verbs, seizure_verbs) or that a seizure verb a few
+//     words before takes it from ("weapons seized from al-Shabaab
+//     fighters included Iranian-made rifles"), nor the source of an
 //     attribution; the actor after is the recipient only when no seizure
 //     verb stands between ("Chinese-made rifles seized from JNIM": none).
 //     A supplies word glued to an origin ("Emirati-supplied") is no
@@ -270,7 +274,8 @@
 //     targets struck together, nor the actors of a measure
 //     (diplomatic_words: "imposed sanctions on").
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
-//     conducted joint operations" (allied), "Mali, Burkina Faso and Niger
+//     conducted joint operations" (allied; not a joint cue on a measure's
+//     noun, diplomatic_words: « leur frontière commune »), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
 //     the mission its member).
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
