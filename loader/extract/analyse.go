@@ -158,6 +158,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c := newSctx(d, ld, a, b, ms)
 	c.trig, c.trigType = isTrig, trigType
 	c.home = home
+	c.instHome = mem.instBest
 	c.known = x.known
 	c.prevSubject = mem.prevSubject
 	if ra, ok := recent[graph.KindOrganisation]; ok {
@@ -197,6 +198,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		// with a name no dictionary knows; a supplier or trainer alone
 		// may supply or train the home state (triggerPairs).
 		return out
+	}
+	if d.question(s) {
+		return out // "Is Iran arming them?": a question states nothing
 	}
 	lang := ""
 	if len(ld.codes) == 1 {
@@ -442,7 +446,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
 		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
 	}
-	if t == graph.Supplies && (left >= 0) != (right >= 0) && c.home != nil {
+	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil {
 		// "Les chasseurs livrés par la Russie frappent chaque jour",
 		// "Russia delivered the first of its Su-30 fighters": the
 		// recipient left unnamed is the article's home state
@@ -453,9 +457,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// the only actor of the sentence must be the trigger's argument
 		// in its clause ("Mali is there, and drones were delivered" is not)
 		otherClause := len(ms) == 1 && src >= 0 && (c.commas(min(ms[src].te, h.te), max(ms[src].ts, h.ts)) > 0 || c.breakIn(min(ms[src].te, h.te), max(ms[src].ts, h.ts)))
-		if src >= 0 && !otherClause && ms[src].actor.ID != c.home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
+		if src >= 0 && !otherClause && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
-			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
+			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})
 			// "supplied by the United States and Germany": every supplier
 			dir := +1
 			if src == left {
@@ -467,7 +471,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 				g = c.cutLeft(g) // "to Mali, and Russia sent jets": Russia only
 			}
 			for _, g := range g {
-				if k := ms[g].actor.Kind; ms[g].actor.ID != c.home.ID && (k == graph.KindState || k == graph.KindCompany) {
+				if k := ms[g].actor.Kind; ms[g].actor.ID != home.ID && (k == graph.KindState || k == graph.KindCompany) {
 					out = append(out, pairCand{from: g, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true})
 				}
 			}
@@ -1101,4 +1105,10 @@ func leadsPassive(hits []trigHit, n int) bool {
 		}
 	}
 	return false
+}
+
+// question reports whether sentence s is a question: it ends with "?",
+// closing quotes or brackets aside.
+func (d *doc) question(s span) bool {
+	return strings.HasSuffix(strings.TrimRight(d.norm[s.start:s.end], " \t\n\"')]»"), "?")
 }

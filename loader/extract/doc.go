@@ -159,7 +159,9 @@
 //     ("partenaire économique"). Troops sent make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
 //     (".../deploy/..."); equipment delivered with no recipient named goes
-//     to the home state ("/home"), and so do trainees named by a noun
+//     to the home state ("/home"; the state whose institutions the
+//     article has named most so far, when one is: "Myanmar's junta"
+//     before "Moscow delivered six fighters"), and so do trainees named by a noun
 //     alone ("the crews had been trained by Chinese instructors"), also
 //     with one actor in the sentence. Deploy verbs followed by troops are
 //     deployments ("Rwanda deployed 2,000 soldiers"; a deployed drone is
@@ -314,6 +316,7 @@
 //     so are supplies from a person; an actor is never related to itself
 //     nor paired when it stands on both sides; a sentence gives one record
 //     per relation.
+//     A question ("L'Iran leur fournit-il des armes ?") states no relation.
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence

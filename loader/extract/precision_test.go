@@ -8,7 +8,8 @@ import (
 
 // TestPrecisionRules: constructions of unseen text that gave spurious
 // relations (the precision work of the eighth session): origins of
-// seized equipment and listed origins.
+// seized equipment and listed origins, the recipient home state,
+// questions.
 func TestPrecisionRules(t *testing.T) {
 	runRelCases(t, []relCase{
 		// origins of seized equipment, listed origins
@@ -22,5 +23,13 @@ func TestPrecisionRules(t *testing.T) {
 		{"listed origins are no counted list", "fr", "Le Rwanda et le Burundi ont signé un pacte de défense. Des armes de fabrication serbe et chinoise ont été saisies. Les deux pays mènent des patrouilles communes.", []rel{
 			{"burundi", graph.Allied, "rwanda", ""}, {"burundi", graph.Allied, "rwanda", ""}}},
 		{"frontière commune", "fr", "Le Rwanda et le Burundi ont fermé leur frontière commune.", nil},
+		// the home state of an unnamed recipient
+		{"home recipient: the state of the institutions", "en", "China hosted the talks in Kunming. China closed border crossings. China cut electricity to the towns. Myanmar's military government agreed a truce. Moscow delivered six Su-30 fighters in December.", []rel{
+			{"russia", graph.Supplies, "myanmar", ""}}},
+		// questions
+		{"une question n'affirme rien", "fr", "Les États-Unis ont frappé les Houthis en janvier. L'Iran leur fournit-il des armes ?", []rel{
+			{"houthis", graph.Opposed, "united-states", ""}}},
+		{"a question states nothing", "en", "Why did Russia send drones to Mali? Russia sent drones to Mali in 2023.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
 	})
 }

@@ -271,6 +271,9 @@ type sctx struct {
 	known func(id string) bool
 	// home is the article's home state (homeState), or nil.
 	home *lexicon.Actor
+	// instHome is the state whose institutions the article has named
+	// most so far (memory.instBest), or nil.
+	instHome *lexicon.Actor
 	// recentOrg is the last organisation named before the sentence.
 	recentOrg *lexicon.Actor
 	// recent is the last actor of each kind named before the sentence
@@ -3566,4 +3569,15 @@ func (c *sctx) relativeObject(s int) int {
 		return -1
 	}
 	return c.mentionEndingAt(i - n)
+}
+
+// recipientHome returns the state that receives what is delivered with
+// no recipient named (".../home"): the one whose institutions the
+// article has named most so far, whose "the army" is (homeMentions),
+// else the home state.
+func (c *sctx) recipientHome() *lexicon.Actor {
+	if c.instHome != nil {
+		return c.instHome
+	}
+	return c.home
 }
