@@ -543,7 +543,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			return out
 		}
 	}
-	if left >= 0 && right < 0 && (t == graph.Allied || t == graph.Opposed && c.reciprocal(h)) && c.span(ms[left].te, h.ts) <= 12 && c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 {
+	if left >= 0 && right < 0 && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && c.span(ms[left].te, h.ts) <= 12 && c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
 		g := d.group(ld, ms, left, -1)
 		for x := 0; x < len(g); x++ {
@@ -1111,4 +1111,13 @@ func leadsPassive(hits []trigHit, n int) bool {
 // closing quotes or brackets aside.
 func (d *doc) question(s span) bool {
 	return strings.HasSuffix(strings.TrimRight(d.norm[s.start:s.end], " \t\n\"')]»"), "?")
+}
+
+// helpTrigger reports whether an allied trigger starts with a help noun
+// (help_nouns) or has an object that names no actor (an article right
+// after it): help is given by its subject's actors, not shared among
+// them (« l'Australie, Bahreïn et le Canada ont apporté un soutien
+// logistique à ces frappes », "the UAE and Egypt backed the offensive").
+func (c *sctx) helpTrigger(h trigHit) bool {
+	return c.ld.rel.help.at(c.d, h.ts, h.te, nil) > 0 || h.te < c.b && c.ld.determiners.at(c.d, h.te, c.b, nil) > 0
 }

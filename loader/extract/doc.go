@@ -152,8 +152,10 @@
 //     combattent aux côtés de Y contre Z »: "/against"); "a member of X,
 //     alongside Y" makes Y a member; "agreement between X and Y" and "affrontements
 //     entre X et Y" relate the two ("/between"); an allied trigger with
-//     no object relates the actors of its subject ("/among"). Nothing
-//     after an intent cue ("plans to train", "a proposé de former"), no
+//     no object relates the actors of its subject ("/among"), unless it
+//     is a help noun or its object names no actor (help is given, not
+//     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
+//     "X and Y backed the offensive"). Nothing after an intent cue ("plans to train", "a proposé de former"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent make members of a mission

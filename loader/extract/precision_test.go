@@ -9,7 +9,7 @@ import (
 // TestPrecisionRules: constructions of unseen text that gave spurious
 // relations (the precision work of the eighth session): origins of
 // seized equipment and listed origins, the recipient home state,
-// questions.
+// questions, help given by several actors.
 func TestPrecisionRules(t *testing.T) {
 	runRelCases(t, []relCase{
 		// origins of seized equipment, listed origins
@@ -29,7 +29,15 @@ func TestPrecisionRules(t *testing.T) {
 		// questions
 		{"une question n'affirme rien", "fr", "Les États-Unis ont frappé les Houthis en janvier. L'Iran leur fournit-il des armes ?", []rel{
 			{"houthis", graph.Opposed, "united-states", ""}}},
-		{"a question states nothing", "en", "Why did Russia send drones to Mali? Russia sent drones to Mali in 2023.", []rel{
-			{"russia", graph.Supplies, "mali", ""}}},
+		{"a question states nothing", "en", "Has Russia sent drones to Mali?", nil},
+		// help is given, not shared
+		{"soutien apporté à des frappes", "fr", "L'Australie, Bahreïn, le Canada et les Pays-Bas ont apporté un soutien logistique à ces frappes.", nil},
+		{"support for the strikes", "en", "Australia, Bahrain and Canada provided support for the strikes.", nil},
+		{"backed the offensive", "en", "The UAE and Egypt backed the offensive.", nil},
+		{"ont soutenu l'offensive", "fr", "Les Émirats arabes unis et l'Égypte ont soutenu l'offensive.", nil},
+		{"a pact is shared", "en", "Turkey and Azerbaijan signed a mutual defence pact in 2021.", []rel{
+			{"azerbaijan", graph.Allied, "turkey", ""}}},
+		{"allies are mutual", "en", "Russia and Belarus are allies.", []rel{
+			{"belarus", graph.Allied, "russia", ""}}},
 	})
 }
