@@ -386,9 +386,33 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		return nil
 	}
 	noArg := func(j int) bool { return c.noArg[j] }
-	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
+	// allyListed: an ally, or an actor listed after one ("aux côtés du
+	// M23 et Kigali contrôle"): no object of the trigger
+	allyListed := func(j int) bool {
+		for ; j >= 0; j-- {
+			if ally(j) {
+				return true
+			}
+			if j == 0 || ms[j-1].te > ms[j].ts || d.gapKind(ld, ms[j-1].te, ms[j].ts) == gapNone {
+				return false
+			}
+		}
+		return false
+	}
+	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if t == graph.Opposed && right >= 0 && !c.againstBefore(ms[right].ts) {
+		for j := right - 1; j >= 0 && ms[j].ts >= h.te; j-- {
+			if ally(j) {
+				// « combattent aux côtés du M23 et Kigali contrôle le
+				// mouvement »: past an ally, the adversary follows
+				// "against" (« contre »)
+				right = -1
+				break
+			}
+		}
+	}
 	if l, r, ok := c.reactionSubject(h, left, skipObj); ok {
 		left, right = l, r // "Turkey condemned the attack by the RSF on": the RSF attacked
 	}
@@ -1120,4 +1144,13 @@ func (d *doc) question(s span) bool {
 // logistique à ces frappes », "the UAE and Egypt backed the offensive").
 func (c *sctx) helpTrigger(h trigHit) bool {
 	return c.ld.rel.help.at(c.d, h.ts, h.te, nil) > 0 || h.te < c.b && c.ld.determiners.at(c.d, h.te, c.b, nil) > 0
+}
+
+// againstBefore reports whether "against" (« contre ») stands right
+// before token at, an article aside.
+func (c *sctx) againstBefore(at int) bool {
+	if at-1 > c.a && c.ld.determiners.at(c.d, at-1, at, nil) == 1 {
+		at--
+	}
+	return c.ld.rel.against.endsAt(c.d, c.a, at) > 0
 }

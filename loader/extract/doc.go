@@ -39,7 +39,8 @@
 //     société X", "the X Brigade"), resolved inside the article (acronym
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
-//     Army (SNA)"); "Long Name (ACR) noun" is the actor of the lexicon with
+//     Army (SNA)"), but not after a state named as a place ("the UN
+//     mission in Libya (UNSMIL)"); "Long Name (ACR) noun" is the actor of the lexicon with
 //     the form "Long Name noun" ("the Multinational Security Support (MSS)
 //     mission"). An acronym that names several actors of the lexicon
 //     ("SNA": the Syrian or the Somali National Army) is the one the
@@ -126,7 +127,8 @@
 //     l'EI »); the object is the nearest actor after it in the clause, not
 //     across another verb's phrase, "in support of" or a lone comma (but through a list of
 //     common nouns: "supplied weapons, ammunition or fighters to the M23"), an ally named by "aux
-//     côtés de"/"alongside" excepted, or a pronoun object of an active
+//     côtés de"/"alongside" excepted (with the actors listed after it;
+//     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
 //     in French a clitic before an auxiliary (« l'avaient repoussée »;
 //     clitic_objects, auxiliaries): the sentence's first actor when it

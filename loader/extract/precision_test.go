@@ -9,7 +9,8 @@ import (
 // TestPrecisionRules: constructions of unseen text that gave spurious
 // relations (the precision work of the eighth session): origins of
 // seized equipment and listed origins, the recipient home state,
-// questions, help given by several actors.
+// questions, help given by several actors, a place's bracketed short
+// form, an adversary past an ally.
 func TestPrecisionRules(t *testing.T) {
 	runRelCases(t, []relCase{
 		// origins of seized equipment, listed origins
@@ -39,5 +40,15 @@ func TestPrecisionRules(t *testing.T) {
 			{"azerbaijan", graph.Allied, "turkey", ""}}},
 		{"allies are mutual", "en", "Russia and Belarus are allies.", []rel{
 			{"belarus", graph.Allied, "russia", ""}}},
+		// a place's bracketed short form
+		{"mission en Libye (Manul)", "fr", "Au moins huit civils ont été tués, selon la mission des Nations unies en Libye (Manul).", []rel{
+			{"unsmil", graph.MemberOf, "united-nations", "h"}}},
+		{"mission in Libya (UNSMIL)", "en", "The UN mission in Libya (UNSMIL) has had four envoys.", []rel{
+			{"unsmil", graph.MemberOf, "united-nations", ""}}},
+		// past an ally, the adversary follows "against"
+		{"aux côtés du M23 et que Kigali", "fr", "Le M23 a pris Goma. Les experts estiment que 3 000 soldats rwandais combattent aux côtés du M23 dans le Nord-Kivu et que Kigali exerce un contrôle de fait sur les opérations du mouvement.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}}},
+		{"aux côtés du M23 contre", "fr", "Des soldats rwandais combattent aux côtés du M23 contre l'armée congolaise.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}, {"dr-congo", graph.Opposed, "rwanda", ""}, {"dr-congo", graph.Opposed, "m23", ""}}},
 	})
 }
