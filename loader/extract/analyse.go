@@ -158,6 +158,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c := newSctx(d, ld, a, b, ms)
 	c.trig, c.trigType = isTrig, trigType
 	c.home = home
+	c.instHome = mem.instBest
 	c.known = x.known
 	c.prevSubject = mem.prevSubject
 	if ra, ok := recent[graph.KindOrganisation]; ok {
@@ -197,6 +198,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		// with a name no dictionary knows; a supplier or trainer alone
 		// may supply or train the home state (triggerPairs).
 		return out
+	}
+	if d.question(s) {
+		return out // "Is Iran arming them?": a question states nothing
 	}
 	lang := ""
 	if len(ld.codes) == 1 {
@@ -383,9 +387,33 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		return nil
 	}
 	noArg := func(j int) bool { return c.noArg[j] }
-	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && ally(j)) }
+	// allyListed: an ally, or an actor listed after one ("aux côtés du
+	// M23 et Kigali contrôle"): no object of the trigger
+	allyListed := func(j int) bool {
+		for ; j >= 0; j-- {
+			if ally(j) {
+				return true
+			}
+			if j == 0 || ms[j-1].te > ms[j].ts || d.gapKind(ld, ms[j-1].te, ms[j].ts) == gapNone {
+				return false
+			}
+		}
+		return false
+	}
+	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if t == graph.Opposed && right >= 0 && !c.againstBefore(ms[right].ts) {
+		for j := right - 1; j >= 0 && ms[j].ts >= h.te; j-- {
+			if ally(j) {
+				// « combattent aux côtés du M23 et Kigali contrôle le
+				// mouvement »: past an ally, the adversary follows
+				// "against" (« contre »)
+				right = -1
+				break
+			}
+		}
+	}
 	if l, r, ok := c.reactionSubject(h, left, skipObj); ok {
 		left, right = l, r // "Turkey condemned the attack by the RSF on": the RSF attacked
 	}
@@ -443,7 +471,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
 		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
 	}
-	if t == graph.Supplies && (left >= 0) != (right >= 0) && c.home != nil {
+	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil {
 		// "Les chasseurs livrés par la Russie frappent chaque jour",
 		// "Russia delivered the first of its Su-30 fighters": the
 		// recipient left unnamed is the article's home state
@@ -454,9 +482,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// the only actor of the sentence must be the trigger's argument
 		// in its clause ("Mali is there, and drones were delivered" is not)
 		otherClause := len(ms) == 1 && src >= 0 && (c.commas(min(ms[src].te, h.te), max(ms[src].ts, h.ts)) > 0 || c.breakIn(min(ms[src].te, h.te), max(ms[src].ts, h.ts)))
-		if src >= 0 && !otherClause && ms[src].actor.ID != c.home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
+		if src >= 0 && !otherClause && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
-			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
+			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})
 			// "supplied by the United States and Germany": every supplier
 			dir := +1
 			if src == left {
@@ -468,7 +496,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 				g = c.cutLeft(g) // "to Mali, and Russia sent jets": Russia only
 			}
 			for _, g := range g {
-				if k := ms[g].actor.Kind; ms[g].actor.ID != c.home.ID && (k == graph.KindState || k == graph.KindCompany) {
+				if k := ms[g].actor.Kind; ms[g].actor.ID != home.ID && (k == graph.KindState || k == graph.KindCompany) {
 					out = append(out, pairCand{from: g, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true})
 				}
 			}
@@ -544,7 +572,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			return out
 		}
 	}
-	if left >= 0 && right < 0 && (t == graph.Allied || t == graph.Opposed && c.reciprocal(h)) && c.span(ms[left].te, h.ts) <= 12 && c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 {
+	if left >= 0 && right < 0 && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && c.span(ms[left].te, h.ts) <= 12 && c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
 		g := d.group(ld, ms, left, -1)
 		for x := 0; x < len(g); x++ {
@@ -1106,4 +1134,28 @@ func leadsPassive(hits []trigHit, n int) bool {
 		}
 	}
 	return false
+}
+
+// question reports whether sentence s is a question: it ends with "?",
+// closing quotes or brackets aside.
+func (d *doc) question(s span) bool {
+	return strings.HasSuffix(strings.TrimRight(d.norm[s.start:s.end], " \t\n\"')]»"), "?")
+}
+
+// helpTrigger reports whether an allied trigger starts with a help noun
+// (help_nouns) or has an object that names no actor (an article right
+// after it): help is given by its subject's actors, not shared among
+// them (« l'Australie, Bahreïn et le Canada ont apporté un soutien
+// logistique à ces frappes », "the UAE and Egypt backed the offensive").
+func (c *sctx) helpTrigger(h trigHit) bool {
+	return c.ld.rel.help.at(c.d, h.ts, h.te, nil) > 0 || h.te < c.b && c.ld.determiners.at(c.d, h.te, c.b, nil) > 0
+}
+
+// againstBefore reports whether "against" (« contre ») stands right
+// before token at, an article aside.
+func (c *sctx) againstBefore(at int) bool {
+	if at-1 > c.a && c.ld.determiners.at(c.d, at-1, at, nil) == 1 {
+		at--
+	}
+	return c.ld.rel.against.endsAt(c.d, c.a, at) > 0
 }

@@ -373,21 +373,33 @@ func (c *sctx) dropSpeakers(g []int) []int {
 // turque »), which names where equipment comes from, not a party.
 // (Places stay counted: "in Haiti" is where the article's events happen,
 // and "the army" there is Haiti's.)
-func actingMention(d *doc, ld *langData, m mention) bool {
-	return !originMention(d, ld.rel, m)
+func actingMention(d *doc, ld *langData, ms []mention, k int) bool {
+	return !originMention(d, ld, ms, k)
 }
 
-// originMention reports whether a demonym names an origin, for
-// actingMention (sctx.origin reads the same within a sentence).
-func originMention(d *doc, r *relData, m mention) bool {
+// originMention reports whether demonym ms[k] names an origin, for
+// actingMention and memory.rememberLists (sctx.origin reads the same
+// within a sentence): also one listed right after an origin («
+// de fabrication serbe et chinoise »).
+func originMention(d *doc, ld *langData, ms []mention, k int) bool {
+	m, r := ms[k], ld.rel
 	if m.form.Role != lexicon.RoleDemonym {
 		return false
 	}
 	if r.originBefore.endsAt(d, 0, m.ts) > 0 {
 		return true
 	}
-	return m.te < len(d.toks) && r.originAfter.at(d, m.te, len(d.toks), nil) > 0 &&
-		d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "-"
+	if m.te < len(d.toks) && r.originAfter.at(d, m.te, len(d.toks), nil) > 0 &&
+		d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "-" {
+		return true
+	}
+	if k > 0 {
+		n := ms[k-1]
+		if n.te > n.ts && n.te <= m.ts && m.ts-n.te <= 1 && n.form.Role == lexicon.RoleDemonym && d.gapKind(ld, n.te, m.ts) != gapNone {
+			return originMention(d, ld, ms, k-1)
+		}
+	}
+	return false
 }
 
 // agentAfterObject reads a passive supplies or trains predicate whose

@@ -39,7 +39,8 @@
 //     société X", "the X Brigade"), resolved inside the article (acronym
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
-//     Army (SNA)"); "Long Name (ACR) noun" is the actor of the lexicon with
+//     Army (SNA)"), but not after a state named as a place ("the UN
+//     mission in Libya (UNSMIL)"); "Long Name (ACR) noun" is the actor of the lexicon with
 //     the form "Long Name noun" ("the Multinational Security Support (MSS)
 //     mission"). An acronym that names several actors of the lexicon
 //     ("SNA": the Syrian or the Somali National Army) is the one the
@@ -134,7 +135,8 @@
 //     l'EI »); the object is the nearest actor after it in the clause, not
 //     across another verb's phrase, "in support of" or a lone comma (but through a list of
 //     common nouns: "supplied weapons, ammunition or fighters to the M23"), an ally named by "aux
-//     côtés de"/"alongside" excepted, or a pronoun object of an active
+//     côtés de"/"alongside" excepted (with the actors listed after it;
+//     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
 //     in French a clitic before an auxiliary (« l'avaient repoussée »;
 //     clitic_objects, auxiliaries): the sentence's first actor when it
@@ -160,14 +162,18 @@
 //     combattent aux côtés de Y contre Z »: "/against"); "a member of X,
 //     alongside Y" makes Y a member; "agreement between X and Y" and "affrontements
 //     entre X et Y" relate the two ("/between"); an allied trigger with
-//     no object relates the actors of its subject ("/among"). Nothing
-//     after an intent cue ("plans to train", "a proposé de former"), no
+//     no object relates the actors of its subject ("/among"), unless it
+//     is a help noun or its object names no actor (help is given, not
+//     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
+//     "X and Y backed the offensive"). Nothing after an intent cue ("plans to train", "a proposé de former"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
 //     (".../deploy/..."); equipment delivered with no recipient named goes
-//     to the home state ("/home"), and so do trainees named by a noun
+//     to the home state ("/home"; the state whose institutions the
+//     article has named most so far, when one is: "Myanmar's junta"
+//     before "Moscow delivered six fighters"), and so do trainees named by a noun
 //     alone ("the crews had been trained by Chinese instructors"), also
 //     with one actor in the sentence. Deploy verbs followed by troops are
 //     deployments ("Rwanda deployed 2,000 soldiers"; a deployed drone is
@@ -243,10 +249,14 @@
 //     ("President Donald Trump").
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
 //     "de fabrication turque" supplies the subject of the clause; a
-//     suspended hyphen shares the origin ("Turkish- and Iranian-made").
+//     suspended hyphen shares the origin ("Turkish- and Iranian-made"),
+//     and so does a demonym listed right after it (« de fabrication
+//     serbe et chinoise »; such origins are no list for "les deux pays").
 //     Not a subject that shot down, saw, seized or destroyed the
 //     equipment ("Israel intercepted Iranian-made missiles";
-//     observation_verbs, seizure_verbs), nor the source of an
+//     observation_verbs, seizure_verbs) or that a seizure verb a few
+//     words before takes it from ("weapons seized from al-Shabaab
+//     fighters included Iranian-made rifles"), nor the source of an
 //     attribution; the actor after is the recipient only when no seizure
 //     verb stands between ("Chinese-made rifles seized from JNIM": none).
 //     A supplies word glued to an origin ("Emirati-supplied") is no
@@ -278,7 +288,8 @@
 //     targets struck together, nor the actors of a measure
 //     (diplomatic_words: "imposed sanctions on").
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
-//     conducted joint operations" (allied), "Mali, Burkina Faso and Niger
+//     conducted joint operations" (allied; not a joint cue on a measure's
+//     noun, diplomatic_words: « leur frontière commune »), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
 //     the mission its member).
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
@@ -317,6 +328,7 @@
 //     so are supplies from a person; an actor is never related to itself
 //     nor paired when it stands on both sides; a sentence gives one record
 //     per relation.
+//     A question ("L'Iran leur fournit-il des armes ?") states no relation.
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence

@@ -42,7 +42,7 @@ func (x *Extractor) findMentions(d *doc, ld *langData, sents []span) [][]mention
 	x.discover(d, ld, sents, out)
 	bound := map[string]*lexicon.Actor{}
 	for _, ms := range out {
-		bracketAliases(d, ms, bound)
+		bracketAliases(d, ld, ms, bound)
 	}
 	if len(bound) > 0 {
 		// the same short form elsewhere in the article is the same actor
@@ -141,7 +141,7 @@ func (d *doc) foldedText(i, j int) string {
 // bracketAliases gives a mention in brackets right after another mention
 // the actor of that one: "Syrian National Army (SNA)" is one actor, even
 // when "SNA" alone names another one elsewhere.
-func bracketAliases(d *doc, ms []mention, bound map[string]*lexicon.Actor) {
+func bracketAliases(d *doc, ld *langData, ms []mention, bound map[string]*lexicon.Actor) {
 	for k := 1; k < len(ms); k++ {
 		p, m := ms[k-1], ms[k]
 		if p.te != m.ts || m.te >= len(d.toks)+1 {
@@ -156,6 +156,12 @@ func bracketAliases(d *doc, ms []mention, bound map[string]*lexicon.Actor) {
 			end = d.toks[m.te].start
 		}
 		if !strings.HasPrefix(strings.TrimSpace(d.norm[d.toks[m.te-1].end:end]), ")") {
+			continue
+		}
+		if p.actor.Kind == graph.KindState && m.actor.Kind != graph.KindState && p.form.Role != lexicon.RoleInstitution && ld.rel.statePlaces.endsAt(d, 0, p.ts) > 0 {
+			// "the UN mission in Libya (UNSMIL)", « la mission de l'ONU
+			// en Libye (Manul) »: the short form of the phrase the place
+			// ends, not of the place
 			continue
 		}
 		if m.actor != p.actor {

@@ -271,6 +271,9 @@ type sctx struct {
 	known func(id string) bool
 	// home is the article's home state (homeState), or nil.
 	home *lexicon.Actor
+	// instHome is the state whose institutions the article has named
+	// most so far (memory.instBest), or nil.
+	instHome *lexicon.Actor
 	// recentOrg is the last organisation named before the sentence.
 	recentOrg *lexicon.Actor
 	// recent is the last actor of each kind named before the sentence
@@ -885,6 +888,13 @@ func (c *sctx) origin(m mention) bool {
 			}
 		}
 	}
+	// « de fabrication serbe et chinoise »: a demonym listed right after
+	// an origin shares it
+	for _, n := range c.ms {
+		if n.te <= m.ts && n.te > n.ts && n.form.Role == lexicon.RoleDemonym && c.d.gapKind(c.ld, n.te, m.ts) != gapNone && m.ts-n.te <= 1 {
+			return c.origin(n)
+		}
+	}
 	return false
 }
 
@@ -1340,7 +1350,7 @@ func (c *sctx) originRules(lang string) []pairCand {
 		// fabrication iranienne") is no recipient
 		self := func(j int) bool { return c.noArg[j] || c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) }
 		to := c.subject(m.ts, self)
-		if to >= 0 && (c.notHeld(c.ms[to].te, m.ts) || c.seized(c.ms[to].te, m.ts)) {
+		if to >= 0 && (c.notHeld(c.ms[to].te, m.ts) || c.seized(c.ms[to].te, m.ts) || c.seizedFrom(to)) {
 			continue // "Ukraine shot down Iranian-made drones": not Ukraine's
 		}
 		if to < 0 {
@@ -1370,7 +1380,10 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			continue
 		}
 		if n := r.joint.at(d, i, c.b, blocked); n > 0 {
-			if s := c.subject(i, nil); s >= 0 {
+			// « leur frontière commune »: a joint cue on a measure's
+			// noun is no joint action
+			measure := (i > c.a && r.diplomatic[d.toks[i-1].fold]) || (i+n < c.b && r.diplomatic[d.toks[i+n].fold])
+			if s := c.subject(i, nil); s >= 0 && !measure {
 				g := c.subjectGroup(s, i)
 				for x := 0; x < len(g); x++ {
 					for y := x + 1; y < len(g); y++ {
@@ -1738,8 +1751,8 @@ func homeState(d *doc, ld *langData, ms [][]mention) *lexicon.Actor {
 	var best *lexicon.Actor
 	bestK := -1
 	for _, sent := range ms {
-		for _, m := range sent {
-			if m.actor.Kind != graph.KindState || !actingMention(d, ld, m) {
+		for i, m := range sent {
+			if m.actor.Kind != graph.KindState || !actingMention(d, ld, sent, i) {
 				continue
 			}
 			k := 0
@@ -2775,6 +2788,15 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 		ms = slices.DeleteFunc(slices.Clone(sent), func(m mention) bool { return m.te <= m.ts })
 		slices.SortStableFunc(ms, func(p, q mention) int { return p.ts - q.ts })
 	}
+	// origins name where goods come from, not actors named together («
+	// des armes de fabrication serbe et chinoise »: not "les deux pays")
+	var acting []mention
+	for k, m := range ms {
+		if m.actor.Kind != graph.KindState || !originMention(d, ld, ms, k) {
+			acting = append(acting, m)
+		}
+	}
+	ms = acting
 	for i := 0; i < len(ms); i++ {
 		g := d.group(ld, ms, i, +1)
 		if len(g) < 2 {
@@ -3618,4 +3640,15 @@ func (c *sctx) relativeObject(s int) int {
 		return -1
 	}
 	return c.mentionEndingAt(i - n)
+}
+
+// recipientHome returns the state that receives what is delivered with
+// no recipient named (".../home"): the one whose institutions the
+// article has named most so far, whose "the army" is (homeMentions),
+// else the home state.
+func (c *sctx) recipientHome() *lexicon.Actor {
+	if c.instHome != nil {
+		return c.instHome
+	}
+	return c.home
 }

@@ -48,6 +48,27 @@ func (c *sctx) seized(lo, hi int) bool {
 	return false
 }
 
+// seizedFrom reports whether a seizure verb stands in the clause before
+// mention j, a few words before it: j is what the equipment was taken
+// from or where ("weapons seized from al-Shabaab fighters have included
+// Iranian-made rifles", « a saisi dans un camp de l'ELN des fusils de
+// fabrication vénézuélienne »), not its recipient.
+func (c *sctx) seizedFrom(j int) bool {
+	for k := c.ms[j].ts - 1; k >= c.a && k >= c.ms[j].ts-maxSeizedGap; k-- {
+		if c.seized(k, k+1) {
+			return true
+		}
+		if c.hardOrComma(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// maxSeizedGap is how many words a seizure verb may stand before the
+// actor it takes equipment from (seizedFrom).
+const maxSeizedGap = 6
+
 // reducedPassive reports whether a passive supplies trigger at [ts, te)
 // is a participle with an agent that qualifies a noun ("weapons supplied
 // by the UAE", « des drones livrés par la Turquie »): the phrase ends
