@@ -1382,6 +1382,13 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			continue
 		}
 		if n := r.founding.at(d, i, c.b, blocked); n > 0 {
+			if org, comp := c.foundedWith(i, i+n); org >= 0 {
+				for _, m := range comp {
+					out = append(out, pairCand{from: m, to: org, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/founding/member_of/with"})
+				}
+				i += n - 1
+				continue
+			}
 			s, o := c.subject(i, nil), c.object(i+n, nil)
 			if s >= 0 && o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation || (o >= 0 && c.ms[o].actor.Kind == graph.KindArmedGroup && s >= 0 && c.ms[s].actor.Kind == graph.KindArmedGroup) {
 				if c.ms[s].actor.Kind == graph.KindOrganisation {
@@ -1399,11 +1406,56 @@ func (c *sctx) groupRules(lang string) []pairCand {
 	return out
 }
 
+// foundedWith reads a founding verb whose founders follow a companion
+// word, the organisation standing before it in a relative clause («
+// l'AES, qu'il forme avec le Mali et le Burkina Faso », "the AES, which
+// it formed with Mali and Burkina Faso"): it returns the organisation
+// and the founders, those listed after the companion word and, for a
+// subject pronoun before the verb, the sentence's first actor. org is -1
+// when the words do not read so.
+func (c *sctx) foundedWith(ts, te int) (org int, founders []int) {
+	d, r := c.d, c.ld.rel
+	k := r.companions.at(d, te, c.b, nil)
+	if k == 0 || te >= c.b || c.comma[te-c.a] {
+		return -1, nil
+	}
+	o := c.object(te+k, nil)
+	s := c.subject(ts, nil)
+	if o < 0 || s < 0 || c.ms[s].actor.Kind != graph.KindOrganisation || c.ms[s].te >= ts || ts-c.ms[s].te > 4 {
+		return -1, nil
+	}
+	pronoun := false
+	for i := c.ms[s].te; i < ts; i++ {
+		_, sing := r.singular[d.toks[i].fold]
+		if !isLowerWord(d, i) && !sing {
+			return -1, nil
+		}
+		if r.pronouns[d.toks[i].fold] || sing {
+			pronoun = true
+		}
+	}
+	if pronoun {
+		if f := c.firstArg(); f >= 0 && f != s && c.ms[f].te <= c.ms[s].ts && c.ms[f].actor.Kind != graph.KindPerson {
+			founders = append(founders, f)
+		}
+	}
+	for _, m := range d.group(c.ld, c.ms, o, +1) {
+		if c.ms[m].actor.Kind != graph.KindPerson {
+			founders = append(founders, m)
+		}
+	}
+	return s, founders
+}
+
 // founded reports whether a trigger at token ts is a founding verb whose
-// object is an organisation: "ont formé l'AES" is not training.
+// object is an organisation: "ont formé l'AES" is not training; nor is
+// "l'AES, qu'il forme avec le Mali".
 func (c *sctx) founded(ts, te int) bool {
 	if c.ld.rel.founding.at(c.d, ts, c.b, nil) == 0 {
 		return false
+	}
+	if org, _ := c.foundedWith(ts, te); org >= 0 {
+		return true
 	}
 	o := c.object(te, nil)
 	return o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation
