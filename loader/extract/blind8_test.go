@@ -33,6 +33,15 @@ func TestBlind8Rules(t *testing.T) {
 			{"niger", graph.MemberOf, "alliance-of-sahel-states", ""}, {"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"forme les soldats", "fr", "La Russie forme les soldats du Mali.", []rel{
 			{"russia", graph.Trains, "mali", ""}}},
+		// states that support strikes: allied with each striker, opposed to the target
+		{"with support from", "en", "The United States and Britain have struck the Houthis since 12 January, with support from Australia and Canada.", []rel{
+			{"houthis", graph.Opposed, "united-states", ""}, {"houthis", graph.Opposed, "united-kingdom", ""}, {"united-kingdom", graph.Allied, "united-states", ""},
+			{"australia", graph.Opposed, "houthis", ""}, {"canada", graph.Opposed, "houthis", ""},
+			{"australia", graph.Allied, "united-states", ""}, {"australia", graph.Allied, "united-kingdom", ""},
+			{"canada", graph.Allied, "united-states", ""}, {"canada", graph.Allied, "united-kingdom", ""}}},
+		{"avec le soutien de", "fr", "Les États-Unis et le Royaume-Uni ont frappé les Houthis depuis janvier, avec le soutien de l'Australie.", []rel{
+			{"houthis", graph.Opposed, "united-states", ""}, {"houthis", graph.Opposed, "united-kingdom", ""}, {"united-kingdom", graph.Allied, "united-states", ""},
+			{"australia", graph.Opposed, "houthis", ""}, {"australia", graph.Allied, "united-states", ""}, {"australia", graph.Allied, "united-kingdom", ""}}},
 		// intent cues
 		{"are to train", "en", "Under an agreement signed in August, Turkish officers are to train Syrian army units.", nil},
 		{"négociait la vente", "fr", "Niamey négociait la vente de 300 tonnes d'uranium à l'Iran.", nil},

@@ -281,7 +281,9 @@
 //     le Mali et le Burkina Faso »: the pronoun's first actor too), and
 //     such a verb trains no one (".../founding/member_of/with").
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
-//     an ally of the actor named before; "in support of X" / « en soutien
+//     an ally of the actor named before; after a hostile trigger, the
+//     helpers ("with support from A and B"; help_links) ally with each of
+//     its subjects and oppose its object; "in support of X" / « en soutien
 //     aux X » makes the subject of the clause's trigger an ally of X
 //     (".../help/allied/in-support": "Turkey struck SDF positions in
 //     support of the SNA").

@@ -17,6 +17,7 @@ type relData struct {
 	instNouns        phrases                 // "armée", "troops": with a demonym, the state
 	leaderRoles      phrases                 // "président", "leader": leads
 	diplomatic       map[string]bool         // "sanctions": an opposed trigger that is no fight
+	helpLinks        map[string]bool         // "from": "with support from X", besides "of"
 	inSupport        map[string]bool         // "in" (support of), « en » (soutien à): the subject helps
 	leaving          phrases                 // "left", « ont quitté »: a membership ended
 	leavingNot       map[string]bool         // "dead": after the object, "left" is no departure
@@ -100,7 +101,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -124,6 +125,9 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		}
 		for _, w := range lg.InSupportTo {
 			r.inSupportTo[graph.Fold(w)] = true
+		}
+		for _, w := range lg.HelpLinks {
+			r.helpLinks[graph.Fold(w)] = true
 		}
 		add(r.leaderRoles, lg.PluralLeaderRoles)
 		add(r.pluralLeaders, lg.PluralLeaderRoles)
@@ -1923,7 +1927,7 @@ func (c *sctx) helpRules(lang string) []pairCand {
 			continue
 		}
 		j := i + n
-		if j < c.b && isLowerWord(d, j) && !r.of[d.toks[j].fold] && c.inMention(j) < 0 {
+		if j < c.b && isLowerWord(d, j) && !r.of[d.toks[j].fold] && !r.helpLinks[d.toks[j].fold] && c.inMention(j) < 0 {
 			j++ // an adjective: "décisif"
 		}
 		if i > c.a && r.inSupport[d.toks[i-1].fold] {
@@ -1932,7 +1936,7 @@ func (c *sctx) helpRules(lang string) []pairCand {
 			out = append(out, c.inSupportOf(i, j, lang)...)
 			continue
 		}
-		if j >= c.b || !r.of[d.toks[j].fold] {
+		if j >= c.b || !r.of[d.toks[j].fold] && !r.helpLinks[d.toks[j].fold] {
 			continue
 		}
 		j++
@@ -1956,7 +1960,7 @@ func (c *sctx) helpRules(lang string) []pairCand {
 				break
 			}
 			if m.actor.Kind == graph.KindState || m.actor.Kind == graph.KindArmedGroup {
-				helpers := []int{h}
+				helpers, helped := []int{h}, []int{k}
 				if v := c.triggerBefore(m.ts); v >= 0 {
 					// "L'armée congolaise combat le M23 avec l'appui des
 					// wazalendo et des FDLR": the helped is the subject;
@@ -1968,11 +1972,15 @@ func (c *sctx) helpRules(lang string) []pairCand {
 								out = append(out, pairCand{from: y, to: k, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/help/opposed", weak: true})
 							}
 						}
-						k = sj
+						// each striker is helped ("The United States and
+						// Britain struck ..., with support from Australia")
+						helped = c.subjectGroup(sj, v)
 					}
 				}
 				for _, y := range helpers {
-					out = append(out, pairCand{from: y, to: k, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
+					for _, x := range helped {
+						out = append(out, pairCand{from: y, to: x, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
+					}
 				}
 				found = true
 			}
