@@ -42,6 +42,15 @@ func TestBlind8Rules(t *testing.T) {
 		{"avec le soutien de", "fr", "Les États-Unis et le Royaume-Uni ont frappé les Houthis depuis janvier, avec le soutien de l'Australie.", []rel{
 			{"houthis", graph.Opposed, "united-states", ""}, {"houthis", graph.Opposed, "united-kingdom", ""}, {"united-kingdom", graph.Allied, "united-states", ""},
 			{"australia", graph.Opposed, "houthis", ""}, {"australia", graph.Allied, "united-states", ""}, {"australia", graph.Allied, "united-kingdom", ""}}},
+		// opposed words a journalist uses: overrun, overthrow, « opposer », « renverser »
+		{"overrunning", "en", "The M23 is overrunning positions of the Congolese army.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}}},
+		{"overthrew", "en", "In 2013 the Seleka overthrew Mohamed Bazoum.", []rel{
+			{"mohamed-bazoum", graph.Opposed, "seleka", ""}}},
+		{"avait opposé X à Y", "fr", "La guerre avait opposé l'Éthiopie au TPLF.", []rel{
+			{"ethiopia", graph.Opposed, "tplf", ""}}},
+		{"renversé par", "fr", "En mars 2013, Mohamed Bazoum est renversé par les rebelles de la Séléka.", []rel{
+			{"mohamed-bazoum", graph.Opposed, "seleka", ""}}},
 		// intent cues
 		{"are to train", "en", "Under an agreement signed in August, Turkish officers are to train Syrian army units.", nil},
 		{"négociait la vente", "fr", "Niamey négociait la vente de 300 tonnes d'uranium à l'Iran.", nil},
