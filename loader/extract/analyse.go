@@ -298,7 +298,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
-		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te)) != leaving // "did not leave" is a membership
+		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || p.typ == graph.Opposed && c.measureEnded(p.ts, p.te)) != leaving // "did not leave" is a membership
 		if r, ok := seen[key]; ok {
 			if denied && !leaving && !out.relations[r].ev.Negated {
 				// the sentence denies what another reading of it asserts
@@ -933,6 +933,7 @@ func (d *doc) agentBefore(ld *langData, from, r int) bool {
 	for j >= from && ld.determiners.at(d, j, j+1, nil) == 1 {
 		j--
 	}
+	j = d.throughIncluding(ld, from, j)
 	for st := j; st >= from && st >= j-2; st-- {
 		if ld.passive.at(d, st, j+1, nil) == j+1-st {
 			// "des armes importées par Bakou": the agent of another verb,
@@ -958,6 +959,37 @@ func (d *doc) agentBefore(ld *langData, from, r int) bool {
 		}
 	}
 	return false
+}
+
+// maxIncludingNouns is the most words of the common noun an agent's
+// examples follow ("by older ethnic armies such as the KIA").
+const maxIncludingNouns = 4
+
+// throughIncluding returns the last token of a passive marker before a
+// common noun and an including phrase ending at token j ("trained and
+// armed by older ethnic armies such as the KIA", « formés par des
+// groupes comme le JNIM »): the examples are the agent. Otherwise j.
+func (d *doc) throughIncluding(ld *langData, from, j int) int {
+	for st := j; st >= from && st >= j-2; st-- {
+		if ld.rel.including.at(d, st, j+1, nil) != j+1-st {
+			continue
+		}
+		for k := st - 1; k >= from && k >= st-maxIncludingNouns-2; k-- {
+			if strings.ContainsAny(d.norm[d.toks[k].end:d.toks[k+1].start], ",;:()") {
+				return j
+			}
+			for m := k; m >= from && m >= k-2; m-- {
+				if ld.passive.at(d, m, k+1, nil) == k+1-m {
+					return k
+				}
+			}
+			if !isLowerWord(d, k) {
+				return j
+			}
+		}
+		return j
+	}
+	return j
 }
 
 // negated reports whether a negation cue starts in [from, to): between

@@ -154,7 +154,9 @@
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that
 //     agent ("des armes importées par Bakou") and is not listed with the
-//     trigger ("armed, paid and trained by Turkey": the agent of all). Around them: "X fight
+//     trigger ("armed, paid and trained by Turkey": the agent of all),
+//     also through a common noun and its examples ("trained by older
+//     ethnic armies such as the KIA", « par des armées comme »). Around them: "X fight
 //     alongside Y against Z" and "X mènent avec Y des opérations contre
 //     Z" make Y fight Z ("/alongside", "/with"); an allied trigger
 //     ending with an alongside phrase, then "against"/« contre » Z,
@@ -198,7 +200,9 @@
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense
 //     avec »; ending_verbs) also opposes the verb's subject to the
-//     agreement's other party.
+//     agreement's other party. An ending verb before an opposed measure
+//     ("lifted its economic sanctions on Syria", « a levé les sanctions
+//     contre ») negates it: a standing relation ended.
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor
 //     and an expulsion end ("Bamako ordered France's troops to leave", «
 //     Niamey a sommé les soldats français de quitter le pays »).
@@ -291,9 +295,14 @@
 //     conducted joint operations" (allied; not a joint cue on a measure's
 //     noun, diplomatic_words: « leur frontière commune »), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
-//     the mission its member).
+//     the mission its member); founders after a companion word, the
+//     organisation before the verb's relative (« l'AES, qu'il forme avec
+//     le Mali et le Burkina Faso »: the pronoun's first actor too), and
+//     such a verb trains no one (".../founding/member_of/with").
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
-//     an ally of the actor named before; "in support of X" / « en soutien
+//     an ally of the actor named before; after a hostile trigger, the
+//     helpers ("with support from A and B"; help_links) ally with each of
+//     its subjects and oppose its object; "in support of X" / « en soutien
 //     aux X » makes the subject of the clause's trigger an ally of X
 //     (".../help/allied/in-support": "Turkey struck SDF positions in
 //     support of the SNA").

@@ -274,6 +274,23 @@ func (c *sctx) endedAt(ts int) int {
 	return -1
 }
 
+// measureEnded reports whether the opposed trigger at [ts, te) is a
+// measure (a diplomatic word: "sanctions on", « sanctions contre ») that
+// an ending verb a few words before lifts ("lifted its economic sanctions
+// on Syria", « a levé les sanctions contre »): a standing relation ended,
+// negated (docs/CODEBOOK.md, "Ended standing relations").
+func (c *sctx) measureEnded(ts, te int) bool {
+	if c.endedAt(ts) < 0 {
+		return false
+	}
+	for i := ts; i < te; i++ {
+		if c.ld.rel.diplomatic[c.d.toks[i].fold] {
+			return true
+		}
+	}
+	return false
+}
+
 // endedPairs reads an allied trigger after an ending verb as opposed too
 // (".../ended"): the subject of the verb against the agreement's other
 // party. The agreement was in force before, so the trigger's own pairs

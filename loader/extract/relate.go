@@ -17,6 +17,7 @@ type relData struct {
 	instNouns        phrases                 // "armée", "troops": with a demonym, the state
 	leaderRoles      phrases                 // "président", "leader": leads
 	diplomatic       map[string]bool         // "sanctions": an opposed trigger that is no fight
+	helpLinks        map[string]bool         // "from": "with support from X", besides "of"
 	inSupport        map[string]bool         // "in" (support of), « en » (soutien à): the subject helps
 	leaving          phrases                 // "left", « ont quitté »: a membership ended
 	leavingNot       map[string]bool         // "dead": after the object, "left" is no departure
@@ -100,7 +101,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -124,6 +125,9 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		}
 		for _, w := range lg.InSupportTo {
 			r.inSupportTo[graph.Fold(w)] = true
+		}
+		for _, w := range lg.HelpLinks {
+			r.helpLinks[graph.Fold(w)] = true
 		}
 		add(r.leaderRoles, lg.PluralLeaderRoles)
 		add(r.pluralLeaders, lg.PluralLeaderRoles)
@@ -1395,6 +1399,13 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			continue
 		}
 		if n := r.founding.at(d, i, c.b, blocked); n > 0 {
+			if org, comp := c.foundedWith(i, i+n); org >= 0 {
+				for _, m := range comp {
+					out = append(out, pairCand{from: m, to: org, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/founding/member_of/with"})
+				}
+				i += n - 1
+				continue
+			}
 			s, o := c.subject(i, nil), c.object(i+n, nil)
 			if s >= 0 && o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation || (o >= 0 && c.ms[o].actor.Kind == graph.KindArmedGroup && s >= 0 && c.ms[s].actor.Kind == graph.KindArmedGroup) {
 				if c.ms[s].actor.Kind == graph.KindOrganisation {
@@ -1412,11 +1423,56 @@ func (c *sctx) groupRules(lang string) []pairCand {
 	return out
 }
 
+// foundedWith reads a founding verb whose founders follow a companion
+// word, the organisation standing before it in a relative clause («
+// l'AES, qu'il forme avec le Mali et le Burkina Faso », "the AES, which
+// it formed with Mali and Burkina Faso"): it returns the organisation
+// and the founders, those listed after the companion word and, for a
+// subject pronoun before the verb, the sentence's first actor. org is -1
+// when the words do not read so.
+func (c *sctx) foundedWith(ts, te int) (org int, founders []int) {
+	d, r := c.d, c.ld.rel
+	k := r.companions.at(d, te, c.b, nil)
+	if k == 0 || te >= c.b || c.comma[te-c.a] {
+		return -1, nil
+	}
+	o := c.object(te+k, nil)
+	s := c.subject(ts, nil)
+	if o < 0 || s < 0 || c.ms[s].actor.Kind != graph.KindOrganisation || c.ms[s].te >= ts || ts-c.ms[s].te > 4 {
+		return -1, nil
+	}
+	pronoun := false
+	for i := c.ms[s].te; i < ts; i++ {
+		_, sing := r.singular[d.toks[i].fold]
+		if !isLowerWord(d, i) && !sing {
+			return -1, nil
+		}
+		if r.pronouns[d.toks[i].fold] || sing {
+			pronoun = true
+		}
+	}
+	if pronoun {
+		if f := c.firstArg(); f >= 0 && f != s && c.ms[f].te <= c.ms[s].ts && c.ms[f].actor.Kind != graph.KindPerson {
+			founders = append(founders, f)
+		}
+	}
+	for _, m := range d.group(c.ld, c.ms, o, +1) {
+		if c.ms[m].actor.Kind != graph.KindPerson {
+			founders = append(founders, m)
+		}
+	}
+	return s, founders
+}
+
 // founded reports whether a trigger at token ts is a founding verb whose
-// object is an organisation: "ont formé l'AES" is not training.
+// object is an organisation: "ont formé l'AES" is not training; nor is
+// "l'AES, qu'il forme avec le Mali".
 func (c *sctx) founded(ts, te int) bool {
 	if c.ld.rel.founding.at(c.d, ts, c.b, nil) == 0 {
 		return false
+	}
+	if org, _ := c.foundedWith(ts, te); org >= 0 {
+		return true
 	}
 	o := c.object(te, nil)
 	return o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation
@@ -1901,7 +1957,7 @@ func (c *sctx) helpRules(lang string) []pairCand {
 			continue
 		}
 		j := i + n
-		if j < c.b && isLowerWord(d, j) && !r.of[d.toks[j].fold] && c.inMention(j) < 0 {
+		if j < c.b && isLowerWord(d, j) && !r.of[d.toks[j].fold] && !r.helpLinks[d.toks[j].fold] && c.inMention(j) < 0 {
 			j++ // an adjective: "décisif"
 		}
 		if i > c.a && r.inSupport[d.toks[i-1].fold] {
@@ -1910,7 +1966,7 @@ func (c *sctx) helpRules(lang string) []pairCand {
 			out = append(out, c.inSupportOf(i, j, lang)...)
 			continue
 		}
-		if j >= c.b || !r.of[d.toks[j].fold] {
+		if j >= c.b || !r.of[d.toks[j].fold] && !r.helpLinks[d.toks[j].fold] {
 			continue
 		}
 		j++
@@ -1934,7 +1990,7 @@ func (c *sctx) helpRules(lang string) []pairCand {
 				break
 			}
 			if m.actor.Kind == graph.KindState || m.actor.Kind == graph.KindArmedGroup {
-				helpers := []int{h}
+				helpers, helped := []int{h}, []int{k}
 				if v := c.triggerBefore(m.ts); v >= 0 {
 					// "L'armée congolaise combat le M23 avec l'appui des
 					// wazalendo et des FDLR": the helped is the subject;
@@ -1946,11 +2002,15 @@ func (c *sctx) helpRules(lang string) []pairCand {
 								out = append(out, pairCand{from: y, to: k, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/help/opposed", weak: true})
 							}
 						}
-						k = sj
+						// each striker is helped ("The United States and
+						// Britain struck ..., with support from Australia")
+						helped = c.subjectGroup(sj, v)
 					}
 				}
 				for _, y := range helpers {
-					out = append(out, pairCand{from: y, to: k, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
+					for _, x := range helped {
+						out = append(out, pairCand{from: y, to: x, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
+					}
 				}
 				found = true
 			}

@@ -398,6 +398,9 @@ type Language struct {
 	// prepositions after it besides "of" (« à », « aux »).
 	InSupport   []string
 	InSupportTo []string
+	// HelpLinks join a help noun to its helper besides "of" ("with
+	// support from Australia").
+	HelpLinks []string
 	// CollectiveNouns in an apposition make the actors listed after them
 	// members of the actor before: "the AES, an alliance of Mali, Burkina
 	// Faso and Niger".
