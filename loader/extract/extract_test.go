@@ -331,7 +331,12 @@ func TestRelations(t *testing.T) {
 		{"a partner role after an auxiliary and a copula", "en", "Moscow has become Bamako's main security partner.", []rel{{"mali", graph.Allied, "russia", ""}}},
 		{"no alliance from an economic partner", "fr", "La Chine, premier partenaire économique de la Birmanie, joue sa propre partition.", nil},
 		{"diplomatic ties cut", "en", "Mali cut diplomatic ties with Ukraine in August.", []rel{{"mali", graph.Opposed, "ukraine", ""}}},
-		{"at loggerheads", "en", "Ethiopia and Eritrea are again at loggerheads.", []rel{{"eritrea", graph.Opposed, "ethiopia", ""}}},
+		// disagreement is not opposition (CODEBOOK, opposed)
+		{"at loggerheads", "en", "Ethiopia and Eritrea are again at loggerheads.", nil},
+		{"à couteaux tirés", "fr", "L'Éthiopie et l'Érythrée sont à couteaux tirés.", nil},
+		// recalling an ambassador is not opposed (CODEBOOK, seventh session's rulings)
+		{"recalled its ambassador", "en", "Algeria recalled its ambassador from Mali in April.", nil},
+		{"rappelé son ambassadeur", "fr", "L'Algérie a rappelé son ambassadeur à Bamako en avril.", nil},
 		{"a definite anaphor by the noun heading a name", "fr", "La MNDAA fait partie de l'Alliance des trois fraternités. L'alliance a lancé fin octobre 2023 une offensive, en coordination avec des Forces de défense populaire (PDF).", []rel{
 			{"mndaa", graph.MemberOf, "three-brotherhood-alliance", ""}, {"peoples-defence-force", graph.Allied, "three-brotherhood-alliance", ""}}},
 		{"a backbone is a member", "en", "The SDF, whose backbone is the Kurdish People's Protection Units (YPG), control a quarter of Syria.", []rel{{"ypg", graph.MemberOf, "sdf", ""}}},
