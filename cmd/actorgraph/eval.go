@@ -24,6 +24,7 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 	gold := fs.String("gold", "testdata/gold", "the gold set `directory`")
 	asJSON := fs.Bool("json", false, "print the full report as JSON")
 	details := fs.Int("details", 20, "list up to `N` missed and spurious relations (-1: all, 0: none); with held-out articles in the split, none unless set")
+	byRule := fs.Bool("by-rule", false, "after the tables, list each extraction rule with the edges it gave that match the gold (tp) and match none (fp); tuning part only")
 	split := fs.String("split", "all", "evaluate `part` of the gold set: all, tuning or held-out (tune on tuning only)")
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "user dictionary of actors and aliases, YAML or JSON (repeatable)")
@@ -36,6 +37,11 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 	golds, err := eval.ReadGold(*gold)
 	if err != nil {
 		return err
+	}
+	if *byRule && *split != "tuning" && len(eval.Part(golds, true)) > 0 {
+		// which rule fails where is what one tunes by: never on the
+		// held-out part
+		return usagef("--by-rule: with held-out articles in %s, use --split tuning", *gold)
 	}
 	switch *split {
 	case "all":
@@ -62,5 +68,11 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	return rep.WriteText(m.Stdout, *details)
+	if err := rep.WriteText(m.Stdout, *details); err != nil {
+		return err
+	}
+	if *byRule {
+		return rep.WriteRules(m.Stdout, map[bool]string{true: "tuning", false: "all"}[*split == "tuning"])
+	}
+	return nil
 }

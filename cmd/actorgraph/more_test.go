@@ -118,6 +118,15 @@ func TestEval(t *testing.T) {
 	assert.NotContains(t, held, "(not found")
 	tuning := mustRun(t, "eval", "--gold", filepath.Join(repo, "testdata", "gold"), "--split", "tuning")
 	assert.Contains(t, tuning, "(not found")
+	// which rule fails where is for the tuning part only
+	rules := mustRun(t, "eval", "--gold", filepath.Join(repo, "testdata", "gold"), "--split", "tuning", "--details", "0", "--by-rule")
+	assert.Contains(t, rules, "== by rule (tuning)")
+	assert.Regexp(t, `(?m)^fr/trigger/supplies/\S+ +\d+ +\d+ +[01]\.\d{3}$`, rules)
+	for _, split := range []string{"all", "held-out"} {
+		code, _, errs := run(t, "eval", "--gold", filepath.Join(repo, "testdata", "gold"), "--split", split, "--by-rule")
+		assert.Equal(t, exitUsage, code, split)
+		assert.Contains(t, errs, "use --split tuning", split)
+	}
 	js := mustRun(t, "eval", "--gold", filepath.Join(repo, "testdata", "gold"), "--json")
 	var rep struct {
 		Splits map[string]struct {

@@ -124,3 +124,38 @@ func (e *errWriter) printf(format string, args ...any) {
 		_, e.err = fmt.Fprintf(e.w, format, args...)
 	}
 }
+
+// WriteRules writes, for one split, the graph edges each extraction rule
+// contributed to, fewest correct first: rule, edges matching a gold relation
+// (tp), edges matching none (fp) and precision. A tuning aid: it names what
+// fails where, so use it on the tuning part only.
+func (r *Report) WriteRules(w io.Writer, split string) error {
+	ew := &errWriter{w: w}
+	s := r.Splits[split]
+	if s == nil {
+		return nil
+	}
+	names := make([]string, 0, len(s.ByRule))
+	width := len("rule")
+	for name := range s.ByRule {
+		names = append(names, name)
+		width = max(width, len(name))
+	}
+	sort.Slice(names, func(i, j int) bool {
+		a, b := s.ByRule[names[i]], s.ByRule[names[j]]
+		if a.FP != b.FP {
+			return a.FP > b.FP
+		}
+		if a.TP != b.TP {
+			return a.TP < b.TP
+		}
+		return names[i] < names[j]
+	})
+	ew.printf("\n== by rule (%s): %d rules\n\n", split, len(names))
+	ew.printf("%-*s %5s %5s  %6s\n", width, "rule", "tp", "fp", "P")
+	for _, name := range names {
+		c := s.ByRule[name]
+		ew.printf("%-*s %5d %5d  %6.3f\n", width, name, c.TP, c.FP, c.Precision())
+	}
+	return ew.err
+}

@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -23,6 +24,7 @@ type Summary struct {
 	Negated         Agreement                `json:"negated"`
 	Dates           Agreement                `json:"dates"`
 	NegatedAsserted int                      `json:"negated_asserted"`
+	ByRule          map[string]RuleCounts    `json:"by_rule,omitempty"`
 }
 
 // ActorPrecision returns matched graph actors over graph actors.
@@ -54,6 +56,15 @@ func (s *Summary) add(a *ArticleScore) {
 	s.Negated.add(a.Negated)
 	s.Dates.add(a.Dates)
 	s.NegatedAsserted += len(a.NegatedAsserted)
+	for name, c := range a.ByRule {
+		if s.ByRule == nil {
+			s.ByRule = map[string]RuleCounts{}
+		}
+		x := s.ByRule[name]
+		x.TP += c.TP
+		x.FP += c.FP
+		s.ByRule[name] = x
+	}
 }
 
 // Report is the evaluation of a gold set.
@@ -115,9 +126,20 @@ func evaluate(ctx context.Context, g *Gold, ex loader.Extractor) (*ArticleScore,
 	if !sum.OK() {
 		return nil, fmt.Errorf("eval: %s: %v", g.ID, sum.Failures[0])
 	}
+	actors, rels, err := readGraph(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	return Score(g, actors, rels), nil
+}
+
+// readGraph reads what Score needs of a store: its actors, and its
+// relations (negated-only ones included) with their evidence's sentences,
+// dates and rules.
+func readGraph(ctx context.Context, st *graph.Store) ([]*graph.Actor, []GraphRelation, error) {
 	var actors []*graph.Actor
 	var rels []GraphRelation
-	err = st.View(ctx, func(tx *graph.Tx) error {
+	err := st.View(ctx, func(tx *graph.Tx) error {
 		if err := tx.EachActor(ctx, graph.ActorQuery{}, func(a *graph.Actor) error {
 			actors = append(actors, a)
 			return nil
@@ -128,18 +150,19 @@ func evaluate(ctx context.Context, g *Gold, ex loader.Extractor) (*ArticleScore,
 			gr := GraphRelation{Relation: r}
 			err := tx.EachEvidence(ctx, r.Key(), graph.EvidenceFilter{}, func(e *graph.Evidence) error {
 				gr.Sentences = append(gr.Sentences, e.Text)
+				if !e.Negated && e.Rule != "" && !slices.Contains(gr.Rules, e.Rule) {
+					gr.Rules = append(gr.Rules, e.Rule)
+				}
 				if !e.Date.IsZero() {
 					gr.Dates = append(gr.Dates, e.Date.String())
 				}
 				return nil
 			})
 			sort.Strings(gr.Dates)
+			sort.Strings(gr.Rules)
 			rels = append(rels, gr)
 			return err
 		})
 	})
-	if err != nil {
-		return nil, err
-	}
-	return Score(g, actors, rels), nil
+	return actors, rels, err
 }

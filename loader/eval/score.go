@@ -13,6 +13,9 @@ type GraphRelation struct {
 	*graph.Relation
 	Sentences []string
 	Dates     []string
+	// Rules are the distinct extraction rules of its asserted and hedged
+	// evidence (graph.Evidence.Rule), sorted.
+	Rules []string
 }
 
 // Counts are the tallies of one group of relations.
@@ -44,6 +47,35 @@ func ratio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// RuleCounts are the graph edges one extraction rule contributed to: those
+// matching a gold relation and those matching none. Misses have no rule.
+type RuleCounts struct {
+	TP int `json:"tp"`
+	FP int `json:"fp"`
+}
+
+// Precision returns TP/(TP+FP), or 0.
+func (c RuleCounts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+func (s *ArticleScore) credit(r GraphRelation, tp bool) {
+	if s.ByRule == nil {
+		s.ByRule = map[string]RuleCounts{}
+	}
+	rules := r.Rules
+	if len(rules) == 0 {
+		rules = []string{"(no rule)"}
+	}
+	for _, name := range rules {
+		c := s.ByRule[name]
+		if tp {
+			c.TP++
+		} else {
+			c.FP++
+		}
+		s.ByRule[name] = c
+	}
 }
 
 // Agreement counts how often the graph agrees with the gold on a property.
@@ -96,8 +128,11 @@ type ArticleScore struct {
 	Dates           Agreement `json:"dates"`   // over matched relations the gold dates
 	// NegatedAsserted lists negated gold relations the graph asserts.
 	NegatedAsserted []Edge `json:"negated_asserted,omitempty"`
-	Missed          []Edge `json:"missed,omitempty"`
-	Spurious        []Edge `json:"spurious,omitempty"`
+	// ByRule credits each graph edge (asserted or hedged) to every rule of
+	// its evidence: TP when it matches a gold relation, FP otherwise.
+	ByRule   map[string]RuleCounts `json:"by_rule,omitempty"`
+	Missed   []Edge                `json:"missed,omitempty"`
+	Spurious []Edge                `json:"spurious,omitempty"`
 }
 
 // Score matches a graph (its actors and relations, negated-only ones
@@ -178,6 +213,7 @@ func Score(g *Gold, actors []*graph.Actor, rels []GraphRelation) *ArticleScore {
 		c.TP++
 		s.ByType[gr.Type] = c
 		r := rels[found]
+		s.credit(r, true)
 		s.Hedged.count(gr.Hedged == (r.Asserted == 0))
 		if gr.Date != "" {
 			s.Dates.count(slices.Contains(r.Dates, gr.Date))
@@ -213,6 +249,7 @@ func Score(g *Gold, actors []*graph.Actor, rels []GraphRelation) *ArticleScore {
 		c := s.ByType[r.Type]
 		c.FP++
 		s.ByType[r.Type] = c
+		s.credit(r, false)
 		why := "not in the gold"
 		for i := range g.Relations {
 			gr := &g.Relations[i]

@@ -20,26 +20,8 @@ func graphOf(t *testing.T, c *graph.Claims) ([]*graph.Actor, []GraphRelation) {
 	t.Helper()
 	s := graphtest.NewStore(t)
 	graphtest.Ingest(t, s, c)
-	ctx := context.Background()
-	var actors []*graph.Actor
-	var rels []GraphRelation
-	require.NoError(t, s.View(ctx, func(tx *graph.Tx) error {
-		if err := tx.EachActor(ctx, graph.ActorQuery{}, func(a *graph.Actor) error { actors = append(actors, a); return nil }); err != nil {
-			return err
-		}
-		return tx.EachRelation(ctx, graph.RelationFilter{IncludeNegated: true}, func(r *graph.Relation) error {
-			gr := GraphRelation{Relation: r}
-			err := tx.EachEvidence(ctx, r.Key(), graph.EvidenceFilter{}, func(e *graph.Evidence) error {
-				gr.Sentences = append(gr.Sentences, e.Text)
-				if !e.Date.IsZero() {
-					gr.Dates = append(gr.Dates, e.Date.String())
-				}
-				return nil
-			})
-			rels = append(rels, gr)
-			return err
-		})
-	}))
+	actors, rels, err := readGraph(context.Background(), s)
+	require.NoError(t, err)
 	return actors, rels
 }
 
@@ -70,7 +52,8 @@ func claimsOf(actors []graph.ClaimActor, rels ...rel) *graph.Claims {
 	c := &graph.Claims{Article: graph.Article{ID: "g1", Date: graph.MustDate("2024-05")}, Actors: actors}
 	for _, r := range rels {
 		c.Relations = append(c.Relations, graph.ClaimRelation{From: r.from, Type: graph.RelType(r.typ), To: r.to,
-			Evidence: []graph.ClaimEvidence{{Sentence: r.from + " " + r.typ + " " + r.to, Hedged: r.hedged, Negated: r.negated, Date: dateOf(r.date)}}})
+			Evidence: []graph.ClaimEvidence{{Sentence: r.from + " " + r.typ + " " + r.to, Hedged: r.hedged, Negated: r.negated, Date: dateOf(r.date),
+				Rule: "test/" + r.typ}}})
 	}
 	return c
 }
@@ -210,4 +193,28 @@ func TestRunAndReadGold(t *testing.T) {
 			assert.Contains(t, err.Error(), "b.json")
 		})
 	}
+}
+
+// Every graph edge is credited to the rules of its evidence: correct to
+// the rule that found a gold relation, spurious (and reversed) to the rule
+// that made it; denials and misses credit no rule.
+func TestByRule(t *testing.T) {
+	actors, rels := graphOf(t, claimsOf(claimActors,
+		rel{"mali", "supplies", "turkey", false, false, ""}, // reversed
+		rel{"sadat", "trains", "mali", true, false, ""},
+		rel{"rwanda", "supplies", "m23", false, true, ""}, // a denial
+		rel{"mali", "opposed", "m23", false, false, ""},
+		rel{"turkey", "opposed", "rwanda", false, false, ""}, // not in the gold
+	))
+	s := Score(gold(), actors, rels)
+	assert.Equal(t, map[string]RuleCounts{
+		"test/supplies": {FP: 1},
+		"test/trains":   {TP: 1},
+		"test/opposed":  {TP: 1, FP: 1},
+	}, s.ByRule)
+	var all Summary
+	all.add(s)
+	all.add(s)
+	assert.Equal(t, RuleCounts{TP: 2, FP: 2}, all.ByRule["test/opposed"])
+	assert.Equal(t, 0.5, all.ByRule["test/opposed"].Precision())
 }
