@@ -129,7 +129,9 @@
 //     attacked"), but an infinitive after an of-word does not (« et
 //     d'avoir fourni »); in "X accused Y's Z of ..." the accused is the
 //     first actor after the verb (the possessor's head), not a first
-//     predicate's object; a noun apposition names its subject even after a
+//     predicate's object, also through an auxiliary ("of having
+//     supplied", « d'avoir livré »; auxiliaries), and in "X, accused by Y
+//     of ..." the actor before the verb, not its agent; a noun apposition names its subject even after a
 //     preposition (« les insurgés d'Ansar al-Sunna, un groupe affilié à
 //     l'EI »); the object is the nearest actor after it in the clause, not
 //     across another verb's phrase, "in support of" or a lone comma (but through a list of

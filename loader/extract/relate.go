@@ -1556,7 +1556,7 @@ func (c *sctx) troopsHeld(i int) int {
 // ok is false when no accusation verb governs the trigger.
 func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 	d, r := c.d, c.ld.rel
-	if ts-2 > c.a && c.ld.stop[d.toks[ts-1].fold] && r.of[d.toks[ts-2].fold] {
+	if ts-2 > c.a && (c.ld.stop[d.toks[ts-1].fold] || r.rc.auxiliaries[d.toks[ts-1].fold]) && r.of[d.toks[ts-2].fold] {
 		ts-- // "of having supplied", « d'avoir fourni »
 	}
 	if ts-1 <= c.a || !r.of[d.toks[ts-1].fold] {
@@ -1569,6 +1569,12 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 		if n := r.accuse.at(d, v, ts, nil); n > 0 {
 			if v+n == ts-1 {
 				return -1, false // "Wagner, accused of supplying the RSF": the subject before
+			}
+			if c.ld.passive.at(d, v+n, ts, nil) > 0 {
+				// "Ukraine, accused by Bamako of backing the rebels",
+				// « l'Ukraine, accusée par Bamako d'avoir soutenu »: the
+				// actor before the verb, not its agent
+				return c.subject(v, func(j int) bool { return c.noArg[j] }), true
 			}
 			for j := range c.ms {
 				// the first actor after the verb: the accused, not the

@@ -1,0 +1,24 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestAccusedAuxiliary: "of having supplied" / « d'avoir livré » is
+// governed by the accusation verb like "of supplying"; a passive
+// accusation ("accused by Bamako of") accuses the actor before the verb,
+// not its agent.
+func TestAccusedAuxiliary(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"of having en", "en", "Sudan accused the UAE at the UN of having delivered weapons to the RSF.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"d'avoir fr", "fr", "Le Soudan a accusé les Émirats arabes unis à l'ONU d'avoir livré des armes aux FSR.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"accused by en", "en", "Niger cut ties with Ukraine, accused by Bamako of having backed the CSP-DPA rebels.", []rel{
+			{"niger", graph.Opposed, "ukraine", "h"}, {"csp-dpa", graph.Allied, "ukraine", "h"}}},
+		{"accusée par fr", "fr", "Le Niger a rompu ses relations avec l'Ukraine, accusée par Bamako d'avoir soutenu les rebelles du CSP-DPA.", []rel{
+			{"niger", graph.Opposed, "ukraine", "h"}, {"csp-dpa", graph.Allied, "ukraine", "h"}}},
+	})
+}
