@@ -41,7 +41,10 @@
 //     after a name is that actor, in the whole article ("Syrian National
 //     Army (SNA)"); "Long Name (ACR) noun" is the actor of the lexicon with
 //     the form "Long Name noun" ("the Multinational Security Support (MSS)
-//     mission"). An acronym that names several actors of the lexicon
+//     mission"). A definite apposition naming a predecessor or a successor
+//     of the actor before it (successor_of) is that actor (« l'Atmis, la
+//     mission de l'Union africaine en Somalie, »: not the Amisom). An
+//     acronym that names several actors of the lexicon
 //     ("SNA": the Syrian or the Somali National Army) is the one the
 //     article names otherwise, else the preferred one.
 //  6. Which mentions name an actor (relate.go): a demonym only with an

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/stretchr/testify/assert"
 )
 
 // TestAccusedAuxiliary: "of having supplied" / « d'avoir livré » is
@@ -21,4 +22,23 @@ func TestAccusedAuxiliary(t *testing.T) {
 		{"accusée par fr", "fr", "Le Niger a rompu ses relations avec l'Ukraine, accusée par Bamako d'avoir soutenu les rebelles du CSP-DPA.", []rel{
 			{"niger", graph.Opposed, "ukraine", "h"}, {"csp-dpa", graph.Allied, "ukraine", "h"}}},
 	})
+}
+
+// TestSuccessionApposition: a definite apposition naming a predecessor or
+// successor of the actor before it is that actor; a coordination is not
+// an apposition.
+func TestSuccessionApposition(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"apposition en", "en", "Kenya sends troops to ATMIS, the African Union Mission in Somalia.", []string{"atmis", "kenya"}},
+		{"apposition fr", "fr", "Le Kenya fournit un contingent à l'Atmis, la mission de l'Union africaine en Somalie, depuis 2022.", []string{"atmis", "kenya"}},
+		{"a coordination is two actors fr", "fr", "Le Kenya a servi dans l'Atmis et dans la mission de l'Union africaine en Somalie.", []string{"amisom", "atmis", "kenya"}},
+		{"not of one succession", "en", "Kenya sends troops to ATMIS, the African Union.", []string{"african-union", "atmis", "kenya"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, actorIDs(run(t, tc.lang, tc.text)))
+		})
+	}
 }
