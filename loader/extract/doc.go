@@ -118,7 +118,11 @@
 //     fighting"), brackets ("Sadat (créée par ...) aurait formé") and
 //     short introductory adverbials, never after a preposition across a
 //     comma, never a speaker before a reported clause with its own subject
-//     ("police said the assailants belonged to"), and the actor led rather
+//     ("police said the assailants belonged to") or whose subject is the
+//     trigger ("said the strike was", « a déclaré que la frappe »; the
+//     last words of speech_verbs), never the agent of a participle
+//     qualifying a noun, but for a delivery ("drones supplied by Turkey to
+//     strike JNIM": Mali strikes; "drones built by Baykar were delivered"), and the actor led rather
 //     than its leader ("the junta led by X has responded"); a relative
 //     after an apposition of a group takes the actor before it (« l'ISWAP,
 //     branche régionale de l'EI, qui harcèle »); a trailing present
@@ -152,7 +156,8 @@
 //     listed with them ("le Mali, le Burkina Faso et le Niger"), but a
 //     list ends where a new clause starts ("delivered drones to Mali, and
 //     Niger attacked": Niger is attacked's subject, not delivered's
-//     object). Active
+//     object; also through an auxiliary or an adverb, trigger_fillers: "and
+//     Niger has regularly attacked"). Active
 //     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that

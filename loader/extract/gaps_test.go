@@ -42,3 +42,33 @@ func TestSuccessionApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestClauseAfterAdverb: a new clause's subject is cut from the list
+// before it also when an auxiliary or an adverb stands before its verb;
+// present-tense "strike(s)" is an opposed verb; a trigger that is the
+// subject of a reported clause ("said the attack", « a déclaré que la
+// frappe ») has no speaker as its subject.
+func TestClauseAfterAdverb(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"an adverb before the verb en", "en", "Turkey attacked the YPG, and the SDF regularly attacked Russia.", []rel{
+			{"turkey", graph.Opposed, "ypg", ""}, {"russia", graph.Opposed, "sdf", ""}}},
+		{"an auxiliary before the verb en", "en", "Russia delivered drones to Mali, and Niger has attacked the JNIM.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"jnim", graph.Opposed, "niger", ""}}},
+		{"an auxiliary and an adverb fr", "fr", "Le Tchad a attaqué Boko Haram, et le Niger a régulièrement attaqué l'EI.", []rel{
+			{"boko-haram", graph.Opposed, "chad", ""}, {"islamic-state", graph.Opposed, "niger", ""}}},
+		{"strike in the present en", "en", "Turkey attacked the YPG in 2016, and its drones regularly strike SDF commanders.", []rel{
+			{"turkey", graph.Opposed, "ypg", ""}, {"sdf", graph.Opposed, "turkey", ""}}},
+		{"strikes en", "en", "Israel strikes Hezbollah positions in Lebanon.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"said the attack en", "en", "Hezbollah said the attack would not deter Iran.", nil},
+		{"said in a statement that the attack en", "en", "Hezbollah said in a statement that the attack would not deter Iran.", nil},
+		{"a déclaré que la frappe fr", "fr", "Le Hezbollah a déclaré que la frappe ne dissuaderait pas l'Iran.", nil},
+		// the agent of a participle is no subject
+		{"an agent is no subject en", "en", "M23 fighters trained by Kigali attacked the DRC.", []rel{
+			{"rwanda", graph.Trains, "m23", ""}, {"dr-congo", graph.Opposed, "m23", ""}}},
+		{"an agent is no subject fr", "fr", "Des combattants du M23 formés par Kigali ont attaqué la RDC.", []rel{
+			{"rwanda", graph.Trains, "m23", ""}, {"dr-congo", graph.Opposed, "m23", ""}}},
+		{"a maker delivers what it made en", "en", "Drones built by Baykar were delivered to Mali.", []rel{
+			{"baykar", graph.Supplies, "mali", ""}}},
+	})
+}

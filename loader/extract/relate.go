@@ -35,6 +35,7 @@ type relData struct {
 	prepositions     map[string]bool         // "contre", "against": words before an object
 	nonSecurity      phrases                 // "économique", "trade": a partnership that is no alliance
 	naming           phrases                 // "baptisée", "dubbed": the name follows
+	complementizers  map[string]bool         // "that", « que »: the last word of "said that", « a déclaré que »
 	nicknames        phrases                 // "surnommé", "known as": a nickname follows, no actor
 	companions       phrases                 // "avec", "with": who acts with the subject
 	anaphors         map[graph.Kind]phrases  // "le groupe", "the alliance": the last actor of a kind
@@ -139,6 +140,15 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.nonSecurity, lg.NonSecurity)
 		add(r.naming, lg.Naming)
 		add(r.speech, lg.SpeechVerbs)
+		for _, v := range lg.SpeechVerbs {
+			// "said that", « a déclaré qu' »: "that", « que » open a reported clause
+			if ws := strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '\'' }); len(ws) > 1 {
+				if r.complementizers == nil {
+					r.complementizers = map[string]bool{}
+				}
+				r.complementizers[graph.Fold(ws[len(ws)-1])] = true
+			}
+		}
 		add(r.observation, lg.ObservationVerbs)
 		add(r.expletives, lg.Expletives)
 		for w, kinds := range lg.SingularPronouns {
@@ -447,6 +457,16 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 		return -1 // "Haitian police said the assailants belonged to"
 	}
 	if c.commas(m.te, ts) == 0 {
+		p := m.ts - 1
+		if p-1 > c.a && c.ld.passive.at(c.d, p, c.b, nil) == 1 && c.ld.rel.participle(strings.ToLower(c.d.word(p-1))) && !c.trig[p-2-c.a] &&
+			c.trig != nil && ts < c.b && c.trig[ts-c.a] && c.trigType[ts-c.a] != graph.Supplies {
+			// "Mali used drones supplied by Turkey to strike JNIM": the
+			// agent of a participle qualifying a noun is not the subject
+			// of another act (but an act's agent is: « les frappes menées
+			// par l'armée ont tué »; and a maker or supplier delivers what
+			// it made: « des drones fabriqués par Baykar ont été livrés »)
+			return c.subject(p-1, skip)
+		}
 		return j
 	}
 	if k := c.relativeAntecedent(m.ts, ts, skip); k >= 0 {
@@ -580,6 +600,12 @@ func (c *sctx) speaker(lo, hi int) bool {
 			continue
 		}
 		k := i + n // past "that" / « que » when the language lists it with the verb
+		if k+1 == hi && k < c.b && c.ld.determiners.at(c.d, k, c.b, nil) == 1 {
+			return true // "said the strike was conducted": the trigger is the reported subject
+		}
+		if hi-2 >= k && c.ld.rel.complementizers[c.d.toks[hi-2].fold] && c.ld.determiners.at(c.d, hi-1, c.b, nil) == 1 {
+			return true // "said in a speech that the strike would": the same
+		}
 		return k+1 < hi && c.ld.determiners.at(c.d, k, c.b, nil) > 0 && isLowerWord(c.d, k+1) && c.inMention(k+1) < 0 && !c.trig[k+1-c.a]
 	}
 	return false
