@@ -239,8 +239,10 @@
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
 //     presidents of Congo and Rwanda, A and B"; otherwise nothing.
 //     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", « les
-//     FSR du général Hemetti », « la junte du général Tiani » (a state
-//     through an institution or a demonym only). Such a phrase acts as
+//     FSR du général Hemetti », « la junte du général Tiani », "Kim Jong
+//     Un's government" (a state through an institution or a demonym
+//     only, not "Putin's Russia"; "the transitional government", « le
+//     gouvernement de transition » are home institutions). Such a phrase acts as
 //     its head: « la junte du général Tiani a exigé » is the junta's
 //     act, « le gouvernement fédéral du Premier ministre Abiy Ahmed » is
 //     the government (a home institution followed by a person).

@@ -72,3 +72,19 @@ func TestClauseAfterAdverb(t *testing.T) {
 			{"baykar", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestLeaderOfInstitution: a person possessing a home institution leads
+// its state ("Kim Jong Un's government"), not a state named by its name;
+// a transitional or interim government is a home institution.
+func TestLeaderOfInstitution(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"possessor of a home institution en", "en", "North Korea sent troops to Russia. Kim Jong Un's government has gained experience.", []rel{
+			{"north-korea", graph.Allied, "russia", ""}, {"kim-jong-un", graph.Leads, "north-korea", ""}}},
+		{"not a state's name en", "en", "Putin's Russia attacked Ukraine.", []rel{
+			{"russia", graph.Opposed, "ukraine", ""}}},
+		{"the transitional government of en", "en", "Haiti asked for help. Frustrated, the transitional government of Prime Minister Alix Didier Fils-Aimé has turned to private help.", []rel{
+			{"alix-didier-fils-aime", graph.Leads, "haiti", ""}}},
+		{"le gouvernement de transition fr", "fr", "Le Mali a attaqué le JNIM. Le gouvernement de transition a sanctionné l'Algérie.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}, {"algeria", graph.Opposed, "mali", ""}}},
+	})
+}

@@ -2121,8 +2121,11 @@ func (c *sctx) possessorRules(lang string) []pairCand {
 			continue
 		}
 		h := c.possessed(k)
-		if h < 0 || c.noArg[h] || c.ms[h].led == ledForces || c.ms[h].ts != m.te+1 || !graph.Leads.Allows(graph.KindPerson, c.ms[h].actor.Kind) || c.ms[h].actor.Kind == graph.KindState {
+		if h < 0 || c.noArg[h] || c.ms[h].led == ledForces || c.ms[h].ts != m.te+1 || !graph.Leads.Allows(graph.KindPerson, c.ms[h].actor.Kind) {
 			continue
+		}
+		if hm := c.ms[h]; hm.actor.Kind == graph.KindState && (hm.form.Role == lexicon.RoleName || hm.form.Role == lexicon.RoleAlias || hm.form.Role == lexicon.RoleCapital) {
+			continue // a state through an institution only: "Kim Jong Un's government", not "Putin's Russia"
 		}
 		out = append(out, pairCand{from: k, to: h, typ: graph.Leads, ts: m.te, te: m.te + 1, rule: lang + "/possessor/leads", weak: true})
 	}
