@@ -42,7 +42,10 @@
 //     Army (SNA)"), but not after a state named as a place ("the UN
 //     mission in Libya (UNSMIL)"); "Long Name (ACR) noun" is the actor of the lexicon with
 //     the form "Long Name noun" ("the Multinational Security Support (MSS)
-//     mission"). An acronym that names several actors of the lexicon
+//     mission"). A definite apposition naming a predecessor or a successor
+//     of the actor before it (successor_of) is that actor (« l'Atmis, la
+//     mission de l'Union africaine en Somalie, »: not the Amisom). An
+//     acronym that names several actors of the lexicon
 //     ("SNA": the Syrian or the Somali National Army) is the one the
 //     article names otherwise, else the preferred one.
 //  6. Which mentions name an actor (relate.go): a demonym only with an
@@ -116,7 +119,11 @@
 //     fighting"), brackets ("Sadat (créée par ...) aurait formé") and
 //     short introductory adverbials, never after a preposition across a
 //     comma, never a speaker before a reported clause with its own subject
-//     ("police said the assailants belonged to"), and the actor led rather
+//     ("police said the assailants belonged to") or whose subject is the
+//     trigger ("said the strike was", « a déclaré que la frappe »; the
+//     last words of speech_verbs), never the agent of a participle
+//     qualifying a noun, but for a delivery ("drones supplied by Turkey to
+//     strike JNIM": Mali strikes; "drones built by Baykar were delivered"), and the actor led rather
 //     than its leader ("the junta led by X has responded"); a relative
 //     after an apposition of a group takes the actor before it (« l'ISWAP,
 //     branche régionale de l'EI, qui harcèle »); a trailing present
@@ -130,7 +137,9 @@
 //     attacked"), but an infinitive after an of-word does not (« et
 //     d'avoir fourni »); in "X accused Y's Z of ..." the accused is the
 //     first actor after the verb (the possessor's head), not a first
-//     predicate's object; a noun apposition names its subject even after a
+//     predicate's object, also through an auxiliary ("of having
+//     supplied", « d'avoir livré »; auxiliaries), and in "X, accused by Y
+//     of ..." the actor before the verb, not its agent; a noun apposition names its subject even after a
 //     preposition (« les insurgés d'Ansar al-Sunna, un groupe affilié à
 //     l'EI »); the object is the nearest actor after it in the clause, not
 //     across another verb's phrase, "in support of" or a lone comma (but through a list of
@@ -149,7 +158,8 @@
 //     listed with them ("le Mali, le Burkina Faso et le Niger"), but a
 //     list ends where a new clause starts ("delivered drones to Mali, and
 //     Niger attacked": Niger is attacked's subject, not delivered's
-//     object). Active
+//     object; also through an auxiliary or an adverb, trigger_fillers: "and
+//     Niger has regularly attacked"). Active
 //     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that
@@ -239,8 +249,10 @@
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
 //     presidents of Congo and Rwanda, A and B"; otherwise nothing.
 //     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", « les
-//     FSR du général Hemetti », « la junte du général Tiani » (a state
-//     through an institution or a demonym only). Such a phrase acts as
+//     FSR du général Hemetti », « la junte du général Tiani », "Kim Jong
+//     Un's government" (a state through an institution or a demonym
+//     only, not "Putin's Russia"; "the transitional government", « le
+//     gouvernement de transition » are home institutions). Such a phrase acts as
 //     its head: « la junte du général Tiani a exigé » is the junta's
 //     act, « le gouvernement fédéral du Premier ministre Abiy Ahmed » is
 //     the government (a home institution followed by a person).

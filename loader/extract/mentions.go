@@ -55,6 +55,9 @@ func (x *Extractor) findMentions(d *doc, ld *langData, sents []span) [][]mention
 		}
 	}
 	x.resolveAmbiguous(d, out, bound)
+	for _, ms := range out {
+		x.successionAppositions(d, ld, ms)
+	}
 	return out
 }
 
@@ -71,6 +74,53 @@ func (x *Extractor) anyAmbiguous(d *doc, out [][]mention) bool {
 		}
 	}
 	return false
+}
+
+// successionAppositions gives a definite apposition right after a
+// mention, naming a predecessor or a successor of its actor (the
+// lexicon's successor_of), the actor of that mention: in « l'Atmis, la
+// mission de l'Union africaine en Somalie, » the description is the
+// Atmis, though it is also the name of the Amisom before it.
+func (x *Extractor) successionAppositions(d *doc, ld *langData, ms []mention) {
+	if ld.rel == nil {
+		return
+	}
+	for k := 1; k < len(ms); k++ {
+		p, m := ms[k-1], ms[k]
+		if m.actor == p.actor || m.ts <= p.te || m.ts-p.te > 2 || !x.succession(p.actor, m.actor) {
+			continue
+		}
+		// ", the" / « , la » / « , l' » and nothing else between
+		if !strings.HasPrefix(strings.TrimSpace(d.norm[d.toks[p.te-1].end:d.toks[p.te].start]), ",") {
+			continue
+		}
+		det := true
+		for i := p.te; i < m.ts; i++ {
+			det = det && ld.rel.definite[d.toks[i].fold]
+		}
+		if det && m.ts > p.te {
+			ms[k].actor = p.actor
+		}
+	}
+}
+
+// succession reports whether one actor succeeds the other, directly or
+// through others (the lexicon's successor_of).
+func (x *Extractor) succession(a, b *lexicon.Actor) bool {
+	after := func(a, b *lexicon.Actor) bool {
+		for i, id := 0, a.SuccessorOf; id != "" && i < 8; i++ {
+			if id == b.ID {
+				return true
+			}
+			s, ok := x.lex.Actor(id)
+			if !ok {
+				return false
+			}
+			id = s.SuccessorOf
+		}
+		return false
+	}
+	return after(a, b) || after(b, a)
 }
 
 // resolveAmbiguous gives a form that names several actors ("SNA") the

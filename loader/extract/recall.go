@@ -147,8 +147,11 @@ func (c *sctx) nounApposition(j, ts int) bool {
 func (c *sctx) clauseCut(p, q int) bool {
 	d, r := c.d, c.ld.rel
 	e := c.ms[q].te
-	if e+1 < c.b && r.rc.auxiliaries[d.toks[e].fold] && c.trig[e+1-c.a] && !c.comma[e+1-c.a] {
-		e++ // « et la Russie a livré »
+	// « et la Russie a livré », "and Niger has regularly attacked", « et
+	// les FSR ont régulièrement attaqué »: auxiliaries and adverbs
+	// (trigger_fillers) before the verb
+	for n := 0; n < 3 && e+1 < c.b && !c.comma[e+1-c.a] && c.inMention(e) < 0 && (r.rc.auxiliaries[d.toks[e].fold] || d.is(e, c.ld, classFiller)); n++ {
+		e++
 	}
 	if e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.prepositions[d.toks[e].fold] || r.alongside.at(d, e, c.b, nil) > 0 {
 		return false

@@ -36,6 +36,7 @@ type relData struct {
 	prepositions     map[string]bool         // "contre", "against": words before an object
 	nonSecurity      phrases                 // "économique", "trade": a partnership that is no alliance
 	naming           phrases                 // "baptisée", "dubbed": the name follows
+	complementizers  map[string]bool         // "that", « que »: the last word of "said that", « a déclaré que »
 	nicknames        phrases                 // "surnommé", "known as": a nickname follows, no actor
 	companions       phrases                 // "avec", "with": who acts with the subject
 	anaphors         map[graph.Kind]phrases  // "le groupe", "the alliance": the last actor of a kind
@@ -143,6 +144,15 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.nonSecurity, lg.NonSecurity)
 		add(r.naming, lg.Naming)
 		add(r.speech, lg.SpeechVerbs)
+		for _, v := range lg.SpeechVerbs {
+			// "said that", « a déclaré qu' »: "that", « que » open a reported clause
+			if ws := strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '\'' }); len(ws) > 1 {
+				if r.complementizers == nil {
+					r.complementizers = map[string]bool{}
+				}
+				r.complementizers[graph.Fold(ws[len(ws)-1])] = true
+			}
+		}
 		add(r.observation, lg.ObservationVerbs)
 		add(r.expletives, lg.Expletives)
 		for w, kinds := range lg.SingularPronouns {
@@ -454,6 +464,16 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 		return -1 // "Haitian police said the assailants belonged to"
 	}
 	if c.commas(m.te, ts) == 0 {
+		p := m.ts - 1
+		if p-1 > c.a && c.ld.passive.at(c.d, p, c.b, nil) == 1 && c.ld.rel.participle(strings.ToLower(c.d.word(p-1))) && !c.trig[p-2-c.a] &&
+			c.trig != nil && ts < c.b && c.trig[ts-c.a] && c.trigType[ts-c.a] != graph.Supplies {
+			// "Mali used drones supplied by Turkey to strike JNIM": the
+			// agent of a participle qualifying a noun is not the subject
+			// of another act (but an act's agent is: « les frappes menées
+			// par l'armée ont tué »; and a maker or supplier delivers what
+			// it made: « des drones fabriqués par Baykar ont été livrés »)
+			return c.subject(p-1, skip)
+		}
 		return j
 	}
 	if k := c.relativeAntecedent(m.ts, ts, skip); k >= 0 {
@@ -587,6 +607,12 @@ func (c *sctx) speaker(lo, hi int) bool {
 			continue
 		}
 		k := i + n // past "that" / « que » when the language lists it with the verb
+		if k+1 == hi && k < c.b && c.ld.determiners.at(c.d, k, c.b, nil) == 1 {
+			return true // "said the strike was conducted": the trigger is the reported subject
+		}
+		if hi-2 >= k && c.ld.rel.complementizers[c.d.toks[hi-2].fold] && c.ld.determiners.at(c.d, hi-1, c.b, nil) == 1 {
+			return true // "said in a speech that the strike would": the same
+		}
 		return k+1 < hi && c.ld.determiners.at(c.d, k, c.b, nil) > 0 && isLowerWord(c.d, k+1) && c.inMention(k+1) < 0 && !c.trig[k+1-c.a]
 	}
 	return false
@@ -1625,7 +1651,7 @@ func (c *sctx) troopsHeld(i int) int {
 // ok is false when no accusation verb governs the trigger.
 func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 	d, r := c.d, c.ld.rel
-	if ts-2 > c.a && c.ld.stop[d.toks[ts-1].fold] && r.of[d.toks[ts-2].fold] {
+	if ts-2 > c.a && (c.ld.stop[d.toks[ts-1].fold] || r.rc.auxiliaries[d.toks[ts-1].fold]) && r.of[d.toks[ts-2].fold] {
 		ts-- // "of having supplied", « d'avoir fourni »
 	}
 	if ts-1 <= c.a || !r.of[d.toks[ts-1].fold] {
@@ -1638,6 +1664,12 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 		if n := r.accuse.at(d, v, ts, nil); n > 0 {
 			if v+n == ts-1 {
 				return -1, false // "Wagner, accused of supplying the RSF": the subject before
+			}
+			if c.ld.passive.at(d, v+n, ts, nil) > 0 {
+				// "Ukraine, accused by Bamako of backing the rebels",
+				// « l'Ukraine, accusée par Bamako d'avoir soutenu »: the
+				// actor before the verb, not its agent
+				return c.subject(v, func(j int) bool { return c.noArg[j] }), true
 			}
 			for j := range c.ms {
 				// the first actor after the verb: the accused, not the
@@ -2173,8 +2205,11 @@ func (c *sctx) possessorRules(lang string) []pairCand {
 			continue
 		}
 		h := c.possessed(k)
-		if h < 0 || c.noArg[h] || c.ms[h].led == ledForces || c.ms[h].ts != m.te+1 || !graph.Leads.Allows(graph.KindPerson, c.ms[h].actor.Kind) || c.ms[h].actor.Kind == graph.KindState {
+		if h < 0 || c.noArg[h] || c.ms[h].led == ledForces || c.ms[h].ts != m.te+1 || !graph.Leads.Allows(graph.KindPerson, c.ms[h].actor.Kind) {
 			continue
+		}
+		if hm := c.ms[h]; hm.actor.Kind == graph.KindState && (hm.form.Role == lexicon.RoleName || hm.form.Role == lexicon.RoleAlias || hm.form.Role == lexicon.RoleCapital) {
+			continue // a state through an institution only: "Kim Jong Un's government", not "Putin's Russia"
 		}
 		out = append(out, pairCand{from: k, to: h, typ: graph.Leads, ts: m.te, te: m.te + 1, rule: lang + "/possessor/leads", weak: true})
 	}

@@ -44,7 +44,7 @@ func TestSuppliesPrecision(t *testing.T) {
 		{"participle on the object of a hostile verb fr", "fr", "Le Mali a attaqué le JNIM avec des drones livrés par la Turquie.", []rel{
 			{"jnim", graph.Opposed, "mali", ""}}},
 		{"participle used", "en", "Mali used drones supplied by Turkey to strike JNIM.", []rel{
-			{"turkey", graph.Supplies, "mali", ""}}},
+			{"turkey", graph.Supplies, "mali", ""}, {"jnim", graph.Opposed, "mali", ""}}},
 		{"participle after training", "en", "Russian instructors trained Nigerien units in the use of an air-defence system delivered by Moscow.", []rel{
 			{"russia", graph.Trains, "niger", ""}, {"russia", graph.Supplies, "niger", ""}}},
 		{"a passive predicate", "en", "The RSF were supplied with drones by the UAE.", []rel{{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
