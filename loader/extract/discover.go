@@ -679,7 +679,9 @@ func (st *discState) pair(si, ls, le, as, ae int, spelled bool) {
 		return
 	}
 	if m, ok := st.exactMention(si, as, ae); ok {
-		if spelled && longFree && st.validName(ls, le) {
+		// An acronym of another language's words ("Armée de libération
+		// nationale (ELN)") names a long name opening with a head noun.
+		if (spelled || (le-ls >= 2 && st.capital(ls) && st.head(ls, le, false) != nil)) && longFree && st.validName(ls, le) {
 			st.addMention(si, ls, le, m.actor, lexicon.RoleAlias)
 		}
 		return

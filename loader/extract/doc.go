@@ -40,7 +40,10 @@
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
 //     Army (SNA)"), but not after a state named as a place ("the UN
-//     mission in Libya (UNSMIL)"); "Long Name (ACR) noun" is the actor of the lexicon with
+//     mission in Libya (UNSMIL)"); a name before the acronym of an actor of
+//     the lexicon is that actor, spelled or opening with a head noun
+//     ("National Liberation Army (ELN)", « Armée de libération nationale (ELN) »);
+//     "Long Name (ACR) noun" is the actor of the lexicon with
 //     the form "Long Name noun" ("the Multinational Security Support (MSS)
 //     mission"). An acronym that names several actors of the lexicon
 //     ("SNA": the Syrian or the Somali National Army) is the one the
@@ -58,7 +61,9 @@
 //     such as "Turkish-made" not counted) for a bare
 //     institution after a definite article ("la junte", "the army"); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
-//     "the mission"), for "Ils"/"They" opening a sentence, for "and
+//     "the mission"), the group of a leadership body ("the ELN's Central
+//     Command", « le Bureau politique du Hamas »: the group after it, else
+//     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
 //     opening a sentence (the actor opening the sentence before, of the
 //     kinds the language lists; not before an expletive: "It is unclear",

@@ -80,6 +80,7 @@ type relData struct {
 	including        phrases                 // "including", "dont": a role's holders listed after it
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
 	neighbour        phrases                 // "its neighbour", « son voisin »: another state named before
+	bodies           phrases                 // "Central Command", « bureau politique »: a group's leadership body, the group
 	accuse           phrases                 // "accused X of arming": X is the trigger's subject
 	leaderForces     phrases                 // "forces", « combattants »: what a leader heads ("Assad's forces")
 	leaderLinks      phrases                 // "of", "loyal to", « fidèles à » between leader_forces and the leader
@@ -103,7 +104,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -217,6 +218,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.including, lg.Including)
 		add(r.deploy, lg.DeployVerbs)
 		add(r.neighbour, lg.NeighbourNouns)
+		add(r.bodies, lg.LeadershipBodies)
 		add(r.accuse, lg.AccuseVerbs)
 		add(r.leaderForces, lg.LeaderForces)
 		add(r.leaderLinks, lg.LeaderLinks)
@@ -2398,6 +2400,17 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if len(add) > 0 && add[len(add)-1].te > i {
 			continue // inside a counted anaphor
 		}
+		if d.startsAny(i, r.bodies.bit) && unicode.IsUpper([]rune(d.word(i))[0]) {
+			// "the ELN's Central Command", « le Bureau politique du
+			// Hamas »: a group's leadership body is the group
+			if n := r.bodies.at(d, i, b, nil); n > 0 && !(k < len(ms) && ms[k].ts < i+n) {
+				if to := bodyOwner(d, ld, i+n, b, ms, k, recent); to != nil {
+					add = append(add, mention{ts: i, te: i + n, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+n), Role: roleAnaphor}})
+				}
+				i += n - 1
+				continue
+			}
+		}
 		if k > 0 && ld.coord.at(d, i-1, i, nil) == 1 && ms[0].actor.Kind != graph.KindPerson && r.pronouns[d.toks[i].fold] {
 			// "Burundi has deployed troops, and they fight the M23": the
 			// sentence's first actor
@@ -2550,6 +2563,31 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// bodyOwner returns the armed group whose leadership body ends at token
+// e: the one named right after it ("of the ELN", « du Hamas »), else the
+// last one named before it in the sentence (ms[:k]: "the ELN's Central
+// Command"), else the last one named before the sentence; nil when none.
+func bodyOwner(d *doc, ld *langData, e, b int, ms []mention, k int, recent map[graph.Kind]recentActor) *lexicon.Actor {
+	if e < b && ld.rel.of[d.toks[e].fold] {
+		j := e + 1
+		if j < b && ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		if k < len(ms) && ms[k].ts == j && ms[k].actor.Kind == graph.KindArmedGroup {
+			return ms[k].actor
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if ms[j].actor.Kind == graph.KindArmedGroup {
+			return ms[j].actor
+		}
+	}
+	if ra, ok := recent[graph.KindArmedGroup]; ok {
+		return ra.actor
+	}
+	return nil
 }
 
 // possessor returns the owner of a possessive's forces in a sentence
