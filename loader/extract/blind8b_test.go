@@ -24,6 +24,25 @@ func TestBlind8bRules(t *testing.T) {
 			{"colombia", graph.Opposed, "eln", ""}}},
 		{"Bureau politique du groupe", "fr", "L'armée colombienne a attaqué le Commandement central de l'ELN.", []rel{
 			{"colombia", graph.Opposed, "eln", ""}}},
+		// combatants sent to fight for a state are troops: allied
+		{"sent fighters to defend", "en", "Hezbollah had sent thousands of fighters to defend the regime of Syria.", []rel{
+			{"hezbollah", graph.Allied, "syria", ""}}},
+		{"envoyé des combattants pour défendre", "fr", "Le Hezbollah a envoyé des milliers de combattants pour défendre le régime syrien.", []rel{
+			{"hezbollah", graph.Allied, "syria", ""}}},
+		{"fighters delivered stay supplies", "en", "Russia delivered six fighters to Mali to support its army.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		// "X-backed" before a name of the lexicon
+		{"Turkish-backed SNA", "en", "The Turkish-backed Syrian National Army attacked the SDF.", []rel{
+			{"syrian-national-army", graph.Allied, "turkey", ""}, {"sdf", graph.Opposed, "syrian-national-army", ""}}},
+		// possessive member roles: the holder after the comma is a member
+		{"their military spokesman", "en", "The Houthis said that a drone had hit Israel. Their military spokesman, Yahya Saree, said the group would strike again.", []rel{
+			{"yahya-saree", graph.MemberOf, "houthis", ""}}},
+		{"leur porte-parole militaire", "fr", "Les Houthis ont attaqué des navires. Leur porte-parole militaire, Yahya Saree, a démenti.", []rel{
+			{"yahya-saree", graph.MemberOf, "houthis", ""}}},
+		{"its armed wing", "en", "The TPLF declared war on the junta. Its armed wing, the TDF, handed over its heavy weapons.", []rel{
+			{"tigray-defense-forces", graph.MemberOf, "tplf", ""}}},
+		{"sa branche armée", "fr", "Le TPLF a signé l'accord de paix. Sa branche armée, les Forces de défense du Tigré (TDF), a rendu ses armes lourdes.", []rel{
+			{"tigray-defense-forces", graph.MemberOf, "tplf", ""}}},
 	})
 }
 

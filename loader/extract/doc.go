@@ -175,7 +175,9 @@
 //     "X and Y backed the offensive"). Nothing after an intent cue ("plans to train", "a proposé de former"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
-//     ("partenaire économique"). Troops sent make members of a mission
+//     ("partenaire économique"). Troops sent (also combatants with a combat
+//     purpose after them: "sent fighters to defend the regime", « des
+//     combattants pour défendre »; combatant_nouns, combat_purposes) make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
 //     (".../deploy/..."); equipment delivered with no recipient named goes
 //     to the home state ("/home"; the state whose institutions the
@@ -330,7 +332,12 @@
 //     ".../by-after"); a leader named by a possessive role ("Its
 //     leader, Alexander Lukashenko,", « Son président, X, ») leads the
 //     actor opening the sentence before, or the nearest one before in
-//     the sentence (".../possessive/leads"); a locative member verb («
+//     the sentence (".../possessive/leads"), and the holder of a possessive
+//     member role, adjectives allowed, is its member ("Their military
+//     spokesman, Yahya Saree,", "Its armed wing, the TDF,", « Leur
+//     porte-parole militaire, X, »; ".../possessive/member_of"), a
+//     possessive home institution before a role being no state ("Their
+//     military spokesman"); a locative member verb («
 //     la Tanzanie, qui y participait »; locative_member_verbs) makes its
 //     subject a member of the last organisation named
 //     (".../locative/member_of"). A reaction verb between a subject and

@@ -80,6 +80,8 @@ type relData struct {
 	including        phrases                 // "including", "dont": a role's holders listed after it
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
 	neighbour        phrases                 // "its neighbour", « son voisin »: another state named before
+	combatants       phrases                 // "fighters", « combattants »: troops when a combat purpose follows
+	purposes         phrases                 // "to defend", « pour défendre »: combatants sent to fight for the recipient
 	bodies           phrases                 // "Central Command", « bureau politique »: a group's leadership body, the group
 	accuse           phrases                 // "accused X of arming": X is the trigger's subject
 	leaderForces     phrases                 // "forces", « combattants »: what a leader heads ("Assad's forces")
@@ -104,7 +106,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -219,6 +221,8 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.deploy, lg.DeployVerbs)
 		add(r.neighbour, lg.NeighbourNouns)
 		add(r.bodies, lg.LeadershipBodies)
+		add(r.combatants, lg.CombatantNouns)
+		add(r.purposes, lg.CombatPurposes)
 		add(r.accuse, lg.AccuseVerbs)
 		add(r.leaderForces, lg.LeaderForces)
 		add(r.leaderLinks, lg.LeaderLinks)
@@ -1566,6 +1570,11 @@ func (c *sctx) troopsSent(te int) bool {
 		if c.ld.rel.troops.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
+		if n := c.ld.rel.combatants.at(c.d, i, c.b, nil); n > 0 {
+			// "sent thousands of fighters to defend the regime": troops
+			// sent to fight for the recipient
+			return i+n < c.b && c.ld.rel.purposes.at(c.d, i+n, c.b, nil) > 0
+		}
 		w := c.d.toks[i].fold
 		if c.inMention(i) >= 0 || c.ld.equipment.at(c.d, i, c.b, nil) > 0 || !isLowerWord(c.d, i) && !isNumber(w) {
 			return false
@@ -2435,8 +2444,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			continue
 		}
 		if poss {
-			// "Its air force", "son armée": the state named last
-			if n := r.home.at(d, i, b, nil); n > 0 {
+			// "Its air force", "son armée": the state named last; not
+			// before a role ("Their military spokesman": the role's)
+			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && (r.leaderRoles.at(d, i+n, b, nil) > 0 || r.memberRoles.at(d, i+n, b, nil) > 0)) {
 				var to *lexicon.Actor
 				for j := k - 1; j >= 0 && to == nil; j-- {
 					if ms[j].actor.Kind == graph.KindState {
