@@ -294,9 +294,9 @@ type Language struct {
 	// CombatantNouns sent with a CombatPurposes phrase after them are
 	// troops sent to fight for the recipient (allied), not fighters
 	// supplied: "sent thousands of fighters to defend the regime".
-	CombatantNouns     []string
-	CombatPurposes     []string
-	LeadershipBodies   []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
+	CombatantNouns   []string
+	CombatPurposes   []string
+	LeadershipBodies []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
 	// leader heads (Actor.Leads): "Assad's forces", « les combattants de
