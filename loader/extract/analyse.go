@@ -543,9 +543,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	sc := d.sc
 	out := sc.pairs[:0]
 	defer func() { sc.pairs = out[:0] }()
+	loose := t == graph.MemberOf && ld.rel.looseLinks.at(d, h.ts, h.te, nil) == h.te-h.ts
 	add := func(from, to int, suffix string, weak bool) {
 		if ms[from].actor.ID == ms[to].actor.ID {
 			return
+		}
+		if loose && (ms[from].actor.Kind == graph.KindState || ld.passive.at(d, max(ms[to].te, ms[from].te), c.b, nil) > 0) {
+			return // "Egypt is linked to the LNA by military cooperation": a link, no membership
 		}
 		typ := t
 		if fk, tk := ms[from].actor.Kind, ms[to].actor.Kind; t == graph.Leads && fk == graph.KindState && (tk == graph.KindOrganisation || tk == graph.KindArmedGroup) {

@@ -43,6 +43,13 @@ func TestBlind8bRules(t *testing.T) {
 			{"tigray-defense-forces", graph.MemberOf, "tplf", ""}}},
 		{"sa branche armée", "fr", "Le TPLF a signé l'accord de paix. Sa branche armée, les Forces de défense du Tigré (TDF), a rendu ses armes lourdes.", []rel{
 			{"tigray-defense-forces", graph.MemberOf, "tplf", ""}}},
+		// "linked to", « lié à »: member_of, not for a state nor with a means after
+		{"linked to", "en", "The Lakurawa group is linked to the Islamic State Sahel Province.", []rel{
+			{"lakurawa", graph.MemberOf, "islamic-state-sahel", ""}}},
+		{"lié à", "fr", "Le groupe Lakurawa serait lié à l'EIGS, selon les autorités nigérianes.", []rel{
+			{"lakurawa", graph.MemberOf, "islamic-state-sahel", "h"}}},
+		{"linked by cooperation", "en", "The JNIM is linked to the ISSP by a cooperation agreement.", nil},
+		{"État lié par une coopération", "fr", "L'Égypte est pour sa part liée à l'ANL par une coopération militaire étroite.", nil},
 	})
 }
 

@@ -291,6 +291,9 @@
 //     from") are member_of triggers whose evidence is negated (a
 //     completed departure, docs/CODEBOOK.md); a negation before them
 //     makes a membership ("did not leave"); "left ... dead" is none.
+//     - loose links ("linked to", « lié à »; loose_links) are member_of
+//     triggers of no state member and with no means after the pair
+//     (« liée à l'ANL par une coopération militaire » is none).
 //     - co-fighters (".../cofight/allied", a weak rule): the coordinated
 //     subjects right before one hostile trigger (at most four words, no
 //     comma between) against one adversary are allies

@@ -294,8 +294,12 @@ type Language struct {
 	// CombatantNouns sent with a CombatPurposes phrase after them are
 	// troops sent to fight for the recipient (allied), not fighters
 	// supplied: "sent thousands of fighters to defend the regime".
-	CombatantNouns   []string
-	CombatPurposes   []string
+	CombatantNouns []string
+	CombatPurposes []string
+	// LooseLinks are member_of triggers that say a link, not a membership,
+	// when a state is the linked one or a means follows ("liée à l'ANL par
+	// une coopération militaire"): "linked to", « lié à ».
+	LooseLinks       []string
 	LeadershipBodies []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
