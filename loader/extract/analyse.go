@@ -299,7 +299,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
-		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || p.typ == graph.Opposed && c.measureEnded(p.ts, p.te)) != leaving // "did not leave" is a membership
+		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || p.typ == graph.Opposed && c.measureEnded(p.ts, p.te) || p.typ == graph.Allied && c.agreementEnded(p.ts)) != leaving // "did not leave" is a membership
 		if r, ok := seen[key]; ok {
 			if denied && !leaving && !out.relations[r].ev.Negated {
 				// the sentence denies what another reading of it asserts

@@ -207,7 +207,8 @@
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense
 //     avec »; ending_verbs) also opposes the verb's subject to the
-//     agreement's other party. An ending verb before an opposed measure
+//     agreement's other party, and negates the alliance (a standing
+//     relation ended; not after an intent cue). An ending verb before an opposed measure
 //     ("lifted its economic sanctions on Syria", « a levé les sanctions
 //     contre ») negates it: a standing relation ended.
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor
