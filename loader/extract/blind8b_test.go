@@ -50,6 +50,20 @@ func TestBlind8bRules(t *testing.T) {
 			{"lakurawa", graph.MemberOf, "islamic-state-sahel", "h"}}},
 		{"linked by cooperation", "en", "The JNIM is linked to the ISSP by a cooperation agreement.", nil},
 		{"État lié par une coopération", "fr", "L'Égypte est pour sa part liée à l'ANL par une coopération militaire étroite.", nil},
+		// persons named without a title: after a group and an of-word,
+		// ending the phrase (its leader), and before "the group's role"
+		{"l'UPC d'Ali Darassa", "fr", "La CPC regroupe l'Unité pour la paix en Centrafrique (UPC) d'Ali Darassa et le Mouvement patriotique pour la Centrafrique (MPC) de Mahamat Al-Khatim.", []rel{
+			{"ali-darassa", graph.Leads, "upc", ""}, {"mahamat-al-khatim", graph.Leads, "mpc", ""}}},
+		{"the EMC of X", "en", "The 33rd Front broke away from the Estado Mayor Central (EMC) of Néstor Gregorio Vera, alias Iván Mordisco.", []rel{
+			{"nestor-gregorio-vera", graph.Leads, "farc-emc", ""}}},
+		{"the M23 of North Kivu", "en", "The M23 of North Kivu, backed by Rwanda, attacked Goma.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}}},
+		{"le M23 du Nord-Kivu", "fr", "Les rebelles du M23 du Nord-Kivu, soutenus par le Rwanda, ont attaqué Goma.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}}},
+		{"X, the group's chief negotiator", "en", "Pablo Beltrán, the ELN's chief negotiator, has spent two years in Havana.", []rel{
+			{"pablo-beltran", graph.MemberOf, "eln", ""}}},
+		{"X, le négociateur en chef du groupe", "fr", "Pablo Beltrán, le négociateur en chef de l'ELN, a passé deux ans à La Havane.", []rel{
+			{"pablo-beltran", graph.MemberOf, "eln", ""}}},
 	})
 }
 

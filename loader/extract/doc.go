@@ -35,7 +35,10 @@
 //     match with its capitals. Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
 //     général X", "President X", "X, a senior Hezbollah commander", "the
-//     M23's spokesman, X,"), organisations by their head nouns ("la
+//     M23's spokesman, X,"), persons after a group and an of-word ending
+//     the phrase (« l'UPC d'Ali Darassa, », "the EMC of Néstor Gregorio
+//     Vera,"; no place word: "the M23 of North Kivu"; place_words) or
+//     before the group's role ("X, the ELN's chief negotiator,"), organisations by their head nouns ("la
 //     société X", "the X Brigade"), resolved inside the article (acronym
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National

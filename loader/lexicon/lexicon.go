@@ -299,7 +299,10 @@ type Language struct {
 	// LooseLinks are member_of triggers that say a link, not a membership,
 	// when a state is the linked one or a means follows ("liée à l'ANL par
 	// une coopération militaire"): "linked to", « lié à ».
-	LooseLinks       []string
+	LooseLinks []string
+	// PlaceWords name places, not persons ("North Kivu", « Nord-Kivu »):
+	// a name with one after "the M23 of" is no leader.
+	PlaceWords       []string
 	LeadershipBodies []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
