@@ -139,6 +139,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.equipment.endsAt(d, a, i-1) > 0) {
 				end = -1 // "attack drones", « hélicoptères de combat »: a modifier, not a verb
 			}
+			if end == i+1 && inKindNoun(d, ld, a, b, i, blocked) {
+				end = -1 // "six armed groups", « groupes armés »: a noun of actors, not a verb
+			}
 			if end > 0 {
 				hits = append(hits, trigHit{i, end, e.trig})
 				for k := i; k < end; k++ {
@@ -1104,6 +1107,27 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 		}
 	}
 	return nil
+}
+
+// inKindNoun reports whether token i lies inside a noun of actors of a
+// kind of two words or more ("armed groups", « groupes armés »; anaphors,
+// plural_anaphors) not right after a mention: "the Wagner Group armed
+// groups of the CPC" is a verb.
+func inKindNoun(d *doc, ld *langData, a, b, i int, blocked func(int) bool) bool {
+	r := ld.rel
+	for k := max(a, i-1); k <= i; k++ {
+		if k > a && blocked(k-1) {
+			continue
+		}
+		for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
+			for _, ps := range sets {
+				if n := ps.at(d, k, b, nil); n >= 2 && k+n > i {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // deployHits adds to hits (sorted) a supplies trigger for each deploy

@@ -52,7 +52,7 @@ func TestBlind8bRules(t *testing.T) {
 		{"État lié par une coopération", "fr", "L'Égypte est pour sa part liée à l'ANL par une coopération militaire étroite.", nil},
 		// persons named without a title: after a group and an of-word,
 		// ending the phrase (its leader), and before "the group's role"
-		{"l'UPC d'Ali Darassa", "fr", "La CPC regroupe l'Unité pour la paix en Centrafrique (UPC) d'Ali Darassa et le Mouvement patriotique pour la Centrafrique (MPC) de Mahamat Al-Khatim.", []rel{
+		{"l'UPC d'Ali Darassa", "fr", "On y trouvait l'Unité pour la paix en Centrafrique (UPC) d'Ali Darassa et le Mouvement patriotique pour la Centrafrique (MPC) de Mahamat Al-Khatim.", []rel{
 			{"ali-darassa", graph.Leads, "upc", ""}, {"mahamat-al-khatim", graph.Leads, "mpc", ""}}},
 		{"the EMC of X", "en", "The 33rd Front broke away from the Estado Mayor Central (EMC) of Néstor Gregorio Vera, alias Iván Mordisco.", []rel{
 			{"nestor-gregorio-vera", graph.Leads, "farc-emc", ""}}},
@@ -64,6 +64,11 @@ func TestBlind8bRules(t *testing.T) {
 			{"pablo-beltran", graph.MemberOf, "eln", ""}}},
 		{"X, le négociateur en chef du groupe", "fr", "Pablo Beltrán, le négociateur en chef de l'ELN, a passé deux ans à La Havane.", []rel{
 			{"pablo-beltran", graph.MemberOf, "eln", ""}}},
+		// "armed groups", « groupes armés » name actors: no supplies trigger
+		{"six armed groups", "en", "The CPC brings together six armed groups, including the UPC and the MPC.", nil},
+		{"six groupes armés", "fr", "La CPC a réuni six groupes armés, dont l'UPC et le MPC.", nil},
+		{"armed after an actor stays a verb", "en", "The Wagner Group armed groups of the CPC.", []rel{
+			{"wagner-group", graph.Supplies, "cpc", ""}}},
 	})
 }
 

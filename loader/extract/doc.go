@@ -116,7 +116,9 @@
 //     it: « participent eux aussi à », "fought directly alongside"; the
 //     forms of the verbs a type lists come from the language's
 //     conjugation rules; an opposed word that modifies equipment is no
-//     trigger: "attack drones", « hélicoptères de combat »): the
+//     trigger: "attack drones", « hélicoptères de combat »; nor a word
+//     inside a noun of actors not right after a mention: "six armed
+//     groups", « groupes armés »; anaphors, plural_anaphors): the
 //     subject is the nearest actor before the trigger in its clause,
 //     reading through relative clauses ("X, qui a livré", "X, whose forces
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),
