@@ -69,6 +69,11 @@ func TestBlind8bRules(t *testing.T) {
 		{"six groupes armés", "fr", "La CPC a réuni six groupes armés, dont l'UPC et le MPC.", nil},
 		{"armed after an actor stays a verb", "en", "The Wagner Group armed groups of the CPC.", []rel{
 			{"wagner-group", graph.Supplies, "cpc", ""}}},
+		// a nickname between commas before the role ("better known as", « plus connu sous le nom de »)
+		{"X, better known as Y, the commander of", "en", "Among them is Mohammed al-Jasim, better known as Abu Amsha, the commander of the Suleiman Shah Brigade.", []rel{
+			{"mohammed-al-jasim", graph.Leads, "suleiman-shah-brigade", ""}}},
+		{"X, plus connu sous le nom d'Y, le chef de", "fr", "Parmi eux figure Amadou Barry, plus connu sous le nom d'Abou Bakr, le chef de la katiba Macina.", []rel{
+			{"amadou-barry", graph.Leads, "katiba-macina", ""}}},
 	})
 }
 

@@ -1134,8 +1134,19 @@ func (st *discState) classify(si, a, b, s, e int) bool {
 		return true
 	}
 	// "Khaing Thukha, a spokesman for ...".
-	if e < b && strings.TrimSpace(st.gap(e)) == "," && st.personLike(s, e) {
+	if e < b && strings.TrimSpace(st.gap(e)) == "," && st.personLike(s, e) && !st.nicknamed(a, s) {
 		j := e
+		if n := st.ld.rel.nicknames.at(st.d, j, b, nil); n > 0 {
+			// "Mohammed al-Jasim, better known as Abu Amsha, the
+			// commander of": past the nickname between commas
+			k := j + n
+			for k < b && k < j+n+maxPersonWords && strings.TrimSpace(st.gap(k)) != "," {
+				k++
+			}
+			if k < b && k > j+n && strings.TrimSpace(st.gap(k)) == "," {
+				j = k
+			}
+		}
 		for n := 0; n < 2 && j < b && st.ld.determiners.at(st.d, j, b, nil) == 1; n++ {
 			j++
 		}
@@ -1153,6 +1164,18 @@ func (st *discState) classify(si, a, b, s, e int) bool {
 				return false
 			}
 			st.addPerson(si, s, e, st.capWords(s, e))
+			return true
+		}
+	}
+	return false
+}
+
+// nicknamed reports whether a nickname phrase ("better known as", « plus
+// connu sous le nom de ») ends right before token s: the name is another
+// actor's nickname.
+func (st *discState) nicknamed(a, s int) bool {
+	for k := s - 1; k >= a && k >= s-8; k-- {
+		if st.ld.rel.nicknames.at(st.d, k, s, nil) == s-k {
 			return true
 		}
 	}

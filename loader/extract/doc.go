@@ -38,7 +38,9 @@
 //     M23's spokesman, X,"), persons after a group and an of-word ending
 //     the phrase (« l'UPC d'Ali Darassa, », "the EMC of Néstor Gregorio
 //     Vera,"; no place word: "the M23 of North Kivu"; place_words) or
-//     before the group's role ("X, the ELN's chief negotiator,"), organisations by their head nouns ("la
+//     before the group's role ("X, the ELN's chief negotiator,"; also past
+//     a nickname between commas: "X, better known as Y, the commander
+//     of", the nickname no person), organisations by their head nouns ("la
 //     société X", "the X Brigade"), resolved inside the article (acronym
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
