@@ -74,6 +74,12 @@ func TestBlind8bRules(t *testing.T) {
 			{"mohammed-al-jasim", graph.Leads, "suleiman-shah-brigade", ""}}},
 		{"X, plus connu sous le nom d'Y, le chef de", "fr", "Parmi eux figure Amadou Barry, plus connu sous le nom d'Abou Bakr, le chef de la katiba Macina.", []rel{
 			{"amadou-barry", graph.Leads, "katiba-macina", ""}}},
+		// the leader named after "led by its role," is no subject of the
+		// group's verb (the group's own hostility is still missed here)
+		{"led by its commander-in-chief, X,", "en", "The Arakan Army, led by its commander-in-chief, Twan Mrat Naing, attacked the army of Myanmar.", []rel{
+			{"twan-mrat-naing", graph.Leads, "arakan-army", ""}}},
+		{"dirigée par son commandant en chef, X,", "fr", "L'Armée d'Arakan, dirigée par son commandant en chef, Twan Mrat Naing, a attaqué l'armée birmane.", []rel{
+			{"twan-mrat-naing", graph.Leads, "arakan-army", ""}}},
 	})
 }
 

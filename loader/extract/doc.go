@@ -343,7 +343,8 @@
 //     ".../by-after"); a leader named by a possessive role ("Its
 //     leader, Alexander Lukashenko,", « Son président, X, ») leads the
 //     actor opening the sentence before, or the nearest one before in
-//     the sentence (".../possessive/leads"), and the holder of a possessive
+//     the sentence (".../possessive/leads"; "X, led by its acting
+//     president, Y, declared": Y is no subject), and the holder of a possessive
 //     member role, adjectives allowed, is its member ("Their military
 //     spokesman, Yahya Saree,", "Its armed wing, the TDF,", « Leur
 //     porte-parole militaire, X, »; ".../possessive/member_of"), a

@@ -561,6 +561,18 @@ func (c *sctx) ledHead(j int) (int, bool) {
 	if state && at-1 > c.a && c.ld.determiners.at(c.d, at-1, at, nil) == 1 {
 		at-- // "led by the United States", « menée par les États-Unis »
 	}
+	if m.actor.Kind == graph.KindPerson && c.trig != nil && at-1 > c.a && c.comma[at-c.a] {
+		// "the NUG, led by its acting president, Duwa Lashi La,
+		// declared": a role between the trigger and the leader
+		for k := at - 1; k > c.a && k >= at-6 && isLowerWord(c.d, k) && (k == at-1 || !c.hardOrComma(k+1)); k-- {
+			if c.trig[k-1-c.a] && c.trigType[k-1-c.a] == graph.Leads && c.ld.passive.endsAt(c.d, c.a, k) > 0 {
+				if c.phraseIn(c.ld.rel.leaderRoles, k, at) {
+					at = k
+				}
+				break
+			}
+		}
+	}
 	if (m.actor.Kind != graph.KindPerson && !state) || c.trig == nil || at-1 <= c.a || !c.trig[at-1-c.a] || c.trigType[at-1-c.a] != graph.Leads ||
 		c.ld.passive.endsAt(c.d, c.a, at) == 0 {
 		return -1, false
