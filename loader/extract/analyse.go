@@ -139,6 +139,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.equipment.endsAt(d, a, i-1) > 0) {
 				end = -1 // "attack drones", « hélicoptères de combat »: a modifier, not a verb
 			}
+			if end == i+1 && inKindNoun(d, ld, a, b, i, blocked) {
+				end = -1 // "six armed groups", « groupes armés »: a noun of actors, not a verb
+			}
 			if end > 0 {
 				hits = append(hits, trigHit{i, end, e.trig})
 				for k := i; k < end; k++ {
@@ -191,11 +194,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.noArg[k] || c.speakerSource(k) // ", South Korean officials say"
 	}
 	c.extendInstitutions()
-	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && c.phraseIn(ld.rel.leaderRoles, a, b)) &&
+	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.possessives[d.toks[a].fold] && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
 		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && c.locativeMember()) {
 		// A head of state alone may still lead (headRules); "X is led by
 		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
-		// with a name no dictionary knows; a supplier or trainer alone
+		// with a name no dictionary knows, and "Its armed wing, X," the
+		// actor before (possessiveLeaderRules); a supplier or trainer alone
 		// may supply or train the home state (triggerPairs).
 		return out
 	}
@@ -298,7 +302,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
-		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || p.typ == graph.Opposed && c.measureEnded(p.ts, p.te)) != leaving // "did not leave" is a membership
+		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || p.typ == graph.Opposed && c.measureEnded(p.ts, p.te) || p.typ == graph.Allied && c.agreementEnded(p.ts)) != leaving // "did not leave" is a membership
 		if r, ok := seen[key]; ok {
 			if denied && !leaving && !out.relations[r].ev.Negated {
 				// the sentence denies what another reading of it asserts
@@ -542,9 +546,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	sc := d.sc
 	out := sc.pairs[:0]
 	defer func() { sc.pairs = out[:0] }()
+	loose := t == graph.MemberOf && ld.rel.looseLinks.at(d, h.ts, h.te, nil) == h.te-h.ts
 	add := func(from, to int, suffix string, weak bool) {
 		if ms[from].actor.ID == ms[to].actor.ID {
 			return
+		}
+		if loose && (ms[from].actor.Kind == graph.KindState || ld.passive.at(d, max(ms[to].te, ms[from].te), c.b, nil) > 0) {
+			return // "Egypt is linked to the LNA by military cooperation": a link, no membership
 		}
 		typ := t
 		if fk, tk := ms[from].actor.Kind, ms[to].actor.Kind; t == graph.Leads && fk == graph.KindState && (tk == graph.KindOrganisation || tk == graph.KindArmedGroup) {
@@ -1099,6 +1107,27 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 		}
 	}
 	return nil
+}
+
+// inKindNoun reports whether token i lies inside a noun of actors of a
+// kind of two words or more ("armed groups", « groupes armés »; anaphors,
+// plural_anaphors) not right after a mention: "the Wagner Group armed
+// groups of the CPC" is a verb.
+func inKindNoun(d *doc, ld *langData, a, b, i int, blocked func(int) bool) bool {
+	r := ld.rel
+	for k := max(a, i-1); k <= i; k++ {
+		if k > a && blocked(k-1) {
+			continue
+		}
+		for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
+			for _, ps := range sets {
+				if n := ps.at(d, k, b, nil); n >= 2 && k+n > i {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // deployHits adds to hits (sorted) a supplies trigger for each deploy

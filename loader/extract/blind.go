@@ -442,11 +442,14 @@ func (c *sctx) agentAfterObject(h trigHit, right int) int {
 	return k
 }
 
-// possessiveLeaderRules reads a leader named by a possessive role ("Its
-// leader, Alexander Lukashenko, has ruled since 1994", « Son chef, X, »):
-// the person after the comma leads what the possessive names, the actor
-// opening the sentence before when the possessive opens this one, else
-// the nearest actor before it in the sentence (".../possessive/leads").
+// possessiveLeaderRules reads a leader or a member named by a possessive
+// role ("Its leader, Alexander Lukashenko, has ruled since 1994", « Son
+// chef, X, », "Their military spokesman, Yahya Saree,", "Its armed wing,
+// the People's Defence Force,"): the person (or, for a member role, the
+// group) after the comma leads or is a member of what the possessive
+// names, the actor opening the sentence before when the possessive opens
+// this one, else the nearest actor before it in the sentence
+// (".../possessive/leads", ".../possessive/member_of").
 func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 	r := c.ld.rel
 	if !r.bl.ok {
@@ -458,29 +461,51 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 		if !r.possessives[d.toks[p].fold] {
 			continue
 		}
-		n := r.leaderRoles.at(d, p+1, c.b, nil)
-		if n == 0 || p+1+n >= c.b || !c.comma[p+1+n-c.a] {
+		// at most two adjectives before the role: "Their military spokesman"
+		q := p + 1
+		typ := graph.Leads
+		n := 0
+		for ; q < c.b && q <= p+3; q++ {
+			if n = r.leaderRoles.at(d, q, c.b, nil); n > 0 {
+				break
+			}
+			if n = r.memberRoles.at(d, q, c.b, nil); n > 0 {
+				typ = graph.MemberOf
+				break
+			}
+			if !isLowerWord(d, q) || c.inMention(q) >= 0 || c.hardOrComma(q+1) {
+				break
+			}
+		}
+		if n > 0 && q+n+1 < c.b && !c.comma[q+n-c.a] && isLowerWord(d, q+n) && c.inMention(q+n) < 0 && c.comma[q+n+1-c.a] {
+			n++ // an adjective after: « Leur porte-parole militaire, X »
+		}
+		if n == 0 || q+n >= c.b || !c.comma[q+n-c.a] || c.former(q) {
 			continue
 		}
-		k := c.inMention(p + 1 + n)
-		if k < 0 || c.ms[k].ts != p+1+n || c.ms[k].actor.Kind != graph.KindPerson {
+		h := q + n
+		if typ == graph.MemberOf && h+1 < c.b && c.ld.determiners.at(d, h, h+1, nil) == 1 {
+			h++ // "Its armed wing, the People's Defence Force"
+		}
+		k := c.inMention(h)
+		if k < 0 || c.ms[k].ts != h || c.ms[k].actor.Kind == graph.KindState || (typ == graph.Leads && c.ms[k].actor.Kind != graph.KindPerson) {
 			continue
 		}
 		owner := -1
 		if p == c.a {
-			if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson {
+			if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson && a.ID != c.ms[k].actor.ID {
 				owner = c.addExtra(mention{ts: p, te: p, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
 			}
 		} else {
 			for o := len(c.ms) - 1; o >= 0; o-- {
-				if c.ms[o].te <= p && !c.noArg[o] && c.ms[o].actor.Kind != graph.KindPerson {
+				if c.ms[o].te <= p && !c.noArg[o] && c.ms[o].actor.Kind != graph.KindPerson && c.ms[o].actor.ID != c.ms[k].actor.ID {
 					owner = o
 					break
 				}
 			}
 		}
 		if owner >= 0 {
-			out = append(out, pairCand{from: k, to: owner, typ: graph.Leads, ts: p, te: p + 1 + n, rule: lang + "/possessive/leads"})
+			out = append(out, pairCand{from: k, to: owner, typ: typ, ts: p, te: q + n, rule: lang + "/possessive/" + string(typ)})
 		}
 	}
 	return out

@@ -679,7 +679,9 @@ func (st *discState) pair(si, ls, le, as, ae int, spelled bool) {
 		return
 	}
 	if m, ok := st.exactMention(si, as, ae); ok {
-		if spelled && longFree && st.validName(ls, le) {
+		// An acronym of another language's words ("Armée de libération
+		// nationale (ELN)") names a long name opening with a head noun.
+		if (spelled || (le-ls >= 2 && st.capital(ls) && st.head(ls, le, false) != nil)) && longFree && st.validName(ls, le) {
 			st.addMention(si, ls, le, m.actor, lexicon.RoleAlias)
 		}
 		return
@@ -1124,9 +1126,27 @@ func (st *discState) classify(si, a, b, s, e int) bool {
 			return false
 		}
 	}
+	// « l'UPC d'Ali Darassa, », "the EMC of Néstor Gregorio Vera,": a
+	// name after a group and an of-word, ending the phrase, is a person
+	// (its leader: possessorRules)
+	if st.afterGroupOf(si, a, s) && st.personLike(s, e) && st.phraseEnd(e, b) && !st.placeWord(s, e) && st.validName(s, e) {
+		st.addPerson(si, s, e, st.capWords(s, e))
+		return true
+	}
 	// "Khaing Thukha, a spokesman for ...".
-	if e < b && strings.TrimSpace(st.gap(e)) == "," && st.personLike(s, e) {
+	if e < b && strings.TrimSpace(st.gap(e)) == "," && st.personLike(s, e) && !st.nicknamed(a, s) {
 		j := e
+		if n := st.ld.rel.nicknames.at(st.d, j, b, nil); n > 0 {
+			// "Mohammed al-Jasim, better known as Abu Amsha, the
+			// commander of": past the nickname between commas
+			k := j + n
+			for k < b && k < j+n+maxPersonWords && strings.TrimSpace(st.gap(k)) != "," {
+				k++
+			}
+			if k < b && k > j+n && strings.TrimSpace(st.gap(k)) == "," {
+				j = k
+			}
+		}
 		for n := 0; n < 2 && j < b && st.ld.determiners.at(st.d, j, b, nil) == 1; n++ {
 			j++
 		}
@@ -1135,6 +1155,9 @@ func (st *discState) classify(si, a, b, s, e int) bool {
 		}
 		for n := 0; n < 3 && j < b && st.occ[j] && st.title(j, b) == 0; n++ {
 			j++ // "a senior Hezbollah commander": the group it serves
+		}
+		if j > e+1 && j < b && st.occ[j-1] && st.gap(j) == "'" && st.ld.rel.possessiveSuffix[st.d.toks[j].fold] {
+			j++ // "the ELN's chief negotiator"
 		}
 		if st.title(j, b) > 0 && st.validName(s, e) {
 			if st.initial(s, a) && st.weak(s) {
@@ -1145,6 +1168,68 @@ func (st *discState) classify(si, a, b, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// nicknamed reports whether a nickname phrase ("better known as", « plus
+// connu sous le nom de ») ends right before token s: the name is another
+// actor's nickname.
+func (st *discState) nicknamed(a, s int) bool {
+	for k := s - 1; k >= a && k >= s-8; k-- {
+		if st.ld.rel.nicknames.at(st.d, k, s, nil) == s-k {
+			return true
+		}
+	}
+	return false
+}
+
+// afterGroupOf reports whether an of-word ("de", "d'", "of") right
+// before token s follows a mention of an armed group of sentence si
+// (its closing bracket allowed between: "(UPC) d'Ali Darassa").
+func (st *discState) afterGroupOf(si, a, s int) bool {
+	o := s - 1
+	if o <= a || !st.ld.rel.of[st.d.toks[o].fold] || (st.gap(s) != " " && st.gap(s) != "'") {
+		return false
+	}
+	if g := strings.TrimSpace(st.gap(o)); g != "" && g != ")" {
+		return false
+	}
+	for _, list := range [][]mention{st.ms[si], st.addsOf(si)} {
+		for _, m := range list {
+			if m.te == o && m.actor.Kind == graph.KindArmedGroup {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeWord reports whether a word of [s, e) names places ("North
+// Kivu", « Nord-Kivu »; place_words).
+func (st *discState) placeWord(s, e int) bool {
+	for k := s; k < e; k++ {
+		if st.ld.rel.placeWords[st.d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// addsOf returns the mentions added to sentence si so far.
+func (st *discState) addsOf(si int) []mention {
+	if st.adds == nil {
+		return nil
+	}
+	return st.adds[si]
+}
+
+// phraseEnd reports whether a phrase ends before token e (of a sentence
+// ending at b): the sentence's end, punctuation or a coordinator.
+func (st *discState) phraseEnd(e, b int) bool {
+	if e >= b {
+		return true
+	}
+	g := strings.TrimSpace(st.gap(e))
+	return g != "" && strings.ContainsAny(g[:1], ",;.:)") || (g == "" && st.ld.coord.at(st.d, e, e+1, nil) == 1)
 }
 
 // orgName makes an organisation of the name [s, e) found by its head

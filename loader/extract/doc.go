@@ -35,12 +35,20 @@
 //     match with its capitals. Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
 //     général X", "President X", "X, a senior Hezbollah commander", "the
-//     M23's spokesman, X,"), organisations by their head nouns ("la
+//     M23's spokesman, X,"), persons after a group and an of-word ending
+//     the phrase (« l'UPC d'Ali Darassa, », "the EMC of Néstor Gregorio
+//     Vera,"; no place word: "the M23 of North Kivu"; place_words) or
+//     before the group's role ("X, the ELN's chief negotiator,"; also past
+//     a nickname between commas: "X, better known as Y, the commander
+//     of", the nickname no person), organisations by their head nouns ("la
 //     société X", "the X Brigade"), resolved inside the article (acronym
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
 //     Army (SNA)"), but not after a state named as a place ("the UN
-//     mission in Libya (UNSMIL)"); "Long Name (ACR) noun" is the actor of the lexicon with
+//     mission in Libya (UNSMIL)"); a name before the acronym of an actor of
+//     the lexicon is that actor, spelled or opening with a head noun
+//     ("National Liberation Army (ELN)", « Armée de libération nationale (ELN) »);
+//     "Long Name (ACR) noun" is the actor of the lexicon with
 //     the form "Long Name noun" ("the Multinational Security Support (MSS)
 //     mission"). A definite apposition naming a predecessor or a successor
 //     of the actor before it (successor_of) is that actor (« l'Atmis, la
@@ -61,7 +69,9 @@
 //     such as "Turkish-made" not counted) for a bare
 //     institution after a definite article ("la junte", "the army"); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
-//     "the mission"), for "Ils"/"They" opening a sentence, for "and
+//     "the mission"), the group of a leadership body ("the ELN's Central
+//     Command", « le Bureau politique du Hamas »: the group after it, else
+//     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
 //     opening a sentence (the actor opening the sentence before, of the
 //     kinds the language lists; not before an expletive: "It is unclear",
@@ -111,7 +121,9 @@
 //     it: « participent eux aussi à », "fought directly alongside"; the
 //     forms of the verbs a type lists come from the language's
 //     conjugation rules; an opposed word that modifies equipment is no
-//     trigger: "attack drones", « hélicoptères de combat »): the
+//     trigger: "attack drones", « hélicoptères de combat »; nor a word
+//     inside a noun of actors not right after a mention: "six armed
+//     groups", « groupes armés »; anaphors, plural_anaphors): the
 //     subject is the nearest actor before the trigger in its clause,
 //     reading through relative clauses ("X, qui a livré", "X, whose forces
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),
@@ -180,7 +192,9 @@
 //     "X and Y backed the offensive"). Nothing after an intent cue ("plans to train", "a proposé de former"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
-//     ("partenaire économique"). Troops sent make members of a mission
+//     ("partenaire économique"). Troops sent (also combatants with a combat
+//     purpose after them: "sent fighters to defend the regime", « des
+//     combattants pour défendre »; combatant_nouns, combat_purposes) make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
 //     (".../deploy/..."); equipment delivered with no recipient named goes
 //     to the home state ("/home"; the state whose institutions the
@@ -210,7 +224,8 @@
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense
 //     avec »; ending_verbs) also opposes the verb's subject to the
-//     agreement's other party. An ending verb before an opposed measure
+//     agreement's other party, and negates the alliance (a standing
+//     relation ended; not after an intent cue). An ending verb before an opposed measure
 //     ("lifted its economic sanctions on Syria", « a levé les sanctions
 //     contre ») negates it: a standing relation ended.
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor
@@ -296,6 +311,9 @@
 //     from") are member_of triggers whose evidence is negated (a
 //     completed departure, docs/CODEBOOK.md); a negation before them
 //     makes a membership ("did not leave"); "left ... dead" is none.
+//     - loose links ("linked to", « lié à »; loose_links) are member_of
+//     triggers of no state member and with no means after the pair
+//     (« liée à l'ANL par une coopération militaire » is none).
 //     - co-fighters (".../cofight/allied", a weak rule): the coordinated
 //     subjects right before one hostile trigger (at most four words, no
 //     comma between) against one adversary are allies
@@ -337,7 +355,13 @@
 //     ".../by-after"); a leader named by a possessive role ("Its
 //     leader, Alexander Lukashenko,", « Son président, X, ») leads the
 //     actor opening the sentence before, or the nearest one before in
-//     the sentence (".../possessive/leads"); a locative member verb («
+//     the sentence (".../possessive/leads"; "X, led by its acting
+//     president, Y, declared": Y is no subject), and the holder of a possessive
+//     member role, adjectives allowed, is its member ("Their military
+//     spokesman, Yahya Saree,", "Its armed wing, the TDF,", « Leur
+//     porte-parole militaire, X, »; ".../possessive/member_of"), a
+//     possessive home institution before a role being no state ("Their
+//     military spokesman"); a locative member verb («
 //     la Tanzanie, qui y participait »; locative_member_verbs) makes its
 //     subject a member of the last organisation named
 //     (".../locative/member_of"). A reaction verb between a subject and

@@ -42,7 +42,7 @@ func (x *Extractor) findMentions(d *doc, ld *langData, sents []span) [][]mention
 	x.discover(d, ld, sents, out)
 	bound := map[string]*lexicon.Actor{}
 	for _, ms := range out {
-		bracketAliases(d, ld, ms, bound)
+		x.bracketAliases(d, ld, ms, bound)
 	}
 	if len(bound) > 0 {
 		// the same short form elsewhere in the article is the same actor
@@ -190,8 +190,10 @@ func (d *doc) foldedText(i, j int) string {
 
 // bracketAliases gives a mention in brackets right after another mention
 // the actor of that one: "Syrian National Army (SNA)" is one actor, even
-// when "SNA" alone names another one elsewhere.
-func bracketAliases(d *doc, ld *langData, ms []mention, bound map[string]*lexicon.Actor) {
+// when "SNA" alone names another one elsewhere. A name found in the text
+// before the acronym of an actor of the lexicon is that actor instead
+// ("National Liberation Army (ELN)", the ELN's Spanish initials).
+func (x *Extractor) bracketAliases(d *doc, ld *langData, ms []mention, bound map[string]*lexicon.Actor) {
 	for k := 1; k < len(ms); k++ {
 		p, m := ms[k-1], ms[k]
 		if p.te != m.ts || m.te >= len(d.toks)+1 {
@@ -214,11 +216,23 @@ func bracketAliases(d *doc, ld *langData, ms []mention, bound map[string]*lexico
 			// ends, not of the place
 			continue
 		}
+		if m.actor != p.actor && p.actor.Kind != graph.KindPerson && !x.inLexicon(p.actor) && x.inLexicon(m.actor) && isAcronym(d.tokenText(m.ts, m.te)) {
+			ms[k-1].actor = m.actor
+			bound[d.foldedText(p.ts, p.te)] = m.actor
+			continue
+		}
 		if m.actor != p.actor {
 			ms[k].actor = p.actor
 			bound[d.foldedText(m.ts, m.te)] = p.actor
 		}
 	}
+}
+
+// inLexicon reports whether a is an actor of the lexicon, not one
+// discovered in the article.
+func (x *Extractor) inLexicon(a *lexicon.Actor) bool {
+	l, ok := x.lex.Actor(a.ID)
+	return ok && l == a
 }
 
 // gazetteer returns the mentions of the lexicon's actors in tokens [a, b):

@@ -294,11 +294,19 @@ func (c *sctx) measureEnded(ts, te int) bool {
 	return false
 }
 
+// agreementEnded reports whether an ending verb (not intended) ends the
+// allied trigger at ts: "revoked its military cooperation agreement
+// with", « a dénoncé l'accord de coopération militaire avec ». The
+// alliance is a standing relation ended, negated (docs/CODEBOOK.md,
+// "Ended standing relations").
+func (c *sctx) agreementEnded(ts int) bool {
+	at := c.endedAt(ts)
+	return at >= 0 && !c.intended(at)
+}
+
 // endedPairs reads an allied trigger after an ending verb as opposed too
 // (".../ended"): the subject of the verb against the agreement's other
-// party. The agreement was in force before, so the trigger's own pairs
-// stay (the gold reads « a dénoncé l'accord de coopération militaire
-// avec Washington » as both).
+// party. The trigger's own pairs stay, negated (agreementEnded).
 func (c *sctx) endedPairs(h trigHit) []pairCand {
 	at := c.endedAt(h.ts)
 	if at < 0 || c.intended(at) {

@@ -42,11 +42,16 @@ func TestRecallRules(t *testing.T) {
 		{"a clitic needs an auxiliary", "fr", "Le JNIM a attaqué Bamako. Les FACA les attaques.", []rel{
 			{"jnim", graph.Opposed, "mali", ""}}},
 		{"no pronoun for the subject itself", "en", "Turkey trained it.", nil},
-		// ended agreements
+		// ended agreements: the alliance is a standing relation ended,
+		// negated (docs/CODEBOOK.md, "Ended standing relations"), and the
+		// ending is hostile
 		{"an agreement revoked", "en", "Niger revoked its military cooperation agreement with the United States in March.", []rel{
-			{"niger", graph.Allied, "united-states", ""}, {"niger", graph.Opposed, "united-states", ""}}},
+			{"niger", graph.Allied, "united-states", "n"}, {"niger", graph.Opposed, "united-states", ""}}},
 		{"an agreement ended fr", "fr", "Le Tchad a mis fin à l'accord de coopération de défense avec la France.", []rel{
-			{"chad", graph.Allied, "france", ""}, {"chad", graph.Opposed, "france", ""}}},
+			{"chad", graph.Allied, "france", "n"}, {"chad", graph.Opposed, "france", ""}}},
+		{"an agreement denounced fr", "fr", "Niamey a dénoncé en mars l'accord de coopération militaire qui le liait aux États-Unis.", []rel{
+			{"niger", graph.Allied, "united-states", "n"}, {"niger", graph.Opposed, "united-states", ""}}},
+		{"an agreement to be ended", "en", "Niger plans to revoke its military cooperation agreement with the United States.", nil},
 		{"an agreement signed", "en", "Niger signed a military cooperation agreement with Russia.", []rel{
 			{"niger", graph.Allied, "russia", ""}}},
 	})

@@ -81,6 +81,11 @@ type relData struct {
 	including        phrases                 // "including", "dont": a role's holders listed after it
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
 	neighbour        phrases                 // "its neighbour", « son voisin »: another state named before
+	combatants       phrases                 // "fighters", « combattants »: troops when a combat purpose follows
+	purposes         phrases                 // "to defend", « pour défendre »: combatants sent to fight for the recipient
+	looseLinks       phrases                 // "linked to", « lié à »: member_of of no state, with no means after
+	placeWords       map[string]bool         // "North", « Nord »: a name with one is a place
+	bodies           phrases                 // "Central Command", « bureau politique »: a group's leadership body, the group
 	accuse           phrases                 // "accused X of arming": X is the trigger's subject
 	leaderForces     phrases                 // "forces", « combattants »: what a leader heads ("Assad's forces")
 	leaderLinks      phrases                 // "of", "loyal to", « fidèles à » between leader_forces and the leader
@@ -104,7 +109,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -227,6 +232,13 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.including, lg.Including)
 		add(r.deploy, lg.DeployVerbs)
 		add(r.neighbour, lg.NeighbourNouns)
+		add(r.bodies, lg.LeadershipBodies)
+		for _, w := range lg.PlaceWords {
+			r.placeWords[graph.Fold(w)] = true
+		}
+		add(r.looseLinks, lg.LooseLinks)
+		add(r.combatants, lg.CombatantNouns)
+		add(r.purposes, lg.CombatPurposes)
 		add(r.accuse, lg.AccuseVerbs)
 		add(r.leaderForces, lg.LeaderForces)
 		add(r.leaderLinks, lg.LeaderLinks)
@@ -568,6 +580,18 @@ func (c *sctx) ledHead(j int) (int, bool) {
 	at := m.ts
 	if state && at-1 > c.a && c.ld.determiners.at(c.d, at-1, at, nil) == 1 {
 		at-- // "led by the United States", « menée par les États-Unis »
+	}
+	if m.actor.Kind == graph.KindPerson && c.trig != nil && at-1 > c.a && c.comma[at-c.a] {
+		// "the NUG, led by its acting president, Duwa Lashi La,
+		// declared": a role between the trigger and the leader
+		for k := at - 1; k > c.a && k >= at-6 && isLowerWord(c.d, k) && (k == at-1 || !c.hardOrComma(k+1)); k-- {
+			if c.trig[k-1-c.a] && c.trigType[k-1-c.a] == graph.Leads && c.ld.passive.endsAt(c.d, c.a, k) > 0 {
+				if c.phraseIn(c.ld.rel.leaderRoles, k, at) {
+					at = k
+				}
+				break
+			}
+		}
 	}
 	if (m.actor.Kind != graph.KindPerson && !state) || c.trig == nil || at-1 <= c.a || !c.trig[at-1-c.a] || c.trigType[at-1-c.a] != graph.Leads ||
 		c.ld.passive.endsAt(c.d, c.a, at) == 0 {
@@ -1590,6 +1614,11 @@ func (c *sctx) troopsSent(te int) bool {
 		if c.ld.rel.troops.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
+		if n := c.ld.rel.combatants.at(c.d, i, c.b, nil); n > 0 {
+			// "sent thousands of fighters to defend the regime": troops
+			// sent to fight for the recipient
+			return i+n < c.b && c.ld.rel.purposes.at(c.d, i+n, c.b, nil) > 0
+		}
 		w := c.d.toks[i].fold
 		if c.inMention(i) >= 0 || c.ld.equipment.at(c.d, i, c.b, nil) > 0 || !isLowerWord(c.d, i) && !isNumber(w) {
 			return false
@@ -2433,6 +2462,17 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if len(add) > 0 && add[len(add)-1].te > i {
 			continue // inside a counted anaphor
 		}
+		if d.startsAny(i, r.bodies.bit) && unicode.IsUpper([]rune(d.word(i))[0]) {
+			// "the ELN's Central Command", « le Bureau politique du
+			// Hamas »: a group's leadership body is the group
+			if n := r.bodies.at(d, i, b, nil); n > 0 && !(k < len(ms) && ms[k].ts < i+n) {
+				if to := bodyOwner(d, ld, i+n, b, ms, k, recent); to != nil {
+					add = append(add, mention{ts: i, te: i + n, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+n), Role: roleAnaphor}})
+				}
+				i += n - 1
+				continue
+			}
+		}
 		if k > 0 && ld.coord.at(d, i-1, i, nil) == 1 && ms[0].actor.Kind != graph.KindPerson && r.pronouns[d.toks[i].fold] {
 			// "Burundi has deployed troops, and they fight the M23": the
 			// sentence's first actor
@@ -2457,8 +2497,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			continue
 		}
 		if poss {
-			// "Its air force", "son armée": the state named last
-			if n := r.home.at(d, i, b, nil); n > 0 {
+			// "Its air force", "son armée": the state named last; not
+			// before a role ("Their military spokesman": the role's)
+			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && (r.leaderRoles.at(d, i+n, b, nil) > 0 || r.memberRoles.at(d, i+n, b, nil) > 0)) {
 				var to *lexicon.Actor
 				for j := k - 1; j >= 0 && to == nil; j-- {
 					if ms[j].actor.Kind == graph.KindState {
@@ -2585,6 +2626,31 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// bodyOwner returns the armed group whose leadership body ends at token
+// e: the one named right after it ("of the ELN", « du Hamas »), else the
+// last one named before it in the sentence (ms[:k]: "the ELN's Central
+// Command"), else the last one named before the sentence; nil when none.
+func bodyOwner(d *doc, ld *langData, e, b int, ms []mention, k int, recent map[graph.Kind]recentActor) *lexicon.Actor {
+	if e < b && ld.rel.of[d.toks[e].fold] {
+		j := e + 1
+		if j < b && ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		if k < len(ms) && ms[k].ts == j && ms[k].actor.Kind == graph.KindArmedGroup {
+			return ms[k].actor
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if ms[j].actor.Kind == graph.KindArmedGroup {
+			return ms[j].actor
+		}
+	}
+	if ra, ok := recent[graph.KindArmedGroup]; ok {
+		return ra.actor
+	}
+	return nil
 }
 
 // possessor returns the owner of a possessive's forces in a sentence

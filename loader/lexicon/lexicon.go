@@ -291,6 +291,19 @@ type Language struct {
 	Including          []string // what opens the list of a role's holders: "ECOWAS member states, including Nigeria"
 	AccuseVerbs        []string // "accused X of arming": X, not the accuser, is the subject of the trigger after "of"
 	NeighbourNouns     []string // after a possessive, another state named before: "accusing its neighbour of arming"
+	// CombatantNouns sent with a CombatPurposes phrase after them are
+	// troops sent to fight for the recipient (allied), not fighters
+	// supplied: "sent thousands of fighters to defend the regime".
+	CombatantNouns []string
+	CombatPurposes []string
+	// LooseLinks are member_of triggers that say a link, not a membership,
+	// when a state is the linked one or a means follows ("liée à l'ANL par
+	// une coopération militaire"): "linked to", « lié à ».
+	LooseLinks []string
+	// PlaceWords name places, not persons ("North Kivu", « Nord-Kivu »):
+	// a name with one after "the M23 of" is no leader.
+	PlaceWords       []string
+	LeadershipBodies []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
 	// leader heads (Actor.Leads): "Assad's forces", « les combattants de
