@@ -64,8 +64,19 @@
 //     "the mission"), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
 //     opening a sentence (the actor opening the sentence before, of the
-//     kinds the language lists; not before an expletive: "It is unclear",
-//     « Il y a »), and for a
+//     kinds the language lists and agreeing in gender and number with the
+//     article before its name or the noun it completes, gender_number: «
+//     la Turquie », « la junte du général Tiani », « les rebelles du
+//     CSP-DPA »; not before an expletive: "It is unclear", « Il y a »),
+//     for a subject pronoun inside a sentence (pronouns.go: "after it
+//     revoked", « En mars 2024, elle a dénoncé », « Chassés de Kidal, ils
+//     ont attaqué »; not after a preposition or a relative, "it" only
+//     before a verb: the sentence's first actor when no preposition
+//     precedes it and no other actor before the pronoun could be meant,
+//     else, with no actor opening the sentence, the subject of the
+//     sentence before, also one after a long introductory phrase (so for
+//     pronoun objects too, « l'avaient repoussée »); same
+//     kinds and agreement), and for a
 //     possessive institution ("its air force", "son armée"); forces or
 //     equipment after a possessive opening a clause (", and its drones
 //     attacked", « : ses avions de chasse avaient frappé », "In March,
@@ -307,7 +318,9 @@
 //     conducted joint operations" (allied; not a joint cue on a measure's
 //     noun, diplomatic_words: « leur frontière commune »), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
-//     the mission its member); founders after a companion word, the
+//     the mission its member), also with the actors after a companion
+//     word in an introductory phrase ("With Mali and Burkina Faso, Niger
+//     formed", « avec le Mali et le Burkina Faso, il forme »); founders after a companion word, the
 //     organisation before the verb's relative (« l'AES, qu'il forme avec
 //     le Mali et le Burkina Faso »: the pronoun's first actor too), and
 //     such a verb trains no one (".../founding/member_of/with").

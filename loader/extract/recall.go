@@ -16,6 +16,8 @@ type recallRel struct {
 	pronounObjects, clitics, auxiliaries map[string]bool
 	// ending: "revoked", « mis fin à » before an allied trigger.
 	ending phrases
+	// feats: the gender and number of pronouns and articles (pronouns.go).
+	feats map[string]feats
 }
 
 func (r *recallRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -23,12 +25,16 @@ func (r *recallRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.links = newPhraseSet(reg)
 		r.ending = newPhraseSet(reg)
 		r.pronounObjects, r.clitics, r.auxiliaries = map[string]bool{}, map[string]bool{}, map[string]bool{}
+		r.feats = map[string]feats{}
 		r.ok = true
 	}
 	for m, ws := range map[*map[string]bool][]string{&r.pronounObjects: lg.PronounObjects, &r.clitics: lg.CliticObjects, &r.auxiliaries: lg.Auxiliaries} {
 		for _, w := range ws {
 			(*m)[graph.Fold(w)] = true
 		}
+	}
+	for w, fs := range lg.GenderNumber {
+		r.feats[graph.Fold(w)] = parseFeats(fs)
 	}
 	for _, s := range lg.PredicateLinks {
 		r.links.add(s, false)
