@@ -159,7 +159,9 @@
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
 //     in French a clitic before an auxiliary (« l'avaient repoussée »;
-//     clitic_objects, auxiliaries): the sentence's first actor when it
+//     clitic_objects, auxiliaries), a possessive before a target right
+//     after a hostile trigger ("attacked its positions", « a bombardé ses
+//     camps »; possessed_targets; also with one actor named): the sentence's first actor when it
 //     precedes the trigger and is not its subject, else the actor opening
 //     the sentence before ("/pronoun"); a phrase inside an apposition
 //     qualifies the apposition's noun ("fought the M23, a group backed

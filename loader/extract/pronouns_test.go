@@ -46,3 +46,25 @@ func TestClausePronouns(t *testing.T) {
 		{"relative en", "en", "The Houthis hold the port. The Israeli military said its jets had flown some 1,700 kilometres to reach the port, which it described as an entry point for weapons shipped to the group from Iran.", nil},
 	})
 }
+
+// TestPossessedTargets: a possessive before a target right after a
+// hostile trigger ("attacked its positions", « a bombardé ses camps ») is
+// another actor's, read as a pronoun object: the sentence's first actor
+// when it is not the subject, else the subject of the sentence before;
+// not after other triggers, and nothing when no one else is named.
+func TestPossessedTargets(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"sentence before en", "en", "Al-Shabaab controls the port. Israel attacked its bases in March.", []rel{
+			{"al-shabaab", graph.Opposed, "israel", ""}}},
+		{"their en", "en", "The Houthis control the port. In March, Israel struck their bases.", []rel{
+			{"houthis", graph.Opposed, "israel", ""}}},
+		{"sentence before fr", "fr", "Plus au sud, le groupe Lakurawa serait lié à l'EIS. L'aviation nigériane a bombardé ses camps dans l'État de Sokoto.", []rel{
+			{"lakurawa", graph.Opposed, "nigeria", ""}}},
+		{"first actor fr", "fr", "Le chef des FSR, Mohamed Hamdan Daglo, a accusé l'Égypte d'avoir bombardé ses troupes.", []rel{
+			{"egypt", graph.Opposed, "rsf", "h"}, {"mohamed-hamdan-dagalo", graph.Leads, "rsf", "h"}}},
+		{"first actor en", "en", "The RSF accused Egypt of bombing its fighters.", []rel{
+			{"egypt", graph.Opposed, "rsf", "h"}}},
+		{"no one else en", "en", "Turkey attacked its positions.", nil},
+		{"not supplies en", "en", "The Houthis control the port. Iran supplied their fighters.", nil},
+	})
+}

@@ -145,6 +145,7 @@ type langDoc struct {
 	CliticObjects    []string              `yaml:"clitic_objects"`
 	Auxiliaries      []string              `yaml:"auxiliaries"`
 	GenderNumber     map[string][]string   `yaml:"gender_number"`
+	PossessedTargets []string              `yaml:"possessed_targets"`
 	EndingVerbs      []string              `yaml:"ending_verbs"`
 	SeizureVerbs     []string              `yaml:"seizure_verbs"`
 	PassiveAux       []string              `yaml:"passive_auxiliaries"`
@@ -349,7 +350,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	}
 	lg.PredicateLinks = d.PredicateLinks
 	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries
-	lg.GenderNumber = d.GenderNumber
+	lg.GenderNumber, lg.PossessedTargets = d.GenderNumber, d.PossessedTargets
 	for w, fs := range d.GenderNumber {
 		for _, f := range fs {
 			if f != "m" && f != "f" && f != "s" && f != "p" {
