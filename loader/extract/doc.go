@@ -35,7 +35,8 @@
 //     match with its capitals. Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
 //     général X", "President X", "X, a senior Hezbollah commander", "the
-//     M23's spokesman, X,"), organisations by their head nouns ("la
+//     M23's spokesman, X,"; a word hyphenated to the name is part of it,
+//     even a title: « Alix Didier Fils-Aimé »), organisations by their head nouns ("la
 //     société X", "the X Brigade"), resolved inside the article (acronym
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
