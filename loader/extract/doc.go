@@ -74,6 +74,9 @@
 //     ont attaqué »; not after a preposition or a relative, "it" only
 //     before a verb: the sentence's first actor when no preposition
 //     precedes it and no other actor before the pronoun could be meant,
+//     the actor right before a clause break not counted ("deployed in
+//     Congo, where they", "in Niger, but they"; a plural pronoun may name
+//     a state's troops: "Chadian soldiers", « les soldats tchadiens »),
 //     else, with no actor opening the sentence, the subject of the
 //     sentence before, also one after a long introductory phrase (so for
 //     pronoun objects too, « l'avaient repoussée »); same

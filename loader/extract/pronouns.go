@@ -130,6 +130,9 @@ func clausePronoun(d *doc, ld *langData, a, b, i int, before []mention, mem *mem
 	if r.rc.pronounObjects[f] && !verb {
 		return nil // "it" may be an object: a verb must follow
 	}
+	if len(before) > 0 && before[len(before)-1].te == i-1 && r.clauseBreaks.endsAt(d, a, i) > 0 {
+		before = before[:len(before)-1] // "deployed in Congo, where they fight": not Congo
+	}
 	if len(before) > 0 && before[len(before)-1].te == i-1 ||
 		r.relatives.at(d, i-1, i, nil) == 1 && r.speech.endsAt(d, a, i) == 0 {
 		return nil // « l'AES, qu'il forme », "the port, which it described": a relative clause, not "said that it"
@@ -144,8 +147,9 @@ func clausePronoun(d *doc, ld *langData, a, b, i int, before []mention, mem *mem
 			// « Avec le Mali et le Burkina Faso, il »: no subject yet
 			return prevPronoun(mem, kinds, pf)
 		}
-		if s.form.Role == lexicon.RoleDemonym || !fits(s, mentionFeats(d, ld, a, s)) {
-			return nil
+		troops := (s.form.Role == lexicon.RoleDemonym || s.form.Role == lexicon.RoleInstitution) && r.pronouns[f] && s.actor.Kind == graph.KindState
+		if !troops && (s.form.Role == lexicon.RoleDemonym || !fits(s, mentionFeats(d, ld, a, s))) {
+			return nil // "Burundian troops ..., where they fight", « les soldats tchadiens ..., mais ils »: the troops' state
 		}
 		companion := false // the actors after "with", « avec » are not the subject
 		for _, m := range before[1:] {

@@ -68,3 +68,18 @@ func TestPossessedTargets(t *testing.T) {
 		{"not supplies en", "en", "The Houthis control the port. Iran supplied their fighters.", nil},
 	})
 }
+
+// TestClauseBreakPronouns: "where" opens a clause with its own subject
+// (the militias, not the army before it); a pronoun after a clause break
+// right after an actor is not that actor ("in Niger, but they"), and a
+// plural pronoun may stand for a state's troops named by a demonym.
+func TestClauseBreakPronouns(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"where en", "en", "Somalia's army has fought al-Shabaab for years. In March 2023, the army began flying drones from Mogadishu airport over the Hiraan region, where clan militias known as the macawisley have taken up arms against the militants.", []rel{
+			{"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"but they en", "en", "Chadian soldiers are deployed in Niger, but they also train the Malian army.", []rel{
+			{"chad", graph.Trains, "mali", ""}}},
+		{"mais ils fr", "fr", "Les soldats tchadiens sont déployés au Niger, mais ils entraînent aussi l'armée malienne.", []rel{
+			{"chad", graph.Allied, "niger", ""}, {"chad", graph.Trains, "mali", ""}}},
+	})
+}
