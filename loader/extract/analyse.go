@@ -195,12 +195,14 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.possessives[d.toks[a].fold] && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
-		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && c.locativeMember()) {
+		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && c.locativeMember()) &&
+		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) {
 		// A head of state alone may still lead (headRules); "X is led by
 		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
 		// with a name no dictionary knows, and "Its armed wing, X," the
 		// actor before (possessiveLeaderRules); a supplier or trainer alone
-		// may supply or train the home state (triggerPairs).
+		// may supply or train the home state (triggerPairs); one attacking
+		// "its positions" attacks the subject before (pronounObject).
 		return out
 	}
 	if d.question(s) {

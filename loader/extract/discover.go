@@ -860,7 +860,8 @@ func (st *discState) titled(si, a, b, i, k int) int {
 
 // personRun returns the end of the person's name starting at the
 // capitalised token j: at most maxPersonWords capitalised words, with
-// particles and hyphens ("Abdul-Malik al-Houthi", "Iyad Ag Ghaly"). ok is
+// particles and hyphens ("Abdul-Malik al-Houthi", "Iyad Ag Ghaly", a
+// title or stopword hyphenated to a name: "Fils-Aimé"). ok is
 // false when the name runs into a mention of the lexicon, which would
 // leave a part of it ("Mohamed Hamdan" of "Mohamed Hamdan Dagalo").
 func (st *discState) personRun(j, b int) (end, words int, ok bool) {
@@ -878,7 +879,10 @@ func (st *discState) personRun(j, b int) (end, words int, ok bool) {
 		}
 		fl := st.flags(k)
 		if st.capital(k) {
-			if !st.nameWord(k) || (fl&wTitle != 0 && st.title(k, b) > 0) {
+			// a word hyphenated to the name is part of it, even a title
+			// or a stopword (« Alix Didier Fils-Aimé »)
+			glued := k > j && g == "-" || k+1 < b && st.gap(k+1) == "-" && st.capital(k+1) && !st.occ[k+1]
+			if !glued && (!st.nameWord(k) || (fl&wTitle != 0 && st.title(k, b) > 0)) {
 				break
 			}
 			if words++; words > maxPersonWords {

@@ -35,12 +35,14 @@
 //     match with its capitals. Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
 //     général X", "President X", "X, a senior Hezbollah commander", "the
-//     M23's spokesman, X,"), persons after a group and an of-word ending
-//     the phrase (« l'UPC d'Ali Darassa, », "the EMC of Néstor Gregorio
-//     Vera,"; no place word: "the M23 of North Kivu"; place_words) or
-//     before the group's role ("X, the ELN's chief negotiator,"; also past
-//     a nickname between commas: "X, better known as Y, the commander
-//     of", the nickname no person), organisations by their head nouns ("la
+//     M23's spokesman, X,"; a word hyphenated to the name is part of it,
+//     even a title: « Alix Didier Fils-Aimé »), persons after a group and
+//     an of-word ending the phrase (« l'UPC d'Ali Darassa, », "the EMC of
+//     Néstor Gregorio Vera,"; no place word: "the M23 of North Kivu";
+//     place_words) or before the group's role ("X, the ELN's chief
+//     negotiator,"; also past a nickname between commas: "X, better known
+//     as Y, the commander of", the nickname no person), organisations by
+//     their head nouns ("la
 //     société X", "the X Brigade"), resolved inside the article (acronym
 //     and long form, surname and full name). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
@@ -74,8 +76,22 @@
 //     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
 //     opening a sentence (the actor opening the sentence before, of the
-//     kinds the language lists; not before an expletive: "It is unclear",
-//     « Il y a »), and for a
+//     kinds the language lists and agreeing in gender and number with the
+//     article before its name or the noun it completes, gender_number: «
+//     la Turquie », « la junte du général Tiani », « les rebelles du
+//     CSP-DPA »; not before an expletive: "It is unclear", « Il y a »),
+//     for a subject pronoun inside a sentence (pronouns.go: "after it
+//     revoked", « En mars 2024, elle a dénoncé », « Chassés de Kidal, ils
+//     ont attaqué »; not after a preposition or a relative, "it" only
+//     before a verb: the sentence's first actor when no preposition
+//     precedes it and no other actor before the pronoun could be meant,
+//     the actor right before a clause break not counted ("deployed in
+//     Congo, where they", "in Niger, but they"; a plural pronoun may name
+//     a state's troops: "Chadian soldiers", « les soldats tchadiens »),
+//     else, with no actor opening the sentence, the subject of the
+//     sentence before, also one after a long introductory phrase (so for
+//     pronoun objects too, « l'avaient repoussée »); same
+//     kinds and agreement), and for a
 //     possessive institution ("its air force", "son armée"); forces or
 //     equipment after a possessive opening a clause (", and its drones
 //     attacked", « : ses avions de chasse avaient frappé », "In March,
@@ -160,7 +176,9 @@
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
 //     in French a clitic before an auxiliary (« l'avaient repoussée »;
-//     clitic_objects, auxiliaries): the sentence's first actor when it
+//     clitic_objects, auxiliaries), a possessive before a target right
+//     after a hostile trigger ("attacked its positions", « a bombardé ses
+//     camps »; possessed_targets; also with one actor named): the sentence's first actor when it
 //     precedes the trigger and is not its subject, else the actor opening
 //     the sentence before ("/pronoun"); a phrase inside an apposition
 //     qualifies the apposition's noun ("fought the M23, a group backed
@@ -325,7 +343,9 @@
 //     conducted joint operations" (allied; not a joint cue on a measure's
 //     noun, diplomatic_words: « leur frontière commune »), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
-//     the mission its member); founders after a companion word, the
+//     the mission its member), also with the actors after a companion
+//     word in an introductory phrase ("With Mali and Burkina Faso, Niger
+//     formed", « avec le Mali et le Burkina Faso, il forme »); founders after a companion word, the
 //     organisation before the verb's relative (« l'AES, qu'il forme avec
 //     le Mali et le Burkina Faso »: the pronoun's first actor too), and
 //     such a verb trains no one (".../founding/member_of/with").

@@ -405,9 +405,12 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 				mem.remember(m.actor)
 			}
 		}
-		mem.prevSubject = nil // see maxSubjectOpening
-		if sa, _ := d.sentenceTokens(s); len(sent.mentions) > 0 && sent.mentions[0].ts-sa <= maxSubjectOpening {
-			mem.prevSubject = sent.mentions[0].actor
+		mem.prevSubject, mem.prevIntro, mem.prevFeats = nil, false, 0 // see maxSubjectOpening
+		if sa, _ := d.sentenceTokens(s); len(sent.mentions) > 0 {
+			if m := sent.mentions[0]; m.ts-sa <= maxSubjectOpening || afterIntroduction(d, ld, sa, m) {
+				mem.prevSubject, mem.prevFeats = m.actor, mentionFeats(d, ld, sa, m)
+				mem.prevIntro = m.ts-sa > maxSubjectOpening
+			}
 		}
 		mem.rememberLists(d, ld, sent.mentions)
 		mem.rememberInstitutions(d, ld, sent.mentions, false)
@@ -658,3 +661,13 @@ func (x *Extractor) stateOf(code string) *lexicon.Actor { return x.states[code] 
 // actor may start and still be its subject for a pronoun opening the
 // next sentence ("Le 12 mars, le JNIM a attaqué ... . Il a aussi").
 const maxSubjectOpening = 6
+
+// afterIntroduction reports whether m, the first actor of a sentence
+// starting at token sa, comes right after the comma that closes an
+// introductory phrase (« Après le coup d'État de juillet 2023, la junte
+// ... a exigé »): its subject for the pronouns inside the next sentence
+// (clausePronoun), also past maxSubjectOpening.
+func afterIntroduction(d *doc, ld *langData, sa int, m mention) bool {
+	p := wordBefore(d, ld, sa, m.ts) + 1
+	return p > sa && strings.Contains(d.norm[d.toks[p-1].end:d.toks[p].start], ",")
+}

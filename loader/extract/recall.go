@@ -16,13 +16,19 @@ type recallRel struct {
 	pronounObjects, clitics, auxiliaries map[string]bool
 	// ending: "revoked", « mis fin à » before an allied trigger.
 	ending phrases
+	// feats: the gender and number of pronouns and articles (pronouns.go).
+	feats map[string]feats
+	// targets: "positions", « camps » after a possessive (pronounObject).
+	targets phrases
 }
 
 func (r *recallRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.links = newPhraseSet(reg)
 		r.ending = newPhraseSet(reg)
+		r.targets = newPhraseSet(reg)
 		r.pronounObjects, r.clitics, r.auxiliaries = map[string]bool{}, map[string]bool{}, map[string]bool{}
+		r.feats = map[string]feats{}
 		r.ok = true
 	}
 	for m, ws := range map[*map[string]bool][]string{&r.pronounObjects: lg.PronounObjects, &r.clitics: lg.CliticObjects, &r.auxiliaries: lg.Auxiliaries} {
@@ -30,11 +36,17 @@ func (r *recallRel) add(reg *setRegistry, lg *lexicon.Language) {
 			(*m)[graph.Fold(w)] = true
 		}
 	}
+	for w, fs := range lg.GenderNumber {
+		r.feats[graph.Fold(w)] = parseFeats(fs)
+	}
 	for _, s := range lg.PredicateLinks {
 		r.links.add(s, false)
 	}
 	for _, s := range lg.EndingVerbs {
 		r.ending.add(s, false)
+	}
+	for _, s := range lg.PossessedTargets {
+		r.targets.add(s, false)
 	}
 }
 
@@ -191,7 +203,10 @@ func (c *sctx) cutRight(g []int) []int {
 // pronounObject reads a pronoun object of an active trigger: after it in
 // English ("with the United Arab Emirates fighting alongside it", "the
 // KIA ... still fights alongside it"), a clitic before an auxiliary
-// before it in French (« les FACA ... l'avaient repoussée »). The pronoun
+// before it in French (« les FACA ... l'avaient repoussée »), and a
+// possessive before a target right after a hostile trigger ("attacked its
+// positions", « a bombardé ses camps »; possessed_targets: no one attacks
+// their own). The pronoun
 // stands for someone other than the trigger's subject left: the
 // sentence's first actor when it comes before the trigger and is not the
 // subject, else the actor opening the sentence before (prevSubject). It
@@ -202,13 +217,17 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 	if !r.rc.ok || h.trig.Voice != lexicon.Active {
 		return -1, false
 	}
-	at := -1
+	at, end := -1, -1
 	if h.te < c.b && r.rc.pronounObjects[d.toks[h.te].fold] && !c.comma[h.te-c.a] && !c.hard[h.te-c.a] {
-		at = h.te
+		at, end = h.te, h.te+1
 	} else if p := h.ts - 2; p >= c.a && r.rc.clitics[d.toks[p].fold] && r.rc.auxiliaries[d.toks[p+1].fold] && !c.comma[p+1-c.a] && !c.comma[h.ts-c.a] {
-		at = p
+		at, end = p, p+1
+	} else if h.trig.Type == graph.Opposed && h.te+1 < c.b && r.possessives[d.toks[h.te].fold] && !c.comma[h.te-c.a] && !c.comma[h.te+1-c.a] {
+		if n := r.rc.targets.at(d, h.te+1, c.b, nil); n > 0 && c.inMention(h.te+1) < 0 {
+			at, end = h.te, h.te+1+n
+		}
 	}
-	if at < 0 || c.inMention(at) >= 0 || right >= 0 && c.ms[right].ts < at {
+	if at < 0 || c.inMention(at) >= 0 || right >= 0 && c.ms[right].ts < end {
 		return -1, false
 	}
 	subj := func(a *lexicon.Actor) bool {
@@ -226,9 +245,22 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		return f, true
 	}
 	if p := c.prevSubject; p != nil && p.Kind != graph.KindPerson && !subj(p) {
-		return c.addExtra(mention{ts: at, te: at + 1, actor: p, form: lexicon.Form{Text: d.tokenText(at, at+1), Role: roleAnaphor}}), true
+		return c.addExtra(mention{ts: at, te: end, actor: p, form: lexicon.Form{Text: d.tokenText(at, end), Role: roleAnaphor}}), true
 	}
 	return -1, false
+}
+
+// possessedTarget reports whether a possessive and a target follow one of
+// the hostile triggers hits ("attacked its positions"): with one actor
+// named, the possessor may be the subject of the sentence before.
+func (c *sctx) possessedTarget(hits []trigHit) bool {
+	d, r := c.d, c.ld.rel
+	for _, h := range hits {
+		if h.trig.Type == graph.Opposed && h.te+1 < c.b && r.possessives[d.toks[h.te].fold] && r.rc.targets.at(d, h.te+1, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounPairs relates the subject of a trigger (and the actors listed

@@ -1462,7 +1462,8 @@ func (c *sctx) groupRules(lang string) []pairCand {
 					// "L'Union européenne a lancé sa mission Aspides"
 					out = append(out, pairCand{from: o, to: s, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/founding/member_of/mission"})
 				} else {
-					for _, m := range d.group(c.ld, c.ms, s, -1) {
+					g := d.group(c.ld, c.ms, s, -1)
+					for _, m := range append(c.introCompanions(g[0]), g...) {
 						out = append(out, pairCand{from: m, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/founding/member_of"})
 					}
 				}
@@ -1471,6 +1472,32 @@ func (c *sctx) groupRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// introCompanions returns the actors listed after a companion word in an
+// introductory phrase that ends with a comma right before mention s («
+// avec le Mali et le Burkina Faso, il forme l'AES », "With Mali and
+// Burkina Faso, Niger formed the AES"): founders with the subject.
+func (c *sctx) introCompanions(s int) []int {
+	d, r := c.d, c.ld.rel
+	if s == 0 || c.ms[s].ts <= c.a || !c.comma[c.ms[s].ts-c.a] || c.ms[s-1].te > c.ms[s].ts {
+		return nil
+	}
+	g := d.group(c.ld, c.ms, s-1, -1)
+	first := c.ms[g[0]].ts
+	p := wordBefore(d, c.ld, c.a, first) + 1
+	for j := p - 1; j >= c.a && j >= p-3; j-- {
+		if r.companions.at(d, j, p, nil) == p-j && (j == c.a || clauseOpening(d, c.ld, c.a, j)) {
+			var out []int
+			for _, m := range g {
+				if c.ms[m].actor.Kind != graph.KindPerson {
+					out = append(out, m)
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // foundedWith reads a founding verb whose founders follow a companion
@@ -2446,9 +2473,10 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			add = append(add, mention{ts: a, te: a + 1, actor: to, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
 		}
 	}
-	if kinds, ok := r.singular[d.tokFold(a, b)]; ok && a+1 < b && (len(ms) == 0 || ms[0].ts > a) && mem.prevSubject != nil &&
-		r.expletives.at(d, a+1, b, nil) == 0 && (len(kinds) == 0 || slices.Contains(kinds, mem.prevSubject.Kind)) {
-		// "Al-Shabaab ... . It has also attacked": the subject before
+	if kinds, ok := r.singular[d.tokFold(a, b)]; ok && a+1 < b && (len(ms) == 0 || ms[0].ts > a) && mem.prevSubject != nil && !mem.prevIntro &&
+		r.expletives.at(d, a+1, b, nil) == 0 && (len(kinds) == 0 || slices.Contains(kinds, mem.prevSubject.Kind)) && r.rc.feats[d.toks[a].fold].agrees(mem.prevFeats) {
+		// "Al-Shabaab ... . It has also attacked": the subject before,
+		// if they agree (« La Turquie ... . Il » names no one)
 		add = append(add, mention{ts: a, te: a + 1, actor: mem.prevSubject, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
 	}
 	k := 0
@@ -2477,6 +2505,11 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			// "Burundi has deployed troops, and they fight the M23": the
 			// sentence's first actor
 			add = append(add, mention{ts: i, te: i + 1, actor: ms[0].actor, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
+			continue
+		}
+		if to := clausePronoun(d, ld, a, b, i, ms[:k], mem); to != nil {
+			// "Mali said that it", « En mars, elle a dénoncé »
+			add = append(add, mention{ts: i, te: i + 1, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
 			continue
 		}
 		poss := d.is(i-1, ld, classPossessive)
@@ -2669,7 +2702,7 @@ func possessor(d *doc, a int, before []mention, mem *memory) *lexicon.Actor {
 		}
 		return m.actor
 	}
-	if mem == nil || mem.prevSubject == nil || mem.prevSubject.Kind == graph.KindPerson {
+	if mem == nil || mem.prevSubject == nil || mem.prevIntro || mem.prevSubject.Kind == graph.KindPerson {
 		return nil
 	}
 	return mem.prevSubject
@@ -2835,8 +2868,13 @@ type memory struct {
 	// nameHeads is the extractor's Extractor.nameHeads (nil in tests).
 	nameHeads map[*lexicon.Actor][]string
 	// prevSubject is the actor that opens the sentence before, if one
-	// does: whom a sentence opening with "It" or « Il » is about.
+	// does: whom a sentence opening with "It" or « Il » is about;
+	// prevFeats the gender and number of its mention (« la Turquie »).
+	// prevIntro says that it comes after a long introductory phrase:
+	// only pronouns inside a sentence take it then (clausePronoun).
 	prevSubject *lexicon.Actor
+	prevFeats   feats
+	prevIntro   bool
 	// named holds the ids of the actors the whole article names (its
 	// lexicon and discovered mentions), and lex the extractor's lexicon:
 	// which coalition "the US-led coalition" is (ledDescription). Both

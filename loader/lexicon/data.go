@@ -149,6 +149,8 @@ type langDoc struct {
 	PronounObjects   []string              `yaml:"pronoun_objects"`
 	CliticObjects    []string              `yaml:"clitic_objects"`
 	Auxiliaries      []string              `yaml:"auxiliaries"`
+	GenderNumber     map[string][]string   `yaml:"gender_number"`
+	PossessedTargets []string              `yaml:"possessed_targets"`
 	EndingVerbs      []string              `yaml:"ending_verbs"`
 	SeizureVerbs     []string              `yaml:"seizure_verbs"`
 	PassiveAux       []string              `yaml:"passive_auxiliaries"`
@@ -353,6 +355,14 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	}
 	lg.PredicateLinks = d.PredicateLinks
 	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries
+	lg.GenderNumber, lg.PossessedTargets = d.GenderNumber, d.PossessedTargets
+	for w, fs := range d.GenderNumber {
+		for _, f := range fs {
+			if f != "m" && f != "f" && f != "s" && f != "p" {
+				return nil, fmt.Errorf("%s: gender_number: %s: %q is none of m, f, s, p", name, w, f)
+			}
+		}
+	}
 	lg.EndingVerbs = d.EndingVerbs
 	lg.SeizureVerbs, lg.PassiveAuxiliaries = d.SeizureVerbs, d.PassiveAux
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations

@@ -439,6 +439,16 @@ type Language struct {
 	PronounObjects []string
 	CliticObjects  []string
 	Auxiliaries    []string
+	// GenderNumber gives the gender ("m", "f") and number ("s", "p") of
+	// the subject pronouns (« elle »: f, s) and of the articles before a
+	// name (« la Turquie »: f, s; « les Houthis »: p), so that a pronoun
+	// stands only for an actor it agrees with.
+	GenderNumber map[string][]string
+	// PossessedTargets after a possessive right after a hostile trigger
+	// ("attacked its positions", « a bombardé ses camps ») are another
+	// actor's, taken as a pronoun object: the sentence's first actor when
+	// it is not the subject, else the one opening the sentence before.
+	PossessedTargets []string
 	// EndingVerbs before an allied trigger end the alliance: "revoked its
 	// military cooperation agreement with", « a mis fin à l'accord de
 	// défense avec » is opposed (docs/CODEBOOK.md, hostility), not allied.
