@@ -2314,6 +2314,13 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		// "Al-Shabaab ... . It has also attacked": the subject before
 		add = append(add, mention{ts: a, te: a + 1, actor: mem.prevSubject, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
 	}
+	noNeighbour := d.none(r.neighbour, a, b)
+	neighbourAt := func(i int) int {
+		if noNeighbour {
+			return 0
+		}
+		return r.neighbour.at(d, i, b, nil)
+	}
 	k := 0
 	for i := a + 1; i < b; i++ {
 		for k < len(ms) && ms[k].te <= i {
@@ -2332,7 +2339,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			continue
 		}
 		poss := d.is(i-1, ld, classPossessive)
-		if n := r.neighbour.at(d, i, b, nil); poss && n > 0 && !(k < len(ms) && ms[k].ts == i+n) {
+		if n := neighbourAt(i); poss && n > 0 && !(k < len(ms) && ms[k].ts == i+n) {
 			// "Burundi closed its border with Rwanda, accusing its
 			// neighbour of arming": the last state named that is not the
 			// sentence's first actor (the possessor)
