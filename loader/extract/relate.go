@@ -910,6 +910,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	roles := r.leaderRoles.bit | r.memberRoles.bit | r.allyRoles.bit | r.supplierRoles.bit
+	if d.none(r.leaderRoles, c.a, c.b) && d.none(r.memberRoles, c.a, c.b) && d.none(r.allyRoles, c.a, c.b) && d.none(r.supplierRoles, c.a, c.b) {
+		return nil
+	}
 	for i := c.a; i < c.b; i++ {
 		if !d.startsAny(i, roles) || c.inMention(i) >= 0 {
 			continue
