@@ -273,7 +273,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// not reach past it.
 	clause := sc.clause[a:b]
 	for i, cl := a, a; i < b; i++ {
-		if i > a && strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], ';') >= 0 {
+		if i > a && d.gapHas(i, ';') {
 			cl = i
 		}
 		if c.brk[i-a] && ld.coord.at(d, i, b, nil) > 0 {
@@ -859,6 +859,13 @@ func (d *doc) gapKind(ld *langData, from, to int) int {
 		return gapComma
 	}
 	return gapNone
+}
+
+// gapHas reports whether the text between tokens i-1 and i holds byte c
+// (the commonest gap, one space, holds nothing else).
+func (d *doc) gapHas(i int, c byte) bool {
+	gap := d.norm[d.toks[i-1].end:d.toks[i].start]
+	return gap != " " && strings.IndexByte(gap, c) >= 0
 }
 
 // linked reports whether the tokens [from, to) are one phrase of links
