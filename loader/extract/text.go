@@ -176,6 +176,15 @@ func (d *doc) release() {
 // is copied rune by rune without it.
 func normalize(text string) (string, []int) { return normalizeInto(text, nil) }
 
+// plainASCII marks the ASCII bytes that normalize copies as they are: all
+// but '`' and '\r'.
+var plainASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c != '`' && c != '\r'
+	}
+	return t
+}()
+
 // normalizeInto is normalize appending the offsets to off (reused).
 func normalizeInto(text string, off []int) (string, []int) {
 	n := len(text)
@@ -186,20 +195,17 @@ func normalizeInto(text string, off []int) (string, []int) {
 	for i := 0; i < n; {
 		// A run of plain ASCII bytes, each a segment of its own.
 		j := i
-		for j < n {
-			c := text[j]
-			if c >= utf8.RuneSelf || c == '`' || c == '\r' {
-				break
-			}
+		for j < n && plainASCII[text[j]] {
 			j++
 		}
 		if j < n && text[j] >= utf8.RuneSelf && j > i {
 			j-- // the last ASCII byte starts the stretch that follows
 		}
 		buf.WriteString(text[i:j])
-		off = slices.Grow(off, j-i)
-		for p := i; p < j; p++ {
-			off = append(off, p)
+		k := len(off)
+		off = slices.Grow(off, j-i)[:k+j-i]
+		for p := range j - i {
+			off[k+p] = i + p
 		}
 		if i = j; i >= n {
 			break
