@@ -97,6 +97,7 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 // [sctx.keepMention]) are returned with them.
 func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, recent map[graph.Kind]recentActor, mem *memory, published graph.Date) sentence {
 	a, b := d.sentenceTokens(s)
+	d.summarise(a, b, x.setWords)
 	ms = x.leaderMentions(d, ld, a, b, ms, published)
 	ms = homeMentions(d, ld, a, b, ms, home, mem)
 	ms = anaphorMentions(d, ld, a, b, ms, recent, mem)
@@ -282,7 +283,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// not reach past it.
 	clause := sc.clause[a:b]
 	for i, cl := a, a; i < b; i++ {
-		if i > a && strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], ';') >= 0 {
+		if i > a && d.gapHas(i, ';') {
 			cl = i
 		}
 		if c.brk[i-a] && ld.coord.at(d, i, b, nil) > 0 {
@@ -896,6 +897,13 @@ func (d *doc) gapKind(ld *langData, from, to int) int {
 		return gapComma
 	}
 	return gapNone
+}
+
+// gapHas reports whether the text between tokens i-1 and i holds byte c
+// (the commonest gap, one space, holds nothing else).
+func (d *doc) gapHas(i int, c byte) bool {
+	gap := d.norm[d.toks[i-1].end:d.toks[i].start]
+	return gap != " " && strings.IndexByte(gap, c) >= 0
 }
 
 // linked reports whether the tokens [from, to) are one phrase of links

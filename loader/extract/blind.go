@@ -136,7 +136,7 @@ const maxDesignationGap = 3
 // (".../designation/opposed").
 func (c *sctx) designationRules(lang string) []pairCand {
 	r := &c.ld.rel.bl
-	if !r.ok {
+	if !r.ok || c.d.none(r.designation, c.a, c.b) {
 		return nil
 	}
 	d := c.d
@@ -221,7 +221,7 @@ func kindIn(k graph.Kind, ks []graph.Kind) bool {
 // group the possessive names (".../among/member_of").
 func (c *sctx) memberListRules(lang string) []pairCand {
 	r := &c.ld.rel.bl
-	if !r.ok {
+	if !r.ok || c.d.none(r.among, c.a, c.b) {
 		return nil
 	}
 	d := c.d
@@ -277,7 +277,7 @@ const maxContingentWords = 3
 // possessive, else the last one named before it.
 func (c *sctx) contingentRules(lang string) []pairCand {
 	r, rl := &c.ld.rel.bl, c.ld.rel
-	if !r.ok {
+	if !r.ok || c.d.none(rl.troops, c.a, c.b) {
 		return nil
 	}
 	d := c.d
@@ -452,13 +452,13 @@ func (c *sctx) agentAfterObject(h trigHit, right int) int {
 // (".../possessive/leads", ".../possessive/member_of").
 func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 	r := c.ld.rel
-	if !r.bl.ok {
+	if !r.bl.ok || c.d.none(r.leaderRoles, c.a, c.b) {
 		return nil
 	}
 	d := c.d
 	var out []pairCand
 	for p := c.a; p+2 < c.b; p++ {
-		if !r.possessives[d.toks[p].fold] {
+		if !d.is(p, c.ld, classPossessive) {
 			continue
 		}
 		// at most two adjectives before the role: "Their military spokesman"
@@ -517,7 +517,7 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 // named before the sentence (".../locative/member_of").
 func (c *sctx) locativeMemberRules(lang string) []pairCand {
 	r := c.ld.rel
-	if !r.bl.ok || c.recentOrg == nil {
+	if !r.bl.ok || c.recentOrg == nil || c.d.none(r.bl.locMember, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
@@ -559,7 +559,7 @@ func (c *sctx) locativeVerb(i int) int {
 // verb with an organisation named before (locativeMemberRules): one
 // actor then suffices.
 func (c *sctx) locativeMember() bool {
-	if c.recentOrg == nil {
+	if c.recentOrg == nil || c.d.none(c.ld.rel.bl.locMember, c.a, c.b) {
 		return false
 	}
 	for i := c.a + 1; i < c.b; i++ {

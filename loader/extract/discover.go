@@ -1588,8 +1588,11 @@ func (st *discState) shortForms(bounds [][2]int) {
 			if st.occ[i] {
 				continue
 			}
+			if !st.capital(i) {
+				continue
+			}
 			list := idx[st.d.toks[i].fold]
-			if list == nil || !st.capital(i) {
+			if list == nil {
 				continue
 			}
 			for _, e := range list {

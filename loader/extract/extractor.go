@@ -47,6 +47,7 @@ type Extractor struct {
 	trie        *gazNode                  // the forms of gaz, word by word
 	words       map[string]*wordInfo      // every word that starts a form or a phrase
 	wordTab     *wordTable                // words, for markWords
+	setWords    int                       // the number of 64-bit words of the phrase sets' ids (doc.summarise)
 	states      map[string]*lexicon.Actor // ISO country code → its state
 	aliases     map[string][]string       // lexicon actor id → its aliases
 	langs       map[string]*langData

@@ -974,6 +974,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	roles := r.leaderRoles.bit | r.memberRoles.bit | r.allyRoles.bit | r.supplierRoles.bit
+	if d.none(r.leaderRoles, c.a, c.b) && d.none(r.memberRoles, c.a, c.b) && d.none(r.allyRoles, c.a, c.b) && d.none(r.supplierRoles, c.a, c.b) {
+		return nil
+	}
 	for i := c.a; i < c.b; i++ {
 		if !d.startsAny(i, roles) || c.inMention(i) >= 0 {
 			continue
@@ -2479,6 +2482,13 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		// if they agree (« La Turquie ... . Il » names no one)
 		add = append(add, mention{ts: a, te: a + 1, actor: mem.prevSubject, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
 	}
+	noNeighbour := d.none(r.neighbour, a, b)
+	neighbourAt := func(i int) int {
+		if noNeighbour {
+			return 0
+		}
+		return r.neighbour.at(d, i, b, nil)
+	}
 	k := 0
 	for i := a + 1; i < b; i++ {
 		for k < len(ms) && ms[k].te <= i {
@@ -2513,7 +2523,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			continue
 		}
 		poss := d.is(i-1, ld, classPossessive)
-		if n := r.neighbour.at(d, i, b, nil); poss && n > 0 && !(k < len(ms) && ms[k].ts == i+n) {
+		if n := neighbourAt(i); poss && n > 0 && !(k < len(ms) && ms[k].ts == i+n) {
 			// "Burundi closed its border with Rwanda, accusing its
 			// neighbour of arming": the last state named that is not the
 			// sentence's first actor (the possessor)

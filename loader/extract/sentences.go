@@ -78,6 +78,15 @@ func (d *doc) blocks() []span {
 
 const closers = `.!?…"')]»`
 
+// stopBytes marks the bytes that may end a sentence: ".", "!", "?" and
+// the first byte of "…" (splitBlock's scan skips the others).
+var stopBytes = func() (t [256]bool) {
+	for _, c := range []byte{'.', '!', '?', "…"[0]} {
+		t[c] = true
+	}
+	return t
+}()
+
 // splitBlock appends to out the trimmed, non-empty sentences of a block.
 func (d *doc) splitBlock(out []span, b span, ld *langData) []span {
 	s := d.norm
@@ -104,6 +113,12 @@ func (d *doc) splitBlock(out []span, b span, ld *langData) []span {
 	for i := b.start; i < b.end; {
 		// Find the next ".", "!", "?" or "…" byte by byte: no byte of
 		// another rune is one of theirs, nor the first of "…".
+		for i < b.end && !stopBytes[s[i]] {
+			i++
+		}
+		if i == b.end {
+			break
+		}
 		var r rune
 		w := 1
 		switch c := s[i]; {

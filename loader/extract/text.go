@@ -47,6 +47,52 @@ type doc struct {
 	// skipClose: gapKind reads a gap that starts with the bracket closing
 	// a short form (group).
 	skipClose bool
+	// sets: the phrase sets with a phrase starting in the sentence that
+	// analyse reads (summarise), so that a rule can skip a sentence where
+	// its set starts nothing (none).
+	sets setSummary
+}
+
+// setSummary is, for the tokens a to b of a marked document, the bit of
+// set id (bit id&63 of word id>>6) of each phrase set a phrase of which
+// starts at one of them.
+type setSummary struct {
+	a, b int
+	ok   bool
+	ids  []uint64
+}
+
+// summarise computes d.sets for the tokens a to b: words is the number
+// of 64-bit words of the extractor's set ids.
+func (d *doc) summarise(a, b, words int) {
+	d.sets.ok = false
+	if !d.marked {
+		return
+	}
+	ids := d.sets.ids[:0]
+	for range words {
+		ids = append(ids, 0)
+	}
+	for i := a; i < b; i++ {
+		if w := d.toks[i].info; w != nil {
+			for k, x := range w.setIDs {
+				ids[k] |= x
+			}
+		}
+	}
+	d.sets = setSummary{a: a, b: b, ok: true, ids: ids}
+}
+
+// none reports whether no phrase of set ps starts at any of the tokens a
+// to b, as far as the summary of the sentence being analysed tells: false
+// when it does not cover exactly these tokens, or for a set that is not
+// registered.
+func (d *doc) none(ps phrases, a, b int) bool {
+	if !d.sets.ok || ps.id == 0 || d.sets.a != a || d.sets.b != b {
+		return false
+	}
+	w := int(ps.id >> 6)
+	return w >= len(d.sets.ids) || d.sets.ids[w]&(1<<(ps.id&63)) == 0
 }
 
 // token is a word of the normalised text.
@@ -82,9 +128,11 @@ func newPooledDoc(text string) *doc {
 	off, toks, sc, mbuf, names := d.off, d.toks, d.sc, d.mbuf, d.names
 	relIdx, relBuf, evBuf, named := d.relIdx, d.relBuf, d.evBuf, d.named
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
+	setIDs := d.sets.ids
 	*d = doc{orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
-		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0]}
+		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
+		sets: setSummary{ids: setIDs[:0]}}
 	d.norm, d.off = normalizeInto(text, off[:0])
 	d.tokenize()
 	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
@@ -99,6 +147,7 @@ func (d *doc) release() {
 		d.sc.reset(len(d.toks))
 	}
 	d.orig, d.norm = "", ""
+	d.sets.ok = false
 	clear(d.mbuf)
 	d.mbuf = d.mbuf[:0]
 	clear(d.relIdx)
@@ -127,6 +176,15 @@ func (d *doc) release() {
 // is copied rune by rune without it.
 func normalize(text string) (string, []int) { return normalizeInto(text, nil) }
 
+// plainASCII marks the ASCII bytes that normalize copies as they are: all
+// but '`' and '\r'.
+var plainASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c != '`' && c != '\r'
+	}
+	return t
+}()
+
 // normalizeInto is normalize appending the offsets to off (reused).
 func normalizeInto(text string, off []int) (string, []int) {
 	n := len(text)
@@ -137,20 +195,17 @@ func normalizeInto(text string, off []int) (string, []int) {
 	for i := 0; i < n; {
 		// A run of plain ASCII bytes, each a segment of its own.
 		j := i
-		for j < n {
-			c := text[j]
-			if c >= utf8.RuneSelf || c == '`' || c == '\r' {
-				break
-			}
+		for j < n && plainASCII[text[j]] {
 			j++
 		}
 		if j < n && text[j] >= utf8.RuneSelf && j > i {
 			j-- // the last ASCII byte starts the stretch that follows
 		}
 		buf.WriteString(text[i:j])
-		off = slices.Grow(off, j-i)
-		for p := i; p < j; p++ {
-			off = append(off, p)
+		k := len(off)
+		off = slices.Grow(off, j-i)[:k+j-i]
+		for p := range j - i {
+			off[k+p] = i + p
 		}
 		if i = j; i >= n {
 			break
@@ -472,6 +527,9 @@ func compile(phrase string, caseSensitive bool) (pattern, bool) {
 // joinable reports whether the text between two words of a phrase keeps
 // them one phrase: a few spaces, apostrophes, hyphens, dots or slashes.
 func joinable(gap string) bool {
+	if gap == " " {
+		return true
+	}
 	if len(gap) > 3 {
 		return false
 	}
@@ -490,9 +548,15 @@ func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
 	if i < 0 || i+n > limit {
 		return false
 	}
+	// the words first: most patterns tried fail there
+	for k := range n {
+		if d.toks[i+k].fold != p.terms[k] {
+			return false
+		}
+	}
 	for k := range n {
 		t := &d.toks[i+k]
-		if t.fold != p.terms[k] || t.credit || (blocked != nil && blocked(i+k)) {
+		if t.credit || (blocked != nil && blocked(i+k)) {
 			return false
 		}
 		if p.shapes != nil && lexicon.CaseShape(d.norm[t.start:t.end]) != p.shapes[k] {
@@ -801,6 +865,7 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		}
 	}
 	x.wordTab = newWordTable(x.words)
+	x.setWords = len(reg.sets)>>6 + 1
 }
 
 // wordTable is a read-only hash table from words to their wordInfo, made
