@@ -452,7 +452,7 @@ func (c *sctx) agentAfterObject(h trigHit, right int) int {
 // (".../possessive/leads", ".../possessive/member_of").
 func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 	r := c.ld.rel
-	if !r.bl.ok || c.d.none(r.leaderRoles, c.a, c.b) {
+	if !r.bl.ok || c.d.none(r.leaderRoles, c.a, c.b) && c.d.none(r.memberRoles, c.a, c.b) {
 		return nil
 	}
 	d := c.d
