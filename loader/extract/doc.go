@@ -37,7 +37,8 @@
 //     général X", "President X", "X, a senior Hezbollah commander", "the
 //     M23's spokesman, X,"), organisations by their head nouns ("la
 //     société X", "the X Brigade"), resolved inside the article (acronym
-//     and long form, surname and full name). A short form in brackets
+//     and long form, surname and full name; an elided article opening a
+//     sentence is no part of a name: « L'AFC est présidée par »). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
 //     Army (SNA)"), but not after a state named as a place ("the UN
 //     mission in Libya (UNSMIL)"); "Long Name (ACR) noun" is the actor of the lexicon with

@@ -1,0 +1,21 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestBlind9Rules: the constructions of the ninth session's blind
+// articles (en-blind-09, en-blind-11, fr-blind-10, fr-blind-11), each in
+// both languages where the language has it.
+func TestBlind9Rules(t *testing.T) {
+	runRelCases(t, []relCase{
+		// a short form found in the article, after an elided article
+		// opening a sentence (French only: English has no elision)
+		{"L'ACR en tête de phrase", "fr", "L'Alliance Fleuve Congo (AFC) contrôle Goma. L'AFC est présidée par Corneille Nangaa.", []rel{
+			{"corneille-nangaa", graph.Leads, "alliance-fleuve-congo", ""}}},
+		{"L'ACR sujet", "fr", "L'Armée de libération du Kivu (ALK) est apparue en 2020. L'ALK a attaqué le M23 en mars.", []rel{
+			{"armee-de-liberation-du-kivu", graph.Opposed, "m23", ""}}},
+	})
+}
