@@ -17,5 +17,12 @@ func TestBlind9Rules(t *testing.T) {
 			{"corneille-nangaa", graph.Leads, "alliance-fleuve-congo", ""}}},
 		{"L'ACR sujet", "fr", "L'Armée de libération du Kivu (ALK) est apparue en 2020. L'ALK a attaqué le M23 en mars.", []rel{
 			{"armee-de-liberation-du-kivu", graph.Opposed, "m23", ""}}},
+		// "X movement of PERSON": a head noun between the group and "of"
+		{"movement of PERSON", "en", "Hezbollah can still count on the Amal movement of Nabih Berri, the parliament speaker.", []rel{
+			{"nabih-berri", graph.Leads, "amal", ""}}},
+		{"faction of PERSON", "en", "The Joint Forces include the Sudan Liberation Army faction of Minni Minawi, the governor of Darfur.", []rel{
+			{"minni-minawi", graph.Leads, "sudan-liberation-movement", ""}}},
+		{"mouvement X de PERSONNE", "fr", "Le Hezbollah compte sur le mouvement Amal de Nabih Berri, le président du Parlement.", []rel{
+			{"nabih-berri", graph.Leads, "amal", ""}}},
 	})
 }

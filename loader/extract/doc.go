@@ -249,7 +249,9 @@
 //     same length (".../role/leads/respective"): « les présidents
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
 //     presidents of Congo and Rwanda, A and B"; otherwise nothing.
-//     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", « les
+//     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", "the
+//     Amal movement of Nabih Berri" (a head noun or member role of the
+//     group may stand before "of": "the SLA faction of Minni Minawi"), « les
 //     FSR du général Hemetti », « la junte du général Tiani », "Kim Jong
 //     Un's government" (a state through an institution or a demonym
 //     only, not "Putin's Russia"; "the transitional government", « le

@@ -2235,13 +2235,22 @@ func (c *sctx) ofPerson(p int) int {
 		return -1
 	}
 	m, q := c.ms[k], c.ms[p]
-	if m.actor.Kind == graph.KindPerson || m.te >= c.b || m.te >= q.ts || !c.ld.rel.of[c.d.toks[m.te].fold] || c.hardOrComma(m.te) || q.ts-m.te > 3 {
+	e := m.te
+	if e < q.ts && isLowerWord(c.d, e) && !c.hardOrComma(e) {
+		// a head noun after the name: "the Amal movement of Nabih Berri",
+		// "the Sudan Liberation Army faction of Minni Minawi"
+		n := max(c.ld.rel.anaphors[m.actor.Kind].at(c.d, e, q.ts, nil), c.ld.rel.memberRoles.at(c.d, e, q.ts, nil))
+		if n > 0 && e+n < q.ts && c.ld.rel.of[c.d.toks[e+n].fold] {
+			e += n
+		}
+	}
+	if m.actor.Kind == graph.KindPerson || e >= c.b || e >= q.ts || !c.ld.rel.of[c.d.toks[e].fold] || c.hardOrComma(e) || q.ts-e > 3 {
 		return -1
 	}
 	if m.actor.Kind == graph.KindState && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias || m.form.Role == lexicon.RoleCapital) {
 		return -1
 	}
-	for i := m.te + 1; i < q.ts; i++ {
+	for i := e + 1; i < q.ts; i++ {
 		if c.hardOrComma(i) || c.trig[i-c.a] || !(isLowerWord(c.d, i) || c.ld.disc.titles.at(c.d, i, q.ts, nil) > 0) {
 			return -1
 		}
