@@ -24,5 +24,15 @@ func TestBlind9Rules(t *testing.T) {
 			{"minni-minawi", graph.Leads, "sudan-liberation-movement", ""}}},
 		{"mouvement X de PERSONNE", "fr", "Le Hezbollah compte sur le mouvement Amal de Nabih Berri, le président du Parlement.", []rel{
 			{"nabih-berri", graph.Leads, "amal", ""}}},
+		// an object relative: the antecedent is the object, also after an
+		// apposition of the antecedent
+		{"which X has armed", "en", "The M23, which Rwanda has armed since 2022, took Goma.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+		{"apposition, which X has armed", "en", "The M23, a rebel group, which Rwanda has armed since 2022, took Goma.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+		{"que X finance", "fr", "Les FARDC s'appuient sur Wazalendo, que Kinshasa finance depuis 2023.", []rel{
+			{"dr-congo", graph.Allied, "wazalendo", ""}, {"dr-congo", graph.Supplies, "wazalendo", ""}}},
+		{"apposition, que X arment", "fr", "Le Nigeria s'appuie sur la Civilian Joint Task Force (CJTF), une milice née en 2013 à Maiduguri, que les autorités nigérianes arment.", []rel{
+			{"cjtf", graph.Allied, "nigeria", ""}, {"nigeria", graph.Supplies, "cjtf", ""}}},
 	})
 }

@@ -178,7 +178,13 @@
 //     no object relates the actors of its subject ("/among"), unless it
 //     is a help noun or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
-//     "X and Y backed the offensive"). Nothing after an intent cue ("plans to train", "a proposé de former"), no
+//     "X and Y backed the offensive"). An active trigger with no object
+//     after it takes the antecedent of an object relative before its
+//     subject ("the EAC, to which both countries belong", "the M23,
+//     which Rwanda has armed", « Wazalendo, que Kinshasa finance »), also
+//     across an apposition opened by an indefinite article (« la CJTF,
+//     une milice née en 2013, que les autorités arment »;
+//     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent make members of a mission

@@ -3743,8 +3743,29 @@ func (c *sctx) relativeObject(s int) int {
 	if n == 0 || !c.comma[i-n-c.a] {
 		return -1
 	}
-	return c.mentionEndingAt(i - n)
+	if k := c.mentionEndingAt(i - n); k >= 0 {
+		return k
+	}
+	// after an apposition opened by an indefinite article, the actor
+	// before it: « la CJTF, une milice née en 2013, que les autorités
+	// arment », "the CJTF, a militia formed in 2013, which the state arms"
+	for p := i - n - 1; p > c.a && p > i-n-maxRelativeApposition; p-- {
+		if c.inMention(p) >= 0 || c.hard[p-c.a] {
+			return -1
+		}
+		if c.comma[p-c.a] {
+			if !ld.rel.indefinite[d.toks[p].fold] {
+				return -1
+			}
+			return c.mentionEndingAt(p)
+		}
+	}
+	return -1
 }
+
+// maxRelativeApposition is the most words of an apposition between an
+// actor and an object relative about it.
+const maxRelativeApposition = 12
 
 // recipientHome returns the state that receives what is delivered with
 // no recipient named (".../home"): the one whose institutions the
