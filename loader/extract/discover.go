@@ -1604,7 +1604,9 @@ func (st *discState) shortForms(bounds [][2]int) {
 				if end < bd[1] && nameGap(st.gap(end)) && st.capital(end) {
 					break
 				}
-				if i > bd[0] && tight(st.gap(i)) && st.capital(i-1) {
+				// An elided article opening a sentence is no part of a
+				// name: « L'AFC a pris Goma ».
+				if i > bd[0] && tight(st.gap(i)) && st.capital(i-1) && (st.gap(i) != "'" || st.ld.determiners.at(st.d, i-1, i, nil) != 1) {
 					break
 				}
 				if e.surname {

@@ -44,7 +44,8 @@
 //     as Y, the commander of", the nickname no person), organisations by
 //     their head nouns ("la
 //     société X", "the X Brigade"), resolved inside the article (acronym
-//     and long form, surname and full name). A short form in brackets
+//     and long form, surname and full name; an elided article opening a
+//     sentence is no part of a name: « L'AFC est présidée par »). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
 //     Army (SNA)"), but not after a state named as a place ("the UN
 //     mission in Libya (UNSMIL)"); a name before the acronym of an actor of
@@ -207,7 +208,13 @@
 //     no object relates the actors of its subject ("/among"), unless it
 //     is a help noun or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
-//     "X and Y backed the offensive"). Nothing after an intent cue ("plans to train", "a proposé de former"), no
+//     "X and Y backed the offensive"). An active trigger with no object
+//     after it takes the antecedent of an object relative before its
+//     subject ("the EAC, to which both countries belong", "the M23,
+//     which Rwanda has armed", « Wazalendo, que Kinshasa finance »), also
+//     across an apposition opened by an indefinite article (« la CJTF,
+//     une milice née en 2013, que les autorités arment »;
+//     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent (also combatants with a combat
@@ -281,7 +288,9 @@
 //     same length (".../role/leads/respective"): « les présidents
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
 //     presidents of Congo and Rwanda, A and B"; otherwise nothing.
-//     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", « les
+//     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", "the
+//     Amal movement of Nabih Berri" (a head noun or member role of the
+//     group may stand before "of": "the SLA faction of Minni Minawi"), « les
 //     FSR du général Hemetti », « la junte du général Tiani », "Kim Jong
 //     Un's government" (a state through an institution or a demonym
 //     only, not "Putin's Russia"; "the transitional government", « le

@@ -2294,13 +2294,22 @@ func (c *sctx) ofPerson(p int) int {
 		return -1
 	}
 	m, q := c.ms[k], c.ms[p]
-	if m.actor.Kind == graph.KindPerson || m.te >= c.b || m.te >= q.ts || !c.ld.rel.of[c.d.toks[m.te].fold] || c.hardOrComma(m.te) || q.ts-m.te > 3 {
+	e := m.te
+	if e < q.ts && isLowerWord(c.d, e) && !c.hardOrComma(e) {
+		// a head noun after the name: "the Amal movement of Nabih Berri",
+		// "the Sudan Liberation Army faction of Minni Minawi"
+		n := max(c.ld.rel.anaphors[m.actor.Kind].at(c.d, e, q.ts, nil), c.ld.rel.memberRoles.at(c.d, e, q.ts, nil))
+		if n > 0 && e+n < q.ts && c.ld.rel.of[c.d.toks[e+n].fold] {
+			e += n
+		}
+	}
+	if m.actor.Kind == graph.KindPerson || e >= c.b || e >= q.ts || !c.ld.rel.of[c.d.toks[e].fold] || c.hardOrComma(e) || q.ts-e > 3 {
 		return -1
 	}
 	if m.actor.Kind == graph.KindState && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias || m.form.Role == lexicon.RoleCapital) {
 		return -1
 	}
-	for i := m.te + 1; i < q.ts; i++ {
+	for i := e + 1; i < q.ts; i++ {
 		if c.hardOrComma(i) || c.trig[i-c.a] || !(isLowerWord(c.d, i) || c.ld.disc.titles.at(c.d, i, q.ts, nil) > 0) {
 			return -1
 		}
@@ -3848,8 +3857,29 @@ func (c *sctx) relativeObject(s int) int {
 	if n == 0 || !c.comma[i-n-c.a] {
 		return -1
 	}
-	return c.mentionEndingAt(i - n)
+	if k := c.mentionEndingAt(i - n); k >= 0 {
+		return k
+	}
+	// after an apposition opened by an indefinite article, the actor
+	// before it: « la CJTF, une milice née en 2013, que les autorités
+	// arment », "the CJTF, a militia formed in 2013, which the state arms"
+	for p := i - n - 1; p > c.a && p > i-n-maxRelativeApposition; p-- {
+		if c.inMention(p) >= 0 || c.hard[p-c.a] {
+			return -1
+		}
+		if c.comma[p-c.a] {
+			if !ld.rel.indefinite[d.toks[p].fold] {
+				return -1
+			}
+			return c.mentionEndingAt(p)
+		}
+	}
+	return -1
 }
+
+// maxRelativeApposition is the most words of an apposition between an
+// actor and an object relative about it.
+const maxRelativeApposition = 12
 
 // recipientHome returns the state that receives what is delivered with
 // no recipient named (".../home"): the one whose institutions the
