@@ -168,7 +168,9 @@
 //     first actor after the verb (the possessor's head), not a first
 //     predicate's object, also through an auxiliary ("of having
 //     supplied", « d'avoir livré »; auxiliaries), and in "X, accused by Y
-//     of ..." the actor before the verb, not its agent; a noun apposition names its subject even after a
+//     of ..." the actor before the verb, not its agent, also with no comma
+//     and through a list of agents ("X is accused by Y, by Z and by W of
+//     supplying", « accusés par Y, par Z et par W de fournir »); a noun apposition names its subject even after a
 //     preposition (« les insurgés d'Ansar al-Sunna, un groupe affilié à
 //     l'EI »); the object is the nearest actor after it in the clause, not
 //     across another verb's phrase, "in support of" or a lone comma (but through a list of
@@ -357,7 +359,12 @@
 //     formed", « avec le Mali et le Burkina Faso, il forme »); founders after a companion word, the
 //     organisation before the verb's relative (« l'AES, qu'il forme avec
 //     le Mali et le Burkina Faso »: the pronoun's first actor too), and
-//     such a verb trains no one (".../founding/member_of/with").
+//     such a verb trains no one (".../founding/member_of/with"); the
+//     agents of a founding participle in an apposition of a coalition,
+//     and the actors an including phrase lists right after them, are its
+//     members ("the Tasis alliance, formed by the RSF and its allies,
+//     among them the SPLM-N", « l'alliance Tasis, créée par les FSR et
+//     leurs alliés, parmi lesquels »; ".../founding/member_of/by").
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
 //     an ally of the actor named before; after a hostile trigger, the
 //     helpers ("with support from A and B"; help_links) ally with each of

@@ -1452,6 +1452,11 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			continue
 		}
 		if n := r.founding.at(d, i, c.b, blocked); n > 0 {
+			if by, ok := c.foundedBy(i, i+n, lang); ok {
+				out = append(out, by...)
+				i += n - 1
+				continue
+			}
 			if org, comp := c.foundedWith(i, i+n); org >= 0 {
 				for _, m := range comp {
 					out = append(out, pairCand{from: m, to: org, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/founding/member_of/with"})
@@ -1475,6 +1480,78 @@ func (c *sctx) groupRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// foundedBy reads a founding participle with its agents in an apposition
+// of a coalition: "the Tasis alliance, formed by the RSF and its allies,
+// among them the SPLM-N", « l'alliance Tasis, créée par les FSR et leurs
+// alliés, parmi lesquels le SPLM-N »: the agents, and the actors listed
+// after an including phrase right after them, are members of the
+// organisation before the comma (".../founding/member_of/by"). ok is
+// false when the participle has no such antecedent or no agent marker.
+func (c *sctx) foundedBy(ts, te int, lang string) (out []pairCand, ok bool) {
+	d, r := c.d, c.ld.rel
+	if ts <= c.a || !c.comma[ts-c.a] || te >= c.b {
+		return nil, false
+	}
+	np := c.ld.passive.at(d, te, c.b, nil)
+	org, noun := c.mentionEndingAt(ts), false
+	if org < 0 && ts-1 > c.a && r.collectiveWords[d.toks[ts-1].fold] {
+		org, noun = c.mentionEndingAt(ts-1), true // "the Tasis alliance,"
+	}
+	if np == 0 || org < 0 || (!noun && !c.coalition(org)) {
+		return nil, false
+	}
+	j := te + np
+	for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		j++
+	}
+	k := c.inMention(j)
+	if k < 0 || c.ms[k].ts != j {
+		return nil, true
+	}
+	g := d.group(c.ld, c.ms, k, +1)
+	// "the RSF and its allies, among them the SPLM-N", ", including"
+	last := c.ms[g[len(g)-1]].te
+	for p := last; p < c.b && p <= last+maxIncludingGap; p++ {
+		if (p > last && c.hard[p-c.a]) || c.inMention(p) >= 0 {
+			break
+		}
+		if n := r.including.at(d, p, c.b, nil); n > 0 {
+			q := p + n
+			for q < c.b && c.ld.determiners.at(d, q, q+1, nil) == 1 {
+				q++
+			}
+			if h := c.inMention(q); h >= 0 && c.ms[h].ts == q {
+				g = append(g, d.group(c.ld, c.ms, h, +1)...)
+			}
+			break
+		}
+	}
+	for _, m := range g {
+		if m != org && !c.noArg[m] && c.ms[m].actor.Kind != graph.KindPerson {
+			out = append(out, pairCand{from: m, to: org, typ: graph.MemberOf, ts: ts, te: te, rule: lang + "/founding/member_of/by"})
+		}
+	}
+	return out, true
+}
+
+// maxIncludingGap is the most words between a list of agents and an
+// including phrase that extends it: "the RSF and its allies, among them".
+const maxIncludingGap = 4
+
+// coalition reports whether mention k names an organisation, or an armed
+// group whose name ends with a collective noun ("the Joint Forces" is
+// not; "the Tasis alliance" is).
+func (c *sctx) coalition(k int) bool {
+	m := c.ms[k]
+	switch m.actor.Kind {
+	case graph.KindOrganisation:
+		return true
+	case graph.KindArmedGroup:
+		return c.ld.rel.collectiveWords[c.d.toks[m.te-1].fold]
+	}
+	return false
 }
 
 // introCompanions returns the actors listed after a companion word in an
@@ -1716,9 +1793,15 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 	if ts-1 <= c.a || !r.of[d.toks[ts-1].fold] {
 		return -1, false
 	}
-	for v := ts - 2; v >= c.a && v >= ts-12; v-- {
+	agents := false // a comma crossed before an agent marker
+	for v := ts - 2; v >= c.a && v >= ts-maxAccusedGap; v-- {
 		if c.hardOrComma(v + 1) {
-			return -1, false
+			// "accused by the government, by UN investigators and by
+			// lawmakers of": a list of agents, each after its marker
+			if c.hard[v+1-c.a] || c.ld.passive.at(d, v+1, ts, nil) == 0 {
+				return -1, false
+			}
+			agents = true
 		}
 		if n := r.accuse.at(d, v, ts, nil); n > 0 {
 			if v+n == ts-1 {
@@ -1729,6 +1812,9 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 				// « l'Ukraine, accusée par Bamako d'avoir soutenu »: the
 				// actor before the verb, not its agent
 				return c.subject(v, func(j int) bool { return c.noArg[j] }), true
+			}
+			if agents {
+				return -1, false
 			}
 			for j := range c.ms {
 				// the first actor after the verb: the accused, not the
@@ -1746,6 +1832,11 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 	}
 	return -1, false
 }
+
+// maxAccusedGap is the most words between an accusation verb and the
+// trigger it governs: "is accused by the Sudanese government, by UN
+// investigators and by several US lawmakers of supplying".
+const maxAccusedGap = 20
 
 // reciprocal reports whether a reciprocal phrase holds the trigger h:
 // "have been at war", « se sont affrontés ».
