@@ -103,7 +103,7 @@ type token struct {
 	// noPhrase: the word starts no phrase of any phrase set (see
 	// markPhraseStarts); phrases.at then looks no further.
 	noPhrase bool
-	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords)
+	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them before marking
 	gaz      *gazNode  // the node of the forms starting with this word, or nil
 	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
 }
@@ -390,7 +390,7 @@ func (d *doc) tokenize() {
 			fold = f.fold(w, len(s))
 		}
 		if fold != "" {
-			d.toks = append(d.toks, token{start: start, end: i, fold: fold})
+			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0)})
 		}
 	}
 }
@@ -635,6 +635,8 @@ func newPhraseSet(reg *setRegistry) phrases {
 		ps.id = uint32(len(reg.sets) + 1) // 0 is never an id
 		ps.bit = 1 << (ps.id % 63)
 		reg.sets = append(reg.sets, ps)
+	} else {
+		ps.bit = ^uint64(0) // at tests the mask only of a marked word
 	}
 	return ps
 }
@@ -951,14 +953,15 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 		return 0
 	}
 	t := &d.toks[i]
-	if t.noPhrase {
+	// One test for the common cases: a word of a marked document that
+	// starts no phrase of the set's bit, or none at all (noPhrase: mask 0);
+	// the tokens of a document not marked have every bit, and a set not
+	// registered all of them.
+	if t.mask&ps.bit == 0 {
 		return 0
 	}
 	var list []pattern
 	if d.marked && ps.id != 0 {
-		if t.mask&ps.bit == 0 {
-			return 0
-		}
 		list = t.info.setPats(ps.id)
 	} else {
 		list = ps.m[t.fold]
