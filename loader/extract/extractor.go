@@ -356,7 +356,11 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	x.markCredits(d, ld)
 
 	art := *a
-	art.ContentHash = graph.ContentHash(a.Text)
+	if d.nfc {
+		art.ContentHash = graph.NormalContentHash(a.Text)
+	} else {
+		art.ContentHash = graph.ContentHash(a.Text)
+	}
 	art.Fingerprint = x.fingerprint
 	art.Lang = lang
 	c := &graph.Claims{Version: graph.ClaimsVersion, Article: art, Actors: []graph.ClaimActor{}, Relations: []graph.ClaimRelation{}}

@@ -26,9 +26,13 @@ type doc struct {
 	// marked: Extractor.markWords has set each token's noPhrase, mask, gaz
 	// and info.
 	marked bool
-	sc     *scratch  // per-token working arrays of the analysis (relate.go)
-	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer)
-	names  []naming  // every mention of the article (Extract)
+	// nfc: orig is in NFC with no carriage return, as normalisation found
+	// (no stretch the NFC iterator had to read), so its content hash
+	// needs no check of its own.
+	nfc   bool
+	sc    *scratch  // per-token working arrays of the analysis (relate.go)
+	mbuf  []mention // the gazetteer's mentions of every sentence (gazetteer)
+	names []naming  // every mention of the article (Extract)
 	// Extract's working maps and arrays, cleared after each use: the
 	// relations by key, the relations and their evidence as found, and
 	// the ids of the actors named.
@@ -111,7 +115,7 @@ type token struct {
 // newDoc normalises and tokenises text.
 func newDoc(text string) *doc {
 	d := &doc{orig: text}
-	d.norm, d.off = normalizeInto(text, nil)
+	d.norm, d.off, d.nfc = normalizeInto(text, nil)
 	d.tokenize()
 	return d
 }
@@ -133,7 +137,7 @@ func newPooledDoc(text string) *doc {
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
 		sets: setSummary{ids: setIDs[:0]}}
-	d.norm, d.off = normalizeInto(text, off[:0])
+	d.norm, d.off, d.nfc = normalizeInto(text, off[:0])
 	d.tokenize()
 	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
 		d.sc = nil // too small: scratch makes a new one
@@ -174,7 +178,10 @@ func (d *doc) release() {
 // over a stretch alone cuts it as it would in the whole text; and a
 // stretch of runes that NFC can neither change nor combine (see nfcInert)
 // is copied rune by rune without it.
-func normalize(text string) (string, []int) { return normalizeInto(text, nil) }
+func normalize(text string) (string, []int) {
+	s, off, _ := normalizeInto(text, nil)
+	return s, off
+}
 
 // plainASCII marks the ASCII bytes that normalize copies as they are: all
 // but '`' and '\r'.
@@ -185,8 +192,12 @@ var plainASCII = func() (t [256]bool) {
 	return t
 }()
 
-// normalizeInto is normalize appending the offsets to off (reused).
-func normalizeInto(text string, off []int) (string, []int) {
+// normalizeInto is normalize appending the offsets to off (reused); nfc
+// reports that text is in NFC and has no carriage return: true when no
+// stretch needed the NFC iterator (every rune of the others is inert) and
+// no '\r' was met, false otherwise (it may still be).
+func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
+	nfc = strings.IndexByte(text, '\r') < 0
 	n := len(text)
 	var buf strings.Builder
 	buf.Grow(n)
@@ -241,12 +252,13 @@ func normalizeInto(text string, off []int) (string, []int) {
 			if it == nil {
 				it = new(norm.Iter)
 			}
+			nfc = false
 			off = normalizeNFC(&buf, off, text, i, j, it)
 		}
 		i = j
 	}
 	off = append(off, n)
-	return buf.String(), off
+	return buf.String(), off, nfc
 }
 
 // normalizeNFC appends text[a:b] normalised through the NFC iterator.

@@ -134,7 +134,7 @@ func tokenizeRef(s string) []token {
 			return
 		}
 		if f := graph.Fold(s[start:end]); f != "" {
-			toks = append(toks, token{start: start, end: end, fold: f})
+			toks = append(toks, token{start: start, end: end, fold: f, mask: ^uint64(0)})
 		}
 		start = -1
 	}
@@ -289,6 +289,9 @@ func checkDoc(t *testing.T, text string) {
 	}
 	if !slices.Equal(d.off, wantOff) {
 		t.Fatalf("normalize(%q) offsets %v, want %v", text, d.off, wantOff)
+	}
+	if d.nfc && (strings.IndexByte(text, '\r') >= 0 || !norm.NFC.IsNormalString(text)) {
+		t.Fatalf("normalize(%q) says NFC without carriage returns", text)
 	}
 	if want := tokenizeRef(wantNorm); !reflect.DeepEqual(d.toks, want) && (len(d.toks) > 0 || len(want) > 0) {
 		t.Fatalf("tokens of %q: %v, want %v", text, d.toks, want)
