@@ -69,6 +69,7 @@ type relData struct {
 	observation      phrases                 // "identified", « retrouvé »: equipment seen, not held
 	speech           phrases                 // "said", « a déclaré »: the speaker before
 	singular         map[string][]graph.Kind // "it", « il »: the subject of the sentence before
+	subjectPronouns  map[string]bool         // the words of pronouns and singular (classPronoun)
 	expletives       phrases                 // "is" after "it", « y » after « il »: no actor
 	joint            phrases                 // "conjointes", "joint"
 	founding         phrases                 // "ont formé", "formed"
@@ -254,6 +255,13 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.rc.add(reg, lg)
 		r.sp.add(reg, lg)
 		r.bl.add(reg, lg)
+	}
+	r.subjectPronouns = map[string]bool{}
+	for w, ok := range r.pronouns {
+		r.subjectPronouns[w] = ok
+	}
+	for w := range r.singular {
+		r.subjectPronouns[w] = true
 	}
 	return r
 }

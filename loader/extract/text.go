@@ -731,6 +731,7 @@ const (
 	classDefinite                         // relData.definite
 	classPossessive                       // relData.possessives
 	classAnaphorDet                       // relData.anaphorDets
+	classPronoun                          // relData.subjectPronouns
 	classEnd                              // past the last class
 )
 
@@ -747,6 +748,8 @@ func (ld *langData) classWords(c wordClass) map[string]bool {
 		return ld.rel.possessives
 	case classAnaphorDet:
 		return ld.rel.anaphorDets
+	case classPronoun:
+		return ld.rel.subjectPronouns
 	}
 	panic("extract: unknown word class")
 }
