@@ -327,7 +327,7 @@ func nameGap(g string) bool {
 // tight reports whether a gap glues two words into one ("al-Houthi").
 func tight(g string) bool { return g == "-" || g == "'" }
 
-func (st *discState) flags(i int) uint8 { return st.d.wordOf(i, st.ld).disc }
+func (st *discState) flags(i int) uint8 { return st.d.discFlags(i, st.ld) }
 
 // cueFlags returns the flags of token i when it may start a title or a
 // head noun, else 0 without a map lookup (most words).

@@ -353,6 +353,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		lang = x.detect(d)
 	}
 	ld := x.langData(lang)
+	d.classify(ld)
 	x.markCredits(d, ld)
 
 	art := *a

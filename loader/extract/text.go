@@ -26,6 +26,9 @@ type doc struct {
 	// marked: Extractor.markWords has set each token's noPhrase, mask, gaz
 	// and info.
 	marked bool
+	// classLD is the langData whose classes and discovery flags classify
+	// copied into the tokens, or nil.
+	classLD *langData
 	// nfc: orig is in NFC with no carriage return, as normalisation found
 	// (no stretch the NFC iterator had to read), so its content hash
 	// needs no check of its own.
@@ -107,9 +110,14 @@ type token struct {
 	// noPhrase: the word starts no phrase of any phrase set (see
 	// markPhraseStarts); phrases.at then looks no further.
 	noPhrase bool
-	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them before marking
-	gaz      *gazNode  // the node of the forms starting with this word, or nil
-	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
+	// class and disc: what the data of the document's langData (the doc's
+	// classLD) says of the word, copied from info by classify so that the
+	// rules' tests read the token alone.
+	class wordClass
+	disc  uint8
+	mask  uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them before marking
+	gaz   *gazNode  // the node of the forms starting with this word, or nil
+	info  *wordInfo // what the extractor knows of this word, or nil (markWords)
 }
 
 // newDoc normalises and tokenises text.
@@ -779,7 +787,50 @@ func (ld *langData) lookupWord(f string) *wordLang {
 
 // is reports whether token i's word belongs to the word set of ld behind
 // class c.
-func (d *doc) is(i int, ld *langData, c wordClass) bool { return d.wordOf(i, ld).class&c != 0 }
+func (d *doc) is(i int, ld *langData, c wordClass) bool {
+	if d.classLD == ld {
+		return d.toks[i].class&c != 0
+	}
+	return d.isOther(i, ld, c)
+}
+
+// isOther is is for a document not classified for ld (not inlined, so
+// that is is).
+//
+//go:noinline
+func (d *doc) isOther(i int, ld *langData, c wordClass) bool { return d.wordOf(i, ld).class&c != 0 }
+
+// discFlags returns what ld's data for discovery says of token i's word.
+func (d *doc) discFlags(i int, ld *langData) uint8 {
+	if d.classLD == ld {
+		return d.toks[i].disc
+	}
+	return d.discOther(i, ld)
+}
+
+// discOther is discFlags for a document not classified for ld (not
+// inlined, so that discFlags is).
+//
+//go:noinline
+func (d *doc) discOther(i int, ld *langData) uint8 { return d.wordOf(i, ld).disc }
+
+// classify copies what ld's data says of each word of a marked document
+// into its tokens (class, disc), for is and discFlags.
+func (d *doc) classify(ld *langData) {
+	if !d.marked {
+		return
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if w := t.info; w != nil && w.langs != nil {
+			wl := &w.langs[ld.idx]
+			t.class, t.disc = wl.class, wl.disc
+		} else {
+			t.class, t.disc = 0, 0
+		}
+	}
+	d.classLD = ld
+}
 
 // setPats returns the phrases of set id starting with the word, or nil:
 // the set's index in wi.sets is the number of set ids below id.

@@ -558,5 +558,21 @@ func TestMarkedWordsAreMaps(t *testing.T) {
 				}
 			}
 		}
+		// the classes and flags copied into the tokens for one langData
+		for _, ld := range lds {
+			marked.classify(ld)
+			for i, tok := range plain.toks {
+				for _, other := range lds {
+					for c := wordClass(1); c < classEnd; c <<= 1 {
+						if got, want := marked.is(i, other, c), plain.is(i, other, c); got != want {
+							t.Fatalf("is(%q, %v, %d) classified for %v: %v, %v from the maps", tok.fold, other.codes, c, ld.codes, got, want)
+						}
+					}
+					if got, want := marked.discFlags(i, other), plain.discFlags(i, other); got != want {
+						t.Fatalf("discFlags(%q, %v) classified for %v: %d, %d from the maps", tok.fold, other.codes, ld.codes, got, want)
+					}
+				}
+			}
+		}
 	}
 }
