@@ -649,6 +649,30 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 type gazNode struct {
 	next    map[string]*gazNode
 	entries []*gazEntry
+	// kids holds next by the words' wordInfo when it has at most
+	// maxGazKids entries (most nodes), for a marked document: a few
+	// pointer comparisons instead of a string-keyed map look-up.
+	kids []gazKid
+}
+
+// gazKid is an entry of gazNode.kids.
+type gazKid struct {
+	word *wordInfo
+	node *gazNode
+}
+
+// maxGazKids is the most children a node finds by a scan of its kids.
+const maxGazKids = 16
+
+// child returns the node after n for a word whose wordInfo is w (nil: a
+// word of no form), or nil; n has kids.
+func (n *gazNode) child(w *wordInfo) *gazNode {
+	for _, k := range n.kids {
+		if k.word == w {
+			return k.node
+		}
+	}
+	return nil
 }
 
 // actorAliases returns the aliases of an actor: computed once for the

@@ -858,8 +858,8 @@ type setStart struct {
 	pats []pattern
 }
 
-// indexWords builds the words table of the extractor: every word that
-// starts an actor form, every word of a phrase of one of the sets of reg
+// indexWords builds the words table of the extractor: every word of an
+// actor form (see gazNode.kids), every word of a phrase of one of the sets of reg
 // or of a trigger (whose terms become the table's strings), and the words
 // of each language's small sets. It runs once every set is complete.
 func (x *Extractor) indexWords(reg *setRegistry) {
@@ -912,6 +912,19 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 	for w, n := range x.trie.next {
 		info(w).gaz = n
 	}
+	// every word of a form is in the table, and the nodes of the trie
+	// with few children find them by their wordInfo (gazNode.kids)
+	var kids func(n *gazNode)
+	kids = func(n *gazNode) {
+		for w, c := range n.next {
+			wi := info(w)
+			if len(n.next) <= maxGazKids {
+				n.kids = append(n.kids, gazKid{wi, c})
+			}
+			kids(c)
+		}
+	}
+	kids(x.trie)
 	lang := func(w string, ld *langData) *wordLang {
 		wi := info(w)
 		if wi.langs == nil {
