@@ -366,6 +366,29 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// Byte classes for tokenize's inner loop (byteClass).
+const (
+	bcOther  = iota // an ASCII byte that is no word rune
+	bcLower         // an ASCII lower-case letter or a digit
+	bcUpper         // an ASCII capital
+	bcNonASCII
+)
+
+// byteClass is the class of every byte for tokenize.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = bcNonASCII
+		case c >= 'A' && c <= 'Z':
+			t[c] = bcUpper
+		case asciiWord[c]:
+			t[c] = bcLower
+		}
+	}
+	return t
+}()
+
 // tokenize cuts the normalised text into words (see lexicon.IsWordRune),
 // dropping words that fold to nothing.
 func (d *doc) tokenize() {
@@ -388,14 +411,18 @@ func (d *doc) tokenize() {
 		start := i
 		ascii, upper := true, false
 		for i < len(s) {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if !asciiWord[c] {
-					break
-				}
-				upper = upper || c >= 'A' && c <= 'Z'
+			k := byteClass[s[i]]
+			if k == bcLower {
 				i++
 				continue
+			}
+			if k == bcUpper {
+				upper = true
+				i++
+				continue
+			}
+			if k == bcOther {
+				break
 			}
 			r, w := utf8.DecodeRuneInString(s[i:])
 			if !lexicon.IsWordRune(r) {
