@@ -553,6 +553,11 @@ func (d *doc) word(i int) string { return d.norm[d.toks[i].start:d.toks[i].end] 
 type pattern struct {
 	terms  []string
 	shapes []string // nil unless the phrase is case-sensitive
+	// words holds the wordInfo of each term, for a pattern of the
+	// extractor's phrase sets or triggers (indexWords), else nil: in a
+	// marked document a token's word is a term exactly when its info is
+	// the term's.
+	words []*wordInfo
 }
 
 // compile compiles a phrase; ok is false when it has no words.
@@ -596,9 +601,17 @@ func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
 		return false
 	}
 	// the words first: most patterns tried fail there
-	for k := range n {
-		if d.toks[i+k].fold != p.terms[k] {
-			return false
+	if d.marked && p.words != nil {
+		for k := range n {
+			if d.toks[i+k].info != p.words[k] {
+				return false
+			}
+		}
+	} else {
+		for k := range n {
+			if d.toks[i+k].fold != p.terms[k] {
+				return false
+			}
 		}
 	}
 	for k := range n {
@@ -900,8 +913,10 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		return wi
 	}
 	intern := func(p *pattern) {
+		p.words = make([]*wordInfo, len(p.terms))
 		for k, w := range p.terms {
-			p.terms[k] = info(w).word
+			p.words[k] = info(w)
+			p.terms[k] = p.words[k].word
 		}
 	}
 	for _, ps := range reg.sets {
