@@ -2619,16 +2619,19 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				continue
 			}
 		}
-		if k > 0 && ld.coord.at(d, i-1, i, nil) == 1 && ms[0].actor.Kind != graph.KindPerson && r.pronouns[d.toks[i].fold] {
+		pronoun := d.is(i, ld, classPronoun) // pronouns and singular: cheap, and rare
+		if pronoun && k > 0 && ld.coord.at(d, i-1, i, nil) == 1 && ms[0].actor.Kind != graph.KindPerson && r.pronouns[d.toks[i].fold] {
 			// "Burundi has deployed troops, and they fight the M23": the
 			// sentence's first actor
 			add = append(add, mention{ts: i, te: i + 1, actor: ms[0].actor, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
 			continue
 		}
-		if to := clausePronoun(d, ld, a, b, i, ms[:k], mem); to != nil {
-			// "Mali said that it", « En mars, elle a dénoncé »
-			add = append(add, mention{ts: i, te: i + 1, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
-			continue
+		if pronoun { // clausePronoun is nil for any other word
+			if to := clausePronoun(d, ld, a, b, i, ms[:k], mem); to != nil {
+				// "Mali said that it", « En mars, elle a dénoncé »
+				add = append(add, mention{ts: i, te: i + 1, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
+				continue
+			}
 		}
 		poss := d.is(i-1, ld, classPossessive)
 		if n := neighbourAt(i); poss && n > 0 && !(k < len(ms) && ms[k].ts == i+n) {

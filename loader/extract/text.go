@@ -368,9 +368,9 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 
 // Byte classes for tokenize's inner loop (byteClass).
 const (
-	bcOther  = iota // an ASCII byte that is no word rune
-	bcLower         // an ASCII lower-case letter or a digit
-	bcUpper         // an ASCII capital
+	bcOther = iota // an ASCII byte that is no word rune
+	bcLower        // an ASCII lower-case letter or a digit
+	bcUpper        // an ASCII capital
 	bcNonASCII
 )
 
