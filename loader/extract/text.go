@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"hash/maphash"
 	"math/bits"
 	"slices"
 	"strings"
@@ -999,7 +998,6 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 // markWords reads next anyway. Smaller than a Go map of the same words,
 // it stays in cache.
 type wordTable struct {
-	seed  maphash.Seed
 	mask  uint64
 	fps   []uint32 // fingerprint of each slot's word, 0 when empty
 	infos []*wordInfo
@@ -1012,12 +1010,12 @@ func newWordTable(words map[string]*wordInfo) *wordTable {
 	for n < 2*len(words) {
 		n *= 2
 	}
-	wt := &wordTable{seed: maphash.MakeSeed(), mask: uint64(n - 1), fps: make([]uint32, n), infos: make([]*wordInfo, n)}
+	wt := &wordTable{mask: uint64(n - 1), fps: make([]uint32, n), infos: make([]*wordInfo, n)}
 	for w, info := range words {
 		if info.word != w {
 			panic("extract: a wordInfo under another word")
 		}
-		h := maphash.String(wt.seed, w)
+		h := wordHash(w)
 		fp := uint32(h>>32) | 1
 		for i := h & wt.mask; ; i = (i + 1) & wt.mask {
 			if wt.fps[i] == 0 {
@@ -1029,9 +1027,24 @@ func newWordTable(words map[string]*wordInfo) *wordTable {
 	return wt
 }
 
+// wordHash hashes a word for the table: FNV-1a, inlined, then mixed so
+// that the low bits (the slot) and the high ones (the fingerprint) both
+// depend on every byte. It needs no seed: the table's words, not the
+// text, decide how long a probe runs.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>29
+}
+
 // get returns the wordInfo of w, or nil.
 func (wt *wordTable) get(w string) *wordInfo {
-	h := maphash.String(wt.seed, w)
+	h := wordHash(w)
 	fp := uint32(h>>32) | 1
 	for i := h & wt.mask; ; i = (i + 1) & wt.mask {
 		switch wt.fps[i] {
