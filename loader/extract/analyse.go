@@ -1126,14 +1126,12 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 func inKindNoun(d *doc, ld *langData, a, b, i int, blocked func(int) bool) bool {
 	r := ld.rel
 	for k := max(a, i-1); k <= i; k++ {
-		if k > a && blocked(k-1) {
+		if k > a && blocked(k-1) || !d.startsAny(k, r.kindNounBits) {
 			continue
 		}
-		for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
-			for _, ps := range sets {
-				if n := ps.at(d, k, b, nil); n >= 2 && k+n > i {
-					return true
-				}
+		for _, ps := range r.kindNouns {
+			if n := ps.at(d, k, b, nil); n >= 2 && k+n > i {
+				return true
 			}
 		}
 	}
