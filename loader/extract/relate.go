@@ -70,45 +70,46 @@ type relData struct {
 	speech           phrases                 // "said", « a déclaré »: the speaker before
 	singular         map[string][]graph.Kind // "it", « il »: the subject of the sentence before
 	subjectPronouns  map[string]bool         // the words of pronouns and singular (classPronoun)
+	expletives       phrases                 // "is" after "it", « y » after « il »: no actor
+	joint            phrases                 // "conjointes", "joint"
+	founding         phrases                 // "ont formé", "formed"
+	intent           phrases                 // "prêt à", "plans to"
+	troops           phrases                 // "soldats", "troops"
+	expelVerbs       phrases                 // "ordered", "a sommé"
+	expelEnds        phrases                 // "to leave", "de quitter"
+	ellipsis         phrases                 // "followed suit", "a fait de même"
+	reciprocal       phrases                 // "at war", "s'affrontent": opposed among the subject's actors
+	including        phrases                 // "including", "dont": a role's holders listed after it
+	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
+	neighbour        phrases                 // "its neighbour", « son voisin »: another state named before
+	combatants       phrases                 // "fighters", « combattants »: troops when a combat purpose follows
+	purposes         phrases                 // "to defend", « pour défendre »: combatants sent to fight for the recipient
+	looseLinks       phrases                 // "linked to", « lié à »: member_of of no state, with no means after
+	placeWords       map[string]bool         // "North", « Nord »: a name with one is a place
+	bodies           phrases                 // "Central Command", « bureau politique »: a group's leadership body, the group
+	accuse           phrases                 // "accused X of arming": X is the trigger's subject
+	leaderForces     phrases                 // "forces", « combattants »: what a leader heads ("Assad's forces")
+	leaderLinks      phrases                 // "of", "loyal to", « fidèles à » between leader_forces and the leader
+	ledBy            phrases                 // "led by", « menée par » after a description and its leader
+	against          phrases                 // "against", « contre »: the common enemy of allies
+	collectives      phrases                 // "alliance", "coalition" in an apposition
+	collectiveWords  map[string]bool         // the one-word collective nouns, folded
+	objRelatives     phrases                 // "to which", "auquel"
+	troopLinks       phrases                 // "in", "au sein de" after troops
+	plural           map[graph.Kind]phrases  // "armies", "groupes", after a count
+	counts           map[string]int          // "three": 3
+	countWords       phrases                 // the words of counts, to find them fast
+	countsAlone      map[string]bool         // "both"
+	rc               recallRel               // recall.go
+	sp               suppliesRel             // supplies.go
+	bl               blindRel                // blind.go
+
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
 	// bits. Computed once, for the loops over every token.
-	kindNouns       []phrases
-	kindNounBits    uint64
-	anaphorBits     uint64
-	expletives      phrases                // "is" after "it", « y » after « il »: no actor
-	joint           phrases                // "conjointes", "joint"
-	founding        phrases                // "ont formé", "formed"
-	intent          phrases                // "prêt à", "plans to"
-	troops          phrases                // "soldats", "troops"
-	expelVerbs      phrases                // "ordered", "a sommé"
-	expelEnds       phrases                // "to leave", "de quitter"
-	ellipsis        phrases                // "followed suit", "a fait de même"
-	reciprocal      phrases                // "at war", "s'affrontent": opposed among the subject's actors
-	including       phrases                // "including", "dont": a role's holders listed after it
-	deploy          phrases                // "deployed", "déployé": a supplies trigger when troops follow
-	neighbour       phrases                // "its neighbour", « son voisin »: another state named before
-	combatants      phrases                // "fighters", « combattants »: troops when a combat purpose follows
-	purposes        phrases                // "to defend", « pour défendre »: combatants sent to fight for the recipient
-	looseLinks      phrases                // "linked to", « lié à »: member_of of no state, with no means after
-	placeWords      map[string]bool        // "North", « Nord »: a name with one is a place
-	bodies          phrases                // "Central Command", « bureau politique »: a group's leadership body, the group
-	accuse          phrases                // "accused X of arming": X is the trigger's subject
-	leaderForces    phrases                // "forces", « combattants »: what a leader heads ("Assad's forces")
-	leaderLinks     phrases                // "of", "loyal to", « fidèles à » between leader_forces and the leader
-	ledBy           phrases                // "led by", « menée par » after a description and its leader
-	against         phrases                // "against", « contre »: the common enemy of allies
-	collectives     phrases                // "alliance", "coalition" in an apposition
-	collectiveWords map[string]bool        // the one-word collective nouns, folded
-	objRelatives    phrases                // "to which", "auquel"
-	troopLinks      phrases                // "in", "au sein de" after troops
-	plural          map[graph.Kind]phrases // "armies", "groupes", after a count
-	counts          map[string]int         // "three": 3
-	countWords      phrases                // the words of counts, to find them fast
-	countsAlone     map[string]bool        // "both"
-	rc              recallRel              // recall.go
-	sp              suppliesRel            // supplies.go
-	bl              blindRel               // blind.go
+	kindNouns    []phrases
+	kindNounBits uint64
+	anaphorBits  uint64
 }
 
 // compileRel compiles the relation data of one or more languages.
