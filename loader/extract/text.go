@@ -25,16 +25,9 @@ type doc struct {
 	// marked: Extractor.markWords has set each token's noPhrase, mask, gaz
 	// and info.
 	marked bool
-	// classLD is the langData whose classes and discovery flags classify
-	// copied into the tokens, or nil.
-	classLD *langData
-	// nfc: orig is in NFC with no carriage return, as normalisation found
-	// (no stretch the NFC iterator had to read), so its content hash
-	// needs no check of its own.
-	nfc   bool
-	sc    *scratch  // per-token working arrays of the analysis (relate.go)
-	mbuf  []mention // the gazetteer's mentions of every sentence (gazetteer)
-	names []naming  // every mention of the article (Extract)
+	sc     *scratch  // per-token working arrays of the analysis (relate.go)
+	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer)
+	names  []naming  // every mention of the article (Extract)
 	// Extract's working maps and arrays, cleared after each use: the
 	// relations by key, the relations and their evidence as found, and
 	// the ids of the actors named.
@@ -57,6 +50,14 @@ type doc struct {
 	// analyse reads (summarise), so that a rule can skip a sentence where
 	// its set starts nothing (none).
 	sets setSummary
+
+	// classLD is the langData whose classes and discovery flags classify
+	// copied into the tokens, or nil.
+	classLD *langData
+	// nfc: orig is in NFC with no carriage return, as normalisation found
+	// (no stretch the NFC iterator had to read), so its content hash
+	// needs no check of its own.
+	nfc bool
 }
 
 // setSummary is, for the tokens a to b of a marked document, the bit of
@@ -109,14 +110,11 @@ type token struct {
 	// noPhrase: the word starts no phrase of any phrase set (see
 	// markPhraseStarts); phrases.at then looks no further.
 	noPhrase bool
-	// class and disc: what the data of the document's langData (the doc's
-	// classLD) says of the word, copied from info by classify so that the
-	// rules' tests read the token alone.
-	class wordClass
-	disc  uint8
-	mask  uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them before marking
-	gaz   *gazNode  // the node of the forms starting with this word, or nil
-	info  *wordInfo // what the extractor knows of this word, or nil (markWords)
+	class    wordClass // what the data of the document's classLD says of the word (classify): the rules read the token alone
+	disc     uint8     // the word's discovery flags, likewise
+	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them before marking
+	gaz      *gazNode  // the node of the forms starting with this word, or nil
+	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
 }
 
 // newDoc normalises and tokenises text.
