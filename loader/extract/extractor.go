@@ -45,7 +45,7 @@ type Extractor struct {
 	fingerprint string
 	gaz         map[string][]*gazEntry
 	trie        *gazNode                  // the forms of gaz, word by word
-	words       map[string]*wordInfo      // every word of a form, and every word that starts a phrase
+	words       map[string]*wordInfo      // every word of a form or a phrase
 	wordTab     *wordTable                // words, for markWords
 	setWords    int                       // the number of 64-bit words of the phrase sets' ids (doc.summarise)
 	states      map[string]*lexicon.Actor // ISO country code → its state
