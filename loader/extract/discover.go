@@ -271,14 +271,7 @@ func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention)
 func (st *discState) word(i int) string { return st.d.word(i) }
 
 // capital reports whether token i starts with an upper-case letter.
-func (st *discState) capital(i int) bool {
-	w := st.d.norm[st.d.toks[i].start:st.d.toks[i].end]
-	if c := w[0]; c < utf8.RuneSelf {
-		return c >= 'A' && c <= 'Z'
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
-}
+func (st *discState) capital(i int) bool { return st.d.toks[i].capital }
 
 // lowerTok reports whether token i starts with a lower-case letter.
 func (st *discState) lowerTok(i int) bool {

@@ -112,6 +112,7 @@ type token struct {
 	noPhrase bool
 	class    wordClass // what the data of the document's classLD says of the word (classify): the rules read the token alone
 	disc     uint8     // the word's discovery flags, likewise
+	capital  bool      // the word starts with a capital or a title-case letter (tokenize)
 	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them before marking
 	gaz      *gazNode  // the node of the forms starting with this word, or nil
 	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
@@ -434,9 +435,19 @@ func (d *doc) tokenize() {
 			fold = f.fold(w, len(s))
 		}
 		if fold != "" {
-			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0)})
+			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: startsCapital(w)})
 		}
 	}
+}
+
+// startsCapital reports whether w starts with an upper-case or a
+// title-case letter.
+func startsCapital(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
 }
 
 // origSpan returns the original text between two normalised offsets, and

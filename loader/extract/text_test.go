@@ -134,7 +134,8 @@ func tokenizeRef(s string) []token {
 			return
 		}
 		if f := graph.Fold(s[start:end]); f != "" {
-			toks = append(toks, token{start: start, end: end, fold: f, mask: ^uint64(0)})
+			r, _ := utf8.DecodeRuneInString(s[start:end])
+			toks = append(toks, token{start: start, end: end, fold: f, mask: ^uint64(0), capital: unicode.IsUpper(r) || unicode.IsTitle(r)})
 		}
 		start = -1
 	}
