@@ -902,8 +902,7 @@ func (d *doc) gapKind(ld *langData, from, to int) int {
 // gapHas reports whether the text between tokens i-1 and i holds byte c
 // (the commonest gap, one space, holds nothing else).
 func (d *doc) gapHas(i int, c byte) bool {
-	gap := d.norm[d.toks[i-1].end:d.toks[i].start]
-	return gap != " " && strings.IndexByte(gap, c) >= 0
+	return !d.toks[i].space && strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], c) >= 0
 }
 
 // linked reports whether the tokens [from, to) are one phrase of links

@@ -268,7 +268,7 @@ func (x *Extractor) longestForm(d *doc, i, limit int) *gazEntry {
 	n := x.trie
 	for k := i; k < limit; k++ {
 		t := &d.toks[k]
-		if t.credit || (k > i && !joinable(d.norm[d.toks[k-1].end:t.start])) {
+		if t.credit || (k > i && !t.space && !joinable(d.norm[d.toks[k-1].end:t.start])) {
 			break
 		}
 		switch {

@@ -352,11 +352,11 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 		paren: sc.paren[a:b], commaDepth: sc.commaDepth[a:b]}
 	depth := 0
 	for i := a + 1; i < b; i++ {
-		gap := d.norm[d.toks[i-1].end:d.toks[i].start]
-		if gap == " " {
+		if d.toks[i].space {
 			c.paren[i-a] = depth
 			continue
 		}
+		gap := d.norm[d.toks[i-1].end:d.toks[i].start]
 		for _, ch := range gap {
 			switch ch {
 			case '(', '[':

@@ -113,6 +113,7 @@ type token struct {
 	class    wordClass // what the data of the document's classLD says of the word (classify): the rules read the token alone
 	disc     uint8     // the word's discovery flags, likewise
 	capital  bool      // the word starts with a capital or a title-case letter (tokenize)
+	space    bool      // one space, and nothing else, stands between the token before and this one (tokenize)
 	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them before marking
 	gaz      *gazNode  // the node of the forms starting with this word, or nil
 	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
@@ -435,7 +436,12 @@ func (d *doc) tokenize() {
 			fold = f.fold(w, len(s))
 		}
 		if fold != "" {
-			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: startsCapital(w)})
+			space := false
+			if n := len(d.toks); n > 0 {
+				prev := d.toks[n-1].end
+				space = start-prev == 1 && s[prev] == ' '
+			}
+			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: startsCapital(w), space: space})
 		}
 	}
 }
@@ -630,7 +636,7 @@ func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
 		if p.shapes != nil && lexicon.CaseShape(d.norm[t.start:t.end]) != p.shapes[k] {
 			return false
 		}
-		if k > 0 && !joinable(d.norm[d.toks[i+k-1].end:t.start]) {
+		if k > 0 && !t.space && !joinable(d.norm[d.toks[i+k-1].end:t.start]) {
 			return false
 		}
 	}

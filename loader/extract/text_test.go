@@ -135,7 +135,8 @@ func tokenizeRef(s string) []token {
 		}
 		if f := graph.Fold(s[start:end]); f != "" {
 			r, _ := utf8.DecodeRuneInString(s[start:end])
-			toks = append(toks, token{start: start, end: end, fold: f, mask: ^uint64(0), capital: unicode.IsUpper(r) || unicode.IsTitle(r)})
+			space := len(toks) > 0 && s[toks[len(toks)-1].end:start] == " "
+			toks = append(toks, token{start: start, end: end, fold: f, mask: ^uint64(0), capital: unicode.IsUpper(r) || unicode.IsTitle(r), space: space})
 		}
 		start = -1
 	}
