@@ -92,6 +92,14 @@ func ContentHash(text string) string {
 	if strings.IndexByte(t, '\r') >= 0 || !norm.NFC.IsNormalString(t) {
 		t = norm.NFC.String(strings.ReplaceAll(t, "\r\n", "\n"))
 	}
+	return NormalContentHash(t)
+}
+
+// NormalContentHash is ContentHash of a text its caller knows to be in
+// NFC with no carriage return (an extractor that has normalised it), so
+// that the check is not made twice; for any other text it is not the
+// content hash.
+func NormalContentHash(t string) string {
 	// Hashed in chunks through a buffer on the stack: []byte(t) would copy
 	// the whole text.
 	h := sha256.New()

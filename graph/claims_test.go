@@ -206,6 +206,10 @@ func TestContentHash(t *testing.T) {
 	assert.Equal(t, graph.ContentHash("Goïta\n"), graph.ContentHash("Goi\u0308ta\r\n"))
 	assert.NotEqual(t, graph.ContentHash("Goita"), graph.ContentHash("Goïta"))
 	assert.Len(t, graph.ContentHash(""), 64)
+	// a text in NFC with no carriage return: the same hash without the check
+	for _, s := range []string{"", "Goïta\n", "Le Mali.\n\nL'armée « FAMa »", strings.Repeat("x", 5000)} {
+		assert.Equal(t, graph.ContentHash(s), graph.NormalContentHash(s))
+	}
 }
 
 func TestNormalizeURL(t *testing.T) {

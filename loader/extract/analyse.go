@@ -902,8 +902,7 @@ func (d *doc) gapKind(ld *langData, from, to int) int {
 // gapHas reports whether the text between tokens i-1 and i holds byte c
 // (the commonest gap, one space, holds nothing else).
 func (d *doc) gapHas(i int, c byte) bool {
-	gap := d.norm[d.toks[i-1].end:d.toks[i].start]
-	return gap != " " && strings.IndexByte(gap, c) >= 0
+	return !d.toks[i].space && strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], c) >= 0
 }
 
 // linked reports whether the tokens [from, to) are one phrase of links
@@ -1126,14 +1125,12 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 func inKindNoun(d *doc, ld *langData, a, b, i int, blocked func(int) bool) bool {
 	r := ld.rel
 	for k := max(a, i-1); k <= i; k++ {
-		if k > a && blocked(k-1) {
+		if k > a && blocked(k-1) || !d.startsAny(k, r.kindNounBits) {
 			continue
 		}
-		for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
-			for _, ps := range sets {
-				if n := ps.at(d, k, b, nil); n >= 2 && k+n > i {
-					return true
-				}
+		for _, ps := range r.kindNouns {
+			if n := ps.at(d, k, b, nil); n >= 2 && k+n > i {
+				return true
 			}
 		}
 	}

@@ -271,14 +271,7 @@ func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention)
 func (st *discState) word(i int) string { return st.d.word(i) }
 
 // capital reports whether token i starts with an upper-case letter.
-func (st *discState) capital(i int) bool {
-	w := st.d.norm[st.d.toks[i].start:st.d.toks[i].end]
-	if c := w[0]; c < utf8.RuneSelf {
-		return c >= 'A' && c <= 'Z'
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
-}
+func (st *discState) capital(i int) bool { return st.d.toks[i].capital }
 
 // lowerTok reports whether token i starts with a lower-case letter.
 func (st *discState) lowerTok(i int) bool {
@@ -327,7 +320,7 @@ func nameGap(g string) bool {
 // tight reports whether a gap glues two words into one ("al-Houthi").
 func tight(g string) bool { return g == "-" || g == "'" }
 
-func (st *discState) flags(i int) uint8 { return st.d.wordOf(i, st.ld).disc }
+func (st *discState) flags(i int) uint8 { return st.d.discFlags(i, st.ld) }
 
 // cueFlags returns the flags of token i when it may start a title or a
 // head noun, else 0 without a map lookup (most words).

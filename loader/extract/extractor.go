@@ -45,7 +45,7 @@ type Extractor struct {
 	fingerprint string
 	gaz         map[string][]*gazEntry
 	trie        *gazNode                  // the forms of gaz, word by word
-	words       map[string]*wordInfo      // every word that starts a form or a phrase
+	words       map[string]*wordInfo      // every word of a form or a phrase
 	wordTab     *wordTable                // words, for markWords
 	setWords    int                       // the number of 64-bit words of the phrase sets' ids (doc.summarise)
 	states      map[string]*lexicon.Actor // ISO country code → its state
@@ -353,10 +353,15 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		lang = x.detect(d)
 	}
 	ld := x.langData(lang)
+	d.classify(ld)
 	x.markCredits(d, ld)
 
 	art := *a
-	art.ContentHash = graph.ContentHash(a.Text)
+	if d.nfc {
+		art.ContentHash = graph.NormalContentHash(a.Text)
+	} else {
+		art.ContentHash = graph.ContentHash(a.Text)
+	}
 	art.Fingerprint = x.fingerprint
 	art.Lang = lang
 	c := &graph.Claims{Version: graph.ClaimsVersion, Article: art, Actors: []graph.ClaimActor{}, Relations: []graph.ClaimRelation{}}
@@ -644,6 +649,30 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 type gazNode struct {
 	next    map[string]*gazNode
 	entries []*gazEntry
+	// kids holds next by the words' wordInfo when it has at most
+	// maxGazKids entries (most nodes), for a marked document: a few
+	// pointer comparisons instead of a string-keyed map look-up.
+	kids []gazKid
+}
+
+// gazKid is an entry of gazNode.kids.
+type gazKid struct {
+	word *wordInfo
+	node *gazNode
+}
+
+// maxGazKids is the most children a node finds by a scan of its kids.
+const maxGazKids = 16
+
+// child returns the node after n for a word whose wordInfo is w (nil: a
+// word of no form), or nil; n has kids.
+func (n *gazNode) child(w *wordInfo) *gazNode {
+	for _, k := range n.kids {
+		if k.word == w {
+			return k.node
+		}
+	}
+	return nil
 }
 
 // actorAliases returns the aliases of an actor: computed once for the

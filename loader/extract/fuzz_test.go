@@ -44,6 +44,9 @@ func FuzzExtract(f *testing.F) {
 		if string(b1) != string(b2) {
 			t.Fatal("not deterministic")
 		}
+		if h := graph.ContentHash(text); c.Article.ContentHash != h {
+			t.Fatalf("content hash %s, want %s", c.Article.ContentHash, h)
+		}
 		if _, err := c.Check(); err != nil {
 			t.Fatalf("claims break the schema: %v", err)
 		}

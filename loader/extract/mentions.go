@@ -242,6 +242,10 @@ func (x *Extractor) gazetteer(d *doc, a, b int) []mention {
 	// sentence's slice is capped, so appending to it copies.
 	start := len(d.mbuf)
 	for i := a; i < b; {
+		if d.marked && d.toks[i].gaz == nil {
+			i++ // no form starts with this word: most words
+			continue
+		}
 		if e := x.longestForm(d, i, b); e != nil {
 			d.mbuf = append(d.mbuf, mention{ts: i, te: i + len(e.terms), actor: e.actor, form: e.form})
 			i += len(e.terms)
@@ -264,12 +268,15 @@ func (x *Extractor) longestForm(d *doc, i, limit int) *gazEntry {
 	n := x.trie
 	for k := i; k < limit; k++ {
 		t := &d.toks[k]
-		if t.credit || (k > i && !joinable(d.norm[d.toks[k-1].end:t.start])) {
+		if t.credit || (k > i && !t.space && !joinable(d.norm[d.toks[k-1].end:t.start])) {
 			break
 		}
-		if k == i && d.marked {
+		switch {
+		case k == i && d.marked:
 			n = t.gaz // looked up by markWords
-		} else {
+		case d.marked && n.kids != nil:
+			n = n.child(t.info) // markWords found every word of a form
+		default:
 			n = n.next[t.fold]
 		}
 		if n == nil {

@@ -112,6 +112,9 @@ func pronounKinds(r *relData, f string) (kinds []graph.Kind, ok bool) {
 // "he" only one) and agree with it in gender and number (« la Turquie »
 // is no « il »).
 func clausePronoun(d *doc, ld *langData, a, b, i int, before []mention, mem *memory) *lexicon.Actor {
+	if !d.is(i, ld, classPronoun) {
+		return nil // no pronoun: the common case, without a map look-up
+	}
 	r := ld.rel
 	f := d.toks[i].fold
 	kinds, ok := pronounKinds(r, f)

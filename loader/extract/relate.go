@@ -69,6 +69,7 @@ type relData struct {
 	observation      phrases                 // "identified", « retrouvé »: equipment seen, not held
 	speech           phrases                 // "said", « a déclaré »: the speaker before
 	singular         map[string][]graph.Kind // "it", « il »: the subject of the sentence before
+	subjectPronouns  map[string]bool         // the words of pronouns and singular (classPronoun)
 	expletives       phrases                 // "is" after "it", « y » after « il »: no actor
 	joint            phrases                 // "conjointes", "joint"
 	founding         phrases                 // "ont formé", "formed"
@@ -102,6 +103,13 @@ type relData struct {
 	rc               recallRel               // recall.go
 	sp               suppliesRel             // supplies.go
 	bl               blindRel                // blind.go
+
+	// kindNouns: the sets of anaphors and plural, by id, with the OR of
+	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
+	// bits. Computed once, for the loops over every token.
+	kindNouns    []phrases
+	kindNounBits uint64
+	anaphorBits  uint64
 }
 
 // compileRel compiles the relation data of one or more languages.
@@ -255,6 +263,23 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.sp.add(reg, lg)
 		r.bl.add(reg, lg)
 	}
+	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
+		for _, ps := range sets {
+			r.kindNouns = append(r.kindNouns, ps)
+			r.kindNounBits |= ps.bit
+		}
+	}
+	slices.SortFunc(r.kindNouns, func(p, q phrases) int { return int(p.id) - int(q.id) })
+	for _, ps := range r.anaphors {
+		r.anaphorBits |= ps.bit
+	}
+	r.subjectPronouns = map[string]bool{}
+	for w, ok := range r.pronouns {
+		r.subjectPronouns[w] = ok
+	}
+	for w := range r.singular {
+		r.subjectPronouns[w] = true
+	}
 	return r
 }
 
@@ -327,11 +352,11 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 		paren: sc.paren[a:b], commaDepth: sc.commaDepth[a:b]}
 	depth := 0
 	for i := a + 1; i < b; i++ {
-		gap := d.norm[d.toks[i-1].end:d.toks[i].start]
-		if gap == " " {
+		if d.toks[i].space {
 			c.paren[i-a] = depth
 			continue
 		}
+		gap := d.norm[d.toks[i-1].end:d.toks[i].start]
 		for _, ch := range gap {
 			switch ch {
 			case '(', '[':
@@ -2559,10 +2584,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		return ms
 	}
 	add := countedAnaphors(d, ld, a, b, ms, mem)
-	var nouns uint64 // the bits of the anaphor sets, to skip words that start none
-	for _, ps := range r.anaphors {
-		nouns |= ps.bit
-	}
+	nouns := r.anaphorBits // the bits of the anaphor sets, to skip words that start none
 	if a < b && r.pronouns[d.toks[a].fold] && (len(ms) == 0 || ms[0].ts > a) {
 		// "Ils sont en guerre depuis 2014 contre le gouvernement yéménite"
 		best := -1
@@ -2611,16 +2633,19 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				continue
 			}
 		}
-		if k > 0 && ld.coord.at(d, i-1, i, nil) == 1 && ms[0].actor.Kind != graph.KindPerson && r.pronouns[d.toks[i].fold] {
+		pronoun := d.is(i, ld, classPronoun) // pronouns and singular: cheap, and rare
+		if pronoun && k > 0 && ld.coord.at(d, i-1, i, nil) == 1 && ms[0].actor.Kind != graph.KindPerson && r.pronouns[d.toks[i].fold] {
 			// "Burundi has deployed troops, and they fight the M23": the
 			// sentence's first actor
 			add = append(add, mention{ts: i, te: i + 1, actor: ms[0].actor, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
 			continue
 		}
-		if to := clausePronoun(d, ld, a, b, i, ms[:k], mem); to != nil {
-			// "Mali said that it", « En mars, elle a dénoncé »
-			add = append(add, mention{ts: i, te: i + 1, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
-			continue
+		if pronoun { // clausePronoun is nil for any other word
+			if to := clausePronoun(d, ld, a, b, i, ms[:k], mem); to != nil {
+				// "Mali said that it", « En mars, elle a dénoncé »
+				add = append(add, mention{ts: i, te: i + 1, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
+				continue
+			}
 		}
 		poss := d.is(i-1, ld, classPossessive)
 		if n := neighbourAt(i); poss && n > 0 && !(k < len(ms) && ms[k].ts == i+n) {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"hash/maphash"
 	"math/bits"
 	"slices"
 	"strings"
@@ -51,6 +50,14 @@ type doc struct {
 	// analyse reads (summarise), so that a rule can skip a sentence where
 	// its set starts nothing (none).
 	sets setSummary
+
+	// classLD is the langData whose classes and discovery flags classify
+	// copied into the tokens, or nil.
+	classLD *langData
+	// nfc: orig is in NFC with no carriage return, as normalisation found
+	// (no stretch the NFC iterator had to read), so its content hash
+	// needs no check of its own.
+	nfc bool
 }
 
 // setSummary is, for the tokens a to b of a marked document, the bit of
@@ -103,7 +110,11 @@ type token struct {
 	// noPhrase: the word starts no phrase of any phrase set (see
 	// markPhraseStarts); phrases.at then looks no further.
 	noPhrase bool
-	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords)
+	class    wordClass // what the data of the document's classLD says of the word (classify): the rules read the token alone
+	disc     uint8     // the word's discovery flags, likewise
+	capital  bool      // the word starts with a capital or a title-case letter (tokenize)
+	space    bool      // one space, and nothing else, stands between the token before and this one (tokenize)
+	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them before marking
 	gaz      *gazNode  // the node of the forms starting with this word, or nil
 	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
 }
@@ -111,7 +122,7 @@ type token struct {
 // newDoc normalises and tokenises text.
 func newDoc(text string) *doc {
 	d := &doc{orig: text}
-	d.norm, d.off = normalizeInto(text, nil)
+	d.norm, d.off, d.nfc = normalizeInto(text, nil)
 	d.tokenize()
 	return d
 }
@@ -133,7 +144,7 @@ func newPooledDoc(text string) *doc {
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
 		sets: setSummary{ids: setIDs[:0]}}
-	d.norm, d.off = normalizeInto(text, off[:0])
+	d.norm, d.off, d.nfc = normalizeInto(text, off[:0])
 	d.tokenize()
 	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
 		d.sc = nil // too small: scratch makes a new one
@@ -174,7 +185,10 @@ func (d *doc) release() {
 // over a stretch alone cuts it as it would in the whole text; and a
 // stretch of runes that NFC can neither change nor combine (see nfcInert)
 // is copied rune by rune without it.
-func normalize(text string) (string, []int) { return normalizeInto(text, nil) }
+func normalize(text string) (string, []int) {
+	s, off, _ := normalizeInto(text, nil)
+	return s, off
+}
 
 // plainASCII marks the ASCII bytes that normalize copies as they are: all
 // but '`' and '\r'.
@@ -185,8 +199,12 @@ var plainASCII = func() (t [256]bool) {
 	return t
 }()
 
-// normalizeInto is normalize appending the offsets to off (reused).
-func normalizeInto(text string, off []int) (string, []int) {
+// normalizeInto is normalize appending the offsets to off (reused); nfc
+// reports that text is in NFC and has no carriage return: true when no
+// stretch needed the NFC iterator (every rune of the others is inert) and
+// no '\r' was met, false otherwise (it may still be).
+func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
+	nfc = strings.IndexByte(text, '\r') < 0
 	n := len(text)
 	var buf strings.Builder
 	buf.Grow(n)
@@ -241,12 +259,13 @@ func normalizeInto(text string, off []int) (string, []int) {
 			if it == nil {
 				it = new(norm.Iter)
 			}
+			nfc = false
 			off = normalizeNFC(&buf, off, text, i, j, it)
 		}
 		i = j
 	}
 	off = append(off, n)
-	return buf.String(), off
+	return buf.String(), off, nfc
 }
 
 // normalizeNFC appends text[a:b] normalised through the NFC iterator.
@@ -346,6 +365,29 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// Byte classes for tokenize's inner loop (byteClass).
+const (
+	bcOther = iota // an ASCII byte that is no word rune
+	bcLower        // an ASCII lower-case letter or a digit
+	bcUpper        // an ASCII capital
+	bcNonASCII
+)
+
+// byteClass is the class of every byte for tokenize.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = bcNonASCII
+		case c >= 'A' && c <= 'Z':
+			t[c] = bcUpper
+		case asciiWord[c]:
+			t[c] = bcLower
+		}
+	}
+	return t
+}()
+
 // tokenize cuts the normalised text into words (see lexicon.IsWordRune),
 // dropping words that fold to nothing.
 func (d *doc) tokenize() {
@@ -368,14 +410,18 @@ func (d *doc) tokenize() {
 		start := i
 		ascii, upper := true, false
 		for i < len(s) {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if !asciiWord[c] {
-					break
-				}
-				upper = upper || c >= 'A' && c <= 'Z'
+			k := byteClass[s[i]]
+			if k == bcLower {
 				i++
 				continue
+			}
+			if k == bcUpper {
+				upper = true
+				i++
+				continue
+			}
+			if k == bcOther {
+				break
 			}
 			r, w := utf8.DecodeRuneInString(s[i:])
 			if !lexicon.IsWordRune(r) {
@@ -390,9 +436,24 @@ func (d *doc) tokenize() {
 			fold = f.fold(w, len(s))
 		}
 		if fold != "" {
-			d.toks = append(d.toks, token{start: start, end: i, fold: fold})
+			space := false
+			if n := len(d.toks); n > 0 {
+				prev := d.toks[n-1].end
+				space = start-prev == 1 && s[prev] == ' '
+			}
+			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: startsCapital(w), space: space})
 		}
 	}
+}
+
+// startsCapital reports whether w starts with an upper-case or a
+// title-case letter.
+func startsCapital(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
 }
 
 // origSpan returns the original text between two normalised offsets, and
@@ -506,6 +567,11 @@ func (d *doc) word(i int) string { return d.norm[d.toks[i].start:d.toks[i].end] 
 type pattern struct {
 	terms  []string
 	shapes []string // nil unless the phrase is case-sensitive
+	// words holds the wordInfo of each term, for a pattern of the
+	// extractor's phrase sets or triggers (indexWords), else nil: in a
+	// marked document a token's word is a term exactly when its info is
+	// the term's.
+	words []*wordInfo
 }
 
 // compile compiles a phrase; ok is false when it has no words.
@@ -549,9 +615,17 @@ func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
 		return false
 	}
 	// the words first: most patterns tried fail there
-	for k := range n {
-		if d.toks[i+k].fold != p.terms[k] {
-			return false
+	if d.marked && p.words != nil {
+		for k := range n {
+			if d.toks[i+k].info != p.words[k] {
+				return false
+			}
+		}
+	} else {
+		for k := range n {
+			if d.toks[i+k].fold != p.terms[k] {
+				return false
+			}
 		}
 	}
 	for k := range n {
@@ -562,7 +636,7 @@ func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
 		if p.shapes != nil && lexicon.CaseShape(d.norm[t.start:t.end]) != p.shapes[k] {
 			return false
 		}
-		if k > 0 && !joinable(d.norm[d.toks[i+k-1].end:t.start]) {
+		if k > 0 && !t.space && !joinable(d.norm[d.toks[i+k-1].end:t.start]) {
 			return false
 		}
 	}
@@ -635,6 +709,8 @@ func newPhraseSet(reg *setRegistry) phrases {
 		ps.id = uint32(len(reg.sets) + 1) // 0 is never an id
 		ps.bit = 1 << (ps.id % 63)
 		reg.sets = append(reg.sets, ps)
+	} else {
+		ps.bit = ^uint64(0) // at tests the mask only of a marked word
 	}
 	return ps
 }
@@ -717,6 +793,7 @@ const (
 	classDefinite                         // relData.definite
 	classPossessive                       // relData.possessives
 	classAnaphorDet                       // relData.anaphorDets
+	classPronoun                          // relData.subjectPronouns
 	classEnd                              // past the last class
 )
 
@@ -733,6 +810,8 @@ func (ld *langData) classWords(c wordClass) map[string]bool {
 		return ld.rel.possessives
 	case classAnaphorDet:
 		return ld.rel.anaphorDets
+	case classPronoun:
+		return ld.rel.subjectPronouns
 	}
 	panic("extract: unknown word class")
 }
@@ -762,7 +841,50 @@ func (ld *langData) lookupWord(f string) *wordLang {
 
 // is reports whether token i's word belongs to the word set of ld behind
 // class c.
-func (d *doc) is(i int, ld *langData, c wordClass) bool { return d.wordOf(i, ld).class&c != 0 }
+func (d *doc) is(i int, ld *langData, c wordClass) bool {
+	if d.classLD == ld {
+		return d.toks[i].class&c != 0
+	}
+	return d.isOther(i, ld, c)
+}
+
+// isOther is is for a document not classified for ld (not inlined, so
+// that is is).
+//
+//go:noinline
+func (d *doc) isOther(i int, ld *langData, c wordClass) bool { return d.wordOf(i, ld).class&c != 0 }
+
+// discFlags returns what ld's data for discovery says of token i's word.
+func (d *doc) discFlags(i int, ld *langData) uint8 {
+	if d.classLD == ld {
+		return d.toks[i].disc
+	}
+	return d.discOther(i, ld)
+}
+
+// discOther is discFlags for a document not classified for ld (not
+// inlined, so that discFlags is).
+//
+//go:noinline
+func (d *doc) discOther(i int, ld *langData) uint8 { return d.wordOf(i, ld).disc }
+
+// classify copies what ld's data says of each word of a marked document
+// into its tokens (class, disc), for is and discFlags.
+func (d *doc) classify(ld *langData) {
+	if !d.marked {
+		return
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if w := t.info; w != nil && w.langs != nil {
+			wl := &w.langs[ld.idx]
+			t.class, t.disc = wl.class, wl.disc
+		} else {
+			t.class, t.disc = 0, 0
+		}
+	}
+	d.classLD = ld
+}
 
 // setPats returns the phrases of set id starting with the word, or nil:
 // the set's index in wi.sets is the number of set ids below id.
@@ -790,8 +912,8 @@ type setStart struct {
 	pats []pattern
 }
 
-// indexWords builds the words table of the extractor: every word that
-// starts an actor form, every word of a phrase of one of the sets of reg
+// indexWords builds the words table of the extractor: every word of an
+// actor form (see gazNode.kids), every word of a phrase of one of the sets of reg
 // or of a trigger (whose terms become the table's strings), and the words
 // of each language's small sets. It runs once every set is complete.
 func (x *Extractor) indexWords(reg *setRegistry) {
@@ -805,8 +927,10 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		return wi
 	}
 	intern := func(p *pattern) {
+		p.words = make([]*wordInfo, len(p.terms))
 		for k, w := range p.terms {
-			p.terms[k] = info(w).word
+			p.words[k] = info(w)
+			p.terms[k] = p.words[k].word
 		}
 	}
 	for _, ps := range reg.sets {
@@ -844,6 +968,19 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 	for w, n := range x.trie.next {
 		info(w).gaz = n
 	}
+	// every word of a form is in the table, and the nodes of the trie
+	// with few children find them by their wordInfo (gazNode.kids)
+	var kids func(n *gazNode)
+	kids = func(n *gazNode) {
+		for w, c := range n.next {
+			wi := info(w)
+			if len(n.next) <= maxGazKids {
+				n.kids = append(n.kids, gazKid{wi, c})
+			}
+			kids(c)
+		}
+	}
+	kids(x.trie)
 	lang := func(w string, ld *langData) *wordLang {
 		wi := info(w)
 		if wi.langs == nil {
@@ -876,7 +1013,6 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 // markWords reads next anyway. Smaller than a Go map of the same words,
 // it stays in cache.
 type wordTable struct {
-	seed  maphash.Seed
 	mask  uint64
 	fps   []uint32 // fingerprint of each slot's word, 0 when empty
 	infos []*wordInfo
@@ -889,12 +1025,12 @@ func newWordTable(words map[string]*wordInfo) *wordTable {
 	for n < 2*len(words) {
 		n *= 2
 	}
-	wt := &wordTable{seed: maphash.MakeSeed(), mask: uint64(n - 1), fps: make([]uint32, n), infos: make([]*wordInfo, n)}
+	wt := &wordTable{mask: uint64(n - 1), fps: make([]uint32, n), infos: make([]*wordInfo, n)}
 	for w, info := range words {
 		if info.word != w {
 			panic("extract: a wordInfo under another word")
 		}
-		h := maphash.String(wt.seed, w)
+		h := wordHash(w)
 		fp := uint32(h>>32) | 1
 		for i := h & wt.mask; ; i = (i + 1) & wt.mask {
 			if wt.fps[i] == 0 {
@@ -906,9 +1042,24 @@ func newWordTable(words map[string]*wordInfo) *wordTable {
 	return wt
 }
 
+// wordHash hashes a word for the table: FNV-1a, inlined, then mixed so
+// that the low bits (the slot) and the high ones (the fingerprint) both
+// depend on every byte. It needs no seed: the table's words, not the
+// text, decide how long a probe runs.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>29
+}
+
 // get returns the wordInfo of w, or nil.
 func (wt *wordTable) get(w string) *wordInfo {
-	h := maphash.String(wt.seed, w)
+	h := wordHash(w)
 	fp := uint32(h>>32) | 1
 	for i := h & wt.mask; ; i = (i + 1) & wt.mask {
 		switch wt.fps[i] {
@@ -951,14 +1102,15 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 		return 0
 	}
 	t := &d.toks[i]
-	if t.noPhrase {
+	// One test for the common cases: a word of a marked document that
+	// starts no phrase of the set's bit, or none at all (noPhrase: mask 0);
+	// the tokens of a document not marked have every bit, and a set not
+	// registered all of them.
+	if t.mask&ps.bit == 0 {
 		return 0
 	}
 	var list []pattern
 	if d.marked && ps.id != 0 {
-		if t.mask&ps.bit == 0 {
-			return 0
-		}
 		list = t.info.setPats(ps.id)
 	} else {
 		list = ps.m[t.fold]

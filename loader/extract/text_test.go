@@ -134,7 +134,9 @@ func tokenizeRef(s string) []token {
 			return
 		}
 		if f := graph.Fold(s[start:end]); f != "" {
-			toks = append(toks, token{start: start, end: end, fold: f})
+			r, _ := utf8.DecodeRuneInString(s[start:end])
+			space := len(toks) > 0 && s[toks[len(toks)-1].end:start] == " "
+			toks = append(toks, token{start: start, end: end, fold: f, mask: ^uint64(0), capital: unicode.IsUpper(r) || unicode.IsTitle(r), space: space})
 		}
 		start = -1
 	}
@@ -289,6 +291,9 @@ func checkDoc(t *testing.T, text string) {
 	}
 	if !slices.Equal(d.off, wantOff) {
 		t.Fatalf("normalize(%q) offsets %v, want %v", text, d.off, wantOff)
+	}
+	if d.nfc && (strings.IndexByte(text, '\r') >= 0 || !norm.NFC.IsNormalString(text)) {
+		t.Fatalf("normalize(%q) says NFC without carriage returns", text)
 	}
 	if want := tokenizeRef(wantNorm); !reflect.DeepEqual(d.toks, want) && (len(d.toks) > 0 || len(want) > 0) {
 		t.Fatalf("tokens of %q: %v, want %v", text, d.toks, want)
@@ -552,6 +557,22 @@ func TestMarkedWordsAreMaps(t *testing.T) {
 				}
 				if got, want := ld.triggersAt(marked, i), ld.triggersAt(plain, i); !slices.Equal(got, want) {
 					t.Fatalf("triggersAt(%q) in %v: %d marked, %d from the maps", tok.fold, ld.codes, len(got), len(want))
+				}
+			}
+		}
+		// the classes and flags copied into the tokens for one langData
+		for _, ld := range lds {
+			marked.classify(ld)
+			for i, tok := range plain.toks {
+				for _, other := range lds {
+					for c := wordClass(1); c < classEnd; c <<= 1 {
+						if got, want := marked.is(i, other, c), plain.is(i, other, c); got != want {
+							t.Fatalf("is(%q, %v, %d) classified for %v: %v, %v from the maps", tok.fold, other.codes, c, ld.codes, got, want)
+						}
+					}
+					if got, want := marked.discFlags(i, other), plain.discFlags(i, other); got != want {
+						t.Fatalf("discFlags(%q, %v) classified for %v: %d, %d from the maps", tok.fold, other.codes, ld.codes, got, want)
+					}
 				}
 			}
 		}
