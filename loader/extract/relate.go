@@ -1399,9 +1399,19 @@ func pluralRole(d *doc, rs, re int) bool {
 // next actor ("réceptionnés à Bamako").
 func (c *sctx) originRules(lang string) []pairCand {
 	var out []pairCand
+	diverted := -1 // unknown until an origin asks
 	for k, m := range c.ms {
 		if !c.origin(m) {
 			continue
+		}
+		if diverted < 0 {
+			diverted = 0
+			if c.diverted() {
+				diverted = 1
+			}
+		}
+		if diverted == 1 {
+			break // "Weapons smuggled to the Houthis include Chinese-made parts"
 		}
 		// the source of an attribution ("selon l'ONU, des composants de
 		// fabrication iranienne") is no recipient
@@ -2310,6 +2320,39 @@ func (c *sctx) hardBetween(lo, hi int) bool {
 	return false
 }
 
+// possessedTitle returns the token of a possessive or a possessive
+// relative that owns the title at rs, an article between allowed ("Its
+// president, X", « Son président, X », « le Puntland, dont le président
+// X », "the region, whose president X"), else -1: the title is then the
+// possessor's, which the possessive and role rules read, and names the
+// person's own country only when that country is the possessor.
+func (c *sctx) possessedTitle(rs int) int {
+	r := c.ld.rel
+	p := rs - 1
+	if p > c.a && c.ld.determiners.at(c.d, p, p+1, nil) == 1 {
+		p--
+	}
+	if p < c.a {
+		return -1
+	}
+	if r.possessives[c.d.toks[p].fold] || r.possRelatives.at(c.d, p, p+1, nil) == 1 {
+		return p
+	}
+	return -1
+}
+
+// stateBefore reports whether the last mention before token p in the
+// sentence names the actor id ("L'Éthiopie voisine, dont le Premier
+// ministre": Ethiopia).
+func (c *sctx) stateBefore(p int, id string) bool {
+	for k := len(c.ms) - 1; k >= 0; k-- {
+		if c.ms[k].te <= p && c.ms[k].ts >= c.a {
+			return c.ms[k].actor.ID == id
+		}
+	}
+	return false
+}
+
 // headRules finds the heads of state named by title: "President Donald
 // Trump", "interim President Ahmed al-Sharaa", "le Premier ministre Abiy
 // Ahmed": a person of the lexicon with a country, after a title of a head
@@ -2333,6 +2376,9 @@ func (c *sctx) headRules(lang string) []pairCand {
 		st := c.stateOf(m.actor.Country)
 		if st == nil {
 			continue
+		}
+		if p := c.possessedTitle(rs); p >= 0 && !c.stateBefore(p, st.ID) {
+			continue // "Son président, X": the possessor's head, not X's country's
 		}
 		to := c.mentionOf(st, mention{ts: rs, te: rs, actor: st, form: lexicon.Form{Text: st.Name, Role: lexicon.RoleName}})
 		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: max(rs, c.a), te: m.te, rule: lang + "/title/leads", weak: true})

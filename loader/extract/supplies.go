@@ -14,6 +14,9 @@ type suppliesRel struct {
 	// seizure: "seized", « saisi »: equipment taken, not received
 	// (lexicon.Language.SeizureVerbs).
 	seizure phrases
+	// diversion: "smuggled", « clandestinement »: equipment that reached
+	// its holder by smuggling or a resale (lexicon.Language.DiversionWords).
+	diversion phrases
 	// aux: "were", « ont été » before a passive trigger
 	// (lexicon.Language.PassiveAuxiliaries).
 	aux map[string]bool
@@ -22,11 +25,15 @@ type suppliesRel struct {
 func (r *suppliesRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.seizure = newPhraseSet(reg)
+		r.diversion = newPhraseSet(reg)
 		r.aux = map[string]bool{}
 		r.ok = true
 	}
 	for _, s := range lg.SeizureVerbs {
 		r.seizure.add(s, false)
+	}
+	for _, s := range lg.DiversionWords {
+		r.diversion.add(s, false)
 	}
 	for _, w := range lg.PassiveAuxiliaries {
 		r.aux[graph.Fold(w)] = true
@@ -42,6 +49,24 @@ func (c *sctx) seized(lo, hi int) bool {
 	}
 	for i := max(lo, c.a); i < hi && i < c.b; i++ {
 		if r.seizure.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// diverted reports whether a diversion word stands anywhere in the
+// sentence ("Weapons smuggled to the Houthis include Chinese-made
+// components", « qui estime qu'elles ont été introduites clandestinement
+// »): the equipment it names reached its holder by smuggling or a resale,
+// so the state it was made in supplied no one there.
+func (c *sctx) diverted() bool {
+	r := c.ld.rel.sp
+	if !r.ok {
+		return false
+	}
+	for i := c.a; i < c.b; i++ {
+		if r.diversion.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -67,7 +92,7 @@ func (c *sctx) seizedFrom(j int) bool {
 
 // maxSeizedGap is how many words a seizure verb may stand before the
 // actor it takes equipment from (seizedFrom).
-const maxSeizedGap = 6
+const maxSeizedGap = 10
 
 // reducedPassive reports whether a passive supplies trigger at [ts, te)
 // is a participle with an agent that qualifies a noun ("weapons supplied

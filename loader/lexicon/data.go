@@ -153,6 +153,7 @@ type langDoc struct {
 	PossessedTargets []string              `yaml:"possessed_targets"`
 	EndingVerbs      []string              `yaml:"ending_verbs"`
 	SeizureVerbs     []string              `yaml:"seizure_verbs"`
+	DiversionWords   []string              `yaml:"diversion_words"`
 	PassiveAux       []string              `yaml:"passive_auxiliaries"`
 	SourceNouns      []string              `yaml:"source_nouns"`
 	ObjectNegations  []string              `yaml:"object_negations"`
@@ -365,6 +366,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	}
 	lg.EndingVerbs = d.EndingVerbs
 	lg.SeizureVerbs, lg.PassiveAuxiliaries = d.SeizureVerbs, d.PassiveAux
+	lg.DiversionWords = d.DiversionWords
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

@@ -459,6 +459,12 @@ type Language struct {
 	// captured Emirati-supplied weapons"). Their subject holds no
 	// equipment they name, as for ObservationVerbs.
 	SeizureVerbs []string
+	// DiversionWords say that equipment reached its holder by smuggling,
+	// diversion or a resale ("smuggled", "re-exported", « introduites
+	// clandestinement », « de contrebande »): the state it was made in
+	// supplied no one in that sentence, so an origin there ("Chinese-made
+	// components") gives nothing.
+	DiversionWords []string
 	// PassiveAuxiliaries before a passive trigger ("were supplied by", «
 	// ont été livrés par ») make it a predicate; without one, a participle
 	// with an agent qualifies a noun ("weapons supplied by the UAE") and
