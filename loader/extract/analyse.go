@@ -489,7 +489,10 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// the only actor of the sentence must be the trigger's argument
 		// in its clause ("Mali is there, and drones were delivered" is not)
 		otherClause := len(ms) == 1 && src >= 0 && (c.commas(min(ms[src].te, h.te), max(ms[src].ts, h.ts)) > 0 || c.breakIn(min(ms[src].te, h.te), max(ms[src].ts, h.ts)))
-		if src >= 0 && !otherClause && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
+		// "delivered ammunition to the dissident faction": a recipient
+		// said by a noun (nounRecipient)
+		named := src == left && c.nounRecipient(h.te)
+		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})
 			// "supplied by the United States and Germany": every supplier

@@ -907,11 +907,34 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 			if p := at - n; p > c.a && trig != nil && (trig[p-c.a] || (trig[p-1-c.a] && m.form.Role == lexicon.RoleCapital && c.trigType[p-1-c.a] == graph.Supplies)) {
 				return true
 			}
+			if m.form.Role == lexicon.RoleCapital && trig != nil && n == 1 && r.inSupportTo[d.toks[at-1].fold] && c.suppliesTo(at-1) {
+				return true // "a envoyé des armes à Mogadiscio": the recipient
+			}
 			return false
 		}
 	}
 	return true
 }
+
+// suppliesTo reports whether a supplies trigger ends a few words
+// before token p in its clause, with what is supplied between ("a envoyé
+// des armes à", "delivered drones to"): a capital after p is the
+// recipient, not a place.
+func (c *sctx) suppliesTo(p int) bool {
+	for k := p - 1; k >= c.a && k >= p-maxSuppliedGap; k-- {
+		if c.trig[k-c.a] {
+			return c.trigType[k-c.a] == graph.Supplies && k < p-1
+		}
+		if c.hardOrComma(k+1) || c.inMention(k) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// maxSuppliedGap is the most words between a supplies trigger and the
+// preposition of a capital it names as recipient (suppliesTo).
+const maxSuppliedGap = 5
 
 // hardOrComma reports whether punctuation stands just before token i.
 func (c *sctx) hardOrComma(i int) bool {

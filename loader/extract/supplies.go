@@ -17,6 +17,12 @@ type suppliesRel struct {
 	// diversion: "smuggled", « clandestinement »: equipment that reached
 	// its holder by smuggling or a resale (lexicon.Language.DiversionWords).
 	diversion phrases
+	// recipient: "to the", « aux »: a recipient named by a noun follows
+	// (lexicon.Language.RecipientMarkers).
+	recipient phrases
+	// notRecipient: "front", « époque »: a time or a place after a
+	// recipient marker (lexicon.Language.NotRecipients).
+	notRecipient phrases
 	// aux: "were", « ont été » before a passive trigger
 	// (lexicon.Language.PassiveAuxiliaries).
 	aux map[string]bool
@@ -26,6 +32,8 @@ func (r *suppliesRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.seizure = newPhraseSet(reg)
 		r.diversion = newPhraseSet(reg)
+		r.recipient = newPhraseSet(reg)
+		r.notRecipient = newPhraseSet(reg)
 		r.aux = map[string]bool{}
 		r.ok = true
 	}
@@ -34,6 +42,12 @@ func (r *suppliesRel) add(reg *setRegistry, lg *lexicon.Language) {
 	}
 	for _, s := range lg.DiversionWords {
 		r.diversion.add(s, false)
+	}
+	for _, s := range lg.RecipientMarkers {
+		r.recipient.add(s, false)
+	}
+	for _, s := range lg.NotRecipients {
+		r.notRecipient.add(s, false)
 	}
 	for _, w := range lg.PassiveAuxiliaries {
 		r.aux[graph.Fold(w)] = true
@@ -72,6 +86,38 @@ func (c *sctx) diverted() bool {
 	}
 	return false
 }
+
+// nounRecipient reports whether a supplies trigger ending at te names its
+// recipient by a noun that is no actor, in its clause, a few words on: a
+// recipient marker, then a lower-case word no mention covers ("delivered
+// fuel and ammunition to the dissident faction", « a livré des drones aux
+// rebelles »), not a time or a place ("to the front", « à l'époque »).
+// The recipient is then said, and is not the home state.
+func (c *sctx) nounRecipient(te int) bool {
+	r := c.ld.rel.sp
+	if !r.ok {
+		return false
+	}
+	for i := te; i < c.b && i < te+maxRecipientGap; i++ {
+		if i > te && (c.hardOrComma(i) || c.brk[i-c.a] || c.rel[i-c.a]) {
+			return false
+		}
+		if c.inMention(i) >= 0 {
+			return false
+		}
+		n := r.recipient.at(c.d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		return j < c.b && !c.hardOrComma(j) && c.inMention(j) < 0 && isLowerWord(c.d, j) && r.notRecipient.at(c.d, j, c.b, nil) == 0
+	}
+	return false
+}
+
+// maxRecipientGap is how many words after a supplies trigger a recipient
+// marker may stand (what is supplied comes between).
+const maxRecipientGap = 8
 
 // seizedFrom reports whether a seizure verb stands in the clause before
 // mention j, a few words before it: j is what the equipment was taken
