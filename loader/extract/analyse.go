@@ -175,6 +175,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		keep[i] = c.keepMention(m, isTrig)
 	}
 	c.keepListed(ms, keep)
+	c.placeListed(ms, keep)
 	kept := d.sc.kept[:0]
 	for i, m := range ms {
 		if keep[i] {

@@ -1668,6 +1668,37 @@ func (c *sctx) founded(ts, te int) bool {
 	return o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation
 }
 
+// placeListed drops a state named right after a coordinator, a
+// preposition and articles allowed, when the state before the
+// coordinator was dropped as a place ("villages in Mali and Niger", «
+// des camions venus du Sénégal et de la Côte d'Ivoire »): the list names
+// places. kept[i] says whether ms[i] is kept.
+func (c *sctx) placeListed(ms []mention, kept []bool) {
+	d, r := c.d, c.ld.rel
+	for i := 1; i < len(ms); i++ {
+		p, m := ms[i-1], ms[i]
+		if kept[i-1] || !kept[i] || !placeable(p) || !placeable(m) || p.te >= m.ts || m.ts-p.te > 3 {
+			continue
+		}
+		if c.ld.coord.at(d, p.te, m.ts, nil) != 1 || c.hardOrComma(p.te) {
+			continue
+		}
+		ok := true
+		for k := p.te + 1; k < m.ts && ok; k++ {
+			ok = !c.hardOrComma(k) && (r.prepositions[d.toks[k].fold] || c.ld.determiners.at(d, k, k+1, nil) == 1)
+		}
+		if ok {
+			kept[i] = false
+		}
+	}
+}
+
+// placeable reports whether a mention is a state's name, alias or
+// capital: the forms a place preposition makes a place.
+func placeable(m mention) bool {
+	return m.actor.Kind == graph.KindState && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias || m.form.Role == lexicon.RoleCapital)
+}
+
 // keepListed keeps a demonym listed before a kept one: "Malian, Burkinabe
 // and Nigerien units". kept[i] says whether ms[i] is kept.
 func (c *sctx) keepListed(ms []mention, kept []bool) {
