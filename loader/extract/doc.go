@@ -67,7 +67,10 @@
 //     fabrication turque") or before "-led"; a capital or a state not
 //     after a place preposition ("à Bamako", "en Somalie", "in northern
 //     Syria"), unless the preposition belongs to a trigger ("closed its
-//     border with Rwanda"); no nickname ("surnommé al-Shabab"). Mentions
+//     border with Rwanda"; "off the coast of Yemen", « venus du Sénégal »),
+//     nor a state coordinated right after a state so dropped ("villages
+//     in Burkina Faso and Niger", « venus du Niger et du Bénin »); no
+//     nickname ("surnommé al-Shabab"). Mentions
 //     added: the home state (the state the article names most, origins
 //     such as "Turkish-made" not counted) for a bare
 //     institution after a definite article ("la junte", "the army"); the
@@ -118,7 +121,9 @@
 //     with equipment after a supplies or opposed trigger names its state
 //     ("received Turkish drones", "shot down a Malian drone"); a capital
 //     after a place preposition is a place unless a supplies trigger
-//     precedes ("killed in Beirut"). The forces of a leader the lexicon
+//     precedes ("killed in Beirut"), right before it or a few words
+//     before a recipient preposition (« a livré des blindés et du
+//     carburant à Bamako »: the recipient). The forces of a leader the lexicon
 //     knows (coref.go; the actors' leads facts, as of the article's date:
 //     the leadership then in force, else the last one ended) stand for
 //     what the leader heads, as "the Malian army" stands for Mali:
@@ -192,7 +197,10 @@
 //     list ends where a new clause starts ("delivered drones to Mali, and
 //     Niger attacked": Niger is attacked's subject, not delivered's
 //     object; also through an auxiliary or an adverb, trigger_fillers: "and
-//     Niger has regularly attacked"). Active
+//     Niger has regularly attacked"), and before an actor whose relative
+//     clause between commas is followed by an auxiliary ("trained
+//     Haitian soldiers, and the Dominican Republic, which shares the
+//     island, has reinforced": not trained). Active
 //     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that
@@ -306,7 +314,10 @@
 //     troops from ...".
 //     - titles (".../title/leads"): a known person after the title of a
 //     head of state or government leads the state of their country
-//     ("President Donald Trump").
+//     ("President Donald Trump"); not a title owned by a possessive or a
+//     possessive relative ("Its president, X", « le Puntland, dont le
+//     président X »), unless the actor right before is that state
+//     ("Ethiopia, whose Prime Minister Abiy Ahmed").
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
 //     "de fabrication turque" supplies the subject of the clause; a
 //     suspended hyphen shares the origin ("Turkish- and Iranian-made"),
@@ -319,6 +330,12 @@
 //     fighters included Iranian-made rifles"), nor the source of an
 //     attribution; the actor after is the recipient only when no seizure
 //     verb stands between ("Chinese-made rifles seized from JNIM": none).
+//     A seizure verb takes from an actor up to ten words after it («
+//     armes saisies par la police sur des combattants de l'ISWAP »). No
+//     origin gives anything in a sentence that says the equipment was
+//     smuggled or resold ("Weapons smuggled to the Houthis include
+//     Chinese-made parts", « introduits clandestinement »;
+//     diversion_words).
 //     A supplies word glued to an origin ("Emirati-supplied") is no
 //     trigger (supplies.go).
 //     - supplies participles (supplies.go): a passive participle with an
@@ -331,6 +348,11 @@
 //     sentence where it supplies ("Turkey delivered drones to Mali while
 //     Russia sent jets"), and a "/home" supplier list ends at a new
 //     clause, also after a French auxiliary (« et la Russie a envoyé »).
+//     A recipient named by a noun that names no actor, a few words after
+//     an active trigger, is no "/home" recipient either ("delivered
+//     ammunition to the dissident faction", « a livré des munitions à la
+//     faction dissidente »; recipient_markers, not a time or a place:
+//     « livrés à l'époque », not_recipients).
 //     - "-led" (".../compound/member_of"): "the Russian-led CSTO"; a
 //     state agent of a leads trigger heads a coalition, a mission or a
 //     group as a member (".../trigger/leads/passive/member": "the

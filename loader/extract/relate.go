@@ -934,7 +934,7 @@ func (c *sctx) suppliesTo(p int) bool {
 
 // maxSuppliedGap is the most words between a supplies trigger and the
 // preposition of a capital it names as recipient (suppliesTo).
-const maxSuppliedGap = 5
+const maxSuppliedGap = 8
 
 // hardOrComma reports whether punctuation stands just before token i.
 func (c *sctx) hardOrComma(i int) bool {
