@@ -232,7 +232,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	cands = append(cands, collective...)
 	cands = append(cands, c.roleRules(lang)...)
-	cands = append(cands, c.originRules(lang)...)
+	cands = append(cands, c.originRules(lang, hits)...)
 	cands = append(cands, c.groupRules(lang)...)
 	cands = append(cands, c.helpRules(lang)...)
 	cands = append(cands, c.ledRules(lang)...)
@@ -411,6 +411,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if (t == graph.Supplies || t == graph.Trains) && right >= 0 && c.betweenIn(h.te, ms[right].ts) {
+		right = -1 // "obtained a reconciliation between Addis Ababa and Mogadishu": a pair, no party
+	}
 	if t == graph.Opposed && right >= 0 && !c.againstBefore(ms[right].ts) {
 		for j := right - 1; j >= 0 && ms[j].ts >= h.te; j-- {
 			if ally(j) {

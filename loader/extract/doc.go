@@ -179,7 +179,9 @@
 //     preposition (« les insurgés d'Ansar al-Sunna, un groupe affilié à
 //     l'EI »); the object is the nearest actor after it in the clause, not
 //     across another verb's phrase, "in support of" or a lone comma (but through a list of
-//     common nouns: "supplied weapons, ammunition or fighters to the M23"), an ally named by "aux
+//     common nouns: "supplied weapons, ammunition or fighters to the M23"), for supplies and trains
+//     not past a between word (« a obtenu un cessez-le-feu entre Kinshasa
+//     et Kigali »: a pair), an ally named by "aux
 //     côtés de"/"alongside" excepted (with the actors listed after it;
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
@@ -224,7 +226,8 @@
 //     which Rwanda has armed", « Wazalendo, que Kinshasa finance »), also
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;
-//     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former"), no
+//     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former",
+//     "the process of joining", "calling on X to tighten sanctions"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent (also combatants with a combat
@@ -336,6 +339,10 @@
 //     smuggled or resold ("Weapons smuggled to the Houthis include
 //     Chinese-made parts", « introduits clandestinement »;
 //     diversion_words).
+//     An origin in what an active supplies trigger delivers supplies its
+//     recipient, not the trigger's subject (« Les EAU, qui avaient
+//     fourni des drones de fabrication chinoise à l'armée éthiopienne »:
+//     China supplies Ethiopia).
 //     A supplies word glued to an origin ("Emirati-supplied") is no
 //     trigger (supplies.go).
 //     - supplies participles (supplies.go): a passive participle with an

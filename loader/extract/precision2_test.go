@@ -50,5 +50,20 @@ func TestPrecision2Rules(t *testing.T) {
 		{"coming from", "en", "The RSF ambushed a convoy of trucks coming from Chad.", nil},
 		{"venus du X et du Y", "fr", "Le JNIM a attaqué des camions venus du Niger et du Bénin.", nil},
 		{"in X and Y", "en", "JNIM fighters attacked villages in Burkina Faso and Niger.", nil},
+		// intent: a process of joining, a call to tighten sanctions
+		{"the process of joining", "en", "Moldova's parliament voted in June to start the process of joining the European Union.", nil},
+		{"calling on X to tighten sanctions", "en", "Zelensky spoke on Tuesday, calling on Washington to tighten sanctions on Moscow.", nil},
+		// the actors after a between word are a pair, no object of a
+		// supplies trigger before it
+		{"obtenu un cessez-le-feu entre X et Y", "fr", "Le Qatar a obtenu en mars un cessez-le-feu entre Kinshasa et Kigali.", nil},
+		{"obtained a deal between X and Y", "en", "Washington brokered a truce between Armenia and Azerbaijan and obtained a deal between Kigali and Kinshasa.", nil},
+		// an origin in what an active supplies trigger delivers: the
+		// subject is the supplier, the recipient follows
+		{"qui a livré des drones de fabrication chinoise à X", "fr", "La Turquie, qui a livré des drones de fabrication chinoise à l'armée nigériane, forme aussi ses pilotes.", []rel{
+			{"turkey", graph.Supplies, "nigeria", ""}, {"china", graph.Supplies, "nigeria", ""}}},
+		{"which has delivered Chinese-made drones to X", "en", "The UAE, which has delivered Chinese-made Wing Loong drones to the Ethiopian army, denies any role.", []rel{
+			{"united-arab-emirates", graph.Supplies, "ethiopia", ""}, {"china", graph.Supplies, "ethiopia", ""}}},
+		{"received Turkish-made drones: the subject", "en", "Mali received Turkish-made drones in 2022.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }

@@ -936,6 +936,18 @@ func (c *sctx) suppliesTo(p int) bool {
 // preposition of a capital it names as recipient (suppliesTo).
 const maxSuppliedGap = 8
 
+// betweenIn reports whether a between word ("between", « entre »,
+// "pitting") stands in tokens [lo, hi): the actors after it are a pair
+// the noun before it relates, not the object of a trigger before it.
+func (c *sctx) betweenIn(lo, hi int) bool {
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if c.ld.rel.between.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // hardOrComma reports whether punctuation stands just before token i.
 func (c *sctx) hardOrComma(i int) bool {
 	return i > c.a && i < c.b && (c.comma[i-c.a] || c.hard[i-c.a])
@@ -1417,10 +1429,21 @@ func pluralRole(d *doc, rs, re int) bool {
 	return false
 }
 
+// activeSupplyIn reports whether an active supplies trigger lies in
+// tokens [lo, hi).
+func activeSupplyIn(hits []trigHit, lo, hi int) bool {
+	for _, h := range hits {
+		if h.trig.Type == graph.Supplies && h.trig.Voice == lexicon.Active && h.ts >= lo && h.te <= hi {
+			return true
+		}
+	}
+	return false
+}
+
 // originRules finds "de fabrication turque", "Turkish-made": the state of
 // the demonym supplies the recipient, the subject of the clause or the
 // next actor ("réceptionnés à Bamako").
-func (c *sctx) originRules(lang string) []pairCand {
+func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 	var out []pairCand
 	diverted := -1 // unknown until an origin asks
 	for k, m := range c.ms {
@@ -1442,6 +1465,12 @@ func (c *sctx) originRules(lang string) []pairCand {
 		to := c.subject(m.ts, self)
 		if to >= 0 && (c.notHeld(c.ms[to].te, m.ts) || c.seized(c.ms[to].te, m.ts) || c.seizedFrom(to)) {
 			continue // "Ukraine shot down Iranian-made drones": not Ukraine's
+		}
+		if to >= 0 && activeSupplyIn(hits, c.ms[to].te, m.ts) {
+			// « Les EAU, qui avaient fourni des drones de fabrication
+			// chinoise à l'armée éthiopienne »: the subject is the
+			// supplier; the recipient is named after, or not at all
+			to = -1
 		}
 		if to < 0 {
 			to = c.object(m.te, self)
