@@ -221,6 +221,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if h.trig.Type == graph.Allied && slices.Contains(nouns, h.ts) {
 			continue // "the AES, an alliance of Mali...": members, not allies
 		}
+		if h.trig.Type == graph.Supplies && h.trig.Voice == lexicon.Passive && c.inActiveSupply(hits, h) {
+			continue // « L'Iran a acheminé des armes par la Syrie »: a route
+		}
 		pairs := c.triggerPairs(h)
 		cands = append(cands, pairs...)
 		if h.trig.Type == graph.Opposed {
@@ -614,6 +617,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		voice := h.trig.Voice
 		suffix := ""
 		if voice == lexicon.Active && !t.Symmetric() && d.agentBefore(ld, h.te, ms[right].ts) {
+			if c.activeAuxBefore(h.ts) {
+				// « L'Iran a acheminé des armes par la Syrie »: an active
+				// predicate; "par" names a route, not an agent
+				return out
+			}
 			voice, suffix = lexicon.Passive, "/by"
 		}
 		lefts := c.cutLeft(c.subjectGroup(left, h.ts))

@@ -209,7 +209,10 @@
 //     agent ("des armes importées par Bakou") and is not listed with the
 //     trigger ("armed, paid and trained by Turkey": the agent of all),
 //     also through a common noun and its examples ("trained by older
-//     ethnic armies such as the KIA", « par des armées comme »). Around them: "X fight
+//     ethnic armies such as the KIA", « par des armées comme »); after an
+//     active auxiliary (« L'Iran a acheminé des armes par la Syrie »)
+//     "par" names a route: no relation by it, and no passive supplies
+//     phrase in that predicate's clause. Around them: "X fight
 //     alongside Y against Z" and "X mènent avec Y des opérations contre
 //     Z" make Y fight Z ("/alongside", "/with"); an allied trigger
 //     ending with an alongside phrase, then "against"/« contre » Z,
@@ -397,7 +400,9 @@
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
 //     an ally of the actor named before; after a hostile trigger, the
 //     helpers ("with support from A and B"; help_links) ally with each of
-//     its subjects and oppose its object; "in support of X" / « en soutien
+//     its subjects and oppose its object, and only oppose it when the
+//     subject names no actor ("Puntland forces attacked the Islamic
+//     State, with support from American aircraft"); "in support of X" / « en soutien
 //     aux X » makes the subject of the clause's trigger an ally of X
 //     (".../help/allied/in-support": "Turkey struck SDF positions in
 //     support of the SNA").

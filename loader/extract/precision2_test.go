@@ -65,5 +65,15 @@ func TestPrecision2Rules(t *testing.T) {
 			{"united-arab-emirates", graph.Supplies, "ethiopia", ""}, {"china", graph.Supplies, "ethiopia", ""}}},
 		{"received Turkish-made drones: the subject", "en", "Mali received Turkish-made drones in 2022.", []rel{
 			{"turkey", graph.Supplies, "mali", ""}}},
+		// "par" after an active predicate names a route, not an agent
+		{"a acheminé des armes par X", "fr", "L'Iran a longtemps acheminé des armes par la Syrie.", nil},
+		{"a acheminé des armes à Y par X", "fr", "L'Iran a acheminé des armes au Hezbollah par la Syrie.", []rel{
+			{"iran", graph.Supplies, "hezbollah", ""}}},
+		// help after a hostile trigger whose subject names no actor: the
+		// helpers fight the target, they are not its allies
+		{"with support from X, no subject", "en", "Local militias attacked JNIM near Kayes with support from Turkish drones.", []rel{
+			{"jnim", graph.Opposed, "turkey", ""}}},
+		{"avec l'appui de X, sans sujet", "fr", "Les forces du Puntland ont lancé en décembre une offensive contre l'EI, avec l'appui d'avions américains et émiratis.", []rel{
+			{"islamic-state", graph.Opposed, "united-states", ""}, {"islamic-state", graph.Opposed, "united-arab-emirates", ""}}},
 	})
 }

@@ -2280,6 +2280,15 @@ func (c *sctx) helpRules(lang string) []pairCand {
 						// each striker is helped ("The United States and
 						// Britain struck ..., with support from Australia")
 						helped = c.subjectGroup(sj, v)
+					} else if c.trigType[v-c.a] == graph.Opposed {
+						// "Puntland forces attacked the Islamic State, with
+						// support from American aircraft": the helped
+						// subject names no actor; k is the target, which
+						// the helpers fight
+						for _, y := range d.group(c.ld, c.ms, h, +1) {
+							out = append(out, pairCand{from: y, to: k, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/help/opposed", weak: true})
+						}
+						helpers = nil
 					}
 				}
 				for _, y := range helpers {

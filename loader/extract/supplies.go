@@ -161,6 +161,47 @@ func (c *sctx) reducedPassive(ts, te int) bool {
 	return true
 }
 
+// activeAuxBefore reports whether an active auxiliary stands right before
+// a trigger at ts, one adverb between allowed (« a acheminé », « a
+// longtemps acheminé », "has shipped"), and no passive auxiliary (« a été
+// livré », "has been trained"): the trigger is an active predicate.
+func (c *sctx) activeAuxBefore(ts int) bool {
+	rc, sp := &c.ld.rel.rc, &c.ld.rel.sp
+	if !rc.ok {
+		return false
+	}
+	for k := ts - 1; k >= c.a && k >= ts-2; k-- {
+		f := c.d.toks[k].fold
+		if sp.aux[f] || c.hardOrComma(k+1) {
+			return false
+		}
+		if rc.auxiliaries[f] {
+			return true
+		}
+		if !isLowerWord(c.d, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// inActiveSupply reports whether a passive supplies hit h ("armes par",
+// "supplied by") lies in the clause of an active supplies predicate
+// before it, after an active auxiliary (« L'Iran a acheminé des armes
+// par la Syrie »): it reads that predicate's object and a route, not a
+// passive of its own.
+func (c *sctx) inActiveSupply(hits []trigHit, h trigHit) bool {
+	for _, g := range hits {
+		if g.te > h.ts {
+			break
+		}
+		if g.trig.Type == graph.Supplies && g.trig.Voice == lexicon.Active && g.te <= h.ts && !c.breakIn(g.te, h.ts) && c.commas(g.te, h.ts) == 0 && c.activeAuxBefore(g.ts) {
+			return true
+		}
+	}
+	return false
+}
+
 // heldByOther reports whether the noun a reduced passive participle at
 // ts qualifies belongs to no recipient the nearest actor before it,
 // mention j, can be: a hostile, observation or seizure verb stands
