@@ -32,7 +32,10 @@
 //  5. Mentions (mentions.go): at each word, the longest form of an actor
 //     of the lexicon (a trie of forms, compared word by word after
 //     graph.Fold); a form with two capitals in a word ("US", "FAMa") must
-//     match with its capitals. Then the actors no dictionary knows
+//     match with its capitals; an organisation's form of several words
+//     after a capitalised word that is no match and no sentence start
+//     ends a longer name and names another body ("Supreme National
+//     Security Council": not the UN's). Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
 //     général X", "President X", "X, a senior Hezbollah commander", "the
 //     M23's spokesman, X,"; a word hyphenated to the name is part of it,

@@ -241,8 +241,14 @@ func (x *Extractor) gazetteer(d *doc, a, b int) []mention {
 	// The mentions of every sentence share the document's buffer; each
 	// sentence's slice is capped, so appending to it copies.
 	start := len(d.mbuf)
+	last := -1 // the end of the last match
 	for i := a; i < b; {
 		if e := x.longestForm(d, i, b); e != nil {
+			if e.actor.Kind == graph.KindOrganisation && len(e.terms) > 1 && inLongerName(d, a, i, last) {
+				i += len(e.terms) // "Iran's Supreme National Security Council": not the UN's
+				continue
+			}
+			last = i + len(e.terms)
 			d.mbuf = append(d.mbuf, mention{ts: i, te: i + len(e.terms), actor: e.actor, form: e.form})
 			i += len(e.terms)
 			continue
@@ -253,6 +259,21 @@ func (x *Extractor) gazetteer(d *doc, a, b int) []mention {
 		return nil
 	}
 	return d.mbuf[start:len(d.mbuf):len(d.mbuf)]
+}
+
+// inLongerName reports whether an organisation's form of several words
+// found at token i ends a longer name: the word before it, not the
+// sentence's first nor part of the match before (ending at last), is
+// capitalised ("Supreme National Security Council" holds the UN's
+// "Security Council"). Such a form names another body.
+func inLongerName(d *doc, a, i, last int) bool {
+	p := i - 1
+	if p <= a || p < last {
+		return false
+	}
+	w := d.word(p)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !isLower(w) && d.norm[d.toks[p].end:d.toks[i].start] == " "
 }
 
 // longestForm returns the longest form of the lexicon matching at token

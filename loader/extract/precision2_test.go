@@ -50,6 +50,11 @@ func TestPrecision2Rules(t *testing.T) {
 		{"coming from", "en", "The RSF ambushed a convoy of trucks coming from Chad.", nil},
 		{"venus du X et du Y", "fr", "Le JNIM a attaqué des camions venus du Niger et du Bénin.", nil},
 		{"in X and Y", "en", "JNIM fighters attacked villages in Burkina Faso and Niger.", nil},
+		{"off X", "en", "The US Navy seized a dhow off Yemen carrying drone engines.", nil},
+		{"bound for X", "en", "The US Navy seized a dhow carrying drone engines bound for Yemen.", nil},
+		// an organisation's form that ends a longer capitalised name names
+		// another body
+		{"Supreme National Security Council", "en", "Ali Larijani, the head of the Supreme National Security Council, visited Beirut.", nil},
 		// intent: a process of joining, a call to tighten sanctions
 		{"the process of joining", "en", "Moldova's parliament voted in June to start the process of joining the European Union.", nil},
 		{"calling on X to tighten sanctions", "en", "Zelensky spoke on Tuesday, calling on Washington to tighten sanctions on Moscow.", nil},
