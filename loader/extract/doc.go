@@ -165,7 +165,9 @@
 //     after an apposition of a group takes the actor before it (« l'ISWAP,
 //     branche régionale de l'EI, qui harcèle »); a trailing present
 //     participle takes the sentence's subject (", killing 40 Chadian
-//     soldiers"); a singular French participle after « X et Y, » names Y
+//     soldiers"; the sentence's first actor is what a possessor opening
+//     it qualifies: "Iraq's Kataib Hezbollah ..." is Kataib Hezbollah's);
+//     a singular French participle after « X et Y, » names Y
 //     only; a second predicate after a predicate link keeps the first
 //     one's subject ("Russia delivered drones to Mali and later trained
 //     its soldiers", « a livré des drones au Mali puis a attaqué »;

@@ -55,6 +55,9 @@ func TestPrecision2Rules(t *testing.T) {
 		// an organisation's form that ends a longer capitalised name names
 		// another body
 		{"Supreme National Security Council", "en", "Ali Larijani, the head of the Supreme National Security Council, visited Beirut.", nil},
+		// the sentence's first actor is what a possessor opening it
+		// qualifies
+		{"X's Y ..., killing the group's Z", "en", "Iraq's Kataib Hezbollah fired drones at a base in Syria, killing the group's spokesman.", nil},
 		// intent: a process of joining, a call to tighten sanctions
 		{"the process of joining", "en", "Moldova's parliament voted in June to start the process of joining the European Union.", nil},
 		{"calling on X to tighten sanctions", "en", "Zelensky spoke on Tuesday, calling on Washington to tighten sanctions on Moscow.", nil},

@@ -2061,6 +2061,9 @@ func (c *sctx) pronounBefore(ts int) bool {
 func (c *sctx) firstArg() int {
 	for k := range c.ms {
 		if !c.noArg[k] {
+			if h := c.possessed(k); h >= 0 && !c.noArg[h] {
+				return h // "Yemen's Houthi movement said ...": the Houthis
+			}
 			return k
 		}
 	}
