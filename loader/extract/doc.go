@@ -150,7 +150,10 @@
 //     inside a noun of actors not right after a mention: "six armed
 //     groups", « groupes armés »; anaphors, plural_anaphors): the
 //     subject is the nearest actor before the trigger in its clause,
-//     reading through relative clauses ("X, qui a livré", "X, whose forces
+//     a clause break (clause_breaks) not counting when a number, a month or an
+//     article follows a one-word one ("since 2014", "after the attack"),
+//     a conjunction of several words always counting (« tandis que
+//     l'armée »), reading through relative clauses ("X, qui a livré", "X, whose forces
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),
 //     appositions ("Al-Shabaab, al-Qaeda's affiliate, has been
 //     fighting"), brackets ("Sadat (créée par ...) aurait formé") and

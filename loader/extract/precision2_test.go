@@ -58,6 +58,9 @@ func TestPrecision2Rules(t *testing.T) {
 		// the sentence's first actor is what a possessor opening it
 		// qualifies
 		{"X's Y ..., killing the group's Z", "en", "Iraq's Kataib Hezbollah fired drones at a base in Syria, killing the group's spokesman.", nil},
+		// a clause break of several words before an article is a
+		// conjunction, not a preposition
+		{"tandis que l'armée", "fr", "Kigali a déployé des troupes près de la frontière, selon des diplomates, tandis que l'armée burundaise a renforcé ses positions.", nil},
 		// intent: a process of joining, a call to tighten sanctions
 		{"the process of joining", "en", "Moldova's parliament voted in June to start the process of joining the European Union.", nil},
 		{"calling on X to tighten sanctions", "en", "Zelensky spoke on Tuesday, calling on Washington to tighten sanctions on Moscow.", nil},

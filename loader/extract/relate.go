@@ -357,9 +357,10 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 		}
 		if n := ld.rel.clauseBreaks.at(d, i, b, nil); n > 0 {
 			// "since 2014", "after the attack", "avant mars" are
-			// prepositions, not clause breaks
+			// prepositions, not clause breaks; a break of several words
+			// is a conjunction (« tandis que l'armée », "even as the")
 			c.brk[i-a] = true
-			if j := i + n; j < b && (isNumber(d.toks[j].fold) || ld.months[d.toks[j].fold] > 0 || ld.determiners.at(d, j, j+1, nil) == 1) {
+			if j := i + n; n == 1 && j < b && (isNumber(d.toks[j].fold) || ld.months[d.toks[j].fold] > 0 || ld.determiners.at(d, j, j+1, nil) == 1) {
 				c.brk[i-a] = false
 			}
 		}
