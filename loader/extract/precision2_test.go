@@ -3,6 +3,8 @@ package extract_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -55,6 +57,10 @@ func TestPrecision2Rules(t *testing.T) {
 		// an organisation's form that ends a longer capitalised name names
 		// another body
 		{"Supreme National Security Council", "en", "Ali Larijani, the head of the Supreme National Security Council, visited Beirut.", nil},
+		{"— The UN Security Council: a stopword before", "en", "NEW YORK — The UN Security Council imposed sanctions on the RSF.", []rel{
+			{"rsf", graph.Opposed, "united-nations", ""}}},
+		{"l'ONG Amnesty International: an acronym before", "fr", "Selon l'ONG Amnesty International, Kigali a livré des missiles au M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
 		// the sentence's first actor is what a possessor opening it
 		// qualifies
 		{"X's Y ..., killing the group's Z", "en", "Iraq's Kataib Hezbollah fired drones at a base in Syria, killing the group's spokesman.", nil},
@@ -87,4 +93,22 @@ func TestPrecision2Rules(t *testing.T) {
 		{"avec l'appui de X, sans sujet", "fr", "Les forces du Puntland ont lancé en décembre une offensive contre l'EI, avec l'appui d'avions américains et émiratis.", []rel{
 			{"islamic-state", graph.Opposed, "united-states", ""}, {"islamic-state", graph.Opposed, "united-arab-emirates", ""}}},
 	})
+}
+
+// TestPrecision2Mentions: an organisation's form ending a longer
+// capitalised name is no mention; a stopword or an acronym before it
+// is no part of a name.
+func TestPrecision2Mentions(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"in a longer name", "en", "Ali Larijani, the head of the Supreme National Security Council, spoke on Monday.", []string{"ali-larijani"}},
+		{"after a stopword", "en", "NEW YORK — The UN Security Council met on Monday.", []string{"united-nations"}},
+		{"after an acronym", "fr", "Selon l'ONG Amnesty International, la situation empire.", []string{"amnesty-international"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, actorIDs(run(t, tc.lang, tc.text)))
+		})
+	}
 }
