@@ -306,7 +306,11 @@
 //     an indefinite article is one of several ("a JNIM commander":
 //     member_of); "for" joins a role to its group ("a spokesman for the
 //     M23"); partner roles are allied, economic ones nothing. A former
-//     role ("l'ancien président", "once headed") gives nothing. A plural
+//     role ("l'ancien président", "once headed") gives nothing, nor a
+//     leader or member role or trigger before a possessor of a noun
+//     that is no actor nor institution ("the head of Iran's Supreme
+//     National Security Council": not Iran's head; "Sudan's army chief"
+//     is). A plural
 //     leader role (plural_leader_roles) pairs coordinated actors with the
 //     coordinated persons after it, in order, when the lists have the
 //     same length (".../role/leads/respective"): « les présidents

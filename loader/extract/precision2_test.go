@@ -67,6 +67,13 @@ func TestPrecision2Rules(t *testing.T) {
 		// a clause break of several words before an article is a
 		// conjunction, not a preposition
 		{"tandis que l'armée", "fr", "Kigali a déployé des troupes près de la frontière, selon des diplomates, tandis que l'armée burundaise a renforcé ses positions.", nil},
+		// a role of a noun a possessor qualifies is not the possessor's
+		// (English possessives)
+		{"the head of X's Council", "en", "Ali Larijani, the head of Iran's Supreme National Security Council, spoke on Monday.", nil},
+		{"X's army chief: an institution", "en", "Sudan's army chief Abdel Fattah al-Burhan rejected the truce.", []rel{
+			{"abdel-fattah-al-burhan", graph.Leads, "sudan", ""}}},
+		{"X's Sahel affiliate Y: adjectives before the role", "en", "The force is meant to counter al-Qaeda's Sahel affiliate JNIM.", []rel{
+			{"jnim", graph.MemberOf, "al-qaeda", ""}}},
 		// intent: a process of joining, a call to tighten sanctions
 		{"the process of joining", "en", "Moldova's parliament voted in June to start the process of joining the European Union.", nil},
 		{"calling on X to tighten sanctions", "en", "Zelensky spoke on Tuesday, calling on Washington to tighten sanctions on Moscow.", nil},

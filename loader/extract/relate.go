@@ -937,6 +937,19 @@ func (c *sctx) suppliesTo(p int) bool {
 // preposition of a capital it names as recipient (suppliesTo).
 const maxSuppliedGap = 8
 
+// possessesNoun reports whether mention j is a possessor ("Iran's") of
+// a noun that is no actor nor institution ("Iran's Supreme National
+// Security Council", "Iran's diplomacy"): a role of that noun is not of
+// j.
+func (c *sctx) possessesNoun(j int) bool {
+	d, m := c.d, c.ms[j]
+	if m.te+1 >= c.b || !c.ld.rel.possessiveSuffix[d.toks[m.te].fold] || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
+		return false
+	}
+	k := m.te + 1
+	return c.inMention(k) < 0 && c.ld.rel.instNouns.at(d, k, c.b, nil) == 0 && c.ld.rel.home.at(d, k, c.b, nil) == 0
+}
+
 // betweenIn reports whether a between word ("between", « entre »,
 // "pitting") stands in tokens [lo, hi): the actors after it are a pair
 // the noun before it relates, not the object of a trigger before it.
@@ -1047,6 +1060,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		org := c.roleOrg(rs, re)
 		if org < 0 {
 			continue
+		}
+		if (typ == graph.Leads || typ == graph.MemberOf) && re <= c.ms[org].ts && c.possessesNoun(org) {
+			continue // "the head of Iran's Supreme National Security Council", not "Iran's supreme leader"
 		}
 		if typ == graph.Leads && r.pluralLeaders.at(d, rs, re, nil) == re-rs {
 			// a plural role: only "respectively"
