@@ -74,6 +74,11 @@ func TestPrecision2Rules(t *testing.T) {
 			{"abdel-fattah-al-burhan", graph.Leads, "sudan", ""}}},
 		{"X's Sahel affiliate Y: adjectives before the role", "en", "The force is meant to counter al-Qaeda's Sahel affiliate JNIM.", []rel{
 			{"jnim", graph.MemberOf, "al-qaeda", ""}}},
+		// a head of diplomacy is a member, not the leader
+		{"chef de la diplomatie du X", "fr", "Le chef de la diplomatie du Hamas, Moussa Abou Marzouk, est arrivé au Caire.", []rel{
+			{"moussa-abou-marzouk", graph.MemberOf, "hamas", ""}}},
+		{"X foreign policy chief", "en", "The EU foreign policy chief, Kaja Kallas, said the bloc would act.", []rel{
+			{"kaja-kallas", graph.MemberOf, "european-union", ""}}},
 		// intent: a process of joining, a call to tighten sanctions
 		{"the process of joining", "en", "Moldova's parliament voted in June to start the process of joining the European Union.", nil},
 		{"calling on X to tighten sanctions", "en", "Zelensky spoke on Tuesday, calling on Washington to tighten sanctions on Moscow.", nil},
