@@ -305,7 +305,9 @@
 //     after a nickname apposition the name before it; a leader role after
 //     an indefinite article is one of several ("a JNIM commander":
 //     member_of); "for" joins a role to its group ("a spokesman for the
-//     M23"); partner roles are allied, economic ones nothing. A former
+//     M23"); a head of diplomacy is a member role (« le chef de la
+//     diplomatie du Hamas », "the EU foreign policy chief"; a state's
+//     gives nothing, as a minister); partner roles are allied, economic ones nothing. A former
 //     role ("l'ancien président", "once headed") gives nothing, nor a
 //     leader or member role or trigger before a possessor of a noun
 //     that is no actor nor institution ("the head of Iran's Supreme
