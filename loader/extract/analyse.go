@@ -175,6 +175,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		keep[i] = c.keepMention(m, isTrig)
 	}
 	c.keepListed(ms, keep)
+	c.placeListed(ms, keep)
 	kept := d.sc.kept[:0]
 	for i, m := range ms {
 		if keep[i] {
@@ -220,6 +221,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if h.trig.Type == graph.Allied && slices.Contains(nouns, h.ts) {
 			continue // "the AES, an alliance of Mali...": members, not allies
 		}
+		if h.trig.Type == graph.Supplies && h.trig.Voice == lexicon.Passive && c.inActiveSupply(hits, h) {
+			continue // « L'Iran a acheminé des armes par la Syrie »: a route
+		}
 		pairs := c.triggerPairs(h)
 		cands = append(cands, pairs...)
 		if h.trig.Type == graph.Opposed {
@@ -231,7 +235,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	cands = append(cands, collective...)
 	cands = append(cands, c.roleRules(lang)...)
-	cands = append(cands, c.originRules(lang)...)
+	cands = append(cands, c.originRules(lang, hits)...)
 	cands = append(cands, c.groupRules(lang)...)
 	cands = append(cands, c.helpRules(lang)...)
 	cands = append(cands, c.ledRules(lang)...)
@@ -410,6 +414,12 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if (t == graph.Leads || t == graph.MemberOf) && right >= 0 && c.possessesNoun(right) {
+		right = -1 // "the head of Iran's Supreme National Security Council": of the council
+	}
+	if (t == graph.Supplies || t == graph.Trains) && right >= 0 && c.betweenIn(h.te, ms[right].ts) {
+		right = -1 // "obtained a reconciliation between Addis Ababa and Mogadishu": a pair, no party
+	}
 	if t == graph.Opposed && right >= 0 && !c.againstBefore(ms[right].ts) {
 		for j := right - 1; j >= 0 && ms[j].ts >= h.te; j-- {
 			if ally(j) {
@@ -489,7 +499,10 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// the only actor of the sentence must be the trigger's argument
 		// in its clause ("Mali is there, and drones were delivered" is not)
 		otherClause := len(ms) == 1 && src >= 0 && (c.commas(min(ms[src].te, h.te), max(ms[src].ts, h.ts)) > 0 || c.breakIn(min(ms[src].te, h.te), max(ms[src].ts, h.ts)))
-		if src >= 0 && !otherClause && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
+		// "delivered ammunition to the dissident faction": a recipient
+		// said by a noun (nounRecipient)
+		named := src == left && c.nounRecipient(h.te)
+		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})
 			// "supplied by the United States and Germany": every supplier
@@ -607,6 +620,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		voice := h.trig.Voice
 		suffix := ""
 		if voice == lexicon.Active && !t.Symmetric() && d.agentBefore(ld, h.te, ms[right].ts) {
+			if c.activeAuxBefore(h.ts) {
+				// « L'Iran a acheminé des armes par la Syrie »: an active
+				// predicate; "par" names a route, not an agent
+				return out
+			}
 			voice, suffix = lexicon.Passive, "/by"
 		}
 		lefts := c.cutLeft(c.subjectGroup(left, h.ts))

@@ -32,7 +32,10 @@
 //  5. Mentions (mentions.go): at each word, the longest form of an actor
 //     of the lexicon (a trie of forms, compared word by word after
 //     graph.Fold); a form with two capitals in a word ("US", "FAMa") must
-//     match with its capitals. Then the actors no dictionary knows
+//     match with its capitals; an organisation's form of several words
+//     after a capitalised word that is no match and no sentence start
+//     ends a longer name and names another body ("Supreme National
+//     Security Council": not the UN's). Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
 //     général X", "President X", "X, a senior Hezbollah commander", "the
 //     M23's spokesman, X,"; a word hyphenated to the name is part of it,
@@ -67,7 +70,10 @@
 //     fabrication turque") or before "-led"; a capital or a state not
 //     after a place preposition ("à Bamako", "en Somalie", "in northern
 //     Syria"), unless the preposition belongs to a trigger ("closed its
-//     border with Rwanda"); no nickname ("surnommé al-Shabab"). Mentions
+//     border with Rwanda"; "off the coast of Yemen", « venus du Sénégal »),
+//     nor a state coordinated right after a state so dropped ("villages
+//     in Burkina Faso and Niger", « venus du Niger et du Bénin »); no
+//     nickname ("surnommé al-Shabab"). Mentions
 //     added: the home state (the state the article names most, origins
 //     such as "Turkish-made" not counted) for a bare
 //     institution after a definite article ("la junte", "the army"); the
@@ -118,7 +124,9 @@
 //     with equipment after a supplies or opposed trigger names its state
 //     ("received Turkish drones", "shot down a Malian drone"); a capital
 //     after a place preposition is a place unless a supplies trigger
-//     precedes ("killed in Beirut"). The forces of a leader the lexicon
+//     precedes ("killed in Beirut"), right before it or a few words
+//     before a recipient preposition (« a livré des blindés et du
+//     carburant à Bamako »: the recipient). The forces of a leader the lexicon
 //     knows (coref.go; the actors' leads facts, as of the article's date:
 //     the leadership then in force, else the last one ended) stand for
 //     what the leader heads, as "the Malian army" stands for Mali:
@@ -142,7 +150,10 @@
 //     inside a noun of actors not right after a mention: "six armed
 //     groups", « groupes armés »; anaphors, plural_anaphors): the
 //     subject is the nearest actor before the trigger in its clause,
-//     reading through relative clauses ("X, qui a livré", "X, whose forces
+//     a clause break (clause_breaks) not counting when a number, a month or an
+//     article follows a one-word one ("since 2014", "after the attack"),
+//     a conjunction of several words always counting (« tandis que
+//     l'armée »), reading through relative clauses ("X, qui a livré", "X, whose forces
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),
 //     appositions ("Al-Shabaab, al-Qaeda's affiliate, has been
 //     fighting"), brackets ("Sadat (créée par ...) aurait formé") and
@@ -157,7 +168,9 @@
 //     after an apposition of a group takes the actor before it (« l'ISWAP,
 //     branche régionale de l'EI, qui harcèle »); a trailing present
 //     participle takes the sentence's subject (", killing 40 Chadian
-//     soldiers"); a singular French participle after « X et Y, » names Y
+//     soldiers"; the sentence's first actor is what a possessor opening
+//     it qualifies: "Iraq's Kataib Hezbollah ..." is Kataib Hezbollah's);
+//     a singular French participle after « X et Y, » names Y
 //     only; a second predicate after a predicate link keeps the first
 //     one's subject ("Russia delivered drones to Mali and later trained
 //     its soldiers", « a livré des drones au Mali puis a attaqué »;
@@ -174,7 +187,9 @@
 //     preposition (« les insurgés d'Ansar al-Sunna, un groupe affilié à
 //     l'EI »); the object is the nearest actor after it in the clause, not
 //     across another verb's phrase, "in support of" or a lone comma (but through a list of
-//     common nouns: "supplied weapons, ammunition or fighters to the M23"), an ally named by "aux
+//     common nouns: "supplied weapons, ammunition or fighters to the M23"), for supplies and trains
+//     not past a between word (« a obtenu un cessez-le-feu entre Kinshasa
+//     et Kigali »: a pair), an ally named by "aux
 //     côtés de"/"alongside" excepted (with the actors listed after it;
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
@@ -192,14 +207,20 @@
 //     list ends where a new clause starts ("delivered drones to Mali, and
 //     Niger attacked": Niger is attacked's subject, not delivered's
 //     object; also through an auxiliary or an adverb, trigger_fillers: "and
-//     Niger has regularly attacked"). Active
+//     Niger has regularly attacked"), and before an actor whose relative
+//     clause between commas is followed by an auxiliary ("trained
+//     Haitian soldiers, and the Dominican Republic, which shares the
+//     island, has reinforced": not trained). Active
 //     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that
 //     agent ("des armes importées par Bakou") and is not listed with the
 //     trigger ("armed, paid and trained by Turkey": the agent of all),
 //     also through a common noun and its examples ("trained by older
-//     ethnic armies such as the KIA", « par des armées comme »). Around them: "X fight
+//     ethnic armies such as the KIA", « par des armées comme »); after an
+//     active auxiliary (« L'Iran a acheminé des armes par la Syrie »)
+//     "par" names a route: no relation by it, and no passive supplies
+//     phrase in that predicate's clause. Around them: "X fight
 //     alongside Y against Z" and "X mènent avec Y des opérations contre
 //     Z" make Y fight Z ("/alongside", "/with"); an allied trigger
 //     ending with an alongside phrase, then "against"/« contre » Z,
@@ -216,7 +237,8 @@
 //     which Rwanda has armed", « Wazalendo, que Kinshasa finance »), also
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;
-//     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former"), no
+//     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former",
+//     "the process of joining", "calling on X to tighten sanctions"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent (also combatants with a combat
@@ -283,8 +305,14 @@
 //     after a nickname apposition the name before it; a leader role after
 //     an indefinite article is one of several ("a JNIM commander":
 //     member_of); "for" joins a role to its group ("a spokesman for the
-//     M23"); partner roles are allied, economic ones nothing. A former
-//     role ("l'ancien président", "once headed") gives nothing. A plural
+//     M23"); a head of diplomacy is a member role (« le chef de la
+//     diplomatie du Hamas », "the EU foreign policy chief"; a state's
+//     gives nothing, as a minister); partner roles are allied, economic ones nothing. A former
+//     role ("l'ancien président", "once headed") gives nothing, nor a
+//     leader or member role or trigger before a possessor of a noun
+//     that is no actor nor institution ("the head of Iran's Supreme
+//     National Security Council": not Iran's head; "Sudan's army chief"
+//     is). A plural
 //     leader role (plural_leader_roles) pairs coordinated actors with the
 //     coordinated persons after it, in order, when the lists have the
 //     same length (".../role/leads/respective"): « les présidents
@@ -306,7 +334,10 @@
 //     troops from ...".
 //     - titles (".../title/leads"): a known person after the title of a
 //     head of state or government leads the state of their country
-//     ("President Donald Trump").
+//     ("President Donald Trump"); not a title owned by a possessive or a
+//     possessive relative ("Its president, X", « le Puntland, dont le
+//     président X »), unless the actor right before is that state
+//     ("Ethiopia, whose Prime Minister Abiy Ahmed").
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
 //     "de fabrication turque" supplies the subject of the clause; a
 //     suspended hyphen shares the origin ("Turkish- and Iranian-made"),
@@ -319,6 +350,16 @@
 //     fighters included Iranian-made rifles"), nor the source of an
 //     attribution; the actor after is the recipient only when no seizure
 //     verb stands between ("Chinese-made rifles seized from JNIM": none).
+//     A seizure verb takes from an actor up to ten words after it («
+//     armes saisies par la police sur des combattants de l'ISWAP »). No
+//     origin gives anything in a sentence that says the equipment was
+//     smuggled or resold ("Weapons smuggled to the Houthis include
+//     Chinese-made parts", « introduits clandestinement »;
+//     diversion_words).
+//     An origin in what an active supplies trigger delivers supplies its
+//     recipient, not the trigger's subject (« Les EAU, qui avaient
+//     fourni des drones de fabrication chinoise à l'armée éthiopienne »:
+//     China supplies Ethiopia).
 //     A supplies word glued to an origin ("Emirati-supplied") is no
 //     trigger (supplies.go).
 //     - supplies participles (supplies.go): a passive participle with an
@@ -331,6 +372,11 @@
 //     sentence where it supplies ("Turkey delivered drones to Mali while
 //     Russia sent jets"), and a "/home" supplier list ends at a new
 //     clause, also after a French auxiliary (« et la Russie a envoyé »).
+//     A recipient named by a noun that names no actor, a few words after
+//     an active trigger, is no "/home" recipient either ("delivered
+//     ammunition to the dissident faction", « a livré des munitions à la
+//     faction dissidente »; recipient_markers, not a time or a place:
+//     « livrés à l'époque », not_recipients).
 //     - "-led" (".../compound/member_of"): "the Russian-led CSTO"; a
 //     state agent of a leads trigger heads a coalition, a mission or a
 //     group as a member (".../trigger/leads/passive/member": "the
@@ -368,7 +414,9 @@
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
 //     an ally of the actor named before; after a hostile trigger, the
 //     helpers ("with support from A and B"; help_links) ally with each of
-//     its subjects and oppose its object; "in support of X" / « en soutien
+//     its subjects and oppose its object, and only oppose it when the
+//     subject names no actor ("Puntland forces attacked the Islamic
+//     State, with support from American aircraft"); "in support of X" / « en soutien
 //     aux X » makes the subject of the clause's trigger an ally of X
 //     (".../help/allied/in-support": "Turkey struck SDF positions in
 //     support of the SNA").

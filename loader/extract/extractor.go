@@ -535,7 +535,7 @@ func (x *Extractor) titleInstitutions(title string, ld *langData, mem *memory) {
 	td := newPooledDoc(title)
 	defer td.release()
 	x.markWords(td)
-	mem.rememberInstitutions(td, ld, x.gazetteer(td, 0, len(td.toks)), true)
+	mem.rememberInstitutions(td, ld, x.gazetteer(td, ld, 0, len(td.toks)), true)
 }
 
 // promoteAffiliates ranks the affiliate of a sentence's member_of

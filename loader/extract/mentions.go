@@ -37,7 +37,7 @@ func (x *Extractor) findMentions(d *doc, ld *langData, sents []span) [][]mention
 	d.msBuf = out
 	for si, s := range sents {
 		a, b := d.sentenceTokens(s)
-		out[si] = otherPersons(d, ld, a, x.gazetteer(d, a, b))
+		out[si] = otherPersons(d, ld, a, x.gazetteer(d, ld, a, b))
 	}
 	x.discover(d, ld, sents, out)
 	bound := map[string]*lexicon.Actor{}
@@ -237,16 +237,22 @@ func (x *Extractor) inLexicon(a *lexicon.Actor) bool {
 
 // gazetteer returns the mentions of the lexicon's actors in tokens [a, b):
 // the longest form at each position, left to right.
-func (x *Extractor) gazetteer(d *doc, a, b int) []mention {
+func (x *Extractor) gazetteer(d *doc, ld *langData, a, b int) []mention {
 	// The mentions of every sentence share the document's buffer; each
 	// sentence's slice is capped, so appending to it copies.
 	start := len(d.mbuf)
+	last := -1 // the end of the last match
 	for i := a; i < b; {
 		if d.marked && d.toks[i].gaz == nil {
 			i++ // no form starts with this word: most words
 			continue
 		}
 		if e := x.longestForm(d, i, b); e != nil {
+			if e.actor.Kind == graph.KindOrganisation && len(e.terms) > 1 && inLongerName(d, ld, a, i, last) {
+				i += len(e.terms) // "Iran's Supreme National Security Council": not the UN's
+				continue
+			}
+			last = i + len(e.terms)
 			d.mbuf = append(d.mbuf, mention{ts: i, te: i + len(e.terms), actor: e.actor, form: e.form})
 			i += len(e.terms)
 			continue
@@ -257,6 +263,24 @@ func (x *Extractor) gazetteer(d *doc, a, b int) []mention {
 		return nil
 	}
 	return d.mbuf[start:len(d.mbuf):len(d.mbuf)]
+}
+
+// inLongerName reports whether an organisation's form of several words
+// found at token i ends a longer name: the word before it, not the
+// sentence's first nor part of the match before (ending at last), is
+// capitalised, no acronym (« l'ONG Amnesty International ») and no
+// stopword (not "— The UN Security Council"): "Supreme National Security
+// Council" holds the UN's "Security Council". Such a form names another
+// body.
+func inLongerName(d *doc, ld *langData, a, i, last int) bool {
+	p := i - 1
+	if p <= a || p < last {
+		return false
+	}
+	w := d.word(p)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsLower) >= 0 && d.norm[d.toks[p].end:d.toks[i].start] == " " &&
+		!ld.stop[d.toks[p].fold] && ld.determiners.at(d, p, p+1, nil) == 0
 }
 
 // longestForm returns the longest form of the lexicon matching at token

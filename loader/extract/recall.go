@@ -165,7 +165,7 @@ func (c *sctx) clauseCut(p, q int) bool {
 	for n := 0; n < 3 && e+1 < c.b && !c.comma[e+1-c.a] && c.inMention(e) < 0 && (r.rc.auxiliaries[d.toks[e].fold] || d.is(e, c.ld, classFiller)); n++ {
 		e++
 	}
-	if e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.prepositions[d.toks[e].fold] || r.alongside.at(d, e, c.b, nil) > 0 {
+	if !c.relativeThenPredicate(c.ms[q].te) && (e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.prepositions[d.toks[e].fold] || r.alongside.at(d, e, c.b, nil) > 0) {
 		return false
 	}
 	s := c.ms[p].ts
@@ -175,6 +175,26 @@ func (c *sctx) clauseCut(p, q int) bool {
 		}
 		if c.trig[i-c.a] {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeThenPredicate reports whether a relative clause between commas
+// opens at token e and an auxiliary follows its closing comma: the
+// mention before e is the subject of a predicate of its own ("..., and
+// the Dominican Republic, which shares the island with Haiti, has
+// reinforced its border", « et le Rwanda, qui dément, a fermé »).
+func (c *sctx) relativeThenPredicate(e int) bool {
+	if e >= c.b || !c.comma[e-c.a] || !c.rel[e-c.a] {
+		return false
+	}
+	for i := e + 1; i < c.b; i++ {
+		if c.hard[i-c.a] {
+			return false
+		}
+		if c.comma[i-c.a] {
+			return c.ld.rel.rc.auxiliaries[c.d.toks[i].fold]
 		}
 	}
 	return false

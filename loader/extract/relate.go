@@ -382,9 +382,10 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 		}
 		if n := ld.rel.clauseBreaks.at(d, i, b, nil); n > 0 {
 			// "since 2014", "after the attack", "avant mars" are
-			// prepositions, not clause breaks
+			// prepositions, not clause breaks; a break of several words
+			// is a conjunction (« tandis que l'armée », "even as the")
 			c.brk[i-a] = true
-			if j := i + n; j < b && (isNumber(d.toks[j].fold) || ld.months[d.toks[j].fold] > 0 || ld.determiners.at(d, j, j+1, nil) == 1) {
+			if j := i + n; n == 1 && j < b && (isNumber(d.toks[j].fold) || ld.months[d.toks[j].fold] > 0 || ld.determiners.at(d, j, j+1, nil) == 1) {
 				c.brk[i-a] = false
 			}
 		}
@@ -932,10 +933,58 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 			if p := at - n; p > c.a && trig != nil && (trig[p-c.a] || (trig[p-1-c.a] && m.form.Role == lexicon.RoleCapital && c.trigType[p-1-c.a] == graph.Supplies)) {
 				return true
 			}
+			if m.form.Role == lexicon.RoleCapital && trig != nil && n == 1 && r.inSupportTo[d.toks[at-1].fold] && c.suppliesTo(at-1) {
+				return true // "a envoyé des armes à Mogadiscio": the recipient
+			}
 			return false
 		}
 	}
 	return true
+}
+
+// suppliesTo reports whether a supplies trigger ends a few words
+// before token p in its clause, with what is supplied between ("a envoyé
+// des armes à", "delivered drones to"): a capital after p is the
+// recipient, not a place.
+func (c *sctx) suppliesTo(p int) bool {
+	for k := p - 1; k >= c.a && k >= p-maxSuppliedGap; k-- {
+		if c.trig[k-c.a] {
+			return c.trigType[k-c.a] == graph.Supplies && k < p-1
+		}
+		if c.hardOrComma(k+1) || c.inMention(k) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// maxSuppliedGap is the most words between a supplies trigger and the
+// preposition of a capital it names as recipient (suppliesTo).
+const maxSuppliedGap = 8
+
+// possessesNoun reports whether mention j is a possessor ("Iran's") of
+// a noun that is no actor nor institution ("Iran's Supreme National
+// Security Council", "Iran's diplomacy"): a role of that noun is not of
+// j.
+func (c *sctx) possessesNoun(j int) bool {
+	d, m := c.d, c.ms[j]
+	if m.te+1 >= c.b || !c.ld.rel.possessiveSuffix[d.toks[m.te].fold] || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
+		return false
+	}
+	k := m.te + 1
+	return c.inMention(k) < 0 && c.ld.rel.instNouns.at(d, k, c.b, nil) == 0 && c.ld.rel.home.at(d, k, c.b, nil) == 0
+}
+
+// betweenIn reports whether a between word ("between", « entre »,
+// "pitting") stands in tokens [lo, hi): the actors after it are a pair
+// the noun before it relates, not the object of a trigger before it.
+func (c *sctx) betweenIn(lo, hi int) bool {
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if c.ld.rel.between.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hardOrComma reports whether punctuation stands just before token i.
@@ -1036,6 +1085,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		org := c.roleOrg(rs, re)
 		if org < 0 {
 			continue
+		}
+		if (typ == graph.Leads || typ == graph.MemberOf) && re <= c.ms[org].ts && c.possessesNoun(org) {
+			continue // "the head of Iran's Supreme National Security Council", not "Iran's supreme leader"
 		}
 		if typ == graph.Leads && r.pluralLeaders.at(d, rs, re, nil) == re-rs {
 			// a plural role: only "respectively"
@@ -1419,14 +1471,35 @@ func pluralRole(d *doc, rs, re int) bool {
 	return false
 }
 
+// activeSupplyIn reports whether an active supplies trigger lies in
+// tokens [lo, hi).
+func activeSupplyIn(hits []trigHit, lo, hi int) bool {
+	for _, h := range hits {
+		if h.trig.Type == graph.Supplies && h.trig.Voice == lexicon.Active && h.ts >= lo && h.te <= hi {
+			return true
+		}
+	}
+	return false
+}
+
 // originRules finds "de fabrication turque", "Turkish-made": the state of
 // the demonym supplies the recipient, the subject of the clause or the
 // next actor ("réceptionnés à Bamako").
-func (c *sctx) originRules(lang string) []pairCand {
+func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 	var out []pairCand
+	diverted := -1 // unknown until an origin asks
 	for k, m := range c.ms {
 		if !c.origin(m) {
 			continue
+		}
+		if diverted < 0 {
+			diverted = 0
+			if c.diverted() {
+				diverted = 1
+			}
+		}
+		if diverted == 1 {
+			break // "Weapons smuggled to the Houthis include Chinese-made parts"
 		}
 		// the source of an attribution ("selon l'ONU, des composants de
 		// fabrication iranienne") is no recipient
@@ -1434,6 +1507,12 @@ func (c *sctx) originRules(lang string) []pairCand {
 		to := c.subject(m.ts, self)
 		if to >= 0 && (c.notHeld(c.ms[to].te, m.ts) || c.seized(c.ms[to].te, m.ts) || c.seizedFrom(to)) {
 			continue // "Ukraine shot down Iranian-made drones": not Ukraine's
+		}
+		if to >= 0 && activeSupplyIn(hits, c.ms[to].te, m.ts) {
+			// « Les EAU, qui avaient fourni des drones de fabrication
+			// chinoise à l'armée éthiopienne »: the subject is the
+			// supplier; the recipient is named after, or not at all
+			to = -1
 		}
 		if to < 0 {
 			to = c.object(m.te, self)
@@ -1658,6 +1737,37 @@ func (c *sctx) founded(ts, te int) bool {
 	}
 	o := c.object(te, nil)
 	return o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation
+}
+
+// placeListed drops a state named right after a coordinator, a
+// preposition and articles allowed, when the state before the
+// coordinator was dropped as a place ("villages in Mali and Niger", «
+// des camions venus du Sénégal et de la Côte d'Ivoire »): the list names
+// places. kept[i] says whether ms[i] is kept.
+func (c *sctx) placeListed(ms []mention, kept []bool) {
+	d, r := c.d, c.ld.rel
+	for i := 1; i < len(ms); i++ {
+		p, m := ms[i-1], ms[i]
+		if kept[i-1] || !kept[i] || !placeable(p) || !placeable(m) || p.te >= m.ts || m.ts-p.te > 3 {
+			continue
+		}
+		if c.ld.coord.at(d, p.te, m.ts, nil) != 1 || c.hardOrComma(p.te) {
+			continue
+		}
+		ok := true
+		for k := p.te + 1; k < m.ts && ok; k++ {
+			ok = !c.hardOrComma(k) && (r.prepositions[d.toks[k].fold] || c.ld.determiners.at(d, k, k+1, nil) == 1)
+		}
+		if ok {
+			kept[i] = false
+		}
+	}
+}
+
+// placeable reports whether a mention is a state's name, alias or
+// capital: the forms a place preposition makes a place.
+func placeable(m mention) bool {
+	return m.actor.Kind == graph.KindState && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias || m.form.Role == lexicon.RoleCapital)
 }
 
 // keepListed keeps a demonym listed before a kept one: "Malian, Burkinabe
@@ -1993,6 +2103,9 @@ func (c *sctx) pronounBefore(ts int) bool {
 func (c *sctx) firstArg() int {
 	for k := range c.ms {
 		if !c.noArg[k] {
+			if h := c.possessed(k); h >= 0 && !c.noArg[h] {
+				return h // "Yemen's Houthi movement said ...": the Houthis
+			}
 			return k
 		}
 	}
@@ -2212,6 +2325,15 @@ func (c *sctx) helpRules(lang string) []pairCand {
 						// each striker is helped ("The United States and
 						// Britain struck ..., with support from Australia")
 						helped = c.subjectGroup(sj, v)
+					} else if c.trigType[v-c.a] == graph.Opposed {
+						// "Puntland forces attacked the Islamic State, with
+						// support from American aircraft": the helped
+						// subject names no actor; k is the target, which
+						// the helpers fight
+						for _, y := range d.group(c.ld, c.ms, h, +1) {
+							out = append(out, pairCand{from: y, to: k, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/help/opposed", weak: true})
+						}
+						helpers = nil
 					}
 				}
 				for _, y := range helpers {
@@ -2335,6 +2457,39 @@ func (c *sctx) hardBetween(lo, hi int) bool {
 	return false
 }
 
+// possessedTitle returns the token of a possessive or a possessive
+// relative that owns the title at rs, an article between allowed ("Its
+// president, X", « Son président, X », « le Puntland, dont le président
+// X », "the region, whose president X"), else -1: the title is then the
+// possessor's, which the possessive and role rules read, and names the
+// person's own country only when that country is the possessor.
+func (c *sctx) possessedTitle(rs int) int {
+	r := c.ld.rel
+	p := rs - 1
+	if p > c.a && c.ld.determiners.at(c.d, p, p+1, nil) == 1 {
+		p--
+	}
+	if p < c.a {
+		return -1
+	}
+	if r.possessives[c.d.toks[p].fold] || r.possRelatives.at(c.d, p, p+1, nil) == 1 {
+		return p
+	}
+	return -1
+}
+
+// stateBefore reports whether the last mention before token p in the
+// sentence names the actor id ("L'Éthiopie voisine, dont le Premier
+// ministre": Ethiopia).
+func (c *sctx) stateBefore(p int, id string) bool {
+	for k := len(c.ms) - 1; k >= 0; k-- {
+		if c.ms[k].te <= p && c.ms[k].ts >= c.a {
+			return c.ms[k].actor.ID == id
+		}
+	}
+	return false
+}
+
 // headRules finds the heads of state named by title: "President Donald
 // Trump", "interim President Ahmed al-Sharaa", "le Premier ministre Abiy
 // Ahmed": a person of the lexicon with a country, after a title of a head
@@ -2358,6 +2513,9 @@ func (c *sctx) headRules(lang string) []pairCand {
 		st := c.stateOf(m.actor.Country)
 		if st == nil {
 			continue
+		}
+		if p := c.possessedTitle(rs); p >= 0 && !c.stateBefore(p, st.ID) {
+			continue // "Son président, X": the possessor's head, not X's country's
 		}
 		to := c.mentionOf(st, mention{ts: rs, te: rs, actor: st, form: lexicon.Form{Text: st.Name, Role: lexicon.RoleName}})
 		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: max(rs, c.a), te: m.te, rule: lang + "/title/leads", weak: true})

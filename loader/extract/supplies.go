@@ -14,6 +14,15 @@ type suppliesRel struct {
 	// seizure: "seized", « saisi »: equipment taken, not received
 	// (lexicon.Language.SeizureVerbs).
 	seizure phrases
+	// diversion: "smuggled", « clandestinement »: equipment that reached
+	// its holder by smuggling or a resale (lexicon.Language.DiversionWords).
+	diversion phrases
+	// recipient: "to the", « aux »: a recipient named by a noun follows
+	// (lexicon.Language.RecipientMarkers).
+	recipient phrases
+	// notRecipient: "front", « époque »: a time or a place after a
+	// recipient marker (lexicon.Language.NotRecipients).
+	notRecipient phrases
 	// aux: "were", « ont été » before a passive trigger
 	// (lexicon.Language.PassiveAuxiliaries).
 	aux map[string]bool
@@ -22,11 +31,23 @@ type suppliesRel struct {
 func (r *suppliesRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.seizure = newPhraseSet(reg)
+		r.diversion = newPhraseSet(reg)
+		r.recipient = newPhraseSet(reg)
+		r.notRecipient = newPhraseSet(reg)
 		r.aux = map[string]bool{}
 		r.ok = true
 	}
 	for _, s := range lg.SeizureVerbs {
 		r.seizure.add(s, false)
+	}
+	for _, s := range lg.DiversionWords {
+		r.diversion.add(s, false)
+	}
+	for _, s := range lg.RecipientMarkers {
+		r.recipient.add(s, false)
+	}
+	for _, s := range lg.NotRecipients {
+		r.notRecipient.add(s, false)
 	}
 	for _, w := range lg.PassiveAuxiliaries {
 		r.aux[graph.Fold(w)] = true
@@ -48,6 +69,56 @@ func (c *sctx) seized(lo, hi int) bool {
 	return false
 }
 
+// diverted reports whether a diversion word stands anywhere in the
+// sentence ("Weapons smuggled to the Houthis include Chinese-made
+// components", « qui estime qu'elles ont été introduites clandestinement
+// »): the equipment it names reached its holder by smuggling or a resale,
+// so the state it was made in supplied no one there.
+func (c *sctx) diverted() bool {
+	r := c.ld.rel.sp
+	if !r.ok {
+		return false
+	}
+	for i := c.a; i < c.b; i++ {
+		if r.diversion.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounRecipient reports whether a supplies trigger ending at te names its
+// recipient by a noun that is no actor, in its clause, a few words on: a
+// recipient marker, then a lower-case word no mention covers ("delivered
+// fuel and ammunition to the dissident faction", « a livré des drones aux
+// rebelles »), not a time or a place ("to the front", « à l'époque »).
+// The recipient is then said, and is not the home state.
+func (c *sctx) nounRecipient(te int) bool {
+	r := c.ld.rel.sp
+	if !r.ok {
+		return false
+	}
+	for i := te; i < c.b && i < te+maxRecipientGap; i++ {
+		if i > te && (c.hardOrComma(i) || c.brk[i-c.a] || c.rel[i-c.a]) {
+			return false
+		}
+		if c.inMention(i) >= 0 {
+			return false
+		}
+		n := r.recipient.at(c.d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		return j < c.b && !c.hardOrComma(j) && c.inMention(j) < 0 && isLowerWord(c.d, j) && r.notRecipient.at(c.d, j, c.b, nil) == 0
+	}
+	return false
+}
+
+// maxRecipientGap is how many words after a supplies trigger a recipient
+// marker may stand (what is supplied comes between).
+const maxRecipientGap = 8
+
 // seizedFrom reports whether a seizure verb stands in the clause before
 // mention j, a few words before it: j is what the equipment was taken
 // from or where ("weapons seized from al-Shabaab fighters have included
@@ -67,7 +138,7 @@ func (c *sctx) seizedFrom(j int) bool {
 
 // maxSeizedGap is how many words a seizure verb may stand before the
 // actor it takes equipment from (seizedFrom).
-const maxSeizedGap = 6
+const maxSeizedGap = 10
 
 // reducedPassive reports whether a passive supplies trigger at [ts, te)
 // is a participle with an agent that qualifies a noun ("weapons supplied
@@ -88,6 +159,47 @@ func (c *sctx) reducedPassive(ts, te int) bool {
 		}
 	}
 	return true
+}
+
+// activeAuxBefore reports whether an active auxiliary stands right before
+// a trigger at ts, one adverb between allowed (« a acheminé », « a
+// longtemps acheminé », "has shipped"), and no passive auxiliary (« a été
+// livré », "has been trained"): the trigger is an active predicate.
+func (c *sctx) activeAuxBefore(ts int) bool {
+	rc, sp := &c.ld.rel.rc, &c.ld.rel.sp
+	if !rc.ok {
+		return false
+	}
+	for k := ts - 1; k >= c.a && k >= ts-2; k-- {
+		f := c.d.toks[k].fold
+		if sp.aux[f] || c.hardOrComma(k+1) {
+			return false
+		}
+		if rc.auxiliaries[f] {
+			return true
+		}
+		if !isLowerWord(c.d, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// inActiveSupply reports whether a passive supplies hit h ("armes par",
+// "supplied by") lies in the clause of an active supplies predicate
+// before it, after an active auxiliary (« L'Iran a acheminé des armes
+// par la Syrie »): it reads that predicate's object and a route, not a
+// passive of its own.
+func (c *sctx) inActiveSupply(hits []trigHit, h trigHit) bool {
+	for _, g := range hits {
+		if g.te > h.ts {
+			break
+		}
+		if g.trig.Type == graph.Supplies && g.trig.Voice == lexicon.Active && g.te <= h.ts && !c.breakIn(g.te, h.ts) && c.commas(g.te, h.ts) == 0 && c.activeAuxBefore(g.ts) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldByOther reports whether the noun a reduced passive participle at

@@ -153,6 +153,9 @@ type langDoc struct {
 	PossessedTargets []string              `yaml:"possessed_targets"`
 	EndingVerbs      []string              `yaml:"ending_verbs"`
 	SeizureVerbs     []string              `yaml:"seizure_verbs"`
+	DiversionWords   []string              `yaml:"diversion_words"`
+	RecipientMarks   []string              `yaml:"recipient_markers"`
+	NotRecipients    []string              `yaml:"not_recipients"`
 	PassiveAux       []string              `yaml:"passive_auxiliaries"`
 	SourceNouns      []string              `yaml:"source_nouns"`
 	ObjectNegations  []string              `yaml:"object_negations"`
@@ -365,6 +368,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	}
 	lg.EndingVerbs = d.EndingVerbs
 	lg.SeizureVerbs, lg.PassiveAuxiliaries = d.SeizureVerbs, d.PassiveAux
+	lg.DiversionWords, lg.RecipientMarkers, lg.NotRecipients = d.DiversionWords, d.RecipientMarks, d.NotRecipients
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

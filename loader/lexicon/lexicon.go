@@ -459,6 +459,20 @@ type Language struct {
 	// captured Emirati-supplied weapons"). Their subject holds no
 	// equipment they name, as for ObservationVerbs.
 	SeizureVerbs []string
+	// DiversionWords say that equipment reached its holder by smuggling,
+	// diversion or a resale ("smuggled", "re-exported", « introduites
+	// clandestinement », « de contrebande »): the state it was made in
+	// supplied no one in that sentence, so an origin there ("Chinese-made
+	// components") gives nothing.
+	DiversionWords []string
+	// RecipientMarkers open a recipient named by a noun after a supplies
+	// trigger ("to the", « aux », « à la »): "delivered ammunition to the
+	// dissident faction" names its recipient, even when no actor, so the
+	// article's home state is not it.
+	RecipientMarkers []string
+	// NotRecipients are the nouns after a recipient marker that name a
+	// time or a place, not a recipient ("to the front", « à l'époque »).
+	NotRecipients []string
 	// PassiveAuxiliaries before a passive trigger ("were supplied by", «
 	// ont été livrés par ») make it a predicate; without one, a participle
 	// with an agent qualifies a noun ("weapons supplied by the UAE") and
