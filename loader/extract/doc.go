@@ -98,7 +98,13 @@
 //     attacked", « : ses avions de chasse avaient frappé », "In March,
 //     its fighters"; leader_forces, equipment) are the sentence's first
 //     actor's, else the actor's opening the sentence before, never a
-//     person's or a demonym's; for a
+//     person's or a demonym's; a sentence opening with a described head
+//     and the name in apposition to it is about the name, not the owner
+//     the head names (« La mission de la SADC en RDC, la SAMIDRC, ... .
+//     Ses soldats »: the SAMIDRC's; struct.go), and an organisation's
+//     forces are those of the part the article made its member in the
+//     last three sentences ("UNIFIL, the UN peacekeeping force, ... . The
+//     Security Council ... . Its 10,000 troops": UNIFIL's); for a
 //     counted anaphor ("the three armies", "les deux groupes", "both
 //     countries") the last list of that many actors of the kind named
 //     together ("Mali, Burkina Faso and Niger"), else the last ones named,
@@ -146,7 +152,14 @@
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),
 //     appositions ("Al-Shabaab, al-Qaeda's affiliate, has been
 //     fighting"), brackets ("Sadat (créée par ...) aurait formé") and
-//     short introductory adverbials, never after a preposition across a
+//     short introductory adverbials, a list apposition ("Ses soldats,
+//     sud-africains, malawites et tanzaniens, avaient combattu", « Ses
+//     soldats, venus d'Afrique du Sud, du Botswana et du Lesotho, avaient
+//     combattu »; not a list naming actors, the subjects: « Les pays de
+//     l'AES, le Mali, le Burkina Faso et le Niger, ont quitté »), the name
+//     in apposition to a described head rather than the head's owner («
+//     La mission militaire d'assistance de l'UE, l'EUMAM, a formé »: the
+//     EUMAM), never after a preposition across a
 //     comma, never a speaker before a reported clause with its own subject
 //     ("police said the assailants belonged to") or whose subject is the
 //     trigger ("said the strike was", « a déclaré que la frappe »; the
@@ -280,7 +293,11 @@
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
 //     including"/« dont » ...), a role after a copula its subject ("Sweden
 //     became NATO's 32nd member", « est devenue le 32e membre »), a role
-//     after a nickname apposition the name before it; a leader role after
+//     after a nickname apposition the name before it, a role heading a
+//     described head the name in apposition to it, places and complements
+//     between skipped ("the UN's mission in the Central African Republic,
+//     MINUSCA,", « la mission de la SADC au Mozambique, la SAMIM, », « la
+//     mission militaire d'assistance de l'UE, l'EUMAM »); a leader role after
 //     an indefinite article is one of several ("a JNIM commander":
 //     member_of); "for" joins a role to its group ("a spokesman for the
 //     M23"); partner roles are allied, economic ones nothing. A former
@@ -379,7 +396,11 @@
 //     or, after a possessive opening a clause, of the last one named
 //     ("with smaller contingents from Jamaica, Guatemala and El
 //     Salvador", « Ses soldats, venus notamment d'Afrique du Sud »;
-//     ".../contingents/member_of"); members listed after "Among its
+//     ".../contingents/member_of"), or of the antecedent of a possessive
+//     relative ("UNIFIL, whose largest contingents come from", « la
+//     Minusca, dont les contingents viennent du Rwanda »; a possessive
+//     opening the antecedent as above: "Its 10,000 troops, whose largest
+//     contingents come from"); members listed after "Among its
 //     members are" / « Parmi ses membres figurent » (among,
 //     member_nouns; ".../among/member_of"); a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y

@@ -1,0 +1,259 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// maxHeadWords is the most words a described head may take before the
+// apposition that names it ("La mission militaire d'assistance de l'UE en
+// RDC,").
+const maxHeadWords = 18
+
+// nameApposition reports whether mention j of ms (the mentions of the
+// sentence of tokens [a, b), in order) is a name in apposition to a
+// described head: a noun phrase opening a clause whose head is an
+// organisation or group noun of the language (member roles, anaphors)
+// and whose actors are only its complements ("La mission de la SADC en
+// RDC, la SAMIDRC, a achevé", "The SADC mission in Mozambique, SAMIM,
+// left", « La mission militaire d'assistance de l'UE, l'EUMAM, a
+// formé »). The name, not the owner named in the head, is what the
+// phrase stands for. It returns the index of the first mention of the
+// head, or -1.
+func nameApposition(d *doc, ld *langData, a, b int, ms []mention, j int) int {
+	m := ms[j]
+	if m.ts <= a || m.te >= b || m.actor.Kind != graph.KindOrganisation && m.actor.Kind != graph.KindArmedGroup {
+		return -1
+	}
+	gap := func(i int) string { return d.norm[d.toks[i-1].end:d.toks[i].start] }
+	// a comma, at most one article, the name, then a comma or a bracket
+	p := m.ts
+	if p-1 > a && ld.determiners.at(d, p-1, p, nil) == 1 && !strings.ContainsAny(gap(p), ",;:()") {
+		p--
+	}
+	if !strings.Contains(gap(p), ",") || strings.ContainsAny(gap(p), ";:()") {
+		return -1
+	}
+	if after := gap(m.te); !strings.Contains(after, ",") && !strings.Contains(after, "(") {
+		return -1
+	}
+	// the head: from the clause's start (the sentence's start or a
+	// comma) to the comma before the name, a determiner first
+	s := p - 1
+	for s > a && p-s < maxHeadWords && !strings.ContainsAny(gap(s), ",;:") {
+		s--
+	}
+	if s > a && !strings.Contains(gap(s), ",") || ld.determiners.at(d, s, s+1, nil) == 0 {
+		return -1
+	}
+	r := ld.rel
+	head, first := false, -1
+	k := 0
+	for i := s; i < p; i++ {
+		for k < len(ms) && ms[k].te <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].ts <= i && k > 0 && d.bracketAlias(ms, k-1, k) {
+			i = ms[k].te - 1 // "(SADC)"
+			continue
+		}
+		if k < len(ms) && ms[k].ts <= i {
+			// an actor of the head must be a complement: after an
+			// of-word or a preposition, articles skipped, or before the
+			// head noun ("The SADC mission")
+			q := ms[k].ts - 1
+			for q > s && ld.determiners.at(d, q, q+1, nil) == 1 && !r.prepositions[d.toks[q].fold] {
+				q--
+			}
+			if !r.prepositions[d.toks[q].fold] && !(q == s && !head) {
+				return -1
+			}
+			if first < 0 {
+				first = k
+			}
+			i = ms[k].te - 1
+			continue
+		}
+		if !head && isLowerWord(d, i) && (r.memberRoles.at(d, i, p, nil) > 0 || r.anaphors[graph.KindOrganisation].at(d, i, p, nil) > 0 ||
+			r.anaphors[graph.KindArmedGroup].at(d, i, p, nil) > 0) {
+			head = true
+		}
+	}
+	if !head || first < 0 {
+		return -1
+	}
+	return first
+}
+
+// appositionTopic returns the mention a sentence of tokens [a, b) is
+// about when its first mention is the complement of a described head
+// named by an apposition ("La mission de la SADC en RDC, la SAMIDRC, a
+// achevé son retrait": the SAMIDRC, whose are the soldiers of the next
+// sentence's « Ses soldats »), or -1.
+func appositionTopic(d *doc, ld *langData, a, b int, ms []mention) int {
+	for j := 1; j < len(ms) && j < 4; j++ {
+		if ms[j].te <= ms[j].ts {
+			break // an extra mention, no words
+		}
+		if first := nameApposition(d, ld, a, b, ms, j); first == 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// namesActor reports whether an actor no demonym is named at token i,
+// articles skipped (not a preposition: « du Botswana » is a complement).
+func (c *sctx) namesActor(i int) bool {
+	for i < c.b && c.ld.determiners.at(c.d, i, i+1, nil) == 1 && !c.ld.rel.prepositions[c.d.toks[i].fold] {
+		i++
+	}
+	k := c.inMention(i)
+	return k >= 0 && c.ms[k].ts == i && c.ms[k].form.Role != lexicon.RoleDemonym
+}
+
+// maxListPiece is the most words of one item of a list apposition.
+const maxListPiece = 7
+
+// beforeListApposition returns the actor before an apposition holding a
+// list, the subject of trigger ts ("Ses soldats, sud-africains, malawites
+// et tanzaniens, avaient combattu le M23", "Its soldiers, drawn from
+// South Africa, Malawi and Tanzania, fought"), or -1: mention k ends at a
+// comma, the commas after it up to the one right before the trigger
+// separate short items without a trigger, the last one after a
+// coordinator. j is the mention nearest the trigger (or the actor
+// itself, when the list names none).
+func (c *sctx) beforeListApposition(j, ts int, skip func(int) bool) int {
+	// the comma closing the apposition: before the trigger or its
+	// auxiliary (« tanzaniens, avaient combattu »)
+	for q := ts; ; q-- {
+		if q <= c.a || q < ts-2 || c.inMention(q) >= 0 || !isLowerWord(c.d, q) {
+			return -1
+		}
+		if c.comma[q-c.a] {
+			ts = q
+			break
+		}
+	}
+	for k := j; k >= 0 && k >= j-8; k-- {
+		e := c.ms[k].te
+		if e >= ts || !c.comma[e-c.a] {
+			continue
+		}
+		if skip != nil && skip(k) || c.breakIn(e, ts) {
+			return -1
+		}
+		pieces, coord, n, named := 1, false, 0, false
+		for i := e; i < ts && !named; i++ {
+			if i > e && c.comma[i-c.a] {
+				pieces, n = pieces+1, 0
+			}
+			if n == 0 && c.namesActor(i) {
+				// « Les pays de l'AES, le Mali, le Burkina Faso et le
+				// Niger, ont quitté »: the list names the subjects
+				named = true
+			}
+			if c.trig[i-c.a] || c.hard[i-c.a] && i > e {
+				return -1
+			}
+			if c.ld.coord.at(c.d, i, i+1, nil) == 1 {
+				coord = true
+			}
+			if n++; n > maxListPiece {
+				return -1
+			}
+		}
+		if pieces >= 2 && coord && !named {
+			return k
+		}
+	}
+	return -1
+}
+
+// maxPartDistance is the most sentences back an organisation's part
+// may have been said to belong to it and still stand for its troops.
+const maxPartDistance = 3
+
+// rememberParts records the organisations a sentence made members of
+// other organisations ("UNIFIL, the UN peacekeeping force": UNIFIL is the
+// UN's part), and counts the sentence.
+func (mem *memory) rememberParts(sent sentence) {
+	if mem == nil {
+		return
+	}
+	mem.sentence++
+	for _, r := range sent.relations {
+		if r.typ != graph.MemberOf {
+			continue
+		}
+		var from, to *lexicon.Actor
+		for _, m := range sent.mentions {
+			switch m.actor.ID {
+			case r.from:
+				from = m.actor
+			case r.to:
+				to = m.actor
+			}
+		}
+		if from == nil || to == nil || from.Kind != graph.KindOrganisation || to.Kind != graph.KindOrganisation || r.ev.Negated {
+			continue
+		}
+		if mem.parts == nil {
+			mem.parts = map[string]part{}
+		}
+		mem.parts[to.ID] = part{from, mem.sentence}
+	}
+}
+
+// troopOwner returns whose troops an organisation's possessive names: a
+// part of a (a mission, a force) the article named as its member in the
+// last sentences, else a itself. "UNIFIL, the UN peacekeeping force ...
+// The Security Council is expected to wind it down. Its 10,000 troops":
+// UNIFIL's, not the UN's.
+func (mem *memory) troopOwner(a *lexicon.Actor) *lexicon.Actor {
+	if mem == nil || a == nil || a.Kind != graph.KindOrganisation {
+		return a
+	}
+	if p, ok := mem.parts[a.ID]; ok && mem.sentence-p.sentence < maxPartDistance {
+		return p.actor
+	}
+	return a
+}
+
+// mentionAt returns mention k of the sentence, an extra one (addExtra)
+// included.
+func (c *sctx) mentionAt(k int) mention {
+	if k >= len(c.ms) {
+		return c.extra[k-len(c.ms)]
+	}
+	return c.ms[k]
+}
+
+// possessiveOpening returns the possessive that opens the clause of a
+// noun phrase ending before token e ("Its 10,000 troops, whose"), or -1.
+func (c *sctx) possessiveOpening(e int) int {
+	for p := e - 1; p >= c.a && p >= e-1-maxContingentWords; p-- {
+		if c.ld.rel.possessives[c.d.toks[p].fold] {
+			if p == c.a || c.hardOrComma(p) {
+				return p
+			}
+			return -1
+		}
+		if c.inMention(p) >= 0 || (p > c.a && c.hardOrComma(p)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeAfter reports whether a place the sentence keeps no actor of
+// starts at token f, articles skipped: capitalised words outside any
+// mention, in the same clause ("in the Central African Republic,").
+func placeAfter(c *sctx, f int) bool {
+	for f < c.b && !c.hardOrComma(f) && c.ld.determiners.at(c.d, f, f+1, nil) == 1 {
+		f++
+	}
+	return f < c.b && !c.hardOrComma(f) && c.inMention(f) < 0 && !isLowerWord(c.d, f)
+}

@@ -1,0 +1,44 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestStructRules: structure across clauses and sentences (branch
+// struct): the name in apposition to a described head, possessives
+// across sentences, possessive relatives of contingents, list
+// appositions between a subject and its verb.
+func TestStructRules(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"mission of X in a place, NAME: member", "fr", "La mission de la SADC au Mozambique, la SAMIM, a quitté le pays en juillet.", []rel{
+			{"samim", graph.MemberOf, "sadc", ""}}},
+		{"mission of X (ACR) in a place, NAME: member", "fr", "La mission de la Communauté de développement de l'Afrique australe (SADC) en RDC, la SAMIDRC, a achevé son retrait en juin.", []rel{
+			{"samidrc", graph.MemberOf, "sadc", ""}}},
+		{"mission adjective of-complement of X, NAME acts", "fr", "La mission militaire d'assistance de l'UE, l'EUMAM Mozambique, a formé onze compagnies de forces de réaction rapide mozambicaines.", []rel{
+			{"eutm-mozambique", graph.MemberOf, "european-union", ""}, {"eutm-mozambique", graph.Trains, "mozambique", ""}}},
+		{"mission of X in a place, NAME: en", "en", "The UN's mission in the Central African Republic, MINUSCA, has 14,000 peacekeepers.", []rel{
+			{"minusca", graph.MemberOf, "united-nations", ""}}},
+		{"mission of the UN in a place (ACR) after selon", "fr", "Au moins huit civils ont été tués, selon la mission des Nations unies en Libye (Manul).", []rel{
+			{"unsmil", graph.MemberOf, "united-nations", "h"}}},
+		{"the apposition's name is the next sentence's possessor", "fr", "La mission de la SADC en RDC, la SAMIDRC, a achevé son retrait en juin. Ses soldats avaient combattu le M23 autour de Sake.", []rel{
+			{"samidrc", graph.MemberOf, "sadc", ""}, {"m23", graph.Opposed, "samidrc", ""}}},
+		{"the apposition's name is the next sentence's possessor: en", "en", "The SADC mission in Mozambique, SAMIM, left the country in July. Its soldiers had fought the insurgents of Ansar al-Sunna.", []rel{
+			{"samim", graph.MemberOf, "sadc", ""}, {"islamic-state-mozambique", graph.Opposed, "samim", ""}}},
+		{"a list apposition between the subject and its verb", "fr", "La SAMIDRC a achevé son retrait en juin. Ses soldats, sud-africains, malawites et tanzaniens, avaient combattu le M23.", []rel{
+			{"m23", graph.Opposed, "samidrc", ""}}},
+		{"a list apposition with places between the subject and its verb", "fr", "La SAMIM a quitté le pays. Ses soldats, venus notamment d'Afrique du Sud, du Botswana et du Lesotho, avaient combattu les insurgés d'Ansar al-Sunna.", []rel{
+			{"south-africa", graph.MemberOf, "samim", ""}, {"botswana", graph.MemberOf, "samim", ""}, {"lesotho", graph.MemberOf, "samim", ""},
+			{"islamic-state-mozambique", graph.Opposed, "samim", ""}}},
+		{"its troops are the part's, not the parent's", "en", "UNIFIL, the UN peacekeeping force deployed in the south since 1978, will not be there to help. The Security Council is expected to vote this month to wind it down. Its 10,000 troops, whose largest contingents come from Indonesia, Italy and India, have been caught in the crossfire.", []rel{
+			{"unifil", graph.MemberOf, "united-nations", ""}, {"indonesia", graph.MemberOf, "unifil", ""}, {"italy", graph.MemberOf, "unifil", ""}, {"india", graph.MemberOf, "unifil", ""}}},
+		{"its soldiers after the parent's sentence are the part's", "en", "UNIFIL, the UN peacekeeping force in Lebanon, has 10,000 troops. The Security Council will vote on its future this month. Its soldiers were attacked by Hezbollah.", []rel{
+			{"unifil", graph.MemberOf, "united-nations", ""}, {"hezbollah", graph.Opposed, "unifil", ""}}},
+		{"whose contingents come from: the antecedent", "fr", "La Minusca, dont les principaux contingents viennent du Rwanda et du Bangladesh, a été attaquée par la CPC.", []rel{
+			{"rwanda", graph.MemberOf, "minusca", ""}, {"bangladesh", graph.MemberOf, "minusca", ""}, {"cpc", graph.Opposed, "minusca", ""}}},
+		{"its troops withdrew from: no member", "en", "MINUSMA left Mali in 2023. Its troops withdrew from Mali, whose junta had demanded it.", nil},
+		{"a described head with its own verb keeps its subject", "en", "Al-Shabaab, al-Qaeda's affiliate, has been fighting the Somali army.", []rel{
+			{"al-shabaab", graph.MemberOf, "al-qaeda", ""}, {"al-shabaab", graph.Opposed, "somalia", ""}}},
+	})
+}
