@@ -159,7 +159,12 @@
 //     l'AES, le Mali, le Burkina Faso et le Niger, ont quitté »), the name
 //     in apposition to a described head rather than the head's owner («
 //     La mission militaire d'assistance de l'UE, l'EUMAM, a formé »: the
-//     EUMAM), never after a preposition across a
+//     EUMAM), a list of subjects before a participle phrase between
+//     commas that holds a trigger of its own (« Le Burkina Faso, le Mali
+//     et le Niger, réunis au sein de l'AES (AES), ont quitté »: the three,
+//     not the AES; no other subject when no actor precedes the phrase), a
+//     list in a relative clause being none ("Aspides, to which Greece,
+//     France and Italy contributed frigates, escorts": Aspides), never after a preposition across a
 //     comma, never a speaker before a reported clause with its own subject
 //     ("police said the assailants belonged to") or whose subject is the
 //     trigger ("said the strike was", « a déclaré que la frappe »; the
@@ -355,7 +360,8 @@
 //     head ("the coalition led by the United States has attacked").
 //     - departures: the leaving phrases ("left", « ont quitté », "expelled
 //     from") are member_of triggers whose evidence is negated (a
-//     completed departure, docs/CODEBOOK.md); a negation before them
+//     completed departure, docs/CODEBOOK.md; also with a filler: « ont
+//     officiellement quitté »); a negation before them
 //     makes a membership ("did not leave"); "left ... dead" is none.
 //     - loose links ("linked to", « lié à »; loose_links) are member_of
 //     triggers of no state member and with no means after the pair

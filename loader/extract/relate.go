@@ -494,6 +494,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if k := c.relativeAntecedent(m.ts, ts, skip); k >= 0 {
 		return k
 	}
+	if k := c.participleAdjunct(j, ts, skip); k != -1 {
+		return max(k, -1) // « X, réunis au sein de l'AES, ont quitté »: X
+	}
 	if ts == m.te && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && (!c.appositionOf(j) || nameApposition(c.d, c.ld, c.a, c.b, c.ms, j) >= 0) {
 		return j // "Al-Shabaab, affilié à Al-Qaïda", "the Houthis, led by"
 	}
@@ -540,6 +543,17 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 		// "Al-Shabaab, al-Qaeda's affiliate, has been fighting": the
 		// actor before the apposition.
 		for k := j - 1; k >= 0; k-- {
+			if g := c.d.group(c.ld, c.ms, j, -1); c.ms[k].te == first && slices.Contains(g, k) && !c.breakIn(m.te, ts) {
+				if p := c.commaBefore(c.ms[g[0]].ts); p > c.a && c.anyRelative(p, c.ms[g[0]].ts) {
+					// "Aspides, to which Greece, France and Italy have
+					// contributed frigates, escorts": the antecedent
+					if a := c.mentionEndingAt(p); a >= 0 && (skip == nil || !skip(a)) && !c.breakIn(c.ms[a].te, ts) {
+						return a
+					}
+					return -1
+				}
+				return j // « Le Burkina Faso, le Mali et le Niger, réunis au sein de »: a list, no apposition
+			}
 			if c.ms[k].te == first && c.commas(c.ms[k].te, ts) == 2 && !c.breakIn(c.ms[k].te, ts) {
 				if skip == nil || !skip(k) {
 					return k
@@ -2503,7 +2517,9 @@ func (c *sctx) appositionOf(j int) bool {
 		if c.comma[i-c.a] {
 			for k := j - 1; k >= 0; k-- {
 				if c.ms[k].te == i {
-					return true
+					// « Le Burkina Faso, le Mali et le Niger, réunis »: a
+					// list, not an apposition (struct.go)
+					return !slices.Contains(c.d.group(c.ld, c.ms, j, -1), k)
 				}
 				if c.ms[k].te < i {
 					break

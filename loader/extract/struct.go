@@ -257,3 +257,71 @@ func placeAfter(c *sctx, f int) bool {
 	}
 	return f < c.b && !c.hardOrComma(f) && c.inMention(f) < 0 && !isLowerWord(c.d, f)
 }
+
+// participleAdjunct returns the subject before a participle phrase
+// between commas whose trigger takes mention j as its object, the
+// subject of trigger ts after it (« Le Burkina Faso, le Mali et le
+// Niger, réunis au sein de l'AES, ont quitté la Cedeao », "Mali, backed
+// since 2021 by Russia, attacked"), or -1: the phrase opens with a
+// lower-case word (no preposition, coordinator or clause break) after a
+// comma that follows the subject, a trigger of its own stands before j,
+// and one comma closes it before ts. It returns -2 when no actor stands
+// before the phrase (no other subject may then be read).
+func (c *sctx) participleAdjunct(j, ts int, skip func(int) bool) int {
+	m := c.ms[j]
+	if m.te > ts || ts-m.te > 1 || c.commas(m.te, ts) != 1 || c.breakIn(m.te, ts) {
+		return -1 // the phrase ends with its object: "..., with support from Y, attacked"
+	}
+	if j > 0 && c.d.bracketAlias(c.ms, j-1, j) {
+		j = j - 1 // "l'Alliance des États du Sahel (AES)"
+	}
+	first := c.commaBefore(c.ms[j].ts)
+	if first <= c.a || !isLowerWord(c.d, first) || c.rel[first-c.a] || c.ld.determiners.at(c.d, first, first+1, nil) == 1 {
+		return -1
+	}
+	trig := false
+	for i := first; i < c.ms[j].ts; i++ {
+		if c.trig[i-c.a] {
+			trig = true
+		}
+		if c.hard[i-c.a] && i > first {
+			return -1
+		}
+	}
+	w := c.d.toks[first].fold
+	if !trig || c.brk[first-c.a] || c.ld.rel.prepositions[w] || c.ld.coord.at(c.d, first, first+1, nil) == 1 || c.inMention(first) >= 0 {
+		return -1 // ", and Russia attacked", ", selon l'ONU,"
+	}
+	for k := j - 1; k >= 0 && c.ms[k].te >= first; k-- {
+		if c.ms[k].te == first && (skip == nil || !skip(k)) {
+			return k
+		}
+	}
+	return -2
+}
+
+// atFilled is at for a phrase of several words holding up to two
+// trigger fillers ("ont officiellement quitté"): the number of tokens it
+// spans, or 0.
+func (ps phrases) atFilled(d *doc, i, limit int, fillers map[string]bool) int {
+	if i < 0 || i >= limit || d.toks[i].noPhrase {
+		return 0
+	}
+	var list []pattern
+	if d.marked && ps.id != 0 {
+		if d.toks[i].mask&ps.bit == 0 {
+			return 0
+		}
+		list = d.toks[i].info.setPats(ps.id)
+	} else {
+		list = ps.m[d.toks[i].fold]
+	}
+	for k := range list {
+		if len(list[k].terms) > 1 {
+			if e := d.matchFilled(&list[k], i, limit, nil, fillers); e > 0 {
+				return e - i
+			}
+		}
+	}
+	return 0
+}

@@ -38,6 +38,19 @@ func TestStructRules(t *testing.T) {
 		{"whose contingents come from: the antecedent", "fr", "La Minusca, dont les principaux contingents viennent du Rwanda et du Bangladesh, a été attaquée par la CPC.", []rel{
 			{"rwanda", graph.MemberOf, "minusca", ""}, {"bangladesh", graph.MemberOf, "minusca", ""}, {"cpc", graph.Opposed, "minusca", ""}}},
 		{"its troops withdrew from: no member", "en", "MINUSMA left Mali in 2023. Its troops withdrew from Mali, whose junta had demanded it.", nil},
+		{"a subject list before a participle phrase is no apposition", "fr", "Le Burkina Faso, le Mali et le Niger, réunis depuis septembre 2023 au sein de l'Alliance des États du Sahel (AES), ont officiellement quitté la Cédéao.", []rel{
+			{"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""},
+			{"burkina-faso", graph.MemberOf, "ecowas", "n"}, {"mali", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"}}},
+		{"a subject list before a participle phrase: en", "en", "Burkina Faso, Mali and Niger, united since 2023 within the Alliance of Sahel States (AES), formally left ECOWAS in January.", []rel{
+			{"burkina-faso", graph.MemberOf, "ecowas", "n"}, {"mali", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"}}},
+		{"a departure with a filler is negated", "fr", "Le Tchad a officiellement quitté la Cedeao.", []rel{
+			{"chad", graph.MemberOf, "ecowas", "n"}}},
+		{"a list in a relative clause is no subject of the main verb", "en", "The EU naval mission Aspides, to which Greece, France and Italy have contributed frigates, escorts merchant vessels and has shot down Houthi drones.", []rel{
+			{"greece", graph.MemberOf, "eunavfor-aspides", ""}, {"france", graph.MemberOf, "eunavfor-aspides", ""}, {"italy", graph.MemberOf, "eunavfor-aspides", ""},
+			{"eunavfor-aspides", graph.Opposed, "houthis", ""}, {"eunavfor-aspides", graph.MemberOf, "european-union", ""}}},
+		{"a participle phrase after a subject list", "en", "Chad, Niger and Nigeria, backed by France, attacked Boko Haram.", []rel{
+			{"chad", graph.Allied, "france", ""}, {"france", graph.Allied, "niger", ""}, {"france", graph.Allied, "nigeria", ""},
+			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "niger", ""}, {"boko-haram", graph.Opposed, "nigeria", ""}, {"boko-haram", graph.Opposed, "france", ""}}},
 		{"a described head with its own verb keeps its subject", "en", "Al-Shabaab, al-Qaeda's affiliate, has been fighting the Somali army.", []rel{
 			{"al-shabaab", graph.MemberOf, "al-qaeda", ""}, {"al-shabaab", graph.Opposed, "somalia", ""}}},
 	})
