@@ -239,6 +239,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.possessorRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
 	cands = append(cands, c.contingentRules(lang)...)
+	cands = append(cands, c.demonymContingents(lang, ms)...)
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.designationRules(lang)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)

@@ -406,7 +406,10 @@
 //     relative ("UNIFIL, whose largest contingents come from", « la
 //     Minusca, dont les contingents viennent du Rwanda »; a possessive
 //     opening the antecedent as above: "Its 10,000 troops, whose largest
-//     contingents come from"); members listed after "Among its
+//     contingents come from"), or of a possessive's troops whose
+//     demonyms follow in apposition (« Ses soldats, sud-africains,
+//     malawites et tanzaniens, avaient combattu »;
+//     ".../contingents/member_of/demonyms"); members listed after "Among its
 //     members are" / « Parmi ses membres figurent » (among,
 //     member_nouns; ".../among/member_of"); a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y

@@ -325,3 +325,64 @@ func (ps phrases) atFilled(d *doc, i, limit int, fillers map[string]bool) int {
 	}
 	return 0
 }
+
+// demonymContingents finds the states a force's troops are said to come
+// from by a list of demonyms in apposition to a possessive troop noun
+// opening a clause (« Ses soldats, sud-africains, malawites et
+// tanzaniens, avaient combattu »; ".../contingents/member_of/demonyms"):
+// each state is a member of the organisation the possessive names (as
+// for contingents, its part named in the last sentences). all holds
+// every mention of the sentence, the demonyms no rule keeps included.
+func (c *sctx) demonymContingents(lang string, all []mention) []pairCand {
+	r, rl := &c.ld.rel.bl, c.ld.rel
+	if !r.ok || c.d.none(rl.troops, c.a, c.b) {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for p := c.a; p+1 < c.b; p++ {
+		if !rl.possessives[d.toks[p].fold] || p > c.a && !c.hardOrComma(p) {
+			continue
+		}
+		t := p + 1
+		n := rl.troops.at(d, t, c.b, nil)
+		if n == 0 || t+n >= c.b || !c.comma[t+n-c.a] {
+			continue
+		}
+		// the list: demonyms of states, joined by commas and a
+		// coordinator, closed by a comma
+		var states []mention
+		j := t + n
+		for k := 0; k < len(all) && j < c.b; k++ {
+			m := all[k]
+			if m.ts < j {
+				continue
+			}
+			if m.ts != j || m.form.Role != lexicon.RoleDemonym || m.actor.Kind != graph.KindState {
+				break
+			}
+			states = append(states, m)
+			j = m.te
+			if j < c.b && c.ld.coord.at(d, j, j+1, nil) == 1 && !c.comma[j-c.a] {
+				j++
+			} else if j >= c.b || !c.comma[j-c.a] {
+				break
+			}
+		}
+		if len(states) < 2 || j >= c.b || !c.comma[j-c.a] {
+			continue
+		}
+		o := c.possessiveGroup(t, graph.KindOrganisation)
+		if o < 0 {
+			continue
+		}
+		if g := c.mentionAt(o).actor; c.mem != nil && c.mem.troopOwner(g).ID != g.ID {
+			a := c.mem.troopOwner(g)
+			o = c.addExtra(mention{ts: t, te: t, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
+		}
+		for _, m := range states {
+			out = append(out, pairCand{from: c.mentionOf(m.actor, m), to: o, typ: graph.MemberOf, ts: t, te: t + n, rule: lang + "/contingents/member_of/demonyms"})
+		}
+	}
+	return out
+}

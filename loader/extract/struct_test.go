@@ -26,7 +26,7 @@ func TestStructRules(t *testing.T) {
 			{"samidrc", graph.MemberOf, "sadc", ""}, {"m23", graph.Opposed, "samidrc", ""}}},
 		{"the apposition's name is the next sentence's possessor: en", "en", "The SADC mission in Mozambique, SAMIM, left the country in July. Its soldiers had fought the insurgents of Ansar al-Sunna.", []rel{
 			{"samim", graph.MemberOf, "sadc", ""}, {"islamic-state-mozambique", graph.Opposed, "samim", ""}}},
-		{"a list apposition between the subject and its verb", "fr", "La SAMIDRC a achevé son retrait en juin. Ses soldats, sud-africains, malawites et tanzaniens, avaient combattu le M23.", []rel{
+		{"a list apposition between the subject and its verb", "fr", "La SAMIDRC a achevé son retrait en juin. Ses soldats, des Sud-Africains, des Malawites et des Tanzaniens, avaient combattu le M23.", []rel{
 			{"m23", graph.Opposed, "samidrc", ""}}},
 		{"a list apposition with places between the subject and its verb", "fr", "La SAMIM a quitté le pays. Ses soldats, venus notamment d'Afrique du Sud, du Botswana et du Lesotho, avaient combattu les insurgés d'Ansar al-Sunna.", []rel{
 			{"south-africa", graph.MemberOf, "samim", ""}, {"botswana", graph.MemberOf, "samim", ""}, {"lesotho", graph.MemberOf, "samim", ""},
@@ -38,6 +38,12 @@ func TestStructRules(t *testing.T) {
 		{"whose contingents come from: the antecedent", "fr", "La Minusca, dont les principaux contingents viennent du Rwanda et du Bangladesh, a été attaquée par la CPC.", []rel{
 			{"rwanda", graph.MemberOf, "minusca", ""}, {"bangladesh", graph.MemberOf, "minusca", ""}, {"cpc", graph.Opposed, "minusca", ""}}},
 		{"its troops withdrew from: no member", "en", "MINUSMA left Mali in 2023. Its troops withdrew from Mali, whose junta had demanded it.", nil},
+		{"demonyms in apposition to a possessive's troops", "fr", "La SAMIDRC a achevé son retrait en juin. Ses soldats, sud-africains, malawites et tanzaniens, avaient combattu le M23 autour de Sake.", []rel{
+			{"m23", graph.Opposed, "samidrc", ""}, {"south-africa", graph.MemberOf, "samidrc", ""}, {"malawi", graph.MemberOf, "samidrc", ""}, {"tanzania", graph.MemberOf, "samidrc", ""}}},
+		{"demonyms in apposition to a possessive's troops: en", "en", "The EACRF has left Goma. Its soldiers, Kenyan, Burundian and Ugandan, had fought the M23 for a year.", []rel{
+			{"eacrf", graph.Opposed, "m23", ""}, {"kenya", graph.MemberOf, "eacrf", ""}, {"burundi", graph.MemberOf, "eacrf", ""}, {"uganda", graph.MemberOf, "eacrf", ""}}},
+		{"demonyms in apposition to a state's soldiers: no membership", "fr", "Le Mali a reçu des drones. Ses soldats, maliens et burkinabè, ont attaqué le JNIM.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
 		{"a subject list before a participle phrase is no apposition", "fr", "Le Burkina Faso, le Mali et le Niger, réunis depuis septembre 2023 au sein de l'Alliance des États du Sahel (AES), ont officiellement quitté la Cédéao.", []rel{
 			{"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""},
 			{"burkina-faso", graph.MemberOf, "ecowas", "n"}, {"mali", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"}}},
