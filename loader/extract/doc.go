@@ -162,7 +162,9 @@
 //     EUMAM), a list of subjects before a participle phrase between
 //     commas that holds a trigger of its own (« Le Burkina Faso, le Mali
 //     et le Niger, réunis au sein de l'AES (AES), ont quitté »: the three,
-//     not the AES; no other subject when no actor precedes the phrase), a
+//     not the AES; "The MNJTF, made up of Chad, Niger and Nigeria,
+//     fought": the MNJTF; no other subject when no actor precedes the
+//     phrase), a
 //     list in a relative clause being none ("Aspides, to which Greece,
 //     France and Italy contributed frigates, escorts": Aspides), never after a preposition across a
 //     comma, never a speaker before a reported clause with its own subject

@@ -275,6 +275,7 @@ func (c *sctx) participleAdjunct(j, ts int, skip func(int) bool) int {
 	if j > 0 && c.d.bracketAlias(c.ms, j-1, j) {
 		j = j - 1 // "l'Alliance des États du Sahel (AES)"
 	}
+	j = c.d.group(c.ld, c.ms, j, -1)[0] // "X, made up of Chad, Niger and Nigeria, fought"
 	first := c.commaBefore(c.ms[j].ts)
 	if first <= c.a || !isLowerWord(c.d, first) || c.rel[first-c.a] || c.ld.determiners.at(c.d, first, first+1, nil) == 1 {
 		return -1

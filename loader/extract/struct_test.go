@@ -57,6 +57,10 @@ func TestStructRules(t *testing.T) {
 		{"a participle phrase after a subject list", "en", "Chad, Niger and Nigeria, backed by France, attacked Boko Haram.", []rel{
 			{"chad", graph.Allied, "france", ""}, {"france", graph.Allied, "niger", ""}, {"france", graph.Allied, "nigeria", ""},
 			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "niger", ""}, {"boko-haram", graph.Opposed, "nigeria", ""}, {"boko-haram", graph.Opposed, "france", ""}}},
+		{"a participle phrase listing members after the subject", "en", "The MNJTF, made up of Chad, Niger and Nigeria, fought Boko Haram.", []rel{
+			{"chad", graph.MemberOf, "mnjtf", ""}, {"niger", graph.MemberOf, "mnjtf", ""}, {"nigeria", graph.MemberOf, "mnjtf", ""}, {"boko-haram", graph.Opposed, "mnjtf", ""}}},
+		{"a participle phrase listing members after the subject: fr", "fr", "La FMM, composée du Nigeria, du Tchad et du Cameroun, combat Boko Haram.", []rel{
+			{"chad", graph.MemberOf, "mnjtf", ""}, {"nigeria", graph.MemberOf, "mnjtf", ""}, {"cameroon", graph.MemberOf, "mnjtf", ""}, {"boko-haram", graph.Opposed, "mnjtf", ""}}},
 		{"a described head with its own verb keeps its subject", "en", "Al-Shabaab, al-Qaeda's affiliate, has been fighting the Somali army.", []rel{
 			{"al-shabaab", graph.MemberOf, "al-qaeda", ""}, {"al-shabaab", graph.Opposed, "somalia", ""}}},
 	})
