@@ -687,8 +687,15 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if t == graph.Opposed {
 			for j := left + 1; j < right; j++ {
 				if ally(j) {
-					for _, r := range rights {
-						add(j, r, "/alongside", false)
+					// « épaulées par Wagner et par le Rwanda »: each helper
+					// listed (struct.go's several helpers)
+					for _, g := range d.group(ld, ms, j, +1) {
+						if g >= right || c.noArg[g] {
+							break
+						}
+						for _, r := range rights {
+							add(g, r, "/alongside", false)
+						}
 					}
 				}
 			}

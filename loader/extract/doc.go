@@ -221,7 +221,8 @@
 //     also through a common noun and its examples ("trained by older
 //     ethnic armies such as the KIA", « par des armées comme »). Around them: "X fight
 //     alongside Y against Z" and "X mènent avec Y des opérations contre
-//     Z" make Y fight Z ("/alongside", "/with"); an allied trigger
+//     Z" make Y fight Z ("/alongside", "/with"; every helper listed: «
+//     X, épaulées par Wagner et par le Rwanda, ont repoussé Z »); an allied trigger
 //     ending with an alongside phrase, then "against"/« contre » Z,
 //     makes both allies fight Z ("X fought alongside Y against Z", «
 //     combattent aux côtés de Y contre Z »: "/against"); "a member of X,

@@ -61,6 +61,12 @@ func TestStructRules(t *testing.T) {
 			{"chad", graph.MemberOf, "mnjtf", ""}, {"niger", graph.MemberOf, "mnjtf", ""}, {"nigeria", graph.MemberOf, "mnjtf", ""}, {"boko-haram", graph.Opposed, "mnjtf", ""}}},
 		{"a participle phrase listing members after the subject: fr", "fr", "La FMM, composée du Nigeria, du Tchad et du Cameroun, combat Boko Haram.", []rel{
 			{"chad", graph.MemberOf, "mnjtf", ""}, {"nigeria", graph.MemberOf, "mnjtf", ""}, {"cameroon", graph.MemberOf, "mnjtf", ""}, {"boko-haram", graph.Opposed, "mnjtf", ""}}},
+		{"every helper listed fights the enemy", "fr", "Les FACA, épaulées par Wagner et par le Rwanda, ont repoussé la CPC.", []rel{
+			{"central-african-republic", graph.Allied, "wagner-group", ""}, {"central-african-republic", graph.Opposed, "cpc", ""},
+			{"cpc", graph.Opposed, "wagner-group", ""}, {"cpc", graph.Opposed, "rwanda", ""}}},
+		{"every helper listed fights the enemy: en", "en", "The Central African army, backed by Wagner fighters and Rwandan troops, repelled the CPC.", []rel{
+			{"central-african-republic", graph.Allied, "wagner-group", ""}, {"central-african-republic", graph.Allied, "rwanda", ""}, {"central-african-republic", graph.Opposed, "cpc", ""},
+			{"cpc", graph.Opposed, "wagner-group", ""}, {"cpc", graph.Opposed, "rwanda", ""}}},
 		{"a described head with its own verb keeps its subject", "en", "Al-Shabaab, al-Qaeda's affiliate, has been fighting the Somali army.", []rel{
 			{"al-shabaab", graph.MemberOf, "al-qaeda", ""}, {"al-shabaab", graph.Opposed, "somalia", ""}}},
 	})
