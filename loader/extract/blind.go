@@ -511,17 +511,21 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 			h++ // "Its armed wing, the People's Defence Force"
 		}
 		k := c.inMention(h)
-		if k < 0 || c.ms[k].ts != h || c.ms[k].actor.Kind == graph.KindState || (typ == graph.Leads && c.ms[k].actor.Kind != graph.KindPerson) {
+		if k < 0 && p == c.a {
+			k = c.nameAfter(h) // « Son porte-parole militaire, Jaafar al-Husseini, »: a name no dictionary knows
+		}
+		if k < 0 || c.mentionAt(k).ts != h || c.mentionAt(k).actor.Kind == graph.KindState || (typ == graph.Leads && c.mentionAt(k).actor.Kind != graph.KindPerson) {
 			continue
 		}
+		held := c.mentionAt(k).actor
 		owner := -1
 		if p == c.a {
-			if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson && a.ID != c.ms[k].actor.ID {
+			if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson && a.ID != held.ID {
 				owner = c.addExtra(mention{ts: p, te: p, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
 			}
 		} else {
 			for o := len(c.ms) - 1; o >= 0; o-- {
-				if c.ms[o].te <= p && !c.noArg[o] && c.ms[o].actor.Kind != graph.KindPerson && c.ms[o].actor.ID != c.ms[k].actor.ID {
+				if c.ms[o].te <= p && !c.noArg[o] && c.ms[o].actor.Kind != graph.KindPerson && c.ms[o].actor.ID != held.ID {
 					owner = o
 					break
 				}

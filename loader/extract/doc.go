@@ -428,7 +428,9 @@
 //     president, Y, declared": Y is no subject), and the holder of a possessive
 //     member role, adjectives allowed, is its member ("Their military
 //     spokesman, Yahya Saree,", "Its armed wing, the TDF,", « Leur
-//     porte-parole militaire, X, »; ".../possessive/member_of"), a
+//     porte-parole militaire, X, »; ".../possessive/member_of"; also a
+//     name no dictionary knows opening the sentence: « Son porte-parole
+//     militaire, Jaafar al-Husseini, »), a
 //     possessive home institution before a role being no state ("Their
 //     military spokesman"); a locative member verb («
 //     la Tanzanie, qui y participait »; locative_member_verbs) makes its

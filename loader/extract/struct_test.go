@@ -67,6 +67,8 @@ func TestStructRules(t *testing.T) {
 		{"every helper listed fights the enemy: en", "en", "The Central African army, backed by Wagner fighters and Rwandan troops, repelled the CPC.", []rel{
 			{"central-african-republic", graph.Allied, "wagner-group", ""}, {"central-african-republic", graph.Allied, "rwanda", ""}, {"central-african-republic", graph.Opposed, "cpc", ""},
 			{"cpc", graph.Opposed, "wagner-group", ""}, {"cpc", graph.Opposed, "rwanda", ""}}},
+		{"a possessive role holder no dictionary knows", "fr", "Le Hezbollah a annoncé une trêve. Son porte-parole militaire, Jaafar al-Husseini, a toutefois prévenu que le groupe continuerait.", []rel{
+			{"jaafar-al-husseini", graph.MemberOf, "hezbollah", ""}}},
 		{"a described head with its own verb keeps its subject", "en", "Al-Shabaab, al-Qaeda's affiliate, has been fighting the Somali army.", []rel{
 			{"al-shabaab", graph.MemberOf, "al-qaeda", ""}, {"al-shabaab", graph.Opposed, "somalia", ""}}},
 	})
