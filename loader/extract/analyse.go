@@ -165,6 +165,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.instHome = mem.instBest
 	c.known = x.known
 	c.prevSubject = mem.prevSubject
+	c.mem = mem
 	if ra, ok := recent[graph.KindOrganisation]; ok {
 		c.recentOrg = ra.actor
 	}
@@ -242,6 +243,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.possessorRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
 	cands = append(cands, c.contingentRules(lang)...)
+	cands = append(cands, c.demonymContingents(lang, ms)...)
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.designationRules(lang)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
@@ -304,7 +306,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			(p.typ == graph.Supplies && from.actor.Kind == graph.KindPerson) {
 			continue
 		}
-		leaving := p.typ == graph.MemberOf && ld.rel.leaving.at(d, p.ts, b, nil) > 0
+		leaving := p.typ == graph.MemberOf && (ld.rel.leaving.at(d, p.ts, b, nil) > 0 || ld.rel.leaving.atFilled(d, p.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
 		if leaving && to.te < b && (ld.rel.leavingNot[d.toks[to.te].fold] || to.te+1 < b && ld.rel.leavingNot[d.toks[to.te+1].fold]) {
 			continue // "the attack left twenty peacekeepers dead"
 		}
@@ -703,8 +705,15 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if t == graph.Opposed {
 			for j := left + 1; j < right; j++ {
 				if ally(j) {
-					for _, r := range rights {
-						add(j, r, "/alongside", false)
+					// « épaulées par Wagner et par le Rwanda »: each helper
+					// listed (struct.go's several helpers)
+					for _, g := range d.group(ld, ms, j, +1) {
+						if g >= right || c.noArg[g] {
+							break
+						}
+						for _, r := range rights {
+							add(g, r, "/alongside", false)
+						}
 					}
 				}
 			}

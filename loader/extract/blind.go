@@ -287,8 +287,12 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 		if n == 0 {
 			continue
 		}
-		how := 0 // 1: "with", 2: a possessive
+		how, rel := 0, -1 // how 1: "with", 2: a possessive, 3: a possessive relative at rel
 		for p := t - 1; p >= c.a && p >= t-1-maxContingentWords && !c.hardOrComma(p+1); p-- {
+			if rl.possRelatives.at(d, p, p+1, nil) == 1 && p > c.a && c.comma[p-c.a] {
+				how, rel = 3, p // ", whose largest contingents come from", « , dont les contingents viennent »
+				break
+			}
 			if rl.possessives[d.toks[p].fold] {
 				if p == c.a || c.hardOrComma(p) {
 					how = 2 // « Ses soldats, venus de »; not "withdrew its troops from Yemen"
@@ -307,6 +311,9 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 			continue
 		}
 		j, src := t+n, false
+		if how == 3 && j+1 < c.b && isLowerWord(d, j) && !rl.sources[d.toks[j].fold] && rl.sources[d.toks[j+1].fold] && c.inMention(j) < 0 && !c.hardOrComma(j) {
+			j++ // "contingents come from"
+		}
 		for j < c.b && j < t+n+5 && !c.hard[j-c.a] {
 			f := d.toks[j].fold
 			if rl.sources[f] {
@@ -327,15 +334,31 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 		if k < 0 || c.ms[k].ts != j || c.ms[k].actor.Kind != graph.KindState {
 			continue
 		}
-		o := -1
-		for q := len(c.ms) - 1; q >= 0; q-- {
-			if c.ms[q].te <= t && c.ms[q].actor.Kind == graph.KindOrganisation && !c.noArg[q] {
+		o, at := -1, t // at: where the possessive's troops stand
+		if how == 3 {
+			// the relative's antecedent: an organisation, or a possessive
+			// opening its clause ("Its 10,000 troops, whose")
+			if q := c.mentionEndingAt(rel); q >= 0 && c.ms[q].actor.Kind == graph.KindOrganisation && !c.noArg[q] {
 				o = q
-				break
+			} else if p := c.possessiveOpening(rel); p >= 0 {
+				how, at = 2, p+1
+			}
+		}
+		for q := len(c.ms) - 1; q >= 0 && o < 0; q-- {
+			if c.ms[q].te <= at && c.ms[q].actor.Kind == graph.KindOrganisation && !c.noArg[q] {
+				o = q
 			}
 		}
 		if o < 0 && how == 2 {
-			o = c.possessiveGroup(t, graph.KindOrganisation)
+			o = c.possessiveGroup(at, graph.KindOrganisation)
+			if o >= 0 && c.mem != nil {
+				if g := c.mentionAt(o).actor; c.mem.troopOwner(g).ID != g.ID {
+					a := c.mem.troopOwner(g)
+					// "Its 10,000 troops" after "UNIFIL, the UN force":
+					// UNIFIL's
+					o = c.addExtra(mention{ts: at, te: at, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
+				}
+			}
 		}
 		if o < 0 {
 			continue
@@ -488,17 +511,21 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 			h++ // "Its armed wing, the People's Defence Force"
 		}
 		k := c.inMention(h)
-		if k < 0 || c.ms[k].ts != h || c.ms[k].actor.Kind == graph.KindState || (typ == graph.Leads && c.ms[k].actor.Kind != graph.KindPerson) {
+		if k < 0 && p == c.a {
+			k = c.nameAfter(h) // « Son porte-parole militaire, Jaafar al-Husseini, »: a name no dictionary knows
+		}
+		if k < 0 || c.mentionAt(k).ts != h || c.mentionAt(k).actor.Kind == graph.KindState || (typ == graph.Leads && c.mentionAt(k).actor.Kind != graph.KindPerson) {
 			continue
 		}
+		held := c.mentionAt(k).actor
 		owner := -1
 		if p == c.a {
-			if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson && a.ID != c.ms[k].actor.ID {
+			if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson && a.ID != held.ID {
 				owner = c.addExtra(mention{ts: p, te: p, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
 			}
 		} else {
 			for o := len(c.ms) - 1; o >= 0; o-- {
-				if c.ms[o].te <= p && !c.noArg[o] && c.ms[o].actor.Kind != graph.KindPerson && c.ms[o].actor.ID != c.ms[k].actor.ID {
+				if c.ms[o].te <= p && !c.noArg[o] && c.ms[o].actor.Kind != graph.KindPerson && c.ms[o].actor.ID != held.ID {
 					owner = o
 					break
 				}

@@ -104,7 +104,13 @@
 //     attacked", « : ses avions de chasse avaient frappé », "In March,
 //     its fighters"; leader_forces, equipment) are the sentence's first
 //     actor's, else the actor's opening the sentence before, never a
-//     person's or a demonym's; for a
+//     person's or a demonym's; a sentence opening with a described head
+//     and the name in apposition to it is about the name, not the owner
+//     the head names (« La mission de la SADC en RDC, la SAMIDRC, ... .
+//     Ses soldats »: the SAMIDRC's; struct.go), and an organisation's
+//     forces are those of the part the article made its member in the
+//     last three sentences ("UNIFIL, the UN peacekeeping force, ... . The
+//     Security Council ... . Its 10,000 troops": UNIFIL's); for a
 //     counted anaphor ("the three armies", "les deux groupes", "both
 //     countries") the last list of that many actors of the kind named
 //     together ("Mali, Burkina Faso and Niger"), else the last ones named,
@@ -157,7 +163,21 @@
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),
 //     appositions ("Al-Shabaab, al-Qaeda's affiliate, has been
 //     fighting"), brackets ("Sadat (créée par ...) aurait formé") and
-//     short introductory adverbials, never after a preposition across a
+//     short introductory adverbials, a list apposition ("Ses soldats,
+//     sud-africains, malawites et tanzaniens, avaient combattu", « Ses
+//     soldats, venus d'Afrique du Sud, du Botswana et du Lesotho, avaient
+//     combattu »; not a list naming actors, the subjects: « Les pays de
+//     l'AES, le Mali, le Burkina Faso et le Niger, ont quitté »), the name
+//     in apposition to a described head rather than the head's owner («
+//     La mission militaire d'assistance de l'UE, l'EUMAM, a formé »: the
+//     EUMAM), a list of subjects before a participle phrase between
+//     commas that holds a trigger of its own (« Le Burkina Faso, le Mali
+//     et le Niger, réunis au sein de l'AES (AES), ont quitté »: the three,
+//     not the AES; "The MNJTF, made up of Chad, Niger and Nigeria,
+//     fought": the MNJTF; no other subject when no actor precedes the
+//     phrase), a
+//     list in a relative clause being none ("Aspides, to which Greece,
+//     France and Italy contributed frigates, escorts": Aspides), never after a preposition across a
 //     comma, never a speaker before a reported clause with its own subject
 //     ("police said the assailants belonged to") or whose subject is the
 //     trigger ("said the strike was", « a déclaré que la frappe »; the
@@ -222,7 +242,8 @@
 //     "par" names a route: no relation by it, and no passive supplies
 //     phrase in that predicate's clause. Around them: "X fight
 //     alongside Y against Z" and "X mènent avec Y des opérations contre
-//     Z" make Y fight Z ("/alongside", "/with"); an allied trigger
+//     Z" make Y fight Z ("/alongside", "/with"; every helper listed: «
+//     X, épaulées par Wagner et par le Rwanda, ont repoussé Z »); an allied trigger
 //     ending with an alongside phrase, then "against"/« contre » Z,
 //     makes both allies fight Z ("X fought alongside Y against Z", «
 //     combattent aux côtés de Y contre Z »: "/against"); "a member of X,
@@ -302,7 +323,11 @@
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
 //     including"/« dont » ...), a role after a copula its subject ("Sweden
 //     became NATO's 32nd member", « est devenue le 32e membre »), a role
-//     after a nickname apposition the name before it; a leader role after
+//     after a nickname apposition the name before it, a role heading a
+//     described head the name in apposition to it, places and complements
+//     between skipped ("the UN's mission in the Central African Republic,
+//     MINUSCA,", « la mission de la SADC au Mozambique, la SAMIM, », « la
+//     mission militaire d'assistance de l'UE, l'EUMAM »); a leader role after
 //     an indefinite article is one of several ("a JNIM commander":
 //     member_of); "for" joins a role to its group ("a spokesman for the
 //     M23"); a head of diplomacy is a member role (« le chef de la
@@ -384,7 +409,8 @@
 //     head ("the coalition led by the United States has attacked").
 //     - departures: the leaving phrases ("left", « ont quitté », "expelled
 //     from") are member_of triggers whose evidence is negated (a
-//     completed departure, docs/CODEBOOK.md); a negation before them
+//     completed departure, docs/CODEBOOK.md; also with a filler: « ont
+//     officiellement quitté »); a negation before them
 //     makes a membership ("did not leave"); "left ... dead" is none.
 //     - loose links ("linked to", « lié à »; loose_links) are member_of
 //     triggers of no state member and with no means after the pair
@@ -427,7 +453,14 @@
 //     or, after a possessive opening a clause, of the last one named
 //     ("with smaller contingents from Jamaica, Guatemala and El
 //     Salvador", « Ses soldats, venus notamment d'Afrique du Sud »;
-//     ".../contingents/member_of"); members listed after "Among its
+//     ".../contingents/member_of"), or of the antecedent of a possessive
+//     relative ("UNIFIL, whose largest contingents come from", « la
+//     Minusca, dont les contingents viennent du Rwanda »; a possessive
+//     opening the antecedent as above: "Its 10,000 troops, whose largest
+//     contingents come from"), or of a possessive's troops whose
+//     demonyms follow in apposition (« Ses soldats, sud-africains,
+//     malawites et tanzaniens, avaient combattu »;
+//     ".../contingents/member_of/demonyms"); members listed after "Among its
 //     members are" / « Parmi ses membres figurent » (among,
 //     member_nouns; ".../among/member_of"); a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y
@@ -443,7 +476,9 @@
 //     president, Y, declared": Y is no subject), and the holder of a possessive
 //     member role, adjectives allowed, is its member ("Their military
 //     spokesman, Yahya Saree,", "Its armed wing, the TDF,", « Leur
-//     porte-parole militaire, X, »; ".../possessive/member_of"), a
+//     porte-parole militaire, X, »; ".../possessive/member_of"; also a
+//     name no dictionary knows opening the sentence: « Son porte-parole
+//     militaire, Jaafar al-Husseini, »), a
 //     possessive home institution before a role being no state ("Their
 //     military spokesman"); a locative member verb («
 //     la Tanzanie, qui y participait »; locative_member_verbs) makes its

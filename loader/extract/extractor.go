@@ -412,10 +412,15 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 			}
 		}
 		mem.prevSubject, mem.prevIntro, mem.prevFeats = nil, false, 0 // see maxSubjectOpening
-		if sa, _ := d.sentenceTokens(s); len(sent.mentions) > 0 {
+		if sa, sb := d.sentenceTokens(s); len(sent.mentions) > 0 {
 			if m := sent.mentions[0]; m.ts-sa <= maxSubjectOpening || afterIntroduction(d, ld, sa, m) {
 				mem.prevSubject, mem.prevFeats = m.actor, mentionFeats(d, ld, sa, m)
 				mem.prevIntro = m.ts-sa > maxSubjectOpening
+				if t := appositionTopic(d, ld, sa, sb, sent.mentions); t >= 0 {
+					// "La mission de la SADC en RDC, la SAMIDRC, ...": the
+					// SAMIDRC
+					mem.prevSubject, mem.prevFeats = sent.mentions[t].actor, mentionFeats(d, ld, sa, sent.mentions[t])
+				}
 			}
 		}
 		mem.rememberLists(d, ld, sent.mentions)
@@ -431,6 +436,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 			}
 		}
 		sent.relations = actForState(sent, heads)
+		mem.rememberParts(sent)
 		for _, r := range sent.relations {
 			key := graph.RelKey{From: r.from, Type: r.typ, To: r.to}
 			i, ok := rels[key]

@@ -339,6 +339,9 @@ type sctx struct {
 	// prevSubject is the actor opening the sentence before (memory), or
 	// nil: recall.go's pronoun objects.
 	prevSubject *lexicon.Actor
+	// mem is the article's memory (nil in some tests): the parts of
+	// organisations (struct.go).
+	mem *memory
 	// extra holds the states headRules names without a mention in the
 	// sentence; pairCand index len(ms)+i is extra[i].
 	extra []mention
@@ -517,7 +520,10 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if k := c.relativeAntecedent(m.ts, ts, skip); k >= 0 {
 		return k
 	}
-	if ts == m.te && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && !c.appositionOf(j) {
+	if k := c.participleAdjunct(j, ts, skip); k != -1 {
+		return max(k, -1) // « X, réunis au sein de l'AES, ont quitté »: X
+	}
+	if ts == m.te && c.comma[m.te-c.a] && c.commas(m.te, ts) == 1 && (!c.appositionOf(j) || nameApposition(c.d, c.ld, c.a, c.b, c.ms, j) >= 0) {
 		return j // "Al-Shabaab, affilié à Al-Qaïda", "the Houthis, led by"
 	}
 	// A comma stands between the actor and the trigger.
@@ -556,10 +562,24 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if first > 0 && (j == 0 || c.ms[0].te > first) && c.firstComma() == first && first-c.a <= 5 {
 		return j // "Fin juillet, l'armée malienne et ses alliés russes ont subi"
 	}
+	if k := c.beforeListApposition(j, ts, skip); k >= 0 {
+		return k // "Ses soldats, sud-africains, malawites et tanzaniens, avaient combattu"
+	}
 	if first > 0 {
 		// "Al-Shabaab, al-Qaeda's affiliate, has been fighting": the
 		// actor before the apposition.
 		for k := j - 1; k >= 0; k-- {
+			if g := c.d.group(c.ld, c.ms, j, -1); c.ms[k].te == first && slices.Contains(g, k) && !c.breakIn(m.te, ts) {
+				if p := c.commaBefore(c.ms[g[0]].ts); p > c.a && c.anyRelative(p, c.ms[g[0]].ts) {
+					// "Aspides, to which Greece, France and Italy have
+					// contributed frigates, escorts": the antecedent
+					if a := c.mentionEndingAt(p); a >= 0 && (skip == nil || !skip(a)) && !c.breakIn(c.ms[a].te, ts) {
+						return a
+					}
+					return -1
+				}
+				return j // « Le Burkina Faso, le Mali et le Niger, réunis au sein de »: a list, no apposition
+			}
 			if c.ms[k].te == first && c.commas(c.ms[k].te, ts) == 2 && !c.breakIn(c.ms[k].te, ts) {
 				if skip == nil || !skip(k) {
 					return k
@@ -1214,7 +1234,8 @@ func (c *sctx) roleOrg(rs, re int) int {
 		j := re
 		if j+1 < c.b && isLowerWord(d, j) && c.inMention(j) < 0 && !c.hardOrComma(j+1) && c.ld.rel.of[d.toks[j+1].fold] {
 			j++ // "porte-parole militaire des Houthis", "branche locale de l'EI"
-		} else if c.ld.rel.of[d.toks[j].fold] && c.inMention(j+1) < 0 {
+		}
+		if c.ld.rel.of[d.toks[j].fold] && j+1 < c.b && c.inMention(j+1) < 0 {
 			// "la mission de maintien de la paix de l'ONU": a complement
 			// in lower case, then "de" and the actor
 			for k := j + 1; k < c.b && k <= j+6 && !c.hardOrComma(k) && c.inMention(k) < 0 && isLowerWord(d, k); k++ {
@@ -1285,6 +1306,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	after := re
 	if c.ms[org].ts >= re {
 		after = c.ms[org].te
+		if d.bracketAlias(c.ms, org, org+1) {
+			after = c.ms[org+1].te // "la mission de la Communauté ... (SADC) en RDC, la SAMIDRC"
+		}
 	}
 	ok := func(k int) bool {
 		if k == org {
@@ -1320,6 +1344,21 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			break // "one of Bamako's suppliers, alongside Russia": not the holder
 		}
 		passedComma = passedComma || c.comma[j-c.a]
+		if f := j + 1; !passedComma && typ != graph.Leads && c.ld.rel.prepositions[d.toks[j].fold] && !c.ld.rel.of[d.toks[j].fold] && placeAfter(c, f) {
+			// "la mission de la SADC en RDC, la SAMIDRC": a place the
+			// sentence keeps no actor of
+			e := f
+			for e < c.b && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+				e++
+			}
+			for e < c.b && !c.hardOrComma(e) && c.inMention(e) < 0 && !isLowerWord(d, e) {
+				e++
+			}
+			limit += e - j
+			steps += e - j - 1
+			j = e - 1
+			continue
+		}
 		if n := c.ld.rel.including.at(d, j, c.b, nil); n > 0 && passedComma && typ != graph.Leads {
 			// "ECOWAS member states, including Nigeria and Senegal"
 			j, steps, limit = j+n-1, 0, 3
@@ -1329,6 +1368,15 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			break // "all members of the AES, left ECOWAS": a verb, not a title
 		}
 		if k := c.inMention(j); k >= 0 {
+			if !passedComma && typ != graph.Leads && c.ms[k].ts == j && j > after &&
+				c.ms[k].actor.Kind == graph.KindState && (c.noArg[k] || c.ld.rel.prepositions[d.toks[j-1].fold] && !c.ld.rel.of[d.toks[j-1].fold]) {
+				// "la mission de la SADC au Mozambique, la SAMIM": a
+				// place after the role's actor holds nothing
+				limit += c.ms[k].te - j + 1
+				steps += c.ms[k].te - j - 1
+				j = c.ms[k].te - 1
+				continue
+			}
 			if c.ms[k].ts == j && ok(k) {
 				if typ == graph.Leads || !pluralRole(d, rs, re) {
 					return []int{k}
@@ -2652,7 +2700,9 @@ func (c *sctx) appositionOf(j int) bool {
 		if c.comma[i-c.a] {
 			for k := j - 1; k >= 0; k-- {
 				if c.ms[k].te == i {
-					return true
+					// « Le Burkina Faso, le Mali et le Niger, réunis »: a
+					// list, not an apposition (struct.go)
+					return !slices.Contains(c.d.group(c.ld, c.ms, j, -1), k)
 				}
 				if c.ms[k].te < i {
 					break
@@ -2998,7 +3048,7 @@ func possessor(d *doc, a int, before []mention, mem *memory) *lexicon.Actor {
 	if mem == nil || mem.prevSubject == nil || mem.prevIntro || mem.prevSubject.Kind == graph.KindPerson {
 		return nil
 	}
-	return mem.prevSubject
+	return mem.troopOwner(mem.prevSubject)
 }
 
 // clauseOpening reports whether token p, in a sentence starting at token
@@ -3174,6 +3224,19 @@ type memory struct {
 	// nil in tests.
 	named map[string]bool
 	lex   *lexicon.Lexicon
+	// parts maps an organisation's id to the last organisation the
+	// article made its member (a mission, a force: "UNIFIL, the UN
+	// peacekeeping force"), and the sentence that did; sentence counts
+	// the sentences read.
+	parts    map[string]part
+	sentence int
+}
+
+// part is an organisation that belongs to another, and the index of the
+// sentence that said so.
+type part struct {
+	actor    *lexicon.Actor
+	sentence int
 }
 
 // ledDescription returns the actor a description led by leader stands
