@@ -258,6 +258,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 
 	// Cues and dates.
 	hedged := false
+	// accused: the first accusation verb hedging the sentence, or -1;
+	// it hedges only the triggers after it ("closed its border with
+	// Rwanda, accusing it of arming the rebels": the closure is asserted)
+	accused := -1
 	var negs []int
 	attribution := ""
 	cues := ld.hedges.bit | ld.negations.bit | ld.attributions.bit
@@ -266,7 +270,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue
 		}
 		if ld.hedges.at(d, i, b, blocked) > 0 {
-			hedged = true
+			if ld.rel.accuse.at(d, i, b, nil) == 0 {
+				hedged = true
+			} else if accused < 0 {
+				accused = i
+			}
 		}
 		if ld.negations.at(d, i, b, blocked) > 0 {
 			negs = append(negs, i)
@@ -292,6 +300,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		clause[i-a] = cl
 	}
 	text, start, end := d.origSpan(s.start, s.end)
+	reports := c.reportingClauses() // "A UN report says", ", officials said."
 
 	seen := map[graph.RelKey]int{}
 	for _, p := range cands {
@@ -325,7 +334,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Start:         start,
 			End:           end,
 			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
-			Hedged:        hedged,
+			Hedged:        hedged || accused >= 0 && p.ts > accused,
 			Negated:       denied,
 			Attribution:   attribution,
 			Trigger:       d.tokenText(p.ts, p.te),
@@ -333,7 +342,13 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Extractor:     ID,
 			Confidence:    ConfidenceAsserted,
 		}
-		if hedged {
+		if speaker, ok := c.reported(&reports, kept, p, &from, &to); ok {
+			ev.Hedged = true // reported speech of another than the actor
+			if ev.Attribution == "" {
+				ev.Attribution = speaker
+			}
+		}
+		if ev.Hedged {
 			ev.Confidence = ConfidenceHedged
 		}
 		if p.weak {

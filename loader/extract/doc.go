@@ -413,7 +413,20 @@
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence
-//     ("aurait", "selon", "reportedly", "accused"), negated when a
+//     ("aurait", "selon", "reportedly"), or an accusation verb
+//     (accuse_verbs: "accused", « accusé ») before the trigger (the
+//     accused act; "closed its border with Rwanda, accusing it of ..."
+//     asserts the closure), or when a reporting clause (hedge.go;
+//     report_verbs) reports it: a leading one ("A UN report says (that)",
+//     « Un responsable a affirmé que ») before the trigger, or a trailing
+//     or parenthetical one between commas (", officials said on
+//     Monday.", ", said the report", « , affirme le rapport ») in its
+//     clause; not when the speaker names the relation's actor (either
+//     party of a symmetric one: its own declaration, "Turkey said it
+//     delivered", « Le Rwanda affirme se protéger contre »), nor for a
+//     title or possessive role (the narrator's naming), nor with a lone
+//     pronoun speaker; the speaker's words are then the attribution;
+//     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not") comes before
 //     the trigger in its clause, or an object negation right after it
 //     ("has sent no missiles", « aucun »; object_negations); when a

@@ -102,6 +102,7 @@ type relData struct {
 	rc               recallRel               // recall.go
 	sp               suppliesRel             // supplies.go
 	bl               blindRel                // blind.go
+	hg               hedgeRel                // hedge.go
 }
 
 // compileRel compiles the relation data of one or more languages.
@@ -254,6 +255,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.rc.add(reg, lg)
 		r.sp.add(reg, lg)
 		r.bl.add(reg, lg)
+		r.hg.add(reg, lg)
 	}
 	return r
 }

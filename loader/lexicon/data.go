@@ -156,6 +156,7 @@ type langDoc struct {
 	PassiveAux       []string              `yaml:"passive_auxiliaries"`
 	SourceNouns      []string              `yaml:"source_nouns"`
 	ObjectNegations  []string              `yaml:"object_negations"`
+	ReportVerbs      []string              `yaml:"report_verbs"`
 	DesignationVerbs []string              `yaml:"designation_verbs"`
 	DesignationNouns []string              `yaml:"designation_nouns"`
 	Among            []string              `yaml:"among"`
@@ -368,7 +369,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
-	lg.ReactionVerbs = d.ReactionVerbs
+	lg.ReactionVerbs, lg.ReportVerbs = d.ReactionVerbs, d.ReportVerbs
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

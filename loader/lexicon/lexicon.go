@@ -471,6 +471,11 @@ type Language struct {
 	// ObjectNegations right after a trigger negate it: "has sent no
 	// missiles to Russia", « n'a livré aucun drone ».
 	ObjectNegations []string
+	// ReportVerbs open or close a reporting clause: "A UN report says
+	// that ...", "..., officials said.", « ..., affirme le rapport »; what
+	// the clause reports is hedged unless the speaker is the actor of the
+	// relation (its own declaration).
+	ReportVerbs []string
 	// DesignationVerbs with DesignationNouns after their objects: "declared
 	// X and Y foreign terrorist organisations", « a classé X organisation
 	// terroriste » (opposed, a hostile measure as sanctions are).

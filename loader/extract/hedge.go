@@ -1,0 +1,225 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// hedgeRel is the data of the reporting-clause rules of this file,
+// compiled with relData.
+type hedgeRel struct {
+	ok bool
+	// report: "said", « affirme » (lexicon.Language.ReportVerbs).
+	report phrases
+}
+
+func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.report = newPhraseSet(reg)
+		r.ok = true
+	}
+	for _, s := range lg.ReportVerbs {
+		r.report.add(s, false)
+	}
+}
+
+// Bounds of a reporting clause, in words: a leading one's speaker and
+// verb ("A UN panel of experts said on Monday that"), a trailing or
+// parenthetical one between commas (", South Korean officials said
+// last week."), and the words after a trailing clause's verb ("said on
+// Monday").
+const (
+	maxLeadReportWords  = 16
+	maxTailReportWords  = 12
+	maxAfterReportWords = 5
+)
+
+// reportClause is a reporting clause of a sentence: the speaker's
+// tokens [spk0, spk1) and the tokens [lo, hi) of what it reports.
+type reportClause struct {
+	spk0, spk1 int
+	lo, hi     int
+	// seg0, seg1 bound a trailing or parenthetical clause, which reports
+	// nothing of itself.
+	seg0, seg1 int
+}
+
+// reportClauses holds the reporting clauses of a sentence without
+// allocating.
+type reportClauses struct {
+	n  int
+	cl [3]reportClause
+}
+
+// reportingClauses finds the reporting clauses of the sentence: a leading
+// one ("A UN report says (that) ...", "X said on Monday that ...":
+// speaker and report verb open the sentence, before any trigger; it
+// reports the rest of its clause), and trailing or parenthetical ones
+// between commas ("..., a UN report says.", "Rwanda, officials said,
+// ...", « ..., affirme le rapport. »: the speaker then the verb and a few
+// words, or the verb then the speaker; it reports its clause but
+// itself). A speaker is a phrase with no trigger, no relative and no
+// pronoun alone.
+func (c *sctx) reportingClauses() reportClauses {
+	var out reportClauses
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(r.report, c.a, c.b) {
+		return out
+	}
+	d := c.d
+	// leading
+	for i := c.a + 1; i < c.b && i < c.a+maxLeadReportWords; i++ {
+		if c.hard[i-c.a] || c.trig[i-c.a] || c.rel[i-c.a] {
+			break
+		}
+		n := r.report.at(d, i, c.b, nil)
+		if n == 0 || c.inMention(i) >= 0 {
+			continue
+		}
+		if i+n < c.b && c.comma[i+n-c.a] {
+			break // "Rwanda, a UN report says, supports": parenthetical
+		}
+		if c.speakerPhrase(c.a, i) {
+			out.add(reportClause{spk0: c.a, spk1: i, lo: i + n, hi: c.clauseEnd(i + n), seg0: -1, seg1: -1})
+		}
+		break
+	}
+	// trailing and parenthetical
+	for q := c.a + 1; q < c.b; q++ {
+		if !c.comma[q-c.a] {
+			continue
+		}
+		e := q + 1
+		for e < c.b && !c.comma[e-c.a] && !c.hard[e-c.a] {
+			e++
+		}
+		if e-q > maxTailReportWords {
+			continue
+		}
+		cl, ok := c.tailReport(q, e)
+		if ok {
+			cl.lo, cl.hi = c.clauseStart(q), c.clauseEnd(e)
+			out.add(cl)
+		}
+	}
+	return out
+}
+
+func (rs *reportClauses) add(cl reportClause) {
+	if rs.n < len(rs.cl) {
+		rs.cl[rs.n] = cl
+		rs.n++
+	}
+}
+
+// tailReport reads tokens [q, e), between commas or a comma and the
+// sentence's end, as a reporting clause: speaker then verb (and at most
+// maxAfterReportWords words, none opening a reported clause), or verb
+// then speaker (« affirme le rapport »).
+func (c *sctx) tailReport(q, e int) (reportClause, bool) {
+	r := &c.ld.rel.hg
+	d := c.d
+	for i := q; i < e; i++ {
+		if c.trig[i-c.a] || c.rel[i-c.a] {
+			return reportClause{}, false
+		}
+	}
+	for v := q; v < e; v++ {
+		n := r.report.at(d, v, e, nil)
+		if n == 0 || c.inMention(v) >= 0 {
+			continue
+		}
+		cl := reportClause{seg0: q, seg1: e}
+		if v == q {
+			cl.spk0, cl.spk1 = v+n, e
+		} else {
+			if e-(v+n) > maxAfterReportWords {
+				return reportClause{}, false
+			}
+			for j := v + n; j < e; j++ {
+				if c.ld.rel.complementizers[d.toks[j].fold] || c.ld.rel.pronouns[d.toks[j].fold] {
+					return reportClause{}, false // "said that ...", "said they ...": a reported clause follows
+				}
+			}
+			cl.spk0, cl.spk1 = q, v
+		}
+		return cl, c.speakerPhrase(cl.spk0, cl.spk1)
+	}
+	return reportClause{}, false
+}
+
+// speakerPhrase reports whether tokens [i, j) may name a speaker: some
+// words, not a subject pronoun alone ("they said": whose words is
+// unknown) nor a clause break ("but said").
+func (c *sctx) speakerPhrase(i, j int) bool {
+	if j <= i {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if c.brk[k-c.a] {
+			return false
+		}
+	}
+	if j-i == 1 && c.ld.rel.pronouns[c.d.toks[i].fold] {
+		return false
+	}
+	return j-i > 1 || c.inMention(i) >= 0 || isLowerWord(c.d, i) || c.ld.rel.bl.sourceNouns.at(c.d, i, j, nil) > 0
+}
+
+// clauseStart returns the first token of the clause of token i: after
+// the last hard break (";", ":", a dash, a bracket) before it.
+func (c *sctx) clauseStart(i int) int {
+	for ; i > c.a; i-- {
+		if c.hard[i-c.a] {
+			return i
+		}
+	}
+	return c.a
+}
+
+// clauseEnd returns the end of the clause from token i: the next hard
+// break, or the sentence's end.
+func (c *sctx) clauseEnd(i int) int {
+	for i++; i < c.b; i++ {
+		if c.hard[i-c.a] {
+			return i
+		}
+	}
+	return c.b
+}
+
+// reported tells whether pair p relating from and to (kept mentions) is
+// reported by one of the clauses and not the speaker's own declaration,
+// and returns the speaker's words. The speaker's own action is asserted
+// (docs/CODEBOOK.md, "Who speaks"): a speaker that is the relation's
+// actor (either party of a symmetric relation). A title or a possessive
+// role naming an actor ("al-Qaeda's branch", "the alliance's
+// Secretary-General, X") is the narrator's naming, not reported.
+func (c *sctx) reported(rs *reportClauses, kept []mention, p pairCand, from, to *mention) (string, bool) {
+	if rs.n == 0 || strings.Contains(p.rule, "/role/") || strings.Contains(p.rule, "/possessive/") {
+		return "", false
+	}
+	ts, typ := p.ts, p.typ
+	for i := 0; i < rs.n; i++ {
+		cl := &rs.cl[i]
+		if ts < cl.lo || ts >= cl.hi || ts >= cl.seg0 && ts < cl.seg1 {
+			continue
+		}
+		own := false
+		for k := range kept {
+			m := &kept[k]
+			if m.ts < cl.spk0 || m.te > cl.spk1 {
+				continue
+			}
+			if m.actor.ID == from.actor.ID || typ.Symmetric() && m.actor.ID == to.actor.ID {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		return strings.TrimSpace(c.d.tokenText(cl.spk0, cl.spk1)), true
+	}
+	return "", false
+}

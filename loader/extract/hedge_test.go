@@ -1,0 +1,61 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestHedgeReporting: a reporting clause hedges what it reports, with
+// its speaker as the attribution, unless the speaker is the relation's
+// actor (docs/CODEBOOK.md, "Who speaks"); a title or apposition in the
+// reported clause is the narrator's.
+func TestHedgeReporting(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"trailing says", "en", "Rwanda supports the M23, a UN report says.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"trailing said with time", "en", "Russia supplied drones to Mali, Ukrainian officials said on Monday.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}}},
+		{"parenthetical", "en", "Rwanda, a UN report says, supports the M23.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"inverted trailing", "en", "Rwanda trained the M23, said the report.", []rel{
+			{"rwanda", graph.Trains, "m23", "h"}}},
+		{"leading says that", "en", "A UN report says that Rwanda supports the M23.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"leading, a party about another's action", "en", "A Malian defence official said the crews had been trained by Chinese instructors.", []rel{
+			{"china", graph.Trains, "mali", "h"}}},
+		{"own declaration", "en", "Turkey said on Monday that it had delivered drones to Niger.", []rel{
+			{"turkey", graph.Supplies, "niger", ""}}},
+		{"own claim", "en", "The JNIM claimed the attack on the Malian army in Kati.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"unknown pronoun speaker", "en", "Rwanda supports the M23, they said.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}}},
+		{"affirme le rapport", "fr", "Le Rwanda soutient le M23, affirme le rapport.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"a affirmé le ministre", "fr", "La Turquie a livré des drones au Niger, a affirmé le ministre malien.", []rel{
+			{"turkey", graph.Supplies, "niger", "h"}}},
+		{"a affirmé que", "fr", "Un responsable congolais a affirmé que le Rwanda soutient le M23.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"déclaration propre", "fr", "Le Rwanda affirme se protéger contre les FDLR.", []rel{
+			{"fdlr", graph.Opposed, "rwanda", ""}}},
+		{"a role in the speaker", "fr", "Le porte-parole des Houthis, Yahya Saree, a affirmé que le mouvement avait tiré des missiles contre les États-Unis.", []rel{
+			{"yahya-saree", graph.MemberOf, "houthis", ""}, {"houthis", graph.Opposed, "united-states", ""}}},
+		{"apposition in a reported clause", "en", "US Central Command said it killed a commander of Hurras al-Din, al-Qaeda's branch in Syria.", []rel{
+			{"hurras-al-din", graph.MemberOf, "al-qaeda", ""}, {"hurras-al-din", graph.Opposed, "united-states", ""}}},
+	})
+}
+
+// TestHedgeAccusationScope: an accusation verb hedges only what comes
+// after it: the accused act, not a measure stated before it.
+func TestHedgeAccusationScope(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"closed its border, accusing", "en", "Burundi closed its border with Rwanda in January, accusing Kigali of arming the RED-Tabara.", []rel{
+			{"burundi", graph.Opposed, "rwanda", ""}, {"rwanda", graph.Supplies, "red-tabara", "h"}}},
+		{"sanctions, accusé de", "fr", "L'Union européenne a imposé des sanctions au groupe Wagner, accusé d'exactions en Centrafrique.", []rel{
+			{"european-union", graph.Opposed, "wagner-group", ""}}},
+		{"accused of before", "en", "Rwanda is accused of arming the M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{"a role before the accusation", "fr", "Le président burundais, Évariste Ndayishimiye, accuse Kigali de soutenir les rebelles de RED-Tabara.", []rel{
+			{"evariste-ndayishimiye", graph.Leads, "burundi", ""}, {"red-tabara", graph.Allied, "rwanda", "h"}}},
+	})
+}
