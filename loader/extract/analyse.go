@@ -309,7 +309,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			(p.typ == graph.Supplies && from.actor.Kind == graph.KindPerson) {
 			continue
 		}
-		leaving := p.typ == graph.MemberOf && ld.rel.leaving.at(d, p.ts, b, nil) > 0
+		leaving := p.typ == graph.MemberOf && c.leavingIn(p.ts, p.te)
 		if leaving && to.te < b && (ld.rel.leavingNot[d.toks[to.te].fold] || to.te+1 < b && ld.rel.leavingNot[d.toks[to.te+1].fold]) {
 			continue // "the attack left twenty peacekeepers dead"
 		}

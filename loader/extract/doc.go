@@ -338,7 +338,8 @@
 //     head ("the coalition led by the United States has attacked").
 //     - departures: the leaving phrases ("left", « ont quitté », "expelled
 //     from") are member_of triggers whose evidence is negated (a
-//     completed departure, docs/CODEBOOK.md); a negation before them
+//     completed departure, docs/CODEBOOK.md; also read through a filler
+//     in the trigger, « a officiellement quitté »); a negation before them
 //     makes a membership ("did not leave"); "left ... dead" is none.
 //     - loose links ("linked to", « lié à »; loose_links) are member_of
 //     triggers of no state member and with no means after the pair

@@ -223,3 +223,15 @@ func (c *sctx) reported(rs *reportClauses, kept []mention, p pairCand, from, to 
 	}
 	return "", false
 }
+
+// leavingIn reports whether a leaving phrase ("left", « ont quitté »)
+// starts in the trigger [ts, te): also after a filler the trigger reads
+// through (« ont officiellement quitté », "has formally left").
+func (c *sctx) leavingIn(ts, te int) bool {
+	for j := ts; j < te && j < c.b; j++ {
+		if c.ld.rel.leaving.at(c.d, j, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -59,3 +59,15 @@ func TestHedgeAccusationScope(t *testing.T) {
 			{"evariste-ndayishimiye", graph.Leads, "burundi", ""}, {"red-tabara", graph.Allied, "rwanda", "h"}}},
 	})
 }
+
+// TestHedgeLeavingFiller: a departure read through a filler inside the
+// trigger (« a officiellement quitté ») is still a completed departure:
+// member_of negated, never asserted.
+func TestHedgeLeavingFiller(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a officiellement quitté", "fr", "Le Mali a officiellement quitté la Cédéao en janvier.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}}},
+		{"ont officiellement quitté", "fr", "Le Niger et le Mali ont officiellement quitté la Cédéao en janvier.", []rel{
+			{"niger", graph.MemberOf, "ecowas", "n"}, {"mali", graph.MemberOf, "ecowas", "n"}}},
+	})
+}
