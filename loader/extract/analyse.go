@@ -22,6 +22,12 @@ type relation struct {
 	from, to string
 	typ      graph.RelType
 	ev       graph.ClaimEvidence
+	// ended: the evidence states the end of a standing relation (a
+	// departure, an agreement denounced, sanctions lifted, a border
+	// reopened); standing: it states a standing relation (standingPair);
+	// border: a border closure (borderPair). Extract's endStanding reads
+	// them across the article.
+	ended, standing, border bool
 }
 
 // sentence is what one sentence yields.
@@ -314,7 +320,13 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
-		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || p.typ == graph.Opposed && c.measureEnded(p.ts, p.te) || p.typ == graph.Allied && c.agreementEnded(p.ts)) != leaving // "did not leave" is a membership
+		ends := p.typ == graph.Opposed && c.measureEnded(p.ts, p.te) || p.typ == graph.Allied && c.agreementEnded(p.ts)
+		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || ends) != leaving // "did not leave" is a membership
+		ended := denied && (ends || leaving)
+		border := c.borderPair(p)
+		if border && !denied && c.reopenedAfter(p.te) {
+			denied, ended = true, true // « avait fermé sa frontière avec le Niger ; elle a été rouverte »
+		}
 		if r, ok := seen[key]; ok {
 			if denied && !leaving && !out.relations[r].ev.Negated {
 				// the sentence denies what another reading of it asserts
@@ -357,7 +369,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Supplies {
 			ev.Supplied = d.supplied(ld, from, to, trigHit{ts: p.ts, te: p.te}, b, blocked)
 		}
-		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev})
+		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, c.standingPair(p), border})
 	}
 	d.sc.relations = out.relations[:0]
 	return out

@@ -438,7 +438,19 @@
 //     (dates.go: explicit and relative dates resolved against the article's
 //     date), what was supplied ("drones Bayraktar TB2") and a confidence:
 //     [ConfidenceAsserted], [ConfidenceHedged] in a hedged sentence, less
-//     [FallbackPenalty] for the fallback rules.
+//     [FallbackPenalty] for the fallback rules. Ended standing relations,
+//     across the article (hedge.go, after the sentences): a sentence that
+//     states the end of a standing relation (a departure, an agreement
+//     denounced, sanctions lifted, « ont officiellement quitté »; a border
+//     closure with a reopening verb after it, reopening_verbs) negates
+//     the evidence of the same relation (type and pair) in the sentences
+//     before it that states it as standing (membership, a designation, or
+//     a trigger with a standing word: agreement, sanctions, border;
+//     standing_words); a later sentence reopening a border (a border
+//     noun, border_nouns, or a pronoun for it: "It was reopened in
+//     June") and naming no other actor negates the border closures
+//     before it. Past events ("fought alongside") and evidence after the
+//     end stay asserted (docs/CODEBOOK.md, "Ended standing relations").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

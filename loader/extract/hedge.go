@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/graph"
+
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
 
@@ -12,15 +14,22 @@ type hedgeRel struct {
 	ok bool
 	// report: "said", « affirme » (lexicon.Language.ReportVerbs).
 	report phrases
+	// standing, border, reopening: lexicon.Language.StandingWords,
+	// BorderNouns, ReopeningVerbs.
+	standing, border, reopening phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.report = newPhraseSet(reg)
+		r.standing, r.border, r.reopening = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	for _, s := range lg.ReportVerbs {
-		r.report.add(s, false)
+	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
+		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs} {
+		for _, s := range ws {
+			p.add(s, false)
+		}
 	}
 }
 
@@ -234,4 +243,99 @@ func (c *sctx) leavingIn(ts, te int) bool {
 		}
 	}
 	return false
+}
+
+// standingPair reports whether pair p states a standing relation, one
+// that may end (docs/CODEBOOK.md, "Ended standing relations"): a
+// membership, a designation, or a trigger with a standing word ("signed
+// a defence pact with", "sanctions on", « fermé sa frontière avec »).
+// Past events ("fought alongside", "attacked") are not.
+func (c *sctx) standingPair(p pairCand) bool {
+	if p.typ == graph.MemberOf || strings.Contains(p.rule, "/designation/") {
+		return true
+	}
+	if p.typ != graph.Allied && p.typ != graph.Opposed {
+		return false
+	}
+	return c.phraseIn(c.ld.rel.hg.standing, p.ts, p.te)
+}
+
+// borderPair reports whether opposed pair p closes a border (its trigger
+// names one: "closed its border with", « fermé sa frontière avec »).
+func (c *sctx) borderPair(p pairCand) bool {
+	return p.typ == graph.Opposed && c.ld.rel.hg.ok && c.phraseIn(c.ld.rel.hg.border, p.ts, p.te)
+}
+
+// reopenedAfter reports whether a reopening verb follows token te in
+// the sentence (« avait fermé sa frontière avec le Niger ; elle a été
+// rouverte en mars 2024 »).
+func (c *sctx) reopenedAfter(te int) bool {
+	return c.ld.rel.hg.ok && c.phraseIn(c.ld.rel.hg.reopening, te, c.b)
+}
+
+// reopensBorder reports whether tokens [a, b) reopen a border: a
+// reopening verb and a border noun ("The border was reopened in March"),
+// or a pronoun opening the sentence for it (« Elle a été rouverte »).
+func reopensBorder(d *doc, ld *langData, a, b int) bool {
+	r := &ld.rel.hg
+	if !r.ok || b <= a || d.none(r.reopening, a, b) {
+		return false
+	}
+	_, pron := ld.rel.singular[d.toks[a].fold]
+	reopen, border := false, pron
+	for i := a; i < b && !(reopen && border); i++ {
+		if !d.startsAny(i, r.reopening.bit|r.border.bit) {
+			continue
+		}
+		reopen = reopen || r.reopening.at(d, i, b, nil) > 0
+		border = border || r.border.at(d, i, b, nil) > 0
+	}
+	return reopen && border
+}
+
+// endStanding is the article-level step after the sentences: when a
+// sentence states the end of a standing relation (relation.ended: a
+// departure, an agreement denounced, sanctions lifted, a border
+// reopened), the evidence of the same relation (type and pair) in the
+// sentences before it that states the standing relation is negated
+// too: the relation held and has ended, which docs/CODEBOOK.md annotates
+// negated ("Ended standing relations"). Past events (fought alongside,
+// attacked) stay asserted, and so does evidence after the end (a new
+// agreement).
+func endStanding(evs []relEvidence) {
+	for _, e := range evs {
+		if !e.ended || e.ev.SentenceIndex == nil {
+			continue
+		}
+		for j := range evs {
+			f := &evs[j]
+			if f.rel == e.rel && f.standing && !f.ev.Negated && f.ev.SentenceIndex != nil && *f.ev.SentenceIndex < *e.ev.SentenceIndex {
+				f.ev.Negated = true
+			}
+		}
+	}
+}
+
+// reopenBorders ends the border closures found so far when a sentence
+// reopens a border ("The border was reopened in March", « La frontière a
+// été rouverte en mars 2024 ») and names no actor but the closure's
+// parties: their evidence is negated.
+func reopenBorders(evs []relEvidence, rels []graph.ClaimRelation, ms []mention) {
+	for j := range evs {
+		f := &evs[j]
+		if !f.border || f.ev.Negated {
+			continue
+		}
+		r := &rels[f.rel]
+		other := false
+		for _, m := range ms {
+			if m.actor.ID != r.From && m.actor.ID != r.To {
+				other = true
+				break
+			}
+		}
+		if !other {
+			f.ev.Negated = true
+		}
+	}
 }

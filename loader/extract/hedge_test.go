@@ -71,3 +71,34 @@ func TestHedgeLeavingFiller(t *testing.T) {
 			{"niger", graph.MemberOf, "ecowas", "n"}, {"mali", graph.MemberOf, "ecowas", "n"}}},
 	})
 }
+
+// TestHedgeEndedStanding: the article-level step (endStanding,
+// reopenBorders): a later sentence ending a standing relation negates
+// the earlier evidence that states it; past events and a relation
+// renewed after the end stay asserted.
+func TestHedgeEndedStanding(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"agreement then revoked", "en", "Niger signed a military cooperation agreement with the United States in 2012. In March 2024, Niamey revoked its military cooperation agreement with Washington.", []rel{
+			{"niger", graph.Allied, "united-states", "n"}, {"niger", graph.Allied, "united-states", "n"}, {"niger", graph.Opposed, "united-states", ""}}},
+		{"accord puis dénoncé", "fr", "Le Niger a signé un accord de coopération militaire avec les États-Unis en 2012. En mars 2024, Niamey a dénoncé l'accord de coopération militaire avec Washington.", []rel{
+			{"niger", graph.Allied, "united-states", "n"}, {"niger", graph.Allied, "united-states", "n"}, {"niger", graph.Opposed, "united-states", ""}}},
+		{"joined then left", "en", "Mali joined ECOWAS in 1975. In January 2025, Mali left ECOWAS.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}, {"mali", graph.MemberOf, "ecowas", "n"}}},
+		{"left then joined again", "en", "Mali left ECOWAS in January. In March, Mali joined ECOWAS again.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}, {"mali", graph.MemberOf, "ecowas", ""}}},
+		{"sanctions then lifted", "en", "The United States imposed sanctions on Syria in 2011. In June, Washington lifted its sanctions on Syria.", []rel{
+			{"syria", graph.Opposed, "united-states", "n"}, {"syria", graph.Opposed, "united-states", "n"}}},
+		{"past fighting stays asserted", "en", "Rwandan troops fought alongside the M23 in 2013. In 2022, Rwanda revoked its defence agreement with the M23.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}, {"m23", graph.Allied, "rwanda", "n"}, {"m23", graph.Opposed, "rwanda", ""}}},
+		{"border reopened, same sentence", "fr", "Abuja avait fermé sa frontière avec le Niger en août 2023 ; elle a été rouverte en mars 2024.", []rel{
+			{"niger", graph.Opposed, "nigeria", "n"}}},
+		{"border reopened, later sentence", "en", "Chad closed its border with Sudan in April. It was reopened in June.", []rel{
+			{"chad", graph.Opposed, "sudan", "n"}}},
+		{"frontière rouverte, phrase suivante", "fr", "Le Nigeria a fermé sa frontière avec le Niger en août 2023. La frontière a été rouverte en mars 2024.", []rel{
+			{"niger", graph.Opposed, "nigeria", "n"}}},
+		{"another border reopened", "en", "Chad closed its border with Sudan in April. Cameroon reopened its border with Nigeria in June.", []rel{
+			{"chad", graph.Opposed, "sudan", ""}}},
+		{"something else reopened", "en", "Chad closed its border with Sudan in April. The airport was reopened in June.", []rel{
+			{"chad", graph.Opposed, "sudan", ""}}},
+	})
+}
