@@ -339,7 +339,9 @@
 //     - departures: the leaving phrases ("left", « ont quitté », "expelled
 //     from") are member_of triggers whose evidence is negated (a
 //     completed departure, docs/CODEBOOK.md; also read through a filler
-//     in the trigger, « a officiellement quitté »); a negation before them
+//     in the trigger, « a officiellement quitté »; cutting ties with a
+//     group or having no link with it is one too: "cut its ties with",
+//     "has no link with", « n'a aucun lien avec »); a negation before them
 //     makes a membership ("did not leave"); "left ... dead" is none.
 //     - loose links ("linked to", « lié à »; loose_links) are member_of
 //     triggers of no state member and with no means after the pair

@@ -102,3 +102,21 @@ func TestHedgeEndedStanding(t *testing.T) {
 			{"chad", graph.Opposed, "sudan", ""}}},
 	})
 }
+
+// TestHedgeNoLink: cutting ties with a group, or having no link with it,
+// is member_of negated (docs/CODEBOOK.md: "Has no link with a group is
+// member_of negated"); between states "cut ties with" stays opposed.
+func TestHedgeNoLink(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"cut its ties with", "en", "HTS, which cut its ties with al-Qaeda in 2016, was commanded by Ahmed al-Sharaa.", []rel{
+			{"hts", graph.MemberOf, "al-qaeda", "n"}, {"ahmed-al-sharaa", graph.Leads, "hts", ""}}},
+		{"has no link with", "en", "The JNIM has no link with the Islamic State.", []rel{
+			{"jnim", graph.MemberOf, "islamic-state", "n"}}},
+		{"n'a aucun lien avec", "fr", "Le JNIM n'a aucun lien avec l'État islamique.", []rel{
+			{"jnim", graph.MemberOf, "islamic-state", "n"}}},
+		{"a rompu ses liens avec", "fr", "HTS a rompu ses liens avec al-Qaïda en 2016.", []rel{
+			{"hts", graph.MemberOf, "al-qaeda", "n"}}},
+		{"states: cut ties is opposed", "en", "Niger cut ties with Ukraine in August.", []rel{
+			{"niger", graph.Opposed, "ukraine", ""}}},
+	})
+}
