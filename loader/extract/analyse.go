@@ -320,7 +320,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
-		ends := p.typ == graph.Opposed && c.measureEnded(p.ts, p.te) || p.typ == graph.Allied && c.agreementEnded(p.ts)
+		ends := p.typ == graph.Opposed && (c.measureEnded(p.ts, p.te) || c.designationEnded(p)) || p.typ == graph.Allied && c.agreementEnded(p.ts)
 		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || ends) != leaving // "did not leave" is a membership
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
@@ -335,6 +335,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				out.relations[r].ev.Negated = true
 				out.relations[r].ev.Trigger = d.tokenText(p.ts, p.te)
 				out.relations[r].ev.Rule = p.rule
+				out.relations[r].ended = ended
 			}
 			continue
 		}

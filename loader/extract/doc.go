@@ -388,7 +388,9 @@
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation
 //     terroriste »; designation_verbs, designation_nouns;
-//     ".../designation/opposed"); a passive supplies or trains predicate
+//     ".../designation/opposed"; also its noun, "the designation of X
+//     as a terrorist organisation", « la désignation de X comme », which
+//     an ending verb before negates: "revoked the designation of"); a passive supplies or trains predicate
 //     with the recipient before the agent ("the drones were supplied to
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »;
 //     ".../by-after"); a leader named by a possessive role ("Its

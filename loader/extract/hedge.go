@@ -339,3 +339,11 @@ func reopenBorders(evs []relEvidence, rels []graph.ClaimRelation, ms []mention) 
 		}
 	}
 }
+
+// designationEnded reports whether an ending verb ends the designation
+// of pair p ("revoked the designation of HTS as a foreign terrorist
+// organisation", « a révoqué la désignation de HTS comme organisation
+// terroriste »): a standing relation ended, negated.
+func (c *sctx) designationEnded(p pairCand) bool {
+	return strings.Contains(p.rule, "/designation/") && c.endedAt(p.ts) >= 0
+}

@@ -120,3 +120,20 @@ func TestHedgeNoLink(t *testing.T) {
 			{"niger", graph.Opposed, "ukraine", ""}}},
 	})
 }
+
+// TestHedgeDesignationEnded: a designation named by its noun ("the
+// designation of X as a terrorist organisation") opposes; an ending verb
+// before it (revoked) negates it, and the designation stated earlier in
+// the article with it.
+func TestHedgeDesignationEnded(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"designation of", "en", "Washington announced the designation of Viv Ansanm as a foreign terrorist organisation.", []rel{
+			{"united-states", graph.Opposed, "viv-ansanm", ""}}},
+		{"revoked the designation of", "en", "Washington revoked the designation of HTS as a foreign terrorist organisation.", []rel{
+			{"hts", graph.Opposed, "united-states", "n"}}},
+		{"a révoqué la désignation de", "fr", "Washington a révoqué la désignation de HTS comme organisation terroriste.", []rel{
+			{"hts", graph.Opposed, "united-states", "n"}}},
+		{"designated, then revoked", "en", "In 2018 the United States designated HTS a foreign terrorist organisation. In July 2025, Washington revoked the designation of HTS as a foreign terrorist organisation.", []rel{
+			{"hts", graph.Opposed, "united-states", "n"}, {"hts", graph.Opposed, "united-states", "n"}}},
+	})
+}
