@@ -268,6 +268,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// it hedges only the triggers after it ("closed its border with
 	// Rwanda, accusing it of arming the rebels": the closure is asserted)
 	accused := -1
+	// hedgeAt: the first hedge cues (for namingHedged)
+	var hedgeAt [4]int
+	nHedge := 0
 	var negs []int
 	attribution := ""
 	cues := ld.hedges.bit | ld.negations.bit | ld.attributions.bit
@@ -276,6 +279,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue
 		}
 		if ld.hedges.at(d, i, b, blocked) > 0 {
+			if nHedge < len(hedgeAt) {
+				hedgeAt[nHedge] = i
+				nHedge++
+			}
 			if ld.rel.accuse.at(d, i, b, nil) == 0 {
 				hedged = true
 			} else if accused < 0 {
@@ -347,7 +354,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Start:         start,
 			End:           end,
 			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
-			Hedged:        hedged || accused >= 0 && p.ts > accused,
+			Hedged:        (hedged || accused >= 0 && p.ts > accused) && (!namingRule(p.typ, p.rule) || namingHedged(hedgeAt[:nHedge], p)),
 			Negated:       denied,
 			Attribution:   attribution,
 			Trigger:       d.tokenText(p.ts, p.te),

@@ -430,7 +430,10 @@
 //     party of a symmetric one: its own declaration, "Turkey said it
 //     delivered", « Le Rwanda affirme se protéger contre »), nor for a
 //     title or possessive role (the narrator's naming), nor with a lone
-//     pronoun speaker; the speaker's words are then the attribution;
+//     pronoun speaker; the speaker's words are then the attribution; a
+//     title or role naming a leader or a member ("Polish Prime Minister
+//     X", « Le président de la transition, X, ») is hedged only by a cue
+//     in or right before it ("the alleged leader", « le chef présumé »);
 //     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not") comes before
 //     the trigger in its clause, or an object negation right after it

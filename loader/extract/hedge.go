@@ -347,3 +347,32 @@ func reopenBorders(evs []relEvidence, rels []graph.ClaimRelation, ms []mention) 
 func (c *sctx) designationEnded(p pairCand) bool {
 	return strings.Contains(p.rule, "/designation/") && c.endedAt(p.ts) >= 0
 }
+
+// namingRule reports whether a leads or member_of rule reads a title, a
+// role or a possessive role naming a person or a member ("Polish Prime
+// Minister X", "Its commander, X,", "the mission's spokesman, X"): the
+// narrator's naming, which a hedge elsewhere in the sentence does not
+// reach. (A supplier or ally role is a claim: "Armenia's largest arms
+// supplier, according to officials" stays hedged.)
+func namingRule(typ graph.RelType, rule string) bool {
+	if typ != graph.Leads && typ != graph.MemberOf {
+		return false
+	}
+	return strings.Contains(rule, "/role/") || strings.Contains(rule, "/title/") || strings.Contains(rule, "/possessive/")
+}
+
+// maxNamingHedgeGap is the most words between a hedge cue and the role
+// it qualifies ("the alleged leader").
+const maxNamingHedgeGap = 3
+
+// namingHedged reports whether a hedge cue qualifies the naming pair p
+// itself: one in or right before its role ("the alleged leader", « le
+// chef présumé »).
+func namingHedged(at []int, p pairCand) bool {
+	for _, i := range at {
+		if i >= p.ts-maxNamingHedgeGap && i <= p.te {
+			return true
+		}
+	}
+	return false
+}

@@ -137,3 +137,21 @@ func TestHedgeDesignationEnded(t *testing.T) {
 			{"hts", graph.Opposed, "united-states", "n"}, {"hts", graph.Opposed, "united-states", "n"}}},
 	})
 }
+
+// TestHedgeNaming: a hedge cue elsewhere in the sentence does not reach a
+// title or role naming a leader or a member; one qualifying the role
+// does; a supplier role is a claim and stays hedged.
+func TestHedgeNaming(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"title beside an accusation", "en", "Polish Prime Minister Mateusz Morawiecki warned of attempts, and Warsaw accused Minsk of arming Wagner.", []rel{
+			{"mateusz-morawiecki", graph.Leads, "poland", ""}, {"belarus", graph.Supplies, "wagner-group", "h"}}},
+		{"role beside a conditional", "fr", "Le président de la transition, Mahamat Idriss Déby Itno, aurait quitté N'Djamena dimanche.", []rel{
+			{"mahamat-idriss-deby", graph.Leads, "chad", ""}}},
+		{"the alleged leader", "en", "The alleged leader of the ADF, Musa Baluku, was killed.", []rel{
+			{"musa-baluku", graph.Leads, "adf", "h"}}},
+		{"le chef présumé", "fr", "Le chef présumé de l'EIGS, Abou Houzeifa, aurait été tué.", []rel{
+			{"abou-houzeifa", graph.Leads, "islamic-state-sahel", "h"}}},
+		{"a supplier role stays hedged", "en", "India has become Armenia's largest arms supplier, according to Western defence officials.", []rel{
+			{"india", graph.Supplies, "armenia", "h"}}},
+	})
+}
