@@ -22,6 +22,12 @@ type relation struct {
 	from, to string
 	typ      graph.RelType
 	ev       graph.ClaimEvidence
+	// ended: the evidence states the end of a standing relation (a
+	// departure, an agreement denounced, sanctions lifted, a border
+	// reopened); standing: it states a standing relation (standingPair);
+	// border: a border closure (borderPair). Extract's endStanding reads
+	// them across the article.
+	ended, standing, border bool
 }
 
 // sentence is what one sentence yields.
@@ -264,6 +270,13 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 
 	// Cues and dates.
 	hedged := false
+	// accused: the first accusation verb hedging the sentence, or -1;
+	// it hedges only the triggers after it ("closed its border with
+	// Rwanda, accusing it of arming the rebels": the closure is asserted)
+	accused := -1
+	// hedgeAt: the first hedge cues (for namingHedged)
+	var hedgeAt [4]int
+	nHedge := 0
 	var negs []int
 	attribution := ""
 	cues := ld.hedges.bit | ld.negations.bit | ld.attributions.bit
@@ -272,7 +285,15 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue
 		}
 		if ld.hedges.at(d, i, b, blocked) > 0 {
-			hedged = true
+			if nHedge < len(hedgeAt) {
+				hedgeAt[nHedge] = i
+				nHedge++
+			}
+			if ld.rel.accuse.at(d, i, b, nil) == 0 {
+				hedged = true
+			} else if accused < 0 {
+				accused = i
+			}
 		}
 		if ld.negations.at(d, i, b, blocked) > 0 {
 			negs = append(negs, i)
@@ -298,6 +319,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		clause[i-a] = cl
 	}
 	text, start, end := d.origSpan(s.start, s.end)
+	reports := c.reportingClauses() // "A UN report says", ", officials said."
 
 	seen := map[graph.RelKey]int{}
 	for _, p := range cands {
@@ -306,12 +328,18 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			(p.typ == graph.Supplies && from.actor.Kind == graph.KindPerson) {
 			continue
 		}
-		leaving := p.typ == graph.MemberOf && (ld.rel.leaving.at(d, p.ts, b, nil) > 0 || ld.rel.leaving.atFilled(d, p.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
+		leaving := p.typ == graph.MemberOf && (c.leavingIn(p.ts, p.te) || ld.rel.leaving.atFilled(d, p.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
 		if leaving && to.te < b && (ld.rel.leavingNot[d.toks[to.te].fold] || to.te+1 < b && ld.rel.leavingNot[d.toks[to.te+1].fold]) {
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
-		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || p.typ == graph.Opposed && c.measureEnded(p.ts, p.te) || p.typ == graph.Allied && c.agreementEnded(p.ts)) != leaving // "did not leave" is a membership
+		ends := p.typ == graph.Opposed && (c.measureEnded(p.ts, p.te) || c.designationEnded(p)) || p.typ == graph.Allied && c.agreementEnded(p.ts)
+		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || ends) != leaving // "did not leave" is a membership
+		ended := denied && (ends || leaving)
+		border := c.borderPair(p)
+		if border && !denied && c.reopenedAfter(p.te) {
+			denied, ended = true, true // « avait fermé sa frontière avec le Niger ; elle a été rouverte »
+		}
 		if r, ok := seen[key]; ok {
 			if denied && !leaving && !out.relations[r].ev.Negated {
 				// the sentence denies what another reading of it asserts
@@ -320,6 +348,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				out.relations[r].ev.Negated = true
 				out.relations[r].ev.Trigger = d.tokenText(p.ts, p.te)
 				out.relations[r].ev.Rule = p.rule
+				out.relations[r].ended = ended
 			}
 			continue
 		}
@@ -331,7 +360,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Start:         start,
 			End:           end,
 			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
-			Hedged:        hedged,
+			Hedged:        (hedged || accused >= 0 && p.ts > accused) && (!namingRule(p.typ, p.rule) || namingHedged(hedgeAt[:nHedge], p)),
 			Negated:       denied,
 			Attribution:   attribution,
 			Trigger:       d.tokenText(p.ts, p.te),
@@ -339,7 +368,13 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Extractor:     ID,
 			Confidence:    ConfidenceAsserted,
 		}
-		if hedged {
+		if speaker, ok := c.reported(&reports, kept, p, &from, &to); ok {
+			ev.Hedged = true // reported speech of another than the actor
+			if ev.Attribution == "" {
+				ev.Attribution = speaker
+			}
+		}
+		if ev.Hedged {
 			ev.Confidence = ConfidenceHedged
 		}
 		if p.weak {
@@ -348,7 +383,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Supplies {
 			ev.Supplied = d.supplied(ld, from, to, trigHit{ts: p.ts, te: p.te}, b, blocked)
 		}
-		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev})
+		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, c.standingPair(p), border})
 	}
 	d.sc.relations = out.relations[:0]
 	return out

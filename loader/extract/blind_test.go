@@ -16,11 +16,11 @@ func TestBlindRules(t *testing.T) {
 	runRelCases(t, []relCase{
 		// speakers of a trailing attribution
 		{"demonym officials say", "en", "North Korea has shipped artillery shells to Russia, South Korean and Ukrainian officials say.", []rel{
-			{"north-korea", graph.Supplies, "russia", ""}}},
+			{"north-korea", graph.Supplies, "russia", "h"}}},
 		{"state officials said", "en", "Russia supplied drones to Mali, US officials said.", []rel{
-			{"russia", graph.Supplies, "mali", ""}}},
+			{"russia", graph.Supplies, "mali", "h"}}},
 		{"a list of objects before the speakers", "en", "Russia supplied drones to Mali, Niger and Chad, US and French officials said.", []rel{
-			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}, {"russia", graph.Supplies, "chad", ""}}},
+			{"russia", graph.Supplies, "mali", "h"}, {"russia", graph.Supplies, "niger", "h"}, {"russia", graph.Supplies, "chad", "h"}}},
 		{"no source noun: a list", "en", "Russia supplied drones to Mali, Niger and Chad.", []rel{
 			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}, {"russia", graph.Supplies, "chad", ""}}},
 		// denials
@@ -29,7 +29,7 @@ func TestBlindRules(t *testing.T) {
 		{"object negation", "en", "Iran insists that it has sent no missiles to Russia.", []rel{
 			{"iran", graph.Supplies, "russia", "n"}}},
 		{"object negation fr", "fr", "L'Iran affirme avoir livré aucun missile à la Russie.", []rel{
-			{"iran", graph.Supplies, "russia", "hn"}}}, // « affirme » hedges
+			{"iran", graph.Supplies, "russia", "n"}}}, // its own declaration: not hedged
 		// contingents
 		{"with contingents from", "en", "The MSS mission deployed in Haiti with smaller contingents from Jamaica, Guatemala and El Salvador.", []rel{
 			{"jamaica", graph.MemberOf, "mss-haiti", ""}, {"guatemala", graph.MemberOf, "mss-haiti", ""}, {"el-salvador", graph.MemberOf, "mss-haiti", ""}}},

@@ -409,8 +409,10 @@
 //     head ("the coalition led by the United States has attacked").
 //     - departures: the leaving phrases ("left", « ont quitté », "expelled
 //     from") are member_of triggers whose evidence is negated (a
-//     completed departure, docs/CODEBOOK.md; also with a filler: « ont
-//     officiellement quitté »); a negation before them
+//     completed departure, docs/CODEBOOK.md; also read through a filler
+//     in the trigger, « a officiellement quitté »; cutting ties with a
+//     group or having no link with it is one too: "cut its ties with",
+//     "has no link with", « n'a aucun lien avec »); a negation before them
 //     makes a membership ("did not leave"); "left ... dead" is none.
 //     - loose links ("linked to", « lié à »; loose_links) are member_of
 //     triggers of no state member and with no means after the pair
@@ -466,7 +468,9 @@
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation
 //     terroriste »; designation_verbs, designation_nouns;
-//     ".../designation/opposed"); a passive supplies or trains predicate
+//     ".../designation/opposed"; also its noun, "the designation of X
+//     as a terrorist organisation", « la désignation de X comme », which
+//     an ending verb before negates: "revoked the designation of"); a passive supplies or trains predicate
 //     with the recipient before the agent ("the drones were supplied to
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »;
 //     ".../by-after"); a leader named by a possessive role ("Its
@@ -496,7 +500,23 @@
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence
-//     ("aurait", "selon", "reportedly", "accused"), negated when a
+//     ("aurait", "selon", "reportedly"), or an accusation verb
+//     (accuse_verbs: "accused", « accusé ») before the trigger (the
+//     accused act; "closed its border with Rwanda, accusing it of ..."
+//     asserts the closure), or when a reporting clause (hedge.go;
+//     report_verbs) reports it: a leading one ("A UN report says (that)",
+//     « Un responsable a affirmé que ») before the trigger, or a trailing
+//     or parenthetical one between commas (", officials said on
+//     Monday.", ", said the report", « , affirme le rapport ») in its
+//     clause; not when the speaker names the relation's actor (either
+//     party of a symmetric one: its own declaration, "Turkey said it
+//     delivered", « Le Rwanda affirme se protéger contre »), nor for a
+//     title or possessive role (the narrator's naming), nor with a lone
+//     pronoun speaker; the speaker's words are then the attribution; a
+//     title or role naming a leader or a member ("Polish Prime Minister
+//     X", « Le président de la transition, X, ») is hedged only by a cue
+//     in or right before it ("the alleged leader", « le chef présumé »);
+//     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not") comes before
 //     the trigger in its clause, or an object negation right after it
 //     ("has sent no missiles", « aucun »; object_negations); when a
@@ -507,7 +527,19 @@
 //     (dates.go: explicit and relative dates resolved against the article's
 //     date), what was supplied ("drones Bayraktar TB2") and a confidence:
 //     [ConfidenceAsserted], [ConfidenceHedged] in a hedged sentence, less
-//     [FallbackPenalty] for the fallback rules.
+//     [FallbackPenalty] for the fallback rules. Ended standing relations,
+//     across the article (hedge.go, after the sentences): a sentence that
+//     states the end of a standing relation (a departure, an agreement
+//     denounced, sanctions lifted, « ont officiellement quitté »; a border
+//     closure with a reopening verb after it, reopening_verbs) negates
+//     the evidence of the same relation (type and pair) in the sentences
+//     before it that states it as standing (membership, a designation, or
+//     a trigger with a standing word: agreement, sanctions, border;
+//     standing_words); a later sentence reopening a border (a border
+//     noun, border_nouns, or a pronoun for it: "It was reopened in
+//     June") and naming no other actor negates the border closures
+//     before it. Past events ("fought alongside") and evidence after the
+//     end stay asserted (docs/CODEBOOK.md, "Ended standing relations").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

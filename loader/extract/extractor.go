@@ -445,9 +445,13 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 				rels[key] = i
 				relBuf = append(relBuf, graph.ClaimRelation{From: r.from, Type: r.typ, To: r.to})
 			}
-			evBuf = append(evBuf, relEvidence{i, r.ev})
+			evBuf = append(evBuf, relEvidence{i, r.ev, r.ended, r.standing, r.border})
+		}
+		if sa, sb := d.sentenceTokens(s); reopensBorder(d, ld, sa, sb) {
+			reopenBorders(evBuf, relBuf, sent.mentions)
 		}
 	}
+	endStanding(evBuf)
 	if len(relBuf) > 0 {
 		// one array holds the evidence of every relation, each in the
 		// order found: count each relation's, cut the array, then fill it
@@ -579,6 +583,8 @@ func promoteAffiliates(sent sentence, recent map[graph.Kind]recentActor, mem *me
 type relEvidence struct {
 	rel int
 	ev  graph.ClaimEvidence
+	// the relation's flags (see relation): ended, standing, border
+	ended, standing, border bool
 }
 
 // naming is one mention of an actor: the form that named it, unless it

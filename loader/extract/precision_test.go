@@ -47,7 +47,7 @@ func TestPrecisionRules(t *testing.T) {
 			{"unsmil", graph.MemberOf, "united-nations", ""}}},
 		// past an ally, the adversary follows "against"
 		{"aux côtés du M23 et que Kigali", "fr", "Le M23 a pris Goma. Les experts estiment que 3 000 soldats rwandais combattent aux côtés du M23 dans le Nord-Kivu et que Kigali exerce un contrôle de fait sur les opérations du mouvement.", []rel{
-			{"m23", graph.Allied, "rwanda", ""}}},
+			{"m23", graph.Allied, "rwanda", "h"}}},
 		{"aux côtés du M23 contre", "fr", "Des soldats rwandais combattent aux côtés du M23 contre l'armée congolaise.", []rel{
 			{"m23", graph.Allied, "rwanda", ""}, {"dr-congo", graph.Opposed, "rwanda", ""}, {"dr-congo", graph.Opposed, "m23", ""}}},
 	})

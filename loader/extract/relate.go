@@ -103,6 +103,7 @@ type relData struct {
 	rc               recallRel               // recall.go
 	sp               suppliesRel             // supplies.go
 	bl               blindRel                // blind.go
+	hg               hedgeRel                // hedge.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -262,6 +263,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.rc.add(reg, lg)
 		r.sp.add(reg, lg)
 		r.bl.add(reg, lg)
+		r.hg.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {

@@ -159,6 +159,10 @@ type langDoc struct {
 	PassiveAux       []string              `yaml:"passive_auxiliaries"`
 	SourceNouns      []string              `yaml:"source_nouns"`
 	ObjectNegations  []string              `yaml:"object_negations"`
+	ReportVerbs      []string              `yaml:"report_verbs"`
+	StandingWords    []string              `yaml:"standing_words"`
+	BorderNouns      []string              `yaml:"border_nouns"`
+	ReopeningVerbs   []string              `yaml:"reopening_verbs"`
 	DesignationVerbs []string              `yaml:"designation_verbs"`
 	DesignationNouns []string              `yaml:"designation_nouns"`
 	Among            []string              `yaml:"among"`
@@ -372,7 +376,8 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
-	lg.ReactionVerbs = d.ReactionVerbs
+	lg.ReactionVerbs, lg.ReportVerbs = d.ReactionVerbs, d.ReportVerbs
+	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

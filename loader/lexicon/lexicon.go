@@ -485,6 +485,22 @@ type Language struct {
 	// ObjectNegations right after a trigger negate it: "has sent no
 	// missiles to Russia", « n'a livré aucun drone ».
 	ObjectNegations []string
+	// ReportVerbs open or close a reporting clause: "A UN report says
+	// that ...", "..., officials said.", « ..., affirme le rapport »; what
+	// the clause reports is hedged unless the speaker is the actor of the
+	// relation (its own declaration).
+	ReportVerbs []string
+	// StandingWords in a trigger make its relation a standing one (an
+	// agreement, sanctions, a border closure, a designation; membership
+	// always is): a later ending of it in the article (a departure, an
+	// agreement denounced, sanctions lifted) negates it
+	// (docs/CODEBOOK.md, "Ended standing relations").
+	StandingWords []string
+	// BorderNouns and ReopeningVerbs: a border closure (opposed) that a
+	// reopening verb follows, in its sentence or in a later one naming no
+	// other actor, has ended ("the border was reopened in March").
+	BorderNouns    []string
+	ReopeningVerbs []string
 	// DesignationVerbs with DesignationNouns after their objects: "declared
 	// X and Y foreign terrorist organisations", « a classé X organisation
 	// terroriste » (opposed, a hostile measure as sanctions are).

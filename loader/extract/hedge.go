@@ -1,0 +1,378 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// hedgeRel is the data of the reporting-clause rules of this file,
+// compiled with relData.
+type hedgeRel struct {
+	ok bool
+	// report: "said", « affirme » (lexicon.Language.ReportVerbs).
+	report phrases
+	// standing, border, reopening: lexicon.Language.StandingWords,
+	// BorderNouns, ReopeningVerbs.
+	standing, border, reopening phrases
+}
+
+func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.report = newPhraseSet(reg)
+		r.standing, r.border, r.reopening = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.ok = true
+	}
+	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
+		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs} {
+		for _, s := range ws {
+			p.add(s, false)
+		}
+	}
+}
+
+// Bounds of a reporting clause, in words: a leading one's speaker and
+// verb ("A UN panel of experts said on Monday that"), a trailing or
+// parenthetical one between commas (", South Korean officials said
+// last week."), and the words after a trailing clause's verb ("said on
+// Monday").
+const (
+	maxLeadReportWords  = 16
+	maxTailReportWords  = 12
+	maxAfterReportWords = 5
+)
+
+// reportClause is a reporting clause of a sentence: the speaker's
+// tokens [spk0, spk1) and the tokens [lo, hi) of what it reports.
+type reportClause struct {
+	spk0, spk1 int
+	lo, hi     int
+	// seg0, seg1 bound a trailing or parenthetical clause, which reports
+	// nothing of itself.
+	seg0, seg1 int
+}
+
+// reportClauses holds the reporting clauses of a sentence without
+// allocating.
+type reportClauses struct {
+	n  int
+	cl [3]reportClause
+}
+
+// reportingClauses finds the reporting clauses of the sentence: a leading
+// one ("A UN report says (that) ...", "X said on Monday that ...":
+// speaker and report verb open the sentence, before any trigger; it
+// reports the rest of its clause), and trailing or parenthetical ones
+// between commas ("..., a UN report says.", "Rwanda, officials said,
+// ...", « ..., affirme le rapport. »: the speaker then the verb and a few
+// words, or the verb then the speaker; it reports its clause but
+// itself). A speaker is a phrase with no trigger, no relative and no
+// pronoun alone.
+func (c *sctx) reportingClauses() reportClauses {
+	var out reportClauses
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(r.report, c.a, c.b) {
+		return out
+	}
+	d := c.d
+	// leading
+	for i := c.a + 1; i < c.b && i < c.a+maxLeadReportWords; i++ {
+		if c.hard[i-c.a] || c.trig[i-c.a] || c.rel[i-c.a] {
+			break
+		}
+		n := r.report.at(d, i, c.b, nil)
+		if n == 0 || c.inMention(i) >= 0 {
+			continue
+		}
+		if i+n < c.b && c.comma[i+n-c.a] {
+			break // "Rwanda, a UN report says, supports": parenthetical
+		}
+		if c.speakerPhrase(c.a, i) {
+			out.add(reportClause{spk0: c.a, spk1: i, lo: i + n, hi: c.clauseEnd(i + n), seg0: -1, seg1: -1})
+		}
+		break
+	}
+	// trailing and parenthetical
+	for q := c.a + 1; q < c.b; q++ {
+		if !c.comma[q-c.a] {
+			continue
+		}
+		e := q + 1
+		for e < c.b && !c.comma[e-c.a] && !c.hard[e-c.a] {
+			e++
+		}
+		if e-q > maxTailReportWords {
+			continue
+		}
+		cl, ok := c.tailReport(q, e)
+		if ok {
+			cl.lo, cl.hi = c.clauseStart(q), c.clauseEnd(e)
+			out.add(cl)
+		}
+	}
+	return out
+}
+
+func (rs *reportClauses) add(cl reportClause) {
+	if rs.n < len(rs.cl) {
+		rs.cl[rs.n] = cl
+		rs.n++
+	}
+}
+
+// tailReport reads tokens [q, e), between commas or a comma and the
+// sentence's end, as a reporting clause: speaker then verb (and at most
+// maxAfterReportWords words, none opening a reported clause), or verb
+// then speaker (« affirme le rapport »).
+func (c *sctx) tailReport(q, e int) (reportClause, bool) {
+	r := &c.ld.rel.hg
+	d := c.d
+	for i := q; i < e; i++ {
+		if c.trig[i-c.a] || c.rel[i-c.a] {
+			return reportClause{}, false
+		}
+	}
+	for v := q; v < e; v++ {
+		n := r.report.at(d, v, e, nil)
+		if n == 0 || c.inMention(v) >= 0 {
+			continue
+		}
+		cl := reportClause{seg0: q, seg1: e}
+		if v == q {
+			cl.spk0, cl.spk1 = v+n, e
+		} else {
+			if e-(v+n) > maxAfterReportWords {
+				return reportClause{}, false
+			}
+			for j := v + n; j < e; j++ {
+				if c.ld.rel.complementizers[d.toks[j].fold] || c.ld.rel.pronouns[d.toks[j].fold] {
+					return reportClause{}, false // "said that ...", "said they ...": a reported clause follows
+				}
+			}
+			cl.spk0, cl.spk1 = q, v
+		}
+		return cl, c.speakerPhrase(cl.spk0, cl.spk1)
+	}
+	return reportClause{}, false
+}
+
+// speakerPhrase reports whether tokens [i, j) may name a speaker: some
+// words, not a subject pronoun alone ("they said": whose words is
+// unknown) nor a clause break ("but said").
+func (c *sctx) speakerPhrase(i, j int) bool {
+	if j <= i {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if c.brk[k-c.a] {
+			return false
+		}
+	}
+	if j-i == 1 && c.ld.rel.pronouns[c.d.toks[i].fold] {
+		return false
+	}
+	return j-i > 1 || c.inMention(i) >= 0 || isLowerWord(c.d, i) || c.ld.rel.bl.sourceNouns.at(c.d, i, j, nil) > 0
+}
+
+// clauseStart returns the first token of the clause of token i: after
+// the last hard break (";", ":", a dash, a bracket) before it.
+func (c *sctx) clauseStart(i int) int {
+	for ; i > c.a; i-- {
+		if c.hard[i-c.a] {
+			return i
+		}
+	}
+	return c.a
+}
+
+// clauseEnd returns the end of the clause from token i: the next hard
+// break, or the sentence's end.
+func (c *sctx) clauseEnd(i int) int {
+	for i++; i < c.b; i++ {
+		if c.hard[i-c.a] {
+			return i
+		}
+	}
+	return c.b
+}
+
+// reported tells whether pair p relating from and to (kept mentions) is
+// reported by one of the clauses and not the speaker's own declaration,
+// and returns the speaker's words. The speaker's own action is asserted
+// (docs/CODEBOOK.md, "Who speaks"): a speaker that is the relation's
+// actor (either party of a symmetric relation). A title or a possessive
+// role naming an actor ("al-Qaeda's branch", "the alliance's
+// Secretary-General, X") is the narrator's naming, not reported.
+func (c *sctx) reported(rs *reportClauses, kept []mention, p pairCand, from, to *mention) (string, bool) {
+	if rs.n == 0 || strings.Contains(p.rule, "/role/") || strings.Contains(p.rule, "/possessive/") {
+		return "", false
+	}
+	ts, typ := p.ts, p.typ
+	for i := 0; i < rs.n; i++ {
+		cl := &rs.cl[i]
+		if ts < cl.lo || ts >= cl.hi || ts >= cl.seg0 && ts < cl.seg1 {
+			continue
+		}
+		own := false
+		for k := range kept {
+			m := &kept[k]
+			if m.ts < cl.spk0 || m.te > cl.spk1 {
+				continue
+			}
+			if m.actor.ID == from.actor.ID || typ.Symmetric() && m.actor.ID == to.actor.ID {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		return strings.TrimSpace(c.d.tokenText(cl.spk0, cl.spk1)), true
+	}
+	return "", false
+}
+
+// leavingIn reports whether a leaving phrase ("left", « ont quitté »)
+// starts in the trigger [ts, te): also after a filler the trigger reads
+// through (« ont officiellement quitté », "has formally left").
+func (c *sctx) leavingIn(ts, te int) bool {
+	for j := ts; j < te && j < c.b; j++ {
+		if c.ld.rel.leaving.at(c.d, j, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// standingPair reports whether pair p states a standing relation, one
+// that may end (docs/CODEBOOK.md, "Ended standing relations"): a
+// membership, a designation, or a trigger with a standing word ("signed
+// a defence pact with", "sanctions on", « fermé sa frontière avec »).
+// Past events ("fought alongside", "attacked") are not.
+func (c *sctx) standingPair(p pairCand) bool {
+	if p.typ == graph.MemberOf || strings.Contains(p.rule, "/designation/") {
+		return true
+	}
+	if p.typ != graph.Allied && p.typ != graph.Opposed {
+		return false
+	}
+	return c.phraseIn(c.ld.rel.hg.standing, p.ts, p.te)
+}
+
+// borderPair reports whether opposed pair p closes a border (its trigger
+// names one: "closed its border with", « fermé sa frontière avec »).
+func (c *sctx) borderPair(p pairCand) bool {
+	return p.typ == graph.Opposed && c.ld.rel.hg.ok && c.phraseIn(c.ld.rel.hg.border, p.ts, p.te)
+}
+
+// reopenedAfter reports whether a reopening verb follows token te in
+// the sentence (« avait fermé sa frontière avec le Niger ; elle a été
+// rouverte en mars 2024 »).
+func (c *sctx) reopenedAfter(te int) bool {
+	return c.ld.rel.hg.ok && c.phraseIn(c.ld.rel.hg.reopening, te, c.b)
+}
+
+// reopensBorder reports whether tokens [a, b) reopen a border: a
+// reopening verb and a border noun ("The border was reopened in March"),
+// or a pronoun opening the sentence for it (« Elle a été rouverte »).
+func reopensBorder(d *doc, ld *langData, a, b int) bool {
+	r := &ld.rel.hg
+	if !r.ok || b <= a || d.none(r.reopening, a, b) {
+		return false
+	}
+	_, pron := ld.rel.singular[d.toks[a].fold]
+	reopen, border := false, pron
+	for i := a; i < b && !(reopen && border); i++ {
+		if !d.startsAny(i, r.reopening.bit|r.border.bit) {
+			continue
+		}
+		reopen = reopen || r.reopening.at(d, i, b, nil) > 0
+		border = border || r.border.at(d, i, b, nil) > 0
+	}
+	return reopen && border
+}
+
+// endStanding is the article-level step after the sentences: when a
+// sentence states the end of a standing relation (relation.ended: a
+// departure, an agreement denounced, sanctions lifted, a border
+// reopened), the evidence of the same relation (type and pair) in the
+// sentences before it that states the standing relation is negated
+// too: the relation held and has ended, which docs/CODEBOOK.md annotates
+// negated ("Ended standing relations"). Past events (fought alongside,
+// attacked) stay asserted, and so does evidence after the end (a new
+// agreement).
+func endStanding(evs []relEvidence) {
+	for _, e := range evs {
+		if !e.ended || e.ev.SentenceIndex == nil {
+			continue
+		}
+		for j := range evs {
+			f := &evs[j]
+			if f.rel == e.rel && f.standing && !f.ev.Negated && f.ev.SentenceIndex != nil && *f.ev.SentenceIndex < *e.ev.SentenceIndex {
+				f.ev.Negated = true
+			}
+		}
+	}
+}
+
+// reopenBorders ends the border closures found so far when a sentence
+// reopens a border ("The border was reopened in March", « La frontière a
+// été rouverte en mars 2024 ») and names no actor but the closure's
+// parties: their evidence is negated.
+func reopenBorders(evs []relEvidence, rels []graph.ClaimRelation, ms []mention) {
+	for j := range evs {
+		f := &evs[j]
+		if !f.border || f.ev.Negated {
+			continue
+		}
+		r := &rels[f.rel]
+		other := false
+		for _, m := range ms {
+			if m.actor.ID != r.From && m.actor.ID != r.To {
+				other = true
+				break
+			}
+		}
+		if !other {
+			f.ev.Negated = true
+		}
+	}
+}
+
+// designationEnded reports whether an ending verb ends the designation
+// of pair p ("revoked the designation of HTS as a foreign terrorist
+// organisation", « a révoqué la désignation de HTS comme organisation
+// terroriste »): a standing relation ended, negated.
+func (c *sctx) designationEnded(p pairCand) bool {
+	return strings.Contains(p.rule, "/designation/") && c.endedAt(p.ts) >= 0
+}
+
+// namingRule reports whether a leads or member_of rule reads a title, a
+// role or a possessive role naming a person or a member ("Polish Prime
+// Minister X", "Its commander, X,", "the mission's spokesman, X"): the
+// narrator's naming, which a hedge elsewhere in the sentence does not
+// reach. (A supplier or ally role is a claim: "Armenia's largest arms
+// supplier, according to officials" stays hedged.)
+func namingRule(typ graph.RelType, rule string) bool {
+	if typ != graph.Leads && typ != graph.MemberOf {
+		return false
+	}
+	return strings.Contains(rule, "/role/") || strings.Contains(rule, "/title/") || strings.Contains(rule, "/possessive/")
+}
+
+// maxNamingHedgeGap is the most words between a hedge cue and the role
+// it qualifies ("the alleged leader").
+const maxNamingHedgeGap = 3
+
+// namingHedged reports whether a hedge cue qualifies the naming pair p
+// itself: one in or right before its role ("the alleged leader", « le
+// chef présumé »).
+func namingHedged(at []int, p pairCand) bool {
+	for _, i := range at {
+		if i >= p.ts-maxNamingHedgeGap && i <= p.te {
+			return true
+		}
+	}
+	return false
+}
