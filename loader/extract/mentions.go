@@ -242,7 +242,12 @@ func (x *Extractor) gazetteer(d *doc, a, b int) []mention {
 	// sentence's slice is capped, so appending to it copies.
 	start := len(d.mbuf)
 	for i := a; i < b; {
-		if e := x.longestForm(d, i, b); e != nil {
+		e := x.longestForm(d, i, b)
+		if n := x.places.at(d, i, b, nil); n > 0 && (e == nil || len(e.terms) <= n) {
+			i += n // a place name: "Lake Chad" is no mention of Chad
+			continue
+		}
+		if e != nil {
 			d.mbuf = append(d.mbuf, mention{ts: i, te: i + len(e.terms), actor: e.actor, form: e.form})
 			i += len(e.terms)
 			continue
