@@ -42,6 +42,8 @@ func TestDictPlaceNames(t *testing.T) {
 		{"NUG is Myanmar's", "fr", "Le gouvernement d'unité nationale (NUG) a salué l'accord.", []string{"national-unity-government"}},
 		{"NUG named elsewhere", "fr", "Le NUG a salué l'accord. Le gouvernement d'unité nationale a aussi remercié la Thaïlande.", []string{"national-unity-government", "thailand"}},
 		{"Jordan Bardella is no Jordan", "fr", "Jordan Bardella a critiqué le gouvernement.", []string{"jordan-bardella"}},
+		{"popular forces are no group", "en", "Popular forces of resistance rose across the region.", nil},
+		{"Abu Shabab's Popular Forces", "en", "Abu Shabab's Popular Forces clashed with Hamas in Rafah.", []string{"hamas", "popular-forces"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, actorIDs(run(t, tc.lang, tc.text)))

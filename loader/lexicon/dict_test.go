@@ -43,6 +43,7 @@ func TestDictActors(t *testing.T) {
 		{"Organisation populaire Fano Amhara", "afpo"},
 		{"Amal", "amal-movement"},
 		{"Tasis", "tasis"},
+		{"Brigade 444", "libya"}, // a unit of the GNU's defence ministry: the state
 	} {
 		got := l.Lookup(tc.form)
 		if assert.Len(t, got, 1, tc.form) {
