@@ -16,6 +16,7 @@ func TestDictPlaceNames(t *testing.T) {
 	l := lexicon.Default()
 	assert.Contains(t, l.Language("en").PlaceNames, "Lake Chad")
 	assert.Contains(t, l.Language("fr").PlaceNames, "lac Tchad")
+	assert.Empty(t, l.Lookup("Foreign"), "a comma inside a form is no list separator")
 	for _, code := range l.Languages() {
 		for _, p := range l.Language(code).PlaceNames {
 			assert.Empty(t, l.Lookup(p), "%s: place name %q is also an actor's form", code, p)
@@ -44,6 +45,14 @@ func TestDictActors(t *testing.T) {
 		{"Amal", "amal-movement"},
 		{"Tasis", "tasis"},
 		{"Brigade 444", "libya"}, // a unit of the GNU's defence ministry: the state
+		{"PNH", "haiti"},
+		{"Police nationale d'Haïti", "haiti"},
+		{"Armée nationale tchadienne", "chad"},
+		{"SBU", "ukraine"},
+		{"FSB", "russia"},
+		{"Foreign, Commonwealth and Development Office", "united-kingdom"},
+		{"Islamic State in Iraq and Syria", "islamic-state"},
+		{"État islamique en Irak et au Levant", "islamic-state"},
 	} {
 		got := l.Lookup(tc.form)
 		if assert.Len(t, got, 1, tc.form) {
