@@ -325,7 +325,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	for _, p := range cands {
 		from, to := kept[p.from], kept[p.to]
 		if from.actor.ID == to.actor.ID || !p.typ.Allows(from.actor.Kind, to.actor.Kind) ||
-			(p.typ == graph.Supplies && from.actor.Kind == graph.KindPerson) {
+			(p.typ == graph.Supplies && from.actor.Kind == graph.KindPerson) ||
+			(p.typ == graph.MemberOf && from.actor.Kind == graph.KindPerson && len(from.actor.Leads) > 0 && from.actor.LedAt(published.String()) == to.actor.ID) {
+			// the lexicon's leader of an actor is no member of it: « Viv
+			// Ansanm, la coalition de gangs de Jimmy Chérizier »
 			continue
 		}
 		leaving := p.typ == graph.MemberOf && (c.leavingIn(p.ts, p.te) || ld.rel.leaving.atFilled(d, p.ts, b, ld.fillers) > 0) // « ont officiellement quitté »

@@ -55,7 +55,7 @@ func TestBlind8bRules(t *testing.T) {
 		{"l'UPC d'Ali Darassa", "fr", "On y trouvait l'Unité pour la paix en Centrafrique (UPC) d'Ali Darassa et le Mouvement patriotique pour la Centrafrique (MPC) de Mahamat Al-Khatim.", []rel{
 			{"ali-darassa", graph.Leads, "upc", ""}, {"mahamat-al-khatim", graph.Leads, "mpc", ""}}},
 		{"the EMC of X", "en", "The 33rd Front broke away from the Estado Mayor Central (EMC) of Néstor Gregorio Vera, alias Iván Mordisco.", []rel{
-			{"nestor-gregorio-vera", graph.Leads, "farc-emc", ""}}},
+			{"ivan-mordisco", graph.Leads, "farc-emc", ""}, {"frente-33", graph.MemberOf, "farc-emc", "n"}}},
 		{"the M23 of North Kivu", "en", "The M23 of North Kivu, backed by Rwanda, attacked Goma.", []rel{
 			{"m23", graph.Allied, "rwanda", ""}}},
 		{"le M23 du Nord-Kivu", "fr", "Les rebelles du M23 du Nord-Kivu, soutenus par le Rwanda, ont attaqué Goma.", []rel{

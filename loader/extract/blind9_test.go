@@ -19,11 +19,11 @@ func TestBlind9Rules(t *testing.T) {
 			{"armee-de-liberation-du-kivu", graph.Opposed, "m23", ""}}},
 		// "X movement of PERSON": a head noun between the group and "of"
 		{"movement of PERSON", "en", "Hezbollah can still count on the Amal movement of Nabih Berri, the parliament speaker.", []rel{
-			{"nabih-berri", graph.Leads, "amal", ""}}},
+			{"nabih-berri", graph.Leads, "amal-movement", ""}}},
 		{"faction of PERSON", "en", "The Joint Forces include the Sudan Liberation Army faction of Minni Minawi, the governor of Darfur.", []rel{
 			{"minni-minawi", graph.Leads, "sudan-liberation-movement", ""}}},
 		{"mouvement X de PERSONNE", "fr", "Le Hezbollah compte sur le mouvement Amal de Nabih Berri, le président du Parlement.", []rel{
-			{"nabih-berri", graph.Leads, "amal", ""}}},
+			{"nabih-berri", graph.Leads, "amal-movement", ""}}},
 		// an object relative: the antecedent is the object, also after an
 		// apposition of the antecedent
 		{"which X has armed", "en", "The M23, which Rwanda has armed since 2022, took Goma.", []rel{

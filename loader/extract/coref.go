@@ -82,6 +82,18 @@ func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention,
 				continue
 			}
 		}
+		// "Zubaidi, whose forces were armed by the UAE", « Hemetti, dont
+		// les combattants »: a possessive relative after a comma
+		if i := m.te; i+1 < b && d.norm[d.toks[i-1].end:d.toks[i].start] == ", " && r.possRelatives.at(d, i, i+1, nil) == 1 {
+			s := i + 1
+			for s < b && ld.determiners.at(d, s, s+1, nil) == 1 && plain(s+1) {
+				s++
+			}
+			if n := r.leaderForces.at(d, s, b, nil); n > 0 && s > i && plain(s) && free(s, s+n) {
+				add = append(add, mention{ts: s, te: s + n, actor: led, form: form(m.ts, s+n), led: role(s, s+n)})
+				continue
+			}
+		}
 		// "the Assad regime", « le régime Assad »: a determiner, then the
 		// leader and the noun in either order; the leader is no argument
 		if m.ts-1 > a && ld.determiners.at(d, m.ts-1, m.ts, nil) == 1 && m.te < b && plain(m.te) {

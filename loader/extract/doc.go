@@ -35,7 +35,12 @@
 //     match with its capitals; an organisation's form of several words
 //     after a capitalised word that is no match and no sentence start
 //     ends a longer name and names another body ("Supreme National
-//     Security Council": not the UN's). Then the actors no dictionary knows
+//     Security Council": not the UN's). A place name, a medium or a body that holds
+//     an actor's form names no actor ("Lake Chad", « lac Tchad », "Niger
+//     Delta", "Puerto Jordán", "France 24", "the National Security
+//     Council"; place_names of every language), unless a longer form of
+//     an actor starts at its first word ("Lake Chad Basin Commission").
+//     Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
 //     général X", "President X", "X, a senior Hezbollah commander", "the
 //     M23's spokesman, X,"; a word hyphenated to the name is part of it,
@@ -138,7 +143,9 @@
 //     what the leader heads, as "the Malian army" stands for Mali:
 //     "Assad's forces", "Hemedti's fighters", « les forces de Goïta », «
 //     les combattants du général Hemetti », "forces loyal to Haftar", "the
-//     Assad regime", « le régime Assad » (leader_forces, leader_links);
+//     Assad regime", « le régime Assad », "Zubaidi, whose forces", «
+//     Hemetti, dont les combattants » (leader_forces, leader_links,
+//     possessive_relatives);
 //     the mention is the noun, its form the whole phrase; the person stays
 //     an actor, and leads nothing by it but for a home institution («
 //     la junte du général Tiani »). A demonym
@@ -317,7 +324,9 @@
 //     et ses alliés russes", "one of Bamako's main suppliers", "le
 //     secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi", "the AA,
 //     whose commander-in-chief is X" (possessive relatives), "le président
-//     irakien, X" with a name no dictionary knows; the actors "alongside"
+//     irakien, X" with a name no dictionary knows (an actor ending a
+//     relative clause before the comma holds no role after it: "the AA,
+//     whose commander is X, is a member of"); the actors "alongside"
 //     hold the role too ("one of Bamako's main suppliers, alongside Russia
 //     and Turkey", ".../role/TYPE/alongside"). A plural role takes the
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
@@ -362,7 +371,9 @@
 //     ("President Donald Trump"); not a title owned by a possessive or a
 //     possessive relative ("Its president, X", « le Puntland, dont le
 //     président X »), unless the actor right before is that state
-//     ("Ethiopia, whose Prime Minister Abiy Ahmed").
+//     ("Ethiopia, whose Prime Minister Abiy Ahmed"); nor when the
+//     lexicon's leads facts of the person name other actors only ("its
+//     acting president, Duwa Lashi La": the NUG, not Myanmar).
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
 //     "de fabrication turque" supplies the subject of the clause; a
 //     suspended hyphen shares the origin ("Turkish- and Iranian-made"),
@@ -434,7 +445,9 @@
 //     organisation before the verb's relative (« l'AES, qu'il forme avec
 //     le Mali et le Burkina Faso »: the pronoun's first actor too), and
 //     such a verb trains no one (".../founding/member_of/with"); the
-//     agents of a founding participle in an apposition of a coalition,
+//     agents of a founding participle in an apposition of a coalition (an
+//     organisation, or a group named with a collective noun after or
+//     before its name: "the Tasis alliance", « la coalition CPC »),
 //     and the actors an including phrase lists right after them, are its
 //     members ("the Tasis alliance, formed by the RSF and its allies,
 //     among them the SPLM-N", « l'alliance Tasis, créée par les FSR et
@@ -493,7 +506,9 @@
 //     makes the actor after the trigger's agent marker or of-word its
 //     subject, else it has none.
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
-//     so are supplies from a person; an actor is never related to itself
+//     so are supplies from a person and a person's membership of the
+//     actor the lexicon says the person leads (« Viv Ansanm, la coalition
+//     de gangs de Jimmy Chérizier »); an actor is never related to itself
 //     nor paired when it stands on both sides; a sentence gives one record
 //     per relation.
 //     A question ("L'Iran leur fournit-il des armes ?") states no relation.

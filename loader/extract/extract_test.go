@@ -236,7 +236,7 @@ func TestRelations(t *testing.T) {
 		{"companion named by an institution and a short form", "fr", "Sur le terrain, les policiers kényans mènent avec la Police nationale d'Haïti (PNH) des opérations conjointes contre Viv Ansanm.", []rel{
 			{"kenya", graph.Opposed, "viv-ansanm", ""}, {"haiti", graph.Opposed, "viv-ansanm", ""}, {"haiti", graph.Allied, "kenya", ""}}},
 		{"definite anaphor by its noun", "fr", "La Mission multinationale (MMAS) est arrivée. Viv Ansanm, la coalition de gangs de Jimmy Chérizier, l'a attaquée. Cette alliance, dont fait partie le gang 400 Mawozo, contrôle la capitale.", []rel{
-			{"400-mawozo", graph.MemberOf, "viv-ansanm", ""}}},
+			{"mss-haiti", graph.Opposed, "viv-ansanm", ""}, {"400-mawozo", graph.MemberOf, "viv-ansanm", ""}}},
 		{"compound anaphor named by its noun", "en", "The Three Brotherhood Alliance launched an offensive in October. In August, the China-backed alliance captured Lashio.", []rel{
 			{"china", graph.Allied, "three-brotherhood-alliance", ""}}},
 		{"compound anaphor naming no actor", "en", "The Three Brotherhood Alliance launched an offensive in October. In August, the China-backed mission captured Lashio.", nil},

@@ -53,6 +53,7 @@ type Extractor struct {
 	langs       map[string]*langData
 	all         *langData // every language, for a text whose language is unknown
 	agencies    phrases
+	places      phrases              // place_names of every language: no actor inside ("Lake Chad")
 	known       func(id string) bool // whether the lexicon has an actor of this id
 	// nameHeads holds, per lexicon actor, the first and last folded word
 	// of each of its forms: the nouns that head its names (headedAntecedent).
@@ -202,6 +203,11 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	}
 	x.all = compileLangs(reg, all...)
 	x.agencies = newPhrases(reg, lex.CreditAgencies())
+	var places []string
+	for _, lg := range all {
+		places = append(places, lg.PlaceNames...)
+	}
+	x.places = newPhrases(reg, places)
 	x.stateFn = x.stateOf
 	// Every phrase set is built: one lookup per word of a text gives its
 	// forms and the phrases that may start there.

@@ -243,6 +243,12 @@ func (x *Extractor) gazetteer(d *doc, ld *langData, a, b int) []mention {
 	start := len(d.mbuf)
 	last := -1 // the end of the last match
 	for i := a; i < b; {
+		if n := x.places.at(d, i, b, nil); n > 0 {
+			if e := x.longestForm(d, i, b); e == nil || len(e.terms) <= n {
+				i += n // a place name: "Lake Chad" is no mention of Chad
+				continue
+			}
+		}
 		if d.marked && d.toks[i].gaz == nil {
 			i++ // no form starts with this word: most words
 			continue

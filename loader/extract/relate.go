@@ -1455,6 +1455,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	if k < 0 || !ok(k) {
 		return nil
 	}
+	if p := c.commaBefore(c.ms[k].ts); p > 0 && (c.anyRelative(p, c.ms[k].ts) || c.phraseIn(c.ld.rel.possRelatives, p, c.ms[k].ts)) {
+		return nil // "the AA, whose commander is X, is a member of": X ends a relative clause
+	}
 	if typ == graph.Leads {
 		return []int{k}
 	}
@@ -1695,15 +1698,16 @@ func (c *sctx) foundedBy(ts, te int, lang string) (out []pairCand, ok bool) {
 const maxIncludingGap = 4
 
 // coalition reports whether mention k names an organisation, or an armed
-// group whose name ends with a collective noun ("the Joint Forces" is
-// not; "the Tasis alliance" is).
+// group whose name ends with a collective noun or follows one ("the Joint
+// Forces" is not; "the Tasis alliance" and « l'alliance Tasis » are).
 func (c *sctx) coalition(k int) bool {
 	m := c.ms[k]
 	switch m.actor.Kind {
 	case graph.KindOrganisation:
 		return true
 	case graph.KindArmedGroup:
-		return c.ld.rel.collectiveWords[c.d.toks[m.te-1].fold]
+		return c.ld.rel.collectiveWords[c.d.toks[m.te-1].fold] ||
+			m.ts-1 >= c.a && c.ld.rel.collectiveWords[c.d.toks[m.ts-1].fold] && (k == 0 || c.ms[k-1].te < m.ts)
 	}
 	return false
 }
@@ -2561,7 +2565,7 @@ func (c *sctx) headRules(lang string) []pairCand {
 			continue
 		}
 		st := c.stateOf(m.actor.Country)
-		if st == nil {
+		if st == nil || !mayLeadState(m.actor, st) {
 			continue
 		}
 		if p := c.possessedTitle(rs); p >= 0 && !c.stateBefore(p, st.ID) {
@@ -2571,6 +2575,23 @@ func (c *sctx) headRules(lang string) []pairCand {
 		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: max(rs, c.a), te: m.te, rule: lang + "/title/leads", weak: true})
 	}
 	return out
+}
+
+// mayLeadState reports whether a title may make person p lead state st:
+// when the lexicon says what p leads, st must be among it ("its acting
+// president, Duwa Lashi La" heads Myanmar's parallel government, not
+// Myanmar; "the council's vice-president, Aidarous al-Zubaidi" heads the
+// STC).
+func mayLeadState(p, st *lexicon.Actor) bool {
+	if len(p.Leads) == 0 {
+		return true
+	}
+	for _, l := range p.Leads {
+		if l.ID == st.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // compound is a relation a hyphen compound states ("-led", "-backed").

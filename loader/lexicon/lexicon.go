@@ -302,7 +302,14 @@ type Language struct {
 	LooseLinks []string
 	// PlaceWords name places, not persons ("North Kivu", « Nord-Kivu »):
 	// a name with one after "the M23 of" is no leader.
-	PlaceWords       []string
+	PlaceWords []string
+	// PlaceNames are names of places that hold the form of an actor
+	// ("Lake Chad", « lac Tchad », "Niger Delta", "Puerto Jordán") or of
+	// bodies that are no actor of the lexicon ("National Security
+	// Council", not the UN's): the words they span name no actor, unless
+	// a longer form of an actor starts with them ("Lake Chad Basin
+	// Commission"). The extractor reads those of every language.
+	PlaceNames       []string
 	LeadershipBodies []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
