@@ -364,6 +364,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.originTrigger(h.ts) {
 		return nil // "Emirati-supplied weapons": an origin (originRules)
 	}
+	if t != graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
+		return nil // "the armed wing of the AFC": a member role (roleRules), not "armed"
+	}
 	// allies: mentions right after an "alongside" phrase
 	ally := func(j int) bool {
 		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)

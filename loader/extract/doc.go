@@ -140,7 +140,8 @@
 //     conjugation rules; an opposed word that modifies equipment is no
 //     trigger: "attack drones", « hélicoptères de combat »; nor a word
 //     inside a noun of actors not right after a mention: "six armed
-//     groups", « groupes armés »; anaphors, plural_anaphors): the
+//     groups", « groupes armés »; anaphors, plural_anaphors; nor a word
+//     opening a longer member role: "the armed wing of", member_roles): the
 //     subject is the nearest actor before the trigger in its clause,
 //     reading through relative clauses ("X, qui a livré", "X, whose forces
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),
@@ -164,8 +165,11 @@
 //     predicate_links), and has none when an article or a pronoun opens
 //     a subject of its own that names no actor ("and the rebels
 //     attacked"), but an infinitive after an of-word does not (« et
-//     d'avoir fourni »); in "X accused Y's Z of ..." the accused is the
-//     first actor after the verb (the possessor's head), not a first
+//     d'avoir fourni »); an accusation participle after a common noun
+//     names no actor ("villagers suspected of collaborating with the
+//     army", « des villageois soupçonnés de collaborer avec l'armée »);
+//     in "X accused Y's Z of ..." the accused is the first actor after
+//     the verb (the possessor's head), not a first
 //     predicate's object, also through an auxiliary ("of having
 //     supplied", « d'avoir livré »; auxiliaries), and in "X, accused by Y
 //     of ..." the actor before the verb, not its agent, also with no comma
@@ -245,8 +249,8 @@
 //     Resistance", "the Iran-led Axis"); in "X accused Y of arming Z", Y
 //     acts; a companion may be named by an institution ("avec la Police
 //     nationale d'Haïti (PNH)"). Reciprocal opposed phrases with no
-//     object ("X and Y have been at war", « s'affrontent ») oppose the
-//     subject's actors.
+//     object ("X and Y have been at war", "traded fire", « s'affrontent »,
+//     « échangent des tirs ») oppose the subject's actors.
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense
@@ -284,7 +288,9 @@
 //     an indefinite article is one of several ("a JNIM commander":
 //     member_of); "for" joins a role to its group ("a spokesman for the
 //     M23"); partner roles are allied, economic ones nothing. A former
-//     role ("l'ancien président", "once headed") gives nothing. A plural
+//     role ("l'ancien président", "once headed") gives nothing; a
+//     participle role after a copula gives way to the member_of trigger
+//     it opens (« les shebab sont affiliés à al-Qaïda »: not the reverse). A plural
 //     leader role (plural_leader_roles) pairs coordinated actors with the
 //     coordinated persons after it, in order, when the lists have the
 //     same length (".../role/leads/respective"): « les présidents

@@ -997,6 +997,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		}
 		rs, re := i, i+n
 		i = re - 1
+		if typ == graph.MemberOf && rs > c.a && re < c.b && c.ld.rel.copulas[d.toks[rs-1].fold] && c.trig[rs-c.a] && c.trig[re-c.a] && c.trigType[re-c.a] == graph.MemberOf && r.participle(strings.ToLower(d.word(re-1))) {
+			continue // « le JNIM est affilié à al-Qaïda »: a participle, the trigger's
+		}
 		if c.former(rs) {
 			continue // "l'ancien président", "the former rebel leader"
 		}
@@ -1805,6 +1808,9 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 		}
 		if n := r.accuse.at(d, v, ts, nil); n > 0 {
 			if v+n == ts-1 {
+				if c.accusedNoun(v) {
+					return -1, true // "villagers suspected of collaborating with the army": no actor
+				}
 				return -1, false // "Wagner, accused of supplying the RSF": the subject before
 			}
 			if c.ld.passive.at(d, v+n, ts, nil) > 0 {
@@ -1831,6 +1837,20 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 		}
 	}
 	return -1, false
+}
+
+// accusedNoun reports whether the accusation participle at v qualifies a
+// common noun right before it, itself after an article or an of-word:
+// "the villagers suspected of collaborating", « des massacres de
+// villageois soupçonnés de collaborer »: the accused are those people,
+// not the actor named before them.
+func (c *sctx) accusedNoun(v int) bool {
+	d, ld := c.d, c.ld
+	w := v - 1
+	if w-1 < c.a || c.inMention(w) >= 0 || c.hardOrComma(w+1) || c.hardOrComma(w) || !isLowerWord(d, w) || ld.stop[d.toks[w].fold] {
+		return false
+	}
+	return ld.rel.of[d.toks[w-1].fold] || ld.determiners.at(d, w-1, w, nil) == 1
 }
 
 // maxAccusedGap is the most words between an accusation verb and the

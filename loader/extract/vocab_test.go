@@ -1,0 +1,122 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestVocabOpposed: ways news say armed conflict and hostility that the
+// trigger lists lacked (fresh sentences, both languages).
+func TestVocabOpposed(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"exchanged fire (reciprocal)", "en", "Israel and Hezbollah traded fire across the border on Sunday.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"échangent des tirs (réciproque)", "fr", "Israël et le Hezbollah échangent des tirs presque chaque jour.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"opened fire on", "en", "Somali troops opened fire on Al-Shabaab fighters near Afgooye.", []rel{
+			{"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"ouvert le feu sur", "fr", "Des soldats somaliens ont ouvert le feu sur des combattants shebab près d'Afgooye.", []rel{
+			{"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"neutralised", "en", "The Malian army said it had neutralised 20 JNIM fighters near Ségou.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"neutralisé", "fr", "L'armée malienne a neutralisé une vingtaine de terroristes du JNIM.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"laid siege to", "en", "The RSF laid siege to the Sudanese army's last garrison in Darfur.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"sealed its border with", "en", "The Dominican Republic sealed its border with Haiti in 2023.", []rel{
+			{"dominican-republic", graph.Opposed, "haiti", ""}}},
+		{"fermé son espace aérien aux", "fr", "Le Niger a fermé son espace aérien aux avions français.", []rel{
+			{"france", graph.Opposed, "niger", ""}}},
+		{"se livrent une guerre", "fr", "L'ISWAP et Boko Haram se livrent une guerre sanglante pour le contrôle des îles.", []rel{
+			{"boko-haram", graph.Opposed, "iswap", ""}}},
+		{"heurts entre", "fr", "De violents heurts entre les FSR et l'armée soudanaise ont éclaté à Omdurman.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"exchanged fire with", "en", "Turkish troops exchanged fire with PKK fighters near the border.", []rel{
+			{"pkk", graph.Opposed, "turkey", ""}}},
+		{"tanks of a state (institution noun)", "en", "Israeli tanks fired on UNIFIL positions in Naqoura.", []rel{
+			{"israel", graph.Opposed, "unifil", ""}}},
+		{"base d'un État (nom d'institution)", "fr", "Boko Haram a attaqué la base tchadienne de Barkaram.", []rel{
+			{"boko-haram", graph.Opposed, "chad", ""}}},
+		{"reconquis", "fr", "L'armée malienne a reconquis Kidal sur les rebelles du FLA.", []rel{
+			{"fla", graph.Opposed, "mali", ""}}},
+	})
+}
+
+// TestVocabAllied: alliance phrases, and the people a suspicion of
+// collaboration names, who are no actor.
+func TestVocabAllied(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"joined forces with", "en", "Niger joined forces with Mali to fight the jihadists.", []rel{
+			{"mali", graph.Allied, "niger", ""}}},
+		{"uni ses forces à", "fr", "Le Niger a uni ses forces à celles du Mali.", []rel{
+			{"mali", graph.Allied, "niger", ""}}},
+		{"fight on the side of", "en", "Burundian troops are fighting on the side of the Congolese army.", []rel{
+			{"burundi", graph.Allied, "dr-congo", ""}}},
+		{"se battent du côté de", "fr", "Les soldats burundais se battent du côté de l'armée congolaise.", []rel{
+			{"burundi", graph.Allied, "dr-congo", ""}}},
+		{"thrown its weight behind", "en", "The UAE has thrown its weight behind the RSF.", []rel{
+			{"rsf", graph.Allied, "united-arab-emirates", ""}}},
+		{"côte à côte avec", "fr", "Les troupes érythréennes ont combattu côte à côte avec l'armée éthiopienne.", []rel{
+			{"eritrea", graph.Allied, "ethiopia", ""}}},
+		{"prêté main-forte à", "fr", "Les paramilitaires de Wagner ont prêté main-forte à l'armée malienne.", []rel{
+			{"mali", graph.Allied, "wagner-group", ""}}},
+		{"parraine", "fr", "La Turquie parraine l'Armée nationale syrienne.", []rel{
+			{"syrian-national-army", graph.Allied, "turkey", ""}}},
+		{"collaborer avec", "fr", "Des experts accusent l'armée congolaise de collaborer avec les FDLR.", []rel{
+			{"dr-congo", graph.Allied, "fdlr", "h"}}},
+		{"collaboration entre", "fr", "Les experts ont documenté une collaboration entre les FARDC et les FDLR.", []rel{
+			{"dr-congo", graph.Allied, "fdlr", ""}}},
+		{"villagers suspected of collaborating", "en", "JNIM killed dozens of villagers suspected of collaborating with the Malian army.", nil},
+		{"villageois soupçonnés de collaborer", "fr", "Le JNIM a tué des dizaines de villageois soupçonnés de collaborer avec l'armée malienne.", nil},
+	})
+}
+
+// TestVocabMemberOf: membership phrases, role nouns, and a member role
+// that holds a trigger word ("armed wing").
+func TestVocabMemberOf(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"serve under", "en", "Ethiopian soldiers serve under ATMIS in Somalia.", []rel{
+			{"ethiopia", graph.MemberOf, "atmis", ""}}},
+		{"acceded to", "en", "Finland acceded to NATO in April 2023.", []rel{
+			{"finland", graph.MemberOf, "nato", ""}}},
+		{"appartient à", "fr", "Le Kenya appartient à la Communauté d'Afrique de l'Est.", []rel{
+			{"kenya", graph.MemberOf, "east-african-community", ""}}},
+		{"pilier militaire de", "fr", "Le M23, pilier militaire de l'Alliance Fleuve Congo, a pris Goma.", []rel{
+			{"m23", graph.MemberOf, "alliance-fleuve-congo", ""}}},
+		{"armed wing: no supplies", "en", "The M23 is the armed wing of the Alliance Fleuve Congo.", []rel{
+			{"m23", graph.MemberOf, "alliance-fleuve-congo", ""}}},
+		{"est affilié à: the trigger, not the role reversed", "fr", "Les shebab sont affiliés à al-Qaïda.", []rel{
+			{"al-shabaab", graph.MemberOf, "al-qaeda", ""}}},
+		{"constituent groups", "en", "The Katiba Macina is one of the constituent groups of JNIM.", []rel{
+			{"katiba-macina", graph.MemberOf, "jnim", ""}}},
+	})
+}
+
+// TestVocabSuppliesTrains: supply, training and leadership phrases.
+func TestVocabSuppliesTrains(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"furnished", "en", "Rwanda furnished the M23 with heavy weapons.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+		{"shipping weapons to", "en", "The UAE has been shipping weapons to the RSF through Chad.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		{"fait parvenir", "fr", "L'Iran fait parvenir des missiles aux Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		{"fait don de", "fr", "La Russie a fait don de véhicules blindés à l'armée centrafricaine.", []rel{
+			{"russia", graph.Supplies, "central-african-republic", ""}}},
+		{"procuré", "fr", "Wagner a procuré des missiles sol-air aux FSR.", []rel{
+			{"wagner-group", graph.Supplies, "rsf", ""}}},
+		{"s'est procuré auprès de (passif)", "fr", "Le M23 s'est procuré des drones auprès du Rwanda.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+		{"received training in", "en", "Hezbollah fighters received training in Iran.", []rel{
+			{"iran", graph.Trains, "hezbollah", ""}}},
+		{"suivi une formation en", "fr", "Des commandos somaliens ont suivi une formation en Turquie.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"assure l'instruction des", "fr", "La Russie assure l'instruction des soldats maliens.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"underwent training in", "en", "Somali commandos underwent training in Turkey.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"commandées par", "fr", "Les FSR, commandées par Mohamed Hamdan Dagalo, ont pris Nyala.", []rel{
+			{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+	})
+}
