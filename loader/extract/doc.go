@@ -419,7 +419,8 @@
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence
-//     ("aurait", "selon", "reportedly", "accused"), negated when a
+//     ("aurait", "selon", "reportedly", "accused"; the conditional forms
+//     the conjugation writes of the trigger verbs, « livrerait »), negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not") comes before
 //     the trigger in its clause, or an object negation right after it
 //     ("has sent no missiles", « aucun »; object_negations); when a

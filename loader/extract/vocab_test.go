@@ -120,3 +120,35 @@ func TestVocabSuppliesTrains(t *testing.T) {
 			{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
 	})
 }
+
+// TestVocabForms: forms the conjugation rules now write (the French
+// conditional, a hedge; new lemmas of both languages), fighting verbs
+// before an ally's side, and « constitue » as a copula before a role.
+func TestVocabForms(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"conditionnel: livrerait (hedged)", "fr", "L'Iran livrerait des missiles aux Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}}},
+		{"conditionnel: fournirait (hedged)", "fr", "Le Tchad fournirait des armes aux FSR.", []rel{
+			{"chad", graph.Supplies, "rsf", "h"}}},
+		{"conditionnel: attaqueraient (hedged)", "fr", "Les shebab attaqueraient les positions de l'armée somalienne.", []rel{
+			{"al-shabaab", graph.Opposed, "somalia", "h"}}},
+		{"feraient parvenir (hedged)", "fr", "Les Émirats arabes unis feraient parvenir des armes aux FSR via le Tchad.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"finançaient (financer)", "fr", "Les Émirats arabes unis finançaient les FSR depuis des années.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		{"délogeait (déloger)", "fr", "Le M23 délogeait les FARDC de leurs positions autour de Sake.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}}},
+		{"éliminé (éliminer)", "fr", "L'armée malienne a éliminé plusieurs terroristes du JNIM à Nara.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"envahissait (envahir)", "fr", "L'ISWAP envahissait régulièrement les bases de l'armée nigériane.", []rel{
+			{"iswap", graph.Opposed, "nigeria", ""}}},
+		{"eliminated (eliminate)", "en", "The Nigerian army said it had eliminated dozens of Boko Haram militants.", []rel{
+			{"boko-haram", graph.Opposed, "nigeria", ""}}},
+		{"resupplying (resupply)", "en", "The UAE has been resupplying the RSF by air.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		{"combattent du côté des", "fr", "Des soldats burundais combattent du côté des FARDC au Sud-Kivu.", []rel{
+			{"burundi", graph.Allied, "dr-congo", ""}}},
+		{"constitue le bras armé de", "fr", "Le M23 constitue le bras armé de l'Alliance Fleuve Congo.", []rel{
+			{"m23", graph.MemberOf, "alliance-fleuve-congo", ""}}},
+	})
+}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -218,11 +219,22 @@ type conjugation struct {
 	Ending  string   `yaml:"ending"`
 	Active  []string `yaml:"active"`
 	Passive []string `yaml:"passive"`
+	// Hedged suffixes write forms that are active triggers and hedge the
+	// sentence too: the French conditional ("livrerait", "attaqueraient")
+	// does not assert what it says.
+	Hedged []string `yaml:"hedged"`
 }
 
 // conjugate returns the active and passive forms of lemma by the rule of
-// rules with the longest ending that fits it.
+// rules with the longest ending that fits it; the active forms end with
+// the rule's hedged forms.
 func conjugate(rules []conjugation, lemma string) (active, passive []string, err error) {
+	active, passive, _, err = conjugateHedged(rules, lemma)
+	return active, passive, err
+}
+
+// conjugateHedged is conjugate, with the hedged forms also apart.
+func conjugateHedged(rules []conjugation, lemma string) (active, passive, hedged []string, err error) {
 	best := -1
 	for i, r := range rules {
 		if strings.HasSuffix(lemma, r.Ending) && len(r.Ending) < len(lemma) && (best < 0 || len(r.Ending) > len(rules[best].Ending)) {
@@ -230,17 +242,21 @@ func conjugate(rules []conjugation, lemma string) (active, passive []string, err
 		}
 	}
 	if best < 0 {
-		return nil, nil, fmt.Errorf("verb %q: no conjugation rule fits it", lemma)
+		return nil, nil, nil, fmt.Errorf("verb %q: no conjugation rule fits it", lemma)
 	}
 	r := rules[best]
 	stem := strings.TrimSuffix(lemma, r.Ending)
 	for _, s := range r.Active {
 		active = append(active, stem+s)
 	}
+	for _, s := range r.Hedged {
+		hedged = append(hedged, stem+s)
+	}
+	active = append(active, hedged...)
 	for _, s := range r.Passive {
 		passive = append(passive, stem+s)
 	}
-	return active, passive, nil
+	return active, passive, hedged, nil
 }
 
 // decodeStrict decodes one YAML document, refusing unknown fields.
@@ -426,9 +442,14 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 			seen[Key(p)] = true
 		}
 		for _, lemma := range v.Verbs {
-			a, p, err := conjugate(d.Conjugation, lemma)
+			a, p, h, err := conjugateHedged(d.Conjugation, lemma)
 			if err != nil {
 				return nil, fmt.Errorf("%s: triggers: %s: %w", name, t, err)
+			}
+			for _, f := range h {
+				if !slices.Contains(lg.Hedges, f) {
+					lg.Hedges = append(lg.Hedges[:len(lg.Hedges):len(lg.Hedges)], f)
+				}
 			}
 			if t.Symmetric() {
 				a, p = append(a, p...), nil // the direction does not matter
