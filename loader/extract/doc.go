@@ -280,7 +280,11 @@
 //     whose commander-in-chief is X" (possessive relatives), "le président
 //     irakien, X" with a name no dictionary knows; the actors "alongside"
 //     hold the role too ("one of Bamako's main suppliers, alongside Russia
-//     and Turkey", ".../role/TYPE/alongside"). A plural role takes the
+//     and Turkey", ".../role/TYPE/alongside"). A French role may take a
+//     hyphenated adjective before its group (« la branche
+//     ouest-africaine de l'EI »); an apposition's actor holds no role
+//     across a copula (« L'Iswap, née d'une scission avec Shekau, est la
+//     branche locale de l'EI »: not Shekau). A plural role takes the
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
 //     including"/« dont » ...), a role after a copula its subject ("Sweden
 //     became NATO's 32nd member", « est devenue le 32e membre »), a role

@@ -1140,6 +1140,9 @@ func (c *sctx) roleOrg(rs, re int) int {
 		j := re
 		if j+1 < c.b && isLowerWord(d, j) && c.inMention(j) < 0 && !c.hardOrComma(j+1) && c.ld.rel.of[d.toks[j+1].fold] {
 			j++ // "porte-parole militaire des Houthis", "branche locale de l'EI"
+		} else if j+2 < c.b && isLowerWord(d, j) && isLowerWord(d, j+1) && c.inMention(j) < 0 && c.inMention(j+1) < 0 &&
+			d.norm[d.toks[j].end:d.toks[j+1].start] == "-" && !c.hardOrComma(j+2) && c.ld.rel.of[d.toks[j+2].fold] {
+			j += 2 // a hyphenated adjective: « la branche ouest-africaine de l'EI »
 		} else if c.ld.rel.of[d.toks[j].fold] && c.inMention(j+1) < 0 {
 			// "la mission de maintien de la paix de l'ONU": a complement
 			// in lower case, then "de" and the actor
@@ -1310,6 +1313,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		j--
 		if c.ld.determiners.at(d, j, j+1, nil) == 0 && (!isLowerWord(d, j) || c.ld.rel.participle(d.word(j))) {
 			return nil // "Al Thani, received the Somali president"
+		}
+		if typ != graph.Leads && c.ld.rel.copulas[d.toks[j].fold] && c.ld.stop[d.toks[j].fold] {
+			return nil // « L'Iswap, née d'une scission avec Shekau, est la branche »: not Shekau
 		}
 	}
 	if j <= c.a || !c.comma[j-c.a] {

@@ -152,3 +152,16 @@ func TestVocabForms(t *testing.T) {
 			{"m23", graph.MemberOf, "alliance-fleuve-congo", ""}}},
 	})
 }
+
+// TestVocabRoles: a French role noun with a hyphenated adjective before
+// its group, and a copula between a role and an apposition that names
+// another actor.
+func TestVocabRoles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"branche sahélo-saharienne de", "fr", "Le JNIM est la branche sahélo-saharienne d'al-Qaïda.", []rel{
+			{"jnim", graph.MemberOf, "al-qaeda", ""}}},
+		{"branche ouest-africaine de", "fr", "L'ISWAP est la branche ouest-africaine de l'État islamique.", []rel{
+			{"iswap", graph.MemberOf, "islamic-state", ""}}},
+		{"no role across a copula: not Shekau", "fr", "L'Iswap, née d'une scission avec Abubakar Shekau, est la branche locale de l'État islamique.", nil},
+	})
+}
