@@ -250,7 +250,8 @@
 //     acts; a companion may be named by an institution ("avec la Police
 //     nationale d'Haïti (PNH)"). Reciprocal opposed phrases with no
 //     object ("X and Y have been at war", "traded fire", « s'affrontent »,
-//     « échangent des tirs ») oppose the subject's actors.
+//     « échangent des tirs », also with a trigger filler inside: « se
+//     sont violemment accrochés ») oppose the subject's actors.
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense

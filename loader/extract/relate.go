@@ -1868,7 +1868,7 @@ const maxAccusedGap = 20
 // "have been at war", « se sont affrontés ».
 func (c *sctx) reciprocal(h trigHit) bool {
 	for k := max(c.a, h.ts-3); k <= h.ts; k++ {
-		if n := c.ld.rel.reciprocal.at(c.d, k, c.b, nil); n > 0 && k+n > h.ts {
+		if n := c.ld.rel.reciprocal.atFilled(c.d, k, c.b, c.ld.fillers); n > 0 && k+n > h.ts {
 			return true
 		}
 	}

@@ -165,3 +165,32 @@ func TestVocabRoles(t *testing.T) {
 		{"no role across a copula: not Shekau", "fr", "L'Iswap, née d'une scission avec Abubakar Shekau, est la branche locale de l'État islamique.", nil},
 	})
 }
+
+// TestVocabMore: a second batch of phrases (fresh sentences), and
+// reciprocal phrases with a filler inside.
+func TestVocabMore(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"se sont violemment accrochés (filler in a reciprocal)", "fr", "Les FAMa et le JNIM se sont violemment accrochés près de Nioro.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"échangent quotidiennement des tirs", "fr", "Les FAMa et le JNIM échangent quotidiennement des tirs près de Nioro.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"coûté la vie à", "fr", "Une embuscade des shebab a coûté la vie à douze soldats kényans.", []rel{
+			{"al-shabaab", graph.Opposed, "kenya", ""}}},
+		{"détachement (nom d'institution)", "fr", "Le JNIM a revendiqué l'assaut contre le détachement militaire burkinabè de Djibo.", []rel{
+			{"burkina-faso", graph.Opposed, "jnim", ""}}},
+		{"at the hands of", "en", "Congolese troops suffered heavy losses at the hands of the M23.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}}},
+		{"demanded the withdrawal of", "en", "Niamey demanded the withdrawal of French troops.", []rel{
+			{"france", graph.Opposed, "niger", ""}}},
+		{"provides military support to: allied, not supplies", "en", "Kigali provides military support to the M23.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}}},
+		{"operate jointly with", "en", "Ugandan troops operate jointly with the Congolese army in Ituri.", []rel{
+			{"dr-congo", graph.Allied, "uganda", ""}}},
+		{"opèrent conjointement avec", "fr", "Les troupes ougandaises opèrent conjointement avec les FARDC en Ituri.", []rel{
+			{"dr-congo", graph.Allied, "uganda", ""}}},
+		{"mutual assistance pact", "en", "Mali and Burkina Faso concluded a mutual assistance pact.", []rel{
+			{"burkina-faso", graph.Allied, "mali", ""}}},
+		{"pacte d'assistance mutuelle", "fr", "Le Mali et le Burkina Faso ont conclu un pacte d'assistance mutuelle.", []rel{
+			{"burkina-faso", graph.Allied, "mali", ""}}},
+	})
+}
