@@ -194,3 +194,15 @@ func TestVocabMore(t *testing.T) {
 			{"burkina-faso", graph.Allied, "mali", ""}}},
 	})
 }
+
+// TestVocabNotAllied: what the new allied phrases must not read as an
+// alliance: a vote, a joint organisation of talks, health cooperation.
+func TestVocabNotAllied(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"voté en faveur de", "fr", "Le Sénégal a voté en faveur de la résolution de l'ONU.", nil},
+		{"jointly with (talks)", "en", "The African Union, jointly with the United Nations, organised talks in Addis Ababa.", nil},
+		{"collaborating with a health ministry", "en", "The UN has been collaborating with Mali's health ministry on vaccination.", nil},
+		{"intervenue en faveur de", "fr", "La Russie est intervenue en faveur du régime syrien en 2015.", []rel{
+			{"russia", graph.Allied, "syria", ""}}},
+	})
+}
