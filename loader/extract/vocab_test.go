@@ -206,3 +206,13 @@ func TestVocabNotAllied(t *testing.T) {
 			{"russia", graph.Allied, "syria", ""}}},
 	})
 }
+
+// TestVocabLeads: leadership verbs and roles.
+func TestVocabLeads(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"qui gouverne", "fr", "Paul Kagame, qui gouverne le Rwanda depuis 2000, a démenti.", []rel{
+			{"paul-kagame", graph.Leads, "rwanda", ""}}},
+		{"gouverné par", "fr", "Le Rwanda, gouverné par Paul Kagame depuis 2000, dément.", []rel{
+			{"paul-kagame", graph.Leads, "rwanda", ""}}},
+	})
+}
