@@ -243,6 +243,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
 	cands = append(cands, c.locativeMemberRules(lang)...)
 	cands = append(cands, c.expelRules(lang)...)
+	cands = append(cands, c.takeRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)
 	c.stateOf = x.stateFn
 	cands = append(cands, c.headRules(lang)...)

@@ -263,6 +263,12 @@
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor
 //     and an expulsion end ("Bamako ordered France's troops to leave", «
 //     Niamey a sommé les soldats français de quitter le pays »).
+//     - takings (".../taking/opposed"): a taking verb, then within eight
+//     words of its clause a taking preposition and an actor, also past "the
+//     rebels of" ("the TNLA took the town of Mogok from the army", «
+//     l'armée a repris Kidal aux rebelles du FLA »; taking_verbs,
+//     taking_from), opposes the verb's subject to that actor; not after a
+//     word of taking_not ("took part in", « a pris part aux »).
 //     - collective appositions (".../collective/member_of"): "the AES, an
 //     alliance of Mali, Burkina Faso and Niger", "the AES confederation
 //     of ...", "the Three Brotherhood Alliance of the MNDAA, ..." make the

@@ -76,6 +76,9 @@ type relData struct {
 	troops           phrases                 // "soldats", "troops"
 	expelVerbs       phrases                 // "ordered", "a sommé"
 	expelEnds        phrases                 // "to leave", "de quitter"
+	takeVerbs        phrases                 // "took", « a repris »
+	takeFrom         phrases                 // "from", « aux »
+	takeNot          phrases                 // "part", « part »: "took part in" takes nothing
 	ellipsis         phrases                 // "followed suit", "a fait de même"
 	reciprocal       phrases                 // "at war", "s'affrontent": opposed among the subject's actors
 	including        phrases                 // "including", "dont": a role's holders listed after it
@@ -109,7 +112,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -226,6 +229,9 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.troops, lg.TroopNouns)
 		add(r.expelVerbs, lg.ExpulsionVerbs)
 		add(r.expelEnds, lg.ExpulsionEnds)
+		add(r.takeVerbs, lg.TakingVerbs)
+		add(r.takeFrom, lg.TakingFrom)
+		add(r.takeNot, lg.TakingNot)
 		add(r.ellipsis, lg.Ellipsis)
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.reciprocal, lg.Reciprocal)
@@ -3789,6 +3795,62 @@ func (c *sctx) expelRules(lang string) []pairCand {
 	}
 	return out
 }
+
+// takeRules returns the oppositions of a taking verb: its subject takes
+// a place or a position from the actor right after a taking preposition
+// a few words after the verb, in the same clause ("the TNLA took the town
+// of Mogok from the army", « l'armée a repris Kidal aux rebelles du FLA
+// »; ".../taking/opposed"). A word of TakingNot right after the verb
+// makes it no taking ("took part in", « a pris part aux combats »); a
+// verb that is a trigger is read as one.
+func (c *sctx) takeRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for v := c.a; v < c.b; v++ {
+		if c.trig[v-c.a] || !d.startsAny(v, r.takeVerbs.bit) {
+			continue
+		}
+		n := r.takeVerbs.at(d, v, c.b, c.blockedFn())
+		if n == 0 || r.takeNot.at(d, v+n, c.b, nil) > 0 {
+			continue
+		}
+		o := -1
+		for j := v + n + 1; j < c.b && j <= v+n+maxTakingGap; j++ {
+			if c.hardOrComma(j) || c.inMention(j) >= 0 || c.trig[j-c.a] {
+				break
+			}
+			k := r.takeFrom.at(d, j, c.b, nil)
+			if k == 0 {
+				continue
+			}
+			e := j + k
+			for e < c.b && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+				e++
+			}
+			if e+2 < c.b && c.inMention(e) < 0 && isLowerWord(d, e) && r.of[d.toks[e+1].fold] {
+				e += 2 // "from the rebels of the FLA", « aux rebelles du FLA »
+				for e < c.b && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+					e++
+				}
+			}
+			if m := c.inMention(e); m >= 0 && c.ms[m].ts == e && !c.noArg[m] && !c.hardOrComma(e) {
+				o = m
+			}
+			break
+		}
+		if o < 0 {
+			continue
+		}
+		if s := c.subject(v, func(k int) bool { return c.noArg[k] || k == o }); s >= 0 && c.ms[s].actor.ID != c.ms[o].actor.ID {
+			out = append(out, pairCand{from: s, to: o, typ: graph.Opposed, ts: v, te: v + n, rule: lang + "/taking/opposed"})
+		}
+	}
+	return out
+}
+
+// maxTakingGap is the most words between a taking verb and its
+// preposition: "took the ruby-mining town of Mogok from".
+const maxTakingGap = 8
 
 // ellipsisRules repeats the relations of an earlier clause with the
 // subjects of an ellipsis phrase: "Bamako ordered France's troops to

@@ -216,3 +216,20 @@ func TestVocabLeads(t *testing.T) {
 			{"paul-kagame", graph.Leads, "rwanda", ""}}},
 	})
 }
+
+// TestVocabTaking: a place or a position taken from an actor
+// (".../taking/opposed"), and the takings that are not.
+func TestVocabTaking(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"took X from Y", "en", "The TNLA took the ruby-mining town of Mogok from the Myanmar army.", []rel{
+			{"myanmar", graph.Opposed, "tnla", ""}}},
+		{"took X back from the rebels of Y", "en", "The Malian army took Kidal back from the rebels of the FLA.", []rel{
+			{"fla", graph.Opposed, "mali", ""}}},
+		{"a repris X aux rebelles de Y", "fr", "L'armée malienne a repris Kidal aux rebelles du FLA.", []rel{
+			{"fla", graph.Opposed, "mali", ""}}},
+		{"a pris X à Y", "fr", "Le M23 a pris Goma aux FARDC en janvier.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}}},
+		{"a pris part aux: no taking", "fr", "Le Tchad a pris part aux opérations de l'armée nigériane.", nil},
+		{"took a loan from: no taking", "en", "Mali took a loan from Russia.", nil},
+	})
+}

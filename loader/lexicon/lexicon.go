@@ -383,6 +383,12 @@ type Language struct {
 	// of the subject to the actor between them: "Bamako ordered France's
 	// troops to leave", « Niamey a sommé les soldats français de quitter ».
 	ExpulsionVerbs, ExpulsionEnds []string
+	// TakingVerbs, with TakingFrom before an actor a few words after
+	// them, take a place or a position from that actor, an opposition of
+	// the subject to it: "the TNLA took Mogok from the army", « l'armée a
+	// repris Kidal aux rebelles ». TakingNot right after the verb makes
+	// it no taking ("took part in", « a pris part aux »).
+	TakingVerbs, TakingFrom, TakingNot []string
 	// Ellipsis phrases repeat the relation of an earlier clause of the
 	// sentence with new subjects: "and Ouagadougou and Niamey followed
 	// suit", « et Niamey a fait de même ».
