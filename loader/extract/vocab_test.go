@@ -229,6 +229,8 @@ func TestVocabTaking(t *testing.T) {
 			{"fla", graph.Opposed, "mali", ""}}},
 		{"a pris X à Y", "fr", "Le M23 a pris Goma aux FARDC en janvier.", []rel{
 			{"dr-congo", graph.Opposed, "m23", ""}}},
+		{"drove X out of", "en", "JNIM drove Burkinabe soldiers out of Djibo after days of fighting.", []rel{
+			{"burkina-faso", graph.Opposed, "jnim", ""}}},
 		{"a pris part aux: no taking", "fr", "Le Tchad a pris part aux opérations de l'armée nigériane.", nil},
 		{"took a loan from: no taking", "en", "Mali took a loan from Russia.", nil},
 	})
