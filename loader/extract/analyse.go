@@ -465,6 +465,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			left = k
 		}
 	}
+	if left >= 0 && right >= 0 && h.trig.Voice == lexicon.Active && !t.Symmetric() && c.invertedSubject(h, left, right) {
+		left, right = right, left // « le JNIM, que dirige Iyad Ag Ghaly »: Iyad Ag Ghaly leads
+	}
 	if right < 0 && left >= 0 && h.trig.Voice == lexicon.Active {
 		// "the EAC, to which both countries belong": the antecedent
 		if o := c.relativeObject(c.d.group(ld, ms, left, -1)[0]); o >= 0 && !c.noArg[o] {

@@ -214,9 +214,12 @@
 //     no object relates the actors of its subject ("/among"), unless it
 //     is a help noun or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
-//     "X and Y backed the offensive"). An active trigger with no object
-//     after it takes the antecedent of an object relative before its
-//     subject ("the EAC, to which both countries belong", "the M23,
+//     "X and Y backed the offensive"). An object relative may put the
+//     subject after the verb (« le JNIM, que dirige Iyad Ag Ghaly »;
+//     inverted_relatives): the actor right after an active trigger of a
+//     directed type is then its subject, the antecedent its object. An
+//     active trigger with no object after it takes the antecedent of an
+//     object relative before its subject ("the EAC, to which both countries belong", "the M23,
 //     which Rwanda has armed", « Wazalendo, que Kinshasa finance »), also
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;

@@ -235,3 +235,16 @@ func TestVocabTaking(t *testing.T) {
 		{"took a loan from: no taking", "en", "Mali took a loan from Russia.", nil},
 	})
 }
+
+// TestVocabInversion: a French object relative with the subject after
+// the verb (inverted_relatives).
+func TestVocabInversion(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"que dirige X", "fr", "Le JNIM, que dirige Iyad Ag Ghaly, a revendiqué l'attaque.", []rel{
+			{"iyad-ag-ghaly", graph.Leads, "jnim", ""}}},
+		{"que financent X", "fr", "Les FSR, que financent les Émirats arabes unis, ont pris El Fasher.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		{"que X finance (no inversion)", "fr", "Le Rwanda, que le M23 finance, dément.", []rel{
+			{"m23", graph.Supplies, "rwanda", ""}}},
+	})
+}

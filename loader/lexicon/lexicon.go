@@ -389,6 +389,10 @@ type Language struct {
 	// repris Kidal aux rebelles ». TakingNot right after the verb makes
 	// it no taking ("took part in", « a pris part aux »).
 	TakingVerbs, TakingFrom, TakingNot []string
+	// InvertedRelatives are object relatives after which the subject may
+	// follow the verb: « le JNIM, que dirige Iyad Ag Ghaly » (Iyad Ag
+	// Ghaly leads the JNIM).
+	InvertedRelatives []string
 	// Ellipsis phrases repeat the relation of an earlier clause of the
 	// sentence with new subjects: "and Ouagadougou and Niamey followed
 	// suit", « et Niamey a fait de même ».
