@@ -255,6 +255,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
 	cands = append(cands, c.locativeMemberRules(lang)...)
 	cands = append(cands, c.expelRules(lang)...)
+	cands = append(cands, c.takeRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)
 	c.stateOf = x.stateFn
 	cands = append(cands, c.headRules(lang)...)
@@ -408,6 +409,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.originTrigger(h.ts) {
 		return nil // "Emirati-supplied weapons": an origin (originRules)
 	}
+	if t != graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
+		return nil // "the armed wing of the AFC": a member role (roleRules), not "armed"
+	}
 	// allies: mentions right after an "alongside" phrase
 	ally := func(j int) bool {
 		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
@@ -510,6 +514,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if k := c.firstAfterComma(ms[right].te); k >= 0 && k != right {
 			left = k
 		}
+	}
+	if left >= 0 && right >= 0 && h.trig.Voice == lexicon.Active && !t.Symmetric() && c.invertedSubject(h, left, right) {
+		left, right = right, left // « le JNIM, que dirige Iyad Ag Ghaly »: Iyad Ag Ghaly leads
 	}
 	if right < 0 && left >= 0 && h.trig.Voice == lexicon.Active {
 		// "the EAC, to which both countries belong": the antecedent

@@ -161,7 +161,8 @@
 //     conjugation rules; an opposed word that modifies equipment is no
 //     trigger: "attack drones", « hélicoptères de combat »; nor a word
 //     inside a noun of actors not right after a mention: "six armed
-//     groups", « groupes armés »; anaphors, plural_anaphors): the
+//     groups", « groupes armés »; anaphors, plural_anaphors; nor a word
+//     opening a longer member role: "the armed wing of", member_roles): the
 //     subject is the nearest actor before the trigger in its clause,
 //     a clause break (clause_breaks) not counting when a number, a month or an
 //     article follows a one-word one ("since 2014", "after the attack"),
@@ -204,8 +205,11 @@
 //     predicate_links), and has none when an article or a pronoun opens
 //     a subject of its own that names no actor ("and the rebels
 //     attacked"), but an infinitive after an of-word does not (« et
-//     d'avoir fourni »); in "X accused Y's Z of ..." the accused is the
-//     first actor after the verb (the possessor's head), not a first
+//     d'avoir fourni »); an accusation participle after a common noun
+//     names no actor ("villagers suspected of collaborating with the
+//     army", « des villageois soupçonnés de collaborer avec l'armée »);
+//     in "X accused Y's Z of ..." the accused is the first actor after
+//     the verb (the possessor's head), not a first
 //     predicate's object, also through an auxiliary ("of having
 //     supplied", « d'avoir livré »; auxiliaries), and in "X, accused by Y
 //     of ..." the actor before the verb, not its agent, also with no comma
@@ -259,9 +263,12 @@
 //     no object relates the actors of its subject ("/among"), unless it
 //     is a help noun or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
-//     "X and Y backed the offensive"). An active trigger with no object
-//     after it takes the antecedent of an object relative before its
-//     subject ("the EAC, to which both countries belong", "the M23,
+//     "X and Y backed the offensive"). An object relative may put the
+//     subject after the verb (« le JNIM, que dirige Iyad Ag Ghaly »;
+//     inverted_relatives): the actor right after an active trigger of a
+//     directed type is then its subject, the antecedent its object. An
+//     active trigger with no object after it takes the antecedent of an
+//     object relative before its subject ("the EAC, to which both countries belong", "the M23,
 //     which Rwanda has armed", « Wazalendo, que Kinshasa finance »), also
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;
@@ -295,8 +302,9 @@
 //     Resistance", "the Iran-led Axis"); in "X accused Y of arming Z", Y
 //     acts; a companion may be named by an institution ("avec la Police
 //     nationale d'Haïti (PNH)"). Reciprocal opposed phrases with no
-//     object ("X and Y have been at war", « s'affrontent ») oppose the
-//     subject's actors.
+//     object ("X and Y have been at war", "traded fire", « s'affrontent »,
+//     « échangent des tirs », also with a trigger filler inside: « se
+//     sont violemment accrochés ») oppose the subject's actors.
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense
@@ -308,6 +316,12 @@
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor
 //     and an expulsion end ("Bamako ordered France's troops to leave", «
 //     Niamey a sommé les soldats français de quitter le pays »).
+//     - takings (".../taking/opposed"): a taking verb, then within eight
+//     words of its clause a taking preposition and an actor, also past "the
+//     rebels of" ("the TNLA took the town of Mogok from the army", «
+//     l'armée a repris Kidal aux rebelles du FLA »; taking_verbs,
+//     taking_from), opposes the verb's subject to that actor; not after a
+//     word of taking_not ("took part in", « a pris part aux »).
 //     - collective appositions (".../collective/member_of"): "the AES, an
 //     alliance of Mali, Burkina Faso and Niger", "the AES confederation
 //     of ...", "the Three Brotherhood Alliance of the MNDAA, ..." make the
@@ -328,7 +342,11 @@
 //     relative clause before the comma holds no role after it: "the AA,
 //     whose commander is X, is a member of"); the actors "alongside"
 //     hold the role too ("one of Bamako's main suppliers, alongside Russia
-//     and Turkey", ".../role/TYPE/alongside"). A plural role takes the
+//     and Turkey", ".../role/TYPE/alongside"). A French role may take a
+//     hyphenated adjective before its group (« la branche
+//     ouest-africaine de l'EI »); an apposition's actor holds no role
+//     across a copula (« L'Iswap, née d'une scission avec Shekau, est la
+//     branche locale de l'EI »: not Shekau). A plural role takes the
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
 //     including"/« dont » ...), a role after a copula its subject ("Sweden
 //     became NATO's 32nd member", « est devenue le 32e membre »), a role
@@ -346,7 +364,9 @@
 //     leader or member role or trigger before a possessor of a noun
 //     that is no actor nor institution ("the head of Iran's Supreme
 //     National Security Council": not Iran's head; "Sudan's army chief"
-//     is). A plural
+//     is); a participle role after a copula gives way to the member_of
+//     trigger it opens (« les shebab sont affiliés à al-Qaïda »: not the
+//     reverse). A plural
 //     leader role (plural_leader_roles) pairs coordinated actors with the
 //     coordinated persons after it, in order, when the lists have the
 //     same length (".../role/leads/respective"): « les présidents
@@ -515,7 +535,8 @@
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence
-//     ("aurait", "selon", "reportedly"), or an accusation verb
+//     ("aurait", "selon", "reportedly"; the conditional forms the
+//     conjugation writes of the trigger verbs, « livrerait »), or an accusation verb
 //     (accuse_verbs: "accused", « accusé ») before the trigger (the
 //     accused act; "closed its border with Rwanda, accusing it of ..."
 //     asserts the closure), or when a reporting clause (hedge.go;

@@ -77,6 +77,10 @@ type relData struct {
 	troops           phrases                 // "soldats", "troops"
 	expelVerbs       phrases                 // "ordered", "a sommé"
 	expelEnds        phrases                 // "to leave", "de quitter"
+	takeVerbs        phrases                 // "took", « a repris »
+	takeFrom         phrases                 // "from", « aux »
+	takeNot          phrases                 // "part", « part »: "took part in" takes nothing
+	invRelatives     phrases                 // « que »: « le JNIM, que dirige X »
 	ellipsis         phrases                 // "followed suit", "a fait de même"
 	reciprocal       phrases                 // "at war", "s'affrontent": opposed among the subject's actors
 	including        phrases                 // "including", "dont": a role's holders listed after it
@@ -118,7 +122,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -235,6 +239,10 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.troops, lg.TroopNouns)
 		add(r.expelVerbs, lg.ExpulsionVerbs)
 		add(r.expelEnds, lg.ExpulsionEnds)
+		add(r.takeVerbs, lg.TakingVerbs)
+		add(r.takeFrom, lg.TakingFrom)
+		add(r.takeNot, lg.TakingNot)
+		add(r.invRelatives, lg.InvertedRelatives)
 		add(r.ellipsis, lg.Ellipsis)
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.reciprocal, lg.Reciprocal)
@@ -1093,6 +1101,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		}
 		rs, re := i, i+n
 		i = re - 1
+		if typ == graph.MemberOf && rs > c.a && re < c.b && c.ld.rel.copulas[d.toks[rs-1].fold] && c.trig[rs-c.a] && c.trig[re-c.a] && c.trigType[re-c.a] == graph.MemberOf && r.participle(strings.ToLower(d.word(re-1))) {
+			continue // « le JNIM est affilié à al-Qaïda »: a participle, the trigger's
+		}
 		if c.former(rs) {
 			continue // "l'ancien président", "the former rebel leader"
 		}
@@ -1236,6 +1247,9 @@ func (c *sctx) roleOrg(rs, re int) int {
 		j := re
 		if j+1 < c.b && isLowerWord(d, j) && c.inMention(j) < 0 && !c.hardOrComma(j+1) && c.ld.rel.of[d.toks[j+1].fold] {
 			j++ // "porte-parole militaire des Houthis", "branche locale de l'EI"
+		} else if j+2 < c.b && isLowerWord(d, j) && isLowerWord(d, j+1) && c.inMention(j) < 0 && c.inMention(j+1) < 0 &&
+			d.norm[d.toks[j].end:d.toks[j+1].start] == "-" && !c.hardOrComma(j+2) && c.ld.rel.of[d.toks[j+2].fold] {
+			j += 2 // a hyphenated adjective: « la branche ouest-africaine de l'EI »
 		}
 		if c.ld.rel.of[d.toks[j].fold] && j+1 < c.b && c.inMention(j+1) < 0 {
 			// "la mission de maintien de la paix de l'ONU": a complement
@@ -1434,6 +1448,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		j--
 		if c.ld.determiners.at(d, j, j+1, nil) == 0 && (!isLowerWord(d, j) || c.ld.rel.participle(d.word(j))) {
 			return nil // "Al Thani, received the Somali president"
+		}
+		if typ != graph.Leads && c.ld.rel.copulas[d.toks[j].fold] && c.ld.stop[d.toks[j].fold] {
+			return nil // « L'Iswap, née d'une scission avec Shekau, est la branche »: not Shekau
 		}
 	}
 	if j <= c.a || !c.comma[j-c.a] {
@@ -1994,6 +2011,9 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 		}
 		if n := r.accuse.at(d, v, ts, nil); n > 0 {
 			if v+n == ts-1 {
+				if c.accusedNoun(v) {
+					return -1, true // "villagers suspected of collaborating with the army": no actor
+				}
 				return -1, false // "Wagner, accused of supplying the RSF": the subject before
 			}
 			if c.ld.passive.at(d, v+n, ts, nil) > 0 {
@@ -2022,6 +2042,20 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 	return -1, false
 }
 
+// accusedNoun reports whether the accusation participle at v qualifies a
+// common noun right before it, itself after an article or an of-word:
+// "the villagers suspected of collaborating", « des massacres de
+// villageois soupçonnés de collaborer »: the accused are those people,
+// not the actor named before them.
+func (c *sctx) accusedNoun(v int) bool {
+	d, ld := c.d, c.ld
+	w := v - 1
+	if w-1 < c.a || c.inMention(w) >= 0 || c.hardOrComma(w+1) || c.hardOrComma(w) || !isLowerWord(d, w) || ld.stop[d.toks[w].fold] {
+		return false
+	}
+	return ld.rel.of[d.toks[w-1].fold] || ld.determiners.at(d, w-1, w, nil) == 1
+}
+
 // maxAccusedGap is the most words between an accusation verb and the
 // trigger it governs: "is accused by the Sudanese government, by UN
 // investigators and by several US lawmakers of supplying".
@@ -2031,7 +2065,7 @@ const maxAccusedGap = 20
 // "have been at war", « se sont affrontés ».
 func (c *sctx) reciprocal(h trigHit) bool {
 	for k := max(c.a, h.ts-3); k <= h.ts; k++ {
-		if n := c.ld.rel.reciprocal.at(c.d, k, c.b, nil); n > 0 && k+n > h.ts {
+		if n := c.ld.rel.reciprocal.atFilled(c.d, k, c.b, c.ld.fillers); n > 0 && k+n > h.ts {
 			return true
 		}
 	}
@@ -4032,6 +4066,79 @@ func (c *sctx) expelRules(lang string) []pairCand {
 	}
 	return out
 }
+
+// takeRules returns the oppositions of a taking verb: its subject takes
+// a place or a position from the actor right after a taking preposition
+// a few words after the verb, in the same clause ("the TNLA took the town
+// of Mogok from the army", « l'armée a repris Kidal aux rebelles du FLA
+// »; ".../taking/opposed"). A word of TakingNot right after the verb
+// makes it no taking ("took part in", « a pris part aux combats »); a
+// verb that is a trigger is read as one.
+func (c *sctx) takeRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for v := c.a; v < c.b; v++ {
+		if c.trig[v-c.a] || !d.startsAny(v, r.takeVerbs.bit) {
+			continue
+		}
+		n := r.takeVerbs.at(d, v, c.b, c.blockedFn())
+		if n == 0 || r.takeNot.at(d, v+n, c.b, nil) > 0 {
+			continue
+		}
+		o := -1
+		for j := v + n + 1; j < c.b && j <= v+n+maxTakingGap; j++ {
+			if c.hardOrComma(j) || c.inMention(j) >= 0 || c.trig[j-c.a] {
+				break
+			}
+			k := r.takeFrom.at(d, j, c.b, nil)
+			if k == 0 {
+				continue
+			}
+			e := j + k
+			for e < c.b && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+				e++
+			}
+			if e+2 < c.b && c.inMention(e) < 0 && isLowerWord(d, e) && r.of[d.toks[e+1].fold] {
+				e += 2 // "from the rebels of the FLA", « aux rebelles du FLA »
+				for e < c.b && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+					e++
+				}
+			}
+			if m := c.inMention(e); m >= 0 && c.ms[m].ts == e && !c.noArg[m] && !c.hardOrComma(e) {
+				o = m
+			}
+			break
+		}
+		if o < 0 {
+			continue
+		}
+		if s := c.subject(v, func(k int) bool { return c.noArg[k] || k == o }); s >= 0 && c.ms[s].actor.ID != c.ms[o].actor.ID {
+			out = append(out, pairCand{from: s, to: o, typ: graph.Opposed, ts: v, te: v + n, rule: lang + "/taking/opposed"})
+		}
+	}
+	return out
+}
+
+// invertedSubject reports whether the actor `right` after an active
+// trigger at h is its subject and `left` its object: the trigger opens an
+// object relative of left's, with the subject after the verb (« le JNIM,
+// que dirige Iyad Ag Ghaly »; inverted_relatives).
+func (c *sctx) invertedSubject(h trigHit, left, right int) bool {
+	d, ld := c.d, c.ld
+	n := ld.rel.invRelatives.endsAt(d, c.a, h.ts)
+	if n == 0 || h.ts-n <= c.a || !c.comma[h.ts-n-c.a] || c.mentionEndingAt(h.ts-n) != left {
+		return false
+	}
+	e := h.te
+	for e < c.b && ld.determiners.at(d, e, e+1, nil) == 1 {
+		e++
+	}
+	return c.ms[right].ts == e && !c.hardOrComma(e)
+}
+
+// maxTakingGap is the most words between a taking verb and its
+// preposition: "took the ruby-mining town of Mogok from".
+const maxTakingGap = 8
 
 // ellipsisRules repeats the relations of an earlier clause with the
 // subjects of an ellipsis phrase: "Bamako ordered France's troops to

@@ -56,7 +56,8 @@ func TestMarkedPhrasesAgree(t *testing.T) {
 		x.markWords(marked)
 		n := len(plain.toks)
 		require.Equal(t, n, len(marked.toks))
-		gm, gp := x.gazetteer(marked, 0, n), x.gazetteer(plain, 0, n)
+		ld := lds[0]
+		gm, gp := x.gazetteer(marked, ld, 0, n), x.gazetteer(plain, ld, 0, n)
 		require.Equal(t, len(gp), len(gm), "mentions")
 		for k := range gp {
 			require.Equal(t, gp[k].ts, gm[k].ts)

@@ -301,32 +301,6 @@ func (c *sctx) participleAdjunct(j, ts int, skip func(int) bool) int {
 	return -2
 }
 
-// atFilled is at for a phrase of several words holding up to two
-// trigger fillers ("ont officiellement quitté"): the number of tokens it
-// spans, or 0.
-func (ps phrases) atFilled(d *doc, i, limit int, fillers map[string]bool) int {
-	if i < 0 || i >= limit || d.toks[i].noPhrase {
-		return 0
-	}
-	var list []pattern
-	if d.marked && ps.id != 0 {
-		if d.toks[i].mask&ps.bit == 0 {
-			return 0
-		}
-		list = d.toks[i].info.setPats(ps.id)
-	} else {
-		list = ps.m[d.toks[i].fold]
-	}
-	for k := range list {
-		if len(list[k].terms) > 1 {
-			if e := d.matchFilled(&list[k], i, limit, nil, fillers); e > 0 {
-				return e - i
-			}
-		}
-	}
-	return 0
-}
-
 // demonymContingents finds the states a force's troops are said to come
 // from by a list of demonyms in apposition to a possessive troop noun
 // opening a clause (« Ses soldats, sud-africains, malawites et

@@ -1123,6 +1123,32 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 	return 0
 }
 
+// atFilled returns the number of tokens of the longest phrase matching at
+// i with up to two fillers inside it (« se sont violemment affrontés »;
+// see matchFilled), or 0.
+func (ps phrases) atFilled(d *doc, i, limit int, fillers map[string]bool) int {
+	if n := ps.at(d, i, limit, nil); n > 0 || i < 0 || i >= limit || d.toks[i].noPhrase {
+		return n
+	}
+	var list []pattern
+	if d.marked && ps.id != 0 {
+		if d.toks[i].mask&ps.bit == 0 {
+			return 0
+		}
+		list = d.toks[i].info.setPats(ps.id)
+	} else {
+		list = ps.m[d.toks[i].fold]
+	}
+	for k := range list {
+		if len(list[k].terms) > 1 {
+			if end := d.matchFilled(&list[k], i, limit, nil, fillers); end > 0 {
+				return end - i
+			}
+		}
+	}
+	return 0
+}
+
 // isLower reports whether the rune starting s is a lower-case letter.
 func isLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

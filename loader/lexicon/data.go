@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -197,6 +198,10 @@ type langDoc struct {
 	TroopNouns       []string              `yaml:"troop_nouns"`
 	ExpelVerbs       []string              `yaml:"expulsion_verbs"`
 	ExpelEnds        []string              `yaml:"expulsion_ends"`
+	TakingVerbs      []string              `yaml:"taking_verbs"`
+	TakingFrom       []string              `yaml:"taking_from"`
+	TakingNot        []string              `yaml:"taking_not"`
+	InvRelatives     []string              `yaml:"inverted_relatives"`
 	Ellipsis         []string              `yaml:"ellipsis"`
 	Reciprocal       []string              `yaml:"reciprocal"`
 	Diplomatic       []string              `yaml:"diplomatic_words"`
@@ -226,11 +231,22 @@ type conjugation struct {
 	Ending  string   `yaml:"ending"`
 	Active  []string `yaml:"active"`
 	Passive []string `yaml:"passive"`
+	// Hedged suffixes write forms that are active triggers and hedge the
+	// sentence too: the French conditional ("livrerait", "attaqueraient")
+	// does not assert what it says.
+	Hedged []string `yaml:"hedged"`
 }
 
 // conjugate returns the active and passive forms of lemma by the rule of
-// rules with the longest ending that fits it.
+// rules with the longest ending that fits it; the active forms end with
+// the rule's hedged forms.
 func conjugate(rules []conjugation, lemma string) (active, passive []string, err error) {
+	active, passive, _, err = conjugateHedged(rules, lemma)
+	return active, passive, err
+}
+
+// conjugateHedged is conjugate, with the hedged forms also apart.
+func conjugateHedged(rules []conjugation, lemma string) (active, passive, hedged []string, err error) {
 	best := -1
 	for i, r := range rules {
 		if strings.HasSuffix(lemma, r.Ending) && len(r.Ending) < len(lemma) && (best < 0 || len(r.Ending) > len(rules[best].Ending)) {
@@ -238,17 +254,21 @@ func conjugate(rules []conjugation, lemma string) (active, passive []string, err
 		}
 	}
 	if best < 0 {
-		return nil, nil, fmt.Errorf("verb %q: no conjugation rule fits it", lemma)
+		return nil, nil, nil, fmt.Errorf("verb %q: no conjugation rule fits it", lemma)
 	}
 	r := rules[best]
 	stem := strings.TrimSuffix(lemma, r.Ending)
 	for _, s := range r.Active {
 		active = append(active, stem+s)
 	}
+	for _, s := range r.Hedged {
+		hedged = append(hedged, stem+s)
+	}
+	active = append(active, hedged...)
 	for _, s := range r.Passive {
 		passive = append(passive, stem+s)
 	}
-	return active, passive, nil
+	return active, passive, hedged, nil
 }
 
 // decodeStrict decodes one YAML document, refusing unknown fields.
@@ -359,7 +379,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
-		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, Ellipsis: d.Ellipsis, Reciprocal: d.Reciprocal, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, HelpLinks: d.HelpLinks, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
+		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, TakingVerbs: d.TakingVerbs, TakingFrom: d.TakingFrom, TakingNot: d.TakingNot, InvertedRelatives: d.InvRelatives, Ellipsis: d.Ellipsis, Reciprocal: d.Reciprocal, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, HelpLinks: d.HelpLinks, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
 	}
 	lg.PredicateLinks = d.PredicateLinks
 	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries
@@ -436,9 +456,14 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 			seen[Key(p)] = true
 		}
 		for _, lemma := range v.Verbs {
-			a, p, err := conjugate(d.Conjugation, lemma)
+			a, p, h, err := conjugateHedged(d.Conjugation, lemma)
 			if err != nil {
 				return nil, fmt.Errorf("%s: triggers: %s: %w", name, t, err)
+			}
+			for _, f := range h {
+				if !slices.Contains(lg.Hedges, f) {
+					lg.Hedges = append(lg.Hedges[:len(lg.Hedges):len(lg.Hedges)], f)
+				}
 			}
 			if t.Symmetric() {
 				a, p = append(a, p...), nil // the direction does not matter

@@ -390,6 +390,16 @@ type Language struct {
 	// of the subject to the actor between them: "Bamako ordered France's
 	// troops to leave", « Niamey a sommé les soldats français de quitter ».
 	ExpulsionVerbs, ExpulsionEnds []string
+	// TakingVerbs, with TakingFrom before an actor a few words after
+	// them, take a place or a position from that actor, an opposition of
+	// the subject to it: "the TNLA took Mogok from the army", « l'armée a
+	// repris Kidal aux rebelles ». TakingNot right after the verb makes
+	// it no taking ("took part in", « a pris part aux »).
+	TakingVerbs, TakingFrom, TakingNot []string
+	// InvertedRelatives are object relatives after which the subject may
+	// follow the verb: « le JNIM, que dirige Iyad Ag Ghaly » (Iyad Ag
+	// Ghaly leads the JNIM).
+	InvertedRelatives []string
 	// Ellipsis phrases repeat the relation of an earlier clause of the
 	// sentence with new subjects: "and Ouagadougou and Niamey followed
 	// suit", « et Niamey a fait de même ».
