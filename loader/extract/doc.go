@@ -38,8 +38,10 @@
 //     M23's spokesman, X,"; a word hyphenated to the name is part of it,
 //     even a title: « Alix Didier Fils-Aimé »), persons after a group and
 //     an of-word ending the phrase (« l'UPC d'Ali Darassa, », "the EMC of
-//     Néstor Gregorio Vera,"; no place word: "the M23 of North Kivu";
-//     place_words) or before the group's role ("X, the ELN's chief
+//     Néstor Gregorio Vera,", also past a head noun of the group: "the G9
+//     federation of Jimmy Chérizier,"; no place word: "the M23 of North Kivu";
+//     place_words), a name possessing a group ("Johnson André's 5 Segonn";
+//     the name ends before "'s") or before the group's role ("X, the ELN's chief
 //     negotiator,"; also past a nickname between commas: "X, better known
 //     as Y, the commander of", the nickname no person), organisations by
 //     their head nouns ("la
@@ -291,11 +293,13 @@
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
 //     presidents of Congo and Rwanda, A and B"; otherwise nothing.
 //     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", "the
-//     Amal movement of Nabih Berri" (a head noun or member role of the
-//     group may stand before "of": "the SLA faction of Minni Minawi"), « les
+//     Amal movement of Nabih Berri" (a head noun, collective noun or member
+//     role of the group may stand before "of": "the SLA faction of Minni
+//     Minawi", "the G9 federation of Jimmy Chérizier": no member then), « les
 //     FSR du général Hemetti », « la junte du général Tiani », "Kim Jong
 //     Un's government" (a state through an institution or a demonym
-//     only, not "Putin's Russia"; "the transitional government", « le
+//     only, not "Putin's Russia", or by name after a definite article: «
+//     le Togo de Faure Gnassingbé »; "the transitional government", « le
 //     gouvernement de transition » are home institutions). Such a phrase acts as
 //     its head: « la junte du général Tiani a exigé » is the junta's
 //     act, « le gouvernement fédéral du Premier ministre Abiy Ahmed » is

@@ -2389,7 +2389,7 @@ func (c *sctx) ofPerson(p int) int {
 	if e < q.ts && isLowerWord(c.d, e) && !c.hardOrComma(e) {
 		// a head noun after the name: "the Amal movement of Nabih Berri",
 		// "the Sudan Liberation Army faction of Minni Minawi"
-		n := max(c.ld.rel.anaphors[m.actor.Kind].at(c.d, e, q.ts, nil), c.ld.rel.memberRoles.at(c.d, e, q.ts, nil))
+		n := max(c.ld.rel.anaphors[m.actor.Kind].at(c.d, e, q.ts, nil), c.ld.rel.memberRoles.at(c.d, e, q.ts, nil), c.ld.rel.collectives.at(c.d, e, q.ts, nil))
 		if n > 0 && e+n < q.ts && c.ld.rel.of[c.d.toks[e+n].fold] {
 			e += n
 		}
@@ -2397,8 +2397,9 @@ func (c *sctx) ofPerson(p int) int {
 	if m.actor.Kind == graph.KindPerson || e >= c.b || e >= q.ts || !c.ld.rel.of[c.d.toks[e].fold] || c.hardOrComma(e) || q.ts-e > 3 {
 		return -1
 	}
-	if m.actor.Kind == graph.KindState && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias || m.form.Role == lexicon.RoleCapital) {
-		return -1
+	if m.actor.Kind == graph.KindState && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias || m.form.Role == lexicon.RoleCapital) &&
+		(m.form.Role == lexicon.RoleCapital || m.ts <= c.a || !c.ld.rel.definite[c.d.toks[m.ts-1].fold]) {
+		return -1 // a state named after a definite article is one: « le Togo de Faure Gnassingbé »
 	}
 	for i := e + 1; i < q.ts; i++ {
 		if c.hardOrComma(i) || c.trig[i-c.a] || !(isLowerWord(c.d, i) || c.ld.disc.titles.at(c.d, i, q.ts, nil) > 0) {
@@ -3922,8 +3923,8 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 			j++
 		}
 		k := c.inMention(j)
-		if k < 0 || c.ms[k].ts != j || c.hardOrComma(j) {
-			continue
+		if k < 0 || c.ms[k].ts != j || c.hardOrComma(j) || c.ms[k].actor.Kind == graph.KindPerson {
+			continue // "the G9 federation of Jimmy Chérizier": its leader (possessorRules)
 		}
 		for _, p := range d.group(c.ld, c.ms, k, +1) {
 			if p != o && !c.noArg[p] {

@@ -1,0 +1,32 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestBlind10Rules: the constructions of the tenth session's blind
+// articles (en-blind-13, en-blind-14, fr-blind-13, fr-blind-14), with
+// fresh sentences in the same style, in both languages where the
+// language has them.
+func TestBlind10Rules(t *testing.T) {
+	runRelCases(t, []relCase{
+		// a leader after a group's head noun and an of-word: the person
+		// leads the group and is no member of it
+		{"federation of PERSON", "en", "The alliance brings together the G9 federation of Jimmy Chérizier, known as Barbecue, and other gangs.", []rel{
+			{"jimmy-cherizier", graph.Leads, "g9", ""}}},
+		{"coalition de PERSONNE", "fr", "Les policiers kényans affrontent chaque jour la coalition Viv Ansanm de Ti Lapli, qui contrôle Delmas.", []rel{
+			{"ti-lapli", graph.Leads, "viv-ansanm", ""}, {"kenya", graph.Opposed, "viv-ansanm", ""}}},
+		// a name possessing an armed group is a person, its leader
+		{"PERSON's GROUP", "en", "Its member gangs, among them 400 Mawozo and Johnson André's 5 Segonn, hold the city.", []rel{
+			{"johnson-andre", graph.Leads, "5-segonn", ""}}},
+		{"PERSON's GROUP attacked", "en", "On Monday Vitel'Homme Innocent's Kraze Baryè attacked the Haitian National Police in Tabarre.", []rel{
+			{"vitel-homme-innocent", graph.Leads, "kraze-barye", ""}, {"haiti", graph.Opposed, "kraze-barye", ""}}},
+		// a state after a definite article, then an of-word and a person
+		{"le Togo de PERSONNE", "fr", "Le Togo de Faure Gnassingbé a choisi une autre voie.", []rel{
+			{"faure-gnassingbe", graph.Leads, "togo", ""}}},
+		{"le Burkina Faso du capitaine X", "fr", "Avec le Burkina Faso du capitaine Ibrahim Traoré, les relations sont mauvaises.", []rel{
+			{"ibrahim-traore", graph.Leads, "burkina-faso", ""}}},
+	})
+}
