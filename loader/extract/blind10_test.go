@@ -23,6 +23,21 @@ func TestBlind10Rules(t *testing.T) {
 			{"johnson-andre", graph.Leads, "5-segonn", ""}}},
 		{"PERSON's GROUP attacked", "en", "On Monday Vitel'Homme Innocent's Kraze Baryè attacked the Haitian National Police in Tabarre.", []rel{
 			{"vitel-homme-innocent", graph.Leads, "kraze-barye", ""}, {"haiti", graph.Opposed, "kraze-barye", ""}}},
+		// a designation as terrorist past an apposition of the last one
+		{"designated X and Y, apposition, as", "en", "On 2 May the United States designated Viv Ansanm and Gran Grif, the gang that has terrorised the Artibonite valley, as foreign terrorist organisations.", []rel{
+			{"united-states", graph.Opposed, "viv-ansanm", ""}, {"gran-grif", graph.Opposed, "united-states", ""}}},
+		{"désigné X et Y, apposition, comme", "fr", "Washington a désigné Viv Ansanm et Gran Grif, le gang qui terrorise la vallée de l'Artibonite, comme organisations terroristes.", []rel{
+			{"united-states", graph.Opposed, "viv-ansanm", ""}, {"gran-grif", graph.Opposed, "united-states", ""}}},
+		// standing sanctions: the sanctioning actors oppose the holder
+		{"under US sanctions and UN sanctions", "en", "Iyad Ag Ghaly, under US sanctions since 2013 and UN sanctions since 2014, dismissed the move.", []rel{
+			{"iyad-ag-ghaly", graph.Opposed, "united-states", ""}, {"iyad-ag-ghaly", graph.Opposed, "united-nations", ""}}},
+		{"remains under EU sanctions", "en", "The Wagner Group remains under EU sanctions, but it kept fighting in Mali.", []rel{
+			{"european-union", graph.Opposed, "wagner-group", ""}}},
+		{"sous sanctions américaines", "fr", "Iyad Ag Ghaly, sous sanctions américaines depuis 2013, a rejeté la décision.", []rel{
+			{"iyad-ag-ghaly", graph.Opposed, "united-states", ""}}},
+		{"visé par des sanctions de l'ONU", "fr", "Le groupe Wagner, visé par des sanctions de l'Union européenne, reste au Mali.", []rel{
+			{"european-union", graph.Opposed, "wagner-group", ""}}},
+		{"under no link: under the command of", "en", "The brigade fought under the command of the Rapid Support Forces.", nil},
 		// a state after a definite article, then an of-word and a person
 		{"le Togo de PERSONNE", "fr", "Le Togo de Faure Gnassingbé a choisi une autre voie.", []rel{
 			{"faure-gnassingbe", graph.Leads, "togo", ""}}},

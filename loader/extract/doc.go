@@ -388,8 +388,14 @@
 //     member_nouns; ".../among/member_of"); a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation
-//     terroriste »; designation_verbs, designation_nouns;
-//     ".../designation/opposed"); a passive supplies or trains predicate
+//     terroriste »; designation_verbs, designation_nouns; also past an
+//     apposition of the last one: "designated X and Y, the gang that ...,
+//     as"; ".../designation/opposed"); standing sanctions oppose the actors
+//     named right before or after a sanction noun to the subject before
+//     the link ("X, under US sanctions since 2020 and UN sanctions since
+//     2022", « X, sous sanctions américaines »; sanction_links,
+//     sanction_nouns, a demonym by the noun naming its state;
+//     ".../sanction/opposed"); a passive supplies or trains predicate
 //     with the recipient before the agent ("the drones were supplied to
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »;
 //     ".../by-after"); a leader named by a possessive role ("Its

@@ -880,6 +880,12 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 			(!c.hardOrComma(m.ts) && c.ld.equipment.endsAt(d, c.a, m.ts) > 0)) {
 			return true
 		}
+		// a sanction's author: "American sanctions", « sanctions
+		// américaines » (sanction_nouns)
+		if bl := &r.bl; bl.ok && ((m.te < c.b && !c.hardOrComma(m.te) && bl.sanctionNouns.at(d, m.te, c.b, nil) > 0) ||
+			(!c.hardOrComma(m.ts) && bl.sanctionNouns.endsAt(d, c.a, m.ts) > 0)) {
+			return true
+		}
 		// a people noun: "les Russes", "the Turks"
 		w := d.word(m.ts)
 		first, _ := utf8.DecodeRuneInString(w)

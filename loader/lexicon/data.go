@@ -158,6 +158,8 @@ type langDoc struct {
 	ObjectNegations  []string              `yaml:"object_negations"`
 	DesignationVerbs []string              `yaml:"designation_verbs"`
 	DesignationNouns []string              `yaml:"designation_nouns"`
+	SanctionLinks    []string              `yaml:"sanction_links"`
+	SanctionNouns    []string              `yaml:"sanction_nouns"`
 	Among            []string              `yaml:"among"`
 	MemberNouns      []string              `yaml:"member_nouns"`
 	LocativeMember   []string              `yaml:"locative_member_verbs"`
@@ -367,6 +369,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SeizureVerbs, lg.PassiveAuxiliaries = d.SeizureVerbs, d.PassiveAux
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
+	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ReactionVerbs = d.ReactionVerbs
 	for k := range d.Compounds {

@@ -476,6 +476,11 @@ type Language struct {
 	// terroriste » (opposed, a hostile measure as sanctions are).
 	DesignationVerbs []string
 	DesignationNouns []string
+	// SanctionLinks before SanctionNouns name a standing sanction: "X,
+	// under US sanctions since 2020", « X, sous sanctions américaines »:
+	// the actors named with the noun oppose X.
+	SanctionLinks []string
+	SanctionNouns []string
 	// Among with MemberNouns ("Among its members are X and Y", « Parmi ses
 	// membres figurent X ») lists members of the group the possessive
 	// names.
