@@ -795,6 +795,9 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 			}
 			switch d.gapKind(ld, ms[j].te, ms[j+1].ts) {
 			case gapCoord:
+				if coord && ms[j].te < len(d.toks) && d.gapHas(ms[j].te, ',') {
+					return out // "X, and Norway and the US provided": a list of its own
+				}
 				coord = true
 			case gapComma:
 				if !coord {
@@ -809,6 +812,7 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 	}
 	keep := 1
 	last := i // the mention whose end the next gap starts at
+	commaCoord := 0 // the length of out before a ", and" joined a mention
 	for j := i + 1; j < len(ms) && len(out) < maxGroup; j++ {
 		if ms[j].ts == ms[last].ts && ms[j].te == ms[last].te {
 			out = append(out, j) // "the three armies": one anaphor, several actors
@@ -823,6 +827,17 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		k := d.gapKindAfter(ld, ms[last].te, ms[j].ts, last != out[len(out)-1])
 		if k == gapNone {
 			break
+		}
+		if k == gapCoord && ms[last].te < len(d.toks) {
+			if commaCoord > 0 {
+				// "to Ukraine, and Norway and the US provided": the
+				// second list is a subject of its own
+				keep = min(keep, commaCoord)
+				break
+			}
+			if d.gapHas(ms[last].te, ',') {
+				commaCoord = len(out)
+			}
 		}
 		out = append(out, j)
 		last = j

@@ -18,6 +18,8 @@ type blindRel struct {
 	designation, designNouns phrases
 	// sanctionLinks, sanctionNouns: "under US sanctions".
 	sanctionLinks, sanctionNouns phrases
+	// makers: "built by", « fabriqués par ».
+	makers phrases
 	// among, memberNouns: "Among its members are".
 	among, memberNouns phrases
 	// locMember: « participait » after « y ».
@@ -31,12 +33,13 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.sourceNouns, r.objNeg = newPhraseSet(reg), newPhraseSet(reg)
 		r.designation, r.designNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.sanctionLinks, r.sanctionNouns = newPhraseSet(reg), newPhraseSet(reg)
+		r.makers = newPhraseSet(reg)
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.makers: lg.MakerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -275,6 +278,27 @@ func (c *sctx) sanctionRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// maker reports whether mention j is the agent of a maker phrase right
+// before it, an article and lower-case words allowed between ("built by
+// the manufacturer Diehl Defence"), that starts at or after token te:
+// the equipment's maker, no object of a trigger ending at te.
+func (c *sctx) maker(j, te int) bool {
+	r := &c.ld.rel.bl
+	if !r.ok {
+		return false
+	}
+	ts := c.ms[j].ts
+	for e := ts; e >= c.a && e >= ts-3; e-- {
+		if e < ts && (c.hardOrComma(e+1) || !isLowerWord(c.d, e)) {
+			return false
+		}
+		if n := r.makers.endsAt(c.d, c.a, e); n > 0 {
+			return e-n >= te
+		}
+	}
+	return false
 }
 
 // possessiveGroup returns the group a possessive before token t names: the

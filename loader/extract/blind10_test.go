@@ -38,6 +38,15 @@ func TestBlind10Rules(t *testing.T) {
 		{"visé par des sanctions de l'ONU", "fr", "Le groupe Wagner, visé par des sanctions de l'Union européenne, reste au Mali.", []rel{
 			{"european-union", graph.Opposed, "wagner-group", ""}}},
 		{"under no link: under the command of", "en", "The brigade fought under the command of the Rapid Support Forces.", nil},
+		// coordinated suppliers: the maker after "built by" is no
+		// recipient, a list after ", and" opening its own subject is no
+		// part of the one before, and co-suppliers are no allies
+		{"delivered X built by M, and A and B together provided", "en", "Germany has delivered several IRIS-T systems built by the manufacturer Diehl Defence to Ukraine, and Norway and the US together provided NASAMS launchers to Kyiv.", []rel{
+			{"germany", graph.Supplies, "ukraine", ""}, {"norway", graph.Supplies, "ukraine", ""}, {"united-states", graph.Supplies, "ukraine", ""}}},
+		{"a livré des X conçus par M", "fr", "L'Allemagne a livré des systèmes IRIS-T conçus par Diehl Defence à l'Ukraine.", []rel{
+			{"germany", graph.Supplies, "ukraine", ""}}},
+		{"jointly financed", "en", "The EU and Germany jointly financed armoured vehicles for the Beninese army.", []rel{
+			{"european-union", graph.Supplies, "benin", ""}, {"germany", graph.Supplies, "benin", ""}}},
 		// a state after a definite article, then an of-word and a person
 		{"le Togo de PERSONNE", "fr", "Le Togo de Faure Gnassingbé a choisi une autre voie.", []rel{
 			{"faure-gnassingbe", graph.Leads, "togo", ""}}},

@@ -189,11 +189,14 @@
 //     qualifies the apposition's noun ("fought the M23, a group backed
 //     by Rwanda": Rwanda backs the M23, it does not fight beside the
 //     subject), and a "with" that ends a trigger ("affiliated with") names
-//     no companion. Both are widened to the actors
+//     no companion, nor is the maker after a maker phrase ("delivered
+//     IRIS-T systems built by the manufacturer Diehl Defence";
+//     maker_phrases) an object. Both are widened to the actors
 //     listed with them ("le Mali, le Burkina Faso et le Niger"), but a
 //     list ends where a new clause starts ("delivered drones to Mali, and
 //     Niger attacked": Niger is attacked's subject, not delivered's
-//     object; also through an auxiliary or an adverb, trigger_fillers: "and
+//     object; ", and" before a list joined by "and" opens a list of its
+//     own, both ways: "X, and Norway and the US together provided"; also through an auxiliary or an adverb, trigger_fillers: "and
 //     Niger has regularly attacked"). Active
 //     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
@@ -356,7 +359,8 @@
 //     (diplomatic_words: "imposed sanctions on").
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied; not a joint cue on a measure's
-//     noun, diplomatic_words: « leur frontière commune »), "Mali, Burkina Faso and Niger
+//     noun, diplomatic_words: « leur frontière commune », nor one next to
+//     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
 //     the mission its member), also with the actors after a companion
 //     word in an introductory phrase ("With Mali and Burkina Faso, Niger

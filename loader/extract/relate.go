@@ -692,7 +692,7 @@ func (c *sctx) afterPreposition(m mention) bool {
 // trigger's clause, or -1.
 func (c *sctx) object(te int, skip func(int) bool) int {
 	j := sort.Search(len(c.ms), func(i int) bool { return c.ms[i].ts >= te })
-	for ; j < len(c.ms) && ((skip != nil && skip(j)) || c.bracketed(j, te-1)); j++ {
+	for ; j < len(c.ms) && ((skip != nil && skip(j)) || c.bracketed(j, te-1) || c.maker(j, te)); j++ {
 	}
 	if j >= len(c.ms) {
 		return -1
@@ -734,6 +734,22 @@ func (c *sctx) inSupportBetween(lo, hi int) bool {
 	r := c.ld.rel
 	for i := max(lo, c.a); i+1 < hi && i+1 < c.b; i++ {
 		if r.inSupport[c.d.toks[i].fold] && r.help.at(c.d, i+1, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// supplyNear reports whether a supplies trigger starts right after the
+// joint cue [i, e) or ends right before it ("Norway and the US together
+// provided", "jointly financed", "delivered together"): co-suppliers are
+// no allies by it.
+func (c *sctx) supplyNear(i, e int) bool {
+	if c.trig == nil {
+		return false
+	}
+	for t := max(c.a, i-1); t < min(c.b, e+2); t++ {
+		if (t < i || t >= e) && c.trig[t-c.a] && c.trigType[t-c.a] == graph.Supplies {
 			return true
 		}
 	}
@@ -1446,7 +1462,7 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			// « leur frontière commune »: a joint cue on a measure's
 			// noun is no joint action
 			measure := (i > c.a && r.diplomatic[d.toks[i-1].fold]) || (i+n < c.b && r.diplomatic[d.toks[i+n].fold])
-			if s := c.subject(i, nil); s >= 0 && !measure {
+			if s := c.subject(i, nil); s >= 0 && !measure && !c.supplyNear(i, i+n) {
 				g := c.subjectGroup(s, i)
 				for x := 0; x < len(g); x++ {
 					for y := x + 1; y < len(g); y++ {

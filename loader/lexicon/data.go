@@ -160,6 +160,7 @@ type langDoc struct {
 	DesignationNouns []string              `yaml:"designation_nouns"`
 	SanctionLinks    []string              `yaml:"sanction_links"`
 	SanctionNouns    []string              `yaml:"sanction_nouns"`
+	MakerPhrases     []string              `yaml:"maker_phrases"`
 	Among            []string              `yaml:"among"`
 	MemberNouns      []string              `yaml:"member_nouns"`
 	LocativeMember   []string              `yaml:"locative_member_verbs"`
@@ -370,6 +371,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
 	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
+	lg.MakerPhrases = d.MakerPhrases
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ReactionVerbs = d.ReactionVerbs
 	for k := range d.Compounds {

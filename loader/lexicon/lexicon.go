@@ -481,6 +481,10 @@ type Language struct {
 	// the actors named with the noun oppose X.
 	SanctionLinks []string
 	SanctionNouns []string
+	// MakerPhrases name the maker of equipment ("built by", « fabriqués
+	// par »): the actor after one is no object of the trigger before
+	// ("delivered IRIS-T systems built by Diehl Defence").
+	MakerPhrases []string
 	// Among with MemberNouns ("Among its members are X and Y", « Parmi ses
 	// membres figurent X ») lists members of the group the possessive
 	// names.
