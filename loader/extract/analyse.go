@@ -518,6 +518,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
 		return []pairCand{{from: right, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
 	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Active && left >= 0 && right < 0 && c.home != nil && ms[left].actor.ID != c.home.ID &&
+		ms[left].actor.Kind != graph.KindPerson && ms[left].actor.Kind != graph.KindState && c.countedTrainees(h.te) {
+		// "the EU mission says it has trained over 70,000", « a formé 3
+		// 000 recrues »: trainees counted alone are the home state's
+		to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
+		return []pairCand{{from: left, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
+	}
 	companion := -1
 	if t == graph.Opposed && left >= 0 && c.companion(left) {
 		// "X mènent avec Y des opérations contre Z": X is the subject

@@ -594,6 +594,9 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 		}
 		if n > 0 && q+n+1 < c.b && !c.comma[q+n-c.a] && isLowerWord(d, q+n) && c.inMention(q+n) < 0 && c.comma[q+n+1-c.a] {
 			n++ // an adjective after: « Leur porte-parole militaire, X »
+		} else if n > 0 && q+n+2 < c.b && !c.comma[q+n-c.a] && r.of[d.toks[q+n].fold] && !c.hardOrComma(q+n+1) && isLowerWord(d, q+n+1) &&
+			c.inMention(q+n+1) < 0 && c.comma[q+n+2-c.a] {
+			n += 2 // a complement after: « Sa mission de formation, l'EUTM »
 		}
 		if n == 0 || q+n >= c.b || !c.comma[q+n-c.a] || c.former(q) {
 			continue

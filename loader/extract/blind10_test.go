@@ -47,6 +47,16 @@ func TestBlind10Rules(t *testing.T) {
 			{"germany", graph.Supplies, "ukraine", ""}}},
 		{"jointly financed", "en", "The EU and Germany jointly financed armoured vehicles for the Beninese army.", []rel{
 			{"european-union", graph.Supplies, "benin", ""}, {"germany", graph.Supplies, "benin", ""}}},
+		// a possessive member role with a complement after it
+		{"Sa mission de formation, X,", "fr", "L'Union européenne a versé 20 millions d'euros au Rwanda. Sa mission de formation, l'EUTM Mozambique, a commencé en 2021.", []rel{
+			{"eutm-mozambique", graph.MemberOf, "european-union", ""}}},
+		// trainees counted alone are the home state's
+		{"says it has trained over 70,000", "en", "Ukraine's army needs men. The European Union's military assistance mission, EUMAM Ukraine, says it has trained over 70,000.", []rel{
+			{"eumam-ukraine", graph.MemberOf, "european-union", ""}, {"eumam-ukraine", graph.Trains, "ukraine", ""}}},
+		{"a formé 3 000 recrues", "fr", "L'armée mozambicaine manque d'hommes. L'EUTM Mozambique a formé 1 100 soldats depuis 2021.", []rel{
+			{"eutm-mozambique", graph.Trains, "mozambique", ""}}},
+		{"trained 500 men from Mali: no home", "en", "Ukraine's army needs men. The EUTM Mali trained 500 soldiers of Mali in 2019.", []rel{
+			{"eutm-mali", graph.Trains, "mali", ""}}},
 		// a state after a definite article, then an of-word and a person
 		{"le Togo de PERSONNE", "fr", "Le Togo de Faure Gnassingbé a choisi une autre voie.", []rel{
 			{"faure-gnassingbe", graph.Leads, "togo", ""}}},

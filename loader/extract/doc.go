@@ -233,7 +233,9 @@
 //     article has named most so far, when one is: "Myanmar's junta"
 //     before "Moscow delivered six fighters"), and so do trainees named by a noun
 //     alone ("the crews had been trained by Chinese instructors"), also
-//     with one actor in the sentence. Deploy verbs followed by troops are
+//     with one actor in the sentence, and trainees counted alone after an
+//     active trigger whose subject is no state or person ("the EU mission
+//     says it has trained over 70,000", « l'EUTM a formé 1 100 soldats »). Deploy verbs followed by troops are
 //     deployments ("Rwanda deployed 2,000 soldiers"; a deployed drone is
 //     only used); a second sender joins the first one's destination (« y
 //     ont envoyé des contingents, et le Guatemala a déployé 150
@@ -407,9 +409,9 @@
 //     actor opening the sentence before, or the nearest one before in
 //     the sentence (".../possessive/leads"; "X, led by its acting
 //     president, Y, declared": Y is no subject), and the holder of a possessive
-//     member role, adjectives allowed, is its member ("Their military
+//     member role, adjectives or a complement allowed, is its member ("Their military
 //     spokesman, Yahya Saree,", "Its armed wing, the TDF,", « Leur
-//     porte-parole militaire, X, »; ".../possessive/member_of"), a
+//     porte-parole militaire, X, », « Sa mission de formation, l'EUTM »; ".../possessive/member_of"), a
 //     possessive home institution before a role being no state ("Their
 //     military spokesman"); a locative member verb («
 //     la Tanzanie, qui y participait »; locative_member_verbs) makes its

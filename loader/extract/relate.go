@@ -1902,6 +1902,52 @@ func (c *sctx) unnamedTrainees(ts int) bool {
 // come: « a déployé en début d'année environ 150 soldats ».
 const maxTroopGap = 8
 
+// countedTrainees reports whether the trainees after an active trains
+// trigger ending at te are a count alone ("has trained over 70,000", "had
+// trained more than 50,000 recruits", « a formé 3 000 recrues »): a
+// number, quantity words around it, then the clause's end, a troop noun
+// or words naming no actor.
+func (c *sctx) countedTrainees(te int) bool {
+	d, r := c.d, c.ld.rel
+	j, number := te, false
+	for ; j < c.b && j < te+6 && (j == te || !c.hardOrComma(j)); j++ {
+		w := d.toks[j].fold
+		if isCount(w) {
+			number = true
+		} else if !r.quantity[w] {
+			break
+		}
+	}
+	if !number {
+		return false
+	}
+	if j >= c.b || c.hardOrComma(j) || r.troops.at(d, j, c.b, nil) > 0 {
+		return true
+	}
+	for k := j; k < c.b && k < j+3; k++ {
+		if c.inMention(k) >= 0 || c.hardOrComma(k) {
+			return false
+		}
+	}
+	return isLowerWord(d, j)
+}
+
+// isCount reports whether w is a number, with thousands separators
+// ("70,000", "1.500").
+func isCount(w string) bool {
+	digits := false
+	for i := 0; i < len(w); i++ {
+		switch {
+		case w[i] >= '0' && w[i] <= '9':
+			digits = true
+		case (w[i] == ',' || w[i] == '.') && i > 0 && i+1 < len(w):
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
 // isNumber reports whether a folded word is written in digits.
 func isNumber(w string) bool {
 	for i := 0; i < len(w); i++ {
