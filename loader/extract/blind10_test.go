@@ -57,6 +57,12 @@ func TestBlind10Rules(t *testing.T) {
 			{"eutm-mozambique", graph.Trains, "mozambique", ""}}},
 		{"trained 500 men from Mali: no home", "en", "Ukraine's army needs men. The EUTM Mali trained 500 soldiers of Mali in 2019.", []rel{
 			{"eutm-mali", graph.Trains, "mali", ""}}},
+		// an anaphor noun before a capitalised name is that name's, not
+		// the last actor of its kind
+		{"l'opération Mirador", "fr", "L'Union européenne finance l'armée béninoise. Des soldats béninois de l'opération Mirador patrouillent à Kandi.", []rel{
+			{"european-union", graph.Supplies, "benin", ""}}},
+		{"the operation Shujaa", "en", "The EU has launched a new mission. Uganda and Congo lead the operation Shujaa against the ADF.", []rel{
+			{"adf", graph.Opposed, "uganda", ""}, {"adf", graph.Opposed, "dr-congo", ""}, {"dr-congo", graph.Allied, "uganda", ""}}},
 		// a state after a definite article, then an of-word and a person
 		{"le Togo de PERSONNE", "fr", "Le Togo de Faure Gnassingbé a choisi une autre voie.", []rel{
 			{"faure-gnassingbe", graph.Leads, "togo", ""}}},

@@ -2772,6 +2772,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if k < len(ms) && ms[k].ts == e && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;:()") {
 			continue // "le groupe Wagner": a name follows
 		}
+		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && !(k < len(ms) && ms[k].ts == e) && unicode.IsUpper([]rune(d.word(e))[0]) {
+			continue // « l'opération Mirador »: a name no dictionary knows
+		}
 		if e < b && (r.of[d.toks[e].fold] || (e+1 < b && isLowerWord(d, e) && r.of[d.toks[e+1].fold])) {
 			continue // "the group of experts", "la mission (militaire) de l'ONU"
 		}
