@@ -74,7 +74,8 @@
 //     such as "Turkish-made" not counted) for a bare
 //     institution after a definite article ("la junte", "the army"); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
-//     "the mission"), the group of a leadership body ("the ELN's Central
+//     "the mission"; not before a capitalised name: « l'opération
+//     Mirador »), the group of a leadership body ("the ELN's Central
 //     Command", « le Bureau politique du Hamas »: the group after it, else
 //     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
