@@ -49,7 +49,7 @@ func TestBlind10Rules(t *testing.T) {
 			{"european-union", graph.Supplies, "benin", ""}, {"germany", graph.Supplies, "benin", ""}}},
 		// a possessive member role with a complement after it
 		{"Sa mission de formation, X,", "fr", "L'Union européenne a versé 20 millions d'euros au Rwanda. Sa mission de formation, l'EUTM Mozambique, a commencé en 2021.", []rel{
-			{"eutm-mozambique", graph.MemberOf, "european-union", ""}}},
+			{"eutm-mozambique", graph.MemberOf, "european-union", ""}, {"european-union", graph.Supplies, "rwanda", ""}}},
 		// trainees counted alone are the home state's
 		{"says it has trained over 70,000", "en", "Ukraine's army needs men. The European Union's military assistance mission, EUMAM Ukraine, says it has trained over 70,000.", []rel{
 			{"eumam-ukraine", graph.MemberOf, "european-union", ""}, {"eumam-ukraine", graph.Trains, "ukraine", ""}}},
@@ -63,6 +63,17 @@ func TestBlind10Rules(t *testing.T) {
 			{"european-union", graph.Supplies, "benin", ""}}},
 		{"the operation Shujaa", "en", "The EU has launched a new mission. Uganda and Congo lead the operation Shujaa against the ADF.", []rel{
 			{"adf", graph.Opposed, "uganda", ""}, {"adf", graph.Opposed, "dr-congo", ""}, {"dr-congo", graph.Allied, "uganda", ""}}},
+		// funding: money paid is a supply
+		{"a versé N euros au Rwanda", "fr", "L'Union européenne, elle, a versé 20 millions d'euros au Rwanda en décembre 2022 pour soutenir ce déploiement.", []rel{
+			{"european-union", graph.Supplies, "rwanda", ""}}},
+		{"disbursed N to Somalia", "en", "The European Union disbursed 40 million euros to Somalia last year.", []rel{
+			{"european-union", graph.Supplies, "somalia", ""}}},
+		// an inserted adverbial after the trigger does not count in the
+		// object's distance
+		{"a financé, adverbial, des X pour les armées Y et Z", "fr", "L'Union européenne a financé, au titre de la Facilité européenne pour la paix, des véhicules blindés et des équipements de protection pour les armées béninoise et togolaise.", []rel{
+			{"european-union", graph.Supplies, "benin", ""}, {"european-union", graph.Supplies, "togo", ""}}},
+		{"funded, adverbial, X for the Y army", "en", "The European Union funded, through the European Peace Facility set up in 2021, armoured vehicles and protective equipment for the Beninese army.", []rel{
+			{"european-union", graph.Supplies, "benin", ""}}},
 		// a state after a definite article, then an of-word and a person
 		{"le Togo de PERSONNE", "fr", "Le Togo de Faure Gnassingbé a choisi une autre voie.", []rel{
 			{"faure-gnassingbe", graph.Leads, "togo", ""}}},

@@ -698,7 +698,22 @@ func (c *sctx) object(te int, skip func(int) bool) int {
 		return -1
 	}
 	m := c.ms[j]
-	if c.span(te, m.ts) > maxObjectGap || c.breakIn(te, m.ts) {
+	gap := c.span(te, m.ts)
+	if te > c.a && te < m.ts && c.comma[te-c.a] {
+		// an inserted adverbial right after the trigger does not count:
+		// « a financé, au titre de la Facilité européenne pour la paix,
+		// des véhicules blindés ... pour les armées béninoise »
+		for q := te + 1; q < m.ts && q <= te+maxObjectGap; q++ {
+			if c.hard[q-c.a] {
+				break
+			}
+			if c.comma[q-c.a] {
+				gap -= c.span(te, q)
+				break
+			}
+		}
+	}
+	if gap > maxObjectGap || c.breakIn(te, m.ts) {
 		return -1
 	}
 	if c.relativeIn(te, m.ts) >= 0 {
