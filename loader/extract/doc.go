@@ -175,8 +175,11 @@
 //     and through a list of agents ("X is accused by Y, by Z and by W of
 //     supplying", « accusés par Y, par Z et par W de fournir »); a noun apposition names its subject even after a
 //     preposition (« les insurgés d'Ansar al-Sunna, un groupe affilié à
-//     l'EI »); the object is the nearest actor after it in the clause, not
-//     across another verb's phrase, "in support of" or a lone comma (but through a list of
+//     l'EI »); the object is the nearest actor after it in the clause (an
+//     adverbial inserted between commas right after the trigger not
+//     counted in the distance: « a financé, au titre de la Facilité
+//     européenne pour la paix, des véhicules ... pour les armées
+//     béninoise et togolaise »), not across another verb's phrase, "in support of" or a lone comma (but through a list of
 //     common nouns: "supplied weapons, ammunition or fighters to the M23"), an ally named by "aux
 //     côtés de"/"alongside" excepted (with the actors listed after it;
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
