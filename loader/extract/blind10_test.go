@@ -74,6 +74,11 @@ func TestBlind10Rules(t *testing.T) {
 			{"european-union", graph.Supplies, "benin", ""}, {"european-union", graph.Supplies, "togo", ""}}},
 		{"funded, adverbial, X for the Y army", "en", "The European Union funded, through the European Peace Facility set up in 2021, armoured vehicles and protective equipment for the Beninese army.", []rel{
 			{"european-union", graph.Supplies, "benin", ""}}},
+		// a role's holder past the state where its organisation acts
+		{"la mission de la SADC au Mozambique, la SAMIM,", "fr", "Les soldats de la mission de la SADC au Mozambique, la SAMIM, ont quitté Pemba.", []rel{
+			{"samim", graph.MemberOf, "sadc", ""}}},
+		{"the SADC's mission in Mozambique, SAMIM,", "en", "The last soldiers of the SADC mission in Mozambique, SAMIM, left Pemba this week.", []rel{
+			{"samim", graph.MemberOf, "sadc", ""}}},
 		// a state after a definite article, then an of-word and a person
 		{"le Togo de PERSONNE", "fr", "Le Togo de Faure Gnassingbé a choisi une autre voie.", []rel{
 			{"faure-gnassingbe", graph.Leads, "togo", ""}}},

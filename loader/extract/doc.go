@@ -285,7 +285,9 @@
 //     et ses alliés russes", "one of Bamako's main suppliers", "le
 //     secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi", "the AA,
 //     whose commander-in-chief is X" (possessive relatives), "le président
-//     irakien, X" with a name no dictionary knows; the actors "alongside"
+//     irakien, X" with a name no dictionary knows, the holder also past
+//     the state where the organisation acts (« la mission de la SADC au
+//     Mozambique, la SAMIM, »: not Mozambique); the actors "alongside"
 //     hold the role too ("one of Bamako's main suppliers, alongside Russia
 //     and Turkey", ".../role/TYPE/alongside"). A plural role takes the
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,

@@ -1268,6 +1268,17 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			}
 		}
 	}
+	// past the state where the actor acts: « la mission de la SADC au
+	// Mozambique, la SAMIM, »
+	if after < c.b && c.ld.rel.prepositions[d.toks[after].fold] {
+		q := after + 1
+		for q < c.b && c.ld.determiners.at(d, q, q+1, nil) == 1 {
+			q++
+		}
+		if k := c.inMention(q); k >= 0 && c.ms[k].ts == q && c.ms[k].actor.Kind == graph.KindState && c.ms[k].te < c.b && c.comma[c.ms[k].te-c.a] {
+			after = c.ms[k].te
+		}
+	}
 	// after, past at most two title words and a comma, or a copula and a
 	// few more ("whose coordinator is the former president X")
 	limit := 3
