@@ -519,9 +519,10 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		return []pairCand{{from: right, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
 	}
 	if t == graph.Trains && h.trig.Voice == lexicon.Active && left >= 0 && right < 0 && c.home != nil && ms[left].actor.ID != c.home.ID &&
-		ms[left].actor.Kind != graph.KindPerson && ms[left].actor.Kind != graph.KindState && c.countedTrainees(h.te) {
+		ms[left].actor.Kind != graph.KindPerson && ms[left].actor.Kind != graph.KindState && c.recent[graph.KindState].actor == c.home && c.countedTrainees(h.te) {
 		// "the EU mission says it has trained over 70,000", « a formé 3
-		// 000 recrues »: trainees counted alone are the home state's
+		// 000 recrues »: trainees counted alone are the home state's,
+		// when it is the last state named before the sentence
 		to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
 		return []pairCand{{from: left, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
 	}

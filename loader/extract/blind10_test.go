@@ -53,8 +53,10 @@ func TestBlind10Rules(t *testing.T) {
 		// trainees counted alone are the home state's
 		{"says it has trained over 70,000", "en", "Ukraine's army needs men. The European Union's military assistance mission, EUMAM Ukraine, says it has trained over 70,000.", []rel{
 			{"eumam-ukraine", graph.MemberOf, "european-union", ""}, {"eumam-ukraine", graph.Trains, "ukraine", ""}}},
-		{"a formé 3 000 recrues", "fr", "L'armée mozambicaine manque d'hommes. L'EUTM Mozambique a formé 1 100 soldats depuis 2021.", []rel{
+		{"a formé 3 000 recrues", "fr", "Le Mozambique manque de soldats. L'EUTM Mozambique a formé 1 100 soldats depuis 2021.", []rel{
 			{"eutm-mozambique", graph.Trains, "mozambique", ""}}},
+		{"has trained 18,000: not when another state was named last", "en", "Russia and Iran are allies. France and Germany have trained Malian officers. The EU's training mission, EUTM Mali, has trained 18,000 soldiers since 2013.", []rel{
+			{"iran", graph.Allied, "russia", ""}, {"france", graph.Trains, "mali", ""}, {"germany", graph.Trains, "mali", ""}, {"eutm-mali", graph.MemberOf, "european-union", ""}}},
 		{"trained 500 men from Mali: no home", "en", "Ukraine's army needs men. The EUTM Mali trained 500 soldiers of Mali in 2019.", []rel{
 			{"eutm-mali", graph.Trains, "mali", ""}}},
 		// an anaphor noun before a capitalised name is that name's, not

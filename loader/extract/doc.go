@@ -238,8 +238,10 @@
 //     before "Moscow delivered six fighters"), and so do trainees named by a noun
 //     alone ("the crews had been trained by Chinese instructors"), also
 //     with one actor in the sentence, and trainees counted alone after an
-//     active trigger whose subject is no state or person ("the EU mission
-//     says it has trained over 70,000", « l'EUTM a formé 1 100 soldats »). Deploy verbs followed by troops are
+//     active trigger whose subject is no state or person, when the home
+//     state is the last state named by name before the sentence ("the EU
+//     mission says it has trained over 70,000", « l'EUTM a formé 1 100
+//     soldats »). Deploy verbs followed by troops are
 //     deployments ("Rwanda deployed 2,000 soldiers"; a deployed drone is
 //     only used); a second sender joins the first one's destination (« y
 //     ont envoyé des contingents, et le Guatemala a déployé 150
