@@ -819,7 +819,7 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		return out
 	}
 	keep := 1
-	last := i // the mention whose end the next gap starts at
+	last := i       // the mention whose end the next gap starts at
 	commaCoord := 0 // the length of out before a ", and" joined a mention
 	for j := i + 1; j < len(ms) && len(out) < maxGroup; j++ {
 		if ms[j].ts == ms[last].ts && ms[j].te == ms[last].te {
