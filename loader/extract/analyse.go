@@ -241,6 +241,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.designationRules(lang)...)
 	cands = append(cands, c.sanctionRules(lang)...)
+	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
 	cands = append(cands, c.locativeMemberRules(lang)...)
 	cands = append(cands, c.expelRules(lang)...)

@@ -20,6 +20,8 @@ type blindRel struct {
 	sanctionLinks, sanctionNouns phrases
 	// makers: "built by", « fabriqués par ».
 	makers phrases
+	// office, seats: "returned to the White House".
+	office, seats phrases
 	// among, memberNouns: "Among its members are".
 	among, memberNouns phrases
 	// locMember: « participait » after « y ».
@@ -34,12 +36,13 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.designation, r.designNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.sanctionLinks, r.sanctionNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.makers = newPhraseSet(reg)
+		r.office, r.seats = newPhraseSet(reg), newPhraseSet(reg)
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.makers: lg.MakerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -299,6 +302,43 @@ func (c *sctx) maker(j, te int) bool {
 		}
 	}
 	return false
+}
+
+// officeRules finds a person taking office at a seat of power ("since
+// Donald Trump returned to the White House", « depuis que Donald Trump est
+// revenu à la Maison-Blanche »; office_phrases, seats_of_power): the
+// person leads the state the seat names, when the lexicon gives the
+// person that state's country (a visitor does not: "Zelensky returned
+// to the White House") (".../office/leads").
+func (c *sctx) officeRules(lang string) []pairCand {
+	r := &c.ld.rel.bl
+	if !r.ok || c.d.none(r.seats, c.a, c.b) {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for k, m := range c.ms {
+		if m.actor.Kind != graph.KindPerson || m.actor.Country == "" || m.te >= c.b || c.hardOrComma(m.te) {
+			continue
+		}
+		n := r.office.at(d, m.te, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := m.te + n
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		if j >= c.b || r.seats.at(d, j, c.b, nil) == 0 {
+			continue
+		}
+		s := c.inMention(j)
+		if s < 0 || c.ms[s].actor.Kind != graph.KindState || c.ms[s].actor.Country != m.actor.Country {
+			continue
+		}
+		out = append(out, pairCand{from: k, to: s, typ: graph.Leads, ts: m.te, te: m.te + n, rule: lang + "/office/leads"})
+	}
+	return out
 }
 
 // possessiveGroup returns the group a possessive before token t names: the

@@ -81,6 +81,13 @@ func TestBlind10Rules(t *testing.T) {
 			{"samim", graph.MemberOf, "sadc", ""}}},
 		{"the SADC's mission in Mozambique, SAMIM,", "en", "The last soldiers of the SADC mission in Mozambique, SAMIM, left Pemba this week.", []rel{
 			{"samim", graph.MemberOf, "sadc", ""}}},
+		// taking office at a seat of power, for a person of the state's
+		// own country only
+		{"returned to the White House", "en", "Washington's support has become less certain since Donald Trump returned to the White House.", []rel{
+			{"donald-trump", graph.Leads, "united-states", ""}}},
+		{"est revenu à la Maison-Blanche", "fr", "Le soutien de Washington est moins sûr depuis que Donald Trump est revenu à la Maison-Blanche.", []rel{
+			{"donald-trump", graph.Leads, "united-states", ""}}},
+		{"a visitor returned to the White House", "en", "In March Volodymyr Zelensky returned to the White House for talks.", nil},
 		// a state after a definite article, then an of-word and a person
 		{"le Togo de PERSONNE", "fr", "Le Togo de Faure Gnassingbé a choisi une autre voie.", []rel{
 			{"faure-gnassingbe", graph.Leads, "togo", ""}}},

@@ -409,7 +409,12 @@
 //     the link ("X, under US sanctions since 2020 and UN sanctions since
 //     2022", « X, sous sanctions américaines »; sanction_links,
 //     sanction_nouns, a demonym by the noun naming its state;
-//     ".../sanction/opposed"); a passive supplies or trains predicate
+//     ".../sanction/opposed"); a person of the lexicon taking office at
+//     a seat of power leads the state the seat names when it is the
+//     person's own country ("since Donald Trump returned to the White
+//     House", « est revenu à la Maison-Blanche »; office_phrases,
+//     seats_of_power; ".../office/leads"; no visitor: "Zelensky returned
+//     to the White House"); a passive supplies or trains predicate
 //     with the recipient before the agent ("the drones were supplied to
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »;
 //     ".../by-after"); a leader named by a possessive role ("Its

@@ -161,6 +161,8 @@ type langDoc struct {
 	SanctionLinks    []string              `yaml:"sanction_links"`
 	SanctionNouns    []string              `yaml:"sanction_nouns"`
 	MakerPhrases     []string              `yaml:"maker_phrases"`
+	OfficePhrases    []string              `yaml:"office_phrases"`
+	SeatsOfPower     []string              `yaml:"seats_of_power"`
 	Among            []string              `yaml:"among"`
 	MemberNouns      []string              `yaml:"member_nouns"`
 	LocativeMember   []string              `yaml:"locative_member_verbs"`
@@ -372,6 +374,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
 	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
 	lg.MakerPhrases = d.MakerPhrases
+	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ReactionVerbs = d.ReactionVerbs
 	for k := range d.Compounds {
