@@ -252,6 +252,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.demonymContingents(lang, ms)...)
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.designationRules(lang)...)
+	cands = append(cands, c.sanctionRules(lang)...)
+	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
 	cands = append(cands, c.locativeMemberRules(lang)...)
 	cands = append(cands, c.expelRules(lang)...)
@@ -577,6 +579,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
 		return []pairCand{{from: right, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
 	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Active && left >= 0 && right < 0 && c.home != nil && ms[left].actor.ID != c.home.ID &&
+		ms[left].actor.Kind != graph.KindPerson && ms[left].actor.Kind != graph.KindState && c.recent[graph.KindState].actor == c.home && c.countedTrainees(h.te) {
+		// "the EU mission says it has trained over 70,000", « a formé 3
+		// 000 recrues »: trainees counted alone are the home state's,
+		// when it is the last state named before the sentence
+		to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
+		return []pairCand{{from: left, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
+	}
 	companion := -1
 	if t == graph.Opposed && left >= 0 && c.companion(left) {
 		// "X mènent avec Y des opérations contre Z": X is the subject
@@ -866,6 +876,9 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 			}
 			switch d.gapKind(ld, ms[j].te, ms[j+1].ts) {
 			case gapCoord:
+				if coord && ms[j].te < len(d.toks) && d.gapHas(ms[j].te, ',') {
+					return out // "X, and Norway and the US provided": a list of its own
+				}
 				coord = true
 			case gapComma:
 				if !coord {
@@ -879,7 +892,8 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		return out
 	}
 	keep := 1
-	last := i // the mention whose end the next gap starts at
+	last := i       // the mention whose end the next gap starts at
+	commaCoord := 0 // the length of out before a ", and" joined a mention
 	for j := i + 1; j < len(ms) && len(out) < maxGroup; j++ {
 		if ms[j].ts == ms[last].ts && ms[j].te == ms[last].te {
 			out = append(out, j) // "the three armies": one anaphor, several actors
@@ -894,6 +908,17 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		k := d.gapKindAfter(ld, ms[last].te, ms[j].ts, last != out[len(out)-1])
 		if k == gapNone {
 			break
+		}
+		if k == gapCoord && ms[last].te < len(d.toks) {
+			if commaCoord > 0 {
+				// "to Ukraine, and Norway and the US provided": the
+				// second list is a subject of its own
+				keep = min(keep, commaCoord)
+				break
+			}
+			if d.gapHas(ms[last].te, ',') {
+				commaCoord = len(out)
+			}
 		}
 		out = append(out, j)
 		last = j

@@ -16,6 +16,12 @@ type blindRel struct {
 	objNeg phrases
 	// designation, designNouns: "declared ... terrorist organisations".
 	designation, designNouns phrases
+	// sanctionLinks, sanctionNouns: "under US sanctions".
+	sanctionLinks, sanctionNouns phrases
+	// makers: "built by", « fabriqués par ».
+	makers phrases
+	// office, seats: "returned to the White House".
+	office, seats phrases
 	// among, memberNouns: "Among its members are".
 	among, memberNouns phrases
 	// locMember: « participait » after « y ».
@@ -28,12 +34,15 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.sourceNouns, r.objNeg = newPhraseSet(reg), newPhraseSet(reg)
 		r.designation, r.designNouns = newPhraseSet(reg), newPhraseSet(reg)
+		r.sanctionLinks, r.sanctionNouns = newPhraseSet(reg), newPhraseSet(reg)
+		r.makers = newPhraseSet(reg)
+		r.office, r.seats = newPhraseSet(reg), newPhraseSet(reg)
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -129,6 +138,11 @@ func (c *sctx) objectNegated(te int) bool {
 // designated and the designation noun ("foreign terrorist").
 const maxDesignationGap = 3
 
+// maxDesignationApposition is the most words of an apposition between
+// the actors designated and the designation ("Gran Grif, the gang that
+// has terrorised the Artibonite valley under Luckson Elan, as").
+const maxDesignationApposition = 16
+
 // designationRules finds designations as terrorist ("Washington declared
 // Viv Ansanm and Gran Grif foreign terrorist organisations", « a classé
 // le Viv Ansanm comme organisation terroriste »): a hostile measure, as a
@@ -160,9 +174,24 @@ func (c *sctx) designationRules(lang string) []pairCand {
 		for _, o := range g {
 			end = max(end, c.ms[o].te)
 		}
+		from := end
+		if end < c.b && end > c.a && c.comma[end-c.a] {
+			// "X and Y, the gang that ..., as terrorist organisations":
+			// past an apposition of the last one
+			for t := end + 1; t < c.b && t <= end+maxDesignationApposition; t++ {
+				if c.hard[t-c.a] {
+					break
+				}
+				if c.comma[t-c.a] {
+					from = t + 1
+					end = t
+					break
+				}
+			}
+		}
 		found := false
 		for t := end; t < c.b && t <= end+maxDesignationGap; t++ {
-			if c.hardOrComma(t) || !isLowerWord(d, t) || c.inMention(t) >= 0 {
+			if (t >= from && c.hardOrComma(t)) || !isLowerWord(d, t) || c.inMention(t) >= 0 {
 				break
 			}
 			if r.designNouns.at(d, t, c.b, nil) > 0 {
@@ -182,6 +211,132 @@ func (c *sctx) designationRules(lang string) []pairCand {
 				out = append(out, pairCand{from: s, to: o, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/designation/opposed"})
 			}
 		}
+	}
+	return out
+}
+
+// maxSanctionWords is the most words a standing sanction phrase reads
+// after its link ("under US sanctions since 2020 and UN sanctions since
+// 2022").
+const maxSanctionWords = 14
+
+// sanctionRules finds standing sanctions ("Chérizier, under US sanctions
+// since 2020 and UN sanctions since 2022", « X, sous sanctions
+// américaines »; sanction_links, sanction_nouns): each state or
+// organisation named right before or after a sanction noun, in the
+// phrase the link opens, opposes the subject before the link
+// (".../sanction/opposed"), the trigger being its noun.
+func (c *sctx) sanctionRules(lang string) []pairCand {
+	r := &c.ld.rel.bl
+	if !r.ok || c.d.none(r.sanctionLinks, c.a, c.b) || c.d.none(r.sanctionNouns, c.a, c.b) {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	noArg := func(j int) bool { return c.noArg[j] }
+	for i := c.a; i < c.b; i++ {
+		n := r.sanctionLinks.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		lo, hi := i+n, i+n
+		for hi < c.b && hi < lo+maxSanctionWords && (hi == lo || !c.hardOrComma(hi)) {
+			hi++
+		}
+		governed := false // the link governs a sanction noun
+		for t := lo; t < hi && t <= lo+3 && !governed; t++ {
+			governed = r.sanctionNouns.at(d, t, hi, nil) > 0
+		}
+		if !governed {
+			continue
+		}
+		s := c.subject(i, noArg)
+		if s < 0 {
+			continue
+		}
+		for k, m := range c.ms {
+			if m.ts < lo || m.te > hi || k == s || (m.actor.Kind != graph.KindState && m.actor.Kind != graph.KindOrganisation) {
+				continue
+			}
+			if c.noArg[k] && m.form.Role != lexicon.RoleDemonym {
+				continue
+			}
+			// the noun right after ("US sanctions") or right before
+			// (« sanctions américaines »), an article or "of" between
+			t, tn := -1, 0
+			for u := m.te; u < hi && u <= m.te+1 && t < 0; u++ {
+				if tn = r.sanctionNouns.at(d, u, hi, nil); tn > 0 {
+					t = u
+				}
+			}
+			for u := m.ts - 1; u >= lo && u >= m.ts-3 && t < 0; u-- {
+				if tn = r.sanctionNouns.at(d, u, m.ts, nil); tn > 0 && u+tn >= m.ts-2 {
+					t = u
+				}
+			}
+			if t < 0 {
+				continue
+			}
+			out = append(out, pairCand{from: k, to: s, typ: graph.Opposed, ts: t, te: t + tn, rule: lang + "/sanction/opposed"})
+		}
+	}
+	return out
+}
+
+// maker reports whether mention j is the agent of a maker phrase right
+// before it, an article and lower-case words allowed between ("built by
+// the manufacturer Diehl Defence"), that starts at or after token te:
+// the equipment's maker, no object of a trigger ending at te.
+func (c *sctx) maker(j, te int) bool {
+	r := &c.ld.rel.bl
+	if !r.ok {
+		return false
+	}
+	ts := c.ms[j].ts
+	for e := ts; e >= c.a && e >= ts-3; e-- {
+		if e < ts && (c.hardOrComma(e+1) || !isLowerWord(c.d, e)) {
+			return false
+		}
+		if n := r.makers.endsAt(c.d, c.a, e); n > 0 {
+			return e-n >= te
+		}
+	}
+	return false
+}
+
+// officeRules finds a person taking office at a seat of power ("since
+// Donald Trump returned to the White House", « depuis que Donald Trump est
+// revenu à la Maison-Blanche »; office_phrases, seats_of_power): the
+// person leads the state the seat names, when the lexicon gives the
+// person that state's country (a visitor does not: "Zelensky returned
+// to the White House") (".../office/leads").
+func (c *sctx) officeRules(lang string) []pairCand {
+	r := &c.ld.rel.bl
+	if !r.ok || c.d.none(r.seats, c.a, c.b) {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for k, m := range c.ms {
+		if m.actor.Kind != graph.KindPerson || m.actor.Country == "" || m.te >= c.b || c.hardOrComma(m.te) {
+			continue
+		}
+		n := r.office.at(d, m.te, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := m.te + n
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		if j >= c.b || r.seats.at(d, j, c.b, nil) == 0 {
+			continue
+		}
+		s := c.inMention(j)
+		if s < 0 || c.ms[s].actor.Kind != graph.KindState || c.ms[s].actor.Country != m.actor.Country {
+			continue
+		}
+		out = append(out, pairCand{from: k, to: s, typ: graph.Leads, ts: m.te, te: m.te + n, rule: lang + "/office/leads"})
 	}
 	return out
 }
@@ -502,6 +657,9 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 		}
 		if n > 0 && q+n+1 < c.b && !c.comma[q+n-c.a] && isLowerWord(d, q+n) && c.inMention(q+n) < 0 && c.comma[q+n+1-c.a] {
 			n++ // an adjective after: « Leur porte-parole militaire, X »
+		} else if n > 0 && q+n+2 < c.b && !c.comma[q+n-c.a] && r.of[d.toks[q+n].fold] && !c.hardOrComma(q+n+1) && isLowerWord(d, q+n+1) &&
+			c.inMention(q+n+1) < 0 && c.comma[q+n+2-c.a] {
+			n += 2 // a complement after: « Sa mission de formation, l'EUTM »
 		}
 		if n == 0 || q+n >= c.b || !c.comma[q+n-c.a] || c.former(q) {
 			continue

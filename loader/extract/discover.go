@@ -960,6 +960,9 @@ func (st *discState) run(s, b int) (end, next int, abandoned bool) {
 			last = k
 			continue
 		}
+		if g == "'" && st.ld.rel.possessiveSuffix[st.d.toks[k].fold] {
+			break // "Johnson André's": the name ends before the possessive
+		}
 		if st.continuation(k) && last == k-1 {
 			last = k
 			continue
@@ -1130,6 +1133,13 @@ func (st *discState) classify(si, a, b, s, e int) bool {
 		st.addPerson(si, s, e, st.capWords(s, e))
 		return true
 	}
+	// "Johnson André's 5 Segonn": a name possessing an armed group is a
+	// person (its leader: possessorRules)
+	if e+1 < b && st.gap(e) == "'" && st.ld.rel.possessiveSuffix[st.d.toks[e].fold] && st.groupAt(si, e+1) &&
+		st.personLike(s, e) && !st.placeWord(s, e) && !(st.initial(s, a) && st.weak(s)) && st.validName(s, e) {
+		st.addPerson(si, s, e, st.capWords(s, e))
+		return true
+	}
 	// "Khaing Thukha, a spokesman for ...".
 	if e < b && strings.TrimSpace(st.gap(e)) == "," && st.personLike(s, e) && !st.nicknamed(a, s) {
 		j := e
@@ -1192,12 +1202,41 @@ func (st *discState) afterGroupOf(si, a, s int) bool {
 	}
 	for _, list := range [][]mention{st.ms[si], st.addsOf(si)} {
 		for _, m := range list {
-			if m.te == o && m.actor.Kind == graph.KindArmedGroup {
+			if m.actor.Kind != graph.KindArmedGroup {
+				continue
+			}
+			if m.te == o {
+				return true
+			}
+			// a head noun of the group between: "the G9 federation of
+			// Jimmy Chérizier,", "the Fano faction of"
+			if m.te < o && o-m.te <= 2 && strings.TrimSpace(st.gap(m.te)) == "" && st.groupNoun(m.te, o) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// groupAt reports whether a mention of an armed group of sentence si
+// starts at token j.
+func (st *discState) groupAt(si, j int) bool {
+	for _, list := range [][]mention{st.ms[si], st.addsOf(si)} {
+		for _, m := range list {
+			if m.ts == j && m.actor.Kind == graph.KindArmedGroup {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupNoun reports whether the words [s, e) are exactly an armed group's
+// anaphor noun, member role or collective noun ("federation", "faction").
+func (st *discState) groupNoun(s, e int) bool {
+	r := st.ld.rel
+	n := max(r.anaphors[graph.KindArmedGroup].at(st.d, s, e, nil), r.memberRoles.at(st.d, s, e, nil), r.collectives.at(st.d, s, e, nil))
+	return n == e-s
 }
 
 // placeWord reports whether a word of [s, e) names places ("North

@@ -46,8 +46,10 @@
 //     M23's spokesman, X,"; a word hyphenated to the name is part of it,
 //     even a title: « Alix Didier Fils-Aimé »), persons after a group and
 //     an of-word ending the phrase (« l'UPC d'Ali Darassa, », "the EMC of
-//     Néstor Gregorio Vera,"; no place word: "the M23 of North Kivu";
-//     place_words) or before the group's role ("X, the ELN's chief
+//     Néstor Gregorio Vera,", also past a head noun of the group: "the G9
+//     federation of Jimmy Chérizier,"; no place word: "the M23 of North Kivu";
+//     place_words), a name possessing a group ("Johnson André's 5 Segonn";
+//     the name ends before "'s") or before the group's role ("X, the ELN's chief
 //     negotiator,"; also past a nickname between commas: "X, better known
 //     as Y, the commander of", the nickname no person), organisations by
 //     their head nouns ("la
@@ -83,7 +85,8 @@
 //     such as "Turkish-made" not counted) for a bare
 //     institution after a definite article ("la junte", "the army"); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
-//     "the mission"), the group of a leadership body ("the ELN's Central
+//     "the mission"; not before a capitalised name: « l'opération
+//     Mirador »), the group of a leadership body ("the ELN's Central
 //     Command", « le Bureau politique du Hamas »: the group after it, else
 //     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
@@ -216,11 +219,15 @@
 //     and through a list of agents ("X is accused by Y, by Z and by W of
 //     supplying", « accusés par Y, par Z et par W de fournir »); a noun apposition names its subject even after a
 //     preposition (« les insurgés d'Ansar al-Sunna, un groupe affilié à
-//     l'EI »); the object is the nearest actor after it in the clause, not
-//     across another verb's phrase, "in support of" or a lone comma (but through a list of
-//     common nouns: "supplied weapons, ammunition or fighters to the M23"), for supplies and trains
-//     not past a between word (« a obtenu un cessez-le-feu entre Kinshasa
-//     et Kigali »: a pair), an ally named by "aux
+//     l'EI »); the object is the nearest actor after it in the clause (an
+//     adverbial inserted between commas right after the trigger not
+//     counted in the distance: « a financé, au titre de la Facilité
+//     européenne pour la paix, des véhicules ... pour les armées
+//     béninoise et togolaise »), not across another verb's phrase, "in
+//     support of" or a lone comma (but through a list of common nouns:
+//     "supplied weapons, ammunition or fighters to the M23"), for supplies
+//     and trains not past a between word (« a obtenu un cessez-le-feu
+//     entre Kinshasa et Kigali »: a pair), an ally named by "aux
 //     côtés de"/"alongside" excepted (with the actors listed after it;
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
@@ -233,15 +240,19 @@
 //     qualifies the apposition's noun ("fought the M23, a group backed
 //     by Rwanda": Rwanda backs the M23, it does not fight beside the
 //     subject), and a "with" that ends a trigger ("affiliated with") names
-//     no companion. Both are widened to the actors
+//     no companion, nor is the maker after a maker phrase ("delivered
+//     IRIS-T systems built by the manufacturer Diehl Defence";
+//     maker_phrases) an object. Both are widened to the actors
 //     listed with them ("le Mali, le Burkina Faso et le Niger"), but a
 //     list ends where a new clause starts ("delivered drones to Mali, and
 //     Niger attacked": Niger is attacked's subject, not delivered's
-//     object; also through an auxiliary or an adverb, trigger_fillers: "and
-//     Niger has regularly attacked"), and before an actor whose relative
-//     clause between commas is followed by an auxiliary ("trained
-//     Haitian soldiers, and the Dominican Republic, which shares the
-//     island, has reinforced": not trained). Active
+//     object; ", and" before a list joined by "and" opens a list of its
+//     own, both ways: "X, and Norway and the US together provided"; also
+//     through an auxiliary or an adverb, trigger_fillers: "and Niger has
+//     regularly attacked"), and before an actor whose relative clause
+//     between commas is followed by an auxiliary ("trained Haitian
+//     soldiers, and the Dominican Republic, which shares the island, has
+//     reinforced": not trained). Active
 //     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that
@@ -285,7 +296,11 @@
 //     article has named most so far, when one is: "Myanmar's junta"
 //     before "Moscow delivered six fighters"), and so do trainees named by a noun
 //     alone ("the crews had been trained by Chinese instructors"), also
-//     with one actor in the sentence. Deploy verbs followed by troops are
+//     with one actor in the sentence, and trainees counted alone after an
+//     active trigger whose subject is no state or person, when the home
+//     state is the last state named by name before the sentence ("the EU
+//     mission says it has trained over 70,000", « l'EUTM a formé 1 100
+//     soldats »). Deploy verbs followed by troops are
 //     deployments ("Rwanda deployed 2,000 soldiers"; a deployed drone is
 //     only used); a second sender joins the first one's destination (« y
 //     ont envoyé des contingents, et le Guatemala a déployé 150
@@ -340,7 +355,9 @@
 //     whose commander-in-chief is X" (possessive relatives), "le président
 //     irakien, X" with a name no dictionary knows (an actor ending a
 //     relative clause before the comma holds no role after it: "the AA,
-//     whose commander is X, is a member of"); the actors "alongside"
+//     whose commander is X, is a member of"), the holder also past the
+//     state where the organisation acts (« la mission de la SADC au
+//     Mozambique, la SAMIM, »: not Mozambique); the actors "alongside"
 //     hold the role too ("one of Bamako's main suppliers, alongside Russia
 //     and Turkey", ".../role/TYPE/alongside"). A French role may take a
 //     hyphenated adjective before its group (« la branche
@@ -373,11 +390,13 @@
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
 //     presidents of Congo and Rwanda, A and B"; otherwise nothing.
 //     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", "the
-//     Amal movement of Nabih Berri" (a head noun or member role of the
-//     group may stand before "of": "the SLA faction of Minni Minawi"), « les
+//     Amal movement of Nabih Berri" (a head noun, collective noun or member
+//     role of the group may stand before "of": "the SLA faction of Minni
+//     Minawi", "the G9 federation of Jimmy Chérizier": no member then), « les
 //     FSR du général Hemetti », « la junte du général Tiani », "Kim Jong
 //     Un's government" (a state through an institution or a demonym
-//     only, not "Putin's Russia"; "the transitional government", « le
+//     only, not "Putin's Russia", or by name after a definite article: «
+//     le Togo de Faure Gnassingbé »; "the transitional government", « le
 //     gouvernement de transition » are home institutions). Such a phrase acts as
 //     its head: « la junte du général Tiani a exigé » is the junta's
 //     act, « le gouvernement fédéral du Premier ministre Abiy Ahmed » is
@@ -457,7 +476,8 @@
 //     (diplomatic_words: "imposed sanctions on").
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied; not a joint cue on a measure's
-//     noun, diplomatic_words: « leur frontière commune »), "Mali, Burkina Faso and Niger
+//     noun, diplomatic_words: « leur frontière commune », nor one next to
+//     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
 //     the mission its member), also with the actors after a companion
 //     word in an introductory phrase ("With Mali and Burkina Faso, Niger
@@ -500,10 +520,22 @@
 //     member_nouns; ".../among/member_of"); a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation
-//     terroriste »; designation_verbs, designation_nouns;
-//     ".../designation/opposed"; also its noun, "the designation of X
-//     as a terrorist organisation", « la désignation de X comme », which
-//     an ending verb before negates: "revoked the designation of"); a passive supplies or trains predicate
+//     terroriste »; designation_verbs, designation_nouns; also past an
+//     apposition of the last one: "designated X and Y, the gang that ...,
+//     as"; ".../designation/opposed"; also its noun, "the designation of
+//     X as a terrorist organisation", « la désignation de X comme », which
+//     an ending verb before negates: "revoked the designation of");
+//     standing sanctions oppose the actors named right before or after a
+//     sanction noun to the subject before the link ("X, under US
+//     sanctions since 2020 and UN sanctions since 2022", « X, sous
+//     sanctions américaines »; sanction_links, sanction_nouns, a demonym
+//     by the noun naming its state; ".../sanction/opposed"); a person of
+//     the lexicon taking office at a seat of power leads the state the
+//     seat names when it is the person's own country ("since Donald Trump
+//     returned to the White House", « est revenu à la Maison-Blanche »;
+//     office_phrases, seats_of_power; ".../office/leads"; no visitor:
+//     "Zelensky returned to the White House"); a passive supplies or
+//     trains predicate
 //     with the recipient before the agent ("the drones were supplied to
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »;
 //     ".../by-after"); a leader named by a possessive role ("Its
@@ -511,11 +543,11 @@
 //     actor opening the sentence before, or the nearest one before in
 //     the sentence (".../possessive/leads"; "X, led by its acting
 //     president, Y, declared": Y is no subject), and the holder of a possessive
-//     member role, adjectives allowed, is its member ("Their military
+//     member role, adjectives or a complement allowed, is its member ("Their military
 //     spokesman, Yahya Saree,", "Its armed wing, the TDF,", « Leur
-//     porte-parole militaire, X, »; ".../possessive/member_of"; also a
-//     name no dictionary knows opening the sentence: « Son porte-parole
-//     militaire, Jaafar al-Husseini, »), a
+//     porte-parole militaire, X, », « Sa mission de formation, l'EUTM »;
+//     ".../possessive/member_of"; also a name no dictionary knows opening
+//     the sentence: « Son porte-parole militaire, Jaafar al-Husseini, »), a
 //     possessive home institution before a role being no state ("Their
 //     military spokesman"); a locative member verb («
 //     la Tanzanie, qui y participait »; locative_member_verbs) makes its

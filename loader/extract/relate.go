@@ -748,13 +748,28 @@ func (c *sctx) afterPreposition(m mention) bool {
 // trigger's clause, or -1.
 func (c *sctx) object(te int, skip func(int) bool) int {
 	j := sort.Search(len(c.ms), func(i int) bool { return c.ms[i].ts >= te })
-	for ; j < len(c.ms) && ((skip != nil && skip(j)) || c.bracketed(j, te-1)); j++ {
+	for ; j < len(c.ms) && ((skip != nil && skip(j)) || c.bracketed(j, te-1) || c.maker(j, te)); j++ {
 	}
 	if j >= len(c.ms) {
 		return -1
 	}
 	m := c.ms[j]
-	if c.span(te, m.ts) > maxObjectGap || c.breakIn(te, m.ts) {
+	gap := c.span(te, m.ts)
+	if te > c.a && te < m.ts && c.comma[te-c.a] {
+		// an inserted adverbial right after the trigger does not count:
+		// « a financé, au titre de la Facilité européenne pour la paix,
+		// des véhicules blindés ... pour les armées béninoise »
+		for q := te + 1; q < m.ts && q <= te+maxObjectGap; q++ {
+			if c.hard[q-c.a] {
+				break
+			}
+			if c.comma[q-c.a] {
+				gap -= c.span(te, q)
+				break
+			}
+		}
+	}
+	if gap > maxObjectGap || c.breakIn(te, m.ts) {
 		return -1
 	}
 	if c.relativeIn(te, m.ts) >= 0 {
@@ -790,6 +805,22 @@ func (c *sctx) inSupportBetween(lo, hi int) bool {
 	r := c.ld.rel
 	for i := max(lo, c.a); i+1 < hi && i+1 < c.b; i++ {
 		if r.inSupport[c.d.toks[i].fold] && r.help.at(c.d, i+1, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// supplyNear reports whether a supplies trigger starts right after the
+// joint cue [i, e) or ends right before it ("Norway and the US together
+// provided", "jointly financed", "delivered together"): co-suppliers are
+// no allies by it.
+func (c *sctx) supplyNear(i, e int) bool {
+	if c.trig == nil {
+		return false
+	}
+	for t := max(c.a, i-1); t < min(c.b, e+2); t++ {
+		if (t < i || t >= e) && c.trig[t-c.a] && c.trigType[t-c.a] == graph.Supplies {
 			return true
 		}
 	}
@@ -934,6 +965,12 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		// attacked: "shot down a Malian drone": the state's
 		if (c.suppliedBefore(m.ts) || c.opposedBefore(m.ts)) && ((m.te < c.b && !c.hardOrComma(m.te) && c.ld.equipment.at(d, m.te, c.b, nil) > 0) ||
 			(!c.hardOrComma(m.ts) && c.ld.equipment.endsAt(d, c.a, m.ts) > 0)) {
+			return true
+		}
+		// a sanction's author: "American sanctions", « sanctions
+		// américaines » (sanction_nouns)
+		if bl := &r.bl; bl.ok && ((m.te < c.b && !c.hardOrComma(m.te) && bl.sanctionNouns.at(d, m.te, c.b, nil) > 0) ||
+			(!c.hardOrComma(m.ts) && bl.sanctionNouns.endsAt(d, c.a, m.ts) > 0)) {
 			return true
 		}
 		// a people noun: "les Russes", "the Turks"
@@ -1348,6 +1385,17 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			}
 		}
 	}
+	// past the state where the actor acts: « la mission de la SADC au
+	// Mozambique, la SAMIM, »
+	if after < c.b && c.ld.rel.prepositions[d.toks[after].fold] {
+		q := after + 1
+		for q < c.b && c.ld.determiners.at(d, q, q+1, nil) == 1 {
+			q++
+		}
+		if k := c.inMention(q); k >= 0 && c.ms[k].ts == q && c.ms[k].actor.Kind == graph.KindState && c.ms[k].te < c.b && c.comma[c.ms[k].te-c.a] {
+			after = c.ms[k].te
+		}
+	}
 	// after, past at most two title words and a comma, or a copula and a
 	// few more ("whose coordinator is the former president X")
 	limit := 3
@@ -1614,7 +1662,7 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			// « leur frontière commune »: a joint cue on a measure's
 			// noun is no joint action
 			measure := (i > c.a && r.diplomatic[d.toks[i-1].fold]) || (i+n < c.b && r.diplomatic[d.toks[i+n].fold])
-			if s := c.subject(i, nil); s >= 0 && !measure {
+			if s := c.subject(i, nil); s >= 0 && !measure && !c.supplyNear(i, i+n) {
 				g := c.subjectGroup(s, i)
 				for x := 0; x < len(g); x++ {
 					for y := x + 1; y < len(g); y++ {
@@ -2102,6 +2150,52 @@ func (c *sctx) unnamedTrainees(ts int) bool {
 // maxTroopGap is how many tokens after a sending verb its troops may
 // come: « a déployé en début d'année environ 150 soldats ».
 const maxTroopGap = 8
+
+// countedTrainees reports whether the trainees after an active trains
+// trigger ending at te are a count alone ("has trained over 70,000", "had
+// trained more than 50,000 recruits", « a formé 3 000 recrues »): a
+// number, quantity words around it, then the clause's end, a troop noun
+// or words naming no actor.
+func (c *sctx) countedTrainees(te int) bool {
+	d, r := c.d, c.ld.rel
+	j, number := te, false
+	for ; j < c.b && j < te+6 && (j == te || !c.hardOrComma(j)); j++ {
+		w := d.toks[j].fold
+		if isCount(w) {
+			number = true
+		} else if !r.quantity[w] {
+			break
+		}
+	}
+	if !number {
+		return false
+	}
+	if j >= c.b || c.hardOrComma(j) || r.troops.at(d, j, c.b, nil) > 0 {
+		return true
+	}
+	for k := j; k < c.b && k < j+3; k++ {
+		if c.inMention(k) >= 0 || c.hardOrComma(k) {
+			return false
+		}
+	}
+	return isLowerWord(d, j)
+}
+
+// isCount reports whether w is a number, with thousands separators
+// ("70,000", "1.500").
+func isCount(w string) bool {
+	digits := false
+	for i := 0; i < len(w); i++ {
+		switch {
+		case w[i] >= '0' && w[i] <= '9':
+			digits = true
+		case (w[i] == ',' || w[i] == '.') && i > 0 && i+1 < len(w):
+		default:
+			return false
+		}
+	}
+	return digits
+}
 
 // isNumber reports whether a folded word is written in digits.
 func isNumber(w string) bool {
@@ -2677,7 +2771,7 @@ func (c *sctx) ofPerson(p int) int {
 	if e < q.ts && isLowerWord(c.d, e) && !c.hardOrComma(e) {
 		// a head noun after the name: "the Amal movement of Nabih Berri",
 		// "the Sudan Liberation Army faction of Minni Minawi"
-		n := max(c.ld.rel.anaphors[m.actor.Kind].at(c.d, e, q.ts, nil), c.ld.rel.memberRoles.at(c.d, e, q.ts, nil))
+		n := max(c.ld.rel.anaphors[m.actor.Kind].at(c.d, e, q.ts, nil), c.ld.rel.memberRoles.at(c.d, e, q.ts, nil), c.ld.rel.collectives.at(c.d, e, q.ts, nil))
 		if n > 0 && e+n < q.ts && c.ld.rel.of[c.d.toks[e+n].fold] {
 			e += n
 		}
@@ -2685,8 +2779,9 @@ func (c *sctx) ofPerson(p int) int {
 	if m.actor.Kind == graph.KindPerson || e >= c.b || e >= q.ts || !c.ld.rel.of[c.d.toks[e].fold] || c.hardOrComma(e) || q.ts-e > 3 {
 		return -1
 	}
-	if m.actor.Kind == graph.KindState && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias || m.form.Role == lexicon.RoleCapital) {
-		return -1
+	if m.actor.Kind == graph.KindState && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias || m.form.Role == lexicon.RoleCapital) &&
+		(m.form.Role == lexicon.RoleCapital || m.ts <= c.a || !c.ld.rel.definite[c.d.toks[m.ts-1].fold]) {
+		return -1 // a state named after a definite article is one: « le Togo de Faure Gnassingbé »
 	}
 	for i := e + 1; i < q.ts; i++ {
 		if c.hardOrComma(i) || c.trig[i-c.a] || !(isLowerWord(c.d, i) || c.ld.disc.titles.at(c.d, i, q.ts, nil) > 0) {
@@ -2992,6 +3087,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		e := i + n
 		if k < len(ms) && ms[k].ts == e && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;:()") {
 			continue // "le groupe Wagner": a name follows
+		}
+		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && !(k < len(ms) && ms[k].ts == e) && unicode.IsUpper([]rune(d.word(e))[0]) {
+			continue // « l'opération Mirador »: a name no dictionary knows
 		}
 		if e < b && (r.of[d.toks[e].fold] || (e+1 < b && isLowerWord(d, e) && r.of[d.toks[e+1].fold])) {
 			continue // "the group of experts", "la mission (militaire) de l'ONU"
@@ -4298,8 +4396,8 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 			j++
 		}
 		k := c.inMention(j)
-		if k < 0 || c.ms[k].ts != j || c.hardOrComma(j) {
-			continue
+		if k < 0 || c.ms[k].ts != j || c.hardOrComma(j) || c.ms[k].actor.Kind == graph.KindPerson {
+			continue // "the G9 federation of Jimmy Chérizier": its leader (possessorRules)
 		}
 		for _, p := range d.group(c.ld, c.ms, k, +1) {
 			if p != o && !c.noArg[p] {

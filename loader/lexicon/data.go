@@ -167,6 +167,11 @@ type langDoc struct {
 	ReopeningVerbs   []string              `yaml:"reopening_verbs"`
 	DesignationVerbs []string              `yaml:"designation_verbs"`
 	DesignationNouns []string              `yaml:"designation_nouns"`
+	SanctionLinks    []string              `yaml:"sanction_links"`
+	SanctionNouns    []string              `yaml:"sanction_nouns"`
+	MakerPhrases     []string              `yaml:"maker_phrases"`
+	OfficePhrases    []string              `yaml:"office_phrases"`
+	SeatsOfPower     []string              `yaml:"seats_of_power"`
 	Among            []string              `yaml:"among"`
 	MemberNouns      []string              `yaml:"member_nouns"`
 	LocativeMember   []string              `yaml:"locative_member_verbs"`
@@ -396,6 +401,9 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DiversionWords, lg.RecipientMarkers, lg.NotRecipients = d.DiversionWords, d.RecipientMarks, d.NotRecipients
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
+	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
+	lg.MakerPhrases = d.MakerPhrases
+	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ReactionVerbs, lg.ReportVerbs = d.ReactionVerbs, d.ReportVerbs
 	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs

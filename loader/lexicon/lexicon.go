@@ -523,6 +523,20 @@ type Language struct {
 	// terroriste » (opposed, a hostile measure as sanctions are).
 	DesignationVerbs []string
 	DesignationNouns []string
+	// SanctionLinks before SanctionNouns name a standing sanction: "X,
+	// under US sanctions since 2020", « X, sous sanctions américaines »:
+	// the actors named with the noun oppose X.
+	SanctionLinks []string
+	SanctionNouns []string
+	// MakerPhrases name the maker of equipment ("built by", « fabriqués
+	// par »): the actor after one is no object of the trigger before
+	// ("delivered IRIS-T systems built by Diehl Defence").
+	MakerPhrases []string
+	// OfficePhrases between a person and a seat of power (SeatsOfPower)
+	// name the person's taking office: "since Donald Trump returned to
+	// the White House" (leads the state, of the person's own country).
+	OfficePhrases []string
+	SeatsOfPower  []string
 	// Among with MemberNouns ("Among its members are X and Y", « Parmi ses
 	// membres figurent X ») lists members of the group the possessive
 	// names.
