@@ -165,6 +165,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.instHome = mem.instBest
 	c.known = x.known
 	c.prevSubject = mem.prevSubject
+	c.mem = mem
 	if ra, ok := recent[graph.KindOrganisation]; ok {
 		c.recentOrg = ra.actor
 	}

@@ -314,6 +314,9 @@ type sctx struct {
 	// prevSubject is the actor opening the sentence before (memory), or
 	// nil: recall.go's pronoun objects.
 	prevSubject *lexicon.Actor
+	// mem is the article's memory (nil in some tests): recall.go's
+	// clitic objects read and write its cliticObject.
+	mem *memory
 	// extra holds the states headRules names without a mention in the
 	// sentence; pairCand index len(ms)+i is extra[i].
 	extra []mention
@@ -2985,6 +2988,11 @@ type memory struct {
 	prevSubject *lexicon.Actor
 	prevFeats   feats
 	prevIntro   bool
+	// prevClitic is the actor a French clitic object stood for in the
+	// sentence before, cliticObject the one it stands for in this one
+	// (« La France lui a vendu ... L'Inde lui a livré »: the same
+	// recipient; recall.go's pronounObject).
+	prevClitic, cliticObject *lexicon.Actor
 	// named holds the ids of the actors the whole article names (its
 	// lexicon and discovered mentions), and lex the extractor's lexicon:
 	// which coalition "the US-led coalition" is (ledDescription). Both

@@ -1,0 +1,26 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestBlind11Rules: the constructions of the tenth session's second
+// batch of blind articles (en-blind-15, en-blind-16, fr-blind-15,
+// fr-blind-16), on sentences of our own.
+func TestBlind11Rules(t *testing.T) {
+	runRelCases(t, []relCase{
+		// a dative clitic before a supplies verb: the nearest other
+		// actor before, else the recipient of the sentence before's
+		// clitic, else the actor opening the sentence before
+		{"lui a fourni, autre acteur avant", "fr", "La Russie, liée au Mali par un accord de défense, lui a fourni des hélicoptères.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"qui a reconnu X, lui a vendu", "fr", "Israël, qui a reconnu l'Azerbaïdjan en 1991, lui a vendu des drones.", []rel{
+			{"israel", graph.Supplies, "azerbaijan", ""}}},
+		{"lui a livré, chaîne de phrases", "fr", "Pour se réarmer, le Mali s'est tourné vers d'autres fournisseurs. La Turquie lui a livré des drones. La Chine, de loin son premier partenaire, lui a vendu des blindés.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"china", graph.Supplies, "mali", ""}}},
+		{"lui a vendu, pas le fabricant", "fr", "L'Arménie cherche des armes. La France lui a vendu trois radars de Thales.", []rel{
+			{"france", graph.Supplies, "armenia", ""}}},
+	})
+}
