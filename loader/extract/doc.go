@@ -183,7 +183,11 @@
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
 //     camps »; possessed_targets; also with one actor named): the sentence's first actor when it
 //     precedes the trigger and is not its subject, else the actor opening
-//     the sentence before ("/pronoun"); a phrase inside an apposition
+//     the sentence before ("/pronoun"); a French clitic of a supplies or
+//     trains trigger (« lui a fourni ») first takes the nearest other
+//     actor before it (« La Turquie, liée à l'Azerbaïdjan par un traité,
+//     lui a fourni »), then the actor a clitic stood for in the sentence
+//     before (« La France lui a vendu ... L'Inde lui a livré »); a phrase inside an apposition
 //     qualifies the apposition's noun ("fought the M23, a group backed
 //     by Rwanda": Rwanda backs the M23, it does not fight beside the
 //     subject), and a "with" that ends a trigger ("affiliated with") names
