@@ -140,6 +140,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.equipment.endsAt(d, a, i-1) > 0) {
 				end = -1 // "attack drones", « hélicoptères de combat »: a modifier, not a verb
 			}
+			if end > 0 && d.compoundWord(i, end, b) {
+				end = -1 // « lance-roquettes », "strike-fighters": a compound noun, not a verb
+			}
 			if end == i+1 && inKindNoun(d, ld, a, b, i, blocked) {
 				end = -1 // "six armed groups", « groupes armés »: a noun of actors, not a verb
 			}

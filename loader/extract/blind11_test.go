@@ -22,5 +22,12 @@ func TestBlind11Rules(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}, {"china", graph.Supplies, "mali", ""}}},
 		{"lui a vendu, pas le fabricant", "fr", "L'Arménie cherche des armes. La France lui a vendu trois radars de Thales.", []rel{
 			{"france", graph.Supplies, "armenia", ""}}},
+		// a trigger word hyphenated to a lower-case word is a noun
+		{"lance-roquettes", "fr", "Le Tchad a reçu des lance-roquettes de l'Union européenne.", []rel{
+			{"european-union", graph.Supplies, "chad", ""}}},
+		{"lance-missiles", "fr", "La Russie vend des lance-missiles à l'Union africaine.", []rel{
+			{"russia", graph.Supplies, "african-union", ""}}},
+		{"strike-fighters", "en", "Israel sold strike-fighters to the Azerbaijani air force in 2020.", []rel{
+			{"israel", graph.Supplies, "azerbaijan", ""}}},
 	})
 }

@@ -140,7 +140,8 @@
 //     conjugation rules; an opposed word that modifies equipment is no
 //     trigger: "attack drones", « hélicoptères de combat »; nor a word
 //     inside a noun of actors not right after a mention: "six armed
-//     groups", « groupes armés »; anaphors, plural_anaphors): the
+//     groups", « groupes armés »; anaphors, plural_anaphors; nor one
+//     hyphenated to a lower-case word: « lance-roquettes »): the
 //     subject is the nearest actor before the trigger in its clause,
 //     reading through relative clauses ("X, qui a livré", "X, whose forces
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),

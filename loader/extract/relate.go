@@ -956,6 +956,13 @@ func (c *sctx) origin(m mention) bool {
 }
 
 // isLowerWord reports whether token i is written in lower case.
+// compoundWord reports whether the one-word phrase at i (end i+1)
+// is hyphenated to a lower-case word after it: « lance-roquettes »,
+// "strike-fighters" are nouns, no verbs.
+func (d *doc) compoundWord(i, end, b int) bool {
+	return end == i+1 && end < b && d.norm[d.toks[i].end:d.toks[end].start] == "-" && isLowerWord(d, end)
+}
+
 func isLowerWord(d *doc, i int) bool {
 	return isLower(d.word(i))
 }
@@ -1454,7 +1461,7 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			i += n - 1
 			continue
 		}
-		if n := r.founding.at(d, i, c.b, blocked); n > 0 {
+		if n := r.founding.at(d, i, c.b, blocked); n > 0 && !d.compoundWord(i, i+n, c.b) {
 			if by, ok := c.foundedBy(i, i+n, lang); ok {
 				out = append(out, by...)
 				i += n - 1
