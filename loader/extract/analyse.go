@@ -531,6 +531,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Allied && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && c.memberBefore(h.ts) {
 		return nil // "a member of X, alongside Y": Y is a member too (below)
 	}
+	if t == graph.Allied && h.ts > c.a && c.comma[h.ts-c.a] && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 {
+		// "X attacked its positions near the border with Sudan and Egypt,
+		// alongside the RSF", « a attaqué ses positions ..., aux côtés
+		// des FSR »: a trailing alongside phrase joins the attacker
+		if k := c.hostileSubjectBefore(h.ts, noArg); k >= 0 {
+			left = k
+		}
+	}
 	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && !c.inApposition(left, h.ts) {
 		// "X fights the gangs alongside Y": the gangs are the object of
 		// fights; X is the one alongside Y

@@ -29,5 +29,11 @@ func TestBlind11Rules(t *testing.T) {
 			{"russia", graph.Supplies, "african-union", ""}}},
 		{"strike-fighters", "en", "Israel sold strike-fighters to the Azerbaijani air force in 2020.", []rel{
 			{"israel", graph.Supplies, "azerbaijan", ""}}},
+		// a trailing alongside phrase after a hostile trigger's object
+		// joins the attacker, not the actor named last
+		{"attacked ..., alongside", "en", "The LNA attacked positions of the Sudanese army in the border triangle between Sudan, Libya and Egypt, alongside the RSF.", []rel{
+			{"lna", graph.Opposed, "sudan", ""}, {"lna", graph.Allied, "rsf", ""}}},
+		{"a attaqué ..., aux côtés de", "fr", "Début juin, l'armée soudanaise a accusé des unités de l'ANL d'avoir attaqué ses positions dans le triangle frontalier entre le Soudan, la Libye et l'Égypte, aux côtés des FSR.", []rel{
+			{"lna", graph.Opposed, "sudan", "h"}, {"lna", graph.Allied, "rsf", "h"}}},
 	})
 }

@@ -209,7 +209,10 @@
 //     Z" make Y fight Z ("/alongside", "/with"); an allied trigger
 //     ending with an alongside phrase, then "against"/« contre » Z,
 //     makes both allies fight Z ("X fought alongside Y against Z", «
-//     combattent aux côtés de Y contre Z »: "/against"); "a member of X,
+//     combattent aux côtés de Y contre Z »: "/against"); an alongside
+//     phrase after a comma that ends a hostile trigger's clause joins
+//     that trigger's subject ("LNA units attacked its positions near
+//     Sudan and Egypt, alongside the RSF": the LNA, not Egypt); "a member of X,
 //     alongside Y" makes Y a member; "agreement between X and Y" and "affrontements
 //     entre X et Y" relate the two ("/between"); an allied trigger with
 //     no object relates the actors of its subject ("/among"), unless it

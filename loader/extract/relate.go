@@ -3192,6 +3192,34 @@ type recentActor struct {
 
 // triggerBefore returns the first token of a trigger phrase that ends
 // just before token i (articles between skipped), or -1.
+// hostileSubjectBefore returns the subject of the last hostile trigger
+// before ts in its clause (no semicolon or colon between), the accused
+// of an accusation verb governing it ("accused LNA units of attacking"),
+// or -1 when there is none or it is named right before ts (a subject
+// apposition: "The army, alongside Wagner, attacked").
+func (c *sctx) hostileSubjectBefore(ts int, skip func(int) bool) int {
+	if c.trig == nil {
+		return -1
+	}
+	for j := ts - 1; j >= c.a; j-- {
+		if c.hard[j+1-c.a] && j+1 < ts {
+			return -1
+		}
+		if !c.trig[j-c.a] || c.trigType[j-c.a] != graph.Opposed || j > c.a && c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Opposed {
+			continue
+		}
+		k, ok := c.accusedSubject(j)
+		if !ok {
+			k = c.subject(j, skip)
+		}
+		if k < 0 || c.inApposition(k, ts) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
 func (c *sctx) triggerBefore(i int) int {
 	j := i - 1
 	for j >= c.a && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
