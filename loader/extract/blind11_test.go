@@ -35,5 +35,10 @@ func TestBlind11Rules(t *testing.T) {
 			{"lna", graph.Opposed, "sudan", ""}, {"lna", graph.Allied, "rsf", ""}}},
 		{"a attaqué ..., aux côtés de", "fr", "Début juin, l'armée soudanaise a accusé des unités de l'ANL d'avoir attaqué ses positions dans le triangle frontalier entre le Soudan, la Libye et l'Égypte, aux côtés des FSR.", []rel{
 			{"lna", graph.Opposed, "sudan", "h"}, {"lna", graph.Allied, "rsf", "h"}}},
+		// places listed after a place are places
+		{"in Iraq and Syria", "en", "US troops in Iraq and Syria have come under attack from Kataib Hezbollah.", []rel{
+			{"kataib-hezbollah", graph.Opposed, "united-states", ""}}},
+		{"hit targets in Iraq and Syria", "en", "American bombers hit 85 targets in Iraq and Syria on 2 February.", nil},
+		{"en Mauritanie et au Mali", "fr", "Le JNIM a attaqué des soldats en Mauritanie et au Mali.", nil},
 	})
 }

@@ -67,7 +67,8 @@
 //     fabrication turque") or before "-led"; a capital or a state not
 //     after a place preposition ("à Bamako", "en Somalie", "in northern
 //     Syria"), unless the preposition belongs to a trigger ("closed its
-//     border with Rwanda"); no nickname ("surnommé al-Shabab"). Mentions
+//     border with Rwanda"), nor listed right after such a place ("in
+//     Iraq and Syria", « en Mauritanie et au Mali »); no nickname ("surnommé al-Shabab"). Mentions
 //     added: the home state (the state the article names most, origins
 //     such as "Turkish-made" not counted) for a bare
 //     institution after a definite article ("la junte", "the army"); the

@@ -892,8 +892,21 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		}
 		return false
 	case lexicon.RoleCapital, lexicon.RoleName, lexicon.RoleAlias:
+		return !c.placeNamed(m, trig)
+	}
+	return true
+}
+
+// placeNamed reports whether a capital or a state's name names a place:
+// after a place preposition ("in northern Syria", « à Bamako »), unless
+// the preposition belongs to a trigger ("closed its border with
+// Rwanda").
+func (c *sctx) placeNamed(m mention, trig []bool) bool {
+	d, r := c.d, c.ld.rel
+	switch m.form.Role {
+	case lexicon.RoleCapital, lexicon.RoleName, lexicon.RoleAlias:
 		if m.form.Role != lexicon.RoleCapital && m.actor.Kind != graph.KindState {
-			return true
+			return false
 		}
 		preps := r.placePreps
 		if m.form.Role != lexicon.RoleCapital {
@@ -908,12 +921,12 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 			// "closed its border with Rwanda" its neighbour; "killed in
 			// Beirut" names a place
 			if p := at - n; p > c.a && trig != nil && (trig[p-c.a] || (trig[p-1-c.a] && m.form.Role == lexicon.RoleCapital && c.trigType[p-1-c.a] == graph.Supplies)) {
-				return true
+				return false
 			}
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // hardOrComma reports whether punctuation stands just before token i.
@@ -955,7 +968,6 @@ func (c *sctx) origin(m mention) bool {
 	return false
 }
 
-// isLowerWord reports whether token i is written in lower case.
 // compoundWord reports whether the one-word phrase at i (end i+1)
 // is hyphenated to a lower-case word after it: « lance-roquettes »,
 // "strike-fighters" are nouns, no verbs.
@@ -963,6 +975,7 @@ func (d *doc) compoundWord(i, end, b int) bool {
 	return end == i+1 && end < b && d.norm[d.toks[i].end:d.toks[end].start] == "-" && isLowerWord(d, end)
 }
 
+// isLowerWord reports whether token i is written in lower case.
 func isLowerWord(d *doc, i int) bool {
 	return isLower(d.word(i))
 }
@@ -1668,6 +1681,20 @@ func (c *sctx) keepListed(ms []mention, kept []bool) {
 				}
 			}
 		}
+	}
+	// "in Iraq and Syria", « au Mali et au Niger »: places listed
+	// after a place are places
+	place := false
+	for i := range ms {
+		if i > 0 && place && kept[i] && ms[i].form.Role != lexicon.RoleDemonym {
+			if g := c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts); (g == gapCoord || g == gapComma) && !c.clauseCut(i-1, i) {
+				if c.placeNamed(ms[i], c.trig) || ms[i].actor.Kind == graph.KindState && (ms[i].form.Role == lexicon.RoleName || ms[i].form.Role == lexicon.RoleCapital || ms[i].form.Role == lexicon.RoleAlias) {
+					kept[i] = false
+					continue
+				}
+			}
+		}
+		place = !kept[i] && c.placeNamed(ms[i], c.trig)
 	}
 	for i := len(ms) - 2; i >= 0; i-- {
 		if kept[i] || ms[i].form.Role != lexicon.RoleDemonym || !kept[i+1] || ms[i+1].form.Role != lexicon.RoleDemonym {
