@@ -40,5 +40,7 @@ func TestBlind11Rules(t *testing.T) {
 			{"kataib-hezbollah", graph.Opposed, "united-states", ""}}},
 		{"hit targets in Iraq and Syria", "en", "American bombers hit 85 targets in Iraq and Syria on 2 February.", nil},
 		{"en Mauritanie et au Mali", "fr", "Le JNIM a attaqué des soldats en Mauritanie et au Mali.", nil},
+		{"in eastern Baghdad", "en", "A US strike on a convoy in eastern Baghdad killed three men.", nil},
+		{"dans le nord de Bamako", "fr", "Une frappe française sur un convoi dans le nord de Bamako a tué trois hommes.", nil},
 	})
 }

@@ -66,7 +66,7 @@
 //     Burkinabe and Nigerien units"), as an origin ("Turkish-made", "de
 //     fabrication turque") or before "-led"; a capital or a state not
 //     after a place preposition ("à Bamako", "en Somalie", "in northern
-//     Syria"), unless the preposition belongs to a trigger ("closed its
+//     Syria", "in eastern Baghdad"), unless the preposition belongs to a trigger ("closed its
 //     border with Rwanda"), nor listed right after such a place ("in
 //     Iraq and Syria", « en Mauritanie et au Mali »); no nickname ("surnommé al-Shabab"). Mentions
 //     added: the home state (the state the article names most, origins

@@ -916,7 +916,13 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 		if at-1 > c.a && c.ld.determiners.at(d, at-1, at, nil) == 1 && preps.endsAt(d, c.a, at) == 0 {
 			at-- // "la frontière avec l'Algérie"
 		}
-		if n := preps.endsAt(d, c.a, at); n > 0 {
+		n := preps.endsAt(d, c.a, at)
+		if n == 0 && m.form.Role == lexicon.RoleCapital {
+			if k := r.statePlaces.endsAt(d, c.a, at); k >= 2 {
+				n = k // "in eastern Baghdad", « dans le nord de Bamako »
+			}
+		}
+		if n > 0 {
 			// "réceptionnés à Bamako" still names the recipient, and
 			// "closed its border with Rwanda" its neighbour; "killed in
 			// Beirut" names a place
