@@ -42,5 +42,11 @@ func TestBlind11Rules(t *testing.T) {
 		{"en Mauritanie et au Mali", "fr", "Le JNIM a attaqué des soldats en Mauritanie et au Mali.", nil},
 		{"in eastern Baghdad", "en", "A US strike on a convoy in eastern Baghdad killed three men.", nil},
 		{"dans le nord de Bamako", "fr", "Une frappe française sur un convoi dans le nord de Bamako a tué trois hommes.", nil},
+		// a hostile trigger's target named by a role of a group: the group
+		{"killed a senior commander of", "en", "Israel killed a senior commander of Hezbollah in Beirut.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"a tué un haut commandant du", "fr", "Israël a tué un haut commandant du Hezbollah.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"sent a senior commander of", "en", "Russia sent a senior commander of its army to Mali.", nil},
 	})
 }

@@ -175,7 +175,10 @@
 //     supplying", « accusés par Y, par Z et par W de fournir »); a noun apposition names its subject even after a
 //     preposition (« les insurgés d'Ansar al-Sunna, un groupe affilié à
 //     l'EI »); the object is the nearest actor after it in the clause, not
-//     across another verb's phrase, "in support of" or a lone comma (but through a list of
+//     across another verb's phrase (but through the role noun of a
+//     hostile trigger's target: "killed a senior commander of Kataib
+//     Hezbollah", « a tué un haut commandant du Hezbollah »), "in support
+//     of" or a lone comma (but through a list of
 //     common nouns: "supplied weapons, ammunition or fighters to the M23"), an ally named by "aux
 //     côtés de"/"alongside" excepted (with the actors listed after it;
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active

@@ -820,7 +820,7 @@ func (c *sctx) otherTriggerBetween(te, hi int) bool {
 		switch {
 		case c.trig[i-c.a]:
 			hyphen := c.d.norm[c.d.toks[i-1].end:c.d.toks[i].start] == "-"
-			if !chain && c.trigType[i-c.a] != own && !hyphen && c.ld.rel.alongside.at(c.d, i, c.b, nil) == 0 {
+			if !chain && c.trigType[i-c.a] != own && !hyphen && c.ld.rel.alongside.at(c.d, i, c.b, nil) == 0 && !c.targetRole(own, te, i) {
 				return true
 			}
 		case c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.at(c.d, i, i+1, nil) == 1 && chain && i == te:
@@ -829,6 +829,30 @@ func (c *sctx) otherTriggerBetween(te, hi int) bool {
 		}
 	}
 	return false
+}
+
+// maxTargetRoleWords is the most words between a hostile trigger and
+// the role noun of its target ("killed a senior commander of").
+const maxTargetRoleWords = 3
+
+// targetRole reports whether the leads or member_of trigger at i is the
+// role noun of a hostile trigger's target, ending at te: "killed a senior
+// commander of Kataib Hezbollah", « a tué un haut commandant du
+// Hezbollah » strike the group (an article, then lower-case words only).
+func (c *sctx) targetRole(own graph.RelType, te, i int) bool {
+	t := c.trigType[i-c.a]
+	for i > te && c.trig[i-1-c.a] && c.trigType[i-1-c.a] == t {
+		i-- // the role's first word
+	}
+	if own != graph.Opposed || t != graph.Leads && t != graph.MemberOf || i-te > maxTargetRoleWords || c.ld.determiners.at(c.d, te, te+1, nil) != 1 {
+		return false
+	}
+	for k := te; k < i; k++ {
+		if c.comma[k-c.a] && k > te || c.hard[k-c.a] || !isLowerWord(c.d, k) || c.trig[k-c.a] {
+			return false
+		}
+	}
+	return true
 }
 
 // keepMention says whether a lexicon mention names an actor here: a
