@@ -368,6 +368,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.originTrigger(h.ts) {
 		return nil // "Emirati-supplied weapons": an origin (originRules)
 	}
+	if k := c.inMention(h.ts - 1); k >= 0 && c.ms[k].te == h.ts && c.compoundApposition(k) >= 0 {
+		if _, ok := c.compoundAfter(c.ms[k]); ok {
+			return nil // ", the Iran-backed militia that Washington blames": ledRules
+		}
+	}
 	// allies: mentions right after an "alongside" phrase
 	ally := func(j int) bool {
 		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)

@@ -48,5 +48,11 @@ func TestBlind11Rules(t *testing.T) {
 		{"a tué un haut commandant du", "fr", "Israël a tué un haut commandant du Hezbollah.", []rel{
 			{"hezbollah", graph.Opposed, "israel", ""}}},
 		{"sent a senior commander of", "en", "Russia sent a senior commander of its army to Mali.", nil},
+		// a hyphen compound opening an apposition qualifies the actor
+		// before it, not one after a relative
+		{", the Iran-backed militia that X blames", "en", "A strike killed a commander of Kataib Hezbollah, the Iran-backed militia that Washington blames for the attack.", []rel{
+			{"iran", graph.Allied, "kataib-hezbollah", ""}}},
+		{", the Rwandan-backed group that X calls", "en", "Fighters of the M23, the Rwandan-backed rebel group that Kinshasa calls terrorists, took Goma.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}}},
 	})
 }

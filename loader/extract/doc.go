@@ -343,7 +343,10 @@
 //     sentence where it supplies ("Turkey delivered drones to Mali while
 //     Russia sent jets"), and a "/home" supplier list ends at a new
 //     clause, also after a French auxiliary (« et la Russie a envoyé »).
-//     - "-led" (".../compound/member_of"): "the Russian-led CSTO"; a
+//     - "-led" (".../compound/member_of"): "the Russian-led CSTO" (an
+//     apposition opened by the compound qualifies the actor before it:
+//     "Kataib Hezbollah, the Iran-backed militia that Washington blames",
+//     never an actor after a relative); a
 //     state agent of a leads trigger heads a coalition, a mission or a
 //     group as a member (".../trigger/leads/passive/member": "the
 //     coalition led by the United States"), and such a phrase acts as its

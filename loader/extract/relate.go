@@ -2490,7 +2490,9 @@ func (c *sctx) ledRules(lang string) []pairCand {
 			continue
 		}
 		o := c.object(m.te+1, nil)
-		if o < 0 || c.span(m.te+1, c.ms[o].ts) > 2 {
+		if a := c.compoundApposition(k); a >= 0 {
+			o = a // "Kataib Hezbollah, the Iran-backed militia that Washington blames"
+		} else if o < 0 || c.span(m.te+1, c.ms[o].ts) > 2 || c.relativeIn(m.te+1, c.ms[o].ts) >= 0 {
 			continue
 		}
 		from, to := k, o
@@ -2503,6 +2505,21 @@ func (c *sctx) ledRules(lang string) []pairCand {
 		out = append(out, pairCand{from: from, to: to, typ: cp.typ, ts: m.te, te: m.te + 1, rule: lang + "/compound/" + string(cp.typ)})
 	}
 	return out
+}
+
+// compoundApposition returns the actor an apposition opened by the
+// hyphen compound of mention k qualifies: ", the Iran-backed militia"
+// after Kataib Hezbollah (a comma right after it, an article, the
+// compound, a lower-case noun); else -1.
+func (c *sctx) compoundApposition(k int) int {
+	m := c.ms[k]
+	if k == 0 || m.ts-1 <= c.a || m.te+1 >= c.b || !isLowerWord(c.d, m.te+1) || c.ld.determiners.at(c.d, m.ts-1, m.ts, nil) != 1 || !c.comma[m.ts-1-c.a] {
+		return -1
+	}
+	if p := c.ms[k-1]; p.te == m.ts-1 && !c.noArg[k-1] {
+		return k - 1
+	}
+	return -1
 }
 
 // compoundAfter returns the hyphen compound right after a mention
