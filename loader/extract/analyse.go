@@ -536,6 +536,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Allied && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && c.memberBefore(h.ts) {
 		return nil // "a member of X, alongside Y": Y is a member too (below)
 	}
+	if t == graph.Leads && h.trig.Voice == lexicon.Active && right >= 0 && c.possessedNoun(right) {
+		return nil // "who led Pakistan's delegation": the delegation, not Pakistan
+	}
 	if t == graph.Allied && h.ts > c.a && c.comma[h.ts-c.a] && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 {
 		// "X attacked its positions near the border with Sudan and Egypt,
 		// alongside the RSF", « a attaqué ses positions ..., aux côtés

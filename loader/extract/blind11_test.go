@@ -54,5 +54,10 @@ func TestBlind11Rules(t *testing.T) {
 			{"iran", graph.Allied, "kataib-hezbollah", ""}}},
 		{", the Rwandan-backed group that X calls", "en", "Fighters of the M23, the Rwandan-backed rebel group that Kinshasa calls terrorists, took Goma.", []rel{
 			{"m23", graph.Allied, "rwanda", ""}}},
+		// a leads trigger whose object possesses a common noun leads
+		// that noun's referent, not the possessor
+		{"led X's delegation", "en", "Defence Minister Khawaja Asif, who led Pakistan's delegation, said the deal would hold.", nil},
+		{"leads X's junta", "en", "Assimi Goita leads Mali's junta.", []rel{
+			{"assimi-goita", graph.Leads, "mali", ""}}},
 	})
 }

@@ -259,6 +259,10 @@
 //     nationale d'Haïti (PNH)"). Reciprocal opposed phrases with no
 //     object ("X and Y have been at war", « s'affrontent ») oppose the
 //     subject's actors.
+//     - an active leads trigger whose object possesses a common noun
+//     that is neither an institution nor an anaphor of its kind leads
+//     nothing ("who led Pakistan's delegation"; "leads Mali's junta"
+//     stays).
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense

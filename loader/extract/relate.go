@@ -2507,6 +2507,24 @@ func (c *sctx) ledRules(lang string) []pairCand {
 	return out
 }
 
+// possessedNoun reports whether mention j possesses a common noun that
+// names neither one of its institutions nor an actor of its kind:
+// "Pakistan's delegation", "Mali's negotiating team" (not "Mali's army").
+func (c *sctx) possessedNoun(j int) bool {
+	d, r, m := c.d, c.ld.rel, c.ms[j]
+	if m.te+1 >= c.b || !r.possessiveSuffix[d.toks[m.te].fold] || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" || c.hardOrComma(m.te+1) {
+		return false
+	}
+	n := m.te + 1
+	if !isLowerWord(d, n) || c.inMention(n) >= 0 || r.instNouns.at(d, n, c.b, nil) > 0 {
+		return false
+	}
+	if a, ok := r.anaphors[m.actor.Kind]; ok && a.at(d, n, c.b, nil) > 0 {
+		return false
+	}
+	return true
+}
+
 // compoundApposition returns the actor an apposition opened by the
 // hyphen compound of mention k qualifies: ", the Iran-backed militia"
 // after Kataib Hezbollah (a comma right after it, an article, the
