@@ -419,6 +419,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if t == graph.MemberOf && h.trig.Voice == lexicon.Passive && right >= 0 && c.restrictiveRelative(h.te, ms[right].ts) {
+		right = -1 // "an alliance of Pakistani factions that shares its ideology with the Taliban"
+	}
 	if t == graph.Opposed && right >= 0 && !c.againstBefore(ms[right].ts) {
 		for j := right - 1; j >= 0 && ms[j].ts >= h.te; j-- {
 			if ally(j) {

@@ -59,5 +59,10 @@ func TestBlind11Rules(t *testing.T) {
 		{"led X's delegation", "en", "Defence Minister Khawaja Asif, who led Pakistan's delegation, said the deal would hold.", nil},
 		{"leads X's junta", "en", "Assimi Goita leads Mali's junta.", []rel{
 			{"assimi-goita", graph.Leads, "mali", ""}}},
+		// the members of "an alliance of" end at a restrictive relative
+		{"alliance of N that shares", "en", "Pakistan fights the TTP, an alliance of militant factions that shares its ideology with the Afghan Taliban.", []rel{
+			{"pakistan", graph.Opposed, "ttp", ""}}},
+		{"coalition of N that includes", "en", "The army was backed by the Joint Forces, a coalition of rebel movements that includes the Sudan Liberation Army.", []rel{
+			{"sudan-liberation-movement", graph.MemberOf, "darfur-joint-force", ""}}},
 	})
 }

@@ -263,6 +263,11 @@
 //     that is neither an institution nor an anaphor of its kind leads
 //     nothing ("who led Pakistan's delegation"; "leads Mali's junta"
 //     stays).
+//     - the members after a passive member_of trigger ("an alliance
+//     of") end at a restrictive relative ("an alliance of militant
+//     factions that shares its ideology with the Afghan Taliban"), unless
+//     a member_of trigger follows it ("a coalition of movements that
+//     includes the SLA").
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense

@@ -430,6 +430,24 @@ func (c *sctx) relativeIn(lo, hi int) int {
 	return -1
 }
 
+// restrictiveRelative reports whether a relative word with no comma
+// before it, after a lower-case noun, lies in tokens [lo, hi): "an
+// alliance of factions that shares": the members end before it.
+func (c *sctx) restrictiveRelative(lo, hi int) bool {
+	for i := max(lo, c.a) + 1; i < hi && i < c.b; i++ {
+		if c.rel[i-c.a] && !c.comma[i-c.a] && isLowerWord(c.d, i-1) && c.inMention(i-1) < 0 {
+			// "a coalition of movements that includes X" still lists them
+			for k := i + 1; k < c.b && k <= i+2; k++ {
+				if c.trig[k-c.a] && c.trigType[k-c.a] == graph.MemberOf {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // lastCommaBefore returns the token after the last comma in (lo, hi], or -1.
 func (c *sctx) lastCommaBefore(lo, hi int) int {
 	for i := hi; i > lo; i-- {
