@@ -577,7 +577,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if ms[from].actor.ID == ms[to].actor.ID {
 			return
 		}
-		if loose && (ms[from].actor.Kind == graph.KindState || ld.passive.at(d, max(ms[to].te, ms[from].te), c.b, nil) > 0) {
+		if e := max(ms[to].te, ms[from].te); loose && (ms[from].actor.Kind == graph.KindState || ld.passive.at(d, e, c.b, nil) > 0) {
+			if n := ld.passive.at(d, e, c.b, nil); n > 0 && c.alliedMeans(e+n) {
+				// « liée à l'Azerbaïdjan par le traité d'alliance de
+				// Choucha », "linked to the LNA by military cooperation":
+				// allies
+				out = append(out, pairCand{from: from, to: to, typ: graph.Allied, ts: h.ts, te: h.te, rule: h.trig.Lang + "/loose/allied/means"})
+			}
 			return // "Egypt is linked to the LNA by military cooperation": a link, no membership
 		}
 		typ := t

@@ -64,5 +64,10 @@ func TestBlind11Rules(t *testing.T) {
 			{"pakistan", graph.Opposed, "ttp", ""}}},
 		{"coalition of N that includes", "en", "The army was backed by the Joint Forces, a coalition of rebel movements that includes the Sudan Liberation Army.", []rel{
 			{"sudan-liberation-movement", graph.MemberOf, "darfur-joint-force", ""}}},
+		// a loose link whose means is an alliance makes allies
+		{"liée à X par le traité d'alliance", "fr", "La Turquie, liée à l'Azerbaïdjan par le traité d'alliance de Choucha, a livré des drones.", []rel{
+			{"azerbaijan", graph.Allied, "turkey", ""}}},
+		{"liée à X par une coopération militaire", "fr", "L'Égypte est liée à l'ANL par une coopération militaire étroite.", []rel{
+			{"egypt", graph.Allied, "lna", ""}}},
 	})
 }

@@ -366,7 +366,10 @@
 //     makes a membership ("did not leave"); "left ... dead" is none.
 //     - loose links ("linked to", « lié à »; loose_links) are member_of
 //     triggers of no state member and with no means after the pair
-//     (« liée à l'ANL par une coopération militaire » is none).
+//     (« liée à l'ANL par une coopération militaire » is none); when
+//     that means is an allied or member_of trigger a few words after the
+//     agent marker (« par une coopération militaire », « par le traité
+//     d'alliance de Choucha »), the pair are allies (".../loose/allied/means").
 //     - co-fighters (".../cofight/allied", a weak rule): the coordinated
 //     subjects right before one hostile trigger (at most four words, no
 //     comma between) against one adversary are allies

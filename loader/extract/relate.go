@@ -430,6 +430,25 @@ func (c *sctx) relativeIn(lo, hi int) int {
 	return -1
 }
 
+// maxMeansWords is the most words between an agent marker and the
+// allied trigger that names a link's means ("by a defence treaty").
+const maxMeansWords = 3
+
+// alliedMeans reports whether an allied trigger starts within a few
+// lower-case words from token i, in the clause: the means of a loose
+// link (« par le traité d'alliance », "by military cooperation").
+func (c *sctx) alliedMeans(i int) bool {
+	for k := i; k < c.b && k <= i+maxMeansWords; k++ {
+		if k > i && c.hardOrComma(k) || c.inMention(k) >= 0 {
+			return false
+		}
+		if c.trig[k-c.a] && (c.trigType[k-c.a] == graph.Allied || c.trigType[k-c.a] == graph.MemberOf) {
+			return true // « par le traité d'alliance de Choucha »: "alliance de" lists members
+		}
+	}
+	return false
+}
+
 // restrictiveRelative reports whether a relative word with no comma
 // before it, after a lower-case noun, lies in tokens [lo, hi): "an
 // alliance of factions that shares": the members end before it.
