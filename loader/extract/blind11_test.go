@@ -15,7 +15,7 @@ func TestBlind11Rules(t *testing.T) {
 		// actor before, else the recipient of the sentence before's
 		// clitic, else the actor opening the sentence before
 		{"lui a fourni, autre acteur avant", "fr", "La Russie, liée au Mali par un accord de défense, lui a fourni des hélicoptères.", []rel{
-			{"russia", graph.Supplies, "mali", ""}}},
+			{"mali", graph.Allied, "russia", ""}, {"russia", graph.Supplies, "mali", ""}}},
 		{"qui a reconnu X, lui a vendu", "fr", "Israël, qui a reconnu l'Azerbaïdjan en 1991, lui a vendu des drones.", []rel{
 			{"israel", graph.Supplies, "azerbaijan", ""}}},
 		{"lui a livré, chaîne de phrases", "fr", "Pour se réarmer, le Mali s'est tourné vers d'autres fournisseurs. La Turquie lui a livré des drones. La Chine, de loin son premier partenaire, lui a vendu des blindés.", []rel{
