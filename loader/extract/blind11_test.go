@@ -69,5 +69,8 @@ func TestBlind11Rules(t *testing.T) {
 			{"azerbaijan", graph.Allied, "turkey", ""}}},
 		{"liée à X par une coopération militaire", "fr", "L'Égypte est liée à l'ANL par une coopération militaire étroite.", []rel{
 			{"egypt", graph.Allied, "lna", ""}}},
+		// an agreement providing for training trains no one yet
+		{"accord prévoyant la formation", "fr", "Le ministre arménien de la défense a signé avec Paris un accord prévoyant la formation d'officiers arméniens.", nil},
+		{"agreement providing for the training", "en", "Armenia signed an agreement with France providing for the training of Armenian officers.", nil},
 	})
 }

@@ -228,7 +228,9 @@
 //     which Rwanda has armed", « Wazalendo, que Kinshasa finance »), also
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;
-//     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former"), no
+//     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former",
+//     "an agreement providing for the training of", « un accord prévoyant
+//     la formation »), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent (also combatants with a combat
