@@ -542,6 +542,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Leads && h.trig.Voice == lexicon.Active && right >= 0 && c.possessedNoun(right) {
 		return nil // "who led Pakistan's delegation": the delegation, not Pakistan
 	}
+	if t == graph.Opposed && left >= 0 && h.trig.Voice == lexicon.Active {
+		// "a US strike on a PMF headquarters killed X": the striker kills
+		if v := c.hostileBefore(ms[left].ts); v >= 0 && ms[left].te < h.ts && h.ts-ms[left].te <= 6 && c.commas(ms[left].te, h.ts+1) == 0 && !c.breakIn(ms[left].te, h.ts) {
+			if k := c.subject(v, noArg); k >= 0 && k != left {
+				left = k
+			}
+		}
+	}
 	if t == graph.Allied && h.ts > c.a && c.comma[h.ts-c.a] && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 {
 		// "X attacked its positions near the border with Sudan and Egypt,
 		// alongside the RSF", « a attaqué ses positions ..., aux côtés

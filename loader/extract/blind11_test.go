@@ -72,5 +72,11 @@ func TestBlind11Rules(t *testing.T) {
 		// an agreement providing for training trains no one yet
 		{"accord prévoyant la formation", "fr", "Le ministre arménien de la défense a signé avec Paris un accord prévoyant la formation d'officiers arméniens.", nil},
 		{"agreement providing for the training", "en", "Armenia signed an agreement with France providing for the training of Armenian officers.", nil},
+		// a hostile trigger whose nearest actor before is another hostile
+		// trigger's target takes that trigger's subject
+		{"a strike on X killed Y", "en", "A US strike on a PMF headquarters killed three Hamas fighters.", []rel{
+			{"popular-mobilization-forces", graph.Opposed, "united-states", ""}, {"hamas", graph.Opposed, "united-states", ""}}},
+		{"X killed Y in a strike on Z", "en", "Israel killed Nasrallah in a strike on Beirut's southern suburbs.", []rel{
+			{"hassan-nasrallah", graph.Opposed, "israel", ""}, {"israel", graph.Opposed, "lebanon", ""}}},
 	})
 }

@@ -154,7 +154,11 @@
 //     trigger ("said the strike was", « a déclaré que la frappe »; the
 //     last words of speech_verbs), never the agent of a participle
 //     qualifying a noun, but for a delivery ("drones supplied by Turkey to
-//     strike JNIM": Mali strikes; "drones built by Baykar were delivered"), and the actor led rather
+//     strike JNIM": Mali strikes; "drones built by Baykar were delivered"),
+//     never the target of a hostile trigger right before it, past
+//     articles and one preposition, for a hostile trigger (its subject
+//     then: "a US strike on a PMF headquarters killed", "Israel killed
+//     Nasrallah in a strike on Beirut"), and the actor led rather
 //     than its leader ("the junta led by X has responded"); a relative
 //     after an apposition of a group takes the actor before it (« l'ISWAP,
 //     branche régionale de l'EI, qui harcèle »); a trailing present

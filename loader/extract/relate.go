@@ -3349,6 +3349,26 @@ func (c *sctx) hostileSubjectBefore(ts int, skip func(int) bool) int {
 	return -1
 }
 
+// hostileBefore returns the first token of a hostile trigger right
+// before token i, past articles and one preposition ("a strike on a PMF
+// headquarters", « une frappe contre le camp »), or -1.
+func (c *sctx) hostileBefore(i int) int {
+	j := i - 1
+	for j >= c.a && c.ld.determiners.at(c.d, j, j+1, nil) == 1 && !c.ld.rel.prepositions[c.d.toks[j].fold] {
+		j--
+	}
+	if j >= c.a && c.trig != nil && !c.trig[j-c.a] && c.ld.rel.prepositions[c.d.toks[j].fold] {
+		j--
+	}
+	if j < c.a || c.trig == nil || !c.trig[j-c.a] || c.trigType[j-c.a] != graph.Opposed || c.hardOrComma(j+1) {
+		return -1
+	}
+	for j > c.a && c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Opposed {
+		j--
+	}
+	return j
+}
+
 func (c *sctx) triggerBefore(i int) int {
 	j := i - 1
 	for j >= c.a && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
