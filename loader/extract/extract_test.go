@@ -420,7 +420,7 @@ func TestRelations(t *testing.T) {
 		{"a list of participles shares its agent", "en", "The Syrian National Army, a coalition of factions armed, paid and trained by Turkey, has been fighting the SDF.", []rel{
 			{"turkey", graph.Supplies, "syrian-national-army", ""}, {"turkey", graph.Trains, "syrian-national-army", ""}}},
 		{"a commander is a person", "en", "US forces killed a senior commander of Hurras al-Din, al-Qaeda's branch in Syria, in a drone strike.", []rel{
-			{"hurras-al-din", graph.MemberOf, "al-qaeda", ""}}},
+			{"hurras-al-din", graph.Opposed, "united-states", ""}, {"hurras-al-din", graph.MemberOf, "al-qaeda", ""}}},
 		{"a filler inside a trigger", "fr", "Le Nigeria, le Cameroun et le Niger participent eux aussi à la FMM.", []rel{
 			{"nigeria", graph.MemberOf, "mnjtf", ""}, {"cameroon", graph.MemberOf, "mnjtf", ""}, {"niger", graph.MemberOf, "mnjtf", ""}}},
 		{"a filler inside an English trigger", "en", "Chadian troops fought directly alongside the French army.", []rel{

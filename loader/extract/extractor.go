@@ -418,6 +418,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 			}
 		}
 		mem.prevSubject, mem.prevIntro, mem.prevFeats = nil, false, 0 // see maxSubjectOpening
+		mem.prevClitic, mem.cliticObject = mem.cliticObject, nil
 		if sa, sb := d.sentenceTokens(s); len(sent.mentions) > 0 {
 			if m := sent.mentions[0]; m.ts-sa <= maxSubjectOpening || afterIntroduction(d, ld, sa, m) {
 				mem.prevSubject, mem.prevFeats = m.actor, mentionFeats(d, ld, sa, m)

@@ -237,11 +237,11 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 	if !r.rc.ok || h.trig.Voice != lexicon.Active {
 		return -1, false
 	}
-	at, end := -1, -1
+	at, end, clitic := -1, -1, false
 	if h.te < c.b && r.rc.pronounObjects[d.toks[h.te].fold] && !c.comma[h.te-c.a] && !c.hard[h.te-c.a] {
 		at, end = h.te, h.te+1
 	} else if p := h.ts - 2; p >= c.a && r.rc.clitics[d.toks[p].fold] && r.rc.auxiliaries[d.toks[p+1].fold] && !c.comma[p+1-c.a] && !c.comma[h.ts-c.a] {
-		at, end = p, p+1
+		at, end, clitic = p, p+1, true
 	} else if h.trig.Type == graph.Opposed && h.te+1 < c.b && r.possessives[d.toks[h.te].fold] && !c.comma[h.te-c.a] && !c.comma[h.te+1-c.a] {
 		if n := r.rc.targets.at(d, h.te+1, c.b, nil); n > 0 && c.inMention(h.te+1) < 0 {
 			at, end = h.te, h.te+1+n
@@ -262,12 +262,40 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		return false
 	}
 	if f := c.firstArg(); f >= 0 && c.ms[f].te <= h.ts && c.ms[f].actor.Kind != graph.KindPerson && !subj(c.ms[f].actor) {
-		return f, true
+		return c.clitic(clitic, f), true
+	}
+	if clitic && (h.trig.Type == graph.Supplies || h.trig.Type == graph.Trains) {
+		// « La Turquie, liée à l'Azerbaïdjan par ..., lui a fourni »,
+		// « Israël, qui achète son pétrole à Bakou, lui a vendu »: the
+		// nearest other actor before; else the one a clitic stood for
+		// in the sentence before (« La France lui a vendu ... L'Inde lui
+		// a livré »)
+		for k := len(c.ms) - 1; k >= 0; k-- {
+			if m := c.ms[k]; m.te <= at && !c.noArg[k] && m.actor.Kind != graph.KindPerson && !subj(m.actor) {
+				return c.clitic(clitic, k), true
+			}
+		}
+		if p := c.mem; p != nil && p.prevClitic != nil && !subj(p.prevClitic) {
+			p.cliticObject = p.prevClitic
+			return c.addExtra(mention{ts: at, te: end, actor: p.prevClitic, form: lexicon.Form{Text: d.tokenText(at, end), Role: roleAnaphor}}), true
+		}
 	}
 	if p := c.prevSubject; p != nil && p.Kind != graph.KindPerson && !subj(p) {
+		if clitic && c.mem != nil {
+			c.mem.cliticObject = p
+		}
 		return c.addExtra(mention{ts: at, te: end, actor: p, form: lexicon.Form{Text: d.tokenText(at, end), Role: roleAnaphor}}), true
 	}
 	return -1, false
+}
+
+// clitic remembers the actor of mention k that a French clitic object
+// stands for, when it is one (is), for the sentence after; it returns k.
+func (c *sctx) clitic(is bool, k int) int {
+	if is && c.mem != nil {
+		c.mem.cliticObject = c.ms[k].actor
+	}
+	return k
 }
 
 // possessedTarget reports whether a possessive and a target follow one of

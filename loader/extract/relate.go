@@ -350,7 +350,8 @@ type sctx struct {
 	// nil: recall.go's pronoun objects.
 	prevSubject *lexicon.Actor
 	// mem is the article's memory (nil in some tests): the parts of
-	// organisations (struct.go).
+	// organisations (struct.go); recall.go's clitic objects read and
+	// write its cliticObject.
 	mem *memory
 	// extra holds the states headRules names without a mention in the
 	// sentence; pairCand index len(ms)+i is extra[i].
@@ -464,6 +465,43 @@ func (c *sctx) relativeIn(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// maxMeansWords is the most words between an agent marker and the
+// allied trigger that names a link's means ("by a defence treaty").
+const maxMeansWords = 3
+
+// alliedMeans reports whether an allied trigger starts within a few
+// lower-case words from token i, in the clause: the means of a loose
+// link (« par le traité d'alliance », "by military cooperation").
+func (c *sctx) alliedMeans(i int) bool {
+	for k := i; k < c.b && k <= i+maxMeansWords; k++ {
+		if k > i && c.hardOrComma(k) || c.inMention(k) >= 0 {
+			return false
+		}
+		if c.trig[k-c.a] && (c.trigType[k-c.a] == graph.Allied || c.trigType[k-c.a] == graph.MemberOf) {
+			return true // « par le traité d'alliance de Choucha »: "alliance de" lists members
+		}
+	}
+	return false
+}
+
+// restrictiveRelative reports whether a relative word with no comma
+// before it, after a lower-case noun, lies in tokens [lo, hi): "an
+// alliance of factions that shares": the members end before it.
+func (c *sctx) restrictiveRelative(lo, hi int) bool {
+	for i := max(lo, c.a) + 1; i < hi && i < c.b; i++ {
+		if c.rel[i-c.a] && !c.comma[i-c.a] && isLowerWord(c.d, i-1) && c.inMention(i-1) < 0 {
+			// "a coalition of movements that includes X" still lists them
+			for k := i + 1; k < c.b && k <= i+2; k++ {
+				if c.trig[k-c.a] && c.trigType[k-c.a] == graph.MemberOf {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // lastCommaBefore returns the token after the last comma in (lo, hi], or -1.
@@ -904,7 +942,7 @@ func (c *sctx) otherTriggerBetween(te, hi int) bool {
 		switch {
 		case c.trig[i-c.a]:
 			hyphen := c.d.norm[c.d.toks[i-1].end:c.d.toks[i].start] == "-"
-			if !chain && c.trigType[i-c.a] != own && !hyphen && c.ld.rel.alongside.at(c.d, i, c.b, nil) == 0 {
+			if !chain && c.trigType[i-c.a] != own && !hyphen && c.ld.rel.alongside.at(c.d, i, c.b, nil) == 0 && !c.targetRole(own, te, i) {
 				return true
 			}
 		case c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.at(c.d, i, i+1, nil) == 1 && chain && i == te:
@@ -913,6 +951,30 @@ func (c *sctx) otherTriggerBetween(te, hi int) bool {
 		}
 	}
 	return false
+}
+
+// maxTargetRoleWords is the most words between a hostile trigger and
+// the role noun of its target ("killed a senior commander of").
+const maxTargetRoleWords = 3
+
+// targetRole reports whether the leads or member_of trigger at i is the
+// role noun of a hostile trigger's target, ending at te: "killed a senior
+// commander of Kataib Hezbollah", « a tué un haut commandant du
+// Hezbollah » strike the group (an article, then lower-case words only).
+func (c *sctx) targetRole(own graph.RelType, te, i int) bool {
+	t := c.trigType[i-c.a]
+	for i > te && c.trig[i-1-c.a] && c.trigType[i-1-c.a] == t {
+		i-- // the role's first word
+	}
+	if own != graph.Opposed || t != graph.Leads && t != graph.MemberOf || i-te > maxTargetRoleWords || c.ld.determiners.at(c.d, te, te+1, nil) != 1 {
+		return false
+	}
+	for k := te; k < i; k++ {
+		if c.comma[k-c.a] && k > te || c.hard[k-c.a] || !isLowerWord(c.d, k) || c.trig[k-c.a] {
+			return false
+		}
+	}
+	return true
 }
 
 // keepMention says whether a lexicon mention names an actor here: a
@@ -982,8 +1044,21 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		}
 		return false
 	case lexicon.RoleCapital, lexicon.RoleName, lexicon.RoleAlias:
+		return !c.placeNamed(m, trig)
+	}
+	return true
+}
+
+// placeNamed reports whether a capital or a state's name names a place:
+// after a place preposition ("in northern Syria", « à Bamako »), unless
+// the preposition belongs to a trigger ("closed its border with
+// Rwanda").
+func (c *sctx) placeNamed(m mention, trig []bool) bool {
+	d, r := c.d, c.ld.rel
+	switch m.form.Role {
+	case lexicon.RoleCapital, lexicon.RoleName, lexicon.RoleAlias:
 		if m.form.Role != lexicon.RoleCapital && m.actor.Kind != graph.KindState {
-			return true
+			return false
 		}
 		preps := r.placePreps
 		if m.form.Role != lexicon.RoleCapital {
@@ -993,20 +1068,26 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		if at-1 > c.a && c.ld.determiners.at(d, at-1, at, nil) == 1 && preps.endsAt(d, c.a, at) == 0 {
 			at-- // "la frontière avec l'Algérie"
 		}
-		if n := preps.endsAt(d, c.a, at); n > 0 {
+		n := preps.endsAt(d, c.a, at)
+		if n == 0 && m.form.Role == lexicon.RoleCapital {
+			if k := r.statePlaces.endsAt(d, c.a, at); k >= 2 {
+				n = k // "in eastern Baghdad", « dans le nord de Bamako »
+			}
+		}
+		if n > 0 {
 			// "réceptionnés à Bamako" still names the recipient, and
 			// "closed its border with Rwanda" its neighbour; "killed in
 			// Beirut" names a place
 			if p := at - n; p > c.a && trig != nil && (trig[p-c.a] || (trig[p-1-c.a] && m.form.Role == lexicon.RoleCapital && c.trigType[p-1-c.a] == graph.Supplies)) {
-				return true
+				return false
 			}
 			if m.form.Role == lexicon.RoleCapital && trig != nil && n == 1 && r.inSupportTo[d.toks[at-1].fold] && c.suppliesTo(at-1) {
-				return true // "a envoyé des armes à Mogadiscio": the recipient
+				return false // "a envoyé des armes à Mogadiscio": the recipient
 			}
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // suppliesTo reports whether a supplies trigger ends a few words
@@ -1091,6 +1172,13 @@ func (c *sctx) origin(m mention) bool {
 		}
 	}
 	return false
+}
+
+// compoundWord reports whether the one-word phrase at i (end i+1)
+// is hyphenated to a lower-case word after it: « lance-roquettes »,
+// "strike-fighters" are nouns, no verbs.
+func (d *doc) compoundWord(i, end, b int) bool {
+	return end == i+1 && end < b && d.norm[d.toks[i].end:d.toks[end].start] == "-" && isLowerWord(d, end)
 }
 
 // isLowerWord reports whether token i is written in lower case.
@@ -1673,7 +1761,7 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			i += n - 1
 			continue
 		}
-		if n := r.founding.at(d, i, c.b, blocked); n > 0 {
+		if n := r.founding.at(d, i, c.b, blocked); n > 0 && !d.compoundWord(i, i+n, c.b) {
 			if by, ok := c.foundedBy(i, i+n, lang); ok {
 				out = append(out, by...)
 				i += n - 1
@@ -1912,6 +2000,20 @@ func (c *sctx) keepListed(ms []mention, kept []bool) {
 				}
 			}
 		}
+	}
+	// "in Iraq and Syria", « au Mali et au Niger »: places listed
+	// after a place are places
+	place := false
+	for i := range ms {
+		if i > 0 && place && kept[i] && ms[i].form.Role != lexicon.RoleDemonym {
+			if g := c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts); (g == gapCoord || g == gapComma) && !c.clauseCut(i-1, i) {
+				if c.placeNamed(ms[i], c.trig) || ms[i].actor.Kind == graph.KindState && (ms[i].form.Role == lexicon.RoleName || ms[i].form.Role == lexicon.RoleCapital || ms[i].form.Role == lexicon.RoleAlias) {
+					kept[i] = false
+					continue
+				}
+			}
+		}
+		place = !kept[i] && c.placeNamed(ms[i], c.trig)
 	}
 	for i := len(ms) - 2; i >= 0; i-- {
 		if kept[i] || ms[i].form.Role != lexicon.RoleDemonym || !kept[i+1] || ms[i+1].form.Role != lexicon.RoleDemonym {
@@ -2806,7 +2908,9 @@ func (c *sctx) ledRules(lang string) []pairCand {
 			continue
 		}
 		o := c.object(m.te+1, nil)
-		if o < 0 || c.span(m.te+1, c.ms[o].ts) > 2 {
+		if a := c.compoundApposition(k); a >= 0 {
+			o = a // "Kataib Hezbollah, the Iran-backed militia that Washington blames"
+		} else if o < 0 || c.span(m.te+1, c.ms[o].ts) > 2 || c.relativeIn(m.te+1, c.ms[o].ts) >= 0 {
 			continue
 		}
 		from, to := k, o
@@ -2819,6 +2923,39 @@ func (c *sctx) ledRules(lang string) []pairCand {
 		out = append(out, pairCand{from: from, to: to, typ: cp.typ, ts: m.te, te: m.te + 1, rule: lang + "/compound/" + string(cp.typ)})
 	}
 	return out
+}
+
+// possessedNoun reports whether mention j possesses a common noun that
+// names neither one of its institutions nor an actor of its kind:
+// "Pakistan's delegation", "Mali's negotiating team" (not "Mali's army").
+func (c *sctx) possessedNoun(j int) bool {
+	d, r, m := c.d, c.ld.rel, c.ms[j]
+	if m.te+1 >= c.b || !r.possessiveSuffix[d.toks[m.te].fold] || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" || c.hardOrComma(m.te+1) {
+		return false
+	}
+	n := m.te + 1
+	if !isLowerWord(d, n) || c.inMention(n) >= 0 || r.instNouns.at(d, n, c.b, nil) > 0 {
+		return false
+	}
+	if a, ok := r.anaphors[m.actor.Kind]; ok && a.at(d, n, c.b, nil) > 0 {
+		return false
+	}
+	return true
+}
+
+// compoundApposition returns the actor an apposition opened by the
+// hyphen compound of mention k qualifies: ", the Iran-backed militia"
+// after Kataib Hezbollah (a comma right after it, an article, the
+// compound, a lower-case noun); else -1.
+func (c *sctx) compoundApposition(k int) int {
+	m := c.ms[k]
+	if k == 0 || m.ts-1 <= c.a || m.te+1 >= c.b || !isLowerWord(c.d, m.te+1) || c.ld.determiners.at(c.d, m.ts-1, m.ts, nil) != 1 || !c.comma[m.ts-1-c.a] {
+		return -1
+	}
+	if p := c.ms[k-1]; p.te == m.ts-1 && !c.noArg[k-1] {
+		return k - 1
+	}
+	return -1
 }
 
 // compoundAfter returns the hyphen compound right after a mention
@@ -3373,6 +3510,11 @@ type memory struct {
 	prevSubject *lexicon.Actor
 	prevFeats   feats
 	prevIntro   bool
+	// prevClitic is the actor a French clitic object stood for in the
+	// sentence before, cliticObject the one it stands for in this one
+	// (« La France lui a vendu ... L'Inde lui a livré »: the same
+	// recipient; recall.go's pronounObject).
+	prevClitic, cliticObject *lexicon.Actor
 	// named holds the ids of the actors the whole article names (its
 	// lexicon and discovered mentions), and lex the extractor's lexicon:
 	// which coalition "the US-led coalition" is (ledDescription). Both
@@ -3578,6 +3720,54 @@ type recentActor struct {
 
 // triggerBefore returns the first token of a trigger phrase that ends
 // just before token i (articles between skipped), or -1.
+// hostileSubjectBefore returns the subject of the last hostile trigger
+// before ts in its clause (no semicolon or colon between), the accused
+// of an accusation verb governing it ("accused LNA units of attacking"),
+// or -1 when there is none or it is named right before ts (a subject
+// apposition: "The army, alongside Wagner, attacked").
+func (c *sctx) hostileSubjectBefore(ts int, skip func(int) bool) int {
+	if c.trig == nil {
+		return -1
+	}
+	for j := ts - 1; j >= c.a; j-- {
+		if c.hard[j+1-c.a] && j+1 < ts {
+			return -1
+		}
+		if !c.trig[j-c.a] || c.trigType[j-c.a] != graph.Opposed || j > c.a && c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Opposed {
+			continue
+		}
+		k, ok := c.accusedSubject(j)
+		if !ok {
+			k = c.subject(j, skip)
+		}
+		if k < 0 || c.inApposition(k, ts) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// hostileBefore returns the first token of a hostile trigger right
+// before token i, past articles and one preposition ("a strike on a PMF
+// headquarters", « une frappe contre le camp »), or -1.
+func (c *sctx) hostileBefore(i int) int {
+	j := i - 1
+	for j >= c.a && c.ld.determiners.at(c.d, j, j+1, nil) == 1 && !c.ld.rel.prepositions[c.d.toks[j].fold] {
+		j--
+	}
+	if j >= c.a && c.trig != nil && !c.trig[j-c.a] && c.ld.rel.prepositions[c.d.toks[j].fold] {
+		j--
+	}
+	if j < c.a || c.trig == nil || !c.trig[j-c.a] || c.trigType[j-c.a] != graph.Opposed || c.hardOrComma(j+1) {
+		return -1
+	}
+	for j > c.a && c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Opposed {
+		j--
+	}
+	return j
+}
+
 func (c *sctx) triggerBefore(i int) int {
 	j := i - 1
 	for j >= c.a && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
