@@ -255,7 +255,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.demonymContingents(lang, ms)...)
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.designationRules(lang)...)
-	cands = append(cands, c.sanctionRules(lang)...)
+	if sanc := c.sanctionRules(lang); len(sanc) > 0 {
+		cands = dropCoSanctioners(cands, sanc)
+		cands = append(cands, sanc...)
+	}
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
 	cands = append(cands, c.locativeMemberRules(lang)...)
@@ -1359,4 +1362,17 @@ func (c *sctx) againstBefore(at int) bool {
 		at--
 	}
 	return c.ld.rel.against.endsAt(c.d, c.a, at) > 0
+}
+
+// dropCoSanctioners removes the opposed pairs a trigger made between two
+// authors of sanctions on the same subject: in "X, under US sanctions
+// since 2013 and UN sanctions since 2014," the US and the UN both oppose
+// X, not each other.
+func dropCoSanctioners(cands, sanc []pairCand) []pairCand {
+	author := func(k int) bool {
+		return slices.ContainsFunc(sanc, func(p pairCand) bool { return p.from == k })
+	}
+	return slices.DeleteFunc(cands, func(p pairCand) bool {
+		return p.typ == graph.Opposed && author(p.from) && author(p.to)
+	})
 }

@@ -33,8 +33,8 @@ func TestDictPlaceNames(t *testing.T) {
 		{"Times of Israel is media", "en", "The Times of Israel reported the strike.", nil},
 		{"a national security council is not the UN", "en", "The National Security Council met at the White House.", []string{"united-states"}},
 		{"Iran's SNSC is Iran", "en", "Iran's Supreme National Security Council approved the deal.", []string{"iran"}},
-		{"SNSC alone is Iran", "en", "The Supreme National Security Council approved the deal.", []string{"iran"}},
-		{"Conseil suprême de sécurité nationale", "fr", "Le Conseil suprême de sécurité nationale a approuvé l'accord.", []string{"iran"}},
+		{"SNSC alone is no actor", "en", "The Supreme National Security Council approved the deal.", nil},
+		{"Conseil suprême de sécurité nationale", "fr", "Le Conseil suprême de sécurité nationale a approuvé l'accord.", nil},
 		{"Russia's Security Council is Russia", "en", "Russia's Security Council met on Friday.", []string{"russia"}},
 		{"the Security Council is the UN", "en", "The Security Council met on Friday.", []string{"united-nations"}},
 		{"KNLA is not the KNU", "en", "The KNLA and the KNU issued a statement.", []string{"knla", "knu"}},
@@ -60,8 +60,7 @@ func TestDictRelations(t *testing.T) {
 		{"base at Puerto Jordán", "en", "In September 2024 the ELN bombed a military base at Puerto Jordán, in Arauca, killing two soldiers.", nil},
 		{"KNLA member of the KNU", "en", "The KNLA is a member of the Karen National Union.", []rel{
 			{"knla", graph.MemberOf, "knu", ""}}},
-		{"head of Iran's SNSC leads no UN", "en", "Ali Larijani, the head of Iran's Supreme National Security Council, visited Beirut.", []rel{
-			{"ali-larijani", graph.Leads, "iran", ""}}},
+		{"head of Iran's SNSC leads nothing", "en", "Ali Larijani, the head of Iran's Supreme National Security Council, visited Beirut.", nil},
 	})
 }
 

@@ -561,7 +561,8 @@
 //     sanction noun to the subject before the link ("X, under US
 //     sanctions since 2020 and UN sanctions since 2022", « X, sous
 //     sanctions américaines »; sanction_links, sanction_nouns, a demonym
-//     by the noun naming its state; ".../sanction/opposed"); a person of
+//     by the noun naming its state; ".../sanction/opposed"; the authors
+//     are not opposed to each other by the noun); a person of
 //     the lexicon taking office at a seat of power leads the state the
 //     seat names when it is the person's own country ("since Donald Trump
 //     returned to the White House", « est revenu à la Maison-Blanche »;

@@ -34,8 +34,6 @@ func TestDictActors(t *testing.T) {
 		{"NUG", "national-unity-government"},
 		{"GUN", "libya"},
 		{"gouvernement d'union nationale", "libya"},
-		{"Supreme National Security Council", "iran"},
-		{"Conseil suprême de sécurité nationale", "iran"},
 		{"Russia's Security Council", "russia"},
 		{"Security Council", "united-nations"},
 		{"Palestinian Authority", "palestine"},
