@@ -349,7 +349,8 @@
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense
-//     avec »; ending_verbs) also opposes the verb's subject to the
+//     avec »; ending_verbs; a date between not counted: « a dénoncé le
+//     28 novembre 2024 son accord ») also opposes the verb's subject to the
 //     agreement's other party, and negates the alliance (a standing
 //     relation ended; not after an intent cue). An ending verb before an opposed measure
 //     ("lifted its economic sanctions on Syria", « a levé les sanctions

@@ -341,13 +341,21 @@ func (c *sctx) endedAt(ts int) int {
 	if !r.rc.ok {
 		return -1
 	}
-	for i := ts - 1; i >= c.a && i >= ts-maxEndingGap-3; i-- {
-		if i+1 < ts && (c.comma[i+1-c.a] || c.hard[i+1-c.a]) || !isLowerWord(c.d, i) {
+	dates := 0 // date words between, not counted: « a dénoncé le 28 novembre 2024 son accord »
+	for i := ts - 1; i >= c.a && i >= ts-maxEndingGap-3-dates; i-- {
+		if i+1 < ts && (c.comma[i+1-c.a] || c.hard[i+1-c.a]) {
+			return -1
+		}
+		if c.dateWord(i) {
+			dates++
+			continue
+		}
+		if !isLowerWord(c.d, i) {
 			return -1 // (a lower-case mention may stand between: "its military")
 		}
-		if n := r.rc.ending.at(c.d, i, ts, nil); n > 0 && ts-(i+n) <= maxEndingGap {
+		if n := r.rc.ending.at(c.d, i, ts, nil); n > 0 && ts-(i+n)-dates <= maxEndingGap {
 			for k := i + n; k < ts; k++ {
-				if !isLowerWord(c.d, k) {
+				if !isLowerWord(c.d, k) && !c.dateWord(k) {
 					return -1
 				}
 			}
@@ -355,6 +363,16 @@ func (c *sctx) endedAt(ts int) int {
 		}
 	}
 	return -1
+}
+
+// dateWord reports whether token i is a number or a month name ("28",
+// "novembre", "2024"), or the article before a day (« le 28 »).
+func (c *sctx) dateWord(i int) bool {
+	f := c.d.toks[i].fold
+	if isNumber(f) || c.ld.months[f] > 0 {
+		return true
+	}
+	return i+1 < c.b && isNumber(c.d.toks[i+1].fold) && c.ld.determiners.at(c.d, i, i+1, nil) == 1
 }
 
 // measureEnded reports whether the opposed trigger at [ts, te) is a
