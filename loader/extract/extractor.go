@@ -565,15 +565,7 @@ func promoteAffiliates(sent sentence, recent map[graph.Kind]recentActor, mem *me
 		if r.typ != graph.MemberOf {
 			continue
 		}
-		var child, parent *lexicon.Actor
-		for _, m := range sent.mentions {
-			switch m.actor.ID {
-			case r.from:
-				child = m.actor
-			case r.to:
-				parent = m.actor
-			}
-		}
+		child, parent := sent.pairActors(r.from, r.to)
 		if child == nil || parent == nil || child.Kind != parent.Kind || child.Kind == graph.KindPerson || child.Kind == graph.KindState {
 			continue
 		}
@@ -584,6 +576,20 @@ func promoteAffiliates(sent sentence, recent map[graph.Kind]recentActor, mem *me
 		mem.demote(parent, child)
 	}
 	return order
+}
+
+// pairActors returns the actors of the sentence's mentions with ids from
+// and to (nil when none is mentioned).
+func (sent sentence) pairActors(from, to string) (a, b *lexicon.Actor) {
+	for _, m := range sent.mentions {
+		switch m.actor.ID {
+		case from:
+			a = m.actor
+		case to:
+			b = m.actor
+		}
+	}
+	return a, b
 }
 
 // relEvidence is one evidence of the relation relBuf[rel] (Extract).

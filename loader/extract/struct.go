@@ -188,15 +188,7 @@ func (mem *memory) rememberParts(sent sentence) {
 		if r.typ != graph.MemberOf {
 			continue
 		}
-		var from, to *lexicon.Actor
-		for _, m := range sent.mentions {
-			switch m.actor.ID {
-			case r.from:
-				from = m.actor
-			case r.to:
-				to = m.actor
-			}
-		}
+		from, to := sent.pairActors(r.from, r.to)
 		if from == nil || to == nil || from.Kind != graph.KindOrganisation || to.Kind != graph.KindOrganisation || r.ev.Negated {
 			continue
 		}
