@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 	"unsafe"
@@ -26,14 +24,7 @@ func TestTokenSize(t *testing.T) {
 // class of a marked document with those of a document not marked.
 func TestMarkedPhrasesAgree(t *testing.T) {
 	x := New(nil)
-	var texts []string
-	paths, _ := filepath.Glob("../../testdata/articles/*.txt")
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		require.NoError(t, err)
-		texts = append(texts, string(b))
-	}
-	texts = append(texts, genTexts(t, 20)...)
+	texts := sampleTexts(t)
 	var words []string
 	for w := range x.words {
 		words = append(words, w)

@@ -479,6 +479,23 @@ func genTexts(tb testing.TB, n int) []string {
 	return texts
 }
 
+// sampleTexts returns the texts of the bundled sample articles
+// (testdata/articles) followed by those of 20 generated articles: the
+// corpus the tests comparing two ways of reading the same words run on.
+func sampleTexts(tb testing.TB) []string {
+	tb.Helper()
+	var texts []string
+	paths, err := filepath.Glob("../../testdata/articles/*.txt")
+	require.NoError(tb, err)
+	require.NotEmpty(tb, paths, "no sample articles in testdata/articles")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(tb, err)
+		texts = append(texts, string(b))
+	}
+	return append(texts, genTexts(tb, 20)...)
+}
+
 // BenchmarkTextLayer measures the text layer alone on generated articles:
 // normalisation, tokenisation and folding, and sentence splitting.
 func BenchmarkTextLayer(b *testing.B) {
@@ -532,14 +549,7 @@ func TestMarkedWordsAreMaps(t *testing.T) {
 	for _, code := range x.lex.Languages() {
 		lds = append(lds, x.langs[code])
 	}
-	var texts []string
-	paths, _ := filepath.Glob("../../testdata/articles/*.txt")
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		require.NoError(t, err)
-		texts = append(texts, string(b))
-	}
-	texts = append(texts, genTexts(t, 20)...)
+	texts := sampleTexts(t)
 	var words []string
 	for w := range x.words {
 		words = append(words, w, strings.ToUpper(w))
