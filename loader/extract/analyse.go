@@ -254,6 +254,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.contingentRules(lang)...)
 	cands = append(cands, c.demonymContingents(lang, ms)...)
 	cands = append(cands, c.memberListRules(lang)...)
+	cands = append(cands, c.includedMemberRules(lang)...)
 	cands = append(cands, c.designationRules(lang)...)
 	if sanc := c.sanctionRules(lang); len(sanc) > 0 {
 		cands = dropCoSanctioners(cands, sanc)

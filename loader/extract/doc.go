@@ -550,7 +550,19 @@
 //     malawites et tanzaniens, avaient combattu »;
 //     ".../contingents/member_of/demonyms"); members listed after "Among its
 //     members are" / « Parmi ses membres figurent » (among,
-//     member_nouns; ".../among/member_of"); a designation as terrorist
+//     member_nouns; ".../among/member_of"); members listed after an
+//     including word (including) after a possessive member noun ("Its
+//     member gangs, among them A and B", « plusieurs de ses composantes,
+//     dont le groupe 3R »: of the subject of the sentence before when the
+//     possessive opens the sentence) or after an apposition to an
+//     organisation or armed group, opened by a determiner or a number,
+//     that names a plural noun of actors or a collective noun ("X, a bloc
+//     of 15 states, including", « X, ces anciens mouvements rebelles,
+//     dont »; no relative, actor or other trigger between: "which
+//     operates in several countries, including" is no group; a name no
+//     dictionary knows before a bracketed short form is that form:
+//     « Retour, réclamation et réhabilitation (3R) »;
+//     ".../included/member_of"); a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation
 //     terroriste »; designation_verbs, designation_nouns; also past an

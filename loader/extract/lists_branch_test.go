@@ -1,0 +1,36 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestListsBranchIncluded: members listed after an including word, with
+// a possessive member noun or an apposition naming a group of actors.
+func TestListsBranchIncluded(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Its member gangs, among them", "en", "Viv Ansanm controls most of the capital. Its member gangs, among them 400 Mawozo and Johnson André's 5 Segonn, now hold the port.", []rel{
+			{"johnson-andre", graph.Leads, "5-segonn", ""}, {"400-mawozo", graph.MemberOf, "viv-ansanm", ""}, {"5-segonn", graph.MemberOf, "viv-ansanm", ""}}},
+		{"Its member gangs: the subject before, not the group named last", "en", "Viv Ansanm, the alliance that brings together the G9 and G-Pèp, was formed in 2023. Its member gangs, among them 400 Mawozo, now hold the port.", []rel{
+			{"g9", graph.MemberOf, "viv-ansanm", ""}, {"g-pep", graph.MemberOf, "viv-ansanm", ""}, {"400-mawozo", graph.MemberOf, "viv-ansanm", ""}}},
+		{"plusieurs de ses composantes, dont", "fr", "La CPC a été créée en 2020. Plusieurs de ses composantes, dont le groupe 3R et le MPC, ont signé l'accord.", []rel{
+			{"3r", graph.MemberOf, "cpc", ""}, {"mpc", graph.MemberOf, "cpc", ""}}},
+		{"a name with commas, then its short form", "fr", "La CPC a été créée en 2020. Plusieurs de ses composantes, dont le groupe Retour, réclamation et réhabilitation (3R), ont signé l'accord.", []rel{
+			{"3r", graph.MemberOf, "cpc", ""}}},
+		{"X, ces anciens mouvements rebelles, dont", "fr", "Des officiers ont des parents dans les rangs des forces conjointes du Darfour, ces anciens mouvements rebelles, dont le Mouvement pour la justice et l'égalité (MJE) et l'Armée de libération du Soudan (ALS).", []rel{
+			{"jem", graph.MemberOf, "darfur-joint-force", ""}, {"sudan-liberation-movement", graph.MemberOf, "darfur-joint-force", ""}}},
+		{"X, an alliance of groups, among them", "en", "JNIM, an alliance of jihadist groups, among them Ansar Dine and the Macina Liberation Front, attacked Malian troops.", []rel{
+			{"ansar-dine", graph.Opposed, "mali", ""}, {"katiba-macina", graph.Opposed, "mali", ""},
+			{"ansar-dine", graph.MemberOf, "jnim", ""}, {"katiba-macina", graph.MemberOf, "jnim", ""}}},
+		{"X, a bloc of 15 states, including", "en", "ECOWAS, a bloc of 15 states, including Nigeria and Ghana, met in Abuja.", []rel{
+			{"nigeria", graph.MemberOf, "ecowas", ""}, {"ghana", graph.MemberOf, "ecowas", ""}}},
+		{"X, un bloc de quinze pays, dont", "fr", "La Cédéao, un bloc de quinze pays, dont le Nigeria et le Ghana, s'est réunie à Abuja.", []rel{
+			{"nigeria", graph.MemberOf, "ecowas", ""}, {"ghana", graph.MemberOf, "ecowas", ""}}},
+		// no group: a mere enumeration
+		{"several countries, including: no group", "en", "Wagner, which operates in several countries, including Mali and Libya, was renamed Africa Corps.", nil},
+		{"armed groups, including: no group", "en", "The RSF and several armed groups, including the SPLM-N, met in Nairobi.", nil},
+		{"plusieurs pays, dont: pas de groupe", "fr", "La Russie a livré des armes à plusieurs pays, dont le Mali et le Niger.", nil},
+		{"its allies, including: no members", "en", "Hezbollah, backed by its allies, including Iran, fought on.", nil},
+	})
+}
