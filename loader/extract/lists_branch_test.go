@@ -34,3 +34,14 @@ func TestListsBranchIncluded(t *testing.T) {
 		{"its allies, including: no members", "en", "Hezbollah, backed by its allies, including Iran, fought on.", nil},
 	})
 }
+
+// TestListsBranchCoalitionNames: the coalition against the Islamic
+// State named by its description is the Global Coalition, not the group.
+func TestListsBranchCoalitionNames(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the coalition against the Islamic State group, which includes", "en", "Some 2,500 US troops serve in the coalition against the Islamic State group, which also includes soldiers from Britain.", []rel{
+			{"united-states", graph.MemberOf, "global-coalition-against-daesh", ""}, {"united-kingdom", graph.MemberOf, "global-coalition-against-daesh", ""}}},
+		{"la coalition contre le groupe État islamique", "fr", "La France a quitté la coalition contre le groupe État islamique en 2024.", []rel{
+			{"france", graph.MemberOf, "global-coalition-against-daesh", "n"}}},
+	})
+}
