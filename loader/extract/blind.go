@@ -26,6 +26,8 @@ type blindRel struct {
 	among, memberNouns phrases
 	// locMember: « participait » after « y ».
 	locMember phrases
+	// shares: "the rest" before "from" (contingentRules).
+	shares phrases
 	// reaction: "condemned", « a condamné »: another's act.
 	reaction phrases
 }
@@ -39,10 +41,11 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.office, r.seats = newPhraseSet(reg), newPhraseSet(reg)
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
+		r.shares = newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -442,7 +445,8 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 		if n == 0 {
 			continue
 		}
-		how, rel := 0, -1 // how 1: "with", 2: a possessive, 3: a possessive relative at rel
+		how, rel := 0, -1 // how 1: "with", 2: a possessive, 3: a possessive relative at rel, 4: a count
+		count, opens := false, false
 		for p := t - 1; p >= c.a && p >= t-1-maxContingentWords && !c.hardOrComma(p+1); p-- {
 			if rl.possRelatives.at(d, p, p+1, nil) == 1 && p > c.a && c.comma[p-c.a] {
 				how, rel = 3, p // ", whose largest contingents come from", « , dont les contingents viennent »
@@ -458,9 +462,14 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 				how = 1
 				break
 			}
-			if c.inMention(p) >= 0 || c.trig[p-c.a] || !(isLowerWord(d, p) || isNumber(d.toks[p].fold)) {
+			if c.inMention(p) >= 0 || c.trig[p-c.a] || !(isLowerWord(d, p) || isNumber(d.toks[p].fold) || p == c.a && rl.quantity[d.toks[p].fold]) {
 				break
 			}
+			count = count || isNumber(d.toks[p].fold)
+			opens = p == c.a
+		}
+		if how == 0 && count {
+			how = 4 // "La SAMIM a compté jusqu'à 2 000 militaires, venus de"
 		}
 		if how == 0 {
 			continue
@@ -486,8 +495,15 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 		if src && j < c.b {
 			k = c.inMention(j)
 		}
-		if k < 0 || c.ms[k].ts != j || c.ms[k].actor.Kind != graph.KindState {
+		var shares []int // "about 750 from Kenya, the rest from Jamaica"
+		if how == 4 {
+			shares = c.shareSources(j)
+		}
+		if (k < 0 || c.ms[k].ts != j || c.ms[k].actor.Kind != graph.KindState) && len(shares) == 0 {
 			continue
+		}
+		if k >= 0 && (c.ms[k].ts != j || c.ms[k].actor.Kind != graph.KindState) {
+			k = -1
 		}
 		o, at := -1, t // at: where the possessive's troops stand
 		if how == 3 {
@@ -504,6 +520,15 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 				o = q
 			}
 		}
+		if how == 4 && o >= 0 && !c.countedTroopsOf(o, t) {
+			continue
+		}
+		if a := c.prevSubject; how == 4 && o < 0 && opens && len(shares) > 0 && a != nil && a.Kind == graph.KindOrganisation {
+			// "The MSS mission ... . Some 1,000 personnel have deployed:
+			// about 750 from Kenya, the rest from Jamaica": the force
+			// opening the sentence before
+			o = c.addExtra(mention{ts: t, te: t, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
+		}
 		if o < 0 && how == 2 {
 			o = c.possessiveGroup(at, graph.KindOrganisation)
 			if o >= 0 && c.mem != nil {
@@ -518,13 +543,60 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 		if o < 0 {
 			continue
 		}
-		for _, g := range d.group(c.ld, c.ms, k, +1) {
-			if c.ms[g].actor.Kind == graph.KindState && !c.noArg[g] {
-				out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: t, te: j, rule: lang + "/contingents/member_of"})
+		if k >= 0 {
+			shares = append(shares, k)
+		}
+		for _, k := range shares {
+			for _, g := range d.group(c.ld, c.ms, k, +1) {
+				if c.ms[g].actor.Kind == graph.KindState && !c.noArg[g] {
+					out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: t, te: j, rule: lang + "/contingents/member_of"})
+				}
 			}
 		}
 	}
 	return out
+}
+
+// shareSources returns the first states of the shares of counted troops
+// listed after token j, to the sentence's end (contingentRules): a
+// number or a share word, then a source word and a state ("about 750
+// from Kenya, the rest from Jamaica, Guatemala and El Salvador").
+func (c *sctx) shareSources(j int) []int {
+	d, rl := c.d, c.ld.rel
+	var out []int
+	for q := j; q+1 < c.b; q++ {
+		n := rl.bl.shares.at(d, q, c.b, nil)
+		if n == 0 && isCount(d.toks[q].fold) {
+			n = 1
+		}
+		if n == 0 || q+n >= c.b || !rl.sources[d.toks[q+n].fold] {
+			continue
+		}
+		s := q + n + 1
+		for s < c.b && (c.ld.determiners.at(d, s, s+1, nil) == 1 || rl.of[d.toks[s].fold]) {
+			s++
+		}
+		if k := c.inMention(s); k >= 0 && c.ms[k].ts == s && c.ms[k].actor.Kind == graph.KindState && !c.hardOrComma(s) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// countedTroopsOf reports whether the counted troops at token t are the
+// organisation's at mention o (contingentRules): o is the first actor of
+// the sentence, and no other actor, trigger or speech verb stands between
+// them ("The AU said 20 soldiers from Burundi" is no count of the AU's).
+func (c *sctx) countedTroopsOf(o, t int) bool {
+	if o > 0 && c.ms[o-1].te > c.a {
+		return false
+	}
+	for i := c.ms[o].te; i < t; i++ {
+		if c.inMention(i) >= 0 || c.trig[i-c.a] || c.ld.rel.speech.at(c.d, i, t, nil) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // dropSpeakers drops from a list of objects the speakers of a trailing

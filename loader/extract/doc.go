@@ -541,7 +541,15 @@
 //     or, after a possessive opening a clause, of the last one named
 //     ("with smaller contingents from Jamaica, Guatemala and El
 //     Salvador", « Ses soldats, venus notamment d'Afrique du Sud »;
-//     ".../contingents/member_of"), or of the antecedent of a possessive
+//     ".../contingents/member_of"), counted troops too when the
+//     organisation opens the sentence with no other actor, trigger or
+//     speech verb before them (« La SAMIM a compté jusqu'à 2 000
+//     militaires, venus notamment d'Afrique du Sud »; not "UNIFIL said
+//     20 soldiers from Lebanon"), with each share listed after them
+//     ("Some 1,000 personnel have deployed: about 750 from Kenya, the
+//     rest from Jamaica and Belize"; a number or share_words before a
+//     source word), the organisation opening the sentence before being
+//     theirs when counted troops open the sentence, or of the antecedent of a possessive
 //     relative ("UNIFIL, whose largest contingents come from", « la
 //     Minusca, dont les contingents viennent du Rwanda »; a possessive
 //     opening the antecedent as above: "Its 10,000 troops, whose largest

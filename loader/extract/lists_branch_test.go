@@ -45,3 +45,21 @@ func TestListsBranchCoalitionNames(t *testing.T) {
 			{"france", graph.MemberOf, "global-coalition-against-daesh", "n"}}},
 	})
 }
+
+// TestListsBranchCountedContingents: counted troops of an organisation
+// and the shares they come from.
+func TestListsBranchCountedContingents(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X a compté 2 000 militaires, venus de", "fr", "La SAMIM a compté jusqu'à 2 000 militaires, venus notamment d'Afrique du Sud, du Botswana et du Lesotho.", []rel{
+			{"south-africa", graph.MemberOf, "samim", ""}, {"botswana", graph.MemberOf, "samim", ""}, {"lesotho", graph.MemberOf, "samim", ""}}},
+		{"X has 1,000 personnel from", "en", "The MSS mission has 1,000 personnel from Kenya, Jamaica and Guatemala.", []rel{
+			{"kenya", graph.MemberOf, "mss-haiti", ""}, {"jamaica", graph.MemberOf, "mss-haiti", ""}, {"guatemala", graph.MemberOf, "mss-haiti", ""}}},
+		{"shares: about 750 from A, the rest from B and C", "en", "The Multinational Security Support mission was set up in 2023. Some 1,000 personnel have deployed: about 750 from Kenya, the rest from Jamaica, the Bahamas and Belize.", []rel{
+			{"kenya", graph.MemberOf, "mss-haiti", ""}, {"jamaica", graph.MemberOf, "mss-haiti", ""}, {"bahamas", graph.MemberOf, "mss-haiti", ""}, {"belize", graph.MemberOf, "mss-haiti", ""}}},
+		{"parts : environ 750 originaires du Kenya, les autres originaires de", "fr", "La mission multinationale d'appui à la sécurité a été créée en 2023. Quelque 1 000 policiers sont déployés : environ 750 originaires du Kenya, les autres originaires de Jamaïque, des Bahamas et du Belize.", []rel{
+			{"kenya", graph.MemberOf, "mss-haiti", ""}, {"jamaica", graph.MemberOf, "mss-haiti", ""}, {"bahamas", graph.MemberOf, "mss-haiti", ""}, {"belize", graph.MemberOf, "mss-haiti", ""}}},
+		// not the organisation's troops
+		{"X said 20 soldiers from: a speaker", "en", "UNIFIL said 20 soldiers from Lebanon were wounded.", nil},
+		{"shares after a state: no force", "en", "Haiti asked for help in 2023. Some 1,000 personnel have deployed: about 750 from Kenya, the rest from Jamaica.", nil},
+	})
+}

@@ -546,6 +546,10 @@ type Language struct {
 	// participait ») make their subject a member of the last
 	// organisation named.
 	LocativeMemberVerbs []string
+	// ShareWords name a share of counted troops before a source word
+	// ("about 750 from Kenya, the rest from Jamaica"): each share's
+	// states are contingents of the force.
+	ShareWords []string
 	// ReactionVerbs speak of an act another did ("Turkey condemned the
 	// attack by the RSF", « l'ONU a condamné l'attaque du JNIM »): their
 	// subject is not the subject of the opposed noun they govern.
