@@ -168,7 +168,11 @@
 //     groups", « groupes armés »; anaphors, plural_anaphors; nor a word
 //     opening a longer member role: "the armed wing of", member_roles;
 //     nor one hyphenated to a lower-case word: « lance-roquettes »): the
-//     subject is the nearest actor before the trigger in its clause,
+//     subject is the nearest actor before the trigger in its clause
+//     (with the actors coordinated or listed with it; a list of commas
+//     ended by a coordinator and a plural noun of actors it leaves unnamed
+//     is a list: "Canada, Australia, New Zealand and several Nordic
+//     countries", "A, B, C and other countries formed"; plural_anaphors),
 //     a clause break (clause_breaks) not counting when a number, a month or an
 //     article follows a one-word one ("since 2014", "after the attack"),
 //     a conjunction of several words always counting (« tandis que

@@ -63,3 +63,17 @@ func TestListsBranchCountedContingents(t *testing.T) {
 		{"shares after a state: no force", "en", "Haiti asked for help in 2023. Some 1,000 personnel have deployed: about 750 from Kenya, the rest from Jamaica.", nil},
 	})
 }
+
+// TestListsBranchUnnamedTail: a list ending with a noun phrase of actors
+// it does not name keeps every actor named before.
+func TestListsBranchUnnamedTail(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"with instructors from A, B, C and several Nordic countries", "en", "Operation Interflex has trained recruits since 2022, with instructors from Canada, Australia, New Zealand and several Nordic countries.", []rel{
+			{"canada", graph.MemberOf, "operation-interflex", ""}, {"australia", graph.MemberOf, "operation-interflex", ""}, {"new-zealand", graph.MemberOf, "operation-interflex", ""}}},
+		{"A, B, C and other countries formed", "en", "Mali, Burkina Faso, Niger and other countries formed the AES in 2023.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		// no list without the noun of actors
+		{"A, B and the rest of the world: no tail", "en", "Operation Interflex has trained recruits since 2022, with instructors from Canada, Australia and the rest of the world.", []rel{
+			{"canada", graph.MemberOf, "operation-interflex", ""}}},
+	})
+}
