@@ -262,7 +262,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
-	cands = append(cands, c.locativeMemberRules(lang)...)
+	if loc := c.locativeMemberRules(lang); len(loc) > 0 {
+		cands = dropCoMembers(cands, loc)
+		cands = append(cands, loc...)
+	}
 	cands = append(cands, c.expelRules(lang)...)
 	cands = append(cands, c.takeRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -28,6 +30,8 @@ type blindRel struct {
 	locMember phrases
 	// shares: "the rest" before "from" (contingentRules).
 	shares phrases
+	// locStay: « reste » after « y », at a clause's end.
+	locStay phrases
 	// reaction: "condemned", « a condamné »: another's act.
 	reaction phrases
 }
@@ -41,11 +45,11 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.office, r.seats = newPhraseSet(reg), newPhraseSet(reg)
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
-		r.shares = newPhraseSet(reg)
+		r.shares, r.locStay = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -774,7 +778,7 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 // named before the sentence (".../locative/member_of").
 func (c *sctx) locativeMemberRules(lang string) []pairCand {
 	r := c.ld.rel
-	if !r.bl.ok || c.recentOrg == nil || c.d.none(r.bl.locMember, c.a, c.b) {
+	if !r.bl.ok || c.recentOrg == nil || c.d.none(r.bl.locMember, c.a, c.b) && c.d.none(r.bl.locStay, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
@@ -783,23 +787,114 @@ func (c *sctx) locativeMemberRules(lang string) []pairCand {
 		if y < 0 {
 			continue
 		}
-		n := r.bl.locMember.at(c.d, i, c.b, nil)
+		n := c.locativeVerbLen(i)
 		s := c.subject(y, func(j int) bool { return c.noArg[j] })
-		if s < 0 || c.ms[s].actor.ID == c.recentOrg.ID {
+		if s < 0 {
 			continue
 		}
-		o := c.addExtra(mention{ts: i, te: i, actor: c.recentOrg, form: lexicon.Form{Text: c.recentOrg.Name, Role: roleAnaphor}})
+		// the last organisation named: in the sentence before the
+		// pronoun (« Le Tchad, qui a menacé de quitter la force, y
+		// reste »), else before the sentence
+		o := -1
+		for q := len(c.ms) - 1; q >= 0 && o < 0; q-- {
+			if c.ms[q].te <= y && q != s && c.ms[q].actor.Kind == graph.KindOrganisation && !c.noArg[q] {
+				o = q
+			}
+		}
+		if o < 0 {
+			o = c.addExtra(mention{ts: i, te: i, actor: c.recentOrg, form: lexicon.Form{Text: c.recentOrg.Name, Role: roleAnaphor}})
+		}
+		org := c.mentionAt(o).actor
+		if c.ms[s].actor.ID == org.ID {
+			continue
+		}
 		out = append(out, pairCand{from: s, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/locative/member_of"})
+		// « le Tchad y reste, aux côtés du Nigeria et du Cameroun »: the
+		// actors alongside are members too
+		at, an, list := c.alongside(i + n)
+		for _, k := range list {
+			if c.ms[k].actor.Kind == c.ms[s].actor.Kind && c.ms[k].actor.ID != org.ID {
+				out = append(out, pairCand{from: k, to: o, typ: graph.MemberOf, ts: at, te: at + an, rule: lang + "/locative/member_of/alongside"})
+			}
+		}
 	}
 	return out
 }
 
+// maxAlongsideGap is the most words between a locative member verb and
+// the alongside phrase after it (« y reste pour l'instant, aux côtés
+// de »).
+const maxAlongsideGap = 4
+
+// alongside returns the actors an alongside phrase lists a few words
+// after token e in its clause (« , aux côtés du Nigeria, du Cameroun et
+// du Bénin »), or nil, and the phrase's first token and length.
+func (c *sctx) alongside(e int) (int, int, []int) {
+	d, r := c.d, c.ld.rel
+	for p := e; p < c.b && p <= e+maxAlongsideGap; p++ {
+		if c.inMention(p) >= 0 || c.hard[p-c.a] || (c.brk[p-c.a] && p > e) {
+			return -1, 0, nil
+		}
+		n := r.alongside.at(d, p, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := p + n
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.hardOrComma(j) {
+			return p, n, d.group(c.ld, c.ms, k, +1)
+		}
+		return -1, 0, nil
+	}
+	return -1, 0, nil
+}
+
+// dropCoMembers drops the allied pairs of an alongside trigger whose
+// actors locativeMemberRules made members alongside the subject («
+// le Rwanda y participe, aux côtés du Burundi »: fellow members, not
+// allies).
+func dropCoMembers(cands, loc []pairCand) []pairCand {
+	out := cands[:0]
+	for _, p := range cands {
+		drop := false
+		for _, l := range loc {
+			if p.typ == graph.Allied && strings.HasSuffix(l.rule, "/alongside") && p.ts == l.ts {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// locativeVerbLen returns the length of the locative member verb at
+// token i (locative_member_verbs), or of a stay verb there that ends its
+// clause or has an alongside phrase after it (locative_stay_verbs: « y
+// reste. », « y reste, aux côtés du Nigeria »; not « y reste actif »),
+// or 0.
+func (c *sctx) locativeVerbLen(i int) int {
+	r := c.ld.rel
+	if n := r.bl.locMember.at(c.d, i, c.b, nil); n > 0 {
+		return n
+	}
+	n := r.bl.locStay.at(c.d, i, c.b, nil)
+	if _, _, list := c.alongside(i + n); n == 0 || (i+n < c.b && !c.hardOrComma(i+n) && len(list) == 0) {
+		return 0
+	}
+	return n
+}
+
 // locativeVerb returns the token of the locative pronoun before a
 // locative member verb at token i (« y participait », « y a participé »:
-// one auxiliary between), or -1.
+// one auxiliary between; locativeVerbLen), or -1.
 func (c *sctx) locativeVerb(i int) int {
 	r := c.ld.rel
-	if !r.bl.ok || i >= c.b || c.trig[i-c.a] || r.bl.locMember.at(c.d, i, c.b, nil) == 0 {
+	if !r.bl.ok || i >= c.b || c.trig[i-c.a] || c.locativeVerbLen(i) == 0 {
 		return -1
 	}
 	y := i - 1
@@ -816,7 +911,7 @@ func (c *sctx) locativeVerb(i int) int {
 // verb with an organisation named before (locativeMemberRules): one
 // actor then suffices.
 func (c *sctx) locativeMember() bool {
-	if c.recentOrg == nil || c.d.none(c.ld.rel.bl.locMember, c.a, c.b) {
+	if c.recentOrg == nil || c.d.none(c.ld.rel.bl.locMember, c.a, c.b) && c.d.none(c.ld.rel.bl.locStay, c.a, c.b) {
 		return false
 	}
 	for i := c.a + 1; i < c.b; i++ {

@@ -608,9 +608,17 @@
 //     the sentence: « Son porte-parole militaire, Jaafar al-Husseini, »), a
 //     possessive home institution before a role being no state ("Their
 //     military spokesman"); a locative member verb («
-//     la Tanzanie, qui y participait »; locative_member_verbs) makes its
-//     subject a member of the last organisation named
-//     (".../locative/member_of"). A reaction verb between a subject and
+//     la Tanzanie, qui y participait »; locative_member_verbs; a stay
+//     verb, locative_stay_verbs, only ending its clause or before an
+//     alongside phrase: « le Tchad y reste, aux côtés du Nigeria », not «
+//     le JNIM y reste actif ») makes its subject a member of the last
+//     organisation named (in the sentence before the pronoun, else
+//     before the sentence; ".../locative/member_of"), and the actors of
+//     its kind an alongside phrase lists a few words after the verb too,
+//     fellow members rather than allies (« y participe, aux côtés du
+//     Burundi et du Maroc »; ".../locative/member_of/alongside"); an
+//     intent cue a date apart still makes a departure an intent («
+//     avait menacé en novembre de quitter la force »). A reaction verb between a subject and
 //     an opposed trigger ("Turkey condemned the attack by the RSF", «
 //     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
 //     makes the actor after the trigger's agent marker or of-word its

@@ -77,3 +77,20 @@ func TestListsBranchUnnamedTail(t *testing.T) {
 			{"canada", graph.MemberOf, "operation-interflex", ""}}},
 	})
 }
+
+// TestListsBranchLocativeStay: a member staying in the organisation the
+// locative pronoun names, and the actors alongside it.
+func TestListsBranchLocativeStay(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"y reste, aux côtés de A, B et C", "fr", "La Force multinationale mixte combat Boko Haram. Le Tchad, qui avait menacé en novembre de quitter la force, y reste pour l'instant, aux côtés du Nigeria, du Cameroun et du Bénin.", []rel{
+			{"boko-haram", graph.Opposed, "mnjtf", ""}, {"chad", graph.MemberOf, "mnjtf", ""}, {"nigeria", graph.MemberOf, "mnjtf", ""},
+			{"cameroon", graph.MemberOf, "mnjtf", ""}, {"benin", graph.MemberOf, "mnjtf", ""}}},
+		{"y participe, aux côtés de A et B", "fr", "La Minusca est déployée depuis 2014. Le Rwanda y participe, aux côtés du Burundi et du Maroc.", []rel{
+			{"rwanda", graph.MemberOf, "minusca", ""}, {"burundi", graph.MemberOf, "minusca", ""}, {"morocco", graph.MemberOf, "minusca", ""}}},
+		{"mais le Tchad y reste.", "fr", "La Force multinationale mixte combat Boko Haram. Le Niger a annoncé son départ, mais le Tchad y reste.", []rel{
+			{"boko-haram", graph.Opposed, "mnjtf", ""}, {"chad", graph.MemberOf, "mnjtf", ""}}},
+		// a state, not a membership
+		{"y reste actif", "fr", "La Minusma a quitté Gao en 2023. Le JNIM y reste très actif.", nil},
+		{"y reste suspendu", "fr", "L'Union africaine a tenu un sommet à Addis-Abeba. Le Mali y reste suspendu.", nil},
+	})
+}

@@ -176,6 +176,7 @@ type langDoc struct {
 	MemberNouns      []string              `yaml:"member_nouns"`
 	LocativeMember   []string              `yaml:"locative_member_verbs"`
 	ShareWords       []string              `yaml:"share_words"`
+	LocativeStay     []string              `yaml:"locative_stay_verbs"`
 	ReactionVerbs    []string              `yaml:"reaction_verbs"`
 	AccuseVerbs      []string              `yaml:"accuse_verbs"`
 	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
@@ -406,7 +407,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.MakerPhrases = d.MakerPhrases
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
-	lg.ShareWords = d.ShareWords
+	lg.ShareWords, lg.LocativeStayVerbs = d.ShareWords, d.LocativeStay
 	lg.ReactionVerbs, lg.ReportVerbs = d.ReactionVerbs, d.ReportVerbs
 	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs
 	for k := range d.Compounds {

@@ -546,6 +546,11 @@ type Language struct {
 	// participait ») make their subject a member of the last
 	// organisation named.
 	LocativeMemberVerbs []string
+	// LocativeStayVerbs after a locative pronoun (« le Tchad y reste, aux
+	// côtés du Nigeria ») make their subject a member too, only when they
+	// end the clause or an alongside phrase follows (« le JNIM y reste
+	// actif » says nothing of membership).
+	LocativeStayVerbs []string
 	// ShareWords name a share of counted troops before a source word
 	// ("about 750 from Kenya, the rest from Jamaica"): each share's
 	// states are contingents of the force.
