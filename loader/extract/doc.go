@@ -91,8 +91,10 @@
 //     Command", « le Bureau politique du Hamas »: the group after it, else
 //     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
-//     opening a sentence (the actor opening the sentence before, of the
-//     kinds the language lists and agreeing in gender and number with the
+//     opening a sentence (the actor opening the sentence before, also
+//     one a fronted phrase, opened by a preposition, and a copula put
+//     after them: "At the heart of the crisis is the TTP, ... . Its
+//     fighters"; of the kinds the language lists and agreeing in gender and number with the
 //     article before its name or the noun it completes, gender_number: «
 //     la Turquie », « la junte du général Tiani », « les rebelles du
 //     CSP-DPA »; not before an expletive: "It is unclear", « Il y a »),

@@ -420,9 +420,9 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		mem.prevSubject, mem.prevIntro, mem.prevFeats = nil, false, 0 // see maxSubjectOpening
 		mem.prevClitic, mem.cliticObject = mem.cliticObject, nil
 		if sa, sb := d.sentenceTokens(s); len(sent.mentions) > 0 {
-			if m := sent.mentions[0]; m.ts-sa <= maxSubjectOpening || afterIntroduction(d, ld, sa, m) {
+			if m := sent.mentions[0]; m.ts-sa <= maxSubjectOpening || afterIntroduction(d, ld, sa, m) || invertedSubject(d, ld, sa, m) {
 				mem.prevSubject, mem.prevFeats = m.actor, mentionFeats(d, ld, sa, m)
-				mem.prevIntro = m.ts-sa > maxSubjectOpening
+				mem.prevIntro = m.ts-sa > maxSubjectOpening && !invertedSubject(d, ld, sa, m)
 				if t := appositionTopic(d, ld, sa, sb, sent.mentions); t >= 0 {
 					// "La mission de la SADC en RDC, la SAMIDRC, ...": the
 					// SAMIDRC
@@ -716,6 +716,29 @@ func (x *Extractor) stateOf(code string) *lexicon.Actor { return x.states[code] 
 // actor may start and still be its subject for a pronoun opening the
 // next sentence ("Le 12 mars, le JNIM a attaqué ... . Il a aussi").
 const maxSubjectOpening = 6
+
+// maxInvertedOpening is the most words of a fronted phrase and its
+// copula before the subject they invert ("At the heart of the crisis is
+// the TTP").
+const maxInvertedOpening = 12
+
+// invertedSubject reports whether m, the first actor of a sentence
+// starting at token sa, is the subject of a copula that a fronted phrase
+// with no punctuation puts before it ("At the heart of the crisis is the
+// TTP, ... . Its fighters": the TTP's; the phrase opens with a
+// preposition): the sentence is about it.
+func invertedSubject(d *doc, ld *langData, sa int, m mention) bool {
+	p := wordBefore(d, ld, sa, m.ts)
+	if p <= sa || m.ts-sa > maxInvertedOpening || !ld.rel.copulas[d.toks[p].fold] || !ld.rel.prepositions[d.toks[sa].fold] {
+		return false
+	}
+	for i := sa + 1; i < m.ts; i++ {
+		if strings.Trim(d.norm[d.toks[i-1].end:d.toks[i].start], " '") != "" {
+			return false
+		}
+	}
+	return true
+}
 
 // afterIntroduction reports whether m, the first actor of a sentence
 // starting at token sa, comes right after the comma that closes an

@@ -94,3 +94,16 @@ func TestListsBranchLocativeStay(t *testing.T) {
 		{"y reste suspendu", "fr", "L'Union africaine a tenu un sommet à Addis-Abeba. Le Mali y reste suspendu.", nil},
 	})
 }
+
+// TestListsBranchInvertedSubject: the subject a fronted phrase and a
+// copula put last opens the sentence for the possessives after it.
+func TestListsBranchInvertedSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"At the heart of the crisis is X. Its fighters", "en", "At the heart of the crisis is the TTP, an alliance of militant factions. Its fighters have killed hundreds of Pakistani soldiers.", []rel{
+			{"pakistan", graph.Opposed, "ttp", ""}}},
+		{"Its fighters, who pledge allegiance to a leader, NAME, have killed", "en", "At the heart of the crisis is the TTP. Its fighters, who pledge allegiance to the Taliban's supreme leader, Hibatullah Akhundzada, have killed hundreds of Pakistani soldiers.", []rel{
+			{"pakistan", graph.Opposed, "ttp", ""}, {"hibatullah-akhundzada", graph.Leads, "afghanistan", ""}}},
+		// no copula: the actor is no subject
+		{"At the heart of the crisis lies a dispute over X", "en", "At the heart of the crisis lies a long dispute between Kabul and Islamabad over the TTP. Its fighters attacked Pakistani troops.", nil},
+	})
+}
