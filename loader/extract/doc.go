@@ -94,7 +94,10 @@
 //     opening a sentence (the actor opening the sentence before, also
 //     one a fronted phrase, opened by a preposition, and a copula put
 //     after them: "At the heart of the crisis is the TTP, ... . Its
-//     fighters"; of the kinds the language lists and agreeing in gender and number with the
+//     fighters", and the owner of a role opening the clause after an
+//     introductory phrase: « Deux jours après l'attaque, le secrétaire
+//     général de Kataeb Hezbollah, X, ... . Son porte-parole militaire »;
+//     of the kinds the language lists and agreeing in gender and number with the
 //     article before its name or the noun it completes, gender_number: «
 //     la Turquie », « la junte du général Tiani », « les rebelles du
 //     CSP-DPA »; not before an expletive: "It is unclear", « Il y a »),

@@ -747,5 +747,33 @@ func invertedSubject(d *doc, ld *langData, sa int, m mention) bool {
 // (clausePronoun), also past maxSubjectOpening.
 func afterIntroduction(d *doc, ld *langData, sa int, m mention) bool {
 	p := wordBefore(d, ld, sa, m.ts) + 1
-	return p > sa && strings.Contains(d.norm[d.toks[p-1].end:d.toks[p].start], ",")
+	if p > sa && strings.Contains(d.norm[d.toks[p-1].end:d.toks[p].start], ",") {
+		return true
+	}
+	// the owner of a role opening the clause: « Deux jours après
+	// l'attaque, le secrétaire général de Kataeb Hezbollah, Ahmed
+	// al-Hamidawi, avait annoncé »
+	r := ld.rel
+	p = m.ts
+	if p-1 <= sa || !r.of[d.toks[p-1].fold] {
+		return false
+	}
+	for q := p - 2; q > sa && q >= p-1-maxIntroRole; q-- {
+		if !isLowerWord(d, q) && ld.determiners.at(d, q, q+1, nil) == 0 {
+			return false
+		}
+		if r.leaderRoles.at(d, q, p-1, nil) > 0 || r.memberRoles.at(d, q, p-1, nil) > 0 {
+			for s := q - 1; s > sa; s-- {
+				if ld.determiners.at(d, s, s+1, nil) == 0 {
+					return strings.Contains(d.norm[d.toks[s].end:d.toks[s+1].start], ",")
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
+
+// maxIntroRole is the most words of a role before its of-word after an
+// introductory phrase (« , le secrétaire général de »).
+const maxIntroRole = 3

@@ -107,3 +107,17 @@ func TestListsBranchInvertedSubject(t *testing.T) {
 		{"At the heart of the crisis lies a dispute over X", "en", "At the heart of the crisis lies a long dispute between Kabul and Islamabad over the TTP. Its fighters attacked Pakistani troops.", nil},
 	})
 }
+
+// TestListsBranchIntroRole: after an introductory phrase, the owner of
+// the role opening the clause opens the sentence for the possessive
+// roles of the next.
+func TestListsBranchIntroRole(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Deux jours après, le secrétaire général de X, NAME, ... . Son porte-parole", "fr", "Deux jours après l'attaque, le secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi, avait annoncé une pause. Son porte-parole militaire, Jaafar al-Husseini, a toutefois prévenu que le groupe n'avait pas renoncé.", []rel{
+			{"ahmed-al-hamidawi", graph.Leads, "kataib-hezbollah", ""}, {"jaafar-al-husseini", graph.MemberOf, "kataib-hezbollah", ""}}},
+		{"Two days later, the leader of X, NAME, ... . Its spokesman", "en", "Two days after the attack, the leader of Kataib Hezbollah, Ahmed al-Hamidawi, announced a pause. Its military spokesman, Jaafar al-Husseini, warned that the group had not given up.", []rel{
+			{"ahmed-al-hamidawi", graph.Leads, "kataib-hezbollah", ""}, {"jaafar-al-husseini", graph.MemberOf, "kataib-hezbollah", ""}}},
+		// a place after the introduction is no owner
+		{"Deux jours après, à Bagdad, NAME ... . Son porte-parole", "fr", "Deux jours après l'attaque, près de Bagdad, des hommes ont défilé. Son porte-parole militaire, Jaafar al-Husseini, a prévenu.", nil},
+	})
+}
