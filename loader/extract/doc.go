@@ -361,7 +361,13 @@
 //     avec »; ending_verbs; a date between not counted: « a dénoncé le
 //     28 novembre 2024 son accord ») also opposes the verb's subject to the
 //     agreement's other party, and negates the alliance (a standing
-//     relation ended; not after an intent cue). An ending verb before an opposed measure
+//     relation ended; not after an intent cue); an agreement naming its
+//     other party only by a relative or a possessive after it ends the
+//     alliance with the actor opening the sentence, a state or an
+//     organisation, when no other actor stands between (« Washington,
+//     dont les militaires opéraient à Agadez, a dû partir, Niamey ayant
+//     dénoncé l'accord qui encadrait leur présence »;
+//     ".../ended/party"). An ending verb before an opposed measure
 //     ("lifted its economic sanctions on Syria", « a levé les sanctions
 //     contre ») negates it: a standing relation ended.
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor

@@ -121,3 +121,22 @@ func TestListsBranchIntroRole(t *testing.T) {
 		{"Deux jours après, à Bagdad, NAME ... . Son porte-parole", "fr", "Deux jours après l'attaque, près de Bagdad, des hommes ont défilé. Son porte-parole militaire, Jaafar al-Husseini, a prévenu.", nil},
 	})
 }
+
+// TestListsBranchUnnamedParty: an ended agreement whose other party is
+// named only by a relative or a possessive after it ends the alliance
+// with the actor opening the sentence.
+func TestListsBranchUnnamedParty(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X ..., Niamey ayant dénoncé l'accord qui encadrait leur présence", "fr", "Washington, dont le millier de militaires opérait depuis Agadez, a dû partir en août 2024, Niamey ayant dénoncé en mars l'accord de coopération militaire qui encadrait leur présence.", []rel{
+			{"niger", graph.Allied, "united-states", "n"}, {"niger", graph.Opposed, "united-states", ""}}},
+		{"X withdrew after Y revoked the agreement that governed its troops", "en", "Washington withdrew its drones in 2024 after Niamey revoked the military cooperation agreement that governed their presence.", []rel{
+			{"niger", graph.Allied, "united-states", "n"}, {"niger", graph.Opposed, "united-states", ""}}},
+		// no relative nor possessive: the party is unsaid (the hostile
+		// "revoked" stays)
+		{"Y revoked the agreement.", "en", "Washington withdrew its drones in 2024 after Niamey revoked the military cooperation agreement in March.", []rel{
+			{"niger", graph.Opposed, "united-states", ""}}},
+		// another actor between: not the opener's
+		{"X, Z: Y revoked the agreement that governed their presence", "en", "Washington praised Chad in 2024 after Niamey revoked the military cooperation agreement that governed their presence.", []rel{
+			{"niger", graph.Opposed, "united-states", ""}}},
+	})
+}
