@@ -581,10 +581,13 @@
 //     organisation or armed group, opened by a determiner or a number,
 //     that names a plural noun of actors or a collective noun ("X, a bloc
 //     of 15 states, including", « X, ces anciens mouvements rebelles,
-//     dont »; no relative, actor or other trigger between: "which
-//     operates in several countries, including" is no group; a name no
-//     dictionary knows before a bracketed short form is that form:
-//     « Retour, réclamation et réhabilitation (3R) »;
+//     dont »; or a relative with a member_of verb: « X, qui regroupe six
+//     des principaux groupes armés du pays, dont »; no other relative,
+//     actor or trigger between: "which operates in several countries,
+//     including" is no group; a name no dictionary knows before a
+//     bracketed short form is that form: « Retour, réclamation et
+//     réhabilitation (3R) », « dont l'Unité pour la paix en Centrafrique
+//     (UPC) »;
 //     ".../included/member_of"); a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation

@@ -10,10 +10,20 @@ import (
 // ("a group of about a dozen governments, including").
 const maxIncludedHead = 10
 
+// maxIncludedRelative is the most words a relative and its member_of
+// verb add to the head (« , qui regroupe à l'origine six des principaux
+// groupes armés du pays, dont »).
+const maxIncludedRelative = 4
+
 // maxBracketedName is the most words between a name no dictionary knows
 // and the bracketed short form that ends it, commas inside the name
 // (« Retour, réclamation et réhabilitation (3R) »).
 const maxBracketedName = 4
+
+// maxBracketedLong is the most words of a long name no dictionary knows
+// before the bracketed short form of an actor (« l'Unité pour la paix en
+// Centrafrique (UPC) »).
+const maxBracketedLong = 8
 
 // includedMemberRules reads a group's members listed after an including
 // word (".../included/member_of"): the actors listed after ", including",
@@ -59,6 +69,19 @@ func (c *sctx) includedMemberRules(lang string) []pairCand {
 				}
 			}
 		}
+		if k < 0 && j < c.b && !isLowerWord(d, j) {
+			// « dont l'Unité pour la paix en Centrafrique (UPC) »: a long
+			// name no dictionary knows, then the short form in brackets
+			for q := j + 1; q < c.b && q <= j+maxBracketedLong; q++ {
+				if c.comma[q-c.a] {
+					break
+				}
+				if m := c.inMention(q); m >= 0 && c.ms[m].ts == q && c.paren[q-c.a] > c.paren[j-c.a] {
+					k, j = m, q
+					break
+				}
+			}
+		}
 		if k < 0 || c.ms[k].ts != j {
 			continue
 		}
@@ -89,10 +112,18 @@ func (c *sctx) includedMemberRules(lang string) []pairCand {
 // actor, trigger, relative or hard punctuation.
 func (c *sctx) includingGroup(i int) int {
 	d, r := c.d, c.ld.rel
-	noun := false
-	for p := i - 1; p >= c.a && p >= i-maxIncludedHead; p-- {
-		if c.inMention(p) >= 0 || c.rel[p-c.a] || c.hard[p+1-c.a] {
+	noun, relative := false, false
+	for p := i - 1; p >= c.a && p >= i-maxIncludedHead-maxIncludedRelative; p-- {
+		if c.inMention(p) >= 0 || c.hard[p+1-c.a] {
 			return -1
+		}
+		if c.rel[p-c.a] {
+			// « la CPC, qui regroupe six des principaux groupes armés,
+			// dont »: a relative, then a member_of trigger
+			if relative || p+1 >= i || !c.trig[p+1-c.a] || c.trigType[p+1-c.a] != graph.MemberOf || !c.comma[p-c.a] {
+				return -1
+			}
+			relative = true
 		}
 		head := isLowerWord(d, p) && (r.bl.memberNouns.at(d, p, i, nil) > 0 || r.collectives.at(d, p, i, nil) > 0 ||
 			r.plural[graph.KindArmedGroup].at(d, p, i, nil) > 0 || r.plural[graph.KindOrganisation].at(d, p, i, nil) > 0 ||
@@ -102,7 +133,7 @@ func (c *sctx) includingGroup(i int) int {
 		}
 		noun = noun || head
 		if r.possessives[d.toks[p].fold] {
-			if !noun {
+			if !noun || relative || p < i-maxIncludedHead {
 				return -1
 			}
 			if p == c.a && c.prevSubject != nil && (c.prevSubject.Kind == graph.KindArmedGroup || c.prevSubject.Kind == graph.KindOrganisation) {
@@ -119,8 +150,8 @@ func (c *sctx) includingGroup(i int) int {
 		}
 		if c.comma[p-c.a] {
 			// an apposition opened by a determiner or a number: "X, a
-			// group of", « X, ces anciens mouvements »
-			if !noun || !(c.ld.determiners.at(d, p, p+1, nil) == 1 || r.indefinite[d.toks[p].fold] || r.anaphorDets[d.toks[p].fold] || isNumber(d.toks[p].fold)) {
+			// group of", « X, ces anciens mouvements », or a relative
+			if !noun || !relative && p < i-maxIncludedHead || !relative && !(c.ld.determiners.at(d, p, p+1, nil) == 1 || r.indefinite[d.toks[p].fold] || r.anaphorDets[d.toks[p].fold] || isNumber(d.toks[p].fold)) {
 				return -1
 			}
 			g := c.mentionEndingAt(p)

@@ -27,6 +27,11 @@ func TestListsBranchIncluded(t *testing.T) {
 			{"nigeria", graph.MemberOf, "ecowas", ""}, {"ghana", graph.MemberOf, "ecowas", ""}}},
 		{"X, un bloc de quinze pays, dont", "fr", "La Cédéao, un bloc de quinze pays, dont le Nigeria et le Ghana, s'est réunie à Abuja.", []rel{
 			{"nigeria", graph.MemberOf, "ecowas", ""}, {"ghana", graph.MemberOf, "ecowas", ""}}},
+		{"X, qui regroupe six groupes armés, dont", "fr", "La CPC, qui regroupe à l'origine six des principaux groupes armés du pays, dont l'UPC et le MPC, a été créée en 2020.", []rel{
+			{"upc", graph.MemberOf, "cpc", ""}, {"mpc", graph.MemberOf, "cpc", ""}}},
+		{"dont l'Unité pour la paix en Centrafrique (UPC): a long name, then its short form", "fr", "La CPC, qui regroupe six groupes armés, dont l'Unité pour la paix en Centrafrique (UPC), a été créée en 2020.", []rel{
+			{"upc", graph.MemberOf, "cpc", ""}}},
+		{"X, which attacked several groups, including: no group", "en", "The CPC, which attacked several armed groups, including the UPC, was founded in 2020.", nil},
 		// no group: a mere enumeration
 		{"several countries, including: no group", "en", "Wagner, which operates in several countries, including Mali and Libya, was renamed Africa Corps.", nil},
 		{"armed groups, including: no group", "en", "The RSF and several armed groups, including the SPLM-N, met in Nairobi.", nil},
