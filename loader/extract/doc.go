@@ -394,7 +394,9 @@
 //     NATO members", "Belarus, Russia's closest ally", "l'armée malienne
 //     et ses alliés russes", "one of Bamako's main suppliers", "le
 //     secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi", "the AA,
-//     whose commander-in-chief is X" (possessive relatives), "le président
+//     whose commander-in-chief is X" (possessive relatives; the owner
+//     before the role is never coordinated to it: "A, B and smaller
+//     factions" names no factions of B), "le président
 //     irakien, X" with a name no dictionary knows (an actor ending a
 //     relative clause before the comma holds no role after it: "the AA,
 //     whose commander is X, is a member of"), the holder also past the
@@ -587,7 +589,9 @@
 //     including" is no group; a name no dictionary knows before a
 //     bracketed short form is that form: « Retour, réclamation et
 //     réhabilitation (3R) », « dont l'Unité pour la paix en Centrafrique
-//     (UPC) »;
+//     (UPC) »; also the actors a relative of place lists right after
+//     the group noun: "the Islamic Resistance in Iraq, a banner under
+//     which A, B and C operate", member_places;
 //     ".../included/member_of"); a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation

@@ -39,17 +39,26 @@ const maxBracketedLong = 8
 // l'ALS »). The group noun is needed: "several countries, including Mali"
 // with no group names no membership, nor does an apposition that is a
 // clause ("Wagner, which operates in several countries, including").
+// A relative of place after the group noun lists members too ("the
+// Islamic Resistance in Iraq, a banner under which A, B and C operate";
+// member_places).
 func (c *sctx) includedMemberRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
-	if !r.bl.ok || d.none(r.including, c.a, c.b) {
+	if !r.bl.ok || d.none(r.including, c.a, c.b) && d.none(r.bl.memberPlaces, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
 	for i := c.a + 2; i < c.b; i++ {
-		if !c.comma[i-c.a] || c.trig[i-c.a] {
+		if c.trig[i-c.a] {
 			continue
 		}
-		n := r.including.at(d, i, c.b, nil)
+		n := 0
+		if c.comma[i-c.a] {
+			n = r.including.at(d, i, c.b, nil)
+		} else if !c.hardOrComma(i) && isLowerWord(d, i-1) {
+			// "a banner under which A, B and C operate"
+			n = r.bl.memberPlaces.at(d, i, c.b, nil)
+		}
 		if n == 0 {
 			continue
 		}

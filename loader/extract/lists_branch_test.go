@@ -145,3 +145,20 @@ func TestListsBranchUnnamedParty(t *testing.T) {
 			{"niger", graph.Opposed, "united-states", ""}}},
 	})
 }
+
+// TestListsBranchMemberPlaces: a relative of place after the group noun
+// of an apposition lists members; "X and smaller factions" names no
+// owner of the factions.
+func TestListsBranchMemberPlaces(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, a banner under which A, B, C and smaller factions operate", "en", "The attacks were the work of the Islamic Resistance in Iraq, a banner under which Kataib Hezbollah, Harakat al-Nujaba, Kataib Sayyid al-Shuhada and smaller factions operate.", []rel{
+			{"kataib-hezbollah", graph.MemberOf, "islamic-resistance-in-iraq", ""}, {"harakat-al-nujaba", graph.MemberOf, "islamic-resistance-in-iraq", ""},
+			{"kataib-sayyid-al-shuhada", graph.MemberOf, "islamic-resistance-in-iraq", ""}}},
+		{"X, une bannière sous laquelle A et B combattent", "fr", "La CPC, une bannière sous laquelle l'UPC et le MPC combattent, a été créée en 2020.", []rel{
+			{"upc", graph.MemberOf, "cpc", ""}, {"mpc", graph.MemberOf, "cpc", ""}}},
+		{"A, B and smaller factions: no owner", "en", "Harakat al-Nujaba, Kataib Sayyid al-Shuhada and smaller factions operate in Iraq.", nil},
+		// no group noun: a place
+		{"X, a city under which", "en", "JNIM attacked Mali, a country in which Wagner and the army operate.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+	})
+}

@@ -177,6 +177,7 @@ type langDoc struct {
 	LocativeMember   []string              `yaml:"locative_member_verbs"`
 	ShareWords       []string              `yaml:"share_words"`
 	LocativeStay     []string              `yaml:"locative_stay_verbs"`
+	MemberPlaces     []string              `yaml:"member_places"`
 	ReactionVerbs    []string              `yaml:"reaction_verbs"`
 	AccuseVerbs      []string              `yaml:"accuse_verbs"`
 	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
@@ -407,7 +408,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.MakerPhrases = d.MakerPhrases
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
-	lg.ShareWords, lg.LocativeStayVerbs = d.ShareWords, d.LocativeStay
+	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces
 	lg.ReactionVerbs, lg.ReportVerbs = d.ReactionVerbs, d.ReportVerbs
 	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs
 	for k := range d.Compounds {

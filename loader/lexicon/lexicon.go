@@ -551,6 +551,10 @@ type Language struct {
 	// end the clause or an alongside phrase follows (« le JNIM y reste
 	// actif » says nothing of membership).
 	LocativeStayVerbs []string
+	// MemberPlaces are relatives of place after a group noun that list
+	// its members ("a banner under which A and B operate", « une
+	// bannière sous laquelle A et B combattent »).
+	MemberPlaces []string
 	// ShareWords name a share of counted troops before a source word
 	// ("about 750 from Kenya, the rest from Jamaica"): each share's
 	// states are contingents of the force.
