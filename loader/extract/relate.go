@@ -1429,8 +1429,8 @@ func (c *sctx) roleOrg(rs, re int) int {
 		if k := c.mentionEndingAt(j); k >= 0 {
 			return k
 		}
-		if c.inMention(j-1) >= 0 || c.ld.coord.at(d, j-1, j, nil) == 1 {
-			break // "X and smaller factions": X is one of them, no owner
+		if c.inMention(j-1) >= 0 || c.ld.coord.at(d, j-1, j, nil) == 1 && !c.ld.rel.possessives[d.toks[j].fold] {
+			break // "X and smaller factions": X is one of them, no owner ("X and its allies": X's)
 		}
 		j-- // an adjective: "military", "top", "Sahel"
 	}
