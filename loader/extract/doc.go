@@ -541,7 +541,9 @@
 //     and the actors an including phrase lists right after them, are its
 //     members ("the Tasis alliance, formed by the RSF and its allies,
 //     among them the SPLM-N", « l'alliance Tasis, créée par les FSR et
-//     leurs alliés, parmi lesquels »; ".../founding/member_of/by").
+//     leurs alliés, parmi lesquels »; also after a companion word:
+//     "Operation Interflex, run with Canada, Australia and New Zealand";
+//     ".../founding/member_of/by").
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
 //     an ally of the actor named before; after a hostile trigger, the
 //     helpers ("with support from A and B"; help_links) ally with each of

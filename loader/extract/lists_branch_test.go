@@ -162,3 +162,20 @@ func TestListsBranchMemberPlaces(t *testing.T) {
 			{"jnim", graph.Opposed, "mali", ""}}},
 	})
 }
+
+// TestListsBranchRunWith: a founding participle with a companion word in
+// the apposition of a coalition lists its members.
+func TestListsBranchRunWith(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, run with A, B, C and several European countries", "en", "Britain's Operation Interflex, run with Canada, Australia, New Zealand and several European countries, had trained more than 50,000 recruits by the end of 2024.", []rel{
+			{"canada", graph.MemberOf, "operation-interflex", ""}, {"australia", graph.MemberOf, "operation-interflex", ""}, {"new-zealand", graph.MemberOf, "operation-interflex", ""}}},
+		{"the Tasis alliance, set up with X", "en", "The Tasis alliance, set up with the SPLM-N, named a government.", []rel{
+			{"splm-n-al-hilu", graph.MemberOf, "tasis", ""}}},
+		{"A and B run C", "en", "Mali, Burkina Faso and Niger run the AES confederation.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		// with no actor: nothing; "run" on no organisation: nothing
+		{"run with support", "en", "The AES, run with Russian support, expelled France.", []rel{
+			{"alliance-of-sahel-states", graph.Opposed, "france", ""}}},
+		{"A and B run mines", "en", "Mali and Wagner run the gold mines of Intahaka.", nil},
+	})
+}

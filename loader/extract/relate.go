@@ -1805,6 +1805,9 @@ func (c *sctx) foundedBy(ts, te int, lang string) (out []pairCand, ok bool) {
 		return nil, false
 	}
 	np := c.ld.passive.at(d, te, c.b, nil)
+	if np == 0 {
+		np = r.companions.at(d, te, c.b, nil) // "Operation Interflex, run with Canada and Australia"
+	}
 	org, noun := c.mentionEndingAt(ts), false
 	if org < 0 && ts-1 > c.a && r.collectiveWords[d.toks[ts-1].fold] {
 		org, noun = c.mentionEndingAt(ts-1), true // "the Tasis alliance,"
