@@ -420,7 +420,7 @@ func (c *sctx) memberListRules(lang string) []pairCand {
 		if g < 0 {
 			continue
 		}
-		for _, o := range d.group(c.ld, c.ms, k, +1) {
+		for _, o := range c.pastApposition(d.group(c.ld, c.ms, k, +1)) {
 			if !c.noArg[o] {
 				out = append(out, pairCand{from: o, to: g, typ: graph.MemberOf, ts: i, te: j, rule: lang + "/among/member_of"})
 			}

@@ -577,7 +577,10 @@
 //     malawites et tanzaniens, avaient combattu »;
 //     ".../contingents/member_of/demonyms"); members listed after "Among its
 //     members are" / « Parmi ses membres figurent » (among,
-//     member_nouns; ".../among/member_of"); members listed after an
+//     member_nouns; ".../among/member_of"; the list reads on past an
+//     apposition naming no actor to the member its coordinator adds:
+//     "400 Mawozo, notorious for the kidnapping of American missionaries,
+//     and Kraze Baryè"); members listed after an
 //     including word (including) after a possessive member noun ("Its
 //     member gangs, among them A and B", « plusieurs de ses composantes,
 //     dont le groupe 3R »: of the subject of the sentence before when the

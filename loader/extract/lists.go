@@ -98,7 +98,7 @@ func (c *sctx) includedMemberRules(lang string) []pairCand {
 		if g < 0 {
 			continue
 		}
-		for _, o := range d.group(c.ld, c.ms, k, +1) {
+		for _, o := range c.pastApposition(d.group(c.ld, c.ms, k, +1)) {
 			if c.ms[o].actor.Kind == graph.KindPerson && o+1 < len(c.ms) && c.mentionEndingAt(c.ms[o+1].ts) == o {
 				o++ // "Johnson André's 5 Segonn": the group its leader possesses
 			}
@@ -171,4 +171,48 @@ func (c *sctx) includingGroup(i int) int {
 		}
 	}
 	return -1
+}
+
+// maxListApposition is the most words of an apposition between the last
+// two members of a list ("400 Mawozo, notorious for the kidnapping of
+// American missionaries in 2021, and Kraze Baryè").
+const maxListApposition = 14
+
+// pastApposition extends a list of members g that stops before an
+// apposition naming no actor (a demonym allowed) between commas
+// and a coordinator naming one more member: the members after it join
+// the list. The list of a membership rule ends where its coordinator
+// does, so a mere clause after it adds nothing.
+func (c *sctx) pastApposition(g []int) []int {
+	d := c.d
+	if len(g) == 0 {
+		return g
+	}
+	e := c.ms[g[len(g)-1]].te
+	if e >= c.b || !c.comma[e-c.a] {
+		return g
+	}
+	for p := e; p < c.b && p < e+maxListApposition; p++ {
+		if p > e && c.hard[p-c.a] {
+			return g
+		}
+		if p > e+1 && c.comma[p-c.a] {
+			n := c.ld.coord.at(d, p, c.b, nil)
+			if n == 0 {
+				return g
+			}
+			q := p + n
+			for q < c.b && c.ld.determiners.at(d, q, q+1, nil) == 1 {
+				q++
+			}
+			if k := c.inMention(q); k >= 0 && c.ms[k].ts == q && !c.hardOrComma(q) {
+				return append(g, d.group(c.ld, c.ms, k, +1)...)
+			}
+			return g
+		}
+		if k := c.inMention(p); k >= 0 && c.ms[k].form.Role != lexicon.RoleDemonym {
+			return g
+		}
+	}
+	return g
 }

@@ -179,3 +179,17 @@ func TestListsBranchRunWith(t *testing.T) {
 		{"A and B run mines", "en", "Mali and Wagner run the gold mines of Intahaka.", nil},
 	})
 }
+
+// TestListsBranchPastApposition: a member list reads on past an
+// apposition naming no actor to the member its coordinator adds.
+func TestListsBranchPastApposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Among its members are A, notorious for ..., and B", "en", "Viv Ansanm was formed in 2023. Among its members are 400 Mawozo, notorious for the kidnapping of American missionaries in 2021, and Kraze Baryè.", []rel{
+			{"400-mawozo", graph.MemberOf, "viv-ansanm", ""}, {"kraze-barye", graph.MemberOf, "viv-ansanm", ""}}},
+		{"Parmi ses membres figurent A, connu pour ..., et B", "fr", "Viv Ansanm a été créée en 2023. Parmi ses membres figurent 400 Mawozo, connu pour l'enlèvement de missionnaires américains en 2021, et Kraze Baryè.", []rel{
+			{"400-mawozo", graph.MemberOf, "viv-ansanm", ""}, {"kraze-barye", graph.MemberOf, "viv-ansanm", ""}}},
+		// an actor in the apposition ends the list; a clause is no member
+		{"A, allied with C, and B: not past an actor", "en", "Viv Ansanm was formed in 2023. Among its members are 400 Mawozo, long allied with the G9, and Kraze Baryè.", []rel{
+			{"400-mawozo", graph.MemberOf, "viv-ansanm", ""}, {"400-mawozo", graph.Allied, "g9", ""}, {"400-mawozo", graph.Allied, "kraze-barye", ""}}},
+	})
+}
