@@ -193,3 +193,11 @@ func TestListsBranchPastApposition(t *testing.T) {
 			{"400-mawozo", graph.MemberOf, "viv-ansanm", ""}, {"400-mawozo", graph.Allied, "g9", ""}, {"400-mawozo", graph.Allied, "kraze-barye", ""}}},
 	})
 }
+
+// TestListsBranchBackbone: "the backbone of" is a member role.
+func TestListsBranchBackbone(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, the backbone of Y", "en", "The YPG, the backbone of the SDF, fought the Islamic State.", []rel{
+			{"islamic-state", graph.Opposed, "ypg", ""}, {"ypg", graph.MemberOf, "sdf", ""}}},
+	})
+}
