@@ -254,6 +254,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.contingentRules(lang)...)
 	cands = append(cands, c.demonymContingents(lang, ms)...)
 	cands = append(cands, c.memberListRules(lang)...)
+	cands = append(cands, c.includedMemberRules(lang)...)
 	cands = append(cands, c.designationRules(lang)...)
 	if sanc := c.sanctionRules(lang); len(sanc) > 0 {
 		cands = dropCoSanctioners(cands, sanc)
@@ -261,7 +262,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
-	cands = append(cands, c.locativeMemberRules(lang)...)
+	if loc := c.locativeMemberRules(lang); len(loc) > 0 {
+		cands = dropCoMembers(cands, loc)
+		cands = append(cands, loc...)
+	}
 	cands = append(cands, c.expelRules(lang)...)
 	cands = append(cands, c.takeRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)
@@ -907,7 +911,7 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		// Backwards a short form in brackets ends the group: "L'armée
 		// nigériane et la Force multinationale mixte (FMM), qui regroupe"
 		// is about the FMM alone.
-		coord := false
+		coord := d.unnamedTail(ld, ms, i) // "A, B, C and other countries formed"
 		for j := i - 1; j >= 0 && len(out) < maxGroup; j-- {
 			if ms[j].ts == ms[j+1].ts && ms[j].te == ms[j+1].te {
 				out = append([]int{j}, out...) // "the three armies"
@@ -965,7 +969,42 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 			keep = len(out)
 		}
 	}
+	if keep < len(out) && commaCoord == 0 && d.unnamedTail(ld, ms, last) {
+		keep = len(out) // "Canada, Australia, New Zealand and several Nordic countries"
+	}
 	return out[:keep]
+}
+
+// maxUnnamedTail is the most words of the noun phrase of actors left
+// unnamed that ends a list ("and several other European countries").
+const maxUnnamedTail = 5
+
+// unnamedTail reports whether a list ending with mention ms[last] ends
+// with a coordinator and a noun phrase of actors it does not name ("A, B,
+// C and other countries", « A, B, C et d'autres pays »): a plural noun of
+// actors within a few words, no actor or punctuation before it. The
+// comma-joined mentions before are then the list's.
+func (d *doc) unnamedTail(ld *langData, ms []mention, last int) bool {
+	e := ms[last].te
+	n := ld.coord.at(d, e, len(d.toks), nil)
+	if n == 0 || e >= len(d.toks) || strings.Trim(d.norm[d.toks[e-1].end:d.toks[e].start], " ,") != "" {
+		return false
+	}
+	end := len(d.toks)
+	if last+1 < len(ms) {
+		end = ms[last+1].ts
+	}
+	for i := e + n; i < end && i < e+n+maxUnnamedTail; i++ {
+		if i > e+n && strings.Trim(d.norm[d.toks[i-1].end:d.toks[i].start], " '") != "" {
+			return false
+		}
+		for _, k := range []graph.Kind{graph.KindState, graph.KindArmedGroup, graph.KindOrganisation} {
+			if ld.rel.plural[k].at(d, i, end, nil) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ofPerson reports whether mention j is a person joined to the group

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -26,6 +28,12 @@ type blindRel struct {
 	among, memberNouns phrases
 	// locMember: « participait » after « y ».
 	locMember phrases
+	// shares: "the rest" before "from" (contingentRules).
+	shares phrases
+	// locStay: « reste » after « y », at a clause's end.
+	locStay phrases
+	// memberPlaces: "under which" after a group noun (includedMemberRules).
+	memberPlaces phrases
 	// reaction: "condemned", « a condamné »: another's act.
 	reaction phrases
 }
@@ -39,10 +47,11 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.office, r.seats = newPhraseSet(reg), newPhraseSet(reg)
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
+		r.shares, r.locStay, r.memberPlaces = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -411,7 +420,7 @@ func (c *sctx) memberListRules(lang string) []pairCand {
 		if g < 0 {
 			continue
 		}
-		for _, o := range d.group(c.ld, c.ms, k, +1) {
+		for _, o := range c.pastApposition(d.group(c.ld, c.ms, k, +1)) {
 			if !c.noArg[o] {
 				out = append(out, pairCand{from: o, to: g, typ: graph.MemberOf, ts: i, te: j, rule: lang + "/among/member_of"})
 			}
@@ -442,7 +451,8 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 		if n == 0 {
 			continue
 		}
-		how, rel := 0, -1 // how 1: "with", 2: a possessive, 3: a possessive relative at rel
+		how, rel := 0, -1 // how 1: "with", 2: a possessive, 3: a possessive relative at rel, 4: a count
+		count, opens := false, false
 		for p := t - 1; p >= c.a && p >= t-1-maxContingentWords && !c.hardOrComma(p+1); p-- {
 			if rl.possRelatives.at(d, p, p+1, nil) == 1 && p > c.a && c.comma[p-c.a] {
 				how, rel = 3, p // ", whose largest contingents come from", « , dont les contingents viennent »
@@ -458,9 +468,14 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 				how = 1
 				break
 			}
-			if c.inMention(p) >= 0 || c.trig[p-c.a] || !(isLowerWord(d, p) || isNumber(d.toks[p].fold)) {
+			if c.inMention(p) >= 0 || c.trig[p-c.a] || !(isLowerWord(d, p) || isNumber(d.toks[p].fold) || p == c.a && rl.quantity[d.toks[p].fold]) {
 				break
 			}
+			count = count || isNumber(d.toks[p].fold)
+			opens = p == c.a
+		}
+		if how == 0 && count {
+			how = 4 // "La SAMIM a compté jusqu'à 2 000 militaires, venus de"
 		}
 		if how == 0 {
 			continue
@@ -486,8 +501,15 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 		if src && j < c.b {
 			k = c.inMention(j)
 		}
-		if k < 0 || c.ms[k].ts != j || c.ms[k].actor.Kind != graph.KindState {
+		var shares []int // "about 750 from Kenya, the rest from Jamaica"
+		if how == 4 {
+			shares = c.shareSources(j)
+		}
+		if (k < 0 || c.ms[k].ts != j || c.ms[k].actor.Kind != graph.KindState) && len(shares) == 0 {
 			continue
+		}
+		if k >= 0 && (c.ms[k].ts != j || c.ms[k].actor.Kind != graph.KindState) {
+			k = -1
 		}
 		o, at := -1, t // at: where the possessive's troops stand
 		if how == 3 {
@@ -504,6 +526,15 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 				o = q
 			}
 		}
+		if how == 4 && o >= 0 && !c.countedTroopsOf(o, t) {
+			continue
+		}
+		if a := c.prevSubject; how == 4 && o < 0 && opens && len(shares) > 0 && a != nil && a.Kind == graph.KindOrganisation {
+			// "The MSS mission ... . Some 1,000 personnel have deployed:
+			// about 750 from Kenya, the rest from Jamaica": the force
+			// opening the sentence before
+			o = c.addExtra(mention{ts: t, te: t, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
+		}
 		if o < 0 && how == 2 {
 			o = c.possessiveGroup(at, graph.KindOrganisation)
 			if o >= 0 && c.mem != nil {
@@ -518,13 +549,60 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 		if o < 0 {
 			continue
 		}
-		for _, g := range d.group(c.ld, c.ms, k, +1) {
-			if c.ms[g].actor.Kind == graph.KindState && !c.noArg[g] {
-				out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: t, te: j, rule: lang + "/contingents/member_of"})
+		if k >= 0 {
+			shares = append(shares, k)
+		}
+		for _, k := range shares {
+			for _, g := range d.group(c.ld, c.ms, k, +1) {
+				if c.ms[g].actor.Kind == graph.KindState && !c.noArg[g] {
+					out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: t, te: j, rule: lang + "/contingents/member_of"})
+				}
 			}
 		}
 	}
 	return out
+}
+
+// shareSources returns the first states of the shares of counted troops
+// listed after token j, to the sentence's end (contingentRules): a
+// number or a share word, then a source word and a state ("about 750
+// from Kenya, the rest from Jamaica, Guatemala and El Salvador").
+func (c *sctx) shareSources(j int) []int {
+	d, rl := c.d, c.ld.rel
+	var out []int
+	for q := j; q+1 < c.b; q++ {
+		n := rl.bl.shares.at(d, q, c.b, nil)
+		if n == 0 && isCount(d.toks[q].fold) {
+			n = 1
+		}
+		if n == 0 || q+n >= c.b || !rl.sources[d.toks[q+n].fold] {
+			continue
+		}
+		s := q + n + 1
+		for s < c.b && (c.ld.determiners.at(d, s, s+1, nil) == 1 || rl.of[d.toks[s].fold]) {
+			s++
+		}
+		if k := c.inMention(s); k >= 0 && c.ms[k].ts == s && c.ms[k].actor.Kind == graph.KindState && !c.hardOrComma(s) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// countedTroopsOf reports whether the counted troops at token t are the
+// organisation's at mention o (contingentRules): o is the first actor of
+// the sentence, and no other actor, trigger or speech verb stands between
+// them ("The AU said 20 soldiers from Burundi" is no count of the AU's).
+func (c *sctx) countedTroopsOf(o, t int) bool {
+	if o > 0 && c.ms[o-1].te > c.a {
+		return false
+	}
+	for i := c.ms[o].te; i < t; i++ {
+		if c.inMention(i) >= 0 || c.trig[i-c.a] || c.ld.rel.speech.at(c.d, i, t, nil) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // dropSpeakers drops from a list of objects the speakers of a trailing
@@ -702,7 +780,7 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 // named before the sentence (".../locative/member_of").
 func (c *sctx) locativeMemberRules(lang string) []pairCand {
 	r := c.ld.rel
-	if !r.bl.ok || c.recentOrg == nil || c.d.none(r.bl.locMember, c.a, c.b) {
+	if !r.bl.ok || c.recentOrg == nil || c.d.none(r.bl.locMember, c.a, c.b) && c.d.none(r.bl.locStay, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
@@ -711,23 +789,114 @@ func (c *sctx) locativeMemberRules(lang string) []pairCand {
 		if y < 0 {
 			continue
 		}
-		n := r.bl.locMember.at(c.d, i, c.b, nil)
+		n := c.locativeVerbLen(i)
 		s := c.subject(y, func(j int) bool { return c.noArg[j] })
-		if s < 0 || c.ms[s].actor.ID == c.recentOrg.ID {
+		if s < 0 {
 			continue
 		}
-		o := c.addExtra(mention{ts: i, te: i, actor: c.recentOrg, form: lexicon.Form{Text: c.recentOrg.Name, Role: roleAnaphor}})
+		// the last organisation named: in the sentence before the
+		// pronoun (« Le Tchad, qui a menacé de quitter la force, y
+		// reste »), else before the sentence
+		o := -1
+		for q := len(c.ms) - 1; q >= 0 && o < 0; q-- {
+			if c.ms[q].te <= y && q != s && c.ms[q].actor.Kind == graph.KindOrganisation && !c.noArg[q] {
+				o = q
+			}
+		}
+		if o < 0 {
+			o = c.addExtra(mention{ts: i, te: i, actor: c.recentOrg, form: lexicon.Form{Text: c.recentOrg.Name, Role: roleAnaphor}})
+		}
+		org := c.mentionAt(o).actor
+		if c.ms[s].actor.ID == org.ID {
+			continue
+		}
 		out = append(out, pairCand{from: s, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/locative/member_of"})
+		// « le Tchad y reste, aux côtés du Nigeria et du Cameroun »: the
+		// actors alongside are members too
+		at, an, list := c.alongside(i + n)
+		for _, k := range list {
+			if c.ms[k].actor.Kind == c.ms[s].actor.Kind && c.ms[k].actor.ID != org.ID {
+				out = append(out, pairCand{from: k, to: o, typ: graph.MemberOf, ts: at, te: at + an, rule: lang + "/locative/member_of/alongside"})
+			}
+		}
 	}
 	return out
 }
 
+// maxAlongsideGap is the most words between a locative member verb and
+// the alongside phrase after it (« y reste pour l'instant, aux côtés
+// de »).
+const maxAlongsideGap = 4
+
+// alongside returns the actors an alongside phrase lists a few words
+// after token e in its clause (« , aux côtés du Nigeria, du Cameroun et
+// du Bénin »), or nil, and the phrase's first token and length.
+func (c *sctx) alongside(e int) (int, int, []int) {
+	d, r := c.d, c.ld.rel
+	for p := e; p < c.b && p <= e+maxAlongsideGap; p++ {
+		if c.inMention(p) >= 0 || c.hard[p-c.a] || (c.brk[p-c.a] && p > e) {
+			return -1, 0, nil
+		}
+		n := r.alongside.at(d, p, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := p + n
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.hardOrComma(j) {
+			return p, n, d.group(c.ld, c.ms, k, +1)
+		}
+		return -1, 0, nil
+	}
+	return -1, 0, nil
+}
+
+// dropCoMembers drops the allied pairs of an alongside trigger whose
+// actors locativeMemberRules made members alongside the subject («
+// le Rwanda y participe, aux côtés du Burundi »: fellow members, not
+// allies).
+func dropCoMembers(cands, loc []pairCand) []pairCand {
+	out := cands[:0]
+	for _, p := range cands {
+		drop := false
+		for _, l := range loc {
+			if p.typ == graph.Allied && strings.HasSuffix(l.rule, "/alongside") && p.ts == l.ts {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// locativeVerbLen returns the length of the locative member verb at
+// token i (locative_member_verbs), or of a stay verb there that ends its
+// clause or has an alongside phrase after it (locative_stay_verbs: « y
+// reste. », « y reste, aux côtés du Nigeria »; not « y reste actif »),
+// or 0.
+func (c *sctx) locativeVerbLen(i int) int {
+	r := c.ld.rel
+	if n := r.bl.locMember.at(c.d, i, c.b, nil); n > 0 {
+		return n
+	}
+	n := r.bl.locStay.at(c.d, i, c.b, nil)
+	if _, _, list := c.alongside(i + n); n == 0 || (i+n < c.b && !c.hardOrComma(i+n) && len(list) == 0) {
+		return 0
+	}
+	return n
+}
+
 // locativeVerb returns the token of the locative pronoun before a
 // locative member verb at token i (« y participait », « y a participé »:
-// one auxiliary between), or -1.
+// one auxiliary between; locativeVerbLen), or -1.
 func (c *sctx) locativeVerb(i int) int {
 	r := c.ld.rel
-	if !r.bl.ok || i >= c.b || c.trig[i-c.a] || r.bl.locMember.at(c.d, i, c.b, nil) == 0 {
+	if !r.bl.ok || i >= c.b || c.trig[i-c.a] || c.locativeVerbLen(i) == 0 {
 		return -1
 	}
 	y := i - 1
@@ -744,7 +913,7 @@ func (c *sctx) locativeVerb(i int) int {
 // verb with an organisation named before (locativeMemberRules): one
 // actor then suffices.
 func (c *sctx) locativeMember() bool {
-	if c.recentOrg == nil || c.d.none(c.ld.rel.bl.locMember, c.a, c.b) {
+	if c.recentOrg == nil || c.d.none(c.ld.rel.bl.locMember, c.a, c.b) && c.d.none(c.ld.rel.bl.locStay, c.a, c.b) {
 		return false
 	}
 	for i := c.a + 1; i < c.b; i++ {

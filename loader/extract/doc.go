@@ -91,8 +91,13 @@
 //     Command", « le Bureau politique du Hamas »: the group after it, else
 //     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
-//     opening a sentence (the actor opening the sentence before, of the
-//     kinds the language lists and agreeing in gender and number with the
+//     opening a sentence (the actor opening the sentence before, also
+//     one a fronted phrase, opened by a preposition, and a copula put
+//     after them: "At the heart of the crisis is the TTP, ... . Its
+//     fighters", and the owner of a role opening the clause after an
+//     introductory phrase: « Deux jours après l'attaque, le secrétaire
+//     général de Kataeb Hezbollah, X, ... . Son porte-parole militaire »;
+//     of the kinds the language lists and agreeing in gender and number with the
 //     article before its name or the noun it completes, gender_number: «
 //     la Turquie », « la junte du général Tiani », « les rebelles du
 //     CSP-DPA »; not before an expletive: "It is unclear", « Il y a »),
@@ -168,7 +173,11 @@
 //     groups", « groupes armés »; anaphors, plural_anaphors; nor a word
 //     opening a longer member role: "the armed wing of", member_roles;
 //     nor one hyphenated to a lower-case word: « lance-roquettes »): the
-//     subject is the nearest actor before the trigger in its clause,
+//     subject is the nearest actor before the trigger in its clause
+//     (with the actors coordinated or listed with it; a list of commas
+//     ended by a coordinator and a plural noun of actors it leaves unnamed
+//     is a list: "Canada, Australia, New Zealand and several Nordic
+//     countries", "A, B, C and other countries formed"; plural_anaphors),
 //     a clause break (clause_breaks) not counting when a number, a month or an
 //     article follows a one-word one ("since 2014", "after the attack"),
 //     a conjunction of several words always counting (« tandis que
@@ -352,7 +361,13 @@
 //     avec »; ending_verbs; a date between not counted: « a dénoncé le
 //     28 novembre 2024 son accord ») also opposes the verb's subject to the
 //     agreement's other party, and negates the alliance (a standing
-//     relation ended; not after an intent cue). An ending verb before an opposed measure
+//     relation ended; not after an intent cue); an agreement naming its
+//     other party only by a relative or a possessive after it ends the
+//     alliance with the actor opening the sentence, a state or an
+//     organisation, when no other actor stands between (« Washington,
+//     dont les militaires opéraient à Agadez, a dû partir, Niamey ayant
+//     dénoncé l'accord qui encadrait leur présence »;
+//     ".../ended/party"). An ending verb before an opposed measure
 //     ("lifted its economic sanctions on Syria", « a levé les sanctions
 //     contre ») negates it: a standing relation ended.
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor
@@ -379,7 +394,9 @@
 //     NATO members", "Belarus, Russia's closest ally", "l'armée malienne
 //     et ses alliés russes", "one of Bamako's main suppliers", "le
 //     secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi", "the AA,
-//     whose commander-in-chief is X" (possessive relatives), "le président
+//     whose commander-in-chief is X" (possessive relatives; the owner
+//     before the role is never coordinated to it: "A, B and smaller
+//     factions" names no factions of B), "le président
 //     irakien, X" with a name no dictionary knows (an actor ending a
 //     relative clause before the comma holds no role after it: "the AA,
 //     whose commander is X, is a member of"), the holder also past the
@@ -524,7 +541,9 @@
 //     and the actors an including phrase lists right after them, are its
 //     members ("the Tasis alliance, formed by the RSF and its allies,
 //     among them the SPLM-N", « l'alliance Tasis, créée par les FSR et
-//     leurs alliés, parmi lesquels »; ".../founding/member_of/by").
+//     leurs alliés, parmi lesquels »; also after a companion word:
+//     "Operation Interflex, run with Canada, Australia and New Zealand";
+//     ".../founding/member_of/by").
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
 //     an ally of the actor named before; after a hostile trigger, the
 //     helpers ("with support from A and B"; help_links) ally with each of
@@ -541,7 +560,15 @@
 //     or, after a possessive opening a clause, of the last one named
 //     ("with smaller contingents from Jamaica, Guatemala and El
 //     Salvador", « Ses soldats, venus notamment d'Afrique du Sud »;
-//     ".../contingents/member_of"), or of the antecedent of a possessive
+//     ".../contingents/member_of"), counted troops too when the
+//     organisation opens the sentence with no other actor, trigger or
+//     speech verb before them (« La SAMIM a compté jusqu'à 2 000
+//     militaires, venus notamment d'Afrique du Sud »; not "UNIFIL said
+//     20 soldiers from Lebanon"), with each share listed after them
+//     ("Some 1,000 personnel have deployed: about 750 from Kenya, the
+//     rest from Jamaica and Belize"; a number or share_words before a
+//     source word), the organisation opening the sentence before being
+//     theirs when counted troops open the sentence, or of the antecedent of a possessive
 //     relative ("UNIFIL, whose largest contingents come from", « la
 //     Minusca, dont les contingents viennent du Rwanda »; a possessive
 //     opening the antecedent as above: "Its 10,000 troops, whose largest
@@ -550,7 +577,27 @@
 //     malawites et tanzaniens, avaient combattu »;
 //     ".../contingents/member_of/demonyms"); members listed after "Among its
 //     members are" / « Parmi ses membres figurent » (among,
-//     member_nouns; ".../among/member_of"); a designation as terrorist
+//     member_nouns; ".../among/member_of"; the list reads on past an
+//     apposition naming no actor to the member its coordinator adds:
+//     "400 Mawozo, notorious for the kidnapping of American missionaries,
+//     and Kraze Baryè"); members listed after an
+//     including word (including) after a possessive member noun ("Its
+//     member gangs, among them A and B", « plusieurs de ses composantes,
+//     dont le groupe 3R »: of the subject of the sentence before when the
+//     possessive opens the sentence) or after an apposition to an
+//     organisation or armed group, opened by a determiner or a number,
+//     that names a plural noun of actors or a collective noun ("X, a bloc
+//     of 15 states, including", « X, ces anciens mouvements rebelles,
+//     dont »; or a relative with a member_of verb: « X, qui regroupe six
+//     des principaux groupes armés du pays, dont »; no other relative,
+//     actor or trigger between: "which operates in several countries,
+//     including" is no group; a name no dictionary knows before a
+//     bracketed short form is that form: « Retour, réclamation et
+//     réhabilitation (3R) », « dont l'Unité pour la paix en Centrafrique
+//     (UPC) »; also the actors a relative of place lists right after
+//     the group noun: "the Islamic Resistance in Iraq, a banner under
+//     which A, B and C operate", member_places;
+//     ".../included/member_of"); a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation
 //     terroriste »; designation_verbs, designation_nouns; also past an
@@ -584,9 +631,17 @@
 //     the sentence: « Son porte-parole militaire, Jaafar al-Husseini, »), a
 //     possessive home institution before a role being no state ("Their
 //     military spokesman"); a locative member verb («
-//     la Tanzanie, qui y participait »; locative_member_verbs) makes its
-//     subject a member of the last organisation named
-//     (".../locative/member_of"). A reaction verb between a subject and
+//     la Tanzanie, qui y participait »; locative_member_verbs; a stay
+//     verb, locative_stay_verbs, only ending its clause or before an
+//     alongside phrase: « le Tchad y reste, aux côtés du Nigeria », not «
+//     le JNIM y reste actif ») makes its subject a member of the last
+//     organisation named (in the sentence before the pronoun, else
+//     before the sentence; ".../locative/member_of"), and the actors of
+//     its kind an alongside phrase lists a few words after the verb too,
+//     fellow members rather than allies (« y participe, aux côtés du
+//     Burundi et du Maroc »; ".../locative/member_of/alongside"); an
+//     intent cue a date apart still makes a departure an intent («
+//     avait menacé en novembre de quitter la force »). A reaction verb between a subject and
 //     an opposed trigger ("Turkey condemned the attack by the RSF", «
 //     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
 //     makes the actor after the trigger's agent marker or of-word its

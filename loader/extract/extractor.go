@@ -420,9 +420,9 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		mem.prevSubject, mem.prevIntro, mem.prevFeats = nil, false, 0 // see maxSubjectOpening
 		mem.prevClitic, mem.cliticObject = mem.cliticObject, nil
 		if sa, sb := d.sentenceTokens(s); len(sent.mentions) > 0 {
-			if m := sent.mentions[0]; m.ts-sa <= maxSubjectOpening || afterIntroduction(d, ld, sa, m) {
+			if m := sent.mentions[0]; m.ts-sa <= maxSubjectOpening || afterIntroduction(d, ld, sa, m) || invertedSubject(d, ld, sa, m) {
 				mem.prevSubject, mem.prevFeats = m.actor, mentionFeats(d, ld, sa, m)
-				mem.prevIntro = m.ts-sa > maxSubjectOpening
+				mem.prevIntro = m.ts-sa > maxSubjectOpening && !invertedSubject(d, ld, sa, m)
 				if t := appositionTopic(d, ld, sa, sb, sent.mentions); t >= 0 {
 					// "La mission de la SADC en RDC, la SAMIDRC, ...": the
 					// SAMIDRC
@@ -717,6 +717,29 @@ func (x *Extractor) stateOf(code string) *lexicon.Actor { return x.states[code] 
 // next sentence ("Le 12 mars, le JNIM a attaqué ... . Il a aussi").
 const maxSubjectOpening = 6
 
+// maxInvertedOpening is the most words of a fronted phrase and its
+// copula before the subject they invert ("At the heart of the crisis is
+// the TTP").
+const maxInvertedOpening = 12
+
+// invertedSubject reports whether m, the first actor of a sentence
+// starting at token sa, is the subject of a copula that a fronted phrase
+// with no punctuation puts before it ("At the heart of the crisis is the
+// TTP, ... . Its fighters": the TTP's; the phrase opens with a
+// preposition): the sentence is about it.
+func invertedSubject(d *doc, ld *langData, sa int, m mention) bool {
+	p := wordBefore(d, ld, sa, m.ts)
+	if p <= sa || m.ts-sa > maxInvertedOpening || !ld.rel.copulas[d.toks[p].fold] || !ld.rel.prepositions[d.toks[sa].fold] {
+		return false
+	}
+	for i := sa + 1; i < m.ts; i++ {
+		if strings.Trim(d.norm[d.toks[i-1].end:d.toks[i].start], " '") != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // afterIntroduction reports whether m, the first actor of a sentence
 // starting at token sa, comes right after the comma that closes an
 // introductory phrase (« Après le coup d'État de juillet 2023, la junte
@@ -724,5 +747,33 @@ const maxSubjectOpening = 6
 // (clausePronoun), also past maxSubjectOpening.
 func afterIntroduction(d *doc, ld *langData, sa int, m mention) bool {
 	p := wordBefore(d, ld, sa, m.ts) + 1
-	return p > sa && strings.Contains(d.norm[d.toks[p-1].end:d.toks[p].start], ",")
+	if p > sa && strings.Contains(d.norm[d.toks[p-1].end:d.toks[p].start], ",") {
+		return true
+	}
+	// the owner of a role opening the clause: « Deux jours après
+	// l'attaque, le secrétaire général de Kataeb Hezbollah, Ahmed
+	// al-Hamidawi, avait annoncé »
+	r := ld.rel
+	p = m.ts
+	if p-1 <= sa || !r.of[d.toks[p-1].fold] {
+		return false
+	}
+	for q := p - 2; q > sa && q >= p-1-maxIntroRole; q-- {
+		if !isLowerWord(d, q) && ld.determiners.at(d, q, q+1, nil) == 0 {
+			return false
+		}
+		if r.leaderRoles.at(d, q, p-1, nil) > 0 || r.memberRoles.at(d, q, p-1, nil) > 0 {
+			for s := q - 1; s > sa; s-- {
+				if ld.determiners.at(d, s, s+1, nil) == 0 {
+					return strings.Contains(d.norm[d.toks[s].end:d.toks[s+1].start], ",")
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
+
+// maxIntroRole is the most words of a role before its of-word after an
+// introductory phrase (« , le secrétaire général de »).
+const maxIntroRole = 3

@@ -392,6 +392,45 @@ func (c *sctx) measureEnded(ts, te int) bool {
 	return false
 }
 
+// maxPartyWords is the most words between an ended agreement and the
+// relative or possessive that names its other party unnamed ("the
+// agreement that governed their presence").
+const maxPartyWords = 4
+
+// unnamedParty returns the other party of an ended agreement ending at
+// token te that names none after it but by a relative or a possessive
+// (« l'accord qui encadrait leur présence », "the deal under which its
+// troops"): the actor opening the sentence, a state or an organisation
+// before the ender at mention left, when no other actor stands between
+// them; else -1.
+func (c *sctx) unnamedParty(left, te int) int {
+	d, r := c.d, c.ld.rel
+	ok := false
+	for i := te; i < c.b && i < te+maxPartyWords && !c.hard[i-c.a]; i++ {
+		if c.inMention(i) >= 0 {
+			return -1
+		}
+		if (i == te && c.rel[i-c.a]) || r.possessives[d.toks[i].fold] {
+			ok = true
+			break
+		}
+	}
+	if !ok || left == 0 {
+		return -1
+	}
+	k := 0
+	m := c.ms[k]
+	if c.noArg[k] || m.ts-c.a > maxSubjectOpening || (m.actor.Kind != graph.KindState && m.actor.Kind != graph.KindOrganisation) || m.actor.ID == c.ms[left].actor.ID {
+		return -1
+	}
+	for j := 1; j < left; j++ {
+		if !c.noArg[j] && c.ms[j].actor.ID != m.actor.ID && c.ms[j].actor.Kind != graph.KindPerson {
+			return -1
+		}
+	}
+	return k
+}
+
 // agreementEnded reports whether an ending verb (not intended) ends the
 // allied trigger at ts: "revoked its military cooperation agreement
 // with", « a dénoncé l'accord de coopération militaire avec ». The
@@ -414,10 +453,18 @@ func (c *sctx) endedPairs(h trigHit) []pairCand {
 	noArg := func(j int) bool { return c.noArg[j] }
 	left := c.subject(at, noArg)
 	right := c.object(h.te, noArg)
+	var out []pairCand
+	if left >= 0 && right < 0 {
+		// « Washington, dont les militaires opéraient à Agadez, a dû
+		// partir, Niamey ayant dénoncé l'accord qui encadrait leur
+		// présence »: the other party opens the sentence
+		if right = c.unnamedParty(left, h.te); right >= 0 {
+			out = append(out, pairCand{from: left, to: right, typ: graph.Allied, ts: h.ts, te: h.te, rule: rule + "/party"})
+		}
+	}
 	if left < 0 || right < 0 {
 		return nil
 	}
-	var out []pairCand
 	for _, l := range c.subjectGroup(left, at) {
 		for _, r := range c.d.group(c.ld, c.ms, right, +1) {
 			if c.ms[l].actor.ID != c.ms[r].actor.ID {

@@ -1429,8 +1429,8 @@ func (c *sctx) roleOrg(rs, re int) int {
 		if k := c.mentionEndingAt(j); k >= 0 {
 			return k
 		}
-		if c.inMention(j-1) >= 0 {
-			break
+		if c.inMention(j-1) >= 0 || c.ld.coord.at(d, j-1, j, nil) == 1 && !c.ld.rel.possessives[d.toks[j].fold] {
+			break // "X and smaller factions": X is one of them, no owner ("X and its allies": X's)
 		}
 		j-- // an adjective: "military", "top", "Sahel"
 	}
@@ -1805,6 +1805,9 @@ func (c *sctx) foundedBy(ts, te int, lang string) (out []pairCand, ok bool) {
 		return nil, false
 	}
 	np := c.ld.passive.at(d, te, c.b, nil)
+	if np == 0 {
+		np = r.companions.at(d, te, c.b, nil) // "Operation Interflex, run with Canada and Australia"
+	}
 	org, noun := c.mentionEndingAt(ts), false
 	if org < 0 && ts-1 > c.a && r.collectiveWords[d.toks[ts-1].fold] {
 		org, noun = c.mentionEndingAt(ts-1), true // "the Tasis alliance,"

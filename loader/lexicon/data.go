@@ -175,6 +175,9 @@ type langDoc struct {
 	Among            []string              `yaml:"among"`
 	MemberNouns      []string              `yaml:"member_nouns"`
 	LocativeMember   []string              `yaml:"locative_member_verbs"`
+	ShareWords       []string              `yaml:"share_words"`
+	LocativeStay     []string              `yaml:"locative_stay_verbs"`
+	MemberPlaces     []string              `yaml:"member_places"`
 	ReactionVerbs    []string              `yaml:"reaction_verbs"`
 	AccuseVerbs      []string              `yaml:"accuse_verbs"`
 	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
@@ -405,6 +408,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.MakerPhrases = d.MakerPhrases
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
+	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces
 	lg.ReactionVerbs, lg.ReportVerbs = d.ReactionVerbs, d.ReportVerbs
 	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs
 	for k := range d.Compounds {

@@ -546,6 +546,19 @@ type Language struct {
 	// participait ») make their subject a member of the last
 	// organisation named.
 	LocativeMemberVerbs []string
+	// LocativeStayVerbs after a locative pronoun (« le Tchad y reste, aux
+	// côtés du Nigeria ») make their subject a member too, only when they
+	// end the clause or an alongside phrase follows (« le JNIM y reste
+	// actif » says nothing of membership).
+	LocativeStayVerbs []string
+	// MemberPlaces are relatives of place after a group noun that list
+	// its members ("a banner under which A and B operate", « une
+	// bannière sous laquelle A et B combattent »).
+	MemberPlaces []string
+	// ShareWords name a share of counted troops before a source word
+	// ("about 750 from Kenya, the rest from Jamaica"): each share's
+	// states are contingents of the force.
+	ShareWords []string
 	// ReactionVerbs speak of an act another did ("Turkey condemned the
 	// attack by the RSF", « l'ONU a condamné l'attaque du JNIM »): their
 	// subject is not the subject of the opposed noun they govern.
