@@ -152,6 +152,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			if end == i+1 && inKindNoun(d, ld, a, b, i, blocked) {
 				end = -1 // "six armed groups", « groupes armés »: a noun of actors, not a verb
 			}
+			if end == i+1 && ld.nounVerbs[d.toks[i].fold] && !verbSlot(d, ld, a, i, blocked) {
+				end = -1 // « la moindre arme »: the noun, not « Washington arme Taïwan »
+			}
 			if end > 0 {
 				hits = append(hits, trigHit{i, end, e.trig})
 				for k := i; k < end; k++ {
@@ -1375,4 +1378,21 @@ func dropCoSanctioners(cands, sanc []pairCand) []pairCand {
 	return slices.DeleteFunc(cands, func(p pairCand) bool {
 		return p.typ == graph.Opposed && author(p.from) && author(p.to)
 	})
+}
+
+// verbSlot reports whether token i, a noun verb (noun_verbs: « arme »),
+// stands where a verb does: right after an actor's mention, after a
+// comma, or after a noun-verb cue (noun_verb_cues: a relative, a subject
+// pronoun, a clitic object). « Washington arme Taïwan », « Taipei, que
+// Washington arme », « La Turquie, son premier fournisseur, arme aussi »
+// and « qui les arme » are verbs; « une arme », « la moindre arme » are
+// not.
+func verbSlot(d *doc, ld *langData, a, i int, blocked func(int) bool) bool {
+	if i <= a {
+		return false
+	}
+	if blocked(i-1) || ld.nounVerbCues[d.toks[i-1].fold] {
+		return true
+	}
+	return strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], ',') >= 0
 }

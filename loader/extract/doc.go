@@ -165,7 +165,11 @@
 //     conjugation rules; an opposed word that modifies equipment is no
 //     trigger: "attack drones", « hélicoptères de combat »; nor a word
 //     inside a noun of actors not right after a mention: "six armed
-//     groups", « groupes armés »; anaphors, plural_anaphors; nor a word
+//     groups", « groupes armés »; anaphors, plural_anaphors; nor a
+//     one-word trigger that is also a noun (noun_verbs: « arme ») but
+//     right after an actor, a comma or a cue (noun_verb_cues: a relative,
+//     a subject pronoun, a clitic): « Washington arme Taïwan », « Taipei,
+//     que Washington arme », « qui les arme », not « la moindre arme »; nor a word
 //     opening a longer member role: "the armed wing of", member_roles;
 //     nor one hyphenated to a lower-case word: « lance-roquettes »): the
 //     subject is the nearest actor before the trigger in its clause,

@@ -285,6 +285,14 @@ type Language struct {
 	Possessives        []string
 	OfWords            []string // genitive prepositions ("de", "du", "of")
 	ObjectPronouns     []string // pronouns of a recipient before a verb ("lui", "leur")
+	// NounVerbs are one-word triggers that are also nouns (« arme »: the
+	// weapon, or "arms"): a trigger only as a verb, right after an actor,
+	// a comma or one of NounVerbCues (« Washington arme Taïwan », « que
+	// l'Iran arme », « qui arme »; not « la moindre arme »).
+	NounVerbs []string
+	// NounVerbCues are the words after which a noun verb is a verb: a
+	// relative, a subject pronoun, a clitic object (« qui », « il », « les »).
+	NounVerbCues []string
 	DefiniteArticles   []string // "le", "la", "the"
 	IndefiniteArticles []string // "un", "une", "a": "a JNIM commander" is one of several (member_of)
 	RolePrepositions   []string // besides OfWords, what joins a role to its group: "a spokesman for the M23"

@@ -1,0 +1,68 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestRecall4Rules: French constructions and vocabulary met in fresh
+// articles written for the audit of recall on unseen French text (the
+// recall4 branch), on sentences of our own.
+func TestRecall4Rules(t *testing.T) {
+	runRelCases(t, []relCase{
+		// « arme » is a verb only after an actor, a comma or a cue
+		// (noun_verbs, noun_verb_cues)
+		{"X arme Y", "fr", "Washington arme Taïwan depuis 1979.", []rel{
+			{"united-states", graph.Supplies, "taiwan", ""}}},
+		{"que X arme", "fr", "Taipei, que Washington arme depuis 1979, a reçu des chars.", []rel{
+			{"united-states", graph.Supplies, "taiwan", ""}}},
+		{"qu'arme X", "fr", "Le Hamas, qu'arme l'Iran depuis des années, a attaqué Israël.", []rel{
+			{"iran", graph.Supplies, "hamas", ""}, {"hamas", graph.Opposed, "israel", ""}}},
+		{"X, apposition, arme aussi Y", "fr", "La Turquie, premier fournisseur du Mali, arme aussi le Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
+		{"n'arme pas", "fr", "Le Niger n'arme pas le JNIM.", []rel{
+			{"niger", graph.Supplies, "jnim", "n"}}},
+		{"la moindre arme: a noun", "fr", "Le Hezbollah refuse de déposer la moindre arme devant l'armée libanaise.", nil},
+		{"une arme contre: a noun", "fr", "Le JNIM fait du blocus une arme contre les populations et l'armée burkinabè.", []rel{
+			{"burkina-faso", graph.Opposed, "jnim", ""}}},
+		// allied: a rear base, hosting, joint patrols, defence treaties
+		{"servir de base arrière à", "fr", "Bogota accuse Caracas de servir de base arrière à l'ELN.", []rel{
+			{"eln", graph.Allied, "venezuela", "h"}}},
+		{"accuse d'abriter des bases", "fr", "Le Niger accuse le Bénin d'abriter des bases militaires françaises.", []rel{
+			{"benin", graph.Allied, "france", "h"}}},
+		{"abrite des réfugiés: no actor", "fr", "Le camp de Farchana abrite des milliers de réfugiés soudanais.", nil},
+		{"patrouille avec", "fr", "L'armée tchadienne patrouille avec les soldats nigériens le long de la frontière.", []rel{
+			{"chad", graph.Allied, "niger", ""}}},
+		{"traité de défense mutuelle", "fr", "Le Niger a signé un traité de défense mutuelle avec le Mali en 2024.", []rel{
+			{"mali", graph.Allied, "niger", ""}}},
+		{"protectrice de", "fr", "La Russie, protectrice du régime syrien, a livré des avions à Damas.", []rel{
+			{"russia", graph.Supplies, "syria", ""}, {"russia", graph.Allied, "syria", ""}}},
+		// member_of: an emanation, a unit attached to a group
+		{"comme une émanation du", "fr", "Le Front de la résistance (TRF) est considéré par les services indiens comme une émanation du Lashkar-e-Taiba.", []rel{
+			{"front-de-la-resistance", graph.MemberOf, "lashkar-e-taiba", ""}}},
+		{"rattachées au", "fr", "Les Forces d'élite hadramies, rattachées au Conseil de transition du Sud, ont pris Moukalla.", []rel{
+			{"hadrami-elite-forces", graph.MemberOf, "stc", ""}}},
+		// opposed: projectiles fired on a target
+		{"missiles balistiques sur", "fr", "L'Iran a répliqué en tirant plus de cinq cents missiles balistiques sur Israël.", []rel{
+			{"iran", graph.Opposed, "israel", ""}}},
+		{"tiré des missiles vers", "fr", "Le Hezbollah a tiré des missiles vers Israël.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"défense contre les drones: no target", "fr", "Le Tchad a acheté à la Turquie des systèmes de défense contre les drones.", []rel{
+			{"turkey", graph.Supplies, "chad", ""}}},
+		// supplies: forces paid by a state
+		{"payées par", "fr", "Les milices Wazalendo sont payées par Kinshasa.", []rel{
+			{"dr-congo", graph.Supplies, "wazalendo", ""}}},
+		// institutions: fighter jets and coast guards of a state
+		{"chasseurs israéliens", "fr", "Les chasseurs israéliens ont frappé les sites des Gardiens de la révolution.", []rel{
+			{"iran", graph.Opposed, "israel", ""}}},
+		// actors: the Ambazonia Governing Council, Venezuela's national
+		// guard, the Mayiza's leader
+		{"AGovC", "fr", "Le Conseil de gouvernement de l'Ambazonie (AGovC) a conclu une alliance avec l'IPOB.", []rel{
+			{"ambazonia-governing-council", graph.Allied, "ipob", ""}}},
+		{"Garde nationale bolivarienne", "fr", "Des officiers de la Garde nationale bolivarienne fourniraient des armes à l'ELN.", []rel{
+			{"venezuela", graph.Supplies, "eln", "h"}}},
+		{"les hommes d'El Mayito Flaco", "fr", "Les Chapitos affrontent les hommes d'El Mayito Flaco.", []rel{
+			{"la-mayiza", graph.Opposed, "los-chapitos", ""}}},
+	})
+}
