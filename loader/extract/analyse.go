@@ -687,11 +687,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
 		return nil // "ont formé l'Alliance": founding (groupRules)
 	}
-	if t.Symmetric() && right >= 0 && right+1 < len(ms) && ld.rel.between.at(d, h.te-1, h.te, nil) == 1 {
+	if t.Symmetric() && right >= 0 && ld.rel.between.at(d, h.te-1, h.te, nil) == 1 {
 		// "a bilateral agreement between Bangui and Moscow": the pair is
 		// after the trigger
-		if d.linked(ld, ld.pairLinks, ms[right].te, ms[right+1].ts) {
-			add(right, right+1, "/between", false)
+		if next, end := c.pairNext(right); next >= 0 && d.linked(ld, ld.pairLinks, end, ms[next].ts) {
+			add(right, next, "/between", false)
 			return out
 		}
 	}
@@ -816,10 +816,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 		}
 	}
-	if len(out) == 0 && t.Symmetric() && right >= 0 && right+1 < len(ms) && c.betweenCue(h.ts, ms[right].ts) {
-		r1, r2 := ms[right], ms[right+1]
-		if d.linked(ld, ld.pairLinks, r1.te, r2.ts) || c.looselyLinked(r1.te, r2.ts) {
-			add(right, right+1, "/between", true)
+	if len(out) == 0 && t.Symmetric() && right >= 0 && c.betweenCue(h.ts, ms[right].ts) {
+		if next, end := c.pairNext(right); next >= 0 && (d.linked(ld, ld.pairLinks, end, ms[next].ts) || c.looselyLinked(end, ms[next].ts)) {
+			add(right, next, "/between", true)
 		}
 	}
 	return out
@@ -1395,4 +1394,23 @@ func verbSlot(d *doc, ld *langData, a, i int, blocked func(int) bool) bool {
 		return true
 	}
 	return strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], ',') >= 0
+}
+
+
+// pairNext returns the mention after mention k that may be its partner in
+// a pair ("between X and Y", « oppose X à Y ») and the token where k's
+// phrase ends: the next mention, past a short form of the same actor in
+// brackets right after k (« entre l'Armée de libération nationale (ELN)
+// et le Front 33 »: the Front 33, after the bracket); -1 when there is
+// none.
+func (c *sctx) pairNext(k int) (int, int) {
+	ms := c.ms
+	next, end := k+1, ms[k].te
+	if next < len(ms) && ms[next].actor.ID == ms[k].actor.ID && ms[next].ts == ms[k].te && c.depth(ms[next].ts) > c.depth(ms[k].ts) {
+		next, end = next+1, ms[next].te
+	}
+	if next >= len(ms) {
+		return -1, end
+	}
+	return next, end
 }

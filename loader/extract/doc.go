@@ -69,7 +69,10 @@
 //     acronym that names several actors of the lexicon
 //     ("SNA": the Syrian or the Somali National Army) is the one the
 //     article names otherwise, else the preferred one.
-//  6. Which mentions name an actor (relate.go): a demonym only with an
+//  6. Which mentions name an actor (relate.go): no dateline (a name in
+//     capitals opening a sentence, a dash within a few words after it: «
+//     BOGOTA – Les combats qui opposent... », "KYIV —"; the city the story
+//     is filed from); a demonym only with an
 //     institution noun (also a few words away: "forces de réaction rapide
 //     mozambicaines") or a role ("Malian troops", "le président malien"),
 //     as a people noun ("les Russes"), in a list with such a one ("Malian,
@@ -289,7 +292,10 @@
 //     that trigger's subject ("LNA units attacked its positions near
 //     Sudan and Egypt, alongside the RSF": the LNA, not Egypt); "a member of X,
 //     alongside Y" makes Y a member; "agreement between X and Y" and "affrontements
-//     entre X et Y" relate the two ("/between"); an allied trigger with
+//     entre X et Y" relate the two ("/between"; also past a short form in
+//     brackets after X: « les combats qui opposent l'Armée de libération
+//     nationale (ELN) au Front 33 », "between the Rapid Support Forces
+//     (RSF) and the army"); an allied trigger with
 //     no object relates the actors of its subject ("/among"), unless it
 //     is a help noun or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,

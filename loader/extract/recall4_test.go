@@ -11,6 +11,20 @@ import (
 // recall4 branch), on sentences of our own.
 func TestRecall4Rules(t *testing.T) {
 	runRelCases(t, []relCase{
+		// a pair after a between word reads past a short form in brackets
+		{"oppose X (ACR) à Y", "fr", "Les combats opposent l'Armée de libération nationale (ELN) au Front 33.", []rel{
+			{"eln", graph.Opposed, "frente-33", ""}}},
+		{"entre X (ACR) et Y", "fr", "Les affrontements entre l'Armée de libération nationale (ELN) et le Front 33 ont fait des morts.", []rel{
+			{"eln", graph.Opposed, "frente-33", ""}}},
+		{"between X (ACR) and Y", "en", "Fighting between the Rapid Support Forces (RSF) and the Sudanese army resumed in El Fasher.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		// a dateline's place is no actor
+		{"dateline", "fr", "BOGOTA – Les combats qui opposent l'ELN au Front 33 ont fait des morts.", []rel{
+			{"eln", graph.Opposed, "frente-33", ""}}},
+		{"dateline with a date", "fr", "BOGOTA, 3 février – Les combats qui opposent l'ELN au Front 33 ont fait des morts.", []rel{
+			{"eln", graph.Opposed, "frente-33", ""}}},
+		{"capitals with no dash: an actor", "fr", "BOGOTA a bombardé un camp de l'ELN.", []rel{
+			{"colombia", graph.Opposed, "eln", ""}}},
 		// « arme » is a verb only after an actor, a comma or a cue
 		// (noun_verbs, noun_verb_cues)
 		{"X arme Y", "fr", "Washington arme Taïwan depuis 1979.", []rel{

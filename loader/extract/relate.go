@@ -984,6 +984,9 @@ func (c *sctx) targetRole(own graph.RelType, te, i int) bool {
 // preposition ("à Bamako", "in Kigali").
 func (c *sctx) keepMention(m mention, trig []bool) bool {
 	d, r := c.d, c.ld.rel
+	if c.dateline(m) {
+		return false // « BOGOTA – Les combats qui opposent l'ELN »: where the story is filed from
+	}
 	// a nickname: "surnommé localement al-Shabab", "known as Barbecue"
 	for i := m.ts; i >= m.ts-2 && i > c.a; i-- {
 		if r.nicknames.endsAt(d, c.a, i) > 0 && (i == m.ts || isLowerWord(d, i)) {
@@ -1047,6 +1050,32 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		return !c.placeNamed(m, trig)
 	}
 	return true
+}
+
+// maxDatelineWords is the most words between a dateline's place and its
+// dash ("PORT-AU-PRINCE, June 24 (Caribbean Report) —").
+const maxDatelineWords = 8
+
+// dateline reports whether mention m is the place of a dateline: a name
+// written in capitals that opens the sentence, before a dash within a few
+// words (« BOGOTA – », "KYIV —", « ADDIS-ABEBA, 14 mai - »): the city the
+// story is filed from names no actor, and is no subject of the sentence's
+// triggers.
+func (c *sctx) dateline(m mention) bool {
+	d := c.d
+	if m.ts != c.a || m.te <= m.ts {
+		return false
+	}
+	txt := d.norm[d.toks[m.ts].start:d.toks[m.te-1].end]
+	if len(txt) < 3 || strings.ToUpper(txt) != txt || strings.ToLower(txt) == txt {
+		return false
+	}
+	for i := m.te; i < c.b && i <= m.te+maxDatelineWords; i++ {
+		if strings.Contains(d.norm[d.toks[i-1].end:d.toks[i].start], " - ") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNamed reports whether a capital or a state's name names a place:
