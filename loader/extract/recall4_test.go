@@ -25,6 +25,12 @@ func TestRecall4Rules(t *testing.T) {
 			{"eln", graph.Opposed, "frente-33", ""}}},
 		{"capitals with no dash: an actor", "fr", "BOGOTA a bombardé un camp de l'ELN.", []rel{
 			{"colombia", graph.Opposed, "eln", ""}}},
+		// role nouns: a successor leads, a delegate is a member
+		{"Son successeur, X", "fr", "Le chef du M23 a été tué. Son successeur, Bertrand Bisimwa, a promis de venger sa mort.", []rel{
+			{"bertrand-bisimwa", graph.Leads, "m23", ""}}},
+		{"Son délégué aux pourparlers, X", "fr", "L'ELN a réclamé la reprise des négociations. Son délégué aux pourparlers, Pablo Beltrán, a affirmé que la guérilla ne s'attaque pas aux civils.", []rel{
+			{"pablo-beltran", graph.MemberOf, "eln", ""}}},
+		{"un émissaire d'un État: no relation", "fr", "Le Mali a envoyé un émissaire, Abdoulaye Diop, à Alger.", nil},
 		// « arme » is a verb only after an actor, a comma or a cue
 		// (noun_verbs, noun_verb_cues)
 		{"X arme Y", "fr", "Washington arme Taïwan depuis 1979.", []rel{
