@@ -695,6 +695,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			return out
 		}
 	}
+	if t == graph.Allied && left >= 0 && right < 0 {
+		if s := c.signedWith(left, h.ts, noArg); s >= 0 {
+			// « La Russie a signé avec le Mali un accord de défense »:
+			// the signer and its partner
+			add(s, left, "/signed", false)
+			return out
+		}
+	}
 	if left >= 0 && right < 0 && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && c.span(ms[left].te, h.ts) <= 12 && c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
 		g := d.group(ld, ms, left, -1)
@@ -1413,4 +1421,36 @@ func (c *sctx) pairNext(k int) (int, int) {
 		return -1, end
 	}
 	return next, end
+}
+
+// maxSignedGap is the most words between a signing verb and the
+// companion word naming the partner, and between the partner and the
+// agreement (signedWith).
+const maxSignedGap = 6
+
+// signedWith returns the signer when mention k, the nearest actor before
+// an allied trigger at ts with no actor after it, is the partner named
+// after a companion word that follows a signing verb (signing_verbs): «
+// La Russie a signé avec le Mali un accord de défense », « Ankara a
+// signé en mai avec Damas un accord de coopération militaire »; -1 when
+// it is not, or when either is a person.
+func (c *sctx) signedWith(k, ts int, skip func(int) bool) int {
+	d, r := c.d, c.ld.rel
+	if !c.companion(k) || c.span(c.ms[k].te, ts) > maxSignedGap || c.breakIn(c.ms[k].te, ts) || c.commas(c.ms[k].te, ts) > 0 {
+		return -1
+	}
+	start := c.companionStart(k)
+	for i := start - 1; i > c.a && i >= start-maxSignedGap; i-- {
+		if c.inMention(i) >= 0 || c.hardOrComma(i+1) {
+			return -1
+		}
+		if r.signing[d.toks[i].fold] {
+			s := c.subject(i, skip)
+			if s < 0 || s == k || c.ms[s].actor.ID == c.ms[k].actor.ID || c.ms[s].actor.Kind == graph.KindPerson || c.ms[k].actor.Kind == graph.KindPerson {
+				return -1 // leaders sign for their states: « Kim Jong-un a signé avec Vladimir Poutine un traité »
+			}
+			return s
+		}
+	}
+	return -1
 }

@@ -295,7 +295,12 @@
 //     entre X et Y" relate the two ("/between"; also past a short form in
 //     brackets after X: « les combats qui opposent l'Armée de libération
 //     nationale (ELN) au Front 33 », "between the Rapid Support Forces
-//     (RSF) and the army"); an allied trigger with
+//     (RSF) and the army"); an allied trigger with no actor after it
+//     whose nearest actor before follows a companion word after a signing
+//     verb relates the signer and that partner ("/signed": « La Russie a
+//     signé avec le Mali un accord de défense », « Ankara a signé en mai
+//     avec Damas un accord de coopération militaire »; signing_verbs; no
+//     person: leaders sign for their states); an allied trigger with
 //     no object relates the actors of its subject ("/among"), unless it
 //     is a help noun or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,

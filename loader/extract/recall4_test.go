@@ -25,6 +25,16 @@ func TestRecall4Rules(t *testing.T) {
 			{"eln", graph.Opposed, "frente-33", ""}}},
 		{"capitals with no dash: an actor", "fr", "BOGOTA a bombardé un camp de l'ELN.", []rel{
 			{"colombia", graph.Opposed, "eln", ""}}},
+		// « X a signé avec Y un accord »: the signer and its partner
+		{"a signé avec Y un accord de défense", "fr", "La Russie a signé avec le Mali un accord de défense.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"a signé en mai avec Y un accord", "fr", "Ankara a signé en mai avec Damas un accord de coopération militaire.", []rel{
+			{"syria", graph.Allied, "turkey", ""}}},
+		{"a conclu avec Y un accord", "fr", "La Turquie a conclu avec la Somalie un accord de défense en 2024.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+		{"a discuté avec Y d'un accord: talks", "fr", "La Russie a discuté avec le Mali d'un accord de défense.", nil},
+		{"accord économique: no ally", "fr", "La Chine a signé avec le Niger un accord de coopération économique.", nil},
+		{"leaders signing: no ally", "fr", "Kim Jong-un a signé avec Vladimir Poutine un traité de défense mutuelle.", nil},
 		// role nouns: a successor leads, a delegate is a member
 		{"Son successeur, X", "fr", "Le chef du M23 a été tué. Son successeur, Bertrand Bisimwa, a promis de venger sa mort.", []rel{
 			{"bertrand-bisimwa", graph.Leads, "m23", ""}}},

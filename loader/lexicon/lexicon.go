@@ -258,6 +258,10 @@ type Language struct {
 	// fighting make it fight with the subject ("mènent avec la PNH des
 	// opérations contre").
 	Companions []string
+	// SigningVerbs sign or conclude an agreement; with a partner after a
+	// companion word before an allied trigger, they make the signer its
+	// ally: « La Russie a signé avec le Mali un accord de défense ».
+	SigningVerbs []string
 	// Anaphors, per kind, are nouns that after an anaphor determiner
 	// ("le groupe", "cette alliance", "the group") stand for the last
 	// actor of that kind named before them in the article.
