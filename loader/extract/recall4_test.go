@@ -80,6 +80,11 @@ func TestRecall4Rules(t *testing.T) {
 			{"hezbollah", graph.Opposed, "israel", ""}}},
 		{"défense contre les drones: no target", "fr", "Le Tchad a acheté à la Turquie des systèmes de défense contre les drones.", []rel{
 			{"turkey", graph.Supplies, "chad", ""}}},
+		// a ceasefire or a peace agreement between two parties: at war
+		{"accord de cessez-le-feu entre", "fr", "Un mois après l'entrée en vigueur, le 19 janvier, de l'accord de cessez-le-feu entre Israël et le Hamas, la deuxième phase reste suspendue.", []rel{
+			{"hamas", graph.Opposed, "israel", ""}}},
+		{"trêve entre", "fr", "La trêve entre Israël et le Hezbollah est entrée en vigueur le 27 novembre.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
 		// supplies: forces paid by a state
 		{"payées par", "fr", "Les milices Wazalendo sont payées par Kinshasa.", []rel{
 			{"dr-congo", graph.Supplies, "wazalendo", ""}}},
