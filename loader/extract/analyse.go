@@ -537,8 +537,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if left >= 0 && right >= 0 && h.trig.Voice == lexicon.Active && !t.Symmetric() && c.invertedSubject(h, left, right) {
 		left, right = right, left // « le JNIM, que dirige Iyad Ag Ghaly »: Iyad Ag Ghaly leads
 	}
-	if right < 0 && left >= 0 && h.trig.Voice == lexicon.Active {
-		// "the EAC, to which both countries belong": the antecedent
+	if left >= 0 && h.trig.Voice == lexicon.Active && (right < 0 || c.commas(h.te, ms[right].ts) > 0 && ms[right].ts > h.te) {
+		// "the EAC, to which both countries belong": the antecedent; also
+		// before an actor past the comma that closes the relative, the
+		// main clause's (« Les Houthis, que l'Iran finance, combattent
+		// Israël »: the Houthis, not Israel)
 		if o := c.relativeObject(c.d.group(ld, ms, left, -1)[0]); o >= 0 && !c.noArg[o] {
 			right = o
 		}

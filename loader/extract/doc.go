@@ -313,7 +313,9 @@
 //     which Rwanda has armed", « Wazalendo, que Kinshasa finance »), also
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;
-//     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former",
+//     object_relatives), also when the actor after it stands past the
+//     comma that closes the relative (« Les Houthis, que l'Iran finance,
+//     combattent Israël »: the Houthis, not Israel). Nothing after an intent cue ("plans to train", "a proposé de former",
 //     "the process of joining", "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la
 //     formation »), no

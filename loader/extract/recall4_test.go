@@ -25,6 +25,12 @@ func TestRecall4Rules(t *testing.T) {
 			{"eln", graph.Opposed, "frente-33", ""}}},
 		{"capitals with no dash: an actor", "fr", "BOGOTA a bombardé un camp de l'ELN.", []rel{
 			{"colombia", graph.Opposed, "eln", ""}}},
+		// an object relative closed by a comma: its antecedent, not the
+		// main clause's object
+		{"que X finance, combattent Y", "fr", "Les Houthis, que l'Iran finance, combattent Israël.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}, {"houthis", graph.Opposed, "israel", ""}}},
+		{"que X finance, combattent le M23", "fr", "Les Wazalendo, que Kinshasa finance, combattent le M23.", []rel{
+			{"dr-congo", graph.Supplies, "wazalendo", ""}, {"m23", graph.Opposed, "wazalendo", ""}}},
 		// « X a signé avec Y un accord »: the signer and its partner
 		{"a signé avec Y un accord de défense", "fr", "La Russie a signé avec le Mali un accord de défense.", []rel{
 			{"mali", graph.Allied, "russia", ""}}},
