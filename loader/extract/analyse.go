@@ -211,7 +211,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.possessives[d.toks[a].fold] && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
 		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && c.locativeMember()) &&
-		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) {
+		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) {
 		// A head of state alone may still lead (headRules); "X is led by
 		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
 		// with a name no dictionary knows, and "Its armed wing, X," the
@@ -544,6 +544,21 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// Israël »: the Houthis, not Israel)
 		if o := c.relativeObject(c.d.group(ld, ms, left, -1)[0]); o >= 0 && !c.noArg[o] {
 			right = o
+		}
+	}
+	if left < 0 && right >= 0 && h.trig.Voice == lexicon.Active && t != graph.Leads && t != graph.MemberOf && c.possessiveOpening(h.ts) == c.a && h.ts-c.a <= 2 {
+		// « La Chine a appelé à la retenue. Son partenariat avec
+		// Islamabad inclut des manœuvres conjointes »: the possessor is
+		// the actor opening the sentence before
+		if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson && a.ID != ms[right].actor.ID {
+			from := c.addExtra(mention{ts: c.a, te: c.a, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
+			var out []pairCand
+			for _, g := range c.cutRight(d.group(ld, ms, right, +1)) {
+				if ms[g].actor.ID != a.ID {
+					out = append(out, pairCand{from: from, to: g, typ: t, ts: h.ts, te: h.te, rule: rule + "/possessive", weak: true})
+				}
+			}
+			return out
 		}
 	}
 	if t == graph.Leads && h.trig.Voice == lexicon.Passive && right < 0 && left >= 0 {
@@ -1406,7 +1421,6 @@ func verbSlot(d *doc, ld *langData, a, i int, blocked func(int) bool) bool {
 	}
 	return strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], ',') >= 0
 }
-
 
 // pairNext returns the mention after mention k that may be its partner in
 // a pair ("between X and Y", « oppose X à Y ») and the token where k's

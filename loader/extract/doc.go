@@ -122,7 +122,12 @@
 //     Ses soldats »: the SAMIDRC's; struct.go), and an organisation's
 //     forces are those of the part the article made its member in the
 //     last three sentences ("UNIFIL, the UN peacekeeping force, ... . The
-//     Security Council ... . Its 10,000 troops": UNIFIL's); for a
+//     Security Council ... . Its 10,000 troops": UNIFIL's); a nominal
+//     active trigger (not leads nor member_of) right after a possessive
+//     opening the sentence, with no actor before it, has for subject the
+//     actor opening the sentence before, even in a sentence naming one
+//     actor ("/possessive": « La Chine a appelé à la retenue. Son
+//     partenariat avec Islamabad inclut », "Its partnership with"); for a
 //     counted anaphor ("the three armies", "les deux groupes", "both
 //     countries") the last list of that many actors of the kind named
 //     together ("Mali, Burkina Faso and Niger"), else the last ones named,

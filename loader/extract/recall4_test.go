@@ -41,6 +41,15 @@ func TestRecall4Rules(t *testing.T) {
 		{"a discuté avec Y d'un accord: talks", "fr", "La Russie a discuté avec le Mali d'un accord de défense.", nil},
 		{"accord économique: no ally", "fr", "La Chine a signé avec le Niger un accord de coopération économique.", nil},
 		{"leaders signing: no ally", "fr", "Kim Jong-un a signé avec Vladimir Poutine un traité de défense mutuelle.", nil},
+		// a nominal trigger after a possessive opening the sentence: the
+		// actor opening the sentence before
+		{"Son partenariat avec X", "fr", "La Chine a appelé à la retenue. Son partenariat avec Islamabad inclut des manœuvres militaires conjointes chaque année.", []rel{
+			{"china", graph.Allied, "pakistan", ""}}},
+		{"Sa guerre contre X", "fr", "La Russie a renforcé sa présence. Sa guerre contre l'Ukraine entre dans sa quatrième année.", []rel{
+			{"russia", graph.Opposed, "ukraine", ""}}},
+		{"Its partnership with X", "en", "China called for restraint. Its partnership with Islamabad includes joint exercises.", []rel{
+			{"china", graph.Allied, "pakistan", ""}}},
+		{"Son ancien partenaire: former", "fr", "Le Mali a changé de cap. Son ancien partenariat avec la France a pris fin.", nil},
 		// role nouns: a successor leads, a delegate is a member
 		{"Son successeur, X", "fr", "Le chef du M23 a été tué. Son successeur, Bertrand Bisimwa, a promis de venger sa mort.", []rel{
 			{"bertrand-bisimwa", graph.Leads, "m23", ""}}},
