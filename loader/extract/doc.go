@@ -86,7 +86,8 @@
 //     Niger et du Bénin », "in Iraq and Syria", « en Mauritanie et au
 //     Mali »); no nickname ("surnommé al-Shabab"). Mentions
 //     added: the home state (the state the article names most, origins
-//     such as "Turkish-made" not counted) for a bare
+//     such as "Turkish-made" not counted, the capital of a dateline
+//     counted twice more: « BEYROUTH – ») for a bare
 //     institution after a definite article ("la junte", "the army"); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
 //     "the mission"; not before a capitalised name: « l'opération

@@ -56,6 +56,10 @@ func TestRecall4Rules(t *testing.T) {
 		{"Son délégué aux pourparlers, X", "fr", "L'ELN a réclamé la reprise des négociations. Son délégué aux pourparlers, Pablo Beltrán, a affirmé que la guérilla ne s'attaque pas aux civils.", []rel{
 			{"pablo-beltran", graph.MemberOf, "eln", ""}}},
 		{"un émissaire d'un État: no relation", "fr", "Le Mali a envoyé un émissaire, Abdoulaye Diop, à Alger.", nil},
+		// a dateline's capital weighs in the home state: « l'armée » is
+		// Lebanon's in a story filed from Beirut
+		{"dateline home state", "fr", "BEYROUTH – L'armée israélienne a frappé le Sud. Israël dit viser le Hezbollah. L'armée a reçu jeudi des munitions des États-Unis, a indiqué l'ambassade américaine.", []rel{
+			{"united-states", graph.Supplies, "lebanon", ""}}},
 		// « arme » is a verb only after an actor, a comma or a cue
 		// (noun_verbs, noun_verb_cues)
 		{"X arme Y", "fr", "Washington arme Taïwan depuis 1979.", []rel{

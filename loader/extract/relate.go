@@ -1057,26 +1057,44 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 // dash ("PORT-AU-PRINCE, June 24 (Caribbean Report) —").
 const maxDatelineWords = 8
 
+// datelineWeight is what a dateline's capital adds to its state's count
+// of mentions when the home state is chosen (homeState).
+const datelineWeight = 2
+
+// datelineAt reports whether mention m opens a line of the document and is
+// the place of a dateline (see dateline), read on the document alone.
+func datelineAt(d *doc, m mention) bool {
+	if m.te <= m.ts || m.ts > 0 && strings.IndexByte(d.norm[d.toks[m.ts-1].end:d.toks[m.ts].start], '\n') < 0 {
+		return false
+	}
+	return datelineFrom(d, m, len(d.toks))
+}
+
+// datelineFrom reports whether mention m, written in capitals, has a
+// dash within maxDatelineWords words after it, before token b.
+func datelineFrom(d *doc, m mention, b int) bool {
+	txt := d.norm[d.toks[m.ts].start:d.toks[m.te-1].end]
+	if len(txt) < 3 || strings.ToUpper(txt) != txt || strings.ToLower(txt) == txt {
+		return false
+	}
+	for i := m.te; i < b && i <= m.te+maxDatelineWords; i++ {
+		if strings.Contains(d.norm[d.toks[i-1].end:d.toks[i].start], " - ") {
+			return true
+		}
+	}
+	return false
+}
+
 // dateline reports whether mention m is the place of a dateline: a name
 // written in capitals that opens the sentence, before a dash within a few
 // words (« BOGOTA – », "KYIV —", « ADDIS-ABEBA, 14 mai - »): the city the
 // story is filed from names no actor, and is no subject of the sentence's
 // triggers.
 func (c *sctx) dateline(m mention) bool {
-	d := c.d
 	if m.ts != c.a || m.te <= m.ts {
 		return false
 	}
-	txt := d.norm[d.toks[m.ts].start:d.toks[m.te-1].end]
-	if len(txt) < 3 || strings.ToUpper(txt) != txt || strings.ToLower(txt) == txt {
-		return false
-	}
-	for i := m.te; i < c.b && i <= m.te+maxDatelineWords; i++ {
-		if strings.Contains(d.norm[d.toks[i-1].end:d.toks[i].start], " - ") {
-			return true
-		}
-	}
-	return false
+	return datelineFrom(c.d, m, c.b)
 }
 
 // placeNamed reports whether a capital or a state's name names a place:
@@ -2453,6 +2471,9 @@ func homeState(d *doc, ld *langData, ms [][]mention) *lexicon.Actor {
 				states = append(states, tally{id: m.actor.ID})
 			}
 			states[k].count++
+			if m.form.Role == lexicon.RoleCapital && datelineAt(d, m) {
+				states[k].count += datelineWeight // « BEYROUTH – »: the story is filed from its capital
+			}
 			// the most counted; among equals the first named (k is the
 			// order of first mention)
 			if best == nil || states[k].count > states[bestK].count ||
