@@ -717,7 +717,13 @@ func (c *sctx) locativeMemberRules(lang string) []pairCand {
 			continue
 		}
 		o := c.addExtra(mention{ts: i, te: i, actor: c.recentOrg, form: lexicon.Form{Text: c.recentOrg.Name, Role: roleAnaphor}})
-		out = append(out, pairCand{from: s, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/locative/member_of"})
+		for _, g := range c.cutLeft(c.d.group(c.ld, c.ms, s, -1)) {
+			// every subject listed: « La Thaïlande et le Cambodge en sont
+			// tous deux membres »
+			if !c.noArg[g] && c.ms[g].actor.ID != c.recentOrg.ID {
+				out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/locative/member_of"})
+			}
+		}
 	}
 	return out
 }

@@ -606,10 +606,11 @@
 //     ".../possessive/member_of"; also a name no dictionary knows opening
 //     the sentence: « Son porte-parole militaire, Jaafar al-Husseini, »), a
 //     possessive home institution before a role being no state ("Their
-//     military spokesman"); a locative member verb («
-//     la Tanzanie, qui y participait »; locative_member_verbs) makes its
-//     subject a member of the last organisation named
-//     (".../locative/member_of"). A reaction verb between a subject and
+//     military spokesman"); a locative member verb after a locative
+//     pronoun (« la Tanzanie, qui y participait », « La Thaïlande et le
+//     Cambodge en sont tous deux membres »; locative_pronouns,
+//     locative_member_verbs) makes its subject, every one listed, a member
+//     of the last organisation named (".../locative/member_of"). A reaction verb between a subject and
 //     an opposed trigger ("Turkey condemned the attack by the RSF", «
 //     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
 //     makes the actor after the trigger's agent marker or of-word its

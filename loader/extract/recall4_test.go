@@ -60,6 +60,13 @@ func TestRecall4Rules(t *testing.T) {
 		// Lebanon's in a story filed from Beirut
 		{"dateline home state", "fr", "BEYROUTH – L'armée israélienne a frappé le Sud. Israël dit viser le Hezbollah. L'armée a reçu jeudi des munitions des États-Unis, a indiqué l'ambassade américaine.", []rel{
 			{"united-states", graph.Supplies, "lebanon", ""}}},
+		// « en » before a membership verb: the last organisation named,
+		// for every subject listed
+		{"en sont tous deux membres", "fr", "Des observateurs de l'Asean seront déployés. La Thaïlande et le Cambodge en sont tous deux membres depuis les années 1990.", []rel{
+			{"thailand", graph.MemberOf, "asean", ""}, {"cambodia", graph.MemberOf, "asean", ""}}},
+		{"en font partie", "fr", "L'Alliance des États du Sahel a été créée en 2023. Le Mali, le Burkina Faso et le Niger en font partie.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"en conteste: no membership", "fr", "L'ONU a publié un rapport. Le Rwanda en conteste les conclusions.", nil},
 		// « arme » is a verb only after an actor, a comma or a cue
 		// (noun_verbs, noun_verb_cues)
 		{"X arme Y", "fr", "Washington arme Taïwan depuis 1979.", []rel{
