@@ -123,6 +123,8 @@ func TestRecall4Rules(t *testing.T) {
 			{"ambazonia-governing-council", graph.Allied, "ipob", ""}}},
 		{"Garde nationale bolivarienne", "fr", "Des officiers de la Garde nationale bolivarienne fourniraient des armes à l'ELN.", []rel{
 			{"venezuela", graph.Supplies, "eln", "h"}}},
+		{"Forces de défense du peuple sud-soudanais", "fr", "En mars, l'Armée blanche a pris d'assaut une garnison des Forces de défense du peuple sud-soudanais (SSPDF) à Nasir.", []rel{
+			{"south-sudan", graph.Opposed, "white-army", ""}}},
 		{"les hommes d'El Mayito Flaco", "fr", "Les Chapitos affrontent les hommes d'El Mayito Flaco.", []rel{
 			{"la-mayiza", graph.Opposed, "los-chapitos", ""}}},
 	})
