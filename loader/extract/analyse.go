@@ -152,6 +152,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			if end == i+1 && inKindNoun(d, ld, a, b, i, blocked) {
 				end = -1 // "six armed groups", « groupes armés »: a noun of actors, not a verb
 			}
+			if end == i+1 && ld.nounVerbs[d.toks[i].fold] && !verbSlot(d, ld, a, i, blocked) {
+				end = -1 // « la moindre arme »: the noun, not « Washington arme Taïwan »
+			}
 			if end > 0 {
 				hits = append(hits, trigHit{i, end, e.trig})
 				for k := i; k < end; k++ {
@@ -208,7 +211,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.possessives[d.toks[a].fold] && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
 		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && c.locativeMember()) &&
-		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) {
+		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) {
 		// A head of state alone may still lead (headRules); "X is led by
 		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
 		// with a name no dictionary knows, and "Its armed wing, X," the
@@ -538,10 +541,28 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if left >= 0 && right >= 0 && h.trig.Voice == lexicon.Active && !t.Symmetric() && c.invertedSubject(h, left, right) {
 		left, right = right, left // « le JNIM, que dirige Iyad Ag Ghaly »: Iyad Ag Ghaly leads
 	}
-	if right < 0 && left >= 0 && h.trig.Voice == lexicon.Active {
-		// "the EAC, to which both countries belong": the antecedent
+	if left >= 0 && h.trig.Voice == lexicon.Active && (right < 0 || c.commas(h.te, ms[right].ts) > 0 && ms[right].ts > h.te) {
+		// "the EAC, to which both countries belong": the antecedent; also
+		// before an actor past the comma that closes the relative, the
+		// main clause's (« Les Houthis, que l'Iran finance, combattent
+		// Israël »: the Houthis, not Israel)
 		if o := c.relativeObject(c.d.group(ld, ms, left, -1)[0]); o >= 0 && !c.noArg[o] {
 			right = o
+		}
+	}
+	if left < 0 && right >= 0 && h.trig.Voice == lexicon.Active && t != graph.Leads && t != graph.MemberOf && c.possessiveOpening(h.ts) == c.a && h.ts-c.a <= 2 {
+		// « La Chine a appelé à la retenue. Son partenariat avec
+		// Islamabad inclut des manœuvres conjointes »: the possessor is
+		// the actor opening the sentence before
+		if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson && a.ID != ms[right].actor.ID {
+			from := c.addExtra(mention{ts: c.a, te: c.a, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
+			var out []pairCand
+			for _, g := range c.cutRight(d.group(ld, ms, right, +1)) {
+				if ms[g].actor.ID != a.ID {
+					out = append(out, pairCand{from: from, to: g, typ: t, ts: h.ts, te: h.te, rule: rule + "/possessive", weak: true})
+				}
+			}
+			return out
 		}
 	}
 	if t == graph.Leads && h.trig.Voice == lexicon.Passive && right < 0 && left >= 0 {
@@ -688,11 +709,19 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
 		return nil // "ont formé l'Alliance": founding (groupRules)
 	}
-	if t.Symmetric() && right >= 0 && right+1 < len(ms) && ld.rel.between.at(d, h.te-1, h.te, nil) == 1 {
+	if t.Symmetric() && right >= 0 && ld.rel.between.at(d, h.te-1, h.te, nil) == 1 {
 		// "a bilateral agreement between Bangui and Moscow": the pair is
 		// after the trigger
-		if d.linked(ld, ld.pairLinks, ms[right].te, ms[right+1].ts) {
-			add(right, right+1, "/between", false)
+		if next, end := c.pairNext(right); next >= 0 && d.linked(ld, ld.pairLinks, end, ms[next].ts) {
+			add(right, next, "/between", false)
+			return out
+		}
+	}
+	if t == graph.Allied && left >= 0 && right < 0 {
+		if s := c.signedWith(left, h.ts, noArg); s >= 0 {
+			// « La Russie a signé avec le Mali un accord de défense »:
+			// the signer and its partner
+			add(s, left, "/signed", false)
 			return out
 		}
 	}
@@ -817,10 +846,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 		}
 	}
-	if len(out) == 0 && t.Symmetric() && right >= 0 && right+1 < len(ms) && c.betweenCue(h.ts, ms[right].ts) {
-		r1, r2 := ms[right], ms[right+1]
-		if d.linked(ld, ld.pairLinks, r1.te, r2.ts) || c.looselyLinked(r1.te, r2.ts) {
-			add(right, right+1, "/between", true)
+	if len(out) == 0 && t.Symmetric() && right >= 0 && c.betweenCue(h.ts, ms[right].ts) {
+		if next, end := c.pairNext(right); next >= 0 && (d.linked(ld, ld.pairLinks, end, ms[next].ts) || c.looselyLinked(end, ms[next].ts)) {
+			add(right, next, "/between", true)
 		}
 	}
 	return out
@@ -1414,4 +1442,71 @@ func dropCoSanctioners(cands, sanc []pairCand) []pairCand {
 	return slices.DeleteFunc(cands, func(p pairCand) bool {
 		return p.typ == graph.Opposed && author(p.from) && author(p.to)
 	})
+}
+
+// verbSlot reports whether token i, a noun verb (noun_verbs: « arme »),
+// stands where a verb does: right after an actor's mention, after a
+// comma, or after a noun-verb cue (noun_verb_cues: a relative, a subject
+// pronoun, a clitic object). « Washington arme Taïwan », « Taipei, que
+// Washington arme », « La Turquie, son premier fournisseur, arme aussi »
+// and « qui les arme » are verbs; « une arme », « la moindre arme » are
+// not.
+func verbSlot(d *doc, ld *langData, a, i int, blocked func(int) bool) bool {
+	if i <= a {
+		return false
+	}
+	if blocked(i-1) || ld.nounVerbCues[d.toks[i-1].fold] {
+		return true
+	}
+	return strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], ',') >= 0
+}
+
+// pairNext returns the mention after mention k that may be its partner in
+// a pair ("between X and Y", « oppose X à Y ») and the token where k's
+// phrase ends: the next mention, past a short form of the same actor in
+// brackets right after k (« entre l'Armée de libération nationale (ELN)
+// et le Front 33 »: the Front 33, after the bracket); -1 when there is
+// none.
+func (c *sctx) pairNext(k int) (int, int) {
+	ms := c.ms
+	next, end := k+1, ms[k].te
+	if next < len(ms) && ms[next].actor.ID == ms[k].actor.ID && ms[next].ts == ms[k].te && c.depth(ms[next].ts) > c.depth(ms[k].ts) {
+		next, end = next+1, ms[next].te
+	}
+	if next >= len(ms) {
+		return -1, end
+	}
+	return next, end
+}
+
+// maxSignedGap is the most words between a signing verb and the
+// companion word naming the partner, and between the partner and the
+// agreement (signedWith).
+const maxSignedGap = 6
+
+// signedWith returns the signer when mention k, the nearest actor before
+// an allied trigger at ts with no actor after it, is the partner named
+// after a companion word that follows a signing verb (signing_verbs): «
+// La Russie a signé avec le Mali un accord de défense », « Ankara a
+// signé en mai avec Damas un accord de coopération militaire »; -1 when
+// it is not, or when either is a person.
+func (c *sctx) signedWith(k, ts int, skip func(int) bool) int {
+	d, r := c.d, c.ld.rel
+	if !c.companion(k) || c.span(c.ms[k].te, ts) > maxSignedGap || c.breakIn(c.ms[k].te, ts) || c.commas(c.ms[k].te, ts) > 0 {
+		return -1
+	}
+	start := c.companionStart(k)
+	for i := start - 1; i > c.a && i >= start-maxSignedGap; i-- {
+		if c.inMention(i) >= 0 || c.hardOrComma(i+1) {
+			return -1
+		}
+		if r.signing[d.toks[i].fold] {
+			s := c.subject(i, skip)
+			if s < 0 || s == k || c.ms[s].actor.ID == c.ms[k].actor.ID || c.ms[s].actor.Kind == graph.KindPerson || c.ms[k].actor.Kind == graph.KindPerson {
+				return -1 // leaders sign for their states: « Kim Jong-un a signé avec Vladimir Poutine un traité »
+			}
+			return s
+		}
+	}
+	return -1
 }

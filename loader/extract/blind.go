@@ -810,7 +810,13 @@ func (c *sctx) locativeMemberRules(lang string) []pairCand {
 		if c.ms[s].actor.ID == org.ID {
 			continue
 		}
-		out = append(out, pairCand{from: s, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/locative/member_of"})
+		for _, g := range c.cutLeft(c.d.group(c.ld, c.ms, s, -1)) {
+			// every subject listed: « La Thaïlande et le Cambodge en sont
+			// tous deux membres »
+			if !c.noArg[g] && c.ms[g].actor.ID != org.ID {
+				out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/locative/member_of"})
+			}
+		}
 		// « le Tchad y reste, aux côtés du Nigeria et du Cameroun »: the
 		// actors alongside are members too
 		at, an, list := c.alongside(i + n)

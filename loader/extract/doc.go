@@ -69,7 +69,10 @@
 //     acronym that names several actors of the lexicon
 //     ("SNA": the Syrian or the Somali National Army) is the one the
 //     article names otherwise, else the preferred one.
-//  6. Which mentions name an actor (relate.go): a demonym only with an
+//  6. Which mentions name an actor (relate.go): no dateline (a name in
+//     capitals opening a sentence, a dash within a few words after it: «
+//     BOGOTA – Les combats qui opposent... », "KYIV —"; the city the story
+//     is filed from); a demonym only with an
 //     institution noun (also a few words away: "forces de réaction rapide
 //     mozambicaines") or a role ("Malian troops", "le président malien"),
 //     as a people noun ("les Russes"), in a list with such a one ("Malian,
@@ -83,7 +86,8 @@
 //     Niger et du Bénin », "in Iraq and Syria", « en Mauritanie et au
 //     Mali »); no nickname ("surnommé al-Shabab"). Mentions
 //     added: the home state (the state the article names most, origins
-//     such as "Turkish-made" not counted) for a bare
+//     such as "Turkish-made" not counted, the capital of a dateline
+//     counted twice more: « BEYROUTH – ») for a bare
 //     institution after a definite article ("la junte", "the army"); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
 //     "the mission"; not before a capitalised name: « l'opération
@@ -124,7 +128,12 @@
 //     Ses soldats »: the SAMIDRC's; struct.go), and an organisation's
 //     forces are those of the part the article made its member in the
 //     last three sentences ("UNIFIL, the UN peacekeeping force, ... . The
-//     Security Council ... . Its 10,000 troops": UNIFIL's); for a
+//     Security Council ... . Its 10,000 troops": UNIFIL's); a nominal
+//     active trigger (not leads nor member_of) right after a possessive
+//     opening the sentence, with no actor before it, has for subject the
+//     actor opening the sentence before, even in a sentence naming one
+//     actor ("/possessive": « La Chine a appelé à la retenue. Son
+//     partenariat avec Islamabad inclut », "Its partnership with"); for a
 //     counted anaphor ("the three armies", "les deux groupes", "both
 //     countries") the last list of that many actors of the kind named
 //     together ("Mali, Burkina Faso and Niger"), else the last ones named,
@@ -170,7 +179,11 @@
 //     conjugation rules; an opposed word that modifies equipment is no
 //     trigger: "attack drones", « hélicoptères de combat »; nor a word
 //     inside a noun of actors not right after a mention: "six armed
-//     groups", « groupes armés »; anaphors, plural_anaphors; nor a word
+//     groups", « groupes armés »; anaphors, plural_anaphors; nor a
+//     one-word trigger that is also a noun (noun_verbs: « arme ») but
+//     right after an actor, a comma or a cue (noun_verb_cues: a relative,
+//     a subject pronoun, a clitic): « Washington arme Taïwan », « Taipei,
+//     que Washington arme », « qui les arme », not « la moindre arme »; nor a word
 //     opening a longer member role: "the armed wing of", member_roles;
 //     nor one hyphenated to a lower-case word: « lance-roquettes »): the
 //     subject is the nearest actor before the trigger in its clause
@@ -294,7 +307,15 @@
 //     that trigger's subject ("LNA units attacked its positions near
 //     Sudan and Egypt, alongside the RSF": the LNA, not Egypt); "a member of X,
 //     alongside Y" makes Y a member; "agreement between X and Y" and "affrontements
-//     entre X et Y" relate the two ("/between"); an allied trigger with
+//     entre X et Y" relate the two ("/between"; also past a short form in
+//     brackets after X: « les combats qui opposent l'Armée de libération
+//     nationale (ELN) au Front 33 », "between the Rapid Support Forces
+//     (RSF) and the army"); an allied trigger with no actor after it
+//     whose nearest actor before follows a companion word after a signing
+//     verb relates the signer and that partner ("/signed": « La Russie a
+//     signé avec le Mali un accord de défense », « Ankara a signé en mai
+//     avec Damas un accord de coopération militaire »; signing_verbs; no
+//     person: leaders sign for their states); an allied trigger with
 //     no object relates the actors of its subject ("/among"), unless it
 //     is a help noun or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
@@ -307,7 +328,9 @@
 //     which Rwanda has armed", « Wazalendo, que Kinshasa finance »), also
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;
-//     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former",
+//     object_relatives), also when the actor after it stands past the
+//     comma that closes the relative (« Les Houthis, que l'Iran finance,
+//     combattent Israël »: the Houthis, not Israel). Nothing after an intent cue ("plans to train", "a proposé de former",
 //     "the process of joining", "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la
 //     formation »), no
@@ -630,18 +653,20 @@
 //     ".../possessive/member_of"; also a name no dictionary knows opening
 //     the sentence: « Son porte-parole militaire, Jaafar al-Husseini, »), a
 //     possessive home institution before a role being no state ("Their
-//     military spokesman"); a locative member verb («
-//     la Tanzanie, qui y participait »; locative_member_verbs; a stay
-//     verb, locative_stay_verbs, only ending its clause or before an
-//     alongside phrase: « le Tchad y reste, aux côtés du Nigeria », not «
-//     le JNIM y reste actif ») makes its subject a member of the last
-//     organisation named (in the sentence before the pronoun, else
-//     before the sentence; ".../locative/member_of"), and the actors of
-//     its kind an alongside phrase lists a few words after the verb too,
-//     fellow members rather than allies (« y participe, aux côtés du
-//     Burundi et du Maroc »; ".../locative/member_of/alongside"); an
-//     intent cue a date apart still makes a departure an intent («
-//     avait menacé en novembre de quitter la force »). A reaction verb between a subject and
+//     military spokesman"); a locative member verb after a locative
+//     pronoun (« la Tanzanie, qui y participait », « La Thaïlande et le
+//     Cambodge en sont tous deux membres »; locative_pronouns,
+//     locative_member_verbs; a stay verb, locative_stay_verbs, only
+//     ending its clause or before an alongside phrase: « le Tchad y
+//     reste, aux côtés du Nigeria », not « le JNIM y reste actif ») makes
+//     its subject, every one listed, a member of the last organisation
+//     named (in the sentence before the pronoun, else before the
+//     sentence; ".../locative/member_of"), and the actors of its kind an
+//     alongside phrase lists a few words after the verb too, fellow
+//     members rather than allies (« y participe, aux côtés du Burundi et
+//     du Maroc »; ".../locative/member_of/alongside"); an intent cue a
+//     date apart still makes a departure an intent (« avait menacé en
+//     novembre de quitter la force »). A reaction verb between a subject and
 //     an opposed trigger ("Turkey condemned the attack by the RSF", «
 //     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
 //     makes the actor after the trigger's agent marker or of-word its

@@ -84,6 +84,8 @@ type trigEntry struct {
 type langData struct {
 	codes        []string
 	fillers      map[string]bool // words a trigger phrase may hold inside it ("also", « aussi »)
+	nounVerbs    map[string]bool // one-word triggers that are also nouns (« arme »): verbs only after an actor, a comma or a cue
+	nounVerbCues map[string]bool // the words after which a noun verb is a verb (« qui », « il », « les »)
 	stop         map[string]bool
 	abbrev       map[string]bool
 	months       map[string]int
@@ -219,6 +221,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 	ld := &langData{
 		stop: map[string]bool{}, abbrev: map[string]bool{}, months: map[string]int{}, fillers: map[string]bool{},
+		nounVerbs: map[string]bool{}, nounVerbCues: map[string]bool{},
 		datePreps: newPhraseSet(reg), hedges: newPhraseSet(reg), negations: newPhraseSet(reg), attributions: newPhraseSet(reg),
 		passive: newPhraseSet(reg), coord: newPhraseSet(reg), pairLinks: newPhraseSet(reg), determiners: newPhraseSet(reg),
 		equipment: newPhraseSet(reg), credits: newPhraseSet(reg), triggers: map[string][]*trigEntry{},
@@ -238,6 +241,12 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 		}
 		for _, w := range lg.TriggerFillers {
 			ld.fillers[graph.Fold(w)] = true
+		}
+		for _, w := range lg.NounVerbs {
+			ld.nounVerbs[graph.Fold(w)] = true
+		}
+		for _, w := range lg.NounVerbCues {
+			ld.nounVerbCues[strings.TrimRight(graph.Fold(w), "'")] = true // « qu' » is the word « qu »
 		}
 		for m, n := range lg.Months {
 			ld.months[graph.Fold(m)] = n

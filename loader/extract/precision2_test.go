@@ -84,7 +84,9 @@ func TestPrecision2Rules(t *testing.T) {
 		{"calling on X to tighten sanctions", "en", "Zelensky spoke on Tuesday, calling on Washington to tighten sanctions on Moscow.", nil},
 		// the actors after a between word are a pair, no object of a
 		// supplies trigger before it
-		{"obtenu un cessez-le-feu entre X et Y", "fr", "Le Qatar a obtenu en mars un cessez-le-feu entre Kinshasa et Kigali.", nil},
+		// (a ceasefire between two parties states they are at war: opposed)
+		{"obtenu un cessez-le-feu entre X et Y", "fr", "Le Qatar a obtenu en mars un cessez-le-feu entre Kinshasa et Kigali.", []rel{
+			{"dr-congo", graph.Opposed, "rwanda", ""}}},
 		{"obtained a deal between X and Y", "en", "Washington brokered a truce between Armenia and Azerbaijan and obtained a deal between Kigali and Kinshasa.", nil},
 		// an origin in what an active supplies trigger delivers: the
 		// subject is the supplier, the recipient follows

@@ -39,6 +39,7 @@ type relData struct {
 	complementizers  map[string]bool         // "that", « que »: the last word of "said that", « a déclaré que »
 	nicknames        phrases                 // "surnommé", "known as": a nickname follows, no actor
 	companions       phrases                 // "avec", "with": who acts with the subject
+	signing          map[string]bool         // « signé », "signed": a partner named with a companion word is an ally (signedWith)
 	anaphors         map[graph.Kind]phrases  // "le groupe", "the alliance": the last actor of a kind
 	anaphorDets      map[string]bool         // "le", "cette", "the"
 	pronouns         map[string]bool         // "ils", "they" opening a sentence
@@ -120,7 +121,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -206,7 +207,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 			&r.locatives: lg.LocativePronouns, &r.particles: lg.NameParticles, &r.of: lg.OfWords,
 			&r.objectPronouns: lg.ObjectPronouns, &r.definite: lg.DefiniteArticles, &r.indefinite: lg.IndefiniteArticles, &r.roleOf: append(slices.Clone(lg.OfWords), lg.RolePrepositions...),
 			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas,
-			&r.prepositions: lg.Prepositions, &r.quantity: lg.QuantityWords,
+			&r.prepositions: lg.Prepositions, &r.quantity: lg.QuantityWords, &r.signing: lg.SigningVerbs,
 		} {
 			for _, w := range list {
 				(*set)[graph.Fold(w)] = true
@@ -984,6 +985,9 @@ func (c *sctx) targetRole(own graph.RelType, te, i int) bool {
 // preposition ("à Bamako", "in Kigali").
 func (c *sctx) keepMention(m mention, trig []bool) bool {
 	d, r := c.d, c.ld.rel
+	if c.dateline(m) {
+		return false // « BOGOTA – Les combats qui opposent l'ELN »: where the story is filed from
+	}
 	// a nickname: "surnommé localement al-Shabab", "known as Barbecue"
 	for i := m.ts; i >= m.ts-2 && i > c.a; i-- {
 		if r.nicknames.endsAt(d, c.a, i) > 0 && (i == m.ts || isLowerWord(d, i)) {
@@ -1047,6 +1051,50 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		return !c.placeNamed(m, trig)
 	}
 	return true
+}
+
+// maxDatelineWords is the most words between a dateline's place and its
+// dash ("PORT-AU-PRINCE, June 24 (Caribbean Report) —").
+const maxDatelineWords = 8
+
+// datelineWeight is what a dateline's capital adds to its state's count
+// of mentions when the home state is chosen (homeState).
+const datelineWeight = 2
+
+// datelineAt reports whether mention m opens a line of the document and is
+// the place of a dateline (see dateline), read on the document alone.
+func datelineAt(d *doc, m mention) bool {
+	if m.te <= m.ts || m.ts > 0 && strings.IndexByte(d.norm[d.toks[m.ts-1].end:d.toks[m.ts].start], '\n') < 0 {
+		return false
+	}
+	return datelineFrom(d, m, len(d.toks))
+}
+
+// datelineFrom reports whether mention m, written in capitals, has a
+// dash within maxDatelineWords words after it, before token b.
+func datelineFrom(d *doc, m mention, b int) bool {
+	txt := d.norm[d.toks[m.ts].start:d.toks[m.te-1].end]
+	if len(txt) < 3 || strings.ToUpper(txt) != txt || strings.ToLower(txt) == txt {
+		return false
+	}
+	for i := m.te; i < b && i <= m.te+maxDatelineWords; i++ {
+		if strings.Contains(d.norm[d.toks[i-1].end:d.toks[i].start], " - ") {
+			return true
+		}
+	}
+	return false
+}
+
+// dateline reports whether mention m is the place of a dateline: a name
+// written in capitals that opens the sentence, before a dash within a few
+// words (« BOGOTA – », "KYIV —", « ADDIS-ABEBA, 14 mai - »): the city the
+// story is filed from names no actor, and is no subject of the sentence's
+// triggers.
+func (c *sctx) dateline(m mention) bool {
+	if m.ts != c.a || m.te <= m.ts {
+		return false
+	}
+	return datelineFrom(c.d, m, c.b)
 }
 
 // placeNamed reports whether a capital or a state's name names a place:
@@ -2426,6 +2474,9 @@ func homeState(d *doc, ld *langData, ms [][]mention) *lexicon.Actor {
 				states = append(states, tally{id: m.actor.ID})
 			}
 			states[k].count++
+			if m.form.Role == lexicon.RoleCapital && datelineAt(d, m) {
+				states[k].count += datelineWeight // « BEYROUTH – »: the story is filed from its capital
+			}
 			// the most counted; among equals the first named (k is the
 			// order of first mention)
 			if best == nil || states[k].count > states[bestK].count ||

@@ -258,6 +258,10 @@ type Language struct {
 	// fighting make it fight with the subject ("mènent avec la PNH des
 	// opérations contre").
 	Companions []string
+	// SigningVerbs sign or conclude an agreement; with a partner after a
+	// companion word before an allied trigger, they make the signer its
+	// ally: « La Russie a signé avec le Mali un accord de défense ».
+	SigningVerbs []string
 	// Anaphors, per kind, are nouns that after an anaphor determiner
 	// ("le groupe", "cette alliance", "the group") stand for the last
 	// actor of that kind named before them in the article.
@@ -282,9 +286,17 @@ type Language struct {
 	SubjectPronouns []string
 	// Possessives before a home institution ("son armée", "its air
 	// force") make it the institution of the last state named.
-	Possessives        []string
-	OfWords            []string // genitive prepositions ("de", "du", "of")
-	ObjectPronouns     []string // pronouns of a recipient before a verb ("lui", "leur")
+	Possessives    []string
+	OfWords        []string // genitive prepositions ("de", "du", "of")
+	ObjectPronouns []string // pronouns of a recipient before a verb ("lui", "leur")
+	// NounVerbs are one-word triggers that are also nouns (« arme »: the
+	// weapon, or "arms"): a trigger only as a verb, right after an actor,
+	// a comma or one of NounVerbCues (« Washington arme Taïwan », « que
+	// l'Iran arme », « qui arme »; not « la moindre arme »).
+	NounVerbs []string
+	// NounVerbCues are the words after which a noun verb is a verb: a
+	// relative, a subject pronoun, a clitic object (« qui », « il », « les »).
+	NounVerbCues       []string
 	DefiniteArticles   []string // "le", "la", "the"
 	IndefiniteArticles []string // "un", "une", "a": "a JNIM commander" is one of several (member_of)
 	RolePrepositions   []string // besides OfWords, what joins a role to its group: "a spokesman for the M23"
