@@ -299,7 +299,7 @@
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;
 //     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former",
-//     "the process of joining", "calling on X to tighten sanctions", "an
+//     "the process of joining", "refused to join", "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la
 //     formation »), no
 //     alliance or leadership that is "former" ("their former partners"), a
@@ -508,7 +508,9 @@
 //     targets struck together, nor the actors of a measure
 //     (diplomatic_words: "imposed sanctions on").
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
-//     conducted joint operations" (allied; not a joint cue on a measure's
+//     conducted joint operations" (allied, as training or patrolling
+//     together is, a trigger of its own: "trained with the People's
+//     Liberation Army", "patrol jointly with"; not trains; not a joint cue on a measure's
 //     noun, diplomatic_words: « leur frontière commune », nor one next to
 //     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes

@@ -1,0 +1,37 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestRecall3Rules: constructions of fresh English articles written
+// blind to the extractor (branch recall3), on sentences of our own.
+func TestRecall3Rules(t *testing.T) {
+	runRelCases(t, []relCase{
+		// ally roles in the plural and with a superlative, after a
+		// perfect copula ("has been")
+		{"one of X's most important backers", "en", "Poland has also been one of Ukraine's most important backers.", []rel{
+			{"poland", graph.Allied, "ukraine", ""}}},
+		{"one of X's main backers, apposition", "en", "Iran, one of Hamas's main backers, condemned the raid.", []rel{
+			{"hamas", graph.Allied, "iran", ""}}},
+		{"has been X's staunchest backer", "en", "Russia has been Serbia's staunchest backer since 1999.", []rel{
+			{"russia", graph.Allied, "serbia", ""}}},
+		// a refusal is no action
+		{"refused to join", "en", "Serbia has refused to join the European Union.", nil},
+		{"declined to join", "en", "Egypt declined to join the African Union mission in Somalia.", nil},
+		// joint training and patrols are alliances, not training
+		{"trained with", "en", "Cambodian soldiers have trained with the People's Liberation Army in annual exercises since 2016.", []rel{
+			{"cambodia", graph.Allied, "china", ""}}},
+		{"held exercises with", "en", "Thailand held exercises with the United States in February.", []rel{
+			{"thailand", graph.Allied, "united-states", ""}}},
+		{"patrol jointly with", "en", "KFOR soldiers now patrol jointly with the Kosovo Police along the main road.", []rel{
+			{"kfor", graph.Allied, "kosovo", ""}}},
+		// banning a group is a hostile measure; the adjective is none
+		{"banned the", "en", "Iraq's government, which banned the PKK in 2024, offered to help.", []rel{
+			{"iraq", graph.Opposed, "pkk", ""}}},
+		{"the outlawed PKK", "en", "Ankara regards the YPG as a branch of the outlawed PKK.", []rel{
+			{"ypg", graph.MemberOf, "pkk", ""}}},
+	})
+}
