@@ -557,7 +557,11 @@
 //     foreign terrorist organisations", « a classé X comme organisation
 //     terroriste »; designation_verbs, designation_nouns; also past an
 //     apposition of the last one: "designated X and Y, the gang that ...,
-//     as"; ".../designation/opposed"; also its noun, "the designation of
+//     as"; ".../designation/opposed"; the antecedent of an object
+//     relative before the verb's subjects when no actor follows the
+//     verb: "the Sinaloa Cartel, which the United States designated a
+//     foreign terrorist organisation", "the BLA, which Pakistan and the
+//     United States both list as", ".../designation/opposed/relative"; also its noun, "the designation of
 //     X as a terrorist organisation", « la désignation de X comme », which
 //     an ending verb before negates: "revoked the designation of");
 //     standing sanctions oppose the actors named right before or after a

@@ -33,5 +33,13 @@ func TestRecall3Rules(t *testing.T) {
 			{"iraq", graph.Opposed, "pkk", ""}}},
 		{"the outlawed PKK", "en", "Ankara regards the YPG as a branch of the outlawed PKK.", []rel{
 			{"ypg", graph.MemberOf, "pkk", ""}}},
+		// a designation whose actor is the antecedent of an object
+		// relative before the verb's subject
+		{"which X designated a terrorist organisation", "en", "Both factions belong to the Sinaloa Cartel, which the United States designated a foreign terrorist organisation in February 2025.", []rel{
+			{"sinaloa-cartel", graph.Opposed, "united-states", ""}}},
+		{"which X and Y both list as terrorist", "en", "The BLA, which Pakistan and the United States both list as a terrorist organisation, has grown.", []rel{
+			{"bla", graph.Opposed, "pakistan", ""}, {"bla", graph.Opposed, "united-states", ""}}},
+		{"which X lists among", "en", "Hamas, which Britain lists among its main concerns, denied it.", nil},
+		{"which many states list", "en", "Hamas, which many states list as a terrorist group, denied it.", nil},
 	})
 }
