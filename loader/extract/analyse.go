@@ -346,7 +346,20 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
 		ends := p.typ == graph.Opposed && (c.measureEnded(p.ts, p.te) || c.designationEnded(p)) || p.typ == graph.Allied && c.agreementEnded(p.ts)
-		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || ends) != leaving // "did not leave" is a membership
+		negFrom := clause[p.ts-a]
+		if p.typ == graph.Leads && namingRule(p.typ, p.rule) {
+			// a title or a leader's role is the narrator's naming: a
+			// negation before a comma and a coordinator does not reach it
+			// ("Belgrade denies supplying the group, and President Y has
+			// called": Y still leads)
+			for i := p.ts - 1; i > negFrom; i-- {
+				if d.gapHas(i, ',') && ld.coord.at(d, i, b, nil) > 0 {
+					negFrom = i
+					break
+				}
+			}
+		}
+		denied := (negated(negs, negFrom, p.ts) || c.objectNegated(p.te) || ends) != leaving // "did not leave" is a membership
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
 		if border && !denied && c.reopenedAfter(p.te) {

@@ -626,7 +626,10 @@
 //     in or right before it ("the alleged leader", « le chef présumé »);
 //     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not") comes before
-//     the trigger in its clause, or an object negation right after it
+//     the trigger in its clause (for a title or a leader's role, the
+//     narrator's naming, not past a comma and a coordinator: "Belgrade
+//     denies supplying the group, and President Aleksandar Vučić has
+//     called"), or an object negation right after it
 //     ("has sent no missiles", « aucun »; object_negations); when a
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to

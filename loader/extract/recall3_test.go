@@ -41,5 +41,11 @@ func TestRecall3Rules(t *testing.T) {
 			{"bla", graph.Opposed, "pakistan", ""}, {"bla", graph.Opposed, "united-states", ""}}},
 		{"which X lists among", "en", "Hamas, which Britain lists among its main concerns, denied it.", nil},
 		{"which many states list", "en", "Hamas, which many states list as a terrorist group, denied it.", nil},
+		// a negation before a comma and a coordinator does not reach a title
+		// or a leader's role
+		{"denies ..., and President X", "en", "Belgrade denies supplying the group, and President Aleksandar Vučić has called the accusations lies.", []rel{
+			{"aleksandar-vucic", graph.Leads, "serbia", ""}}},
+		{"dément ..., et le président X", "fr", "Kigali dément soutenir le M23, et le président rwandais Paul Kagame a qualifié ces accusations de mensonges.", []rel{
+			{"paul-kagame", graph.Leads, "rwanda", ""}, {"m23", graph.Allied, "rwanda", "hn"}}},
 	})
 }
