@@ -658,7 +658,17 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		}
 	}
 	if t == graph.Supplies && c.troopsSent(h.te) {
-		return c.deployment(h, left, right)
+		out := c.deployment(h, left, right)
+		if len(out) > 0 && right >= 0 && c.equipmentWithTroops(h.te, ms[right].ts) {
+			// "has sent troops and millions of artillery shells to
+			// Russia": an ally, and a supplier of the equipment
+			for _, p := range out {
+				if p.typ == graph.Allied {
+					out = append(out, pairCand{from: p.from, to: p.to, typ: graph.Supplies, ts: h.ts, te: h.te, rule: h.trig.Lang + "/deploy/supplies", weak: true})
+				}
+			}
+		}
+		return out
 	}
 	// out reuses the document's buffer: the caller reads the pairs
 	// before the next trigger's

@@ -308,7 +308,9 @@
 //     purpose after them: "sent fighters to defend the regime", « des
 //     combattants pour défendre »; combatant_nouns, combat_purposes) make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
-//     (".../deploy/..."); equipment delivered with no recipient named goes
+//     (".../deploy/..."), and suppliers too when equipment is listed
+//     with the troops ("has sent troops and millions of artillery shells
+//     to Russia"; ".../deploy/supplies"); equipment delivered with no recipient named goes
 //     to the home state ("/home"; the state whose institutions the
 //     article has named most so far, when one is: "Myanmar's junta"
 //     before "Moscow delivered six fighters"), and so do trainees named by a noun

@@ -47,5 +47,14 @@ func TestRecall3Rules(t *testing.T) {
 			{"aleksandar-vucic", graph.Leads, "serbia", ""}}},
 		{"dément ..., et le président X", "fr", "Kigali dément soutenir le M23, et le président rwandais Paul Kagame a qualifié ces accusations de mensonges.", []rel{
 			{"paul-kagame", graph.Leads, "rwanda", ""}, {"m23", graph.Allied, "rwanda", "hn"}}},
+		// troops sent with equipment: an ally and a supplier
+		{"sent troops and shells to", "en", "Pyongyang has sent troops and millions of artillery shells to Russia.", []rel{
+			{"north-korea", graph.Allied, "russia", ""}, {"north-korea", graph.Supplies, "russia", ""}}},
+		{"a envoyé des soldats et des blindés", "fr", "Le Rwanda a envoyé des soldats et des blindés au Mozambique.", []rel{
+			{"mozambique", graph.Allied, "rwanda", ""}, {"rwanda", graph.Supplies, "mozambique", ""}}},
+		{"sent troops to a mission and drones", "en", "Chad sent troops to the MNJTF and later drones to Niger.", []rel{
+			{"chad", graph.MemberOf, "mnjtf", ""}}},
+		{"sent soldiers only", "en", "Russia sent 100 soldiers to Burkina Faso.", []rel{
+			{"burkina-faso", graph.Allied, "russia", ""}}},
 	})
 }

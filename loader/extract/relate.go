@@ -4081,6 +4081,29 @@ func (sc *scratch) reset(n int) {
 // words of a trigger at [ts, te): what is supplied is military.
 func (c *sctx) equipmentNear(ts, te int) bool { return c.phraseIn(c.ld.equipment, ts-8, te+8) }
 
+// equipmentWithTroops reports whether equipment is listed with the troops
+// a supplies trigger ending at te sends, before token e (the recipient):
+// a coordinator, then an equipment word in the same clause ("sent troops
+// and millions of artillery shells to Russia", « a envoyé des soldats et
+// des blindés au Mali »).
+func (c *sctx) equipmentWithTroops(te, e int) bool {
+	d := c.d
+	coord := false
+	for i := te; i < e && i < c.b; i++ {
+		if i > te && c.hard[i-c.a] || c.inMention(i) >= 0 {
+			return false
+		}
+		if !coord {
+			coord = c.ld.coord.at(d, i, e, nil) > 0
+			continue
+		}
+		if c.ld.equipment.at(d, i, e, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // troopRules finds contingents: "des soldats ougandais de l'Atmis",
 // "Kenyan police officers of the MSS" (the state of the troops is a
 // member of the organisation after them), and "ATMIS troops from Uganda,
