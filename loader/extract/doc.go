@@ -412,8 +412,9 @@
 //     National Security Council": not Iran's head; "Sudan's army chief"
 //     is); a participle role after a copula gives way to the member_of
 //     trigger it opens (« les shebab sont affiliés à al-Qaïda »: not the
-//     reverse). A plural
-//     leader role (plural_leader_roles) pairs coordinated actors with the
+//     reverse). The holder after a role is never past a verb of
+//     another type ("factions of the SNA fought the SDF": not the SDF).
+//     A plural leader role (plural_leader_roles) pairs coordinated actors with the
 //     coordinated persons after it, in order, when the lists have the
 //     same length (".../role/leads/respective"): « les présidents
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
@@ -481,7 +482,9 @@
 //     ammunition to the dissident faction", « a livré des munitions à la
 //     faction dissidente »; recipient_markers, not a time or a place:
 //     « livrés à l'époque », not_recipients).
-//     - "-led" (".../compound/member_of"): "the Russian-led CSTO" (an
+//     - "-led" (".../compound/member_of"): "the Russian-led CSTO", also
+//     past a head noun and an of-word ("Turkish-backed factions of the
+//     Syrian National Army": allied) (an
 //     apposition opened by the compound qualifies the actor before it:
 //     "Kataib Hezbollah, the Iran-backed militia that Washington blames",
 //     never an actor after a relative); a

@@ -56,5 +56,13 @@ func TestRecall3Rules(t *testing.T) {
 			{"chad", graph.MemberOf, "mnjtf", ""}}},
 		{"sent soldiers only", "en", "Russia sent 100 soldiers to Burkina Faso.", []rel{
 			{"burkina-faso", graph.Allied, "russia", ""}}},
+		// a role's holder is not past a verb: the verb's object holds
+		// nothing; a hyphen compound qualifies the actor after its head
+		// noun and of-word
+		{"X-backed factions of Y fought Z", "en", "Turkish-backed factions of the Syrian National Army fought the SDF.", []rel{
+			{"sdf", graph.Opposed, "syrian-national-army", ""}, {"syrian-national-army", graph.Allied, "turkey", ""}}},
+		{"X-led troops of Y", "en", "Russian-led troops of the CSTO arrived in Almaty.", []rel{
+			{"russia", graph.MemberOf, "csto", ""}}},
+		{"X-backed militias in Y", "en", "Iran-backed militias in Iraq held back.", nil},
 	})
 }

@@ -1495,6 +1495,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		if (c.hard[j-c.a] && j > after) || c.ld.rel.alongside.at(d, j, c.b, nil) > 0 {
 			break // "one of Bamako's suppliers, alongside Russia": not the holder
 		}
+		if !passedComma && c.trig != nil && c.trig[j-c.a] && c.trigType[j-c.a] != graph.Leads && c.trigType[j-c.a] != graph.MemberOf {
+			break // "factions of the SNA fought the SDF": the verb's object holds no role
+		}
 		passedComma = passedComma || c.comma[j-c.a]
 		if f := j + 1; !passedComma && typ != graph.Leads && c.ld.rel.prepositions[d.toks[j].fold] && !c.ld.rel.of[d.toks[j].fold] && placeAfter(c, f) {
 			// "la mission de la SADC en RDC, la SAMIDRC": a place the
@@ -2910,7 +2913,7 @@ func (c *sctx) ledRules(lang string) []pairCand {
 		o := c.object(m.te+1, nil)
 		if a := c.compoundApposition(k); a >= 0 {
 			o = a // "Kataib Hezbollah, the Iran-backed militia that Washington blames"
-		} else if o < 0 || c.span(m.te+1, c.ms[o].ts) > 2 || c.relativeIn(m.te+1, c.ms[o].ts) >= 0 {
+		} else if o < 0 || c.span(m.te+1, c.ms[o].ts) > 2 && !c.headOf(m.te+1, c.ms[o].ts) || c.relativeIn(m.te+1, c.ms[o].ts) >= 0 {
 			continue
 		}
 		from, to := k, o
@@ -2923,6 +2926,23 @@ func (c *sctx) ledRules(lang string) []pairCand {
 		out = append(out, pairCand{from: from, to: to, typ: cp.typ, ts: m.te, te: m.te + 1, rule: lang + "/compound/" + string(cp.typ)})
 	}
 	return out
+}
+
+// headOf reports whether the words from i to e are one or two lower-case
+// nouns, an of-word and articles: "factions of the" in "Turkish-backed
+// factions of the Syrian National Army" (the compound qualifies the
+// actor after the of-word).
+func (c *sctx) headOf(i, e int) bool {
+	d, n := c.d, 0
+	for i < e && n < 2 && isLowerWord(d, i) && !c.ld.rel.of[d.toks[i].fold] && !c.hardOrComma(i) {
+		i, n = i+1, n+1
+	}
+	if n == 0 || i >= e || !c.ld.rel.of[d.toks[i].fold] || c.hardOrComma(i) {
+		return false
+	}
+	for i++; i < e && c.ld.determiners.at(d, i, i+1, nil) == 1 && !c.hardOrComma(i); i++ {
+	}
+	return i == e && !c.hardOrComma(e)
 }
 
 // possessedNoun reports whether mention j possesses a common noun that
