@@ -748,6 +748,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		}
 		lefts := c.cutLeft(c.subjectGroup(left, h.ts))
 		rights := c.dropSpeakers(c.cutRight(d.group(ld, ms, right, +1)))
+		if t == graph.Supplies || t == graph.Trains {
+			// "received missiles from the United States and drones from
+			// Türkiye": a second object after the same preposition
+			rights = c.parallelObjects(rights)
+		}
 		on := func(g []int, id string) bool {
 			for _, k := range g {
 				if ms[k].actor.ID == id {

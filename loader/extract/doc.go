@@ -264,7 +264,11 @@
 //     regularly attacked"), and before an actor whose relative clause
 //     between commas is followed by an auxiliary ("trained Haitian
 //     soldiers, and the Dominican Republic, which shares the island, has
-//     reinforced": not trained). Active
+//     reinforced": not trained). The objects of a supplies or trains
+//     trigger also take a parallel phrase repeating their preposition
+//     ("received Javelin missiles from the United States and Bayraktar
+//     TB2 drones from Türkiye", « des drones au Mali et des blindés au
+//     Niger »). Active
 //     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that

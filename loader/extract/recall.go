@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -216,6 +218,61 @@ func (c *sctx) cutRight(g []int) []int {
 		if c.clauseCut(g[x-1], g[x]) {
 			return g[:x]
 		}
+	}
+	return g
+}
+
+// maxParallelWords is the most words between the coordinator and the
+// repeated preposition of a parallel object ("and Bayraktar TB2 drones
+// from").
+const maxParallelWords = 6
+
+// parallelObjects widens the objects g of a supplies or trains trigger
+// (one mention listed, or several) to a parallel phrase after them that
+// repeats their preposition: "received Javelin missiles from the United
+// States and Bayraktar TB2 drones from Türkiye", "sold drones to Mali and
+// armoured vehicles to Niger", « des drones au Mali et des blindés au
+// Niger »: a coordinator, a few words naming no actor, the same
+// preposition, articles, then the actors listed there. g is returned
+// unchanged when there is none; else a new slice.
+func (c *sctx) parallelObjects(g []int) []int {
+	d, ld := c.d, c.ld
+	if slices.ContainsFunc(g, func(k int) bool { return k >= len(c.ms) }) {
+		return g // an extra mention (a pronoun, the home state)
+	}
+	first, last := c.ms[g[0]], c.ms[g[len(g)-1]]
+	p := first.ts - 1
+	for p > c.a && ld.determiners.at(d, p, p+1, nil) == 1 && !ld.rel.prepositions[d.toks[p].fold] {
+		p--
+	}
+	if p <= c.a || !ld.rel.prepositions[d.toks[p].fold] || c.hardOrComma(first.ts) {
+		return g
+	}
+	prep := d.toks[p].fold
+	i := last.te
+	if i >= c.b || c.hard[i-c.a] {
+		return g
+	}
+	n := ld.coord.at(d, i, c.b, nil)
+	if n == 0 {
+		return g
+	}
+	for j := i + n; j < c.b && j <= i+n+maxParallelWords; j++ {
+		if c.hardOrComma(j) || c.inMention(j) >= 0 {
+			return g
+		}
+		if d.toks[j].fold != prep || j == i+n {
+			continue
+		}
+		k := j + 1
+		for k < c.b && ld.determiners.at(d, k, k+1, nil) == 1 && !c.hardOrComma(k) {
+			k++
+		}
+		o := c.inMention(k)
+		if o < 0 || c.ms[o].ts != k || c.hardOrComma(k) || c.noArg[o] {
+			return g
+		}
+		return append(slices.Clip(g), c.cutRight(d.group(ld, c.ms, o, +1))...)
 	}
 	return g
 }

@@ -64,5 +64,14 @@ func TestRecall3Rules(t *testing.T) {
 		{"X-led troops of Y", "en", "Russian-led troops of the CSTO arrived in Almaty.", []rel{
 			{"russia", graph.MemberOf, "csto", ""}}},
 		{"X-backed militias in Y", "en", "Iran-backed militias in Iraq held back.", nil},
+		// a parallel object after the same preposition
+		{"received A from X and B from Y", "en", "Kosovo has received Javelin missiles from the United States and Bayraktar TB2 drones from Türkiye.", []rel{
+			{"united-states", graph.Supplies, "kosovo", ""}, {"turkey", graph.Supplies, "kosovo", ""}}},
+		{"sold A to X and B to Y", "en", "Turkey sold drones to Mali and armoured vehicles to Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
+		{"a vendu A au X et B au Y", "fr", "La Turquie a vendu des drones au Mali et des blindés au Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
+		{"sold A to X and attacked", "en", "Turkey sold drones to Mali and attacked positions in Syria.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
