@@ -776,8 +776,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "X is a member of Z, alongside Y": Y is a member of Z too.
 		if t == graph.MemberOf && voice == lexicon.Active {
 			for j := right + 1; j < len(ms); j++ {
-				if !ally(j) {
-					continue
+				if !ally(j) || c.relativeIn(ms[right].te, ms[j].ts) >= 0 {
+					continue // "belongs to X, which the US designated ..., alongside Y": Y is designated
 				}
 				for _, k := range d.group(ld, ms, j, +1) {
 					for _, r := range rights {

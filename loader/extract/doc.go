@@ -288,7 +288,9 @@
 //     phrase after a comma that ends a hostile trigger's clause joins
 //     that trigger's subject ("LNA units attacked its positions near
 //     Sudan and Egypt, alongside the RSF": the LNA, not Egypt); "a member of X,
-//     alongside Y" makes Y a member; "agreement between X and Y" and "affrontements
+//     alongside Y" makes Y a member (not past a relative clause about X:
+//     "belongs to the Sinaloa Cartel, which the United States designated
+//     ..., alongside the CJNG"); "agreement between X and Y" and "affrontements
 //     entre X et Y" relate the two ("/between"); an allied trigger with
 //     no object relates the actors of its subject ("/among"), unless it
 //     is a help noun or its object names no actor (help is given, not

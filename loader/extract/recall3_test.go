@@ -73,5 +73,11 @@ func TestRecall3Rules(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
 		{"sold A to X and attacked", "en", "Turkey sold drones to Mali and attacked positions in Syria.", []rel{
 			{"turkey", graph.Supplies, "mali", ""}}},
+		// "a member of Z, alongside Y" does not reach past a relative
+		// clause about Z
+		{"belongs to X, which ..., alongside Y", "en", "La Mayiza belongs to the Sinaloa Cartel, which the United States designated a terrorist organisation in February, alongside the Jalisco New Generation Cartel (CJNG).", []rel{
+			{"la-mayiza", graph.MemberOf, "sinaloa-cartel", ""}, {"sinaloa-cartel", graph.Opposed, "united-states", ""}}},
+		{"a member of X, alongside Y", "en", "Chad is a member of the MNJTF, alongside Niger.", []rel{
+			{"chad", graph.MemberOf, "mnjtf", ""}, {"niger", graph.MemberOf, "mnjtf", ""}}},
 	})
 }
