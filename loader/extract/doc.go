@@ -301,7 +301,8 @@
 //     directed type is then its subject, the antecedent its object. An
 //     active trigger with no object after it takes the antecedent of an
 //     object relative before its subject ("the EAC, to which both countries belong", "the M23,
-//     which Rwanda has armed", « Wazalendo, que Kinshasa finance »), also
+//     which Rwanda has armed", "militias of the PMF, several of which
+//     Iran arms", a quantity word before "of which", « Wazalendo, que Kinshasa finance »), also
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;
 //     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former",

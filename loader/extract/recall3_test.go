@@ -79,5 +79,10 @@ func TestRecall3Rules(t *testing.T) {
 			{"la-mayiza", graph.MemberOf, "sinaloa-cartel", ""}, {"sinaloa-cartel", graph.Opposed, "united-states", ""}}},
 		{"a member of X, alongside Y", "en", "Chad is a member of the MNJTF, alongside Niger.", []rel{
 			{"chad", graph.MemberOf, "mnjtf", ""}, {"niger", graph.MemberOf, "mnjtf", ""}}},
+		// an object relative after a quantity: "several of which"
+		{"several of which X arms", "en", "Iraqi militias of the Popular Mobilisation Forces, several of which Iran arms and funds, held back.", []rel{
+			{"iran", graph.Supplies, "popular-mobilization-forces", ""}}},
+		{"some of which X has armed", "en", "The Popular Mobilisation Forces, some of which Iran has armed, held back.", []rel{
+			{"iran", graph.Supplies, "popular-mobilization-forces", ""}}},
 	})
 }

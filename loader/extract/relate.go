@@ -4652,6 +4652,9 @@ func (c *sctx) relativeObject(s int) int {
 		i--
 	}
 	n := ld.rel.objRelatives.endsAt(d, c.a, i)
+	if n > 0 && i-n-1 > c.a && !c.comma[i-n-c.a] && ld.rel.of[d.toks[i-n].fold] && ld.rel.quantity[d.toks[i-n-1].fold] && c.comma[i-n-1-c.a] {
+		n++ // "militias of the PMF, several of which Iran arms"
+	}
 	if n == 0 || !c.comma[i-n-c.a] {
 		return -1
 	}
