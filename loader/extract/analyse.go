@@ -561,6 +561,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			ms = append(c.ms[:len(c.ms):len(c.ms)], c.extra...) // index p is the name
 		}
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && left >= 0 && c.roleOfPossessor(left, h.ts, h.te) {
+		return nil // "Germany, Israel's second-largest arms supplier, provided": Israel supplies nothing (the role rule)
+	}
 	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
 		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
 	}

@@ -473,7 +473,9 @@
 //     fourni des drones de fabrication chinoise à l'armée éthiopienne »:
 //     China supplies Ethiopia).
 //     A supplies word glued to an origin ("Emirati-supplied") is no
-//     trigger (supplies.go).
+//     trigger (supplies.go), nor a supplier role noun after a possessor
+//     and a few lower-case words ("Israel's second-largest arms
+//     supplier": the role rule reads it; Israel supplies nothing).
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
 //     passive_auxiliaries) qualifies a noun; after a hostile, observation

@@ -84,5 +84,12 @@ func TestRecall3Rules(t *testing.T) {
 			{"iran", graph.Supplies, "popular-mobilization-forces", ""}}},
 		{"some of which X has armed", "en", "The Popular Mobilisation Forces, some of which Iran has armed, held back.", []rel{
 			{"iran", graph.Supplies, "popular-mobilization-forces", ""}}},
+		// a supplier role noun after a possessor is no trigger of the
+		// possessor's: the role rule reads it
+		{"X, Y's second-largest arms supplier, provided", "en", "Germany, Israel's second-largest arms supplier, provided engines and naval equipment.", []rel{
+			{"germany", graph.Supplies, "israel", ""}}},
+		{"X, Y's biggest investor and main arms supplier", "en", "China, Cambodia's biggest investor and main arms supplier, called for restraint.", nil},
+		{"X's deliveries to Y", "en", "Russia's deliveries of jets to Mali continued.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
 	})
 }

@@ -2928,6 +2928,34 @@ func (c *sctx) ledRules(lang string) []pairCand {
 	return out
 }
 
+// maxRoleAdjectives is the most lower-case words between a possessor
+// and its role noun ("Israel's second-largest arms supplier").
+const maxRoleAdjectives = 6
+
+// roleOfPossessor reports whether the trigger at [ts, te) is a supplier
+// role noun that mention k possesses: "Israel's second-largest arms
+// supplier", "India's oldest supplier" (the possessor is the recipient,
+// not the trigger's subject; roleRules reads the role).
+func (c *sctx) roleOfPossessor(k, ts, te int) bool {
+	d, r := c.d, c.ld.rel
+	if k >= len(c.ms) || r.supplierRoles.at(d, ts, te, nil) == 0 {
+		return false
+	}
+	m := c.ms[k]
+	if m.te >= ts || !r.possessiveSuffix[d.toks[m.te].fold] || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
+		return false
+	}
+	if ts-m.te-1 > maxRoleAdjectives {
+		return false
+	}
+	for i := m.te + 1; i < ts; i++ {
+		if c.hardOrComma(i) || !isLowerWord(d, i) || c.inMention(i) >= 0 {
+			return false
+		}
+	}
+	return !c.hardOrComma(ts)
+}
+
 // headOf reports whether the words from i to e are one or two lower-case
 // nouns, an of-word and articles: "factions of the" in "Turkish-backed
 // factions of the Syrian National Army" (the compound qualifies the
