@@ -561,13 +561,17 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			ms = append(c.ms[:len(c.ms):len(c.ms)], c.extra...) // index p is the name
 		}
 	}
-	if t == graph.Supplies && h.trig.Voice == lexicon.Active && left >= 0 && c.roleOfPossessor(left, h.ts, h.te) {
-		return nil // "Germany, Israel's second-largest arms supplier, provided": Israel supplies nothing (the role rule)
+	if (t == graph.Supplies || t == graph.Allied) && h.trig.Voice == lexicon.Active && left >= 0 && c.roleOfPossessor(t, left, h.ts, h.te) {
+		// "Germany, Israel's second-largest arms supplier, provided":
+		// Israel supplies nothing; "the United States, Kosovo's closest
+		// partner, sanctioned X, and Britain followed": Kosovo is no
+		// partner of Britain (the role rule reads the role)
+		return nil
 	}
 	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
 		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
 	}
-	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil {
+	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil && !(h.trig.Voice == lexicon.Passive && c.subjectPronounBefore(h.ts)) {
 		// "Les chasseurs livrés par la Russie frappent chaque jour",
 		// "Russia delivered the first of its Su-30 fighters": the
 		// recipient left unnamed is the article's home state

@@ -473,9 +473,10 @@
 //     fourni des drones de fabrication chinoise à l'armée éthiopienne »:
 //     China supplies Ethiopia).
 //     A supplies word glued to an origin ("Emirati-supplied") is no
-//     trigger (supplies.go), nor a supplier role noun after a possessor
-//     and a few lower-case words ("Israel's second-largest arms
-//     supplier": the role rule reads it; Israel supplies nothing).
+//     trigger (supplies.go), nor a supplier or ally role noun after a
+//     possessor and a few lower-case words ("Israel's second-largest
+//     arms supplier", "Kosovo's closest partner": the role rule reads
+//     it; Israel supplies nothing, Kosovo has no other partner by it).
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
 //     passive_auxiliaries) qualifies a noun; after a hostile, observation
@@ -486,7 +487,9 @@
 //     sentence where it supplies ("Turkey delivered drones to Mali while
 //     Russia sent jets"), and a "/home" supplier list ends at a new
 //     clause, also after a French auxiliary (« et la Russie a envoyé »).
-//     A recipient named by a noun that names no actor, a few words after
+//     A subject pronoun inside the sentence that names no actor before a
+//     passive trigger ("..., and it received jets from Russia") leaves
+//     no "/home" recipient. A recipient named by a noun that names no actor, a few words after
 //     an active trigger, is no "/home" recipient either ("delivered
 //     ammunition to the dissident faction", « a livré des munitions à la
 //     faction dissidente »; recipient_markers, not a time or a place:

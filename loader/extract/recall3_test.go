@@ -91,5 +91,13 @@ func TestRecall3Rules(t *testing.T) {
 		{"X, Y's biggest investor and main arms supplier", "en", "China, Cambodia's biggest investor and main arms supplier, called for restraint.", nil},
 		{"X's deliveries to Y", "en", "Russia's deliveries of jets to Mali continued.", []rel{
 			{"russia", graph.Supplies, "mali", ""}}},
+		{"X, Y's closest partner, ..., and Z followed", "en", "The United States, Kosovo's closest partner, sanctioned the group, and Britain followed.", []rel{
+			{"kosovo", graph.Allied, "united-states", ""}}},
+		{"Washington's main partner against", "en", "The SDF remains Washington's main partner against the Islamic State group.", []rel{
+			{"sdf", graph.Allied, "united-states", ""}, {"islamic-state", graph.Opposed, "united-states", ""}}},
+		// a subject pronoun that names no actor: no home recipient
+		{"..., and it received", "en", "Kosovo is small. Belgrade has refused to join EU sanctions against Russia, and it received MiG-29 fighters and armoured vehicles from Russia and Belarus.", nil},
+		{"were delivered by, home", "en", "Mali's army is weak. The drones were delivered by Turkey in March.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }

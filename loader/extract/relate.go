@@ -2932,13 +2932,18 @@ func (c *sctx) ledRules(lang string) []pairCand {
 // and its role noun ("Israel's second-largest arms supplier").
 const maxRoleAdjectives = 6
 
-// roleOfPossessor reports whether the trigger at [ts, te) is a supplier
-// role noun that mention k possesses: "Israel's second-largest arms
-// supplier", "India's oldest supplier" (the possessor is the recipient,
-// not the trigger's subject; roleRules reads the role).
-func (c *sctx) roleOfPossessor(k, ts, te int) bool {
+// roleOfPossessor reports whether the trigger at [ts, te), of type t, is
+// a supplier or ally role noun that mention k possesses: "Israel's
+// second-largest arms supplier", "Kosovo's closest partner" (the
+// possessor is the recipient or the ally, not the trigger's subject;
+// roleRules reads the role).
+func (c *sctx) roleOfPossessor(t graph.RelType, k, ts, te int) bool {
 	d, r := c.d, c.ld.rel
-	if k >= len(c.ms) || r.supplierRoles.at(d, ts, te, nil) == 0 {
+	roles := r.supplierRoles
+	if t == graph.Allied {
+		roles = r.allyRoles
+	}
+	if k >= len(c.ms) || roles.at(d, ts, te, nil) == 0 {
 		return false
 	}
 	m := c.ms[k]
@@ -2954,6 +2959,23 @@ func (c *sctx) roleOfPossessor(k, ts, te int) bool {
 		}
 	}
 	return !c.hardOrComma(ts)
+}
+
+// subjectPronounBefore reports whether a subject pronoun inside the
+// sentence, after a coordinator, stands before a trigger at ts, an
+// auxiliary or a filler between ("..., and it received"): the trigger
+// has a subject, even when no actor could be found for it.
+func (c *sctx) subjectPronounBefore(ts int) bool {
+	d, r := c.d, c.ld.rel
+	i := ts - 1
+	for i > c.a && (r.rc.auxiliaries[d.toks[i].fold] || c.ld.fillers[d.toks[i].fold]) && !c.hardOrComma(i+1) {
+		i--
+	}
+	if i <= c.a || c.hardOrComma(i+1) {
+		return false
+	}
+	_, sing := r.singular[d.toks[i].fold]
+	return (sing || r.pronouns[d.toks[i].fold]) && c.ld.coord.at(d, i-1, i, nil) == 1
 }
 
 // headOf reports whether the words from i to e are one or two lower-case
