@@ -243,7 +243,9 @@
 //     clitic_objects, auxiliaries), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
 //     camps »; possessed_targets; also with one actor named): the sentence's first actor when it
-//     precedes the trigger and is not its subject, else the actor opening
+//     precedes the trigger and is not its subject (past the speakers of a
+//     leading attribution: "Mexican officials and US prosecutors say the
+//     Chapitos ... the CJNG, which now supplies them"), else the actor opening
 //     the sentence before ("/pronoun"); a French clitic of a supplies or
 //     trains trigger (« lui a fourni ») first takes the nearest other
 //     actor before it (« La Turquie, liée à l'Azerbaïdjan par un traité,

@@ -277,6 +277,51 @@ func (c *sctx) parallelObjects(g []int) []int {
 	return g
 }
 
+// leadingSpeakers returns the end of a leading attribution whose speakers
+// open with mention k: mentions (demonyms, states), coordinators, articles
+// and a source noun, then a speech verb ("Mexican officials and US
+// prosecutors say"); else -1.
+func (c *sctx) leadingSpeakers(k int) int {
+	d, r := c.d, &c.ld.rel.bl
+	if !r.ok {
+		return -1
+	}
+	noun := false
+	j := c.ms[k].ts
+	for j < c.b && j < c.ms[k].ts+maxSpeakerWords {
+		if j > c.ms[k].ts && c.hardOrComma(j) {
+			return -1
+		}
+		if o := c.inMention(j); o >= 0 {
+			for i := c.ms[o].ts; i < c.ms[o].te && !noun; i++ {
+				noun = r.sourceNouns.at(d, i, c.ms[o].te, nil) > 0 // "Kenyan officials" as one mention
+			}
+			j = c.ms[o].te
+			continue
+		}
+		if n := r.sourceNouns.at(d, j, c.b, nil); n > 0 {
+			noun, j = true, j+n
+			continue
+		}
+		if n := c.ld.coord.at(d, j, c.b, nil); n > 0 {
+			j += n
+			continue
+		}
+		if c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+			continue
+		}
+		break
+	}
+	if !noun || j >= c.b || c.hardOrComma(j) {
+		return -1
+	}
+	if n := c.ld.rel.speech.at(d, j, c.b, nil); n > 0 {
+		return j + n
+	}
+	return -1
+}
+
 // pronounObject reads a pronoun object of an active trigger: after it in
 // English ("with the United Arab Emirates fighting alongside it", "the
 // KIA ... still fights alongside it"), a clitic before an auxiliary
@@ -318,7 +363,22 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		}
 		return false
 	}
-	if f := c.firstArg(); f >= 0 && c.ms[f].te <= h.ts && c.ms[f].actor.Kind != graph.KindPerson && !subj(c.ms[f].actor) {
+	f := c.firstArg()
+	if f >= 0 {
+		if e := c.leadingSpeakers(f); e > 0 {
+			// "Mexican officials and US prosecutors say the Chapitos ...
+			// the CJNG, which now supplies them": the first actor of the
+			// reported clause, not a speaker
+			f = -1
+			for k := range c.ms {
+				if c.ms[k].ts >= e && !c.noArg[k] {
+					f = k
+					break
+				}
+			}
+		}
+	}
+	if f >= 0 && c.ms[f].te <= h.ts && c.ms[f].actor.Kind != graph.KindPerson && !subj(c.ms[f].actor) {
 		return c.clitic(clitic, f), true
 	}
 	if clitic && (h.trig.Type == graph.Supplies || h.trig.Type == graph.Trains) {

@@ -99,5 +99,10 @@ func TestRecall3Rules(t *testing.T) {
 		{"..., and it received", "en", "Kosovo is small. Belgrade has refused to join EU sanctions against Russia, and it received MiG-29 fighters and armoured vehicles from Russia and Belarus.", nil},
 		{"were delivered by, home", "en", "Mali's army is weak. The drones were delivered by Turkey in March.", []rel{
 			{"turkey", graph.Supplies, "mali", ""}}},
+		// a pronoun object is no speaker of a leading attribution
+		{"officials say ..., which supplies them", "en", "Mexican officials and US prosecutors say the Chapitos then struck a deal with their old enemies in the CJNG, which now supplies them with fighters and weapons.", []rel{
+			{"cjng", graph.Opposed, "los-chapitos", "h"}, {"cjng", graph.Supplies, "los-chapitos", "h"}}},
+		{"Malian officials say ..., supplied them", "en", "Malian officials say the JNIM attacked the town, and Algeria supplied them with fuel.", []rel{
+			{"algeria", graph.Supplies, "jnim", "h"}}},
 	})
 }
