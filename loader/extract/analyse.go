@@ -313,16 +313,17 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	dates := d.dates(ld, a, b, published)
 	// clause[i-a] is the first token of the clause of token i: clauses
-	// are cut at semicolons, and at a coordinated reporting verb ("X
-	// denied arming Y and said it fought Z", « dément soutenir le M23 et
-	// affirme se protéger contre les FDLR »): a negation before it does
-	// not reach past it.
+	// are cut at semicolons and at clause breaks, a coordinated reporting
+	// verb too ("X denied arming Y and said it fought Z", « dément
+	// soutenir le M23 et affirme se protéger contre les FDLR », "has not
+	// sent weapons to Ukraine, though it has supplied shells to"): a
+	// negation before it does not reach past it.
 	clause := sc.clause[a:b]
 	for i, cl := a, a; i < b; i++ {
 		if i > a && d.gapHas(i, ';') {
 			cl = i
 		}
-		if c.brk[i-a] && ld.coord.at(d, i, b, nil) > 0 {
+		if c.brk[i-a] {
 			cl = i
 		}
 		clause[i-a] = cl

@@ -645,7 +645,9 @@
 //     in or right before it ("the alleged leader", « le chef présumé »);
 //     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not") comes before
-//     the trigger in its clause (for a title or a leader's role, the
+//     the trigger in its clause (cut at semicolons and clause breaks:
+//     "has not sent weapons to Ukraine, though it has supplied shells to
+//     the United States"; for a title or a leader's role, the
 //     narrator's naming, not past a comma and a coordinator: "Belgrade
 //     denies supplying the group, and President Aleksandar Vučić has
 //     called"), or an object negation right after it

@@ -104,5 +104,10 @@ func TestRecall3Rules(t *testing.T) {
 			{"cjng", graph.Opposed, "los-chapitos", "h"}, {"cjng", graph.Supplies, "los-chapitos", "h"}}},
 		{"Malian officials say ..., supplied them", "en", "Malian officials say the JNIM attacked the town, and Algeria supplied them with fuel.", []rel{
 			{"algeria", graph.Supplies, "jnim", "h"}}},
+		// a negation does not reach past a clause break
+		{"has not sent ..., though it has supplied", "en", "South Korea has not sent lethal weapons to Ukraine, though it has supplied 155mm shells to the United States.", []rel{
+			{"south-korea", graph.Supplies, "ukraine", "n"}, {"south-korea", graph.Supplies, "united-states", ""}}},
+		{"did not ... while", "en", "Turkey did not send troops to Libya while Russia delivered jets to the LNA.", []rel{
+			{"russia", graph.Supplies, "lna", ""}}},
 	})
 }
