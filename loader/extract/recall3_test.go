@@ -109,5 +109,10 @@ func TestRecall3Rules(t *testing.T) {
 			{"south-korea", graph.Supplies, "ukraine", "n"}, {"south-korea", graph.Supplies, "united-states", ""}}},
 		{"did not ... while", "en", "Turkey did not send troops to Libya while Russia delivered jets to the LNA.", []rel{
 			{"russia", graph.Supplies, "lna", ""}}},
+		// border crossings closed, restrictive measures imposed
+		{"closed most of its border crossings with", "en", "Poland closed most of its border crossings with Belarus in 2023.", []rel{
+			{"belarus", graph.Opposed, "poland", ""}}},
+		{"imposed restrictive measures on", "en", "The EU imposed restrictive measures on Wagner in 2023.", []rel{
+			{"european-union", graph.Opposed, "wagner-group", ""}}},
 	})
 }
