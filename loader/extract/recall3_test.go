@@ -114,5 +114,10 @@ func TestRecall3Rules(t *testing.T) {
 			{"belarus", graph.Opposed, "poland", ""}}},
 		{"imposed restrictive measures on", "en", "The EU imposed restrictive measures on Wagner in 2023.", []rel{
 			{"european-union", graph.Opposed, "wagner-group", ""}}},
+		// intercepting or shooting down another's missiles is hostile
+		{"helped shoot down X missiles", "en", "American destroyers helped shoot down Iranian missiles from the first night.", []rel{
+			{"iran", graph.Opposed, "united-states", ""}}},
+		{"intercepted X-made missiles fired by", "en", "Israel intercepted Iranian-made missiles fired by the Houthis.", []rel{
+			{"houthis", graph.Opposed, "israel", ""}}},
 	})
 }
