@@ -307,7 +307,10 @@
 //     Iran arms", a quantity word before "of which", « Wazalendo, que Kinshasa finance »), also
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;
-//     object_relatives). Nothing after an intent cue ("plans to train", "a proposé de former",
+//     object_relatives). A name in apposition to a described object, closed by a comma or
+//     the sentence's end, is the object ("at war with the sons' faction,
+//     Los Chapitos, ever since", "supplied weapons to the rebel
+//     coalition, the M23,"; not past a place preposition). Nothing after an intent cue ("plans to train", "a proposé de former",
 //     "the process of joining", "refused to join", "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la
 //     formation »), no

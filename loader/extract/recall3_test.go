@@ -119,5 +119,12 @@ func TestRecall3Rules(t *testing.T) {
 			{"iran", graph.Opposed, "united-states", ""}}},
 		{"intercepted X-made missiles fired by", "en", "Israel intercepted Iranian-made missiles fired by the Houthis.", []rel{
 			{"houthis", graph.Opposed, "israel", ""}}},
+		// the name in apposition to a described object is the object
+		{"at war with the sons' faction, X,", "en", "La Mayiza has been at war with the sons' faction, Los Chapitos, ever since.", []rel{
+			{"la-mayiza", graph.Opposed, "los-chapitos", ""}}},
+		{"supplied weapons to the rebel coalition, the M23,", "en", "Rwanda supplied weapons to the rebel coalition, the M23, in 2022.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+		{"attacked the base, the Malian army said", "en", "Rebels attacked the base, the Malian army said.", nil},
+		{"near the capital, X", "en", "JNIM attacked positions near the capital, Bamako.", nil},
 	})
 }

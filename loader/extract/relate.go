@@ -819,7 +819,7 @@ func (c *sctx) object(te int, skip func(int) bool) int {
 		// actor, or one comma alone ("son partenaire de sécurité, au
 		// détriment de la France"), is not.
 		if n != 2 || c.comma[m.ts-c.a] || c.comma[te-c.a] && te > c.a {
-			if (!(n == 2 && te < c.b && c.comma[te-c.a]) || c.comma[m.ts-c.a]) && !c.verbChain(te, m.ts) && !c.named(te, m.ts) && !c.nounList(te, m.ts) {
+			if (!(n == 2 && te < c.b && c.comma[te-c.a]) || c.comma[m.ts-c.a]) && !c.verbChain(te, m.ts) && !c.named(te, m.ts) && !c.nounList(te, m.ts) && !c.describedObject(te, j) {
 				return -1
 			}
 		}
@@ -834,6 +834,38 @@ func (c *sctx) object(te int, skip func(int) bool) int {
 		return h // "part of Iran's Axis of Resistance": the Axis
 	}
 	return j
+}
+
+// maxDescribedWords is the most words of a described object before the
+// name in apposition to it ("the sons' faction").
+const maxDescribedWords = 5
+
+// describedObject reports whether mention j, right after a comma, is the
+// name in apposition to a described object right after a trigger ending
+// at te: lower-case words only, an article among them, the
+// apposition closed by a comma or the sentence's end ("has been at war
+// with the sons' faction, Los Chapitos, ever since", "supplied the
+// rebel coalition, the CSP-DPA,").
+func (c *sctx) describedObject(te, j int) bool {
+	d, m := c.d, c.ms[j]
+	s := m.ts // the apposition's start, past its articles
+	for s > te && c.ld.determiners.at(d, s-1, s, nil) == 1 && !c.comma[s-c.a] {
+		s--
+	}
+	if te >= s || !c.comma[s-c.a] || s-te > maxDescribedWords+1 || c.commas(te, m.ts) != 1 {
+		return false
+	}
+	det := false
+	for i := te; i < s; i++ {
+		if i > te && c.hard[i-c.a] || c.inMention(i) >= 0 || !isLowerWord(d, i) || c.trig != nil && c.trig[i-c.a] || c.ld.rel.placePreps.at(d, i, s, nil) > 0 {
+			return false
+		}
+		det = det || c.ld.determiners.at(d, i, i+1, nil) == 1
+	}
+	if !det {
+		return false
+	}
+	return m.te >= c.b || c.hardOrComma(m.te)
 }
 
 // inSupportBetween reports whether "in support of" (« en soutien à »), a
