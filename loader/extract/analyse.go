@@ -572,6 +572,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
 		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && left < 0 && right >= 0 && c.subjectPronounBefore(h.ts) {
+		// "Belgrade has refused to join ..., and it received fighters
+		// from Russia": the pronoun is the first clause's subject, the
+		// sentence's first actor (not the home state)
+		if f := c.firstArg(); f >= 0 && f < len(c.ms) && c.ms[f].te <= h.ts && c.ms[f].actor.Kind != graph.KindPerson && !slices.Contains(d.group(ld, ms, right, +1), f) {
+			left = f
+		}
+	}
 	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil && !(h.trig.Voice == lexicon.Passive && c.subjectPronounBefore(h.ts)) {
 		// "Les chasseurs livrés par la Russie frappent chaque jour",
 		// "Russia delivered the first of its Su-30 fighters": the

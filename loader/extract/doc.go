@@ -492,9 +492,10 @@
 //     sentence where it supplies ("Turkey delivered drones to Mali while
 //     Russia sent jets"), and a "/home" supplier list ends at a new
 //     clause, also after a French auxiliary (« et la Russie a envoyé »).
-//     A subject pronoun inside the sentence that names no actor before a
-//     passive trigger ("..., and it received jets from Russia") leaves
-//     no "/home" recipient. A recipient named by a noun that names no actor, a few words after
+//     A subject pronoun after a coordinator that names no actor before a
+//     passive trigger ("Belgrade has refused to join ..., and it received
+//     jets from Russia") is the sentence's first actor, not the home
+//     state (no "/home" recipient when there is none). A recipient named by a noun that names no actor, a few words after
 //     an active trigger, is no "/home" recipient either ("delivered
 //     ammunition to the dissident faction", « a livré des munitions à la
 //     faction dissidente »; recipient_markers, not a time or a place:

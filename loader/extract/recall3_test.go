@@ -95,8 +95,12 @@ func TestRecall3Rules(t *testing.T) {
 			{"kosovo", graph.Allied, "united-states", ""}}},
 		{"Washington's main partner against", "en", "The SDF remains Washington's main partner against the Islamic State group.", []rel{
 			{"sdf", graph.Allied, "united-states", ""}, {"islamic-state", graph.Opposed, "united-states", ""}}},
-		// a subject pronoun that names no actor: no home recipient
-		{"..., and it received", "en", "Kosovo is small. Belgrade has refused to join EU sanctions against Russia, and it received MiG-29 fighters and armoured vehicles from Russia and Belarus.", nil},
+		// a subject pronoun after a coordinator before a passive supplies
+		// trigger is the sentence's first actor, not the home state
+		{"..., and it received", "en", "Kosovo is small. Belgrade has refused to join EU sanctions against Russia, and it received MiG-29 fighters and armoured vehicles from Russia and Belarus.", []rel{
+			{"russia", graph.Supplies, "serbia", ""}, {"belarus", graph.Supplies, "serbia", ""}}},
+		{"..., and it bought", "en", "Ethiopia has received TB2 drones from Turkey, and it bought Mohajer-6 drones from Iran in 2021.", []rel{
+			{"turkey", graph.Supplies, "ethiopia", ""}, {"iran", graph.Supplies, "ethiopia", ""}}},
 		{"were delivered by, home", "en", "Mali's army is weak. The drones were delivered by Turkey in March.", []rel{
 			{"turkey", graph.Supplies, "mali", ""}}},
 		// a pronoun object is no speaker of a leading attribution
