@@ -320,16 +320,17 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	dates := d.dates(ld, a, b, published)
 	// clause[i-a] is the first token of the clause of token i: clauses
-	// are cut at semicolons, and at a coordinated reporting verb ("X
-	// denied arming Y and said it fought Z", « dément soutenir le M23 et
-	// affirme se protéger contre les FDLR »): a negation before it does
-	// not reach past it.
+	// are cut at semicolons and at clause breaks, a coordinated reporting
+	// verb too ("X denied arming Y and said it fought Z", « dément
+	// soutenir le M23 et affirme se protéger contre les FDLR », "has not
+	// sent weapons to Ukraine, though it has supplied shells to"): a
+	// negation before it does not reach past it.
 	clause := sc.clause[a:b]
 	for i, cl := a, a; i < b; i++ {
 		if i > a && d.gapHas(i, ';') {
 			cl = i
 		}
-		if c.brk[i-a] && ld.coord.at(d, i, b, nil) > 0 {
+		if c.brk[i-a] {
 			cl = i
 		}
 		clause[i-a] = cl
@@ -353,7 +354,20 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
 		ends := p.typ == graph.Opposed && (c.measureEnded(p.ts, p.te) || c.designationEnded(p)) || p.typ == graph.Allied && c.agreementEnded(p.ts)
-		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || ends) != leaving // "did not leave" is a membership
+		negFrom := clause[p.ts-a]
+		if p.typ == graph.Leads && namingRule(p.typ, p.rule) {
+			// a title or a leader's role is the narrator's naming: a
+			// negation before a comma and a coordinator does not reach it
+			// ("Belgrade denies supplying the group, and President Y has
+			// called": Y still leads)
+			for i := p.ts - 1; i > negFrom; i-- {
+				if d.gapHas(i, ',') && ld.coord.at(d, i, b, nil) > 0 {
+					negFrom = i
+					break
+				}
+			}
+		}
+		denied := (negated(negs, negFrom, p.ts) || c.objectNegated(p.te) || ends) != leaving // "did not leave" is a membership
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
 		if border && !denied && c.reopenedAfter(p.te) {
@@ -573,10 +587,25 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			ms = append(c.ms[:len(c.ms):len(c.ms)], c.extra...) // index p is the name
 		}
 	}
+	if (t == graph.Supplies || t == graph.Allied) && h.trig.Voice == lexicon.Active && left >= 0 && c.roleOfPossessor(t, left, h.ts, h.te) {
+		// "Germany, Israel's second-largest arms supplier, provided":
+		// Israel supplies nothing; "the United States, Kosovo's closest
+		// partner, sanctioned X, and Britain followed": Kosovo is no
+		// partner of Britain (the role rule reads the role)
+		return nil
+	}
 	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
 		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
 	}
-	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil {
+	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && left < 0 && right >= 0 && c.subjectPronounBefore(h.ts) {
+		// "Belgrade has refused to join ..., and it received fighters
+		// from Russia": the pronoun is the first clause's subject, the
+		// sentence's first actor (not the home state)
+		if f := c.firstArg(); f >= 0 && f < len(c.ms) && c.ms[f].te <= h.ts && c.ms[f].actor.Kind != graph.KindPerson && !slices.Contains(d.group(ld, ms, right, +1), f) {
+			left = f
+		}
+	}
+	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil && !(h.trig.Voice == lexicon.Passive && c.subjectPronounBefore(h.ts)) {
 		// "Les chasseurs livrés par la Russie frappent chaque jour",
 		// "Russia delivered the first of its Su-30 fighters": the
 		// recipient left unnamed is the article's home state
@@ -670,7 +699,17 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		}
 	}
 	if t == graph.Supplies && c.troopsSent(h.te) {
-		return c.deployment(h, left, right)
+		out := c.deployment(h, left, right)
+		if len(out) > 0 && right >= 0 && c.equipmentWithTroops(h.te, ms[right].ts) {
+			// "has sent troops and millions of artillery shells to
+			// Russia": an ally, and a supplier of the equipment
+			for _, p := range out {
+				if p.typ == graph.Allied {
+					out = append(out, pairCand{from: p.from, to: p.to, typ: graph.Supplies, ts: h.ts, te: h.te, rule: h.trig.Lang + "/deploy/supplies", weak: true})
+				}
+			}
+		}
+		return out
 	}
 	// out reuses the document's buffer: the caller reads the pairs
 	// before the next trigger's
@@ -758,6 +797,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		}
 		lefts := c.cutLeft(c.subjectGroup(left, h.ts))
 		rights := c.dropSpeakers(c.cutRight(d.group(ld, ms, right, +1)))
+		if t == graph.Supplies || t == graph.Trains {
+			// "received missiles from the United States and drones from
+			// Türkiye": a second object after the same preposition
+			rights = c.parallelObjects(rights)
+		}
 		on := func(g []int, id string) bool {
 			for _, k := range g {
 				if ms[k].actor.ID == id {
@@ -781,8 +825,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "X is a member of Z, alongside Y": Y is a member of Z too.
 		if t == graph.MemberOf && voice == lexicon.Active {
 			for j := right + 1; j < len(ms); j++ {
-				if !ally(j) {
-					continue
+				if !ally(j) || c.relativeIn(ms[right].te, ms[j].ts) >= 0 {
+					continue // "belongs to X, which the US designated ..., alongside Y": Y is designated
 				}
 				for _, k := range d.group(ld, ms, j, +1) {
 					for _, r := range rights {

@@ -175,7 +175,11 @@ func (c *sctx) designationRules(lang string) []pairCand {
 			j++
 		}
 		k := c.inMention(j)
-		if k < 0 || c.ms[k].ts != j || c.noArg[k] {
+		if k < 0 {
+			out = append(out, c.relativeDesignation(lang, i, n, j)...)
+			continue
+		}
+		if c.ms[k].ts != j || c.noArg[k] {
 			continue
 		}
 		g := d.group(c.ld, c.ms, k, +1)
@@ -219,6 +223,46 @@ func (c *sctx) designationRules(lang string) []pairCand {
 			if !c.noArg[o] {
 				out = append(out, pairCand{from: s, to: o, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/designation/opposed"})
 			}
+		}
+	}
+	return out
+}
+
+// relativeDesignation finds a designation whose actor is the antecedent
+// of an object relative before the verb's subject: "the Sinaloa Cartel,
+// which the United States designated a foreign terrorist organisation",
+// "the group, which Pakistan and the United States both list as a
+// terrorist organisation" (each subject opposes the antecedent). The
+// designation verb is at i (n words); j is the first word after it and
+// its articles, which names no actor.
+func (c *sctx) relativeDesignation(lang string, i, n, j int) []pairCand {
+	r, d := &c.ld.rel.bl, c.d
+	found := false
+	for t := j; t < c.b && t <= j+maxDesignationGap; t++ {
+		if c.hardOrComma(t) || !isLowerWord(d, t) || c.inMention(t) >= 0 {
+			break
+		}
+		if r.designNouns.at(d, t, c.b, nil) > 0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	s := c.subject(i, func(k int) bool { return c.noArg[k] })
+	if s < 0 {
+		return nil
+	}
+	subjects := d.group(c.ld, c.ms, s, -1)
+	o := c.relativeObject(subjects[0])
+	if o < 0 || c.noArg[o] {
+		return nil
+	}
+	var out []pairCand
+	for _, k := range subjects {
+		if k != o && !c.noArg[k] {
+			out = append(out, pairCand{from: k, to: o, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/designation/opposed/relative"})
 		}
 	}
 	return out

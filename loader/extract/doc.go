@@ -265,7 +265,9 @@
 //     clitic_objects, auxiliaries), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
 //     camps »; possessed_targets; also with one actor named): the sentence's first actor when it
-//     precedes the trigger and is not its subject, else the actor opening
+//     precedes the trigger and is not its subject (past the speakers of a
+//     leading attribution: "Mexican officials and US prosecutors say the
+//     Chapitos ... the CJNG, which now supplies them"), else the actor opening
 //     the sentence before ("/pronoun"); a French clitic of a supplies or
 //     trains trigger (« lui a fourni ») first takes the nearest other
 //     actor before it (« La Turquie, liée à l'Azerbaïdjan par un traité,
@@ -286,7 +288,11 @@
 //     regularly attacked"), and before an actor whose relative clause
 //     between commas is followed by an auxiliary ("trained Haitian
 //     soldiers, and the Dominican Republic, which shares the island, has
-//     reinforced": not trained). Active
+//     reinforced": not trained). The objects of a supplies or trains
+//     trigger also take a parallel phrase repeating their preposition
+//     ("received Javelin missiles from the United States and Bayraktar
+//     TB2 drones from Türkiye", « des drones au Mali et des blindés au
+//     Niger »). Active
 //     phrases read subject → object, passive ones ("formés par",
 //     "received") object → subject; an active phrase whose object follows
 //     "par"/"by" reads as passive ("/by"), unless a participle owns that
@@ -306,7 +312,9 @@
 //     phrase after a comma that ends a hostile trigger's clause joins
 //     that trigger's subject ("LNA units attacked its positions near
 //     Sudan and Egypt, alongside the RSF": the LNA, not Egypt); "a member of X,
-//     alongside Y" makes Y a member; "agreement between X and Y" and "affrontements
+//     alongside Y" makes Y a member (not past a relative clause about X:
+//     "belongs to the Sinaloa Cartel, which the United States designated
+//     ..., alongside the CJNG"); "agreement between X and Y" and "affrontements
 //     entre X et Y" relate the two ("/between"; also past a short form in
 //     brackets after X: « les combats qui opposent l'Armée de libération
 //     nationale (ELN) au Front 33 », "between the Rapid Support Forces
@@ -325,13 +333,18 @@
 //     directed type is then its subject, the antecedent its object. An
 //     active trigger with no object after it takes the antecedent of an
 //     object relative before its subject ("the EAC, to which both countries belong", "the M23,
-//     which Rwanda has armed", « Wazalendo, que Kinshasa finance »), also
+//     which Rwanda has armed", "militias of the PMF, several of which
+//     Iran arms", a quantity word before "of which", « Wazalendo, que Kinshasa finance »), also
 //     across an apposition opened by an indefinite article (« la CJTF,
 //     une milice née en 2013, que les autorités arment »;
 //     object_relatives), also when the actor after it stands past the
 //     comma that closes the relative (« Les Houthis, que l'Iran finance,
-//     combattent Israël »: the Houthis, not Israel). Nothing after an intent cue ("plans to train", "a proposé de former",
-//     "the process of joining", "calling on X to tighten sanctions", "an
+//     combattent Israël »: the Houthis, not Israel). A name in apposition
+//     to a described object, closed by a comma or the sentence's end, is
+//     the object ("at war with the sons' faction, Los Chapitos, ever
+//     since", "supplied weapons to the rebel coalition, the M23,"; not
+//     past a place preposition). Nothing after an intent cue ("plans to train", "a proposé de former",
+//     "the process of joining", "refused to join", "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la
 //     formation »), no
 //     alliance or leadership that is "former" ("their former partners"), a
@@ -340,7 +353,9 @@
 //     purpose after them: "sent fighters to defend the regime", « des
 //     combattants pour défendre »; combatant_nouns, combat_purposes) make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
-//     (".../deploy/..."); equipment delivered with no recipient named goes
+//     (".../deploy/..."), and suppliers too when equipment is listed
+//     with the troops ("has sent troops and millions of artillery shells
+//     to Russia"; ".../deploy/supplies"); equipment delivered with no recipient named goes
 //     to the home state ("/home"; the state whose institutions the
 //     article has named most so far, when one is: "Myanmar's junta"
 //     before "Moscow delivered six fighters"), and so do trainees named by a noun
@@ -450,8 +465,9 @@
 //     National Security Council": not Iran's head; "Sudan's army chief"
 //     is); a participle role after a copula gives way to the member_of
 //     trigger it opens (« les shebab sont affiliés à al-Qaïda »: not the
-//     reverse). A plural
-//     leader role (plural_leader_roles) pairs coordinated actors with the
+//     reverse). The holder after a role is never past a verb of
+//     another type ("factions of the SNA fought the SDF": not the SDF).
+//     A plural leader role (plural_leader_roles) pairs coordinated actors with the
 //     coordinated persons after it, in order, when the lists have the
 //     same length (".../role/leads/respective"): « les présidents
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
@@ -503,7 +519,10 @@
 //     fourni des drones de fabrication chinoise à l'armée éthiopienne »:
 //     China supplies Ethiopia).
 //     A supplies word glued to an origin ("Emirati-supplied") is no
-//     trigger (supplies.go).
+//     trigger (supplies.go), nor a supplier or ally role noun after a
+//     possessor and a few lower-case words ("Israel's second-largest
+//     arms supplier", "Kosovo's closest partner": the role rule reads
+//     it; Israel supplies nothing, Kosovo has no other partner by it).
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
 //     passive_auxiliaries) qualifies a noun; after a hostile, observation
@@ -514,12 +533,17 @@
 //     sentence where it supplies ("Turkey delivered drones to Mali while
 //     Russia sent jets"), and a "/home" supplier list ends at a new
 //     clause, also after a French auxiliary (« et la Russie a envoyé »).
-//     A recipient named by a noun that names no actor, a few words after
+//     A subject pronoun after a coordinator that names no actor before a
+//     passive trigger ("Belgrade has refused to join ..., and it received
+//     jets from Russia") is the sentence's first actor, not the home
+//     state (no "/home" recipient when there is none). A recipient named by a noun that names no actor, a few words after
 //     an active trigger, is no "/home" recipient either ("delivered
 //     ammunition to the dissident faction", « a livré des munitions à la
 //     faction dissidente »; recipient_markers, not a time or a place:
 //     « livrés à l'époque », not_recipients).
-//     - "-led" (".../compound/member_of"): "the Russian-led CSTO" (an
+//     - "-led" (".../compound/member_of"): "the Russian-led CSTO", also
+//     past a head noun and an of-word ("Turkish-backed factions of the
+//     Syrian National Army": allied) (an
 //     apposition opened by the compound qualifies the actor before it:
 //     "Kataib Hezbollah, the Iran-backed militia that Washington blames",
 //     never an actor after a relative); a
@@ -548,7 +572,9 @@
 //     targets struck together, nor the actors of a measure
 //     (diplomatic_words: "imposed sanctions on").
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
-//     conducted joint operations" (allied; not a joint cue on a measure's
+//     conducted joint operations" (allied, as training or patrolling
+//     together is, a trigger of its own: "trained with the People's
+//     Liberation Army", "patrol jointly with"; not trains; not a joint cue on a measure's
 //     noun, diplomatic_words: « leur frontière commune », nor one next to
 //     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
@@ -625,7 +651,11 @@
 //     foreign terrorist organisations", « a classé X comme organisation
 //     terroriste »; designation_verbs, designation_nouns; also past an
 //     apposition of the last one: "designated X and Y, the gang that ...,
-//     as"; ".../designation/opposed"; also its noun, "the designation of
+//     as"; ".../designation/opposed"; the antecedent of an object
+//     relative before the verb's subjects when no actor follows the
+//     verb: "the Sinaloa Cartel, which the United States designated a
+//     foreign terrorist organisation", "the BLA, which Pakistan and the
+//     United States both list as", ".../designation/opposed/relative"; also its noun, "the designation of
 //     X as a terrorist organisation", « la désignation de X comme », which
 //     an ending verb before negates: "revoked the designation of");
 //     standing sanctions oppose the actors named right before or after a
@@ -700,7 +730,12 @@
 //     in or right before it ("the alleged leader", « le chef présumé »);
 //     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not") comes before
-//     the trigger in its clause, or an object negation right after it
+//     the trigger in its clause (cut at semicolons and clause breaks:
+//     "has not sent weapons to Ukraine, though it has supplied shells to
+//     the United States"; for a title or a leader's role, the
+//     narrator's naming, not past a comma and a coordinator: "Belgrade
+//     denies supplying the group, and President Aleksandar Vučić has
+//     called"), or an object negation right after it
 //     ("has sent no missiles", « aucun »; object_negations); when a
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to

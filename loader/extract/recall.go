@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -220,6 +222,106 @@ func (c *sctx) cutRight(g []int) []int {
 	return g
 }
 
+// maxParallelWords is the most words between the coordinator and the
+// repeated preposition of a parallel object ("and Bayraktar TB2 drones
+// from").
+const maxParallelWords = 6
+
+// parallelObjects widens the objects g of a supplies or trains trigger
+// (one mention listed, or several) to a parallel phrase after them that
+// repeats their preposition: "received Javelin missiles from the United
+// States and Bayraktar TB2 drones from Türkiye", "sold drones to Mali and
+// armoured vehicles to Niger", « des drones au Mali et des blindés au
+// Niger »: a coordinator, a few words naming no actor, the same
+// preposition, articles, then the actors listed there. g is returned
+// unchanged when there is none; else a new slice.
+func (c *sctx) parallelObjects(g []int) []int {
+	d, ld := c.d, c.ld
+	if slices.ContainsFunc(g, func(k int) bool { return k >= len(c.ms) }) {
+		return g // an extra mention (a pronoun, the home state)
+	}
+	first, last := c.ms[g[0]], c.ms[g[len(g)-1]]
+	p := first.ts - 1
+	for p > c.a && ld.determiners.at(d, p, p+1, nil) == 1 && !ld.rel.prepositions[d.toks[p].fold] {
+		p--
+	}
+	if p <= c.a || !ld.rel.prepositions[d.toks[p].fold] || c.hardOrComma(first.ts) {
+		return g
+	}
+	prep := d.toks[p].fold
+	i := last.te
+	if i >= c.b || c.hard[i-c.a] {
+		return g
+	}
+	n := ld.coord.at(d, i, c.b, nil)
+	if n == 0 {
+		return g
+	}
+	for j := i + n; j < c.b && j <= i+n+maxParallelWords; j++ {
+		if c.hardOrComma(j) || c.inMention(j) >= 0 {
+			return g
+		}
+		if d.toks[j].fold != prep || j == i+n {
+			continue
+		}
+		k := j + 1
+		for k < c.b && ld.determiners.at(d, k, k+1, nil) == 1 && !c.hardOrComma(k) {
+			k++
+		}
+		o := c.inMention(k)
+		if o < 0 || c.ms[o].ts != k || c.hardOrComma(k) || c.noArg[o] {
+			return g
+		}
+		return append(slices.Clip(g), c.cutRight(d.group(ld, c.ms, o, +1))...)
+	}
+	return g
+}
+
+// leadingSpeakers returns the end of a leading attribution whose speakers
+// open with mention k: mentions (demonyms, states), coordinators, articles
+// and a source noun, then a speech verb ("Mexican officials and US
+// prosecutors say"); else -1.
+func (c *sctx) leadingSpeakers(k int) int {
+	d, r := c.d, &c.ld.rel.bl
+	if !r.ok {
+		return -1
+	}
+	noun := false
+	j := c.ms[k].ts
+	for j < c.b && j < c.ms[k].ts+maxSpeakerWords {
+		if j > c.ms[k].ts && c.hardOrComma(j) {
+			return -1
+		}
+		if o := c.inMention(j); o >= 0 {
+			for i := c.ms[o].ts; i < c.ms[o].te && !noun; i++ {
+				noun = r.sourceNouns.at(d, i, c.ms[o].te, nil) > 0 // "Kenyan officials" as one mention
+			}
+			j = c.ms[o].te
+			continue
+		}
+		if n := r.sourceNouns.at(d, j, c.b, nil); n > 0 {
+			noun, j = true, j+n
+			continue
+		}
+		if n := c.ld.coord.at(d, j, c.b, nil); n > 0 {
+			j += n
+			continue
+		}
+		if c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+			continue
+		}
+		break
+	}
+	if !noun || j >= c.b || c.hardOrComma(j) {
+		return -1
+	}
+	if n := c.ld.rel.speech.at(d, j, c.b, nil); n > 0 {
+		return j + n
+	}
+	return -1
+}
+
 // pronounObject reads a pronoun object of an active trigger: after it in
 // English ("with the United Arab Emirates fighting alongside it", "the
 // KIA ... still fights alongside it"), a clitic before an auxiliary
@@ -261,7 +363,22 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		}
 		return false
 	}
-	if f := c.firstArg(); f >= 0 && c.ms[f].te <= h.ts && c.ms[f].actor.Kind != graph.KindPerson && !subj(c.ms[f].actor) {
+	f := c.firstArg()
+	if f >= 0 {
+		if e := c.leadingSpeakers(f); e > 0 {
+			// "Mexican officials and US prosecutors say the Chapitos ...
+			// the CJNG, which now supplies them": the first actor of the
+			// reported clause, not a speaker
+			f = -1
+			for k := range c.ms {
+				if c.ms[k].ts >= e && !c.noArg[k] {
+					f = k
+					break
+				}
+			}
+		}
+	}
+	if f >= 0 && c.ms[f].te <= h.ts && c.ms[f].actor.Kind != graph.KindPerson && !subj(c.ms[f].actor) {
 		return c.clitic(clitic, f), true
 	}
 	if clitic && (h.trig.Type == graph.Supplies || h.trig.Type == graph.Trains) {

@@ -820,7 +820,7 @@ func (c *sctx) object(te int, skip func(int) bool) int {
 		// actor, or one comma alone ("son partenaire de sécurité, au
 		// détriment de la France"), is not.
 		if n != 2 || c.comma[m.ts-c.a] || c.comma[te-c.a] && te > c.a {
-			if (!(n == 2 && te < c.b && c.comma[te-c.a]) || c.comma[m.ts-c.a]) && !c.verbChain(te, m.ts) && !c.named(te, m.ts) && !c.nounList(te, m.ts) {
+			if (!(n == 2 && te < c.b && c.comma[te-c.a]) || c.comma[m.ts-c.a]) && !c.verbChain(te, m.ts) && !c.named(te, m.ts) && !c.nounList(te, m.ts) && !c.describedObject(te, j) {
 				return -1
 			}
 		}
@@ -835,6 +835,38 @@ func (c *sctx) object(te int, skip func(int) bool) int {
 		return h // "part of Iran's Axis of Resistance": the Axis
 	}
 	return j
+}
+
+// maxDescribedWords is the most words of a described object before the
+// name in apposition to it ("the sons' faction").
+const maxDescribedWords = 5
+
+// describedObject reports whether mention j, right after a comma, is the
+// name in apposition to a described object right after a trigger ending
+// at te: lower-case words only, an article among them, the
+// apposition closed by a comma or the sentence's end ("has been at war
+// with the sons' faction, Los Chapitos, ever since", "supplied the
+// rebel coalition, the CSP-DPA,").
+func (c *sctx) describedObject(te, j int) bool {
+	d, m := c.d, c.ms[j]
+	s := m.ts // the apposition's start, past its articles
+	for s > te && c.ld.determiners.at(d, s-1, s, nil) == 1 && !c.comma[s-c.a] {
+		s--
+	}
+	if te >= s || !c.comma[s-c.a] || s-te > maxDescribedWords+1 || c.commas(te, m.ts) != 1 {
+		return false
+	}
+	det := false
+	for i := te; i < s; i++ {
+		if i > te && c.hard[i-c.a] || c.inMention(i) >= 0 || !isLowerWord(d, i) || c.trig != nil && c.trig[i-c.a] || c.ld.rel.placePreps.at(d, i, s, nil) > 0 {
+			return false
+		}
+		det = det || c.ld.determiners.at(d, i, i+1, nil) == 1
+	}
+	if !det {
+		return false
+	}
+	return m.te >= c.b || c.hardOrComma(m.te)
 }
 
 // inSupportBetween reports whether "in support of" (« en soutien à »), a
@@ -1542,6 +1574,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	for j, steps := after, 0; j < c.b && steps < limit; j, steps = j+1, steps+1 {
 		if (c.hard[j-c.a] && j > after) || c.ld.rel.alongside.at(d, j, c.b, nil) > 0 {
 			break // "one of Bamako's suppliers, alongside Russia": not the holder
+		}
+		if !passedComma && c.trig != nil && c.trig[j-c.a] && c.trigType[j-c.a] != graph.Leads && c.trigType[j-c.a] != graph.MemberOf {
+			break // "factions of the SNA fought the SDF": the verb's object holds no role
 		}
 		passedComma = passedComma || c.comma[j-c.a]
 		if f := j + 1; !passedComma && typ != graph.Leads && c.ld.rel.prepositions[d.toks[j].fold] && !c.ld.rel.of[d.toks[j].fold] && placeAfter(c, f) {
@@ -2964,7 +2999,7 @@ func (c *sctx) ledRules(lang string) []pairCand {
 		o := c.object(m.te+1, nil)
 		if a := c.compoundApposition(k); a >= 0 {
 			o = a // "Kataib Hezbollah, the Iran-backed militia that Washington blames"
-		} else if o < 0 || c.span(m.te+1, c.ms[o].ts) > 2 || c.relativeIn(m.te+1, c.ms[o].ts) >= 0 {
+		} else if o < 0 || c.span(m.te+1, c.ms[o].ts) > 2 && !c.headOf(m.te+1, c.ms[o].ts) || c.relativeIn(m.te+1, c.ms[o].ts) >= 0 {
 			continue
 		}
 		from, to := k, o
@@ -2977,6 +3012,73 @@ func (c *sctx) ledRules(lang string) []pairCand {
 		out = append(out, pairCand{from: from, to: to, typ: cp.typ, ts: m.te, te: m.te + 1, rule: lang + "/compound/" + string(cp.typ)})
 	}
 	return out
+}
+
+// maxRoleAdjectives is the most lower-case words between a possessor
+// and its role noun ("Israel's second-largest arms supplier").
+const maxRoleAdjectives = 6
+
+// roleOfPossessor reports whether the trigger at [ts, te), of type t, is
+// a supplier or ally role noun that mention k possesses: "Israel's
+// second-largest arms supplier", "Kosovo's closest partner" (the
+// possessor is the recipient or the ally, not the trigger's subject;
+// roleRules reads the role).
+func (c *sctx) roleOfPossessor(t graph.RelType, k, ts, te int) bool {
+	d, r := c.d, c.ld.rel
+	roles := r.supplierRoles
+	if t == graph.Allied {
+		roles = r.allyRoles
+	}
+	if k >= len(c.ms) || roles.at(d, ts, te, nil) == 0 {
+		return false
+	}
+	m := c.ms[k]
+	if m.te >= ts || !r.possessiveSuffix[d.toks[m.te].fold] || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
+		return false
+	}
+	if ts-m.te-1 > maxRoleAdjectives {
+		return false
+	}
+	for i := m.te + 1; i < ts; i++ {
+		if c.hardOrComma(i) || !isLowerWord(d, i) || c.inMention(i) >= 0 {
+			return false
+		}
+	}
+	return !c.hardOrComma(ts)
+}
+
+// subjectPronounBefore reports whether a subject pronoun inside the
+// sentence, after a coordinator, stands before a trigger at ts, an
+// auxiliary or a filler between ("..., and it received"): the trigger
+// has a subject, even when no actor could be found for it.
+func (c *sctx) subjectPronounBefore(ts int) bool {
+	d, r := c.d, c.ld.rel
+	i := ts - 1
+	for i > c.a && (r.rc.auxiliaries[d.toks[i].fold] || c.ld.fillers[d.toks[i].fold]) && !c.hardOrComma(i+1) {
+		i--
+	}
+	if i <= c.a || c.hardOrComma(i+1) {
+		return false
+	}
+	_, sing := r.singular[d.toks[i].fold]
+	return (sing || r.pronouns[d.toks[i].fold]) && c.ld.coord.at(d, i-1, i, nil) == 1
+}
+
+// headOf reports whether the words from i to e are one or two lower-case
+// nouns, an of-word and articles: "factions of the" in "Turkish-backed
+// factions of the Syrian National Army" (the compound qualifies the
+// actor after the of-word).
+func (c *sctx) headOf(i, e int) bool {
+	d, n := c.d, 0
+	for i < e && n < 2 && isLowerWord(d, i) && !c.ld.rel.of[d.toks[i].fold] && !c.hardOrComma(i) {
+		i, n = i+1, n+1
+	}
+	if n == 0 || i >= e || !c.ld.rel.of[d.toks[i].fold] || c.hardOrComma(i) {
+		return false
+	}
+	for i++; i < e && c.ld.determiners.at(d, i, i+1, nil) == 1 && !c.hardOrComma(i); i++ {
+	}
+	return i == e && !c.hardOrComma(e)
 }
 
 // possessedNoun reports whether mention j possesses a common noun that
@@ -4135,6 +4237,29 @@ func (sc *scratch) reset(n int) {
 // words of a trigger at [ts, te): what is supplied is military.
 func (c *sctx) equipmentNear(ts, te int) bool { return c.phraseIn(c.ld.equipment, ts-8, te+8) }
 
+// equipmentWithTroops reports whether equipment is listed with the troops
+// a supplies trigger ending at te sends, before token e (the recipient):
+// a coordinator, then an equipment word in the same clause ("sent troops
+// and millions of artillery shells to Russia", « a envoyé des soldats et
+// des blindés au Mali »).
+func (c *sctx) equipmentWithTroops(te, e int) bool {
+	d := c.d
+	coord := false
+	for i := te; i < e && i < c.b; i++ {
+		if i > te && c.hard[i-c.a] || c.inMention(i) >= 0 {
+			return false
+		}
+		if !coord {
+			coord = c.ld.coord.at(d, i, e, nil) > 0
+			continue
+		}
+		if c.ld.equipment.at(d, i, e, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // troopRules finds contingents: "des soldats ougandais de l'Atmis",
 // "Kenyan police officers of the MSS" (the state of the troops is a
 // member of the organisation after them), and "ATMIS troops from Uganda,
@@ -4663,6 +4788,9 @@ func (c *sctx) relativeObject(s int) int {
 		i--
 	}
 	n := ld.rel.objRelatives.endsAt(d, c.a, i)
+	if n > 0 && i-n-1 > c.a && !c.comma[i-n-c.a] && ld.rel.of[d.toks[i-n].fold] && ld.rel.quantity[d.toks[i-n-1].fold] && c.comma[i-n-1-c.a] {
+		n++ // "militias of the PMF, several of which Iran arms"
+	}
 	if n == 0 || !c.comma[i-n-c.a] {
 		return -1
 	}

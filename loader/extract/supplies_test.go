@@ -24,7 +24,8 @@ func TestSuppliesPrecision(t *testing.T) {
 		{"origin launched", "en", "Russia launched Iranian-made drones at Ukraine.", []rel{
 			{"iran", graph.Supplies, "russia", ""}}},
 		{"origin destroyed", "en", "Ukrainian forces destroyed Iranian-made drones.", nil},
-		{"origin intercepted", "en", "Israel intercepted Iranian-made missiles fired by the Houthis.", nil},
+		{"origin intercepted", "en", "Israel intercepted Iranian-made missiles fired by the Houthis.", []rel{
+			{"houthis", graph.Opposed, "israel", ""}}}, // intercepting is hostile (recall3); the origin supplies nothing
 		{"origin destroyed fr", "fr", "Les forces ukrainiennes ont détruit des drones de fabrication iranienne lancés par la Russie.", nil},
 		{"origin intercepted fr", "fr", "Israël a intercepté des missiles de fabrication iranienne tirés par les Houthis.", nil},
 		{"origin seized from", "en", "Chinese-made rifles were seized from JNIM fighters.", nil},
