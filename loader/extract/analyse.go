@@ -346,7 +346,19 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
 		ends := p.typ == graph.Opposed && (c.measureEnded(p.ts, p.te) || c.designationEnded(p)) || p.typ == graph.Allied && c.agreementEnded(p.ts)
-		denied := (negated(negs, clause[p.ts-a], p.ts) || c.objectNegated(p.te) || ends) != leaving // "did not leave" is a membership
+		neg := negated(negs, clause[p.ts-a], p.ts)
+		standing := c.standingPair(p)
+		ceased := !leaving && c.ceasedIn(negs, clause[p.ts-a], p.ts)
+		if ceased && standing {
+			// "Mali is no longer a member of ECOWAS", « a cessé sa
+			// coopération »: a standing relation ended
+			neg, ends = true, true
+		} else if ceased && neg {
+			// « ne fournit plus », "no longer supplies": the past
+			// deliveries count (docs/CODEBOOK.md)
+			neg = c.deniedPast(negs, clause[p.ts-a], p.ts)
+		}
+		denied := (neg || c.objectNegated(p.te) || ends) != leaving // "did not leave" is a membership
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
 		if border && !denied && c.reopenedAfter(p.te) {
@@ -395,7 +407,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Supplies {
 			ev.Supplied = d.supplied(ld, from, to, trigHit{ts: p.ts, te: p.te}, b, blocked)
 		}
-		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, c.standingPair(p), border})
+		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, standing, border})
 	}
 	d.sc.relations = out.relations[:0]
 	return out
@@ -416,6 +428,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	rule := h.trig.Lang + "/trigger/" + string(t) + "/" + string(h.trig.Voice)
 	if t == graph.Supplies && c.originTrigger(h.ts) {
 		return nil // "Emirati-supplied weapons": an origin (originRules)
+	}
+	if t == graph.Supplies && c.tradeOnly(h.te) {
+		return nil // "Israel, which buys oil from Baku,": business (hedge.go)
 	}
 	if t != graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
 		return nil // "the armed wing of the AFC": a member role (roleRules), not "armed"
@@ -473,6 +488,12 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	right := c.object(h.te, skipObj)
 	if (t == graph.Leads || t == graph.MemberOf) && right >= 0 && c.possessesNoun(right) {
 		right = -1 // "the head of Iran's Supreme National Security Council": of the council
+	}
+	// noHome: the sentence names where the goods went, past a relative
+	// on them (goodsRelative): no home recipient then
+	noHome := false
+	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && right >= 0 && c.goodsRelative(h.te, ms[right].ts) {
+		right, noHome = -1, true // "supplied the drones that have hit Ukrainian cities"
 	}
 	if (t == graph.Supplies || t == graph.Trains) && right >= 0 && c.betweenIn(h.te, ms[right].ts) {
 		right = -1 // "obtained a reconciliation between Addis Ababa and Mogadishu": a pair, no party
@@ -551,7 +572,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
 		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
 	}
-	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil {
+	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil && !noHome {
 		// "Les chasseurs livrés par la Russie frappent chaque jour",
 		// "Russia delivered the first of its Su-30 fighters": the
 		// recipient left unnamed is the article's home state
@@ -580,6 +601,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 			for _, g := range g {
 				if k := ms[g].actor.Kind; ms[g].actor.ID != home.ID && (k == graph.KindState || k == graph.KindCompany) {
+					if prev := c.previousRecipient(ms[g].actor); prev != nil {
+						// "Tehran admits it sent drones to Russia. ...
+						// Iran had also delivered missiles": Russia
+						pm := c.mentionOf(prev, mention{ts: h.ts, te: h.ts, actor: prev, form: lexicon.Form{Text: prev.Name, Role: roleAnaphor}})
+						out = append(out, pairCand{from: g, to: pm, typ: t, ts: h.ts, te: h.te, rule: rule + "/previous", weak: true})
+						continue
+					}
 					out = append(out, pairCand{from: g, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true})
 				}
 			}
@@ -593,7 +621,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
 		return []pairCand{{from: right, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
 	}
-	if t == graph.Trains && h.trig.Voice == lexicon.Active && left >= 0 && right < 0 && c.home != nil && ms[left].actor.ID != c.home.ID &&
+	if t == graph.Trains && h.trig.Voice == lexicon.Active && left >= 0 && right < 0 && c.home != nil && !noHome && ms[left].actor.ID != c.home.ID &&
 		ms[left].actor.Kind != graph.KindPerson && ms[left].actor.Kind != graph.KindState && c.recent[graph.KindState].actor == c.home && c.countedTrainees(h.te) {
 		// "the EU mission says it has trained over 70,000", « a formé 3
 		// 000 recrues »: trainees counted alone are the home state's,

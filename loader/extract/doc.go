@@ -309,7 +309,12 @@
 //     combattants pour défendre »; combatant_nouns, combat_purposes) make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
 //     (".../deploy/..."); equipment delivered with no recipient named goes
-//     to the home state ("/home"; the state whose institutions the
+//     to the home state, or to the recipient the article last named for
+//     that supplier ("/previous": "Tehran admits it sent drones to
+//     Russia. ... Iran had also delivered missiles"), and to no one when an
+//     actor follows past a relative on the goods ("supplied the drones
+//     that have hit Ukrainian cities"; not the relative's subject: "the
+//     drones that the Malian army flies") ("/home"; the state whose institutions the
 //     article has named most so far, when one is: "Myanmar's junta"
 //     before "Moscow delivered six fighters"), and so do trainees named by a noun
 //     alone ("the crews had been trained by Chinese instructors"), also
@@ -463,7 +468,11 @@
 //     fourni des drones de fabrication chinoise à l'armée éthiopienne »:
 //     China supplies Ethiopia).
 //     A supplies word glued to an origin ("Emirati-supplied") is no
-//     trigger (supplies.go).
+//     trigger (supplies.go), nor one whose goods are trade commodities
+//     alone ("Israel, which buys its oil from Baku,", « achète son
+//     pétrole à Bakou »; trade_goods: business).
+//     A training followed is received (« ont suivi des formations dans
+//     des académies militaires turques », "attended courses at").
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
 //     passive_auxiliaries) qualifies a noun; after a hostile, observation
@@ -624,7 +633,13 @@
 //     ("has sent no missiles", « aucun »; object_negations); when a
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to
-//     Moscow"), the denial stands; the attribution (the words after "selon",
+//     Moscow"), the denial stands; a refusal ("refused to supply", « a
+//     refusé de livrer ») and "no evidence that" deny; a cessation before
+//     the trigger ("no longer", "stopped", « a cessé de », a negation
+//     ended by « plus »; cessations, negation_ends) negates a standing
+//     relation and ends it ("Mali is no longer a member of ECOWAS"), but
+//     leaves deliveries, training and attacks asserted, the past acts
+//     counting ("no longer supplies", « ne fournit plus »); the attribution (the words after "selon",
 //     "according to", up to a comma), the event date nearest the trigger
 //     (dates.go: explicit and relative dates resolved against the article's
 //     date), what was supplied ("drones Bayraktar TB2") and a confidence:

@@ -444,6 +444,7 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		}
 		sent.relations = actForState(sent, heads)
 		mem.rememberParts(sent)
+		mem.rememberRecipients(sent)
 		for _, r := range sent.relations {
 			key := graph.RelKey{From: r.from, Type: r.typ, To: r.to}
 			i, ok := rels[key]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -17,16 +18,20 @@ type hedgeRel struct {
 	// standing, border, reopening: lexicon.Language.StandingWords,
 	// BorderNouns, ReopeningVerbs.
 	standing, border, reopening phrases
+	// cessation, negEnd, trade: lexicon.Language.Cessations,
+	// NegationEnds, TradeGoods.
+	cessation, negEnd, trade phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.report = newPhraseSet(reg)
 		r.standing, r.border, r.reopening = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.cessation, r.negEnd, r.trade = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
-		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs} {
+		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -375,4 +380,88 @@ func namingHedged(at []int, p pairCand) bool {
 		}
 	}
 	return false
+}
+
+// maxCessationGap is the most words between a negation and the end
+// that makes it a cessation (« ne fournit plus », « n'y participe plus »).
+const maxCessationGap = 3
+
+// cessationAt reports whether a cessation cue or a negation end starts in
+// [i, i+maxCessationGap]: the negation at i says that a relation has
+// stopped ("no longer", « ne ... plus »).
+func (c *sctx) cessationAt(i int) bool {
+	r := &c.ld.rel.hg
+	for j := i; j <= i+maxCessationGap && j < c.b; j++ {
+		if r.cessation.at(c.d, j, c.b, nil) > 0 || j > i && r.negEnd.at(c.d, j, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ceasedIn reports whether tokens [from, to) say that a relation has
+// stopped: a cessation cue ("stopped", « a cessé de »), or a negation
+// that a cessation or negation end completes ("no longer", « ne ...
+// plus »). A standing relation has then ended (negated); of deliveries,
+// training or attacks the past acts still count (docs/CODEBOOK.md,
+// "stopped supplying Mali"). negs is sorted.
+func (c *sctx) ceasedIn(negs []int, from, to int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok {
+		return false
+	}
+	for i := max(from, c.a); i < to && i < c.b; i++ {
+		if r.cessation.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	for k := sort.SearchInts(negs, from); k < len(negs) && negs[k] < to; k++ {
+		if c.cessationAt(negs[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedPast reports whether a negation in [from, to) denies a relation
+// that is no standing one: a negation that a cessation completes («
+// ne fournit plus », "no longer supplies") says the acts have stopped,
+// not that they never were, and does not count. negs is sorted.
+func (c *sctx) deniedPast(negs []int, from, to int) bool {
+	for k := sort.SearchInts(negs, from); k < len(negs) && negs[k] < to; k++ {
+		if !c.cessationAt(negs[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTradeGoodsWords is the most words after a supplies trigger in which
+// its goods are read ("buys a good part of its oil from").
+const maxTradeGoodsWords = 7
+
+// tradeOnly reports whether the goods after a supplies trigger ending at
+// te are trade commodities with no equipment beside them ("buys oil
+// from Azerbaijan", « achète son pétrole à Bakou »): business, no
+// supplies relation (docs/CODEBOOK.md, "Transit, services, business").
+// The goods end at the first actor, clause break or comma.
+func (c *sctx) tradeOnly(te int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok {
+		return false
+	}
+	d := c.d
+	trade := false
+	for i := te; i < c.b && i < te+maxTradeGoodsWords; i++ {
+		if i > te && (c.comma[i-c.a] || c.hard[i-c.a] || c.brk[i-c.a]) || c.inMention(i) >= 0 {
+			break
+		}
+		if c.ld.equipment.at(d, i, c.b, nil) > 0 {
+			return false
+		}
+		if r.trade.at(d, i, c.b, nil) > 0 {
+			trade = true
+		}
+	}
+	return trade
 }

@@ -3527,6 +3527,11 @@ type memory struct {
 	// the sentences read.
 	parts    map[string]part
 	sentence int
+	// recipients maps a supplier's id to the last actor the article
+	// named as its recipient (not negated, not a home recipient): whom a
+	// later delivery of it with no recipient named is for ("Tehran admits
+	// it sent drones to Russia. ... Iran had also delivered missiles").
+	recipients map[string]*lexicon.Actor
 }
 
 // part is an organisation that belongs to another, and the index of the
@@ -3556,6 +3561,25 @@ func (mem *memory) ledDescription(leader *lexicon.Actor, kinds []graph.Kind) *le
 // newMemory returns an empty memory.
 func newMemory() *memory {
 	return &memory{seen: map[graph.Kind][]*lexicon.Actor{}, inst: map[string]*lexicon.Actor{}, instCount: map[string]int{}}
+}
+
+// rememberRecipients records the recipients of the sentence's supplies
+// relations that are neither negated nor a home recipient (memory.recipients).
+func (mem *memory) rememberRecipients(sent sentence) {
+	for _, r := range sent.relations {
+		if r.typ != graph.Supplies || r.ev.Negated || strings.Contains(r.ev.Rule, "/home") || strings.Contains(r.ev.Rule, "/previous") {
+			continue
+		}
+		for _, m := range sent.mentions {
+			if m.actor.ID == r.to {
+				if mem.recipients == nil {
+					mem.recipients = map[string]*lexicon.Actor{}
+				}
+				mem.recipients[r.from] = m.actor
+				break
+			}
+		}
+	}
 }
 
 // remember records an actor named.

@@ -273,3 +273,40 @@ func homeSupplier(cands []pairCand, ms []mention, home *lexicon.Actor) []pairCan
 	}
 	return out
 }
+
+// goodsRelative reports whether the actor at token hi, after a supplies
+// or trains trigger ending at lo, is inside a restrictive relative on the
+// goods or trainees, past the relative's own verb ("supplied the drones
+// that have hit Ukrainian cities", « des armes qui ont tué des soldats
+// maliens »): that verb's argument, not the recipient. An actor right
+// after the relative word, articles aside, is its subject ("the drones
+// that the Malian army flies") and stays.
+func (c *sctx) goodsRelative(lo, hi int) bool {
+	for i := max(lo, c.a) + 1; i < hi && i < c.b; i++ {
+		if !c.rel[i-c.a] || c.comma[i-c.a] || !isLowerWord(c.d, i-1) || c.inMention(i-1) >= 0 {
+			continue
+		}
+		for k := i + 1; k < hi; k++ {
+			if c.ld.determiners.at(c.d, k, k+1, nil) != 1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// previousRecipient returns the actor the article last named as the
+// recipient of supplier a (memory.recipients), when it is another actor
+// than a and the home recipient: a delivery of a's with no recipient
+// named is for it, rather than for the home state.
+func (c *sctx) previousRecipient(a *lexicon.Actor) *lexicon.Actor {
+	if c.mem == nil {
+		return nil
+	}
+	r := c.mem.recipients[a.ID]
+	if r == nil || r.ID == a.ID {
+		return nil
+	}
+	return r
+}

@@ -165,6 +165,9 @@ type langDoc struct {
 	StandingWords    []string              `yaml:"standing_words"`
 	BorderNouns      []string              `yaml:"border_nouns"`
 	ReopeningVerbs   []string              `yaml:"reopening_verbs"`
+	Cessations       []string              `yaml:"cessations"`
+	NegationEnds     []string              `yaml:"negation_ends"`
+	TradeGoods       []string              `yaml:"trade_goods"`
 	DesignationVerbs []string              `yaml:"designation_verbs"`
 	DesignationNouns []string              `yaml:"designation_nouns"`
 	SanctionLinks    []string              `yaml:"sanction_links"`
@@ -407,6 +410,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ReactionVerbs, lg.ReportVerbs = d.ReactionVerbs, d.ReportVerbs
 	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs
+	lg.Cessations, lg.NegationEnds, lg.TradeGoods = d.Cessations, d.NegationEnds, d.TradeGoods
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

@@ -518,6 +518,21 @@ type Language struct {
 	// other actor, has ended ("the border was reopened in March").
 	BorderNouns    []string
 	ReopeningVerbs []string
+	// Cessations before a trigger say that a relation has stopped: "no
+	// longer", "stopped", « ne ... plus », « a cessé de ». A standing one
+	// (membership, an agreement, sanctions) has ended, negated; of any
+	// other (deliveries, training, attacks) the past acts still count, so
+	// a negation right before a cessation (« ne fournit plus ») does not
+	// negate it (docs/CODEBOOK.md, "stopped supplying Mali").
+	Cessations []string
+	// NegationEnds make a negation a few words before them a cessation:
+	// « ne ... plus », "not ... any more".
+	NegationEnds []string
+	// TradeGoods are the commodities of trade ("oil", « pétrole »):
+	// supplies of them alone, with no equipment beside them, are business,
+	// no supplies relation (docs/CODEBOOK.md, "Transit, services,
+	// business").
+	TradeGoods []string
 	// DesignationVerbs with DesignationNouns after their objects: "declared
 	// X and Y foreign terrorist organisations", « a classé X organisation
 	// terroriste » (opposed, a hostile measure as sanctions are).
