@@ -273,6 +273,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		out.mentions = kept
 	}
 	cands = homeSupplier(cands, kept, home)
+	cands = dropReversed(cands, kept)
 	if len(cands) == 0 {
 		return out
 	}
@@ -1403,4 +1404,42 @@ func dropCoSanctioners(cands, sanc []pairCand) []pairCand {
 	return slices.DeleteFunc(cands, func(p pairCand) bool {
 		return p.typ == graph.Opposed && author(p.from) && author(p.to)
 	})
+}
+
+// dropReversed drops the readings of one phrase (overlapping triggers or
+// roles) that relate a pair both
+// ways in a directed type: a role reading ("Mali, whose main supplier is
+// Turkey": Turkey supplies Mali) wins over a trigger's (Mali supplies
+// Turkey), and with no role reading neither stands: the text is
+// ambiguous, and no edge is better than a reversed one.
+func dropReversed(cands []pairCand, ms []mention) []pairCand {
+	var drop []int
+	for i, p := range cands {
+		if p.typ.Symmetric() {
+			continue
+		}
+		for j := i + 1; j < len(cands); j++ {
+			q := cands[j]
+			if q.typ != p.typ || q.ts >= max(p.te, p.ts+1) || p.ts >= max(q.te, q.ts+1) || ms[q.from].actor.ID != ms[p.to].actor.ID || ms[q.to].actor.ID != ms[p.from].actor.ID {
+				continue
+			}
+			pr, qr := strings.Contains(p.rule, "/role/"), strings.Contains(q.rule, "/role/")
+			if !qr {
+				drop = append(drop, j)
+			}
+			if !pr {
+				drop = append(drop, i)
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return cands
+	}
+	out := cands[:0]
+	for i, p := range cands {
+		if !slices.Contains(drop, i) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

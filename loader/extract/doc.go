@@ -384,7 +384,10 @@
 //     NATO members", "Belarus, Russia's closest ally", "l'armée malienne
 //     et ses alliés russes", "one of Bamako's main suppliers", "le
 //     secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi", "the AA,
-//     whose commander-in-chief is X" (possessive relatives), "le président
+//     whose commander-in-chief is X" (possessive relatives; the actor
+//     before the copula of such a relative holds the antecedent's role:
+//     « le Mali, dont la Turquie est le principal fournisseur », "Mali, of
+//     which Turkey is the main supplier"), "le président
 //     irakien, X" with a name no dictionary knows (an actor ending a
 //     relative clause before the comma holds no role after it: "the AA,
 //     whose commander is X, is a member of"), the holder also past the
@@ -600,6 +603,10 @@
 //     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
 //     makes the actor after the trigger's agent marker or of-word its
 //     subject, else it has none.
+//     Readings of one phrase that relate a pair both ways in a directed
+//     type keep the role's reading, else none: no edge rather than a
+//     reversed one ("Mali, whose main supplier is Turkey": not Mali
+//     supplies Turkey by the trigger "supplier").
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
 //     so are supplies from a person and a person's membership of the
 //     actor the lexicon says the person leads (« Viv Ansanm, la coalition

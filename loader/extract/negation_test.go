@@ -70,3 +70,20 @@ func TestNegationDenials(t *testing.T) {
 			{"iran", graph.Supplies, "houthis", "n"}}},
 	})
 }
+
+// TestNegationRoleDirection: a role read after a relative's copula is the
+// relative's actor's, and a phrase read both ways keeps its role reading.
+func TestNegationRoleDirection(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"whose main supplier is", "en", "Mali, whose main supplier is Turkey, received drones.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"dont le principal fournisseur est", "fr", "Le Mali, dont le principal fournisseur est la Turquie, a reçu des drones.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"dont X est le principal allié", "fr", "Le Mali, dont la Russie est le principal allié, a reçu des drones.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"dont X est le chef", "fr", "Le JNIM, dont Iyad Ag Ghaly est le chef, a attaqué Kayes.", []rel{
+			{"iyad-ag-ghaly", graph.Leads, "jnim", ""}}},
+		{"of which X is the main supplier", "en", "Mali, of which Turkey is the main supplier, received drones.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}

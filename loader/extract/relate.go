@@ -1240,6 +1240,15 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			typ = graph.MemberOf // "Fuad Shukr, a senior Hezbollah commander": one of several
 			personRole = true
 		}
+		if h, o, ok := c.relativeRoleHolder(rs); ok {
+			// « le Mali, dont la Turquie est le principal fournisseur »,
+			// "Mali, of which Turkey is the main supplier": the actor of
+			// the relative holds the role of its antecedent
+			if typ != graph.Leads || c.ms[h].actor.Kind == graph.KindPerson {
+				out = append(out, pairCand{from: h, to: o, typ: typ, ts: rs, te: re, rule: lang + "/role/" + string(typ) + "/relative"})
+			}
+			continue
+		}
 		org := c.roleOrg(rs, re)
 		if org < 0 {
 			continue
@@ -1357,6 +1366,56 @@ func (c *sctx) mentionEndingAt(i int) int {
 		}
 	}
 	return -1
+}
+
+// relativeRoleHolder reads a role noun at rs after a copula whose
+// subject opens a relative on an actor: « le Mali, dont la Turquie est
+// (devenue) le principal fournisseur », "Mali, of which Turkey is the
+// main supplier". It returns the relative's actor (the holder) and the
+// antecedent (whose role it is).
+func (c *sctx) relativeRoleHolder(rs int) (holder, org int, ok bool) {
+	d, r := c.d, c.ld.rel
+	j := rs
+	for steps := 0; j > c.a && steps < 4 && !c.hardOrComma(j); steps++ {
+		if c.ld.determiners.at(d, j-1, j, nil) != 1 && !(isLowerWord(d, j-1) && c.inMention(j-1) < 0 && !r.copulas[d.toks[j-1].fold]) {
+			break
+		}
+		j--
+	}
+	k := j
+	for k > c.a && !c.hardOrComma(k) && r.copulas[d.toks[k-1].fold] {
+		k--
+	}
+	if k == j || c.hardOrComma(k) {
+		return -1, -1, false
+	}
+	h := c.mentionEndingAt(k)
+	if h < 0 {
+		return -1, -1, false
+	}
+	p := c.ms[h].ts
+	for p > c.a && !c.hardOrComma(p) && c.ld.determiners.at(d, p-1, p, nil) == 1 {
+		p--
+	}
+	if p-1 <= c.a || c.hardOrComma(p) {
+		return -1, -1, false
+	}
+	switch {
+	case r.possRelatives.at(d, p-1, p, nil) == 1:
+		p--
+	case c.rel[p-1-c.a] && p-2 > c.a && !c.hardOrComma(p-1) && (r.of[d.toks[p-2].fold] || r.prepositions[d.toks[p-2].fold]):
+		p -= 2 // "of which", "for which"
+	default:
+		return -1, -1, false
+	}
+	if !c.comma[p-c.a] {
+		return -1, -1, false
+	}
+	o := c.mentionEndingAt(p)
+	if o < 0 || c.ms[o].actor.ID == c.ms[h].actor.ID {
+		return -1, -1, false
+	}
+	return h, o, true
 }
 
 // roleOrg returns the organisation or state a role noun at [rs, re)
