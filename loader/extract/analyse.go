@@ -207,7 +207,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.possessives[d.toks[a].fold] && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
-		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && c.locativeMember()) &&
+		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving())) &&
 		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) {
 		// A head of state alone may still lead (headRules); "X is led by
 		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
@@ -262,6 +262,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
 	cands = append(cands, c.locativeMemberRules(lang)...)
+	cands = append(cands, c.locativeLeavingRules(lang)...)
 	cands = append(cands, c.expelRules(lang)...)
 	cands = append(cands, c.takeRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)
@@ -341,15 +342,19 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// Ansanm, la coalition de gangs de Jimmy Chérizier »
 			continue
 		}
-		leaving := p.typ == graph.MemberOf && (c.leavingIn(p.ts, p.te) || ld.rel.leaving.atFilled(d, p.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
+		cp := p // where the cues are read: an ellipsis's earlier trigger
+		if p.cte > 0 {
+			cp.ts, cp.te = p.cts, p.cte
+		}
+		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
 		if leaving && to.te < b && (ld.rel.leavingNot[d.toks[to.te].fold] || to.te+1 < b && ld.rel.leavingNot[d.toks[to.te+1].fold]) {
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
-		ends := p.typ == graph.Opposed && (c.measureEnded(p.ts, p.te) || c.designationEnded(p)) || p.typ == graph.Allied && c.agreementEnded(p.ts)
-		neg := negated(negs, clause[p.ts-a], p.ts)
-		standing := c.standingPair(p)
-		ceased := !leaving && c.ceasedIn(negs, clause[p.ts-a], p.ts)
+		ends := p.typ == graph.Opposed && (c.measureEnded(cp.ts, cp.te) || c.designationEnded(cp)) || p.typ == graph.Allied && c.agreementEnded(cp.ts)
+		neg := negated(negs, clause[cp.ts-a], cp.ts)
+		standing := c.standingPair(cp)
+		ceased := !leaving && c.ceasedIn(negs, clause[cp.ts-a], cp.ts)
 		if ceased && standing {
 			// "Mali is no longer a member of ECOWAS", « a cessé sa
 			// coopération »: a standing relation ended
@@ -357,9 +362,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		} else if ceased && neg {
 			// « ne fournit plus », "no longer supplies": the past
 			// deliveries count (docs/CODEBOOK.md)
-			neg = c.deniedPast(negs, clause[p.ts-a], p.ts)
+			neg = c.deniedPast(negs, clause[cp.ts-a], cp.ts)
 		}
-		denied := (neg || c.objectNegated(p.te) || ends) != leaving // "did not leave" is a membership
+		denied := (neg || c.objectNegated(cp.te) || ends) != leaving // "did not leave" is a membership
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
 		if border && !denied && c.reopenedAfter(p.te) {

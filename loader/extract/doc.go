@@ -375,7 +375,10 @@
 //     actors listed members (and no alliance).
 //     - ellipsis (".../ellipsis"): "..., and Ouagadougou and Niamey
 //     followed suit" gives the new subjects the relations of the earlier
-//     clause.
+//     clause, with its trigger's negation and departure ("Mali left
+//     ECOWAS, and Niger followed suit": Niger left), also for a subject
+//     after the phrase ("and neither has Egypt", "and so did Egypt";
+//     ellipsis_inverted).
 //     - role nouns (".../role/TYPE"): leader roles give leads, member roles
 //     member_of, ally roles allied, supplier roles supplies, between the
 //     holder and the actor the role belongs to: "Nigerian President Bola
@@ -598,7 +601,10 @@
 //     military spokesman"); a locative member verb («
 //     la Tanzanie, qui y participait »; locative_member_verbs) makes its
 //     subject a member of the last organisation named
-//     (".../locative/member_of"). A reaction verb between a subject and
+//     (".../locative/member_of"), and a locative departure («
+//     le Niger s'en est retiré », "withdrew from it"; locative_leaving) a
+//     departure from the organisation named most in the last two
+//     sentences, else the last one named (".../locative/leaving"). A reaction verb between a subject and
 //     an opposed trigger ("Turkey condemned the attack by the RSF", «
 //     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
 //     makes the actor after the trigger's agent marker or of-word its

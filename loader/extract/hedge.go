@@ -21,6 +21,8 @@ type hedgeRel struct {
 	// cessation, negEnd, trade: lexicon.Language.Cessations,
 	// NegationEnds, TradeGoods.
 	cessation, negEnd, trade phrases
+	// locLeaving: lexicon.Language.LocativeLeaving.
+	locLeaving phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -28,10 +30,11 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.report = newPhraseSet(reg)
 		r.standing, r.border, r.reopening = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.cessation, r.negEnd, r.trade = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.locLeaving = newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
-		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods} {
+		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -464,4 +467,70 @@ func (c *sctx) tradeOnly(te int) bool {
 		}
 	}
 	return trade
+}
+
+// locativeLeavingRules reads a departure from the last organisation
+// named, a pronoun standing for it (« La FMM combat Boko Haram. Le Niger
+// s'en est retiré », "Niger withdrew from it"; locative_leaving): its
+// subject is a member_of it, negated as a departure is
+// (".../locative/leaving").
+func (c *sctx) locativeLeavingRules(lang string) []pairCand {
+	r := &c.ld.rel.hg
+	if !r.ok || c.recentOrg == nil || c.d.none(r.locLeaving, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a + 1; i < c.b; i++ {
+		n := r.locLeaving.at(c.d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		s := c.subject(i, func(j int) bool { return c.noArg[j] })
+		if s < 0 || c.ms[s].actor.ID == c.recentOrg.ID {
+			continue
+		}
+		org := c.topicOrg()
+		if c.ms[s].actor.ID == org.ID {
+			continue
+		}
+		o := c.addExtra(mention{ts: i, te: i, actor: org, form: lexicon.Form{Text: org.Name, Role: roleAnaphor}})
+		out = append(out, pairCand{from: s, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/locative/leaving"})
+		i += n - 1
+	}
+	return out
+}
+
+// locativeLeaving reports whether the sentence holds a locative leaving
+// phrase with an organisation named before (locativeLeavingRules): one
+// actor then suffices.
+func (c *sctx) locativeLeaving() bool {
+	r := &c.ld.rel.hg
+	return r.ok && c.recentOrg != nil && !c.d.none(r.locLeaving, c.a, c.b)
+}
+
+// topicOrg returns the organisation a pronoun for one stands for: the
+// one named most in the last two sentences (« la FMM (FMM) ...
+// soutenue par l'Union africaine, elle combat ... Le Niger s'en est
+// retiré »: the FMM), the latest on a tie, else the last one named.
+func (c *sctx) topicOrg() *lexicon.Actor {
+	best, most := c.recentOrg, 0
+	if c.mem == nil {
+		return best
+	}
+	for _, list := range c.mem.orgs {
+		for _, a := range list {
+			n := 0
+			for _, l := range c.mem.orgs {
+				for _, b := range l {
+					if b.ID == a.ID {
+						n++
+					}
+				}
+			}
+			if n >= most {
+				best, most = a, n
+			}
+		}
+	}
+	return best
 }

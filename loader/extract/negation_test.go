@@ -87,3 +87,23 @@ func TestNegationRoleDirection(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestNegationEllipsisAndLocative: an ellipsis repeats the earlier
+// trigger's negation and departure; a departure from a pronoun for an
+// organisation leaves the topic organisation.
+func TestNegationEllipsisAndLocative(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"followed suit on a departure", "en", "Mali left ECOWAS, and Niger followed suit.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"}}},
+		{"and neither has", "en", "Saudi Arabia has not joined Operation Prosperity Guardian, and neither has Egypt.", []rel{
+			{"saudi-arabia", graph.MemberOf, "operation-prosperity-guardian", "n"}, {"egypt", graph.MemberOf, "operation-prosperity-guardian", "n"}}},
+		{"and so did", "en", "Saudi Arabia joined Operation Prosperity Guardian, and so did Egypt.", []rel{
+			{"saudi-arabia", graph.MemberOf, "operation-prosperity-guardian", ""}, {"egypt", graph.MemberOf, "operation-prosperity-guardian", ""}}},
+		{"s'en est retiré", "fr", "La Force multinationale mixte combat Boko Haram. Le Niger s'en est retiré en mars dernier.", []rel{
+			{"boko-haram", graph.Opposed, "mnjtf", ""}, {"niger", graph.MemberOf, "mnjtf", "n"}}},
+		{"s'en est retiré: the topic, not the last named", "fr", "La Force multinationale mixte (FMM) faiblit. Soutenue par l'Union africaine, elle combat Boko Haram. Le Niger s'en est retiré en mars.", []rel{
+			{"boko-haram", graph.Opposed, "mnjtf", ""}, {"african-union", graph.Allied, "mnjtf", ""}, {"niger", graph.MemberOf, "mnjtf", "n"}}},
+		{"a démenti avoir formé", "fr", "Ankara a démenti avoir formé des pilotes nigériens.", []rel{
+			{"turkey", graph.Trains, "niger", "n"}}},
+	})
+}

@@ -82,6 +82,7 @@ type relData struct {
 	takeNot          phrases                 // "part", « part »: "took part in" takes nothing
 	invRelatives     phrases                 // « que »: « le JNIM, que dirige X »
 	ellipsis         phrases                 // "followed suit", "a fait de même"
+	ellipsisInv      phrases                 // "neither has", "so did": the subject after
 	reciprocal       phrases                 // "at war", "s'affrontent": opposed among the subject's actors
 	including        phrases                 // "including", "dont": a role's holders listed after it
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
@@ -122,7 +123,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -244,6 +245,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.takeNot, lg.TakingNot)
 		add(r.invRelatives, lg.InvertedRelatives)
 		add(r.ellipsis, lg.Ellipsis)
+		add(r.ellipsisInv, lg.EllipsisInverted)
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.reciprocal, lg.Reciprocal)
 		add(r.including, lg.Including)
@@ -1193,6 +1195,10 @@ type pairCand struct {
 	ts, te   int    // the trigger's tokens
 	rule     string // e.g. "fr/trigger/supplies/passive"
 	weak     bool   // a fallback rule: lower confidence
+	// cts, cte, when cte > 0, are the tokens of the earlier trigger an
+	// ellipsis repeats: its negation and departure cues are read there
+	// ("Mali left ECOWAS, and Niger followed suit": Niger left).
+	cts, cte int
 }
 
 // roleRules finds leads and member_of stated by role nouns: "Nigerian
@@ -3591,6 +3597,21 @@ type memory struct {
 	// later delivery of it with no recipient named is for ("Tehran admits
 	// it sent drones to Russia. ... Iran had also delivered missiles").
 	recipients map[string]*lexicon.Actor
+	// orgs holds the organisations named in the last two sentences, a
+	// mention each, the latest last: the topic a pronoun for an
+	// organisation stands for (topicOrg).
+	orgs [2][]*lexicon.Actor
+}
+
+// rememberOrgs records the organisations a sentence names (memory.orgs).
+func (mem *memory) rememberOrgs(ms []mention) {
+	mem.orgs[0] = append(mem.orgs[0][:0], mem.orgs[1]...)
+	mem.orgs[1] = mem.orgs[1][:0]
+	for _, m := range ms {
+		if m.actor.Kind == graph.KindOrganisation {
+			mem.orgs[1] = append(mem.orgs[1], m.actor)
+		}
+	}
 }
 
 // part is an organisation that belongs to another, and the index of the
@@ -4521,20 +4542,29 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for e := c.a; e < c.b; e++ {
-		if !d.startsAny(e, r.ellipsis.bit) {
+		if !d.startsAny(e, r.ellipsis.bit|r.ellipsisInv.bit) {
 			continue
 		}
 		n := r.ellipsis.at(d, e, c.b, c.blockedFn())
-		if n == 0 {
+		s, dir := -1, -1
+		if n > 0 {
+			s = c.subject(e, func(k int) bool { return c.noArg[k] })
+		} else if n = r.ellipsisInv.at(d, e, c.b, c.blockedFn()); n > 0 {
+			// "and neither has Egypt": the subject follows
+			j := e + n
+			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+				j++
+			}
+			if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.hardOrComma(j) && !c.noArg[k] {
+				s, dir = k, +1
+			}
+		}
+		if n == 0 || s < 0 {
 			continue
 		}
-		s := c.subject(e, func(k int) bool { return c.noArg[k] })
-		if s < 0 {
-			continue
-		}
-		subjects := d.group(c.ld, c.ms, s, -1)
+		subjects := d.group(c.ld, c.ms, s, dir)
 		for _, p := range cands {
-			if p.te > e || p.from >= len(c.ms) || p.to >= len(c.ms) {
+			if p.te > e || p.from >= len(c.ms) || p.to >= len(c.ms) || strings.HasSuffix(p.rule, "/ellipsis") {
 				continue
 			}
 			old := c.subject(p.ts, func(k int) bool { return c.noArg[k] })
@@ -4554,6 +4584,10 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 				if q.from == q.to || c.ms[q.from].actor.ID == c.ms[q.to].actor.ID {
 					continue
 				}
+				// the earlier trigger's cues (negation, departure) are
+				// the new subjects' too ("Mali left ECOWAS, and Niger
+				// followed suit": Niger left); the date is the ellipsis's
+				q.cts, q.cte = p.ts, p.te
 				q.ts, q.te, q.rule = e, e+n, p.rule+"/ellipsis"
 				out = append(out, q)
 			}

@@ -404,6 +404,9 @@ type Language struct {
 	// sentence with new subjects: "and Ouagadougou and Niamey followed
 	// suit", « et Niamey a fait de même ».
 	Ellipsis []string
+	// EllipsisInverted phrases repeat it for the subject right after them:
+	// "Riyadh has not joined the coalition, and neither has Egypt".
+	EllipsisInverted []string
 	// Reciprocal phrases are opposed triggers that relate the actors of
 	// their subject to each other when no object follows: "the army and
 	// the RSF have been at war", « les deux camps s'affrontent ».
@@ -561,6 +564,10 @@ type Language struct {
 	// participait ») make their subject a member of the last
 	// organisation named.
 	LocativeMemberVerbs []string
+	// LocativeLeaving phrases leave the last organisation named, a
+	// pronoun standing for it (« le Niger s'en est retiré », "Niger
+	// withdrew from it"): a departure, member_of negated.
+	LocativeLeaving []string
 	// ReactionVerbs speak of an act another did ("Turkey condemned the
 	// attack by the RSF", « l'ONU a condamné l'attaque du JNIM »): their
 	// subject is not the subject of the opposed noun they govern.
