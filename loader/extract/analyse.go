@@ -288,6 +288,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// hedgeAt: the first hedge cues (for namingHedged)
 	var hedgeAt [4]int
 	nHedge := 0
+	// hcues: the hedge cues but accusations (for cuesReach); past
+	// len(hcues), every pair of the sentence is hedged
+	var hcues [8]int
+	nCues, cuesOver := 0, false
 	var negs []int
 	attribution := ""
 	cues := ld.hedges.bit | ld.negations.bit | ld.attributions.bit
@@ -302,6 +306,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			}
 			if ld.rel.accuse.at(d, i, b, nil) == 0 {
 				hedged = true
+				if nCues < len(hcues) {
+					hcues[nCues] = i
+					nCues++
+				} else {
+					cuesOver = true
+				}
 			} else if accused < 0 {
 				accused = i
 			}
@@ -383,6 +393,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue
 		}
 		seen[key] = len(out.relations)
+		// appo: the narrator's apposition naming an actor's leader, group
+		// or ally ("Noor Wali Mehsud, the leader of the TTP, said that",
+		// « l'ANL, alliée de longue date des Émirats, aurait reçu »):
+		// asserted, unless a cue stands inside it
+		appo := c.appositionNaming(p, &from, &to)
 		idx := si
 		ev := graph.ClaimEvidence{
 			Sentence:      text,
@@ -390,7 +405,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Start:         start,
 			End:           end,
 			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
-			Hedged:        (hedged || accused >= 0 && p.ts > accused) && (!namingRule(p.typ, p.rule) || namingHedged(hedgeAt[:nHedge], p)),
+			Hedged:        (hedged && (cuesOver || c.cuesReach(hcues[:nCues], cp, clause)) || accused >= 0 && p.ts > accused) && (!(namingRule(p.typ, p.rule) || appo) || namingHedged(hedgeAt[:nHedge], p) || appo && c.cueIn(hedgeAt[:nHedge], p)),
 			Negated:       denied,
 			Attribution:   attribution,
 			Trigger:       d.tokenText(p.ts, p.te),
@@ -398,7 +413,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Extractor:     ID,
 			Confidence:    ConfidenceAsserted,
 		}
-		if speaker, ok := c.reported(&reports, kept, p, &from, &to); ok {
+		if speaker, ok := c.reported(&reports, kept, p, &from, &to); ok && !appo {
 			ev.Hedged = true // reported speech of another than the actor
 			if ev.Attribution == "" {
 				ev.Attribution = speaker

@@ -639,7 +639,18 @@
 //     pronoun speaker; the speaker's words are then the attribution; a
 //     title or role naming a leader or a member ("Polish Prime Minister
 //     X", « Le président de la transition, X, ») is hedged only by a cue
-//     in or right before it ("the alleged leader", « le chef présumé »);
+//     in or right before it ("the alleged leader", « le chef présumé »), and so are a possessor
+//     naming a leader (« l'ANL du maréchal Khalifa Haftar ») and the
+//     narrator's apposition naming an actor's leader, group or ally
+//     between commas or closing the sentence ("Noor Wali Mehsud, the
+//     leader of the TTP, said that", « le Hezbollah, allié de l'Iran,
+//     aurait reçu », "the RSF, a group led by Dagalo,"; not a relative);
+//     a hedge cue reaches only its clause: not across a semicolon, not
+//     from past a relative after the trigger (« des drones, qui auraient
+//     permis, selon l'état-major, »), nor from after a relative clause on
+//     the subject into it (« La Turquie, qui avait livré des drones à
+//     Niamey, aurait depuis fourni »), nor from a parenthetical in the next
+//     clause (", et des instructeurs français encadrent, selon une source,");
 //     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not") comes before
 //     the trigger in its clause, or an object negation right after it

@@ -366,7 +366,8 @@ func namingRule(typ graph.RelType, rule string) bool {
 	if typ != graph.Leads && typ != graph.MemberOf {
 		return false
 	}
-	return strings.Contains(rule, "/role/") || strings.Contains(rule, "/title/") || strings.Contains(rule, "/possessive/")
+	return strings.Contains(rule, "/role/") || strings.Contains(rule, "/title/") || strings.Contains(rule, "/possessive/") ||
+		typ == graph.Leads && strings.Contains(rule, "/possessor/") // « l'ANL du maréchal Khalifa Haftar »
 }
 
 // maxNamingHedgeGap is the most words between a hedge cue and the role
@@ -533,4 +534,200 @@ func (c *sctx) topicOrg() *lexicon.Actor {
 		}
 	}
 	return best
+}
+
+// appositionNaming reports whether pair p (a leads, member_of or allied
+// reading) lies in an apposition between commas that names an actor of
+// the phrase before it: "Noor Wali Mehsud, the leader of the TTP, said
+// that", « l'ANL du maréchal Khalifa Haftar, allié de longue date des
+// Émirats, », "the RSF, a paramilitary group led by Dagalo,". The
+// narrator's identification, which a reporting clause or a hedge cue
+// outside it does not reach (docs/CODEBOOK.md, "Scope of an
+// attribution"). An apposition opened by a relative is a clause, no
+// naming.
+func (c *sctx) appositionNaming(p pairCand, from, to *mention) bool {
+	if p.typ != graph.Leads && p.typ != graph.MemberOf && p.typ != graph.Allied {
+		return false
+	}
+	q, e := c.appositionAt(p.ts)
+	if q < 0 || p.te > e {
+		return false
+	}
+	inside := func(m *mention) bool { return m.ts >= q && m.te <= e }
+	// before: in the phrase before the apposition, no comma between
+	before := func(m *mention) bool {
+		return m.te <= q && m.te > q-maxAppositionHead && (m.te == q || c.commas(m.te, q-1) == 0 && !c.breakIn(m.te, q))
+	}
+	return inside(from) && before(to) || inside(to) && before(from)
+}
+
+// maxAppositionHead is the most words of the noun phrase an apposition
+// names (« l'ANL du maréchal Khalifa Haftar »).
+const maxAppositionHead = 8
+
+// appositionAt returns the tokens [q, e) of the apposition between
+// commas that holds token i: opened by a comma after a mention, closed by
+// a comma before the sentence's end, with no hard break, relative or
+// reporting verb in it; -1, -1 when there is none.
+func (c *sctx) appositionAt(i int) (int, int) {
+	q := -1
+	for k := i; k > c.a; k-- {
+		if c.hard[k-c.a] {
+			return -1, -1
+		}
+		if c.comma[k-c.a] {
+			q = k
+			break
+		}
+	}
+	if q < 0 || c.mentionEndingAt(q) < 0 || c.rel[q-c.a] {
+		return -1, -1
+	}
+	for e := i + 1; e < c.b; e++ {
+		if c.hard[e-c.a] {
+			return -1, -1
+		}
+		if c.comma[e-c.a] {
+			for k := q; k < e; k++ {
+				if c.ld.rel.hg.ok && c.ld.rel.hg.report.at(c.d, k, e, nil) > 0 {
+					return -1, -1
+				}
+			}
+			return q, e
+		}
+	}
+	// closed by the sentence's end: « ..., contrôlé par l'ANL du maréchal
+	// Khalifa Haftar, allié de longue date des Émirats. »
+	for k := q; k < c.b; k++ {
+		if c.rel[k-c.a] || c.ld.rel.hg.ok && c.ld.rel.hg.report.at(c.d, k, c.b, nil) > 0 {
+			return -1, -1
+		}
+	}
+	return q, c.b
+}
+
+// cueIn reports whether one of the hedge cues at is inside the
+// apposition that holds pair p ("X, the alleged leader of Y,").
+func (c *sctx) cueIn(at []int, p pairCand) bool {
+	q, e := c.appositionAt(p.ts)
+	for _, i := range at {
+		if i >= q && i < e {
+			return true
+		}
+	}
+	return false
+}
+
+// cuesReach reports whether one of the hedge cues at (token indexes,
+// accusations aside) hedges pair p. A cue does not reach a trigger in
+// another clause of the sentence (after a semicolon: « ... lui a vendu des
+// drones ; des avions-cargos auraient ..., selon Haaretz »), past a
+// relative after the trigger (« a livré des drones, qui auraient permis,
+// selon l'état-major, de ... »: the drones' effect is reported), nor from
+// after a relative clause on the clause's subject into it (« La Turquie,
+// qui avait livré des drones à Niamey, aurait depuis fourni »: the
+// narrator's background). clause[i-c.a] is the first token of token i's
+// clause.
+func (c *sctx) cuesReach(at []int, p pairCand, clause []int) bool {
+	end := c.subjectRelativeEnd(p.ts)
+	for _, i := range at {
+		if i < c.a || i >= c.b || clause[i-c.a] != clause[p.ts-c.a] {
+			continue
+		}
+		if i >= p.te && (c.relativeWordIn(p.te, i) || (c.breakIn(p.te, i) || c.commaCoordIn(p.te, i)) && c.parenthetical(i)) {
+			continue
+		}
+		if end >= 0 && i >= end {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// parenthetical reports whether token i is inside a segment between
+// commas that does not end the sentence (« encadrent, selon une source
+// sécuritaire, des soldats »): it qualifies its own clause only.
+func (c *sctx) parenthetical(i int) bool {
+	open := false
+	for k := i; k > c.a; k-- {
+		if c.hard[k-c.a] {
+			return false
+		}
+		if c.comma[k-c.a] {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for e := i + 1; e < c.b; e++ {
+		if c.hard[e-c.a] {
+			return false
+		}
+		if c.comma[e-c.a] {
+			return true
+		}
+	}
+	return false
+}
+
+// commaCoordIn reports whether a comma and a coordinator open a new
+// clause in tokens (lo, hi): "..., et des instructeurs français
+// encadrent".
+func (c *sctx) commaCoordIn(lo, hi int) bool {
+	for k := max(lo+1, c.a+1); k < hi && k < c.b; k++ {
+		if c.comma[k-c.a] && c.ld.coord.at(c.d, k, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWordIn reports whether a relative word stands in tokens [lo, hi).
+func (c *sctx) relativeWordIn(lo, hi int) bool {
+	for k := max(lo, c.a); k < hi && k < c.b; k++ {
+		if c.rel[k-c.a] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSubjectRelativeStart is the most words before the antecedent of a
+// relative clause on the clause's subject (« La Turquie, qui »).
+const maxSubjectRelativeStart = 4
+
+// subjectRelativeEnd returns the token that closes a relative clause
+// between commas on the subject of the clause holding token i, when i is
+// inside it (« La Turquie, qui avait livré ..., aurait depuis fourni »),
+// else -1.
+func (c *sctx) subjectRelativeEnd(i int) int {
+	q := -1
+	for k := i; k > c.a; k-- {
+		if c.hard[k-c.a] {
+			return -1
+		}
+		if c.comma[k-c.a] {
+			q = k
+			break
+		}
+	}
+	if q < 0 || !c.rel[q-c.a] {
+		return -1
+	}
+	m := c.mentionEndingAt(q)
+	if m < 0 || c.ms[m].ts-c.clauseStart(q) > maxSubjectRelativeStart {
+		return -1
+	}
+	for e := i + 1; e < c.b; e++ {
+		if c.hard[e-c.a] {
+			return -1
+		}
+		if c.comma[e-c.a] {
+			return e
+		}
+	}
+	return -1
 }

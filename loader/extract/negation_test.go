@@ -107,3 +107,37 @@ func TestNegationEllipsisAndLocative(t *testing.T) {
 			{"turkey", graph.Trains, "niger", "n"}}},
 	})
 }
+
+// TestNegationHedgeScope: the narrator's appositions naming a leader, a
+// group or an ally stay asserted in attributed sentences, and a hedge
+// reaches only its clause (docs/CODEBOOK.md, "Scope of an attribution").
+func TestNegationHedgeScope(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"leader in apposition, reported", "en", "Officials said that Noor Wali Mehsud, the leader of the TTP, had ordered the attack on Pakistan.", []rel{
+			{"noor-wali-mehsud", graph.Leads, "ttp", ""}, {"noor-wali-mehsud", graph.Opposed, "pakistan", "h"}}},
+		{"leader in apposition, according to", "en", "According to the UN, Noor Wali Mehsud, the leader of the TTP, ordered the attack.", []rel{
+			{"noor-wali-mehsud", graph.Leads, "ttp", ""}}},
+		{"the alleged leader stays hedged", "en", "According to the UN, Noor Wali Mehsud, the alleged leader of the TTP, ordered the attack.", []rel{
+			{"noor-wali-mehsud", graph.Leads, "ttp", "h"}}},
+		{"ally in apposition, conditional", "fr", "Le Hezbollah, allié de l'Iran, aurait reçu des missiles, selon Israël.", []rel{
+			{"hezbollah", graph.Allied, "iran", ""}}},
+		{"affiliate in apposition", "fr", "Le JNIM, affilié à al-Qaïda, aurait attaqué l'armée malienne.", []rel{
+			{"jnim", graph.MemberOf, "al-qaeda", ""}, {"jnim", graph.Opposed, "mali", "h"}}},
+		{"led by, in apposition", "en", "The RSF, a paramilitary group led by Mohamed Hamdan Dagalo, attacked El Fasher, the UN said.", []rel{
+			{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+		{"apposition closing the sentence", "fr", "Selon des ONG, du carburant parvient aux FSR depuis le sud-est de la Libye, contrôlé par l'Armée nationale libyenne (ANL) du maréchal Khalifa Haftar, allié de longue date des Émirats.", []rel{
+			{"khalifa-haftar", graph.Allied, "united-arab-emirates", ""}, {"khalifa-haftar", graph.Leads, "lna", ""}}},
+		{"a relative on the object stays reported", "en", "Western officials say several brigades take orders from Hezbollah, which Iran has supplied with drones.", []rel{
+			{"iran", graph.Supplies, "hezbollah", "h"}}},
+		{"subject's relative, then a conditional", "fr", "La Turquie, qui avait livré dès 2022 des drones Bayraktar TB2 à Niamey, aurait depuis fourni des drones Aksungur, selon le ministère nigérien de la Défense.", []rel{
+			{"turkey", graph.Supplies, "niger", ""}}},
+		{"a cue in a relative after the trigger", "fr", "La Turquie a livré à l'armée burkinabée des drones Bayraktar TB2, qui auraient permis, selon l'état-major, de neutraliser des centaines de terroristes.", []rel{
+			{"turkey", graph.Supplies, "burkina-faso", ""}}},
+		{"a cue after a semicolon", "fr", "Israël a vendu des drones Harop à l'Azerbaïdjan ; des avions-cargos azerbaïdjanais auraient fait la navette avec la base d'Ovda, selon le quotidien Haaretz.", []rel{
+			{"israel", graph.Supplies, "azerbaijan", ""}}},
+		{"a parenthetical cue in the next clause", "fr", "Les États-Unis forment des unités béninoises, et des instructeurs français encadrent, selon une source sécuritaire, des soldats béninois.", []rel{
+			{"united-states", graph.Trains, "benin", ""}, {"france", graph.Trains, "benin", "h"}}},
+		{"a plain hedge", "en", "Russia reportedly delivered drones to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}}},
+	})
+}
