@@ -510,6 +510,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Leads || t == graph.MemberOf) && right >= 0 && c.possessesNoun(right) {
 		right = -1 // "the head of Iran's Supreme National Security Council": of the council
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && left >= 0 && c.supplierNoun(h.ts, h.te) && c.possessorBefore(left, h.ts) {
+		// "Armenia's largest arms supplier, according to officials, is
+		// Russia": the possessor receives
+		left, right = right, -1
+		if left >= 0 {
+			right = c.possessorIndex(h.ts)
+		}
+	}
 	// noHome: the sentence names where the goods went, past a relative
 	// on them (goodsRelative): no home recipient then
 	noHome := false

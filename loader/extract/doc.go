@@ -609,6 +609,9 @@
 //     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
 //     makes the actor after the trigger's agent marker or of-word its
 //     subject, else it has none.
+//     The possessor of a supplier noun receives ("Armenia's largest arms
+//     supplier, according to officials, is Russia": Russia supplies
+//     Armenia; supplier_roles); the possessor of a delivery supplies.
 //     Readings of one phrase that relate a pair both ways in a directed
 //     type keep the role's reading, else none: no edge rather than a
 //     reversed one ("Mali, whose main supplier is Turkey": not Mali

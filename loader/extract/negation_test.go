@@ -83,6 +83,10 @@ func TestNegationRoleDirection(t *testing.T) {
 			{"mali", graph.Allied, "russia", ""}}},
 		{"dont X est le chef", "fr", "Le JNIM, dont Iyad Ag Ghaly est le chef, a attaqué Kayes.", []rel{
 			{"iyad-ag-ghaly", graph.Leads, "jnim", ""}}},
+		{"a supplier noun's possessor receives", "en", "Armenia's largest arms supplier, according to officials, is Russia.", []rel{
+			{"russia", graph.Supplies, "armenia", "h"}}},
+		{"a delivery's possessor supplies", "en", "Russia's deliveries to Mali continued.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
 		{"of which X is the main supplier", "en", "Mali, of which Turkey is the main supplier, received drones.", []rel{
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})

@@ -310,3 +310,51 @@ func (c *sctx) previousRecipient(a *lexicon.Actor) *lexicon.Actor {
 	}
 	return r
 }
+
+// maxPossessedWords is the most words between a possessor and the
+// supplier or trainer noun it owns ("Armenia's largest arms supplier").
+const maxPossessedWords = 4
+
+// possessorBefore reports whether mention k possesses the trigger noun
+// at ts: "Armenia's largest arms supplier", with only lower-case words
+// between. The possessor of a supplier noun is its recipient.
+func (c *sctx) possessorBefore(k, ts int) bool {
+	d := c.d
+	i := c.ms[k].te
+	if i >= ts || !c.ld.rel.possessiveSuffix[d.toks[i].fold] || i == 0 || d.norm[d.toks[i-1].end:d.toks[i].start] != "'" {
+		return false
+	}
+	if ts-i-1 > maxPossessedWords {
+		return false
+	}
+	for j := i + 1; j < ts; j++ {
+		if c.hardOrComma(j) || !isLowerWord(d, j) || c.inMention(j) >= 0 {
+			return false
+		}
+	}
+	return !c.hardOrComma(ts)
+}
+
+// possessorIndex returns the mention that possesses the trigger noun at
+// ts (possessorBefore), or -1.
+func (c *sctx) possessorIndex(ts int) int {
+	for k := range c.ms {
+		if c.ms[k].te < ts && c.possessorBefore(k, ts) {
+			return k
+		}
+	}
+	return -1
+}
+
+// supplierNoun reports whether the trigger [ts, te) is a supplier role
+// noun ("supplier", « fournisseur »; supplier_roles), which its possessor
+// does not hold: "Russia's deliveries" are Russia's, "Armenia's
+// supplier" is not Armenia.
+func (c *sctx) supplierNoun(ts, te int) bool {
+	for j := ts; j < te; j++ {
+		if c.ld.rel.supplierRoles.at(c.d, j, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
