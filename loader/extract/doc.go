@@ -354,7 +354,8 @@
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense
-//     avec »; ending_verbs; a date between not counted: « a dénoncé le
+//     avec », "broke off its military cooperation with", « a suspendu sa
+//     coopération militaire avec »; ending_verbs; a date between not counted: « a dénoncé le
 //     28 novembre 2024 son accord ») also opposes the verb's subject to the
 //     agreement's other party, and negates the alliance (a standing
 //     relation ended; not after an intent cue). An ending verb before an opposed measure
