@@ -668,7 +668,9 @@
 //     relation and ends it ("Mali is no longer a member of ECOWAS"), but
 //     leaves deliveries, training and attacks asserted, the past acts
 //     counting ("no longer supplies", « ne fournit plus »); the attribution (the words after "selon",
-//     "according to", up to a comma), the event date nearest the trigger
+//     "according to", up to a comma; not after « selon lesquelles » with
+//     a subject: a clause, « les accusations selon lesquelles il aurait
+//     armé le M23 », its pronoun the subject), the event date nearest the trigger
 //     (dates.go: explicit and relative dates resolved against the article's
 //     date), what was supplied ("drones Bayraktar TB2") and a confidence:
 //     [ConfidenceAsserted], [ConfidenceHedged] in a hedged sentence, less

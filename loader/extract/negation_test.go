@@ -158,3 +158,16 @@ func TestNegationEndedCooperation(t *testing.T) {
 			{"france", graph.Allied, "mali", "n"}, {"france", graph.Opposed, "mali", ""}}},
 	})
 }
+
+// TestNegationSelonLesquelles: « selon lesquelles » with a subject after
+// it opens a clause, not a source; its pronoun is the denier.
+func TestNegationSelonLesquelles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a rejeté les accusations selon lesquelles il", "fr", "Le Rwanda a rejeté les accusations selon lesquelles il aurait armé le M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "hn"}}},
+		{"un rapport selon lequel X", "fr", "L'ONU a publié un rapport selon lequel le Rwanda a livré des armes au M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{"a démenti avoir armé", "fr", "Le Rwanda a toujours nié avoir armé le M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "n"}}},
+	})
+}

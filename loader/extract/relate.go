@@ -2406,6 +2406,12 @@ func (c *sctx) attributionSpans() func(int) bool {
 			continue
 		}
 		j := i + n
+		if j+1 < c.b && c.rel[j-c.a] && c.clauseSubjectAt(j+1) {
+			// « les accusations selon lesquelles il arme », « un rapport
+			// selon lequel le Rwanda a livré »: a clause with its
+			// subject, no source
+			continue
+		}
 		for j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a] {
 			j++
 		}
@@ -2420,6 +2426,19 @@ func (c *sctx) attributionSpans() func(int) bool {
 		}
 		return false
 	}
+}
+
+// clauseSubjectAt reports whether a subject opens at token i: a subject
+// pronoun, or an actor after articles.
+func (c *sctx) clauseSubjectAt(i int) bool {
+	if c.ld.rel.pronouns[c.d.toks[i].fold] {
+		return true
+	}
+	for i < c.b && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
+		i++
+	}
+	k := c.inMention(i)
+	return k >= 0 && c.ms[k].ts == i
 }
 
 // anyRelative reports whether a relative word stands in tokens [lo, hi).
