@@ -207,7 +207,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.possessives[d.toks[a].fold] && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
-		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving())) &&
+		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
 		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) {
 		// A head of state alone may still lead (headRules); "X is led by
 		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
@@ -263,6 +263,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
 	cands = append(cands, c.locativeMemberRules(lang)...)
 	cands = append(cands, c.locativeLeavingRules(lang)...)
+	cands = append(cands, c.unsentRules(lang)...)
 	cands = append(cands, c.expelRules(lang)...)
 	cands = append(cands, c.takeRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)

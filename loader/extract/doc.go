@@ -605,7 +605,11 @@
 //     (".../locative/member_of"), and a locative departure («
 //     le Niger s'en est retiré », "withdrew from it"; locative_leaving) a
 //     departure from the organisation named most in the last two
-//     sentences, else the last one named (".../locative/leaving"). A reaction verb between a subject and
+//     sentences, else the last one named (".../locative/leaving"), and
+//     so does a promised contribution never sent (« Le Bénin, qui avait
+//     promis 2 000 hommes, n'en a envoyé aucun », "has sent none": troops
+//     named, then a delivery or deployment whose object is a negation
+//     alone; ".../unsent/member_of", negated). A reaction verb between a subject and
 //     an opposed trigger ("Turkey condemned the attack by the RSF", «
 //     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
 //     makes the actor after the trigger's agent marker or of-word its

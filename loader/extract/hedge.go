@@ -731,3 +731,60 @@ func (c *sctx) subjectRelativeEnd(i int) int {
 	}
 	return -1
 }
+
+// unsentAt returns the trigger tokens [ts, te) of a delivery or a
+// deployment whose object is a negation (« Le Bénin, qui avait promis 2
+// 000 hommes, n'en a envoyé aucun », "has sent none"; object_negations)
+// after troops the sentence names (troop_nouns), or -1, -1.
+func (c *sctx) unsentAt() (int, int) {
+	r := c.ld.rel
+	if !r.bl.ok || c.recentOrg == nil || c.d.none(r.troops, c.a, c.b) {
+		return -1, -1
+	}
+	troops := false
+	for j := c.a; j < c.b; j++ {
+		if !troops && r.troops.at(c.d, j, c.b, nil) > 0 {
+			troops = true
+			continue
+		}
+		if !troops || j == c.a || !(c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Supplies || r.deploy.at(c.d, j-1, j, nil) == 1) {
+			continue
+		}
+		// the negation alone ends the clause: "has sent none."
+		if c.hardOrComma(j) || r.bl.objNeg.at(c.d, j, c.b, nil) != 1 || j+1 < c.b && !c.hardOrComma(j+1) {
+			continue
+		}
+		ts := j - 1
+		for ts > c.a && c.trig[ts-1-c.a] && c.trigType[ts-1-c.a] == graph.Supplies {
+			ts--
+		}
+		return ts, j
+	}
+	return -1, -1
+}
+
+// unsentRules reads a promised contribution never sent (unsentAt): its
+// subject is a member_of the topic organisation (topicOrg), negated by
+// the object negation (docs/CODEBOOK.md, "A completed departure": «
+// avait promis 2 000 hommes, n'en a envoyé aucun » is member_of negated;
+// ".../unsent/member_of").
+func (c *sctx) unsentRules(lang string) []pairCand {
+	ts, te := c.unsentAt()
+	if ts < 0 {
+		return nil
+	}
+	s := c.subject(ts, func(j int) bool { return c.noArg[j] })
+	org := c.topicOrg()
+	if s < 0 || org == nil || c.ms[s].actor.ID == org.ID {
+		return nil
+	}
+	o := c.addExtra(mention{ts: ts, te: ts, actor: org, form: lexicon.Form{Text: org.Name, Role: roleAnaphor}})
+	return []pairCand{{from: s, to: o, typ: graph.MemberOf, ts: ts, te: te, rule: lang + "/unsent/member_of"}}
+}
+
+// unsentFrom reports whether the sentence states a contribution never
+// sent (unsentAt): one actor then suffices.
+func (c *sctx) unsentFrom() bool {
+	ts, _ := c.unsentAt()
+	return ts >= 0
+}

@@ -171,3 +171,15 @@ func TestNegationSelonLesquelles(t *testing.T) {
 			{"rwanda", graph.Supplies, "m23", "n"}}},
 	})
 }
+
+// TestNegationUnsent: a promised contribution never sent is a membership
+// denied (docs/CODEBOOK.md, "A completed departure").
+func TestNegationUnsent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"n'en a envoyé aucun", "fr", "La MMAS compte un millier de personnels. Le Kenya et la Jamaïque y ont envoyé des contingents. Le Bénin, qui avait promis 2 000 hommes, n'en a envoyé aucun.", []rel{
+			{"kenya", graph.MemberOf, "mss-haiti", ""}, {"jamaica", graph.MemberOf, "mss-haiti", ""}, {"benin", graph.MemberOf, "mss-haiti", "n"}}},
+		{"has sent none", "en", "The Multinational Security Support mission has some 1,000 personnel. Benin, which had promised 2,000 troops, has sent none.", []rel{
+			{"benin", graph.MemberOf, "mss-haiti", "n"}}},
+		{"sent them: no denial", "en", "The Multinational Security Support mission has some 1,000 personnel. Benin promised 2,000 troops and sent them in May.", nil},
+	})
+}
