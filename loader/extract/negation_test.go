@@ -20,6 +20,10 @@ func TestNegationDirection(t *testing.T) {
 			{"turkey", graph.Trains, "lna", ""}}},
 		{"attended courses at", "en", "Libyan officers attended courses at Turkish military academies.", []rel{
 			{"turkey", graph.Trains, "libya", ""}}},
+		{"trained with instructors", "en", "Mali mainly trained with Russian instructors.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"broke away in a year from", "en", "The Estado Mayor de Bloques y Frentes (EMBF) broke away in 2024 from the Estado Mayor Central (EMC).", []rel{
+			{"embf", graph.MemberOf, "farc-emc", "n"}}},
 		{"goods that hit an actor", "en", "Iran supplied the drones that have hit Ukrainian cities since 2022.", nil},
 		{"goods that hit the home state", "en", "Ukraine's army needs air defence. Iran supplied the drones that have hit Ukrainian cities since 2022.", nil},
 		{"the subject of a relative on the goods", "en", "Turkey sold Mali the drones that the Malian army flies.", []rel{
