@@ -545,6 +545,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if l, r, ok := c.reactionSubject(h, left, skipObj); ok {
 		left, right = l, r // "Turkey condemned the attack by the RSF on": the RSF attacked
 	}
+	if (t == graph.Trains || t == graph.Supplies) && h.trig.Voice == lexicon.Active && right >= 0 && c.ms[right].ts > h.te && c.ownedTroopsAt(h.te) {
+		right = -1 // "Mali trains its soldiers with Russian help": the trainees are its soldiers (pronounObject)
+	}
 	if p, ok := c.pronounObject(h, left, right); ok {
 		if p < len(ms) {
 			right = p // "with the UAE fighting alongside it": the sentence's first actor

@@ -242,7 +242,12 @@
 //     in French a clitic before an auxiliary (« l'avaient repoussée »;
 //     clitic_objects, auxiliaries), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
-//     camps »; possessed_targets; also with one actor named): the sentence's first actor when it
+//     camps »; possessed_targets; also with one actor named; and troops a
+//     possessive owns right after a trains or supplies trigger, « des
+//     instructeurs de Wagner encadrent ses troupes », "Turkish instructors
+//     trained its troops", which only the sentence's first actor, not the
+//     subject, may own: "Mali trains its soldiers with Russian help" is
+//     none): the sentence's first actor when it
 //     precedes the trigger and is not its subject, else the actor opening
 //     the sentence before ("/pronoun"); a French clitic of a supplies or
 //     trains trigger (« lui a fourni ») first takes the nearest other

@@ -187,3 +187,17 @@ func TestNegationUnsent(t *testing.T) {
 		{"sent them: no denial", "en", "The Multinational Security Support mission has some 1,000 personnel. Benin promised 2,000 troops and sent them in May.", nil},
 	})
 }
+
+// TestNegationOwnedTroops: troops a possessive owns right after a trains
+// or supplies trigger are the first actor's, not the subject's, and the
+// subject's own give no relation.
+func TestNegationOwnedTroops(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a démenti que Wagner encadre ses troupes", "fr", "Le gouvernement burkinabè a démenti que des instructeurs du groupe Wagner encadrent ses troupes.", []rel{
+			{"wagner-group", graph.Trains, "burkina-faso", "n"}}},
+		{"denied that instructors trained its troops", "en", "Niger denied that Turkish instructors trained its troops.", []rel{
+			{"turkey", graph.Trains, "niger", "n"}}},
+		{"the subject's own soldiers", "en", "Mali trains its soldiers with Russian help.", nil},
+		{"its own, no one else", "en", "Russia has trained its soldiers for years.", nil},
+	})
+}
