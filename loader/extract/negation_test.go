@@ -105,6 +105,8 @@ func TestNegationEllipsisAndLocative(t *testing.T) {
 			{"mali", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"}}},
 		{"and neither has", "en", "Saudi Arabia has not joined Operation Prosperity Guardian, and neither has Egypt.", []rel{
 			{"saudi-arabia", graph.MemberOf, "operation-prosperity-guardian", "n"}, {"egypt", graph.MemberOf, "operation-prosperity-guardian", "n"}}},
+		{"and neither is", "en", "Niger is no longer part of the G5 Sahel, and neither is Burkina Faso.", []rel{
+			{"niger", graph.MemberOf, "g5-sahel", "n"}, {"burkina-faso", graph.MemberOf, "g5-sahel", "n"}}},
 		{"and so did", "en", "Saudi Arabia joined Operation Prosperity Guardian, and so did Egypt.", []rel{
 			{"saudi-arabia", graph.MemberOf, "operation-prosperity-guardian", ""}, {"egypt", graph.MemberOf, "operation-prosperity-guardian", ""}}},
 		{"s'en est retiré", "fr", "La Force multinationale mixte combat Boko Haram. Le Niger s'en est retiré en mars dernier.", []rel{
