@@ -210,7 +210,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.possessives[d.toks[a].fold] && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
-		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && c.locativeMember()) &&
+		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
 		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) {
 		// A head of state alone may still lead (headRules); "X is led by
 		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
@@ -269,6 +269,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		cands = dropCoMembers(cands, loc)
 		cands = append(cands, loc...)
 	}
+	cands = append(cands, c.locativeLeavingRules(lang)...)
+	cands = append(cands, c.unsentRules(lang)...)
 	cands = append(cands, c.expelRules(lang)...)
 	cands = append(cands, c.takeRules(lang)...)
 	cands = append(cands, c.missionRules(lang, ms)...)
@@ -280,6 +282,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		out.mentions = kept
 	}
 	cands = homeSupplier(cands, kept, home)
+	cands = dropReversed(cands, kept)
 	if len(cands) == 0 {
 		return out
 	}
@@ -293,6 +296,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// hedgeAt: the first hedge cues (for namingHedged)
 	var hedgeAt [4]int
 	nHedge := 0
+	// hcues: the hedge cues but accusations (for cuesReach); past
+	// len(hcues), every pair of the sentence is hedged
+	var hcues [8]int
+	nCues, cuesOver := 0, false
 	var negs []int
 	attribution := ""
 	cues := ld.hedges.bit | ld.negations.bit | ld.attributions.bit
@@ -307,6 +314,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			}
 			if ld.rel.accuse.at(d, i, b, nil) == 0 {
 				hedged = true
+				if nCues < len(hcues) {
+					hcues[nCues] = i
+					nCues++
+				} else {
+					cuesOver = true
+				}
 			} else if accused < 0 {
 				accused = i
 			}
@@ -323,8 +336,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// are cut at semicolons and at clause breaks, a coordinated reporting
 	// verb too ("X denied arming Y and said it fought Z", « dément
 	// soutenir le M23 et affirme se protéger contre les FDLR », "has not
-	// sent weapons to Ukraine, though it has supplied shells to"): a
-	// negation before it does not reach past it.
+	// sent weapons to Ukraine, though it has supplied shells to"), and a
+	// comma, a coordinator and a subject pronoun ("did not join the
+	// sanctions, and it received fighters from Russia"): a negation
+	// before it does not reach past it.
 	clause := sc.clause[a:b]
 	for i, cl := a, a; i < b; i++ {
 		if i > a && d.gapHas(i, ';') {
@@ -332,6 +347,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		if c.brk[i-a] {
 			cl = i
+		}
+		if i > a && i+1 < b && d.gapHas(i, ',') && ld.coord.at(d, i, b, nil) == 1 && ld.rel.subjectPronouns[d.toks[i+1].fold] {
+			cl = i // ", and it received": a coordinated clause with its own subject
 		}
 		clause[i-a] = cl
 	}
@@ -348,26 +366,42 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// Ansanm, la coalition de gangs de Jimmy Chérizier »
 			continue
 		}
-		leaving := p.typ == graph.MemberOf && (c.leavingIn(p.ts, p.te) || ld.rel.leaving.atFilled(d, p.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
+		cp := p // where the cues are read: an ellipsis's earlier trigger
+		if p.cte > 0 {
+			cp.ts, cp.te = p.cts, p.cte
+		}
+		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
 		if leaving && to.te < b && (ld.rel.leavingNot[d.toks[to.te].fold] || to.te+1 < b && ld.rel.leavingNot[d.toks[to.te+1].fold]) {
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
-		ends := p.typ == graph.Opposed && (c.measureEnded(p.ts, p.te) || c.designationEnded(p)) || p.typ == graph.Allied && c.agreementEnded(p.ts)
-		negFrom := clause[p.ts-a]
+		ends := p.typ == graph.Opposed && (c.measureEnded(cp.ts, cp.te) || c.designationEnded(cp)) || p.typ == graph.Allied && c.agreementEnded(cp.ts)
+		negFrom := clause[cp.ts-a]
 		if p.typ == graph.Leads && namingRule(p.typ, p.rule) {
 			// a title or a leader's role is the narrator's naming: a
 			// negation before a comma and a coordinator does not reach it
 			// ("Belgrade denies supplying the group, and President Y has
 			// called": Y still leads)
-			for i := p.ts - 1; i > negFrom; i-- {
+			for i := cp.ts - 1; i > negFrom; i-- {
 				if d.gapHas(i, ',') && ld.coord.at(d, i, b, nil) > 0 {
 					negFrom = i
 					break
 				}
 			}
 		}
-		denied := (negated(negs, negFrom, p.ts) || c.objectNegated(p.te) || ends) != leaving // "did not leave" is a membership
+		neg := negated(negs, negFrom, cp.ts)
+		standing := c.standingPair(cp)
+		ceased := !leaving && c.ceasedIn(negs, negFrom, cp.ts)
+		if ceased && standing {
+			// "Mali is no longer a member of ECOWAS", « a cessé sa
+			// coopération »: a standing relation ended
+			neg, ends = true, true
+		} else if ceased && neg {
+			// « ne fournit plus », "no longer supplies": the past
+			// deliveries count (docs/CODEBOOK.md)
+			neg = c.deniedPast(negs, negFrom, cp.ts)
+		}
+		denied := (neg || c.objectNegated(cp.te) || ends) != leaving // "did not leave" is a membership
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
 		if border && !denied && c.reopenedAfter(p.te) {
@@ -386,6 +420,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue
 		}
 		seen[key] = len(out.relations)
+		// appo: the narrator's apposition naming an actor's leader, group
+		// or ally ("Noor Wali Mehsud, the leader of the TTP, said that",
+		// « l'ANL, alliée de longue date des Émirats, aurait reçu »):
+		// asserted, unless a cue stands inside it
+		appo := c.appositionNaming(p, &from, &to)
 		idx := si
 		ev := graph.ClaimEvidence{
 			Sentence:      text,
@@ -393,7 +432,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Start:         start,
 			End:           end,
 			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
-			Hedged:        (hedged || accused >= 0 && p.ts > accused) && (!namingRule(p.typ, p.rule) || namingHedged(hedgeAt[:nHedge], p)),
+			Hedged:        (hedged && (cuesOver || c.cuesReach(hcues[:nCues], cp, clause)) || accused >= 0 && p.ts > accused) && (!(namingRule(p.typ, p.rule) || appo) || namingHedged(hedgeAt[:nHedge], p) || appo && c.cueIn(hedgeAt[:nHedge], p)),
 			Negated:       denied,
 			Attribution:   attribution,
 			Trigger:       d.tokenText(p.ts, p.te),
@@ -401,7 +440,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Extractor:     ID,
 			Confidence:    ConfidenceAsserted,
 		}
-		if speaker, ok := c.reported(&reports, kept, p, &from, &to); ok {
+		if speaker, ok := c.reported(&reports, kept, p, &from, &to); ok && !appo {
 			ev.Hedged = true // reported speech of another than the actor
 			if ev.Attribution == "" {
 				ev.Attribution = speaker
@@ -416,7 +455,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Supplies {
 			ev.Supplied = d.supplied(ld, from, to, trigHit{ts: p.ts, te: p.te}, b, blocked)
 		}
-		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, c.standingPair(p), border})
+		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, standing, border})
 	}
 	d.sc.relations = out.relations[:0]
 	return out
@@ -437,6 +476,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	rule := h.trig.Lang + "/trigger/" + string(t) + "/" + string(h.trig.Voice)
 	if t == graph.Supplies && c.originTrigger(h.ts) {
 		return nil // "Emirati-supplied weapons": an origin (originRules)
+	}
+	if t == graph.Supplies && c.tradeOnly(h.te) {
+		return nil // "Israel, which buys oil from Baku,": business (hedge.go)
 	}
 	if t != graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
 		return nil // "the armed wing of the AFC": a member role (roleRules), not "armed"
@@ -495,6 +537,20 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Leads || t == graph.MemberOf) && right >= 0 && c.possessesNoun(right) {
 		right = -1 // "the head of Iran's Supreme National Security Council": of the council
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && left >= 0 && c.supplierNoun(h.ts, h.te) && c.possessorBefore(left, h.ts) {
+		// "Armenia's largest arms supplier, according to officials, is
+		// Russia": the possessor receives
+		left, right = right, -1
+		if left >= 0 {
+			right = c.possessorIndex(h.ts)
+		}
+	}
+	// noHome: the sentence names where the goods went, past a relative
+	// on them (goodsRelative): no home recipient then
+	noHome := false
+	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && right >= 0 && c.goodsRelative(h.te, ms[right].ts) {
+		right, noHome = -1, true // "supplied the drones that have hit Ukrainian cities"
+	}
 	if (t == graph.Supplies || t == graph.Trains) && right >= 0 && c.betweenIn(h.te, ms[right].ts) {
 		right = -1 // "obtained a reconciliation between Addis Ababa and Mogadishu": a pair, no party
 	}
@@ -514,6 +570,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	if l, r, ok := c.reactionSubject(h, left, skipObj); ok {
 		left, right = l, r // "Turkey condemned the attack by the RSF on": the RSF attacked
+	}
+	if (t == graph.Trains || t == graph.Supplies) && h.trig.Voice == lexicon.Active && right >= 0 && c.ms[right].ts > h.te && c.ownedTroopsAt(h.te) {
+		right = -1 // "Mali trains its soldiers with Russian help": the trainees are its soldiers (pronounObject)
 	}
 	if p, ok := c.pronounObject(h, left, right); ok {
 		if p < len(ms) {
@@ -605,7 +664,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			left = f
 		}
 	}
-	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil && !(h.trig.Voice == lexicon.Passive && c.subjectPronounBefore(h.ts)) {
+	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil && !noHome && !(h.trig.Voice == lexicon.Passive && c.subjectPronounBefore(h.ts)) {
 		// "Les chasseurs livrés par la Russie frappent chaque jour",
 		// "Russia delivered the first of its Su-30 fighters": the
 		// recipient left unnamed is the article's home state
@@ -634,6 +693,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 			for _, g := range g {
 				if k := ms[g].actor.Kind; ms[g].actor.ID != home.ID && (k == graph.KindState || k == graph.KindCompany) {
+					if prev := c.previousRecipient(ms[g].actor); prev != nil {
+						// "Tehran admits it sent drones to Russia. ...
+						// Iran had also delivered missiles": Russia
+						pm := c.mentionOf(prev, mention{ts: h.ts, te: h.ts, actor: prev, form: lexicon.Form{Text: prev.Name, Role: roleAnaphor}})
+						out = append(out, pairCand{from: g, to: pm, typ: t, ts: h.ts, te: h.te, rule: rule + "/previous", weak: true})
+						continue
+					}
 					out = append(out, pairCand{from: g, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true})
 				}
 			}
@@ -647,7 +713,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
 		return []pairCand{{from: right, to: to, typ: t, ts: h.ts, te: h.te, rule: rule + "/home", weak: true}}
 	}
-	if t == graph.Trains && h.trig.Voice == lexicon.Active && left >= 0 && right < 0 && c.home != nil && ms[left].actor.ID != c.home.ID &&
+	if t == graph.Trains && h.trig.Voice == lexicon.Active && left >= 0 && right < 0 && c.home != nil && !noHome && ms[left].actor.ID != c.home.ID &&
 		ms[left].actor.Kind != graph.KindPerson && ms[left].actor.Kind != graph.KindState && c.recent[graph.KindState].actor == c.home && c.countedTrainees(h.te) {
 		// "the EU mission says it has trained over 70,000", « a formé 3
 		// 000 recrues »: trainees counted alone are the home state's,
@@ -1553,4 +1619,42 @@ func (c *sctx) signedWith(k, ts int, skip func(int) bool) int {
 		}
 	}
 	return -1
+}
+
+// dropReversed drops the readings of one phrase (overlapping triggers or
+// roles) that relate a pair both
+// ways in a directed type: a role reading ("Mali, whose main supplier is
+// Turkey": Turkey supplies Mali) wins over a trigger's (Mali supplies
+// Turkey), and with no role reading neither stands: the text is
+// ambiguous, and no edge is better than a reversed one.
+func dropReversed(cands []pairCand, ms []mention) []pairCand {
+	var drop []int
+	for i, p := range cands {
+		if p.typ.Symmetric() {
+			continue
+		}
+		for j := i + 1; j < len(cands); j++ {
+			q := cands[j]
+			if q.typ != p.typ || q.ts >= max(p.te, p.ts+1) || p.ts >= max(q.te, q.ts+1) || ms[q.from].actor.ID != ms[p.to].actor.ID || ms[q.to].actor.ID != ms[p.from].actor.ID {
+				continue
+			}
+			pr, qr := strings.Contains(p.rule, "/role/"), strings.Contains(q.rule, "/role/")
+			if !qr {
+				drop = append(drop, j)
+			}
+			if !pr {
+				drop = append(drop, i)
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return cands
+	}
+	out := cands[:0]
+	for i, p := range cands {
+		if !slices.Contains(drop, i) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

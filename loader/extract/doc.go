@@ -264,7 +264,12 @@
 //     in French a clitic before an auxiliary (« l'avaient repoussée »;
 //     clitic_objects, auxiliaries), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
-//     camps »; possessed_targets; also with one actor named): the sentence's first actor when it
+//     camps »; possessed_targets; also with one actor named; and troops a
+//     possessive owns right after a trains or supplies trigger, « des
+//     instructeurs de Wagner encadrent ses troupes », "Turkish instructors
+//     trained its troops", which only the sentence's first actor, not the
+//     subject, may own: "Mali trains its soldiers with Russian help" is
+//     none): the sentence's first actor when it
 //     precedes the trigger and is not its subject (past the speakers of a
 //     leading attribution: "Mexican officials and US prosecutors say the
 //     Chapitos ... the CJNG, which now supplies them"), else the actor opening
@@ -355,8 +360,13 @@
 //     (or of "y", the last organisation named) and allies of a state
 //     (".../deploy/..."), and suppliers too when equipment is listed
 //     with the troops ("has sent troops and millions of artillery shells
-//     to Russia"; ".../deploy/supplies"); equipment delivered with no recipient named goes
-//     to the home state ("/home"; the state whose institutions the
+//     to Russia"; ".../deploy/supplies"); equipment delivered with no
+//     recipient named goes to the home state, or to the recipient the
+//     article last named for that supplier ("/previous": "Tehran admits it
+//     sent drones to Russia. ... Iran had also delivered missiles"), and
+//     to no one when an actor follows past a relative on the goods
+//     ("supplied the drones that have hit Ukrainian cities"; not the
+//     relative's subject: "the drones that the Malian army flies") ("/home"; the state whose institutions the
 //     article has named most so far, when one is: "Myanmar's junta"
 //     before "Moscow delivered six fighters"), and so do trainees named by a noun
 //     alone ("the crews had been trained by Chinese instructors"), also
@@ -396,7 +406,8 @@
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense
-//     avec »; ending_verbs; a date between not counted: « a dénoncé le
+//     avec », "broke off its military cooperation with", « a suspendu sa
+//     coopération militaire avec »; ending_verbs; a date between not counted: « a dénoncé le
 //     28 novembre 2024 son accord ») also opposes the verb's subject to the
 //     agreement's other party, and negates the alliance (a standing
 //     relation ended; not after an intent cue); an agreement naming its
@@ -423,7 +434,10 @@
 //     actors listed members (and no alliance).
 //     - ellipsis (".../ellipsis"): "..., and Ouagadougou and Niamey
 //     followed suit" gives the new subjects the relations of the earlier
-//     clause.
+//     clause, with its trigger's negation and departure ("Mali left
+//     ECOWAS, and Niger followed suit": Niger left), also for a subject
+//     after the phrase ("and neither has Egypt", "and so did Egypt";
+//     ellipsis_inverted).
 //     - role nouns (".../role/TYPE"): leader roles give leads, member roles
 //     member_of, ally roles allied, supplier roles supplies, between the
 //     holder and the actor the role belongs to: "Nigerian President Bola
@@ -434,7 +448,10 @@
 //     secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi", "the AA,
 //     whose commander-in-chief is X" (possessive relatives; the owner
 //     before the role is never coordinated to it: "A, B and smaller
-//     factions" names no factions of B), "le président
+//     factions" names no factions of B; the actor before the copula of
+//     such a relative holds the antecedent's role: « le Mali, dont la
+//     Turquie est le principal fournisseur », "Mali, of which Turkey is
+//     the main supplier"), "le président
 //     irakien, X" with a name no dictionary knows (an actor ending a
 //     relative clause before the comma holds no role after it: "the AA,
 //     whose commander is X, is a member of"), the holder also past the
@@ -522,7 +539,12 @@
 //     trigger (supplies.go), nor a supplier or ally role noun after a
 //     possessor and a few lower-case words ("Israel's second-largest
 //     arms supplier", "Kosovo's closest partner": the role rule reads
-//     it; Israel supplies nothing, Kosovo has no other partner by it).
+//     it; Israel supplies nothing, Kosovo has no other partner by it),
+//     nor one whose goods are trade commodities alone ("Israel, which
+//     buys its oil from Baku,", « achète son pétrole à Bakou »;
+//     trade_goods: business).
+//     A training followed is received (« ont suivi des formations dans
+//     des académies militaires turques », "attended courses at").
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
 //     passive_auxiliaries) qualifies a noun; after a hostile, observation
@@ -696,11 +718,25 @@
 //     members rather than allies (« y participe, aux côtés du Burundi et
 //     du Maroc »; ".../locative/member_of/alongside"); an intent cue a
 //     date apart still makes a departure an intent (« avait menacé en
-//     novembre de quitter la force »). A reaction verb between a subject and
+//     novembre de quitter la force »); a locative departure (« le Niger
+//     s'en est retiré », "withdrew from it"; locative_leaving) is a
+//     departure from the organisation named most in the last two
+//     sentences, else the last one named (".../locative/leaving"), and
+//     so is a promised contribution never sent (« Le Bénin, qui avait
+//     promis 2 000 hommes, n'en a envoyé aucun », "has sent none": troops
+//     named, then a delivery or deployment whose object is a negation
+//     alone; ".../unsent/member_of", negated). A reaction verb between a subject and
 //     an opposed trigger ("Turkey condemned the attack by the RSF", «
 //     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
 //     makes the actor after the trigger's agent marker or of-word its
 //     subject, else it has none.
+//     The possessor of a supplier noun receives ("Armenia's largest arms
+//     supplier, according to officials, is Russia": Russia supplies
+//     Armenia; supplier_roles); the possessor of a delivery supplies.
+//     Readings of one phrase that relate a pair both ways in a directed
+//     type keep the role's reading, else none: no edge rather than a
+//     reversed one ("Mali, whose main supplier is Turkey": not Mali
+//     supplies Turkey by the trigger "supplier").
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
 //     so are supplies from a person and a person's membership of the
 //     actor the lexicon says the person leads (« Viv Ansanm, la coalition
@@ -727,7 +763,18 @@
 //     pronoun speaker; the speaker's words are then the attribution; a
 //     title or role naming a leader or a member ("Polish Prime Minister
 //     X", « Le président de la transition, X, ») is hedged only by a cue
-//     in or right before it ("the alleged leader", « le chef présumé »);
+//     in or right before it ("the alleged leader", « le chef présumé »), and so are a possessor
+//     naming a leader (« l'ANL du maréchal Khalifa Haftar ») and the
+//     narrator's apposition naming an actor's leader, group or ally
+//     between commas or closing the sentence ("Noor Wali Mehsud, the
+//     leader of the TTP, said that", « le Hezbollah, allié de l'Iran,
+//     aurait reçu », "the RSF, a group led by Dagalo,"; not a relative);
+//     a hedge cue reaches only its clause: not across a semicolon, not
+//     from past a relative after the trigger (« des drones, qui auraient
+//     permis, selon l'état-major, »), nor from after a relative clause on
+//     the subject into it (« La Turquie, qui avait livré des drones à
+//     Niamey, aurait depuis fourni »), nor from a parenthetical in the next
+//     clause (", et des instructeurs français encadrent, selon une source,");
 //     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not") comes before
 //     the trigger in its clause (cut at semicolons and clause breaks:
@@ -739,8 +786,16 @@
 //     ("has sent no missiles", « aucun »; object_negations); when a
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to
-//     Moscow"), the denial stands; the attribution (the words after "selon",
-//     "according to", up to a comma), the event date nearest the trigger
+//     Moscow"), the denial stands; a refusal ("refused to supply", « a
+//     refusé de livrer ») and "no evidence that" deny; a cessation before
+//     the trigger ("no longer", "stopped", « a cessé de », a negation
+//     ended by « plus »; cessations, negation_ends) negates a standing
+//     relation and ends it ("Mali is no longer a member of ECOWAS"), but
+//     leaves deliveries, training and attacks asserted, the past acts
+//     counting ("no longer supplies", « ne fournit plus »); the attribution (the words after "selon",
+//     "according to", up to a comma; not after « selon lesquelles » with
+//     a subject: a clause, « les accusations selon lesquelles il aurait
+//     armé le M23 », its pronoun the subject), the event date nearest the trigger
 //     (dates.go: explicit and relative dates resolved against the article's
 //     date), what was supplied ("drones Bayraktar TB2") and a confidence:
 //     [ConfidenceAsserted], [ConfidenceHedged] in a hedged sentence, less

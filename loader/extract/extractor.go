@@ -453,6 +453,8 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 		}
 		sent.relations = actForState(sent, heads)
 		mem.rememberParts(sent)
+		mem.rememberRecipients(sent)
+		mem.rememberOrgs(sent.mentions)
 		for _, r := range sent.relations {
 			key := graph.RelKey{From: r.from, Type: r.typ, To: r.to}
 			i, ok := rels[key]

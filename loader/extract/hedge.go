@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -17,16 +18,23 @@ type hedgeRel struct {
 	// standing, border, reopening: lexicon.Language.StandingWords,
 	// BorderNouns, ReopeningVerbs.
 	standing, border, reopening phrases
+	// cessation, negEnd, trade: lexicon.Language.Cessations,
+	// NegationEnds, TradeGoods.
+	cessation, negEnd, trade phrases
+	// locLeaving: lexicon.Language.LocativeLeaving.
+	locLeaving phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.report = newPhraseSet(reg)
 		r.standing, r.border, r.reopening = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.cessation, r.negEnd, r.trade = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.locLeaving = newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
-		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs} {
+		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -358,7 +366,8 @@ func namingRule(typ graph.RelType, rule string) bool {
 	if typ != graph.Leads && typ != graph.MemberOf {
 		return false
 	}
-	return strings.Contains(rule, "/role/") || strings.Contains(rule, "/title/") || strings.Contains(rule, "/possessive/")
+	return strings.Contains(rule, "/role/") || strings.Contains(rule, "/title/") || strings.Contains(rule, "/possessive/") ||
+		typ == graph.Leads && strings.Contains(rule, "/possessor/") // « l'ANL du maréchal Khalifa Haftar »
 }
 
 // maxNamingHedgeGap is the most words between a hedge cue and the role
@@ -375,4 +384,407 @@ func namingHedged(at []int, p pairCand) bool {
 		}
 	}
 	return false
+}
+
+// maxCessationGap is the most words between a negation and the end
+// that makes it a cessation (« ne fournit plus », « n'y participe plus »).
+const maxCessationGap = 3
+
+// cessationAt reports whether a cessation cue or a negation end starts in
+// [i, i+maxCessationGap]: the negation at i says that a relation has
+// stopped ("no longer", « ne ... plus »).
+func (c *sctx) cessationAt(i int) bool {
+	r := &c.ld.rel.hg
+	for j := i; j <= i+maxCessationGap && j < c.b; j++ {
+		if r.cessation.at(c.d, j, c.b, nil) > 0 || j > i && r.negEnd.at(c.d, j, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ceasedIn reports whether tokens [from, to) say that a relation has
+// stopped: a cessation cue ("stopped", « a cessé de »), or a negation
+// that a cessation or negation end completes ("no longer", « ne ...
+// plus »). A standing relation has then ended (negated); of deliveries,
+// training or attacks the past acts still count (docs/CODEBOOK.md,
+// "stopped supplying Mali"). negs is sorted.
+func (c *sctx) ceasedIn(negs []int, from, to int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok {
+		return false
+	}
+	for i := max(from, c.a); i < to && i < c.b; i++ {
+		if r.cessation.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	for k := sort.SearchInts(negs, from); k < len(negs) && negs[k] < to; k++ {
+		if c.cessationAt(negs[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedPast reports whether a negation in [from, to) denies a relation
+// that is no standing one: a negation that a cessation completes («
+// ne fournit plus », "no longer supplies") says the acts have stopped,
+// not that they never were, and does not count. negs is sorted.
+func (c *sctx) deniedPast(negs []int, from, to int) bool {
+	for k := sort.SearchInts(negs, from); k < len(negs) && negs[k] < to; k++ {
+		if !c.cessationAt(negs[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTradeGoodsWords is the most words after a supplies trigger in which
+// its goods are read ("buys a good part of its oil from").
+const maxTradeGoodsWords = 7
+
+// tradeOnly reports whether the goods after a supplies trigger ending at
+// te are trade commodities with no equipment beside them ("buys oil
+// from Azerbaijan", « achète son pétrole à Bakou »): business, no
+// supplies relation (docs/CODEBOOK.md, "Transit, services, business").
+// The goods end at the first actor, clause break or comma.
+func (c *sctx) tradeOnly(te int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok {
+		return false
+	}
+	d := c.d
+	trade := false
+	for i := te; i < c.b && i < te+maxTradeGoodsWords; i++ {
+		if i > te && (c.comma[i-c.a] || c.hard[i-c.a] || c.brk[i-c.a]) || c.inMention(i) >= 0 {
+			break
+		}
+		if c.ld.equipment.at(d, i, c.b, nil) > 0 {
+			return false
+		}
+		if r.trade.at(d, i, c.b, nil) > 0 {
+			trade = true
+		}
+	}
+	return trade
+}
+
+// locativeLeavingRules reads a departure from the last organisation
+// named, a pronoun standing for it (« La FMM combat Boko Haram. Le Niger
+// s'en est retiré », "Niger withdrew from it"; locative_leaving): its
+// subject is a member_of it, negated as a departure is
+// (".../locative/leaving").
+func (c *sctx) locativeLeavingRules(lang string) []pairCand {
+	r := &c.ld.rel.hg
+	if !r.ok || c.recentOrg == nil || c.d.none(r.locLeaving, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a + 1; i < c.b; i++ {
+		n := r.locLeaving.at(c.d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		s := c.subject(i, func(j int) bool { return c.noArg[j] })
+		if s < 0 || c.ms[s].actor.ID == c.recentOrg.ID {
+			continue
+		}
+		org := c.topicOrg()
+		if c.ms[s].actor.ID == org.ID {
+			continue
+		}
+		o := c.addExtra(mention{ts: i, te: i, actor: org, form: lexicon.Form{Text: org.Name, Role: roleAnaphor}})
+		out = append(out, pairCand{from: s, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/locative/leaving"})
+		i += n - 1
+	}
+	return out
+}
+
+// locativeLeaving reports whether the sentence holds a locative leaving
+// phrase with an organisation named before (locativeLeavingRules): one
+// actor then suffices.
+func (c *sctx) locativeLeaving() bool {
+	r := &c.ld.rel.hg
+	return r.ok && c.recentOrg != nil && !c.d.none(r.locLeaving, c.a, c.b)
+}
+
+// topicOrg returns the organisation a pronoun for one stands for: the
+// one named most in the last two sentences (« la FMM (FMM) ...
+// soutenue par l'Union africaine, elle combat ... Le Niger s'en est
+// retiré »: the FMM), the latest on a tie, else the last one named.
+func (c *sctx) topicOrg() *lexicon.Actor {
+	best, most := c.recentOrg, 0
+	if c.mem == nil {
+		return best
+	}
+	for _, list := range c.mem.orgs {
+		for _, a := range list {
+			n := 0
+			for _, l := range c.mem.orgs {
+				for _, b := range l {
+					if b.ID == a.ID {
+						n++
+					}
+				}
+			}
+			if n >= most {
+				best, most = a, n
+			}
+		}
+	}
+	return best
+}
+
+// appositionNaming reports whether pair p (a leads, member_of or allied
+// reading) lies in an apposition between commas that names an actor of
+// the phrase before it: "Noor Wali Mehsud, the leader of the TTP, said
+// that", « l'ANL du maréchal Khalifa Haftar, allié de longue date des
+// Émirats, », "the RSF, a paramilitary group led by Dagalo,". The
+// narrator's identification, which a reporting clause or a hedge cue
+// outside it does not reach (docs/CODEBOOK.md, "Scope of an
+// attribution"). An apposition opened by a relative is a clause, no
+// naming.
+func (c *sctx) appositionNaming(p pairCand, from, to *mention) bool {
+	if p.typ != graph.Leads && p.typ != graph.MemberOf && p.typ != graph.Allied {
+		return false
+	}
+	q, e := c.appositionAt(p.ts)
+	if q < 0 || p.te > e {
+		return false
+	}
+	inside := func(m *mention) bool { return m.ts >= q && m.te <= e }
+	// before: in the phrase before the apposition, no comma between
+	before := func(m *mention) bool {
+		return m.te <= q && m.te > q-maxAppositionHead && (m.te == q || c.commas(m.te, q-1) == 0 && !c.breakIn(m.te, q))
+	}
+	return inside(from) && before(to) || inside(to) && before(from)
+}
+
+// maxAppositionHead is the most words of the noun phrase an apposition
+// names (« l'ANL du maréchal Khalifa Haftar »).
+const maxAppositionHead = 8
+
+// appositionAt returns the tokens [q, e) of the apposition between
+// commas that holds token i: opened by a comma after a mention, closed by
+// a comma before the sentence's end, with no hard break, relative or
+// reporting verb in it; -1, -1 when there is none.
+func (c *sctx) appositionAt(i int) (int, int) {
+	q := -1
+	for k := i; k > c.a; k-- {
+		if c.hard[k-c.a] {
+			return -1, -1
+		}
+		if c.comma[k-c.a] {
+			q = k
+			break
+		}
+	}
+	if q < 0 || c.mentionEndingAt(q) < 0 || c.rel[q-c.a] {
+		return -1, -1
+	}
+	for e := i + 1; e < c.b; e++ {
+		if c.hard[e-c.a] {
+			return -1, -1
+		}
+		if c.comma[e-c.a] {
+			for k := q; k < e; k++ {
+				if c.ld.rel.hg.ok && c.ld.rel.hg.report.at(c.d, k, e, nil) > 0 {
+					return -1, -1
+				}
+			}
+			return q, e
+		}
+	}
+	// closed by the sentence's end: « ..., contrôlé par l'ANL du maréchal
+	// Khalifa Haftar, allié de longue date des Émirats. »
+	for k := q; k < c.b; k++ {
+		if c.rel[k-c.a] || c.ld.rel.hg.ok && c.ld.rel.hg.report.at(c.d, k, c.b, nil) > 0 {
+			return -1, -1
+		}
+	}
+	return q, c.b
+}
+
+// cueIn reports whether one of the hedge cues at is inside the
+// apposition that holds pair p ("X, the alleged leader of Y,").
+func (c *sctx) cueIn(at []int, p pairCand) bool {
+	q, e := c.appositionAt(p.ts)
+	for _, i := range at {
+		if i >= q && i < e {
+			return true
+		}
+	}
+	return false
+}
+
+// cuesReach reports whether one of the hedge cues at (token indexes,
+// accusations aside) hedges pair p. A cue does not reach a trigger in
+// another clause of the sentence (after a semicolon: « ... lui a vendu des
+// drones ; des avions-cargos auraient ..., selon Haaretz »), past a
+// relative after the trigger (« a livré des drones, qui auraient permis,
+// selon l'état-major, de ... »: the drones' effect is reported), nor from
+// after a relative clause on the clause's subject into it (« La Turquie,
+// qui avait livré des drones à Niamey, aurait depuis fourni »: the
+// narrator's background). clause[i-c.a] is the first token of token i's
+// clause.
+func (c *sctx) cuesReach(at []int, p pairCand, clause []int) bool {
+	end := c.subjectRelativeEnd(p.ts)
+	for _, i := range at {
+		if i < c.a || i >= c.b || clause[i-c.a] != clause[p.ts-c.a] {
+			continue
+		}
+		if i >= p.te && (c.relativeWordIn(p.te, i) || (c.breakIn(p.te, i) || c.commaCoordIn(p.te, i)) && c.parenthetical(i)) {
+			continue
+		}
+		if end >= 0 && i >= end {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// parenthetical reports whether token i is inside a segment between
+// commas that does not end the sentence (« encadrent, selon une source
+// sécuritaire, des soldats »): it qualifies its own clause only.
+func (c *sctx) parenthetical(i int) bool {
+	open := false
+	for k := i; k > c.a; k-- {
+		if c.hard[k-c.a] {
+			return false
+		}
+		if c.comma[k-c.a] {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for e := i + 1; e < c.b; e++ {
+		if c.hard[e-c.a] {
+			return false
+		}
+		if c.comma[e-c.a] {
+			return true
+		}
+	}
+	return false
+}
+
+// commaCoordIn reports whether a comma and a coordinator open a new
+// clause in tokens (lo, hi): "..., et des instructeurs français
+// encadrent".
+func (c *sctx) commaCoordIn(lo, hi int) bool {
+	for k := max(lo+1, c.a+1); k < hi && k < c.b; k++ {
+		if c.comma[k-c.a] && c.ld.coord.at(c.d, k, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWordIn reports whether a relative word stands in tokens [lo, hi).
+func (c *sctx) relativeWordIn(lo, hi int) bool {
+	for k := max(lo, c.a); k < hi && k < c.b; k++ {
+		if c.rel[k-c.a] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSubjectRelativeStart is the most words before the antecedent of a
+// relative clause on the clause's subject (« La Turquie, qui »).
+const maxSubjectRelativeStart = 4
+
+// subjectRelativeEnd returns the token that closes a relative clause
+// between commas on the subject of the clause holding token i, when i is
+// inside it (« La Turquie, qui avait livré ..., aurait depuis fourni »),
+// else -1.
+func (c *sctx) subjectRelativeEnd(i int) int {
+	q := -1
+	for k := i; k > c.a; k-- {
+		if c.hard[k-c.a] {
+			return -1
+		}
+		if c.comma[k-c.a] {
+			q = k
+			break
+		}
+	}
+	if q < 0 || !c.rel[q-c.a] {
+		return -1
+	}
+	m := c.mentionEndingAt(q)
+	if m < 0 || c.ms[m].ts-c.clauseStart(q) > maxSubjectRelativeStart {
+		return -1
+	}
+	for e := i + 1; e < c.b; e++ {
+		if c.hard[e-c.a] {
+			return -1
+		}
+		if c.comma[e-c.a] {
+			return e
+		}
+	}
+	return -1
+}
+
+// unsentAt returns the trigger tokens [ts, te) of a delivery or a
+// deployment whose object is a negation (« Le Bénin, qui avait promis 2
+// 000 hommes, n'en a envoyé aucun », "has sent none"; object_negations)
+// after troops the sentence names (troop_nouns), or -1, -1.
+func (c *sctx) unsentAt() (int, int) {
+	r := c.ld.rel
+	if !r.bl.ok || c.recentOrg == nil || c.d.none(r.troops, c.a, c.b) {
+		return -1, -1
+	}
+	troops := false
+	for j := c.a; j < c.b; j++ {
+		if !troops && r.troops.at(c.d, j, c.b, nil) > 0 {
+			troops = true
+			continue
+		}
+		if !troops || j == c.a || !(c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Supplies || r.deploy.at(c.d, j-1, j, nil) == 1) {
+			continue
+		}
+		// the negation alone ends the clause: "has sent none."
+		if c.hardOrComma(j) || r.bl.objNeg.at(c.d, j, c.b, nil) != 1 || j+1 < c.b && !c.hardOrComma(j+1) {
+			continue
+		}
+		ts := j - 1
+		for ts > c.a && c.trig[ts-1-c.a] && c.trigType[ts-1-c.a] == graph.Supplies {
+			ts--
+		}
+		return ts, j
+	}
+	return -1, -1
+}
+
+// unsentRules reads a promised contribution never sent (unsentAt): its
+// subject is a member_of the topic organisation (topicOrg), negated by
+// the object negation (docs/CODEBOOK.md, "A completed departure": «
+// avait promis 2 000 hommes, n'en a envoyé aucun » is member_of negated;
+// ".../unsent/member_of").
+func (c *sctx) unsentRules(lang string) []pairCand {
+	ts, te := c.unsentAt()
+	if ts < 0 {
+		return nil
+	}
+	s := c.subject(ts, func(j int) bool { return c.noArg[j] })
+	org := c.topicOrg()
+	if s < 0 || org == nil || c.ms[s].actor.ID == org.ID {
+		return nil
+	}
+	o := c.addExtra(mention{ts: ts, te: ts, actor: org, form: lexicon.Form{Text: org.Name, Role: roleAnaphor}})
+	return []pairCand{{from: s, to: o, typ: graph.MemberOf, ts: ts, te: te, rule: lang + "/unsent/member_of"}}
+}
+
+// unsentFrom reports whether the sentence states a contribution never
+// sent (unsentAt): one actor then suffices.
+func (c *sctx) unsentFrom() bool {
+	ts, _ := c.unsentAt()
+	return ts >= 0
 }

@@ -137,8 +137,8 @@ func clausePronoun(d *doc, ld *langData, a, b, i int, before []mention, mem *mem
 		before = before[:len(before)-1] // "deployed in Congo, where they fight": not Congo
 	}
 	if len(before) > 0 && before[len(before)-1].te == i-1 ||
-		r.relatives.at(d, i-1, i, nil) == 1 && r.speech.endsAt(d, a, i) == 0 {
-		return nil // « l'AES, qu'il forme », "the port, which it described": a relative clause, not "said that it"
+		r.relatives.at(d, i-1, i, nil) == 1 && r.speech.endsAt(d, a, i) == 0 && (i-1 <= a || ld.attributions.endsAt(d, a, i-1) == 0) {
+		return nil // « l'AES, qu'il forme », "the port, which it described": a relative clause, not "said that it" nor « selon lesquelles il"
 	}
 	pf := r.rc.feats[f]
 	fits := func(m mention, nf feats) bool {

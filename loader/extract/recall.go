@@ -340,6 +340,10 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		return -1, false
 	}
 	at, end, clitic := -1, -1, false
+	// owned: a possessive before troops right after a trains or supplies
+	// trigger (« des instructeurs de Wagner encadrent ses troupes »):
+	// only the sentence's first actor, not the subject, owns them
+	owned := false
 	if h.te < c.b && r.rc.pronounObjects[d.toks[h.te].fold] && !c.comma[h.te-c.a] && !c.hard[h.te-c.a] {
 		at, end = h.te, h.te+1
 	} else if p := h.ts - 2; p >= c.a && r.rc.clitics[d.toks[p].fold] && r.rc.auxiliaries[d.toks[p+1].fold] && !c.comma[p+1-c.a] && !c.comma[h.ts-c.a] {
@@ -348,6 +352,8 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		if n := r.rc.targets.at(d, h.te+1, c.b, nil); n > 0 && c.inMention(h.te+1) < 0 {
 			at, end = h.te, h.te+1+n
 		}
+	} else if (h.trig.Type == graph.Trains || h.trig.Type == graph.Supplies) && right < 0 && c.ownedTroopsAt(h.te) {
+		at, end, owned = h.te, h.te+1+r.troops.at(d, h.te+1, c.b, nil), true
 	}
 	if at < 0 || c.inMention(at) >= 0 || right >= 0 && c.ms[right].ts < end {
 		return -1, false
@@ -380,6 +386,9 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 	}
 	if f >= 0 && c.ms[f].te <= h.ts && c.ms[f].actor.Kind != graph.KindPerson && !subj(c.ms[f].actor) {
 		return c.clitic(clitic, f), true
+	}
+	if owned {
+		return -1, false // "Mali trains its soldiers": the subject's own
 	}
 	if clitic && (h.trig.Type == graph.Supplies || h.trig.Type == graph.Trains) {
 		// « La Turquie, liée à l'Azerbaïdjan par ..., lui a fourni »,
@@ -590,4 +599,14 @@ func (c *sctx) endedPairs(h trigHit) []pairCand {
 		}
 	}
 	return out
+}
+
+// ownedTroopsAt reports whether a possessive and troops start at token i,
+// right after a trigger ("trains its soldiers", « encadrent ses
+// troupes »; troop_nouns): the trainees or recipients, whose owner the
+// possessive names.
+func (c *sctx) ownedTroopsAt(i int) bool {
+	d, r := c.d, c.ld.rel
+	return i+1 < c.b && r.possessives[d.toks[i].fold] && !c.comma[i-c.a] && !c.comma[i+1-c.a] &&
+		c.inMention(i+1) < 0 && r.troops.at(d, i+1, c.b, nil) > 0
 }

@@ -19,7 +19,9 @@ func TestRecall3Rules(t *testing.T) {
 		{"has been X's staunchest backer", "en", "Russia has been Serbia's staunchest backer since 1999.", []rel{
 			{"russia", graph.Allied, "serbia", ""}}},
 		// a refusal is no action
-		{"refused to join", "en", "Serbia has refused to join the European Union.", nil},
+		// a refusal is a denial (negation_test.go): stored negated
+		{"refused to join", "en", "Serbia has refused to join the European Union.", []rel{
+			{"serbia", graph.MemberOf, "european-union", "n"}}},
 		{"declined to join", "en", "Egypt declined to join the African Union mission in Somalia.", nil},
 		// joint training and patrols are alliances, not training
 		{"trained with", "en", "Cambodian soldiers have trained with the People's Liberation Army in annual exercises since 2016.", []rel{
@@ -98,7 +100,10 @@ func TestRecall3Rules(t *testing.T) {
 		// a subject pronoun after a coordinator before a passive supplies
 		// trigger is the sentence's first actor, not the home state
 		{"..., and it received", "en", "Kosovo is small. Belgrade has refused to join EU sanctions against Russia, and it received MiG-29 fighters and armoured vehicles from Russia and Belarus.", []rel{
-			{"russia", graph.Supplies, "serbia", ""}, {"belarus", graph.Supplies, "serbia", ""}}},
+			{"russia", graph.Supplies, "serbia", ""}, {"belarus", graph.Supplies, "serbia", ""},
+			// the refusal is stored; it also reaches the sanctions in its
+			// object (a known error: the EU's sanctions stand)
+			{"serbia", graph.MemberOf, "european-union", "n"}, {"european-union", graph.Opposed, "russia", "n"}}},
 		{"..., and it bought", "en", "Ethiopia has received TB2 drones from Turkey, and it bought Mohajer-6 drones from Iran in 2021.", []rel{
 			{"turkey", graph.Supplies, "ethiopia", ""}, {"iran", graph.Supplies, "ethiopia", ""}}},
 		{"were delivered by, home", "en", "Mali's army is weak. The drones were delivered by Turkey in March.", []rel{

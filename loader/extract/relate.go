@@ -83,6 +83,7 @@ type relData struct {
 	takeNot          phrases                 // "part", « part »: "took part in" takes nothing
 	invRelatives     phrases                 // « que »: « le JNIM, que dirige X »
 	ellipsis         phrases                 // "followed suit", "a fait de même"
+	ellipsisInv      phrases                 // "neither has", "so did": the subject after
 	reciprocal       phrases                 // "at war", "s'affrontent": opposed among the subject's actors
 	including        phrases                 // "including", "dont": a role's holders listed after it
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
@@ -123,7 +124,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -245,6 +246,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.takeNot, lg.TakingNot)
 		add(r.invRelatives, lg.InvertedRelatives)
 		add(r.ellipsis, lg.Ellipsis)
+		add(r.ellipsisInv, lg.EllipsisInverted)
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.reciprocal, lg.Reciprocal)
 		add(r.including, lg.Including)
@@ -1273,6 +1275,10 @@ type pairCand struct {
 	ts, te   int    // the trigger's tokens
 	rule     string // e.g. "fr/trigger/supplies/passive"
 	weak     bool   // a fallback rule: lower confidence
+	// cts, cte, when cte > 0, are the tokens of the earlier trigger an
+	// ellipsis repeats: its negation and departure cues are read there
+	// ("Mali left ECOWAS, and Niger followed suit": Niger left).
+	cts, cte int
 }
 
 // roleRules finds leads and member_of stated by role nouns: "Nigerian
@@ -1319,6 +1325,15 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if typ == graph.Leads && c.indefiniteBefore(rs) {
 			typ = graph.MemberOf // "Fuad Shukr, a senior Hezbollah commander": one of several
 			personRole = true
+		}
+		if h, o, ok := c.relativeRoleHolder(rs); ok {
+			// « le Mali, dont la Turquie est le principal fournisseur »,
+			// "Mali, of which Turkey is the main supplier": the actor of
+			// the relative holds the role of its antecedent
+			if typ != graph.Leads || c.ms[h].actor.Kind == graph.KindPerson {
+				out = append(out, pairCand{from: h, to: o, typ: typ, ts: rs, te: re, rule: lang + "/role/" + string(typ) + "/relative"})
+			}
+			continue
 		}
 		org := c.roleOrg(rs, re)
 		if org < 0 {
@@ -1437,6 +1452,56 @@ func (c *sctx) mentionEndingAt(i int) int {
 		}
 	}
 	return -1
+}
+
+// relativeRoleHolder reads a role noun at rs after a copula whose
+// subject opens a relative on an actor: « le Mali, dont la Turquie est
+// (devenue) le principal fournisseur », "Mali, of which Turkey is the
+// main supplier". It returns the relative's actor (the holder) and the
+// antecedent (whose role it is).
+func (c *sctx) relativeRoleHolder(rs int) (holder, org int, ok bool) {
+	d, r := c.d, c.ld.rel
+	j := rs
+	for steps := 0; j > c.a && steps < 4 && !c.hardOrComma(j); steps++ {
+		if c.ld.determiners.at(d, j-1, j, nil) != 1 && !(isLowerWord(d, j-1) && c.inMention(j-1) < 0 && !r.copulas[d.toks[j-1].fold]) {
+			break
+		}
+		j--
+	}
+	k := j
+	for k > c.a && !c.hardOrComma(k) && r.copulas[d.toks[k-1].fold] {
+		k--
+	}
+	if k == j || c.hardOrComma(k) {
+		return -1, -1, false
+	}
+	h := c.mentionEndingAt(k)
+	if h < 0 {
+		return -1, -1, false
+	}
+	p := c.ms[h].ts
+	for p > c.a && !c.hardOrComma(p) && c.ld.determiners.at(d, p-1, p, nil) == 1 {
+		p--
+	}
+	if p-1 <= c.a || c.hardOrComma(p) {
+		return -1, -1, false
+	}
+	switch {
+	case r.possRelatives.at(d, p-1, p, nil) == 1:
+		p--
+	case c.rel[p-1-c.a] && p-2 > c.a && !c.hardOrComma(p-1) && (r.of[d.toks[p-2].fold] || r.prepositions[d.toks[p-2].fold]):
+		p -= 2 // "of which", "for which"
+	default:
+		return -1, -1, false
+	}
+	if !c.comma[p-c.a] {
+		return -1, -1, false
+	}
+	o := c.mentionEndingAt(p)
+	if o < 0 || c.ms[o].actor.ID == c.ms[h].actor.ID {
+		return -1, -1, false
+	}
+	return h, o, true
 }
 
 // roleOrg returns the organisation or state a role noun at [rs, re)
@@ -2427,6 +2492,12 @@ func (c *sctx) attributionSpans() func(int) bool {
 			continue
 		}
 		j := i + n
+		if j+1 < c.b && c.rel[j-c.a] && c.clauseSubjectAt(j+1) {
+			// « les accusations selon lesquelles il arme », « un rapport
+			// selon lequel le Rwanda a livré »: a clause with its
+			// subject, no source
+			continue
+		}
 		for j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a] {
 			j++
 		}
@@ -2441,6 +2512,19 @@ func (c *sctx) attributionSpans() func(int) bool {
 		}
 		return false
 	}
+}
+
+// clauseSubjectAt reports whether a subject opens at token i: a subject
+// pronoun, or an actor after articles.
+func (c *sctx) clauseSubjectAt(i int) bool {
+	if c.ld.rel.pronouns[c.d.toks[i].fold] {
+		return true
+	}
+	for i < c.b && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
+		i++
+	}
+	k := c.inMention(i)
+	return k >= 0 && c.ms[k].ts == i
 }
 
 // anyRelative reports whether a relative word stands in tokens [lo, hi).
@@ -3683,6 +3767,26 @@ type memory struct {
 	// the sentences read.
 	parts    map[string]part
 	sentence int
+	// recipients maps a supplier's id to the last actor the article
+	// named as its recipient (not negated, not a home recipient): whom a
+	// later delivery of it with no recipient named is for ("Tehran admits
+	// it sent drones to Russia. ... Iran had also delivered missiles").
+	recipients map[string]*lexicon.Actor
+	// orgs holds the organisations named in the last two sentences, a
+	// mention each, the latest last: the topic a pronoun for an
+	// organisation stands for (topicOrg).
+	orgs [2][]*lexicon.Actor
+}
+
+// rememberOrgs records the organisations a sentence names (memory.orgs).
+func (mem *memory) rememberOrgs(ms []mention) {
+	mem.orgs[0] = append(mem.orgs[0][:0], mem.orgs[1]...)
+	mem.orgs[1] = mem.orgs[1][:0]
+	for _, m := range ms {
+		if m.actor.Kind == graph.KindOrganisation {
+			mem.orgs[1] = append(mem.orgs[1], m.actor)
+		}
+	}
 }
 
 // part is an organisation that belongs to another, and the index of the
@@ -3712,6 +3816,25 @@ func (mem *memory) ledDescription(leader *lexicon.Actor, kinds []graph.Kind) *le
 // newMemory returns an empty memory.
 func newMemory() *memory {
 	return &memory{seen: map[graph.Kind][]*lexicon.Actor{}, inst: map[string]*lexicon.Actor{}, instCount: map[string]int{}}
+}
+
+// rememberRecipients records the recipients of the sentence's supplies
+// relations that are neither negated nor a home recipient (memory.recipients).
+func (mem *memory) rememberRecipients(sent sentence) {
+	for _, r := range sent.relations {
+		if r.typ != graph.Supplies || r.ev.Negated || strings.Contains(r.ev.Rule, "/home") || strings.Contains(r.ev.Rule, "/previous") {
+			continue
+		}
+		for _, m := range sent.mentions {
+			if m.actor.ID == r.to {
+				if mem.recipients == nil {
+					mem.recipients = map[string]*lexicon.Actor{}
+				}
+				mem.recipients[r.from] = m.actor
+				break
+			}
+		}
+	}
 }
 
 // remember records an actor named.
@@ -4617,20 +4740,29 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for e := c.a; e < c.b; e++ {
-		if !d.startsAny(e, r.ellipsis.bit) {
+		if !d.startsAny(e, r.ellipsis.bit|r.ellipsisInv.bit) {
 			continue
 		}
 		n := r.ellipsis.at(d, e, c.b, c.blockedFn())
-		if n == 0 {
+		s, dir := -1, -1
+		if n > 0 {
+			s = c.subject(e, func(k int) bool { return c.noArg[k] })
+		} else if n = r.ellipsisInv.at(d, e, c.b, c.blockedFn()); n > 0 {
+			// "and neither has Egypt": the subject follows
+			j := e + n
+			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+				j++
+			}
+			if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.hardOrComma(j) && !c.noArg[k] {
+				s, dir = k, +1
+			}
+		}
+		if n == 0 || s < 0 {
 			continue
 		}
-		s := c.subject(e, func(k int) bool { return c.noArg[k] })
-		if s < 0 {
-			continue
-		}
-		subjects := d.group(c.ld, c.ms, s, -1)
+		subjects := d.group(c.ld, c.ms, s, dir)
 		for _, p := range cands {
-			if p.te > e || p.from >= len(c.ms) || p.to >= len(c.ms) {
+			if p.te > e || p.from >= len(c.ms) || p.to >= len(c.ms) || strings.HasSuffix(p.rule, "/ellipsis") {
 				continue
 			}
 			old := c.subject(p.ts, func(k int) bool { return c.noArg[k] })
@@ -4650,6 +4782,10 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 				if q.from == q.to || c.ms[q.from].actor.ID == c.ms[q.to].actor.ID {
 					continue
 				}
+				// the earlier trigger's cues (negation, departure) are
+				// the new subjects' too ("Mali left ECOWAS, and Niger
+				// followed suit": Niger left); the date is the ellipsis's
+				q.cts, q.cte = p.ts, p.te
 				q.ts, q.te, q.rule = e, e+n, p.rule+"/ellipsis"
 				out = append(out, q)
 			}

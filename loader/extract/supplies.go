@@ -273,3 +273,88 @@ func homeSupplier(cands []pairCand, ms []mention, home *lexicon.Actor) []pairCan
 	}
 	return out
 }
+
+// goodsRelative reports whether the actor at token hi, after a supplies
+// or trains trigger ending at lo, is inside a restrictive relative on the
+// goods or trainees, past the relative's own verb ("supplied the drones
+// that have hit Ukrainian cities", « des armes qui ont tué des soldats
+// maliens »): that verb's argument, not the recipient. An actor right
+// after the relative word, articles aside, is its subject ("the drones
+// that the Malian army flies") and stays.
+func (c *sctx) goodsRelative(lo, hi int) bool {
+	for i := max(lo, c.a) + 1; i < hi && i < c.b; i++ {
+		if !c.rel[i-c.a] || c.comma[i-c.a] || !isLowerWord(c.d, i-1) || c.inMention(i-1) >= 0 {
+			continue
+		}
+		for k := i + 1; k < hi; k++ {
+			if c.ld.determiners.at(c.d, k, k+1, nil) != 1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// previousRecipient returns the actor the article last named as the
+// recipient of supplier a (memory.recipients), when it is another actor
+// than a and the home recipient: a delivery of a's with no recipient
+// named is for it, rather than for the home state.
+func (c *sctx) previousRecipient(a *lexicon.Actor) *lexicon.Actor {
+	if c.mem == nil {
+		return nil
+	}
+	r := c.mem.recipients[a.ID]
+	if r == nil || r.ID == a.ID {
+		return nil
+	}
+	return r
+}
+
+// maxPossessedWords is the most words between a possessor and the
+// supplier or trainer noun it owns ("Armenia's largest arms supplier").
+const maxPossessedWords = 4
+
+// possessorBefore reports whether mention k possesses the trigger noun
+// at ts: "Armenia's largest arms supplier", with only lower-case words
+// between. The possessor of a supplier noun is its recipient.
+func (c *sctx) possessorBefore(k, ts int) bool {
+	d := c.d
+	i := c.ms[k].te
+	if i >= ts || !c.ld.rel.possessiveSuffix[d.toks[i].fold] || i == 0 || d.norm[d.toks[i-1].end:d.toks[i].start] != "'" {
+		return false
+	}
+	if ts-i-1 > maxPossessedWords {
+		return false
+	}
+	for j := i + 1; j < ts; j++ {
+		if c.hardOrComma(j) || !isLowerWord(d, j) || c.inMention(j) >= 0 {
+			return false
+		}
+	}
+	return !c.hardOrComma(ts)
+}
+
+// possessorIndex returns the mention that possesses the trigger noun at
+// ts (possessorBefore), or -1.
+func (c *sctx) possessorIndex(ts int) int {
+	for k := range c.ms {
+		if c.ms[k].te < ts && c.possessorBefore(k, ts) {
+			return k
+		}
+	}
+	return -1
+}
+
+// supplierNoun reports whether the trigger [ts, te) is a supplier role
+// noun ("supplier", « fournisseur »; supplier_roles), which its possessor
+// does not hold: "Russia's deliveries" are Russia's, "Armenia's
+// supplier" is not Armenia.
+func (c *sctx) supplierNoun(ts, te int) bool {
+	for j := ts; j < te; j++ {
+		if c.ld.rel.supplierRoles.at(c.d, j, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}

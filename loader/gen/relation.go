@@ -348,8 +348,12 @@ func (st *artState) renderRel(t *relTmpl, from, to *actorInfo, pol polarity) (se
 		return sentence{}, false
 	}
 	text := sb.String()
+	// trailingCue: the wrap's hedge cue follows the sentence ("{S},
+	// according to {src}."), after a relative clause on its subject
+	trailingCue := false
 	if wrap {
 		w := pick(r, ld.hedgeWraps)
+		trailingCue = strings.HasPrefix(w, "{S}, according to") || strings.HasPrefix(w, "{S}, selon")
 		w = strings.Replace(w, "{src}", pick(r, ld.sources), 1)
 		text = strings.Replace(w, "{S}", strings.TrimSuffix(text, "."), 1)
 	}
@@ -361,7 +365,8 @@ func (st *artState) renderRel(t *relTmpl, from, to *actorInfo, pol polarity) (se
 	}
 	s := sentence{text: capitalise(text)}
 	for _, x := range c.aAct {
-		tr := truth{From: x.id, Type: t.typ, To: to.id, Hedged: pol == hedged || t.hedge, Negated: pol == negated || t.neg, text: s.text}
+		// a wrapped attribution does not hedge the narrator's apposition
+		tr := truth{From: x.id, Type: t.typ, To: to.id, Hedged: pol == hedged && !(wrap && (t.appo || t.subjRel && trailingCue)) || t.hedge, Negated: pol == negated || t.neg, text: s.text}
 		if t.typ.Symmetric() && tr.To < tr.From {
 			tr.From, tr.To = tr.To, tr.From
 		}

@@ -98,6 +98,15 @@ type relTmpl struct {
 	req string
 	// neg: a denial, always negated; hedge: always hedged.
 	neg, hedge bool
+	// appo: the relation is the narrator's apposition naming an actor's
+	// leader, group or ally ("{A}, the leader of {B}, {tail}."): a hedge
+	// wrapped around the sentence does not reach it (docs/CODEBOOK.md,
+	// "Scope of an attribution").
+	appo bool
+	// subjRel: the relation is in a relative clause on the subject ("{B},
+	// which brings together {A}, {tail}."): a hedge cue after the clause
+	// ("..., according to {src}.") does not reach it.
+	subjRel bool
 
 	parts   []part
 	opts    [][]string // trigger options, "" where the lexicon lacks the form
@@ -169,6 +178,11 @@ func (t *relTmpl) compile(lex *lexicon.Lexicon, lang string) error {
 		return err
 	}
 	t.parts = parts
+	t.appo = (t.typ == graph.Leads || t.typ == graph.MemberOf || t.typ == graph.Allied) &&
+		strings.HasPrefix(t.text, "{") && strings.Contains(t.text, "}, ") && strings.HasSuffix(t.text, ", {tail}.") &&
+		!strings.Contains(t.text, "which") && !strings.Contains(t.text, " qui ")
+	t.subjRel = strings.HasPrefix(t.text, "{") && strings.HasSuffix(t.text, ", {tail}.") &&
+		(strings.Contains(t.text, "}, which ") || strings.Contains(t.text, "}, qui "))
 	for _, p := range parts {
 		switch p.name {
 		case "aux", "etre", "has", "be", "adv":

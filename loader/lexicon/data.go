@@ -168,6 +168,9 @@ type langDoc struct {
 	StandingWords    []string              `yaml:"standing_words"`
 	BorderNouns      []string              `yaml:"border_nouns"`
 	ReopeningVerbs   []string              `yaml:"reopening_verbs"`
+	Cessations       []string              `yaml:"cessations"`
+	NegationEnds     []string              `yaml:"negation_ends"`
+	TradeGoods       []string              `yaml:"trade_goods"`
 	DesignationVerbs []string              `yaml:"designation_verbs"`
 	DesignationNouns []string              `yaml:"designation_nouns"`
 	SanctionLinks    []string              `yaml:"sanction_links"`
@@ -181,6 +184,7 @@ type langDoc struct {
 	ShareWords       []string              `yaml:"share_words"`
 	LocativeStay     []string              `yaml:"locative_stay_verbs"`
 	MemberPlaces     []string              `yaml:"member_places"`
+	LocativeLeaving  []string              `yaml:"locative_leaving"`
 	ReactionVerbs    []string              `yaml:"reaction_verbs"`
 	AccuseVerbs      []string              `yaml:"accuse_verbs"`
 	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
@@ -214,6 +218,7 @@ type langDoc struct {
 	TakingNot        []string              `yaml:"taking_not"`
 	InvRelatives     []string              `yaml:"inverted_relatives"`
 	Ellipsis         []string              `yaml:"ellipsis"`
+	EllipsisInv      []string              `yaml:"ellipsis_inverted"`
 	Reciprocal       []string              `yaml:"reciprocal"`
 	Diplomatic       []string              `yaml:"diplomatic_words"`
 	Fillers          []string              `yaml:"trigger_fillers"`
@@ -390,7 +395,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
-		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, TakingVerbs: d.TakingVerbs, TakingFrom: d.TakingFrom, TakingNot: d.TakingNot, InvertedRelatives: d.InvRelatives, Ellipsis: d.Ellipsis, Reciprocal: d.Reciprocal, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, HelpLinks: d.HelpLinks, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
+		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, TakingVerbs: d.TakingVerbs, TakingFrom: d.TakingFrom, TakingNot: d.TakingNot, InvertedRelatives: d.InvRelatives, Ellipsis: d.Ellipsis, EllipsisInverted: d.EllipsisInv, Reciprocal: d.Reciprocal, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, HelpLinks: d.HelpLinks, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
 	}
 	lg.PredicateLinks = d.PredicateLinks
 	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries
@@ -414,6 +419,8 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces
 	lg.ReactionVerbs, lg.ReportVerbs = d.ReactionVerbs, d.ReportVerbs
 	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs
+	lg.Cessations, lg.NegationEnds, lg.TradeGoods = d.Cessations, d.NegationEnds, d.TradeGoods
+	lg.LocativeLeaving = d.LocativeLeaving
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

@@ -416,6 +416,9 @@ type Language struct {
 	// sentence with new subjects: "and Ouagadougou and Niamey followed
 	// suit", « et Niamey a fait de même ».
 	Ellipsis []string
+	// EllipsisInverted phrases repeat it for the subject right after them:
+	// "Riyadh has not joined the coalition, and neither has Egypt".
+	EllipsisInverted []string
 	// Reciprocal phrases are opposed triggers that relate the actors of
 	// their subject to each other when no object follows: "the army and
 	// the RSF have been at war", « les deux camps s'affrontent ».
@@ -530,6 +533,21 @@ type Language struct {
 	// other actor, has ended ("the border was reopened in March").
 	BorderNouns    []string
 	ReopeningVerbs []string
+	// Cessations before a trigger say that a relation has stopped: "no
+	// longer", "stopped", « ne ... plus », « a cessé de ». A standing one
+	// (membership, an agreement, sanctions) has ended, negated; of any
+	// other (deliveries, training, attacks) the past acts still count, so
+	// a negation right before a cessation (« ne fournit plus ») does not
+	// negate it (docs/CODEBOOK.md, "stopped supplying Mali").
+	Cessations []string
+	// NegationEnds make a negation a few words before them a cessation:
+	// « ne ... plus », "not ... any more".
+	NegationEnds []string
+	// TradeGoods are the commodities of trade ("oil", « pétrole »):
+	// supplies of them alone, with no equipment beside them, are business,
+	// no supplies relation (docs/CODEBOOK.md, "Transit, services,
+	// business").
+	TradeGoods []string
 	// DesignationVerbs with DesignationNouns after their objects: "declared
 	// X and Y foreign terrorist organisations", « a classé X organisation
 	// terroriste » (opposed, a hostile measure as sanctions are).
@@ -571,6 +589,10 @@ type Language struct {
 	// ("about 750 from Kenya, the rest from Jamaica"): each share's
 	// states are contingents of the force.
 	ShareWords []string
+	// LocativeLeaving phrases leave the last organisation named, a
+	// pronoun standing for it (« le Niger s'en est retiré », "Niger
+	// withdrew from it"): a departure, member_of negated.
+	LocativeLeaving []string
 	// ReactionVerbs speak of an act another did ("Turkey condemned the
 	// attack by the RSF", « l'ONU a condamné l'attaque du JNIM »): their
 	// subject is not the subject of the opposed noun they govern.
