@@ -309,7 +309,12 @@ type Language struct {
 	// Council", not the UN's): the words they span name no actor, unless
 	// a longer form of an actor starts with them ("Lake Chad Basin
 	// Commission"). The extractor reads those of every language.
-	PlaceNames       []string
+	PlaceNames []string
+	// GivenNameForms are forms of actors that are also given names
+	// ("Amal", "Petro"): followed by a capitalised surname that starts no
+	// form ("Amal Clooney", "Petro Poroshenko") they name another person,
+	// not the actor. The extractor reads those of every language.
+	GivenNameForms   []string
 	LeadershipBodies []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
