@@ -272,6 +272,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		kept = append(kept, c.extra...)
 		out.mentions = kept
 	}
+	cands = c.servedTargets(cands, kept, published)
 	cands = homeSupplier(cands, kept, home)
 	if len(cands) == 0 {
 		return out

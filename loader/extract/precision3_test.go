@@ -22,5 +22,15 @@ func TestPrecision3Rules(t *testing.T) {
 		{"elephant tusk", "en", "An elephant tusk was seized by Kenyan police in a raid on al-Shabaab fighters.", nil},
 		{"Amal fighters: the group", "en", "Amal fighters fought alongside Hezbollah in the south.", []rel{
 			{"amal-movement", graph.Allied, "hezbollah", ""}}},
+		// a person struck by a hostile trigger stands for the actor the
+		// person serves; a measure strikes the person
+		{"killed X, a commander of Y", "en", "On 4 January a US drone strike on a militia headquarters in Baghdad killed Abu Baqir al-Saadi, a commander of Kataib Hezbollah.", []rel{
+			{"abu-baqir-al-saadi", graph.MemberOf, "kataib-hezbollah", ""}, {"kataib-hezbollah", graph.Opposed, "united-states", ""}}},
+		{"a tué X, un haut commandant du Y", "fr", "Israël a tué Fouad Chokr, un haut commandant du Hezbollah.", []rel{
+			{"fouad-chokr", graph.MemberOf, "hezbollah", ""}, {"hezbollah", graph.Opposed, "israel", ""}}},
+		{"killed X, the leader of Y, in a strike on Z", "en", "Israel killed Hassan Nasrallah, the leader of Hezbollah, in a strike on Beirut.", []rel{
+			{"hassan-nasrallah", graph.Leads, "hezbollah", ""}, {"hezbollah", graph.Opposed, "israel", ""}}},
+		{"sanctioned X, the president of Y: the person", "en", "The United States sanctioned Bertrand Bisimwa, the president of the M23, in March.", []rel{
+			{"bertrand-bisimwa", graph.Opposed, "united-states", ""}, {"bertrand-bisimwa", graph.Leads, "m23", ""}}},
 	})
 }
