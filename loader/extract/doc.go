@@ -40,6 +40,10 @@
 //     Delta", "Puerto Jordán", "France 24", "the National Security
 //     Council"; place_names of every language), unless a longer form of
 //     an actor starts at its first word ("Lake Chad Basin Commission").
+//     A form that is also a given name before a capitalised surname names
+//     another person ("Amal Clooney", "Petro Poroshenko"; given_name_forms
+//     of every language), and a person's form written with no capital
+//     names no one ("an elephant tusk").
 //     Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
 //     général X", "President X", "X, a senior Hezbollah commander", "the
@@ -53,7 +57,8 @@
 //     negotiator,"; also past a nickname between commas: "X, better known
 //     as Y, the commander of", the nickname no person), organisations by
 //     their head nouns ("la
-//     société X", "the X Brigade"), resolved inside the article (acronym
+//     société X", "the X Brigade"; no religious or ethnic adjective
+//     is a name: "mostly Shia militias", not_names), resolved inside the article (acronym
 //     and long form, surname and full name; an elided article opening a
 //     sentence is no part of a name: « L'AFC est présidée par »). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
@@ -591,6 +596,17 @@
 //     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
 //     makes the actor after the trigger's agent marker or of-word its
 //     subject, else it has none.
+//     A person a hostile trigger strikes (the side after an active one)
+//     stands for the actor the person serves (targets.go;
+//     docs/CODEBOOK.md, "Attacks on officials"): the object of the
+//     person's leads or member_of pair in the sentence ("a US strike ...
+//     killed X, a commander of Harakat al-Nujaba": the United States
+//     opposes Harakat al-Nujaba), else the actor the lexicon says the
+//     person leads when the sentence names it, else the pair is dropped;
+//     the person is then no party of the sentence's other fights ("Israel
+//     killed X, the leader of Hezbollah, in a strike on Beirut"). A
+//     measure ("sanctioned X", « a sanctionné X »; diplomatic_words)
+//     strikes the person.
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
 //     so are supplies from a person and a person's membership of the
 //     actor the lexicon says the person leads (« Viv Ansanm, la coalition
