@@ -645,7 +645,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			right = first
 		}
 	}
-	if t == graph.Supplies && c.troopsSent(h.te) {
+	if t == graph.Supplies && (c.troopsSent(h.te) || c.troopsBefore(h)) {
 		return c.deployment(h, left, right)
 	}
 	// out reuses the document's buffer: the caller reads the pairs

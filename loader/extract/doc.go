@@ -202,6 +202,9 @@
 //     last words of speech_verbs), never the agent of a participle
 //     qualifying a noun, but for a delivery ("drones supplied by Turkey to
 //     strike JNIM": Mali strikes; "drones built by Baykar were delivered"),
+//     never the destination of a sending verb or participle ("North
+//     Korean soldiers deployed to Russia have entered combat": North
+//     Korea; not for a supplies trigger: « a réceptionné à Bamako »),
 //     never the target of a hostile trigger right before it, past
 //     articles and one preposition, for a hostile trigger (its subject
 //     then: "a US strike on a PMF headquarters killed", "Israel killed
@@ -469,6 +472,9 @@
 //     China supplies Ethiopia).
 //     A supplies word glued to an origin ("Emirati-supplied") is no
 //     trigger (supplies.go).
+//     - troops sent: a supplies trigger after troops and before a
+//     preposition is a deployment ("Wagner fighters sent to Mali":
+//     ".../deploy/allied"), as one before troops is.
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
 //     passive_auxiliaries) qualifies a noun; after a hostile, observation

@@ -32,5 +32,15 @@ func TestPrecision3Rules(t *testing.T) {
 			{"hassan-nasrallah", graph.Leads, "hezbollah", ""}, {"hezbollah", graph.Opposed, "israel", ""}}},
 		{"sanctioned X, the president of Y: the person", "en", "The United States sanctioned Bertrand Bisimwa, the president of the M23, in March.", []rel{
 			{"bertrand-bisimwa", graph.Opposed, "united-states", ""}, {"bertrand-bisimwa", graph.Leads, "m23", ""}}},
+		// the destination of a sending participle is no subject of a
+		// later trigger; troops sent are a deployment
+		{"soldiers deployed to X have entered combat", "en", "North Korean soldiers deployed to Russia have entered combat against Ukrainian forces in the Kursk region.", []rel{
+			{"north-korea", graph.Opposed, "ukraine", ""}}},
+		{"soldiers deployed to X have repelled", "en", "Rwandan soldiers deployed to Mozambique have repelled attacks by the Islamic State.", []rel{
+			{"islamic-state", graph.Opposed, "rwanda", ""}}},
+		{"fighters sent to X attacked", "en", "Wagner fighters sent to Mali attacked villages held by JNIM.", []rel{
+			{"mali", graph.Allied, "wagner-group", ""}, {"jnim", graph.Opposed, "wagner-group", ""}}},
+		{"a réceptionné à Bamako: the recipient", "fr", "Le chef de la junte, Assimi Goïta, a réceptionné à Bamako une vingtaine de drones de fabrication turque.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"assimi-goita", graph.Leads, "mali", ""}}},
 	})
 }

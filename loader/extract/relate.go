@@ -563,6 +563,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 			// it made: « des drones fabriqués par Baykar ont été livrés »)
 			return c.subject(p-1, skip)
 		}
+		if k := c.destinationSubject(j, ts, skip); k >= 0 {
+			return k // "North Korean soldiers deployed to Russia have entered combat": North Korea
+		}
 		return j
 	}
 	if k := c.relativeAntecedent(m.ts, ts, skip); k >= 0 {

@@ -124,3 +124,50 @@ func (c *sctx) measureTrigger(ts, te int) bool {
 	}
 	return false
 }
+
+// destinationSubject returns the subject of a sending verb or participle
+// whose destination is mention j ("North Korean soldiers deployed to
+// Russia have entered combat", "Wagner fighters sent to Mali attacked"):
+// the destination is no subject of a trigger after it, the subject of
+// the verb is. It returns -1 when j follows no such verb, past a
+// preposition (not an agent marker) and an article, and for anything but
+// a trigger at ts other than a supplies one (« a réceptionné à Bamako des
+// drones de fabrication turque »: Bamako receives).
+func (c *sctx) destinationSubject(j, ts int, skip func(int) bool) int {
+	d, r := c.d, c.ld.rel
+	if c.trig == nil || ts >= c.b || !c.trig[ts-c.a] || c.trigType[ts-c.a] == graph.Supplies {
+		return -1
+	}
+	p := c.ms[j].ts - 1
+	if p-1 > c.a && c.ld.determiners.at(d, p, p+1, nil) == 1 {
+		p--
+	}
+	if p-1 <= c.a || !r.prepositions[d.toks[p].fold] || r.of[d.toks[p].fold] || c.ld.passive.at(d, p, c.b, nil) > 0 || c.hardOrComma(p) || c.hardOrComma(p+1) {
+		return -1
+	}
+	v := p - 1
+	send := c.trig != nil && c.trig[v-c.a] && c.trigType[v-c.a] == graph.Supplies || r.deploy.endsAt(d, c.a, v+1) > 0
+	if !send && !(r.participle(strings.ToLower(d.word(v))) && (r.troops.endsAt(d, c.a, v) > 0 || r.combatants.endsAt(d, c.a, v) > 0)) {
+		return -1
+	}
+	for v > c.a && c.trig != nil && c.trig[v-1-c.a] && c.trigType[v-1-c.a] == graph.Supplies {
+		v-- // the verb's first word
+	}
+	k := c.subject(v, skip)
+	if k >= j {
+		return -1
+	}
+	return k
+}
+
+// troopsBefore reports whether the supplies trigger h qualifies troops
+// before it and a preposition follows ("Wagner fighters sent to Mali", «
+// les combattants de Wagner envoyés au Mali »): troops sent, a
+// deployment, not a delivery ("troops delivered weapons to" is one).
+func (c *sctx) troopsBefore(h trigHit) bool {
+	d, r := c.d, c.ld.rel
+	if h.ts <= c.a || h.te >= c.b || c.hardOrComma(h.ts) || !r.prepositions[d.toks[h.te].fold] || c.ld.passive.at(d, h.te, c.b, nil) > 0 {
+		return false
+	}
+	return r.troops.endsAt(d, c.a, h.ts) > 0 || r.combatants.endsAt(d, c.a, h.ts) > 0
+}
