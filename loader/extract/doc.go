@@ -463,9 +463,13 @@
 //     A seizure verb takes from an actor up to ten words after it («
 //     armes saisies par la police sur des combattants de l'ISWAP »). No
 //     origin gives anything in a sentence that says the equipment was
-//     smuggled or resold ("Weapons smuggled to the Houthis include
-//     Chinese-made parts", « introduits clandestinement »;
-//     diversion_words).
+//     smuggled, resold or stolen ("Weapons smuggled to the Houthis include
+//     Chinese-made parts", « introduits clandestinement », « volées à
+//     l'armée »; diversion_words), nor an origin qualifying a noun of
+//     actors (« un groupe armé d'origine ougandaise »: anaphors, troops,
+//     combatants). A supplies trigger followed by a noun that is no
+//     supply gives nothing ("received credible reports of", « a reçu des
+//     informations »; not_supplied).
 //     An origin in what an active supplies trigger delivers supplies its
 //     recipient, not the trigger's subject (« Les EAU, qui avaient
 //     fourni des drones de fabrication chinoise à l'armée éthiopienne »:

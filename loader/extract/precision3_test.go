@@ -42,5 +42,15 @@ func TestPrecision3Rules(t *testing.T) {
 			{"mali", graph.Allied, "wagner-group", ""}, {"jnim", graph.Opposed, "wagner-group", ""}}},
 		{"a réceptionné à Bamako: the recipient", "fr", "Le chef de la junte, Assimi Goïta, a réceptionné à Bamako une vingtaine de drones de fabrication turque.", []rel{
 			{"turkey", graph.Supplies, "mali", ""}, {"assimi-goita", graph.Leads, "mali", ""}}},
+		// a noun that is no supply after a supplies trigger
+		{"received reports of", "en", "The United Nations said it had received credible reports of mass killings as the RSF entered the city.", nil},
+		{"a reçu des informations", "fr", "L'ONU a dit avoir reçu des informations des FSR sur les combats.", nil},
+		// stolen equipment was supplied by no one
+		{"armes de fabrication russe volées", "fr", "Des armes de fabrication russe retrouvées dans un camp de la Codeco avaient été volées à l'armée congolaise.", nil},
+		{"stolen Chinese-made rifles", "en", "Chinese-made rifles stolen from an army depot were found in an al-Shabaab camp.", nil},
+		// an origin of people is no origin of equipment
+		{"un groupe armé d'origine ougandaise", "fr", "Les ADF, un groupe armé d'origine ougandaise, combattent l'armée congolaise.", []rel{
+			{"adf", graph.Opposed, "dr-congo", ""}}},
+		{"des combattants d'origine tchadienne", "fr", "Les FSR ont recruté des combattants d'origine tchadienne.", nil},
 	})
 }

@@ -35,6 +35,7 @@ type relData struct {
 	benefactive      phrases                 // "pour", "for": fighting for someone
 	prepositions     map[string]bool         // "contre", "against": words before an object
 	nonSecurity      phrases                 // "économique", "trade": a partnership that is no alliance
+	notSupplied      phrases                 // "reports", « informations »: received, not supplied
 	naming           phrases                 // "baptisée", "dubbed": the name follows
 	complementizers  map[string]bool         // "that", « que »: the last word of "said that", « a déclaré que »
 	nicknames        phrases                 // "surnommé", "known as": a nickname follows, no actor
@@ -120,7 +121,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -160,6 +161,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.statePlaces, lg.StatePlacePrepositions)
 		add(r.benefactive, lg.Benefactive)
 		add(r.nonSecurity, lg.NonSecurity)
+		add(r.notSupplied, lg.NotSupplied)
 		add(r.naming, lg.Naming)
 		add(r.speech, lg.SpeechVerbs)
 		for _, v := range lg.SpeechVerbs {
@@ -1710,6 +1712,9 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		if diverted == 1 {
 			break // "Weapons smuggled to the Houthis include Chinese-made parts"
 		}
+		if c.actorsOrigin(m) {
+			continue // « un groupe armé d'origine ougandaise »: people, no equipment
+		}
 		// the source of an attribution ("selon l'ONU, des composants de
 		// fabrication iranienne") is no recipient
 		self := func(j int) bool { return c.noArg[j] || c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) }
@@ -1735,6 +1740,29 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		out = append(out, pairCand{from: k, to: to, typ: graph.Supplies, ts: m.ts, te: m.te, rule: lang + "/origin/supplies"})
 	}
 	return out
+}
+
+// actorsOrigin reports whether the origin marker before demonym m
+// qualifies a noun of actors (the language's anaphors of any kind,
+// troops, combatants): « un groupe armé d'origine ougandaise », « des
+// combattants d'origine tchadienne » say where people come from, not
+// where equipment was made.
+func (c *sctx) actorsOrigin(m mention) bool {
+	r := c.ld.rel
+	n := r.originBefore.endsAt(c.d, c.a, m.ts)
+	if n == 0 {
+		return false
+	}
+	at := m.ts - n
+	if r.troops.endsAt(c.d, c.a, at) > 0 || r.combatants.endsAt(c.d, c.a, at) > 0 {
+		return true
+	}
+	for _, ps := range r.anaphors {
+		if ps.endsAt(c.d, c.a, at) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // groupRules finds relations inside one subject: "X and Y conducted joint
@@ -3028,6 +3056,19 @@ func (c *sctx) firstComma() int {
 func (c *sctx) nonSecurity(te int) bool {
 	for i := te; i < te+3 && i < c.b; i++ {
 		if c.ld.rel.nonSecurity.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// notSupplied reports whether a noun that is no supply follows a
+// supplies trigger ending at te within three words, before any actor:
+// "received credible reports of", « a reçu des informations »
+// (not_supplied).
+func (c *sctx) notSupplied(te int) bool {
+	for i := te; i < te+3 && i < c.b && c.inMention(i) < 0; i++ {
+		if c.ld.rel.notSupplied.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 	}

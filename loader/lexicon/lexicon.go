@@ -314,7 +314,11 @@ type Language struct {
 	// ("Amal", "Petro"): followed by a capitalised surname that starts no
 	// form ("Amal Clooney", "Petro Poroshenko") they name another person,
 	// not the actor. The extractor reads those of every language.
-	GivenNameForms   []string
+	GivenNameForms []string
+	// NotSupplied are nouns that, right after a supplies trigger, say
+	// nothing was supplied ("received reports of", « a reçu des
+	// informations »): the trigger gives no relation.
+	NotSupplied      []string
 	LeadershipBodies []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
