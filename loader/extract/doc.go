@@ -552,7 +552,11 @@
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,
-//     speech_verbs); contingents of the nearest organisation before,
+//     speech_verbs), nor is the speaker of any trailing or parenthetical
+//     reporting clause (hedge.go), with the actor of a role in apposition
+//     to it at the sentence's end ("attacked a church, killing 43
+//     worshippers, the army said", « , assure Serge Bozanga,
+//     porte-parole de la CPC. »; targets.go); contingents of the nearest organisation before,
 //     or, after a possessive opening a clause, of the last one named
 //     ("with smaller contingents from Jamaica, Guatemala and El
 //     Salvador", « Ses soldats, venus notamment d'Afrique du Sud »;

@@ -52,5 +52,10 @@ func TestPrecision3Rules(t *testing.T) {
 		{"un groupe armé d'origine ougandaise", "fr", "Les ADF, un groupe armé d'origine ougandaise, combattent l'armée congolaise.", []rel{
 			{"adf", graph.Opposed, "dr-congo", ""}}},
 		{"des combattants d'origine tchadienne", "fr", "Les FSR ont recruté des combattants d'origine tchadienne.", nil},
+		// the speaker of a trailing reporting clause, and the actor of
+		// its role, take no part in what it reports
+		{"attacked a church, the army said", "en", "The Congolese army retook Bunia. ADF fighters attacked a church in Komanda, killing 43 worshippers, the army said.", nil},
+		{"assure X, porte-parole de Y", "fr", "« Le combat continue », assure au téléphone Serge Bozanga, porte-parole de la CPC.", []rel{
+			{"serge-bozanga", graph.MemberOf, "cpc", ""}}},
 	})
 }

@@ -171,3 +171,40 @@ func (c *sctx) troopsBefore(h trigHit) bool {
 	}
 	return r.troops.endsAt(d, c.a, h.ts) > 0 || r.combatants.endsAt(d, c.a, h.ts) > 0
 }
+
+// tailSpeakers marks as no argument the mentions that name the speaker
+// of a trailing or parenthetical reporting clause (hedge.go): "ADF
+// fighters attacked a church, killing 43 worshippers, the army said",
+// « ..., a annoncé la mission des Nations unies en RDC (Monusco) ». The
+// speaker reports the act; it takes no part in it, nor does the actor of
+// a role in apposition to it at the sentence's end (« , assure Serge
+// Bozanga, porte-parole de la CPC. »).
+func (c *sctx) tailSpeakers() {
+	tails := c.reportingClauses()
+	for _, cl := range tails.cl[:tails.n] {
+		if cl.seg0 < 0 {
+			continue // a leading clause: "Turkey said it delivered" (hedge.go)
+		}
+		end := cl.spk1
+		if cl.spk1 == cl.seg1 && c.roleTail(cl.seg1) {
+			end = c.b // "..., said X, a spokesman for the CPC.": the speaker's role
+		}
+		for k, m := range c.ms {
+			if m.ts >= cl.spk0 && m.te <= end {
+				c.noArg[k] = true
+			}
+		}
+	}
+}
+
+// roleTail reports whether tokens [i, c.b) hold no hard break and no
+// trigger but role ones (leads, member_of): an apposition closing the
+// sentence.
+func (c *sctx) roleTail(i int) bool {
+	for k := i; k < c.b; k++ {
+		if k > i && c.hard[k-c.a] || c.trig != nil && c.trig[k-c.a] && c.trigType[k-c.a] != graph.Leads && c.trigType[k-c.a] != graph.MemberOf {
+			return false
+		}
+	}
+	return true
+}
