@@ -274,6 +274,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		out.mentions = kept
 	}
 	cands = c.servedTargets(cands, kept, published)
+	cands = c.ownAllies(cands, kept) // "Washington and its allies accuse Iran": not Iran's
 	cands = homeSupplier(cands, kept, home)
 	if len(cands) == 0 {
 		return out

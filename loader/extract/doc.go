@@ -621,6 +621,12 @@
 //     killed X, the leader of Hezbollah, in a strike on Beirut"). A
 //     measure ("sanctioned X", « a sanctionné X »; diplomatic_words)
 //     strikes the person.
+//     An allied trigger or role after a possessive ("its allies", « ses
+//     alliés ») relates the possessor only to actors right after it
+//     (articles, coordinators and actors between: « ses alliés russes »,
+//     "its allies, Russia and Burkina Faso"), not to one further on
+//     ("Washington and its allies accuse Iran", "France and its partners
+//     imposed sanctions on Russia"; targets.go).
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
 //     so are supplies from a person and a person's membership of the
 //     actor the lexicon says the person leads (« Viv Ansanm, la coalition

@@ -57,5 +57,16 @@ func TestPrecision3Rules(t *testing.T) {
 		{"attacked a church, the army said", "en", "The Congolese army retook Bunia. ADF fighters attacked a church in Komanda, killing 43 worshippers, the army said.", nil},
 		{"assure X, porte-parole de Y", "fr", "« Le combat continue », assure au téléphone Serge Bozanga, porte-parole de la CPC.", []rel{
 			{"serge-bozanga", graph.MemberOf, "cpc", ""}}},
+		// a possessor's allies are unnamed unless named right after
+		{"X and its allies accuse Y", "en", "Washington and its allies accuse Iran of arming the Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}}},
+		{"X and its partners imposed sanctions on Y", "en", "France and its partners imposed sanctions on Russia.", nil},
+		{"X et ses alliés accusent Y", "fr", "Washington et ses alliés accusent l'Iran d'armer les Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}}},
+		{"its allies, X and Y: named", "en", "Mali and its allies, Russia and Burkina Faso, attacked JNIM.", []rel{
+			{"mali", graph.Allied, "russia", ""}, {"burkina-faso", graph.Allied, "mali", ""},
+			{"jnim", graph.Opposed, "mali", ""}, {"jnim", graph.Opposed, "russia", ""}, {"burkina-faso", graph.Opposed, "jnim", ""}}},
+		{"ses alliés russes: named", "fr", "L'armée malienne et ses alliés russes ont repris Kidal.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
 	})
 }

@@ -208,3 +208,33 @@ func (c *sctx) roleTail(i int) bool {
 	}
 	return true
 }
+
+// ownAllies drops the allied pairs of a trigger or a role after a
+// possessive ("its allies", « ses alliés », "its partners") whose actor
+// after the trigger is not right after it: the possessor's allies are
+// unnamed there ("Washington and its allies accuse Iran", "France and
+// its partners imposed sanctions on Russia"), named only right after («
+// ses alliés russes », "its allies, Russia and Burkina Faso": actors,
+// articles and coordinators between). The pairs index ms.
+func (c *sctx) ownAllies(cands []pairCand, ms []mention) []pairCand {
+	out := cands[:0]
+	for _, p := range cands {
+		if p.typ != graph.Allied || p.ts <= c.a || p.te > c.b || !c.ld.rel.possessives[c.d.toks[p.ts-1].fold] {
+			out = append(out, p)
+			continue
+		}
+		o := ms[p.to]
+		if ms[p.from].ts > o.ts {
+			o = ms[p.from]
+		}
+		far := false
+		for i := p.te; i < o.ts && !far; i++ {
+			far = c.ld.determiners.at(c.d, i, i+1, nil) == 0 && c.ld.coord.at(c.d, i, i+1, nil) == 0 && c.inMention(i) < 0
+		}
+		if o.ts >= p.te && far {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
