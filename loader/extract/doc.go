@@ -470,6 +470,10 @@
 //     combatants). A supplies trigger followed by a noun that is no
 //     supply gives nothing ("received credible reports of", « a reçu des
 //     informations »; not_supplied).
+//     Equipment of some origin opening a clause of its own (after a comma
+//     and a coordinator, or a clause break) is not held by the subject
+//     before ("Egypt has backed the army, and Turkish-made drones have
+//     been seen": not Egypt's; targets.go).
 //     An origin in what an active supplies trigger delivers supplies its
 //     recipient, not the trigger's subject (« Les EAU, qui avaient
 //     fourni des drones de fabrication chinoise à l'armée éthiopienne »:

@@ -68,5 +68,11 @@ func TestPrecision3Rules(t *testing.T) {
 			{"jnim", graph.Opposed, "mali", ""}, {"jnim", graph.Opposed, "russia", ""}, {"burkina-faso", graph.Opposed, "jnim", ""}}},
 		{"ses alliés russes: named", "fr", "L'armée malienne et ses alliés russes ont repris Kidal.", []rel{
 			{"mali", graph.Allied, "russia", ""}}},
+		// equipment of some origin opening a clause of its own is not the
+		// previous clause's subject's
+		{"X has backed the army, and Turkish-made drones", "en", "Egypt has backed the army, and Turkish-made drones have been seen at its bases.", nil},
+		{"X a soutenu l'armée, et des drones de fabrication turque", "fr", "L'Égypte a soutenu l'armée, et des drones de fabrication turque ont été vus sur ses bases.", nil},
+		{"a reçu des drones de fabrication turque: the subject's", "fr", "L'Égypte a reçu des drones de fabrication turque.", []rel{
+			{"turkey", graph.Supplies, "egypt", ""}}},
 	})
 }

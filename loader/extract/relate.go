@@ -1719,6 +1719,9 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		// fabrication iranienne") is no recipient
 		self := func(j int) bool { return c.noArg[j] || c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) }
 		to := c.subject(m.ts, self)
+		if to >= 0 && c.opensClause(c.equipmentStart(m)) {
+			to = -1 // "Egypt has backed the army, and Turkish-made drones have been seen": not Egypt's
+		}
 		if to >= 0 && (c.notHeld(c.ms[to].te, m.ts) || c.seized(c.ms[to].te, m.ts) || c.seizedFrom(to)) {
 			continue // "Ukraine shot down Iranian-made drones": not Ukraine's
 		}

@@ -238,3 +238,37 @@ func (c *sctx) ownAllies(cands []pairCand, ms []mention) []pairCand {
 	}
 	return out
 }
+
+// opensClause reports whether the phrase at token i opens a clause of its
+// own, after a comma and a coordinator or a clause break, articles and
+// numbers between: "Egypt has backed the army, and Turkish-made drones
+// have been seen" (the drones are the new clause's subject, not held by
+// the subject before).
+func (c *sctx) opensClause(i int) bool {
+	k := i - 1
+	for k > c.a && (c.ld.determiners.at(c.d, k, k+1, nil) == 1 || isNumber(c.d.toks[k].fold)) && !c.hardOrComma(k) {
+		k--
+	}
+	if k <= c.a {
+		return false
+	}
+	if c.brk[k-c.a] {
+		return true
+	}
+	return c.ld.coord.at(c.d, k, k+1, nil) == 1 && c.comma[k-c.a]
+}
+
+// equipmentStart returns the first token of the equipment an origin
+// demonym m qualifies: m itself ("Turkish-made drones"), or the equipment
+// before its origin marker (« des drones de fabrication turque »: the
+// drones).
+func (c *sctx) equipmentStart(m mention) int {
+	start := m.ts
+	if n := c.ld.rel.originBefore.endsAt(c.d, c.a, start); n > 0 {
+		start -= n
+		if e := c.ld.equipment.endsAt(c.d, c.a, start); e > 0 {
+			start -= e
+		}
+	}
+	return start
+}
