@@ -554,6 +554,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
 		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && right >= 0 && c.reducedPassive(h.ts, h.te) {
+		if k := c.recipientAfter(right); k >= 0 {
+			left = k // « des fusils vendus par la Bulgarie à l'armée ougandaise »: Uganda
+		}
+	}
 	if home := c.recipientHome(); t == graph.Supplies && (left >= 0) != (right >= 0) && home != nil {
 		// "Les chasseurs livrés par la Russie frappent chaque jour",
 		// "Russia delivered the first of its Su-30 fighters": the

@@ -485,7 +485,10 @@
 //     ".../deploy/allied"), as one before troops is.
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
-//     passive_auxiliaries) qualifies a noun; after a hostile, observation
+//     passive_auxiliaries) qualifies a noun; an actor named right after the
+//     agent past a recipient marker or its first word is the recipient («
+//     des fusils vendus par la Bulgarie à l'armée ougandaise », not the
+//     speaker before: Uganda); after a hostile, observation
 //     or seizure verb, or on such a verb's object, its holder is unsaid
 //     and it gives nothing ("JNIM attacked a convoy carrying fuel
 //     supplied by Algeria", « a attaqué le JNIM avec des drones livrés

@@ -74,5 +74,11 @@ func TestPrecision3Rules(t *testing.T) {
 		{"X a soutenu l'armée, et des drones de fabrication turque", "fr", "L'Égypte a soutenu l'armée, et des drones de fabrication turque ont été vus sur ses bases.", nil},
 		{"a reçu des drones de fabrication turque: the subject's", "fr", "L'Égypte a reçu des drones de fabrication turque.", []rel{
 			{"turkey", graph.Supplies, "egypt", ""}}},
+		// a reduced passive participle names its recipient after the
+		// agent
+		{"vendus par X à l'armée Y", "fr", "Les enquêteurs de l'ONU estiment que des fusils vendus par la Bulgarie à l'armée ougandaise ont été retrouvés chez des miliciens.", []rel{
+			{"bulgaria", graph.Supplies, "uganda", "h"}}},
+		{"sold by X to the Y army", "en", "UN investigators say rifles sold by Bulgaria to the Ugandan army ended up with militias.", []rel{
+			{"bulgaria", graph.Supplies, "uganda", "h"}}},
 	})
 }
