@@ -573,6 +573,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "delivered ammunition to the dissident faction": a recipient
 		// said by a noun (nounRecipient)
 		named := src == left && c.nounRecipient(h.te)
+		// "accuse Tehran of supplying missiles", « l'Égypte lui fournit »:
+		// an accused act's recipient is the accuser's enemy, a pronoun's
+		// is said (targets.go)
+		named = named || src == left && (c.accusedAct(h.ts) || c.pronounRecipient(h.ts))
+		named = named || src >= 0 && ms[src].ts >= h.te && c.clauseBetween(h.te, ms[src].ts) // "received drones, and Egypt": no agent
 		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})

@@ -496,6 +496,12 @@
 //     sentence where it supplies ("Turkey delivered drones to Mali while
 //     Russia sent jets"), and a "/home" supplier list ends at a new
 //     clause, also after a French auxiliary (« et la Russie a envoyé »).
+//     Nor is it the recipient of an accused act ("accuse Tehran of
+//     supplying missiles": the accuser's enemy, most often), of a trigger
+//     whose recipient an object pronoun says (« l'Égypte lui fournit »),
+//     or of a passive trigger whose agent stands in another clause
+//     (« a reçu des drones ..., et l'Égypte »; targets.go); an origin's
+//     recipient after it is never in another clause either.
 //     A recipient named by a noun that names no actor, a few words after
 //     an active trigger, is no "/home" recipient either ("delivered
 //     ammunition to the dissident faction", « a livré des munitions à la

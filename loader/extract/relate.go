@@ -1733,6 +1733,9 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		}
 		if to < 0 {
 			to = c.object(m.te, self)
+			if to >= 0 && c.clauseBetween(m.te, c.ms[to].ts) {
+				continue // « des drones de fabrication turque, selon des chercheurs, et l'Égypte lui fournit »: another clause's subject
+			}
 			if to >= 0 && c.seized(m.te, c.ms[to].ts) {
 				continue // "Chinese-made rifles seized from JNIM": a seizure, no delivery
 			}

@@ -272,3 +272,50 @@ func (c *sctx) equipmentStart(m mention) int {
 	}
 	return start
 }
+
+// accusedAct reports whether an accusation verb stands a few words before
+// the trigger at ts in its clause ("accuse Tehran of supplying", «
+// accuse Kigali de livrer »): the act is the accused's, and its unnamed
+// recipient is no home state (the accuser's enemy, most often).
+func (c *sctx) accusedAct(ts int) bool {
+	for v := ts - 1; v >= c.a && v >= ts-maxAccusedGap; v-- {
+		if c.hard[v+1-c.a] {
+			return false
+		}
+		if c.ld.rel.accuse.at(c.d, v, ts, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounRecipient reports whether an object pronoun stands right before
+// the trigger at ts, or before its auxiliary (« l'Égypte lui fournit », «
+// leur a livré »): the recipient is said, by the pronoun.
+func (c *sctx) pronounRecipient(ts int) bool {
+	r := c.ld.rel
+	for k := ts - 1; k >= c.a && k >= ts-2; k-- {
+		if r.objectPronouns[c.d.toks[k].fold] {
+			return true
+		}
+		if !r.rc.auxiliaries[c.d.toks[k].fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseBetween reports whether a new clause opens in tokens [lo, hi): a
+// clause break, or a coordinator after a comma (", and Egypt supplies",
+// « , et l'Égypte lui fournit »).
+func (c *sctx) clauseBetween(lo, hi int) bool {
+	if c.breakIn(lo, hi) {
+		return true
+	}
+	for i := lo; i < hi && i < c.b; i++ {
+		if c.comma[i-c.a] && c.ld.coord.at(c.d, i, i+1, nil) == 1 {
+			return true
+		}
+	}
+	return false
+}
