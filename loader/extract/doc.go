@@ -219,7 +219,9 @@
 //     only; a second predicate after a predicate link keeps the first
 //     one's subject ("Russia delivered drones to Mali and later trained
 //     its soldiers", « a livré des drones au Mali puis a attaqué »;
-//     predicate_links), and has none when an article or a pronoun opens
+//     predicate_links; a month or a bracketed short form may end the
+//     first: "left ECOWAS in January and formed", « ont quitté la ...
+//     (Cédéao) en janvier 2025 et formé »), and has none when an article or a pronoun opens
 //     a subject of its own that names no actor ("and the rebels
 //     attacked"), but an infinitive after an of-word does not (« et
 //     d'avoir fourni »); an accusation participle after a common noun

@@ -91,5 +91,13 @@ func TestPrecision3Rules(t *testing.T) {
 		// places
 		{"in south Lebanon", "en", "Israeli warplanes struck several villages in south Lebanon on Monday.", nil},
 		{"Lower Juba", "en", "Al-Shabaab fighters attacked a base in Lower Juba.", nil},
+		// a second predicate keeps the first one's subject past a month
+		// or a bracketed short form
+		{"left X in January and formed Y", "en", "Mali, Burkina Faso and Niger left ECOWAS in January and formed the Alliance of Sahel States.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}, {"burkina-faso", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"},
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"ont quitté la ... (Cédéao) en janvier et formé", "fr", "Le Mali, le Burkina Faso et le Niger ont quitté la Communauté économique des États de l'Afrique de l'Ouest (Cédéao) en janvier 2025 et formé la Confédération des États du Sahel (AES), dont la force doit être basée à Niamey.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}, {"burkina-faso", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"},
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 	})
 }

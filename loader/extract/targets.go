@@ -319,3 +319,10 @@ func (c *sctx) clauseBetween(lo, hi int) bool {
 	}
 	return false
 }
+
+// month reports whether token i names a month ("left ECOWAS in January
+// and formed": a date inside a predicate).
+func (c *sctx) month(i int) bool {
+	_, ok := c.ld.months[c.d.toks[i].fold]
+	return ok
+}
