@@ -625,6 +625,10 @@
 //     l'ONU a condamné l'attaque du JNIM contre »; reaction_verbs)
 //     makes the actor after the trigger's agent marker or of-word its
 //     subject, else it has none.
+//     Mediators are no arguments of triggers: the actors right after a
+//     mediation word, past an agent marker, an of-word and articles ("a
+//     ceasefire brokered by the United States and France", « sous l'égide
+//     du Qatar »; mediation_words; targets.go).
 //     A person a hostile trigger strikes (the side after an active one)
 //     stands for the actor the person serves (targets.go;
 //     docs/CODEBOOK.md, "Attacks on officials"): the object of the

@@ -99,5 +99,10 @@ func TestPrecision3Rules(t *testing.T) {
 		{"ont quitté la ... (Cédéao) en janvier et formé", "fr", "Le Mali, le Burkina Faso et le Niger ont quitté la Communauté économique des États de l'Afrique de l'Ouest (Cédéao) en janvier 2025 et formé la Confédération des États du Sahel (AES), dont la force doit être basée à Niamey.", []rel{
 			{"mali", graph.MemberOf, "ecowas", "n"}, {"burkina-faso", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"},
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		// mediators are no parties
+		{"a ceasefire brokered by X and Y", "en", "Israel has continued strikes on Hezbollah since a ceasefire brokered by the United States and France took effect.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"un cessez-le-feu négocié sous l'égide de X", "fr", "Le M23 a repris les combats contre l'armée congolaise malgré un cessez-le-feu négocié sous l'égide du Qatar.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}}},
 	})
 }

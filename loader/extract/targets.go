@@ -326,3 +326,36 @@ func (c *sctx) month(i int) bool {
 	_, ok := c.ld.months[c.d.toks[i].fold]
 	return ok
 }
+
+// mediators marks as no argument the actors named right after a
+// mediation word, past an agent marker, an of-word and articles, with
+// the actors listed with them ("a ceasefire brokered by the United
+// States and France", « un cessez-le-feu négocié sous l'égide de l'Union
+// africaine »; mediation_words): a mediator is no party of the fight or
+// the pact it brokered.
+func (c *sctx) mediators() {
+	d, r := c.d, c.ld.rel
+	if d.none(r.mediation, c.a, c.b) {
+		return
+	}
+	for i := c.a; i < c.b; i++ {
+		n := r.mediation.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		k := i + n
+		for k < c.b && k < i+n+3 && c.inMention(k) < 0 && (c.ld.passive.at(d, k, c.b, nil) > 0 || r.of[d.toks[k].fold] || c.ld.determiners.at(d, k, k+1, nil) == 1) {
+			k++
+		}
+		if k >= c.b {
+			continue
+		}
+		j := c.inMention(k)
+		if j < 0 || c.ms[j].ts != k {
+			continue
+		}
+		for _, g := range d.group(c.ld, c.ms, j, +1) {
+			c.noArg[g] = true
+		}
+	}
+}

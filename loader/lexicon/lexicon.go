@@ -318,7 +318,12 @@ type Language struct {
 	// NotSupplied are nouns that, right after a supplies trigger, say
 	// nothing was supplied ("received reports of", « a reçu des
 	// informations »): the trigger gives no relation.
-	NotSupplied      []string
+	NotSupplied []string
+	// MediationWords say that the actor after them (past an agent
+	// marker, an of-word or an article) brokered or hosted something:
+	// "a ceasefire brokered by the United States", « sous l'égide de
+	// l'Union africaine ». Such an actor is no party of a trigger.
+	MediationWords   []string
 	LeadershipBodies []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
