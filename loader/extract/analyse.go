@@ -206,7 +206,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.noArg[k] || c.speakerSource(k) // ", South Korean officials say"
 	}
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
-	c.mediators() // "a ceasefire brokered by the United States and France"
+	c.mediators()    // "a ceasefire brokered by the United States and France"
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.possessives[d.toks[a].fold] && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
 		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && c.locativeMember()) &&
