@@ -649,6 +649,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// fights; X is the one alongside Y
 		if v := c.triggerBefore(ms[left].ts); v >= 0 {
 			left = c.subject(v, noArg)
+		} else if k := c.beforePrepositionObject(left, noArg); k >= 0 {
+			left = k // "captured Mogok from the army alongside the TNLA": the captor
 		}
 	}
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && left >= 0 && c.pronounBefore(h.ts) {

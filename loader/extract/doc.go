@@ -537,6 +537,9 @@
 //     l'armée mozambicaine ont repoussé une attaque de l'EI »); not the
 //     targets struck together, nor the actors of a measure
 //     (diplomatic_words: "imposed sanctions on").
+//     - alongside: the subject of an allied trigger "alongside" is not
+//     the object of a trigger or a preposition right before it ("captured
+//     Mogok from the army alongside the TNLA": the captor; targets.go).
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied; not a joint cue on a measure's
 //     noun, diplomatic_words: « leur frontière commune », nor one next to

@@ -104,5 +104,10 @@ func TestPrecision3Rules(t *testing.T) {
 			{"hezbollah", graph.Opposed, "israel", ""}}},
 		{"un cessez-le-feu négocié sous l'égide de X", "fr", "Le M23 a repris les combats contre l'armée congolaise malgré un cessez-le-feu négocié sous l'égide du Qatar.", []rel{
 			{"dr-congo", graph.Opposed, "m23", ""}}},
+		// the object of a preposition before "alongside" is no co-fighter
+		{"captured X from the army alongside Y", "en", "The Kachin Independence Army captured the town of Bhamo from the Myanmar army alongside the TNLA.", []rel{
+			{"kachin-independence-army", graph.Allied, "tnla", ""}, {"kachin-independence-army", graph.Opposed, "myanmar", ""}}},
+		{"engagées au Mali aux côtés de X", "fr", "Des instructeurs français ont formé l'armée tchadienne, engagée au Mali aux côtés des troupes françaises.", []rel{
+			{"france", graph.Trains, "chad", ""}, {"chad", graph.Allied, "france", ""}}},
 	})
 }

@@ -359,3 +359,24 @@ func (c *sctx) mediators() {
 		}
 	}
 }
+
+// beforePrepositionObject returns the subject before mention j when j
+// is the object of a preposition (not an of-word nor an agent marker),
+// articles between ("captured the town of Mogok from the army alongside
+// the TNLA": the Mandalay PDF, not the army, fought alongside), or -1
+// when there is none.
+func (c *sctx) beforePrepositionObject(j int, skip func(int) bool) int {
+	d, r := c.d, c.ld.rel
+	i := c.ms[j].ts - 1
+	for i > c.a && c.ld.determiners.at(d, i, i+1, nil) == 1 && !r.prepositions[d.toks[i].fold] {
+		i--
+	}
+	if i <= c.a || !r.prepositions[d.toks[i].fold] || r.of[d.toks[i].fold] || c.ld.passive.at(d, i, c.b, nil) > 0 || c.hardOrComma(i+1) {
+		return -1
+	}
+	k := c.subject(i, skip)
+	if k >= j {
+		return -1
+	}
+	return k
+}
