@@ -274,7 +274,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		kept = append(kept, c.extra...)
 		out.mentions = kept
 	}
-	cands = c.servedTargets(cands, kept, published)
+	cands, kept = c.servedTargets(cands, kept, published, x.lex.Actor)
+	out.mentions = kept
 	cands = c.ownAllies(cands, kept) // "Washington and its allies accuse Iran": not Iran's
 	cands = homeSupplier(cands, kept, home)
 	if len(cands) == 0 {
@@ -343,6 +344,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// the lexicon's leader of an actor is no member of it: « Viv
 			// Ansanm, la coalition de gangs de Jimmy Chérizier »
 			continue
+		}
+		if p.typ == graph.Leads && c.commands(to, from.actor, published) {
+			continue // "his successor at the head of the army, General X": no leader of the state
 		}
 		leaving := p.typ == graph.MemberOf && (c.leavingIn(p.ts, p.te) || ld.rel.leaving.atFilled(d, p.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
 		if leaving && to.te < b && (ld.rel.leavingNot[d.toks[to.te].fold] || to.te+1 < b && ld.rel.leavingNot[d.toks[to.te+1].fold]) {

@@ -638,17 +638,23 @@
 //     person's leads or member_of pair in the sentence ("a US strike ...
 //     killed X, a commander of Harakat al-Nujaba": the United States
 //     opposes Harakat al-Nujaba), else the actor the lexicon says the
-//     person leads when the sentence names it, else the pair is dropped;
+//     person leads at the date, named or not ("Israel killed Nasrallah":
+//     Hezbollah), else the pair is dropped;
 //     the person is then no party of the sentence's other fights ("Israel
 //     killed X, the leader of Hezbollah, in a strike on Beirut"). A
-//     measure ("sanctioned X", « a sanctionné X »; diplomatic_words)
-//     strikes the person.
+//     measure ("sanctioned X", « a sanctionné en janvier les deux chefs
+//     rivaux »: a diplomatic word in, around or a few words before the
+//     trigger; diplomatic_words) strikes the person.
 //     An allied trigger or role after a possessive ("its allies", « ses
 //     alliés ») relates the possessor only to actors right after it
 //     (articles, coordinators and actors between: « ses alliés russes »,
 //     "its allies, Russia and Burkina Faso"), not to one further on
 //     ("Washington and its allies accuse Iran", "France and its partners
 //     imposed sanctions on Russia"; targets.go).
+//     One who commands a state's armed institution ("the head of the
+//     army, General X", « la Brigade 444, commandée par X »;
+//     command_institutions) leads no state, unless the lexicon says the
+//     person leads it at the date ("The army, led by General Burhan").
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
 //     so are supplies from a person and a person's membership of the
 //     actor the lexicon says the person leads (« Viv Ansanm, la coalition

@@ -109,5 +109,15 @@ func TestPrecision3Rules(t *testing.T) {
 			{"kachin-independence-army", graph.Allied, "tnla", ""}, {"kachin-independence-army", graph.Opposed, "myanmar", ""}}},
 		{"engagées au Mali aux côtés de X", "fr", "Des instructeurs français ont formé l'armée tchadienne, engagée au Mali aux côtés des troupes françaises.", []rel{
 			{"france", graph.Trains, "chad", ""}, {"chad", graph.Allied, "france", ""}}},
+		// an army's commander leads no state, unless the lexicon says so
+		{"the head of the army, General X", "en", "President Joseph Aoun met his successor at the head of the army, General Rodolphe Haykal.", []rel{
+			{"joseph-aoun", graph.Leads, "lebanon", ""}}},
+		{"la Brigade 444, commandée par X", "fr", "Les forces de la Brigade 444, commandée par Mahmoud Hamza, ont affronté la Force Radaa.", nil},
+		{"The army, led by General Burhan: the lexicon's leader", "en", "The army, led by General Abdel Fattah al-Burhan, retook Khartoum in March.", []rel{
+			{"abdel-fattah-al-burhan", graph.Leads, "sudan", ""}}},
+		{"a sanctionné ... les deux chefs rivaux: the persons", "fr", "Washington a sanctionné en janvier les deux chefs rivaux : Mohamed Hamdan Daglo le 7 janvier, puis Abdel Fattah al-Burhane le 16 janvier.", []rel{
+			{"mohamed-hamdan-dagalo", graph.Opposed, "united-states", ""}}},
+		{"Israel killed Nasrallah: Hezbollah, unnamed", "en", "Israel killed Hassan Nasrallah in September 2024.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
 	})
 }

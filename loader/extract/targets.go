@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
 
 // servedTargets reads a person struck by a hostile trigger as the actor
@@ -13,13 +14,16 @@ import (
 // United States to Harakat al-Nujaba, not to X. The served actor is the
 // one a leads or member_of pair of the sentence gives the person (a role
 // in apposition), else the one the lexicon says the person leads at the
-// article's date, when the sentence names it; with none, the pair is
+// article's date (named in the sentence or not: "Israel killed
+// Nasrallah" opposes Israel to Hezbollah; lookup finds it, and the
+// mention added for it is returned with ms); with none, the pair is
 // dropped. A measure (a diplomatic word in or right around the trigger:
 // "imposed sanctions on X", « a sanctionné X ») strikes the person
 // itself and is kept. The person struck is then no party of the
-// sentence's other fights ("... in a strike on Beirut"). Only the target is read so: the side after an
-// active trigger, before a passive one. The pairs index ms.
-func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Date) []pairCand {
+// sentence's other fights ("... in a strike on Beirut"). Only the
+// target is read so: the side after an active trigger, before a passive
+// one. The pairs index ms.
+func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Date, lookup func(string) (*lexicon.Actor, bool)) ([]pairCand, []mention) {
 	var drop []int
 	n := len(cands)
 	for k := 0; k < n; k++ {
@@ -40,6 +44,12 @@ func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Dat
 			continue
 		}
 		served := servedBy(cands[:n], ms, target, published)
+		if served < 0 {
+			if led, ok := lookup(tm.actor.LedAt(published.String())); ok && led.Kind != graph.KindPerson {
+				ms = append(ms, mention{ts: tm.ts, te: tm.ts, actor: led, form: lexicon.Form{Text: led.Name, Role: roleAnaphor}})
+				served = len(ms) - 1
+			}
+		}
 		drop = append(drop, k)
 		if served < 0 || ms[served].actor.ID == om.actor.ID {
 			continue
@@ -53,7 +63,7 @@ func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Dat
 		cands = append(cands, q)
 	}
 	if len(drop) == 0 {
-		return cands
+		return cands, ms
 	}
 	// the person struck is no party of the sentence's other fights
 	// either ("Israel killed X, the leader of Hezbollah, in a strike on
@@ -78,13 +88,13 @@ func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Dat
 		}
 		out = append(out, p)
 	}
-	return out
+	return out, ms
 }
 
 // servedBy returns the mention of the actor the person of mention i
 // serves: the object of a leads pair of cands from it, else of a
 // member_of one, else a mention of the actor the lexicon says the
-// person leads at the date; -1 when there is none.
+// person leads at the date; -1 when the sentence names none.
 func servedBy(cands []pairCand, ms []mention, i int, published graph.Date) int {
 	member := -1
 	for _, p := range cands {
@@ -114,16 +124,28 @@ func servedBy(cands []pairCand, ms []mention, i int, published graph.Date) int {
 }
 
 // measureTrigger reports whether the trigger [ts, te) is a measure, not a
-// fight: a diplomatic word in it or right around it ("imposed sanctions
-// on", « a sanctionné »; diplomatic_words).
+// fight: a diplomatic word in it, right around it or a few words before
+// it in its clause ("imposed sanctions on", « a sanctionné »;
+// diplomatic_words).
 func (c *sctx) measureTrigger(ts, te int) bool {
 	for i := ts - 1; i <= te; i++ {
 		if i >= c.a && i < c.b && c.ld.rel.diplomatic[c.d.toks[i].fold] {
 			return true
 		}
 	}
+	// a few words before, in the clause: « a sanctionné en janvier les
+	// deux chefs rivaux »
+	for i := ts - 2; i >= c.a && i >= ts-maxMeasureGap && !c.hard[i+1-c.a]; i-- {
+		if c.ld.rel.diplomatic[c.d.toks[i].fold] {
+			return true
+		}
+	}
 	return false
 }
+
+// maxMeasureGap is how many words before a hostile trigger a diplomatic
+// word makes it a measure (measureTrigger).
+const maxMeasureGap = 6
 
 // destinationSubject returns the subject of a sending verb or participle
 // whose destination is mention j ("North Korean soldiers deployed to
@@ -209,17 +231,18 @@ func (c *sctx) roleTail(i int) bool {
 	return true
 }
 
-// ownAllies drops the allied pairs of a trigger or a role after a
-// possessive ("its allies", « ses alliés », "its partners") whose actor
+// ownAllies drops the allied pairs of an ally noun after a possessive
+// ("its allies", « ses alliés », "its partners"; ally_roles) whose actor
 // after the trigger is not right after it: the possessor's allies are
 // unnamed there ("Washington and its allies accuse Iran", "France and
 // its partners imposed sanctions on Russia"), named only right after («
-// ses alliés russes », "its allies, Russia and Burkina Faso": actors,
-// articles and coordinators between). The pairs index ms.
+// ses alliés russes », "its allies, Russia and Burkina Faso", "its
+// allies, among them the SPLM-N": actors, articles, coordinators and
+// including phrases between). The pairs index ms.
 func (c *sctx) ownAllies(cands []pairCand, ms []mention) []pairCand {
 	out := cands[:0]
 	for _, p := range cands {
-		if p.typ != graph.Allied || p.ts <= c.a || p.te > c.b || !c.ld.rel.possessives[c.d.toks[p.ts-1].fold] {
+		if p.typ != graph.Allied || p.ts <= c.a || p.te > c.b || !c.ld.rel.possessives[c.d.toks[p.ts-1].fold] || c.ld.rel.allyRoles.at(c.d, p.ts, c.b, nil) == 0 {
 			out = append(out, p)
 			continue
 		}
@@ -229,6 +252,10 @@ func (c *sctx) ownAllies(cands []pairCand, ms []mention) []pairCand {
 		}
 		far := false
 		for i := p.te; i < o.ts && !far; i++ {
+			if n := c.ld.rel.including.at(c.d, i, c.b, nil); n > 0 {
+				i += n - 1 // "its allies, among them the SPLM-N"
+				continue
+			}
 			far = c.ld.determiners.at(c.d, i, i+1, nil) == 0 && c.ld.coord.at(c.d, i, i+1, nil) == 0 && c.inMention(i) < 0
 		}
 		if o.ts >= p.te && far {
@@ -379,4 +406,16 @@ func (c *sctx) beforePrepositionObject(j int, skip func(int) bool) int {
 		return -1
 	}
 	return k
+}
+
+// commands reports whether mention to names a state by one of its armed
+// institutions ("the army", "Brigade 444", « l'armée »;
+// command_institutions) and the person does not lead that state by the
+// lexicon's leads facts at the date: one who commands the army leads no
+// state (docs/CODEBOOK.md, "Army commanders and chiefs of staff").
+func (c *sctx) commands(to mention, person *lexicon.Actor, published graph.Date) bool {
+	if to.actor.Kind != graph.KindState || to.form.Role != lexicon.RoleInstitution || to.te <= to.ts || !c.phraseIn(c.ld.rel.command, to.ts, to.te) {
+		return false
+	}
+	return person.LedAt(published.String()) != to.actor.ID
 }

@@ -323,8 +323,13 @@ type Language struct {
 	// marker, an of-word or an article) brokered or hosted something:
 	// "a ceasefire brokered by the United States", « sous l'égide de
 	// l'Union africaine ». Such an actor is no party of a trigger.
-	MediationWords   []string
-	LeadershipBodies []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
+	MediationWords []string
+	// CommandInstitutions are a state's armed institutions ("army",
+	// "brigade", « armée »): one who commands them leads no state
+	// (docs/CODEBOOK.md, army commanders), unless the lexicon says the
+	// person leads it.
+	CommandInstitutions []string
+	LeadershipBodies    []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
 	// leader heads (Actor.Leads): "Assad's forces", « les combattants de
