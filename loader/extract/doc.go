@@ -472,6 +472,8 @@
 //     combatants). A supplies trigger followed by a noun that is no
 //     supply gives nothing ("received credible reports of", « a reçu des
 //     informations »; not_supplied).
+//     An actor that is no argument (an origin, a speaker) ends a list of
+//     objects ("backed the army, and Turkish-made drones": not Turkey).
 //     Equipment of some origin opening a clause of its own (after a comma
 //     and a coordinator, or a clause break) is not held by the subject
 //     before ("Egypt has backed the army, and Turkish-made drones have

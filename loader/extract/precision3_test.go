@@ -119,5 +119,8 @@ func TestPrecision3Rules(t *testing.T) {
 			{"mohamed-hamdan-dagalo", graph.Opposed, "united-states", ""}}},
 		{"Israel killed Nasrallah: Hezbollah, unnamed", "en", "Israel killed Hassan Nasrallah in September 2024.", []rel{
 			{"hezbollah", graph.Opposed, "israel", ""}}},
+		// an origin ends an object list
+		{"backed the army, and Turkish-made drones", "en", "Egypt has backed the Sudanese army, and Turkish-made drones have been seen at its bases.", []rel{
+			{"egypt", graph.Allied, "sudan", ""}}},
 	})
 }

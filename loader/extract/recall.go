@@ -210,11 +210,12 @@ func (c *sctx) cutLeft(g []int) []int {
 	return g
 }
 
-// cutRight keeps the start of an object's list up to the first clause cut.
+// cutRight keeps the start of an object's list up to the first clause cut
+// or the first actor that is no argument (an origin, a speaker).
 func (c *sctx) cutRight(g []int) []int {
 	for x := 1; x < len(g); x++ {
-		if c.clauseCut(g[x-1], g[x]) {
-			return g[:x]
+		if c.clauseCut(g[x-1], g[x]) || g[x] < len(c.noArg) && c.noArg[g[x]] {
+			return g[:x] // (no argument ends the list: "backed the army, and Turkish-made drones")
 		}
 	}
 	return g
