@@ -274,8 +274,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		kept = append(kept, c.extra...)
 		out.mentions = kept
 	}
-	cands, kept = c.servedTargets(cands, kept, published, x.lex.Actor)
-	out.mentions = kept
+	cands = c.servedTargets(cands, kept, published)
 	cands = c.ownAllies(cands, kept) // "Washington and its allies accuse Iran": not Iran's
 	cands = homeSupplier(cands, kept, home)
 	if len(cands) == 0 {

@@ -77,8 +77,6 @@ func TestBlind11Rules(t *testing.T) {
 		{"a strike on X killed Y", "en", "A US strike on a PMF headquarters killed three Hamas fighters.", []rel{
 			{"popular-mobilization-forces", graph.Opposed, "united-states", ""}, {"hamas", graph.Opposed, "united-states", ""}}},
 		{"X killed Y in a strike on Z", "en", "Israel killed Nasrallah in a strike on Beirut's southern suburbs.", []rel{
-			// the person struck stands for what he leads (precision3;
-			// CODEBOOK, attacks on officials)
-			{"hezbollah", graph.Opposed, "israel", ""}, {"israel", graph.Opposed, "lebanon", ""}}},
+			{"hassan-nasrallah", graph.Opposed, "israel", ""}, {"israel", graph.Opposed, "lebanon", ""}}},
 	})
 }

@@ -46,9 +46,7 @@ func TestBlind8Rules(t *testing.T) {
 		{"overrunning", "en", "The M23 is overrunning positions of the Congolese army.", []rel{
 			{"dr-congo", graph.Opposed, "m23", ""}}},
 		{"overthrew", "en", "In 2013 the Seleka overthrew Mohamed Bazoum.", []rel{
-			// the person overthrown stands for the state he leads
-			// (precision3; CODEBOOK, attacks on officials)
-			{"niger", graph.Opposed, "seleka", ""}}},
+			{"mohamed-bazoum", graph.Opposed, "seleka", ""}}},
 		{"avait opposé X à Y", "fr", "La guerre avait opposé l'Éthiopie au TPLF.", []rel{
 			{"ethiopia", graph.Opposed, "tplf", ""}}},
 		{"renversé par", "fr", "En mars 2013, Mohamed Bazoum est renversé par les rebelles de la Séléka.", []rel{

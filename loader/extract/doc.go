@@ -89,7 +89,9 @@
 //     Mali »); no nickname ("surnommé al-Shabab"). Mentions
 //     added: the home state (the state the article names most, origins
 //     such as "Turkish-made" not counted) for a bare
-//     institution after a definite article ("la junte", "the army"); the
+//     institution after a definite article ("la junte", "the army"; in a
+//     locative relative after a state, that state: « vers le Soudan, où
+//     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
 //     "the mission"; not before a capitalised name: « l'opération
 //     Mirador »), the group of a leadership body ("the ELN's Central
@@ -640,8 +642,8 @@
 //     person's leads or member_of pair in the sentence ("a US strike ...
 //     killed X, a commander of Harakat al-Nujaba": the United States
 //     opposes Harakat al-Nujaba), else the actor the lexicon says the
-//     person leads at the date, named or not ("Israel killed Nasrallah":
-//     Hezbollah), else the pair is dropped;
+//     person leads at the date when the sentence names it; with no role
+//     said the person stays ("Mali targeted X");
 //     the person is then no party of the sentence's other fights ("Israel
 //     killed X, the leader of Hezbollah, in a strike on Beirut"). A
 //     measure ("sanctioned X", « a sanctionné en janvier les deux chefs

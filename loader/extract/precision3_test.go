@@ -117,10 +117,16 @@ func TestPrecision3Rules(t *testing.T) {
 			{"abdel-fattah-al-burhan", graph.Leads, "sudan", ""}}},
 		{"a sanctionné ... les deux chefs rivaux: the persons", "fr", "Washington a sanctionné en janvier les deux chefs rivaux : Mohamed Hamdan Daglo le 7 janvier, puis Abdel Fattah al-Burhane le 16 janvier.", []rel{
 			{"mohamed-hamdan-dagalo", graph.Opposed, "united-states", ""}}},
-		{"Israel killed Nasrallah: Hezbollah, unnamed", "en", "Israel killed Hassan Nasrallah in September 2024.", []rel{
-			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"Israel killed Nasrallah: no role said, the person", "en", "Israel killed Hassan Nasrallah in September 2024.", []rel{
+			{"hassan-nasrallah", graph.Opposed, "israel", ""}}},
 		// an origin ends an object list
 		{"backed the army, and Turkish-made drones", "en", "Egypt has backed the Sudanese army, and Turkish-made drones have been seen at its bases.", []rel{
 			{"egypt", graph.Allied, "sudan", ""}}},
+		// a bare institution in a locative relative after a state is
+		// that state's
+		{"vers le Soudan, où les FSR combattent l'armée", "fr", "L'armée libyenne a repoussé l'attaque. Des trafiquants font passer des armes vers le Soudan, où les Forces de soutien rapide (FSR) combattent l'armée.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"in Sudan, where the army fights the RSF", "en", "The Libyan army repelled the attack. Smugglers move weapons to Sudan, where the army fights the RSF.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
 	})
 }

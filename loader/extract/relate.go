@@ -38,6 +38,7 @@ type relData struct {
 	notSupplied      phrases                 // "reports", « informations »: received, not supplied
 	mediation        phrases                 // "brokered", « sous l'égide »: the actor after mediates
 	command          phrases                 // "army", « brigade »: a state's armed institutions
+	locRelatives     map[string]bool         // "where", « où »: a relative clause about a place
 	naming           phrases                 // "baptisée", "dubbed": the name follows
 	complementizers  map[string]bool         // "that", « que »: the last word of "said that", « a déclaré que »
 	nicknames        phrases                 // "surnommé", "known as": a nickname follows, no actor
@@ -123,7 +124,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -166,6 +167,9 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.notSupplied, lg.NotSupplied)
 		add(r.mediation, lg.MediationWords)
 		add(r.command, lg.CommandInstitutions)
+		for _, w := range lg.LocativeRelatives {
+			r.locRelatives[graph.Fold(w)] = true
+		}
 		add(r.naming, lg.Naming)
 		add(r.speech, lg.SpeechVerbs)
 		for _, v := range lg.SpeechVerbs {
@@ -2535,6 +2539,9 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 				to = mem.instBest
 			}
 		}
+		if st := placeRelative(d, ld, a, i, ms); st != nil {
+			to = st // "vers le Soudan, où les FSR combattent l'armée": Sudan's
+		}
 		if to == nil {
 			continue
 		}
@@ -2542,6 +2549,31 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		i = e - 1
 	}
 	return mergeMentions(ms, add)
+}
+
+// placeRelative returns the state a locative relative clause holding
+// token i is about: "where" / « où » after a comma and a mention of a
+// state, with no comma, semicolon nor colon between ("the
+// border with Sudan, where the army fights the RSF", « vers le Soudan,
+// où les FSR combattent l'armée »; locative_relatives), or nil.
+func placeRelative(d *doc, ld *langData, a, i int, ms []mention) *lexicon.Actor {
+	for k := i - 1; k > a; k-- {
+		if ld.rel.locRelatives[d.toks[k].fold] {
+			if !strings.Contains(d.norm[d.toks[k-1].end:d.toks[k].start], ",") {
+				return nil
+			}
+			for _, m := range ms {
+				if m.te == k && m.actor.Kind == graph.KindState {
+					return m.actor
+				}
+			}
+			return nil
+		}
+		if gap := d.norm[d.toks[k-1].end:d.toks[k].start]; strings.ContainsAny(gap, ",;:") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // bracketed reports whether mention k stands in brackets that token t is

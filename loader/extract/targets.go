@@ -14,16 +14,14 @@ import (
 // United States to Harakat al-Nujaba, not to X. The served actor is the
 // one a leads or member_of pair of the sentence gives the person (a role
 // in apposition), else the one the lexicon says the person leads at the
-// article's date (named in the sentence or not: "Israel killed
-// Nasrallah" opposes Israel to Hezbollah; lookup finds it, and the
-// mention added for it is returned with ms); with none, the pair is
-// dropped. A measure (a diplomatic word in or right around the trigger:
+// article's date, when the sentence names it; with none the person
+// stays ("Mali targeted X": no role said). A measure (a diplomatic word in or right around the trigger:
 // "imposed sanctions on X", « a sanctionné X ») strikes the person
 // itself and is kept. The person struck is then no party of the
 // sentence's other fights ("... in a strike on Beirut"). Only the
 // target is read so: the side after an active trigger, before a passive
 // one. The pairs index ms.
-func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Date, lookup func(string) (*lexicon.Actor, bool)) ([]pairCand, []mention) {
+func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Date) []pairCand {
 	var drop []int
 	n := len(cands)
 	for k := 0; k < n; k++ {
@@ -45,10 +43,7 @@ func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Dat
 		}
 		served := servedBy(cands[:n], ms, target, published)
 		if served < 0 {
-			if led, ok := lookup(tm.actor.LedAt(published.String())); ok && led.Kind != graph.KindPerson {
-				ms = append(ms, mention{ts: tm.ts, te: tm.ts, actor: led, form: lexicon.Form{Text: led.Name, Role: roleAnaphor}})
-				served = len(ms) - 1
-			}
+			continue // no role said: the person stays ("Mali targeted X")
 		}
 		drop = append(drop, k)
 		if served < 0 || ms[served].actor.ID == om.actor.ID {
@@ -63,7 +58,7 @@ func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Dat
 		cands = append(cands, q)
 	}
 	if len(drop) == 0 {
-		return cands, ms
+		return cands
 	}
 	// the person struck is no party of the sentence's other fights
 	// either ("Israel killed X, the leader of Hezbollah, in a strike on
@@ -88,7 +83,7 @@ func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Dat
 		}
 		out = append(out, p)
 	}
-	return out, ms
+	return out
 }
 
 // servedBy returns the mention of the actor the person of mention i

@@ -329,7 +329,11 @@ type Language struct {
 	// (docs/CODEBOOK.md, army commanders), unless the lexicon says the
 	// person leads it.
 	CommandInstitutions []string
-	LeadershipBodies    []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
+	// LocativeRelatives open a relative clause about a place ("where", «
+	// où »): a bare institution in one after a state is that state's ("in
+	// Sudan, where the army fights the RSF").
+	LocativeRelatives []string
+	LeadershipBodies  []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
 	// leader heads (Actor.Leads): "Assad's forces", « les combattants de
