@@ -558,6 +558,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
 		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && ms[right].ts >= h.te && c.fromSource(ms[right]) {
+		return nil // "rifles that had been smuggled from Yemen": a source, no recipient
+	}
 	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && right >= 0 && c.reducedPassive(h.ts, h.te) {
 		if k := c.recipientAfter(right); k >= 0 {
 			left = k // « des fusils vendus par la Bulgarie à l'armée ougandaise »: Uganda

@@ -486,6 +486,10 @@
 //     China supplies Ethiopia).
 //     A supplies word glued to an origin ("Emirati-supplied") is no
 //     trigger (supplies.go).
+//     - sources: an active supplies trigger whose object follows a source
+//     preposition gives nothing ("rifles that had been smuggled from
+//     Yemen"; source_prepositions; "received money from X" is a passive
+//     one: X supplies).
 //     - troops sent: a supplies trigger after troops and before a
 //     preposition is a deployment ("Wagner fighters sent to Mali":
 //     ".../deploy/allied"), as one before troops is.

@@ -128,5 +128,10 @@ func TestPrecision3Rules(t *testing.T) {
 			{"rsf", graph.Opposed, "sudan", ""}}},
 		{"in Sudan, where the army fights the RSF", "en", "The Libyan army repelled the attack. Smugglers move weapons to Sudan, where the army fights the RSF.", []rel{
 			{"rsf", graph.Opposed, "sudan", ""}}},
+		// a source is no recipient
+		{"smuggled from X", "en", "Weapons seized from al-Shabaab fighters included rifles that had been smuggled from Yemen.", nil},
+		{"received money from X: the supplier", "en", "Islamic State Mozambique has also received money from the Islamic State's central leadership.", []rel{
+			{"islamic-state", graph.Supplies, "islamic-state-mozambique", ""}}},
+		{"acheminées en provenance du X", "fr", "Les armes saisies sur les combattants des Shebab avaient été acheminées en provenance du Yémen.", nil},
 	})
 }

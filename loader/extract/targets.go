@@ -414,3 +414,18 @@ func (c *sctx) commands(to mention, person *lexicon.Actor, published graph.Date)
 	}
 	return person.LedAt(published.String()) != to.actor.ID
 }
+
+// fromSource reports whether mention m follows a source preposition,
+// articles between ("smuggled from Yemen", « en provenance du Yémen »;
+// source_prepositions): where something comes from, not who receives it.
+func (c *sctx) fromSource(m mention) bool {
+	for i := m.ts; i > c.a; i-- {
+		if c.ld.rel.sourcePreps.endsAt(c.d, c.a, i) > 0 {
+			return true
+		}
+		if c.ld.determiners.at(c.d, i-1, i, nil) != 1 {
+			return false
+		}
+	}
+	return false
+}

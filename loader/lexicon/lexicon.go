@@ -333,7 +333,11 @@ type Language struct {
 	// où »): a bare institution in one after a state is that state's ("in
 	// Sudan, where the army fights the RSF").
 	LocativeRelatives []string
-	LeadershipBodies  []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
+	// SourcePrepositions name where something comes from ("from", « en
+	// provenance de »): an actor after one is no recipient of a supplies
+	// trigger ("rifles smuggled from Yemen").
+	SourcePrepositions []string
+	LeadershipBodies   []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
 	// leader heads (Actor.Leads): "Assad's forces", « les combattants de
