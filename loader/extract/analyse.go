@@ -208,6 +208,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	for k := range kept {
 		c.noArg[k] = c.noArg[k] || c.speakerSource(k) // ", South Korean officials say"
 	}
+	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
+	c.mediators()    // "a ceasefire brokered by the United States and France"
 	c.extendInstitutions()
 	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.possessives[d.toks[a].fold] && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
 		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
@@ -281,6 +283,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		kept = append(kept, c.extra...)
 		out.mentions = kept
 	}
+	cands = c.servedTargets(cands, kept, published)
+	cands = c.ownAllies(cands, kept) // "Washington and its allies accuse Iran": not Iran's
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)
 	if len(cands) == 0 {
@@ -365,6 +369,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// the lexicon's leader of an actor is no member of it: « Viv
 			// Ansanm, la coalition de gangs de Jimmy Chérizier »
 			continue
+		}
+		if p.typ == graph.Leads && c.commands(to, from.actor, published) {
+			continue // "his successor at the head of the army, General X": no leader of the state
 		}
 		cp := p // where the cues are read: an ellipsis's earlier trigger
 		if p.cte > 0 {
@@ -514,7 +521,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
 	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && c.benefactive(h.te)) ||
-		(t == graph.Allied && c.nonSecurity(h.te)) {
+		(t == graph.Allied && c.nonSecurity(h.te)) || (t == graph.Supplies && c.notSupplied(h.te)) {
 		return nil
 	}
 	noArg := func(j int) bool { return c.noArg[j] }
@@ -656,6 +663,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
 		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && ms[right].ts >= h.te && c.fromSource(ms[right]) {
+		return nil // "rifles that had been smuggled from Yemen": a source, no recipient
+	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && right >= 0 && c.reducedPassive(h.ts, h.te) {
+		if k := c.recipientAfter(right); k >= 0 {
+			left = k // « des fusils vendus par la Bulgarie à l'armée ougandaise »: Uganda
+		}
+	}
 	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && left < 0 && right >= 0 && c.subjectPronounBefore(h.ts) {
 		// "Belgrade has refused to join ..., and it received fighters
 		// from Russia": the pronoun is the first clause's subject, the
@@ -678,6 +693,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "delivered ammunition to the dissident faction": a recipient
 		// said by a noun (nounRecipient)
 		named := src == left && c.nounRecipient(h.te)
+		// "accuse Tehran of supplying missiles", « l'Égypte lui fournit »:
+		// an accused act's recipient is the accuser's enemy, a pronoun's
+		// is said (targets.go)
+		named = named || src == left && (c.accusedAct(h.ts) || c.pronounRecipient(h.ts))
+		named = named || src >= 0 && ms[src].ts >= h.te && c.clauseBetween(h.te, ms[src].ts) // "received drones, and Egypt": no agent
 		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})
@@ -755,6 +775,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// fights; X is the one alongside Y
 		if v := c.triggerBefore(ms[left].ts); v >= 0 {
 			left = c.subject(v, noArg)
+		} else if k := c.beforePrepositionObject(left, noArg); k >= 0 {
+			left = k // "captured Mogok from the army alongside the TNLA": the captor
 		}
 	}
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && left >= 0 && c.pronounBefore(h.ts) {
@@ -764,7 +786,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			right = first
 		}
 	}
-	if t == graph.Supplies && c.troopsSent(h.te) {
+	if t == graph.Supplies && (c.troopsSent(h.te) || c.troopsBefore(h)) {
 		out := c.deployment(h, left, right)
 		if len(out) > 0 && right >= 0 && c.equipmentWithTroops(h.te, ms[right].ts) {
 			// "has sent troops and millions of artillery shells to

@@ -40,6 +40,10 @@
 //     Delta", "Puerto Jordán", "France 24", "the National Security
 //     Council"; place_names of every language), unless a longer form of
 //     an actor starts at its first word ("Lake Chad Basin Commission").
+//     A form that is also a given name before a capitalised surname names
+//     another person ("Amal Clooney", "Petro Poroshenko"; given_name_forms
+//     of every language), and a person's form written with no capital
+//     names no one ("an elephant tusk").
 //     Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
 //     général X", "President X", "X, a senior Hezbollah commander", "the
@@ -53,7 +57,8 @@
 //     negotiator,"; also past a nickname between commas: "X, better known
 //     as Y, the commander of", the nickname no person), organisations by
 //     their head nouns ("la
-//     société X", "the X Brigade"), resolved inside the article (acronym
+//     société X", "the X Brigade"; no religious or ethnic adjective
+//     is a name: "mostly Shia militias", not_names), resolved inside the article (acronym
 //     and long form, surname and full name; an elided article opening a
 //     sentence is no part of a name: « L'AFC est présidée par »). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
@@ -88,7 +93,9 @@
 //     added: the home state (the state the article names most, origins
 //     such as "Turkish-made" not counted, the capital of a dateline
 //     counted twice more: « BEYROUTH – ») for a bare
-//     institution after a definite article ("la junte", "the army"); the
+//     institution after a definite article ("la junte", "the army"; in a
+//     locative relative after a state, that state: « vers le Soudan, où
+//     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
 //     "the mission"; not before a capitalised name: « l'opération
 //     Mirador »), the group of a leadership body ("the ELN's Central
@@ -219,6 +226,9 @@
 //     last words of speech_verbs), never the agent of a participle
 //     qualifying a noun, but for a delivery ("drones supplied by Turkey to
 //     strike JNIM": Mali strikes; "drones built by Baykar were delivered"),
+//     never the destination of a sending verb or participle ("North
+//     Korean soldiers deployed to Russia have entered combat": North
+//     Korea; not for a supplies trigger: « a réceptionné à Bamako »),
 //     never the target of a hostile trigger right before it, past
 //     articles and one preposition, for a hostile trigger (its subject
 //     then: "a US strike on a PMF headquarters killed", "Israel killed
@@ -233,7 +243,9 @@
 //     only; a second predicate after a predicate link keeps the first
 //     one's subject ("Russia delivered drones to Mali and later trained
 //     its soldiers", « a livré des drones au Mali puis a attaqué »;
-//     predicate_links), and has none when an article or a pronoun opens
+//     predicate_links; a month or a bracketed short form may end the
+//     first: "left ECOWAS in January and formed", « ont quitté la ...
+//     (Cédéao) en janvier 2025 et formé »), and has none when an article or a pronoun opens
 //     a subject of its own that names no actor ("and the rebels
 //     attacked"), but an infinitive after an of-word does not (« et
 //     d'avoir fourni »); an accusation participle after a common noun
@@ -528,9 +540,19 @@
 //     A seizure verb takes from an actor up to ten words after it («
 //     armes saisies par la police sur des combattants de l'ISWAP »). No
 //     origin gives anything in a sentence that says the equipment was
-//     smuggled or resold ("Weapons smuggled to the Houthis include
-//     Chinese-made parts", « introduits clandestinement »;
-//     diversion_words).
+//     smuggled, resold or stolen ("Weapons smuggled to the Houthis include
+//     Chinese-made parts", « introduits clandestinement », « volées à
+//     l'armée »; diversion_words), nor an origin qualifying a noun of
+//     actors (« un groupe armé d'origine ougandaise »: anaphors, troops,
+//     combatants). A supplies trigger followed by a noun that is no
+//     supply gives nothing ("received credible reports of", « a reçu des
+//     informations »; not_supplied).
+//     An actor that is no argument (an origin, a speaker) ends a list of
+//     objects ("backed the army, and Turkish-made drones": not Turkey).
+//     Equipment of some origin opening a clause of its own (after a comma
+//     and a coordinator, or a clause break) is not held by the subject
+//     before ("Egypt has backed the army, and Turkish-made drones have
+//     been seen": not Egypt's; targets.go).
 //     An origin in what an active supplies trigger delivers supplies its
 //     recipient, not the trigger's subject (« Les EAU, qui avaient
 //     fourni des drones de fabrication chinoise à l'armée éthiopienne »:
@@ -545,9 +567,19 @@
 //     trade_goods: business).
 //     A training followed is received (« ont suivi des formations dans
 //     des académies militaires turques », "attended courses at").
+//     - sources: an active supplies trigger whose object follows a source
+//     preposition gives nothing ("rifles that had been smuggled from
+//     Yemen"; source_prepositions; "received money from X" is a passive
+//     one: X supplies).
+//     - troops sent: a supplies trigger after troops and before a
+//     preposition is a deployment ("Wagner fighters sent to Mali":
+//     ".../deploy/allied"), as one before troops is.
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
-//     passive_auxiliaries) qualifies a noun; after a hostile, observation
+//     passive_auxiliaries) qualifies a noun; an actor named right after the
+//     agent past a recipient marker or its first word is the recipient («
+//     des fusils vendus par la Bulgarie à l'armée ougandaise », not the
+//     speaker before: Uganda); after a hostile, observation
 //     or seizure verb, or on such a verb's object, its holder is unsaid
 //     and it gives nothing ("JNIM attacked a convoy carrying fuel
 //     supplied by Algeria", « a attaqué le JNIM avec des drones livrés
@@ -559,6 +591,13 @@
 //     passive trigger ("Belgrade has refused to join ..., and it received
 //     jets from Russia") is the sentence's first actor, not the home
 //     state (no "/home" recipient when there is none). A recipient named by a noun that names no actor, a few words after
+//     Nor is it the recipient of an accused act ("accuse Tehran of
+//     supplying missiles": the accuser's enemy, most often), of a trigger
+//     whose recipient an object pronoun says (« l'Égypte lui fournit »),
+//     or of a passive trigger whose agent stands in another clause
+//     (« a reçu des drones ..., et l'Égypte »; targets.go); an origin's
+//     recipient after it is never in another clause either.
+//     A recipient named by a noun that names no actor, a few words after
 //     an active trigger, is no "/home" recipient either ("delivered
 //     ammunition to the dissident faction", « a livré des munitions à la
 //     faction dissidente »; recipient_markers, not a time or a place:
@@ -593,6 +632,9 @@
 //     l'armée mozambicaine ont repoussé une attaque de l'EI »); not the
 //     targets struck together, nor the actors of a measure
 //     (diplomatic_words: "imposed sanctions on").
+//     - alongside: the subject of an allied trigger "alongside" is not
+//     the object of a trigger or a preposition right before it ("captured
+//     Mogok from the army alongside the TNLA": the captor; targets.go).
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied, as training or patrolling
 //     together is, a trigger of its own: "trained with the People's
@@ -627,7 +669,11 @@
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,
-//     speech_verbs); contingents of the nearest organisation before,
+//     speech_verbs), nor is the speaker of any trailing or parenthetical
+//     reporting clause (hedge.go), with the actor of a role in apposition
+//     to it at the sentence's end ("attacked a church, killing 43
+//     worshippers, the army said", « , assure Serge Bozanga,
+//     porte-parole de la CPC. »; targets.go); contingents of the nearest organisation before,
 //     or, after a possessive opening a clause, of the last one named
 //     ("with smaller contingents from Jamaica, Guatemala and El
 //     Salvador", « Ses soldats, venus notamment d'Afrique du Sud »;
@@ -737,6 +783,33 @@
 //     type keep the role's reading, else none: no edge rather than a
 //     reversed one ("Mali, whose main supplier is Turkey": not Mali
 //     supplies Turkey by the trigger "supplier").
+//     Mediators are no arguments of triggers: the actors right after a
+//     mediation word, past an agent marker, an of-word and articles ("a
+//     ceasefire brokered by the United States and France", « sous l'égide
+//     du Qatar »; mediation_words; targets.go).
+//     A person a hostile trigger strikes (the side after an active one)
+//     stands for the actor the person serves (targets.go;
+//     docs/CODEBOOK.md, "Attacks on officials"): the object of the
+//     person's leads or member_of pair in the sentence ("a US strike ...
+//     killed X, a commander of Harakat al-Nujaba": the United States
+//     opposes Harakat al-Nujaba), else the actor the lexicon says the
+//     person leads at the date when the sentence names it; with no role
+//     said the person stays ("Mali targeted X");
+//     the person is then no party of the sentence's other fights ("Israel
+//     killed X, the leader of Hezbollah, in a strike on Beirut"). A
+//     measure ("sanctioned X", « a sanctionné en janvier les deux chefs
+//     rivaux »: a diplomatic word in, around or a few words before the
+//     trigger; diplomatic_words) strikes the person.
+//     An allied trigger or role after a possessive ("its allies", « ses
+//     alliés ») relates the possessor only to actors right after it
+//     (articles, coordinators and actors between: « ses alliés russes »,
+//     "its allies, Russia and Burkina Faso"), not to one further on
+//     ("Washington and its allies accuse Iran", "France and its partners
+//     imposed sanctions on Russia"; targets.go).
+//     One who commands a state's armed institution ("the head of the
+//     army, General X", « la Brigade 444, commandée par X »;
+//     command_institutions) leads no state, unless the lexicon says the
+//     person leads it at the date ("The army, led by General Burhan").
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
 //     so are supplies from a person and a person's membership of the
 //     actor the lexicon says the person leads (« Viv Ansanm, la coalition

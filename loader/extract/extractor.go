@@ -54,6 +54,7 @@ type Extractor struct {
 	all         *langData // every language, for a text whose language is unknown
 	agencies    phrases
 	places      phrases              // place_names of every language: no actor inside ("Lake Chad")
+	givenNames  map[string]bool      // given_name_forms of every language, folded: "Amal" of "Amal Clooney" names no actor
 	known       func(id string) bool // whether the lexicon has an actor of this id
 	// nameHeads holds, per lexicon actor, the first and last folded word
 	// of each of its forms: the nouns that head its names (headedAntecedent).
@@ -210,6 +211,12 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		places = append(places, lg.PlaceNames...)
 	}
 	x.places = newPhrases(reg, places)
+	x.givenNames = map[string]bool{}
+	for _, lg := range all {
+		for _, w := range lg.GivenNameForms {
+			x.givenNames[graph.Fold(w)] = true
+		}
+	}
 	x.stateFn = x.stateOf
 	// Every phrase set is built: one lookup per word of a text gives its
 	// forms and the phrases that may start there.

@@ -254,6 +254,10 @@ func (x *Extractor) gazetteer(d *doc, ld *langData, a, b int) []mention {
 			continue
 		}
 		if e := x.longestForm(d, i, b); e != nil {
+			if x.otherName(d, ld, e, i, b) {
+				i++ // "Amal Clooney", "elephant tusk": no mention of the actor
+				continue
+			}
 			if e.actor.Kind == graph.KindOrganisation && len(e.terms) > 1 && inLongerName(d, ld, a, i, last) {
 				i += len(e.terms) // "Iran's Supreme National Security Council": not the UN's
 				continue
@@ -269,6 +273,35 @@ func (x *Extractor) gazetteer(d *doc, ld *langData, a, b int) []mention {
 		return nil
 	}
 	return d.mbuf[start:len(d.mbuf):len(d.mbuf)]
+}
+
+// otherName reports whether the form e found at token i (before b)
+// names someone or something else: a person's form written with no
+// capital ("an elephant tusk" is not Donald Tusk), or a form that is also
+// a given name (given_name_forms) followed by a capitalised surname,
+// joined by a space, that is no stopword, no title and starts no form
+// ("Amal Clooney" is not the Amal movement, "Petro Poroshenko" not
+// Gustavo Petro).
+func (x *Extractor) otherName(d *doc, ld *langData, e *gazEntry, i, b int) bool {
+	n := len(e.terms)
+	if e.actor.Kind == graph.KindPerson {
+		capital := false
+		for k := i; k < i+n && k < b; k++ {
+			capital = capital || d.toks[k].capital
+		}
+		if !capital {
+			return true
+		}
+	}
+	j := i + 1
+	if n != 1 || j >= b || !x.givenNames[d.toks[i].fold] || !d.toks[j].capital || d.toks[j].credit ||
+		d.norm[d.toks[i].end:d.toks[j].start] != " " || ld.stop[d.toks[j].fold] {
+		return false
+	}
+	if ld.disc != nil && ld.disc.titles.at(d, j, b, nil) > 0 {
+		return false
+	}
+	return x.longestForm(d, j, b) == nil
 }
 
 // inLongerName reports whether an organisation's form of several words

@@ -75,14 +75,14 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 	}
 	link, n := -1, 0
 	for i := m.te; i < ts && i-m.te <= maxPredicateGap; i++ {
-		if c.hard[i-c.a] && i > m.te || c.paren[i-c.a] != c.paren[m.te-1-c.a] {
-			return -1, false
+		if c.hard[i-c.a] && i > m.te || c.paren[i-c.a] != c.paren[m.te-c.a] {
+			return -1, false // (the depth after j: "left the Economic Community (ECOWAS) in January and formed")
 		}
 		if n = r.rc.links.at(d, i, ts, nil); n > 0 {
 			link = i
 			break
 		}
-		if !isLowerWord(d, i) && !isNumber(d.toks[i].fold) || c.trig[i-c.a] || c.rel[i-c.a] {
+		if !isLowerWord(d, i) && !isNumber(d.toks[i].fold) && !c.month(i) || c.trig[i-c.a] || c.rel[i-c.a] {
 			return -1, false
 		}
 	}
@@ -212,11 +212,12 @@ func (c *sctx) cutLeft(g []int) []int {
 	return g
 }
 
-// cutRight keeps the start of an object's list up to the first clause cut.
+// cutRight keeps the start of an object's list up to the first clause cut
+// or the first actor that is no argument (an origin, a speaker).
 func (c *sctx) cutRight(g []int) []int {
 	for x := 1; x < len(g); x++ {
-		if c.clauseCut(g[x-1], g[x]) {
-			return g[:x]
+		if c.clauseCut(g[x-1], g[x]) || g[x] < len(c.noArg) && c.noArg[g[x]] {
+			return g[:x] // (no argument ends the list: "backed the army, and Turkish-made drones")
 		}
 	}
 	return g

@@ -35,6 +35,11 @@ type relData struct {
 	benefactive      phrases                 // "pour", "for": fighting for someone
 	prepositions     map[string]bool         // "contre", "against": words before an object
 	nonSecurity      phrases                 // "économique", "trade": a partnership that is no alliance
+	notSupplied      phrases                 // "reports", « informations »: received, not supplied
+	mediation        phrases                 // "brokered", « sous l'égide »: the actor after mediates
+	command          phrases                 // "army", « brigade »: a state's armed institutions
+	locRelatives     map[string]bool         // "where", « où »: a relative clause about a place
+	sourcePreps      phrases                 // "from", « en provenance de »: no recipient after
 	naming           phrases                 // "baptisée", "dubbed": the name follows
 	complementizers  map[string]bool         // "that", « que »: the last word of "said that", « a déclaré que »
 	nicknames        phrases                 // "surnommé", "known as": a nickname follows, no actor
@@ -122,7 +127,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
 	}
@@ -162,6 +167,13 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.statePlaces, lg.StatePlacePrepositions)
 		add(r.benefactive, lg.Benefactive)
 		add(r.nonSecurity, lg.NonSecurity)
+		add(r.notSupplied, lg.NotSupplied)
+		add(r.mediation, lg.MediationWords)
+		add(r.command, lg.CommandInstitutions)
+		add(r.sourcePreps, lg.SourcePrepositions)
+		for _, w := range lg.LocativeRelatives {
+			r.locRelatives[graph.Fold(w)] = true
+		}
 		add(r.naming, lg.Naming)
 		add(r.speech, lg.SpeechVerbs)
 		for _, v := range lg.SpeechVerbs {
@@ -565,6 +577,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 			// par l'armée ont tué »; and a maker or supplier delivers what
 			// it made: « des drones fabriqués par Baykar ont été livrés »)
 			return c.subject(p-1, skip)
+		}
+		if k := c.destinationSubject(j, ts, skip); k >= 0 {
+			return k // "North Korean soldiers deployed to Russia have entered combat": North Korea
 		}
 		return j
 	}
@@ -1855,10 +1870,16 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		if diverted == 1 {
 			break // "Weapons smuggled to the Houthis include Chinese-made parts"
 		}
+		if c.actorsOrigin(m) {
+			continue // « un groupe armé d'origine ougandaise »: people, no equipment
+		}
 		// the source of an attribution ("selon l'ONU, des composants de
 		// fabrication iranienne") is no recipient
 		self := func(j int) bool { return c.noArg[j] || c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) }
 		to := c.subject(m.ts, self)
+		if to >= 0 && c.opensClause(c.equipmentStart(m)) {
+			to = -1 // "Egypt has backed the army, and Turkish-made drones have been seen": not Egypt's
+		}
 		if to >= 0 && (c.notHeld(c.ms[to].te, m.ts) || c.seized(c.ms[to].te, m.ts) || c.seizedFrom(to)) {
 			continue // "Ukraine shot down Iranian-made drones": not Ukraine's
 		}
@@ -1870,6 +1891,9 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		}
 		if to < 0 {
 			to = c.object(m.te, self)
+			if to >= 0 && c.clauseBetween(m.te, c.ms[to].ts) {
+				continue // « des drones de fabrication turque, selon des chercheurs, et l'Égypte lui fournit »: another clause's subject
+			}
 			if to >= 0 && c.seized(m.te, c.ms[to].ts) {
 				continue // "Chinese-made rifles seized from JNIM": a seizure, no delivery
 			}
@@ -1880,6 +1904,29 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		out = append(out, pairCand{from: k, to: to, typ: graph.Supplies, ts: m.ts, te: m.te, rule: lang + "/origin/supplies"})
 	}
 	return out
+}
+
+// actorsOrigin reports whether the origin marker before demonym m
+// qualifies a noun of actors (the language's anaphors of any kind,
+// troops, combatants): « un groupe armé d'origine ougandaise », « des
+// combattants d'origine tchadienne » say where people come from, not
+// where equipment was made.
+func (c *sctx) actorsOrigin(m mention) bool {
+	r := c.ld.rel
+	n := r.originBefore.endsAt(c.d, c.a, m.ts)
+	if n == 0 {
+		return false
+	}
+	at := m.ts - n
+	if r.troops.endsAt(c.d, c.a, at) > 0 || r.combatants.endsAt(c.d, c.a, at) > 0 {
+		return true
+	}
+	for _, ps := range r.anaphors {
+		if ps.endsAt(c.d, c.a, at) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // groupRules finds relations inside one subject: "X and Y conducted joint
@@ -2667,6 +2714,9 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 				to = mem.instBest
 			}
 		}
+		if st := placeRelative(d, ld, a, i, ms); st != nil {
+			to = st // "vers le Soudan, où les FSR combattent l'armée": Sudan's
+		}
 		if to == nil {
 			continue
 		}
@@ -2674,6 +2724,31 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		i = e - 1
 	}
 	return mergeMentions(ms, add)
+}
+
+// placeRelative returns the state a locative relative clause holding
+// token i is about: "where" / « où » after a comma and a mention of a
+// state, with no comma, semicolon nor colon between ("the
+// border with Sudan, where the army fights the RSF", « vers le Soudan,
+// où les FSR combattent l'armée »; locative_relatives), or nil.
+func placeRelative(d *doc, ld *langData, a, i int, ms []mention) *lexicon.Actor {
+	for k := i - 1; k > a; k-- {
+		if ld.rel.locRelatives[d.toks[k].fold] {
+			if !strings.Contains(d.norm[d.toks[k-1].end:d.toks[k].start], ",") {
+				return nil
+			}
+			for _, m := range ms {
+				if m.te == k && m.actor.Kind == graph.KindState {
+					return m.actor
+				}
+			}
+			return nil
+		}
+		if gap := d.norm[d.toks[k-1].end:d.toks[k].start]; strings.ContainsAny(gap, ",;:") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // bracketed reports whether mention k stands in brackets that token t is
@@ -3265,6 +3340,19 @@ func (c *sctx) firstComma() int {
 func (c *sctx) nonSecurity(te int) bool {
 	for i := te; i < te+3 && i < c.b; i++ {
 		if c.ld.rel.nonSecurity.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// notSupplied reports whether a noun that is no supply follows a
+// supplies trigger ending at te within three words, before any actor:
+// "received credible reports of", « a reçu des informations »
+// (not_supplied).
+func (c *sctx) notSupplied(te int) bool {
+	for i := te; i < te+3 && i < c.b && c.inMention(i) < 0; i++ {
+		if c.ld.rel.notSupplied.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 	}

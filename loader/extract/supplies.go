@@ -23,6 +23,9 @@ type suppliesRel struct {
 	// notRecipient: "front", « époque »: a time or a place after a
 	// recipient marker (lexicon.Language.NotRecipients).
 	notRecipient phrases
+	// recipientFirst holds the first words of the recipient markers
+	// ("to", « à »).
+	recipientFirst map[string]bool
 	// aux: "were", « ont été » before a passive trigger
 	// (lexicon.Language.PassiveAuxiliaries).
 	aux map[string]bool
@@ -43,8 +46,14 @@ func (r *suppliesRel) add(reg *setRegistry, lg *lexicon.Language) {
 	for _, s := range lg.DiversionWords {
 		r.diversion.add(s, false)
 	}
+	if r.recipientFirst == nil {
+		r.recipientFirst = map[string]bool{}
+	}
 	for _, s := range lg.RecipientMarkers {
 		r.recipient.add(s, false)
+		if t := lexicon.Terms(s); len(t) > 0 {
+			r.recipientFirst[t[0]] = true
+		}
 	}
 	for _, s := range lg.NotRecipients {
 		r.notRecipient.add(s, false)
@@ -357,4 +366,29 @@ func (c *sctx) supplierNoun(ts, te int) bool {
 		}
 	}
 	return false
+}
+
+// recipientAfter returns the actor named right after the agent, mention
+// j, of a reduced passive supplies participle, past a recipient marker
+// or its first word ("rifles sold by Bulgaria to the Ugandan army", «
+// des fusils vendus par la Bulgarie à l'armée ougandaise »): the
+// recipient the phrase names, whoever holds the noun; -1 when there is
+// none.
+func (c *sctx) recipientAfter(j int) int {
+	r := c.ld.rel.sp
+	if !r.ok || j+1 >= len(c.ms) {
+		return -1
+	}
+	at := c.ms[j].te
+	if at >= c.b || c.hardOrComma(at) {
+		return -1
+	}
+	n := r.recipient.at(c.d, at, c.b, nil)
+	if n == 0 && r.recipientFirst[c.d.toks[at].fold] {
+		n = 1
+	}
+	if n == 0 || c.ms[j+1].ts != at+n || c.noArg[j+1] {
+		return -1
+	}
+	return j + 1
 }

@@ -144,6 +144,12 @@ type langDoc struct {
 	LooseLinks       []string              `yaml:"loose_links"`
 	PlaceWords       []string              `yaml:"place_words"`
 	PlaceNames       []string              `yaml:"place_names"`
+	GivenNameForms   []string              `yaml:"given_name_forms"`
+	NotSupplied      []string              `yaml:"not_supplied"`
+	MediationWords   []string              `yaml:"mediation_words"`
+	CommandInsts     []string              `yaml:"command_institutions"`
+	LocRelatives     []string              `yaml:"locative_relatives"`
+	SourcePreps      []string              `yaml:"source_prepositions"`
 	CombatantNouns   []string              `yaml:"combatant_nouns"`
 	CombatPurposes   []string              `yaml:"combat_purposes"`
 	LeaderForces     []string              `yaml:"leader_forces"`
@@ -389,7 +395,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
 		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, PluralLeaderRoles: d.PluralLeaders, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, SpeechVerbs: d.SpeechVerbs, ObservationVerbs: d.Observation, Nicknames: d.Nicknames, Companions: d.Companions, SigningVerbs: d.SigningVerbs, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Expletives: d.Expletives, Possessives: d.Possessives,
-		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, NounVerbs: d.NounVerbs, NounVerbCues: d.NounVerbCues, DefiniteArticles: d.DefiniteArticles, IndefiniteArticles: d.IndefArticles, RolePrepositions: d.RolePreps, Including: d.Including, DeployVerbs: d.DeployVerbs, NeighbourNouns: d.NeighbourNouns, LeadershipBodies: d.LeadershipBodies, LooseLinks: d.LooseLinks, PlaceWords: d.PlaceWords, PlaceNames: d.PlaceNames, CombatantNouns: d.CombatantNouns, CombatPurposes: d.CombatPurposes, AccuseVerbs: d.AccuseVerbs, LeaderForces: d.LeaderForces, LeaderLinks: d.LeaderLinks, LedBy: d.LedBy, Against: d.Against,
+		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, NounVerbs: d.NounVerbs, NounVerbCues: d.NounVerbCues, DefiniteArticles: d.DefiniteArticles, IndefiniteArticles: d.IndefArticles, RolePrepositions: d.RolePreps, Including: d.Including, DeployVerbs: d.DeployVerbs, NeighbourNouns: d.NeighbourNouns, LeadershipBodies: d.LeadershipBodies, LooseLinks: d.LooseLinks, PlaceWords: d.PlaceWords, PlaceNames: d.PlaceNames, GivenNameForms: d.GivenNameForms, NotSupplied: d.NotSupplied, MediationWords: d.MediationWords, CommandInstitutions: d.CommandInsts, LocativeRelatives: d.LocRelatives, SourcePrepositions: d.SourcePreps, CombatantNouns: d.CombatantNouns, CombatPurposes: d.CombatPurposes, AccuseVerbs: d.AccuseVerbs, LeaderForces: d.LeaderForces, LeaderLinks: d.LeaderLinks, LedBy: d.LedBy, Against: d.Against,
 		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, GerundEndings: d.GerundEnds, SingularParticipleEndings: d.SingularEnds, LocativePronouns: d.LocativePronouns,
 		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,

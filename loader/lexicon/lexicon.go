@@ -321,8 +321,35 @@ type Language struct {
 	// Council", not the UN's): the words they span name no actor, unless
 	// a longer form of an actor starts with them ("Lake Chad Basin
 	// Commission"). The extractor reads those of every language.
-	PlaceNames       []string
-	LeadershipBodies []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
+	PlaceNames []string
+	// GivenNameForms are forms of actors that are also given names
+	// ("Amal", "Petro"): followed by a capitalised surname that starts no
+	// form ("Amal Clooney", "Petro Poroshenko") they name another person,
+	// not the actor. The extractor reads those of every language.
+	GivenNameForms []string
+	// NotSupplied are nouns that, right after a supplies trigger, say
+	// nothing was supplied ("received reports of", « a reçu des
+	// informations »): the trigger gives no relation.
+	NotSupplied []string
+	// MediationWords say that the actor after them (past an agent
+	// marker, an of-word or an article) brokered or hosted something:
+	// "a ceasefire brokered by the United States", « sous l'égide de
+	// l'Union africaine ». Such an actor is no party of a trigger.
+	MediationWords []string
+	// CommandInstitutions are a state's armed institutions ("army",
+	// "brigade", « armée »): one who commands them leads no state
+	// (docs/CODEBOOK.md, army commanders), unless the lexicon says the
+	// person leads it.
+	CommandInstitutions []string
+	// LocativeRelatives open a relative clause about a place ("where", «
+	// où »): a bare institution in one after a state is that state's ("in
+	// Sudan, where the army fights the RSF").
+	LocativeRelatives []string
+	// SourcePrepositions name where something comes from ("from", « en
+	// provenance de »): an actor after one is no recipient of a supplies
+	// trigger ("rifles smuggled from Yemen").
+	SourcePrepositions []string
+	LeadershipBodies   []string // a group's leadership body, an alias of the group: "the ELN's Central Command", « son bureau politique »
 	// LeaderForces are the nouns that, after a leader's possessive or
 	// before a LeaderLinks phrase and the leader, stand for what the
 	// leader heads (Actor.Leads): "Assad's forces", « les combattants de
