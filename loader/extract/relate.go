@@ -294,9 +294,19 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 }
 
 // endsAt returns the length of a phrase of ps that ends just before token
-// i (its last word is i-1), at most 4 words long, or 0. The mask of each
-// word, tested here, spares most calls of at.
+// i (its last word is i-1), at most 4 words long, or 0. The end mask of
+// the last word and the mask of each first word, tested here, spare most
+// calls of at.
 func (ps phrases) endsAt(d *doc, lo, i int) int {
+	if i-1 < lo {
+		return 0
+	}
+	if d.marked && ps.id != 0 {
+		// every word of a registered set's phrases has a wordInfo
+		if w := d.toks[i-1].info; w == nil || w.endMask&ps.bit == 0 {
+			return 0
+		}
+	}
 	for n := 4; n >= 1; n-- {
 		if i-n < lo || ps.id != 0 && !d.startsAny(i-n, ps.bit) {
 			continue

@@ -46,6 +46,9 @@ type doc struct {
 	// skipClose: gapKind reads a gap that starts with the bracket closing
 	// a short form (group).
 	skipClose bool
+	// lastSent: the last answer of sentenceTokens (the tokens do not
+	// change once tokenised)
+	lastSent sentTokens
 	// sets: the phrase sets with a phrase starting in the sentence that
 	// analyse reads (summarise), so that a rule can skip a sentence where
 	// its set starts nothing (none).
@@ -758,8 +761,11 @@ type wordInfo struct {
 	// without reading their bytes.
 	word string
 	gaz  *gazNode
-	mask uint64     // the bits of the phrase sets with a phrase starting with it
-	sets []setStart // the phrases starting with it, by set, in the order of set ids
+	mask uint64 // the bits of the phrase sets with a phrase starting with it
+	// endMask: the bits of the phrase sets with a phrase ending with it,
+	// for endsAt to reject a word at once
+	endMask uint64
+	sets    []setStart // the phrases starting with it, by set, in the order of set ids
 	// setIDs has bit id set for each set of sets: the rank of a set's bit
 	// is its index in sets (setPats).
 	setIDs []uint64
@@ -949,6 +955,9 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 	}
 	for _, ps := range reg.sets {
 		for w, pats := range ps.m {
+			for k := range pats {
+				pats[k].words[len(pats[k].words)-1].endMask |= ps.bit
+			}
 			wi := info(w)
 			wi.mask |= ps.bit
 			wi.sets = append(wi.sets, setStart{id: ps.id, pats: pats})
