@@ -435,8 +435,10 @@ func (d *doc) tokenize() {
 		}
 		w := s[start:i]
 		fold := w // a word of lower-case ASCII letters and digits is its own fold
-		if !ascii || upper {
+		if !ascii {
 			fold = f.fold(w, len(s))
+		} else if upper {
+			fold = f.lowerASCII(w, len(s))
 		}
 		if fold != "" {
 			space := false
@@ -444,7 +446,11 @@ func (d *doc) tokenize() {
 				prev := d.toks[n-1].end
 				space = start-prev == 1 && s[prev] == ' '
 			}
-			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: startsCapital(w), space: space})
+			capital := byteClass[w[0]] == bcUpper // startsCapital, inlined for ASCII
+			if w[0] >= utf8.RuneSelf {
+				capital = startsCapital(w)
+			}
+			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: capital, space: space})
 		}
 	}
 }
@@ -475,6 +481,34 @@ type folder struct {
 	scratch []byte
 	cache   map[string]string
 }
+
+// lowerASCII is fold for a word of ASCII letters and digits with a
+// capital: its letters in lower case, cut from the arena.
+func (f *folder) lowerASCII(w string, size int) string {
+	b := append(f.scratch[:0], w...)
+	for k, c := range b {
+		b[k] = lowerByte[c]
+	}
+	f.scratch = b
+	if f.arena.Cap() == 0 {
+		f.arena.Grow(max(size/2, 64))
+	}
+	at := f.arena.Len()
+	f.arena.Write(b)
+	return f.arena.String()[at:]
+}
+
+// lowerByte maps the ASCII capitals to lower case and every other byte
+// to itself.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // fold returns graph.Fold(w); size, the length of the document, sizes the
 // arena.
