@@ -729,6 +729,9 @@ func (c *sctx) notHeld(lo, hi int) bool {
 // by a subject of its own before hi ("said the assailants belonged"):
 // the actor before lo is the speaker, not the trigger's subject.
 func (c *sctx) speaker(lo, hi int) bool {
+	if lo >= c.a && c.d.none(c.ld.rel.speech, c.a, c.b) {
+		return false // at finds none from c.a to c.b
+	}
 	for i := lo; i < hi; i++ {
 		n := c.ld.rel.speech.at(c.d, i, c.b, nil)
 		if n == 0 {
@@ -1750,6 +1753,9 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 // from a founding verb).
 func (c *sctx) groupRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.joint, c.a, c.b) && d.none(r.founding, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	blocked := c.blockedFn()
 	for i := c.a; i < c.b; i++ {
@@ -2342,7 +2348,11 @@ func (c *sctx) roleOnly(m mention) bool {
 // comma or the end of the sentence.
 func (c *sctx) attributionSpans() func(int) bool {
 	var spans [][2]int
-	for i := c.a; i < c.b; i++ {
+	start := c.a
+	if c.d.none(c.ld.attributions, c.a, c.b) {
+		start = c.b // none starts in the sentence
+	}
+	for i := start; i < c.b; i++ {
 		if !c.d.startsAny(i, c.ld.attributions.bit) {
 			continue
 		}
@@ -3446,7 +3456,7 @@ func headedAntecedent(d *doc, r *relData, i, e int, kinds []graph.Kind, to *lexi
 // is none.
 func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
 	r := ld.rel
-	if len(r.counts) == 0 || mem == nil {
+	if len(r.counts) == 0 || mem == nil || d.none(r.countWords, a, b) {
 		return nil
 	}
 	var add []mention
@@ -4294,6 +4304,9 @@ func (c *sctx) mentionOf(a *lexicon.Actor, m mention) int {
 
 // phraseIn reports whether a phrase of ps starts in tokens [lo, hi).
 func (c *sctx) phraseIn(ps phrases, lo, hi int) bool {
+	if c.d.none(ps, c.a, c.b) {
+		return false
+	}
 	for i := max(lo, c.a); i < hi && i < c.b; i++ {
 		if ps.at(c.d, i, c.b, nil) > 0 {
 			return true
@@ -4323,6 +4336,9 @@ func demonymWord(d *doc, i int) bool {
 // actor.
 func (c *sctx) expelRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.expelVerbs, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	for v := c.a; v < c.b; v++ {
 		if !d.startsAny(v, r.expelVerbs.bit) {
