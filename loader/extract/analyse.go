@@ -1279,6 +1279,9 @@ func inKindNoun(d *doc, ld *langData, a, b, i int, blocked func(int) bool) bool 
 // while a deployed drone is only used.
 func (x *Extractor) deployHits(d *doc, ld *langData, a, b int, hits []trigHit, isTrig []bool, trigType []graph.RelType, blocked func(int) bool) []trigHit {
 	r := ld.rel
+	if d.none(r.deploy, a, b) {
+		return hits
+	}
 	added := false
 	for i := a; i < b; i++ {
 		if isTrig[i-a] || !d.startsAny(i, r.deploy.bit) {

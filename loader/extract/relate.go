@@ -2571,6 +2571,9 @@ func (c *sctx) sameLevel(dates []dateHit, t int) []dateHit {
 // named before it in the sentence.
 func (c *sctx) helpRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.help, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
 		if !d.startsAny(i, r.help.bit) {
@@ -4208,6 +4211,9 @@ func (c *sctx) troopRules(lang string) []pairCand {
 // the states dropped as places included.
 func (c *sctx) missionRules(lang string, all []mention) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.trainingMissions, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
 		if !d.startsAny(i, r.trainingMissions.bit) {
@@ -4390,6 +4396,9 @@ func (c *sctx) expelRules(lang string) []pairCand {
 // verb that is a trigger is read as one.
 func (c *sctx) takeRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.takeVerbs, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	for v := c.a; v < c.b; v++ {
 		if c.trig[v-c.a] || !d.startsAny(v, r.takeVerbs.bit) {
@@ -4462,6 +4471,9 @@ const maxTakingGap = 8
 // subject is one of their ends.
 func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.ellipsis, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	for e := c.a; e < c.b; e++ {
 		if !d.startsAny(e, r.ellipsis.bit) {
