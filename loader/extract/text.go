@@ -193,6 +193,32 @@ func normalize(text string) (string, []int) {
 	return s, off
 }
 
+// load64 returns the eight bytes of s from i, the first in the low byte
+// (the compiler makes it one load).
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// Bytes repeated in the eight bytes of a word, for the tests of hasByte.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// hasByte reports whether one of the eight bytes of x is c: a byte of
+// x^(c*ones) is zero exactly where x has c.
+func hasByte(x uint64, c byte) bool {
+	v := x ^ ones*uint64(c)
+	return (v-ones)&^v&highs != 0
+}
+
+// plainWord reports whether the eight bytes of x are plainASCII.
+func plainWord(x uint64) bool {
+	return x&highs == 0 && !hasByte(x, '`') && !hasByte(x, '\r')
+}
+
 // plainASCII marks the ASCII bytes that normalize copies as they are: all
 // but '`' and '\r'.
 var plainASCII = func() (t [256]bool) {
@@ -214,8 +240,12 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 	off = slices.Grow(off[:0], n+1)
 	var it *norm.Iter
 	for i := 0; i < n; {
-		// A run of plain ASCII bytes, each a segment of its own.
+		// A run of plain ASCII bytes, each a segment of its own: eight
+		// at a time, then one by one.
 		j := i
+		for j+8 <= n && plainWord(load64(text, j)) {
+			j += 8
+		}
 		for j < n && plainASCII[text[j]] {
 			j++
 		}
@@ -225,8 +255,9 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 		buf.WriteString(text[i:j])
 		k := len(off)
 		off = slices.Grow(off, j-i)[:k+j-i]
-		for p := range j - i {
-			off[k+p] = i + p
+		run := off[k:]
+		for p := range run {
+			run[p] = i + p
 		}
 		if i = j; i >= n {
 			break
