@@ -1190,8 +1190,12 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 		list = ps.m[t.fold]
 	}
 	for k := range list {
-		if d.match(&list[k], i, limit, blocked) {
-			return len(list[k].terms)
+		p := &list[k]
+		if d.marked && len(p.words) > 1 && (i+1 >= limit || d.toks[i+1].info != p.words[1]) {
+			continue // the second word differs: match would fail
+		}
+		if d.match(p, i, limit, blocked) {
+			return len(p.terms)
 		}
 	}
 	return 0
