@@ -166,6 +166,9 @@ func (w *dateWord) relAt(d *doc, i, limit int) (dateKind, int) {
 		return 0, 0
 	}
 	for k := range w.rel {
+		if p := &w.rel[k].pattern; d.marked && len(p.words) > 1 && (i+1 >= limit || d.toks[i+1].info != p.words[1]) {
+			continue // the second word differs: match would fail
+		}
 		if d.match(&w.rel[k].pattern, i, limit, nil) {
 			return w.rel[k].kind, len(w.rel[k].terms)
 		}

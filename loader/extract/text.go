@@ -1073,6 +1073,9 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		}
 		for w, dw := range ld.dates.words {
 			lang(w, ld).date = dw
+			for k := range dw.rel {
+				intern(&dw.rel[k].pattern) // match compares their words by wordInfo
+			}
 		}
 	}
 	x.wordTab = newWordTable(x.words)
