@@ -457,7 +457,7 @@ func (d *doc) monthAt(ld *langData, i, b int) int {
 	if i >= b {
 		return 0
 	}
-	w := ld.dates.words[d.toks[i].fold]
+	w := d.wordOf(i, ld).date // ld.dates.words
 	if w == nil || w.month == 0 {
 		return 0
 	}
