@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"sort"
 	"testing"
 
@@ -47,5 +48,36 @@ func TestMarkedEndsAtAgrees(t *testing.T) {
 				require.Equal(t, [2]int{a, b}, [2]int{ga, gb})
 			}
 		}
+	}
+}
+
+// TestWordTests compares plainWord and stopWord, which test eight bytes
+// at once, with the byte tables plainASCII and stopBytes: every byte in
+// every position among plain letters, and random words.
+func TestWordTests(t *testing.T) {
+	check := func(w string) {
+		x := load64(w, 0)
+		plain, stop := true, false
+		for k := range 8 {
+			plain = plain && plainASCII[w[k]]
+			stop = stop || stopBytes[w[k]]
+		}
+		require.Equal(t, plain, plainWord(x), "plainWord(%q)", w)
+		require.Equal(t, stop, stopWord(x), "stopWord(%q)", w)
+	}
+	for c := range 256 {
+		for k := range 8 {
+			b := []byte("abcdefgh")
+			b[k] = byte(c)
+			check(string(b))
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		b := make([]byte, 8)
+		for k := range b {
+			b[k] = byte(r.IntN(256))
+		}
+		check(string(b))
 	}
 }
