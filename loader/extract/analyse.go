@@ -137,7 +137,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		filled := len(trigs) > 0 && (i+1 < b && d.is(i+1, ld, classFiller) || i+2 < b && d.is(i+2, ld, classFiller))
 		for _, e := range trigs {
 			end := -1
-			if d.match(&e.pattern, i, b, blocked) {
+			// (when the second word differs, match would fail)
+			if (!d.marked || len(e.words) < 2 || i+1 < b && d.toks[i+1].info == e.words[1]) && d.match(&e.pattern, i, b, blocked) {
 				end = i + len(e.terms)
 			} else if filled && len(e.terms) > 1 {
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
@@ -1478,6 +1479,9 @@ func inKindNoun(d *doc, ld *langData, a, b, i int, blocked func(int) bool) bool 
 // while a deployed drone is only used.
 func (x *Extractor) deployHits(d *doc, ld *langData, a, b int, hits []trigHit, isTrig []bool, trigType []graph.RelType, blocked func(int) bool) []trigHit {
 	r := ld.rel
+	if d.none(r.deploy, a, b) {
+		return hits
+	}
 	added := false
 	for i := a; i < b; i++ {
 		if isTrig[i-a] || !d.startsAny(i, r.deploy.bit) {

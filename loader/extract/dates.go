@@ -166,6 +166,9 @@ func (w *dateWord) relAt(d *doc, i, limit int) (dateKind, int) {
 		return 0, 0
 	}
 	for k := range w.rel {
+		if p := &w.rel[k].pattern; d.marked && len(p.words) > 1 && (i+1 >= limit || d.toks[i+1].info != p.words[1]) {
+			continue // the second word differs: match would fail
+		}
 		if d.match(&w.rel[k].pattern, i, limit, nil) {
 			return w.rel[k].kind, len(w.rel[k].terms)
 		}
@@ -454,7 +457,7 @@ func (d *doc) monthAt(ld *langData, i, b int) int {
 	if i >= b {
 		return 0
 	}
-	w := ld.dates.words[d.toks[i].fold]
+	w := d.wordOf(i, ld).date // ld.dates.words
 	if w == nil || w.month == 0 {
 		return 0
 	}

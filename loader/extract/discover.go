@@ -323,8 +323,14 @@ func tight(g string) bool { return g == "-" || g == "'" }
 func (st *discState) flags(i int) uint8 { return st.d.discFlags(i, st.ld) }
 
 // cueFlags returns the flags of token i when it may start a title or a
-// head noun, else 0 without a map lookup (most words).
+// head noun, else 0 without a map lookup (most words). Its callers read
+// only wTitle and wHead, which every word with either passes the bloom
+// filter with: a document classified for st.ld has the flags in its
+// tokens, so the filter is skipped.
 func (st *discState) cueFlags(i int) uint8 {
+	if st.d.classLD == st.ld {
+		return st.d.toks[i].disc
+	}
 	k1, k2 := cueKeys(st.d.toks[i].fold)
 	if st.dd.cues[k1>>6]&(1<<(k1&63)) == 0 || st.dd.cues[k2>>6]&(1<<(k2&63)) == 0 {
 		return 0

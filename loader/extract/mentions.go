@@ -19,10 +19,23 @@ type mention struct {
 }
 
 // sentenceTokens returns the tokens [a, b) of sentence s.
+// The last answer is kept: Extract asks for each sentence's tokens
+// several times in a row.
 func (d *doc) sentenceTokens(s span) (int, int) {
+	if m := &d.lastSent; m.ok && m.s == s {
+		return m.a, m.b
+	}
 	a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= s.start })
 	b := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end > s.end })
+	d.lastSent = sentTokens{s, a, b, true}
 	return a, b
+}
+
+// sentTokens is the answer of sentenceTokens for sentence s.
+type sentTokens struct {
+	s    span
+	a, b int
+	ok   bool
 }
 
 // findMentions returns the mentions of each sentence, sorted and not
@@ -243,7 +256,9 @@ func (x *Extractor) gazetteer(d *doc, ld *langData, a, b int) []mention {
 	start := len(d.mbuf)
 	last := -1 // the end of the last match
 	for i := a; i < b; {
-		if n := x.places.at(d, i, b, nil); n > 0 {
+		if !d.startsAny(i, x.places.bit) {
+			// no place name starts here (at would say 0)
+		} else if n := x.places.at(d, i, b, nil); n > 0 {
 			if e := x.longestForm(d, i, b); e == nil || len(e.terms) <= n {
 				i += n // a place name: "Lake Chad" is no mention of Chad
 				continue

@@ -309,9 +309,19 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 }
 
 // endsAt returns the length of a phrase of ps that ends just before token
-// i (its last word is i-1), at most 4 words long, or 0. The mask of each
-// word, tested here, spares most calls of at.
+// i (its last word is i-1), at most 4 words long, or 0. The end mask of
+// the last word and the mask of each first word, tested here, spare most
+// calls of at.
 func (ps phrases) endsAt(d *doc, lo, i int) int {
+	if i-1 < lo {
+		return 0
+	}
+	if d.marked && ps.id != 0 {
+		// every word of a registered set's phrases has a wordInfo
+		if w := d.toks[i-1].info; w == nil || w.endMask&ps.bit == 0 {
+			return 0
+		}
+	}
 	for n := 4; n >= 1; n-- {
 		if i-n < lo || ps.id != 0 && !d.startsAny(i-n, ps.bit) {
 			continue
@@ -737,6 +747,9 @@ func (c *sctx) notHeld(lo, hi int) bool {
 // by a subject of its own before hi ("said the assailants belonged"):
 // the actor before lo is the speaker, not the trigger's subject.
 func (c *sctx) speaker(lo, hi int) bool {
+	if lo >= c.a && c.d.none(c.ld.rel.speech, c.a, c.b) {
+		return false // at finds none from c.a to c.b
+	}
 	for i := lo; i < hi; i++ {
 		n := c.ld.rel.speech.at(c.d, i, c.b, nil)
 		if n == 0 {
@@ -1935,6 +1948,9 @@ func (c *sctx) actorsOrigin(m mention) bool {
 // from a founding verb).
 func (c *sctx) groupRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.joint, c.a, c.b) && d.none(r.founding, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	blocked := c.blockedFn()
 	for i := c.a; i < c.b; i++ {
@@ -2530,7 +2546,11 @@ func (c *sctx) roleOnly(m mention) bool {
 // comma or the end of the sentence.
 func (c *sctx) attributionSpans() func(int) bool {
 	var spans [][2]int
-	for i := c.a; i < c.b; i++ {
+	start := c.a
+	if c.d.none(c.ld.attributions, c.a, c.b) {
+		start = c.b // none starts in the sentence
+	}
+	for i := start; i < c.b; i++ {
 		if !c.d.startsAny(i, c.ld.attributions.bit) {
 			continue
 		}
@@ -2799,6 +2819,9 @@ func (c *sctx) sameLevel(dates []dateHit, t int) []dateHit {
 // named before it in the sentence.
 func (c *sctx) helpRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.help, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
 		if !d.startsAny(i, r.help.bit) {
@@ -3764,7 +3787,7 @@ func headedAntecedent(d *doc, r *relData, i, e int, kinds []graph.Kind, to *lexi
 // is none.
 func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
 	r := ld.rel
-	if len(r.counts) == 0 || mem == nil {
+	if len(r.counts) == 0 || mem == nil || d.none(r.countWords, a, b) {
 		return nil
 	}
 	var add []mention
@@ -4578,6 +4601,9 @@ func (c *sctx) troopRules(lang string) []pairCand {
 // the states dropped as places included.
 func (c *sctx) missionRules(lang string, all []mention) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.trainingMissions, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
 		if !d.startsAny(i, r.trainingMissions.bit) {
@@ -4674,6 +4700,9 @@ func (c *sctx) mentionOf(a *lexicon.Actor, m mention) int {
 
 // phraseIn reports whether a phrase of ps starts in tokens [lo, hi).
 func (c *sctx) phraseIn(ps phrases, lo, hi int) bool {
+	if c.d.none(ps, c.a, c.b) {
+		return false
+	}
 	for i := max(lo, c.a); i < hi && i < c.b; i++ {
 		if ps.at(c.d, i, c.b, nil) > 0 {
 			return true
@@ -4703,6 +4732,9 @@ func demonymWord(d *doc, i int) bool {
 // actor.
 func (c *sctx) expelRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.expelVerbs, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	for v := c.a; v < c.b; v++ {
 		if !d.startsAny(v, r.expelVerbs.bit) {
@@ -4754,6 +4786,9 @@ func (c *sctx) expelRules(lang string) []pairCand {
 // verb that is a trigger is read as one.
 func (c *sctx) takeRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.takeVerbs, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	for v := c.a; v < c.b; v++ {
 		if c.trig[v-c.a] || !d.startsAny(v, r.takeVerbs.bit) {
@@ -4826,6 +4861,9 @@ const maxTakingGap = 8
 // subject is one of their ends.
 func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 	d, r := c.d, c.ld.rel
+	if d.none(r.ellipsis, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	for e := c.a; e < c.b; e++ {
 		if !d.startsAny(e, r.ellipsis.bit|r.ellipsisInv.bit) {

@@ -87,6 +87,11 @@ var stopBytes = func() (t [256]bool) {
 	return t
 }()
 
+// stopWord reports whether one of the eight bytes of x is a stopByte.
+func stopWord(x uint64) bool {
+	return hasByte(x, '.') || hasByte(x, '!') || hasByte(x, '?') || hasByte(x, "…"[0])
+}
+
 // splitBlock appends to out the trimmed, non-empty sentences of a block.
 func (d *doc) splitBlock(out []span, b span, ld *langData) []span {
 	s := d.norm
@@ -113,6 +118,9 @@ func (d *doc) splitBlock(out []span, b span, ld *langData) []span {
 	for i := b.start; i < b.end; {
 		// Find the next ".", "!", "?" or "…" byte by byte: no byte of
 		// another rune is one of theirs, nor the first of "…".
+		for i+8 <= b.end && !stopWord(load64(s, i)) {
+			i += 8
+		}
 		for i < b.end && !stopBytes[s[i]] {
 			i++
 		}

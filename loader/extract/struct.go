@@ -308,7 +308,7 @@ func (c *sctx) demonymContingents(lang string, all []mention) []pairCand {
 	d := c.d
 	var out []pairCand
 	for p := c.a; p+1 < c.b; p++ {
-		if !rl.possessives[d.toks[p].fold] || p > c.a && !c.hardOrComma(p) {
+		if !d.is(p, c.ld, classPossessive) || p > c.a && !c.hardOrComma(p) { // rl.possessives
 			continue
 		}
 		t := p + 1

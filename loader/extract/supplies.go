@@ -85,7 +85,7 @@ func (c *sctx) seized(lo, hi int) bool {
 // so the state it was made in supplied no one there.
 func (c *sctx) diverted() bool {
 	r := c.ld.rel.sp
-	if !r.ok {
+	if !r.ok || c.d.none(r.diversion, c.a, c.b) {
 		return false
 	}
 	for i := c.a; i < c.b; i++ {

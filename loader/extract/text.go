@@ -46,6 +46,9 @@ type doc struct {
 	// skipClose: gapKind reads a gap that starts with the bracket closing
 	// a short form (group).
 	skipClose bool
+	// lastSent: the last answer of sentenceTokens (the tokens do not
+	// change once tokenised)
+	lastSent sentTokens
 	// sets: the phrase sets with a phrase starting in the sentence that
 	// analyse reads (summarise), so that a rule can skip a sentence where
 	// its set starts nothing (none).
@@ -190,6 +193,32 @@ func normalize(text string) (string, []int) {
 	return s, off
 }
 
+// load64 returns the eight bytes of s from i, the first in the low byte
+// (the compiler makes it one load).
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// Bytes repeated in the eight bytes of a word, for the tests of hasByte.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// hasByte reports whether one of the eight bytes of x is c: a byte of
+// x^(c*ones) is zero exactly where x has c.
+func hasByte(x uint64, c byte) bool {
+	v := x ^ ones*uint64(c)
+	return (v-ones)&^v&highs != 0
+}
+
+// plainWord reports whether the eight bytes of x are plainASCII.
+func plainWord(x uint64) bool {
+	return x&highs == 0 && !hasByte(x, '`') && !hasByte(x, '\r')
+}
+
 // plainASCII marks the ASCII bytes that normalize copies as they are: all
 // but '`' and '\r'.
 var plainASCII = func() (t [256]bool) {
@@ -211,8 +240,12 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 	off = slices.Grow(off[:0], n+1)
 	var it *norm.Iter
 	for i := 0; i < n; {
-		// A run of plain ASCII bytes, each a segment of its own.
+		// A run of plain ASCII bytes, each a segment of its own: eight
+		// at a time, then one by one.
 		j := i
+		for j+8 <= n && plainWord(load64(text, j)) {
+			j += 8
+		}
 		for j < n && plainASCII[text[j]] {
 			j++
 		}
@@ -222,8 +255,9 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 		buf.WriteString(text[i:j])
 		k := len(off)
 		off = slices.Grow(off, j-i)[:k+j-i]
-		for p := range j - i {
-			off[k+p] = i + p
+		run := off[k:]
+		for p := range run {
+			run[p] = i + p
 		}
 		if i = j; i >= n {
 			break
@@ -432,8 +466,10 @@ func (d *doc) tokenize() {
 		}
 		w := s[start:i]
 		fold := w // a word of lower-case ASCII letters and digits is its own fold
-		if !ascii || upper {
+		if !ascii {
 			fold = f.fold(w, len(s))
+		} else if upper {
+			fold = f.lowerASCII(w, len(s))
 		}
 		if fold != "" {
 			space := false
@@ -441,7 +477,11 @@ func (d *doc) tokenize() {
 				prev := d.toks[n-1].end
 				space = start-prev == 1 && s[prev] == ' '
 			}
-			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: startsCapital(w), space: space})
+			capital := byteClass[w[0]] == bcUpper // startsCapital, inlined for ASCII
+			if w[0] >= utf8.RuneSelf {
+				capital = startsCapital(w)
+			}
+			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: capital, space: space})
 		}
 	}
 }
@@ -472,6 +512,34 @@ type folder struct {
 	scratch []byte
 	cache   map[string]string
 }
+
+// lowerASCII is fold for a word of ASCII letters and digits with a
+// capital: its letters in lower case, cut from the arena.
+func (f *folder) lowerASCII(w string, size int) string {
+	b := append(f.scratch[:0], w...)
+	for k, c := range b {
+		b[k] = lowerByte[c]
+	}
+	f.scratch = b
+	if f.arena.Cap() == 0 {
+		f.arena.Grow(max(size/2, 64))
+	}
+	at := f.arena.Len()
+	f.arena.Write(b)
+	return f.arena.String()[at:]
+}
+
+// lowerByte maps the ASCII capitals to lower case and every other byte
+// to itself.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // fold returns graph.Fold(w); size, the length of the document, sizes the
 // arena.
@@ -758,8 +826,11 @@ type wordInfo struct {
 	// without reading their bytes.
 	word string
 	gaz  *gazNode
-	mask uint64     // the bits of the phrase sets with a phrase starting with it
-	sets []setStart // the phrases starting with it, by set, in the order of set ids
+	mask uint64 // the bits of the phrase sets with a phrase starting with it
+	// endMask: the bits of the phrase sets with a phrase ending with it,
+	// for endsAt to reject a word at once
+	endMask uint64
+	sets    []setStart // the phrases starting with it, by set, in the order of set ids
 	// setIDs has bit id set for each set of sets: the rank of a set's bit
 	// is its index in sets (setPats).
 	setIDs []uint64
@@ -949,6 +1020,9 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 	}
 	for _, ps := range reg.sets {
 		for w, pats := range ps.m {
+			for k := range pats {
+				pats[k].words[len(pats[k].words)-1].endMask |= ps.bit
+			}
 			wi := info(w)
 			wi.mask |= ps.bit
 			wi.sets = append(wi.sets, setStart{id: ps.id, pats: pats})
@@ -999,6 +1073,9 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		}
 		for w, dw := range ld.dates.words {
 			lang(w, ld).date = dw
+			for k := range dw.rel {
+				intern(&dw.rel[k].pattern) // match compares their words by wordInfo
+			}
 		}
 	}
 	x.wordTab = newWordTable(x.words)
@@ -1116,8 +1193,12 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 		list = ps.m[t.fold]
 	}
 	for k := range list {
-		if d.match(&list[k], i, limit, blocked) {
-			return len(list[k].terms)
+		p := &list[k]
+		if d.marked && len(p.words) > 1 && (i+1 >= limit || d.toks[i+1].info != p.words[1]) {
+			continue // the second word differs: match would fail
+		}
+		if d.match(p, i, limit, blocked) {
+			return len(p.terms)
 		}
 	}
 	return 0
