@@ -4861,7 +4861,7 @@ const maxTakingGap = 8
 // subject is one of their ends.
 func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 	d, r := c.d, c.ld.rel
-	if d.none(r.ellipsis, c.a, c.b) {
+	if d.none(r.ellipsis, c.a, c.b) && d.none(r.ellipsisInv, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
