@@ -458,7 +458,11 @@
 //     member_of); "for" joins a role to its group ("a spokesman for the
 //     M23"); a head of diplomacy is a member role (« le chef de la
 //     diplomatie du Hamas », "the EU foreign policy chief"; a state's
-//     gives nothing, as a minister); partner roles are allied, economic ones nothing. A former
+//     gives nothing, as a minister); the head of a state's army or its
+//     chief of staff leads nothing ("Pakistan's army chief General Asim
+//     Munir", « le chef de l'armée pakistanaise, Asim Munir », « chef
+//     d'état-major »; army_head_roles; an armed group's still leads it);
+//     partner roles are allied, economic ones nothing. A former
 //     role ("l'ancien président", "once headed") gives nothing, nor a
 //     leader or member role or trigger before a possessor of a noun
 //     that is no actor nor institution ("the head of Iran's Supreme

@@ -303,6 +303,10 @@ type Language struct {
 	Including          []string // what opens the list of a role's holders: "ECOWAS member states, including Nigeria"
 	AccuseVerbs        []string // "accused X of arming": X, not the accuser, is the subject of the trigger after "of"
 	NeighbourNouns     []string // after a possessive, another state named before: "accusing its neighbour of arming"
+	// ArmyHeadRoles name the head of a state's army or its chief of
+	// staff, who leads nothing as a minister leads nothing: "army
+	// chief", "chief of staff", « chef de l'armée », « chef d'état-major ».
+	ArmyHeadRoles []string
 	// CombatantNouns sent with a CombatPurposes phrase after them are
 	// troops sent to fight for the recipient (allied), not fighters
 	// supplied: "sent thousands of fighters to defend the regime".
