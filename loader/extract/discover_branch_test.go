@@ -1,7 +1,11 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -14,6 +18,7 @@ func TestDiscoverArmyHeads(t *testing.T) {
 		{"X's army chief General Y", "en", "Pakistan's army chief General Asim Munir met the Saudi defence minister in Riyadh on Monday.", nil},
 		{"the head of the army, General Y", "en", "Lebanon's head of the army, General Rodolphe Haykal, visited the south.", nil},
 		{"chief of staff after the name", "en", "General Asim Munir, Pakistan's army chief of staff, met the Saudi defence minister.", nil},
+		{"X's army chief, also head of state", "en", "Sudan's army chief Abdel Fattah al-Burhan rejected the truce.", nil},
 		{"le chef de l'armée X, Y", "fr", "Le chef de l'armée pakistanaise, Asim Munir, s'est rendu à Riyad lundi.", nil},
 		{"Y, chef d'état-major de l'armée X", "fr", "Le général Asim Munir, chef d'état-major de l'armée pakistanaise, a rencontré le président turc Recep Tayyip Erdogan.", []rel{
 			{"recep-tayyip-erdogan", graph.Leads, "turkey", ""}}},
@@ -25,4 +30,59 @@ func TestDiscoverArmyHeads(t *testing.T) {
 		{"chef d'un groupe armé", "fr", "Le chef du M23, Sultani Makenga, a rejeté l'offre.", []rel{
 			{"sultani-makenga", graph.Leads, "m23", ""}}},
 	})
+}
+
+// TestDiscoverPartiesAndCartels: names of parties and cartels end or open
+// with a capitalised head noun (party_heads, org_heads); a party is an
+// organisation whatever words of armed groups its name holds. The names
+// are made up, so that no dictionary knows them.
+func TestDiscoverPartiesAndCartels(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []found
+	}{
+		{"X Movement Party", "en", "The Zorvan Nationalist Movement Party backed the offensive.",
+			[]found{{"Zorvan Nationalist Movement Party", graph.KindOrganisation, nil, 1}}},
+		{"party with an acronym it does not spell", "en", "The ruling Halvek Justice and Development Party (AKX) won the vote. The AKX then formed a government.",
+			[]found{{"Halvek Justice and Development Party", graph.KindOrganisation, []string{"AKX"}, 3}}},
+		{"Parti opening the name", "fr", "Le Parti démocratique du Zanbar a condamné les frappes.",
+			[]found{{"Parti démocratique du Zanbar", graph.KindOrganisation, nil, 1}}},
+		{"Cartel de los X", "en", "Washington accuses the Cartel de los Zorros of trafficking cocaine.",
+			[]found{{"Cartel de los Zorros", graph.KindArmedGroup, nil, 1}}},
+		{"Cartel del X fr", "fr", "Le Cartel del Zorro est accusé par Washington.",
+			[]found{{"Cartel del Zorro", graph.KindArmedGroup, nil, 1}}},
+		{"X Cartel", "en", "The Zorvan Cartel fought the police in Michoacán.",
+			[]found{{"Zorvan Cartel", graph.KindArmedGroup, nil, 1}}},
+		// no garbage: the head alone, sentence-initial capitals, months
+		{"Party alone", "en", "Party officials said the talks had failed.", nil},
+		{"the Party congress", "en", "In March the Party congress elected a new leader.", nil},
+		{"selon le Parti", "fr", "Selon le Parti, la junte a arrêté onze responsables.", nil},
+		{"Parti au pouvoir", "fr", "Parti au pouvoir depuis 2003, il a perdu la majorité.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := discovered(t, discX, tc.lang, tc.text)
+			var names []string
+			for _, a := range got {
+				names = append(names, a.Name)
+			}
+			var want []string
+			for _, f := range tc.want {
+				want = append(want, f.name)
+			}
+			slices.Sort(names)
+			slices.Sort(want)
+			require.Equal(t, want, names)
+			for _, f := range tc.want {
+				i := slices.IndexFunc(got, func(a graph.ClaimActor) bool { return a.Name == f.name })
+				a := got[i]
+				assert.Equal(t, f.kind, a.Kind, f.name)
+				for _, al := range f.aliases {
+					assert.Contains(t, a.Aliases, al, f.name)
+				}
+				if f.mentions > 0 {
+					assert.Equal(t, f.mentions, a.Mentions, f.name)
+				}
+			}
+		})
+	}
 }

@@ -53,7 +53,10 @@
 //     negotiator,"; also past a nickname between commas: "X, better known
 //     as Y, the commander of", the nickname no person), organisations by
 //     their head nouns ("la
-//     société X", "the X Brigade"), resolved inside the article (acronym
+//     société X", "the X Brigade", "Cartel de los Soles"; a party's head,
+//     party_heads, makes an organisation whatever armed words the name
+//     holds: "Nationalist Movement Party", « Parti démocratique du
+//     Kurdistan », "Justice and Development Party (AKP)"), resolved inside the article (acronym
 //     and long form, surname and full name; an elided article opening a
 //     sentence is no part of a name: « L'AFC est présidée par »). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National

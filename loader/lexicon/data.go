@@ -196,6 +196,7 @@ type langDoc struct {
 	Titles           []string              `yaml:"titles"`
 	NameParticles    []string              `yaml:"name_particles"`
 	OrgHeads         map[string][]string   `yaml:"org_heads"`
+	PartyHeads       []string              `yaml:"party_heads"`
 	NotNames         []string              `yaml:"not_names"`
 	Relatives        []string              `yaml:"relatives"`
 	PossRelatives    []string              `yaml:"possessive_relatives"`
@@ -387,7 +388,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, PluralLeaderRoles: d.PluralLeaders, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, SpeechVerbs: d.SpeechVerbs, ObservationVerbs: d.Observation, Nicknames: d.Nicknames, Companions: d.Companions, SigningVerbs: d.SigningVerbs, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Expletives: d.Expletives, Possessives: d.Possessives,
 		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, NounVerbs: d.NounVerbs, NounVerbCues: d.NounVerbCues, DefiniteArticles: d.DefiniteArticles, IndefiniteArticles: d.IndefArticles, RolePrepositions: d.RolePreps, Including: d.Including, DeployVerbs: d.DeployVerbs, NeighbourNouns: d.NeighbourNouns, ArmyHeadRoles: d.ArmyHeadRoles, LeadershipBodies: d.LeadershipBodies, LooseLinks: d.LooseLinks, PlaceWords: d.PlaceWords, PlaceNames: d.PlaceNames, CombatantNouns: d.CombatantNouns, CombatPurposes: d.CombatPurposes, AccuseVerbs: d.AccuseVerbs, LeaderForces: d.LeaderForces, LeaderLinks: d.LeaderLinks, LedBy: d.LedBy, Against: d.Against,
 		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, GerundEndings: d.GerundEnds, SingularParticipleEndings: d.SingularEnds, LocativePronouns: d.LocativePronouns,
-		Titles: d.Titles, NameParticles: d.NameParticles, OrgHeads: map[graph.Kind][]string{},
+		Titles: d.Titles, NameParticles: d.NameParticles, PartyHeads: d.PartyHeads, OrgHeads: map[graph.Kind][]string{},
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,

@@ -370,6 +370,7 @@ type Language struct {
 	LocativePronouns []string
 	Titles           []string // words that introduce a person ("général", "President", "Sheikh")
 	NameParticles    []string // lower-case words inside names ("al", "bin", "ag", "de")
+	PartyHeads       []string // head nouns of parties ("Party", « Parti »): their names are organisations ("Nationalist Movement Party")
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
 	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
 	// company).
