@@ -22,11 +22,23 @@ func TestDiscoverArmyHeads(t *testing.T) {
 		{"le chef de l'armée X, Y", "fr", "Le chef de l'armée pakistanaise, Asim Munir, s'est rendu à Riyad lundi.", nil},
 		{"Y, chef d'état-major de l'armée X", "fr", "Le général Asim Munir, chef d'état-major de l'armée pakistanaise, a rencontré le président turc Recep Tayyip Erdogan.", []rel{
 			{"recep-tayyip-erdogan", graph.Leads, "turkey", ""}}},
+		// the army after the role and its state, or the state's mention
+		// holding its army
+		{"the commander of X's army", "en", "The commander of Pakistan's army, General Asim Munir, met Saudi officials.", nil},
+		{"the chief of the Xi army", "en", "Asim Munir, the chief of the Pakistani army, met Saudi officials.", nil},
+		{"chef de l'armée du X", "fr", "Asim Munir, chef de l'armée du Pakistan, a rencontré des responsables saoudiens.", nil},
+		// an army chief who holds another head role of the state leads it
+		{"chef de l'armée et président du X", "fr", "Le général Abdel Fattah al-Burhane, chef de l'armée et président du Soudan, a rejeté la trêve.", []rel{
+			{"abdel-fattah-al-burhan", graph.Leads, "sudan", ""}}},
 		// a head of state and the head of an armed group still lead
 		{"President still leads", "en", "Pakistani President Asif Ali Zardari met the army chief.", []rel{
 			{"asif-ali-zardari", graph.Leads, "pakistan", ""}}},
 		{"armed group's commander leads", "en", "The Arakan Army's commander, Twan Mrat Naing, said the group would fight on.", []rel{
 			{"twan-mrat-naing", graph.Leads, "arakan-army", ""}}},
+		{"the commander of the X Army", "en", "Twan Mrat Naing, the commander of the Arakan Army, said the group would fight on.", []rel{
+			{"twan-mrat-naing", graph.Leads, "arakan-army", ""}}},
+		{"chef de l'Armée X", "fr", "Le chef de l'Armée nationale libyenne, Khalifa Haftar, a reçu l'émissaire.", []rel{
+			{"khalifa-haftar", graph.Leads, "lna", ""}}},
 		{"chef d'un groupe armé", "fr", "Le chef du M23, Sultani Makenga, a rejeté l'offre.", []rel{
 			{"sultani-makenga", graph.Leads, "m23", ""}}},
 	})

@@ -464,12 +464,17 @@
 //     gives nothing, as a minister); the head of a state's army or its
 //     chief of staff leads nothing ("Pakistan's army chief General Asim
 //     Munir", « le chef de l'armée pakistanaise, Asim Munir », « chef
-//     d'état-major »; army_head_roles; an armed group's still leads it);
+//     d'état-major »; army_head_roles; also a role or leads trigger
+//     before the state's army, army_nouns: "the commander of Pakistan's
+//     army", "the chief of the Pakistani army", « chef de l'armée du
+//     Pakistan »; not when another leader role is coordinated after it:
+//     « chef de l'armée et président du ... »; an armed group's still
+//     leads it);
 //     partner roles are allied, economic ones nothing. A former
 //     role ("l'ancien président", "once headed") gives nothing, nor a
 //     leader or member role or trigger before a possessor of a noun
 //     that is no actor nor institution ("the head of Iran's Supreme
-//     National Security Council": not Iran's head; "Sudan's army chief"
+//     National Security Council": not Iran's head; "Sudan's junta leader"
 //     is); a participle role after a copula gives way to the member_of
 //     trigger it opens (« les shebab sont affiliés à al-Qaïda »: not the
 //     reverse). The holder after a role is never past a verb of

@@ -307,6 +307,9 @@ type Language struct {
 	// staff, who leads nothing as a minister leads nothing: "army
 	// chief", "chief of staff", « chef de l'armée », « chef d'état-major ».
 	ArmyHeadRoles []string
+	// ArmyNouns name a state's army after a leader role and its owner:
+	// "the commander of Pakistan's army", « chef de l'armée du Pakistan ».
+	ArmyNouns []string
 	// CombatantNouns sent with a CombatPurposes phrase after them are
 	// troops sent to fight for the recipient (allied), not fighters
 	// supplied: "sent thousands of fighters to defend the regime".
