@@ -1308,6 +1308,9 @@ func (st *discState) orgName(si, a, s, e int, endHead *headEntry, startHead bool
 	if st.dd.institutions.at(st.d, s, e, nil) == e-s {
 		return false // "Security Forces", "Armée de l'Air"
 	}
+	if h := st.head(s, e, false); startHead && h != nil && h.party && s+len(h.terms) < e && st.capital(s+len(h.terms)) {
+		return false // "Party Secretary", "Party Congress": a party's name opens with "of" or an adjective
+	}
 	kind := st.kindOf(s, e, graph.KindOrganisation)
 	if kind == graph.KindOrganisation && (endHead == nil || !st.dd.nouns[strings.Join(endHead.terms, " ")]) {
 		return false

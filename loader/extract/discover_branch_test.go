@@ -69,6 +69,11 @@ func TestDiscoverPartiesAndCartels(t *testing.T) {
 		{"Party alone", "en", "Party officials said the talks had failed.", nil},
 		{"the Party congress", "en", "In March the Party congress elected a new leader.", nil},
 		{"selon le Parti", "fr", "Selon le Parti, la junte a arrêté onze responsables.", nil},
+		{"Party Secretary, Party Congress", "en", "Party Secretary To Lam met Vladimir Putin. The Party Congress opened in Hanoi.", nil},
+		{"Former X Party leader", "en", "Former Zorvan Labour Party leader Jeremy Corbyn spoke.",
+			[]found{{"Zorvan Labour Party", graph.KindOrganisation, nil, 1}, {"Jeremy Corbyn", graph.KindPerson, nil, 1}}},
+		{"Party of X", "en", "The Party of Zorvan Regions was banned.",
+			[]found{{"Party of Zorvan Regions", graph.KindOrganisation, nil, 1}}},
 		{"Parti au pouvoir", "fr", "Parti au pouvoir depuis 2003, il a perdu la majorité.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

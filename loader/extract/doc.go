@@ -56,7 +56,9 @@
 //     société X", "the X Brigade", "Cartel de los Soles"; a party's head,
 //     party_heads, makes an organisation whatever armed words the name
 //     holds: "Nationalist Movement Party", « Parti démocratique du
-//     Kurdistan », "Justice and Development Party (AKP)"), resolved inside the article (acronym
+//     Kurdistan », "Justice and Development Party (AKP)"; a party's head
+//     opens a name only before a lower-case word: not "Party Secretary",
+//     "Party Congress"), resolved inside the article (acronym
 //     and long form, surname and full name; an elided article opening a
 //     sentence is no part of a name: « L'AFC est présidée par »). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
