@@ -241,6 +241,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // « L'Iran a acheminé des armes par la Syrie »: a route
 		}
 		pairs := c.triggerPairs(h)
+		if h.trig.Type == graph.Leads && len(pairs) > 0 && c.armyHead(h.ts, h.te) {
+			// "X, the chief of the Pakistani army": no relation with the state
+			pairs = slices.DeleteFunc(pairs, func(p pairCand) bool { return c.ms[p.to].actor.Kind == graph.KindState })
+		}
 		cands = append(cands, pairs...)
 		if h.trig.Type == graph.Opposed {
 			cands = append(cands, c.coFighters(h, pairs, lang)...)

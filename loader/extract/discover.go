@@ -56,6 +56,9 @@ type headEntry struct {
 	// generic: written in lower case in the data, a common noun that
 	// introduces a name ("la société X", "the X militia").
 	generic bool
+	// party: a head of political parties (party_heads): the name it ends
+	// is an organisation ("Nationalist Movement Party").
+	party bool
 }
 
 // discData is the compiled discovery data of one or more languages.
@@ -102,10 +105,18 @@ func compileDiscover(reg *setRegistry, ld *langData, langs ...*lexicon.Language)
 					continue
 				}
 				r, _ := utf8.DecodeRuneInString(h)
-				dd.heads[p.terms[0]] = append(dd.heads[p.terms[0]], &headEntry{p, k, unicode.IsLower(r)})
+				dd.heads[p.terms[0]] = append(dd.heads[p.terms[0]], &headEntry{p, k, unicode.IsLower(r), false})
 				if unicode.IsLower(r) {
 					dd.nouns[strings.Join(p.terms, " ")] = true
 				}
+				dd.words[p.terms[0]] |= wHead
+			}
+		}
+		for _, h := range lg.PartyHeads {
+			// a party is no state body: its head needs no common noun
+			if p, ok := compile(h, false); ok {
+				dd.heads[p.terms[0]] = append(dd.heads[p.terms[0]], &headEntry{p, graph.KindOrganisation, false, true})
+				dd.nouns[strings.Join(p.terms, " ")] = true
 				dd.words[p.terms[0]] |= wHead
 			}
 		}
@@ -568,7 +579,9 @@ func (st *discState) longBefore(si, a, i, j int) {
 		if p < i-1 && !nameGap(st.gap(p+1)) {
 			break
 		}
-		if st.capital(p) && !st.occ[p] && st.head(p, i, false) != nil {
+		// (not a party's head alone: "Justice and Development Party
+		// (AKP)" is a name ending with its head, below)
+		if h := st.head(p, i, false); st.capital(p) && !st.occ[p] && h != nil && !(h.party && p+len(h.terms) == i) {
 			st.pair(si, p, i, i, j, false)
 			return
 		}
@@ -1301,6 +1314,9 @@ func (st *discState) orgName(si, a, s, e int, endHead *headEntry, startHead bool
 	if st.dd.institutions.at(st.d, s, e, nil) == e-s {
 		return false // "Security Forces", "Armée de l'Air"
 	}
+	if h := st.head(s, e, false); startHead && h != nil && h.party && s+len(h.terms) < e && st.capital(s+len(h.terms)) {
+		return false // "Party Secretary", "Party Congress": a party's name opens with "of" or an adjective
+	}
 	kind := st.kindOf(s, e, graph.KindOrganisation)
 	if kind == graph.KindOrganisation && (endHead == nil || !st.dd.nouns[strings.Join(endHead.terms, " ")]) {
 		return false
@@ -1342,12 +1358,13 @@ func (st *discState) personLike(s, e int) bool {
 // kindOf returns the kind the head nouns of [s, e) give: the head that
 // ends the name, else the one that opens it, else any; an organisation
 // with a word of armed groups ("Coalition des patriotes") is an armed
-// group. def is the kind the common noun around the name says ("la
+// group, unless that head is a party's ("Nationalist Movement Party"). def
+// is the kind the common noun around the name says ("la
 // société X"), which wins unless it is organisation; organisation when
 // nothing says.
 func (st *discState) kindOf(s, e int, def graph.Kind) graph.Kind {
 	var endK, startK, anyK graph.Kind
-	armed := false
+	armed, endParty, startParty := false, false, false
 	for k := s; k < e; k++ {
 		if st.flags(k)&wHead == 0 {
 			continue
@@ -1361,17 +1378,17 @@ func (st *discState) kindOf(s, e int, def graph.Kind) graph.Kind {
 				anyK = h.kind
 			}
 			if k+len(h.terms) == e {
-				endK = h.kind
+				endK, endParty = h.kind, h.party
 			}
 			if k == s {
-				startK = h.kind
+				startK, startParty = h.kind, h.party
 			}
 			break
 		}
 	}
-	kind := endK
+	kind, party := endK, endParty
 	if kind == "" {
-		kind = startK
+		kind, party = startK, startParty
 	}
 	if kind == "" {
 		kind = anyK
@@ -1382,7 +1399,7 @@ func (st *discState) kindOf(s, e int, def graph.Kind) graph.Kind {
 	if kind == "" {
 		kind = graph.KindOrganisation
 	}
-	if kind == graph.KindOrganisation && armed {
+	if kind == graph.KindOrganisation && armed && !party {
 		kind = graph.KindArmedGroup
 	}
 	return kind

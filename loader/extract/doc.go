@@ -57,8 +57,13 @@
 //     negotiator,"; also past a nickname between commas: "X, better known
 //     as Y, the commander of", the nickname no person), organisations by
 //     their head nouns ("la
-//     société X", "the X Brigade"; no religious or ethnic adjective
-//     is a name: "mostly Shia militias", not_names), resolved inside the article (acronym
+//     société X", "the X Brigade", "Cartel de los Soles"; no religious
+//     or ethnic adjective is a name: "mostly Shia militias", not_names; a
+//     party's head, party_heads, makes an organisation whatever armed
+//     words the name holds: "Nationalist Movement Party", « Parti
+//     démocratique du Kurdistan », "Justice and Development Party (AKP)";
+//     a party's head opens a name only before a lower-case word: not
+//     "Party Secretary", "Party Congress"), resolved inside the article (acronym
 //     and long form, surname and full name; an elided article opening a
 //     sentence is no part of a name: « L'AFC est présidée par »). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
@@ -487,11 +492,20 @@
 //     member_of); "for" joins a role to its group ("a spokesman for the
 //     M23"); a head of diplomacy is a member role (« le chef de la
 //     diplomatie du Hamas », "the EU foreign policy chief"; a state's
-//     gives nothing, as a minister); partner roles are allied, economic ones nothing. A former
+//     gives nothing, as a minister); the head of a state's army or its
+//     chief of staff leads nothing ("Pakistan's army chief General Asim
+//     Munir", « le chef de l'armée pakistanaise, Asim Munir », « chef
+//     d'état-major »; army_head_roles; also a role or leads trigger
+//     before the state's army, army_nouns: "the commander of Pakistan's
+//     army", "the chief of the Pakistani army", « chef de l'armée du
+//     Pakistan »; not when another leader role is coordinated after it:
+//     « chef de l'armée et président du ... »; an armed group's still
+//     leads it);
+//     partner roles are allied, economic ones nothing. A former
 //     role ("l'ancien président", "once headed") gives nothing, nor a
 //     leader or member role or trigger before a possessor of a noun
 //     that is no actor nor institution ("the head of Iran's Supreme
-//     National Security Council": not Iran's head; "Sudan's army chief"
+//     National Security Council": not Iran's head; "Sudan's junta leader"
 //     is); a participle role after a copula gives way to the member_of
 //     trigger it opens (« les shebab sont affiliés à al-Qaïda »: not the
 //     reverse). The holder after a role is never past a verb of

@@ -70,7 +70,7 @@ func TestPrecision2Rules(t *testing.T) {
 		// a role of a noun a possessor qualifies is not the possessor's
 		// (English possessives)
 		{"the head of X's Council", "en", "Ali Larijani, the head of Iran's Supreme National Security Council, spoke on Monday.", nil},
-		{"X's army chief: an institution", "en", "Sudan's army chief Abdel Fattah al-Burhan rejected the truce.", []rel{
+		{"X's junta leader: an institution", "en", "Sudan's junta leader Abdel Fattah al-Burhan rejected the truce.", []rel{
 			{"abdel-fattah-al-burhan", graph.Leads, "sudan", ""}}},
 		{"X's Sahel affiliate Y: adjectives before the role", "en", "The force is meant to counter al-Qaeda's Sahel affiliate JNIM.", []rel{
 			{"jnim", graph.MemberOf, "al-qaeda", ""}}},

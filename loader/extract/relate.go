@@ -93,6 +93,8 @@ type relData struct {
 	including        phrases                 // "including", "dont": a role's holders listed after it
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
 	neighbour        phrases                 // "its neighbour", « son voisin »: another state named before
+	armyHeads        phrases                 // "army chief", « chef d'état-major »: a state's army head leads nothing
+	armyNouns        phrases                 // "army", « armée »: "the commander of Pakistan's army" leads nothing
 	combatants       phrases                 // "fighters", « combattants »: troops when a combat purpose follows
 	purposes         phrases                 // "to defend", « pour défendre »: combatants sent to fight for the recipient
 	looseLinks       phrases                 // "linked to", « lié à »: member_of of no state, with no means after
@@ -129,7 +131,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{},
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -264,6 +266,8 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.including, lg.Including)
 		add(r.deploy, lg.DeployVerbs)
 		add(r.neighbour, lg.NeighbourNouns)
+		add(r.armyHeads, lg.ArmyHeadRoles)
+		add(r.armyNouns, lg.ArmyNouns)
 		add(r.bodies, lg.LeadershipBodies)
 		for _, w := range lg.PlaceWords {
 			r.placeWords[graph.Fold(w)] = true
@@ -1367,6 +1371,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if org < 0 {
 			continue
 		}
+		if typ == graph.Leads && c.ms[org].actor.Kind == graph.KindState && c.armyHead(rs, re) {
+			continue // "Pakistan's army chief General Asim Munir": no relation, as a minister
+		}
 		if (typ == graph.Leads || typ == graph.MemberOf) && re <= c.ms[org].ts && c.possessesNoun(org) {
 			continue // "the head of Iran's Supreme National Security Council", not "Iran's supreme leader"
 		}
@@ -1406,6 +1413,69 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// armyHead reports whether the leader role at [rs, re) is inside a
+// phrase naming the head of an army or its chief of staff: "army chief",
+// "chief of staff", « chef de l'armée », « chef d'état-major ».
+func (c *sctx) armyHead(rs, re int) bool {
+	d, r := c.d, c.ld.rel
+	if !d.none(r.armyHeads, c.a, c.b) {
+		for s := max(c.a, rs-3); s <= rs; s++ {
+			if n := r.armyHeads.at(d, s, c.b, nil); n > 0 && s+n >= re {
+				return !c.alsoLeader(s + n)
+			}
+		}
+	}
+	if d.none(r.armyNouns, c.a, c.b) {
+		return false
+	}
+	// "the commander of Pakistan's army", "chief of the Pakistani
+	// army", « chef de l'armée du Pakistan »: past of-words, articles
+	// and the state, an army noun that is no armed group's name
+	j := re
+	for steps := 0; j < c.b && steps < 5 && !c.hardOrComma(j); steps++ {
+		if k := c.inMention(j); k >= 0 && c.ms[k].actor.Kind == graph.KindState && r.armyNouns.at(d, j, c.b, nil) == 0 {
+			for t := j; t < c.ms[k].te; t++ {
+				if r.armyNouns.at(d, t, c.ms[k].te, nil) > 0 {
+					return true // the state's mention holds its army: "the Pakistani army"
+				}
+			}
+			j = c.ms[k].te
+			continue
+		}
+		if c.ld.rel.of[d.toks[j].fold] || c.ld.determiners.at(d, j, j+1, nil) == 1 || (j > re && r.possessiveSuffix[d.toks[j].fold] && d.norm[d.toks[j-1].end:d.toks[j].start] == "'") {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= c.b || (j == re && !c.ld.rel.of[d.toks[re-1].fold]) {
+		return false
+	}
+	n := r.armyNouns.at(d, j, c.b, nil)
+	if n == 0 {
+		return false
+	}
+	k := c.inMention(j)
+	return (k < 0 || c.ms[k].actor.Kind == graph.KindState) && !c.alsoLeader(j+n)
+}
+
+// alsoLeader reports whether a coordinator and a leader role follow the
+// army phrase ending at e: « chef de l'armée et président du Conseil de
+// souveraineté » leads the state as its president.
+func (c *sctx) alsoLeader(e int) bool {
+	d, ld := c.d, c.ld
+	if e >= c.b || c.hardOrComma(e) {
+		return false
+	}
+	n := ld.coord.at(d, e, c.b, nil)
+	if n == 0 {
+		return false
+	}
+	for e += n; e < c.b && ld.determiners.at(d, e, e+1, nil) == 1; e++ {
+	}
+	return e < c.b && ld.rel.leaderRoles.at(d, e, c.b, nil) > 0
 }
 
 // indefiniteBefore reports whether an indefinite article opens the noun

@@ -303,6 +303,13 @@ type Language struct {
 	Including          []string // what opens the list of a role's holders: "ECOWAS member states, including Nigeria"
 	AccuseVerbs        []string // "accused X of arming": X, not the accuser, is the subject of the trigger after "of"
 	NeighbourNouns     []string // after a possessive, another state named before: "accusing its neighbour of arming"
+	// ArmyHeadRoles name the head of a state's army or its chief of
+	// staff, who leads nothing as a minister leads nothing: "army
+	// chief", "chief of staff", « chef de l'armée », « chef d'état-major ».
+	ArmyHeadRoles []string
+	// ArmyNouns name a state's army after a leader role and its owner:
+	// "the commander of Pakistan's army", « chef de l'armée du Pakistan ».
+	ArmyNouns []string
 	// CombatantNouns sent with a CombatPurposes phrase after them are
 	// troops sent to fight for the recipient (allied), not fighters
 	// supplied: "sent thousands of fighters to defend the regime".
@@ -393,6 +400,7 @@ type Language struct {
 	LocativePronouns []string
 	Titles           []string // words that introduce a person ("général", "President", "Sheikh")
 	NameParticles    []string // lower-case words inside names ("al", "bin", "ag", "de")
+	PartyHeads       []string // head nouns of parties ("Party", « Parti »): their names are organisations ("Nationalist Movement Party")
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
 	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
 	// company).
