@@ -821,7 +821,8 @@
 //     ("Washington and its allies accuse Iran", "France and its partners
 //     imposed sanctions on Russia"; targets.go).
 //     One who commands a state's armed institution ("the head of the
-//     army, General X", « la Brigade 444, commandée par X »;
+//     army, General X", « la Brigade 444, commandée par X », "the
+//     commander of the Islamic Revolutionary Guard Corps";
 //     command_institutions) leads no state, unless the lexicon says the
 //     person leads it at the date ("The army, led by General Burhan").
 //     Pairs the type rules refuse (graph.RelType.Allows) are dropped, and
