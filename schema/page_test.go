@@ -35,7 +35,7 @@ func TestPagination(t *testing.T) {
 		{"relations", `query($first: Int, $after: String) { c: relations(first: $first, after: $after, includeNegated: true) { ...P nodes { id } } }`, []any{"c"}, "id"},
 		{"relations of an actor", `query($first: Int, $after: String) { a: actor(id: "mali") { c: relations(first: $first, after: $after) { ...P nodes { id } } } }`, []any{"a", "c"}, "id"},
 		{"neighbours", `query($first: Int, $after: String) { a: actor(id: "mali") { c: neighbors(depth: 3, first: $first, after: $after) { ...P nodes { actor { id } } } } }`, []any{"a", "c"}, "actor"},
-		{"evidence", `query($first: Int, $after: String) { r: relation(from: "russia", type: OPPOSED, to: "ukraine") { c: evidence(first: $first, after: $after) { ...P nodes { id } } } }`, []any{"r", "c"}, "id"},
+		{"evidence", `query($first: Int, $after: String) { r: relation(from: "burkina-faso", type: ALLIED, to: "russia") { c: evidence(first: $first, after: $after) { ...P nodes { id } } } }`, []any{"r", "c"}, "id"},
 		{"articles", `query($first: Int, $after: String) { c: articles(first: $first, after: $after) { ...P nodes { id } } }`, []any{"c"}, "id"},
 		{"decisions", `query($first: Int, $after: String) { c: decisions(first: $first, after: $after) { ...P nodes { seq } } }`, []any{"c"}, "seq"},
 	}
