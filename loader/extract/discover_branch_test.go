@@ -1,11 +1,7 @@
 package extract_test
 
 import (
-	"slices"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -77,29 +73,7 @@ func TestDiscoverPartiesAndCartels(t *testing.T) {
 		{"Parti au pouvoir", "fr", "Parti au pouvoir depuis 2003, il a perdu la majorité.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := discovered(t, discX, tc.lang, tc.text)
-			var names []string
-			for _, a := range got {
-				names = append(names, a.Name)
-			}
-			var want []string
-			for _, f := range tc.want {
-				want = append(want, f.name)
-			}
-			slices.Sort(names)
-			slices.Sort(want)
-			require.Equal(t, want, names)
-			for _, f := range tc.want {
-				i := slices.IndexFunc(got, func(a graph.ClaimActor) bool { return a.Name == f.name })
-				a := got[i]
-				assert.Equal(t, f.kind, a.Kind, f.name)
-				for _, al := range f.aliases {
-					assert.Contains(t, a.Aliases, al, f.name)
-				}
-				if f.mentions > 0 {
-					assert.Equal(t, f.mentions, a.Mentions, f.name)
-				}
-			}
+			assertDiscovered(t, tc.lang, tc.text, tc.want)
 		})
 	}
 }

@@ -169,30 +169,7 @@ func TestDiscover(t *testing.T) {
 		{"month", "en", "In March Kalay Army fighters attacked.", []found{{"Kalay Army", graph.KindArmedGroup, nil, 1}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := discovered(t, discX, tc.lang, tc.text)
-			var names []string
-			for _, a := range got {
-				names = append(names, a.Name)
-			}
-			var want []string
-			for _, f := range tc.want {
-				want = append(want, f.name)
-			}
-			slices.Sort(names)
-			slices.Sort(want)
-			require.Equal(t, want, names)
-			for _, f := range tc.want {
-				i := slices.IndexFunc(got, func(a graph.ClaimActor) bool { return a.Name == f.name })
-				a := got[i]
-				assert.Equal(t, f.kind, a.Kind, f.name)
-				assert.Equal(t, graph.Slug(f.name), a.ID)
-				for _, al := range f.aliases {
-					assert.Contains(t, a.Aliases, al, f.name)
-				}
-				if f.mentions > 0 {
-					assert.Equal(t, f.mentions, a.Mentions, f.name)
-				}
-			}
+			assertDiscovered(t, tc.lang, tc.text, tc.want)
 		})
 	}
 }
@@ -300,5 +277,35 @@ func TestDiscoverRandom(t *testing.T) {
 		}
 		lang := []string{"fr", "en", ""}[r.IntN(3)]
 		checkDiscover(t, b.String(), lang)
+	}
+}
+
+// assertDiscovered checks that the actors discovered in text (those no
+// dictionary knows) are exactly want, each with its kind, id, aliases
+// and, when given, its number of mentions.
+func assertDiscovered(t *testing.T, lang, text string, want []found) {
+	t.Helper()
+	got := discovered(t, discX, lang, text)
+	var names, wantNames []string
+	for _, a := range got {
+		names = append(names, a.Name)
+	}
+	for _, f := range want {
+		wantNames = append(wantNames, f.name)
+	}
+	slices.Sort(names)
+	slices.Sort(wantNames)
+	require.Equal(t, wantNames, names)
+	for _, f := range want {
+		i := slices.IndexFunc(got, func(a graph.ClaimActor) bool { return a.Name == f.name })
+		a := got[i]
+		assert.Equal(t, f.kind, a.Kind, f.name)
+		assert.Equal(t, graph.Slug(f.name), a.ID)
+		for _, al := range f.aliases {
+			assert.Contains(t, a.Aliases, al, f.name)
+		}
+		if f.mentions > 0 {
+			assert.Equal(t, f.mentions, a.Mentions, f.name)
+		}
 	}
 }
