@@ -99,11 +99,25 @@ func (c *sctx) speakerSource(k int) bool {
 	if start <= c.a || !c.comma[start-c.a] {
 		return false
 	}
+	return c.speakersEnd(start, true) > 0
+}
+
+// speakersEnd returns the end of the speech verb after the speakers
+// opening at token start: mentions (demonyms, states), coordinators,
+// articles and at least one source noun, then a speech verb ("South
+// Korean and Ukrainian intelligence officials say"); else -1. With
+// demonymCommas a comma may follow a demonym ("South Korean, Ukrainian
+// and US officials"); without, a comma ends the speakers.
+func (c *sctx) speakersEnd(start int, demonymCommas bool) int {
+	d, r := c.d, &c.ld.rel.bl
 	noun := false
 	j := start
 	for j < c.b && j < start+maxSpeakerWords {
 		if j > start && c.hard[j-c.a] {
-			return false
+			return -1
+		}
+		if j > start && c.comma[j-c.a] && !demonymCommas {
+			return -1
 		}
 		if n := r.sourceNouns.at(d, j, c.b, nil); n > 0 {
 			noun = true
@@ -112,7 +126,7 @@ func (c *sctx) speakerSource(k int) bool {
 		}
 		if j > start && c.comma[j-c.a] {
 			if o := c.inMention(j - 1); o < 0 || c.ms[o].form.Role != lexicon.RoleDemonym {
-				return false // "to Mali, Niger and Chad, US officials said": Niger is no speaker
+				return -1 // "to Mali, Niger and Chad, US officials said": Niger is no speaker
 			}
 		}
 		if o := c.inMention(j); o >= 0 {
@@ -132,7 +146,13 @@ func (c *sctx) speakerSource(k int) bool {
 		}
 		break
 	}
-	return noun && j < c.b && !c.hard[j-c.a] && c.ld.rel.speech.at(d, j, c.b, nil) > 0
+	if !noun || j >= c.b || c.hard[j-c.a] || (!demonymCommas && c.comma[j-c.a]) {
+		return -1
+	}
+	if n := c.ld.rel.speech.at(d, j, c.b, nil); n > 0 {
+		return j + n
+	}
+	return -1
 }
 
 // objectNegated reports whether an object negation follows a trigger

@@ -283,44 +283,10 @@ func (c *sctx) parallelObjects(g []int) []int {
 // and a source noun, then a speech verb ("Mexican officials and US
 // prosecutors say"); else -1.
 func (c *sctx) leadingSpeakers(k int) int {
-	d, r := c.d, &c.ld.rel.bl
-	if !r.ok {
+	if !c.ld.rel.bl.ok {
 		return -1
 	}
-	noun := false
-	j := c.ms[k].ts
-	for j < c.b && j < c.ms[k].ts+maxSpeakerWords {
-		if j > c.ms[k].ts && c.hardOrComma(j) {
-			return -1
-		}
-		if o := c.inMention(j); o >= 0 {
-			for i := c.ms[o].ts; i < c.ms[o].te && !noun; i++ {
-				noun = r.sourceNouns.at(d, i, c.ms[o].te, nil) > 0 // "Kenyan officials" as one mention
-			}
-			j = c.ms[o].te
-			continue
-		}
-		if n := r.sourceNouns.at(d, j, c.b, nil); n > 0 {
-			noun, j = true, j+n
-			continue
-		}
-		if n := c.ld.coord.at(d, j, c.b, nil); n > 0 {
-			j += n
-			continue
-		}
-		if c.ld.determiners.at(d, j, j+1, nil) == 1 {
-			j++
-			continue
-		}
-		break
-	}
-	if !noun || j >= c.b || c.hardOrComma(j) {
-		return -1
-	}
-	if n := c.ld.rel.speech.at(d, j, c.b, nil); n > 0 {
-		return j + n
-	}
-	return -1
+	return c.speakersEnd(c.ms[k].ts, false)
 }
 
 // pronounObject reads a pronoun object of an active trigger: after it in
