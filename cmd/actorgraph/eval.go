@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+
+	"github.com/actorgraph/actorgraph/loader"
 
 	"github.com/actorgraph/actorgraph/loader/eval"
 )
@@ -16,7 +19,13 @@ through the normal loader, actors are matched one to one with the gold's, and
 relations are scored: precision, recall and F1 per relation type, per language
 and overall; actor precision and recall; kind accuracy; direction errors;
 agreement on hedging, negation and dates. The held-out part (HELDOUT.sha256) is
-reported apart: measure on it, never tune on it.`
+reported apart: measure on it, never tune on it.
+
+With --against DIR, the claims are not the extractor's but a second
+annotation of some gold articles (DIR holds ID.json files in the gold format,
+each article's text beside it or named by text_path), scored against the
+first: the agreement between two annotators, the ceiling an extractor can be
+held to. Only the gold articles DIR annotates are scored.`
 
 func (c *evalCommand) Run(ctx context.Context, args []string) error {
 	m := c.m
@@ -26,6 +35,7 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 	details := fs.Int("details", 20, "list up to `N` missed and spurious relations (-1: all, 0: none); with held-out articles in the split, none unless set")
 	byRule := fs.Bool("by-rule", false, "after the tables, list each extraction rule with the edges it gave that match the gold (tp) and match none (fp); tuning part only")
 	split := fs.String("split", "all", "evaluate `part` of the gold set: all, tuning or held-out (tune on tuning only)")
+	against := fs.String("against", "", "score the second annotation of the gold articles in `directory` instead of the extractor (inter-annotator agreement)")
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "user dictionary of actors and aliases, YAML or JSON (repeatable)")
 	if err := parse(fs, args); err != nil {
@@ -50,9 +60,35 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 	default:
 		return usagef("--split: want all, tuning or held-out, not %q", *split)
 	}
-	ex, err := newExtractor(dicts)
-	if err != nil {
-		return err
+	var ex loader.Extractor
+	if *against != "" {
+		if *byRule {
+			return usagef("--by-rule: the rules of a second annotation are all \"annotation\"")
+		}
+		second, err := eval.ReadGold(*against)
+		if err != nil {
+			return fmt.Errorf("--against: %w", err)
+		}
+		ann, err := eval.NewAnnotations(second)
+		if err != nil {
+			return fmt.Errorf("--against: %w", err)
+		}
+		var both []*eval.Gold
+		for _, g := range golds {
+			if ann.Has(g.ID) {
+				both = append(both, g)
+			}
+		}
+		if len(both) == 0 {
+			return fmt.Errorf("--against: %s annotates none of the %d gold articles of the split", *against, len(golds))
+		}
+		golds, ex = both, ann
+	} else {
+		x, err := newExtractor(dicts)
+		if err != nil {
+			return err
+		}
+		ex = x
 	}
 	rep, err := eval.Run(ctx, golds, ex)
 	if err != nil {

@@ -147,4 +147,17 @@ func TestEval(t *testing.T) {
 	code, _, errs := run(t, "eval", "--gold", t.TempDir())
 	assert.Equal(t, exitFailed, code)
 	assert.Contains(t, errs, "no gold files")
+
+	// --against scores a second annotation: the seed's against itself
+	// agrees fully; a directory annotating none of the split is an error
+	seed := mustRun(t, "eval", "--gold", filepath.Join(repo, "testdata", "gold"), "--split", "tuning",
+		"--against", filepath.Join(repo, "testdata", "gold"), "--details", "0")
+	assert.Contains(t, seed, "extractor annotation")
+	assert.Regexp(t, `(?m)^overall +\d+ +0 +0 +1\.000 +1\.000 +1\.000$`, seed)
+	other := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(other, "zz.txt"), []byte("Nothing."), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(other, "zz.json"), []byte(`{"id":"zz","lang":"en","actors":[],"relations":[]}`), 0o644))
+	code, _, errs = run(t, "eval", "--gold", filepath.Join(repo, "testdata", "gold"), "--against", other)
+	assert.Equal(t, exitFailed, code)
+	assert.Contains(t, errs, "annotates none")
 }
