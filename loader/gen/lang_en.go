@@ -42,7 +42,7 @@ var enLang = rawLang{
 		{typ: graph.Trains, voice: active, text: "{D,}{A} deployed instructors to {T} {B}.", trig: []string{"train"}},
 		{typ: graph.Trains, voice: passive, text: "{B} {be} {T} {A}{D}.", subj: 'B', trig: []string{"trained by", "instructed by", "mentored by"}},
 		{typ: graph.Trains, voice: passive, text: "{B}, {T} {A}, {tail}.", subj: 'B', trig: []string{"trained by"}},
-		{typ: graph.Trains, voice: passive, text: "{D,}officers from {B} were {T} {A}.", req: "A:state A:name", trig: []string{"trained in"}},
+		{typ: graph.Trains, voice: passive, text: "{D,}officers from {B} were {T} instructors from {A}.", req: "A:state A:name", trig: []string{"trained by"}},
 		{typ: graph.Trains, voice: active, neg: true, text: "{A} {v:denies|deny} {T} {B}.", trig: []string{"training"}},
 		{typ: graph.Trains, voice: active, neg: true, hedge: true, text: "{A} rejected accusations that it had {T} {B}.", trig: []string{"trained"}},
 

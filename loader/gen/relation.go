@@ -110,9 +110,6 @@ func (g *Generator) worldRel(a, b *actorInfo) (graph.RelType, bool) {
 
 func (g *Generator) affinity(t graph.RelType, a, b *actorInfo) float64 {
 	if t == graph.Leads {
-		if len(a.leads) == 0 {
-			return 1 // someone a user dictionary added: any organisation
-		}
 		for _, x := range a.leads {
 			if x == b {
 				return 1

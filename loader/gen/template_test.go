@@ -166,14 +166,24 @@ func TestWorld(t *testing.T) {
 	for _, a := range lexicon.Default().Actors() {
 		assert.True(t, in[a.ID], a.ID)
 	}
-	for id, targets := range leaderOf {
-		_, ok := g.w.byID[id]
-		assert.True(t, ok, id)
-		for _, to := range targets {
-			_, ok := g.w.byID[to]
-			assert.True(t, ok, to)
+	// a person leads exactly whom the data's leadership facts name
+	for _, ai := range g.w.actors {
+		if ai.kind != graph.KindPerson {
+			continue
 		}
+		var want []string
+		for _, l := range ai.a.Leads {
+			if !slices.Contains(want, l.ID) {
+				want = append(want, l.ID)
+			}
+		}
+		var got []string
+		for _, x := range ai.leads {
+			got = append(got, x.id)
+		}
+		assert.Equal(t, want, got, ai.id)
 	}
+	assert.Empty(t, g.w.byID["valery-gerasimov"].leads, "an army chief leads nothing")
 }
 
 // TestCanonicalNames checks that an actor whose canonical name is also an

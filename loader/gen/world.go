@@ -47,19 +47,6 @@ var globalIDs = []string{
 
 var globalCountries = []string{"RU", "FR", "US", "TR", "CN", "AE", "IR", "GB", "DE"}
 
-// leaderOf says whom the lexicon's people lead: the lexicon does not say,
-// and "leads" between a president and another country reads wrong. Actors
-// not listed lead the state of their country, if any.
-var leaderOf = map[string][]string{
-	"assimi-goita": {"mali"}, "ibrahim-traore": {"burkina-faso"}, "abdourahamane-tiani": {"niger"},
-	"mahamat-idriss-deby": {"chad"}, "abdel-fattah-al-burhan": {"sudan"}, "mohamed-hamdan-dagalo": {"rsf"},
-	"yevgeny-prigozhin": {"wagner-group"}, "vladimir-putin": {"russia"}, "recep-tayyip-erdogan": {"turkey"},
-	"emmanuel-macron": {"france"}, "paul-kagame": {"rwanda"}, "felix-tshisekedi": {"dr-congo"},
-	"sultani-makenga": {"m23"}, "khalifa-haftar": {"lna"}, "iyad-ag-ghaly": {"jnim", "ansar-dine"},
-	"amadou-koufa": {"katiba-macina"}, "hassan-sheikh-mohamud": {"somalia"}, "kim-jong-un": {"north-korea"},
-	"volodymyr-zelensky": {"ukraine"},
-}
-
 // military lists the people a military title suits ("Gen.", "le général").
 var military = map[string]bool{
 	"assimi-goita": true, "abdourahamane-tiani": true, "mahamat-idriss-deby": true,
@@ -113,23 +100,17 @@ func newWorld(lex *lexicon.Lexicon, langs []string) *world {
 		w.actors = append(w.actors, ai)
 		w.byID[a.ID] = ai
 	}
-	stateOf := map[string]*actorInfo{}
-	for _, ai := range w.actors {
-		if ai.kind == graph.KindState && ai.country != "" {
-			stateOf[ai.country] = ai
-		}
-	}
 	for _, ai := range w.actors {
 		if ai.kind != graph.KindPerson {
 			continue
 		}
-		for _, id := range leaderOf[ai.id] {
-			if t := w.byID[id]; t != nil {
+		// whom a person leads is the data's leadership facts, past or
+		// present: a minister, a spokesman or an army chief leads nothing
+		// (docs/CODEBOOK.md, "Army commanders and chiefs of staff")
+		for _, l := range ai.a.Leads {
+			if t := w.byID[l.ID]; t != nil && !slices.Contains(ai.leads, t) {
 				ai.leads = append(ai.leads, t)
 			}
-		}
-		if len(ai.leads) == 0 && stateOf[ai.country] != nil {
-			ai.leads = []*actorInfo{stateOf[ai.country]}
 		}
 	}
 
