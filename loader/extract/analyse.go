@@ -241,6 +241,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // « L'Iran a acheminé des armes par la Syrie »: a route
 		}
 		pairs := c.triggerPairs(h)
+		if h.trig.Type == graph.Allied && len(pairs) > 0 {
+			c.trainersJoined(pairs, h, lang) // "trained with Russian instructors": Russia trains
+		}
 		if h.trig.Type == graph.Leads && len(pairs) > 0 && c.armyHead(h.ts, h.te) {
 			// "X, the chief of the Pakistani army": no relation with the state
 			pairs = slices.DeleteFunc(pairs, func(p pairCand) bool { return c.ms[p.to].actor.Kind == graph.KindState })
@@ -1687,4 +1690,24 @@ func dropReversed(cands []pairCand, ms []mention) []pairCand {
 		}
 	}
 	return out
+}
+
+// trainersJoined turns the pairs of a joint-training trigger ("trained
+// with") whose partner is named by trainers ("Mali mainly trained with
+// Russian instructors") into trains from the trainers' actor: training
+// with instructors is being trained by them, not training beside them.
+func (c *sctx) trainersJoined(pairs []pairCand, h trigHit, lang string) {
+	d, r := c.d, c.ld.rel
+	if r.jointTraining.at(d, h.ts, c.b, nil) != h.te-h.ts {
+		return
+	}
+	for i, p := range pairs {
+		m := c.ms[p.to]
+		if p.typ != graph.Allied || m.ts < h.te {
+			continue
+		}
+		if r.trainerNouns.endsAt(d, m.ts, m.te) > 0 || r.trainerNouns.at(d, m.te, c.b, nil) > 0 {
+			pairs[i] = pairCand{from: p.to, to: p.from, typ: graph.Trains, ts: p.ts, te: p.te, rule: lang + "/trigger/trains/instructors", weak: p.weak}
+		}
+	}
 }

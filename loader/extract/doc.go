@@ -652,7 +652,10 @@
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied, as training or patrolling
 //     together is, a trigger of its own: "trained with the People's
-//     Liberation Army", "patrol jointly with"; not trains; not a joint cue on a measure's
+//     Liberation Army", "patrol jointly with"; not trains, unless the partner is
+//     named by trainers, joint_training before trainer_nouns: "Mali mainly
+//     trained with Russian instructors" is Russia trains Mali,
+//     ".../trigger/trains/instructors"; not a joint cue on a measure's
 //     noun, diplomatic_words: « leur frontière commune », nor one next to
 //     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes

@@ -20,9 +20,14 @@ func TestNegationDirection(t *testing.T) {
 			{"turkey", graph.Trains, "lna", ""}}},
 		{"attended courses at", "en", "Libyan officers attended courses at Turkish military academies.", []rel{
 			{"turkey", graph.Trains, "libya", ""}}},
-		// "trained with" is joint training (allied, recall3_test.go), even
-		// before instructors: "Mali mainly trained with Russian
-		// instructors" is read as allied, a known miss
+		// "trained with" is joint training (allied, recall3_test.go),
+		// unless the partner is named by trainers
+		{"trained with instructors", "en", "Mali mainly trained with Russian instructors.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"trained with instructors of a company", "en", "Malian troops trained with Wagner instructors in 2022.", []rel{
+			{"wagner-group", graph.Trains, "mali", ""}}},
+		{"trained with an army", "en", "Cambodian soldiers have trained with the People's Liberation Army since 2016.", []rel{
+			{"cambodia", graph.Allied, "china", ""}}},
 		{"broke away in a year from", "en", "The Estado Mayor de Bloques y Frentes (EMBF) broke away in 2024 from the Estado Mayor Central (EMC).", []rel{
 			{"embf", graph.MemberOf, "farc-emc", "n"}}},
 		{"goods that hit an actor", "en", "Iran supplied the drones that have hit Ukrainian cities since 2022.", nil},

@@ -387,6 +387,13 @@ type Language struct {
 	// TrainingMissions name a mission that trains the state it is in
 	// ("training mission in Mali", « mission de formation au Mali »).
 	TrainingMissions []string
+	// JointTraining are the allied triggers of training together ("trained
+	// with"); before a trainer noun they say who trained whom ("trained
+	// with Russian instructors").
+	JointTraining []string
+	// TrainerNouns name people who train others ("instructors",
+	// « formateurs »).
+	TrainerNouns []string
 	// Copulas before a role noun of membership make it a statement ("X
 	// is a member of Y"), not an object ("killed members of Y").
 	Copulas           []string
