@@ -919,8 +919,8 @@
 // and the sentence's relations); Extract pays one nil test per sentence
 // for it. The learned reader of loader/extract/pairmodel is built on it;
 // measured by cross-validation by article on the tuning gold it adds
-// nothing the rules do not already find (its README-style report is in
-// that package's documentation), so it is not part of extraction.
+// nothing the rules do not already find (the figures are in that
+// package's documentation), so it is not part of extraction.
 //
 // # Known limits
 //

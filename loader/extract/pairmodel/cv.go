@@ -118,6 +118,10 @@ type FoldResult struct {
 	Fold    int
 	Choices []Choice
 	Totals  []Totals
+	// Test are the fold's articles and Probs the model's probabilities
+	// for them, for curves at fixed thresholds.
+	Test  []*Article
+	Probs []Probs
 }
 
 // CrossValidate measures the combinations by k-fold cross-validation by
@@ -163,7 +167,7 @@ func CrossValidate(arts []*Article, k int, o TrainOptions) []FoldResult {
 		for i, a := range test {
 			probs[i] = Predict(m, a)
 		}
-		r := FoldResult{Fold: f, Choices: choices}
+		r := FoldResult{Fold: f, Choices: choices, Test: test, Probs: probs}
 		for _, c := range choices {
 			r.Totals = append(r.Totals, Score(test, probs, c.Mode))
 		}

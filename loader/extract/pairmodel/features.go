@@ -1,19 +1,3 @@
-// Package pairmodel is a learned reader beside the rules: a multinomial
-// logistic regression over pairs of actor mentions in one sentence,
-// trained on the tuning gold (each gold relation carries its evidence
-// sentence), with the rules' own reading of the pair among its features.
-//
-// A candidate is a pair of actors both mentioned in a sentence (as the
-// rules resolved them, extract.SentenceView), the closest two mentions
-// of each pair; its class is none or one of the six relation types in
-// either direction (allied and opposed have one). The features are the
-// folded words between the two mentions and around them, their distance,
-// the actors' kinds, the language, the cues of hedging and negation, the
-// trigger phrases of the lexicon between and around them, and the rules'
-// relation between the pair in that sentence, if any.
-//
-// CrossValidate measures it by article, on the tuning part of the gold
-// set only (the held-out part is never read): see internal/cvrun.
 package pairmodel
 
 import (

@@ -110,6 +110,18 @@ func run(dir string, k, top int, noRule bool, o pairmodel.TrainOptions) error {
 			fmt.Println(line("  lang "+l, t.ByLang["~"+l]))
 		}
 	}
+	fmt.Println("\n== at fixed thresholds, all folds (a curve for the report, not a choice)")
+	for _, th := range pairmodel.Grid {
+		for _, mode := range []pairmodel.Mode{{Add: th}, {Rules: true, Add: th}, {Rules: true, Keep: th / 10}} {
+			var t pairmodel.Totals
+			for _, r := range res {
+				for i, a := range r.Test {
+					t.Add(pairmodel.QuickScore(a, pairmodel.Combine(a, r.Probs[i], mode, nil)))
+				}
+			}
+			fmt.Printf("%s   %+v\n", line("", t.Overall), mode)
+		}
+	}
 	m := pairmodel.Train(pairmodel.Examples(arts), o)
 	fmt.Printf("\n== heaviest features per class (model of the %d articles, %d features)\n", len(arts), len(m.Names))
 	for c := 1; c < pairmodel.NClass; c++ {
