@@ -365,8 +365,9 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 }
 
 // extract is Extract; view, when not nil, is called after each sentence
-// with what the rules read in it (Read).
-func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *doc, ld *langData, si int, s span, sent sentence)) (*graph.Claims, error) {
+// with what the rules read in it and the mentions found before the rules
+// chose among them (Read).
+func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *doc, ld *langData, si int, s span, sent sentence, found []mention)) (*graph.Claims, error) {
 	if a == nil {
 		return nil, ErrNoArticle
 	}
@@ -466,7 +467,7 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 		}
 		sent.relations = actForState(sent, heads)
 		if view != nil {
-			view(d, ld, si, s, sent)
+			view(d, ld, si, s, sent, allMentions[si])
 		}
 		mem.rememberParts(sent)
 		mem.rememberRecipients(sent)

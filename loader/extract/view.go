@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
@@ -9,7 +10,8 @@ import (
 
 // SentenceView is what the rules read in one sentence of an article, for
 // a reader beside them (a learned model, loader/extract/pairmodel): the
-// sentence, its folded words, its actor mentions as resolved, the cues
+// sentence, its folded words, its actor mentions as resolved (and those
+// the rules dropped), the cues
 // and trigger phrases of the lexicon it holds, and the rules' relations.
 // Word indices count from the sentence's first word.
 type SentenceView struct {
@@ -28,11 +30,14 @@ type SentenceView struct {
 // [Start, End) (empty for an actor the rules supplied with no word of
 // its own, such as the home state of an anaphor), and the role of the
 // form that named it ("name", "alias", "demonym", "anaphor"...).
+// Dropped marks a name the dictionaries found that the rules did not
+// keep as an actor of the sentence ("Ukrainian cities": a place).
 type MentionView struct {
 	ID         string
 	Kind       graph.Kind
 	Start, End int
 	Role       string
+	Dropped    bool
 }
 
 // TriggerView is a trigger phrase of the lexicon at words [Start, End).
@@ -55,16 +60,16 @@ type RuleRelation struct {
 // holding a mention with what the rules read in it. The view and its
 // slices are fn's to keep. The claims are those of Extract.
 func (x *Extractor) Read(ctx context.Context, a *graph.Article, fn func(*SentenceView)) (*graph.Claims, error) {
-	return x.extract(ctx, a, func(d *doc, ld *langData, si int, s span, sent sentence) {
-		if len(sent.mentions) == 0 {
+	return x.extract(ctx, a, func(d *doc, ld *langData, si int, s span, sent sentence, found []mention) {
+		if len(sent.mentions) == 0 && len(found) == 0 {
 			return
 		}
-		fn(x.view(d, ld, si, s, sent))
+		fn(x.view(d, ld, si, s, sent, found))
 	})
 }
 
 // view builds the SentenceView of sentence si.
-func (x *Extractor) view(d *doc, ld *langData, si int, s span, sent sentence) *SentenceView {
+func (x *Extractor) view(d *doc, ld *langData, si int, s span, sent sentence, found []mention) *SentenceView {
 	a, b := d.sentenceTokens(s)
 	text, start, end := d.origSpan(s.start, s.end)
 	v := &SentenceView{Index: si, Text: text, Start: start, End: end, Words: make([]string, 0, b-a)}
@@ -74,6 +79,11 @@ func (x *Extractor) view(d *doc, ld *langData, si int, s span, sent sentence) *S
 	clip := func(i int) int { return min(max(i, a), b) - a }
 	for _, m := range sent.mentions {
 		v.Mentions = append(v.Mentions, MentionView{ID: m.actor.ID, Kind: m.actor.Kind, Start: clip(m.ts), End: clip(m.te), Role: string(m.form.Role)})
+	}
+	for _, m := range found {
+		if !slices.ContainsFunc(sent.mentions, func(k mention) bool { return k.ts == m.ts && k.te == m.te && k.actor == m.actor }) {
+			v.Mentions = append(v.Mentions, MentionView{ID: m.actor.ID, Kind: m.actor.Kind, Start: clip(m.ts), End: clip(m.te), Role: string(m.form.Role), Dropped: true})
+		}
 	}
 	for i := a; i < b; i++ {
 		if ld.hedges.at(d, i, b, nil) > 0 {

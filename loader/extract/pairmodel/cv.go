@@ -48,7 +48,7 @@ func Examples(arts []*Article) []Example {
 	for _, a := range arts {
 		for _, s := range a.Sents {
 			for i := range s.Pairs {
-				out = append(out, Example{Features: s.Feats[i], Class: s.Classes[i]})
+				out = append(out, Example{Features: s.Feats[i], Classes: s.Classes[i]})
 			}
 		}
 	}
@@ -197,6 +197,32 @@ func WithoutRules(arts []*Article) []*Article {
 			c.Sents[j] = &t
 		}
 		out[i] = &c
+	}
+	return out
+}
+
+// LearningCurve returns, for n = 1 to k-1 training folds, the totals
+// of the model alone (edges of probability ≥ th) over every fold
+// scored by a model trained on the n folds after it (cyclically): how
+// the model grows with the gold.
+func LearningCurve(arts []*Article, k int, th float64, o TrainOptions) []Totals {
+	folds := Folds(arts, k)
+	out := make([]Totals, k-1)
+	for f := 0; f < k; f++ {
+		for n := 1; n < k; n++ {
+			var train []*Article
+			for i, a := range arts {
+				if d := (folds[i] - f + k) % k; d >= 1 && d <= n {
+					train = append(train, a)
+				}
+			}
+			m := Train(Examples(train), o)
+			for i, a := range arts {
+				if folds[i] == f {
+					out[n-1].Add(QuickScore(a, Combine(a, Predict(m, a), Mode{Add: th}, nil)))
+				}
+			}
+		}
 	}
 	return out
 }

@@ -23,6 +23,11 @@ type Article struct {
 	// sentence and actors a candidate carries: what a reader of pairs
 	// could find at most.
 	Aligned, Relations int
+	// Unaligned lists the others, each with why: "no sentence" (no
+	// sentence of the rules is its evidence), "no actor" (an actor of it
+	// matches none of the rules'), "not in the sentence" (the two are
+	// not both mentioned there).
+	Unaligned []string
 }
 
 // Sent is one sentence of an article with its candidates, their
@@ -31,7 +36,7 @@ type Sent struct {
 	View    *extract.SentenceView
 	Pairs   []Pair
 	Feats   [][]string
-	Classes []int
+	Classes [][]int // the classes of each candidate: none when empty, several when the gold states several relations of the pair
 }
 
 // recorder is a loader.Extractor that keeps what the rules read.
@@ -127,7 +132,7 @@ func (a *Article) label() {
 		}
 		for _, p := range s.Pairs {
 			s.Feats = append(s.Feats, Features(s.View, p, g.Lang, nil))
-			class := 0
+			var classes []int
 			ga, aok := match[s.View.Mentions[p.A].ID]
 			gb, bok := match[s.View.Mentions[p.B].ID]
 			for _, i := range here {
@@ -136,24 +141,54 @@ func (a *Article) label() {
 				}
 				r := &g.Relations[i]
 				from, to := idx(r.From), idx(r.To)
+				var c int
 				switch {
 				case slices.Contains(from, ga) && slices.Contains(to, gb):
-					class = Class(r.Type, true)
+					c = Class(r.Type, true)
 				case slices.Contains(from, gb) && slices.Contains(to, ga):
-					class = Class(r.Type, false)
+					c = Class(r.Type, false)
 				default:
 					continue
 				}
 				found[i] = true
-				break
+				if !slices.Contains(classes, c) {
+					classes = append(classes, c)
+				}
 			}
-			s.Classes = append(s.Classes, class)
+			slices.Sort(classes)
+			s.Classes = append(s.Classes, classes)
 		}
 	}
-	for _, f := range found {
+	for i, f := range found {
+		r := &g.Relations[i]
 		if f {
 			a.Aligned++
+			continue
 		}
+		if r.Negated {
+			continue
+		}
+		why := "no sentence"
+		for _, s := range a.Sents {
+			if aligned(evWords[i], words(s.View.Text)) {
+				why = "not in the sentence"
+			}
+		}
+		if why != "no sentence" {
+			matched := func(names []string) bool {
+				for id, gi := range match {
+					_ = id
+					if slices.Contains(idx(names), gi) {
+						return true
+					}
+				}
+				return false
+			}
+			if !matched(r.From) || !matched(r.To) {
+				why = "no actor"
+			}
+		}
+		a.Unaligned = append(a.Unaligned, why+": "+r.From[0]+" "+string(r.Type)+" "+r.To[0]+" | "+r.Evidence)
 	}
 }
 

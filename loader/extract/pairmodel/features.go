@@ -124,6 +124,15 @@ func Features(v *extract.SentenceView, p Pair, lang string, buf []string) []stri
 	kinds := string(a.Kind) + "|" + string(b.Kind)
 	f = append(f, "kinds="+kinds)
 	f = append(f, "roleA="+a.Role, "roleB="+b.Role)
+	if a.Dropped {
+		f = append(f, "droppedA")
+	}
+	if b.Dropped {
+		f = append(f, "droppedB")
+	}
+	if a.Dropped || b.Dropped {
+		f = append(f, "dropped|"+kinds)
+	}
 	lo, hi := a.End, b.Start
 	if hi < lo {
 		hi = lo

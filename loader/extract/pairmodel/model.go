@@ -7,10 +7,12 @@ import (
 	"sort"
 )
 
-// Example is one labelled candidate: its features and its class.
+// Example is one labelled candidate: its features and its classes
+// (none when empty; a pair may stand in several relations, "France
+// trains and arms Chad's army": the target shares its mass among them).
 type Example struct {
 	Features []string
-	Class    int
+	Classes  []int
 }
 
 // TrainOptions are the settings of [Train]; the zero value takes the
@@ -77,7 +79,14 @@ func Train(exs []Example, o TrainOptions) *Model {
 			x := ids[k]
 			scores(w, x, &z)
 			softmax(&z)
-			z[exs[k].Class] -= 1 // the gradient of the log loss
+			// the gradient of the log loss: z minus the target
+			if cs := exs[k].Classes; len(cs) == 0 {
+				z[0]--
+			} else {
+				for _, c := range cs {
+					z[c] -= 1 / float64(len(cs))
+				}
+			}
 			for _, f := range x {
 				row := &w[f]
 				for c := range row {

@@ -29,6 +29,7 @@ func main() {
 	gold := flag.String("gold", "testdata/gold", "the gold set directory")
 	k := flag.Int("k", 5, "folds")
 	top := flag.Int("top", 15, "features shown per class")
+	misses := flag.Bool("misses", false, "list the gold relations no candidate carries, and stop")
 	noRule := flag.Bool("norule", false, "drop the features of the rules' relations")
 	var o pairmodel.TrainOptions
 	flag.IntVar(&o.Epochs, "epochs", 0, "training epochs (0: the default)")
@@ -36,17 +37,21 @@ func main() {
 	flag.Float64Var(&o.Rate, "rate", 0, "first step size (0: the default)")
 	flag.IntVar(&o.MinCount, "mincount", 0, "fewest occurrences of a feature kept (0: the default)")
 	flag.Parse()
-	if err := run(*gold, *k, *top, *noRule, o); err != nil {
+	if err := run(*gold, *k, *top, *noRule, *misses, o); err != nil {
 		fmt.Fprintln(os.Stderr, "cvrun:", err)
 		os.Exit(1)
 	}
 }
 
+var curve = flag.Float64("curve", 0, "print the model's learning curve at this threshold, and stop")
+
+var byType = flag.Bool("bytype", false, "break the union's curve down by type")
+
 func line(name string, c eval.Counts) string {
 	return fmt.Sprintf("%-18s %5d %5d %5d   %.3f %.3f %.3f", name, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1())
 }
 
-func run(dir string, k, top int, noRule bool, o pairmodel.TrainOptions) error {
+func run(dir string, k, top int, noRule, misses bool, o pairmodel.TrainOptions) error {
 	golds, err := eval.ReadGold(dir)
 	if err != nil {
 		return err
@@ -66,7 +71,7 @@ func run(dir string, k, top int, noRule bool, o pairmodel.TrainOptions) error {
 		for _, s := range a.Sents {
 			for _, c := range s.Classes {
 				cands++
-				if c != 0 {
+				if len(c) > 0 {
 					pos++
 				}
 			}
@@ -75,10 +80,24 @@ func run(dir string, k, top int, noRule bool, o pairmodel.TrainOptions) error {
 	fmt.Printf("%d tuning articles; %d candidates, %d positive; %d of %d gold relations carried by a candidate\n", len(arts), cands, pos, aligned, rels)
 	fmt.Println(line("rules (eval.Run)", rep.Splits["tuning"].Overall))
 	fmt.Println(line("rules (quick)", quick.Overall))
+	if misses {
+		for _, a := range arts {
+			for _, u := range a.Unaligned {
+				fmt.Println(a.Gold.ID+": "+u)
+			}
+		}
+		return nil
+	}
 	if noRule {
 		arts = pairmodel.WithoutRules(arts)
 	}
 	fmt.Printf("options: %+v, without the rules' features: %v\n", o, noRule)
+	if *curve > 0 {
+		for n, t := range pairmodel.LearningCurve(arts, k, *curve, o) {
+			fmt.Println(line(fmt.Sprintf("%d folds", n+1), t.Overall))
+		}
+		return nil
+	}
 	res := pairmodel.CrossValidate(arts, k, o)
 	fmt.Printf("\n%-18s %5s %5s %5s   %5s %5s %5s\n", "fold/combination", "tp", "fp", "fn", "P", "R", "F1")
 	sum := make([]pairmodel.Totals, len(res[0].Choices))
@@ -120,6 +139,11 @@ func run(dir string, k, top int, noRule bool, o pairmodel.TrainOptions) error {
 				}
 			}
 			fmt.Printf("%s   %+v\n", line("", t.Overall), mode)
+			if mode.Rules && mode.Add > 0 && *byType {
+				for _, ty := range pairmodel.Types {
+					fmt.Println(line("  "+string(ty), t.ByType[ty]))
+				}
+			}
 		}
 	}
 	m := pairmodel.Train(pairmodel.Examples(arts), o)
