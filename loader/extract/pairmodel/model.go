@@ -18,8 +18,8 @@ type Example struct {
 // TrainOptions are the settings of [Train]; the zero value takes the
 // defaults.
 type TrainOptions struct {
-	Epochs   int     // passes over the examples (default 12)
-	Rate     float64 // the first step size (default 0.2), divided by 1+epoch/2
+	Epochs   int     // passes over the examples (default 30)
+	Rate     float64 // the first step size (default 0.05), divided by 1+epoch/2
 	L2       float64 // the weight of the L2 penalty (default 1e-4)
 	MinCount int     // features seen fewer times are dropped (default 2)
 	Seed     uint64  // the seed of the order of the examples
@@ -36,10 +36,10 @@ type Model struct {
 // give the same weights.
 func Train(exs []Example, o TrainOptions) *Model {
 	if o.Epochs == 0 {
-		o.Epochs = 12
+		o.Epochs = 30
 	}
 	if o.Rate == 0 {
-		o.Rate = 0.2
+		o.Rate = 0.05
 	}
 	if o.L2 == 0 {
 		o.L2 = 1e-4

@@ -83,7 +83,7 @@ func run(dir string, k, top int, noRule, misses bool, o pairmodel.TrainOptions) 
 	if misses {
 		for _, a := range arts {
 			for _, u := range a.Unaligned {
-				fmt.Println(a.Gold.ID+": "+u)
+				fmt.Println(a.Gold.ID + ": " + u)
 			}
 		}
 		return nil
