@@ -334,3 +334,8 @@ func matchActors(g *Gold, actors []*graph.Actor) map[string]int {
 	}
 	return match
 }
+
+// MatchActors pairs graph actors with the gold actors of g as Score does
+// (graph id → index in g.Actors): for a reader that learns from the gold
+// and must name its actors as the scoring will.
+func MatchActors(g *Gold, actors []*graph.Actor) map[string]int { return matchActors(g, actors) }

@@ -361,6 +361,13 @@ var ErrNoArticle = errors.New("extract: nil article")
 // and one was identified. The same article and lexicon always give the
 // same claims. Extract returns ctx's error if ctx is done.
 func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claims, error) {
+	return x.extract(ctx, a, nil)
+}
+
+// extract is Extract; view, when not nil, is called after each sentence
+// with what the rules read in it and the mentions found before the rules
+// chose among them (Read).
+func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *doc, ld *langData, si int, s span, sent sentence, found []mention)) (*graph.Claims, error) {
 	if a == nil {
 		return nil, ErrNoArticle
 	}
@@ -459,6 +466,9 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 			}
 		}
 		sent.relations = actForState(sent, heads)
+		if view != nil {
+			view(d, ld, si, s, sent, allMentions[si])
+		}
 		mem.rememberParts(sent)
 		mem.rememberRecipients(sent)
 		mem.rememberOrgs(sent.mentions)
