@@ -1,0 +1,468 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// titleRole is a role a person of the article holds (recordTitles): the
+// title's folded words ("president", "army chief", « général »), "" for
+// the lexicon's leadership in force (any leader title fits, LeaderTitles),
+// and the actor the role is of, when the text or the lexicon says.
+type titleRole struct {
+	person  *lexicon.Actor
+	head    string
+	of      string // the actor the text names with the title, or ""
+	lead    string // the actor the lexicon says the person leads at the date, or ""
+	country string // the id of the person's state (lexicon), or ""
+	former  bool   // a former title: "former President X" (only "the former president" fits)
+}
+
+// titlePhrase is a title noun phrase at tokens [s, e): its title [hs, he)
+// and the mention naming whose title it is (of, an index in the
+// sentence's mentions, or -1): a demonym before or after it ("the French
+// president", « le président français »), a possessor ("Sudan's army
+// chief", poss) or an of-phrase ("the leader of Hezbollah"); inner is a
+// mention inside the title (« chef de la junte »: the junta's state), or -1.
+type titlePhrase struct {
+	s, e, hs, he int
+	of, inner    int
+	poss         bool
+	// former: a former cue right before the phrase ("the former
+	// president", « l'ancien président »); lo is then the cue's first token.
+	former bool
+	lo     int
+}
+
+// mentionEnding returns the index of the mention of ms ending at token
+// e, or -1.
+func mentionEnding(ms []mention, e int) int {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].te == e && ms[k].ts < e {
+			return k
+		}
+	}
+	return -1
+}
+
+// mentionStarting returns the index of the mention of ms starting at
+// token s, or -1.
+func mentionStarting(ms []mention, s int) int {
+	for k, m := range ms {
+		if m.ts == s && m.te > s {
+			return k
+		}
+	}
+	return -1
+}
+
+// parseTitle reads the title phrase whose title starts at token hs of a
+// sentence [a, b) with mentions ms; ok is false when no title of
+// coref_titles starts there or a mention straddles it.
+func parseTitle(d *doc, ld *langData, a, b, hs int, ms []mention) (tp titlePhrase, ok bool) {
+	r := ld.rel
+	n := r.corefTitles.at(d, hs, b, nil)
+	if n == 0 || r.memberRoles.at(d, hs, b, nil) > n || r.leaderRoles.at(d, hs, b, nil) > n || r.armyHeads.at(d, hs, b, nil) > n {
+		return tp, false // "chief negotiator": a longer role
+	}
+	tp = titlePhrase{s: hs, e: hs + n, hs: hs, he: hs + n, of: -1, inner: -1}
+	for k, m := range ms {
+		if m.te <= hs || m.ts >= tp.he || m.title {
+			continue
+		}
+		if m.ts < hs || m.actor.Kind == graph.KindPerson || tp.inner >= 0 {
+			return tp, false // a name across the title
+		}
+		tp.inner = k // « chef de la junte », « chef de l'armée soudanaise »
+		tp.e = max(tp.e, m.te)
+	}
+	plain := func(i int) bool { return d.norm[d.toks[i-1].end:d.toks[i].start] == " " }
+	if k := mentionEnding(ms, hs); k >= 0 && ms[k].actor.Kind != graph.KindPerson && plain(hs) &&
+		(ms[k].form.Role == lexicon.RoleDemonym || ms[k].actor.Kind == graph.KindArmedGroup || ms[k].actor.Kind == graph.KindOrganisation) {
+		tp.of, tp.s = k, ms[k].ts // "the French president", "the RSF commander"
+	} else if hs-2 >= a && r.possessiveSuffix[d.toks[hs-1].fold] && d.norm[d.toks[hs-2].end:d.toks[hs-1].start] == "'" {
+		if k := mentionEnding(ms, hs-1); k >= 0 && ms[k].actor.Kind != graph.KindPerson {
+			tp.of, tp.s, tp.poss = k, ms[k].ts, true // "Sudan's army chief"
+		}
+	}
+	if e := tp.he; e < b && e == tp.e && plain(e) {
+		if k := mentionStarting(ms, e); k >= 0 && ms[k].actor.Kind != graph.KindPerson && ms[k].form.Role == lexicon.RoleDemonym {
+			tp.e = ms[k].te // « le président français »
+			if tp.of < 0 {
+				tp.of = k
+			}
+		} else if r.of[d.toks[e].fold] && tp.of < 0 {
+			q := e + 1
+			for q < b && q < e+3 && ld.determiners.at(d, q, q+1, nil) == 1 {
+				q++
+			}
+			if k := mentionStarting(ms, q); k >= 0 && ms[k].actor.Kind != graph.KindPerson {
+				tp.of, tp.e = k, ms[k].te // "the leader of Hezbollah"
+			}
+		}
+	}
+	if tp.of < 0 && tp.inner >= 0 {
+		tp.of = tp.inner
+	}
+	tp.lo = tp.s
+	if n := r.former.endsAt(d, a, tp.s); n > 0 {
+		tp.former, tp.lo = true, tp.s-n
+	}
+	return tp, true
+}
+
+// titleHead returns the folded words of tokens [s, e) joined by spaces.
+func titleHead(d *doc, s, e int) string {
+	if e == s+1 {
+		return d.toks[s].fold
+	}
+	var sb strings.Builder
+	for i := s; i < e; i++ {
+		if i > s {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(d.toks[i].fold)
+	}
+	return sb.String()
+}
+
+// leadInForce returns the id of the actor a leads at date (the
+// leadership then in force, [lexicon.Actor.LedAt]; none that has ended),
+// or "".
+func leadInForce(a *lexicon.Actor, date string) string {
+	id := a.LedAt(date)
+	if id == "" {
+		return ""
+	}
+	for _, l := range a.Leads {
+		if l.ID != id {
+			continue
+		}
+		if l.Until == "" || date == "" {
+			return id
+		}
+		n := min(len(l.Until), len(date))
+		if date[:n] < l.Until[:n] {
+			return id
+		}
+	}
+	return ""
+}
+
+// recordTitles records in mem.titles the roles of the persons the
+// article names (all, the mentions of every sentence): the title before
+// the name ("President Emmanuel Macron", « le général Assimi Goïta »,
+// "French President X", « le président malien X »; also inside the
+// lexicon's form, "President Macron"), in apposition after it ("X,
+// Sudan's army chief,", "X, the leader of Hezbollah,") or before it
+// (« Le président de la transition, X, »), and for a person of the
+// lexicon its leadership in force at the date and the titles of its
+// forms (head "" for any leader title).
+func (x *Extractor) recordTitles(d *doc, ld *langData, sents []span, all [][]mention, date string, mem *memory) {
+	r := ld.rel
+	mem.titles = mem.titles[:0]
+	seen := map[string]bool{}
+	add := func(p *lexicon.Actor, head, of string, former bool) {
+		t := titleRole{person: p, head: head, of: of, former: former}
+		if p.Country != "" {
+			if st := x.stateOf(p.Country); st != nil {
+				t.country = st.ID
+			}
+		}
+		if len(p.Leads) > 0 {
+			t.lead = leadInForce(p, date)
+		}
+		for _, o := range mem.titles {
+			if o == t {
+				return
+			}
+		}
+		mem.titles = append(mem.titles, t)
+	}
+	ofID := func(ms []mention, tp titlePhrase) string {
+		if tp.of < 0 {
+			return ""
+		}
+		return ms[tp.of].actor.ID
+	}
+	for si, s := range sents {
+		ms := all[si]
+		var a, b int
+		for _, p := range ms {
+			if p.actor.Kind != graph.KindPerson {
+				continue
+			}
+			if a == b {
+				a, b = d.sentenceTokens(s)
+			}
+			if !seen[p.actor.ID] {
+				seen[p.actor.ID] = true
+				if len(p.actor.Leads) > 0 && leadInForce(p.actor, date) != "" {
+					add(p.actor, "", "", false)
+				}
+				for _, f := range p.actor.Forms {
+					if f.Role != lexicon.RoleName && f.Role != lexicon.RoleAlias || f.Lang != "" && !slices.Contains(ld.codes, f.Lang) {
+						continue
+					}
+					if h := r.corefTitleForms.prefix(graph.Fold(f.Text)); h != "" {
+						add(p.actor, h, "", false)
+					}
+				}
+			}
+			// "President Macron" matched whole
+			if n := r.corefTitles.at(d, p.ts, p.te, nil); n > 0 && n < p.te-p.ts {
+				of := ""
+				if k := mentionEnding(ms, p.ts); k >= 0 && ms[k].form.Role == lexicon.RoleDemonym {
+					of = ms[k].actor.ID
+				}
+				add(p.actor, titleHead(d, p.ts, p.ts+n), of, r.former.endsAt(d, a, p.ts) > 0)
+			}
+			// a title before the name, a demonym between them or not
+			q := p.ts
+			if k := mentionEnding(ms, q); k >= 0 && ms[k].form.Role == lexicon.RoleDemonym && ms[k].actor.Kind != graph.KindPerson {
+				q = ms[k].ts
+			}
+			if q > a && d.norm[d.toks[q-1].end:d.toks[q].start] == " " {
+				if n := r.corefTitles.endsAt(d, a, q); n > 0 {
+					if tp, ok := parseTitle(d, ld, a, b, q-n, ms); ok && tp.he == q {
+						add(p.actor, titleHead(d, tp.hs, tp.he), ofID(ms, tp), tp.former)
+					}
+				}
+			}
+			// an apposition after the name: "X, the leader of Y,"
+			if p.te < b && strings.HasPrefix(d.norm[d.toks[p.te-1].end:d.toks[p.te].start], ",") {
+				q := p.te
+				for q < b && ld.determiners.at(d, q, q+1, nil) == 1 {
+					q++
+				}
+				for j := q; j < b && j < q+4; j++ {
+					if j > q && strings.ContainsAny(d.norm[d.toks[j-1].end:d.toks[j].start], ",;:()") {
+						break
+					}
+					if !d.startsAny(j, r.corefTitles.bit) {
+						continue
+					}
+					if tp, ok := parseTitle(d, ld, a, b, j, ms); ok {
+						if tp.lo == q || tp.lo > q && lowerRun(d, q, tp.lo) {
+							add(p.actor, titleHead(d, tp.hs, tp.he), ofID(ms, tp), tp.former)
+						}
+						break
+					}
+				}
+			}
+			// an apposition before it: « Le président de la transition, X, »
+			if p.ts-1 > a && strings.HasPrefix(d.norm[d.toks[p.ts-1].end:d.toks[p.ts].start], ",") {
+				for j := p.ts - 1; j >= a && j >= p.ts-8; j-- {
+					if j < p.ts-1 && strings.ContainsAny(d.norm[d.toks[j].end:d.toks[j+1].start], ",;:()") {
+						break
+					}
+					if !d.startsAny(j, r.corefTitles.bit) {
+						continue
+					}
+					if tp, ok := parseTitle(d, ld, a, b, j, ms); ok && tp.e == p.ts && (tp.poss || tp.lo == a || r.definite[d.toks[tp.lo-1].fold]) {
+						add(p.actor, titleHead(d, tp.hs, tp.he), ofID(ms, tp), tp.former)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// lowerRun reports whether tokens [s, e) are all written in lower case
+// ("X, the powerful army chief").
+func lowerRun(d *doc, s, e int) bool {
+	if e-s > 2 {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if !isLowerWord(d, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// fits reports whether role t fits a title of head whose owner is the
+// actor of (or ""); generic: the title is one any leader fits.
+func (t *titleRole) fits(head, of string, generic, former bool) bool {
+	switch {
+	case t.former != former:
+		return false // "the president" is not "former President X"
+	case t.head == "":
+		if !generic || t.lead == "" {
+			return false
+		}
+	case t.head != head && !strings.HasSuffix(t.head, " "+head):
+		return false // "the minister" fits "defence minister"
+	}
+	return of == "" || of == t.of || t.of == "" && (of == t.lead || of == t.country)
+}
+
+// titleMentions adds to ms (sorted, of tokens [a, b)) the titles that
+// stand for a person of the article (mem.titles, recordTitles): a title
+// of coref_titles after a definite article or a possessor, with no name
+// after it nor before it in apposition ("the French president", « le chef
+// de la junte », "Sudan's army chief", "the general"), when exactly one
+// person the article names fits it: holds that title (or one it ends:
+// "the minister" for "defence minister"; any leader of the lexicon for a
+// title of leader_titles) and, when the title names whose it is, is that
+// actor's (the text's, or the lexicon's leadership or country). The
+// mention covers the title; a mention inside it (« la junte ») is dropped
+// and names whose title it is.
+func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
+	r := ld.rel
+	if mem == nil || len(mem.titles) == 0 || d.none(r.corefTitles, a, b) {
+		return ms
+	}
+	var add []mention
+	drop := -1
+	for i := a; i < b; i++ {
+		if !d.startsAny(i, r.corefTitles.bit) {
+			continue
+		}
+		n := r.corefTitles.at(d, i, b, nil)
+		in := false
+		for _, m := range ms {
+			if m.ts < i && i < m.te || m.ts == i && (m.te > i+n || m.actor.Kind == graph.KindPerson) {
+				in = true // a name holding the word; not « la junte » inside « chef de la junte »
+				break
+			}
+		}
+		if in {
+			continue
+		}
+		tp, ok := parseTitle(d, ld, a, b, i, ms)
+		if !ok {
+			continue
+		}
+		i = tp.he - 1
+		if !tp.poss && (tp.lo <= a || !r.titleArticles[d.toks[tp.lo-1].fold]) {
+			continue // "a general", "President X", "its leader"
+		}
+		if tp.e < b && tp.of < 0 && r.of[d.toks[tp.e].fold] {
+			continue // « le président du parti », "the head of the delegation": another's
+		}
+		if tp.e < b {
+			gap := d.norm[d.toks[tp.e-1].end:d.toks[tp.e].start]
+			if gap == " " && !isLowerWord(d, tp.e) {
+				continue // « le général Assimi Goïta »: a name
+			}
+			if strings.HasPrefix(gap, ",") {
+				if k := mentionStarting(ms, tp.e); k >= 0 && ms[k].actor.Kind == graph.KindPerson {
+					continue // "the French president, Emmanuel Macron,"
+				}
+			}
+		}
+		if p := tp.lo - 1; !tp.poss && p > a && strings.HasPrefix(d.norm[d.toks[p-1].end:d.toks[p].start], ",") {
+			if k := mentionEnding(ms, p); k >= 0 && ms[k].actor.Kind == graph.KindPerson {
+				continue // "Emmanuel Macron, the French president,"
+			}
+		}
+		of := ""
+		if tp.of >= 0 {
+			of = ms[tp.of].actor.ID
+		}
+		head := titleHead(d, tp.hs, tp.he)
+		generic := r.leaderTitles.at(d, tp.hs, tp.he, nil) == tp.he-tp.hs
+		var found *lexicon.Actor
+		for k := range mem.titles {
+			if mem.titles[k].fits(head, of, generic, tp.former) {
+				found = mem.titles[k].person
+				break
+			}
+		}
+		if found == nil || ambiguous(mem.titles, found, head, of, generic, tp.former) {
+			continue // none, or two persons fit
+		}
+		if slices.ContainsFunc(ms, func(m mention) bool { return m.actor.ID == found.ID }) {
+			continue // "X ... as Syria's interim president": the sentence's rules relate them
+		}
+		add = append(add, mention{ts: tp.hs, te: tp.he, actor: found, form: lexicon.Form{Text: d.tokenText(tp.hs, tp.he), Role: roleAnaphor}, title: true})
+		if tp.inner >= 0 && drop < 0 {
+			drop = tp.inner
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	if drop >= 0 {
+		kept := make([]mention, 0, len(ms))
+		kept = append(append(kept, ms[:drop]...), ms[drop+1:]...)
+		ms = kept
+	}
+	return mergeMentions(ms, add)
+}
+
+// ambiguous reports whether a person other than p fits the title.
+func ambiguous(ts []titleRole, p *lexicon.Actor, head, of string, generic, former bool) bool {
+	for k := range ts {
+		if ts[k].person.ID != p.ID && ts[k].fits(head, of, generic, former) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleRules finds the leads a title standing for a person states when
+// it names whose title it is and the person leads that actor ("the
+// French president said", « le chef de la junte malienne »; the lexicon's
+// leadership in force, the text's introduction or the person's country;
+// ".../role/leads/title"): a leader role (leader_roles), not an army
+// head's (army_head_roles), nor a former one ("the former president").
+func (c *sctx) titleRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for k, m := range c.ms {
+		if !m.title || c.mem == nil {
+			continue
+		}
+		if r.leaderRoles.endsAt(d, m.ts, m.te) == 0 && r.leaderTitles.at(d, m.ts, m.te, nil) != m.te-m.ts {
+			continue
+		}
+		if r.armyHeads.at(d, m.ts, c.b, nil) > 0 || c.former(m.ts) {
+			continue
+		}
+		tp, ok := parseTitle(d, c.ld, c.a, c.b, m.ts, c.ms)
+		if !ok || tp.of < 0 || tp.of == k {
+			continue
+		}
+		o := c.ms[tp.of]
+		if o.actor.ID != leadInForce(m.actor, c.mem.date) && o.actor.ID != c.mem.titleOf(m.actor, o.actor.ID) {
+			continue
+		}
+		out = append(out, pairCand{from: k, to: tp.of, typ: graph.Leads, ts: m.ts, te: m.te, rule: lang + "/role/leads/title"})
+	}
+	return out
+}
+
+// titleOf returns id when the article introduced person p with a title
+// of actor id, or (for a head of state or government) when id is p's
+// country; else "".
+func (mem *memory) titleOf(p *lexicon.Actor, id string) string {
+	for _, t := range mem.titles {
+		if t.person.ID == p.ID && (t.of == id || t.head != "" && t.of == "" && t.country == id) {
+			return id
+		}
+	}
+	return ""
+}
+
+// titlePrefixes are the folded titles of coref_titles, to read the title
+// a form of the lexicon opens with ("President Macron": "president").
+type titlePrefixes []string
+
+// prefix returns the longest title that f (folded) opens with, followed
+// by a space, or "".
+func (tp titlePrefixes) prefix(f string) string {
+	best := ""
+	for _, t := range tp {
+		if len(t) > len(best) && len(f) > len(t) && f[len(t)] == ' ' && strings.HasPrefix(f, t) {
+			best = t
+		}
+	}
+	return best
+}
