@@ -319,7 +319,6 @@ func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []
 		return ms
 	}
 	var add []mention
-	drop := -1
 	for i := a; i < b; i++ {
 		if !d.startsAny(i, r.corefTitles.bit) {
 			continue
@@ -340,6 +339,9 @@ func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []
 			continue
 		}
 		i = tp.he - 1
+		if tp.inner >= 0 {
+			continue // « le chef de la junte », "the army chief": the state's institution acts, as before
+		}
 		if !tp.poss && (tp.lo <= a || !r.titleArticles[d.toks[tp.lo-1].fold]) {
 			continue // "a general", "President X", "its leader"
 		}
@@ -382,17 +384,6 @@ func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []
 			continue // "X ... as Syria's interim president": the sentence's rules relate them
 		}
 		add = append(add, mention{ts: tp.hs, te: tp.he, actor: found, form: lexicon.Form{Text: d.tokenText(tp.hs, tp.he), Role: roleAnaphor}, title: true})
-		if tp.inner >= 0 && drop < 0 {
-			drop = tp.inner
-		}
-	}
-	if len(add) == 0 {
-		return ms
-	}
-	if drop >= 0 {
-		kept := make([]mention, 0, len(ms))
-		kept = append(append(kept, ms[:drop]...), ms[drop+1:]...)
-		ms = kept
 	}
 	return mergeMentions(ms, add)
 }
