@@ -68,6 +68,9 @@ func parseTitle(d *doc, ld *langData, a, b, hs int, ms []mention) (tp titlePhras
 	if n == 0 || r.memberRoles.at(d, hs, b, nil) > n || r.leaderRoles.at(d, hs, b, nil) > n || r.armyHeads.at(d, hs, b, nil) > n {
 		return tp, false // "chief negotiator": a longer role
 	}
+	if r.memberRoles.endsAt(d, a, hs+n) > n || r.armyHeads.endsAt(d, a, hs+n) > n {
+		return tp, false // "deputy commander", "army chief": a longer role ending here
+	}
 	tp = titlePhrase{s: hs, e: hs + n, hs: hs, he: hs + n, of: -1, inner: -1}
 	for k, m := range ms {
 		if m.te <= hs || m.ts >= tp.he || m.title {
@@ -234,9 +237,13 @@ func (x *Extractor) recordTitles(d *doc, ld *langData, sents []span, all [][]men
 			}
 			// an apposition after the name: "X, the leader of Y,"
 			if p.te < b && strings.HasPrefix(d.norm[d.toks[p.te-1].end:d.toks[p.te].start], ",") {
-				q := p.te
+				q, indef := p.te, false
 				for q < b && ld.determiners.at(d, q, q+1, nil) == 1 {
+					indef = indef || r.indefinite[d.toks[q].fold]
 					q++
+				}
+				if indef {
+					q = b // "X, a senior Hezbollah commander,": one of several
 				}
 				for j := q; j < b && j < q+4; j++ {
 					if j > q && strings.ContainsAny(d.norm[d.toks[j-1].end:d.toks[j].start], ",;:()") {
@@ -293,9 +300,9 @@ func (t *titleRole) fits(head, of string, generic, former bool) bool {
 	case t.former != former:
 		return false // "the president" is not "former President X"
 	case t.head == "":
-		if !generic || t.lead == "" {
-			return false
-		}
+		// the lexicon's leader: of what he leads, not of his country
+		// ("the Sudanese leader" is not Hemedti, who leads the RSF)
+		return generic && t.lead != "" && (of == "" || of == t.lead)
 	case t.head != head && !strings.HasSuffix(t.head, " "+head):
 		return false // "the minister" fits "defence minister"
 	}
@@ -305,14 +312,17 @@ func (t *titleRole) fits(head, of string, generic, former bool) bool {
 // titleMentions adds to ms (sorted, of tokens [a, b)) the titles that
 // stand for a person of the article (mem.titles, recordTitles): a title
 // of coref_titles after a definite article or a possessor, with no name
-// after it nor before it in apposition ("the French president", « le chef
-// de la junte », "Sudan's army chief", "the general"), when exactly one
-// person the article names fits it: holds that title (or one it ends:
-// "the minister" for "defence minister"; any leader of the lexicon for a
-// title of leader_titles) and, when the title names whose it is, is that
-// actor's (the text's, or the lexicon's leadership or country). The
-// mention covers the title; a mention inside it (« la junte ») is dropped
-// and names whose title it is.
+// after it nor before it in apposition ("the French president", "the
+// RSF commander", "Sudan's de facto leader", "the general"), when exactly
+// one person the article names fits it and the sentence does not name
+// that person: holds that title (or one it ends: "the minister" for
+// "defence minister"; any leader of the lexicon for a title of
+// leader_titles), former or not as the title is, and, when the title
+// names whose it is, is that actor's (as introduced, else by the
+// person's country or the lexicon's leadership). The mention covers the
+// title. Not a title followed by an of-phrase naming no actor (« le
+// président du parti »), nor one holding a mention (« le chef de la
+// junte », "the army chief": the state's institution, as before).
 func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
 	r := ld.rel
 	if mem == nil || len(mem.titles) == 0 || d.none(r.corefTitles, a, b) {
@@ -320,72 +330,90 @@ func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []
 	}
 	var add []mention
 	for i := a; i < b; i++ {
-		if !d.startsAny(i, r.corefTitles.bit) {
+		tp, found := resolveTitle(d, ld, a, b, i, ms, mem)
+		if tp.he > i {
+			i = tp.he - 1
+		}
+		if found == nil || ownerActs(ms, tp) {
 			continue
-		}
-		n := r.corefTitles.at(d, i, b, nil)
-		in := false
-		for _, m := range ms {
-			if m.ts < i && i < m.te || m.ts == i && (m.te > i+n || m.actor.Kind == graph.KindPerson) {
-				in = true // a name holding the word; not « la junte » inside « chef de la junte »
-				break
-			}
-		}
-		if in {
-			continue
-		}
-		tp, ok := parseTitle(d, ld, a, b, i, ms)
-		if !ok {
-			continue
-		}
-		i = tp.he - 1
-		if tp.inner >= 0 {
-			continue // « le chef de la junte », "the army chief": the state's institution acts, as before
-		}
-		if !tp.poss && (tp.lo <= a || !r.titleArticles[d.toks[tp.lo-1].fold]) {
-			continue // "a general", "President X", "its leader"
-		}
-		if tp.e < b && tp.of < 0 && r.of[d.toks[tp.e].fold] {
-			continue // « le président du parti », "the head of the delegation": another's
-		}
-		if tp.e < b {
-			gap := d.norm[d.toks[tp.e-1].end:d.toks[tp.e].start]
-			if gap == " " && !isLowerWord(d, tp.e) {
-				continue // « le général Assimi Goïta »: a name
-			}
-			if strings.HasPrefix(gap, ",") {
-				if k := mentionStarting(ms, tp.e); k >= 0 && ms[k].actor.Kind == graph.KindPerson {
-					continue // "the French president, Emmanuel Macron,"
-				}
-			}
-		}
-		if p := tp.lo - 1; !tp.poss && p > a && strings.HasPrefix(d.norm[d.toks[p-1].end:d.toks[p].start], ",") {
-			if k := mentionEnding(ms, p); k >= 0 && ms[k].actor.Kind == graph.KindPerson {
-				continue // "Emmanuel Macron, the French president,"
-			}
-		}
-		of := ""
-		if tp.of >= 0 {
-			of = ms[tp.of].actor.ID
-		}
-		head := titleHead(d, tp.hs, tp.he)
-		generic := r.leaderTitles.at(d, tp.hs, tp.he, nil) == tp.he-tp.hs
-		var found *lexicon.Actor
-		for k := range mem.titles {
-			if mem.titles[k].fits(head, of, generic, tp.former) {
-				found = mem.titles[k].person
-				break
-			}
-		}
-		if found == nil || ambiguous(mem.titles, found, head, of, generic, tp.former) {
-			continue // none, or two persons fit
-		}
-		if slices.ContainsFunc(ms, func(m mention) bool { return m.actor.ID == found.ID }) {
-			continue // "X ... as Syria's interim president": the sentence's rules relate them
 		}
 		add = append(add, mention{ts: tp.hs, te: tp.he, actor: found, form: lexicon.Form{Text: d.tokenText(tp.hs, tp.he), Role: roleAnaphor}, title: true})
 	}
 	return mergeMentions(ms, add)
+}
+
+// ownerActs reports whether the title names its owner with a name before
+// it ("the RSF commander", "Sudan's de facto leader"): the owner, an
+// argument of the triggers as before, stays the sentence's actor, and
+// the title only says who leads it (titleRules); a demonym ("the French
+// president") is no argument, and the person is.
+func ownerActs(ms []mention, tp titlePhrase) bool {
+	return tp.of >= 0 && ms[tp.of].te <= tp.hs && ms[tp.of].form.Role != lexicon.RoleDemonym
+}
+
+// resolveTitle returns the title phrase whose title starts at token i of
+// a sentence [a, b) with mentions ms, and the person it stands for (nil
+// when none; titleMentions).
+func resolveTitle(d *doc, ld *langData, a, b, i int, ms []mention, mem *memory) (titlePhrase, *lexicon.Actor) {
+	r := ld.rel
+	if !d.startsAny(i, r.corefTitles.bit) {
+		return titlePhrase{}, nil
+	}
+	n := r.corefTitles.at(d, i, b, nil)
+	for _, m := range ms {
+		if m.ts < i && i < m.te || m.ts == i && (m.te > i+n || m.actor.Kind == graph.KindPerson) {
+			return titlePhrase{}, nil // a name holding the word; not « la junte » inside « chef de la junte »
+		}
+	}
+	tp, ok := parseTitle(d, ld, a, b, i, ms)
+	if !ok {
+		return titlePhrase{}, nil
+	}
+	if tp.inner >= 0 {
+		return tp, nil // « le chef de la junte », "the army chief": the state's institution acts, as before
+	}
+	if !tp.poss && (tp.lo <= a || !r.titleArticles[d.toks[tp.lo-1].fold]) {
+		return tp, nil // "a general", "President X", "its leader"
+	}
+	if tp.e < b && tp.of < 0 && r.of[d.toks[tp.e].fold] {
+		return tp, nil // « le président du parti », "the head of the delegation": another's
+	}
+	if tp.e < b {
+		gap := d.norm[d.toks[tp.e-1].end:d.toks[tp.e].start]
+		if gap == " " && !isLowerWord(d, tp.e) {
+			return tp, nil // « le général Assimi Goïta »: a name
+		}
+		if strings.HasPrefix(gap, ",") {
+			if k := mentionStarting(ms, tp.e); k >= 0 && ms[k].actor.Kind == graph.KindPerson {
+				return tp, nil // "the French president, Emmanuel Macron,"
+			}
+		}
+	}
+	if p := tp.lo - 1; !tp.poss && p > a && strings.HasPrefix(d.norm[d.toks[p-1].end:d.toks[p].start], ",") {
+		if k := mentionEnding(ms, p); k >= 0 && ms[k].actor.Kind == graph.KindPerson {
+			return tp, nil // "Emmanuel Macron, the French president,"
+		}
+	}
+	of := ""
+	if tp.of >= 0 {
+		of = ms[tp.of].actor.ID
+	}
+	head := titleHead(d, tp.hs, tp.he)
+	generic := r.leaderTitles.at(d, tp.hs, tp.he, nil) == tp.he-tp.hs
+	var found *lexicon.Actor
+	for k := range mem.titles {
+		if mem.titles[k].fits(head, of, generic, tp.former) {
+			found = mem.titles[k].person
+			break
+		}
+	}
+	if found == nil || ambiguous(mem.titles, found, head, of, generic, tp.former) {
+		return tp, nil // none, or two persons fit
+	}
+	if slices.ContainsFunc(ms, func(m mention) bool { return m.actor.ID == found.ID }) {
+		return tp, nil // "X ... as Syria's interim president": the sentence's rules relate them
+	}
+	return tp, found
 }
 
 // ambiguous reports whether a person other than p fits the title.
@@ -406,26 +434,41 @@ func ambiguous(ts []titleRole, p *lexicon.Actor, head, of string, generic, forme
 // head's (army_head_roles), nor a former one ("the former president").
 func (c *sctx) titleRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
+	if c.mem == nil || len(c.mem.titles) == 0 || d.none(r.corefTitles, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
+	leads := func(from *lexicon.Actor, tp titlePhrase) bool {
+		hs, he := tp.hs, tp.he
+		if r.leaderRoles.endsAt(d, hs, he) == 0 && r.leaderTitles.at(d, hs, he, nil) != he-hs {
+			return false
+		}
+		if r.armyHeads.at(d, hs, c.b, nil) > 0 || tp.former || c.former(hs) || tp.of < 0 {
+			return false
+		}
+		o := c.ms[tp.of].actor.ID
+		return o == leadInForce(from, c.mem.date) || o == c.mem.titleOf(from, o)
+	}
 	for k, m := range c.ms {
-		if !m.title || c.mem == nil {
+		if !m.title {
 			continue
 		}
-		if r.leaderRoles.endsAt(d, m.ts, m.te) == 0 && r.leaderTitles.at(d, m.ts, m.te, nil) != m.te-m.ts {
+		if tp, ok := parseTitle(d, c.ld, c.a, c.b, m.ts, c.ms); ok && tp.of != k && leads(m.actor, tp) {
+			out = append(out, pairCand{from: k, to: tp.of, typ: graph.Leads, ts: m.ts, te: m.te, rule: lang + "/role/leads/title"})
+		}
+	}
+	// "the RSF commander", "Sudan's de facto leader": the owner stays the
+	// actor, the person is named for the leads only
+	for i := c.a; i < c.b; i++ {
+		tp, p := resolveTitle(d, c.ld, c.a, c.b, i, c.ms, c.mem)
+		if tp.he > i {
+			i = tp.he - 1
+		}
+		if p == nil || !ownerActs(c.ms, tp) || !leads(p, tp) {
 			continue
 		}
-		if r.armyHeads.at(d, m.ts, c.b, nil) > 0 || c.former(m.ts) {
-			continue
-		}
-		tp, ok := parseTitle(d, c.ld, c.a, c.b, m.ts, c.ms)
-		if !ok || tp.of < 0 || tp.of == k {
-			continue
-		}
-		o := c.ms[tp.of]
-		if o.actor.ID != leadInForce(m.actor, c.mem.date) && o.actor.ID != c.mem.titleOf(m.actor, o.actor.ID) {
-			continue
-		}
-		out = append(out, pairCand{from: k, to: tp.of, typ: graph.Leads, ts: m.ts, te: m.te, rule: lang + "/role/leads/title"})
+		from := c.addExtra(mention{ts: tp.hs, te: tp.hs, actor: p, form: lexicon.Form{Text: p.Name, Role: roleAnaphor}})
+		out = append(out, pairCand{from: from, to: tp.of, typ: graph.Leads, ts: tp.hs, te: tp.he, rule: lang + "/role/leads/title"})
 	}
 	return out
 }

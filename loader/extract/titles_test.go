@@ -22,6 +22,10 @@ func TestTitleCoref(t *testing.T) {
 			{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}, {"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
 		{"le commandant des FSR", "fr", "Le commandant des FSR, Mohamed Hamdan Dagalo, a été vu à Nyala. Le commandant des FSR a ordonné des attaques contre l'armée.", []rel{
 			{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}, {"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+		// an owner named before the title stays the actor; the title
+		// only says who leads it
+		{"Sudan's de facto leader", "en", "General Abdel Fattah al-Burhan flew to Cairo. Sudan's de facto leader ordered air strikes against the RSF.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}, {"abdel-fattah-al-burhan", graph.Leads, "sudan", ""}}},
 		// the lexicon's leader named in the article, by a leader title
 		{"the Israeli leader", "en", "Benjamin Netanyahu spoke on Sunday. The Israeli leader ordered strikes against Hezbollah.", []rel{
 			{"benjamin-netanyahu", graph.Opposed, "hezbollah", ""}, {"benjamin-netanyahu", graph.Leads, "israel", ""}}},
@@ -47,6 +51,10 @@ func TestTitleCoref(t *testing.T) {
 			{"benjamin-netanyahu", graph.Leads, "israel", ""}}},
 		{"the army chief", "en", "Abdel Fattah al-Burhan, Sudan's army chief, flew to Ankara on Tuesday. Back in Port Sudan, the army chief ordered air strikes against the RSF in Nyala.", []rel{
 			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"a senior commander", "en", "Fuad Shukr, a senior Hezbollah commander, was killed in Beirut. The Hezbollah commander had planned attacks on Israel.", []rel{
+			{"fuad-shukr", graph.MemberOf, "hezbollah", ""}, {"hezbollah", graph.Opposed, "israel", ""}}},
+		{"the deputy commander", "en", "Abdel Rahim Dagalo, the deputy commander of the RSF, was sanctioned. The commander ordered strikes against the Islamic State group.", []rel{
+			{"abdelrahim-dagalo", graph.MemberOf, "rsf", ""}}},
 		{"the army chief of another", "en", "Abdel Fattah al-Burhan, Sudan's army chief, flew to Ankara on Tuesday. He later met the army chief of Chad.", nil},
 		// the person named in the sentence: the sentence's rules
 		{"as Syria's interim president", "en", "Abu Mohammed al-Jolani now governs under his real name, Ahmed al-Sharaa, as Syria's interim president.", []rel{
