@@ -375,6 +375,10 @@ func resolveTitle(d *doc, ld *langData, a, b, i int, ms []mention, mem *memory) 
 	if !tp.poss && (tp.lo <= a || !r.titleArticles[d.toks[tp.lo-1].fold]) {
 		return tp, nil // "a general", "President X", "its leader"
 	}
+	if p := tp.lo - 1; !tp.poss && p > a && (r.copulas[d.toks[p-1].fold] || r.titlePredicates.endsAt(d, a, p) > 0) ||
+		tp.poss && tp.s > a && (r.copulas[d.toks[tp.s-1].fold] || r.titlePredicates.endsAt(d, a, tp.s) > 0) {
+		return tp, nil // "X denied being the leader of Senegal", "X is Sudan's army chief": a predicate
+	}
 	if tp.e < b && tp.of < 0 && r.of[d.toks[tp.e].fold] {
 		return tp, nil // « le président du parti », "the head of the delegation": another's
 	}

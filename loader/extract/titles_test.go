@@ -56,6 +56,11 @@ func TestTitleCoref(t *testing.T) {
 		{"the deputy commander", "en", "Abdel Rahim Dagalo, the deputy commander of the RSF, was sanctioned. The commander ordered strikes against the Islamic State group.", []rel{
 			{"abdelrahim-dagalo", graph.MemberOf, "rsf", ""}}},
 		{"the army chief of another", "en", "Abdel Fattah al-Burhan, Sudan's army chief, flew to Ankara on Tuesday. He later met the army chief of Chad.", nil},
+		// a predicate, not a mention: another person is said to hold it
+		{"denied being the leader", "en", "Abdoulaye Bathily, the leader of Senegal, travelled to Bouna. Macky Sall denied being the leader of Senegal.", []rel{
+			{"abdoulaye-bathily", graph.Leads, "senegal", ""}, {"macky-sall", graph.Leads, "senegal", "n"}}},
+		{"n'a jamais été le président", "fr", "Le président Félix Tshisekedi a reçu les délégués. Le général Christian Tshiwewe n'a jamais été le président de la RDC.", []rel{
+			{"felix-tshisekedi", graph.Leads, "dr-congo", ""}, {"christian-tshiwewe", graph.Leads, "dr-congo", "n"}}},
 		// the person named in the sentence: the sentence's rules
 		{"as Syria's interim president", "en", "Abu Mohammed al-Jolani now governs under his real name, Ahmed al-Sharaa, as Syria's interim president.", []rel{
 			{"ahmed-al-sharaa", graph.Leads, "syria", ""}}},

@@ -319,6 +319,10 @@ type Language struct {
 	// TitleArticles are the articles before a title standing for a person
 	// ("the", « le », « du »: « la capture du dirigeant vénézuélien »).
 	TitleArticles []string
+	// TitlePredicates before a title's article make it a predicate, not a
+	// mention of a person ("denied being the leader of Senegal", « a été
+	// élu président »), besides the copulas.
+	TitlePredicates []string
 	// ArmyNouns name a state's army after a leader role and its owner:
 	// "the commander of Pakistan's army", « chef de l'armée du Pakistan ».
 	ArmyNouns []string
