@@ -450,8 +450,11 @@ func (c *sctx) titleRules(lang string) []pairCand {
 		if r.armyHeads.at(d, hs, c.b, nil) > 0 || tp.former || c.former(hs) || tp.of < 0 {
 			return false
 		}
-		o := c.ms[tp.of].actor.ID
-		return o == leadInForce(from, c.mem.date) || o == c.mem.titleOf(from, o)
+		o := c.ms[tp.of].actor
+		if o.Kind == graph.KindState && r.stateHeads.at(d, hs, he, nil) != he-hs && r.leaderTitles.at(d, hs, he, nil) != he-hs {
+			return false // "the Malian commander": a state's commander leads nothing
+		}
+		return o.ID == leadInForce(from, c.mem.date) || o.ID == c.mem.titleOf(from, o.ID)
 	}
 	for k, m := range c.ms {
 		if !m.title {

@@ -38,6 +38,10 @@ func TestTitleCoref(t *testing.T) {
 		{"the Turkish defence minister", "en", "Turkish Defence Minister Yasar Guler arrived in Mogadishu on Monday. Somalia signed a military cooperation agreement with the Turkish defence minister.", []rel{
 			{"somalia", graph.Allied, "yasar-guler", ""}}},
 
+		// a state's commander: the person, who leads nothing by the title
+		{"the Malian commander", "en", "Ismael Wague, the Malian commander, toured Kidal. The Malian commander ordered strikes against the Islamic State group.", []rel{
+			{"ismael-wague", graph.Leads, "mali", ""}, {"islamic-state", graph.Opposed, "ismael-wague", ""}}},
+
 		// none: two persons fit, none is named, a former title, another's
 		// title, an office the person does not hold, a state institution
 		{"two presidents", "en", "President Emmanuel Macron and President Volodymyr Zelensky met in Paris. The president ordered strikes against the Islamic State group.", []rel{
