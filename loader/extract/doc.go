@@ -564,7 +564,9 @@
 //     it is leads it when the person does (as introduced, by country, or
 //     the lexicon's leadership in force): "the French president said", «
 //     le président malien a ordonné », "the RSF commander"
-//     (".../role/leads/title"); not an army head's, nor a former one.
+//     (".../role/leads/title"); not an army head's, nor a former one, and
+//     a state only by a head of state's title (state_head_titles) or a
+//     leader title ("the Malian commander" leads nothing).
 //     - titles (".../title/leads"): a known person after the title of a
 //     head of state or government leads the state of their country
 //     ("President Donald Trump"); not a title owned by a possessive or a

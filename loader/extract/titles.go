@@ -481,8 +481,8 @@ func (c *sctx) titleRules(lang string) []pairCand {
 }
 
 // titleOf returns id when the article introduced person p with a title
-// of actor id, or (for a head of state or government) when id is p's
-// country; else "".
+// of actor id, or with a title of no owner and id is p's country (the
+// caller checks the title is a head of state's); else "".
 func (mem *memory) titleOf(p *lexicon.Actor, id string) string {
 	for _, t := range mem.titles {
 		if t.person.ID == p.ID && (t.of == id || t.head != "" && t.of == "" && t.country == id) {
