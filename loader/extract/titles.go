@@ -253,7 +253,7 @@ func (x *Extractor) recordTitles(d *doc, ld *langData, sents []span, all [][]men
 						continue
 					}
 					if tp, ok := parseTitle(d, ld, a, b, j, ms); ok {
-						if tp.lo == q || tp.lo > q && lowerRun(d, q, tp.lo) {
+						if tp.lo == q || tp.lo > q && q > p.te && lowerRun(d, q, tp.lo) {
 							add(p.actor, titleHead(d, tp.hs, tp.he), ofID(ms, tp), tp.former)
 						}
 						break

@@ -31,6 +31,12 @@ func TestTitleCoref(t *testing.T) {
 			{"benjamin-netanyahu", graph.Opposed, "hezbollah", ""}, {"benjamin-netanyahu", graph.Leads, "israel", ""}}},
 		{"du dirigeant malien", "fr", "Le général Assimi Goïta a reçu l'ambassadeur russe. La capture du dirigeant malien a été annoncée par le JNIM.", []rel{
 			{"assimi-goita", graph.Leads, "mali", ""}}},
+		// the verb after a name and a comma opens no apposition: Fils-Aimé
+		// is not "the Kenyan leader"
+		{"thanked the Kenyan leader", "en", "Kenyan President William Ruto said the mission would stay. Haiti's prime minister, Alix Didier Fils-Aimé, thanked the Kenyan leader.", []rel{
+			{"william-ruto", graph.Leads, "kenya", ""}, {"william-ruto", graph.Leads, "kenya", ""}, {"alix-didier-fils-aime", graph.Leads, "haiti", ""}}},
+		{"the powerful Hamas leader", "en", "Yahya Sinwar, the powerful Hamas leader, was killed in Rafah. The Hamas leader had planned the attack on Israel.", []rel{
+			{"yahya-sinwar", graph.Leads, "hamas", ""}, {"yahya-sinwar", graph.Leads, "hamas", ""}, {"hamas", graph.Opposed, "israel", ""}}},
 		// a title with no owner: the general the article introduced
 		{"the general", "en", "General Abdourahamane Tiani took power in Niamey in 2023. The general ordered air strikes against the Islamic State group.", []rel{
 			{"abdourahamane-tiani", graph.Opposed, "islamic-state", ""}}},
