@@ -187,7 +187,8 @@
 //     "the Turkish defence minister"), when exactly one person fits and
 //     the sentence does not name that person: one the article introduced
 //     with that title (or a longer one it ends: "the minister" for
-//     "Defence Minister X") by a title before the name ("President
+//     "Defence Minister X", not for a head of state's title: "Prime
+//     Minister X") by a title before the name ("President
 //     Emmanuel Macron", « le président malien X », the lexicon's forms:
 //     "President Macron"), an apposition after it ("X, Sudan's army
 //     chief,", "X, the leader of Y,") or before it (« Le président de la

@@ -99,6 +99,7 @@ type relData struct {
 	leaderTitles     phrases                 // "the leader", « l'homme fort »: any leader fits (titles.go)
 	corefTitleForms  titlePrefixes           // coref_titles folded: the title a lexicon form opens with
 	titleArticles    map[string]bool         // "the", « du »: before a title standing for a person
+	stateHeadFolds   map[string]bool         // state_head_titles folded: "the minister" is no prime minister (titles.go)
 	titlePredicates  phrases                 // "being", « élu »: a title after them is a predicate
 	combatants       phrases                 // "fighters", « combattants »: troops when a combat purpose follows
 	purposes         phrases                 // "to defend", « pour défendre »: combatants sent to fight for the recipient
@@ -171,6 +172,12 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.home, lg.HomeInstitutions)
 		add(r.help, lg.HelpNouns)
 		add(r.stateHeads, lg.StateHeadTitles)
+		for _, t := range lg.StateHeadTitles {
+			if r.stateHeadFolds == nil {
+				r.stateHeadFolds = map[string]bool{}
+			}
+			r.stateHeadFolds[graph.Fold(t)] = true
+		}
 		add(r.statePlaces, lg.StatePlacePrepositions)
 		add(r.benefactive, lg.Benefactive)
 		add(r.nonSecurity, lg.NonSecurity)

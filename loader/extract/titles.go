@@ -19,6 +19,9 @@ type titleRole struct {
 	lead    string // the actor the lexicon says the person leads at the date, or ""
 	country string // the id of the person's state (lexicon), or ""
 	former  bool   // a former title: "former President X" (only "the former president" fits)
+	// stateHead: the head is a head of state's or government's title
+	// (state_head_titles), which no shorter title stands for.
+	stateHead bool
 }
 
 // titlePhrase is a title noun phrase at tokens [s, e): its title [hs, he)
@@ -169,7 +172,7 @@ func (x *Extractor) recordTitles(d *doc, ld *langData, sents []span, all [][]men
 	mem.titles = mem.titles[:0]
 	seen := map[string]bool{}
 	add := func(p *lexicon.Actor, head, of string, former bool) {
-		t := titleRole{person: p, head: head, of: of, former: former}
+		t := titleRole{person: p, head: head, of: of, former: former, stateHead: r.stateHeadFolds[head]}
 		if p.Country != "" {
 			if st := x.stateOf(p.Country); st != nil {
 				t.country = st.ID
@@ -303,8 +306,8 @@ func (t *titleRole) fits(head, of string, generic, former bool) bool {
 		// the lexicon's leader: of what he leads, not of his country
 		// ("the Sudanese leader" is not Hemedti, who leads the RSF)
 		return generic && t.lead != "" && (of == "" || of == t.lead)
-	case t.head != head && !strings.HasSuffix(t.head, " "+head):
-		return false // "the minister" fits "defence minister"
+	case t.head != head && (t.stateHead || !strings.HasSuffix(t.head, " "+head)):
+		return false // "the minister" fits "defence minister", not "prime minister"
 	}
 	return of == "" || of == t.of || t.of == "" && (of == t.lead || of == t.country)
 }

@@ -59,6 +59,8 @@ func TestTitleCoref(t *testing.T) {
 			{"felix-tshisekedi", graph.Leads, "dr-congo", ""}}},
 		{"the Israeli president", "en", "Israeli Prime Minister Benjamin Netanyahu spoke on Sunday. The Israeli president ordered strikes against Hezbollah.", []rel{
 			{"benjamin-netanyahu", graph.Leads, "israel", ""}}},
+		{"the minister is no prime minister", "en", "Prime Minister Alix Didier Fils-Aimé visited Nairobi. The minister ordered strikes against Viv Ansanm.", []rel{
+			{"alix-didier-fils-aime", graph.Leads, "haiti", ""}}},
 		{"the army chief", "en", "Abdel Fattah al-Burhan, Sudan's army chief, flew to Ankara on Tuesday. Back in Port Sudan, the army chief ordered air strikes against the RSF in Nyala.", []rel{
 			{"rsf", graph.Opposed, "sudan", ""}}},
 		{"a senior commander", "en", "Fuad Shukr, a senior Hezbollah commander, was killed in Beirut. The Hezbollah commander had planned attacks on Israel.", []rel{
