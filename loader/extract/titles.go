@@ -390,6 +390,9 @@ func resolveTitle(d *doc, ld *langData, a, b, i int, ms []mention, mem *memory) 
 		if gap == " " && !isLowerWord(d, tp.e) {
 			return tp, nil // « le général Assimi Goïta »: a name
 		}
+		if gap == " " && r.titleCompounds.at(d, tp.e, b, nil) > 0 {
+			return tp, nil // "the general election", "the head office": a modifier
+		}
 		if strings.HasPrefix(gap, ",") {
 			if k := mentionStarting(ms, tp.e); k >= 0 && ms[k].actor.Kind == graph.KindPerson {
 				return tp, nil // "the French president, Emmanuel Macron,"

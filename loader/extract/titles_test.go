@@ -61,6 +61,7 @@ func TestTitleCoref(t *testing.T) {
 			{"benjamin-netanyahu", graph.Leads, "israel", ""}}},
 		{"the minister is no prime minister", "en", "Prime Minister Alix Didier Fils-Aimé visited Nairobi. The minister ordered strikes against Viv Ansanm.", []rel{
 			{"alix-didier-fils-aime", graph.Leads, "haiti", ""}}},
+		{"the general election", "en", "General Abdourahamane Tiani took power in Niamey. The general election was postponed after the attack by the Islamic State group.", nil},
 		{"the army chief", "en", "Abdel Fattah al-Burhan, Sudan's army chief, flew to Ankara on Tuesday. Back in Port Sudan, the army chief ordered air strikes against the RSF in Nyala.", []rel{
 			{"rsf", graph.Opposed, "sudan", ""}}},
 		{"a senior commander", "en", "Fuad Shukr, a senior Hezbollah commander, was killed in Beirut. The Hezbollah commander had planned attacks on Israel.", []rel{

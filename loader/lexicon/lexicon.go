@@ -323,6 +323,9 @@ type Language struct {
 	// mention of a person ("denied being the leader of Senegal", « a été
 	// élu président »), besides the copulas.
 	TitlePredicates []string
+	// TitleCompounds right after a title make it a modifier, no person:
+	// "the general election", "the general staff", "the head office".
+	TitleCompounds []string
 	// ArmyNouns name a state's army after a leader role and its owner:
 	// "the commander of Pakistan's army", « chef de l'armée du Pakistan ».
 	ArmyNouns []string
