@@ -202,7 +202,10 @@
 //     fits only a former one ("the former president"); not a title
 //     followed by an of-phrase naming no actor (« le président du parti
 //     »), nor one holding a state's institution (« le chef de la junte »,
-//     "the army chief": the institution stands for its state, as before).
+//     "the army chief": the institution stands for its state, as before),
+//     nor a predicate (after a copula or title_predicates: "denied being
+//     the leader of", « n'a jamais été le président »), nor a modifier
+//     (title_compounds after it: "the general election").
 //     The relation rules take it as the person, as for a pronoun, but
 //     for a title whose owner is named before it ("the RSF commander",
 //     "Sudan's de facto leader"): the owner stays the actor, and the
