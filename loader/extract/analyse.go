@@ -107,7 +107,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	ms = x.leaderMentions(d, ld, a, b, ms, published)
 	ms = homeMentions(d, ld, a, b, ms, home, mem)
 	ms = anaphorMentions(d, ld, a, b, ms, recent, mem)
-	ms = titleMentions(d, ld, a, b, ms, mem, home)
+	ms = titleMentions(d, ld, a, b, ms, mem)
 	var out sentence
 	if len(ms) == 0 {
 		return out

@@ -197,8 +197,7 @@
 //     introduced with, else the person's country or the lexicon's
 //     leadership in force; any leader the lexicon knows at the date fits
 //     a leader title of leader_titles ("the Israeli leader", « du
-//     dirigeant malien »; when two fit a title naming no owner, the home
-//     state's: "the strongman" of an article on Mali), but no office he was not named with ("the
+//     dirigeant malien »), but no office he was not named with ("the
 //     Israeli president" is not the prime minister); a former title
 //     fits only a former one ("the former president"); not a title
 //     followed by an of-phrase naming no actor (« le président du parti

@@ -326,14 +326,14 @@ func (t *titleRole) fits(head, of string, generic, former bool) bool {
 // title. Not a title followed by an of-phrase naming no actor (« le
 // président du parti »), nor one holding a mention (« le chef de la
 // junte », "the army chief": the state's institution, as before).
-func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory, home *lexicon.Actor) []mention {
+func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
 	r := ld.rel
 	if mem == nil || len(mem.titles) == 0 || d.none(r.corefTitles, a, b) {
 		return ms
 	}
 	var add []mention
 	for i := a; i < b; i++ {
-		tp, found := resolveTitle(d, ld, a, b, i, ms, mem, home)
+		tp, found := resolveTitle(d, ld, a, b, i, ms, mem)
 		if tp.he > i {
 			i = tp.he - 1
 		}
@@ -357,7 +357,7 @@ func ownerActs(ms []mention, tp titlePhrase) bool {
 // resolveTitle returns the title phrase whose title starts at token i of
 // a sentence [a, b) with mentions ms, and the person it stands for (nil
 // when none; titleMentions).
-func resolveTitle(d *doc, ld *langData, a, b, i int, ms []mention, mem *memory, home *lexicon.Actor) (titlePhrase, *lexicon.Actor) {
+func resolveTitle(d *doc, ld *langData, a, b, i int, ms []mention, mem *memory) (titlePhrase, *lexicon.Actor) {
 	r := ld.rel
 	if !d.startsAny(i, r.corefTitles.bit) {
 		return titlePhrase{}, nil
@@ -410,35 +410,20 @@ func resolveTitle(d *doc, ld *langData, a, b, i int, ms []mention, mem *memory, 
 	}
 	head := titleHead(d, tp.hs, tp.he)
 	generic := r.leaderTitles.at(d, tp.hs, tp.he, nil) == tp.he-tp.hs
-	found := fitting(mem.titles, head, of, generic, tp.former)
-	if found == nil && of == "" && home != nil {
-		// two fit a title naming no owner: the home state's, if one is
-		// (« le président de la transition » of an article on Mali)
-		found = fitting(mem.titles, head, home.ID, generic, tp.former)
+	var found *lexicon.Actor
+	for k := range mem.titles {
+		if mem.titles[k].fits(head, of, generic, tp.former) {
+			found = mem.titles[k].person
+			break
+		}
 	}
-	if found == nil {
+	if found == nil || ambiguous(mem.titles, found, head, of, generic, tp.former) {
 		return tp, nil // none, or two persons fit
 	}
 	if slices.ContainsFunc(ms, func(m mention) bool { return m.actor.ID == found.ID }) {
 		return tp, nil // "X ... as Syria's interim president": the sentence's rules relate them
 	}
 	return tp, found
-}
-
-// fitting returns the one person of ts who fits a title (titleRole.fits),
-// or nil when none or several do.
-func fitting(ts []titleRole, head, of string, generic, former bool) *lexicon.Actor {
-	var found *lexicon.Actor
-	for k := range ts {
-		if ts[k].fits(head, of, generic, former) {
-			found = ts[k].person
-			break
-		}
-	}
-	if found == nil || ambiguous(ts, found, head, of, generic, former) {
-		return nil
-	}
-	return found
 }
 
 // ambiguous reports whether a person other than p fits the title.
@@ -488,7 +473,7 @@ func (c *sctx) titleRules(lang string) []pairCand {
 	// "the RSF commander", "Sudan's de facto leader": the owner stays the
 	// actor, the person is named for the leads only
 	for i := c.a; i < c.b; i++ {
-		tp, p := resolveTitle(d, c.ld, c.a, c.b, i, c.ms, c.mem, c.home)
+		tp, p := resolveTitle(d, c.ld, c.a, c.b, i, c.ms, c.mem)
 		if tp.he > i {
 			i = tp.he - 1
 		}
