@@ -3935,12 +3935,8 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 
 // memory is what an article has named so far, for counted anaphors.
 type memory struct {
-	// titles are the roles of the persons the article names (titles.go),
-	// date the article's date ("" when unknown).
-	titles []titleRole
-	date   string
-	seen   map[graph.Kind][]*lexicon.Actor // per kind, distinct, in the order of their last mention (the last maxSeen)
-	lists  [][]*lexicon.Actor              // the lists of actors of one kind named together, in order
+	seen  map[graph.Kind][]*lexicon.Actor // per kind, distinct, in the order of their last mention (the last maxSeen)
+	lists [][]*lexicon.Actor              // the lists of actors of one kind named together, in order
 	// inst maps a state institution noun, folded ("junta", "armée"), to
 	// the state last named with it ("Myanmar's junta", « l'armée
 	// birmane »): whose junta a bare "the junta" is.
@@ -3987,6 +3983,10 @@ type memory struct {
 	// mention each, the latest last: the topic a pronoun for an
 	// organisation stands for (topicOrg).
 	orgs [2][]*lexicon.Actor
+	// titles are the roles of the persons the article names (titles.go),
+	// date the article's date ("" when unknown).
+	titles []titleRole
+	date   string
 }
 
 // rememberOrgs records the organisations a sentence names (memory.orgs).
