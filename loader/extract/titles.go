@@ -136,8 +136,8 @@ func titleHead(d *doc, s, e int) string {
 }
 
 // leadInForce returns the id of the actor a leads at date (the
-// leadership then in force, [lexicon.Actor.LedAt]; none that has ended),
-// or "".
+// leadership then in force, [lexicon.Actor.LedAt]; none that has ended,
+// nor any with an end when the date is unknown), or "".
 func leadInForce(a *lexicon.Actor, date string) string {
 	id := a.LedAt(date)
 	if id == "" {
@@ -147,11 +147,16 @@ func leadInForce(a *lexicon.Actor, date string) string {
 		if l.ID != id {
 			continue
 		}
-		if l.Until == "" || date == "" {
+		if n := min(len(l.From), len(date)); l.From != "" && date != "" && l.From[:n] > date[:n] {
+			continue // not begun yet
+		}
+		if l.Until == "" {
 			return id
 		}
-		n := min(len(l.Until), len(date))
-		if date[:n] < l.Until[:n] {
+		if date == "" {
+			continue // ended, at an unknown date: not in force
+		}
+		if n := min(len(l.Until), len(date)); date[:n] < l.Until[:n] {
 			return id
 		}
 	}
