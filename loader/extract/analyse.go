@@ -107,6 +107,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	ms = x.leaderMentions(d, ld, a, b, ms, published)
 	ms = homeMentions(d, ld, a, b, ms, home, mem)
 	ms = anaphorMentions(d, ld, a, b, ms, recent, mem)
+	ms = titleMentions(d, ld, a, b, ms, mem)
 	var out sentence
 	if len(ms) == 0 {
 		return out
@@ -258,6 +259,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	cands = append(cands, collective...)
 	cands = append(cands, c.roleRules(lang)...)
+	cands = append(cands, c.titleRules(lang)...)
 	cands = append(cands, c.originRules(lang, hits)...)
 	cands = append(cands, c.groupRules(lang)...)
 	cands = append(cands, c.helpRules(lang)...)

@@ -178,7 +178,40 @@
 //     possessive_relatives);
 //     the mention is the noun, its form the whole phrase; the person stays
 //     an actor, and leads nothing by it but for a home institution («
-//     la junte du général Tiani »). A demonym
+//     la junte du général Tiani »). A title standing alone for a person
+//     the article names (titles.go; coref_titles) is that person: a title
+//     after a definite article (title_articles: "the", « du ») or a
+//     possessor, with no name right after it nor an apposition to a name
+//     before it ("the French president", "the RSF commander", "Sudan's de
+//     facto leader", « le président de la transition », "the general",
+//     "the Turkish defence minister"), when exactly one person fits and
+//     the sentence does not name that person: one the article introduced
+//     with that title (or a longer one it ends: "the minister" for
+//     "Defence Minister X", not for a head of state's title: "Prime
+//     Minister X") by a title before the name ("President
+//     Emmanuel Macron", « le président malien X », the lexicon's forms:
+//     "President Macron"), an apposition after it ("X, Sudan's army
+//     chief,", "X, the leader of Y,") or before it (« Le président de la
+//     transition, X, »), the owner the title names (a demonym before or
+//     after it, a possessor, an of-phrase) being the owner it was
+//     introduced with, else the person's country or the lexicon's
+//     leadership in force; any leader the lexicon knows at the date fits
+//     a leader title of leader_titles ("the Israeli leader", « du
+//     dirigeant malien »), but no office he was not named with ("the
+//     Israeli president" is not the prime minister); a former title
+//     fits only a former one ("the former president"); not a title
+//     followed by an of-phrase naming no actor (« le président du parti
+//     »), nor one holding a state's institution (« le chef de la junte »,
+//     "the army chief": the institution stands for its state, as before),
+//     nor a predicate (after a copula or title_predicates: "denied being
+//     the leader of", « n'a jamais été le président »), nor a modifier
+//     (title_compounds after it: "the general election").
+//     The relation rules take it as the person, as for a pronoun, but
+//     for a title whose owner is named before it ("the RSF commander",
+//     "Sudan's de facto leader"): the owner stays the actor, and the
+//     title only says who leads it. An apposition with an indefinite
+//     article ("X, a senior Hezbollah commander,") and a longer role
+//     ending at the title ("the deputy commander") give no title. A demonym
 //     standing for a person ("the Somali president"), an origin and the
 //     source of an attribution ("selon l'ONU,") are not arguments of
 //     triggers.
@@ -531,6 +564,13 @@
 //     troops of the EACRF", "Uganda has about 4,000 soldiers in ATMIS",
 //     "ATMIS troops come from Uganda, Burundi ...", "the EAC force, with
 //     troops from ...".
+//     - a leader title standing for a person (titles.go) that names whose
+//     it is leads it when the person does (as introduced, by country, or
+//     the lexicon's leadership in force): "the French president said", «
+//     le président malien a ordonné », "the RSF commander"
+//     (".../role/leads/title"); not an army head's, nor a former one, and
+//     a state only by a head of state's title (state_head_titles) or a
+//     leader title ("the Malian commander" leads nothing).
 //     - titles (".../title/leads"): a known person after the title of a
 //     head of state or government leads the state of their country
 //     ("President Donald Trump"); not a title owned by a possessive or a
@@ -930,7 +970,8 @@
 // There is no parser: subjects and objects are the nearest actors within
 // a clause, so long sentences with several verbs, ellipsis and most
 // pronouns lose relations; coreference is limited to the home state, the
-// last actor of a kind and bracketed short forms. Every word list lives
+// last actor of a kind, bracketed short forms and the titles of persons
+// the article names. Every word list lives
 // in the language files, so another language is data, but the rules
 // assume a subject-verb-object order. The errors that remain on the gold
 // set are listed by `actorgraph eval --details`.

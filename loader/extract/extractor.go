@@ -423,6 +423,8 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 		}
 	}
 	x.titleInstitutions(a.Title, ld, mem)
+	mem.date = a.Date.String()
+	x.recordTitles(d, ld, sents, allMentions, mem.date, mem)
 	heads := map[string]string{} // person id -> the state they lead, from the leads relations so far
 	order := 0
 	for si, s := range sents {

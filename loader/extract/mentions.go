@@ -16,6 +16,9 @@ type mention struct {
 	actor  *lexicon.Actor
 	form   lexicon.Form
 	led    ledRole // how the mention takes part in a leader's forces (coref.go)
+	// title: the mention is a title standing for a person the article
+	// names (titles.go: "the French president", « le chef de la junte »).
+	title bool
 }
 
 // sentenceTokens returns the tokens [a, b) of sentence s.

@@ -97,6 +97,13 @@ type relData struct {
 	neighbour        phrases                 // "its neighbour", « son voisin »: another state named before
 	armyHeads        phrases                 // "army chief", « chef d'état-major »: a state's army head leads nothing
 	armyNouns        phrases                 // "army", « armée »: "the commander of Pakistan's army" leads nothing
+	corefTitles      phrases                 // "the French president", « le chef de la junte »: a person of the article (titles.go)
+	leaderTitles     phrases                 // "the leader", « l'homme fort »: any leader fits (titles.go)
+	corefTitleForms  titlePrefixes           // coref_titles folded: the title a lexicon form opens with
+	titleArticles    map[string]bool         // "the", « du »: before a title standing for a person
+	stateHeadFolds   map[string]bool         // state_head_titles folded: "the minister" is no prime minister (titles.go)
+	titlePredicates  phrases                 // "being", « élu »: a title after them is a predicate
+	titleCompounds   phrases                 // "election", "staff": "the general election" names no general
 	combatants       phrases                 // "fighters", « combattants »: troops when a combat purpose follows
 	purposes         phrases                 // "to defend", « pour défendre »: combatants sent to fight for the recipient
 	looseLinks       phrases                 // "linked to", « lié à »: member_of of no state, with no means after
@@ -133,7 +140,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -168,6 +175,12 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.home, lg.HomeInstitutions)
 		add(r.help, lg.HelpNouns)
 		add(r.stateHeads, lg.StateHeadTitles)
+		for _, t := range lg.StateHeadTitles {
+			if r.stateHeadFolds == nil {
+				r.stateHeadFolds = map[string]bool{}
+			}
+			r.stateHeadFolds[graph.Fold(t)] = true
+		}
 		add(r.statePlaces, lg.StatePlacePrepositions)
 		add(r.benefactive, lg.Benefactive)
 		add(r.nonSecurity, lg.NonSecurity)
@@ -272,6 +285,19 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.neighbour, lg.NeighbourNouns)
 		add(r.armyHeads, lg.ArmyHeadRoles)
 		add(r.armyNouns, lg.ArmyNouns)
+		add(r.corefTitles, lg.CorefTitles)
+		add(r.leaderTitles, lg.LeaderTitles)
+		add(r.titlePredicates, lg.TitlePredicates)
+		add(r.titleCompounds, lg.TitleCompounds)
+		for _, w := range lg.TitleArticles {
+			if r.titleArticles == nil {
+				r.titleArticles = map[string]bool{}
+			}
+			r.titleArticles[graph.Fold(w)] = true
+		}
+		for _, t := range lg.CorefTitles {
+			r.corefTitleForms = append(r.corefTitleForms, graph.Fold(t))
+		}
 		add(r.bodies, lg.LeadershipBodies)
 		for _, w := range lg.PlaceWords {
 			r.placeWords[graph.Fold(w)] = true
@@ -3127,8 +3153,8 @@ func (c *sctx) headRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
 	for k, m := range c.ms {
-		if m.actor.Kind != graph.KindPerson || m.actor.Country == "" || c.stateOf == nil {
-			continue
+		if m.actor.Kind != graph.KindPerson || m.actor.Country == "" || c.stateOf == nil || m.title {
+			continue // a title standing for the person: titleRules
 		}
 		rs := -1
 		if n := r.stateHeads.endsAt(d, c.a, m.ts); n > 0 {
@@ -3961,6 +3987,10 @@ type memory struct {
 	// mention each, the latest last: the topic a pronoun for an
 	// organisation stands for (topicOrg).
 	orgs [2][]*lexicon.Actor
+	// titles are the roles of the persons the article names (titles.go),
+	// date the article's date ("" when unknown).
+	titles []titleRole
+	date   string
 }
 
 // rememberOrgs records the organisations a sentence names (memory.orgs).

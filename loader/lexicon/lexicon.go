@@ -307,6 +307,25 @@ type Language struct {
 	// staff, who leads nothing as a minister leads nothing: "army
 	// chief", "chief of staff", « chef de l'armée », « chef d'état-major ».
 	ArmyHeadRoles []string
+	// CorefTitles are the titles and roles that name a person of the
+	// article on their own, after a definite article ("the French
+	// president", « le chef de la junte », "the army chief"): the person
+	// the article introduced with that title, or whose leadership the
+	// lexicon knows (extract's titles.go).
+	CorefTitles []string
+	// LeaderTitles are the CorefTitles any leader fits, whatever his
+	// office: "the leader", « le chef de la junte », « l'homme fort ».
+	LeaderTitles []string
+	// TitleArticles are the articles before a title standing for a person
+	// ("the", « le », « du »: « la capture du dirigeant vénézuélien »).
+	TitleArticles []string
+	// TitlePredicates before a title's article make it a predicate, not a
+	// mention of a person ("denied being the leader of Senegal", « a été
+	// élu président »), besides the copulas.
+	TitlePredicates []string
+	// TitleCompounds right after a title make it a modifier, no person:
+	// "the general election", "the general staff", "the head office".
+	TitleCompounds []string
 	// ArmyNouns name a state's army after a leader role and its owner:
 	// "the commander of Pakistan's army", « chef de l'armée du Pakistan ».
 	ArmyNouns []string
