@@ -379,7 +379,9 @@ func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claim
 	x.markCredits(d, ld)
 
 	art := *a
-	if d.nfc {
+	if h, ok := graph.KnownContentHash(a); ok {
+		art.ContentHash = h // the reader's (loader), for this very text
+	} else if d.nfc {
 		art.ContentHash = graph.NormalContentHash(a.Text)
 	} else {
 		art.ContentHash = graph.ContentHash(a.Text)
