@@ -4102,7 +4102,7 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 	}
 	// origins name where goods come from, not actors named together («
 	// des armes de fabrication serbe et chinoise »: not "les deux pays")
-	var acting []mention
+	acting := d.actBuf[:0] // the document's, reused sentence after sentence
 	for k, m := range ms {
 		if m.actor.Kind != graph.KindState || !originMention(d, ld, ms, k) {
 			acting = append(acting, m)
@@ -4129,6 +4129,8 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 		}
 		i = g[len(g)-1]
 	}
+	clear(acting)
+	d.actBuf = acting[:0]
 }
 
 // lastList returns the last list of n actors of kind named together, or

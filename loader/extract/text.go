@@ -43,6 +43,9 @@ type doc struct {
 	msBuf    [][]mention
 	occBuf   []bool
 	boundBuf [][2]int
+	// actBuf: rememberLists' mentions of actors acting, one sentence at
+	// a time
+	actBuf []mention
 	// skipClose: gapKind reads a gap that starts with the bracket closing
 	// a short form (group).
 	skipClose bool
@@ -142,11 +145,11 @@ func newPooledDoc(text string) *doc {
 	off, toks, sc, mbuf, names := d.off, d.toks, d.sc, d.mbuf, d.names
 	relIdx, relBuf, evBuf, named := d.relIdx, d.relBuf, d.evBuf, d.named
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
-	setIDs := d.sets.ids
+	setIDs, actBuf := d.sets.ids, d.actBuf
 	*d = doc{orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
-		sets: setSummary{ids: setIDs[:0]}}
+		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}}
 	d.norm, d.off, d.nfc = normalizeInto(text, off[:0])
 	d.tokenize()
 	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
