@@ -90,7 +90,7 @@ func (c *sctx) speakerSource(k int) bool {
 		}
 		if o := c.inMention(p); o >= 0 {
 			start = c.ms[o].ts
-		} else if c.ld.coord.at(d, p, c.b, nil) == 1 || c.ld.determiners.at(d, p, p+1, nil) == 1 {
+		} else if c.ld.coord.may(d, p) && c.ld.coord.at(d, p, c.b, nil) == 1 || c.ld.determiners.may(d, p) && c.ld.determiners.at(d, p, p+1, nil) == 1 {
 			start = p
 		} else {
 			break
@@ -511,6 +511,9 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 	d := c.d
 	var out []pairCand
 	for t := c.a; t < c.b; t++ {
+		if !rl.troops.may(d, t) {
+			continue
+		}
 		n := rl.troops.at(d, t, c.b, nil)
 		if n == 0 {
 			continue
@@ -906,6 +909,9 @@ func (c *sctx) alongside(e int) (int, int, []int) {
 	for p := e; p < c.b && p <= e+maxAlongsideGap; p++ {
 		if c.inMention(p) >= 0 || c.hard[p-c.a] || (c.brk[p-c.a] && p > e) {
 			return -1, 0, nil
+		}
+		if !r.alongside.may(d, p) {
+			continue
 		}
 		n := r.alongside.at(d, p, c.b, nil)
 		if n == 0 {

@@ -423,7 +423,9 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 		if !d.startsAny(i, cuts) {
 			continue
 		}
-		if n := ld.rel.clauseBreaks.at(d, i, b, nil); n > 0 {
+		if !ld.rel.clauseBreaks.may(d, i) {
+			// no clause break starts here (at would say 0)
+		} else if n := ld.rel.clauseBreaks.at(d, i, b, nil); n > 0 {
 			// "since 2014", "after the attack", "avant mars" are
 			// prepositions, not clause breaks; a break of several words
 			// is a conjunction (« tandis que l'armée », "even as the")
@@ -432,7 +434,7 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 				c.brk[i-a] = false
 			}
 		}
-		if ld.rel.relatives.at(d, i, b, nil) > 0 {
+		if ld.rel.relatives.may(d, i) && ld.rel.relatives.at(d, i, b, nil) > 0 {
 			c.rel[i-a] = true
 		}
 	}

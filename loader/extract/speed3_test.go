@@ -40,3 +40,41 @@ func TestReaderContentHash(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, graph.ContentHash(edited.Text), c.Article.ContentHash, "the reader's hash is of another text")
 }
+
+// TestMayAgrees: wherever phrases.may says no phrase of a set may start
+// at a token (or outside the tokens), at finds none, in marked and plain
+// documents of the sample articles, for the sets whose hot loops test
+// may before at.
+func TestMayAgrees(t *testing.T) {
+	x := New(nil)
+	lds := []*langData{x.all}
+	for _, code := range x.lex.Languages() {
+		lds = append(lds, x.langs[code])
+	}
+	checked := 0
+	for _, text := range sampleTexts(t) {
+		marked, plain := newDoc(text), newDoc(text)
+		x.markWords(marked)
+		for _, d := range []*doc{marked, plain} {
+			n := len(d.toks)
+			for _, ld := range lds {
+				r := ld.rel
+				sets := []phrases{r.troops, r.hg.locLeaving, r.alongside, r.hg.report, r.mediation, r.including,
+					r.bl.memberPlaces, r.hg.cessation, r.hg.negEnd, ld.coord, ld.determiners, r.clauseBreaks, r.relatives,
+					x.places}
+				for i := -1; i <= n; i++ {
+					for _, ps := range sets {
+						if ps.may(d, i) {
+							continue
+						}
+						checked++
+						if got := ps.at(d, i, n, nil); got != 0 {
+							t.Fatalf("set %d: may(%d) false but at = %d", ps.id, i, got)
+						}
+					}
+				}
+			}
+		}
+	}
+	require.Positive(t, checked)
+}

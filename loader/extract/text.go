@@ -1176,6 +1176,14 @@ func (x *Extractor) markWords(d *doc) {
 // that try several sets (a document not yet marked may start anything).
 func (d *doc) startsAny(i int, bits uint64) bool { return !d.marked || d.toks[i].mask&bits != 0 }
 
+// may reports whether a phrase of the set may start at token i: false
+// only where at would answer 0 (i outside the tokens, or a word whose
+// mask lacks the set's bit). It is inlined, at is not: a hot loop that
+// tests may first skips the call at most tokens.
+func (ps phrases) may(d *doc, i int) bool {
+	return uint(i) < uint(len(d.toks)) && d.toks[i].mask&ps.bit != 0
+}
+
 // at returns the number of tokens of the longest phrase matching at i, or 0.
 func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 	if i < 0 || i >= limit {
