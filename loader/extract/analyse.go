@@ -316,7 +316,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if !d.startsAny(i, cues) {
 			continue
 		}
-		if ld.hedges.at(d, i, b, blocked) > 0 {
+		if ld.hedges.may(d, i) && ld.hedges.at(d, i, b, blocked) > 0 {
 			if nHedge < len(hedgeAt) {
 				hedgeAt[nHedge] = i
 				nHedge++
@@ -333,7 +333,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				accused = i
 			}
 		}
-		if ld.negations.at(d, i, b, blocked) > 0 {
+		if ld.negations.may(d, i) && ld.negations.at(d, i, b, blocked) > 0 {
 			negs = append(negs, i)
 		}
 		if k := ld.attributions.at(d, i, b, blocked); k > 0 && attribution == "" {
@@ -1253,22 +1253,31 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 	}
 	found := false
 	for i := from; i < to; {
-		if k := links.at(d, i, to, nil); k > 0 && !found {
-			found = true
-			i += k
-			continue
+		// (may first: at is called only where a phrase of its set may start)
+		if !found && links.may(d, i) {
+			if k := links.at(d, i, to, nil); k > 0 {
+				found = true
+				i += k
+				continue
+			}
 		}
-		if k := ld.determiners.at(d, i, to, nil); k > 0 {
-			i += k
-			continue
+		if ld.determiners.may(d, i) {
+			if k := ld.determiners.at(d, i, to, nil); k > 0 {
+				i += k
+				continue
+			}
 		}
-		if k := ld.rel.allyRoles.at(d, i, to, nil); k > 0 && found {
-			i += k // "l'armée malienne et ses alliés russes"
-			continue
+		if found && ld.rel.allyRoles.may(d, i) {
+			if k := ld.rel.allyRoles.at(d, i, to, nil); k > 0 {
+				i += k // "l'armée malienne et ses alliés russes"
+				continue
+			}
 		}
-		if k := ld.passive.at(d, i, to, nil); k > 0 && found && i > from && ld.coord.endsAt(d, from, i) > 0 {
-			i += k // "par Wagner et par la Turquie", "by X and by Y"
-			continue
+		if found && i > from && ld.passive.may(d, i) {
+			if k := ld.passive.at(d, i, to, nil); k > 0 && ld.coord.endsAt(d, from, i) > 0 {
+				i += k // "par Wagner et par la Turquie", "by X and by Y"
+				continue
+			}
 		}
 		if found && i > from && ld.rel.prepositions[d.toks[i].fold] && ld.coord.endsAt(d, from, i) > 0 {
 			i++ // « à l'armée malienne et à Wagner », "to Mali and to Niger"

@@ -957,7 +957,9 @@ func dropCoMembers(cands, loc []pairCand) []pairCand {
 // or 0.
 func (c *sctx) locativeVerbLen(i int) int {
 	r := c.ld.rel
-	if n := r.bl.locMember.at(c.d, i, c.b, nil); n > 0 {
+	if !r.bl.locMember.may(c.d, i) {
+		// no locative member verb starts here (at would say 0)
+	} else if n := r.bl.locMember.at(c.d, i, c.b, nil); n > 0 {
 		return n
 	}
 	n := r.bl.locStay.at(c.d, i, c.b, nil)

@@ -752,11 +752,11 @@ func (c *sctx) unsentAt() (int, int) {
 	}
 	troops := false
 	for j := c.a; j < c.b; j++ {
-		if !troops && r.troops.at(c.d, j, c.b, nil) > 0 {
+		if !troops && r.troops.may(c.d, j) && r.troops.at(c.d, j, c.b, nil) > 0 {
 			troops = true
 			continue
 		}
-		if !troops || j == c.a || !(c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Supplies || r.deploy.at(c.d, j-1, j, nil) == 1) {
+		if !troops || j == c.a || !(c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Supplies || r.deploy.may(c.d, j-1) && r.deploy.at(c.d, j-1, j, nil) == 1) {
 			continue
 		}
 		// the negation alone ends the clause: "has sent none."

@@ -757,6 +757,9 @@ func (c *sctx) speaker(lo, hi int) bool {
 		return false // at finds none from c.a to c.b
 	}
 	for i := lo; i < hi; i++ {
+		if !c.ld.rel.speech.may(c.d, i) {
+			continue
+		}
 		n := c.ld.rel.speech.at(c.d, i, c.b, nil)
 		if n == 0 {
 			continue
@@ -1014,7 +1017,7 @@ func (c *sctx) otherTriggerBetween(te, hi int) bool {
 			if !chain && c.trigType[i-c.a] != own && !hyphen && c.ld.rel.alongside.at(c.d, i, c.b, nil) == 0 && !c.targetRole(own, te, i) {
 				return true
 			}
-		case c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.at(c.d, i, i+1, nil) == 1 && chain && i == te:
+		case c.ld.coord.may(c.d, i) && c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.may(c.d, i) && c.ld.determiners.at(c.d, i, i+1, nil) == 1 && chain && i == te:
 		default:
 			chain = false
 		}
@@ -2412,7 +2415,9 @@ func (c *sctx) troopsHeld(i int) int {
 		if c.hardOrComma(k) || c.inMention(k) >= 0 || c.trig[k-c.a] {
 			return -1
 		}
-		if n := c.ld.rel.troops.at(d, k, c.b, nil); n > 0 && k > i {
+		if !c.ld.rel.troops.may(d, k) {
+			// no troops word starts here (at would say 0)
+		} else if n := c.ld.rel.troops.at(d, k, c.b, nil); n > 0 && k > i {
 			return k + n
 		}
 		if !isLowerWord(d, k) && !isNumber(d.toks[k].fold) {

@@ -61,7 +61,8 @@ func TestMayAgrees(t *testing.T) {
 				r := ld.rel
 				sets := []phrases{r.troops, r.hg.locLeaving, r.alongside, r.hg.report, r.mediation, r.including,
 					r.bl.memberPlaces, r.hg.cessation, r.hg.negEnd, ld.coord, ld.determiners, r.clauseBreaks, r.relatives,
-					x.places}
+					x.places, r.speech, r.deploy, ld.hedges, ld.negations, r.bl.locMember, ld.passive, r.allyRoles,
+					r.home, r.leaderRoles}
 				for i := -1; i <= n; i++ {
 					for _, ps := range sets {
 						if ps.may(d, i) {
