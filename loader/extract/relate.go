@@ -1536,7 +1536,17 @@ func (c *sctx) blockedFn() func(int) bool {
 
 // inMention returns the index of the mention holding token i, or -1.
 func (c *sctx) inMention(i int) int {
-	j := sort.Search(len(c.ms), func(k int) bool { return c.ms[k].te > i })
+	// sort.Search's bisection for the first mention ending after i,
+	// written out: no closure call at each step of this hot search
+	j, hi := 0, len(c.ms)
+	for j < hi {
+		h := int(uint(j+hi) >> 1)
+		if c.ms[h].te > i {
+			hi = h
+		} else {
+			j = h + 1
+		}
+	}
 	if j < len(c.ms) && c.ms[j].ts <= i {
 		return j
 	}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"math/rand/v2"
+	"sort"
 	"strings"
 	"testing"
 
@@ -78,4 +80,28 @@ func TestMayAgrees(t *testing.T) {
 		}
 	}
 	require.Positive(t, checked)
+}
+
+// TestInMention compares sctx.inMention, a bisection written out, with
+// sort.Search over random sorted mentions.
+func TestInMention(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	for range 2000 {
+		var ms []mention
+		at := rng.IntN(3)
+		for range rng.IntN(6) {
+			ts := at + rng.IntN(3)
+			te := ts + 1 + rng.IntN(3)
+			ms = append(ms, mention{ts: ts, te: te})
+			at = te
+		}
+		c := &sctx{ms: ms}
+		for i := -1; i <= at+2; i++ {
+			want := -1
+			if j := sort.Search(len(ms), func(k int) bool { return ms[k].te > i }); j < len(ms) && ms[j].ts <= i {
+				want = j
+			}
+			require.Equal(t, want, c.inMention(i), "token %d of %v", i, ms)
+		}
+	}
 }
