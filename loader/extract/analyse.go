@@ -48,7 +48,7 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if d.toks[i].credit || !d.startsAny(i, ld.credits.bit) {
+		if d.toks[i].credit || !ld.credits.may(d, i) {
 			continue // already in a credit running to the end of its line
 		}
 		k := ld.credits.at(d, i, n, nil)
@@ -1497,7 +1497,7 @@ func (x *Extractor) deployHits(d *doc, ld *langData, a, b int, hits []trigHit, i
 	}
 	added := false
 	for i := a; i < b; i++ {
-		if isTrig[i-a] || !d.startsAny(i, r.deploy.bit) {
+		if isTrig[i-a] || !r.deploy.may(d, i) {
 			continue
 		}
 		n := r.deploy.at(d, i, b, blocked)

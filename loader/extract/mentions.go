@@ -256,7 +256,7 @@ func (x *Extractor) gazetteer(d *doc, ld *langData, a, b int) []mention {
 	start := len(d.mbuf)
 	last := -1 // the end of the last match
 	for i := a; i < b; {
-		if !d.startsAny(i, x.places.bit) {
+		if !x.places.may(d, i) {
 			// no place name starts here (at would say 0)
 		} else if n := x.places.at(d, i, b, nil); n > 0 {
 			if e := x.longestForm(d, i, b); e == nil || len(e.terms) <= n {

@@ -327,7 +327,7 @@ func (ps phrases) endsAt(d *doc, lo, i int) int {
 		}
 	}
 	for n := 4; n >= 1; n-- {
-		if i-n < lo || ps.id != 0 && !d.startsAny(i-n, ps.bit) {
+		if i-n < lo || !ps.may(d, i-n) {
 			continue
 		}
 		if ps.at(d, i-n, i, nil) == n {
@@ -2638,7 +2638,7 @@ func (c *sctx) attributionSpans() func(int) bool {
 		start = c.b // none starts in the sentence
 	}
 	for i := start; i < c.b; i++ {
-		if !c.d.startsAny(i, c.ld.attributions.bit) {
+		if !c.ld.attributions.may(c.d, i) {
 			continue
 		}
 		n := c.ld.attributions.at(c.d, i, c.b, nil)
@@ -2911,7 +2911,7 @@ func (c *sctx) helpRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, r.help.bit) {
+		if !r.help.may(d, i) {
 			continue
 		}
 		n := r.help.at(d, i, c.b, c.blockedFn())
@@ -3886,7 +3886,7 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 		if k < len(ms) && ms[k].ts <= i+1 {
 			continue
 		}
-		if !d.startsAny(i, r.countWords.bit) || r.countWords.at(d, i, b, nil) != 1 {
+		if !r.countWords.may(d, i) || r.countWords.at(d, i, b, nil) != 1 {
 			continue
 		}
 		n := r.counts[d.toks[i].fold]
@@ -4695,7 +4695,7 @@ func (c *sctx) missionRules(lang string, all []mention) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, r.trainingMissions.bit) {
+		if !r.trainingMissions.may(d, i) {
 			continue
 		}
 		n := r.trainingMissions.at(d, i, c.b, c.blockedFn())
@@ -4826,7 +4826,7 @@ func (c *sctx) expelRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for v := c.a; v < c.b; v++ {
-		if !d.startsAny(v, r.expelVerbs.bit) {
+		if !r.expelVerbs.may(d, v) {
 			continue
 		}
 		n := r.expelVerbs.at(d, v, c.b, c.blockedFn())
@@ -4880,7 +4880,7 @@ func (c *sctx) takeRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for v := c.a; v < c.b; v++ {
-		if c.trig[v-c.a] || !d.startsAny(v, r.takeVerbs.bit) {
+		if c.trig[v-c.a] || !r.takeVerbs.may(d, v) {
 			continue
 		}
 		n := r.takeVerbs.at(d, v, c.b, c.blockedFn())
@@ -5100,7 +5100,7 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 		}
 		if n == 0 {
 			// "the AES, an alliance of", "the AES confederation of"
-			if !d.startsAny(i, r.collectives.bit) {
+			if !r.collectives.may(d, i) {
 				continue
 			}
 			if n = r.collectives.at(d, i, c.b, c.blockedFn()); n == 0 {

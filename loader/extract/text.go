@@ -1177,11 +1177,24 @@ func (x *Extractor) markWords(d *doc) {
 func (d *doc) startsAny(i int, bits uint64) bool { return !d.marked || d.toks[i].mask&bits != 0 }
 
 // may reports whether a phrase of the set may start at token i: false
-// only where at would answer 0 (i outside the tokens, or a word whose
-// mask lacks the set's bit). It is inlined, at is not: a hot loop that
-// tests may first skips the call at most tokens.
+// only where at would answer 0 (i outside the tokens, a word whose mask
+// lacks the set's bit, or, in a marked document, a word that starts no
+// phrase of the set: most words whose mask has the bit, which other
+// sets share). It is inlined, at is not: a hot loop that tests may first
+// skips the call at most tokens.
 func (ps phrases) may(d *doc, i int) bool {
-	return uint(i) < uint(len(d.toks)) && d.toks[i].mask&ps.bit != 0
+	if uint(i) >= uint(len(d.toks)) || d.toks[i].mask&ps.bit == 0 {
+		return false
+	}
+	w := d.toks[i].info // nil in a document not marked
+	return w == nil || ps.id == 0 || w.starts(ps.id)
+}
+
+// starts reports whether the word starts a phrase of set id (setPats is
+// not nil).
+func (wi *wordInfo) starts(id uint32) bool {
+	k := int(id >> 6)
+	return k < len(wi.setIDs) && wi.setIDs[k]&(1<<(id&63)) != 0
 }
 
 // at returns the number of tokens of the longest phrase matching at i, or 0.
