@@ -140,7 +140,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// (when the second word differs, match would fail)
 			if (!d.marked || len(e.words) < 2 || i+1 < b && d.toks[i+1].info == e.words[1]) && d.match(&e.pattern, i, b, blocked) {
 				end = i + len(e.terms)
-			} else if filled && len(e.terms) > 1 {
+			} else if filled && len(e.terms) > 1 && d.fillable(&e.pattern, i, b) {
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
 			}
 			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && (end < b && ld.equipment.at(d, end, b, nil) > 0 ||

@@ -110,3 +110,40 @@ func TestInMention(t *testing.T) {
 		}
 	}
 }
+
+// TestFillableAgrees: wherever fillable rules a trigger out, matchFilled
+// finds no match, at every token of the marked sample articles; and a
+// phrase with fillers inside is still found.
+func TestFillableAgrees(t *testing.T) {
+	x := New(nil)
+	ruled := 0
+	for _, text := range append(sampleTexts(t), "Les soldats tchadiens participent eux aussi à l'opération contre Boko Haram.") {
+		d := newDoc(text)
+		x.markWords(d)
+		n := len(d.toks)
+		for _, code := range x.lex.Languages() {
+			ld := x.langs[code]
+			for i := range d.toks {
+				for _, e := range ld.triggersAt(d, i) {
+					if d.fillable(&e.pattern, i, n) {
+						continue
+					}
+					ruled++
+					require.Equal(t, -1, d.matchFilled(&e.pattern, i, n, nil, ld.fillers), "trigger %v at %d", e.terms, i)
+				}
+			}
+		}
+	}
+	require.Positive(t, ruled)
+	d := newDoc("Les soldats tchadiens participent eux aussi à l'opération.")
+	x.markWords(d)
+	found := false
+	for i := range d.toks {
+		for _, e := range x.langs["fr"].triggersAt(d, i) {
+			if d.fillable(&e.pattern, i, len(d.toks)) && d.matchFilled(&e.pattern, i, len(d.toks), nil, x.langs["fr"].fillers) > 0 {
+				found = true
+			}
+		}
+	}
+	require.True(t, found, "« participent eux aussi à »")
+}

@@ -749,6 +749,23 @@ func (d *doc) matchFilled(p *pattern, i, limit int, blocked func(int) bool, fill
 	return j
 }
 
+// fillable reports whether matchFilled may match p at i: in a marked
+// document, p's second word must be one of the three tokens after i
+// (matchFilled skips at most two fillers before it); false spares the
+// call and its filler look-ups.
+func (d *doc) fillable(p *pattern, i, limit int) bool {
+	if !d.marked || len(p.words) < 2 {
+		return true
+	}
+	w := p.words[1]
+	for j := i + 1; j <= i+3 && j < limit; j++ {
+		if d.toks[j].info == w {
+			return true
+		}
+	}
+	return false
+}
+
 // phrases is a set of phrases indexed by first term, longest first. Each
 // set has an id, unique in its extractor, and a bit; markWords gives each
 // token the phrase lists of every set with a phrase starting with its word
@@ -1245,7 +1262,7 @@ func (ps phrases) atFilled(d *doc, i, limit int, fillers map[string]bool) int {
 		list = ps.m[d.toks[i].fold]
 	}
 	for k := range list {
-		if len(list[k].terms) > 1 {
+		if len(list[k].terms) > 1 && d.fillable(&list[k], i, limit) {
 			if end := d.matchFilled(&list[k], i, limit, nil, fillers); end > 0 {
 				return end - i
 			}
