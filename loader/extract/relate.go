@@ -914,7 +914,7 @@ func (c *sctx) describedObject(te, j int) bool {
 func (c *sctx) inSupportBetween(lo, hi int) bool {
 	r := c.ld.rel
 	for i := max(lo, c.a); i+1 < hi && i+1 < c.b; i++ {
-		if r.inSupport[c.d.toks[i].fold] && r.help.at(c.d, i+1, c.b, nil) > 0 {
+		if r.help.may(c.d, i+1) && r.inSupport[c.d.toks[i].fold] && r.help.at(c.d, i+1, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -2444,6 +2444,9 @@ func (c *sctx) troopsHeld(i int) int {
 // ok is false when no accusation verb governs the trigger.
 func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 	d, r := c.d, c.ld.rel
+	if d.none(r.accuse, c.a, c.b) {
+		return -1, false // no accusation verb in the sentence (every other answer needs one)
+	}
 	if ts-2 > c.a && (c.ld.stop[d.toks[ts-1].fold] || r.rc.auxiliaries[d.toks[ts-1].fold]) && r.of[d.toks[ts-2].fold] {
 		ts-- // "of having supplied", « d'avoir fourni »
 	}
