@@ -309,7 +309,7 @@ func (x *Extractor) otherName(d *doc, ld *langData, e *gazEntry, i, b int) bool 
 		}
 	}
 	j := i + 1
-	if n != 1 || j >= b || !x.givenNames[d.toks[i].fold] || !d.toks[j].capital || d.toks[j].credit ||
+	if n != 1 || j >= b || !d.toks[j].capital || d.toks[j].credit || !x.givenNames[d.toks[i].fold] ||
 		d.norm[d.toks[i].end:d.toks[j].start] != " " || ld.stop[d.toks[j].fold] {
 		return false
 	}
