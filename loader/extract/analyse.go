@@ -15,6 +15,7 @@ import (
 type trigHit struct {
 	ts, te int
 	trig   lexicon.Trigger
+	rule   string // triggerRule(trig) when made already (trigEntry.rule), or ""
 }
 
 // relation is one relation a sentence states, with its evidence.
@@ -157,7 +158,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				end = -1 // « la moindre arme »: the noun, not « Washington arme Taïwan »
 			}
 			if end > 0 {
-				hits = append(hits, trigHit{i, end, e.trig})
+				hits = append(hits, trigHit{i, end, e.trig, e.rule})
 				for k := i; k < end; k++ {
 					isTrig[k-a] = true
 					trigType[k-a] = e.trig.Type
@@ -485,7 +486,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	d, ld, ms := c.d, c.ld, c.ms
 	t := h.trig.Type
-	rule := h.trig.Lang + "/trigger/" + string(t) + "/" + string(h.trig.Voice)
+	rule := h.rule
+	if rule == "" {
+		rule = triggerRule(h.trig)
+	}
 	if t == graph.Supplies && c.originTrigger(h.ts) {
 		return nil // "Emirati-supplied weapons": an origin (originRules)
 	}
@@ -1518,7 +1522,7 @@ func (x *Extractor) deployHits(d *doc, ld *langData, a, b int, hits []trigHit, i
 		if len(ld.codes) == 1 {
 			lang = ld.codes[0]
 		}
-		hits = append(hits, trigHit{i, i + n, lexicon.Trigger{Lang: lang, Type: graph.Supplies, Voice: lexicon.Active, Phrase: d.tokenText(i, i+n)}})
+		hits = append(hits, trigHit{ts: i, te: i + n, trig: lexicon.Trigger{Lang: lang, Type: graph.Supplies, Voice: lexicon.Active, Phrase: d.tokenText(i, i+n)}})
 		for k := i; k < i+n; k++ {
 			isTrig[k-a], trigType[k-a] = true, graph.Supplies
 		}

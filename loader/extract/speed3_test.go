@@ -9,6 +9,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
 	"github.com/stretchr/testify/require"
 )
 
@@ -146,4 +147,21 @@ func TestFillableAgrees(t *testing.T) {
 		}
 	}
 	require.True(t, found, "« participent eux aussi à »")
+}
+
+// TestTriggerRules: each trigger's rule name is made once, with the
+// trigger, and is the one triggerPairs would make.
+func TestTriggerRules(t *testing.T) {
+	x := New(nil)
+	n := 0
+	for _, code := range x.lex.Languages() {
+		for _, list := range x.langs[code].triggers {
+			for _, e := range list {
+				require.Equal(t, triggerRule(e.trig), e.rule)
+				n++
+			}
+		}
+	}
+	require.Positive(t, n)
+	require.Equal(t, "fr/trigger/supplies/active", triggerRule(lexicon.Trigger{Lang: "fr", Type: graph.Supplies, Voice: lexicon.Active}))
 }
