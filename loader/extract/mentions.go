@@ -375,7 +375,7 @@ func (x *Extractor) longestForm(d *doc, i, limit int) *gazEntry {
 func (d *doc) shapesMatch(p *pattern, i int) bool {
 	for k, s := range p.shapes {
 		t := &d.toks[i+k]
-		if lexicon.CaseShape(d.norm[t.start:t.end]) != s {
+		if !shapeIs(d.norm[t.start:t.end], s) {
 			return false
 		}
 	}

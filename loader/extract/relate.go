@@ -2661,6 +2661,9 @@ func (c *sctx) attributionSpans() func(int) bool {
 		spans = append(spans, [2]int{i, j})
 		i = j - 1
 	}
+	if len(spans) == 0 {
+		return noToken // most sentences: nothing to allocate
+	}
 	return func(t int) bool {
 		for _, s := range spans {
 			if t >= s[0] && t < s[1] {
@@ -2670,6 +2673,9 @@ func (c *sctx) attributionSpans() func(int) bool {
 		return false
 	}
 }
+
+// noToken is a test of tokens true of none.
+func noToken(int) bool { return false }
 
 // clauseSubjectAt reports whether a subject opens at token i: a subject
 // pronoun, or an actor after articles.

@@ -165,3 +165,21 @@ func TestTriggerRules(t *testing.T) {
 	require.Positive(t, n)
 	require.Equal(t, "fr/trigger/supplies/active", triggerRule(lexicon.Trigger{Lang: "fr", Type: graph.Supplies, Voice: lexicon.Active}))
 }
+
+// TestShapeIs compares shapeIs with lexicon.CaseShape on the words of the
+// sample articles against the shapes of other words and of their own.
+func TestShapeIs(t *testing.T) {
+	words := []string{"", "US", "FAMa", "AFC/M23", "M23", "e\u0301", "E\u0301U", "ǅemal", "İstanbul", "ß", "RDC", "x"}
+	for _, text := range sampleTexts(t)[:3] {
+		d := newDoc(text)
+		for i := range d.toks {
+			words = append(words, d.word(i))
+		}
+	}
+	for i, w := range words {
+		require.True(t, shapeIs(w, lexicon.CaseShape(w)), "%q", w)
+		for _, v := range words[max(0, i-3):min(len(words), i+3)] {
+			require.Equal(t, lexicon.CaseShape(w) == lexicon.CaseShape(v), shapeIs(w, lexicon.CaseShape(v)), "%q against %q", w, v)
+		}
+	}
+}

@@ -704,7 +704,7 @@ func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
 		if t.credit || (blocked != nil && blocked(i+k)) {
 			return false
 		}
-		if p.shapes != nil && lexicon.CaseShape(d.norm[t.start:t.end]) != p.shapes[k] {
+		if p.shapes != nil && !shapeIs(d.norm[t.start:t.end], p.shapes[k]) {
 			return false
 		}
 		if k > 0 && !t.space && !joinable(d.norm[d.toks[i+k-1].end:t.start]) {
@@ -735,7 +735,7 @@ func (d *doc) matchFilled(p *pattern, i, limit int, blocked func(int) bool, fill
 		if t.fold != p.terms[k] || t.credit || (blocked != nil && blocked(j)) {
 			return -1
 		}
-		if p.shapes != nil && lexicon.CaseShape(d.norm[t.start:t.end]) != p.shapes[k] {
+		if p.shapes != nil && !shapeIs(d.norm[t.start:t.end], p.shapes[k]) {
 			return -1
 		}
 		if j > i && !joinable(d.norm[d.toks[j-1].end:t.start]) {
@@ -747,6 +747,29 @@ func (d *doc) matchFilled(p *pattern, i, limit int, blocked func(int) bool, fill
 		return -1
 	}
 	return j
+}
+
+// shapeIs reports whether lexicon.CaseShape(word) is shape, without
+// building the shape: one 'U' per upper-case letter, one 'l' per other
+// rune, marks skipped.
+func shapeIs(word, shape string) bool {
+	k := 0
+	for _, r := range word {
+		var c byte
+		switch {
+		case unicode.IsMark(r):
+			continue
+		case unicode.IsUpper(r):
+			c = 'U'
+		default:
+			c = 'l'
+		}
+		if k >= len(shape) || shape[k] != c {
+			return false
+		}
+		k++
+	}
+	return k == len(shape)
 }
 
 // fillable reports whether matchFilled may match p at i: in a marked
