@@ -1529,7 +1529,15 @@ func (c *sctx) alongsideAfter(i int) []int {
 // mention, made once per sentence.
 func (c *sctx) blockedFn() func(int) bool {
 	if c.blockedF == nil {
-		c.blockedF = func(i int) bool { return c.inMention(i) >= 0 }
+		if sc := c.d.sc; sc != nil && c == &sc.ctx {
+			// the scratch's sentence: one test serves them all
+			if sc.blocked == nil {
+				sc.blocked = func(i int) bool { return c.inMention(i) >= 0 }
+			}
+			c.blockedF = sc.blocked
+		} else {
+			c.blockedF = func(i int) bool { return c.inMention(i) >= 0 }
+		}
 	}
 	return c.blockedF
 }
@@ -4530,6 +4538,9 @@ type scratch struct {
 	relations                 []relation
 	trigType                  []graph.RelType
 	paren, commaDepth, clause []int
+	// blocked is ctx.blockedFn's test, made once: it reads the sentence
+	// in ctx when called
+	blocked func(int) bool
 }
 
 // scratch returns the document's working arrays, made on first use (or
