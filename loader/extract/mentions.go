@@ -191,7 +191,14 @@ func (d *doc) foldedText(i, j int) string {
 	if j == i+1 {
 		return d.toks[i].fold
 	}
+	n := j - i - 1 // the spaces
+	for k := i; k < j; k++ {
+		n += len(d.toks[k].fold)
+	}
 	var b strings.Builder
+	if n > 0 {
+		b.Grow(n) // one allocation
+	}
 	for k := i; k < j; k++ {
 		if k > i {
 			b.WriteByte(' ')

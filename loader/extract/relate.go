@@ -1145,6 +1145,11 @@ func datelineAt(d *doc, m mention) bool {
 // dash within maxDatelineWords words after it, before token b.
 func datelineFrom(d *doc, m mention, b int) bool {
 	txt := d.norm[d.toks[m.ts].start:d.toks[m.te-1].end]
+	for k := 0; k < len(txt); k++ {
+		if c := txt[k]; c >= 'a' && c <= 'z' {
+			return false // ToUpper would change it: not in capitals (and nothing to allocate)
+		}
+	}
 	if len(txt) < 3 || strings.ToUpper(txt) != txt || strings.ToLower(txt) == txt {
 		return false
 	}

@@ -183,3 +183,13 @@ func TestShapeIs(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldedText: the folded words of a span, joined by spaces, built in
+// one allocation; an empty span is "".
+func TestFoldedText(t *testing.T) {
+	d := newDoc("Les Forces de Soutien Rapide (FSR) attaquent.")
+	require.Equal(t, "forces de soutien rapide", d.foldedText(1, 5))
+	require.Equal(t, "les", d.foldedText(0, 1))
+	require.Equal(t, "", d.foldedText(2, 2))
+	require.Equal(t, "", d.foldedText(3, 2))
+}
