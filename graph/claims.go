@@ -95,6 +95,33 @@ func ContentHash(text string) string {
 	return NormalContentHash(t)
 }
 
+// hashMemo is a text and its content hash, as SetContentHash computed
+// them.
+type hashMemo struct{ text, hash string }
+
+// SetContentHash sets a.ContentHash to ContentHash(a.Text) and records
+// that it did, so that KnownContentHash can answer without hashing the
+// text again (the loader hashes every article it reads; the extractor
+// would hash it a second time).
+func SetContentHash(a *Article) {
+	a.ContentHash = ContentHash(a.Text)
+	a.hashed = hashMemo{a.Text, a.ContentHash}
+}
+
+// KnownContentHash returns ContentHash(a.Text) and true when
+// SetContentHash computed it and neither a.Text nor a.ContentHash has
+// changed since (a copy of the article keeps the record); otherwise it
+// returns "" and false, and the caller hashes the text. A ContentHash set
+// any other way is never trusted.
+func KnownContentHash(a *Article) (string, bool) {
+	// The texts compare in constant time when they are the same string,
+	// as they are when nothing changed.
+	if m := a.hashed; m.hash != "" && m.hash == a.ContentHash && m.text == a.Text {
+		return m.hash, true
+	}
+	return "", false
+}
+
 // NormalContentHash is ContentHash of a text its caller knows to be in
 // NFC with no carriage return (an extractor that has normalised it), so
 // that the check is not made twice; for any other text it is not the

@@ -62,6 +62,32 @@ func (d Date) Precision() Precision {
 
 // String formats the date as YYYY, YYYY-MM or YYYY-MM-DD, or "" when unknown.
 func (d Date) String() string {
+	if d.Year >= 0 && d.Year <= 9999 && d.Month >= 0 && d.Month <= 99 && d.Day >= 0 && d.Day <= 99 {
+		// the common case without fmt (the extractor asks for it at
+		// every leader it reads): the bytes Sprintf would write
+		var b [10]byte
+		put := func(at, v, n int) {
+			for k := at + n - 1; k >= at; k-- {
+				b[k] = byte('0' + v%10)
+				v /= 10
+			}
+		}
+		put(0, d.Year, 4)
+		switch d.Precision() {
+		case PrecisionYear:
+			return string(b[:4])
+		case PrecisionMonth:
+			b[4] = '-'
+			put(5, d.Month, 2)
+			return string(b[:7])
+		case PrecisionDay:
+			b[4], b[7] = '-', '-'
+			put(5, d.Month, 2)
+			put(8, d.Day, 2)
+			return string(b[:10])
+		}
+		return ""
+	}
 	switch d.Precision() {
 	case PrecisionYear:
 		return fmt.Sprintf("%04d", d.Year)

@@ -152,4 +152,7 @@ type Article struct {
 	Retracted bool `json:"retracted,omitempty"`
 	// Evidence counts the article's evidence records (read side only).
 	Evidence int `json:"evidence,omitempty"`
+	// hashed is the text and hash SetContentHash computed, for
+	// KnownContentHash (not serialised).
+	hashed hashMemo
 }

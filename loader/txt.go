@@ -20,16 +20,17 @@ type meta struct {
 }
 
 func (m *meta) article(text string) *graph.Article {
-	return &graph.Article{
-		ID:          m.id,
-		URL:         m.url,
-		Title:       m.title,
-		Date:        m.date,
-		Lang:        m.lang,
-		Outlet:      m.outlet,
-		Text:        text,
-		ContentHash: graph.ContentHash(text),
+	a := &graph.Article{
+		ID:     m.id,
+		URL:    m.url,
+		Title:  m.title,
+		Date:   m.date,
+		Lang:   m.lang,
+		Outlet: m.outlet,
+		Text:   text,
 	}
+	graph.SetContentHash(a) // recorded: the extractor need not hash it again
+	return a
 }
 
 // set records the value of a known key, and reports whether the key is

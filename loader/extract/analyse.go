@@ -15,6 +15,7 @@ import (
 type trigHit struct {
 	ts, te int
 	trig   lexicon.Trigger
+	rule   string // triggerRule(trig) when made already (trigEntry.rule), or ""
 }
 
 // relation is one relation a sentence states, with its evidence.
@@ -48,7 +49,7 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if d.toks[i].credit || !d.startsAny(i, ld.credits.bit) {
+		if d.toks[i].credit || !ld.credits.may(d, i) {
 			continue // already in a credit running to the end of its line
 		}
 		k := ld.credits.at(d, i, n, nil)
@@ -141,7 +142,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// (when the second word differs, match would fail)
 			if (!d.marked || len(e.words) < 2 || i+1 < b && d.toks[i+1].info == e.words[1]) && d.match(&e.pattern, i, b, blocked) {
 				end = i + len(e.terms)
-			} else if filled && len(e.terms) > 1 {
+			} else if filled && len(e.terms) > 1 && d.fillable(&e.pattern, i, b) {
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
 			}
 			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && (end < b && ld.equipment.at(d, end, b, nil) > 0 ||
@@ -158,7 +159,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				end = -1 // « la moindre arme »: the noun, not « Washington arme Taïwan »
 			}
 			if end > 0 {
-				hits = append(hits, trigHit{i, end, e.trig})
+				hits = append(hits, trigHit{i, end, e.trig, e.rule})
 				for k := i; k < end; k++ {
 					isTrig[k-a] = true
 					trigType[k-a] = e.trig.Type
@@ -321,7 +322,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if !d.startsAny(i, cues) {
 			continue
 		}
-		if ld.hedges.at(d, i, b, blocked) > 0 {
+		if ld.hedges.may(d, i) && ld.hedges.at(d, i, b, blocked) > 0 {
 			if nHedge < len(hedgeAt) {
 				hedgeAt[nHedge] = i
 				nHedge++
@@ -338,7 +339,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				accused = i
 			}
 		}
-		if ld.negations.at(d, i, b, blocked) > 0 {
+		if ld.negations.may(d, i) && ld.negations.at(d, i, b, blocked) > 0 {
 			negs = append(negs, i)
 		}
 		if k := ld.attributions.at(d, i, b, blocked); k > 0 && attribution == "" {
@@ -490,7 +491,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	d, ld, ms := c.d, c.ld, c.ms
 	t := h.trig.Type
-	rule := h.trig.Lang + "/trigger/" + string(t) + "/" + string(h.trig.Voice)
+	rule := h.rule
+	if rule == "" {
+		rule = triggerRule(h.trig)
+	}
 	if t == graph.Supplies && c.originTrigger(h.ts) {
 		return nil // "Emirati-supplied weapons": an origin (originRules)
 	}
@@ -1258,22 +1262,31 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 	}
 	found := false
 	for i := from; i < to; {
-		if k := links.at(d, i, to, nil); k > 0 && !found {
-			found = true
-			i += k
-			continue
+		// (may first: at is called only where a phrase of its set may start)
+		if !found && links.may(d, i) {
+			if k := links.at(d, i, to, nil); k > 0 {
+				found = true
+				i += k
+				continue
+			}
 		}
-		if k := ld.determiners.at(d, i, to, nil); k > 0 {
-			i += k
-			continue
+		if ld.determiners.may(d, i) {
+			if k := ld.determiners.at(d, i, to, nil); k > 0 {
+				i += k
+				continue
+			}
 		}
-		if k := ld.rel.allyRoles.at(d, i, to, nil); k > 0 && found {
-			i += k // "l'armée malienne et ses alliés russes"
-			continue
+		if found && ld.rel.allyRoles.may(d, i) {
+			if k := ld.rel.allyRoles.at(d, i, to, nil); k > 0 {
+				i += k // "l'armée malienne et ses alliés russes"
+				continue
+			}
 		}
-		if k := ld.passive.at(d, i, to, nil); k > 0 && found && i > from && ld.coord.endsAt(d, from, i) > 0 {
-			i += k // "par Wagner et par la Turquie", "by X and by Y"
-			continue
+		if found && i > from && ld.passive.may(d, i) {
+			if k := ld.passive.at(d, i, to, nil); k > 0 && ld.coord.endsAt(d, from, i) > 0 {
+				i += k // "par Wagner et par la Turquie", "by X and by Y"
+				continue
+			}
 		}
 		if found && i > from && ld.rel.prepositions[d.toks[i].fold] && ld.coord.endsAt(d, from, i) > 0 {
 			i++ // « à l'armée malienne et à Wagner », "to Mali and to Niger"
@@ -1493,7 +1506,7 @@ func (x *Extractor) deployHits(d *doc, ld *langData, a, b int, hits []trigHit, i
 	}
 	added := false
 	for i := a; i < b; i++ {
-		if isTrig[i-a] || !d.startsAny(i, r.deploy.bit) {
+		if isTrig[i-a] || !r.deploy.may(d, i) {
 			continue
 		}
 		n := r.deploy.at(d, i, b, blocked)
@@ -1514,7 +1527,7 @@ func (x *Extractor) deployHits(d *doc, ld *langData, a, b int, hits []trigHit, i
 		if len(ld.codes) == 1 {
 			lang = ld.codes[0]
 		}
-		hits = append(hits, trigHit{i, i + n, lexicon.Trigger{Lang: lang, Type: graph.Supplies, Voice: lexicon.Active, Phrase: d.tokenText(i, i+n)}})
+		hits = append(hits, trigHit{ts: i, te: i + n, trig: lexicon.Trigger{Lang: lang, Type: graph.Supplies, Voice: lexicon.Active, Phrase: d.tokenText(i, i+n)}})
 		for k := i; k < i+n; k++ {
 			isTrig[k-a], trigType[k-a] = true, graph.Supplies
 		}

@@ -90,7 +90,7 @@ func (c *sctx) speakerSource(k int) bool {
 		}
 		if o := c.inMention(p); o >= 0 {
 			start = c.ms[o].ts
-		} else if c.ld.coord.at(d, p, c.b, nil) == 1 || c.ld.determiners.at(d, p, p+1, nil) == 1 {
+		} else if c.ld.coord.may(d, p) && c.ld.coord.at(d, p, c.b, nil) == 1 || c.ld.determiners.may(d, p) && c.ld.determiners.at(d, p, p+1, nil) == 1 {
 			start = p
 		} else {
 			break
@@ -511,6 +511,9 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 	d := c.d
 	var out []pairCand
 	for t := c.a; t < c.b; t++ {
+		if !rl.troops.may(d, t) {
+			continue
+		}
 		n := rl.troops.at(d, t, c.b, nil)
 		if n == 0 {
 			continue
@@ -907,6 +910,9 @@ func (c *sctx) alongside(e int) (int, int, []int) {
 		if c.inMention(p) >= 0 || c.hard[p-c.a] || (c.brk[p-c.a] && p > e) {
 			return -1, 0, nil
 		}
+		if !r.alongside.may(d, p) {
+			continue
+		}
 		n := r.alongside.at(d, p, c.b, nil)
 		if n == 0 {
 			continue
@@ -951,7 +957,9 @@ func dropCoMembers(cands, loc []pairCand) []pairCand {
 // or 0.
 func (c *sctx) locativeVerbLen(i int) int {
 	r := c.ld.rel
-	if n := r.bl.locMember.at(c.d, i, c.b, nil); n > 0 {
+	if !r.bl.locMember.may(c.d, i) {
+		// no locative member verb starts here (at would say 0)
+	} else if n := r.bl.locMember.at(c.d, i, c.b, nil); n > 0 {
 		return n
 	}
 	n := r.bl.locStay.at(c.d, i, c.b, nil)

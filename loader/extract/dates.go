@@ -444,7 +444,7 @@ func (d *doc) near(i, j int) bool {
 // after token a), next to it.
 func (d *doc) endsAt(ps phrases, a, i int) bool {
 	for n := 1; n <= 4 && i-n >= a; n++ {
-		if ps.at(d, i-n, i, nil) == n {
+		if ps.may(d, i-n) && ps.at(d, i-n, i, nil) == n {
 			return d.near(i-1, i)
 		}
 	}

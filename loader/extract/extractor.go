@@ -79,6 +79,13 @@ type gazEntry struct {
 type trigEntry struct {
 	pattern
 	trig lexicon.Trigger
+	rule string // the trigger's rule name (triggerRule), made once
+}
+
+// triggerRule is the rule name of the pairs a trigger makes:
+// "fr/trigger/supplies/active".
+func triggerRule(tr lexicon.Trigger) string {
+	return tr.Lang + "/trigger/" + string(tr.Type) + "/" + string(tr.Voice)
 }
 
 // langData is the compiled data of one language (or of all of them).
@@ -274,7 +281,7 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 			if !ok {
 				continue
 			}
-			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr})
+			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr, triggerRule(tr)})
 		}
 		// a departure is a member_of trigger whose evidence is negated
 		for _, phrase := range lg.Leaving {
@@ -283,7 +290,7 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 				continue
 			}
 			tr := lexicon.Trigger{Lang: lg.Code, Type: graph.MemberOf, Voice: lexicon.Active, Phrase: phrase}
-			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr})
+			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr, triggerRule(tr)})
 		}
 	}
 	ld.rel = compileRel(reg, langs...)
@@ -386,7 +393,9 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	x.markCredits(d, ld)
 
 	art := *a
-	if d.nfc {
+	if h, ok := graph.KnownContentHash(a); ok {
+		art.ContentHash = h // the reader's (loader), for this very text
+	} else if d.nfc {
 		art.ContentHash = graph.NormalContentHash(a.Text)
 	} else {
 		art.ContentHash = graph.ContentHash(a.Text)

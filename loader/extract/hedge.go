@@ -90,6 +90,9 @@ func (c *sctx) reportingClauses() reportClauses {
 		if c.hard[i-c.a] || c.trig[i-c.a] || c.rel[i-c.a] {
 			break
 		}
+		if !r.report.may(d, i) {
+			continue
+		}
 		n := r.report.at(d, i, c.b, nil)
 		if n == 0 || c.inMention(i) >= 0 {
 			continue
@@ -143,6 +146,9 @@ func (c *sctx) tailReport(q, e int) (reportClause, bool) {
 		}
 	}
 	for v := q; v < e; v++ {
+		if !r.report.may(d, v) {
+			continue
+		}
 		n := r.report.at(d, v, e, nil)
 		if n == 0 || c.inMention(v) >= 0 {
 			continue
@@ -396,7 +402,7 @@ const maxCessationGap = 3
 func (c *sctx) cessationAt(i int) bool {
 	r := &c.ld.rel.hg
 	for j := i; j <= i+maxCessationGap && j < c.b; j++ {
-		if r.cessation.at(c.d, j, c.b, nil) > 0 || j > i && r.negEnd.at(c.d, j, c.b, nil) > 0 {
+		if r.cessation.may(c.d, j) && r.cessation.at(c.d, j, c.b, nil) > 0 || j > i && r.negEnd.may(c.d, j) && r.negEnd.at(c.d, j, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -415,7 +421,7 @@ func (c *sctx) ceasedIn(negs []int, from, to int) bool {
 		return false
 	}
 	for i := max(from, c.a); i < to && i < c.b; i++ {
-		if r.cessation.at(c.d, i, c.b, nil) > 0 {
+		if r.cessation.may(c.d, i) && r.cessation.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -482,6 +488,9 @@ func (c *sctx) locativeLeavingRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a + 1; i < c.b; i++ {
+		if !r.locLeaving.may(c.d, i) {
+			continue
+		}
 		n := r.locLeaving.at(c.d, i, c.b, nil)
 		if n == 0 {
 			continue
@@ -743,11 +752,11 @@ func (c *sctx) unsentAt() (int, int) {
 	}
 	troops := false
 	for j := c.a; j < c.b; j++ {
-		if !troops && r.troops.at(c.d, j, c.b, nil) > 0 {
+		if !troops && r.troops.may(c.d, j) && r.troops.at(c.d, j, c.b, nil) > 0 {
 			troops = true
 			continue
 		}
-		if !troops || j == c.a || !(c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Supplies || r.deploy.at(c.d, j-1, j, nil) == 1) {
+		if !troops || j == c.a || !(c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Supplies || r.deploy.may(c.d, j-1) && r.deploy.at(c.d, j-1, j, nil) == 1) {
 			continue
 		}
 		// the negation alone ends the clause: "has sent none."

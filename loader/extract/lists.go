@@ -54,8 +54,10 @@ func (c *sctx) includedMemberRules(lang string) []pairCand {
 		}
 		n := 0
 		if c.comma[i-c.a] {
-			n = r.including.at(d, i, c.b, nil)
-		} else if !c.hardOrComma(i) && isLowerWord(d, i-1) {
+			if r.including.may(d, i) {
+				n = r.including.at(d, i, c.b, nil)
+			}
+		} else if r.bl.memberPlaces.may(d, i) && !c.hardOrComma(i) && isLowerWord(d, i-1) {
 			// "a banner under which A, B and C operate"
 			n = r.bl.memberPlaces.at(d, i, c.b, nil)
 		}

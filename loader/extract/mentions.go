@@ -194,7 +194,14 @@ func (d *doc) foldedText(i, j int) string {
 	if j == i+1 {
 		return d.toks[i].fold
 	}
+	n := j - i - 1 // the spaces
+	for k := i; k < j; k++ {
+		n += len(d.toks[k].fold)
+	}
 	var b strings.Builder
+	if n > 0 {
+		b.Grow(n) // one allocation
+	}
 	for k := i; k < j; k++ {
 		if k > i {
 			b.WriteByte(' ')
@@ -259,7 +266,7 @@ func (x *Extractor) gazetteer(d *doc, ld *langData, a, b int) []mention {
 	start := len(d.mbuf)
 	last := -1 // the end of the last match
 	for i := a; i < b; {
-		if !d.startsAny(i, x.places.bit) {
+		if !x.places.may(d, i) {
 			// no place name starts here (at would say 0)
 		} else if n := x.places.at(d, i, b, nil); n > 0 {
 			if e := x.longestForm(d, i, b); e == nil || len(e.terms) <= n {
@@ -312,7 +319,7 @@ func (x *Extractor) otherName(d *doc, ld *langData, e *gazEntry, i, b int) bool 
 		}
 	}
 	j := i + 1
-	if n != 1 || j >= b || !x.givenNames[d.toks[i].fold] || !d.toks[j].capital || d.toks[j].credit ||
+	if n != 1 || j >= b || !d.toks[j].capital || d.toks[j].credit || !x.givenNames[d.toks[i].fold] ||
 		d.norm[d.toks[i].end:d.toks[j].start] != " " || ld.stop[d.toks[j].fold] {
 		return false
 	}
@@ -378,7 +385,7 @@ func (x *Extractor) longestForm(d *doc, i, limit int) *gazEntry {
 func (d *doc) shapesMatch(p *pattern, i int) bool {
 	for k, s := range p.shapes {
 		t := &d.toks[i+k]
-		if lexicon.CaseShape(d.norm[t.start:t.end]) != s {
+		if !shapeIs(d.norm[t.start:t.end], s) {
 			return false
 		}
 	}

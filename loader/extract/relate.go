@@ -357,7 +357,7 @@ func (ps phrases) endsAt(d *doc, lo, i int) int {
 		}
 	}
 	for n := 4; n >= 1; n-- {
-		if i-n < lo || ps.id != 0 && !d.startsAny(i-n, ps.bit) {
+		if i-n < lo || !ps.may(d, i-n) {
 			continue
 		}
 		if ps.at(d, i-n, i, nil) == n {
@@ -453,7 +453,9 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 		if !d.startsAny(i, cuts) {
 			continue
 		}
-		if n := ld.rel.clauseBreaks.at(d, i, b, nil); n > 0 {
+		if !ld.rel.clauseBreaks.may(d, i) {
+			// no clause break starts here (at would say 0)
+		} else if n := ld.rel.clauseBreaks.at(d, i, b, nil); n > 0 {
 			// "since 2014", "after the attack", "avant mars" are
 			// prepositions, not clause breaks; a break of several words
 			// is a conjunction (« tandis que l'armée », "even as the")
@@ -462,7 +464,7 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 				c.brk[i-a] = false
 			}
 		}
-		if ld.rel.relatives.at(d, i, b, nil) > 0 {
+		if ld.rel.relatives.may(d, i) && ld.rel.relatives.at(d, i, b, nil) > 0 {
 			c.rel[i-a] = true
 		}
 	}
@@ -785,6 +787,9 @@ func (c *sctx) speaker(lo, hi int) bool {
 		return false // at finds none from c.a to c.b
 	}
 	for i := lo; i < hi; i++ {
+		if !c.ld.rel.speech.may(c.d, i) {
+			continue
+		}
 		n := c.ld.rel.speech.at(c.d, i, c.b, nil)
 		if n == 0 {
 			continue
@@ -939,7 +944,7 @@ func (c *sctx) describedObject(te, j int) bool {
 func (c *sctx) inSupportBetween(lo, hi int) bool {
 	r := c.ld.rel
 	for i := max(lo, c.a); i+1 < hi && i+1 < c.b; i++ {
-		if r.inSupport[c.d.toks[i].fold] && r.help.at(c.d, i+1, c.b, nil) > 0 {
+		if r.help.may(c.d, i+1) && r.inSupport[c.d.toks[i].fold] && r.help.at(c.d, i+1, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -1042,7 +1047,7 @@ func (c *sctx) otherTriggerBetween(te, hi int) bool {
 			if !chain && c.trigType[i-c.a] != own && !hyphen && c.ld.rel.alongside.at(c.d, i, c.b, nil) == 0 && !c.targetRole(own, te, i) {
 				return true
 			}
-		case c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.at(c.d, i, i+1, nil) == 1 && chain && i == te:
+		case c.ld.coord.may(c.d, i) && c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.may(c.d, i) && c.ld.determiners.at(c.d, i, i+1, nil) == 1 && chain && i == te:
 		default:
 			chain = false
 		}
@@ -1170,6 +1175,11 @@ func datelineAt(d *doc, m mention) bool {
 // dash within maxDatelineWords words after it, before token b.
 func datelineFrom(d *doc, m mention, b int) bool {
 	txt := d.norm[d.toks[m.ts].start:d.toks[m.te-1].end]
+	for k := 0; k < len(txt); k++ {
+		if c := txt[k]; c >= 'a' && c <= 'z' {
+			return false // ToUpper would change it: not in capitals (and nothing to allocate)
+		}
+	}
 	if len(txt) < 3 || strings.ToUpper(txt) != txt || strings.ToLower(txt) == txt {
 		return false
 	}
@@ -1554,14 +1564,32 @@ func (c *sctx) alongsideAfter(i int) []int {
 // mention, made once per sentence.
 func (c *sctx) blockedFn() func(int) bool {
 	if c.blockedF == nil {
-		c.blockedF = func(i int) bool { return c.inMention(i) >= 0 }
+		if sc := c.d.sc; sc != nil && c == &sc.ctx {
+			// the scratch's sentence: one test serves them all
+			if sc.blocked == nil {
+				sc.blocked = func(i int) bool { return c.inMention(i) >= 0 }
+			}
+			c.blockedF = sc.blocked
+		} else {
+			c.blockedF = func(i int) bool { return c.inMention(i) >= 0 }
+		}
 	}
 	return c.blockedF
 }
 
 // inMention returns the index of the mention holding token i, or -1.
 func (c *sctx) inMention(i int) int {
-	j := sort.Search(len(c.ms), func(k int) bool { return c.ms[k].te > i })
+	// sort.Search's bisection for the first mention ending after i,
+	// written out: no closure call at each step of this hot search
+	j, hi := 0, len(c.ms)
+	for j < hi {
+		h := int(uint(j+hi) >> 1)
+		if c.ms[h].te > i {
+			hi = h
+		} else {
+			j = h + 1
+		}
+	}
 	if j < len(c.ms) && c.ms[j].ts <= i {
 		return j
 	}
@@ -2440,7 +2468,9 @@ func (c *sctx) troopsHeld(i int) int {
 		if c.hardOrComma(k) || c.inMention(k) >= 0 || c.trig[k-c.a] {
 			return -1
 		}
-		if n := c.ld.rel.troops.at(d, k, c.b, nil); n > 0 && k > i {
+		if !c.ld.rel.troops.may(d, k) {
+			// no troops word starts here (at would say 0)
+		} else if n := c.ld.rel.troops.at(d, k, c.b, nil); n > 0 && k > i {
 			return k + n
 		}
 		if !isLowerWord(d, k) && !isNumber(d.toks[k].fold) {
@@ -2457,6 +2487,9 @@ func (c *sctx) troopsHeld(i int) int {
 // ok is false when no accusation verb governs the trigger.
 func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 	d, r := c.d, c.ld.rel
+	if d.none(r.accuse, c.a, c.b) {
+		return -1, false // no accusation verb in the sentence (every other answer needs one)
+	}
 	if ts-2 > c.a && (c.ld.stop[d.toks[ts-1].fold] || r.rc.auxiliaries[d.toks[ts-1].fold]) && r.of[d.toks[ts-2].fold] {
 		ts-- // "of having supplied", « d'avoir fourni »
 	}
@@ -2651,7 +2684,7 @@ func (c *sctx) attributionSpans() func(int) bool {
 		start = c.b // none starts in the sentence
 	}
 	for i := start; i < c.b; i++ {
-		if !c.d.startsAny(i, c.ld.attributions.bit) {
+		if !c.ld.attributions.may(c.d, i) {
 			continue
 		}
 		n := c.ld.attributions.at(c.d, i, c.b, nil)
@@ -2671,6 +2704,9 @@ func (c *sctx) attributionSpans() func(int) bool {
 		spans = append(spans, [2]int{i, j})
 		i = j - 1
 	}
+	if len(spans) == 0 {
+		return noToken // most sentences: nothing to allocate
+	}
 	return func(t int) bool {
 		for _, s := range spans {
 			if t >= s[0] && t < s[1] {
@@ -2680,6 +2716,9 @@ func (c *sctx) attributionSpans() func(int) bool {
 		return false
 	}
 }
+
+// noToken is a test of tokens true of none.
+func noToken(int) bool { return false }
 
 // clauseSubjectAt reports whether a subject opens at token i: a subject
 // pronoun, or an actor after articles.
@@ -2924,7 +2963,7 @@ func (c *sctx) helpRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, r.help.bit) {
+		if !r.help.may(d, i) {
 			continue
 		}
 		n := r.help.at(d, i, c.b, c.blockedFn())
@@ -3899,7 +3938,7 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 		if k < len(ms) && ms[k].ts <= i+1 {
 			continue
 		}
-		if !d.startsAny(i, r.countWords.bit) || r.countWords.at(d, i, b, nil) != 1 {
+		if !r.countWords.may(d, i) || r.countWords.at(d, i, b, nil) != 1 {
 			continue
 		}
 		n := r.counts[d.toks[i].fold]
@@ -4136,7 +4175,7 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 	}
 	// origins name where goods come from, not actors named together («
 	// des armes de fabrication serbe et chinoise »: not "les deux pays")
-	var acting []mention
+	acting := d.actBuf[:0] // the document's, reused sentence after sentence
 	for k, m := range ms {
 		if m.actor.Kind != graph.KindState || !originMention(d, ld, ms, k) {
 			acting = append(acting, m)
@@ -4163,6 +4202,8 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 		}
 		i = g[len(g)-1]
 	}
+	clear(acting)
+	d.actBuf = acting[:0]
 }
 
 // lastList returns the last list of n actors of kind named together, or
@@ -4536,6 +4577,9 @@ type scratch struct {
 	relations                 []relation
 	trigType                  []graph.RelType
 	paren, commaDepth, clause []int
+	// blocked is ctx.blockedFn's test, made once: it reads the sentence
+	// in ctx when called
+	blocked func(int) bool
 }
 
 // scratch returns the document's working arrays, made on first use (or
@@ -4710,7 +4754,7 @@ func (c *sctx) missionRules(lang string, all []mention) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, r.trainingMissions.bit) {
+		if !r.trainingMissions.may(d, i) {
 			continue
 		}
 		n := r.trainingMissions.at(d, i, c.b, c.blockedFn())
@@ -4841,7 +4885,7 @@ func (c *sctx) expelRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for v := c.a; v < c.b; v++ {
-		if !d.startsAny(v, r.expelVerbs.bit) {
+		if !r.expelVerbs.may(d, v) {
 			continue
 		}
 		n := r.expelVerbs.at(d, v, c.b, c.blockedFn())
@@ -4895,7 +4939,7 @@ func (c *sctx) takeRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for v := c.a; v < c.b; v++ {
-		if c.trig[v-c.a] || !d.startsAny(v, r.takeVerbs.bit) {
+		if c.trig[v-c.a] || !r.takeVerbs.may(d, v) {
 			continue
 		}
 		n := r.takeVerbs.at(d, v, c.b, c.blockedFn())
@@ -5115,7 +5159,7 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 		}
 		if n == 0 {
 			// "the AES, an alliance of", "the AES confederation of"
-			if !d.startsAny(i, r.collectives.bit) {
+			if !r.collectives.may(d, i) {
 				continue
 			}
 			if n = r.collectives.at(d, i, c.b, c.blockedFn()); n == 0 {

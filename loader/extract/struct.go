@@ -312,6 +312,9 @@ func (c *sctx) demonymContingents(lang string, all []mention) []pairCand {
 			continue
 		}
 		t := p + 1
+		if !rl.troops.may(d, t) {
+			continue
+		}
 		n := rl.troops.at(d, t, c.b, nil)
 		if n == 0 || t+n >= c.b || !c.comma[t+n-c.a] {
 			continue

@@ -361,6 +361,9 @@ func (c *sctx) mediators() {
 		return
 	}
 	for i := c.a; i < c.b; i++ {
+		if !r.mediation.may(d, i) {
+			continue
+		}
 		n := r.mediation.at(d, i, c.b, nil)
 		if n == 0 {
 			continue

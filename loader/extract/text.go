@@ -43,6 +43,9 @@ type doc struct {
 	msBuf    [][]mention
 	occBuf   []bool
 	boundBuf [][2]int
+	// actBuf: rememberLists' mentions of actors acting, one sentence at
+	// a time
+	actBuf []mention
 	// skipClose: gapKind reads a gap that starts with the bracket closing
 	// a short form (group).
 	skipClose bool
@@ -142,11 +145,11 @@ func newPooledDoc(text string) *doc {
 	off, toks, sc, mbuf, names := d.off, d.toks, d.sc, d.mbuf, d.names
 	relIdx, relBuf, evBuf, named := d.relIdx, d.relBuf, d.evBuf, d.named
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
-	setIDs := d.sets.ids
+	setIDs, actBuf := d.sets.ids, d.actBuf
 	*d = doc{orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
-		sets: setSummary{ids: setIDs[:0]}}
+		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}}
 	d.norm, d.off, d.nfc = normalizeInto(text, off[:0])
 	d.tokenize()
 	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
@@ -701,7 +704,7 @@ func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
 		if t.credit || (blocked != nil && blocked(i+k)) {
 			return false
 		}
-		if p.shapes != nil && lexicon.CaseShape(d.norm[t.start:t.end]) != p.shapes[k] {
+		if p.shapes != nil && !shapeIs(d.norm[t.start:t.end], p.shapes[k]) {
 			return false
 		}
 		if k > 0 && !t.space && !joinable(d.norm[d.toks[i+k-1].end:t.start]) {
@@ -732,7 +735,7 @@ func (d *doc) matchFilled(p *pattern, i, limit int, blocked func(int) bool, fill
 		if t.fold != p.terms[k] || t.credit || (blocked != nil && blocked(j)) {
 			return -1
 		}
-		if p.shapes != nil && lexicon.CaseShape(d.norm[t.start:t.end]) != p.shapes[k] {
+		if p.shapes != nil && !shapeIs(d.norm[t.start:t.end], p.shapes[k]) {
 			return -1
 		}
 		if j > i && !joinable(d.norm[d.toks[j-1].end:t.start]) {
@@ -744,6 +747,46 @@ func (d *doc) matchFilled(p *pattern, i, limit int, blocked func(int) bool, fill
 		return -1
 	}
 	return j
+}
+
+// shapeIs reports whether lexicon.CaseShape(word) is shape, without
+// building the shape: one 'U' per upper-case letter, one 'l' per other
+// rune, marks skipped.
+func shapeIs(word, shape string) bool {
+	k := 0
+	for _, r := range word {
+		var c byte
+		switch {
+		case unicode.IsMark(r):
+			continue
+		case unicode.IsUpper(r):
+			c = 'U'
+		default:
+			c = 'l'
+		}
+		if k >= len(shape) || shape[k] != c {
+			return false
+		}
+		k++
+	}
+	return k == len(shape)
+}
+
+// fillable reports whether matchFilled may match p at i: in a marked
+// document, p's second word must be one of the three tokens after i
+// (matchFilled skips at most two fillers before it); false spares the
+// call and its filler look-ups.
+func (d *doc) fillable(p *pattern, i, limit int) bool {
+	if !d.marked || len(p.words) < 2 {
+		return true
+	}
+	w := p.words[1]
+	for j := i + 1; j <= i+3 && j < limit; j++ {
+		if d.toks[j].info == w {
+			return true
+		}
+	}
+	return false
 }
 
 // phrases is a set of phrases indexed by first term, longest first. Each
@@ -1173,6 +1216,27 @@ func (x *Extractor) markWords(d *doc) {
 // that try several sets (a document not yet marked may start anything).
 func (d *doc) startsAny(i int, bits uint64) bool { return !d.marked || d.toks[i].mask&bits != 0 }
 
+// may reports whether a phrase of the set may start at token i: false
+// only where at would answer 0 (i outside the tokens, a word whose mask
+// lacks the set's bit, or, in a marked document, a word that starts no
+// phrase of the set: most words whose mask has the bit, which other
+// sets share). It is inlined, at is not: a hot loop that tests may first
+// skips the call at most tokens.
+func (ps phrases) may(d *doc, i int) bool {
+	if uint(i) >= uint(len(d.toks)) || d.toks[i].mask&ps.bit == 0 {
+		return false
+	}
+	w := d.toks[i].info // nil in a document not marked
+	return w == nil || ps.id == 0 || w.starts(ps.id)
+}
+
+// starts reports whether the word starts a phrase of set id (setPats is
+// not nil).
+func (wi *wordInfo) starts(id uint32) bool {
+	k := int(id >> 6)
+	return k < len(wi.setIDs) && wi.setIDs[k]&(1<<(id&63)) != 0
+}
+
 // at returns the number of tokens of the longest phrase matching at i, or 0.
 func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 	if i < 0 || i >= limit {
@@ -1221,7 +1285,7 @@ func (ps phrases) atFilled(d *doc, i, limit int, fillers map[string]bool) int {
 		list = ps.m[d.toks[i].fold]
 	}
 	for k := range list {
-		if len(list[k].terms) > 1 {
+		if len(list[k].terms) > 1 && d.fillable(&list[k], i, limit) {
 			if end := d.matchFilled(&list[k], i, limit, nil, fillers); end > 0 {
 				return end - i
 			}

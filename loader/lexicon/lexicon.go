@@ -667,6 +667,7 @@ type Lexicon struct {
 	byID     map[string]*Actor
 	byKey    map[string][]*Actor
 	langs    map[string]*Language
+	detKeys  map[string]bool // the keys of every language's determiners, for Lookup
 	codes    []string
 	agencies []string
 	parts    [][]byte // the data digested, in order
@@ -801,8 +802,12 @@ func build(actors []*Actor, langs map[string]*Language, agencies []string, parts
 			}
 		}
 	}
-	for code := range langs {
+	l.detKeys = map[string]bool{}
+	for code, lg := range langs {
 		l.codes = append(l.codes, code)
+		for _, det := range lg.Determiners {
+			l.detKeys[Key(det)] = true
+		}
 	}
 	sort.Strings(l.codes)
 	h := sha256.New()
@@ -851,12 +856,8 @@ func (l *Lexicon) Lookup(name string) []*Actor {
 	if got := l.byKey[strings.Join(terms, " ")]; got != nil || len(terms) < 2 {
 		return slices.Clone(got)
 	}
-	for _, lg := range l.langs {
-		for _, det := range lg.Determiners {
-			if Key(det) == terms[0] {
-				return slices.Clone(l.byKey[strings.Join(terms[1:], " ")])
-			}
-		}
+	if l.detKeys[terms[0]] {
+		return slices.Clone(l.byKey[strings.Join(terms[1:], " ")])
 	}
 	return nil
 }
