@@ -212,6 +212,10 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		x.langs[code] = compileLangs(reg, lg)
 	}
 	x.all = compileLangs(reg, all...)
+	for _, ld := range x.langs {
+		ld.rel.formTitles = formTitleHeads(lex.Actors(), ld)
+	}
+	x.all.rel.formTitles = formTitleHeads(lex.Actors(), x.all)
 	x.agencies = newPhrases(reg, lex.CreditAgencies())
 	var places []string
 	for _, lg := range all {

@@ -100,6 +100,7 @@ type relData struct {
 	corefTitles      phrases                 // "the French president", « le chef de la junte »: a person of the article (titles.go)
 	leaderTitles     phrases                 // "the leader", « l'homme fort »: any leader fits (titles.go)
 	corefTitleForms  titlePrefixes           // coref_titles folded: the title a lexicon form opens with
+	formTitles       map[string][]string     // lexicon person id → the titles its names of these languages open with ("President Macron"), made once (formTitleHeads)
 	titleArticles    map[string]bool         // "the", « du »: before a title standing for a person
 	stateHeadFolds   map[string]bool         // state_head_titles folded: "the minister" is no prime minister (titles.go)
 	titlePredicates  phrases                 // "being", « élu »: a title after them is a predicate

@@ -214,13 +214,12 @@ func (x *Extractor) recordTitles(d *doc, ld *langData, sents []span, all [][]men
 				if len(p.actor.Leads) > 0 && leadInForce(p.actor, date) != "" {
 					add(p.actor, "", "", false)
 				}
-				for _, f := range p.actor.Forms {
-					if f.Role != lexicon.RoleName && f.Role != lexicon.RoleAlias || f.Lang != "" && !slices.Contains(ld.codes, f.Lang) {
-						continue
-					}
-					if h := r.corefTitleForms.prefix(graph.Fold(f.Text)); h != "" {
-						add(p.actor, h, "", false)
-					}
+				heads, ok := r.formTitles[p.actor.ID]
+				if !ok {
+					heads = titleHeadsOf(p.actor, ld) // a person no dictionary knows
+				}
+				for _, h := range heads {
+					add(p.actor, h, "", false)
 				}
 			}
 			// "President Macron" matched whole
@@ -501,6 +500,34 @@ func (mem *memory) titleOf(p *lexicon.Actor, id string) string {
 		}
 	}
 	return ""
+}
+
+// titleHeadsOf returns the titles the names and aliases of person a in
+// the languages of ld open with ("President Macron": "president"), in
+// form order.
+func titleHeadsOf(a *lexicon.Actor, ld *langData) []string {
+	var heads []string
+	for _, f := range a.Forms {
+		if f.Role != lexicon.RoleName && f.Role != lexicon.RoleAlias || f.Lang != "" && !slices.Contains(ld.codes, f.Lang) {
+			continue
+		}
+		if h := ld.rel.corefTitleForms.prefix(graph.Fold(f.Text)); h != "" {
+			heads = append(heads, h)
+		}
+	}
+	return heads
+}
+
+// formTitleHeads returns titleHeadsOf every person of the lexicon, by id,
+// made once with the extractor rather than at each article.
+func formTitleHeads(actors []*lexicon.Actor, ld *langData) map[string][]string {
+	out := map[string][]string{}
+	for _, a := range actors {
+		if a.Kind == graph.KindPerson {
+			out[a.ID] = titleHeadsOf(a, ld)
+		}
+	}
+	return out
 }
 
 // titlePrefixes are the folded titles of coref_titles, to read the title
