@@ -3613,7 +3613,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			if n == 0 {
 				n = ld.equipment.at(d, i, b, nil)
 			}
-			if n > 0 && clauseOpening(d, ld, a, i-1) && !(k < len(ms) && ms[k].ts < i+n) {
+			if n > 0 && (clauseOpening(d, ld, a, i-1) || k == 0 && afterOpeningPhrase(d, ld, a, i-1)) && !(k < len(ms) && ms[k].ts < i+n) {
 				if to := possessor(d, a, ms[:k], mem); to != nil {
 					add = append(add, mention{ts: i, te: i + n, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+n), Role: roleAnaphor}})
 					i += n - 1
@@ -3780,6 +3780,24 @@ func clauseOpening(d *doc, ld *langData, a, p int) bool {
 		return true
 	}
 	return p-1 > a && ld.coord.at(d, p-1, p, nil) == 1 && strings.Contains(d.norm[d.toks[p-2].end:d.toks[p-1].start], ",")
+}
+
+// afterOpeningPhrase reports whether token p, in a sentence starting at
+// token a, comes right after a short phrase opened by a preposition with
+// no comma after it: "In March and April its fighters attacked", « En
+// janvier ses combattants ». The phrase holds at least one word after
+// the preposition (not "With its fighters") and at most
+// maxSubjectOpening words.
+func afterOpeningPhrase(d *doc, ld *langData, a, p int) bool {
+	if p-a < 2 || p-a > maxSubjectOpening || !ld.rel.prepositions[d.toks[a].fold] {
+		return false
+	}
+	for q := a + 1; q <= p; q++ {
+		if strings.ContainsAny(d.norm[d.toks[q-1].end:d.toks[q].start], ",;:()\"") {
+			return false
+		}
+	}
+	return true
 }
 
 // isCompound reports whether a hyphen compound ends mention m: "US-led".
