@@ -3713,12 +3713,28 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		} else if to != nil && mem != nil {
 			to = headedAntecedent(d, r, i, e, kinds, to, ms[:k], mem)
 		}
+		if to != nil && !compounded && namedAfter(ms[k:], to) {
+			// « le groupe recevrait des fonds de l'État islamique »: a
+			// description is no actor the sentence names after it
+			to = nil
+		}
 		if to != nil {
 			add = append(add, mention{ts: i, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(i, e), Role: roleAnaphor}})
 			i = e - 1
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// namedAfter reports whether to is named by one of ms, the mentions after
+// a definite anaphor in its sentence, other than by an anaphor.
+func namedAfter(ms []mention, to *lexicon.Actor) bool {
+	for _, m := range ms {
+		if m.actor == to && m.form.Role != roleAnaphor {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOwner returns the armed group whose leadership body ends at token
