@@ -754,9 +754,16 @@ const maxInvertedOpening = 12
 // starting at token sa, is the subject of a copula that a fronted phrase
 // with no punctuation puts before it ("At the heart of the crisis is the
 // TTP, ... . Its fighters": the TTP's; the phrase opens with a
-// preposition): the sentence is about it.
+// preposition), or that a cleft pronoun puts after it (« Dans la région
+// de Diffa, c'est l'ISWAP qui », cleft_pronouns): the sentence is about
+// it.
 func invertedSubject(d *doc, ld *langData, sa int, m mention) bool {
 	p := wordBefore(d, ld, sa, m.ts)
+	if p > sa && m.ts-sa <= maxInvertedOpening && ld.rel.copulas[d.toks[p].fold] && ld.rel.cleft[d.toks[p-1].fold] {
+		// a cleft: « Dans la région de Diffa, c'est l'ISWAP qui harcèle
+		// l'armée », "In Diffa, it is ISWAP that"
+		return true
+	}
 	if p <= sa || m.ts-sa > maxInvertedOpening || !ld.rel.copulas[d.toks[p].fold] || !ld.rel.prepositions[d.toks[sa].fold] {
 		return false
 	}
