@@ -3714,7 +3714,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		} else if to != nil && mem != nil {
 			to = headedAntecedent(d, r, i, e, kinds, to, ms[:k], mem)
 		}
-		if to != nil && !compounded && namedAfter(ms[k:], to) {
+		if to != nil && !compounded && namedAfter(d, ms[k:], e, to) {
 			// « le groupe recevrait des fonds de l'État islamique »: a
 			// description is no actor the sentence names after it
 			to = nil
@@ -3727,10 +3727,16 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 	return mergeMentions(ms, add)
 }
 
-// namedAfter reports whether to is named by one of ms, the mentions after
-// a definite anaphor in its sentence, other than by an anaphor.
-func namedAfter(ms []mention, to *lexicon.Actor) bool {
+// namedAfter reports whether to is named, other than by an anaphor, by
+// one of ms, the mentions after a definite anaphor ending at token e, in
+// its clause: before any comma, semicolon, colon or bracket ("leaders of
+// the rebel movement, including X, the president of the M23" may be the
+// M23's).
+func namedAfter(d *doc, ms []mention, e int, to *lexicon.Actor) bool {
 	for _, m := range ms {
+		if m.ts > e && strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[m.ts].start], ",;:()") {
+			return false
+		}
 		if m.actor == to && m.form.Role != roleAnaphor {
 			return true
 		}
