@@ -157,7 +157,9 @@
 //     counted anaphor ("the three armies", "les deux groupes", "both
 //     countries") the last list of that many actors of the kind named
 //     together ("Mali, Burkina Faso and Niger"), else the last ones named,
-//     one mention each. A definite anaphor is no actor its clause names
+//     not the parent named with an affiliate taken (« le JNIM ... l'EIS,
+//     la branche sahélienne de l'organisation État islamique. Les deux
+//     groupes »: the JNIM and the EIS), one mention each. A definite anaphor is no actor its clause names
 //     after it (« le groupe recevrait des fonds de l'État islamique »: not
 //     the État islamique; past a comma it may be: "leaders of the rebel
 //     movement, including X, the president of the M23"). A definite anaphor's noun must head one of the
@@ -357,7 +359,9 @@
 //     signé avec le Mali un accord de défense », « Ankara a signé en mai
 //     avec Damas un accord de coopération militaire »; signing_verbs; no
 //     person: leaders sign for their states); an allied trigger with
-//     no object relates the actors of its subject ("/among"), unless it
+//     no object relates the actors of its subject ("/among", also past a
+//     relative clause between commas: « L'Éthiopie et l'Érythrée, qui
+//     avaient signé la paix, s'affrontent »), unless it
 //     is a help noun or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
 //     "X and Y backed the offensive"). An object relative may put the

@@ -614,6 +614,12 @@ func promoteAffiliates(sent sentence, recent map[graph.Kind]recentActor, mem *me
 			recent[child.Kind] = recentActor{child, order}
 		}
 		mem.demote(parent, child)
+		if !slices.Contains(mem.affiliates[parent.ID], child.ID) {
+			if mem.affiliates == nil {
+				mem.affiliates = map[string][]string{}
+			}
+			mem.affiliates[parent.ID] = append(mem.affiliates[parent.ID], child.ID)
+		}
 	}
 	return order
 }

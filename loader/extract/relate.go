@@ -501,6 +501,16 @@ func (c *sctx) relativeIn(lo, hi int) int {
 	return -1
 }
 
+// parenRelative reports whether tokens [te, ts) are one relative clause
+// between commas right after an actor, before a trigger at ts: « Les deux
+// groupes, qui avaient longtemps cohabité, s'affrontent ».
+func (c *sctx) parenRelative(te, ts int) bool {
+	if te <= c.a || ts >= c.b || te >= ts {
+		return false
+	}
+	return c.relativeIn(te, te+1) == te && c.relativeIn(te+1, ts) < 0 && c.commas(te, ts) == 2 && c.comma[ts-c.a]
+}
+
 // maxMeansWords is the most words between an agent marker and the
 // allied trigger that names a link's means ("by a defence treaty").
 const maxMeansWords = 3
@@ -3968,6 +3978,10 @@ type memory struct {
 	instBest  *lexicon.Actor
 	// nameHeads is the extractor's Extractor.nameHeads (nil in tests).
 	nameHeads map[*lexicon.Actor][]string
+	// affiliates maps an actor's id to the ids of the affiliates it was
+	// named the parent of (promoteAffiliates): no other party of a
+	// counted anaphor than them.
+	affiliates map[string][]string
 	// prevSubject is the actor that opens the sentence before, if one
 	// does: whom a sentence opening with "It" or « Il » is about;
 	// prevFeats the gender and number of its mention (« la Turquie »).
@@ -4087,6 +4101,17 @@ func (mem *memory) demote(parent, child *lexicon.Actor) {
 	mem.seen[parent.Kind] = slices.Insert(seen, c, parent)
 }
 
+// parentOf reports whether a was named as the parent of one of the
+// affiliates in to (promoteAffiliates: "ISGS, the Islamic State's branch").
+func (mem *memory) parentOf(a *lexicon.Actor, to []*lexicon.Actor) bool {
+	for _, c := range mem.affiliates[a.ID] {
+		if slices.ContainsFunc(to, func(x *lexicon.Actor) bool { return x.ID == c }) {
+			return true
+		}
+	}
+	return false
+}
+
 // rememberInstitutions records in mem.inst the states a sentence names
 // with one of their institutions: "Myanmar's junta", "the Myanmar air
 // force", "the Burmese military", « l'armée birmane »; in the article's
@@ -4202,7 +4227,9 @@ func (mem *memory) lastNamed(ms []mention, kind graph.Kind, n int) []*lexicon.Ac
 	}
 	hist := mem.seen[kind]
 	for j := len(hist) - 1; j >= 0 && len(to) < n; j-- {
-		if !have(hist[j]) {
+		// "JNIM fights ISGS, the Islamic State's branch. The two
+		// groups": not the parent of one already taken
+		if !have(hist[j]) && !mem.parentOf(hist[j], to) {
 			to = append(to, hist[j])
 		}
 	}

@@ -52,6 +52,17 @@ func TestResolveRelations(t *testing.T) {
 		{"surname two persons of the article share", "en",
 			"Yahya Sinwar and Mohammed Sinwar both commanded in Gaza. Sinwar has led Hamas since October 2024.",
 			nil},
+		// a counted anaphor skips the parent named with an affiliate
+		{"counted anaphor, not the parent of one taken", "fr",
+			"Le JNIM est présent dans le centre du pays, et l'État islamique au Sahel (EIS), la branche sahélienne de l'organisation État islamique, dans le nord-est. Les deux groupes, qui avaient longtemps cohabité, s'affrontent depuis 2020.",
+			[]rel{{"islamic-state-sahel", graph.MemberOf, "islamic-state", ""}, {"islamic-state-sahel", graph.Opposed, "jnim", ""}}},
+		{"counted anaphor, an affiliate and its parent only", "fr",
+			"Le JNIM, la branche sahélienne d'al-Qaïda, s'est renforcé en 2024. Les deux groupes s'affrontent depuis 2020.",
+			[]rel{{"jnim", graph.MemberOf, "al-qaeda", ""}}},
+		// a relative clause between commas after a reciprocal subject
+		{"reciprocal past a relative between commas", "fr",
+			"L'Éthiopie et l'Érythrée, qui avaient signé la paix en 2018, s'affrontent de nouveau.",
+			[]rel{{"eritrea", graph.Opposed, "ethiopia", ""}}},
 		// a cleft's focus is the subject for the next sentence
 		{"cleft fr", "fr",
 			"Dans la région de Diffa, c'est l'ISWAP qui harcèle l'armée nigérienne. Ses combattants ont attaqué une patrouille tchadienne en janvier.",
