@@ -101,7 +101,10 @@
 //     added: the home state (the state the article names most, origins
 //     such as "Turkish-made" not counted, the capital of a dateline
 //     counted twice more: « BEYROUTH – ») for a bare
-//     institution after a definite article ("la junte", "the army"; in a
+//     institution after a definite article ("la junte", "the army"; also
+//     after a modifier, "the new government", « le nouveau gouvernement »,
+//     home_modifiers, but not before a preposition and a name: "the new
+//     authorities in Damascus"; in a
 //     locative relative after a state, that state: « vers le Soudan, où
 //     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",

@@ -64,6 +64,7 @@ type relData struct {
 	sources          map[string]bool         // "from", "venus de": where troops come from
 	copulas          map[string]bool         // "is", "est": before a role noun of membership
 	cleft            map[string]bool         // "it", « c' »: before a copula, a cleft (« c'est l'ISWAP qui »)
+	homeMods         map[string]bool         // "new", « nouveau »: between "the" and a home institution
 	trainingMissions phrases                 // "training mission", "mission de formation"
 	jointTraining    phrases                 // "trained with": allied, unless instructors follow
 	trainerNouns     phrases                 // "instructors", « formateurs »
@@ -132,7 +133,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg),
 	}
@@ -224,7 +225,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 			&r.anaphorDets: lg.AnaphorDeterminers, &r.possessives: lg.Possessives, &r.pronouns: lg.SubjectPronouns,
 			&r.locatives: lg.LocativePronouns, &r.particles: lg.NameParticles, &r.of: lg.OfWords,
 			&r.objectPronouns: lg.ObjectPronouns, &r.definite: lg.DefiniteArticles, &r.indefinite: lg.IndefiniteArticles, &r.roleOf: append(slices.Clone(lg.OfWords), lg.RolePrepositions...),
-			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas, &r.cleft: lg.CleftPronouns,
+			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas, &r.cleft: lg.CleftPronouns, &r.homeMods: lg.HomeModifiers,
 			&r.prepositions: lg.Prepositions, &r.quantity: lg.QuantityWords, &r.signing: lg.SigningVerbs,
 		} {
 			for _, w := range list {
@@ -2792,8 +2793,12 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if k < len(ms) && ms[k].ts <= i {
 			continue // inside a mention
 		}
+		s := i // "the new government": the modifier is part of the mention
 		if !d.is(i-1, ld, classDefinite) {
-			continue
+			if i-2 < a || !ld.rel.homeMods[d.toks[i-1].fold] || !d.is(i-2, ld, classDefinite) {
+				continue
+			}
+			s = i - 1
 		}
 		n := ld.rel.home.at(d, i, b, nil)
 		if n == 0 {
@@ -2811,6 +2816,9 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if k < len(ms) && ms[k].ts < e {
 			continue
 		}
+		if s < i && e+1 < b && ld.rel.prepositions[d.toks[e].fold] && k < len(ms) && (ms[k].ts == e+1 || ms[k].ts == e+2 && ld.determiners.at(d, e+1, e+2, nil) == 1) {
+			continue // "the new authorities in Damascus": whose is said after
+		}
 		to := home
 		if mem != nil {
 			if st := mem.inst[d.foldedText(i, e)]; st != nil {
@@ -2825,7 +2833,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if to == nil {
 			continue
 		}
-		add = append(add, mention{ts: i, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(i, e), Role: lexicon.RoleInstitution}})
+		add = append(add, mention{ts: s, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(s, e), Role: lexicon.RoleInstitution}})
 		i = e - 1
 	}
 	return mergeMentions(ms, add)

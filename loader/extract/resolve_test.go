@@ -63,6 +63,16 @@ func TestResolveRelations(t *testing.T) {
 		{"reciprocal past a relative between commas", "fr",
 			"L'Éthiopie et l'Érythrée, qui avaient signé la paix en 2018, s'affrontent de nouveau.",
 			[]rel{{"eritrea", graph.Opposed, "ethiopia", ""}}},
+		// a home institution after a modifier ("the new government")
+		{"home institution after a modifier en", "en",
+			"Syria held talks with its neighbours on Monday. Turkey has become the new government's closest military partner.",
+			[]rel{{"syria", graph.Allied, "turkey", ""}}},
+		{"home institution after a modifier fr", "fr",
+			"La Syrie a tenu des pourparlers lundi. Le nouveau gouvernement a signé un accord de défense avec la Turquie.",
+			[]rel{{"syria", graph.Allied, "turkey", ""}}},
+		{"home institution after a modifier, a place after it", "en",
+			"Syria held talks with its neighbours on Monday. The new authorities in Damascus signed a defence agreement with Turkey.",
+			nil},
 		// a cleft's focus is the subject for the next sentence
 		{"cleft fr", "fr",
 			"Dans la région de Diffa, c'est l'ISWAP qui harcèle l'armée nigérienne. Ses combattants ont attaqué une patrouille tchadienne en janvier.",
