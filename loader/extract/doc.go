@@ -363,8 +363,9 @@
 //     avec Damas un accord de coopération militaire »; signing_verbs; no
 //     person: leaders sign for their states); an allied trigger with
 //     no object relates the actors of its subject ("/among", also past a
-//     relative clause between commas: « L'Éthiopie et l'Érythrée, qui
-//     avaient signé la paix, s'affrontent »), unless it
+//     relative clause between commas, and up to two words after it: «
+//     L'Éthiopie et l'Érythrée, qui avaient signé la paix, s'affrontent
+//     », "Ethiopia and Eritrea, which made peace, have clashed"), unless it
 //     is a help noun or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
 //     "X and Y backed the offensive"). An object relative may put the

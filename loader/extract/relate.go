@@ -503,14 +503,28 @@ func (c *sctx) relativeIn(lo, hi int) int {
 }
 
 // parenRelative reports whether tokens [te, ts) are one relative clause
-// between commas right after an actor, before a trigger at ts: « Les deux
-// groupes, qui avaient longtemps cohabité, s'affrontent ».
+// between commas right after an actor, before a trigger at ts or a few
+// lower-case words before it: « Les deux groupes, qui avaient longtemps
+// cohabité, s'affrontent », "The two groups, which long coexisted, have
+// clashed".
 func (c *sctx) parenRelative(te, ts int) bool {
-	if te <= c.a || ts >= c.b || te >= ts {
+	if te <= c.a || ts >= c.b || te >= ts || c.relativeIn(te, te+1) != te || c.relativeIn(te+1, ts) >= 0 || c.commas(te, ts) != 2 {
 		return false
 	}
-	return c.relativeIn(te, te+1) == te && c.relativeIn(te+1, ts) < 0 && c.commas(te, ts) == 2 && c.comma[ts-c.a]
+	for q := ts; q > te && q >= ts-maxParenTail; q-- {
+		if c.comma[q-c.a] {
+			return true
+		}
+		if !isLowerWord(c.d, q-1) {
+			return false
+		}
+	}
+	return false
 }
+
+// maxParenTail is the most words between the comma closing a relative
+// clause and the trigger after it ("which ..., have clashed").
+const maxParenTail = 2
 
 // maxMeansWords is the most words between an agent marker and the
 // allied trigger that names a link's means ("by a defence treaty").

@@ -63,6 +63,12 @@ func TestResolveRelations(t *testing.T) {
 		{"reciprocal past a relative between commas", "fr",
 			"L'Éthiopie et l'Érythrée, qui avaient signé la paix en 2018, s'affrontent de nouveau.",
 			[]rel{{"eritrea", graph.Opposed, "ethiopia", ""}}},
+		{"reciprocal past a relative between commas and an auxiliary", "en",
+			"Ethiopia and Eritrea, which made peace in 2018, have clashed again.",
+			[]rel{{"eritrea", graph.Opposed, "ethiopia", ""}}},
+		{"not past two relatives", "en",
+			"Ethiopia and Eritrea, which made peace in 2018, which they kept, have clashed again.",
+			nil},
 		// a home institution after a modifier ("the new government")
 		{"home institution after a modifier en", "en",
 			"Syria held talks with its neighbours on Monday. Turkey has become the new government's closest military partner.",
