@@ -19,7 +19,8 @@ func TestPossessiveForces(t *testing.T) {
 			{"egypt", graph.Allied, "lna", ""}, {"egypt", graph.Opposed, "islamic-state", ""}}},
 		{"ses combattants: the subject before fr", "fr", "Le JNIM contrôle le centre du pays. Ses combattants ont attaqué l'armée malienne.", []rel{
 			{"jnim", graph.Opposed, "mali", ""}}},
-		{"not after an opening with no comma", "en", "Viv Ansanm controls most of the capital. In March its fighters attacked Haitian police.", nil},
+		{"after a short opening with no comma", "en", "Viv Ansanm controls most of the capital. In March its fighters attacked Haitian police.", []rel{
+			{"haiti", graph.Opposed, "viv-ansanm", ""}}},
 		{"not a person's", "en", "Assimi Goita spoke on Monday. Its fighters attacked Niger.", nil},
 		{"not inside a noun list", "en", "The United States has provided most of the mission's funding and its armoured vehicles.", nil},
 	})

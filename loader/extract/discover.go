@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -250,11 +251,15 @@ func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention)
 		}
 		st.scan(si, a, b)
 	}
-	if st.adds == nil {
+	lexSurnames := st.lexiconSurnames()
+	if st.adds == nil && len(lexSurnames) == 0 {
 		return // nothing found: the common case costs no more
 	}
 	st.resolvePersons()
-	st.shortForms(bounds)
+	st.shortForms(bounds, lexSurnames)
+	if st.adds == nil {
+		return // no surname of the lexicon's persons met again
+	}
 	for si := range ms {
 		if len(st.adds[si]) == 0 {
 			continue
@@ -1599,6 +1604,71 @@ func (st *discState) resolvePersons() {
 	st.actors = keep
 }
 
+// lexSurname is the surname of a person of the lexicon the article names
+// in full.
+type lexSurname struct {
+	text string
+	a    *lexicon.Actor
+}
+
+// surnameAt returns the surname of a person's name at tokens [s, e): the
+// last word with what is glued to it and a particle before ("Diaw", "al
+// Houthi"), and without the particle ("Houthi"); none for a name of one
+// word.
+func (st *discState) surnameAt(s, e int) []string {
+	g := e - 1
+	for g > s && tight(st.gap(g)) {
+		g--
+	}
+	if g > s && st.flags(g-1)&wParticle != 0 && st.gap(g) == " " {
+		g--
+	}
+	if g <= s {
+		return nil
+	}
+	out := []string{st.d.tokenText(g, e)}
+	if st.flags(g)&wParticle != 0 && g+1 < e && st.capital(g+1) {
+		out = append(out, st.d.tokenText(g+1, e))
+	}
+	return out
+}
+
+// lexiconSurnames returns the surnames of the persons of the lexicon the
+// article names in full ("Naim Qassem": "Qassem"; "Ahmed al-Sharaa":
+// "al-Sharaa", "Sharaa"), for their later mentions by surname alone; a
+// surname two persons share, or a form of the lexicon, is none. The
+// common case, an article naming no such person, allocates nothing.
+func (st *discState) lexiconSurnames() []lexSurname {
+	var out []lexSurname
+	for _, ms := range st.ms {
+		for _, m := range ms {
+			if m.actor.Kind != graph.KindPerson || m.te-m.ts < 2 || (m.form.Role != lexicon.RoleName && m.form.Role != lexicon.RoleAlias) || !st.capital(m.ts) {
+				continue
+			}
+			for _, sn := range st.surnameAt(m.ts, m.te) {
+				if !slices.ContainsFunc(out, func(l lexSurname) bool { return l.text == sn && l.a == m.actor }) {
+					out = append(out, lexSurname{sn, m.actor})
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	keep := out[:0]
+	for _, l := range out {
+		k := graph.Fold(l.text)
+		if len([]rune(k)) < 3 || st.ld.stop[k] || st.dd.words[k]&(wNotName|wTitle|wConn) != 0 || len(st.x.lex.Lookup(l.text)) > 0 {
+			continue
+		}
+		if slices.ContainsFunc(out, func(o lexSurname) bool { return o.a != l.a && graph.Fold(o.text) == k }) {
+			continue // two persons of the article share it
+		}
+		keep = append(keep, l)
+	}
+	return keep
+}
+
 // shortEntry is a form of a discovered actor, searched in the whole article.
 type shortEntry struct {
 	pattern
@@ -1610,7 +1680,7 @@ type shortEntry struct {
 
 // shortForms adds the later (and earlier) mentions of the discovered
 // actors: their names, acronyms and surnames, wherever they are free.
-func (st *discState) shortForms(bounds [][2]int) {
+func (st *discState) shortForms(bounds [][2]int, lexSurnames []lexSurname) {
 	idx := map[string][]*shortEntry{}
 	add := func(text string, da *discActor, a *lexicon.Actor, role lexicon.Role, surname bool) {
 		p, ok := compile(text, lexicon.CaseSensitive(text))
@@ -1626,6 +1696,15 @@ func (st *discState) shortForms(bounds [][2]int) {
 		for _, s := range da.surnames {
 			add(s, da, da.a, lexicon.RoleAlias, true)
 		}
+	}
+	for _, l := range lexSurnames {
+		k := graph.Fold(l.text)
+		if slices.ContainsFunc(st.actors, func(da *discActor) bool {
+			return da.person && slices.ContainsFunc(da.surnames, func(s string) bool { return graph.Fold(s) == k })
+		}) {
+			continue // a person the article names and no dictionary knows shares it
+		}
+		add(l.text, nil, l.a, lexicon.RoleAlias, false)
 	}
 	acrs := make([]string, 0, len(st.acrOf))
 	for acr := range st.acrOf {

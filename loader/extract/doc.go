@@ -64,7 +64,10 @@
 //     démocratique du Kurdistan », "Justice and Development Party (AKP)";
 //     a party's head opens a name only before a lower-case word: not
 //     "Party Secretary", "Party Congress"), resolved inside the article (acronym
-//     and long form, surname and full name; an elided article opening a
+//     and long form, surname and full name, also of a person of the lexicon
+//     named in full: "Qassem" after "Naim Qassem", "Sharaa" after "Ahmed
+//     al-Sharaa", unless two persons of the article share the surname or it
+//     is a form of the lexicon; an elided article opening a
 //     sentence is no part of a name: « L'AFC est présidée par »). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
 //     Army (SNA)"), but not after a state named as a place ("the UN
@@ -98,7 +101,10 @@
 //     added: the home state (the state the article names most, origins
 //     such as "Turkish-made" not counted, the capital of a dateline
 //     counted twice more: « BEYROUTH – ») for a bare
-//     institution after a definite article ("la junte", "the army"; in a
+//     institution after a definite article ("la junte", "the army"; also
+//     after a modifier, "the new government", « le nouveau gouvernement »,
+//     home_modifiers, but not before a preposition and a name: "the new
+//     authorities in Damascus"; in a
 //     locative relative after a state, that state: « vers le Soudan, où
 //     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
@@ -110,7 +116,10 @@
 //     opening a sentence (the actor opening the sentence before, also
 //     one a fronted phrase, opened by a preposition, and a copula put
 //     after them: "At the heart of the crisis is the TTP, ... . Its
-//     fighters", and the owner of a role opening the clause after an
+//     fighters", the focus of a cleft among the first words, also after a
+//     place named before it (« Dans la région de Diffa, c'est l'ISWAP qui
+//     harcèle l'armée. Ses combattants », "In the Diffa region of Niger,
+//     it is ISWAP that"; cleft_pronouns), and the owner of a role opening the clause after an
 //     introductory phrase: « Deux jours après l'attaque, le secrétaire
 //     général de Kataeb Hezbollah, X, ... . Son porte-parole militaire »;
 //     of the kinds the language lists and agreeing in gender and number with the
@@ -132,7 +141,9 @@
 //     possessive institution ("its air force", "son armée"); forces or
 //     equipment after a possessive opening a clause (", and its drones
 //     attacked", « : ses avions de chasse avaient frappé », "In March,
-//     its fighters"; leader_forces, equipment) are the sentence's first
+//     its fighters", also after a short phrase opened by a preposition
+//     with no comma and no actor: "In March and April its fighters", not
+//     "With its fighters"; leader_forces, equipment) are the sentence's first
 //     actor's, else the actor's opening the sentence before, never a
 //     person's or a demonym's; a sentence opening with a described head
 //     and the name in apposition to it is about the name, not the owner
@@ -149,7 +160,12 @@
 //     counted anaphor ("the three armies", "les deux groupes", "both
 //     countries") the last list of that many actors of the kind named
 //     together ("Mali, Burkina Faso and Niger"), else the last ones named,
-//     one mention each. A definite anaphor's noun must head one of the
+//     not the parent named with an affiliate taken (« le JNIM ... l'EIS,
+//     la branche sahélienne de l'organisation État islamique. Les deux
+//     groupes »: the JNIM and the EIS), one mention each. A definite anaphor is no actor its clause names
+//     after it (« le groupe recevrait des fonds de l'État islamique »: not
+//     the État islamique; past a comma it may be: "leaders of the rebel
+//     movement, including X, the president of the M23"). A definite anaphor's noun must head one of the
 //     antecedent's names when a recent actor's does ("L'alliance" is the
 //     Alliance des trois fraternités, not the Armée de l'alliance
 //     démocratique named since; "the China-backed alliance" only then);
@@ -379,7 +395,10 @@
 //     signé avec le Mali un accord de défense », « Ankara a signé en mai
 //     avec Damas un accord de coopération militaire »; signing_verbs; no
 //     person: leaders sign for their states); an allied trigger with
-//     no object relates the actors of its subject ("/among"), unless it
+//     no object relates the actors of its subject ("/among", also past a
+//     relative clause between commas, and up to two words after it: «
+//     L'Éthiopie et l'Érythrée, qui avaient signé la paix, s'affrontent
+//     », "Ethiopia and Eritrea, which made peace, have clashed"), unless it
 //     is a help noun or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
 //     "X and Y backed the offensive"). An object relative may put the

@@ -458,7 +458,19 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 		mem.prevSubject, mem.prevIntro, mem.prevFeats = nil, false, 0 // see maxSubjectOpening
 		mem.prevClitic, mem.cliticObject = mem.cliticObject, nil
 		if sa, sb := d.sentenceTokens(s); len(sent.mentions) > 0 {
-			if m := sent.mentions[0]; m.ts-sa <= maxSubjectOpening || afterIntroduction(d, ld, sa, m) || invertedSubject(d, ld, sa, m) {
+			first := 0
+			for j, m := range sent.mentions[1:] {
+				if m.ts-sa > maxInvertedOpening {
+					break
+				}
+				if cleftSubject(d, ld, sa, m) {
+					// "In the Diffa region of Niger, it is ISWAP that":
+					// the cleft's focus, not the place before it
+					first = j + 1
+					break
+				}
+			}
+			if m := sent.mentions[first]; m.ts-sa <= maxSubjectOpening || afterIntroduction(d, ld, sa, m) || invertedSubject(d, ld, sa, m) {
 				mem.prevSubject, mem.prevFeats = m.actor, mentionFeats(d, ld, sa, m)
 				mem.prevIntro = m.ts-sa > maxSubjectOpening && !invertedSubject(d, ld, sa, m)
 				if t := appositionTopic(d, ld, sa, sb, sent.mentions); t >= 0 {
@@ -617,6 +629,12 @@ func promoteAffiliates(sent sentence, recent map[graph.Kind]recentActor, mem *me
 			recent[child.Kind] = recentActor{child, order}
 		}
 		mem.demote(parent, child)
+		if !slices.Contains(mem.affiliates[parent.ID], child.ID) {
+			if mem.affiliates == nil {
+				mem.affiliates = map[string][]string{}
+			}
+			mem.affiliates[parent.ID] = append(mem.affiliates[parent.ID], child.ID)
+		}
 	}
 	return order
 }
@@ -769,8 +787,13 @@ const maxInvertedOpening = 12
 // starting at token sa, is the subject of a copula that a fronted phrase
 // with no punctuation puts before it ("At the heart of the crisis is the
 // TTP, ... . Its fighters": the TTP's; the phrase opens with a
-// preposition): the sentence is about it.
+// preposition), or that a cleft pronoun puts after it (« Dans la région
+// de Diffa, c'est l'ISWAP qui », cleft_pronouns): the sentence is about
+// it.
 func invertedSubject(d *doc, ld *langData, sa int, m mention) bool {
+	if cleftSubject(d, ld, sa, m) {
+		return true
+	}
 	p := wordBefore(d, ld, sa, m.ts)
 	if p <= sa || m.ts-sa > maxInvertedOpening || !ld.rel.copulas[d.toks[p].fold] || !ld.rel.prepositions[d.toks[sa].fold] {
 		return false
@@ -781,6 +804,15 @@ func invertedSubject(d *doc, ld *langData, sa int, m mention) bool {
 		}
 	}
 	return true
+}
+
+// cleftSubject reports whether m, an actor of a sentence starting at
+// token sa, is the focus of a cleft early in it: a cleft pronoun and a
+// copula right before it (« Dans la région de Diffa, c'est l'ISWAP qui
+// harcèle l'armée », "In Diffa, it is ISWAP that"; cleft_pronouns).
+func cleftSubject(d *doc, ld *langData, sa int, m mention) bool {
+	p := wordBefore(d, ld, sa, m.ts)
+	return p > sa && m.ts-sa <= maxInvertedOpening && ld.rel.copulas[d.toks[p].fold] && ld.rel.cleft[d.toks[p-1].fold]
 }
 
 // afterIntroduction reports whether m, the first actor of a sentence

@@ -63,6 +63,8 @@ type relData struct {
 	singularEnds     []string                // « é », « ée »: participles agreeing with one noun
 	sources          map[string]bool         // "from", "venus de": where troops come from
 	copulas          map[string]bool         // "is", "est": before a role noun of membership
+	cleft            map[string]bool         // "it", « c' »: before a copula, a cleft (« c'est l'ISWAP qui »)
+	homeMods         map[string]bool         // "new", « nouveau »: between "the" and a home institution
 	trainingMissions phrases                 // "training mission", "mission de formation"
 	jointTraining    phrases                 // "trained with": allied, unless instructors follow
 	trainerNouns     phrases                 // "instructors", « formateurs »
@@ -139,7 +141,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
@@ -237,7 +239,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 			&r.anaphorDets: lg.AnaphorDeterminers, &r.possessives: lg.Possessives, &r.pronouns: lg.SubjectPronouns,
 			&r.locatives: lg.LocativePronouns, &r.particles: lg.NameParticles, &r.of: lg.OfWords,
 			&r.objectPronouns: lg.ObjectPronouns, &r.definite: lg.DefiniteArticles, &r.indefinite: lg.IndefiniteArticles, &r.roleOf: append(slices.Clone(lg.OfWords), lg.RolePrepositions...),
-			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas,
+			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas, &r.cleft: lg.CleftPronouns, &r.homeMods: lg.HomeModifiers,
 			&r.prepositions: lg.Prepositions, &r.quantity: lg.QuantityWords, &r.signing: lg.SigningVerbs,
 		} {
 			for _, w := range list {
@@ -528,6 +530,30 @@ func (c *sctx) relativeIn(lo, hi int) int {
 	}
 	return -1
 }
+
+// parenRelative reports whether tokens [te, ts) are one relative clause
+// between commas right after an actor, before a trigger at ts or a few
+// lower-case words before it: « Les deux groupes, qui avaient longtemps
+// cohabité, s'affrontent », "The two groups, which long coexisted, have
+// clashed".
+func (c *sctx) parenRelative(te, ts int) bool {
+	if te <= c.a || ts >= c.b || te >= ts || c.relativeIn(te, te+1) != te || c.relativeIn(te+1, ts) >= 0 || c.commas(te, ts) != 2 {
+		return false
+	}
+	for q := ts; q > te && q >= ts-maxParenTail; q-- {
+		if c.comma[q-c.a] {
+			return true
+		}
+		if !isLowerWord(c.d, q-1) {
+			return false
+		}
+	}
+	return false
+}
+
+// maxParenTail is the most words between the comma closing a relative
+// clause and the trigger after it ("which ..., have clashed").
+const maxParenTail = 2
 
 // maxMeansWords is the most words between an agent marker and the
 // allied trigger that names a link's means ("by a defence treaty").
@@ -2847,8 +2873,12 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if k < len(ms) && ms[k].ts <= i {
 			continue // inside a mention
 		}
+		s := i // "the new government": the modifier is part of the mention
 		if !d.is(i-1, ld, classDefinite) {
-			continue
+			if i-2 < a || !ld.rel.homeMods[d.toks[i-1].fold] || !d.is(i-2, ld, classDefinite) {
+				continue
+			}
+			s = i - 1
 		}
 		n := ld.rel.home.at(d, i, b, nil)
 		if n == 0 {
@@ -2866,6 +2896,9 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if k < len(ms) && ms[k].ts < e {
 			continue
 		}
+		if s < i && e+1 < b && ld.rel.prepositions[d.toks[e].fold] && k < len(ms) && (ms[k].ts == e+1 || ms[k].ts == e+2 && ld.determiners.at(d, e+1, e+2, nil) == 1) {
+			continue // "the new authorities in Damascus": whose is said after
+		}
 		to := home
 		if mem != nil {
 			if st := mem.inst[d.foldedText(i, e)]; st != nil {
@@ -2880,7 +2913,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if to == nil {
 			continue
 		}
-		add = append(add, mention{ts: i, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(i, e), Role: lexicon.RoleInstitution}})
+		add = append(add, mention{ts: s, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(s, e), Role: lexicon.RoleInstitution}})
 		i = e - 1
 	}
 	return mergeMentions(ms, add)
@@ -3679,7 +3712,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			if n == 0 {
 				n = ld.equipment.at(d, i, b, nil)
 			}
-			if n > 0 && clauseOpening(d, ld, a, i-1) && !(k < len(ms) && ms[k].ts < i+n) {
+			if n > 0 && (clauseOpening(d, ld, a, i-1) || k == 0 && afterOpeningPhrase(d, ld, a, i-1)) && !(k < len(ms) && ms[k].ts < i+n) {
 				if to := possessor(d, a, ms[:k], mem); to != nil {
 					add = append(add, mention{ts: i, te: i + n, actor: to, form: lexicon.Form{Text: d.tokenText(i, i+n), Role: roleAnaphor}})
 					i += n - 1
@@ -3779,12 +3812,34 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		} else if to != nil && mem != nil {
 			to = headedAntecedent(d, r, i, e, kinds, to, ms[:k], mem)
 		}
+		if to != nil && !compounded && namedAfter(d, ms[k:], e, to) {
+			// « le groupe recevrait des fonds de l'État islamique »: a
+			// description is no actor the sentence names after it
+			to = nil
+		}
 		if to != nil {
 			add = append(add, mention{ts: i, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(i, e), Role: roleAnaphor}})
 			i = e - 1
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// namedAfter reports whether to is named, other than by an anaphor, by
+// one of ms, the mentions after a definite anaphor ending at token e, in
+// its clause: before any comma, semicolon, colon or bracket ("leaders of
+// the rebel movement, including X, the president of the M23" may be the
+// M23's).
+func namedAfter(d *doc, ms []mention, e int, to *lexicon.Actor) bool {
+	for _, m := range ms {
+		if m.ts > e && strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[m.ts].start], ",;:()") {
+			return false
+		}
+		if m.actor == to && m.form.Role != roleAnaphor {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOwner returns the armed group whose leadership body ends at token
@@ -3846,6 +3901,24 @@ func clauseOpening(d *doc, ld *langData, a, p int) bool {
 		return true
 	}
 	return p-1 > a && ld.coord.at(d, p-1, p, nil) == 1 && strings.Contains(d.norm[d.toks[p-2].end:d.toks[p-1].start], ",")
+}
+
+// afterOpeningPhrase reports whether token p, in a sentence starting at
+// token a, comes right after a short phrase opened by a preposition with
+// no comma after it: "In March and April its fighters attacked", « En
+// janvier ses combattants ». The phrase holds at least one word after
+// the preposition (not "With its fighters") and at most
+// maxSubjectOpening words.
+func afterOpeningPhrase(d *doc, ld *langData, a, p int) bool {
+	if p-a < 2 || p-a > maxSubjectOpening || !ld.rel.prepositions[d.toks[a].fold] {
+		return false
+	}
+	for q := a + 1; q <= p; q++ {
+		if strings.ContainsAny(d.norm[d.toks[q-1].end:d.toks[q].start], ",;:()\"") {
+			return false
+		}
+	}
+	return true
 }
 
 // isCompound reports whether a hyphen compound ends mention m: "US-led".
@@ -3993,6 +4066,10 @@ type memory struct {
 	instBest  *lexicon.Actor
 	// nameHeads is the extractor's Extractor.nameHeads (nil in tests).
 	nameHeads map[*lexicon.Actor][]string
+	// affiliates maps an actor's id to the ids of the affiliates it was
+	// named the parent of (promoteAffiliates): no other party of a
+	// counted anaphor than them.
+	affiliates map[string][]string
 	// prevSubject is the actor that opens the sentence before, if one
 	// does: whom a sentence opening with "It" or « Il » is about;
 	// prevFeats the gender and number of its mention (« la Turquie »).
@@ -4116,6 +4193,17 @@ func (mem *memory) demote(parent, child *lexicon.Actor) {
 	mem.seen[parent.Kind] = slices.Insert(seen, c, parent)
 }
 
+// parentOf reports whether a was named as the parent of one of the
+// affiliates in to (promoteAffiliates: "ISGS, the Islamic State's branch").
+func (mem *memory) parentOf(a *lexicon.Actor, to []*lexicon.Actor) bool {
+	for _, c := range mem.affiliates[a.ID] {
+		if slices.ContainsFunc(to, func(x *lexicon.Actor) bool { return x.ID == c }) {
+			return true
+		}
+	}
+	return false
+}
+
 // rememberInstitutions records in mem.inst the states a sentence names
 // with one of their institutions: "Myanmar's junta", "the Myanmar air
 // force", "the Burmese military", « l'armée birmane »; in the article's
@@ -4233,7 +4321,9 @@ func (mem *memory) lastNamed(ms []mention, kind graph.Kind, n int) []*lexicon.Ac
 	}
 	hist := mem.seen[kind]
 	for j := len(hist) - 1; j >= 0 && len(to) < n; j-- {
-		if !have(hist[j]) {
+		// "JNIM fights ISGS, the Islamic State's branch. The two
+		// groups": not the parent of one already taken
+		if !have(hist[j]) && !mem.parentOf(hist[j], to) {
 			to = append(to, hist[j])
 		}
 	}

@@ -424,6 +424,13 @@ type Language struct {
 	// LocativePronouns before a verb of sending troops ("y ont envoyé")
 	// stand for the last organisation named.
 	LocativePronouns []string
+	// CleftPronouns before a copula make the actor after it the subject
+	// of its sentence (« c'est l'ISWAP qui », "it was the TTP that").
+	CleftPronouns []string
+	// HomeModifiers between a definite article and a home institution
+	// keep it the home state's ("the new government", « le nouveau
+	// gouvernement »).
+	HomeModifiers []string
 	Titles           []string // words that introduce a person ("général", "President", "Sheikh")
 	NameParticles    []string // lower-case words inside names ("al", "bin", "ag", "de")
 	PartyHeads       []string // head nouns of parties ("Party", « Parti »): their names are organisations ("Nationalist Movement Party")
