@@ -1639,21 +1639,51 @@ func (st *discState) surnameAt(s, e int) []string {
 // surname two persons share, or a form of the lexicon, is none. The
 // common case, an article naming no such person, allocates nothing.
 func (st *discState) lexiconSurnames() []lexSurname {
-	var out []lexSurname
+	// the persons named in full whose last word also stands, capitalised,
+	// outside their full names: the common case is none, found without
+	// building a string
+	type cand struct {
+		m          mention
+		full, seen int
+	}
+	var cands []cand
 	for _, ms := range st.ms {
 		for _, m := range ms {
 			if m.actor.Kind != graph.KindPerson || m.te-m.ts < 2 || (m.form.Role != lexicon.RoleName && m.form.Role != lexicon.RoleAlias) || !st.capital(m.ts) {
 				continue
 			}
-			for _, sn := range st.surnameAt(m.ts, m.te) {
-				if !slices.ContainsFunc(out, func(l lexSurname) bool { return l.text == sn && l.a == m.actor }) {
-					out = append(out, lexSurname{sn, m.actor})
-				}
+			last := st.d.toks[m.te-1].fold
+			k := slices.IndexFunc(cands, func(c cand) bool { return c.m.actor == m.actor && st.d.toks[c.m.te-1].fold == last })
+			if k < 0 {
+				cands = append(cands, cand{m: m})
+				k = len(cands) - 1
+			}
+			cands[k].full++
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	for i := range st.d.toks {
+		if !st.capital(i) {
+			continue
+		}
+		for k := range cands {
+			if st.d.toks[i].fold == st.d.toks[cands[k].m.te-1].fold {
+				cands[k].seen++
 			}
 		}
 	}
-	if len(out) == 0 {
-		return nil
+	var out []lexSurname
+	for _, c := range cands {
+		if c.seen <= c.full {
+			continue
+		}
+		for _, sn := range st.surnameAt(c.m.ts, c.m.te) {
+			if !slices.ContainsFunc(out, func(l lexSurname) bool { return l.text == sn && l.a == c.m.actor }) {
+				out = append(out, lexSurname{sn, c.m.actor})
+			}
+		}
 	}
 	keep := out[:0]
 	for _, l := range out {

@@ -2873,6 +2873,9 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if k < len(ms) && ms[k].ts <= i {
 			continue // inside a mention
 		}
+		if !ld.rel.home.may(d, i) {
+			continue // no home institution starts here (the common case)
+		}
 		s := i // "the new government": the modifier is part of the mention
 		if !d.is(i-1, ld, classDefinite) {
 			if i-2 < a || !ld.rel.homeMods[d.toks[i-1].fold] || !d.is(i-2, ld, classDefinite) {
