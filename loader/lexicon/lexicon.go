@@ -431,9 +431,9 @@ type Language struct {
 	// keep it the home state's ("the new government", « le nouveau
 	// gouvernement »).
 	HomeModifiers []string
-	Titles           []string // words that introduce a person ("général", "President", "Sheikh")
-	NameParticles    []string // lower-case words inside names ("al", "bin", "ag", "de")
-	PartyHeads       []string // head nouns of parties ("Party", « Parti »): their names are organisations ("Nationalist Movement Party")
+	Titles        []string // words that introduce a person ("général", "President", "Sheikh")
+	NameParticles []string // lower-case words inside names ("al", "bin", "ag", "de")
+	PartyHeads    []string // head nouns of parties ("Party", « Parti »): their names are organisations ("Nationalist Movement Party")
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
 	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
 	// company).
