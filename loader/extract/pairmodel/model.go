@@ -157,11 +157,10 @@ func (m *Model) Probs(fs []string) [NClass]float64 {
 	return z
 }
 
-// Drivers returns the n known features of fs that weigh most for class
-// c, heaviest first (ties by name).
-func (m *Model) Drivers(fs []string, c, n int) []string {
-	ids := m.ids(fs, nil)
-	slices.SortFunc(ids, func(a, b int) int {
+// heavierFirst orders feature ids by their weight for class c, heaviest
+// first, ties by id.
+func (m *Model) heavierFirst(c int) func(a, b int) int {
+	return func(a, b int) int {
 		wa, wb := m.Weights[a][c], m.Weights[b][c]
 		switch {
 		case wa > wb:
@@ -170,7 +169,14 @@ func (m *Model) Drivers(fs []string, c, n int) []string {
 			return 1
 		}
 		return a - b
-	})
+	}
+}
+
+// Drivers returns the n known features of fs that weigh most for class
+// c, heaviest first (ties by name).
+func (m *Model) Drivers(fs []string, c, n int) []string {
+	ids := m.ids(fs, nil)
+	slices.SortFunc(ids, m.heavierFirst(c))
 	var out []string
 	for _, i := range ids {
 		if len(out) == n || m.Weights[i][c] <= 0 {
@@ -188,16 +194,7 @@ func (m *Model) Top(c, n int) ([]string, []float32) {
 	for i := range ids {
 		ids[i] = i
 	}
-	slices.SortStableFunc(ids, func(a, b int) int {
-		wa, wb := m.Weights[a][c], m.Weights[b][c]
-		switch {
-		case wa > wb:
-			return -1
-		case wa < wb:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(ids, m.heavierFirst(c))
 	var names []string
 	var ws []float32
 	for _, i := range ids[:min(n, len(ids))] {
