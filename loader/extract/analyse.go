@@ -176,6 +176,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	hits = x.deployHits(d, ld, a, b, hits, isTrig, trigType, blocked)
 	c := newSctx(d, ld, a, b, ms)
 	c.trig, c.trigType = isTrig, trigType
+	c.hits = hits
 	c.home = home
 	c.instHome = mem.instBest
 	c.known = x.known
@@ -345,6 +346,35 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if k := ld.attributions.at(d, i, b, blocked); k > 0 && attribution == "" {
 			attribution = d.attribution(ld, i+k, b, s.end)
 		}
+	}
+	if len(negs) > 0 && !d.none(ld.rel.negCancellers, a, b) {
+		negs = cancelNegations(d, ld, a, b, negs)
+	}
+	if len(negs) > 0 && !d.none(ld.rel.accusations, a, b) {
+		// "rejects accusations that it armed", « dément les allégations
+		// selon lesquelles »: a denial of others' claims reports them
+		// (hedged), it does not negate (docs/CODEBOOK.md: an accusation
+		// and a denial)
+		n := 0
+		for _, i := range negs {
+			j := i + ld.negations.at(d, i, b, blocked)
+			for j < b && ld.determiners.at(d, j, j+1, nil) == 1 {
+				j++
+			}
+			if j < b && ld.rel.accusations.at(d, j, b, nil) > 0 {
+				hedged = true
+				if nCues < len(hcues) {
+					hcues[nCues] = j
+					nCues++
+				} else {
+					cuesOver = true
+				}
+				continue
+			}
+			negs[n] = i
+			n++
+		}
+		negs = negs[:n]
 	}
 	dates := d.dates(ld, a, b, published)
 	// clause[i-a] is the first token of the clause of token i: clauses
@@ -535,7 +565,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
 	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && c.benefactive(h.te)) ||
-		(t == graph.Allied && c.nonSecurity(h.te)) || (t == graph.Supplies && c.notSupplied(h.te)) {
+		(t == graph.Allied && c.nonSecurity(h.te)) || (t == graph.Supplies && c.notSupplied(h.te)) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
 	noArg := func(j int) bool { return c.noArg[j] }
@@ -610,6 +640,15 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			left = k // the accused, not the accuser; -1 when unnamed
 		}
 	}
+	if left >= 0 && h.trig.Voice == lexicon.Active && c.unresolvedPronounBefore(left, h.ts) {
+		// "Egypt, which backed Haftar's offensive on Tripoli, rejects
+		// accusations that it sent": the denier, not Tripoli
+		if f := c.firstArg(); f >= 0 && f <= left && ms[f].actor.Kind != graph.KindPerson {
+			left = f
+		} else {
+			left = -1
+		}
+	}
 	if left < 0 && right >= 0 && h.ts-c.a <= 1 && (h.trig.Voice == lexicon.Passive || d.agentBefore(ld, h.te, ms[right].ts)) {
 		// "Backed by Russian mercenaries, the Malian army retook Kidal",
 		// « Formés par la Turquie, les commandos somaliens ... »: the
@@ -644,6 +683,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			right = o
 		}
 	}
+	if t == graph.Supplies && left >= 0 && right < 0 && h.trig.Voice == lexicon.Passive {
+		// "Iran, from which Sudan bought drones", « l'Iran, à qui
+		// l'armée a acheté des drones »: the antecedent is the source
+		if o := c.relativeObject(c.d.group(ld, ms, left, -1)[0]); o >= 0 && !c.noArg[o] {
+			right = o
+		}
+	}
 	if left < 0 && right >= 0 && h.trig.Voice == lexicon.Active && t != graph.Leads && t != graph.MemberOf && c.possessiveOpening(h.ts) == c.a && h.ts-c.a <= 2 {
 		// « La Chine a appelé à la retenue. Son partenariat avec
 		// Islamabad inclut des manœuvres conjointes »: the possessor is
@@ -673,6 +719,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// partner, sanctioned X, and Britain followed": Kosovo is no
 		// partner of Britain (the role rule reads the role)
 		return nil
+	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && left >= 0 && right >= 0 && ms[left].te <= h.ts && c.reducedPassive(h.ts, h.te) && c.supplySource(left) {
+		left = -1 // « les blindés achetés à Norinco et les drones fournis par la Turquie »: Norinco sold, it received nothing
 	}
 	if t == graph.Supplies && c.reducedPassive(h.ts, h.te) && h.trig.Voice == lexicon.Passive && left >= 0 && c.heldByOther(left, h.ts) {
 		return nil // "the army seized weapons supplied by the UAE": the holder is unsaid (supplies.go)
@@ -710,8 +759,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "accuse Tehran of supplying missiles", « l'Égypte lui fournit »:
 		// an accused act's recipient is the accuser's enemy, a pronoun's
 		// is said (targets.go)
-		named = named || src == left && (c.accusedAct(h.ts) || c.pronounRecipient(h.ts))
+		named = named || src == left && (c.accusedAct(h.ts) || c.pronounRecipient(h.ts, h.te))
 		named = named || src >= 0 && ms[src].ts >= h.te && c.clauseBetween(h.te, ms[src].ts) // "received drones, and Egypt": no agent
+		// "the vehicles bought from Norinco and the drones supplied by
+		// Turkey": a home state selling in the sentence receives nothing
+		named = named || src >= 0 && c.homeSells(home)
 		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})
@@ -1725,4 +1777,36 @@ func (c *sctx) trainersJoined(pairs []pairCand, h trigHit, lang string) {
 			pairs[i] = pairCand{from: p.to, to: p.from, typ: graph.Trains, ts: p.ts, te: p.te, rule: lang + "/trigger/trains/instructors", weak: p.weak}
 		}
 	}
+}
+
+// maxCancelGap is the most words between a negation cue and the word that
+// cancels it: « n'a pas caché », "did not hide".
+const maxCancelGap = 3
+
+// cancelNegations drops the negation cues negs of sentence [a, b) that a
+// canceller follows within maxCancelGap words ("did not hide its support
+// for", "not only ... but also", « n'a pas caché son soutien », « non
+// seulement », « ne nie pas financer »; negation_cancellers), and the cues
+// up to the word after it: the sentence asserts what it seems to deny.
+func cancelNegations(d *doc, ld *langData, a, b int, negs []int) []int {
+	from, to := -1, -1 // the last cancelled span [from, to)
+	n := 0
+	for k, i := range negs {
+		if i >= from && i < to {
+			continue
+		}
+		cancelled := false
+		for j := i + 1; j < b && j <= i+maxCancelGap; j++ {
+			if m := ld.rel.negCancellers.at(d, j, b, nil); m > 0 {
+				from, to, cancelled = i, j+m+1, true
+				break
+			}
+		}
+		if cancelled {
+			continue
+		}
+		negs[n] = negs[k]
+		n++
+	}
+	return negs[:n]
 }

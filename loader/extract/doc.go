@@ -413,7 +413,21 @@
 //     une milice née en 2013, que les autorités arment »;
 //     object_relatives), also when the actor after it stands past the
 //     comma that closes the relative (« Les Houthis, que l'Iran finance,
-//     combattent Israël »: the Houthis, not Israel). A name in apposition
+//     combattent Israël »: the Houthis, not Israel); a passive supplies
+//     trigger with no source after it takes the antecedent of such a
+//     relative as its source ("Iran, from which Sudan bought drones",
+//     « l'Iran, à qui l'armée a acheté des drones »), and "X, which Y
+//     accuses of arming Z" makes X the accused. The source of a passive
+//     supplies trigger ("bought from Norinco", « achetés à Norinco »,
+//     « fournis par la Turquie »; supplySource) is never the recipient of
+//     a participle or an origin after it, and a home state that sells in
+//     the sentence is no "/home" recipient; a recipient pronoun right
+//     after the trigger ("sent him jets"; recipient_pronouns) names the
+//     recipient; an unresolved subject pronoun after an accusation noun
+//     ("has rejected accusations that it sent") is the sentence's first
+//     actor, not an actor between them; « former » before a noun of
+//     composition (« forment l'épine dorsale de l'armée »; not_trained)
+//     trains no one. A name in apposition
 //     to a described object, closed by a comma or the sentence's end, is
 //     the object ("at war with the sons' faction, Los Chapitos, ever
 //     since", "supplied weapons to the rebel coalition, the M23,"; not
@@ -942,7 +956,13 @@
 //     ended by « plus »; cessations, negation_ends) negates a standing
 //     relation and ends it ("Mali is no longer a member of ECOWAS"), but
 //     leaves deliveries, training and attacks asserted, the past acts
-//     counting ("no longer supplies", « ne fournit plus »); the attribution (the words after "selon",
+//     counting ("no longer supplies", « ne fournit plus »); a negation
+//     cue followed within three words by a canceller ("did not hide its
+//     support", "not only", « n'a pas caché », « non seulement », « ne
+//     nie pas »; negation_cancellers) negates nothing, and a denial of
+//     others' claims ("rejects accusations that", « dément les allégations
+//     selon lesquelles »; accusation_nouns) hedges instead of negating
+//     (an accusation and a denial, docs/CODEBOOK.md); the attribution (the words after "selon",
 //     "according to", up to a comma; not after « selon lesquelles » with
 //     a subject: a clause, « les accusations selon lesquelles il aurait
 //     armé le M23 », its pronoun the subject), the event date nearest the trigger

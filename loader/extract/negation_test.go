@@ -175,8 +175,10 @@ func TestNegationEndedCooperation(t *testing.T) {
 // it opens a clause, not a source; its pronoun is the denier.
 func TestNegationSelonLesquelles(t *testing.T) {
 	runRelCases(t, []relCase{
+		// an accusation and its denial: hedged (docs/CODEBOOK.md; the
+		// twelfth session's challenge set)
 		{"a rejeté les accusations selon lesquelles il", "fr", "Le Rwanda a rejeté les accusations selon lesquelles il aurait armé le M23.", []rel{
-			{"rwanda", graph.Supplies, "m23", "hn"}}},
+			{"rwanda", graph.Supplies, "m23", "h"}}},
 		{"un rapport selon lequel X", "fr", "L'ONU a publié un rapport selon lequel le Rwanda a livré des armes au M23.", []rel{
 			{"rwanda", graph.Supplies, "m23", "h"}}},
 		{"a démenti avoir armé", "fr", "Le Rwanda a toujours nié avoir armé le M23.", []rel{

@@ -36,6 +36,9 @@ type relData struct {
 	prepositions     map[string]bool         // "contre", "against": words before an object
 	nonSecurity      phrases                 // "économique", "trade": a partnership that is no alliance
 	notSupplied      phrases                 // "reports", « informations »: received, not supplied
+	notTrained       phrases                 // « l'épine dorsale », "the backbone": made up, not trained
+	accusations      phrases                 // "accusations", « allégations »: after a denial, others' claims reported
+	negCancellers    phrases                 // "hide", « seulement »: "did not hide", « non seulement » negate nothing
 	mediation        phrases                 // "brokered", « sous l'égide »: the actor after mediates
 	command          phrases                 // "army", « brigade »: a state's armed institutions
 	locRelatives     map[string]bool         // "where", « où »: a relative clause about a place
@@ -53,6 +56,7 @@ type relData struct {
 	particles        map[string]bool         // "al", "ben": lower-case words inside names
 	of               map[string]bool         // "de", "of": genitive prepositions
 	objectPronouns   map[string]bool         // "lui", "leur": the recipient named before
+	afterRecipients  map[string]bool         // "him", "them": the recipient named after
 	definite         map[string]bool         // "la", "the": definite articles
 	indefinite       map[string]bool         // "un", "a": "a JNIM commander" is a member
 	roleOf           map[string]bool         // "of", "for": "spokesman for the M23"
@@ -141,9 +145,9 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -182,6 +186,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.benefactive, lg.Benefactive)
 		add(r.nonSecurity, lg.NonSecurity)
 		add(r.notSupplied, lg.NotSupplied)
+		add(r.notTrained, lg.NotTrained)
 		add(r.mediation, lg.MediationWords)
 		add(r.command, lg.CommandInstitutions)
 		add(r.sourcePreps, lg.SourcePrepositions)
@@ -232,7 +237,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		for set, list := range map[*map[string]bool][]string{
 			&r.anaphorDets: lg.AnaphorDeterminers, &r.possessives: lg.Possessives, &r.pronouns: lg.SubjectPronouns,
 			&r.locatives: lg.LocativePronouns, &r.particles: lg.NameParticles, &r.of: lg.OfWords,
-			&r.objectPronouns: lg.ObjectPronouns, &r.definite: lg.DefiniteArticles, &r.indefinite: lg.IndefiniteArticles, &r.roleOf: append(slices.Clone(lg.OfWords), lg.RolePrepositions...),
+			&r.objectPronouns: lg.ObjectPronouns, &r.afterRecipients: lg.RecipientPronouns, &r.definite: lg.DefiniteArticles, &r.indefinite: lg.IndefiniteArticles, &r.roleOf: append(slices.Clone(lg.OfWords), lg.RolePrepositions...),
 			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas, &r.cleft: lg.CleftPronouns, &r.homeMods: lg.HomeModifiers,
 			&r.stateHeadFolds: lg.StateHeadTitles, &r.titleArticles: lg.TitleArticles,
 			&r.prepositions: lg.Prepositions, &r.quantity: lg.QuantityWords, &r.signing: lg.SigningVerbs,
@@ -298,6 +303,8 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.combatants, lg.CombatantNouns)
 		add(r.purposes, lg.CombatPurposes)
 		add(r.accuse, lg.AccuseVerbs)
+		add(r.accusations, lg.AccusationNouns)
+		add(r.negCancellers, lg.NegationCancellers)
 		add(r.leaderForces, lg.LeaderForces)
 		add(r.leaderLinks, lg.LeaderLinks)
 		add(r.ledBy, lg.LedBy)
@@ -397,6 +404,8 @@ type sctx struct {
 	// type.
 	trig     []bool
 	trigType []graph.RelType
+	// hits are the sentence's trigger hits (nil in some tests).
+	hits []trigHit
 	// prevSubject is the actor opening the sentence before (memory), or
 	// nil: recall.go's pronoun objects.
 	prevSubject *lexicon.Actor
@@ -2048,6 +2057,9 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		}
 		if to < 0 {
 			to = c.object(m.te, self)
+			if to >= 0 && c.supplySource(to) {
+				continue // « des blindés de fabrication chinoise achetés à Norinco »: the seller
+			}
 			if to >= 0 && c.clauseBetween(m.te, c.ms[to].ts) {
 				continue // « des drones de fabrication turque, selon des chercheurs, et l'Égypte lui fournit »: another clause's subject
 			}
@@ -2526,6 +2538,13 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 			if v+n == ts-1 {
 				if c.accusedNoun(v) {
 					return -1, true // "villagers suspected of collaborating with the army": no actor
+				}
+				if s := c.subject(v, func(j int) bool { return c.noArg[j] }); s >= 0 {
+					if o := c.relativeObject(s); o >= 0 {
+						// "the UAE, which Sudan's government accuses of
+						// arming the RSF": the relative's antecedent
+						return o, true
+					}
 				}
 				return -1, false // "Wagner, accused of supplying the RSF": the subject before
 			}
@@ -3541,6 +3560,74 @@ func (c *sctx) nonSecurity(te int) bool {
 func (c *sctx) notSupplied(te int) bool {
 	for i := te; i < te+3 && i < c.b && c.inMention(i) < 0; i++ {
 		if c.ld.rel.notSupplied.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// supplySource reports whether mention j is the source of a passive
+// supplies trigger right before it ("bought from Norinco", « achetés à
+// Norinco », « fournis par la Turquie »): the goods' seller, never the
+// recipient of a participle or origin after it.
+func (c *sctx) supplySource(j int) bool {
+	ts := c.ms[j].ts
+	for ts > c.a && c.ld.determiners.at(c.d, ts-1, ts, nil) == 1 {
+		ts--
+	}
+	for _, h := range c.hits {
+		if h.trig.Type != graph.Supplies || h.trig.Voice != lexicon.Passive || h.te > ts {
+			continue
+		}
+		if h.te == ts && h.te-h.ts > 1 || h.te+1 == ts && (c.ld.passive.at(c.d, h.te, ts, nil) == 1 || c.ld.rel.sourcePreps.at(c.d, h.te, ts, nil) == 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// unresolvedPronounBefore reports whether a subject pronoun that names no
+// actor stands within three words before the trigger at ts, after an
+// accusation noun past mention left: the trigger's subject is the
+// pronoun, which coreference could not resolve, not an actor further
+// back ("Egypt, which backed Haftar's offensive on Tripoli, rejects
+// accusations that it sent": not Tripoli).
+func (c *sctx) unresolvedPronounBefore(left, ts int) bool {
+	d, r := c.d, c.ld.rel
+	if d.none(r.accusations, c.a, c.b) {
+		return false
+	}
+	for i := max(c.ms[left].te, ts-3, c.a); i < ts; i++ {
+		if r.subjectPronouns[d.toks[i].fold] && c.inMention(i) < 0 {
+			for j := c.ms[left].te; j < i; j++ {
+				if r.accusations.at(d, j, i, nil) > 0 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// homeSells reports whether the home state is the source of a passive
+// supplies trigger of the sentence (supplySource): « les drones fournis
+// par la Turquie », in an article about Turkey, name no recipient.
+func (c *sctx) homeSells(home *lexicon.Actor) bool {
+	for k := range c.ms {
+		if c.ms[k].actor.ID == home.ID && c.supplySource(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// notTrained reports whether a noun saying "make up" follows a trains
+// trigger ending at te within three words, before any actor: « forment
+// désormais l'épine dorsale de l'armée », "form the bulk of" (not_trained).
+func (c *sctx) notTrained(te int) bool {
+	for i := te; i < te+3 && i < c.b && c.inMention(i) < 0; i++ {
+		if c.ld.rel.notTrained.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 	}

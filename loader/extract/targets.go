@@ -313,9 +313,14 @@ func (c *sctx) accusedAct(ts int) bool {
 
 // pronounRecipient reports whether an object pronoun stands right before
 // the trigger at ts, or before its auxiliary (« l'Égypte lui fournit », «
-// leur a livré »): the recipient is said, by the pronoun.
-func (c *sctx) pronounRecipient(ts int) bool {
+// leur a livré »), or a recipient pronoun right after it, at te ("sent him
+// fighter jets"; recipient_pronouns): the recipient is said, by the
+// pronoun.
+func (c *sctx) pronounRecipient(ts, te int) bool {
 	r := c.ld.rel
+	if te < c.b && r.afterRecipients[c.d.toks[te].fold] {
+		return true // "sent him fighter jets"
+	}
 	for k := ts - 1; k >= c.a && k >= ts-2; k-- {
 		if r.objectPronouns[c.d.toks[k].fold] {
 			return true

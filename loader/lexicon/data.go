@@ -153,6 +153,7 @@ type langDoc struct {
 	PlaceNames       []string              `yaml:"place_names"`
 	GivenNameForms   []string              `yaml:"given_name_forms"`
 	NotSupplied      []string              `yaml:"not_supplied"`
+	NotTrained       []string              `yaml:"not_trained"`
 	MediationWords   []string              `yaml:"mediation_words"`
 	CommandInsts     []string              `yaml:"command_institutions"`
 	LocRelatives     []string              `yaml:"locative_relatives"`
@@ -200,6 +201,9 @@ type langDoc struct {
 	LocativeLeaving  []string              `yaml:"locative_leaving"`
 	ReactionVerbs    []string              `yaml:"reaction_verbs"`
 	AccuseVerbs      []string              `yaml:"accuse_verbs"`
+	AccusationNouns  []string              `yaml:"accusation_nouns"`
+	AfterRecipients  []string              `yaml:"recipient_pronouns"`
+	NegCancellers    []string              `yaml:"negation_cancellers"`
 	PossessiveSuffix []string              `yaml:"possessive_suffixes"`
 	Compounds        map[string][]string   `yaml:"compounds"`
 	SourceWords      []string              `yaml:"source_words"`
@@ -407,7 +411,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
 		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, PluralLeaderRoles: d.PluralLeaders, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, SpeechVerbs: d.SpeechVerbs, ObservationVerbs: d.Observation, Nicknames: d.Nicknames, Companions: d.Companions, SigningVerbs: d.SigningVerbs, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Expletives: d.Expletives, Possessives: d.Possessives,
-		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, NounVerbs: d.NounVerbs, NounVerbCues: d.NounVerbCues, DefiniteArticles: d.DefiniteArticles, IndefiniteArticles: d.IndefArticles, RolePrepositions: d.RolePreps, Including: d.Including, DeployVerbs: d.DeployVerbs, NeighbourNouns: d.NeighbourNouns, LeadershipBodies: d.LeadershipBodies, LooseLinks: d.LooseLinks, PlaceWords: d.PlaceWords, PlaceNames: d.PlaceNames, GivenNameForms: d.GivenNameForms, NotSupplied: d.NotSupplied, MediationWords: d.MediationWords, CommandInstitutions: d.CommandInsts, LocativeRelatives: d.LocRelatives, SourcePrepositions: d.SourcePreps, CombatantNouns: d.CombatantNouns, CombatPurposes: d.CombatPurposes, AccuseVerbs: d.AccuseVerbs, LeaderForces: d.LeaderForces, LeaderLinks: d.LeaderLinks, LedBy: d.LedBy, Against: d.Against, ArmyHeadRoles: d.ArmyHeadRoles, ArmyNouns: d.ArmyNouns, CorefTitles: d.CorefTitles, LeaderTitles: d.LeaderTitles, TitleArticles: d.TitleArticles, TitlePredicates: d.TitlePredicates, TitleCompounds: d.TitleCompounds,
+		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, NounVerbs: d.NounVerbs, NounVerbCues: d.NounVerbCues, DefiniteArticles: d.DefiniteArticles, IndefiniteArticles: d.IndefArticles, RolePrepositions: d.RolePreps, Including: d.Including, DeployVerbs: d.DeployVerbs, NeighbourNouns: d.NeighbourNouns, LeadershipBodies: d.LeadershipBodies, LooseLinks: d.LooseLinks, PlaceWords: d.PlaceWords, PlaceNames: d.PlaceNames, GivenNameForms: d.GivenNameForms, NotSupplied: d.NotSupplied, NotTrained: d.NotTrained, MediationWords: d.MediationWords, CommandInstitutions: d.CommandInsts, LocativeRelatives: d.LocRelatives, SourcePrepositions: d.SourcePreps, CombatantNouns: d.CombatantNouns, CombatPurposes: d.CombatPurposes, AccuseVerbs: d.AccuseVerbs, AccusationNouns: d.AccusationNouns, RecipientPronouns: d.AfterRecipients, NegationCancellers: d.NegCancellers, LeaderForces: d.LeaderForces, LeaderLinks: d.LeaderLinks, LedBy: d.LedBy, Against: d.Against, ArmyHeadRoles: d.ArmyHeadRoles, ArmyNouns: d.ArmyNouns, CorefTitles: d.CorefTitles, LeaderTitles: d.LeaderTitles, TitleArticles: d.TitleArticles, TitlePredicates: d.TitlePredicates, TitleCompounds: d.TitleCompounds,
 		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, JointTraining: d.JointTraining, TrainerNouns: d.TrainerNouns, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, GerundEndings: d.GerundEnds, SingularParticipleEndings: d.SingularEnds, LocativePronouns: d.LocativePronouns, CleftPronouns: d.CleftPronouns, HomeModifiers: d.HomeModifiers,
 		Titles: d.Titles, NameParticles: d.NameParticles, PartyHeads: d.PartyHeads, OrgHeads: map[graph.Kind][]string{},
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,

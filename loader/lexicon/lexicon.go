@@ -302,6 +302,9 @@ type Language struct {
 	RolePrepositions   []string // besides OfWords, what joins a role to its group: "a spokesman for the M23"
 	Including          []string // what opens the list of a role's holders: "ECOWAS member states, including Nigeria"
 	AccuseVerbs        []string // "accused X of arming": X, not the accuser, is the subject of the trigger after "of"
+	AccusationNouns    []string // "rejects accusations that it armed": a denial of others' claims reports them (hedged), it does not negate
+	RecipientPronouns  []string // "sent him fighter jets": a pronoun right after a supplies trigger names its recipient (not the home state)
+	NegationCancellers []string // "did not hide its support", « non seulement »: after a negation cue, the negation negates no relation
 	NeighbourNouns     []string // after a possessive, another state named before: "accusing its neighbour of arming"
 	// ArmyHeadRoles name the head of a state's army or its chief of
 	// staff, who leads nothing as a minister leads nothing: "army
@@ -357,6 +360,10 @@ type Language struct {
 	// nothing was supplied ("received reports of", « a reçu des
 	// informations »): the trigger gives no relation.
 	NotSupplied []string
+	// NotTrained are nouns that, right after a trains trigger, say the
+	// verb means "make up" (« forment l'épine dorsale de l'armée », "form
+	// the backbone of"): the trigger gives no relation.
+	NotTrained []string
 	// MediationWords say that the actor after them (past an agent
 	// marker, an of-word or an article) brokered or hosted something:
 	// "a ceasefire brokered by the United States", « sous l'égide de
