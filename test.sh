@@ -177,6 +177,8 @@ cmp "$tmp/log.jsonl" "$tmp/log-restored.jsonl"
 
 step "eval: the extractor against the gold set (docs/QUALITY.md)"
 ag eval --gold testdata/gold --details 0
+step "eval: the challenge set of direction, negation and hedging (testdata/challenge)"
+ag eval --gold testdata/challenge --details 0
 ag eval --gold testdata/gold --json >"$tmp/eval.json"
 if command -v /usr/bin/python3 >/dev/null; then
 	/usr/bin/python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("eval --json is valid JSON:", len(r["articles"]), "articles")' "$tmp/eval.json"
