@@ -161,3 +161,25 @@ func TestEval(t *testing.T) {
 	assert.Equal(t, exitFailed, code)
 	assert.Contains(t, errs, "annotates none")
 }
+
+// TestChallengeDirectionAndNegation: on the tuning half of the challenge
+// set (testdata/challenge: sentences written to test direction, denials
+// and hedges), the extractor reverses no relation and asserts none the
+// text denies, two points of the extractor's acceptance. The sealed half
+// is measured by `eval` (test.sh, docs/QUALITY.md), never asserted on here.
+func TestChallengeDirectionAndNegation(t *testing.T) {
+	js := mustRun(t, "eval", "--gold", filepath.Join(repo, "testdata", "challenge"), "--split", "tuning", "--json")
+	var rep struct {
+		Splits map[string]struct {
+			Articles        int `json:"articles"`
+			DirectionErrors int `json:"direction_errors"`
+			NegatedAsserted int `json:"negated_asserted"`
+		} `json:"splits"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(js), &rep))
+	s, ok := rep.Splits["tuning"]
+	require.True(t, ok, "a tuning split")
+	assert.Equal(t, 12, s.Articles)
+	assert.Zero(t, s.DirectionErrors, "relations reversed (eval --gold testdata/challenge --split tuning --details -1)")
+	assert.Zero(t, s.NegatedAsserted, "denied relations asserted")
+}

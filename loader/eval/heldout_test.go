@@ -34,6 +34,32 @@ func TestHeldOutSealed(t *testing.T) {
 	}
 }
 
+// TestChallengeSealed: the challenge set (testdata/challenge) keeps half
+// its items sealed, like the gold's held-out third, and parses.
+func TestChallengeSealed(t *testing.T) {
+	const dir = "../../testdata/challenge"
+	held, err := ReadHeldOut(dir)
+	require.NoError(t, err, "testdata/challenge/HELDOUT.sha256 must exist")
+	golds, err := ReadGold(dir)
+	require.NoError(t, err)
+	sealed := 0
+	for _, g := range golds {
+		if g.HeldOut {
+			sealed++
+		}
+		text := readText(t, g.Text)
+		for i, r := range g.Relations {
+			assert.Contains(t, text, r.Evidence, "%s relation %d: evidence must be verbatim", g.ID, i+1)
+		}
+	}
+	assert.Equal(t, len(golds), 2*sealed, "half the challenge items are sealed")
+	for file, want := range held {
+		got, err := FileSHA256(filepath.Join(dir, file))
+		require.NoError(t, err, "sealed file %s is missing", file)
+		assert.Equal(t, want, got, "sealed file %s changed: restore it (git checkout)", file)
+	}
+}
+
 // TestGoldIsWellFormed reads the whole gold set: every file parses, names
 // its actors, respects the type rules and has its text; in our own
 // articles every evidence is a verbatim sentence of the text.
