@@ -32,6 +32,11 @@ func TestChallengeDirection(t *testing.T) {
 		{"forment l'essentiel", "fr", "Les instructeurs russes forment désormais l'essentiel du dispositif au Mali.", nil},
 		{"forment les soldats", "fr", "Les Russes forment les soldats maliens.", []rel{
 			{"russia", graph.Trains, "mali", ""}}},
+		// a weapon system's name is a supplied thing (weapon_systems)
+		{"Mirage 2000 livrés par", "fr", "KIEV – Les premiers Mirage 2000 livrés par la France sont arrivés en Ukraine début février.", []rel{
+			{"france", graph.Supplies, "ukraine", ""}}},
+		{"F-16s supplied by", "en", "KYIV — The F-16s supplied by Denmark flew their first missions over Ukraine this week.", []rel{
+			{"denmark", graph.Supplies, "ukraine", ""}}},
 		// "sent him": the recipient is said, not the home state
 		{"sent him", "en", "Egypt, which backed Haftar's offensive on Tripoli in 2019, has rejected accusations that it sent him fighter jets.", []rel{
 			{"egypt", graph.Allied, "lna", ""}}},

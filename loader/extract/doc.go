@@ -427,7 +427,9 @@
 //     ("has rejected accusations that it sent") is the sentence's first
 //     actor, not an actor between them; « former » before a noun of
 //     composition (« forment l'épine dorsale de l'armée »; not_trained)
-//     trains no one. A name in apposition
+//     trains no one; the names of weapon systems (common.yaml
+//     weapon_systems: "Mirage 2000", "F-16s") are equipment in every
+//     language. A name in apposition
 //     to a described object, closed by a comma or the sentence's end, is
 //     the object ("at war with the sons' faction, Los Chapitos, ever
 //     since", "supplied weapons to the rebel coalition, the M23,"; not

@@ -79,6 +79,7 @@ type langForms struct {
 
 type commonDoc struct {
 	CreditAgencies []string `yaml:"credit_agencies"`
+	WeaponSystems  []string `yaml:"weapon_systems"`
 }
 
 type langDoc struct {
@@ -360,6 +361,10 @@ func parseEmbedded() (*Lexicon, error) {
 	var common commonDoc
 	if err := decodeStrict(commonFile, b, &common); err != nil {
 		return nil, err
+	}
+	for _, lg := range langs {
+		// the names of weapon systems are supplied things in every language
+		lg.Equipment = append(lg.Equipment, common.WeaponSystems...)
 	}
 	// The actor files, in name order; an id may be defined once only.
 	files, err := fs.Glob(dataFS, actorsDir+"/*.yaml")
