@@ -37,6 +37,15 @@ func TestChallengeDirection(t *testing.T) {
 			{"france", graph.Supplies, "ukraine", ""}}},
 		{"F-16s supplied by", "en", "KYIV — The F-16s supplied by Denmark flew their first missions over Ukraine this week.", []rel{
 			{"denmark", graph.Supplies, "ukraine", ""}}},
+		// "arms" is a verb right after an actor or a cue (noun_verbs), a
+		// noun before "deals" (not_supplied)
+		{"X arms Y", "en", "Iran arms Hezbollah.", []rel{
+			{"iran", graph.Supplies, "hezbollah", ""}}},
+		{"continues to arm", "en", "Iran continues to arm the Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		{"arms deals", "en", "Egypt arms deals with France grew.", nil},
+		{"receives arms from", "en", "Hezbollah receives arms from Iran.", []rel{
+			{"iran", graph.Supplies, "hezbollah", ""}}},
 		// "sent him": the recipient is said, not the home state
 		{"sent him", "en", "Egypt, which backed Haftar's offensive on Tripoli in 2019, has rejected accusations that it sent him fighter jets.", []rel{
 			{"egypt", graph.Allied, "lna", ""}}},

@@ -429,7 +429,9 @@
 //     composition (« forment l'épine dorsale de l'armée »; not_trained)
 //     trains no one; the names of weapon systems (common.yaml
 //     weapon_systems: "Mirage 2000", "F-16s") are equipment in every
-//     language. A name in apposition
+//     language; English "arms" and "arm" are triggers where a verb
+//     may stand (noun_verbs: after an actor, a comma or a cue), not
+//     before "deals" or "embargo" (not_supplied). A name in apposition
 //     to a described object, closed by a comma or the sentence's end, is
 //     the object ("at war with the sons' faction, Los Chapitos, ever
 //     since", "supplied weapons to the rebel coalition, the M23,"; not
