@@ -407,7 +407,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				}
 			}
 		}
-		neg := negated(negs, negFrom, cp.ts)
+		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to)
 		standing := c.standingPair(cp)
 		ceased := !leaving && c.ceasedIn(negs, negFrom, cp.ts)
 		if ceased && standing {

@@ -608,6 +608,18 @@ type Language struct {
 	// a negation right before a cessation (« ne fournit plus ») does not
 	// negate it (docs/CODEBOOK.md, "stopped supplying Mali").
 	Cessations []string
+	// Refusals are the negation cues that are a refusal ("refused", «
+	// refusé »): they deny the relation of the refuser, the actor before
+	// them, not one between other actors further on ("Hungary refused
+	// to back EU sanctions against Russia": the EU still opposes
+	// Russia), unless a permission follows them (Permissions: "refused
+	// to let Sweden join NATO", « a refusé de laisser »), which makes
+	// the refused act the others' relation.
+	Refusals    []string
+	Permissions []string
+	// AnaphorModifiers between a definite article and an anaphor's noun
+	// keep it an anaphor ("the current mission", « l'actuelle mission »).
+	AnaphorModifiers []string
 	// NegationEnds make a negation a few words before them a cessation:
 	// « ne ... plus », "not ... any more".
 	NegationEnds []string

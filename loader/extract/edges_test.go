@@ -1,0 +1,72 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestEdgesRefusal: a refusal denies the refuser's own relation, not one
+// between other actors named after it, unless a permission makes the
+// refused act theirs.
+func TestEdgesRefusal(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"refused to back sanctions of another", "en", "Hungary refused to back new EU sanctions against Russia.", []rel{
+			{"european-union", graph.Opposed, "russia", ""}}},
+		{"refused to endorse sanctions of another", "en", "Poland refused to endorse the EU sanctions against Belarus.", []rel{
+			{"belarus", graph.Opposed, "european-union", ""}}},
+		{"refused to condemn an invasion", "en", "China refused to condemn Russia's invasion of Ukraine.", []rel{
+			{"russia", graph.Opposed, "ukraine", ""}}},
+		{"the refuser's own act", "en", "Turkey refused to supply drones to Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", "n"}}},
+		{"refused to let", "en", "Hungary refuses to let Ukraine join the European Union.", []rel{
+			{"ukraine", graph.MemberOf, "european-union", "n"}}},
+		{"a refusé de soutenir les sanctions d'un autre", "fr", "La Pologne a refusé d'approuver les sanctions de l'UE contre la Biélorussie.", []rel{
+			{"belarus", graph.Opposed, "european-union", ""}}},
+		{"a refusé de livrer", "fr", "La Turquie a refusé de livrer des drones au Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", "n"}}},
+		{"refuse de laisser", "fr", "La Hongrie refuse de laisser l'Ukraine adhérer à l'Union européenne.", []rel{
+			{"ukraine", graph.MemberOf, "european-union", "n"}}},
+		{"refuse que", "fr", "Le Tchad refuse que la France forme l'armée nigérienne.", []rel{
+			{"france", graph.Trains, "niger", "n"}}},
+	})
+}
+
+// TestEdgesQuotedPhrase: quotes inside a trigger phrase do not break it.
+func TestEdgesQuotedPhrase(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"fought in quotes shoulder to shoulder", "en", `North Korean soldiers fought "shoulder to shoulder" with Russian units.`, []rel{
+			{"north-korea", graph.Allied, "russia", ""}}},
+		{"fought shoulder to shoulder", "en", `North Korean soldiers fought shoulder to shoulder with Russian units.`, []rel{
+			{"north-korea", graph.Allied, "russia", ""}}},
+	})
+}
+
+// TestEdgesNegationRelative: a negation inside a relative clause closed
+// by a comma reaches no trigger after it.
+func TestEdgesNegationRelative(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a closed relative", "en", "Rwanda, which has never admitted it, supplies the M23 with weapons.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+		{"the trigger inside the relative", "en", "The M23, which Rwanda has never supplied, attacked Goma.", []rel{
+			{"rwanda", graph.Supplies, "m23", "n"}}},
+		{"contingents after a relative", "en", "Kenya leads the Multinational Security Support mission in Haiti. The new force is to replace the current mission, which never exceeded 1,000 soldiers, with smaller contingents from Jamaica and Guatemala.", []rel{
+			{"kenya", graph.MemberOf, "mss-haiti", ""}, {"jamaica", graph.MemberOf, "mss-haiti", ""}, {"guatemala", graph.MemberOf, "mss-haiti", ""}}},
+		{"une relative fermée", "fr", "Le Rwanda, qui ne l'a jamais reconnu, arme le M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+	})
+}
+
+// TestEdgesAnaphorModifier: a modifier between the article and an
+// anaphor's noun keeps it an anaphor, resolved to the actor its noun
+// heads.
+func TestEdgesAnaphorModifier(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the current mission", "en", "Kenya leads the Multinational Security Support mission in Haiti. Jamaica and Guatemala joined the current mission in 2024.", []rel{
+			{"kenya", graph.MemberOf, "mss-haiti", ""}, {"jamaica", graph.MemberOf, "mss-haiti", ""}, {"guatemala", graph.MemberOf, "mss-haiti", ""}}},
+		{"the current mission, not a force named since", "en", "Kenya leads the Multinational Security Support mission in Haiti. The UN voted for a Gang Suppression Force. Jamaica joined the current mission in 2024.", []rel{
+			{"kenya", graph.MemberOf, "mss-haiti", ""}, {"jamaica", graph.MemberOf, "mss-haiti", ""}}},
+		{"l'actuelle mission", "fr", "Le Kenya dirige la Mission multinationale d'appui à la sécurité en Haïti. La Jamaïque a rejoint l'actuelle mission en 2024.", []rel{
+			{"kenya", graph.MemberOf, "mss-haiti", ""}, {"jamaica", graph.MemberOf, "mss-haiti", ""}}},
+	})
+}
