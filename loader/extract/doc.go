@@ -108,8 +108,9 @@
 //     locative relative after a state, that state: « vers le Soudan, où
 //     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
-//     "the mission"; not before a capitalised name: « l'opération
-//     Mirador »), the group of a leadership body ("the ELN's Central
+//     "the mission"; also past a modifier, anaphor_modifiers: "the
+//     current mission", « l'actuelle mission »; not before a capitalised
+//     name: « l'opération Mirador »), the group of a leadership body ("the ELN's Central
 //     Command", « le Bureau politique du Hamas »: the group after it, else
 //     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
@@ -937,7 +938,14 @@
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to
 //     Moscow"), the denial stands; a refusal ("refused to supply", « a
-//     refusé de livrer ») and "no evidence that" deny; a cessation before
+//     refusé de livrer ») and "no evidence that" deny; a refusal denies
+//     the refuser's relation, not one between other actors named after
+//     it ("Hungary refused to back EU sanctions against Russia": the EU
+//     opposes Russia; refusals), unless a permission follows it
+//     ("refused to let Sweden join NATO", « refuse que la France forme »;
+//     permissions); a negation inside a relative clause closed by a
+//     comma reaches no trigger after it ("the current mission, which
+//     never exceeded 1,000 soldiers, with contingents from Jamaica"); a cessation before
 //     the trigger ("no longer", "stopped", « a cessé de », a negation
 //     ended by « plus »; cessations, negation_ends) negates a standing
 //     relation and ends it ("Mali is no longer a member of ECOWAS"), but
