@@ -94,6 +94,7 @@ type relTmpl struct {
 	// person's name), "A:nodem" (not a demonym phrase such as "les
 	// soldats maliens": the extractor's pair links and agent markers must
 	// touch the name), "A:name" (a name, not a capital or institution),
+	// "B:noinst" (not an institution: "the Nigerien army"),
 	// "A:list" (A may be a list of actors).
 	req string
 	// neg: a denial, always negated; hedge: always hedged.
@@ -121,6 +122,9 @@ type npReq struct {
 	sing, art, noElide, noAu, en, dem, plain, noDem bool
 	name                                            bool // a name, not a capital, institution or demonym
 	noDet                                           bool // no determiner: inside a list after a comma
+	// noInst: not an institution ("the Nigerien army"): one who commands
+	// a state's army leads no state (docs/CODEBOOK.md)
+	noInst bool
 }
 
 // with returns a copy of q with the constraints of o added.
@@ -138,6 +142,7 @@ func (q *npReq) with(o npReq) *npReq {
 		c.noDem = c.noDem || q.noDem
 		c.noDet = c.noDet || q.noDet
 		c.name = c.name || q.name
+		c.noInst = c.noInst || q.noInst
 	}
 	return &c
 }
@@ -159,6 +164,7 @@ func (q *npReq) ok(n np) bool {
 		q.noDem && n.role == lexicon.RoleDemonym,
 		q.noDet && n.det != "",
 		q.name && n.role != lexicon.RoleName,
+		q.noInst && n.role == lexicon.RoleInstitution,
 		q.en && (n.pl || (n.det != "la" && n.det != "l'") || n.role != lexicon.RoleName):
 		return false
 	}
@@ -215,6 +221,8 @@ func (t *relTmpl) compile(lex *lexicon.Lexicon, lang string) error {
 			q.noDem = true
 		case "name":
 			q.name = true
+		case "noinst":
+			q.noInst = true
 		case "en":
 			q.en = true
 		case "dem":
