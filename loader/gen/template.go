@@ -94,7 +94,8 @@ type relTmpl struct {
 	// person's name), "A:nodem" (not a demonym phrase such as "les
 	// soldats maliens": the extractor's pair links and agent markers must
 	// touch the name), "A:name" (a name, not a capital or institution),
-	// "B:noinst" (not an institution: "the Nigerien army"),
+	// "B:noinst" (not an institution nor a demonym phrase: "the Nigerien
+	// army", "Russian troops"),
 	// "A:list" (A may be a list of actors).
 	req string
 	// neg: a denial, always negated; hedge: always hedged.
@@ -122,8 +123,9 @@ type npReq struct {
 	sing, art, noElide, noAu, en, dem, plain, noDem bool
 	name                                            bool // a name, not a capital, institution or demonym
 	noDet                                           bool // no determiner: inside a list after a comma
-	// noInst: not an institution ("the Nigerien army"): one who commands
-	// a state's army leads no state (docs/CODEBOOK.md)
+	// noInst: not an institution ("the Nigerien army") nor a demonym
+	// phrase ("Russian troops"): one who commands a state's army leads no
+	// state (docs/CODEBOOK.md)
 	noInst bool
 }
 
@@ -164,7 +166,7 @@ func (q *npReq) ok(n np) bool {
 		q.noDem && n.role == lexicon.RoleDemonym,
 		q.noDet && n.det != "",
 		q.name && n.role != lexicon.RoleName,
-		q.noInst && n.role == lexicon.RoleInstitution,
+		q.noInst && (n.role == lexicon.RoleInstitution || n.headed),
 		q.en && (n.pl || (n.det != "la" && n.det != "l'") || n.role != lexicon.RoleName):
 		return false
 	}
