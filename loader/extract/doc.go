@@ -883,6 +883,12 @@
 //     "its allies, Russia and Burkina Faso"), not to one further on
 //     ("Washington and its allies accuse Iran", "France and its partners
 //     imposed sanctions on Russia"; targets.go).
+//     An official the article names with a state's title (titles.go;
+//     official_titles: "Turkish Defence Minister X", "X, the Turkish
+//     defence minister,", or that title standing for X) acts for the
+//     state in an allied, supplies or trains pair ("Somalia signed an
+//     agreement with the Turkish defence minister": with Turkey); not a
+//     leader, nor in a hostile pair ("sanctioned Defence Minister X").
 //     One who commands a state's armed institution ("the head of the
 //     army, General X", « la Brigade 444, commandée par X », "the
 //     commander of the Islamic Revolutionary Guard Corps";

@@ -70,3 +70,21 @@ func TestEdgesAnaphorModifier(t *testing.T) {
 			{"kenya", graph.MemberOf, "mss-haiti", ""}, {"jamaica", graph.MemberOf, "mss-haiti", ""}}},
 	})
 }
+
+// TestEdgesOfficialParty: an official the article names with a state's
+// title acts for the state in an agreement, a delivery or a training;
+// sanctions stay on the person.
+func TestEdgesOfficialParty(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"with a titled minister", "en", "Somalia signed a defence agreement with Turkish Defence Minister Yasar Guler on Monday.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+		{"with a minister in apposition", "en", "Somalia signed a defence agreement with Yasar Guler, the Turkish defence minister, on Monday.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+		{"with the minister by his title", "en", "Turkish Defence Minister Yasar Guler visited Mogadishu. Somalia signed a defence agreement with the Turkish defence minister on Monday.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+		{"sanctions on a minister", "en", "The United States sanctioned Turkish Defence Minister Yasar Guler.", []rel{
+			{"united-states", graph.Opposed, "yasar-guler", ""}}},
+		{"avec le ministre en apposition", "fr", "La Somalie a signé un accord de défense avec Yaşar Güler, le ministre turc de la Défense.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+	})
+}

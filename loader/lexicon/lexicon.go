@@ -226,6 +226,12 @@ type Language struct {
 	// StateHeadTitles before a known person make them lead the state of
 	// their country ("President Donald Trump", "le Premier ministre X").
 	StateHeadTitles []string
+	// OfficialTitles are the titles of a state's officials who act for
+	// it ("defence minister", « ministre »): an agreement signed with, a
+	// delivery or training by such an official the text names with the
+	// state's title is the state's (docs/CODEBOOK.md, "A state acting
+	// through its people").
+	OfficialTitles []string
 	// StatePlacePrepositions before a state make it a place ("en
 	// Somalie", "in Syria"); PlacePrepositions are for capitals.
 	StatePlacePrepositions []string
