@@ -295,7 +295,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		kept = append(kept, c.extra...)
 		out.mentions = kept
 	}
+	cands = c.placeHolders(cands, kept) // "shot dead at a camp held by X": X holds the camp
 	cands = c.servedTargets(cands, kept, published)
+	if n := len(c.ms) + len(c.extra); n > len(kept) {
+		kept = append(kept, c.extra[len(kept)-len(c.ms):]...) // a served actor named elsewhere in the article
+		out.mentions = kept
+	}
 	cands = c.ownAllies(cands, kept) // "Washington and its allies accuse Iran": not Iran's
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)

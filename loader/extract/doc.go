@@ -870,8 +870,14 @@
 //     person's leads or member_of pair in the sentence ("a US strike ...
 //     killed X, a commander of Harakat al-Nujaba": the United States
 //     opposes Harakat al-Nujaba), else the actor the lexicon says the
-//     person leads at the date when the sentence names it; with no role
-//     said the person stays ("Mali targeted X");
+//     person leads at the date when the sentence names it, else when the
+//     article does ("Hezbollah fired rockets. Israel killed Hassan
+//     Nasrallah"); with no role said the person stays ("Mali targeted
+//     X"); the subject of a hostile trigger after a passive auxiliary is
+//     struck too ("X was shot dead by Y", « X a été abattu par Y »), and
+//     the actor after a holding participle and an agent marker past it
+//     holds a place, no agent ("X was shot dead at a camp held by the 444
+//     Brigade"; holding_participles);
 //     the person is then no party of the sentence's other fights ("Israel
 //     killed X, the leader of Hezbollah, in a strike on Beirut"). A
 //     measure ("sanctioned X", « a sanctionné en janvier les deux chefs

@@ -88,3 +88,23 @@ func TestEdgesOfficialParty(t *testing.T) {
 			{"somalia", graph.Allied, "turkey", ""}}},
 	})
 }
+
+// TestEdgesStruckLeader: a place held by a group after a passive hostile
+// trigger is no agent of it, and a leader struck by a passive trigger
+// stands for what he leads when the article names it.
+func TestEdgesStruckLeader(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a camp held by", "en", "Abdulghani al-Kikli was killed at a camp held by the 444 Brigade.", nil},
+		{"un camp tenu par", "fr", "Abdulghani al-Kikli a été tué dans un camp tenu par l'armée libyenne.", nil},
+		{"villages held by, active", "en", "Wagner fighters attacked villages held by JNIM.", []rel{
+			{"jnim", graph.Opposed, "wagner-group", ""}}},
+		{"a leader killed, passive, his group named before", "en", "The Stability Support Apparatus controls parts of Tripoli. Abdulghani al-Kikli was killed by the 444 Brigade.", []rel{
+			{"libya", graph.Opposed, "stability-support-apparatus", ""}}},
+		{"a leader killed, active, his group named before", "en", "Hezbollah fired rockets. Israel killed Hassan Nasrallah in a strike on Beirut.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}, {"israel", graph.Opposed, "lebanon", ""}}},
+		{"un chef tué, passif", "fr", "Le Hezbollah a tiré des roquettes. Hassan Nasrallah a été tué par Israël en septembre.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"a leader killed, his group not named", "en", "Abdulghani al-Kikli was killed by the 444 Brigade.", []rel{
+			{"abdelghani-al-kikli", graph.Opposed, "libya", ""}}},
+	})
+}

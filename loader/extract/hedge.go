@@ -25,6 +25,8 @@ type hedgeRel struct {
 	locLeaving phrases
 	// refusal, permission: lexicon.Language.Refusals, Permissions.
 	refusal, permission phrases
+	// holding: lexicon.Language.HoldingParticiples.
+	holding phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -33,12 +35,12 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.standing, r.border, r.reopening = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.cessation, r.negEnd, r.trade = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.locLeaving = newPhraseSet(reg)
-		r.refusal, r.permission = newPhraseSet(reg), newPhraseSet(reg)
+		r.refusal, r.permission, r.holding = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
 		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
-		&r.refusal: lg.Refusals, &r.permission: lg.Permissions} {
+		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples} {
 		for _, s := range ws {
 			p.add(s, false)
 		}

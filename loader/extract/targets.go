@@ -33,7 +33,10 @@ func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Dat
 		if ms[p.from].ts >= p.te && ms[p.to].ts < p.ts {
 			target, other = p.from, p.to
 		}
-		passive := strings.Contains(p.rule, "/passive")
+		passive := strings.Contains(p.rule, "/passive") || c.passiveAux(p.ts)
+		if passive && ms[target].ts >= p.te && ms[other].ts < p.ts {
+			target, other = other, target // "X was shot dead by Y": X is struck
+		}
 		if after := ms[target].ts >= p.te; after == passive {
 			continue // the subject, or no side after (before) the trigger
 		}
@@ -42,11 +45,19 @@ func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Dat
 			continue
 		}
 		served := servedBy(cands[:n], ms, target, published)
+		var sa *lexicon.Actor
+		if served >= 0 {
+			sa = ms[served].actor
+		} else if sa = c.ledNamed(tm.actor, published); sa != nil {
+			// "Kikli was shot dead by the 444 Brigade" in an article
+			// naming the SSA he led: the SSA is struck
+			served = c.addExtra(mention{ts: tm.ts, te: tm.ts, actor: sa, form: lexicon.Form{Text: sa.Name, Role: roleAnaphor}})
+		}
 		if served < 0 {
 			continue // no role said: the person stays ("Mali targeted X")
 		}
 		drop = append(drop, k)
-		if served < 0 || ms[served].actor.ID == om.actor.ID {
+		if sa.ID == om.actor.ID {
 			continue
 		}
 		q := p
@@ -431,4 +442,64 @@ func (c *sctx) fromSource(m mention) bool {
 		}
 	}
 	return false
+}
+
+// ledNamed returns the actor the lexicon says person p leads at the
+// article's date when the article names it, else nil.
+func (c *sctx) ledNamed(p *lexicon.Actor, published graph.Date) *lexicon.Actor {
+	if c.mem == nil || c.mem.lex == nil || len(p.Leads) == 0 {
+		return nil
+	}
+	led := p.LedAt(published.String())
+	if led == "" || !c.mem.named[led] {
+		return nil
+	}
+	a, _ := c.mem.lex.Actor(led)
+	return a
+}
+
+// passiveAux reports whether a passive auxiliary stands right before
+// token ts, or one word before it ("was shot dead", "were reportedly
+// killed", « a été abattu »).
+func (c *sctx) passiveAux(ts int) bool {
+	aux := c.ld.rel.sp.aux
+	return ts > c.a && (aux[c.d.toks[ts-1].fold] || ts-1 > c.a && aux[c.d.toks[ts-2].fold])
+}
+
+// placeHolders drops the opposed pairs of a passive hostile trigger (a
+// passive auxiliary right before it: the subject is the victim) whose
+// party after the trigger holds a place named after it: a holding
+// participle and an agent marker stand right before that party, past
+// the trigger ("Kikli was shot dead at a camp held by the 444 Brigade",
+// « a été abattu dans un camp tenu par la brigade 444 »; holding_participles):
+// the holder is not the one who killed.
+func (c *sctx) placeHolders(cands []pairCand, ms []mention) []pairCand {
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(r.holding, c.a, c.b) {
+		return cands
+	}
+	out := cands[:0]
+	for _, p := range cands {
+		if p.typ != graph.Opposed || !c.passiveAux(p.ts) {
+			out = append(out, p)
+			continue
+		}
+		held := false
+		for _, k := range [2]int{p.from, p.to} {
+			if k < 0 || k >= len(ms) || ms[k].ts < p.te {
+				continue
+			}
+			i := ms[k].ts - 1
+			for i > p.te && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
+				i--
+			}
+			if i > p.te && c.ld.passive.at(c.d, i, c.b, nil) == 1 && r.holding.endsAt(c.d, p.te, i) > 0 {
+				held = true
+			}
+		}
+		if !held {
+			out = append(out, p)
+		}
+	}
+	return out
 }

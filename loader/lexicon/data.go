@@ -183,6 +183,7 @@ type langDoc struct {
 	BorderNouns      []string              `yaml:"border_nouns"`
 	ReopeningVerbs   []string              `yaml:"reopening_verbs"`
 	Cessations       []string              `yaml:"cessations"`
+	HoldingParts     []string              `yaml:"holding_participles"`
 	Refusals         []string              `yaml:"refusals"`
 	Permissions      []string              `yaml:"permissions"`
 	NegationEnds     []string              `yaml:"negation_ends"`
@@ -444,6 +445,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.Cessations, lg.NegationEnds, lg.TradeGoods = d.Cessations, d.NegationEnds, d.TradeGoods
 	lg.LocativeLeaving = d.LocativeLeaving
 	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
+	lg.HoldingParticiples = d.HoldingParts
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

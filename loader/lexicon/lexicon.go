@@ -626,6 +626,11 @@ type Language struct {
 	// AnaphorModifiers between a definite article and an anaphor's noun
 	// keep it an anaphor ("the current mission", « l'actuelle mission »).
 	AnaphorModifiers []string
+	// HoldingParticiples name who holds a place ("held", "controlled", «
+	// tenu »): after a passive hostile trigger, the actor after one and
+	// its agent marker holds the place, it is not the trigger's agent
+	// ("X was shot dead at a camp held by the 444 Brigade").
+	HoldingParticiples []string
 	// NegationEnds make a negation a few words before them a cessation:
 	// « ne ... plus », "not ... any more".
 	NegationEnds []string
