@@ -236,7 +236,8 @@
 //     naming its rule:
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"; a
 //     phrase of several words may hold up to two trigger_fillers inside
-//     it: « participent eux aussi à », "fought directly alongside"; the
+//     it: « participent eux aussi à », "fought directly alongside", and
+//     quotes between its words: 'fought "shoulder to shoulder" with'; the
 //     forms of the verbs a type lists come from the language's
 //     conjugation rules; an opposed word that modifies equipment is no
 //     trigger: "attack drones", « hélicoptères de combat »; nor a word
