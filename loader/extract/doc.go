@@ -189,6 +189,7 @@
 //     the leadership then in force, else the last one ended) stand for
 //     what the leader heads, as "the Malian army" stands for Mali:
 //     "Assad's forces", "Hemedti's fighters", « les forces de Goïta », «
+//     l'administration de Donald Trump », «
 //     les combattants du général Hemetti », "forces loyal to Haftar", "the
 //     Assad regime", « le régime Assad », "Zubaidi, whose forces", «
 //     Hemetti, dont les combattants » (leader_forces, leader_links,
@@ -717,7 +718,9 @@
 //     named by trainers, joint_training before trainer_nouns: "Mali mainly
 //     trained with Russian instructors" is Russia trains Mali,
 //     ".../trigger/trains/instructors"; not a joint cue on a measure's
-//     noun, diplomatic_words: « leur frontière commune », nor one next to
+//     noun, diplomatic_words: « leur frontière commune », nor on a noun
+//     of speech, joint_speech: "in a joint statement", « une déclaration
+//     commune » (diplomatic support is no relation), nor one next to
 //     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
 //     the mission its member), also with the actors after a companion

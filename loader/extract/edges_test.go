@@ -108,3 +108,25 @@ func TestEdgesStruckLeader(t *testing.T) {
 			{"abdelghani-al-kikli", graph.Opposed, "libya", ""}}},
 	})
 }
+
+// TestEdgesJointSpeech: a joint statement is words, no joint action.
+func TestEdgesJointSpeech(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a joint statement", "en", "The United States, Japan and South Korea condemned the deployment in a joint statement.", nil},
+		{"joint operations", "en", "Mali and Niger conducted joint operations in 2024.", []rel{
+			{"mali", graph.Allied, "niger", ""}}},
+		{"une déclaration commune", "fr", "Le Mali et le Niger ont condamné l'attaque dans une déclaration commune.", nil},
+		{"une déclaration conjointe", "fr", "Le Mali et le Niger ont signé une déclaration conjointe.", nil},
+	})
+}
+
+// TestEdgesLeaderAdministration: a leader's administration stands for
+// the state the leader heads.
+func TestEdgesLeaderAdministration(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"l'administration de X", "fr", "L'administration de Donald Trump a lancé contre le mouvement houthi une campagne aérienne.", []rel{
+			{"houthis", graph.Opposed, "united-states", ""}}},
+		{"X's administration", "en", "Donald Trump's administration launched air strikes against the Houthis.", []rel{
+			{"houthis", graph.Opposed, "united-states", ""}}},
+	})
+}

@@ -2107,6 +2107,8 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			// « leur frontière commune »: a joint cue on a measure's
 			// noun is no joint action
 			measure := (i > c.a && r.diplomatic[d.toks[i-1].fold]) || (i+n < c.b && r.diplomatic[d.toks[i+n].fold])
+			// "in a joint statement", « une déclaration commune »: words
+			measure = measure || r.hg.ok && (r.hg.jointSpeech.at(d, i+n, c.b, nil) > 0 || r.hg.jointSpeech.endsAt(d, c.a, i) > 0)
 			if s := c.subject(i, nil); s >= 0 && !measure && !c.supplyNear(i, i+n) {
 				g := c.subjectGroup(s, i)
 				for x := 0; x < len(g); x++ {

@@ -184,6 +184,7 @@ type langDoc struct {
 	ReopeningVerbs   []string              `yaml:"reopening_verbs"`
 	Cessations       []string              `yaml:"cessations"`
 	HoldingParts     []string              `yaml:"holding_participles"`
+	JointSpeech      []string              `yaml:"joint_speech"`
 	Refusals         []string              `yaml:"refusals"`
 	Permissions      []string              `yaml:"permissions"`
 	NegationEnds     []string              `yaml:"negation_ends"`
@@ -445,7 +446,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.Cessations, lg.NegationEnds, lg.TradeGoods = d.Cessations, d.NegationEnds, d.TradeGoods
 	lg.LocativeLeaving = d.LocativeLeaving
 	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
-	lg.HoldingParticiples = d.HoldingParts
+	lg.HoldingParticiples, lg.JointSpeech = d.HoldingParts, d.JointSpeech
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

@@ -631,6 +631,11 @@ type Language struct {
 	// its agent marker holds the place, it is not the trigger's agent
 	// ("X was shot dead at a camp held by the 444 Brigade").
 	HoldingParticiples []string
+	// JointSpeech are the nouns of speech a joint cue may qualify ("a
+	// joint statement", « une déclaration commune »): words, no joint
+	// action, so no alliance (docs/CODEBOOK.md: diplomatic support is no
+	// relation).
+	JointSpeech []string
 	// NegationEnds make a negation a few words before them a cessation:
 	// « ne ... plus », "not ... any more".
 	NegationEnds []string
