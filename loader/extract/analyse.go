@@ -578,6 +578,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && right >= 0 && c.goodsRelative(h.te, ms[right].ts) {
 		right, noHome = -1, true // "supplied the drones that have hit Ukrainian cities"
 	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Active && right >= 0 && c.companionBefore(h.te, ms[right].ts) {
+		right = -1 // « forme avec le Mali et le Niger la Confédération », "trains with France": a partner, no trainee
+	}
 	if (t == graph.Supplies || t == graph.Trains) && right >= 0 && c.betweenIn(h.te, ms[right].ts) {
 		right = -1 // "obtained a reconciliation between Addis Ababa and Mogadishu": a pair, no party
 	}

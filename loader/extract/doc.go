@@ -717,7 +717,9 @@
 //     Liberation Army", "patrol jointly with"; not trains, unless the partner is
 //     named by trainers, joint_training before trainer_nouns: "Mali mainly
 //     trained with Russian instructors" is Russia trains Mali,
-//     ".../trigger/trains/instructors"; not a joint cue on a measure's
+//     ".../trigger/trains/instructors"; an actor after a companion word
+//     right after an active trains trigger is a partner, no trainee: « le
+//     Burkina Faso forme avec le Mali et le Niger la Confédération »; not a joint cue on a measure's
 //     noun, diplomatic_words: « leur frontière commune », nor on a noun
 //     of speech, joint_speech: "in a joint statement", « une déclaration
 //     commune » (diplomatic support is no relation), nor one next to

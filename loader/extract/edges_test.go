@@ -130,3 +130,16 @@ func TestEdgesLeaderAdministration(t *testing.T) {
 			{"houthis", graph.Opposed, "united-states", ""}}},
 	})
 }
+
+// TestEdgesTrainsCompanion: an actor after a companion word is a partner
+// of a training verb's subject, not its trainee.
+func TestEdgesTrainsCompanion(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"forme avec ... la Confédération", "fr", "Le Burkina Faso forme avec le Mali et le Niger la Confédération des États du Sahel.", nil},
+		{"forme avec un partenaire", "fr", "La France forme avec l'Allemagne des soldats ukrainiens.", nil},
+		{"forme un élève", "fr", "La France forme l'armée malienne.", []rel{
+			{"france", graph.Trains, "mali", ""}}},
+		{"trained with a partner", "en", "Russia trained with Belarus the troops of Mali.", []rel{
+			{"belarus", graph.Allied, "russia", ""}}},
+	})
+}

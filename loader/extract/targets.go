@@ -503,3 +503,15 @@ func (c *sctx) placeHolders(cands []pairCand, ms []mention) []pairCand {
 	}
 	return out
 }
+
+// companionBefore reports whether a companion word (companions: "with",
+// « avec ») ends right before token ts, articles skipped, after token
+// te: the actor at ts acts with the subject, it is not the object of
+// the trigger ending at te.
+func (c *sctx) companionBefore(te, ts int) bool {
+	i := ts
+	for i > te && c.ld.determiners.at(c.d, i-1, i, nil) == 1 {
+		i--
+	}
+	return i > te && c.ld.rel.companions.endsAt(c.d, te, i) > 0
+}
