@@ -578,6 +578,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && right >= 0 && c.goodsRelative(h.te, ms[right].ts) {
 		right, noHome = -1, true // "supplied the drones that have hit Ukrainian cities"
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.placeRecipient(h.te, ms[right].ts) {
+		right = -1 // "deployed troops to the northern border in February to avert US tariffs": a place
+	}
 	if t == graph.Trains && h.trig.Voice == lexicon.Active && right >= 0 && c.companionBefore(h.te, ms[right].ts) {
 		right = -1 // « forme avec le Mali et le Niger la Confédération », "trains with France": a partner, no trainee
 	}

@@ -622,7 +622,10 @@
 //     actors (« un groupe armé d'origine ougandaise »: anaphors, troops,
 //     combatants). A supplies trigger followed by a noun that is no
 //     supply gives nothing ("received credible reports of", « a reçu des
-//     informations »; not_supplied).
+//     informations », "sent 55 imprisoned cartel figures to"; within four
+//     words; not_supplied); one sending to a place (a recipient marker, up
+//     to two lower-case words and a place of not_recipients: "to the
+//     northern border") has no recipient after it.
 //     An actor that is no argument (an origin, a speaker) ends a list of
 //     objects ("backed the army, and Turkish-made drones": not Turkey).
 //     Equipment of some origin opening a clause of its own (after a comma

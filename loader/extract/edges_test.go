@@ -143,3 +143,15 @@ func TestEdgesTrainsCompanion(t *testing.T) {
 			{"belarus", graph.Allied, "russia", ""}}},
 	})
 }
+
+// TestEdgesNotSupplied: people handed over are no supplies, and goods
+// sent to a place have no recipient further on.
+func TestEdgesNotSupplied(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"prisoners sent", "en", "Mexico has sent 55 imprisoned cartel figures to the United States in two mass transfers.", nil},
+		{"détenus livrés", "fr", "Le Mexique a livré 29 détenus aux États-Unis.", nil},
+		{"troops to the border", "en", "Mexico deployed 10,000 National Guard troops to the northern border in February to avert US tariffs.", nil},
+		{"drones to an army", "en", "Turkey delivered drones to the Malian army.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}

@@ -3539,11 +3539,11 @@ func (c *sctx) nonSecurity(te int) bool {
 }
 
 // notSupplied reports whether a noun that is no supply follows a
-// supplies trigger ending at te within three words, before any actor:
+// supplies trigger ending at te within four words, before any actor:
 // "received credible reports of", « a reçu des informations »
 // (not_supplied).
 func (c *sctx) notSupplied(te int) bool {
-	for i := te; i < te+3 && i < c.b && c.inMention(i) < 0; i++ {
+	for i := te; i < te+4 && i < c.b && c.inMention(i) < 0; i++ {
 		if c.ld.rel.notSupplied.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
