@@ -155,3 +155,16 @@ func TestEdgesNotSupplied(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestEdgesNamedDescription: an object described by an organisation noun
+// and its owner, with its name in apposition, is the named organisation.
+func TestEdgesNamedDescription(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"un contingent à la mission de l'ONU, la Minusca", "fr", "Le Rwanda fournit aussi un important contingent à la mission de l'ONU en Centrafrique, la Minusca, forte de quelque 14 000 Casques bleus.", []rel{
+			{"rwanda", graph.MemberOf, "minusca", ""}, {"minusca", graph.MemberOf, "united-nations", ""}}},
+		{"joined the mission of the UN, MINUSCA", "en", "Rwanda joined the mission of the United Nations in the Central African Republic, MINUSCA, in 2014.", []rel{
+			{"rwanda", graph.MemberOf, "minusca", ""}, {"minusca", graph.MemberOf, "united-nations", ""}}},
+		{"la force de la CEDEAO", "fr", "Le Tchad a quitté la force de la CEDEAO en 2024.", []rel{
+			{"chad", graph.MemberOf, "ecowas", "n"}}},
+	})
+}

@@ -921,7 +921,53 @@ func (c *sctx) object(te int, skip func(int) bool) int {
 	if h := c.possessed(j); h >= 0 && (skip == nil || !skip(h)) {
 		return h // "part of Iran's Axis of Resistance": the Axis
 	}
+	if k := c.namedDescription(te, j); k >= 0 && (skip == nil || !skip(k)) {
+		return k // « un contingent à la mission de l'ONU en Centrafrique, la Minusca »: the Minusca
+	}
 	return j
+}
+
+// maxDescriptionTail is the most words between the owner of a described
+// organisation and the comma before its name ("the UN mission in the
+// Central African Republic, MINUSCA").
+const maxDescriptionTail = 5
+
+// namedDescription returns the organisation named in apposition to a
+// description whose owner is mention j, the object of a trigger ending at
+// te: an organisation noun of the anaphors and an of-word between the
+// trigger and j (articles allowed), then, within a few words after j
+// and no other actor, a comma and the organisation's name (« à la
+// mission de l'ONU en Centrafrique, la Minusca, »: the Minusca, not the
+// UN); else -1.
+func (c *sctx) namedDescription(te, j int) int {
+	d, r := c.d, c.ld.rel
+	m := c.ms[j]
+	i := m.ts
+	for i > te && c.ld.determiners.at(d, i-1, i, nil) == 1 && !r.of[d.toks[i-1].fold] {
+		i--
+	}
+	if i <= te || !r.of[d.toks[i-1].fold] {
+		return -1
+	}
+	noun := false
+	for s := te; s < i-1 && !noun; s++ {
+		noun = r.anaphors[graph.KindOrganisation].at(d, s, i-1, nil) == i-1-s
+	}
+	if !noun || j+1 >= len(c.ms) {
+		return -1
+	}
+	n := c.ms[j+1]
+	if n.actor.Kind != graph.KindOrganisation || n.actor.ID == m.actor.ID || n.ts-m.te > maxDescriptionTail+2 || c.hardOrComma(m.te) && n.ts-m.te > 2 {
+		return -1
+	}
+	k := n.ts
+	for k > m.te && c.ld.determiners.at(d, k-1, k, nil) == 1 {
+		k--
+	}
+	if !c.comma[k-c.a] || c.commas(m.te, k) != 1 || k-m.te > maxDescriptionTail {
+		return -1
+	}
+	return j + 1
 }
 
 // maxDescribedWords is the most words of a described object before the
