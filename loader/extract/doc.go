@@ -919,6 +919,8 @@
 //     de gangs de Jimmy Chérizier »); an actor is never related to itself
 //     nor paired when it stands on both sides; a sentence gives one record
 //     per relation.
+//     An opposed trigger of one word after a legal or civic step ("a
+//     lawsuit against", « une plainte contre »; legal_nouns) is no fight.
 //     A question ("L'Iran leur fournit-il des armes ?") states no relation.
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,

@@ -168,3 +168,16 @@ func TestEdgesNamedDescription(t *testing.T) {
 			{"chad", graph.MemberOf, "ecowas", "n"}}},
 	})
 }
+
+// TestEdgesLegalStep: a legal step "against" an actor is no fight.
+func TestEdgesLegalStep(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a lawsuit against", "en", "Mexico's lawsuit against American gunmakers was thrown out by the US Supreme Court in June.", nil},
+		{"filed a lawsuit against", "en", "Mexico filed a lawsuit against the United States.", nil},
+		{"a campaign against", "en", "Mexico's campaign against the Sinaloa Cartel continues.", []rel{
+			{"mexico", graph.Opposed, "sinaloa-cartel", ""}}},
+		{"une plainte contre", "fr", "Le Mexique a déposé une plainte contre les États-Unis.", nil},
+		{"lutte contre", "fr", "Le Mexique lutte contre le cartel de Sinaloa.", []rel{
+			{"mexico", graph.Opposed, "sinaloa-cartel", ""}}},
+	})
+}

@@ -27,8 +27,8 @@ type hedgeRel struct {
 	refusal, permission phrases
 	// holding: lexicon.Language.HoldingParticiples.
 	holding phrases
-	// jointSpeech: lexicon.Language.JointSpeech.
-	jointSpeech phrases
+	// jointSpeech, legal: lexicon.Language.JointSpeech, LegalNouns.
+	jointSpeech, legal phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -38,12 +38,12 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.cessation, r.negEnd, r.trade = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.locLeaving = newPhraseSet(reg)
 		r.refusal, r.permission, r.holding = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.jointSpeech = newPhraseSet(reg)
+		r.jointSpeech, r.legal = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
 		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
-		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech} {
+		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -490,6 +490,26 @@ func (c *sctx) inClosedRelative(i, from, to int) bool {
 	for m := i + 1; m <= to && m < c.b; m++ {
 		if c.comma[m-c.a] && c.commaDepth[m-c.a] == c.paren[open-c.a] {
 			return true
+		}
+	}
+	return false
+}
+
+// legalStep reports whether an opposed trigger of one word at token ts
+// ("against", « contre ») follows a legal or civic step, one adjective
+// allowed between ("Mexico's lawsuit against American gunmakers", « une
+// plainte contre l'État »; legal_nouns): no fight.
+func (c *sctx) legalStep(ts, te int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok || te-ts != 1 {
+		return false
+	}
+	for k := 1; k <= 2 && ts-k >= c.a; k++ {
+		if r.legal.endsAt(c.d, c.a, ts-k+1) > 0 {
+			return true
+		}
+		if c.inMention(ts-k) >= 0 || !isLowerWord(c.d, ts-k) {
+			return false
 		}
 	}
 	return false

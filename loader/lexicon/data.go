@@ -185,6 +185,7 @@ type langDoc struct {
 	Cessations       []string              `yaml:"cessations"`
 	HoldingParts     []string              `yaml:"holding_participles"`
 	JointSpeech      []string              `yaml:"joint_speech"`
+	LegalNouns       []string              `yaml:"legal_nouns"`
 	Refusals         []string              `yaml:"refusals"`
 	Permissions      []string              `yaml:"permissions"`
 	NegationEnds     []string              `yaml:"negation_ends"`
@@ -446,7 +447,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.Cessations, lg.NegationEnds, lg.TradeGoods = d.Cessations, d.NegationEnds, d.TradeGoods
 	lg.LocativeLeaving = d.LocativeLeaving
 	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
-	lg.HoldingParticiples, lg.JointSpeech = d.HoldingParts, d.JointSpeech
+	lg.HoldingParticiples, lg.JointSpeech, lg.LegalNouns = d.HoldingParts, d.JointSpeech, d.LegalNouns
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

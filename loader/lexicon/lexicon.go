@@ -636,6 +636,11 @@ type Language struct {
 	// action, so no alliance (docs/CODEBOOK.md: diplomatic support is no
 	// relation).
 	JointSpeech []string
+	// LegalNouns are legal or civic steps ("lawsuit", « plainte »): an
+	// opposed trigger of one word right after one ("a lawsuit against",
+	// « une plainte contre ») is no fight (docs/CODEBOOK.md, "Legal steps
+	// against persons").
+	LegalNouns []string
 	// NegationEnds make a negation a few words before them a cessation:
 	// « ne ... plus », "not ... any more".
 	NegationEnds []string
