@@ -181,3 +181,12 @@ func TestEdgesLegalStep(t *testing.T) {
 			{"mexico", graph.Opposed, "sinaloa-cartel", ""}}},
 	})
 }
+
+// TestEdgesChiefSpokesman: a chief spokesman is a spokesman, no leader.
+func TestEdgesChiefSpokesman(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the state's chief spokesman", "en", "Zabihullah Mujahid, the Taliban's chief spokesman, said that.", nil},
+		{"a group's chief spokesman", "en", "Yahya Saree, the Houthis' chief spokesman, said that.", []rel{
+			{"yahya-saree", graph.MemberOf, "houthis", ""}}},
+	})
+}
