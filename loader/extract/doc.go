@@ -908,6 +908,9 @@
 //     state in an allied, supplies or trains pair ("Somalia signed an
 //     agreement with the Turkish defence minister": with Turkey); not a
 //     leader, nor in a hostile pair ("sanctioned Defence Minister X").
+//     A leader role completing a member role with an of-word (« l'envoyé
+//     personnel du secrétaire général de l'ONU, X »: relate.go,
+//     ofMemberRole) names the member role's holder, who leads nothing.
 //     One who commands a state's armed institution ("the head of the
 //     army, General X", « la Brigade 444, commandée par X », "the
 //     commander of the Islamic Revolutionary Guard Corps";

@@ -190,3 +190,16 @@ func TestEdgesChiefSpokesman(t *testing.T) {
 			{"yahya-saree", graph.MemberOf, "houthis", ""}}},
 	})
 }
+
+// TestEdgesEnvoy: a leader role completing a member role names the
+// member role's holder, who leads nothing; an envoy is a member.
+func TestEdgesEnvoy(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"l'envoyé personnel du secrétaire général", "fr", "L'envoyé personnel du secrétaire général de l'ONU, Staffan de Mistura, doit convoquer des discussions.", []rel{
+			{"staffan-de-mistura", graph.MemberOf, "united-nations", ""}}},
+		{"le porte-parole du président", "fr", "Le porte-parole du président de la Commission de l'UA, Jean Dupont, a parlé.", []rel{
+			{"jean-dupont", graph.MemberOf, "african-union-commission", ""}}},
+		{"le président", "fr", "Le président de la Commission de l'UA, Jean Dupont, a parlé.", []rel{
+			{"jean-dupont", graph.Leads, "african-union-commission", ""}}},
+	})
+}

@@ -1417,6 +1417,23 @@ type pairCand struct {
 	cts, cte int
 }
 
+// ofMemberRole reports whether the role starting at token rs completes
+// a member role with an of-word (articles and up to two lower-case words
+// between: « l'envoyé personnel du secrétaire général de l'ONU », "the
+// spokesman of the president of the Commission"): the holder named
+// after it holds the member role, not this one.
+func (c *sctx) ofMemberRole(rs int) bool {
+	d, r := c.d, c.ld.rel
+	i := rs
+	for i > c.a && c.ld.determiners.at(d, i-1, i, nil) == 1 && !r.of[d.toks[i-1].fold] {
+		i--
+	}
+	if i <= c.a || !r.of[d.toks[i-1].fold] {
+		return false
+	}
+	return r.memberRoles.endsAt(d, c.a, i-1) > 0
+}
+
 // roleRules finds leads and member_of stated by role nouns: "Nigerian
 // President Bola Tinubu", "le président malien Assimi Goïta", "the emir of
 // Qatar, Sheikh Tamim", "Houthi spokesman Yahya Saree", "JNIM, al-Qaeda's
@@ -1453,6 +1470,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		}
 		if c.former(rs) {
 			continue // "l'ancien président", "the former rebel leader"
+		}
+		if typ == graph.Leads && c.ofMemberRole(rs) {
+			continue // « l'envoyé personnel du secrétaire général de l'ONU, X »: the envoy is X
 		}
 		if typ == graph.Allied && (c.phraseIn(r.nonSecurity, rs-2, re+2)) {
 			continue // "premier partenaire économique", "trading partner"
