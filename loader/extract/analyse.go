@@ -590,6 +590,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.MemberOf && h.trig.Voice == lexicon.Passive && right >= 0 && c.restrictiveRelative(h.te, ms[right].ts) {
 		right = -1 // "an alliance of Pakistani factions that shares its ideology with the Taliban"
 	}
+	if t == graph.Opposed && h.trig.Voice == lexicon.Active && right >= 0 && c.nounTarget(h.te, ms[right].ts) {
+		right = -1 // « la lutte contre les groupes jihadistes la priorité de son régime »: the groups
+	}
 	if t == graph.Opposed && right >= 0 && !c.againstBefore(ms[right].ts) {
 		for j := right - 1; j >= 0 && ms[j].ts >= h.te; j-- {
 			if ally(j) {

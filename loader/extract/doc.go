@@ -922,6 +922,12 @@
 //     de gangs de Jimmy Chérizier »); an actor is never related to itself
 //     nor paired when it stands on both sides; a sentence gives one record
 //     per relation.
+//     An active opposed trigger whose object is a noun of actors no
+//     mention names (anaphors, plural_anaphors: « la lutte contre les
+//     groupes jihadistes la priorité de son régime ») fights no actor
+//     named after it, unless an of-word, a coordinator or an including
+//     word links them ("the rebels of the CSP", « les rebelles et le
+//     JNIM »; targets.go, nounTarget).
 //     An opposed trigger of one word after a legal or civic step ("a
 //     lawsuit against", « une plainte contre »; legal_nouns) is no fight.
 //     A question ("L'Iran leur fournit-il des armes ?") states no relation.

@@ -203,3 +203,19 @@ func TestEdgesEnvoy(t *testing.T) {
 			{"jean-dupont", graph.Leads, "african-union-commission", ""}}},
 	})
 }
+
+// TestEdgesNounTarget: an opposed trigger whose object is a noun of
+// actors fights no actor named later in the sentence.
+func TestEdgesNounTarget(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"la lutte contre les groupes jihadistes ... son régime", "fr", "Le Burkina Faso est dirigé par Ibrahim Traoré. Arrivé au pouvoir en 2022, le capitaine Ibrahim Traoré a fait de la lutte contre les groupes jihadistes la priorité absolue de son régime.", []rel{
+			{"ibrahim-traore", graph.Leads, "burkina-faso", ""}}},
+		{"les groupes jihadistes du JNIM", "fr", "Le Mali lutte contre les groupes jihadistes du JNIM.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"les rebelles et le JNIM", "fr", "Le Mali lutte contre les rebelles et le JNIM.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"the rebels of the CSP", "en", "Mali fights the rebels of the CSP.", []rel{
+			{"csp-dpa", graph.Opposed, "mali", ""}}},
+		{"the fight against the rebels ... the army", "en", "Chad made the fight against the rebels the priority of the Nigerien army.", nil},
+	})
+}

@@ -515,3 +515,41 @@ func (c *sctx) companionBefore(te, ts int) bool {
 	}
 	return i > te && c.ld.rel.companions.endsAt(c.d, te, i) > 0
 }
+
+// nounTarget reports whether an opposed trigger ending at te has for
+// object a noun of actors no mention names, right after it (articles
+// skipped), and the actor at token ts comes later with no of-word,
+// coordinator or including word linking it to that noun: "a fait de la
+// lutte contre les groupes jihadistes la priorité de son régime" fights
+// the groups, not the regime; "against the rebels of the M23" fights
+// the M23.
+func (c *sctx) nounTarget(te, ts int) bool {
+	d, r := c.d, c.ld.rel
+	i := te
+	for i < ts && c.ld.determiners.at(d, i, i+1, nil) == 1 {
+		i++
+	}
+	if i >= ts || !isLowerWord(d, i) {
+		return false
+	}
+	n := 0
+	for _, k := range graph.Kinds {
+		if ps, ok := r.plural[k]; ok {
+			n = max(n, ps.at(d, i, ts, nil))
+		}
+		if ps, ok := r.anaphors[k]; ok {
+			n = max(n, ps.at(d, i, ts, nil))
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	j := i + n
+	for k := 0; k < 2 && j < ts && isLowerWord(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 0 && !r.of[d.toks[j].fold] && c.ld.coord.at(d, j, j+1, nil) == 0 && r.including.at(d, j, ts, nil) == 0 && !c.hardOrComma(j); k++ {
+		j++ // adjectives: "les groupes jihadistes"
+	}
+	if j >= ts {
+		return false // the noun right before the actor: "the rebel M23"
+	}
+	return !(r.of[d.toks[j].fold] || c.ld.coord.at(d, j, j+1, nil) == 1 || r.including.at(d, j, ts, nil) > 0 || c.comma[j-c.a] && r.including.at(d, j, ts, nil) > 0)
+}
