@@ -149,6 +149,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.equipment.endsAt(d, a, i-1) > 0) {
 				end = -1 // "attack drones", « hélicoptères de combat »: a modifier, not a verb
 			}
+			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && ld.rel.hg.ok && (end < b && ld.rel.hg.bodies.at(d, end, b, nil) > 0 ||
+				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.rel.hg.bodies.endsAt(d, a, i-1) > 0) {
+				end = -1 // "the sanctions monitoring team", « le comité des sanctions »: a body
+			}
 			if end > 0 && d.compoundWord(i, end, b) {
 				end = -1 // « lance-roquettes », "strike-fighters": a compound noun, not a verb
 			}
@@ -297,10 +301,6 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	cands = c.placeHolders(cands, kept) // "shot dead at a camp held by X": X holds the camp
 	cands = c.servedTargets(cands, kept, published)
-	if n := len(c.ms) + len(c.extra); n > len(kept) {
-		kept = append(kept, c.extra[len(kept)-len(c.ms):]...) // a served actor named elsewhere in the article
-		out.mentions = kept
-	}
 	cands = c.ownAllies(cands, kept) // "Washington and its allies accuse Iran": not Iran's
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)

@@ -245,7 +245,9 @@
 //     quotes between its words: 'fought "shoulder to shoulder" with'; the
 //     forms of the verbs a type lists come from the language's
 //     conjugation rules; an opposed word that modifies equipment is no
-//     trigger: "attack drones", « hélicoptères de combat »; nor a word
+//     trigger: "attack drones", « hélicoptères de combat », nor one that
+//     modifies a body: "the sanctions monitoring team", « le comité des
+//     sanctions » (modified_bodies); nor a word
 //     inside a noun of actors not right after a mention: "six armed
 //     groups", « groupes armés »; anaphors, plural_anaphors; nor a
 //     one-word trigger that is also a noun (noun_verbs: « arme ») but
@@ -883,11 +885,11 @@
 //     person's leads or member_of pair in the sentence ("a US strike ...
 //     killed X, a commander of Harakat al-Nujaba": the United States
 //     opposes Harakat al-Nujaba), else the actor the lexicon says the
-//     person leads at the date when the sentence names it, else when the
-//     article does ("Hezbollah fired rockets. Israel killed Hassan
-//     Nasrallah"); with no role said the person stays ("Mali targeted
-//     X"); the subject of a hostile trigger after a passive auxiliary is
-//     struck too ("X was shot dead by Y", « X a été abattu par Y »), and
+//     person leads at the date when the sentence names it; with no role
+//     said the person stays ("Mali targeted X"); the subject of a hostile
+//     trigger after a passive auxiliary (a participle, not a preposition
+//     nor a gerund: not "is at war with") is struck too ("X, the leader
+//     of Y, was shot dead by Z", « seraient engagés contre »), and
 //     the actor after a holding participle and an agent marker past it
 //     holds a place, no agent ("X was shot dead at a camp held by the 444
 //     Brigade"; holding_participles);

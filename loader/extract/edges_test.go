@@ -90,22 +90,22 @@ func TestEdgesOfficialParty(t *testing.T) {
 }
 
 // TestEdgesStruckLeader: a place held by a group after a passive hostile
-// trigger is no agent of it, and a leader struck by a passive trigger
-// stands for what he leads when the article names it.
+// trigger is no agent of it, and the subject of a passive hostile
+// trigger is struck: a leader stands for what he leads.
 func TestEdgesStruckLeader(t *testing.T) {
 	runRelCases(t, []relCase{
 		{"a camp held by", "en", "Abdulghani al-Kikli was killed at a camp held by the 444 Brigade.", nil},
 		{"un camp tenu par", "fr", "Abdulghani al-Kikli a été tué dans un camp tenu par l'armée libyenne.", nil},
 		{"villages held by, active", "en", "Wagner fighters attacked villages held by JNIM.", []rel{
 			{"jnim", graph.Opposed, "wagner-group", ""}}},
-		{"a leader killed, passive, his group named before", "en", "The Stability Support Apparatus controls parts of Tripoli. Abdulghani al-Kikli was killed by the 444 Brigade.", []rel{
-			{"libya", graph.Opposed, "stability-support-apparatus", ""}}},
-		{"a leader killed, active, his group named before", "en", "Hezbollah fired rockets. Israel killed Hassan Nasrallah in a strike on Beirut.", []rel{
-			{"hezbollah", graph.Opposed, "israel", ""}, {"israel", graph.Opposed, "lebanon", ""}}},
-		{"un chef tué, passif", "fr", "Le Hezbollah a tiré des roquettes. Hassan Nasrallah a été tué par Israël en septembre.", []rel{
-			{"hezbollah", graph.Opposed, "israel", ""}}},
-		{"a leader killed, his group not named", "en", "Abdulghani al-Kikli was killed by the 444 Brigade.", []rel{
-			{"abdelghani-al-kikli", graph.Opposed, "libya", ""}}},
+		{"a leader killed, passive", "en", "Abdulghani al-Kikli, the leader of the Stability Support Apparatus, was killed by the 444 Brigade.", []rel{
+			{"abdelghani-al-kikli", graph.Leads, "stability-support-apparatus", ""}, {"libya", graph.Opposed, "stability-support-apparatus", ""}}},
+		{"engagés contre, passif", "fr", "Le président de la transition, Mahamat Idriss Déby Itno, a assuré que ces appareils seraient engagés contre Boko Haram.", []rel{
+			{"mahamat-idriss-deby", graph.Leads, "chad", ""}, {"boko-haram", graph.Opposed, "chad", "h"}}},
+		{"at war with, no passive", "en", "Boko Haram has been at war with Chad since 2015.", []rel{
+			{"boko-haram", graph.Opposed, "chad", ""}}},
+		{"en guerre contre, pas de passif", "fr", "Le Mali est en guerre contre le JNIM depuis 2012.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
 	})
 }
 
@@ -217,5 +217,16 @@ func TestEdgesNounTarget(t *testing.T) {
 		{"the rebels of the CSP", "en", "Mali fights the rebels of the CSP.", []rel{
 			{"csp-dpa", graph.Opposed, "mali", ""}}},
 		{"the fight against the rebels ... the army", "en", "Chad made the fight against the rebels the priority of the Nigerien army.", nil},
+	})
+}
+
+// TestEdgesModifiedBody: an opposed word qualifying a body is no trigger.
+func TestEdgesModifiedBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the sanctions committee", "en", "The UN sanctions committee on the M23 published a report.", nil},
+		{"the sanctions monitoring team said", "en", "In a report published in July 2024, the Security Council's sanctions monitoring team said the TTP received weapons from the Taliban authorities.", []rel{
+			{"afghanistan", graph.Supplies, "ttp", "h"}}},
+		{"imposed sanctions on", "en", "The United States imposed sanctions on the RSF.", []rel{
+			{"rsf", graph.Opposed, "united-states", ""}}},
 	})
 }

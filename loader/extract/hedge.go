@@ -27,8 +27,9 @@ type hedgeRel struct {
 	refusal, permission phrases
 	// holding: lexicon.Language.HoldingParticiples.
 	holding phrases
-	// jointSpeech, legal: lexicon.Language.JointSpeech, LegalNouns.
-	jointSpeech, legal phrases
+	// jointSpeech, legal, bodies: lexicon.Language.JointSpeech,
+	// LegalNouns, ModifiedBodies.
+	jointSpeech, legal, bodies phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -38,12 +39,12 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.cessation, r.negEnd, r.trade = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.locLeaving = newPhraseSet(reg)
 		r.refusal, r.permission, r.holding = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.jointSpeech, r.legal = newPhraseSet(reg), newPhraseSet(reg)
+		r.jointSpeech, r.legal, r.bodies = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
 		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
-		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns} {
+		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies} {
 		for _, s := range ws {
 			p.add(s, false)
 		}

@@ -45,19 +45,11 @@ func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Dat
 			continue
 		}
 		served := servedBy(cands[:n], ms, target, published)
-		var sa *lexicon.Actor
-		if served >= 0 {
-			sa = ms[served].actor
-		} else if sa = c.ledNamed(tm.actor, published); sa != nil {
-			// "Kikli was shot dead by the 444 Brigade" in an article
-			// naming the SSA he led: the SSA is struck
-			served = c.addExtra(mention{ts: tm.ts, te: tm.ts, actor: sa, form: lexicon.Form{Text: sa.Name, Role: roleAnaphor}})
-		}
 		if served < 0 {
 			continue // no role said: the person stays ("Mali targeted X")
 		}
 		drop = append(drop, k)
-		if sa.ID == om.actor.ID {
+		if ms[served].actor.ID == om.actor.ID {
 			continue
 		}
 		q := p
@@ -444,26 +436,30 @@ func (c *sctx) fromSource(m mention) bool {
 	return false
 }
 
-// ledNamed returns the actor the lexicon says person p leads at the
-// article's date when the article names it, else nil.
-func (c *sctx) ledNamed(p *lexicon.Actor, published graph.Date) *lexicon.Actor {
-	if c.mem == nil || c.mem.lex == nil || len(p.Leads) == 0 {
-		return nil
-	}
-	led := p.LedAt(published.String())
-	if led == "" || !c.mem.named[led] {
-		return nil
-	}
-	a, _ := c.mem.lex.Actor(led)
-	return a
-}
-
 // passiveAux reports whether a passive auxiliary stands right before
-// token ts, or one word before it ("was shot dead", "were reportedly
-// killed", « a été abattu »).
+// token ts, or one word before it, and the trigger at ts opens with no
+// preposition nor gerund ("was shot dead", "were reportedly killed", «
+// a été abattu »; not "is at war with", « est en guerre contre », "is
+// fighting"), or the auxiliary and a participle stand before it («
+// seraient engagés contre »).
 func (c *sctx) passiveAux(ts int) bool {
 	aux := c.ld.rel.sp.aux
-	return ts > c.a && (aux[c.d.toks[ts-1].fold] || ts-1 > c.a && aux[c.d.toks[ts-2].fold])
+	if ts <= c.a || !(aux[c.d.toks[ts-1].fold] || ts-1 > c.a && aux[c.d.toks[ts-2].fold]) {
+		return false
+	}
+	if ts-1 > c.a && aux[c.d.toks[ts-2].fold] && c.ld.rel.participle(strings.ToLower(c.d.word(ts-1))) {
+		return true // « seraient engagés contre »: a participle before the trigger
+	}
+	w := c.d.toks[ts].fold
+	if c.ld.rel.prepositions[w] || !isLowerWord(c.d, ts) {
+		return false
+	}
+	for _, suf := range c.ld.rel.gerundEnds {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return false
+		}
+	}
+	return true
 }
 
 // placeHolders drops the opposed pairs of a passive hostile trigger (a

@@ -186,6 +186,7 @@ type langDoc struct {
 	HoldingParts     []string              `yaml:"holding_participles"`
 	JointSpeech      []string              `yaml:"joint_speech"`
 	LegalNouns       []string              `yaml:"legal_nouns"`
+	ModifiedBodies   []string              `yaml:"modified_bodies"`
 	Refusals         []string              `yaml:"refusals"`
 	Permissions      []string              `yaml:"permissions"`
 	NegationEnds     []string              `yaml:"negation_ends"`
@@ -448,6 +449,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.LocativeLeaving = d.LocativeLeaving
 	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
 	lg.HoldingParticiples, lg.JointSpeech, lg.LegalNouns = d.HoldingParts, d.JointSpeech, d.LegalNouns
+	lg.ModifiedBodies = d.ModifiedBodies
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

@@ -641,6 +641,10 @@ type Language struct {
 	// « une plainte contre ») is no fight (docs/CODEBOOK.md, "Legal steps
 	// against persons").
 	LegalNouns []string
+	// ModifiedBodies are bodies an opposed word of one word may qualify
+	// ("the sanctions monitoring team", « le comité des sanctions »): a
+	// modifier then, no trigger.
+	ModifiedBodies []string
 	// NegationEnds make a negation a few words before them a cessation:
 	// « ne ... plus », "not ... any more".
 	NegationEnds []string
