@@ -149,6 +149,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.equipment.endsAt(d, a, i-1) > 0) {
 				end = -1 // "attack drones", « hélicoptères de combat »: a modifier, not a verb
 			}
+			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && ld.rel.hg.ok && (end < b && ld.rel.hg.bodies.at(d, end, b, nil) > 0 ||
+				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.rel.hg.bodies.endsAt(d, a, i-1) > 0) {
+				end = -1 // "the sanctions monitoring team", « le comité des sanctions »: a body
+			}
 			if end > 0 && d.compoundWord(i, end, b) {
 				end = -1 // « lance-roquettes », "strike-fighters": a compound noun, not a verb
 			}
@@ -291,10 +295,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.stateOf = x.stateFn
 	cands = append(cands, c.headRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
+	cands = c.officialParties(cands) // "an agreement with the Turkish defence minister": with Turkey
 	if len(c.extra) > 0 {
 		kept = append(kept, c.extra...)
 		out.mentions = kept
 	}
+	cands = c.placeHolders(cands, kept) // "shot dead at a camp held by X": X holds the camp
 	cands = c.servedTargets(cands, kept, published)
 	cands = c.ownAllies(cands, kept) // "Washington and its allies accuse Iran": not Iran's
 	cands = homeSupplier(cands, kept, home)
@@ -437,7 +443,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				}
 			}
 		}
-		neg := negated(negs, negFrom, cp.ts)
+		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to)
 		standing := c.standingPair(cp)
 		ceased := !leaving && c.ceasedIn(negs, negFrom, cp.ts)
 		if ceased && standing {
@@ -564,7 +570,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > 0 && !c.copulaBefore(h.ts) {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
-	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && c.benefactive(h.te)) ||
+	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te))) ||
 		(t == graph.Allied && c.nonSecurity(h.te)) || (t == graph.Supplies && c.notSupplied(h.te)) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
@@ -602,11 +608,20 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && right >= 0 && c.goodsRelative(h.te, ms[right].ts) {
 		right, noHome = -1, true // "supplied the drones that have hit Ukrainian cities"
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.placeRecipient(h.te, ms[right].ts) {
+		right = -1 // "deployed troops to the northern border in February to avert US tariffs": a place
+	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Active && right >= 0 && c.companionBefore(h.te, ms[right].ts) {
+		right = -1 // « forme avec le Mali et le Niger la Confédération », "trains with France": a partner, no trainee
+	}
 	if (t == graph.Supplies || t == graph.Trains) && right >= 0 && c.betweenIn(h.te, ms[right].ts) {
 		right = -1 // "obtained a reconciliation between Addis Ababa and Mogadishu": a pair, no party
 	}
 	if t == graph.MemberOf && h.trig.Voice == lexicon.Passive && right >= 0 && c.restrictiveRelative(h.te, ms[right].ts) {
 		right = -1 // "an alliance of Pakistani factions that shares its ideology with the Taliban"
+	}
+	if t == graph.Opposed && h.trig.Voice == lexicon.Active && right >= 0 && c.nounTarget(h.te, ms[right].ts) {
+		right = -1 // « la lutte contre les groupes jihadistes la priorité de son régime »: the groups
 	}
 	if t == graph.Opposed && right >= 0 && !c.againstBefore(ms[right].ts) {
 		for j := right - 1; j >= 0 && ms[j].ts >= h.te; j-- {

@@ -76,7 +76,11 @@
 //     ("National Liberation Army (ELN)", « Armée de libération nationale (ELN) »);
 //     "Long Name (ACR) noun" is the actor of the lexicon with
 //     the form "Long Name noun" ("the Multinational Security Support (MSS)
-//     mission"). A definite apposition naming a predecessor or a successor
+//     mission"). The object of a trigger described by an organisation noun
+//     of the anaphors and its owner after an of-word, with a name in
+//     apposition a few words on, is the named organisation (« un
+//     contingent à la mission de l'ONU en Centrafrique, la Minusca, »: the
+//     Minusca, not the UN; relate.go, namedDescription). A definite apposition naming a predecessor or a successor
 //     of the actor before it (successor_of) is that actor (« l'Atmis, la
 //     mission de l'Union africaine en Somalie, »: not the Amisom). An
 //     acronym that names several actors of the lexicon
@@ -108,8 +112,9 @@
 //     locative relative after a state, that state: « vers le Soudan, où
 //     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
-//     "the mission"; not before a capitalised name: « l'opération
-//     Mirador »), the group of a leadership body ("the ELN's Central
+//     "the mission"; also past a modifier, anaphor_modifiers: "the
+//     current mission", « l'actuelle mission »; not before a capitalised
+//     name: « l'opération Mirador »), the group of a leadership body ("the ELN's Central
 //     Command", « le Bureau politique du Hamas »: the group after it, else
 //     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
@@ -188,6 +193,7 @@
 //     the leadership then in force, else the last one ended) stand for
 //     what the leader heads, as "the Malian army" stands for Mali:
 //     "Assad's forces", "Hemedti's fighters", « les forces de Goïta », «
+//     l'administration de Donald Trump », «
 //     les combattants du général Hemetti », "forces loyal to Haftar", "the
 //     Assad regime", « le régime Assad », "Zubaidi, whose forces", «
 //     Hemetti, dont les combattants » (leader_forces, leader_links,
@@ -235,10 +241,13 @@
 //     naming its rule:
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"; a
 //     phrase of several words may hold up to two trigger_fillers inside
-//     it: « participent eux aussi à », "fought directly alongside"; the
+//     it: « participent eux aussi à », "fought directly alongside", and
+//     quotes between its words: 'fought "shoulder to shoulder" with'; the
 //     forms of the verbs a type lists come from the language's
 //     conjugation rules; an opposed word that modifies equipment is no
-//     trigger: "attack drones", « hélicoptères de combat »; nor a word
+//     trigger: "attack drones", « hélicoptères de combat », nor one that
+//     modifies a body: "the sanctions monitoring team", « le comité des
+//     sanctions » (modified_bodies); nor a word
 //     inside a noun of actors not right after a mention: "six armed
 //     groups", « groupes armés »; anaphors, plural_anaphors; nor a
 //     one-word trigger that is also a noun (noun_verbs: « arme ») but
@@ -637,7 +646,10 @@
 //     actors (« un groupe armé d'origine ougandaise »: anaphors, troops,
 //     combatants). A supplies trigger followed by a noun that is no
 //     supply gives nothing ("received credible reports of", « a reçu des
-//     informations »; not_supplied).
+//     informations », "sent 55 imprisoned cartel figures to"; within four
+//     words; not_supplied); one sending to a place (a recipient marker, up
+//     to two lower-case words and a place of not_recipients: "to the
+//     northern border") has no recipient after it.
 //     An actor that is no argument (an origin, a speaker) ends a list of
 //     objects ("backed the army, and Turkish-made drones": not Turkey).
 //     Equipment of some origin opening a clause of its own (after a comma
@@ -732,8 +744,12 @@
 //     Liberation Army", "patrol jointly with"; not trains, unless the partner is
 //     named by trainers, joint_training before trainer_nouns: "Mali mainly
 //     trained with Russian instructors" is Russia trains Mali,
-//     ".../trigger/trains/instructors"; not a joint cue on a measure's
-//     noun, diplomatic_words: « leur frontière commune », nor one next to
+//     ".../trigger/trains/instructors"; an actor after a companion word
+//     right after an active trains trigger is a partner, no trainee: « le
+//     Burkina Faso forme avec le Mali et le Niger la Confédération »; not a joint cue on a measure's
+//     noun, diplomatic_words: « leur frontière commune », nor on a noun
+//     of speech, joint_speech: "in a joint statement", « une déclaration
+//     commune » (diplomatic support is no relation), nor one next to
 //     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
 //     the mission its member), also with the actors after a companion
@@ -888,7 +904,13 @@
 //     killed X, a commander of Harakat al-Nujaba": the United States
 //     opposes Harakat al-Nujaba), else the actor the lexicon says the
 //     person leads at the date when the sentence names it; with no role
-//     said the person stays ("Mali targeted X");
+//     said the person stays ("Mali targeted X"); the subject of a hostile
+//     trigger after a passive auxiliary (a participle, not a preposition
+//     nor a gerund: not "is at war with") is struck too ("X, the leader
+//     of Y, was shot dead by Z", « seraient engagés contre »), and
+//     the actor after a holding participle and an agent marker past it
+//     holds a place, no agent ("X was shot dead at a camp held by the 444
+//     Brigade"; holding_participles);
 //     the person is then no party of the sentence's other fights ("Israel
 //     killed X, the leader of Hezbollah, in a strike on Beirut"). A
 //     measure ("sanctioned X", « a sanctionné en janvier les deux chefs
@@ -900,6 +922,15 @@
 //     "its allies, Russia and Burkina Faso"), not to one further on
 //     ("Washington and its allies accuse Iran", "France and its partners
 //     imposed sanctions on Russia"; targets.go).
+//     An official the article names with a state's title (titles.go;
+//     official_titles: "Turkish Defence Minister X", "X, the Turkish
+//     defence minister,", or that title standing for X) acts for the
+//     state in an allied, supplies or trains pair ("Somalia signed an
+//     agreement with the Turkish defence minister": with Turkey); not a
+//     leader, nor in a hostile pair ("sanctioned Defence Minister X").
+//     A leader role completing a member role with an of-word (« l'envoyé
+//     personnel du secrétaire général de l'ONU, X »: relate.go,
+//     ofMemberRole) names the member role's holder, who leads nothing.
 //     One who commands a state's armed institution ("the head of the
 //     army, General X", « la Brigade 444, commandée par X », "the
 //     commander of the Islamic Revolutionary Guard Corps";
@@ -911,6 +942,14 @@
 //     de gangs de Jimmy Chérizier »); an actor is never related to itself
 //     nor paired when it stands on both sides; a sentence gives one record
 //     per relation.
+//     An active opposed trigger whose object is a noun of actors no
+//     mention names (anaphors, plural_anaphors: « la lutte contre les
+//     groupes jihadistes la priorité de son régime ») fights no actor
+//     named after it, unless an of-word, a coordinator or an including
+//     word links them ("the rebels of the CSP", « les rebelles et le
+//     JNIM »; targets.go, nounTarget).
+//     An opposed trigger of one word after a legal or civic step ("a
+//     lawsuit against", « une plainte contre »; legal_nouns) is no fight.
 //     A question ("L'Iran leur fournit-il des armes ?") states no relation.
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
@@ -955,7 +994,14 @@
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to
 //     Moscow"), the denial stands; a refusal ("refused to supply", « a
-//     refusé de livrer ») and "no evidence that" deny; a cessation before
+//     refusé de livrer ») and "no evidence that" deny; a refusal denies
+//     the refuser's relation, not one between other actors named after
+//     it ("Hungary refused to back EU sanctions against Russia": the EU
+//     opposes Russia; refusals), unless a permission follows it
+//     ("refused to let Sweden join NATO", « refuse que la France forme »;
+//     permissions); a negation inside a relative clause closed by a
+//     comma reaches no trigger after it ("the current mission, which
+//     never exceeded 1,000 soldiers, with contingents from Jamaica"); a cessation before
 //     the trigger ("no longer", "stopped", « a cessé de », a negation
 //     ended by « plus »; cessations, negation_ends) negates a standing
 //     relation and ends it ("Mali is no longer a member of ECOWAS"), but

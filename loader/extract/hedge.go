@@ -23,6 +23,13 @@ type hedgeRel struct {
 	cessation, negEnd, trade phrases
 	// locLeaving: lexicon.Language.LocativeLeaving.
 	locLeaving phrases
+	// refusal, permission: lexicon.Language.Refusals, Permissions.
+	refusal, permission phrases
+	// holding: lexicon.Language.HoldingParticiples.
+	holding phrases
+	// jointSpeech, legal, bodies: lexicon.Language.JointSpeech,
+	// LegalNouns, ModifiedBodies.
+	jointSpeech, legal, bodies phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -31,10 +38,13 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.standing, r.border, r.reopening = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.cessation, r.negEnd, r.trade = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.locLeaving = newPhraseSet(reg)
+		r.refusal, r.permission, r.holding = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.jointSpeech, r.legal, r.bodies = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
-		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving} {
+		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
+		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -444,6 +454,112 @@ func (c *sctx) deniedPast(negs []int, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// negatedOutside reports whether a negation cue starts in [from, to)
+// outside a relative clause closed before to: a negation inside a
+// relative opened by a comma (", which never exceeded 1,000 soldiers,")
+// reaches no trigger past the comma that closes it ("..., with
+// contingents from Jamaica"; "Rwanda, which has never admitted it,
+// supplies the M23"). negs is sorted.
+func (c *sctx) negatedOutside(negs []int, from, to int) bool {
+	for k := sort.SearchInts(negs, from); k < len(negs) && negs[k] < to; k++ {
+		if !c.inClosedRelative(negs[k], from, to) {
+			return true
+		}
+	}
+	return false
+}
+
+// inClosedRelative reports whether token i, in [from, to), is inside a
+// relative clause opened by a comma and a relative word after from and
+// closed by a comma before to, at its bracket depth.
+func (c *sctx) inClosedRelative(i, from, to int) bool {
+	open := -1
+	for j := i; j > from && j >= c.a; j-- {
+		if c.rel[j-c.a] && c.comma[j-c.a] {
+			open = j
+			break
+		}
+		if c.hard[j-c.a] || c.brk[j-c.a] {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for m := i + 1; m <= to && m < c.b; m++ {
+		if c.comma[m-c.a] && c.commaDepth[m-c.a] == c.paren[open-c.a] {
+			return true
+		}
+	}
+	return false
+}
+
+// legalStep reports whether an opposed trigger of one word at token ts
+// ("against", « contre ») follows a legal or civic step, one adjective
+// allowed between ("Mexico's lawsuit against American gunmakers", « une
+// plainte contre l'État »; legal_nouns): no fight.
+func (c *sctx) legalStep(ts, te int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok || te-ts != 1 {
+		return false
+	}
+	for k := 1; k <= 2 && ts-k >= c.a; k++ {
+		if r.legal.endsAt(c.d, c.a, ts-k+1) > 0 {
+			return true
+		}
+		if c.inMention(ts-k) >= 0 || !isLowerWord(c.d, ts-k) {
+			return false
+		}
+	}
+	return false
+}
+
+// maxPermissionGap is the most words between a refusal and a permission
+// that makes the refused act another's ("refused to let", « a refusé de
+// laisser »).
+const maxPermissionGap = 3
+
+// refusedByOther reports whether every negation in [from, to) is a
+// refusal by another than the relation's parties: a refusal cue
+// (lexicon.Language.Refusals) with an actor before it in the clause, both
+// parties of the relation after it and no permission right after it
+// ("Hungary refused to back new EU sanctions against Russia": what
+// Hungary refused is its own support, the EU still opposes Russia; but
+// "Turkey refused to let Sweden join NATO" denies the membership).
+// negs is sorted; ms are the sentence's mentions.
+func (c *sctx) refusedByOther(negs []int, from, to int, ms []mention, f, t mention) bool {
+	r := &c.ld.rel.hg
+	if !r.ok {
+		return false
+	}
+	k := sort.SearchInts(negs, from)
+	if k == len(negs) || negs[k] >= to {
+		return false
+	}
+	for ; k < len(negs) && negs[k] < to; k++ {
+		i := negs[k]
+		if !r.refusal.may(c.d, i) || r.refusal.at(c.d, i, c.b, nil) == 0 || f.ts < i || t.ts < i {
+			return false
+		}
+		for j := i + 1; j <= i+maxPermissionGap && j < c.b; j++ {
+			if r.permission.may(c.d, j) && r.permission.at(c.d, j, c.b, nil) > 0 {
+				return false
+			}
+		}
+		refuser := false
+		for _, m := range ms {
+			if m.ts >= from && m.te <= i && m.actor.ID != f.actor.ID && m.actor.ID != t.actor.ID {
+				refuser = true
+				break
+			}
+		}
+		if !refuser {
+			return false
+		}
+	}
+	return true
 }
 
 // maxTradeGoodsWords is the most words after a supplies trigger in which

@@ -69,6 +69,7 @@ type relData struct {
 	copulas          map[string]bool         // "is", "est": before a role noun of membership
 	cleft            map[string]bool         // "it", « c' »: before a copula, a cleft (« c'est l'ISWAP qui »)
 	homeMods         map[string]bool         // "new", « nouveau »: between "the" and a home institution
+	anaphorMods      map[string]bool         // "current", « actuelle »: between "the" and an anaphor's noun
 	trainingMissions phrases                 // "training mission", "mission de formation"
 	jointTraining    phrases                 // "trained with": allied, unless instructors follow
 	trainerNouns     phrases                 // "instructors", « formateurs »
@@ -109,6 +110,7 @@ type relData struct {
 	formTitles       map[string][]string     // lexicon person id → the titles its names of these languages open with ("President Macron"), made once (formTitleHeads)
 	titleArticles    map[string]bool         // "the", « du »: before a title standing for a person
 	stateHeadFolds   map[string]bool         // state_head_titles folded: "the minister" is no prime minister (titles.go)
+	officialFolds    map[string]bool         // official_titles folded: "defence minister" acts for its state (titles.go)
 	titlePredicates  phrases                 // "being", « élu »: a title after them is a predicate
 	titleCompounds   phrases                 // "election", "staff": "the general election" names no general
 	combatants       phrases                 // "fighters", « combattants »: troops when a combat purpose follows
@@ -145,7 +147,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg),
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
@@ -238,8 +240,8 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 			&r.anaphorDets: lg.AnaphorDeterminers, &r.possessives: lg.Possessives, &r.pronouns: lg.SubjectPronouns,
 			&r.locatives: lg.LocativePronouns, &r.particles: lg.NameParticles, &r.of: lg.OfWords,
 			&r.objectPronouns: lg.ObjectPronouns, &r.afterRecipients: lg.RecipientPronouns, &r.definite: lg.DefiniteArticles, &r.indefinite: lg.IndefiniteArticles, &r.roleOf: append(slices.Clone(lg.OfWords), lg.RolePrepositions...),
-			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas, &r.cleft: lg.CleftPronouns, &r.homeMods: lg.HomeModifiers,
-			&r.stateHeadFolds: lg.StateHeadTitles, &r.titleArticles: lg.TitleArticles,
+			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas, &r.cleft: lg.CleftPronouns, &r.homeMods: lg.HomeModifiers, &r.anaphorMods: lg.AnaphorModifiers,
+			&r.stateHeadFolds: lg.StateHeadTitles, &r.titleArticles: lg.TitleArticles, &r.officialFolds: lg.OfficialTitles,
 			&r.prepositions: lg.Prepositions, &r.quantity: lg.QuantityWords, &r.signing: lg.SigningVerbs,
 		} {
 			for _, w := range list {
@@ -928,7 +930,53 @@ func (c *sctx) object(te int, skip func(int) bool) int {
 	if h := c.possessed(j); h >= 0 && (skip == nil || !skip(h)) {
 		return h // "part of Iran's Axis of Resistance": the Axis
 	}
+	if k := c.namedDescription(te, j); k >= 0 && (skip == nil || !skip(k)) {
+		return k // « un contingent à la mission de l'ONU en Centrafrique, la Minusca »: the Minusca
+	}
 	return j
+}
+
+// maxDescriptionTail is the most words between the owner of a described
+// organisation and the comma before its name ("the UN mission in the
+// Central African Republic, MINUSCA").
+const maxDescriptionTail = 5
+
+// namedDescription returns the organisation named in apposition to a
+// description whose owner is mention j, the object of a trigger ending at
+// te: an organisation noun of the anaphors and an of-word between the
+// trigger and j (articles allowed), then, within a few words after j
+// and no other actor, a comma and the organisation's name (« à la
+// mission de l'ONU en Centrafrique, la Minusca, »: the Minusca, not the
+// UN); else -1.
+func (c *sctx) namedDescription(te, j int) int {
+	d, r := c.d, c.ld.rel
+	m := c.ms[j]
+	i := m.ts
+	for i > te && c.ld.determiners.at(d, i-1, i, nil) == 1 && !r.of[d.toks[i-1].fold] {
+		i--
+	}
+	if i <= te || !r.of[d.toks[i-1].fold] {
+		return -1
+	}
+	noun := false
+	for s := te; s < i-1 && !noun; s++ {
+		noun = r.anaphors[graph.KindOrganisation].at(d, s, i-1, nil) == i-1-s
+	}
+	if !noun || j+1 >= len(c.ms) {
+		return -1
+	}
+	n := c.ms[j+1]
+	if n.actor.Kind != graph.KindOrganisation || n.actor.ID == m.actor.ID || n.ts-m.te > maxDescriptionTail+2 || c.hardOrComma(m.te) && n.ts-m.te > 2 {
+		return -1
+	}
+	k := n.ts
+	for k > m.te && c.ld.determiners.at(d, k-1, k, nil) == 1 {
+		k--
+	}
+	if !c.comma[k-c.a] || c.commas(m.te, k) != 1 || k-m.te > maxDescriptionTail {
+		return -1
+	}
+	return j + 1
 }
 
 // maxDescribedWords is the most words of a described object before the
@@ -1378,6 +1426,23 @@ type pairCand struct {
 	cts, cte int
 }
 
+// ofMemberRole reports whether the role starting at token rs completes
+// a member role with an of-word (articles and up to two lower-case words
+// between: « l'envoyé personnel du secrétaire général de l'ONU », "the
+// spokesman of the president of the Commission"): the holder named
+// after it holds the member role, not this one.
+func (c *sctx) ofMemberRole(rs int) bool {
+	d, r := c.d, c.ld.rel
+	i := rs
+	for i > c.a && c.ld.determiners.at(d, i-1, i, nil) == 1 && !r.of[d.toks[i-1].fold] {
+		i--
+	}
+	if i <= c.a || !r.of[d.toks[i-1].fold] {
+		return false
+	}
+	return r.memberRoles.endsAt(d, c.a, i-1) > 0
+}
+
 // roleRules finds leads and member_of stated by role nouns: "Nigerian
 // President Bola Tinubu", "le président malien Assimi Goïta", "the emir of
 // Qatar, Sheikh Tamim", "Houthi spokesman Yahya Saree", "JNIM, al-Qaeda's
@@ -1414,6 +1479,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		}
 		if c.former(rs) {
 			continue // "l'ancien président", "the former rebel leader"
+		}
+		if typ == graph.Leads && c.ofMemberRole(rs) {
+			continue // « l'envoyé personnel du secrétaire général de l'ONU, X »: the envoy is X
 		}
 		if typ == graph.Allied && (c.phraseIn(r.nonSecurity, rs-2, re+2)) {
 			continue // "premier partenaire économique", "trading partner"
@@ -2117,6 +2185,8 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			// « leur frontière commune »: a joint cue on a measure's
 			// noun is no joint action
 			measure := (i > c.a && r.diplomatic[d.toks[i-1].fold]) || (i+n < c.b && r.diplomatic[d.toks[i+n].fold])
+			// "in a joint statement", « une déclaration commune »: words
+			measure = measure || r.hg.ok && (r.hg.jointSpeech.at(d, i+n, c.b, nil) > 0 || r.hg.jointSpeech.endsAt(d, c.a, i) > 0)
 			if s := c.subject(i, nil); s >= 0 && !measure && !c.supplyNear(i, i+n) {
 				g := c.subjectGroup(s, i)
 				for x := 0; x < len(g); x++ {
@@ -3554,11 +3624,11 @@ func (c *sctx) nonSecurity(te int) bool {
 }
 
 // notSupplied reports whether a noun that is no supply follows a
-// supplies trigger ending at te within three words, before any actor:
+// supplies trigger ending at te within four words, before any actor:
 // "received credible reports of", « a reçu des informations »
 // (not_supplied).
 func (c *sctx) notSupplied(te int) bool {
-	for i := te; i < te+3 && i < c.b && c.inMention(i) < 0; i++ {
+	for i := te; i < te+4 && i < c.b && c.inMention(i) < 0; i++ {
 		if c.ld.rel.notSupplied.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
@@ -3804,6 +3874,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		det := d.is(i-1, ld, classAnaphorDet)
 		compounded := !det && k > 0 && ms[k-1].te == i-1 && ms[k-1].ts > a &&
 			isCompound(d, r, ms[k-1]) && r.anaphorDets[d.toks[ms[k-1].ts-1].fold]
+		if !det && !compounded && i-2 > a && d.startsAny(i, nouns) && r.anaphorMods[d.toks[i-1].fold] && d.is(i-2, ld, classAnaphorDet) {
+			det = true // "the current mission", « l'actuelle mission »
+		}
 		if !det && !compounded || !d.startsAny(i, nouns) {
 			continue
 		}

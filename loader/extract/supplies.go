@@ -124,6 +124,35 @@ func (c *sctx) nounRecipient(te int) bool {
 	return false
 }
 
+// placeRecipient reports whether a supplies trigger ending at te sends
+// its goods to a place, named before token ts: a recipient marker, then
+// up to two lower-case words and a time or a place (not_recipients: "to
+// the northern border", « au front »). An actor after it is no recipient
+// ("deployed 10,000 troops to the northern border in February to avert
+// US tariffs").
+func (c *sctx) placeRecipient(te, ts int) bool {
+	r := c.ld.rel.sp
+	if !r.ok {
+		return false
+	}
+	for i := te; i < ts && i < te+maxRecipientGap; i++ {
+		if i > te && (c.hardOrComma(i) || c.brk[i-c.a]) || c.inMention(i) >= 0 {
+			return false
+		}
+		n := r.recipient.at(c.d, i, ts, nil)
+		if n == 0 {
+			continue
+		}
+		for j := i + n; j < ts && j <= i+n+2 && isLowerWord(c.d, j) && c.inMention(j) < 0; j++ {
+			if r.notRecipient.at(c.d, j, ts, nil) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // maxRecipientGap is how many words after a supplies trigger a recipient
 // marker may stand (what is supplied comes between).
 const maxRecipientGap = 8

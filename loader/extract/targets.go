@@ -33,7 +33,10 @@ func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Dat
 		if ms[p.from].ts >= p.te && ms[p.to].ts < p.ts {
 			target, other = p.from, p.to
 		}
-		passive := strings.Contains(p.rule, "/passive")
+		passive := strings.Contains(p.rule, "/passive") || c.passiveAux(p.ts)
+		if passive && ms[target].ts >= p.te && ms[other].ts < p.ts {
+			target, other = other, target // "X was shot dead by Y": X is struck
+		}
 		if after := ms[target].ts >= p.te; after == passive {
 			continue // the subject, or no side after (before) the trigger
 		}
@@ -46,7 +49,7 @@ func (c *sctx) servedTargets(cands []pairCand, ms []mention, published graph.Dat
 			continue // no role said: the person stays ("Mali targeted X")
 		}
 		drop = append(drop, k)
-		if served < 0 || ms[served].actor.ID == om.actor.ID {
+		if ms[served].actor.ID == om.actor.ID {
 			continue
 		}
 		q := p
@@ -436,4 +439,118 @@ func (c *sctx) fromSource(m mention) bool {
 		}
 	}
 	return false
+}
+
+// passiveAux reports whether a passive auxiliary stands right before
+// token ts, or one word before it, and the trigger at ts opens with no
+// preposition nor gerund ("was shot dead", "were reportedly killed", «
+// a été abattu »; not "is at war with", « est en guerre contre », "is
+// fighting"), or the auxiliary and a participle stand before it («
+// seraient engagés contre »).
+func (c *sctx) passiveAux(ts int) bool {
+	aux := c.ld.rel.sp.aux
+	if ts <= c.a || !(aux[c.d.toks[ts-1].fold] || ts-1 > c.a && aux[c.d.toks[ts-2].fold]) {
+		return false
+	}
+	if ts-1 > c.a && aux[c.d.toks[ts-2].fold] && c.ld.rel.participle(strings.ToLower(c.d.word(ts-1))) {
+		return true // « seraient engagés contre »: a participle before the trigger
+	}
+	w := c.d.toks[ts].fold
+	if c.ld.rel.prepositions[w] || !isLowerWord(c.d, ts) {
+		return false
+	}
+	for _, suf := range c.ld.rel.gerundEnds {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return false
+		}
+	}
+	return true
+}
+
+// placeHolders drops the opposed pairs of a passive hostile trigger (a
+// passive auxiliary right before it: the subject is the victim) whose
+// party after the trigger holds a place named after it: a holding
+// participle and an agent marker stand right before that party, past
+// the trigger ("Kikli was shot dead at a camp held by the 444 Brigade",
+// « a été abattu dans un camp tenu par la brigade 444 »; holding_participles):
+// the holder is not the one who killed.
+func (c *sctx) placeHolders(cands []pairCand, ms []mention) []pairCand {
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(r.holding, c.a, c.b) {
+		return cands
+	}
+	out := cands[:0]
+	for _, p := range cands {
+		if p.typ != graph.Opposed || !c.passiveAux(p.ts) {
+			out = append(out, p)
+			continue
+		}
+		held := false
+		for _, k := range [2]int{p.from, p.to} {
+			if k < 0 || k >= len(ms) || ms[k].ts < p.te {
+				continue
+			}
+			i := ms[k].ts - 1
+			for i > p.te && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
+				i--
+			}
+			if i > p.te && c.ld.passive.at(c.d, i, c.b, nil) == 1 && r.holding.endsAt(c.d, p.te, i) > 0 {
+				held = true
+			}
+		}
+		if !held {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// companionBefore reports whether a companion word (companions: "with",
+// « avec ») ends right before token ts, articles skipped, after token
+// te: the actor at ts acts with the subject, it is not the object of
+// the trigger ending at te.
+func (c *sctx) companionBefore(te, ts int) bool {
+	i := ts
+	for i > te && c.ld.determiners.at(c.d, i-1, i, nil) == 1 {
+		i--
+	}
+	return i > te && c.ld.rel.companions.endsAt(c.d, te, i) > 0
+}
+
+// nounTarget reports whether an opposed trigger ending at te has for
+// object a noun of actors no mention names, right after it (articles
+// skipped), and the actor at token ts comes later with no of-word,
+// coordinator or including word linking it to that noun: "a fait de la
+// lutte contre les groupes jihadistes la priorité de son régime" fights
+// the groups, not the regime; "against the rebels of the M23" fights
+// the M23.
+func (c *sctx) nounTarget(te, ts int) bool {
+	d, r := c.d, c.ld.rel
+	i := te
+	for i < ts && c.ld.determiners.at(d, i, i+1, nil) == 1 {
+		i++
+	}
+	if i >= ts || !isLowerWord(d, i) {
+		return false
+	}
+	n := 0
+	for _, k := range graph.Kinds {
+		if ps, ok := r.plural[k]; ok {
+			n = max(n, ps.at(d, i, ts, nil))
+		}
+		if ps, ok := r.anaphors[k]; ok {
+			n = max(n, ps.at(d, i, ts, nil))
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	j := i + n
+	for k := 0; k < 2 && j < ts && isLowerWord(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 0 && !r.of[d.toks[j].fold] && c.ld.coord.at(d, j, j+1, nil) == 0 && r.including.at(d, j, ts, nil) == 0 && !c.hardOrComma(j); k++ {
+		j++ // adjectives: "les groupes jihadistes"
+	}
+	if j >= ts {
+		return false // the noun right before the actor: "the rebel M23"
+	}
+	return !(r.of[d.toks[j].fold] || c.ld.coord.at(d, j, j+1, nil) == 1 || r.including.at(d, j, ts, nil) > 0 || c.comma[j-c.a] && r.including.at(d, j, ts, nil) > 0)
 }

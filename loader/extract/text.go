@@ -671,7 +671,7 @@ func joinable(gap string) bool {
 		return false
 	}
 	for i := 0; i < len(gap); i++ {
-		if !strings.ContainsRune(" '-./", rune(gap[i])) {
+		if !strings.ContainsRune(" '-./\"", rune(gap[i])) {
 			return false
 		}
 	}

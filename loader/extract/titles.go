@@ -490,6 +490,80 @@ func (c *sctx) titleRules(lang string) []pairCand {
 	return out
 }
 
+// officialState returns the state a person acts for as its official:
+// the state the article names with the person's official title
+// (official_titles: "Turkish Defence Minister X", "X, the Turkish defence
+// minister,", « le ministre turc de la Défense, X, »), when the article
+// gives the person no other state's title and no leader's; else nil.
+// An agreement signed with, a delivery or a training by such an official
+// is the state's (docs/CODEBOOK.md, "A state acting through its
+// people"; "Ministers and ambassadors are persons, with no relation to
+// their state").
+func (c *sctx) officialState(p *lexicon.Actor) *lexicon.Actor {
+	if p.Kind != graph.KindPerson || c.mem == nil || len(c.mem.titles) == 0 || len(c.ld.rel.officialFolds) == 0 {
+		return nil
+	}
+	of := ""
+	for _, t := range c.mem.titles {
+		if t.person.ID != p.ID {
+			continue
+		}
+		if t.head == "" || t.stateHead || t.lead != "" || !c.ld.rel.officialFolds[t.head] {
+			if t.head == "" || t.stateHead || t.lead != "" {
+				return nil // a leader acts in person
+			}
+			continue
+		}
+		if t.of == "" || t.former || of != "" && of != t.of {
+			return nil
+		}
+		of = t.of
+	}
+	if of == "" || !c.mem.named[of] {
+		return nil
+	}
+	if st, ok := c.mem.lex.Actor(of); ok && st.Kind == graph.KindState {
+		return st
+	}
+	return nil
+}
+
+// officialParties makes the state an official acts for (officialState)
+// the party of the allied, supplies and trains pairs of cands in the
+// official's place: "Somalia signed an agreement with the Turkish defence
+// minister" is with Turkey. Hostile pairs keep the person: sanctions on a
+// minister are on the person (docs/CODEBOOK.md, "Legal steps against
+// persons"), an attack on one is targets.go's.
+func (c *sctx) officialParties(cands []pairCand) []pairCand {
+	if c.mem == nil || len(c.mem.titles) == 0 {
+		return cands
+	}
+	n := len(c.ms) + len(c.extra)
+	at := func(k int) mention {
+		if k < len(c.ms) {
+			return c.ms[k]
+		}
+		return c.extra[k-len(c.ms)]
+	}
+	swap := func(k int) int {
+		if k < 0 || k >= n {
+			return k
+		}
+		m := at(k)
+		st := c.officialState(m.actor)
+		if st == nil {
+			return k
+		}
+		return c.addExtra(mention{ts: m.ts, te: m.ts, actor: st, form: lexicon.Form{Text: st.Name, Role: roleAnaphor}})
+	}
+	for i := range cands {
+		if p := &cands[i]; p.typ == graph.Allied || p.typ == graph.Supplies || p.typ == graph.Trains {
+			p.from, p.to = swap(p.from), swap(p.to)
+		}
+	}
+	return cands
+}
+
 // titleOf returns id when the article introduced person p with a title
 // of actor id, or with a title of no owner and id is p's country (the
 // caller checks the title is a head of state's); else "".

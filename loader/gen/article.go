@@ -588,7 +588,7 @@ func (st *artState) chooseNP(ai *actorInfo, q *npReq, quiet bool) np {
 	if len(s.demonyms) > 0 && ai.kind == graph.KindState {
 		h := ld.demHeads[r.IntN(len(ld.demHeads))]
 		n := h
-		n.role = lexicon.RoleDemonym
+		n.role, n.headed = lexicon.RoleDemonym, true
 		if ld.code == "fr" {
 			n.text = h.text + " " + frDemonym(s.demonyms, h.fem, h.pl)
 		} else {

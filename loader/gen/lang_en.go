@@ -82,13 +82,13 @@ var enLang = rawLang{
 		{typ: graph.MemberOf, voice: active, neg: true, text: "{A} {v:denies|deny} being part of {B}."},
 
 		// leads
-		{typ: graph.Leads, voice: active, text: "{A}, the {T} {B}, {tail}.", trig: []string{"leader of", "head of", "chief of", "commander of", "founder of"}},
-		{typ: graph.Leads, voice: active, text: "{A}{adv} {T} {B}.", trig: []string{"leads", "heads", "commands", "led", "headed"}},
-		{typ: graph.Leads, voice: active, text: "{bare:B} {T} {A} {tail}.", req: "A:plain", trig: []string{"President", "leader", "commander", "chief"}},
-		{typ: graph.Leads, voice: passive, text: "{B}, {T} {A}, {tail}.", subj: 'B', trig: []string{"led by", "headed by", "commanded by", "founded by", "run by", "ruled by"}},
-		{typ: graph.Leads, voice: passive, text: "{B} {v:has|have} been {T} {A} since {Y}.", subj: 'B', trig: []string{"led by", "headed by", "run by", "ruled by"}},
-		{typ: graph.Leads, voice: passive, text: "{B}, under the command of {A}, {tail}.", subj: 'B'},
-		{typ: graph.Leads, voice: active, neg: true, text: "{A} denied being the {T} {B}.", trig: []string{"leader of", "head of"}},
+		{typ: graph.Leads, voice: active, text: "{A}, the {T} {B}, {tail}.", req: "B:noinst", trig: []string{"leader of", "head of", "chief of", "commander of", "founder of"}},
+		{typ: graph.Leads, voice: active, text: "{A}{adv} {T} {B}.", req: "B:noinst", trig: []string{"leads", "heads", "commands", "led", "headed"}},
+		{typ: graph.Leads, voice: active, text: "{bare:B} {T} {A} {tail}.", req: "A:plain B:noinst", trig: []string{"President", "leader", "commander", "chief"}},
+		{typ: graph.Leads, voice: passive, text: "{B}, {T} {A}, {tail}.", req: "B:noinst", subj: 'B', trig: []string{"led by", "headed by", "commanded by", "founded by", "run by", "ruled by"}},
+		{typ: graph.Leads, voice: passive, text: "{B} {v:has|have} been {T} {A} since {Y}.", req: "B:noinst", subj: 'B', trig: []string{"led by", "headed by", "run by", "ruled by"}},
+		{typ: graph.Leads, voice: passive, text: "{B}, under the command of {A}, {tail}.", req: "B:noinst", subj: 'B'},
+		{typ: graph.Leads, voice: active, neg: true, text: "{A} denied being the {T} {B}.", req: "B:noinst", trig: []string{"leader of", "head of"}},
 	},
 	tails: []string{
 		"called for calm",

@@ -16,6 +16,7 @@ type np struct {
 	det     string // "le", "la", "les", "l'", "the" or ""
 	fem, pl bool
 	role    lexicon.Role
+	headed  bool // a demonym phrase with a head noun ("Russian troops")
 }
 
 // plain renders the phrase with its determiner.

@@ -94,6 +94,8 @@ type relTmpl struct {
 	// person's name), "A:nodem" (not a demonym phrase such as "les
 	// soldats maliens": the extractor's pair links and agent markers must
 	// touch the name), "A:name" (a name, not a capital or institution),
+	// "B:noinst" (not an institution nor a demonym phrase: "the Nigerien
+	// army", "Russian troops"),
 	// "A:list" (A may be a list of actors).
 	req string
 	// neg: a denial, always negated; hedge: always hedged.
@@ -121,6 +123,10 @@ type npReq struct {
 	sing, art, noElide, noAu, en, dem, plain, noDem bool
 	name                                            bool // a name, not a capital, institution or demonym
 	noDet                                           bool // no determiner: inside a list after a comma
+	// noInst: not an institution ("the Nigerien army") nor a demonym
+	// phrase ("Russian troops"): one who commands a state's army leads no
+	// state (docs/CODEBOOK.md)
+	noInst bool
 }
 
 // with returns a copy of q with the constraints of o added.
@@ -138,6 +144,7 @@ func (q *npReq) with(o npReq) *npReq {
 		c.noDem = c.noDem || q.noDem
 		c.noDet = c.noDet || q.noDet
 		c.name = c.name || q.name
+		c.noInst = c.noInst || q.noInst
 	}
 	return &c
 }
@@ -159,6 +166,7 @@ func (q *npReq) ok(n np) bool {
 		q.noDem && n.role == lexicon.RoleDemonym,
 		q.noDet && n.det != "",
 		q.name && n.role != lexicon.RoleName,
+		q.noInst && (n.role == lexicon.RoleInstitution || n.headed),
 		q.en && (n.pl || (n.det != "la" && n.det != "l'") || n.role != lexicon.RoleName):
 		return false
 	}
@@ -215,6 +223,8 @@ func (t *relTmpl) compile(lex *lexicon.Lexicon, lang string) error {
 			q.noDem = true
 		case "name":
 			q.name = true
+		case "noinst":
+			q.noInst = true
 		case "en":
 			q.en = true
 		case "dem":

@@ -111,6 +111,7 @@ type langDoc struct {
 	HomeInstitutions []string              `yaml:"home_institutions"`
 	HelpNouns        []string              `yaml:"help_nouns"`
 	StateHeadTitles  []string              `yaml:"state_head_titles"`
+	OfficialTitles   []string              `yaml:"official_titles"`
 	StatePlacePreps  []string              `yaml:"state_place_prepositions"`
 	QuantityWords    []string              `yaml:"quantity_words"`
 	Benefactive      []string              `yaml:"benefactive"`
@@ -184,6 +185,12 @@ type langDoc struct {
 	BorderNouns      []string              `yaml:"border_nouns"`
 	ReopeningVerbs   []string              `yaml:"reopening_verbs"`
 	Cessations       []string              `yaml:"cessations"`
+	HoldingParts     []string              `yaml:"holding_participles"`
+	JointSpeech      []string              `yaml:"joint_speech"`
+	LegalNouns       []string              `yaml:"legal_nouns"`
+	ModifiedBodies   []string              `yaml:"modified_bodies"`
+	Refusals         []string              `yaml:"refusals"`
+	Permissions      []string              `yaml:"permissions"`
 	NegationEnds     []string              `yaml:"negation_ends"`
 	TradeGoods       []string              `yaml:"trade_goods"`
 	DesignationVerbs []string              `yaml:"designation_verbs"`
@@ -218,6 +225,7 @@ type langDoc struct {
 	LocativePronouns []string              `yaml:"locative_pronouns"`
 	CleftPronouns    []string              `yaml:"cleft_pronouns"`
 	HomeModifiers    []string              `yaml:"home_modifiers"`
+	AnaphorModifiers []string              `yaml:"anaphor_modifiers"`
 	Titles           []string              `yaml:"titles"`
 	NameParticles    []string              `yaml:"name_particles"`
 	OrgHeads         map[string][]string   `yaml:"org_heads"`
@@ -415,9 +423,9 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		Hedges:           d.Hedges, Negations: d.Negations, Attributions: d.Attributions,
 		PassiveMarkers: d.PassiveMarkers, Coordinators: d.Coordinators, PairLinks: d.PairLinks,
 		Determiners: d.Determiners, Equipment: d.Equipment, Credits: d.Credits,
-		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, PluralLeaderRoles: d.PluralLeaders, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, SpeechVerbs: d.SpeechVerbs, ObservationVerbs: d.Observation, Nicknames: d.Nicknames, Companions: d.Companions, SigningVerbs: d.SigningVerbs, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Expletives: d.Expletives, Possessives: d.Possessives,
+		InstitutionNouns: d.InstitutionNouns, LeaderRoles: d.LeaderRoles, PluralLeaderRoles: d.PluralLeaders, MemberRoles: d.MemberRoles, AllyRoles: d.AllyRoles, SupplierRoles: d.SupplierRoles, Between: d.Between, HomeInstitutions: d.HomeInstitutions, HelpNouns: d.HelpNouns, StateHeadTitles: d.StateHeadTitles, StatePlacePrepositions: d.StatePlacePreps, QuantityWords: d.QuantityWords, Benefactive: d.Benefactive, Prepositions: d.Prepositions, NonSecurity: d.NonSecurity, Naming: d.Naming, SpeechVerbs: d.SpeechVerbs, ObservationVerbs: d.Observation, Nicknames: d.Nicknames, Companions: d.Companions, SigningVerbs: d.SigningVerbs, Anaphors: map[graph.Kind][]string{}, AnaphorDeterminers: d.AnaphorDets, SubjectPronouns: d.SubjectPronouns, Expletives: d.Expletives, Possessives: d.Possessives, OfficialTitles: d.OfficialTitles,
 		OfWords: d.OfWords, ObjectPronouns: d.ObjectPronouns, NounVerbs: d.NounVerbs, NounVerbCues: d.NounVerbCues, DefiniteArticles: d.DefiniteArticles, IndefiniteArticles: d.IndefArticles, RolePrepositions: d.RolePreps, Including: d.Including, DeployVerbs: d.DeployVerbs, NeighbourNouns: d.NeighbourNouns, LeadershipBodies: d.LeadershipBodies, LooseLinks: d.LooseLinks, PlaceWords: d.PlaceWords, PlaceNames: d.PlaceNames, GivenNameForms: d.GivenNameForms, NotSupplied: d.NotSupplied, NotTrained: d.NotTrained, MediationWords: d.MediationWords, CommandInstitutions: d.CommandInsts, LocativeRelatives: d.LocRelatives, SourcePrepositions: d.SourcePreps, CombatantNouns: d.CombatantNouns, CombatPurposes: d.CombatPurposes, AccuseVerbs: d.AccuseVerbs, AccusationNouns: d.AccusationNouns, RecipientPronouns: d.AfterRecipients, NegationCancellers: d.NegCancellers, LeaderForces: d.LeaderForces, LeaderLinks: d.LeaderLinks, LedBy: d.LedBy, Against: d.Against, ArmyHeadRoles: d.ArmyHeadRoles, ArmyNouns: d.ArmyNouns, CorefTitles: d.CorefTitles, LeaderTitles: d.LeaderTitles, TitleArticles: d.TitleArticles, TitlePredicates: d.TitlePredicates, TitleCompounds: d.TitleCompounds,
-		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, JointTraining: d.JointTraining, TrainerNouns: d.TrainerNouns, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, GerundEndings: d.GerundEnds, SingularParticipleEndings: d.SingularEnds, LocativePronouns: d.LocativePronouns, CleftPronouns: d.CleftPronouns, HomeModifiers: d.HomeModifiers,
+		PossessiveSuffixes: d.PossessiveSuffix, Compounds: d.Compounds, SourceWords: d.SourceWords, TrainingMissions: d.TrainingMissions, JointTraining: d.JointTraining, TrainerNouns: d.TrainerNouns, Copulas: d.Copulas, ParticipleEndings: d.ParticipleEnds, GerundEndings: d.GerundEnds, SingularParticipleEndings: d.SingularEnds, LocativePronouns: d.LocativePronouns, CleftPronouns: d.CleftPronouns, HomeModifiers: d.HomeModifiers, AnaphorModifiers: d.AnaphorModifiers,
 		Titles: d.Titles, NameParticles: d.NameParticles, PartyHeads: d.PartyHeads, OrgHeads: map[graph.Kind][]string{},
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
@@ -448,6 +456,9 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs
 	lg.Cessations, lg.NegationEnds, lg.TradeGoods = d.Cessations, d.NegationEnds, d.TradeGoods
 	lg.LocativeLeaving = d.LocativeLeaving
+	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
+	lg.HoldingParticiples, lg.JointSpeech, lg.LegalNouns = d.HoldingParts, d.JointSpeech, d.LegalNouns
+	lg.ModifiedBodies = d.ModifiedBodies
 	for k := range d.Compounds {
 		if k != "member_of_reversed" {
 			if _, err := graph.ParseRelType(k); err != nil {

@@ -226,6 +226,12 @@ type Language struct {
 	// StateHeadTitles before a known person make them lead the state of
 	// their country ("President Donald Trump", "le Premier ministre X").
 	StateHeadTitles []string
+	// OfficialTitles are the titles of a state's officials who act for
+	// it ("defence minister", « ministre »): an agreement signed with, a
+	// delivery or training by such an official the text names with the
+	// state's title is the state's (docs/CODEBOOK.md, "A state acting
+	// through its people").
+	OfficialTitles []string
 	// StatePlacePrepositions before a state make it a place ("en
 	// Somalie", "in Syria"); PlacePrepositions are for capitals.
 	StatePlacePrepositions []string
@@ -615,6 +621,37 @@ type Language struct {
 	// a negation right before a cessation (« ne fournit plus ») does not
 	// negate it (docs/CODEBOOK.md, "stopped supplying Mali").
 	Cessations []string
+	// Refusals are the negation cues that are a refusal ("refused", «
+	// refusé »): they deny the relation of the refuser, the actor before
+	// them, not one between other actors further on ("Hungary refused
+	// to back EU sanctions against Russia": the EU still opposes
+	// Russia), unless a permission follows them (Permissions: "refused
+	// to let Sweden join NATO", « a refusé de laisser »), which makes
+	// the refused act the others' relation.
+	Refusals    []string
+	Permissions []string
+	// AnaphorModifiers between a definite article and an anaphor's noun
+	// keep it an anaphor ("the current mission", « l'actuelle mission »).
+	AnaphorModifiers []string
+	// HoldingParticiples name who holds a place ("held", "controlled", «
+	// tenu »): after a passive hostile trigger, the actor after one and
+	// its agent marker holds the place, it is not the trigger's agent
+	// ("X was shot dead at a camp held by the 444 Brigade").
+	HoldingParticiples []string
+	// JointSpeech are the nouns of speech a joint cue may qualify ("a
+	// joint statement", « une déclaration commune »): words, no joint
+	// action, so no alliance (docs/CODEBOOK.md: diplomatic support is no
+	// relation).
+	JointSpeech []string
+	// LegalNouns are legal or civic steps ("lawsuit", « plainte »): an
+	// opposed trigger of one word right after one ("a lawsuit against",
+	// « une plainte contre ») is no fight (docs/CODEBOOK.md, "Legal steps
+	// against persons").
+	LegalNouns []string
+	// ModifiedBodies are bodies an opposed word of one word may qualify
+	// ("the sanctions monitoring team", « le comité des sanctions »): a
+	// modifier then, no trigger.
+	ModifiedBodies []string
 	// NegationEnds make a negation a few words before them a cessation:
 	// « ne ... plus », "not ... any more".
 	NegationEnds []string
