@@ -431,6 +431,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
 		ends := p.typ == graph.Opposed && (c.measureEnded(cp.ts, cp.te) || c.designationEnded(cp)) || p.typ == graph.Allied && c.agreementEnded(cp.ts)
 		negFrom := clause[cp.ts-a]
+		if strings.HasSuffix(p.rule, "/founding/member_of/by") {
+			// "Chad has not joined the AES formed by Mali": the
+			// participle is a predication of its own
+			negFrom = max(negFrom, p.ts)
+		}
 		if p.typ == graph.Leads && namingRule(p.typ, p.rule) {
 			// a title or a leader's role is the narrator's naming: a
 			// negation before a comma and a coordinator does not reach it
@@ -696,6 +701,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// Israël »: the Houthis, not Israel)
 		if o := c.relativeObject(c.d.group(ld, ms, left, -1)[0]); o >= 0 && !c.noArg[o] {
 			right = o
+		}
+	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Passive && left >= 0 && ms[left].te == h.ts && ms[left].actor.Kind == graph.KindOrganisation && ld.rel.foundingParts.at(d, h.ts, c.b, nil) > 0 {
+		// « l'AES formée par le Mali, le Burkina Faso et le Niger »:
+		// founded (foundedBy), not trained
+		if by, ok := c.foundedBy(h.ts, h.ts+1, h.trig.Lang); ok && len(by) > 0 && !slices.ContainsFunc(by, func(p pairCand) bool { return ms[p.from].actor.Kind == graph.KindCompany }) {
+			return by // (a company trains: "formée par Aegis Defence Services")
 		}
 	}
 	if t == graph.Supplies && left >= 0 && right < 0 && h.trig.Voice == lexicon.Passive {

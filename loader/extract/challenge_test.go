@@ -46,6 +46,16 @@ func TestChallengeDirection(t *testing.T) {
 		{"arms deals", "en", "Egypt arms deals with France grew.", nil},
 		{"receives arms from", "en", "Hezbollah receives arms from Iran.", []rel{
 			{"iran", graph.Supplies, "hezbollah", ""}}},
+		// founders in a reduced relative: members, not trainees, and a
+		// negation before the coalition does not reach them
+		{"the AES formed by", "en", "Chad has not joined the Alliance of Sahel States formed by Mali, Burkina Faso and Niger.", []rel{
+			{"chad", graph.MemberOf, "alliance-of-sahel-states", "n"}, {"mali", graph.MemberOf, "alliance-of-sahel-states", ""},
+			{"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"l'AES formée par", "fr", "Le Tchad n'a pas rejoint l'Alliance des États du Sahel formée par le Mali, le Burkina Faso et le Niger.", []rel{
+			{"chad", graph.MemberOf, "alliance-of-sahel-states", "n"}, {"mali", graph.MemberOf, "alliance-of-sahel-states", ""},
+			{"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"l'armée formée par", "fr", "L'armée malienne a été formée par la Russie.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
 		// "sent him": the recipient is said, not the home state
 		{"sent him", "en", "Egypt, which backed Haftar's offensive on Tripoli in 2019, has rejected accusations that it sent him fighter jets.", []rel{
 			{"egypt", graph.Allied, "lna", ""}}},

@@ -438,7 +438,11 @@
 //     composition (« forment l'épine dorsale de l'armée »; not_trained)
 //     trains no one; the names of weapon systems (common.yaml
 //     weapon_systems: "Mirage 2000", "F-16s") are equipment in every
-//     language; English "arms" and "arm" are triggers where a verb
+//     language; a founding participle right after an organisation
+//     ("the AES formed by Mali, Burkina Faso and Niger", « formée par »;
+//     founding_participles) gives its founders as members, not as
+//     trainers, and a negation before the organisation does not reach
+//     them; English "arms" and "arm" are triggers where a verb
 //     may stand (noun_verbs: after an actor, a comma or a cue), not
 //     before "deals" or "embargo" (not_supplied). A name in apposition
 //     to a described object, closed by a comma or the sentence's end, is

@@ -302,16 +302,17 @@ type Language struct {
 	NounVerbs []string
 	// NounVerbCues are the words after which a noun verb is a verb: a
 	// relative, a subject pronoun, a clitic object (« qui », « il », « les »).
-	NounVerbCues       []string
-	DefiniteArticles   []string // "le", "la", "the"
-	IndefiniteArticles []string // "un", "une", "a": "a JNIM commander" is one of several (member_of)
-	RolePrepositions   []string // besides OfWords, what joins a role to its group: "a spokesman for the M23"
-	Including          []string // what opens the list of a role's holders: "ECOWAS member states, including Nigeria"
-	AccuseVerbs        []string // "accused X of arming": X, not the accuser, is the subject of the trigger after "of"
-	AccusationNouns    []string // "rejects accusations that it armed": a denial of others' claims reports them (hedged), it does not negate
-	RecipientPronouns  []string // "sent him fighter jets": a pronoun right after a supplies trigger names its recipient (not the home state)
-	NegationCancellers []string // "did not hide its support", « non seulement »: after a negation cue, the negation negates no relation
-	NeighbourNouns     []string // after a possessive, another state named before: "accusing its neighbour of arming"
+	NounVerbCues        []string
+	DefiniteArticles    []string // "le", "la", "the"
+	IndefiniteArticles  []string // "un", "une", "a": "a JNIM commander" is one of several (member_of)
+	RolePrepositions    []string // besides OfWords, what joins a role to its group: "a spokesman for the M23"
+	Including           []string // what opens the list of a role's holders: "ECOWAS member states, including Nigeria"
+	AccuseVerbs         []string // "accused X of arming": X, not the accuser, is the subject of the trigger after "of"
+	AccusationNouns     []string // "rejects accusations that it armed": a denial of others' claims reports them (hedged), it does not negate
+	RecipientPronouns   []string // "sent him fighter jets": a pronoun right after a supplies trigger names its recipient (not the home state)
+	NegationCancellers  []string // "did not hide its support", « non seulement »: after a negation cue, the negation negates no relation
+	FoundingParticiples []string // « formée par », "formed by" after an organisation: its founders, not its trainers
+	NeighbourNouns      []string // after a possessive, another state named before: "accusing its neighbour of arming"
 	// ArmyHeadRoles name the head of a state's army or its chief of
 	// staff, who leads nothing as a minister leads nothing: "army
 	// chief", "chief of staff", « chef de l'armée », « chef d'état-major ».
