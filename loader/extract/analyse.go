@@ -356,14 +356,15 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// sanctions, and it received fighters from Russia"): a negation
 	// before it does not reach past it.
 	clause := sc.clause[a:b]
+	gaps := sc.gaps[a:b] // newSctx's
 	for i, cl := a, a; i < b; i++ {
-		if i > a && d.gapHas(i, ';') {
+		if i > a && gaps[i-a]&gapHasSemicolon != 0 {
 			cl = i
 		}
 		if c.brk[i-a] {
 			cl = i
 		}
-		if i > a && i+1 < b && d.gapHas(i, ',') && ld.coord.at(d, i, b, nil) == 1 && ld.rel.subjectPronouns[d.toks[i+1].fold] {
+		if i > a && i+1 < b && gaps[i-a]&gapHasComma != 0 && ld.coord.at(d, i, b, nil) == 1 && ld.rel.subjectPronouns[d.toks[i+1].fold] {
 			cl = i // ", and it received": a coordinated clause with its own subject
 		}
 		clause[i-a] = cl

@@ -409,6 +409,15 @@ type sctx struct {
 	extra []mention
 }
 
+// What newSctx finds in the gap between two tokens (scratch.gaps).
+const (
+	gapHasComma     uint8 = 1 << iota // a comma
+	gapHasSemicolon                   // a semicolon
+	gapHard                           // ";", ":", " - " or "--"
+)
+
+// newSctx returns the context of the sentence of tokens [a, b) with its
+// mentions ms: the punctuation between its tokens and its clause breaks.
 func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 	sc := d.scratch()
 	c := &sc.ctx
@@ -416,27 +425,42 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 		comma: sc.comma[a:b], hard: sc.hard[a:b], brk: sc.brk[a:b], rel: sc.rel[a:b],
 		paren: sc.paren[a:b], commaDepth: sc.commaDepth[a:b]}
 	depth := 0
+	gaps := sc.gaps[a:b]
 	for i := a + 1; i < b; i++ {
 		if d.toks[i].space {
 			c.paren[i-a] = depth
+			gaps[i-a] = 0
 			continue
 		}
+		// one pass over the gap's bytes (the punctuation sought is ASCII,
+		// and no byte of a longer UTF-8 sequence is)
 		gap := d.norm[d.toks[i-1].end:d.toks[i].start]
-		for _, ch := range gap {
-			switch ch {
+		var g uint8
+		for j := 0; j < len(gap); j++ {
+			switch gap[j] {
 			case '(', '[':
 				depth++
 			case ')', ']':
 				depth = max(depth-1, 0)
 			case ',':
 				c.commaDepth[i-a] = depth // the depth of the gap's comma
+				g |= gapHasComma
+			case ';':
+				g |= gapHasSemicolon | gapHard
+			case ':':
+				g |= gapHard
+			case '-':
+				if j+1 < len(gap) && (gap[j+1] == '-' || j > 0 && gap[j-1] == ' ' && gap[j+1] == ' ') {
+					g |= gapHard // "--", " - "
+				}
 			}
 		}
+		gaps[i-a] = g
 		c.paren[i-a] = depth
-		if strings.IndexByte(gap, ',') >= 0 && !(gap == "," && isNumber(d.toks[i-1].fold) && isNumber(d.toks[i].fold)) {
+		if g&gapHasComma != 0 && !(gap == "," && isNumber(d.toks[i-1].fold) && isNumber(d.toks[i].fold)) {
 			c.comma[i-a] = true // not in "4,000"
 		}
-		if strings.ContainsAny(gap, ";:") || strings.Contains(gap, " - ") || strings.Contains(gap, "--") {
+		if g&gapHard != 0 {
 			c.hard[i-a] = true
 		}
 	}
@@ -4660,6 +4684,10 @@ type scratch struct {
 	relations                 []relation
 	trigType                  []graph.RelType
 	paren, commaDepth, clause []int
+	// gaps[i-a]: what newSctx found in the gap before token i of the
+	// sentence (gapHasComma, gapHasSemicolon, gapHard), for analyse's
+	// clauses
+	gaps []uint8
 	// blocked is ctx.blockedFn's test, made once: it reads the sentence
 	// in ctx when called
 	blocked func(int) bool
@@ -4676,7 +4704,7 @@ func (d *doc) scratch() *scratch {
 			inMention: bools[0:n:n], isTrig: bools[n : 2*n : 2*n], comma: bools[2*n : 3*n : 3*n],
 			hard: bools[3*n : 4*n : 4*n], brk: bools[4*n : 5*n : 5*n], rel: bools[5*n : 6*n : 6*n],
 			keep: bools[6*n : 7*n : 7*n], noArg: bools[7*n : 8*n : 8*n],
-			trigType: make([]graph.RelType, n),
+			trigType: make([]graph.RelType, n), gaps: make([]uint8, n),
 			paren:    ints[0:n:n], commaDepth: ints[n : 2*n : 2*n], clause: ints[2*n : 3*n : 3*n],
 		}
 	}
