@@ -3659,7 +3659,11 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if len(add) > 0 && add[len(add)-1].te > i {
 			continue // inside a counted anaphor
 		}
-		if d.startsAny(i, r.bodies.bit) && unicode.IsUpper([]rune(d.word(i))[0]) {
+		bodies := d.startsAny(i, r.bodies.bit)
+		if !bodies && !d.is(i, ld, classPronoun) && !d.is(i-1, ld, classPossessive|classAnaphorDet) && !(k > 0 && ms[k-1].te == i-1) {
+			continue // what follows needs one of these (most words have none)
+		}
+		if bodies && unicode.IsUpper([]rune(d.word(i))[0]) {
 			// "the ELN's Central Command", « le Bureau politique du
 			// Hamas »: a group's leadership body is the group
 			if n := r.bodies.at(d, i, b, nil); n > 0 && !(k < len(ms) && ms[k].ts < i+n) {
