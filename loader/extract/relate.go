@@ -4692,6 +4692,9 @@ type scratch struct {
 	// sentence (gapHasComma, gapHasSemicolon, gapHard), for analyse's
 	// clauses
 	gaps []uint8
+	// groups holds the groups doc.group returns (see groupOut): never
+	// cleared, a full buffer is replaced
+	groups []int
 	// blocked is ctx.blockedFn's test, made once: it reads the sentence
 	// in ctx when called
 	blocked func(int) bool
