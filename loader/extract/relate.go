@@ -4191,7 +4191,14 @@ func (mem *memory) rememberRecipients(sent sentence) {
 
 // remember records an actor named.
 func (mem *memory) remember(a *lexicon.Actor) {
-	list := slices.DeleteFunc(mem.seen[a.Kind], func(x *lexicon.Actor) bool { return x.ID == a.ID })
+	list := mem.seen[a.Kind]
+	if len(list) > 0 && list[len(list)-1] == a {
+		return // named last already: the ids of the list are distinct
+	}
+	if list == nil {
+		list = make([]*lexicon.Actor, 0, maxSeen+1) // its size for good
+	}
+	list = slices.DeleteFunc(list, func(x *lexicon.Actor) bool { return x.ID == a.ID })
 	if len(list) >= maxSeen {
 		// drop the oldest in place: list[1:] would shrink the array's
 		// capacity at each call, and append reallocate it
