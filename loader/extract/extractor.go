@@ -487,7 +487,7 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 			// the lexicon's heads of state named in the article
 			// ("President Putin sent troops": Russia's)
 			if _, ok := heads[m.actor.ID]; !ok && m.actor.Kind == graph.KindPerson && len(m.actor.Leads) > 0 {
-				if st, ok := x.lex.Actor(m.actor.LedAt(a.Date.String())); ok && st.Kind == graph.KindState && mem.named[st.ID] {
+				if st, ok := x.lex.Actor(m.actor.LedAt(mem.date)); ok && st.Kind == graph.KindState && mem.named[st.ID] {
 					heads[m.actor.ID] = st.ID
 				}
 			}
