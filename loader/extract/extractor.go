@@ -689,9 +689,13 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 	var recBuf [32]*lexicon.Actor
 	var recGroupBuf [32]int
 	groups, recs, recGroup := groupBuf[:0], recBuf[:0], recGroupBuf[:0]
-	gi := make([]int, len(names)) // the group of each name
+	var giBuf [256]int32
+	gi := giBuf[:0] // the group of each name
+	if len(names) > len(giBuf) {
+		gi = make([]int32, 0, len(names))
+	}
 	forms := 0
-	for i, nm := range names {
+	for _, nm := range names {
 		g := -1
 		for r, a := range recs {
 			if a == nm.actor {
@@ -713,7 +717,7 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 			recs = append(recs, nm.actor)
 			recGroup = append(recGroup, g)
 		}
-		gi[i] = g
+		gi = append(gi, int32(g))
 		gr := &groups[g]
 		gr.n++
 		if nm.seq > gr.last.seq {
@@ -724,9 +728,13 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 			forms++
 		}
 	}
-	order := make([]int, len(groups)) // the groups in id order
-	for k := range order {
-		order[k] = k
+	var orderBuf, fillBuf [32]int
+	order, fill := orderBuf[:0], fillBuf[:] // the groups in id order; each group's forms copied so far
+	if len(groups) > len(fillBuf) {
+		fill = make([]int, len(groups))
+	}
+	for k := range groups {
+		order = append(order, k)
 	}
 	slices.SortFunc(order, func(p, q int) int { return strings.Compare(groups[p].id, groups[q].id) })
 	at := 0
@@ -735,7 +743,6 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 		at += groups[k].forms
 	}
 	surfaces := make([]string, forms) // every actor's surface forms, by group in id order
-	fill := make([]int, len(groups))
 	for i, nm := range names {
 		if !nm.anaphor {
 			g := gi[i]
