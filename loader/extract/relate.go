@@ -2874,20 +2874,20 @@ func personAt(d *doc, ld *langData, ms []mention, i, b int) bool {
 }
 
 func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Actor, mem *memory) []mention {
-	if home == nil && (mem == nil || len(mem.inst) == 0) {
-		return ms
+	if home == nil && (mem == nil || len(mem.inst) == 0) || d.none(ld.rel.home, a, b) {
+		return ms // (none: the sentence's summary says no home institution starts in it)
 	}
 	var add []mention
 	k := 0
 	for i := a + 1; i < b; i++ {
+		if !ld.rel.home.may(d, i) {
+			continue // no home institution starts here (the common case)
+		}
 		for k < len(ms) && ms[k].te <= i {
 			k++
 		}
 		if k < len(ms) && ms[k].ts <= i {
 			continue // inside a mention
-		}
-		if !ld.rel.home.may(d, i) {
-			continue // no home institution starts here (the common case)
 		}
 		s := i // "the new government": the modifier is part of the mention
 		if !d.is(i-1, ld, classDefinite) {
