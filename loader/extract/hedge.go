@@ -115,6 +115,7 @@ func (c *sctx) reportingClauses() reportClauses {
 			e++
 		}
 		if e-q > maxTailReportWords {
+			q = e - 1 // no comma before e
 			continue
 		}
 		cl, ok := c.tailReport(q, e)
@@ -122,6 +123,7 @@ func (c *sctx) reportingClauses() reportClauses {
 			cl.lo, cl.hi = c.clauseStart(q), c.clauseEnd(e)
 			out.add(cl)
 		}
+		q = e - 1 // no comma before e
 	}
 	return out
 }
