@@ -3663,7 +3663,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if !bodies && !d.is(i, ld, classPronoun) && !d.is(i-1, ld, classPossessive|classAnaphorDet) && !(k > 0 && ms[k-1].te == i-1) {
 			continue // what follows needs one of these (most words have none)
 		}
-		if bodies && unicode.IsUpper([]rune(d.word(i))[0]) {
+		if bodies && upperFirst(d.word(i)) {
 			// "the ELN's Central Command", « le Bureau politique du
 			// Hamas »: a group's leadership body is the group
 			if n := r.bodies.at(d, i, b, nil); n > 0 && !(k < len(ms) && ms[k].ts < i+n) {
@@ -3769,7 +3769,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if k < len(ms) && ms[k].ts == e && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;:()") {
 			continue // "le groupe Wagner": a name follows
 		}
-		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && !(k < len(ms) && ms[k].ts == e) && unicode.IsUpper([]rune(d.word(e))[0]) {
+		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && !(k < len(ms) && ms[k].ts == e) && upperFirst(d.word(e)) {
 			continue // « l'opération Mirador »: a name no dictionary knows
 		}
 		if e < b && (r.of[d.toks[e].fold] || (e+1 < b && isLowerWord(d, e) && r.of[d.toks[e+1].fold])) {
@@ -3843,6 +3843,13 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// upperFirst reports whether the first letter of a word (not empty) is
+// upper case: unicode.IsUpper([]rune(w)[0]) without converting the word.
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // namedAfter reports whether to is named, other than by an anaphor, by
@@ -4538,7 +4545,7 @@ func (c *sctx) nameAt(i int) int {
 		}
 		j++
 	}
-	if caps < 2 || caps > 4 || !unicode.IsUpper([]rune(d.word(j - 1))[0]) {
+	if caps < 2 || caps > 4 || !upperFirst(d.word(j - 1)) {
 		return -1
 	}
 	if j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a] {
