@@ -342,6 +342,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if ld.negations.may(d, i) && ld.negations.at(d, i, b, blocked) > 0 {
 			negs = append(negs, i)
 		}
+		if !ld.attributions.may(d, i) {
+			continue
+		}
 		if k := ld.attributions.at(d, i, b, blocked); k > 0 && attribution == "" {
 			attribution = d.attribution(ld, i+k, b, s.end)
 		}

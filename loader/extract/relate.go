@@ -373,7 +373,10 @@ type sctx struct {
 	paren []int  // paren[i-a]: the bracket depth of token i
 	// commaDepth[i-a]: the bracket depth of the comma before token i
 	commaDepth []int
-	blockedF   func(int) bool // see blockedFn
+	// noNicknames: no nickname phrase starts in the sentence, as its
+	// summary says (keepMention)
+	noNicknames bool
+	blockedF    func(int) bool // see blockedFn
 	// noArg[k]: mention k is not an argument of a trigger: a demonym
 	// standing for a person by its role ("the Somali president"), an
 	// origin ("Turkish-made"), or the source in an attribution ("selon
@@ -424,6 +427,7 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 	*c = sctx{d: d, ld: ld, a: a, b: b, ms: ms,
 		comma: sc.comma[a:b], hard: sc.hard[a:b], brk: sc.brk[a:b], rel: sc.rel[a:b],
 		paren: sc.paren[a:b], commaDepth: sc.commaDepth[a:b]}
+	c.noNicknames = d.none(ld.rel.nicknames, a, b)
 	depth := 0
 	gaps := sc.gaps[a:b]
 	for i := a + 1; i < b; i++ {
@@ -1130,7 +1134,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		return false // « BOGOTA – Les combats qui opposent l'ELN »: where the story is filed from
 	}
 	// a nickname: "surnommé localement al-Shabab", "known as Barbecue"
-	for i := m.ts; i >= m.ts-2 && i > c.a; i-- {
+	for i := m.ts; i >= m.ts-2 && i > c.a && !c.noNicknames; i-- {
 		if r.nicknames.endsAt(d, c.a, i) > 0 && (i == m.ts || isLowerWord(d, i)) {
 			return false
 		}
@@ -4545,7 +4549,7 @@ func (c *sctx) nameAt(i int) int {
 		}
 		j++
 	}
-	if caps < 2 || caps > 4 || !upperFirst(d.word(j - 1)) {
+	if caps < 2 || caps > 4 || !upperFirst(d.word(j-1)) {
 		return -1
 	}
 	if j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a] {
@@ -4725,7 +4729,8 @@ func (d *doc) scratch() *scratch {
 			inMention: bools[0:n:n], isTrig: bools[n : 2*n : 2*n], comma: bools[2*n : 3*n : 3*n],
 			hard: bools[3*n : 4*n : 4*n], brk: bools[4*n : 5*n : 5*n], rel: bools[5*n : 6*n : 6*n],
 			keep: bools[6*n : 7*n : 7*n], noArg: bools[7*n : 8*n : 8*n],
-			trigType: make([]graph.RelType, n), gaps: make([]uint8, n),
+			trigType: make([]graph.RelType, n),
+			gaps:     make([]uint8, n),
 			paren:    ints[0:n:n], commaDepth: ints[n : 2*n : 2*n], clause: ints[2*n : 3*n : 3*n],
 		}
 	}
