@@ -1664,12 +1664,26 @@ func (st *discState) lexiconSurnames() []lexSurname {
 	if len(cands) == 0 {
 		return nil
 	}
+	// a word's tokens share its wordInfo in a marked document (markWords),
+	// so that a pointer comparison tells two words known to the
+	// extractor apart
+	var lastBuf [8]*token
+	lasts := lastBuf[:0]
+	for k := range cands {
+		lasts = append(lasts, &st.d.toks[cands[k].m.te-1])
+	}
+	marked := st.d.marked
 	for i := range st.d.toks {
-		if !st.capital(i) {
+		t := &st.d.toks[i]
+		if !t.capital {
 			continue
 		}
-		for k := range cands {
-			if st.d.toks[i].fold == st.d.toks[cands[k].m.te-1].fold {
+		for k, l := range lasts {
+			if marked && t.info != nil && l.info != nil {
+				if t.info == l.info {
+					cands[k].seen++
+				}
+			} else if t.fold == l.fold {
 				cands[k].seen++
 			}
 		}
