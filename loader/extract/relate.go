@@ -4037,13 +4037,16 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 	var add []mention
 	k := 0
 	for i := a; i+1 < b; i++ {
+		if !r.countWords.may(d, i) {
+			continue // (k follows the mentions when needed)
+		}
 		for k < len(ms) && ms[k].te <= i {
 			k++
 		}
 		if k < len(ms) && ms[k].ts <= i+1 {
 			continue
 		}
-		if !r.countWords.may(d, i) || r.countWords.at(d, i, b, nil) != 1 {
+		if r.countWords.at(d, i, b, nil) != 1 {
 			continue
 		}
 		n := r.counts[d.toks[i].fold]
