@@ -207,9 +207,16 @@ func (d *doc) dates(ld *langData, a, b int, published graph.Date) []dateHit {
 			out = append(out, dateHit{pos, dt})
 		}
 	}
+	marked, idx := d.marked, ld.idx
 	for i := a; i < b; i++ {
-		f := d.toks[i].fold
-		w := d.wordOf(i, ld).date
+		t := &d.toks[i]
+		f := t.fold
+		var w *dateWord // d.wordOf(i, ld).date, read here for a marked document
+		if !marked {
+			w = d.wordOf(i, ld).date
+		} else if inf := t.info; inf != nil && inf.langs != nil {
+			w = inf.langs[idx].date
+		}
 		if w == nil && (f[0] < '0' || f[0] > '9') {
 			continue // nothing starts here: most words
 		}
