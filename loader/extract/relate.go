@@ -3653,6 +3653,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		return r.neighbour.at(d, i, b, nil)
 	}
 	k := 0
+	classed := d.classLD == ld // d.is reads the tokens' classes
 	for i := a + 1; i < b; i++ {
 		for k < len(ms) && ms[k].te <= i {
 			k++
@@ -3664,8 +3665,15 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			continue // inside a counted anaphor
 		}
 		bodies := d.startsAny(i, r.bodies.bit)
-		if !bodies && !d.is(i, ld, classPronoun) && !d.is(i-1, ld, classPossessive|classAnaphorDet) && !(k > 0 && ms[k-1].te == i-1) {
-			continue // what follows needs one of these (most words have none)
+		if !bodies && !(k > 0 && ms[k-1].te == i-1) {
+			// what follows needs one of these (most words have none)
+			if classed {
+				if d.toks[i].class&classPronoun == 0 && d.toks[i-1].class&(classPossessive|classAnaphorDet) == 0 {
+					continue
+				}
+			} else if !d.is(i, ld, classPronoun) && !d.is(i-1, ld, classPossessive|classAnaphorDet) {
+				continue
+			}
 		}
 		if bodies && upperFirst(d.word(i)) {
 			// "the ELN's Central Command", « le Bureau politique du
