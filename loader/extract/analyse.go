@@ -318,8 +318,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	var negs []int
 	attribution := ""
 	cues := ld.hedges.bit | ld.negations.bit | ld.attributions.bit
+	marked := d.marked // startsAny's test, once
 	for i := a; i < b; i++ {
-		if !d.startsAny(i, cues) {
+		if marked && d.toks[i].mask&cues == 0 {
 			continue
 		}
 		if ld.hedges.may(d, i) && ld.hedges.at(d, i, b, blocked) > 0 {

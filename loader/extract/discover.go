@@ -778,14 +778,18 @@ func (st *discState) agency(s, e int) bool {
 // scan finds persons after titles, organisations by their head nouns and
 // persons before ", the leader of" in the sentence [a, b).
 func (st *discState) scan(si, a, b int) {
+	classed := st.d.classLD == st.ld // flags and cueFlags read the token's
 	for i := a; i < b; {
 		if st.occ[i] {
 			i++
 			continue
 		}
-		capital := st.capital(i)
+		t := &st.d.toks[i]
+		capital := t.capital
 		var fl uint8
-		if capital {
+		if classed {
+			fl = t.disc
+		} else if capital {
 			fl = st.flags(i)
 		} else {
 			fl = st.cueFlags(i)

@@ -469,8 +469,9 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 		}
 	}
 	cuts := ld.rel.clauseBreaks.bit | ld.rel.relatives.bit
+	marked := d.marked // startsAny's test, once
 	for i := a; i < b; i++ {
-		if !d.startsAny(i, cuts) {
+		if marked && d.toks[i].mask&cuts == 0 {
 			continue
 		}
 		if !ld.rel.clauseBreaks.may(d, i) {
