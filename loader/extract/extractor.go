@@ -758,11 +758,18 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 		surface = slices.Compact(surface) // sorted, each form once
 		la := gr.last.actor
 		src := graph.SourceDictionary
-		if _, known := x.lex.Actor(la.ID); !known {
+		l, known := x.lex.Actor(la.ID)
+		if !known {
 			src = graph.SourceExtracted // discovered in the text
 		}
+		var aliases []string // actorAliases, with the look-up above
+		if known && l == la {
+			aliases = x.aliases[la.ID]
+		} else {
+			aliases = la.Aliases()
+		}
 		out = append(out, graph.ClaimActor{
-			ID: la.ID, Name: la.Name, Kind: la.Kind, Aliases: x.actorAliases(la),
+			ID: la.ID, Name: la.Name, Kind: la.Kind, Aliases: aliases,
 			Country: la.Country, Wikidata: la.Wikidata, SuccessorOf: la.SuccessorOf,
 			Mentions: gr.n, Source: src, Surface: surface,
 		})
