@@ -4326,7 +4326,8 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 		if len(g) < 2 {
 			continue
 		}
-		var list []*lexicon.Actor
+		var buf [maxGroup]*lexicon.Actor // the list, copied when kept
+		list := buf[:0]
 		for _, j := range g {
 			if ms[j].actor.Kind != ms[i].actor.Kind {
 				list = nil
@@ -4337,7 +4338,7 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 			}
 		}
 		if len(list) >= 2 {
-			mem.lists = append(mem.lists, list)
+			mem.lists = append(mem.lists, slices.Clone(list))
 		}
 		i = g[len(g)-1]
 	}
