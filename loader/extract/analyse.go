@@ -377,6 +377,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	reports := c.reportingClauses() // "A UN report says", ", officials said."
 
 	seen := map[graph.RelKey]int{}
+	var sentIdx *int // the evidence's SentenceIndex
 	for _, p := range cands {
 		from, to := kept[p.from], kept[p.to]
 		if from.actor.ID == to.actor.ID || !p.typ.Allows(from.actor.Kind, to.actor.Kind) ||
@@ -448,10 +449,13 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		// « l'ANL, alliée de longue date des Émirats, aurait reçu »):
 		// asserted, unless a cue stands inside it
 		appo := c.appositionNaming(p, &from, &to)
-		idx := si
+		if sentIdx == nil {
+			sentIdx = new(int) // one for the sentence's evidence: no one writes through it
+			*sentIdx = si
+		}
 		ev := graph.ClaimEvidence{
 			Sentence:      text,
-			SentenceIndex: &idx,
+			SentenceIndex: sentIdx,
 			Start:         start,
 			End:           end,
 			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
