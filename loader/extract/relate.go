@@ -4723,6 +4723,8 @@ type scratch struct {
 	// sentence (gapHasComma, gapHasSemicolon, gapHard), for analyse's
 	// clauses
 	gaps []uint8
+	// dates: doc.dates' hits, one sentence at a time
+	dates []dateHit
 	// groups holds the groups doc.group returns (see groupOut): never
 	// cleared, a full buffer is replaced
 	groups []int
