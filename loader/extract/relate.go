@@ -4151,6 +4151,8 @@ type memory struct {
 	// date the article's date ("" when unknown).
 	titles []titleRole
 	date   string
+	// seenBuf is the array remember cuts the lists of seen from
+	seenBuf []*lexicon.Actor
 }
 
 // rememberOrgs records the organisations a sentence names (memory.orgs).
@@ -4218,8 +4220,13 @@ func (mem *memory) remember(a *lexicon.Actor) {
 	if len(list) > 0 && list[len(list)-1] == a {
 		return // named last already: the ids of the list are distinct
 	}
-	if list == nil {
-		list = make([]*lexicon.Actor, 0, maxSeen+1) // its size for good
+	if list == nil { // its size for good, cut from one array for every kind
+		if cap(mem.seenBuf)-len(mem.seenBuf) < maxSeen+1 {
+			mem.seenBuf = make([]*lexicon.Actor, 0, len(graph.Kinds)*(maxSeen+1))
+		}
+		n := len(mem.seenBuf)
+		mem.seenBuf = mem.seenBuf[:n+maxSeen+1]
+		list = mem.seenBuf[n : n : n+maxSeen+1]
 	}
 	list = slices.DeleteFunc(list, func(x *lexicon.Actor) bool { return x.ID == a.ID })
 	if len(list) >= maxSeen {
