@@ -325,8 +325,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	var negs []int
 	attribution := ""
 	cues := ld.hedges.bit | ld.negations.bit | ld.attributions.bit
+	marked := d.marked // startsAny's test, once
 	for i := a; i < b; i++ {
-		if !d.startsAny(i, cues) {
+		if marked && d.toks[i].mask&cues == 0 {
 			continue
 		}
 		if ld.hedges.may(d, i) && ld.hedges.at(d, i, b, blocked) > 0 {
@@ -348,6 +349,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		if ld.negations.may(d, i) && ld.negations.at(d, i, b, blocked) > 0 {
 			negs = append(negs, i)
+		}
+		if !ld.attributions.may(d, i) {
+			continue
 		}
 		if k := ld.attributions.at(d, i, b, blocked); k > 0 && attribution == "" {
 			attribution = d.attribution(ld, i+k, b, s.end)
@@ -392,14 +396,15 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// sanctions, and it received fighters from Russia"): a negation
 	// before it does not reach past it.
 	clause := sc.clause[a:b]
+	gaps := sc.gaps[a:b] // newSctx's
 	for i, cl := a, a; i < b; i++ {
-		if i > a && d.gapHas(i, ';') {
+		if i > a && gaps[i-a]&gapHasSemicolon != 0 {
 			cl = i
 		}
 		if c.brk[i-a] {
 			cl = i
 		}
-		if i > a && i+1 < b && d.gapHas(i, ',') && ld.coord.at(d, i, b, nil) == 1 && ld.rel.subjectPronouns[d.toks[i+1].fold] {
+		if i > a && i+1 < b && gaps[i-a]&gapHasComma != 0 && ld.coord.at(d, i, b, nil) == 1 && ld.rel.subjectPronouns[d.toks[i+1].fold] {
 			cl = i // ", and it received": a coordinated clause with its own subject
 		}
 		clause[i-a] = cl
@@ -408,6 +413,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	reports := c.reportingClauses() // "A UN report says", ", officials said."
 
 	seen := map[graph.RelKey]int{}
+	var sentIdx *int // the evidence's SentenceIndex
 	for _, p := range cands {
 		from, to := kept[p.from], kept[p.to]
 		if from.actor.ID == to.actor.ID || !p.typ.Allows(from.actor.Kind, to.actor.Kind) ||
@@ -484,10 +490,13 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		// « l'ANL, alliée de longue date des Émirats, aurait reçu »):
 		// asserted, unless a cue stands inside it
 		appo := c.appositionNaming(p, &from, &to)
-		idx := si
+		if sentIdx == nil {
+			sentIdx = new(int) // one for the sentence's evidence: no one writes through it
+			*sentIdx = si
+		}
 		ev := graph.ClaimEvidence{
 			Sentence:      text,
-			SentenceIndex: &idx,
+			SentenceIndex: sentIdx,
 			Start:         start,
 			End:           end,
 			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
@@ -1159,34 +1168,40 @@ func (c *sctx) subjectGroup(left, ts int) []int {
 // left (dir -1) or right (dir +1): "le Mali, le Burkina Faso et le Niger".
 // A comma alone joins two mentions only in a list closed by a coordinator.
 func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
-	out := []int{i}
+	var buf [maxGroup]int // the group, made here, then copied to the scratch's (groupOut)
 	if dir < 0 {
+		// Backwards the group fills buf from its end.
 		// Backwards a short form in brackets ends the group: "L'armée
 		// nigériane et la Force multinationale mixte (FMM), qui regroupe"
 		// is about the FMM alone.
+		p := maxGroup - 1
+		buf[p] = i
 		coord := d.unnamedTail(ld, ms, i) // "A, B, C and other countries formed"
-		for j := i - 1; j >= 0 && len(out) < maxGroup; j-- {
+		for j := i - 1; j >= 0 && p > 0; j-- {
 			if ms[j].ts == ms[j+1].ts && ms[j].te == ms[j+1].te {
-				out = append([]int{j}, out...) // "the three armies"
+				p--
+				buf[p] = j // "the three armies"
 				continue
 			}
 			switch d.gapKind(ld, ms[j].te, ms[j+1].ts) {
 			case gapCoord:
 				if coord && ms[j].te < len(d.toks) && d.gapHas(ms[j].te, ',') {
-					return out // "X, and Norway and the US provided": a list of its own
+					return d.groupOut(buf[p:]) // "X, and Norway and the US provided": a list of its own
 				}
 				coord = true
 			case gapComma:
 				if !coord {
-					return out
+					return d.groupOut(buf[p:])
 				}
 			default:
-				return out
+				return d.groupOut(buf[p:])
 			}
-			out = append([]int{j}, out...)
+			p--
+			buf[p] = j
 		}
-		return out
+		return d.groupOut(buf[p:])
 	}
+	out := append(buf[:0], i)
 	keep := 1
 	last := i       // the mention whose end the next gap starts at
 	commaCoord := 0 // the length of out before a ", and" joined a mention
@@ -1225,8 +1240,28 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 	if keep < len(out) && commaCoord == 0 && d.unnamedTail(ld, ms, last) {
 		keep = len(out) // "Canada, Australia, New Zealand and several Nordic countries"
 	}
-	return out[:keep]
+	return d.groupOut(out[:keep])
 }
+
+// groupOut returns a copy of a group in the scratch's buffer of groups,
+// capacity clipped so that a caller's append copies it: no allocation per
+// group. A full buffer is replaced, never reused, so that no group handed
+// out is overwritten.
+func (d *doc) groupOut(out []int) []int {
+	sc := d.sc
+	if sc == nil {
+		sc = d.scratch()
+	}
+	if cap(sc.groups)-len(sc.groups) < len(out) {
+		sc.groups = make([]int, 0, groupChunk)
+	}
+	n := len(sc.groups)
+	sc.groups = append(sc.groups, out...)
+	return sc.groups[n:len(sc.groups):len(sc.groups)]
+}
+
+// groupChunk is the size of the buffers groupOut fills.
+const groupChunk = 512
 
 // maxUnnamedTail is the most words of the noun phrase of actors left
 // unnamed that ends a list ("and several other European countries").

@@ -962,8 +962,14 @@ func (c *sctx) locativeVerbLen(i int) int {
 	} else if n := r.bl.locMember.at(c.d, i, c.b, nil); n > 0 {
 		return n
 	}
+	if !r.bl.locStay.may(c.d, i) {
+		return 0
+	}
 	n := r.bl.locStay.at(c.d, i, c.b, nil)
-	if _, _, list := c.alongside(i + n); n == 0 || (i+n < c.b && !c.hardOrComma(i+n) && len(list) == 0) {
+	if n == 0 {
+		return 0
+	}
+	if _, _, list := c.alongside(i + n); i+n < c.b && !c.hardOrComma(i+n) && len(list) == 0 {
 		return 0
 	}
 	return n

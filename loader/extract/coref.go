@@ -52,11 +52,15 @@ func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention,
 		}
 		return true
 	}
+	date, dated := "", false // published, formatted at the first leader
 	for k, m := range ms {
 		if m.actor.Kind != graph.KindPerson || len(m.actor.Leads) == 0 {
 			continue
 		}
-		led, ok := x.lex.Actor(m.actor.LedAt(published.String()))
+		if !dated {
+			date, dated = published.String(), true
+		}
+		led, ok := x.lex.Actor(m.actor.LedAt(date))
 		if !ok {
 			continue
 		}

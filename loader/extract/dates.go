@@ -200,16 +200,24 @@ func (w *dateWord) relAt(d *doc, i, limit int) (dateKind, int) {
 // a month or a preposition before it, a day a month next to it.
 func (d *doc) dates(ld *langData, a, b int, published graph.Date) []dateHit {
 	dd := &ld.dates
-	var out []dateHit
+	sc := d.scratch()
+	out := sc.dates[:0] // the scratch's: the hits are read before the next sentence's
 	pub := published
 	emit := func(pos int, dt graph.Date, ok bool) {
 		if ok {
 			out = append(out, dateHit{pos, dt})
 		}
 	}
+	marked, idx := d.marked, ld.idx
 	for i := a; i < b; i++ {
-		f := d.toks[i].fold
-		w := d.wordOf(i, ld).date
+		t := &d.toks[i]
+		f := t.fold
+		var w *dateWord // d.wordOf(i, ld).date, read here for a marked document
+		if !marked {
+			w = d.wordOf(i, ld).date
+		} else if inf := t.info; inf != nil && inf.langs != nil {
+			w = inf.langs[idx].date
+		}
 		if w == nil && (f[0] < '0' || f[0] > '9') {
 			continue // nothing starts here: most words
 		}
@@ -314,6 +322,10 @@ func (d *doc) dates(ld *langData, a, b int, published graph.Date) []dateHit {
 		if y := d.yearAt(i); y > 0 && (d.endsAt(ld.datePreps, a, i) || d.endsAt(dd.periods, a, i)) {
 			emit(i, graph.Date{Year: y}, true)
 		}
+	}
+	sc.dates = out[:0]
+	if len(out) == 0 {
+		return nil // as before: no hit, no slice
 	}
 	return out
 }

@@ -778,14 +778,18 @@ func (st *discState) agency(s, e int) bool {
 // scan finds persons after titles, organisations by their head nouns and
 // persons before ", the leader of" in the sentence [a, b).
 func (st *discState) scan(si, a, b int) {
+	classed := st.d.classLD == st.ld // flags and cueFlags read the token's
 	for i := a; i < b; {
 		if st.occ[i] {
 			i++
 			continue
 		}
-		capital := st.capital(i)
+		t := &st.d.toks[i]
+		capital := t.capital
 		var fl uint8
-		if capital {
+		if classed {
+			fl = t.disc
+		} else if capital {
 			fl = st.flags(i)
 		} else {
 			fl = st.cueFlags(i)
@@ -1664,12 +1668,26 @@ func (st *discState) lexiconSurnames() []lexSurname {
 	if len(cands) == 0 {
 		return nil
 	}
+	// a word's tokens share its wordInfo in a marked document (markWords),
+	// so that a pointer comparison tells two words known to the
+	// extractor apart
+	var lastBuf [8]*token
+	lasts := lastBuf[:0]
+	for k := range cands {
+		lasts = append(lasts, &st.d.toks[cands[k].m.te-1])
+	}
+	marked := st.d.marked
 	for i := range st.d.toks {
-		if !st.capital(i) {
+		t := &st.d.toks[i]
+		if !t.capital {
 			continue
 		}
-		for k := range cands {
-			if st.d.toks[i].fold == st.d.toks[cands[k].m.te-1].fold {
+		for k, l := range lasts {
+			if marked && t.info != nil && l.info != nil {
+				if t.info == l.info {
+					cands[k].seen++
+				}
+			} else if t.fold == l.fold {
 				cands[k].seen++
 			}
 		}

@@ -487,7 +487,7 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 			// the lexicon's heads of state named in the article
 			// ("President Putin sent troops": Russia's)
 			if _, ok := heads[m.actor.ID]; !ok && m.actor.Kind == graph.KindPerson && len(m.actor.Leads) > 0 {
-				if st, ok := x.lex.Actor(m.actor.LedAt(a.Date.String())); ok && st.Kind == graph.KindState && mem.named[st.ID] {
+				if st, ok := x.lex.Actor(m.actor.LedAt(mem.date)); ok && st.Kind == graph.KindState && mem.named[st.ID] {
 					heads[m.actor.ID] = st.ID
 				}
 			}
@@ -674,58 +674,105 @@ type naming struct {
 // each with its number of mentions and the forms it was named by, sorted.
 // Where one id has several records, the last mentioned is kept.
 func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
-	slices.SortFunc(names, func(p, q naming) int {
-		if c := strings.Compare(p.actor.ID, q.actor.ID); c != 0 {
-			return c
-		}
-		if c := strings.Compare(p.form, q.form); c != 0 {
-			return c
-		}
-		return p.seq - q.seq // a total order: the sort needs no stability
-	})
-	n := 0
-	for i := range names {
-		if i == 0 || names[i].actor.ID != names[i-1].actor.ID {
-			n++
-		}
+	// The names are grouped by actor id without sorting them: an
+	// article's mentions name few actors, by few records (a scan of the
+	// records seen so far finds a name's group), and only the groups are
+	// sorted, then each group's forms.
+	type group struct {
+		id    string
+		last  naming // the name of highest seq
+		n     int    // names
+		forms int    // names that are no anaphor
+		at    int    // where its forms start in surfaces
 	}
-	out := make([]graph.ClaimActor, 0, n)
+	var groupBuf [32]group
+	var recBuf [32]*lexicon.Actor
+	var recGroupBuf [32]int
+	groups, recs, recGroup := groupBuf[:0], recBuf[:0], recGroupBuf[:0]
+	var giBuf [256]int32
+	gi := giBuf[:0] // the group of each name
+	if len(names) > len(giBuf) {
+		gi = make([]int32, 0, len(names))
+	}
 	forms := 0
 	for _, nm := range names {
+		g := -1
+		for r, a := range recs {
+			if a == nm.actor {
+				g = recGroup[r]
+				break
+			}
+		}
+		if g < 0 {
+			for k := range groups {
+				if groups[k].id == nm.actor.ID {
+					g = k
+					break
+				}
+			}
+			if g < 0 {
+				g = len(groups)
+				groups = append(groups, group{id: nm.actor.ID, last: nm})
+			}
+			recs = append(recs, nm.actor)
+			recGroup = append(recGroup, g)
+		}
+		gi = append(gi, int32(g))
+		gr := &groups[g]
+		gr.n++
+		if nm.seq > gr.last.seq {
+			gr.last = nm
+		}
 		if !nm.anaphor {
+			gr.forms++
 			forms++
 		}
 	}
-	surfaces := make([]string, 0, forms) // every actor's surface forms, cut below
-	for i := 0; i < len(names); {
-		j, forms := i, 0
-		for ; j < len(names) && names[j].actor.ID == names[i].actor.ID; j++ {
-			if !names[j].anaphor {
-				forms++
-			}
+	var orderBuf, fillBuf [32]int
+	order, fill := orderBuf[:0], fillBuf[:] // the groups in id order; each group's forms copied so far
+	if len(groups) > len(fillBuf) {
+		fill = make([]int, len(groups))
+	}
+	for k := range groups {
+		order = append(order, k)
+	}
+	slices.SortFunc(order, func(p, q int) int { return strings.Compare(groups[p].id, groups[q].id) })
+	at := 0
+	for _, k := range order {
+		groups[k].at = at
+		at += groups[k].forms
+	}
+	surfaces := make([]string, forms) // every actor's surface forms, by group in id order
+	for i, nm := range names {
+		if !nm.anaphor {
+			g := gi[i]
+			surfaces[groups[g].at+fill[g]] = nm.form
+			fill[g]++
 		}
-		surface := surfaces[len(surfaces) : len(surfaces) : len(surfaces)+forms]
-		last := names[i]
-		for _, nm := range names[i:j] {
-			if nm.seq > last.seq {
-				last = nm
-			}
-			if !nm.anaphor && (len(surface) == 0 || surface[len(surface)-1] != nm.form) {
-				surface = append(surface, nm.form)
-			}
-		}
-		la := last.actor
+	}
+	out := make([]graph.ClaimActor, 0, len(groups))
+	for _, k := range order {
+		gr := &groups[k]
+		surface := surfaces[gr.at : gr.at+gr.forms : gr.at+gr.forms]
+		slices.Sort(surface)
+		surface = slices.Compact(surface) // sorted, each form once
+		la := gr.last.actor
 		src := graph.SourceDictionary
-		if _, known := x.lex.Actor(la.ID); !known {
+		l, known := x.lex.Actor(la.ID)
+		if !known {
 			src = graph.SourceExtracted // discovered in the text
 		}
+		var aliases []string // actorAliases, with the look-up above
+		if known && l == la {
+			aliases = x.aliases[la.ID]
+		} else {
+			aliases = la.Aliases()
+		}
 		out = append(out, graph.ClaimActor{
-			ID: la.ID, Name: la.Name, Kind: la.Kind, Aliases: x.actorAliases(la),
+			ID: la.ID, Name: la.Name, Kind: la.Kind, Aliases: aliases,
 			Country: la.Country, Wikidata: la.Wikidata, SuccessorOf: la.SuccessorOf,
-			Mentions: j - i, Source: src, Surface: surface,
+			Mentions: gr.n, Source: src, Surface: surface,
 		})
-		surfaces = surfaces[:len(surfaces)+len(surface)]
-		i = j
 	}
 	return out
 }

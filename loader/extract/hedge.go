@@ -125,6 +125,7 @@ func (c *sctx) reportingClauses() reportClauses {
 			e++
 		}
 		if e-q > maxTailReportWords {
+			q = e - 1 // no comma before e
 			continue
 		}
 		cl, ok := c.tailReport(q, e)
@@ -132,6 +133,7 @@ func (c *sctx) reportingClauses() reportClauses {
 			cl.lo, cl.hi = c.clauseStart(q), c.clauseEnd(e)
 			out.add(cl)
 		}
+		q = e - 1 // no comma before e
 	}
 	return out
 }

@@ -384,7 +384,10 @@ type sctx struct {
 	paren []int  // paren[i-a]: the bracket depth of token i
 	// commaDepth[i-a]: the bracket depth of the comma before token i
 	commaDepth []int
-	blockedF   func(int) bool // see blockedFn
+	// noNicknames: no nickname phrase starts in the sentence, as its
+	// summary says (keepMention)
+	noNicknames bool
+	blockedF    func(int) bool // see blockedFn
 	// noArg[k]: mention k is not an argument of a trigger: a demonym
 	// standing for a person by its role ("the Somali president"), an
 	// origin ("Turkish-made"), or the source in an attribution ("selon
@@ -422,40 +425,66 @@ type sctx struct {
 	extra []mention
 }
 
+// What newSctx finds in the gap between two tokens (scratch.gaps).
+const (
+	gapHasComma     uint8 = 1 << iota // a comma
+	gapHasSemicolon                   // a semicolon
+	gapHard                           // ";", ":", " - " or "--"
+)
+
+// newSctx returns the context of the sentence of tokens [a, b) with its
+// mentions ms: the punctuation between its tokens and its clause breaks.
 func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 	sc := d.scratch()
 	c := &sc.ctx
 	*c = sctx{d: d, ld: ld, a: a, b: b, ms: ms,
 		comma: sc.comma[a:b], hard: sc.hard[a:b], brk: sc.brk[a:b], rel: sc.rel[a:b],
 		paren: sc.paren[a:b], commaDepth: sc.commaDepth[a:b]}
+	c.noNicknames = d.none(ld.rel.nicknames, a, b)
 	depth := 0
+	gaps := sc.gaps[a:b]
 	for i := a + 1; i < b; i++ {
 		if d.toks[i].space {
 			c.paren[i-a] = depth
+			gaps[i-a] = 0
 			continue
 		}
+		// one pass over the gap's bytes (the punctuation sought is ASCII,
+		// and no byte of a longer UTF-8 sequence is)
 		gap := d.norm[d.toks[i-1].end:d.toks[i].start]
-		for _, ch := range gap {
-			switch ch {
+		var g uint8
+		for j := 0; j < len(gap); j++ {
+			switch gap[j] {
 			case '(', '[':
 				depth++
 			case ')', ']':
 				depth = max(depth-1, 0)
 			case ',':
 				c.commaDepth[i-a] = depth // the depth of the gap's comma
+				g |= gapHasComma
+			case ';':
+				g |= gapHasSemicolon | gapHard
+			case ':':
+				g |= gapHard
+			case '-':
+				if j+1 < len(gap) && (gap[j+1] == '-' || j > 0 && gap[j-1] == ' ' && gap[j+1] == ' ') {
+					g |= gapHard // "--", " - "
+				}
 			}
 		}
+		gaps[i-a] = g
 		c.paren[i-a] = depth
-		if strings.IndexByte(gap, ',') >= 0 && !(gap == "," && isNumber(d.toks[i-1].fold) && isNumber(d.toks[i].fold)) {
+		if g&gapHasComma != 0 && !(gap == "," && isNumber(d.toks[i-1].fold) && isNumber(d.toks[i].fold)) {
 			c.comma[i-a] = true // not in "4,000"
 		}
-		if strings.ContainsAny(gap, ";:") || strings.Contains(gap, " - ") || strings.Contains(gap, "--") {
+		if g&gapHard != 0 {
 			c.hard[i-a] = true
 		}
 	}
 	cuts := ld.rel.clauseBreaks.bit | ld.rel.relatives.bit
+	marked := d.marked // startsAny's test, once
 	for i := a; i < b; i++ {
-		if !d.startsAny(i, cuts) {
+		if marked && d.toks[i].mask&cuts == 0 {
 			continue
 		}
 		if !ld.rel.clauseBreaks.may(d, i) {
@@ -1165,7 +1194,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		return false // « BOGOTA – Les combats qui opposent l'ELN »: where the story is filed from
 	}
 	// a nickname: "surnommé localement al-Shabab", "known as Barbecue"
-	for i := m.ts; i >= m.ts-2 && i > c.a; i-- {
+	for i := m.ts; i >= m.ts-2 && i > c.a && !c.noNicknames; i-- {
 		if r.nicknames.endsAt(d, c.a, i) > 0 && (i == m.ts || isLowerWord(d, i)) {
 			return false
 		}
@@ -2949,20 +2978,20 @@ func personAt(d *doc, ld *langData, ms []mention, i, b int) bool {
 }
 
 func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Actor, mem *memory) []mention {
-	if home == nil && (mem == nil || len(mem.inst) == 0) {
-		return ms
+	if home == nil && (mem == nil || len(mem.inst) == 0) || d.none(ld.rel.home, a, b) {
+		return ms // (none: the sentence's summary says no home institution starts in it)
 	}
 	var add []mention
 	k := 0
 	for i := a + 1; i < b; i++ {
+		if !ld.rel.home.may(d, i) {
+			continue // no home institution starts here (the common case)
+		}
 		for k < len(ms) && ms[k].te <= i {
 			k++
 		}
 		if k < len(ms) && ms[k].ts <= i {
 			continue // inside a mention
-		}
-		if !ld.rel.home.may(d, i) {
-			continue // no home institution starts here (the common case)
 		}
 		s := i // "the new government": the modifier is part of the mention
 		if !d.is(i-1, ld, classDefinite) {
@@ -3792,6 +3821,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		return r.neighbour.at(d, i, b, nil)
 	}
 	k := 0
+	classed := d.classLD == ld // d.is reads the tokens' classes
 	for i := a + 1; i < b; i++ {
 		for k < len(ms) && ms[k].te <= i {
 			k++
@@ -3802,7 +3832,18 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if len(add) > 0 && add[len(add)-1].te > i {
 			continue // inside a counted anaphor
 		}
-		if d.startsAny(i, r.bodies.bit) && unicode.IsUpper([]rune(d.word(i))[0]) {
+		bodies := d.startsAny(i, r.bodies.bit)
+		if !bodies && !(k > 0 && ms[k-1].te == i-1) {
+			// what follows needs one of these (most words have none)
+			if classed {
+				if d.toks[i].class&classPronoun == 0 && d.toks[i-1].class&(classPossessive|classAnaphorDet) == 0 {
+					continue
+				}
+			} else if !d.is(i, ld, classPronoun) && !d.is(i-1, ld, classPossessive|classAnaphorDet) {
+				continue
+			}
+		}
+		if bodies && upperFirst(d.word(i)) {
 			// "the ELN's Central Command", « le Bureau politique du
 			// Hamas »: a group's leadership body is the group
 			if n := r.bodies.at(d, i, b, nil); n > 0 && !(k < len(ms) && ms[k].ts < i+n) {
@@ -3911,7 +3952,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if k < len(ms) && ms[k].ts == e && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;:()") {
 			continue // "le groupe Wagner": a name follows
 		}
-		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && !(k < len(ms) && ms[k].ts == e) && unicode.IsUpper([]rune(d.word(e))[0]) {
+		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && !(k < len(ms) && ms[k].ts == e) && upperFirst(d.word(e)) {
 			continue // « l'opération Mirador »: a name no dictionary knows
 		}
 		if e < b && (r.of[d.toks[e].fold] || (e+1 < b && isLowerWord(d, e) && r.of[d.toks[e+1].fold])) {
@@ -3985,6 +4026,13 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// upperFirst reports whether the first letter of a word (not empty) is
+// upper case: unicode.IsUpper([]rune(w)[0]) without converting the word.
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // namedAfter reports whether to is named, other than by an anaphor, by
@@ -4168,13 +4216,16 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 	var add []mention
 	k := 0
 	for i := a; i+1 < b; i++ {
+		if !r.countWords.may(d, i) {
+			continue // (k follows the mentions when needed)
+		}
 		for k < len(ms) && ms[k].te <= i {
 			k++
 		}
 		if k < len(ms) && ms[k].ts <= i+1 {
 			continue
 		}
-		if !r.countWords.may(d, i) || r.countWords.at(d, i, b, nil) != 1 {
+		if r.countWords.at(d, i, b, nil) != 1 {
 			continue
 		}
 		n := r.counts[d.toks[i].fold]
@@ -4270,6 +4321,8 @@ type memory struct {
 	// date the article's date ("" when unknown).
 	titles []titleRole
 	date   string
+	// seenBuf is the array remember cuts the lists of seen from
+	seenBuf []*lexicon.Actor
 }
 
 // rememberOrgs records the organisations a sentence names (memory.orgs).
@@ -4333,7 +4386,19 @@ func (mem *memory) rememberRecipients(sent sentence) {
 
 // remember records an actor named.
 func (mem *memory) remember(a *lexicon.Actor) {
-	list := slices.DeleteFunc(mem.seen[a.Kind], func(x *lexicon.Actor) bool { return x.ID == a.ID })
+	list := mem.seen[a.Kind]
+	if len(list) > 0 && list[len(list)-1] == a {
+		return // named last already: the ids of the list are distinct
+	}
+	if list == nil { // its size for good, cut from one array for every kind
+		if cap(mem.seenBuf)-len(mem.seenBuf) < maxSeen+1 {
+			mem.seenBuf = make([]*lexicon.Actor, 0, len(graph.Kinds)*(maxSeen+1))
+		}
+		n := len(mem.seenBuf)
+		mem.seenBuf = mem.seenBuf[:n+maxSeen+1]
+		list = mem.seenBuf[n : n : n+maxSeen+1]
+	}
+	list = slices.DeleteFunc(list, func(x *lexicon.Actor) bool { return x.ID == a.ID })
 	if len(list) >= maxSeen {
 		// drop the oldest in place: list[1:] would shrink the array's
 		// capacity at each call, and append reallocate it
@@ -4438,7 +4503,8 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 		if len(g) < 2 {
 			continue
 		}
-		var list []*lexicon.Actor
+		var buf [maxGroup]*lexicon.Actor // the list, copied when kept
+		list := buf[:0]
 		for _, j := range g {
 			if ms[j].actor.Kind != ms[i].actor.Kind {
 				list = nil
@@ -4449,7 +4515,7 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 			}
 		}
 		if len(list) >= 2 {
-			mem.lists = append(mem.lists, list)
+			mem.lists = append(mem.lists, slices.Clone(list))
 		}
 		i = g[len(g)-1]
 	}
@@ -4673,7 +4739,7 @@ func (c *sctx) nameAt(i int) int {
 		}
 		j++
 	}
-	if caps < 2 || caps > 4 || !unicode.IsUpper([]rune(d.word(j - 1))[0]) {
+	if caps < 2 || caps > 4 || !upperFirst(d.word(j-1)) {
 		return -1
 	}
 	if j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a] {
@@ -4830,6 +4896,15 @@ type scratch struct {
 	relations                 []relation
 	trigType                  []graph.RelType
 	paren, commaDepth, clause []int
+	// gaps[i-a]: what newSctx found in the gap before token i of the
+	// sentence (gapHasComma, gapHasSemicolon, gapHard), for analyse's
+	// clauses
+	gaps []uint8
+	// dates: doc.dates' hits, one sentence at a time
+	dates []dateHit
+	// groups holds the groups doc.group returns (see groupOut): never
+	// cleared, a full buffer is replaced
+	groups []int
 	// blocked is ctx.blockedFn's test, made once: it reads the sentence
 	// in ctx when called
 	blocked func(int) bool
@@ -4847,6 +4922,7 @@ func (d *doc) scratch() *scratch {
 			hard: bools[3*n : 4*n : 4*n], brk: bools[4*n : 5*n : 5*n], rel: bools[5*n : 6*n : 6*n],
 			keep: bools[6*n : 7*n : 7*n], noArg: bools[7*n : 8*n : 8*n],
 			trigType: make([]graph.RelType, n),
+			gaps:     make([]uint8, n),
 			paren:    ints[0:n:n], commaDepth: ints[n : 2*n : 2*n], clause: ints[2*n : 3*n : 3*n],
 		}
 	}
