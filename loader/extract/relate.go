@@ -3835,11 +3835,14 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		bodies := d.startsAny(i, r.bodies.bit)
 		if !bodies && !(k > 0 && ms[k-1].te == i-1) {
 			// what follows needs one of these (most words have none)
+			// ("the current mission": a modifier between them)
 			if classed {
-				if d.toks[i].class&classPronoun == 0 && d.toks[i-1].class&(classPossessive|classAnaphorDet) == 0 {
+				if d.toks[i].class&classPronoun == 0 && d.toks[i-1].class&(classPossessive|classAnaphorDet) == 0 &&
+					!(i-2 > a && d.toks[i-2].class&classAnaphorDet != 0 && r.anaphorMods[d.toks[i-1].fold]) {
 					continue
 				}
-			} else if !d.is(i, ld, classPronoun) && !d.is(i-1, ld, classPossessive|classAnaphorDet) {
+			} else if !d.is(i, ld, classPronoun) && !d.is(i-1, ld, classPossessive|classAnaphorDet) &&
+				!(i-2 > a && d.is(i-2, ld, classAnaphorDet) && r.anaphorMods[d.toks[i-1].fold]) {
 				continue
 			}
 		}
