@@ -201,6 +201,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	for i, m := range ms {
 		if keep[i] {
 			kept = append(kept, m)
+		} else if m.form.Role == lexicon.RoleDemonym && (i > 0 && keep[i-1] && ms[i-1].te == m.ts || i+1 < len(ms) && keep[i+1] && ms[i+1].ts == m.te) {
+			// "the Yemeni Houthis", « les Houthis yéménites »: an
+			// adjective of the actor it touches
+			for k := m.ts; k < m.te; k++ {
+				sc.adjective[k] = true
+			}
 		}
 	}
 	d.sc.kept = kept[:0]
@@ -1389,6 +1395,10 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 				i += k
 				continue
 			}
+		}
+		if d.sc != nil && i < len(d.sc.adjective) && d.sc.adjective[i] {
+			i++ // "the Houthis and the Palestinian Hamas", « les Houthis yéménites et le Hamas »
+			continue
 		}
 		if found && ld.rel.allyRoles.may(d, i) {
 			if k := ld.rel.allyRoles.at(d, i, to, nil); k > 0 {

@@ -56,6 +56,11 @@ func TestChallengeDirection(t *testing.T) {
 			{"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 		{"l'armée formée par", "fr", "L'armée malienne a été formée par la Russie.", []rel{
 			{"russia", graph.Trains, "mali", ""}}},
+		// a demonym adjective on an actor does not cut a list
+		{"the Yemeni Houthis and the Palestinian Hamas", "en", "Iran arms the Yemeni Houthis and the Palestinian Hamas.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}, {"iran", graph.Supplies, "hamas", ""}}},
+		{"le Hezbollah libanais, les Houthis yéménites et le Hamas", "fr", "L'Iran arme le Hezbollah libanais, les Houthis yéménites et le Hamas palestinien.", []rel{
+			{"iran", graph.Supplies, "hezbollah", ""}, {"iran", graph.Supplies, "houthis", ""}, {"iran", graph.Supplies, "hamas", ""}}},
 		// "sent him": the recipient is said, not the home state
 		{"sent him", "en", "Egypt, which backed Haftar's offensive on Tripoli in 2019, has rejected accusations that it sent him fighter jets.", []rel{
 			{"egypt", graph.Allied, "lna", ""}}},

@@ -442,7 +442,9 @@
 //     ("the AES formed by Mali, Burkina Faso and Niger", « formée par »;
 //     founding_participles) gives its founders as members, not as
 //     trainers, and a negation before the organisation does not reach
-//     them; English "arms" and "arm" are triggers where a verb
+//     them; a list runs past a demonym that qualifies an actor it
+//     touches ("the Yemeni Houthis and the Palestinian Hamas", « les
+//     Houthis yéménites et le Hamas »; scratch.adjective); English "arms" and "arm" are triggers where a verb
 //     may stand (noun_verbs: after an actor, a comma or a cue), not
 //     before "deals" or "embargo" (not_supplied). A name in apposition
 //     to a described object, closed by a comma or the sentence's end, is

@@ -4889,6 +4889,10 @@ func (r *relData) participle(w string) bool {
 // once. Sentences do not overlap, so a window starts zeroed.
 type scratch struct {
 	inMention, isTrig, comma, hard, brk, rel []bool
+	// adjective[i]: token i belongs to a demonym that names no actor of
+	// its sentence ("the Yemeni Houthis", « les Houthis yéménites »): a
+	// list may run past it (doc.linked)
+	adjective []bool
 	keep, noArg                              []bool // per mention of a sentence (analyse)
 	ctx                                      sctx   // the sentence under analysis
 	// Buffers of one sentence's analysis, reused from sentence to
@@ -4918,12 +4922,12 @@ type scratch struct {
 func (d *doc) scratch() *scratch {
 	if d.sc == nil || len(d.sc.comma) < len(d.toks) {
 		n := len(d.toks) + len(d.toks)/2
-		bools := make([]bool, 8*n)
+		bools := make([]bool, 9*n)
 		ints := make([]int, 3*n)
 		d.sc = &scratch{
 			inMention: bools[0:n:n], isTrig: bools[n : 2*n : 2*n], comma: bools[2*n : 3*n : 3*n],
 			hard: bools[3*n : 4*n : 4*n], brk: bools[4*n : 5*n : 5*n], rel: bools[5*n : 6*n : 6*n],
-			keep: bools[6*n : 7*n : 7*n], noArg: bools[7*n : 8*n : 8*n],
+			keep: bools[6*n : 7*n : 7*n], noArg: bools[7*n : 8*n : 8*n], adjective: bools[8*n : 9*n : 9*n],
 			trigType: make([]graph.RelType, n),
 			gaps:     make([]uint8, n),
 			paren:    ints[0:n:n], commaDepth: ints[n : 2*n : 2*n], clause: ints[2*n : 3*n : 3*n],
@@ -4938,7 +4942,7 @@ func (sc *scratch) reset(n int) {
 	clear(sc.kept[:cap(sc.kept)])
 	clear(sc.relations[:cap(sc.relations)])
 	n = min(n, len(sc.comma))
-	for _, b := range [][]bool{sc.inMention, sc.isTrig, sc.comma, sc.hard, sc.brk, sc.rel, sc.keep, sc.noArg} {
+	for _, b := range [][]bool{sc.inMention, sc.isTrig, sc.comma, sc.hard, sc.brk, sc.rel, sc.keep, sc.noArg, sc.adjective} {
 		clear(b[:n])
 	}
 	clear(sc.trigType[:n])
