@@ -4892,9 +4892,9 @@ type scratch struct {
 	// adjective[i]: token i belongs to a demonym that names no actor of
 	// its sentence ("the Yemeni Houthis", « les Houthis yéménites »): a
 	// list may run past it (doc.linked)
-	adjective []bool
-	keep, noArg                              []bool // per mention of a sentence (analyse)
-	ctx                                      sctx   // the sentence under analysis
+	adjective   []bool
+	keep, noArg []bool // per mention of a sentence (analyse)
+	ctx         sctx   // the sentence under analysis
 	// Buffers of one sentence's analysis, reused from sentence to
 	// sentence: what analyse returns is read before the next one.
 	kept                      []mention
