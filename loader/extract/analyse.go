@@ -1579,6 +1579,14 @@ func (d *doc) supplied(ld *langData, from, to mention, h trigHit, b int, blocked
 	for j < hi && free(j) && named(j) && close(j-1) {
 		j++
 	}
+	// a weapon system's name before its noun: "Bayraktar TB2 drones"
+	for j < hi && free(j) && close(j-1) {
+		k := ld.equipment.at(d, j, hi, func(j int) bool { return !free(j) })
+		if k == 0 {
+			break
+		}
+		j += k
+	}
 	return d.tokenText(i, j)
 }
 
