@@ -1162,19 +1162,39 @@ func newWordTable(words map[string]*wordInfo) *wordTable {
 	return wt
 }
 
-// wordHash hashes a word for the table: FNV-1a, inlined, then mixed so
-// that the low bits (the slot) and the high ones (the fingerprint) both
-// depend on every byte. It needs no seed: the table's words, not the
-// text, decide how long a probe runs.
+// wordHash hashes a word for the table: a few loads of several bytes
+// (eight at a time, then the last eight, overlapping; or the first and
+// last four; or the first, middle and last byte of a short word) with
+// its length, mixed so that the low bits (the slot) and the high ones
+// (the fingerprint) both depend on every byte. It needs no seed: the
+// table's words, not the text, decide how long a probe runs.
 func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
+	n := len(w)
+	h := uint64(n) * 0x9e3779b97f4a7c15
+	switch {
+	case n > 8:
+		for k := 0; k+8 < n; k += 8 {
+			h = (h ^ load64(w, k)) * 0xff51afd7ed558ccd
+			h ^= h >> 32
+		}
+		h ^= load64(w, n-8)
+	case n >= 4:
+		h ^= uint64(load32(w, 0)) | uint64(load32(w, n-4))<<32
+	case n > 0:
+		h ^= uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
-	h ^= h >> 31
+	h ^= h >> 30
 	h *= 0xbf58476d1ce4e5b9
-	return h ^ h>>29
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
+}
+
+// load32 returns the four bytes of s from i, the first in the low byte
+// (one load).
+func load32(s string, i int) uint32 {
+	b := s[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // get returns the wordInfo of w, or nil.
