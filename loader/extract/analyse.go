@@ -137,10 +137,18 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		// word within two words (« participent eux aussi à »)
 		trigs := ld.triggersAt(d, i)
 		filled := len(trigs) > 0 && (i+1 < b && d.is(i+1, ld, classFiller) || i+2 < b && d.is(i+2, ld, classFiller))
+		var next *wordInfo // the next token's word, as e.second is
+		if i+1 < b {
+			next = d.toks[i+1].info
+		}
 		for _, e := range trigs {
-			end := -1
 			// (when the second word differs, match would fail)
-			if (!d.marked || len(e.words) < 2 || i+1 < b && d.toks[i+1].info == e.words[1]) && d.match(&e.pattern, i, b, blocked) {
+			second := !d.marked || e.second == nil || e.second == next
+			if !second && !filled {
+				continue // nothing can match: the next entry
+			}
+			end := -1
+			if second && d.match(&e.pattern, i, b, blocked) {
 				end = i + len(e.terms)
 			} else if filled && len(e.terms) > 1 && d.fillable(&e.pattern, i, b) {
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)

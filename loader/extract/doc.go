@@ -16,7 +16,10 @@
 //  1. Normalisation, for matching only: Unicode NFC, typographic
 //     apostrophes, quotes and dashes made ASCII, no-break and thin spaces
 //     made spaces. A map from every normalised byte back to the original
-//     text keeps every offset in the article's text as it was read.
+//     text keeps every offset in the article's text as it was read. Each
+//     folded word is then looked up once in the extractor's table of
+//     words (a hash of a few multi-byte loads, checked by fingerprint),
+//     which tells the phrases, triggers and forms that may start there.
 //  2. Language: the article's own, else the language whose stopwords occur
 //     most ([Extractor.Language]); when none is identified, or the
 //     language has no data, the data of every language are used.
@@ -235,7 +238,9 @@
 //     naming its rule:
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"; a
 //     phrase of several words may hold up to two trigger_fillers inside
-//     it: « participent eux aussi à », "fought directly alongside"; the
+//     it: « participent eux aussi à », "fought directly alongside", so a
+//     phrase whose second word is not the next one is tried only when a
+//     filler follows its first; the
 //     forms of the verbs a type lists come from the language's
 //     conjugation rules; an opposed word that modifies equipment is no
 //     trigger: "attack drones", « hélicoptères de combat »; nor a word

@@ -1058,6 +1058,9 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		for _, list := range trigs {
 			for _, e := range list {
 				intern(&e.pattern)
+				if len(e.words) > 1 {
+					e.second = e.words[1]
+				}
 			}
 		}
 	}
