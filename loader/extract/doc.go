@@ -19,7 +19,10 @@
 //     text keeps every offset in the article's text as it was read. Each
 //     folded word is then looked up once in the extractor's table of
 //     words (a hash of a few multi-byte loads, checked by fingerprint),
-//     which tells the phrases, triggers and forms that may start there.
+//     which tells the phrases, triggers and forms that may start there;
+//     a phrase set's phrases starting with a word are grouped by their
+//     second word, so that a match tries only those whose second word
+//     follows, then those of one word.
 //  2. Language: the article's own, else the language whose stopwords occur
 //     most ([Extractor.Language]); when none is identified, or the
 //     language has no data, the data of every language are used.

@@ -83,3 +83,60 @@ func TestTriggerSecondSameClaims(t *testing.T) {
 		require.Equal(t, want.Relations, got.Relations, "sample %d", k)
 	}
 }
+
+// TestAtGroupsAgree: in a marked document, phrases.at tries the phrases
+// whose second word is the next token's, then those of one word
+// (setStart's groups); it answers as the same set read from its map in a
+// document not marked, for every registered set at every token of the
+// sample articles, with the sentence's end or a nearer limit, and with
+// tokens blocked or not.
+func TestAtGroupsAgree(t *testing.T) {
+	x := New(nil)
+	sets := map[uint32]phrases{}
+	for w, wi := range x.words {
+		for _, st := range wi.sets {
+			ps, ok := sets[st.id]
+			if !ok {
+				ps = phrases{m: map[string][]pattern{}, id: st.id, bit: 1 << (st.id % 63)}
+				sets[st.id] = ps
+			}
+			ps.m[w] = st.pats
+			n := len(st.singles)
+			for k, g := range st.groups {
+				require.NotEmpty(t, g)
+				for _, p := range g {
+					require.Same(t, st.seconds[k], p.words[1])
+				}
+				n += len(g)
+			}
+			require.Equal(t, len(st.pats), n, "%q in set %d", w, st.id)
+		}
+	}
+	require.Greater(t, len(sets), 100)
+	blockEvery3 := func(i int) bool { return i%3 == 2 }
+	matched := 0
+	for _, text := range sampleTexts(t) {
+		marked, plain := newDoc(text), newDoc(text)
+		x.markWords(marked)
+		n := len(marked.toks)
+		for _, ps := range sets {
+			for i := -1; i <= n; i++ {
+				if !ps.may(marked, i) {
+					continue
+				}
+				for _, limit := range []int{n, i + 1, i + 2} {
+					for _, blocked := range []func(int) bool{nil, blockEvery3} {
+						got, want := ps.at(marked, i, limit, blocked), ps.at(plain, i, limit, blocked)
+						if got != want {
+							t.Fatalf("set %d at %d (%q), limit %d: %d marked, %d from the map", ps.id, i, marked.toks[i].fold, limit, got, want)
+						}
+						if got > 1 {
+							matched++
+						}
+					}
+				}
+			}
+		}
+	}
+	require.Positive(t, matched)
+}

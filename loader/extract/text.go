@@ -1000,18 +1000,12 @@ func (d *doc) classify(ld *langData) {
 	d.classLD = ld
 }
 
-// setPats returns the phrases of set id starting with the word, or nil:
-// the set's index in wi.sets is the number of set ids below id.
+// setPats returns the phrases of set id starting with the word, or nil.
 func (wi *wordInfo) setPats(id uint32) []pattern {
-	w, b := int(id>>6), id&63
-	if w >= len(wi.setIDs) || wi.setIDs[w]&(1<<b) == 0 {
-		return nil
+	if st := wi.setStartOf(id); st != nil {
+		return st.pats
 	}
-	k := bits.OnesCount64(wi.setIDs[w] & (1<<b - 1))
-	for _, x := range wi.setIDs[:w] {
-		k += bits.OnesCount64(x)
-	}
-	return wi.sets[k].pats
+	return nil
 }
 
 // trigStart is the triggers of one langData starting with one word.
@@ -1024,6 +1018,51 @@ type trigStart struct {
 type setStart struct {
 	id   uint32
 	pats []pattern
+	// The same phrases for phrases.at in a marked document, where only
+	// those whose second word is the next token's may match: those of
+	// several words grouped by their second word's wordInfo (seconds[k]
+	// is the second word of groups[k], in the order of first appearance,
+	// each group in the order of pats), then those of one word (singles).
+	// pats lists the longest first, so trying the group of the next
+	// word, then the singles, tries the phrases that may match in the
+	// order of pats.
+	seconds []*wordInfo
+	groups  [][]pattern
+	singles []pattern
+}
+
+// newSetStart makes the setStart of set id for pats, whose words are
+// interned (indexWords).
+func newSetStart(id uint32, pats []pattern) setStart {
+	st := setStart{id: id, pats: pats}
+	for _, p := range pats {
+		if len(p.words) < 2 {
+			st.singles = append(st.singles, p)
+			continue
+		}
+		k := slices.Index(st.seconds, p.words[1])
+		if k < 0 {
+			k = len(st.seconds)
+			st.seconds = append(st.seconds, p.words[1])
+			st.groups = append(st.groups, nil)
+		}
+		st.groups[k] = append(st.groups[k], p)
+	}
+	return st
+}
+
+// setStartOf returns the setStart of set id of the word, or nil: the
+// set's index in wi.sets is the number of set ids below id.
+func (wi *wordInfo) setStartOf(id uint32) *setStart {
+	w, b := int(id>>6), id&63
+	if w >= len(wi.setIDs) || wi.setIDs[w]&(1<<b) == 0 {
+		return nil
+	}
+	k := bits.OnesCount64(wi.setIDs[w] & (1<<b - 1))
+	for _, x := range wi.setIDs[:w] {
+		k += bits.OnesCount64(x)
+	}
+	return &wi.sets[k]
 }
 
 // indexWords builds the words table of the extractor: every word of an
@@ -1071,7 +1110,7 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			}
 			wi := info(w)
 			wi.mask |= ps.bit
-			wi.sets = append(wi.sets, setStart{id: ps.id, pats: pats})
+			wi.sets = append(wi.sets, newSetStart(ps.id, pats))
 			if n := int(ps.id>>6) + 1; len(wi.setIDs) < n {
 				wi.setIDs = append(wi.setIDs, make([]uint64, n-len(wi.setIDs))...)
 			}
@@ -1273,12 +1312,35 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 	if t.mask&ps.bit == 0 {
 		return 0
 	}
-	var list []pattern
 	if d.marked && ps.id != 0 {
-		list = t.info.setPats(ps.id)
-	} else {
-		list = ps.m[t.fold]
+		// the phrases whose second word is the next token's, then those
+		// of one word (see setStart)
+		st := t.info.setStartOf(ps.id)
+		if st == nil {
+			return 0
+		}
+		if i+1 < limit && len(st.seconds) > 0 {
+			next := d.toks[i+1].info
+			for k, w := range st.seconds {
+				if w != next {
+					continue
+				}
+				for j := range st.groups[k] {
+					if p := &st.groups[k][j]; d.match(p, i, limit, blocked) {
+						return len(p.terms)
+					}
+				}
+				break
+			}
+		}
+		for j := range st.singles {
+			if d.match(&st.singles[j], i, limit, blocked) {
+				return 1
+			}
+		}
+		return 0
 	}
+	list := ps.m[t.fold]
 	for k := range list {
 		p := &list[k]
 		if d.marked && len(p.words) > 1 && (i+1 >= limit || d.toks[i+1].info != p.words[1]) {
