@@ -124,7 +124,7 @@ func TestAtGroupsAgree(t *testing.T) {
 				if !ps.may(marked, i) {
 					continue
 				}
-				for _, limit := range []int{n, i + 1, i + 2} {
+				for _, limit := range []int{n, min(i+1, n), min(i+2, n)} {
 					for _, blocked := range []func(int) bool{nil, blockEvery3} {
 						got, want := ps.at(marked, i, limit, blocked), ps.at(plain, i, limit, blocked)
 						if got != want {
