@@ -877,6 +877,9 @@ type wordInfo struct {
 	// setIDs has bit id set for each set of sets: the rank of a set's bit
 	// is its index in sets (setPats).
 	setIDs []uint64
+	// setRank[w] is the number of bits of setIDs[:w], so that the index of
+	// a set in sets is read with one popcount (setStartOf).
+	setRank []int32
 	trigs  []trigStart // the triggers starting with it, by language data
 	// langs holds, by langData.idx, what each language's data says of
 	// the word; nil when none names it.
@@ -1058,11 +1061,7 @@ func (wi *wordInfo) setStartOf(id uint32) *setStart {
 	if w >= len(wi.setIDs) || wi.setIDs[w]&(1<<b) == 0 {
 		return nil
 	}
-	k := bits.OnesCount64(wi.setIDs[w] & (1<<b - 1))
-	for _, x := range wi.setIDs[:w] {
-		k += bits.OnesCount64(x)
-	}
-	return &wi.sets[k]
+	return &wi.sets[int(wi.setRank[w])+bits.OnesCount64(wi.setIDs[w]&(1<<b-1))]
 }
 
 // indexWords builds the words table of the extractor: every word of an
@@ -1115,6 +1114,14 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 				wi.setIDs = append(wi.setIDs, make([]uint64, n-len(wi.setIDs))...)
 			}
 			wi.setIDs[ps.id>>6] |= 1 << (ps.id & 63)
+		}
+	}
+	for _, wi := range x.words {
+		wi.setRank = make([]int32, len(wi.setIDs))
+		n := 0
+		for k, ids := range wi.setIDs {
+			wi.setRank[k] = int32(n)
+			n += bits.OnesCount64(ids)
 		}
 	}
 	for k, trigs := range reg.triggers {
