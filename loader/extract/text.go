@@ -88,8 +88,8 @@ func (d *doc) summarise(a, b, words int) {
 	}
 	for i := a; i < b; i++ {
 		if w := d.toks[i].info; w != nil {
-			for k, x := range w.setIDs {
-				ids[k] |= x
+			for _, sw := range w.setNZ {
+				ids[sw.k] |= sw.x
 			}
 		}
 	}
@@ -880,10 +880,19 @@ type wordInfo struct {
 	// setRank[w] is the number of bits of setIDs[:w], so that the index of
 	// a set in sets is read with one popcount (setStartOf).
 	setRank []int32
+	// setNZ lists the words of setIDs that are not zero, for summarise.
+	setNZ []setWord
 	trigs  []trigStart // the triggers starting with it, by language data
 	// langs holds, by langData.idx, what each language's data says of
 	// the word; nil when none names it.
 	langs []wordLang
+}
+
+// setWord is a word of a wordInfo's setIDs that is not zero: its index
+// k and its bits x.
+type setWord struct {
+	k int
+	x uint64
 }
 
 // wordLang is what the data of one language (a langData) says of a word:
@@ -1122,6 +1131,9 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		for k, ids := range wi.setIDs {
 			wi.setRank[k] = int32(n)
 			n += bits.OnesCount64(ids)
+			if ids != 0 {
+				wi.setNZ = append(wi.setNZ, setWord{k, ids})
+			}
 		}
 	}
 	for k, trigs := range reg.triggers {
