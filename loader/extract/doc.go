@@ -16,7 +16,9 @@
 //  1. Normalisation, for matching only: Unicode NFC, typographic
 //     apostrophes, quotes and dashes made ASCII, no-break and thin spaces
 //     made spaces. A map from every normalised byte back to the original
-//     text keeps every offset in the article's text as it was read. Each
+//     text (a segment per run of bytes copied as they are and per rune
+//     normalised, searched by bisection) keeps every offset in the
+//     article's text as it was read. Each
 //     folded word is then looked up once in the extractor's table of
 //     words (a hash of a few multi-byte loads, checked by fingerprint),
 //     which tells the phrases, triggers and forms that may start there;

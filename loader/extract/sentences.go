@@ -27,7 +27,7 @@ func (x *Extractor) Sentences(text, lang string) []Span {
 	}
 	out := make([]Span, len(spans))
 	for i, s := range spans {
-		out[i] = Span{d.off[s.start], d.off[s.end]}
+		out[i] = Span{d.origAt(s.start), d.origAt(s.end)}
 	}
 	return out
 }

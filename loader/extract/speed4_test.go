@@ -140,3 +140,26 @@ func TestAtGroupsAgree(t *testing.T) {
 	}
 	require.Positive(t, matched)
 }
+
+// TestOffsetSegments: the segments of the offsets map back every byte of
+// the normalised text, and its end, as the array of offsets they stand
+// for; a run of ASCII is one segment, and a rune normalised to several
+// bytes maps them all to its start.
+func TestOffsetSegments(t *testing.T) {
+	for _, text := range append([]string{"", "a", "Mali", "L\u2019arme\u0301e\u00a0malienne", "a\r\nb\rc`d", "Bay\u00adkar \u00ab fini \u00bb",
+		"\u0645\u0635\u0631 et l\u2019\u00c9gypte", "a\xffb", "2023\u20132024\u2009km"}, sampleTexts(t)[:3]...) {
+		d := newDoc(text)
+		off := expandOffsets(d.offs, len(d.norm), len(text))
+		require.Len(t, off, len(d.norm)+1)
+		for q := range off {
+			require.Equal(t, off[q], d.origAt(q), "%q: byte %d", text, q)
+		}
+		for k := 1; k < len(d.offs); k++ {
+			require.Less(t, d.offs[k-1].at, d.offs[k].at, "%q", text)
+		}
+	}
+	d := newDoc("Mali and Niger")
+	require.Len(t, d.offs, 1)
+	d = newDoc("arme\u0301e")
+	require.Equal(t, []offSeg{{0, 0, true}, {3, 3, false}, {5, 6, true}}, d.offs) // « arm », « é » from « e\u0301 », « e »
+}

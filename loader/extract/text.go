@@ -20,7 +20,10 @@ import (
 type doc struct {
 	orig string
 	norm string // NFC, typographic quotes and apostrophes made ASCII, no-break spaces made spaces
-	off  []int  // off[i] is the offset in orig of norm byte i; len(norm)+1 entries
+	// offs maps the bytes of norm back to orig (origAt): a segment for
+	// each run of bytes copied one for one and for each rune's normal
+	// form, in the order of norm.
+	offs []offSeg
 	toks []token
 	// marked: Extractor.markWords has set each token's noPhrase, mask, gaz
 	// and info.
@@ -128,7 +131,7 @@ type token struct {
 // newDoc normalises and tokenises text.
 func newDoc(text string) *doc {
 	d := &doc{orig: text}
-	d.norm, d.off, d.nfc = normalizeInto(text, nil)
+	d.norm, d.offs, d.nfc = normalizeInto(text, nil)
 	d.tokenize()
 	return d
 }
@@ -142,7 +145,7 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 // back with release when nothing refers to it any more.
 func newPooledDoc(text string) *doc {
 	d := docPool.Get().(*doc)
-	off, toks, sc, mbuf, names := d.off, d.toks, d.sc, d.mbuf, d.names
+	offs, toks, sc, mbuf, names := d.offs, d.toks, d.sc, d.mbuf, d.names
 	relIdx, relBuf, evBuf, named := d.relIdx, d.relBuf, d.evBuf, d.named
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
 	setIDs, actBuf := d.sets.ids, d.actBuf
@@ -150,7 +153,7 @@ func newPooledDoc(text string) *doc {
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
 		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}}
-	d.norm, d.off, d.nfc = normalizeInto(text, off[:0])
+	d.norm, d.offs, d.nfc = normalizeInto(text, offs[:0])
 	d.tokenize()
 	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
 		d.sc = nil // too small: scratch makes a new one
@@ -192,8 +195,75 @@ func (d *doc) release() {
 // stretch of runes that NFC can neither change nor combine (see nfcInert)
 // is copied rune by rune without it.
 func normalize(text string) (string, []int) {
-	s, off, _ := normalizeInto(text, nil)
-	return s, off
+	s, segs, _ := normalizeInto(text, nil)
+	return s, expandOffsets(segs, len(s), len(text))
+}
+
+// offSeg is a stretch of the normalised text, from its byte at up to
+// the next segment's, whose bytes map back to the original text alike:
+// byte q to orig+q-at when linear (bytes copied one for one), every byte
+// to orig otherwise (the normal form of one rune, mapped to its start).
+type offSeg struct {
+	at, orig int
+	linear   bool
+}
+
+// addOffsets appends to segs the offsets of n bytes of the normalised
+// text from q that come from offset o of the original text, one for one
+// when linear, else all from o; a linear stretch that goes on from the
+// last segment extends it.
+func addOffsets(segs []offSeg, q, o, n int, linear bool) []offSeg {
+	if n == 0 {
+		return segs
+	}
+	linear = linear || n == 1
+	if k := len(segs) - 1; linear && k >= 0 && segs[k].linear && segs[k].orig+q-segs[k].at == o {
+		return segs
+	}
+	return append(segs, offSeg{at: q, orig: o, linear: linear})
+}
+
+// origAt returns the offset in orig of byte q of norm, or len(orig)
+// for q = len(norm).
+func (d *doc) origAt(q int) int {
+	if q >= len(d.norm) {
+		return len(d.orig)
+	}
+	segs := d.offs
+	lo, hi := 0, len(segs) // segs[lo].at <= q < segs[hi].at
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if segs[m].at <= q {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	if s := segs[lo]; s.linear {
+		return s.orig + q - s.at
+	}
+	return segs[lo].orig
+}
+
+// expandOffsets returns, for a normalised text of size bytes from an
+// original of origSize, the offset in the original of each of its bytes
+// and of its end (len(norm)+1 entries), from its segments.
+func expandOffsets(segs []offSeg, size, origSize int) []int {
+	off := make([]int, 0, size+1)
+	for k, s := range segs {
+		end := size
+		if k+1 < len(segs) {
+			end = segs[k+1].at
+		}
+		for q := s.at; q < end; q++ {
+			if s.linear {
+				off = append(off, s.orig+q-s.at)
+			} else {
+				off = append(off, s.orig)
+			}
+		}
+	}
+	return append(off, origSize)
 }
 
 // load64 returns the eight bytes of s from i, the first in the low byte
@@ -231,16 +301,17 @@ var plainASCII = func() (t [256]bool) {
 	return t
 }()
 
-// normalizeInto is normalize appending the offsets to off (reused); nfc
+// normalizeInto is normalize giving the offsets as segments, appended
+// to segs (reused); nfc
 // reports that text is in NFC and has no carriage return: true when no
 // stretch needed the NFC iterator (every rune of the others is inert) and
 // no '\r' was met, false otherwise (it may still be).
-func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
+func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) {
 	nfc = strings.IndexByte(text, '\r') < 0
 	n := len(text)
 	var buf strings.Builder
 	buf.Grow(n)
-	off = slices.Grow(off[:0], n+1)
+	segs = segs[:0]
 	var it *norm.Iter
 	for i := 0; i < n; {
 		// A run of plain ASCII bytes, each a segment of its own: eight
@@ -255,18 +326,14 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 		if j < n && text[j] >= utf8.RuneSelf && j > i {
 			j-- // the last ASCII byte starts the stretch that follows
 		}
+		segs = addOffsets(segs, buf.Len(), i, j-i, true)
 		buf.WriteString(text[i:j])
-		k := len(off)
-		off = slices.Grow(off, j-i)[:k+j-i]
-		run := off[k:]
-		for p := range run {
-			run[p] = i + p
-		}
 		if i = j; i >= n {
 			break
 		}
 		if c := text[i]; c < utf8.RuneSelf && (i+1 == n || text[i+1] < utf8.RuneSelf) {
 			// '`' or '\r', a segment of its own.
+			segs = addOffsets(segs, buf.Len(), i, 1, true)
 			switch {
 			case c == '`':
 				buf.WriteByte('\'')
@@ -277,7 +344,6 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 			default:
 				buf.WriteByte(c)
 			}
-			off = append(off, i)
 			i++
 			continue
 		}
@@ -289,7 +355,7 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 		if inertStretch(text[i:j]) {
 			for p := i; p < j; {
 				r, w := utf8.DecodeRuneInString(text[p:j])
-				off = appendRune(&buf, off, text, r, text[p:p+w], p, true)
+				segs = appendRune(&buf, segs, text, r, text[p:p+w], p, true)
 				p += w
 			}
 		} else {
@@ -297,16 +363,15 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 				it = new(norm.Iter)
 			}
 			nfc = false
-			off = normalizeNFC(&buf, off, text, i, j, it)
+			segs = normalizeNFC(&buf, segs, text, i, j, it)
 		}
 		i = j
 	}
-	off = append(off, n)
-	return buf.String(), off, nfc
+	return buf.String(), segs, nfc
 }
 
 // normalizeNFC appends text[a:b] normalised through the NFC iterator.
-func normalizeNFC(buf *strings.Builder, off []int, text string, a, b int, it *norm.Iter) []int {
+func normalizeNFC(buf *strings.Builder, segs []offSeg, text string, a, b int, it *norm.Iter) []offSeg {
 	it.InitString(norm.NFC, text[a:b])
 	for !it.Done() {
 		start := a + it.Pos()
@@ -321,16 +386,16 @@ func normalizeNFC(buf *strings.Builder, off []int, text string, a, b int, it *no
 			if same {
 				o = start + i
 			}
-			off = appendRune(buf, off, text, r, string(seg[i:i+w]), o, same)
+			segs = appendRune(buf, segs, text, r, string(seg[i:i+w]), o, same)
 			i += w
 		}
 	}
-	return off
+	return segs
 }
 
 // appendRune appends the normal form of rune r, written raw, that comes
 // from offset o of text; same tells whether its segment was left as it was.
-func appendRune(buf *strings.Builder, off []int, text string, r rune, raw string, o int, same bool) []int {
+func appendRune(buf *strings.Builder, segs []offSeg, text string, r rune, raw string, o int, same bool) []offSeg {
 	var rep string
 	switch r {
 	case '\u2018', '\u2019', '\u201a', '\u201b', '\u02bc', '\u2032', '`', '\u00b4':
@@ -353,11 +418,9 @@ func appendRune(buf *strings.Builder, off []int, text string, r rune, raw string
 	default:
 		rep = raw
 	}
+	segs = addOffsets(segs, buf.Len(), o, len(rep), false)
 	buf.WriteString(rep)
-	for range len(rep) {
-		off = append(off, o)
-	}
-	return off
+	return segs
 }
 
 // nfcInert marks the runes, below U+0800 and from U+2000 to U+20FF, that
@@ -502,7 +565,7 @@ func startsCapital(w string) bool {
 // origSpan returns the original text between two normalised offsets, and
 // its original offsets.
 func (d *doc) origSpan(ns, ne int) (string, int, int) {
-	s, e := d.off[ns], d.off[ne]
+	s, e := d.origAt(ns), d.origAt(ne)
 	return d.orig[s:e], s, e
 }
 
