@@ -945,7 +945,7 @@ type wordInfo struct {
 	setRank []int32
 	// setNZ lists the words of setIDs that are not zero, for summarise.
 	setNZ []setWord
-	trigs  []trigStart // the triggers starting with it, by language data
+	trigs []trigStart // the triggers starting with it, by language data
 	// langs holds, by langData.idx, what each language's data says of
 	// the word; nil when none names it.
 	langs []wordLang
