@@ -492,25 +492,33 @@ var byteClass = func() (t [256]uint8) {
 // dropping words that fold to nothing.
 func (d *doc) tokenize() {
 	s := d.norm
-	if cap(d.toks) < len(s)/5+16 {
-		d.toks = make([]token, 0, len(s)/5+16) // a word and its space take about 6 bytes
+	// toks is local while it grows, and stored back at the end
+	toks := d.toks[:0]
+	if cap(toks) < len(s)/5+16 {
+		toks = make([]token, 0, len(s)/5+16) // a word and its space take about 6 bytes
 	}
-	d.toks = d.toks[:0]
 	var f folder
+	prevEnd := -2 // the end of the last token
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiWord[c] {
-				i++
-				continue
-			}
-		} else if r, w := utf8.DecodeRuneInString(s[i:]); !lexicon.IsWordRune(r) {
-			i += w
+		k := byteClass[s[i]]
+		if k == bcOther {
+			i++
 			continue
 		}
+		if k == bcNonASCII {
+			if r, w := utf8.DecodeRuneInString(s[i:]); !lexicon.IsWordRune(r) {
+				i += w
+				continue
+			}
+		}
 		start := i
-		ascii, upper := true, false
+		capital := k == bcUpper // startsCapital, for ASCII
+		ascii, upper := true, capital
+		if k != bcNonASCII {
+			i++ // the first byte, classified
+		}
 		for i < len(s) {
-			k := byteClass[s[i]]
+			k = byteClass[s[i]]
 			if k == bcLower {
 				i++
 				continue
@@ -534,22 +542,19 @@ func (d *doc) tokenize() {
 		fold := w // a word of lower-case ASCII letters and digits is its own fold
 		if !ascii {
 			fold = f.fold(w, len(s))
+			if w[0] >= utf8.RuneSelf {
+				capital = startsCapital(w)
+			}
 		} else if upper {
 			fold = f.lowerASCII(w, len(s))
 		}
 		if fold != "" {
-			space := false
-			if n := len(d.toks); n > 0 {
-				prev := d.toks[n-1].end
-				space = start-prev == 1 && s[prev] == ' '
-			}
-			capital := byteClass[w[0]] == bcUpper // startsCapital, inlined for ASCII
-			if w[0] >= utf8.RuneSelf {
-				capital = startsCapital(w)
-			}
-			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: capital, space: space})
+			space := start-prevEnd == 1 && s[prevEnd] == ' '
+			prevEnd = i
+			toks = append(toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: capital, space: space})
 		}
 	}
+	d.toks = toks
 }
 
 // startsCapital reports whether w starts with an upper-case or a
