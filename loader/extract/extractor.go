@@ -391,13 +391,17 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	}
 	d := newPooledDoc(a.Text)
 	defer d.release()
-	x.markWords(d)
 	lang := a.Lang
+	var ld *langData
 	if lang == "" {
+		x.markWords(d)
 		lang = x.detect(d)
+		ld = x.langData(lang)
+		d.classify(ld)
+	} else {
+		ld = x.langData(lang)
+		x.markClassify(d, ld) // markWords and classify in one pass
 	}
-	ld := x.langData(lang)
-	d.classify(ld)
 	x.markCredits(d, ld)
 
 	art := *a

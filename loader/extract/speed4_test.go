@@ -163,3 +163,23 @@ func TestOffsetSegments(t *testing.T) {
 	d = newDoc("arme\u0301e")
 	require.Equal(t, []offSeg{{0, 0, true}, {3, 3, false}, {5, 6, true}}, d.offs) // « arm », « é » from « e\u0301 », « e »
 }
+
+// TestMarkClassify: markClassify gives the tokens markWords then classify
+// give, for each language's data.
+func TestMarkClassify(t *testing.T) {
+	x := New(nil)
+	lds := []*langData{x.all}
+	for _, code := range x.lex.Languages() {
+		lds = append(lds, x.langs[code])
+	}
+	for _, text := range sampleTexts(t) {
+		for _, ld := range lds {
+			one, two := newDoc(text), newDoc(text)
+			x.markClassify(one, ld)
+			x.markWords(two)
+			two.classify(ld)
+			require.Equal(t, two.toks, one.toks)
+			require.Same(t, two.classLD, one.classLD)
+		}
+	}
+}

@@ -1344,7 +1344,11 @@ func (wt *wordTable) get(w string) *wordInfo {
 
 // markWords looks each token's word up once: the actor forms starting
 // with it and the phrases starting with it, so that matching skips the rest.
-func (x *Extractor) markWords(d *doc) {
+func (x *Extractor) markWords(d *doc) { x.markClassify(d, nil) }
+
+// markClassify is markWords, then classify for ld (unless nil) in the
+// same pass over the tokens.
+func (x *Extractor) markClassify(d *doc, ld *langData) {
 	d.marked = true
 	for i := range d.toks {
 		t := &d.toks[i]
@@ -1354,9 +1358,22 @@ func (x *Extractor) markWords(d *doc) {
 			t.gaz = w.gaz
 			t.info = w
 			t.fold = w.word // equal, and the string the phrases hold
+			if ld != nil {
+				t.class, t.disc = 0, 0
+				if w.langs != nil {
+					wl := &w.langs[ld.idx]
+					t.class, t.disc = wl.class, wl.disc
+				}
+			}
 		} else {
 			t.noPhrase, t.mask, t.gaz, t.info = true, 0, nil, nil
+			if ld != nil {
+				t.class, t.disc = 0, 0
+			}
 		}
+	}
+	if ld != nil {
+		d.classLD = ld
 	}
 }
 
