@@ -141,6 +141,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if i+1 < b {
 			next = d.toks[i+1].info
 		}
+		if !filled && len(trigs) > 1 {
+			trigs = ld.triggersNext(d, i, next) // those that may match, in order
+		}
 		for _, e := range trigs {
 			// (when the second word differs, match would fail)
 			second := !d.marked || e.second == nil || e.second == next
@@ -1479,6 +1482,31 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 	for _, ts := range t.info.trigs {
 		if ts.id == ld.trigID {
 			return ts.list
+		}
+	}
+	return nil
+}
+
+// triggersNext returns the triggers of ld starting with token i that may
+// match with no filler inside when the next token's word is next (its
+// wordInfo; nil for none): in a marked document, those whose second word
+// it is, then those of one word, in the order of triggersAt.
+func (ld *langData) triggersNext(d *doc, i int, next *wordInfo) []*trigEntry {
+	t := &d.toks[i]
+	if !d.marked || ld.trigID == 0 {
+		return ld.triggers[t.fold]
+	}
+	if t.mask&triggerBit == 0 {
+		return nil
+	}
+	for k := range t.info.trigs {
+		if ts := &t.info.trigs[k]; ts.id == ld.trigID {
+			for j, w := range ts.seconds {
+				if w == next {
+					return ts.nexts[j]
+				}
+			}
+			return ts.singles
 		}
 	}
 	return nil

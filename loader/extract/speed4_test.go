@@ -183,3 +183,40 @@ func TestMarkClassify(t *testing.T) {
 		}
 	}
 }
+
+// TestTriggersNext: triggersNext gives, in order, the triggers of
+// triggersAt that are of one word or whose second word is the next one.
+func TestTriggersNext(t *testing.T) {
+	x := New(nil)
+	grouped := 0
+	for _, text := range sampleTexts(t) {
+		d := newDoc(text)
+		x.markWords(d)
+		for _, code := range x.lex.Languages() {
+			ld := x.langs[code]
+			for i := range d.toks {
+				nexts := []*wordInfo{nil}
+				if i+1 < len(d.toks) {
+					nexts = append(nexts, d.toks[i+1].info)
+				}
+				for _, next := range nexts {
+					var want []*trigEntry
+					for _, e := range ld.triggersAt(d, i) {
+						if e.second == nil || e.second == next {
+							want = append(want, e)
+						}
+					}
+					got := ld.triggersNext(d, i, next)
+					require.Equal(t, len(want), len(got), "%q", d.toks[i].fold)
+					for k := range want {
+						require.Same(t, want[k], got[k])
+					}
+					if len(got) > 0 && got[0].second != nil {
+						grouped++
+					}
+				}
+			}
+		}
+	}
+	require.Positive(t, grouped)
+}

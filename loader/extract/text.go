@@ -1092,6 +1092,36 @@ func (wi *wordInfo) setPats(id uint32) []pattern {
 type trigStart struct {
 	id   uint32
 	list []*trigEntry
+	// The triggers that may match when the next token's word is
+	// seconds[k]: those of several words whose second word it is, then
+	// those of one word, in the order of list (nexts[k]); singles, those
+	// of one word, when the next word is no second word of them.
+	seconds []*wordInfo
+	nexts   [][]*trigEntry
+	singles []*trigEntry
+}
+
+// newTrigStart makes the trigStart of the triggers list (longest first,
+// its entries' second words set) of the langData of trigger id.
+func newTrigStart(id uint32, list []*trigEntry) trigStart {
+	ts := trigStart{id: id, list: list}
+	for _, e := range list {
+		if e.second == nil {
+			ts.singles = append(ts.singles, e)
+		} else if !slices.Contains(ts.seconds, e.second) {
+			ts.seconds = append(ts.seconds, e.second)
+		}
+	}
+	for _, w := range ts.seconds {
+		var next []*trigEntry
+		for _, e := range list {
+			if e.second == w {
+				next = append(next, e)
+			}
+		}
+		ts.nexts = append(ts.nexts, append(next, ts.singles...))
+	}
+	return ts
 }
 
 // setStart is the phrases of one set starting with one word.
@@ -1208,7 +1238,7 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		for w, list := range trigs {
 			wi := info(w)
 			wi.mask |= triggerBit
-			wi.trigs = append(wi.trigs, trigStart{id: uint32(k + 1), list: list})
+			wi.trigs = append(wi.trigs, newTrigStart(uint32(k+1), list))
 		}
 	}
 	for w, n := range x.trie.next {
