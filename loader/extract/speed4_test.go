@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -219,4 +220,37 @@ func TestTriggersNext(t *testing.T) {
 		}
 	}
 	require.Positive(t, grouped)
+}
+
+// TestStopScan: stopScan.from gives, for positions that never decrease,
+// the first byte of stopBytes at or after each, as a scan byte by byte
+// does, in random strings of letters, spaces and stop bytes.
+func TestStopScan(t *testing.T) {
+	for k := range len(stopChars) {
+		require.True(t, stopBytes[stopChars[k]], "%q", stopChars[k])
+	}
+	n := 0
+	for c := range 256 {
+		if stopBytes[c] {
+			n++
+		}
+	}
+	require.Equal(t, len(stopChars), n)
+	r := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "ab .!?\xe2\x80\xa6"
+	for range 2000 {
+		b := make([]byte, r.IntN(40))
+		for k := range b {
+			b[k] = alphabet[r.IntN(len(alphabet))]
+		}
+		s := string(b)
+		sc := stopScan{s: s, end: len(s), next: [len(stopChars)]int{-1, -1, -1, -1}}
+		for i := 0; i < len(s); i += 1 + r.IntN(3) {
+			want := i
+			for want < len(s) && !stopBytes[s[want]] {
+				want++
+			}
+			require.Equal(t, want, sc.from(i), "%q from %d", s, i)
+		}
+	}
 }
