@@ -749,13 +749,20 @@ func joinable(gap string) bool {
 // match reports whether pattern p matches the tokens from i on, all below
 // limit and none blocked.
 func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
+	return d.matchKnown(p, i, limit, blocked, 0)
+}
+
+// matchKnown is match when, in a marked document, the first known words
+// of p are known to be those of the tokens from i (their wordInfo is
+// the same): it compares the others only.
+func (d *doc) matchKnown(p *pattern, i, limit int, blocked func(int) bool, known int) bool {
 	n := len(p.terms)
 	if i < 0 || i+n > limit {
 		return false
 	}
 	// the words first: most patterns tried fail there
 	if d.marked && p.words != nil {
-		for k := range n {
+		for k := known; k < n; k++ {
 			if d.toks[i+k].info != p.words[k] {
 				return false
 			}
@@ -1460,7 +1467,7 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 					continue
 				}
 				for j := range st.groups[k] {
-					if p := &st.groups[k][j]; d.match(p, i, limit, blocked) {
+					if p := &st.groups[k][j]; d.matchKnown(p, i, limit, blocked, 2) {
 						return len(p.terms)
 					}
 				}
@@ -1468,7 +1475,7 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 			}
 		}
 		for j := range st.singles {
-			if d.match(&st.singles[j], i, limit, blocked) {
+			if d.matchKnown(&st.singles[j], i, limit, blocked, 1) {
 				return 1
 			}
 		}
