@@ -18,13 +18,12 @@
 //     made spaces. A map from every normalised byte back to the original
 //     text (a segment per run of bytes copied as they are and per rune
 //     normalised, searched by bisection) keeps every offset in the
-//     article's text as it was read. Each
-//     folded word is then looked up once in the extractor's table of
-//     words (a hash of a few multi-byte loads, checked by fingerprint),
-//     which tells the phrases, triggers and forms that may start there
-//     (and, for an article of a known language, what its word lists say
-//     of the word, in the same pass);
-//     a phrase set's phrases starting with a word are grouped by their
+//     article's text as it was read. Each folded word is then looked up
+//     once in the extractor's table of words (a hash of a few multi-byte
+//     loads, checked by fingerprint), which tells the phrases, triggers
+//     and forms that may start there (and, for an article of a known
+//     language, what its word lists say of the word, in the same pass); a
+//     phrase set's phrases starting with a word are grouped by their
 //     second word, so that a match tries only those whose second word
 //     follows, then those of one word.
 //  2. Language: the article's own, else the language whose stopwords occur
