@@ -254,3 +254,25 @@ func TestStopScan(t *testing.T) {
 		}
 	}
 }
+
+// TestPooledDocMarked: a pooled document, once marked, has the tokens of
+// a document made by newDoc and marked, masks included (tokenize writes
+// none; newDoc gives every token every bit), also when its buffers come
+// from a longer document.
+func TestPooledDocMarked(t *testing.T) {
+	x := New(nil)
+	texts := sampleTexts(t)
+	for k, text := range texts {
+		long := newPooledDoc(texts[(k+1)%len(texts)] + " " + text)
+		x.markWords(long)
+		long.release()
+		pooled, plain := newPooledDoc(text), newDoc(text)
+		for i := range plain.toks {
+			require.Equal(t, ^uint64(0), plain.toks[i].mask)
+		}
+		x.markWords(pooled)
+		x.markWords(plain)
+		require.Equal(t, plain.toks, pooled.toks)
+		pooled.release()
+	}
+}

@@ -123,16 +123,20 @@ type token struct {
 	disc     uint8     // the word's discovery flags, likewise
 	capital  bool      // the word starts with a capital or a title-case letter (tokenize)
 	space    bool      // one space, and nothing else, stands between the token before and this one (tokenize)
-	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them before marking
+	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them in a document not marked (newDoc), none in a pooled one until marked
 	gaz      *gazNode  // the node of the forms starting with this word, or nil
 	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
 }
 
-// newDoc normalises and tokenises text.
+// newDoc normalises and tokenises text; its tokens may start a phrase
+// of any set until it is marked.
 func newDoc(text string) *doc {
 	d := &doc{orig: text}
 	d.norm, d.offs, d.nfc = normalizeInto(text, nil)
 	d.tokenize()
+	for i := range d.toks {
+		d.toks[i].mask = ^uint64(0)
+	}
 	return d
 }
 
@@ -141,7 +145,9 @@ func newDoc(text string) *doc {
 // steady load allocates little.
 var docPool = sync.Pool{New: func() any { return new(doc) }}
 
-// newPooledDoc is newDoc with buffers from docPool; give the document
+// newPooledDoc is newDoc with buffers from docPool, for a document that
+// is marked at once (markWords or markClassify): until then its tokens
+// start no phrase (mask 0; tokenize writes no mask). Give the document
 // back with release when nothing refers to it any more.
 func newPooledDoc(text string) *doc {
 	d := docPool.Get().(*doc)
@@ -489,7 +495,8 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // tokenize cuts the normalised text into words (see lexicon.IsWordRune),
-// dropping words that fold to nothing.
+// dropping words that fold to nothing. It leaves the tokens' masks 0:
+// newDoc sets them all, markWords those of the words' phrases.
 func (d *doc) tokenize() {
 	s := d.norm
 	// toks is local while it grows, and stored back at the end
@@ -551,7 +558,7 @@ func (d *doc) tokenize() {
 		if fold != "" {
 			space := start-prevEnd == 1 && s[prevEnd] == ' '
 			prevEnd = i
-			toks = append(toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: capital, space: space})
+			toks = append(toks, token{start: start, end: i, fold: fold, capital: capital, space: space})
 		}
 	}
 	d.toks = toks
