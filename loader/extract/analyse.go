@@ -137,10 +137,21 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		// word within two words (« participent eux aussi à »)
 		trigs := ld.triggersAt(d, i)
 		filled := len(trigs) > 0 && (i+1 < b && d.is(i+1, ld, classFiller) || i+2 < b && d.is(i+2, ld, classFiller))
+		var next *wordInfo // the next token's word, as e.second is
+		if i+1 < b {
+			next = d.toks[i+1].info
+		}
+		if !filled && len(trigs) > 1 {
+			trigs = ld.triggersNext(d, i, next) // those that may match, in order
+		}
 		for _, e := range trigs {
-			end := -1
 			// (when the second word differs, match would fail)
-			if (!d.marked || len(e.words) < 2 || i+1 < b && d.toks[i+1].info == e.words[1]) && d.match(&e.pattern, i, b, blocked) {
+			second := !d.marked || e.second == nil || e.second == next
+			if !second && !filled {
+				continue // nothing can match: the next entry
+			}
+			end := -1
+			if second && d.match(&e.pattern, i, b, blocked) {
 				end = i + len(e.terms)
 			} else if filled && len(e.terms) > 1 && d.fillable(&e.pattern, i, b) {
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
@@ -1603,6 +1614,31 @@ func (ld *langData) triggersAt(d *doc, i int) []*trigEntry {
 	for _, ts := range t.info.trigs {
 		if ts.id == ld.trigID {
 			return ts.list
+		}
+	}
+	return nil
+}
+
+// triggersNext returns the triggers of ld starting with token i that may
+// match with no filler inside when the next token's word is next (its
+// wordInfo; nil for none): in a marked document, those whose second word
+// it is, then those of one word, in the order of triggersAt.
+func (ld *langData) triggersNext(d *doc, i int, next *wordInfo) []*trigEntry {
+	t := &d.toks[i]
+	if !d.marked || ld.trigID == 0 {
+		return ld.triggers[t.fold]
+	}
+	if t.mask&triggerBit == 0 {
+		return nil
+	}
+	for k := range t.info.trigs {
+		if ts := &t.info.trigs[k]; ts.id == ld.trigID {
+			for j, w := range ts.seconds {
+				if w == next {
+					return ts.nexts[j]
+				}
+			}
+			return ts.singles
 		}
 	}
 	return nil

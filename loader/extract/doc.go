@@ -16,7 +16,16 @@
 //  1. Normalisation, for matching only: Unicode NFC, typographic
 //     apostrophes, quotes and dashes made ASCII, no-break and thin spaces
 //     made spaces. A map from every normalised byte back to the original
-//     text keeps every offset in the article's text as it was read.
+//     text (a segment per run of bytes copied as they are and per rune
+//     normalised, searched by bisection) keeps every offset in the
+//     article's text as it was read. Each folded word is then looked up
+//     once in the extractor's table of words (a hash of a few multi-byte
+//     loads, checked by fingerprint), which tells the phrases, triggers
+//     and forms that may start there (and, for an article of a known
+//     language, what its word lists say of the word, in the same pass); a
+//     phrase set's phrases starting with a word are grouped by their
+//     second word, so that a match tries only those whose second word
+//     follows, then those of one word.
 //  2. Language: the article's own, else the language whose stopwords occur
 //     most ([Extractor.Language]); when none is identified, or the
 //     language has no data, the data of every language are used.
@@ -26,7 +35,9 @@
 //     ends at ".", "!", "?" or "…" (with closing quotes or brackets)
 //     followed by a space and a word not in lower case, except after a
 //     single letter ("M.", "U.S.") or an abbreviation of the language
-//     ("Gen.", "Mr.", "ndlr."); "1.500" has no space after its dot.
+//     ("Gen.", "Mr.", "ndlr."); "1.500" has no space after its dot. (The
+//     candidate stops are found by a byte search for each of the four,
+//     looked for again only once passed.)
 //  4. Photo credits ("Image :", "Photo:", "NAME/AFP/Getty Images") are
 //     marked: nothing in them is an actor or a trigger.
 //  5. Mentions (mentions.go): at each word, the longest form of an actor
@@ -241,8 +252,10 @@
 //     naming its rule:
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"; a
 //     phrase of several words may hold up to two trigger_fillers inside
-//     it: « participent eux aussi à », "fought directly alongside", and
-//     quotes between its words: 'fought "shoulder to shoulder" with'; the
+//     it: « participent eux aussi à », "fought directly alongside", so a
+//     phrase whose second word is not the next one is tried only when a
+//     filler follows its first, and quotes between its words: 'fought
+//     "shoulder to shoulder" with'; the
 //     forms of the verbs a type lists come from the language's
 //     conjugation rules; an opposed word that modifies equipment is no
 //     trigger: "attack drones", « hélicoptères de combat », nor one that

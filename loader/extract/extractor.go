@@ -80,6 +80,10 @@ type trigEntry struct {
 	pattern
 	trig lexicon.Trigger
 	rule string // the trigger's rule name (triggerRule), made once
+	// second is the wordInfo of the phrase's second word, or nil for a
+	// phrase of one word (indexWords): analyse's trigger loop skips the
+	// entry at once when the next token's word is another.
+	second *wordInfo
 }
 
 // triggerRule is the rule name of the pairs a trigger makes:
@@ -285,7 +289,7 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 			if !ok {
 				continue
 			}
-			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr, triggerRule(tr)})
+			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{pattern: p, trig: tr, rule: triggerRule(tr)})
 		}
 		// a departure is a member_of trigger whose evidence is negated
 		for _, phrase := range lg.Leaving {
@@ -294,7 +298,7 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 				continue
 			}
 			tr := lexicon.Trigger{Lang: lg.Code, Type: graph.MemberOf, Voice: lexicon.Active, Phrase: phrase}
-			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{p, tr, triggerRule(tr)})
+			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{pattern: p, trig: tr, rule: triggerRule(tr)})
 		}
 	}
 	ld.rel = compileRel(reg, langs...)
@@ -387,13 +391,17 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	}
 	d := newPooledDoc(a.Text)
 	defer d.release()
-	x.markWords(d)
 	lang := a.Lang
+	var ld *langData
 	if lang == "" {
+		x.markWords(d)
 		lang = x.detect(d)
+		ld = x.langData(lang)
+		d.classify(ld)
+	} else {
+		ld = x.langData(lang)
+		x.markClassify(d, ld) // markWords and classify in one pass
 	}
-	ld := x.langData(lang)
-	d.classify(ld)
 	x.markCredits(d, ld)
 
 	art := *a

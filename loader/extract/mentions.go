@@ -266,6 +266,10 @@ func (x *Extractor) gazetteer(d *doc, ld *langData, a, b int) []mention {
 	start := len(d.mbuf)
 	last := -1 // the end of the last match
 	for i := a; i < b; {
+		if t := &d.toks[i]; d.marked && t.gaz == nil && t.mask&x.places.bit == 0 {
+			i++ // no form and no place name starts here: most words
+			continue
+		}
 		if !x.places.may(d, i) {
 			// no place name starts here (at would say 0)
 		} else if n := x.places.at(d, i, b, nil); n > 0 {

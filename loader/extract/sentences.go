@@ -27,7 +27,7 @@ func (x *Extractor) Sentences(text, lang string) []Span {
 	}
 	out := make([]Span, len(spans))
 	for i, s := range spans {
-		out[i] = Span{d.off[s.start], d.off[s.end]}
+		out[i] = Span{d.origAt(s.start), d.origAt(s.end)}
 	}
 	return out
 }
@@ -79,7 +79,8 @@ func (d *doc) blocks() []span {
 const closers = `.!?…"')]»`
 
 // stopBytes marks the bytes that may end a sentence: ".", "!", "?" and
-// the first byte of "…" (splitBlock's scan skips the others).
+// the first byte of "…" (splitBlock's scan skips the others; stopChars
+// lists them).
 var stopBytes = func() (t [256]bool) {
 	for _, c := range []byte{'.', '!', '?', "…"[0]} {
 		t[c] = true
@@ -87,9 +88,32 @@ var stopBytes = func() (t [256]bool) {
 	return t
 }()
 
-// stopWord reports whether one of the eight bytes of x is a stopByte.
-func stopWord(x uint64) bool {
-	return hasByte(x, '.') || hasByte(x, '!') || hasByte(x, '?') || hasByte(x, "…"[0])
+// stopChars are the bytes of stopBytes.
+const stopChars = ".!?\xe2"
+
+// stopScan finds the stop bytes (stopChars) of a block in order: it
+// remembers where the next of each is, found by strings.IndexByte, and
+// looks for one again only once passed.
+type stopScan struct {
+	s    string
+	end  int
+	next [len(stopChars)]int // the next of each byte (end for none), or -1 before the first look
+}
+
+// from returns the first stop byte at or after i (before end), or end;
+// i never decreases from one call to the next.
+func (sc *stopScan) from(i int) int {
+	first := sc.end
+	for k := range len(stopChars) {
+		if sc.next[k] < i {
+			sc.next[k] = sc.end
+			if j := strings.IndexByte(sc.s[i:sc.end], stopChars[k]); j >= 0 {
+				sc.next[k] = i + j
+			}
+		}
+		first = min(first, sc.next[k])
+	}
+	return first
 }
 
 // splitBlock appends to out the trimmed, non-empty sentences of a block.
@@ -115,15 +139,11 @@ func (d *doc) splitBlock(out []span, b span, ld *langData) []span {
 		}
 	}
 	start := b.start
+	stops := stopScan{s: s, end: b.end, next: [len(stopChars)]int{-1, -1, -1, -1}}
 	for i := b.start; i < b.end; {
-		// Find the next ".", "!", "?" or "…" byte by byte: no byte of
-		// another rune is one of theirs, nor the first of "…".
-		for i+8 <= b.end && !stopWord(load64(s, i)) {
-			i += 8
-		}
-		for i < b.end && !stopBytes[s[i]] {
-			i++
-		}
+		// Find the next ".", "!", "?" or "…" byte: no byte of another
+		// rune is one of theirs, nor the first of "…".
+		i = stops.from(i)
 		if i == b.end {
 			break
 		}

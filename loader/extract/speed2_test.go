@@ -51,8 +51,8 @@ func TestMarkedEndsAtAgrees(t *testing.T) {
 	}
 }
 
-// TestWordTests compares plainWord and stopWord, which test eight bytes
-// at once, with the byte tables plainASCII and stopBytes: every byte in
+// TestWordTests compares plainWord, which tests eight bytes at once, and
+// stopScan with the byte tables plainASCII and stopBytes: every byte in
 // every position among plain letters, and random words.
 func TestWordTests(t *testing.T) {
 	check := func(w string) {
@@ -63,7 +63,8 @@ func TestWordTests(t *testing.T) {
 			stop = stop || stopBytes[w[k]]
 		}
 		require.Equal(t, plain, plainWord(x), "plainWord(%q)", w)
-		require.Equal(t, stop, stopWord(x), "stopWord(%q)", w)
+		sc := stopScan{s: w, end: len(w), next: [len(stopChars)]int{-1, -1, -1, -1}}
+		require.Equal(t, stop, sc.from(0) < len(w), "stopScan(%q)", w)
 	}
 	for c := range 256 {
 		for k := range 8 {

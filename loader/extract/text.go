@@ -20,7 +20,10 @@ import (
 type doc struct {
 	orig string
 	norm string // NFC, typographic quotes and apostrophes made ASCII, no-break spaces made spaces
-	off  []int  // off[i] is the offset in orig of norm byte i; len(norm)+1 entries
+	// offs maps the bytes of norm back to orig (origAt): a segment for
+	// each run of bytes copied one for one and for each rune's normal
+	// form, in the order of norm.
+	offs []offSeg
 	toks []token
 	// marked: Extractor.markWords has set each token's noPhrase, mask, gaz
 	// and info.
@@ -88,8 +91,8 @@ func (d *doc) summarise(a, b, words int) {
 	}
 	for i := a; i < b; i++ {
 		if w := d.toks[i].info; w != nil {
-			for k, x := range w.setIDs {
-				ids[k] |= x
+			for _, sw := range w.setNZ {
+				ids[sw.k] |= sw.x
 			}
 		}
 	}
@@ -120,16 +123,20 @@ type token struct {
 	disc     uint8     // the word's discovery flags, likewise
 	capital  bool      // the word starts with a capital or a title-case letter (tokenize)
 	space    bool      // one space, and nothing else, stands between the token before and this one (tokenize)
-	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them before marking
+	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them in a document not marked (newDoc), none in a pooled one until marked
 	gaz      *gazNode  // the node of the forms starting with this word, or nil
 	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
 }
 
-// newDoc normalises and tokenises text.
+// newDoc normalises and tokenises text; its tokens may start a phrase
+// of any set until it is marked.
 func newDoc(text string) *doc {
 	d := &doc{orig: text}
-	d.norm, d.off, d.nfc = normalizeInto(text, nil)
+	d.norm, d.offs, d.nfc = normalizeInto(text, nil)
 	d.tokenize()
+	for i := range d.toks {
+		d.toks[i].mask = ^uint64(0)
+	}
 	return d
 }
 
@@ -138,11 +145,13 @@ func newDoc(text string) *doc {
 // steady load allocates little.
 var docPool = sync.Pool{New: func() any { return new(doc) }}
 
-// newPooledDoc is newDoc with buffers from docPool; give the document
+// newPooledDoc is newDoc with buffers from docPool, for a document that
+// is marked at once (markWords or markClassify): until then its tokens
+// start no phrase (mask 0; tokenize writes no mask). Give the document
 // back with release when nothing refers to it any more.
 func newPooledDoc(text string) *doc {
 	d := docPool.Get().(*doc)
-	off, toks, sc, mbuf, names := d.off, d.toks, d.sc, d.mbuf, d.names
+	offs, toks, sc, mbuf, names := d.offs, d.toks, d.sc, d.mbuf, d.names
 	relIdx, relBuf, evBuf, named := d.relIdx, d.relBuf, d.evBuf, d.named
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
 	setIDs, actBuf := d.sets.ids, d.actBuf
@@ -150,7 +159,7 @@ func newPooledDoc(text string) *doc {
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
 		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}}
-	d.norm, d.off, d.nfc = normalizeInto(text, off[:0])
+	d.norm, d.offs, d.nfc = normalizeInto(text, offs[:0])
 	d.tokenize()
 	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
 		d.sc = nil // too small: scratch makes a new one
@@ -192,8 +201,75 @@ func (d *doc) release() {
 // stretch of runes that NFC can neither change nor combine (see nfcInert)
 // is copied rune by rune without it.
 func normalize(text string) (string, []int) {
-	s, off, _ := normalizeInto(text, nil)
-	return s, off
+	s, segs, _ := normalizeInto(text, nil)
+	return s, expandOffsets(segs, len(s), len(text))
+}
+
+// offSeg is a stretch of the normalised text, from its byte at up to
+// the next segment's, whose bytes map back to the original text alike:
+// byte q to orig+q-at when linear (bytes copied one for one), every byte
+// to orig otherwise (the normal form of one rune, mapped to its start).
+type offSeg struct {
+	at, orig int
+	linear   bool
+}
+
+// addOffsets appends to segs the offsets of n bytes of the normalised
+// text from q that come from offset o of the original text, one for one
+// when linear, else all from o; a linear stretch that goes on from the
+// last segment extends it.
+func addOffsets(segs []offSeg, q, o, n int, linear bool) []offSeg {
+	if n == 0 {
+		return segs
+	}
+	linear = linear || n == 1
+	if k := len(segs) - 1; linear && k >= 0 && segs[k].linear && segs[k].orig+q-segs[k].at == o {
+		return segs
+	}
+	return append(segs, offSeg{at: q, orig: o, linear: linear})
+}
+
+// origAt returns the offset in orig of byte q of norm, or len(orig)
+// for q = len(norm).
+func (d *doc) origAt(q int) int {
+	if q >= len(d.norm) {
+		return len(d.orig)
+	}
+	segs := d.offs
+	lo, hi := 0, len(segs) // segs[lo].at <= q < segs[hi].at
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if segs[m].at <= q {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	if s := segs[lo]; s.linear {
+		return s.orig + q - s.at
+	}
+	return segs[lo].orig
+}
+
+// expandOffsets returns, for a normalised text of size bytes from an
+// original of origSize, the offset in the original of each of its bytes
+// and of its end (len(norm)+1 entries), from its segments.
+func expandOffsets(segs []offSeg, size, origSize int) []int {
+	off := make([]int, 0, size+1)
+	for k, s := range segs {
+		end := size
+		if k+1 < len(segs) {
+			end = segs[k+1].at
+		}
+		for q := s.at; q < end; q++ {
+			if s.linear {
+				off = append(off, s.orig+q-s.at)
+			} else {
+				off = append(off, s.orig)
+			}
+		}
+	}
+	return append(off, origSize)
 }
 
 // load64 returns the eight bytes of s from i, the first in the low byte
@@ -231,16 +307,17 @@ var plainASCII = func() (t [256]bool) {
 	return t
 }()
 
-// normalizeInto is normalize appending the offsets to off (reused); nfc
+// normalizeInto is normalize giving the offsets as segments, appended
+// to segs (reused); nfc
 // reports that text is in NFC and has no carriage return: true when no
 // stretch needed the NFC iterator (every rune of the others is inert) and
 // no '\r' was met, false otherwise (it may still be).
-func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
+func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) {
 	nfc = strings.IndexByte(text, '\r') < 0
 	n := len(text)
 	var buf strings.Builder
 	buf.Grow(n)
-	off = slices.Grow(off[:0], n+1)
+	segs = segs[:0]
 	var it *norm.Iter
 	for i := 0; i < n; {
 		// A run of plain ASCII bytes, each a segment of its own: eight
@@ -255,18 +332,14 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 		if j < n && text[j] >= utf8.RuneSelf && j > i {
 			j-- // the last ASCII byte starts the stretch that follows
 		}
+		segs = addOffsets(segs, buf.Len(), i, j-i, true)
 		buf.WriteString(text[i:j])
-		k := len(off)
-		off = slices.Grow(off, j-i)[:k+j-i]
-		run := off[k:]
-		for p := range run {
-			run[p] = i + p
-		}
 		if i = j; i >= n {
 			break
 		}
 		if c := text[i]; c < utf8.RuneSelf && (i+1 == n || text[i+1] < utf8.RuneSelf) {
 			// '`' or '\r', a segment of its own.
+			segs = addOffsets(segs, buf.Len(), i, 1, true)
 			switch {
 			case c == '`':
 				buf.WriteByte('\'')
@@ -277,7 +350,6 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 			default:
 				buf.WriteByte(c)
 			}
-			off = append(off, i)
 			i++
 			continue
 		}
@@ -289,7 +361,7 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 		if inertStretch(text[i:j]) {
 			for p := i; p < j; {
 				r, w := utf8.DecodeRuneInString(text[p:j])
-				off = appendRune(&buf, off, text, r, text[p:p+w], p, true)
+				segs = appendRune(&buf, segs, text, r, text[p:p+w], p, true)
 				p += w
 			}
 		} else {
@@ -297,16 +369,15 @@ func normalizeInto(text string, off []int) (_ string, _ []int, nfc bool) {
 				it = new(norm.Iter)
 			}
 			nfc = false
-			off = normalizeNFC(&buf, off, text, i, j, it)
+			segs = normalizeNFC(&buf, segs, text, i, j, it)
 		}
 		i = j
 	}
-	off = append(off, n)
-	return buf.String(), off, nfc
+	return buf.String(), segs, nfc
 }
 
 // normalizeNFC appends text[a:b] normalised through the NFC iterator.
-func normalizeNFC(buf *strings.Builder, off []int, text string, a, b int, it *norm.Iter) []int {
+func normalizeNFC(buf *strings.Builder, segs []offSeg, text string, a, b int, it *norm.Iter) []offSeg {
 	it.InitString(norm.NFC, text[a:b])
 	for !it.Done() {
 		start := a + it.Pos()
@@ -321,16 +392,16 @@ func normalizeNFC(buf *strings.Builder, off []int, text string, a, b int, it *no
 			if same {
 				o = start + i
 			}
-			off = appendRune(buf, off, text, r, string(seg[i:i+w]), o, same)
+			segs = appendRune(buf, segs, text, r, string(seg[i:i+w]), o, same)
 			i += w
 		}
 	}
-	return off
+	return segs
 }
 
 // appendRune appends the normal form of rune r, written raw, that comes
 // from offset o of text; same tells whether its segment was left as it was.
-func appendRune(buf *strings.Builder, off []int, text string, r rune, raw string, o int, same bool) []int {
+func appendRune(buf *strings.Builder, segs []offSeg, text string, r rune, raw string, o int, same bool) []offSeg {
 	var rep string
 	switch r {
 	case '\u2018', '\u2019', '\u201a', '\u201b', '\u02bc', '\u2032', '`', '\u00b4':
@@ -353,11 +424,9 @@ func appendRune(buf *strings.Builder, off []int, text string, r rune, raw string
 	default:
 		rep = raw
 	}
+	segs = addOffsets(segs, buf.Len(), o, len(rep), false)
 	buf.WriteString(rep)
-	for range len(rep) {
-		off = append(off, o)
-	}
-	return off
+	return segs
 }
 
 // nfcInert marks the runes, below U+0800 and from U+2000 to U+20FF, that
@@ -426,28 +495,37 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // tokenize cuts the normalised text into words (see lexicon.IsWordRune),
-// dropping words that fold to nothing.
+// dropping words that fold to nothing. It leaves the tokens' masks 0:
+// newDoc sets them all, markWords those of the words' phrases.
 func (d *doc) tokenize() {
 	s := d.norm
-	if cap(d.toks) < len(s)/5+16 {
-		d.toks = make([]token, 0, len(s)/5+16) // a word and its space take about 6 bytes
+	// toks is local while it grows, and stored back at the end
+	toks := d.toks[:0]
+	if cap(toks) < len(s)/5+16 {
+		toks = make([]token, 0, len(s)/5+16) // a word and its space take about 6 bytes
 	}
-	d.toks = d.toks[:0]
 	var f folder
+	prevEnd := -2 // the end of the last token
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiWord[c] {
-				i++
-				continue
-			}
-		} else if r, w := utf8.DecodeRuneInString(s[i:]); !lexicon.IsWordRune(r) {
-			i += w
+		k := byteClass[s[i]]
+		if k == bcOther {
+			i++
 			continue
 		}
+		if k == bcNonASCII {
+			if r, w := utf8.DecodeRuneInString(s[i:]); !lexicon.IsWordRune(r) {
+				i += w
+				continue
+			}
+		}
 		start := i
-		ascii, upper := true, false
+		capital := k == bcUpper // startsCapital, for ASCII
+		ascii, upper := true, capital
+		if k != bcNonASCII {
+			i++ // the first byte, classified
+		}
 		for i < len(s) {
-			k := byteClass[s[i]]
+			k = byteClass[s[i]]
 			if k == bcLower {
 				i++
 				continue
@@ -471,22 +549,19 @@ func (d *doc) tokenize() {
 		fold := w // a word of lower-case ASCII letters and digits is its own fold
 		if !ascii {
 			fold = f.fold(w, len(s))
+			if w[0] >= utf8.RuneSelf {
+				capital = startsCapital(w)
+			}
 		} else if upper {
 			fold = f.lowerASCII(w, len(s))
 		}
 		if fold != "" {
-			space := false
-			if n := len(d.toks); n > 0 {
-				prev := d.toks[n-1].end
-				space = start-prev == 1 && s[prev] == ' '
-			}
-			capital := byteClass[w[0]] == bcUpper // startsCapital, inlined for ASCII
-			if w[0] >= utf8.RuneSelf {
-				capital = startsCapital(w)
-			}
-			d.toks = append(d.toks, token{start: start, end: i, fold: fold, mask: ^uint64(0), capital: capital, space: space})
+			space := start-prevEnd == 1 && s[prevEnd] == ' '
+			prevEnd = i
+			toks = append(toks, token{start: start, end: i, fold: fold, capital: capital, space: space})
 		}
 	}
+	d.toks = toks
 }
 
 // startsCapital reports whether w starts with an upper-case or a
@@ -502,7 +577,7 @@ func startsCapital(w string) bool {
 // origSpan returns the original text between two normalised offsets, and
 // its original offsets.
 func (d *doc) origSpan(ns, ne int) (string, int, int) {
-	s, e := d.off[ns], d.off[ne]
+	s, e := d.origAt(ns), d.origAt(ne)
 	return d.orig[s:e], s, e
 }
 
@@ -681,13 +756,20 @@ func joinable(gap string) bool {
 // match reports whether pattern p matches the tokens from i on, all below
 // limit and none blocked.
 func (d *doc) match(p *pattern, i, limit int, blocked func(int) bool) bool {
+	return d.matchKnown(p, i, limit, blocked, 0)
+}
+
+// matchKnown is match when, in a marked document, the first known words
+// of p are known to be those of the tokens from i (their wordInfo is
+// the same): it compares the others only.
+func (d *doc) matchKnown(p *pattern, i, limit int, blocked func(int) bool, known int) bool {
 	n := len(p.terms)
 	if i < 0 || i+n > limit {
 		return false
 	}
 	// the words first: most patterns tried fail there
 	if d.marked && p.words != nil {
-		for k := range n {
+		for k := known; k < n; k++ {
 			if d.toks[i+k].info != p.words[k] {
 				return false
 			}
@@ -877,10 +959,22 @@ type wordInfo struct {
 	// setIDs has bit id set for each set of sets: the rank of a set's bit
 	// is its index in sets (setPats).
 	setIDs []uint64
-	trigs  []trigStart // the triggers starting with it, by language data
+	// setRank[w] is the number of bits of setIDs[:w], so that the index of
+	// a set in sets is read with one popcount (setStartOf).
+	setRank []int32
+	// setNZ lists the words of setIDs that are not zero, for summarise.
+	setNZ []setWord
+	trigs []trigStart // the triggers starting with it, by language data
 	// langs holds, by langData.idx, what each language's data says of
 	// the word; nil when none names it.
 	langs []wordLang
+}
+
+// setWord is a word of a wordInfo's setIDs that is not zero: its index
+// k and its bits x.
+type setWord struct {
+	k int
+	x uint64
 }
 
 // wordLang is what the data of one language (a langData) says of a word:
@@ -1000,30 +1094,95 @@ func (d *doc) classify(ld *langData) {
 	d.classLD = ld
 }
 
-// setPats returns the phrases of set id starting with the word, or nil:
-// the set's index in wi.sets is the number of set ids below id.
+// setPats returns the phrases of set id starting with the word, or nil.
 func (wi *wordInfo) setPats(id uint32) []pattern {
-	w, b := int(id>>6), id&63
-	if w >= len(wi.setIDs) || wi.setIDs[w]&(1<<b) == 0 {
-		return nil
+	if st := wi.setStartOf(id); st != nil {
+		return st.pats
 	}
-	k := bits.OnesCount64(wi.setIDs[w] & (1<<b - 1))
-	for _, x := range wi.setIDs[:w] {
-		k += bits.OnesCount64(x)
-	}
-	return wi.sets[k].pats
+	return nil
 }
 
 // trigStart is the triggers of one langData starting with one word.
 type trigStart struct {
 	id   uint32
 	list []*trigEntry
+	// The triggers that may match when the next token's word is
+	// seconds[k]: those of several words whose second word it is, then
+	// those of one word, in the order of list (nexts[k]); singles, those
+	// of one word, when the next word is no second word of them.
+	seconds []*wordInfo
+	nexts   [][]*trigEntry
+	singles []*trigEntry
+}
+
+// newTrigStart makes the trigStart of the triggers list (longest first,
+// its entries' second words set) of the langData of trigger id.
+func newTrigStart(id uint32, list []*trigEntry) trigStart {
+	ts := trigStart{id: id, list: list}
+	for _, e := range list {
+		if e.second == nil {
+			ts.singles = append(ts.singles, e)
+		} else if !slices.Contains(ts.seconds, e.second) {
+			ts.seconds = append(ts.seconds, e.second)
+		}
+	}
+	for _, w := range ts.seconds {
+		var next []*trigEntry
+		for _, e := range list {
+			if e.second == w {
+				next = append(next, e)
+			}
+		}
+		ts.nexts = append(ts.nexts, append(next, ts.singles...))
+	}
+	return ts
 }
 
 // setStart is the phrases of one set starting with one word.
 type setStart struct {
 	id   uint32
 	pats []pattern
+	// The same phrases for phrases.at in a marked document, where only
+	// those whose second word is the next token's may match: those of
+	// several words grouped by their second word's wordInfo (seconds[k]
+	// is the second word of groups[k], in the order of first appearance,
+	// each group in the order of pats), then those of one word (singles).
+	// pats lists the longest first, so trying the group of the next
+	// word, then the singles, tries the phrases that may match in the
+	// order of pats.
+	seconds []*wordInfo
+	groups  [][]pattern
+	singles []pattern
+}
+
+// newSetStart makes the setStart of set id for pats, whose words are
+// interned (indexWords).
+func newSetStart(id uint32, pats []pattern) setStart {
+	st := setStart{id: id, pats: pats}
+	for _, p := range pats {
+		if len(p.words) < 2 {
+			st.singles = append(st.singles, p)
+			continue
+		}
+		k := slices.Index(st.seconds, p.words[1])
+		if k < 0 {
+			k = len(st.seconds)
+			st.seconds = append(st.seconds, p.words[1])
+			st.groups = append(st.groups, nil)
+		}
+		st.groups[k] = append(st.groups[k], p)
+	}
+	return st
+}
+
+// setStartOf returns the setStart of set id of the word, or nil: the
+// set's index in wi.sets is the number of set ids below id.
+func (wi *wordInfo) setStartOf(id uint32) *setStart {
+	w, b := int(id>>6), id&63
+	if w >= len(wi.setIDs) || wi.setIDs[w]&(1<<b) == 0 {
+		return nil
+	}
+	return &wi.sets[int(wi.setRank[w])+bits.OnesCount64(wi.setIDs[w]&(1<<b-1))]
 }
 
 // indexWords builds the words table of the extractor: every word of an
@@ -1058,6 +1217,9 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		for _, list := range trigs {
 			for _, e := range list {
 				intern(&e.pattern)
+				if len(e.words) > 1 {
+					e.second = e.words[1]
+				}
 			}
 		}
 	}
@@ -1068,18 +1230,29 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			}
 			wi := info(w)
 			wi.mask |= ps.bit
-			wi.sets = append(wi.sets, setStart{id: ps.id, pats: pats})
+			wi.sets = append(wi.sets, newSetStart(ps.id, pats))
 			if n := int(ps.id>>6) + 1; len(wi.setIDs) < n {
 				wi.setIDs = append(wi.setIDs, make([]uint64, n-len(wi.setIDs))...)
 			}
 			wi.setIDs[ps.id>>6] |= 1 << (ps.id & 63)
 		}
 	}
+	for _, wi := range x.words {
+		wi.setRank = make([]int32, len(wi.setIDs))
+		n := 0
+		for k, ids := range wi.setIDs {
+			wi.setRank[k] = int32(n)
+			n += bits.OnesCount64(ids)
+			if ids != 0 {
+				wi.setNZ = append(wi.setNZ, setWord{k, ids})
+			}
+		}
+	}
 	for k, trigs := range reg.triggers {
 		for w, list := range trigs {
 			wi := info(w)
 			wi.mask |= triggerBit
-			wi.trigs = append(wi.trigs, trigStart{id: uint32(k + 1), list: list})
+			wi.trigs = append(wi.trigs, newTrigStart(uint32(k+1), list))
 		}
 	}
 	for w, n := range x.trie.next {
@@ -1162,19 +1335,39 @@ func newWordTable(words map[string]*wordInfo) *wordTable {
 	return wt
 }
 
-// wordHash hashes a word for the table: FNV-1a, inlined, then mixed so
-// that the low bits (the slot) and the high ones (the fingerprint) both
-// depend on every byte. It needs no seed: the table's words, not the
-// text, decide how long a probe runs.
+// wordHash hashes a word for the table: a few loads of several bytes
+// (eight at a time, then the last eight, overlapping; or the first and
+// last four; or the first, middle and last byte of a short word) with
+// its length, mixed so that the low bits (the slot) and the high ones
+// (the fingerprint) both depend on every byte. It needs no seed: the
+// table's words, not the text, decide how long a probe runs.
 func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
+	n := len(w)
+	h := uint64(n) * 0x9e3779b97f4a7c15
+	switch {
+	case n > 8:
+		for k := 0; k+8 < n; k += 8 {
+			h = (h ^ load64(w, k)) * 0xff51afd7ed558ccd
+			h ^= h >> 32
+		}
+		h ^= load64(w, n-8)
+	case n >= 4:
+		h ^= uint64(load32(w, 0)) | uint64(load32(w, n-4))<<32
+	case n > 0:
+		h ^= uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
-	h ^= h >> 31
+	h ^= h >> 30
 	h *= 0xbf58476d1ce4e5b9
-	return h ^ h>>29
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
+}
+
+// load32 returns the four bytes of s from i, the first in the low byte
+// (one load).
+func load32(s string, i int) uint32 {
+	b := s[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // get returns the wordInfo of w, or nil.
@@ -1195,7 +1388,11 @@ func (wt *wordTable) get(w string) *wordInfo {
 
 // markWords looks each token's word up once: the actor forms starting
 // with it and the phrases starting with it, so that matching skips the rest.
-func (x *Extractor) markWords(d *doc) {
+func (x *Extractor) markWords(d *doc) { x.markClassify(d, nil) }
+
+// markClassify is markWords, then classify for ld (unless nil) in the
+// same pass over the tokens.
+func (x *Extractor) markClassify(d *doc, ld *langData) {
 	d.marked = true
 	for i := range d.toks {
 		t := &d.toks[i]
@@ -1205,9 +1402,22 @@ func (x *Extractor) markWords(d *doc) {
 			t.gaz = w.gaz
 			t.info = w
 			t.fold = w.word // equal, and the string the phrases hold
+			if ld != nil {
+				t.class, t.disc = 0, 0
+				if w.langs != nil {
+					wl := &w.langs[ld.idx]
+					t.class, t.disc = wl.class, wl.disc
+				}
+			}
 		} else {
 			t.noPhrase, t.mask, t.gaz, t.info = true, 0, nil, nil
+			if ld != nil {
+				t.class, t.disc = 0, 0
+			}
 		}
+	}
+	if ld != nil {
+		d.classLD = ld
 	}
 }
 
@@ -1250,12 +1460,35 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 	if t.mask&ps.bit == 0 {
 		return 0
 	}
-	var list []pattern
 	if d.marked && ps.id != 0 {
-		list = t.info.setPats(ps.id)
-	} else {
-		list = ps.m[t.fold]
+		// the phrases whose second word is the next token's, then those
+		// of one word (see setStart)
+		st := t.info.setStartOf(ps.id)
+		if st == nil {
+			return 0
+		}
+		if i+1 < limit && len(st.seconds) > 0 {
+			next := d.toks[i+1].info
+			for k, w := range st.seconds {
+				if w != next {
+					continue
+				}
+				for j := range st.groups[k] {
+					if p := &st.groups[k][j]; d.matchKnown(p, i, limit, blocked, 2) {
+						return len(p.terms)
+					}
+				}
+				break
+			}
+		}
+		for j := range st.singles {
+			if d.matchKnown(&st.singles[j], i, limit, blocked, 1) {
+				return 1
+			}
+		}
+		return 0
 	}
+	list := ps.m[t.fold]
 	for k := range list {
 		p := &list[k]
 		if d.marked && len(p.words) > 1 && (i+1 >= limit || d.toks[i+1].info != p.words[1]) {
