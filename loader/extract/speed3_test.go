@@ -152,16 +152,11 @@ func TestFillableAgrees(t *testing.T) {
 // TestTriggerRules: each trigger's rule name is made once, with the
 // trigger, and is the one triggerPairs would make.
 func TestTriggerRules(t *testing.T) {
-	x := New(nil)
 	n := 0
-	for _, code := range x.lex.Languages() {
-		for _, list := range x.langs[code].triggers {
-			for _, e := range list {
-				require.Equal(t, triggerRule(e.trig), e.rule)
-				n++
-			}
-		}
-	}
+	eachTrigger(New(nil), func(e *trigEntry) {
+		require.Equal(t, triggerRule(e.trig), e.rule)
+		n++
+	})
 	require.Positive(t, n)
 	require.Equal(t, "fr/trigger/supplies/active", triggerRule(lexicon.Trigger{Lang: "fr", Type: graph.Supplies, Voice: lexicon.Active}))
 }

@@ -46,21 +46,27 @@ func TestWordTableFinds(t *testing.T) {
 // word's wordInfo, and one of one word none (speed4_rel_test.go has
 // sentences whose triggers the skip must still find).
 func TestTriggerSecond(t *testing.T) {
-	x := New(nil)
 	multi := 0
+	eachTrigger(New(nil), func(e *trigEntry) {
+		if len(e.terms) > 1 {
+			require.Same(t, e.words[1], e.second, "%v", e.terms)
+			multi++
+		} else {
+			require.Nil(t, e.second, "%v", e.terms)
+		}
+	})
+	require.Positive(t, multi)
+}
+
+// eachTrigger calls f with every trigger entry of x's languages.
+func eachTrigger(x *Extractor, f func(e *trigEntry)) {
 	for _, code := range x.lex.Languages() {
 		for _, list := range x.langs[code].triggers {
 			for _, e := range list {
-				if len(e.terms) > 1 {
-					require.Same(t, e.words[1], e.second, "%v", e.terms)
-					multi++
-				} else {
-					require.Nil(t, e.second, "%v", e.terms)
-				}
+				f(e)
 			}
 		}
 	}
-	require.Positive(t, multi)
 }
 
 // TestTriggerSecondSameClaims: the claims of the sample articles are
