@@ -3666,9 +3666,13 @@ func (c *sctx) nonSecurity(te int) bool {
 // supplies trigger ending at te within four words, before any actor:
 // "received credible reports of", « a reçu des informations »
 // (not_supplied).
-func (c *sctx) notSupplied(te int) bool {
-	for i := te; i < te+4 && i < c.b && c.inMention(i) < 0; i++ {
-		if c.ld.rel.notSupplied.at(c.d, i, c.b, nil) > 0 {
+func (c *sctx) notSupplied(te int) bool { return c.nounWithin(c.ld.rel.notSupplied, te, 4) }
+
+// nounWithin reports whether a phrase of set starts within n words from
+// token te, before any actor (notSupplied, notTrained).
+func (c *sctx) nounWithin(set phrases, te, n int) bool {
+	for i := te; i < te+n && i < c.b && c.inMention(i) < 0; i++ {
+		if set.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -3734,14 +3738,7 @@ func (c *sctx) homeSells(home *lexicon.Actor) bool {
 // notTrained reports whether a noun saying "make up" follows a trains
 // trigger ending at te within three words, before any actor: « forment
 // désormais l'épine dorsale de l'armée », "form the bulk of" (not_trained).
-func (c *sctx) notTrained(te int) bool {
-	for i := te; i < te+3 && i < c.b && c.inMention(i) < 0; i++ {
-		if c.ld.rel.notTrained.at(c.d, i, c.b, nil) > 0 {
-			return true
-		}
-	}
-	return false
-}
+func (c *sctx) notTrained(te int) bool { return c.nounWithin(c.ld.rel.notTrained, te, 3) }
 
 // verbChain reports whether tokens [lo, hi) hold only triggers,
 // coordinators, articles and at most one other word: "trained, armed and
