@@ -410,11 +410,20 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// soutenir le M23 et affirme se protéger contre les FDLR », "has not
 	// sent weapons to Ukraine, though it has supplied shells to"), and a
 	// comma, a coordinator and a subject pronoun ("did not join the
-	// sanctions, and it received fighters from Russia"): a negation
+	// sanctions, and it received fighters from Russia"), and a second
+	// predicate after a denial with an object of its own ("rejected the
+	// talks and then attacked Ukraine"; deniedObjectEnds): a negation
 	// before it does not reach past it.
 	clause := sc.clause[a:b]
 	gaps := sc.gaps[a:b] // newSctx's
+	nk := 0                // the negation cues before token i
 	for i, cl := a, a; i < b; i++ {
+		for nk < len(negs) && negs[nk] < i {
+			nk++
+		}
+		if nk > 0 && negs[nk-1] >= cl && c.deniedObjectEnds(negs[nk-1], i, blocked) {
+			cl = i
+		}
 		if i > a && gaps[i-a]&gapHasSemicolon != 0 {
 			cl = i
 		}
@@ -450,6 +459,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
 		if leaving && to.te < b && (ld.rel.leavingNot[d.toks[to.te].fold] || to.te+1 < b && ld.rel.leavingNot[d.toks[to.te+1].fold]) {
 			continue // "the attack left twenty peacekeepers dead"
+		}
+		if p.typ == graph.Opposed && c.obstructed(from, to, cp.ts) || strings.HasSuffix(p.rule, "/cofight/allied") && c.obstruction(cp.ts) >= 0 {
+			continue // "Hungary has blocked new sanctions against Russia": a disagreement
 		}
 		key := graph.RelKey{From: from.actor.ID, Type: p.typ, To: to.actor.ID}.Canonical()
 		ends := p.typ == graph.Opposed && (c.measureEnded(cp.ts, cp.te) || c.designationEnded(cp)) || p.typ == graph.Allied && c.agreementEnded(cp.ts)

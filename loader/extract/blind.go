@@ -20,6 +20,8 @@ type blindRel struct {
 	designation, designNouns phrases
 	// sanctionLinks, sanctionNouns: "under US sanctions".
 	sanctionLinks, sanctionNouns phrases
+	// obstruct: "blocked", « s'oppose à » before a sanction noun.
+	obstruct phrases
 	// makers: "built by", « fabriqués par ».
 	makers phrases
 	// office, seats: "returned to the White House".
@@ -42,7 +44,7 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.sourceNouns, r.objNeg = newPhraseSet(reg), newPhraseSet(reg)
 		r.designation, r.designNouns = newPhraseSet(reg), newPhraseSet(reg)
-		r.sanctionLinks, r.sanctionNouns = newPhraseSet(reg), newPhraseSet(reg)
+		r.sanctionLinks, r.sanctionNouns, r.obstruct = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.makers = newPhraseSet(reg)
 		r.office, r.seats = newPhraseSet(reg), newPhraseSet(reg)
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
@@ -51,7 +53,7 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -354,6 +356,62 @@ func (c *sctx) sanctionRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// maxObstructedWords is the most words between an obstruction verb and
+// the sanction noun it governs ("opposes any new EU sanctions", «
+// s'oppose à de nouvelles sanctions »).
+const maxObstructedWords = 4
+
+// obstruction returns the first token of an obstruction verb that
+// governs a sanction noun a few words after it ("blocked new sanctions",
+// "voted against sanctions", « s'oppose à de nouvelles sanctions »;
+// obstruction_verbs), when the trigger at ts is in the verb or is the
+// noun (with the word after it: "sanctions against"); else -1.
+func (c *sctx) obstruction(ts int) int {
+	r := &c.ld.rel.bl
+	if !r.ok {
+		return -1
+	}
+	d := c.d
+	for i := ts; i >= c.a && i >= ts-maxObstructedWords-3; i-- {
+		if !r.obstruct.may(d, i) {
+			continue
+		}
+		n := r.obstruct.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		for t := i + n; t < c.b && t <= i+n+maxObstructedWords && (t == i+n || !c.hardOrComma(t)); t++ {
+			if tn := r.sanctionNouns.at(d, t, c.b, nil); tn > 0 {
+				if ts < i+n || ts >= t && ts <= t+tn {
+					return i
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// obstructed reports whether an opposed pair of mentions x and y, read
+// from a trigger at ts, straddles an obstruction verb that governs a
+// sanction noun, the trigger being the verb or the noun ("Hungary has
+// blocked new sanctions against Russia", "Hungary opposes new EU
+// sanctions", « la Hongrie s'oppose à de nouvelles sanctions contre la
+// Russie »; obstruction): a disagreement over a measure, which is no
+// opposition (docs/CODEBOOK.md, opposed), neither to the measure's
+// author nor to its target. The author and the target named after the
+// verb still oppose each other ("EU sanctions against Russia").
+func (c *sctx) obstructed(x, y mention, ts int) bool {
+	i := c.obstruction(ts)
+	if i < 0 {
+		return false
+	}
+	if y.ts < x.ts {
+		x, y = y, x
+	}
+	return x.te <= i && y.ts > i && !c.breakIn(x.te, i)
 }
 
 // maker reports whether mention j is the agent of a maker phrase right

@@ -533,7 +533,14 @@
 //     dénoncé l'accord qui encadrait leur présence »;
 //     ".../ended/party"). An ending verb before an opposed measure
 //     ("lifted its economic sanctions on Syria", « a levé les sanctions
-//     contre ») negates it: a standing relation ended.
+//     contre ») negates it: a standing relation ended. An obstruction
+//     verb governing a sanction noun ("Hungary has blocked new sanctions
+//     against Russia", "opposes new EU sanctions", "voted against
+//     sanctions on", « s'oppose à de nouvelles sanctions contre »;
+//     obstruction_verbs; blind.go, obstruction) is a disagreement over
+//     the measure: its subject opposes neither the measure's author nor
+//     its target, and is no co-fighter of the actors beside it; the
+//     author and the target named after the verb still oppose each other.
 //     - expulsions (".../expel/opposed"): an expulsion verb, the actor
 //     and an expulsion end ("Bamako ordered France's troops to leave", «
 //     Niamey a sommé les soldats français de quitter le pays »).
@@ -1018,7 +1025,13 @@
 //     it ("Hungary refused to back EU sanctions against Russia": the EU
 //     opposes Russia; refusals), unless a permission follows it
 //     ("refused to let Sweden join NATO", « refuse que la France forme »;
-//     permissions); a negation inside a relative clause closed by a
+//     permissions); a denial with an object of its own, an article
+//     right after it, does not reach a second predicate after a
+//     predicate link ("Russia rejected the talks and then attacked
+//     Ukraine", « a rejeté les pourparlers et a attaqué »;
+//     deniedObjectEnds), unless a relative word or a trigger stands in
+//     its object ("denied the reports that it supplied ... and
+//     trained"); a negation inside a relative clause closed by a
 //     comma reaches no trigger after it ("the current mission, which
 //     never exceeded 1,000 soldiers, with contingents from Jamaica"); a cessation before
 //     the trigger ("no longer", "stopped", « a cessé de », a negation

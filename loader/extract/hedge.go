@@ -473,6 +473,43 @@ func (c *sctx) negatedOutside(negs []int, from, to int) bool {
 	return false
 }
 
+// deniedObjectEnds reports whether token i opens a second predicate, a
+// predicate link right before a trigger, one or two lower-case words
+// allowed between ("and then attacked", « puis a attaqué »), after the
+// negation cue at token n that is a verb with an object of its own, an
+// article right after it ("rejected the talks", « a rejeté les
+// pourparlers »): the cue denies its object, not the second predicate.
+// A relative word or a trigger between them ("denied the reports that
+// it supplied") keeps the predicate inside the denial.
+func (c *sctx) deniedObjectEnds(n, i int, blocked func(int) bool) bool {
+	d, r := c.d, c.ld.rel
+	if !r.rc.ok || !r.rc.links.may(d, i) {
+		return false
+	}
+	l := r.rc.links.at(d, i, c.b, nil)
+	if l == 0 {
+		return false
+	}
+	e := n + c.ld.negations.at(d, n, c.b, blocked)
+	if e >= i || c.ld.determiners.at(d, e, e+1, nil) != 1 {
+		return false
+	}
+	for k := e; k < i; k++ {
+		if c.rel[k-c.a] || c.trig[k-c.a] {
+			return false
+		}
+	}
+	for k := i + l; k < c.b && k <= i+l+2; k++ {
+		if c.trig[k-c.a] {
+			return true
+		}
+		if !isLowerWord(d, k) || c.inMention(k) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // inClosedRelative reports whether token i, in [from, to), is inside a
 // relative clause opened by a comma and a relative word after from and
 // closed by a comma before to, at its bracket depth.

@@ -197,6 +197,7 @@ type langDoc struct {
 	DesignationNouns []string              `yaml:"designation_nouns"`
 	SanctionLinks    []string              `yaml:"sanction_links"`
 	SanctionNouns    []string              `yaml:"sanction_nouns"`
+	ObstructionVerbs []string              `yaml:"obstruction_verbs"`
 	MakerPhrases     []string              `yaml:"maker_phrases"`
 	OfficePhrases    []string              `yaml:"office_phrases"`
 	SeatsOfPower     []string              `yaml:"seats_of_power"`
@@ -449,6 +450,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
 	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
+	lg.ObstructionVerbs = d.ObstructionVerbs
 	lg.MakerPhrases = d.MakerPhrases
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

@@ -671,6 +671,11 @@ type Language struct {
 	// the actors named with the noun oppose X.
 	SanctionLinks []string
 	SanctionNouns []string
+	// ObstructionVerbs a few words before a sanction noun ("blocked new
+	// EU sanctions against Russia", « s'oppose à de nouvelles sanctions
+	// contre ») say a disagreement over the measure, which is no
+	// opposition: neither to the measure's author nor to its target.
+	ObstructionVerbs []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").

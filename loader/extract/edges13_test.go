@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestObstructedMeasure: a verb that opposes, blocks or rejects a
+// sanction (obstruction_verbs) is a disagreement over the measure, which
+// is no opposition (docs/CODEBOOK.md, opposed): neither to the measure's
+// author nor to its target; the author and the target named after the
+// verb still oppose each other, and a hostile act after a coordinator
+// keeps its own reading.
+func TestObstructedMeasure(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"opposes new EU sanctions against", "en", "Hungary opposes new EU sanctions against Russia.", []rel{
+			{"european-union", graph.Opposed, "russia", ""}}},
+		{"has blocked new sanctions against", "en", "Hungary has blocked new sanctions against Russia for months.", nil},
+		{"vetoed new sanctions against", "en", "Russia vetoed new sanctions against Mali.", nil},
+		{"voted against sanctions on", "en", "China and Russia voted against sanctions on Sudan.", nil},
+		{"s'oppose à de nouvelles sanctions de l'UE contre", "fr", "La Hongrie s'oppose à de nouvelles sanctions de l'UE contre la Russie.", []rel{
+			{"european-union", graph.Opposed, "russia", ""}}},
+		{"bloque les sanctions contre", "fr", "La Hongrie bloque les nouvelles sanctions contre la Russie.", nil},
+		// not a measure: the hostile act stands
+		{"imposed sanctions", "en", "The EU imposed new sanctions on Russia.", []rel{
+			{"european-union", graph.Opposed, "russia", ""}}},
+	})
+}
+
+// TestDeniedObjectEnds: a denial with an object of its own ("rejected
+// the talks") does not reach a second predicate after a predicate link;
+// a denial whose object holds the relation, or a denial of the acts
+// themselves, still does.
+func TestDeniedObjectEnds(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"rejected the talks and then attacked", "en", "Russia rejected the talks and then attacked Ukraine.", []rel{
+			{"russia", graph.Opposed, "ukraine", ""}}},
+		{"denied the report and attacked", "en", "Russia denied the report and attacked Ukraine.", []rel{
+			{"russia", graph.Opposed, "ukraine", ""}}},
+		{"a rejeté les pourparlers et a attaqué", "fr", "La Russie a rejeté les pourparlers et a attaqué l'Ukraine.", []rel{
+			{"russia", graph.Opposed, "ukraine", ""}}},
+		{"denied supplying and training", "en", "Russia denied supplying Mali and training its army.", []rel{
+			{"russia", graph.Supplies, "mali", "n"}, {"russia", graph.Trains, "mali", "n"}}},
+		{"dément les livraisons et a formé", "fr", "La Russie dément les livraisons et a formé l'armée malienne.", []rel{
+			{"russia", graph.Supplies, "mali", "n"}, {"russia", graph.Trains, "mali", "n"}}},
+	})
+}
