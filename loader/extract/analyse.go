@@ -416,7 +416,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// before it does not reach past it.
 	clause := sc.clause[a:b]
 	gaps := sc.gaps[a:b] // newSctx's
-	nk := 0                // the negation cues before token i
+	nk := 0              // the negation cues before token i
 	for i, cl := a, a; i < b; i++ {
 		for nk < len(negs) && negs[nk] < i {
 			nk++
