@@ -286,6 +286,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.originRules(lang, hits)...)
 	cands = append(cands, c.groupRules(lang)...)
 	cands = append(cands, c.helpRules(lang)...)
+	cands = append(cands, c.receivedRules(lang)...)
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.possessorRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
@@ -459,6 +460,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
 		if leaving && to.te < b && (ld.rel.leavingNot[d.toks[to.te].fold] || to.te+1 < b && ld.rel.leavingNot[d.toks[to.te+1].fold]) {
 			continue // "the attack left twenty peacekeepers dead"
+		}
+		if p.typ == graph.Supplies && c.trainingReceived(cp.ts) {
+			continue // "receives military training from the UAE": no supply
 		}
 		if p.typ == graph.Opposed && c.obstructed(from, to, cp.ts) || strings.HasSuffix(p.rule, "/cofight/allied") && c.obstruction(cp.ts) >= 0 {
 			continue // "Hungary has blocked new sanctions against Russia": a disagreement
@@ -1014,12 +1018,15 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 			voice, suffix = lexicon.Passive, "/by"
 		}
+		if voice == lexicon.Active && (t == graph.Trains || t == graph.Supplies) && c.receivedNoun(h.ts, h.te, ms[right].ts) {
+			voice, suffix = lexicon.Passive, "/received" // "received military training from the UAE"
+		}
 		lefts := c.cutLeft(c.subjectGroup(left, h.ts))
 		rights := c.dropSpeakers(c.cutRight(d.group(ld, ms, right, +1)))
 		if t == graph.Supplies || t == graph.Trains {
 			// "received missiles from the United States and drones from
 			// Türkiye": a second object after the same preposition
-			rights = c.parallelObjects(rights)
+			rights = c.parallelObjects(rights, t)
 		}
 		on := func(g []int, id string) bool {
 			for _, k := range g {

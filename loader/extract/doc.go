@@ -695,7 +695,16 @@
 //     buys its oil from Baku,", « achète son pétrole à Bakou »;
 //     trade_goods: business).
 //     A training followed is received (« ont suivi des formations dans
-//     des académies militaires turques », "attended courses at").
+//     des académies militaires turques », "attended courses at"), and so
+//     is a trains or supplies noun a receive verb governs, the source
+//     named after it ("Chad received military training and equipment
+//     from the UAE", « le Tchad bénéficie d'une formation militaire des
+//     Émirats »; receive_verbs, received_sources; received.go): the
+//     source trains the subject. Training received alone is no supply;
+//     training and equipment received together are both
+//     (".../received/supplies"). A parallel object does not run past a
+//     trigger of another type ("drones from Turkey and training from
+//     Russia": Russia supplies nothing).
 //     - sources: an active supplies trigger whose object follows a source
 //     preposition gives nothing ("rifles that had been smuggled from
 //     Yemen"; source_prepositions; "received money from X" is a passive

@@ -46,3 +46,29 @@ func TestDeniedObjectEnds(t *testing.T) {
 			{"russia", graph.Supplies, "mali", "n"}, {"russia", graph.Trains, "mali", "n"}}},
 	})
 }
+
+// TestReceivedTraining: a trains noun governed by a receive verb is
+// received (receive_verbs, received_sources): the subject is the
+// trainee, the source the trainer, in both languages; training alone
+// received is no supply, and training coordinated with equipment is both.
+func TestReceivedTraining(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"received training and equipment from", "en", "Chad received military training and equipment from the UAE.", []rel{
+			{"united-arab-emirates", graph.Trains, "chad", ""}, {"united-arab-emirates", graph.Supplies, "chad", ""}}},
+		{"received drones and training from", "en", "Chad received drones and training from Turkey.", []rel{
+			{"turkey", graph.Trains, "chad", ""}, {"turkey", graph.Supplies, "chad", ""}}},
+		{"receives training from", "en", "Chad receives military training from the UAE.", []rel{
+			{"united-arab-emirates", graph.Trains, "chad", ""}}},
+		{"drones from X and training from Y", "en", "Chad received drones from Turkey and training from Russia.", []rel{
+			{"turkey", graph.Supplies, "chad", ""}, {"russia", graph.Trains, "chad", ""}}},
+		{"reçoit une formation militaire des", "fr", "Le Tchad reçoit une formation militaire des Émirats.", []rel{
+			{"united-arab-emirates", graph.Trains, "chad", ""}}},
+		{"bénéficie d'une formation de la part de", "fr", "Le Tchad bénéficie d'une formation militaire de la part de la Turquie.", []rel{
+			{"turkey", graph.Trains, "chad", ""}}},
+		{"reçoit des blindés et une formation", "fr", "Le Tchad reçoit des blindés et une formation militaire des Émirats.", []rel{
+			{"united-arab-emirates", graph.Trains, "chad", ""}, {"united-arab-emirates", graph.Supplies, "chad", ""}}},
+		// « la formation des soldats »: of the trainees, no receive verb
+		{"assure la formation des", "fr", "La Turquie assure la formation des soldats tchadiens.", []rel{
+			{"turkey", graph.Trains, "chad", ""}}},
+	})
+}

@@ -234,9 +234,11 @@ const maxParallelWords = 6
 // States and Bayraktar TB2 drones from Türkiye", "sold drones to Mali and
 // armoured vehicles to Niger", « des drones au Mali et des blindés au
 // Niger »: a coordinator, a few words naming no actor, the same
-// preposition, articles, then the actors listed there. g is returned
-// unchanged when there is none; else a new slice.
-func (c *sctx) parallelObjects(g []int) []int {
+// preposition, articles, then the actors listed there; not past a
+// trigger of another type than t, whose own reading names them ("drones
+// from Turkey and training from Russia": Russia trains, it supplies
+// nothing). g is returned unchanged when there is none; else a new slice.
+func (c *sctx) parallelObjects(g []int, t graph.RelType) []int {
 	d, ld := c.d, c.ld
 	if slices.ContainsFunc(g, func(k int) bool { return k >= len(c.ms) }) {
 		return g // an extra mention (a pronoun, the home state)
@@ -259,7 +261,7 @@ func (c *sctx) parallelObjects(g []int) []int {
 		return g
 	}
 	for j := i + n; j < c.b && j <= i+n+maxParallelWords; j++ {
-		if c.hardOrComma(j) || c.inMention(j) >= 0 {
+		if c.hardOrComma(j) || c.inMention(j) >= 0 || c.trig[j-c.a] && c.trigType[j-c.a] != t {
 			return g
 		}
 		if d.toks[j].fold != prep || j == i+n {

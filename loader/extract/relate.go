@@ -136,6 +136,7 @@ type relData struct {
 	sp               suppliesRel             // supplies.go
 	bl               blindRel                // blind.go
 	hg               hedgeRel                // hedge.go
+	rv               receivedRel             // received.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -324,6 +325,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.sp.add(reg, lg)
 		r.bl.add(reg, lg)
 		r.hg.add(reg, lg)
+		r.rv.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {

@@ -198,6 +198,8 @@ type langDoc struct {
 	SanctionLinks    []string              `yaml:"sanction_links"`
 	SanctionNouns    []string              `yaml:"sanction_nouns"`
 	ObstructionVerbs []string              `yaml:"obstruction_verbs"`
+	ReceiveVerbs     []string              `yaml:"receive_verbs"`
+	ReceivedSources  []string              `yaml:"received_sources"`
 	MakerPhrases     []string              `yaml:"maker_phrases"`
 	OfficePhrases    []string              `yaml:"office_phrases"`
 	SeatsOfPower     []string              `yaml:"seats_of_power"`
@@ -451,6 +453,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
 	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
 	lg.ObstructionVerbs = d.ObstructionVerbs
+	lg.ReceiveVerbs, lg.ReceivedSources = d.ReceiveVerbs, d.ReceivedSources
 	lg.MakerPhrases = d.MakerPhrases
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

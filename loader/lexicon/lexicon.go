@@ -676,6 +676,13 @@ type Language struct {
 	// contre ») say a disagreement over the measure, which is no
 	// opposition: neither to the measure's author nor to its target.
 	ObstructionVerbs []string
+	// ReceiveVerbs before a trains or supplies noun make it received
+	// ("received military training and equipment from the UAE", «
+	// bénéficie d'une formation militaire des Émirats »): the verb's
+	// subject is the recipient and the actor after one of the
+	// ReceivedSources ("from", « de », « des ») the trainer or supplier.
+	ReceiveVerbs    []string
+	ReceivedSources []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").

@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// receivedRel is the data of the rules of this file, compiled with
+// relData.
+type receivedRel struct {
+	ok bool
+	// verbs: "received", « bénéficie de » (lexicon.Language.ReceiveVerbs).
+	verbs phrases
+	// sources: "from", « des » (lexicon.Language.ReceivedSources).
+	sources phrases
+}
+
+func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.verbs, r.sources = newPhraseSet(reg), newPhraseSet(reg)
+		r.ok = true
+	}
+	for _, s := range lg.ReceiveVerbs {
+		r.verbs.add(s, false)
+	}
+	for _, s := range lg.ReceivedSources {
+		r.sources.add(s, false)
+	}
+}
+
+// maxReceivedWords is the most words between a receive verb and the
+// noun it governs ("received military training", « a reçu des drones
+// et une formation »).
+const maxReceivedWords = 5
+
+// receivedNoun reports whether the active trigger at token ts is a noun
+// that a receive verb a few words before governs, lower-case words and
+// coordinated objects between, no actor and no comma ("Chad received
+// military training and equipment from the UAE", « le Tchad bénéficie
+// d'une formation militaire des Émirats »; receive_verbs), and whether
+// the actor at token r is named after it by a source preposition, other
+// objects allowed between ("from", « des »; received_sources): the trigger then reads as passive,
+// the subject being the recipient and r the trainer or supplier.
+func (c *sctx) receivedNoun(ts, te, r int) bool {
+	rv := &c.ld.rel.rv
+	if !rv.ok || ts-c.a < 1 {
+		return false
+	}
+	d := c.d
+	// the source right before r: a preposition, then articles
+	src := -1
+	for st := te; st < r && src < 0 && st-te <= maxReceivedWords; st++ {
+		n := rv.sources.at(d, st, r, nil)
+		if n == 0 {
+			continue
+		}
+		k := st + n
+		for k < r && c.ld.determiners.at(d, k, k+1, nil) == 1 {
+			k++
+		}
+		if k == r {
+			src = st
+		}
+	}
+	if src < 0 {
+		return false
+	}
+	for i := te; i < src; i++ {
+		// coordinated objects between: "training and equipment from"
+		if c.hardOrComma(i) || c.inMention(i) >= 0 || !isLowerWord(d, i) {
+			return false
+		}
+	}
+	for i := ts - 1; i >= c.a && i >= ts-maxReceivedWords-3; i-- {
+		if c.hardOrComma(i+1) || c.inMention(i) >= 0 {
+			return false
+		}
+		if rv.verbs.may(d, i) {
+			if n := rv.verbs.at(d, i, ts, nil); n > 0 && ts-(i+n) <= maxReceivedWords {
+				return true
+			}
+		}
+		if !isLowerWord(d, i) {
+			return false
+		}
+	}
+	return false
+}
+
+// receivedObjects reads the objects of a receive verb at token i, of n
+// words: up to a source preposition before an actor, lower-case words
+// only between (no comma, no actor). It returns the source's actor
+// mention index (-1 when none), whether the objects hold a trains
+// trigger ("military training", « une formation ») and whether they
+// hold equipment ("drones", « des blindés »).
+func (c *sctx) receivedObjects(i, n int) (src int, training, goods bool) {
+	rv := &c.ld.rel.rv
+	d := c.d
+	for k := i + n; k < c.b && k <= i+n+2*maxReceivedWords; k++ {
+		if k > i+n && c.hardOrComma(k) || c.inMention(k) >= 0 {
+			return -1, false, false
+		}
+		if p := rv.sources.at(d, k, c.b, nil); p > 0 && k > i+n {
+			e := k + p
+			for e < c.b && c.inMention(e) < 0 && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+				e++
+			}
+			if j := c.inMention(e); j >= 0 && c.ms[j].ts == e {
+				return j, training, goods
+			}
+		}
+		if !isLowerWord(d, k) {
+			return -1, false, false
+		}
+		if c.trig[k-c.a] && c.trigType[k-c.a] == graph.Trains {
+			training = true
+		} else if c.ld.equipment.at(d, k, c.b, nil) > 0 {
+			goods = true
+		}
+	}
+	return -1, false, false
+}
+
+// receivedRules gives the supplies of a receive verb whose objects hold
+// training and equipment ("Chad received drones and military training
+// from Turkey", « le Tchad reçoit des blindés et une formation
+// militaire des Émirats »): the trainer's trigger stands between the
+// verb and its source, so the verb's passive reading finds no pair; the
+// source supplies the subject (".../received/supplies").
+func (c *sctx) receivedRules(lang string) []pairCand {
+	rv := &c.ld.rel.rv
+	if !rv.ok || c.d.none(rv.verbs, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	noArg := func(j int) bool { return c.noArg[j] }
+	for i := c.a; i < c.b; i++ {
+		if !rv.verbs.may(c.d, i) {
+			continue
+		}
+		n := rv.verbs.at(c.d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		src, training, goods := c.receivedObjects(i, n)
+		if src < 0 || !training || !goods || c.noArg[src] {
+			continue
+		}
+		if s := c.subject(i, noArg); s >= 0 && s != src {
+			out = append(out, pairCand{from: src, to: s, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/received/supplies"})
+		}
+	}
+	return out
+}
+
+// trainingReceived reports whether the supplies trigger at token ts is a
+// receive verb whose objects are training alone ("Chad receives military
+// training from the UAE", « reçoit une formation militaire des
+// Émirats »): training is no supply.
+func (c *sctx) trainingReceived(ts int) bool {
+	rv := &c.ld.rel.rv
+	if !rv.ok || !rv.verbs.may(c.d, ts) {
+		return false
+	}
+	n := rv.verbs.at(c.d, ts, c.b, nil)
+	if n == 0 {
+		return false
+	}
+	src, training, goods := c.receivedObjects(ts, n)
+	return src >= 0 && training && !goods
+}
