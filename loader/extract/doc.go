@@ -702,7 +702,10 @@
 //     Émirats »; receive_verbs, received_sources; received.go): the
 //     source trains the subject. Training received alone is no supply;
 //     training and equipment received together are both
-//     (".../received/supplies"). A parallel object does not run past a
+//     (".../received/supplies"); so for a give verb and its recipient
+//     ("provides military training and armoured vehicles to Chad": also
+//     supplies, ".../given/supplies"; « fournit une formation à »: trains
+//     only; give_verbs, given_recipients). A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from
 //     Russia": Russia supplies nothing).
 //     - sources: an active supplies trigger whose object follows a source

@@ -67,6 +67,13 @@ func TestReceivedTraining(t *testing.T) {
 			{"turkey", graph.Trains, "chad", ""}}},
 		{"reçoit des blindés et une formation", "fr", "Le Tchad reçoit des blindés et une formation militaire des Émirats.", []rel{
 			{"united-arab-emirates", graph.Trains, "chad", ""}, {"united-arab-emirates", graph.Supplies, "chad", ""}}},
+		// a give verb: training and equipment given supply; training alone does not
+		{"provides training and vehicles to", "en", "The UAE provides military training and armoured vehicles to Chad.", []rel{
+			{"united-arab-emirates", graph.Trains, "chad", ""}, {"united-arab-emirates", graph.Supplies, "chad", ""}}},
+		{"fournit des drones et une formation à", "fr", "La Turquie fournit des drones et une formation à la Somalie.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
+		{"fournit une formation à", "fr", "La Turquie fournit une formation à l'armée somalienne.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
 		// « la formation des soldats »: of the trainees, no receive verb
 		{"assure la formation des", "fr", "La Turquie assure la formation des soldats tchadiens.", []rel{
 			{"turkey", graph.Trains, "chad", ""}}},

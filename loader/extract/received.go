@@ -13,12 +13,22 @@ type receivedRel struct {
 	verbs phrases
 	// sources: "from", « des » (lexicon.Language.ReceivedSources).
 	sources phrases
+	// give, recipients: "provides", « fournit »; "to", « à »
+	// (lexicon.Language.GiveVerbs, GivenRecipients).
+	give, recipients phrases
 }
 
 func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.verbs, r.sources = newPhraseSet(reg), newPhraseSet(reg)
+		r.give, r.recipients = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
+	}
+	for _, s := range lg.GiveVerbs {
+		r.give.add(s, false)
+	}
+	for _, s := range lg.GivenRecipients {
+		r.recipients.add(s, false)
 	}
 	for _, s := range lg.ReceiveVerbs {
 		r.verbs.add(s, false)
@@ -87,20 +97,20 @@ func (c *sctx) receivedNoun(ts, te, r int) bool {
 	return false
 }
 
-// receivedObjects reads the objects of a receive verb at token i, of n
-// words: up to a source preposition before an actor, lower-case words
-// only between (no comma, no actor). It returns the source's actor
-// mention index (-1 when none), whether the objects hold a trains
-// trigger ("military training", « une formation ») and whether they
-// hold equipment ("drones", « des blindés »).
-func (c *sctx) receivedObjects(i, n int) (src int, training, goods bool) {
-	rv := &c.ld.rel.rv
+// receivedObjects reads the objects of a receive or give verb at token
+// i, of n words: up to a preposition of preps (a source: "from"; a
+// recipient: "to") before an actor, lower-case words only between (no
+// comma, no actor). It returns the actor's mention index (-1 when none),
+// whether the objects hold a trains trigger ("military training", « une
+// formation ») and whether they hold equipment ("drones", « des
+// blindés »).
+func (c *sctx) receivedObjects(i, n int, preps phrases) (src int, training, goods bool) {
 	d := c.d
 	for k := i + n; k < c.b && k <= i+n+2*maxReceivedWords; k++ {
 		if k > i+n && c.hardOrComma(k) || c.inMention(k) >= 0 {
 			return -1, false, false
 		}
-		if p := rv.sources.at(d, k, c.b, nil); p > 0 && k > i+n {
+		if p := preps.at(d, k, c.b, nil); p > 0 && k > i+n {
 			e := k + p
 			for e < c.b && c.inMention(e) < 0 && c.ld.determiners.at(d, e, e+1, nil) == 1 {
 				e++
@@ -126,10 +136,12 @@ func (c *sctx) receivedObjects(i, n int) (src int, training, goods bool) {
 // from Turkey", « le Tchad reçoit des blindés et une formation
 // militaire des Émirats »): the trainer's trigger stands between the
 // verb and its source, so the verb's passive reading finds no pair; the
-// source supplies the subject (".../received/supplies").
+// source supplies the subject (".../received/supplies"). So does a give
+// verb: its subject supplies the recipient ("provides military training
+// and armoured vehicles to Chad": ".../given/supplies").
 func (c *sctx) receivedRules(lang string) []pairCand {
 	rv := &c.ld.rel.rv
-	if !rv.ok || c.d.none(rv.verbs, c.a, c.b) {
+	if !rv.ok || c.d.none(rv.verbs, c.a, c.b) && c.d.none(rv.give, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
@@ -142,7 +154,7 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 		if n == 0 {
 			continue
 		}
-		src, training, goods := c.receivedObjects(i, n)
+		src, training, goods := c.receivedObjects(i, n, rv.sources)
 		if src < 0 || !training || !goods || c.noArg[src] {
 			continue
 		}
@@ -150,22 +162,43 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 			out = append(out, pairCand{from: src, to: s, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/received/supplies"})
 		}
 	}
+	for i := c.a; i < c.b; i++ {
+		if !rv.give.may(c.d, i) {
+			continue
+		}
+		n := rv.give.at(c.d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		to, training, goods := c.receivedObjects(i, n, rv.recipients)
+		if to < 0 || !training || !goods || c.noArg[to] {
+			continue
+		}
+		if s := c.subject(i, noArg); s >= 0 && s != to {
+			out = append(out, pairCand{from: s, to: to, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/given/supplies"})
+		}
+	}
 	return out
 }
 
 // trainingReceived reports whether the supplies trigger at token ts is a
-// receive verb whose objects are training alone ("Chad receives military
-// training from the UAE", « reçoit une formation militaire des
-// Émirats »): training is no supply.
+// receive or give verb whose objects are training alone ("Chad receives
+// military training from the UAE", « reçoit une formation militaire des
+// Émirats », « fournit une formation à »): training is no supply.
 func (c *sctx) trainingReceived(ts int) bool {
 	rv := &c.ld.rel.rv
-	if !rv.ok || !rv.verbs.may(c.d, ts) {
+	if !rv.ok {
 		return false
 	}
-	n := rv.verbs.at(c.d, ts, c.b, nil)
-	if n == 0 {
-		return false
+	for _, v := range [...]struct{ verbs, preps phrases }{{rv.verbs, rv.sources}, {rv.give, rv.recipients}} {
+		if !v.verbs.may(c.d, ts) {
+			continue
+		}
+		if n := v.verbs.at(c.d, ts, c.b, nil); n > 0 {
+			if k, training, goods := c.receivedObjects(ts, n, v.preps); k >= 0 && training && !goods {
+				return true
+			}
+		}
 	}
-	src, training, goods := c.receivedObjects(ts, n)
-	return src >= 0 && training && !goods
+	return false
 }

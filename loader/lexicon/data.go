@@ -200,6 +200,8 @@ type langDoc struct {
 	ObstructionVerbs []string              `yaml:"obstruction_verbs"`
 	ReceiveVerbs     []string              `yaml:"receive_verbs"`
 	ReceivedSources  []string              `yaml:"received_sources"`
+	GiveVerbs        []string              `yaml:"give_verbs"`
+	GivenRecipients  []string              `yaml:"given_recipients"`
 	MakerPhrases     []string              `yaml:"maker_phrases"`
 	OfficePhrases    []string              `yaml:"office_phrases"`
 	SeatsOfPower     []string              `yaml:"seats_of_power"`
@@ -454,6 +456,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
 	lg.ObstructionVerbs = d.ObstructionVerbs
 	lg.ReceiveVerbs, lg.ReceivedSources = d.ReceiveVerbs, d.ReceivedSources
+	lg.GiveVerbs, lg.GivenRecipients = d.GiveVerbs, d.GivenRecipients
 	lg.MakerPhrases = d.MakerPhrases
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

@@ -683,6 +683,13 @@ type Language struct {
 	// ReceivedSources ("from", « de », « des ») the trainer or supplier.
 	ReceiveVerbs    []string
 	ReceivedSources []string
+	// GiveVerbs before training and equipment ("provides military
+	// training and armoured vehicles to Chad", « fournit des drones et
+	// une formation à la Somalie ») supply the actor after one of the
+	// GivenRecipients ("to", « à »); before training alone they supply
+	// nothing (« fournit une formation à »).
+	GiveVerbs       []string
+	GivenRecipients []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
