@@ -923,6 +923,15 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	if t == graph.Supplies && (c.troopsSent(h.te) || c.troopsBefore(h)) {
 		out := c.deployment(h, left, right)
+		if len(out) > 0 && c.trainersSent(h.te) {
+			// "sent military instructors to Somalia": an ally, and a
+			// trainer (docs/CODEBOOK.md, instructors and advisers)
+			for _, p := range out {
+				if p.typ == graph.Allied {
+					out = append(out, pairCand{from: p.from, to: p.to, typ: graph.Trains, ts: h.ts, te: h.te, rule: h.trig.Lang + "/deploy/trains", weak: true})
+				}
+			}
+		}
 		if len(out) > 0 && right >= 0 && c.equipmentWithTroops(h.te, ms[right].ts) {
 			// "has sent troops and millions of artillery shells to
 			// Russia": an ally, and a supplier of the equipment

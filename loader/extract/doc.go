@@ -714,7 +714,10 @@
 //     one: X supplies).
 //     - troops sent: a supplies trigger after troops and before a
 //     preposition is a deployment ("Wagner fighters sent to Mali":
-//     ".../deploy/allied"), as one before troops is.
+//     ".../deploy/allied"), as one before troops is; trainers sent
+//     train the recipient too ("sent military instructors to Somalia",
+//     « a envoyé des instructeurs au Mali »: ".../deploy/trains";
+//     trainer_nouns; received.go, trainersSent).
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
 //     passive_auxiliaries) qualifies a noun; an actor named right after the

@@ -79,3 +79,17 @@ func TestReceivedTraining(t *testing.T) {
 			{"turkey", graph.Trains, "chad", ""}}},
 	})
 }
+
+// TestTrainersSent: instructors or advisers sent make the sender an ally
+// and a trainer of the recipient (docs/CODEBOOK.md, instructors and
+// advisers); troops alone make an ally only.
+func TestTrainersSent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"sent military instructors to", "en", "Turkey sent military instructors to Somalia.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}, {"turkey", graph.Trains, "somalia", ""}}},
+		{"a envoyé des instructeurs au", "fr", "La Russie a envoyé des instructeurs au Mali.", []rel{
+			{"mali", graph.Allied, "russia", ""}, {"russia", graph.Trains, "mali", ""}}},
+		{"sent troops to", "en", "Turkey sent troops to Somalia.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+	})
+}

@@ -30,6 +30,7 @@ func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 	for _, s := range lg.GivenRecipients {
 		r.recipients.add(s, false)
 	}
+
 	for _, s := range lg.ReceiveVerbs {
 		r.verbs.add(s, false)
 	}
@@ -198,6 +199,22 @@ func (c *sctx) trainingReceived(ts int) bool {
 			if k, training, goods := c.receivedObjects(ts, n, v.preps); k >= 0 && training && !goods {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// trainersSent reports whether the troops sent after a supplies trigger
+// ending at te are trainers ("sent military instructors to Somalia", «
+// a envoyé des instructeurs au Mali »; trainer_nouns): past articles,
+// numbers and lower-case words, as troopsSent reads them.
+func (c *sctx) trainersSent(te int) bool {
+	for i := te; i < c.b && i < te+maxTroopGap; i++ {
+		if c.ld.rel.trainerNouns.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+		if c.inMention(i) >= 0 || c.ld.rel.troops.at(c.d, i, c.b, nil) > 0 || !isLowerWord(c.d, i) && !isNumber(c.d.toks[i].fold) {
+			return false
 		}
 	}
 	return false
