@@ -702,8 +702,10 @@
 //     Émirats »; receive_verbs, received_sources; received.go): the
 //     source trains the subject. Training received alone is no supply;
 //     training and equipment received together are both
-//     (".../received/supplies"); so for a give verb and its recipient
-//     ("provides military training and armoured vehicles to Chad": also
+//     (".../received/supplies"), and so is equipment alone received
+//     ("Hezbollah gets most of its weapons from Iran"); so for a give
+//     verb and its recipient ("Iran gives weapons to Hezbollah";
+//     "provides military training and armoured vehicles to Chad": also
 //     supplies, ".../given/supplies"; « fournit une formation à »: trains
 //     only; give_verbs, given_recipients). A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from

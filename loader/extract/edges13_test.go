@@ -74,6 +74,15 @@ func TestReceivedTraining(t *testing.T) {
 			{"turkey", graph.Trains, "somalia", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
 		{"fournit une formation à", "fr", "La Turquie fournit une formation à l'armée somalienne.", []rel{
 			{"turkey", graph.Trains, "somalia", ""}}},
+		// equipment alone, received or given, with the verbs no trigger lists
+		{"gets most of its weapons from", "en", "Hezbollah gets most of its weapons from Iran.", []rel{
+			{"iran", graph.Supplies, "hezbollah", ""}}},
+		{"gives weapons to", "en", "Iran gives weapons to Hezbollah.", []rel{
+			{"iran", graph.Supplies, "hezbollah", ""}}},
+		{"plans to give", "en", "Iran plans to give weapons to Hezbollah.", nil},
+		{"got no drones from", "en", "Mali got no drones from Turkey.", []rel{
+			{"turkey", graph.Supplies, "mali", "n"}}},
+		{"received a delegation from", "en", "Mali received a delegation from Russia.", nil},
 		// « la formation des soldats »: of the trainees, no receive verb
 		{"assure la formation des", "fr", "La Turquie assure la formation des soldats tchadiens.", []rel{
 			{"turkey", graph.Trains, "chad", ""}}},

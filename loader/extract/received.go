@@ -133,13 +133,15 @@ func (c *sctx) receivedObjects(i, n int, preps phrases) (src int, training, good
 }
 
 // receivedRules gives the supplies of a receive verb whose objects hold
-// training and equipment ("Chad received drones and military training
-// from Turkey", « le Tchad reçoit des blindés et une formation
-// militaire des Émirats »): the trainer's trigger stands between the
-// verb and its source, so the verb's passive reading finds no pair; the
-// source supplies the subject (".../received/supplies"). So does a give
-// verb: its subject supplies the recipient ("provides military training
-// and armoured vehicles to Chad": ".../given/supplies").
+// equipment, with training or not ("Hezbollah gets most of its weapons
+// from Iran", "Chad received drones and military training from Turkey",
+// « le Tchad reçoit des blindés et une formation militaire des
+// Émirats »: the trainer's trigger stands between the verb and its
+// source, so the verb's passive reading finds no pair): the source
+// supplies the subject (".../received/supplies"). So does a give verb:
+// its subject supplies the recipient ("Iran gives weapons to Hezbollah",
+// "provides military training and armoured vehicles to Chad":
+// ".../given/supplies"). Not after an intent cue ("plans to give").
 func (c *sctx) receivedRules(lang string) []pairCand {
 	rv := &c.ld.rel.rv
 	if !rv.ok || c.d.none(rv.verbs, c.a, c.b) && c.d.none(rv.give, c.a, c.b) {
@@ -156,10 +158,10 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 			continue
 		}
 		src, training, goods := c.receivedObjects(i, n, rv.sources)
-		if src < 0 || !training || !goods || c.noArg[src] {
-			continue
+		if src < 0 || !goods || c.noArg[src] || c.intended(i) || c.trig[i-c.a] && !training {
+			continue // (a trigger's own reading names the pair: "received drones from")
 		}
-		if s := c.subject(i, noArg); s >= 0 && s != src {
+		if s := c.subject(i, noArg); s >= 0 && s != src && c.ownSubject(s, i) {
 			out = append(out, pairCand{from: src, to: s, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/received/supplies"})
 		}
 	}
@@ -172,10 +174,10 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 			continue
 		}
 		to, training, goods := c.receivedObjects(i, n, rv.recipients)
-		if to < 0 || !training || !goods || c.noArg[to] {
+		if to < 0 || !goods || c.noArg[to] || c.intended(i) || c.trig[i-c.a] && !training {
 			continue
 		}
-		if s := c.subject(i, noArg); s >= 0 && s != to {
+		if s := c.subject(i, noArg); s >= 0 && s != to && c.ownSubject(s, i) {
 			out = append(out, pairCand{from: s, to: to, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/given/supplies"})
 		}
 	}
@@ -218,4 +220,20 @@ func (c *sctx) trainersSent(te int) bool {
 		}
 	}
 	return false
+}
+
+// ownSubject reports whether mention s, found as the subject of the verb
+// at token i, is not replaced by a pronoun between them ("has rejected
+// claims that it sent shells": "it", whom the trigger rules resolve).
+func (c *sctx) ownSubject(s, i int) bool {
+	r := c.ld.rel
+	if c.ms[s].te > i {
+		return false
+	}
+	for k := c.ms[s].te; k < i; k++ {
+		if f := c.d.toks[k].fold; r.subjectPronouns[f] || r.objectPronouns[f] {
+			return false
+		}
+	}
+	return true
 }
