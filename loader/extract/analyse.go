@@ -1030,6 +1030,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if voice == lexicon.Active && (t == graph.Trains || t == graph.Supplies) && c.receivedNoun(h.ts, h.te, ms[right].ts) {
 			voice, suffix = lexicon.Passive, "/received" // "received military training from the UAE"
 		}
+		if voice == lexicon.Active && t == graph.Supplies && c.reflexiveSupply(h.ts) {
+			voice, suffix = lexicon.Passive, "/reflexive" // « s'approvisionne en armes auprès de la Russie »
+		}
 		lefts := c.cutLeft(c.subjectGroup(left, h.ts))
 		rights := c.dropSpeakers(c.cutRight(d.group(ld, ms, right, +1)))
 		if t == graph.Supplies || t == graph.Trains {

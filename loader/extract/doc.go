@@ -301,7 +301,10 @@
 //     trigger ("said the strike was", « a déclaré que la frappe »; the
 //     last words of speech_verbs), never the agent of a participle
 //     qualifying a noun, but for a delivery ("drones supplied by Turkey to
-//     strike JNIM": Mali strikes; "drones built by Baykar were delivered"),
+//     strike JNIM": Mali strikes; "drones built by Baykar were delivered";
+//     an article after the marker too: « les commandos formés par la
+//     Turquie ont attaqué »; French participles end in -é(e)(s), -is, -ies:
+//     participle_endings),
 //     never the destination of a sending verb or participle ("North
 //     Korean soldiers deployed to Russia have entered combat": North
 //     Korea; not for a supplies trigger: « a réceptionné à Bamako »),
@@ -694,6 +697,11 @@
 //     nor one whose goods are trade commodities alone ("Israel, which
 //     buys its oil from Baku,", « achète son pétrole à Bakou »;
 //     trade_goods: business).
+//     A French reflexive before a supplies verb, with its auxiliary or
+//     not, makes the subject the recipient and the actor after the source
+//     (« le Mali s'approvisionne en armes auprès de la Russie », « se
+//     fournit en drones », « s'est approvisionné »; reflexive_pronouns;
+//     ".../reflexive").
 //     A training followed is received (« ont suivi des formations dans
 //     des académies militaires turques », "attended courses at"), and so
 //     is a trains or supplies noun a receive verb governs, the source

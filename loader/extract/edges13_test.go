@@ -102,3 +102,26 @@ func TestTrainersSent(t *testing.T) {
 			{"somalia", graph.Allied, "turkey", ""}}},
 	})
 }
+
+// TestFrenchDirection: French constructions whose direction was wrong:
+// a reflexive supply verb (the subject supplies itself; reflexive_pronouns),
+// the agent of a participle after an article (« formés par la Turquie
+// ont attaqué »: Turkey attacked no one), participles in -is, -ies
+// (participle_endings), a commitment as intent.
+func TestFrenchDirection(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"s'approvisionne auprès de", "fr", "Le Mali s'approvisionne en armes auprès de la Russie.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"se fournit auprès de", "fr", "Le Mali se fournit en drones auprès de la Turquie.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"s'est approvisionné auprès de", "fr", "Le Mali s'est approvisionné en drones auprès de la Turquie.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"fournit des armes au", "fr", "La Russie fournit des armes au Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"formés par la Turquie ont attaqué", "fr", "Les commandos somaliens formés par la Turquie ont attaqué les shebab.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}, {"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"livrés par la Turquie ont frappé", "fr", "Les drones livrés par la Turquie ont frappé le JNIM.", nil},
+		{"fournis par la Turquie ont frappé", "fr", "Les drones fournis par la Turquie ont frappé le JNIM.", nil},
+		{"s'est engagée à livrer", "fr", "La Russie s'est engagée à livrer des armes au Mali.", nil},
+	})
+}

@@ -16,12 +16,15 @@ type receivedRel struct {
 	// give, recipients: "provides", « fournit »; "to", « à »
 	// (lexicon.Language.GiveVerbs, GivenRecipients).
 	give, recipients phrases
+	// reflexives: « se », « s'est » (lexicon.Language.Reflexives).
+	reflexives phrases
 }
 
 func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.verbs, r.sources = newPhraseSet(reg), newPhraseSet(reg)
 		r.give, r.recipients = newPhraseSet(reg), newPhraseSet(reg)
+		r.reflexives = newPhraseSet(reg)
 		r.ok = true
 	}
 	for _, s := range lg.GiveVerbs {
@@ -29,6 +32,9 @@ func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 	}
 	for _, s := range lg.GivenRecipients {
 		r.recipients.add(s, false)
+	}
+	for _, s := range lg.Reflexives {
+		r.reflexives.add(s, false)
 	}
 
 	for _, s := range lg.ReceiveVerbs {
@@ -236,4 +242,15 @@ func (c *sctx) ownSubject(s, i int) bool {
 		}
 	}
 	return true
+}
+
+// reflexiveSupply reports whether a reflexive pronoun, with its
+// auxiliary or not, ends right before the supplies trigger at token ts
+// (« le Mali s'approvisionne en armes auprès de la Russie », « se
+// fournit en drones auprès de », « s'est approvisionné »;
+// reflexive_pronouns): the subject supplies itself, the actor after is
+// the source, and the trigger reads as passive.
+func (c *sctx) reflexiveSupply(ts int) bool {
+	rv := &c.ld.rel.rv
+	return rv.ok && ts > c.a && rv.reflexives.endsAt(c.d, c.a, ts) > 0
 }

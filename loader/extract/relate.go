@@ -675,6 +675,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	}
 	if c.commas(m.te, ts) == 0 {
 		p := m.ts - 1
+		for p-1 > c.a && c.ld.determiners.at(c.d, p, p+1, nil) == 1 && c.ld.passive.at(c.d, p, c.b, nil) == 0 {
+			p-- // « formés par la Turquie »: the article after the marker
+		}
 		if p-1 > c.a && c.ld.passive.at(c.d, p, c.b, nil) == 1 && c.ld.rel.participle(strings.ToLower(c.d.word(p-1))) && !c.trig[p-2-c.a] &&
 			c.trig != nil && ts < c.b && c.trig[ts-c.a] && c.trigType[ts-c.a] != graph.Supplies {
 			// "Mali used drones supplied by Turkey to strike JNIM": the

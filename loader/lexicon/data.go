@@ -202,6 +202,7 @@ type langDoc struct {
 	ReceivedSources  []string              `yaml:"received_sources"`
 	GiveVerbs        []string              `yaml:"give_verbs"`
 	GivenRecipients  []string              `yaml:"given_recipients"`
+	Reflexives       []string              `yaml:"reflexive_pronouns"`
 	MakerPhrases     []string              `yaml:"maker_phrases"`
 	OfficePhrases    []string              `yaml:"office_phrases"`
 	SeatsOfPower     []string              `yaml:"seats_of_power"`
@@ -457,6 +458,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.ObstructionVerbs = d.ObstructionVerbs
 	lg.ReceiveVerbs, lg.ReceivedSources = d.ReceiveVerbs, d.ReceivedSources
 	lg.GiveVerbs, lg.GivenRecipients = d.GiveVerbs, d.GivenRecipients
+	lg.Reflexives = d.Reflexives
 	lg.MakerPhrases = d.MakerPhrases
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

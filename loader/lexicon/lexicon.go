@@ -690,6 +690,11 @@ type Language struct {
 	// nothing (« fournit une formation à »).
 	GiveVerbs       []string
 	GivenRecipients []string
+	// Reflexives right before a supplies verb, with their auxiliary or
+	// not, make its subject the recipient (« le Mali s'approvisionne en
+	// armes auprès de la Russie », « se fournit en drones », « s'est
+	// approvisionné »): the actor after is the source.
+	Reflexives []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
