@@ -1041,7 +1041,9 @@
 //     narrator's naming, not past a comma and a coordinator: "Belgrade
 //     denies supplying the group, and President Aleksandar Vučić has
 //     called"), or an object negation right after it
-//     ("has sent no missiles", « aucun »; object_negations); when a
+//     ("has sent no missiles", « aucun »; object_negations; "neither ...
+//     nor" before or after the trigger, "nor" and « ni » coordinating the
+//     actors it denies); when a
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to
 //     Moscow"), the denial stands; a refusal ("refused to supply", « a

@@ -125,3 +125,18 @@ func TestFrenchDirection(t *testing.T) {
 		{"s'est engagée à livrer", "fr", "La Russie s'est engagée à livrer des armes au Mali.", nil},
 	})
 }
+
+// TestNeitherNor: "neither ... nor" denies every actor it lists, before
+// the trigger or after it; « ni ... ni » lists them in French.
+func TestNeitherNor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"neither X nor Y supplied", "en", "Neither Russia nor China supplied weapons to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", "n"}, {"china", graph.Supplies, "mali", "n"}}},
+		{"supplied neither X nor Y", "en", "Russia supplied neither Mali nor Niger.", []rel{
+			{"russia", graph.Supplies, "mali", "n"}, {"russia", graph.Supplies, "niger", "n"}}},
+		{"ni X ni Y n'ont livré", "fr", "Ni la Russie ni la Chine n'ont livré d'armes au Mali.", []rel{
+			{"russia", graph.Supplies, "mali", "n"}, {"china", graph.Supplies, "mali", "n"}}},
+		{"n'a livré ni à X ni à Y", "fr", "La Russie n'a livré d'armes ni au Mali ni au Niger.", []rel{
+			{"russia", graph.Supplies, "mali", "n"}, {"russia", graph.Supplies, "niger", "n"}}},
+	})
+}
