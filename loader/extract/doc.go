@@ -659,6 +659,10 @@
 //     suspended hyphen shares the origin ("Turkish- and Iranian-made"),
 //     and so does a demonym listed right after it (« de fabrication
 //     serbe et chinoise »; such origins are no list for "les deux pays").
+//     Goods of an origin that are the subject of a supplies trigger
+//     right after them go to its object ("Russian-made helicopters were
+//     delivered to Mali", « de fabrication russe ont été livrés au Mali »;
+//     deliveredTo).
 //     Not a subject that shot down, saw, seized or destroyed the
 //     equipment ("Israel intercepted Iranian-made missiles";
 //     observation_verbs, seizure_verbs) or that a seizure verb a few

@@ -140,3 +140,16 @@ func TestNeitherNor(t *testing.T) {
 			{"russia", graph.Supplies, "mali", "n"}, {"russia", graph.Supplies, "niger", "n"}}},
 	})
 }
+
+// TestOriginDelivered: goods of an origin that are the subject of a
+// delivery name their recipient after the trigger (deliveredTo).
+func TestOriginDelivered(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"-made were delivered to", "en", "Russian-made helicopters were delivered to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"de fabrication russe ont été livrés au", "fr", "Des hélicoptères de fabrication russe ont été livrés au Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"-made seized from", "en", "Chinese-made rifles were seized from JNIM.", nil},
+		{"-made shot down by", "en", "Russian-made jets were shot down by Ukraine.", nil},
+	})
+}

@@ -2161,6 +2161,9 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		}
 		if to < 0 {
 			to = c.object(m.te, self)
+			if to < 0 {
+				to = c.deliveredTo(m, hits, self) // "Russian-made helicopters were delivered to Mali"
+			}
 			if to >= 0 && c.supplySource(to) {
 				continue // « des blindés de fabrication chinoise achetés à Norinco »: the seller
 			}
@@ -2177,6 +2180,34 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		out = append(out, pairCand{from: k, to: to, typ: graph.Supplies, ts: m.ts, te: m.te, rule: lang + "/origin/supplies"})
 	}
 	return out
+}
+
+// maxDeliveredWords is the most words between an origin and the
+// supplies trigger its goods are the subject of ("Russian-made attack
+// helicopters were", « de fabrication russe ont été »).
+const maxDeliveredWords = 6
+
+// deliveredTo returns the recipient of goods of origin m that are the
+// subject of a supplies trigger after them, lower-case words only
+// between ("Russian-made helicopters were delivered to Mali", « des
+// hélicoptères de fabrication russe ont été livrés au Mali »): the
+// trigger's object; else -1.
+func (c *sctx) deliveredTo(m mention, hits []trigHit, skip func(int) bool) int {
+	for _, h := range hits {
+		if h.ts < m.te || h.trig.Type != graph.Supplies {
+			continue
+		}
+		if h.ts-m.te > maxDeliveredWords || c.breakIn(m.te, h.ts) {
+			return -1
+		}
+		for i := m.te; i < h.ts; i++ {
+			if c.inMention(i) >= 0 || !isLowerWord(c.d, i) || c.trig[i-c.a] {
+				return -1
+			}
+		}
+		return c.object(h.te, skip)
+	}
+	return -1
 }
 
 // actorsOrigin reports whether the origin marker before demonym m
