@@ -783,10 +783,29 @@ func originMention(d *doc, ld *langData, ms []mention, k int) bool {
 	return false
 }
 
+// reducedParticiple reports whether the trigger at token ts follows the
+// noun it qualifies, a comma allowed between, as a participle with no
+// auxiliary does ("helicopters sold to Mali by Russia", "the drones,
+// supplied to Mali by Turkey,"): a lower-case word that is no trigger,
+// names no actor, and is no relative, pronoun, auxiliary or article.
+func (c *sctx) reducedParticiple(ts int) bool {
+	k := ts - 1
+	if k < c.a || c.inMention(k) >= 0 || c.trig[k-c.a] || c.rel[k-c.a] || !isLowerWord(c.d, k) && k > c.a {
+		return false
+	}
+	if c.hardOrComma(ts) {
+		return true
+	}
+	f := c.d.toks[k].fold
+	r := c.ld.rel
+	return !r.subjectPronouns[f] && !r.rc.auxiliaries[f] && !r.sp.aux[f] && c.ld.determiners.at(c.d, k, k+1, nil) == 0
+}
+
 // agentAfterObject reads a passive supplies or trains predicate whose
 // recipient comes before its agent ("the drones were supplied to Mali by
-// Turkey", « des armes ont été livrées au Mali par la Turquie »): an
-// active trigger after a passive auxiliary, its object (right) with the
+// Turkey", « des armes ont été livrées au Mali par la Turquie »,
+// "helicopters sold to Mali by Russia"): an active trigger after a
+// passive auxiliary or a reduced participle, its object (right) with the
 // actors listed with it, then an agent marker and an actor. It returns
 // that actor, the supplier or trainer, or -1.
 func (c *sctx) agentAfterObject(h trigHit, right int) int {
@@ -798,7 +817,7 @@ func (c *sctx) agentAfterObject(h trigHit, right int) int {
 	for k := h.ts - 1; k >= h.ts-2 && k >= c.a && !aux; k-- {
 		aux = c.ld.rel.sp.aux[c.d.toks[k].fold]
 	}
-	if !aux {
+	if !aux && !c.reducedParticiple(h.ts) {
 		return -1
 	}
 	end := c.ms[right].te

@@ -904,8 +904,9 @@
 //     "Zelensky returned to the White House"); a passive supplies or
 //     trains predicate
 //     with the recipient before the agent ("the drones were supplied to
-//     Mali by Turkey", « ont été livrées au Mali par la Turquie »;
-//     ".../by-after"); a leader named by a possessive role ("Its
+//     Mali by Turkey", « ont été livrées au Mali par la Turquie »; a
+//     reduced participle too: "helicopters sold to Mali by Russia",
+//     reducedParticiple; ".../by-after"); a leader named by a possessive role ("Its
 //     leader, Alexander Lukashenko,", « Son président, X, ») leads the
 //     actor opening the sentence before, or the nearest one before in
 //     the sentence (".../possessive/leads"; "X, led by its acting

@@ -153,3 +153,15 @@ func TestOriginDelivered(t *testing.T) {
 		{"-made shot down by", "en", "Russian-made jets were shot down by Ukraine.", nil},
 	})
 }
+
+// TestReducedParticipleAgent: a participle with no auxiliary names its
+// recipient before its agent ("helicopters sold to Mali by Russia").
+func TestReducedParticipleAgent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"sold to X by Y", "en", "Helicopters sold to Mali by Russia arrived last week.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"vendus au X par Y", "fr", "Des hélicoptères vendus au Mali par la Russie sont arrivés.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"sold to X by the hundreds", "en", "They sold drones to Mali by the hundreds.", nil},
+	})
+}
