@@ -469,7 +469,8 @@
 //     past a place preposition). Nothing after an intent cue ("plans to train", "a proposé de former",
 //     "the process of joining", "refused to join", "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la
-//     formation »), no
+//     formation »; not a modal a longer hedge starts with: "may have
+//     supplied", « pourrait avoir livré » are hedged), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent (also combatants with a combat

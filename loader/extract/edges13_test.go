@@ -165,3 +165,21 @@ func TestReducedParticipleAgent(t *testing.T) {
 		{"sold to X by the hundreds", "en", "They sold drones to Mali by the hundreds.", nil},
 	})
 }
+
+// TestPastPossibility: a modal before "have" / « avoir » is a past
+// possibility, hedged, not an intent; "reports suggest" and « il semble
+// que » hedge.
+func TestPastPossibility(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"may have supplied", "en", "Russia may have supplied drones to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}}},
+		{"may supply", "en", "Russia may supply drones to Mali.", nil},
+		{"reports suggest that", "en", "Reports suggest that Russia supplied drones to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}}},
+		{"pourrait avoir livré", "fr", "La Russie pourrait avoir livré des drones au Mali.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}}},
+		{"pourrait livrer", "fr", "La Russie pourrait livrer des drones au Mali.", nil},
+		{"il semble que", "fr", "Il semble que la Russie ait livré des drones au Mali.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}}},
+	})
+}

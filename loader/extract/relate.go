@@ -2570,12 +2570,18 @@ func (c *sctx) former(i int) bool {
 }
 
 // intended reports whether an intent cue ends within two words before
-// token i: "plans to train", "a proposé de former".
+// token i: "plans to train", "a proposé de former"; not a modal that a
+// longer hedge starts with ("may have supplied", « pourrait avoir
+// livré »: a past possibility, hedged).
 func (c *sctx) intended(i int) bool {
 	for k := i; k >= i-4 && k > c.a; k-- {
 		if n := c.ld.rel.intent.endsAt(c.d, c.a, k); n > 0 {
-			if w := k - n; c.ld.months[c.d.toks[w].fold] > 0 && !isLowerWord(c.d, w) {
+			w := k - n
+			if c.ld.months[c.d.toks[w].fold] > 0 && !isLowerWord(c.d, w) {
 				continue // "in May 2022", not "may"
+			}
+			if c.ld.hedges.at(c.d, w, c.b, nil) > n {
+				continue // "may have", « pourrait avoir »
 			}
 			return true
 		}
