@@ -183,3 +183,17 @@ func TestPastPossibility(t *testing.T) {
 			{"russia", graph.Supplies, "mali", "h"}}},
 	})
 }
+
+// TestNegationInsideTrigger: « pas », « plus », « jamais » inside a
+// French trigger phrase (trigger_fillers) let it match; the « ne » before
+// it negates, « ne ... plus » ends the membership.
+func TestNegationInsideTrigger(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"ne fait plus partie de", "fr", "Le Mali ne fait plus partie de la CEDEAO.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}}},
+		{"ne fait pas partie de", "fr", "Le Mali ne fait pas partie de la CEDEAO.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}}},
+		{"fait partie de", "fr", "Le Mali fait partie de la CEDEAO.", []rel{
+			{"mali", graph.MemberOf, "ecowas", ""}}},
+	})
+}
