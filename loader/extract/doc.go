@@ -88,10 +88,12 @@
 //     "Long Name (ACR) noun" is the actor of the lexicon with
 //     the form "Long Name noun" ("the Multinational Security Support (MSS)
 //     mission"). The object of a trigger described by an organisation noun
-//     of the anaphors and its owner after an of-word, with a name in
+//     of the anaphors and its owner after an of-word, or its owner right
+//     before the noun ("the UN peacekeeping mission"), with a name in
 //     apposition a few words on, is the named organisation (« un
-//     contingent à la mission de l'ONU en Centrafrique, la Minusca, »: the
-//     Minusca, not the UN; relate.go, namedDescription). A definite apposition naming a predecessor or a successor
+//     contingent à la mission de l'ONU en Centrafrique, la Minusca, »,
+//     "troops to the UN mission in the CAR, MINUSCA,": the Minusca, not
+//     the UN; relate.go, namedDescription). A definite apposition naming a predecessor or a successor
 //     of the actor before it (successor_of) is that actor (« l'Atmis, la
 //     mission de l'Union africaine en Somalie, »: not the Amisom). An
 //     acronym that names several actors of the lexicon

@@ -197,3 +197,15 @@ func TestNegationInsideTrigger(t *testing.T) {
 			{"mali", graph.MemberOf, "ecowas", ""}}},
 	})
 }
+
+// TestNamedMission: a mission described by its owner before its noun and
+// named in apposition is the object, not its owner; police sent are
+// troops.
+func TestNamedMission(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the UN mission in the CAR, MINUSCA", "en", "Rwanda sent 1,000 troops to the UN mission in the CAR, MINUSCA, in 2024.", []rel{
+			{"rwanda", graph.MemberOf, "minusca", ""}, {"minusca", graph.MemberOf, "united-nations", ""}}},
+		{"sent police to", "en", "Kenya sent police to the UN mission.", []rel{
+			{"kenya", graph.MemberOf, "united-nations", ""}}},
+	})
+}

@@ -980,10 +980,12 @@ const maxDescriptionTail = 5
 // namedDescription returns the organisation named in apposition to a
 // description whose owner is mention j, the object of a trigger ending at
 // te: an organisation noun of the anaphors and an of-word between the
-// trigger and j (articles allowed), then, within a few words after j
-// and no other actor, a comma and the organisation's name (« à la
-// mission de l'ONU en Centrafrique, la Minusca, »: the Minusca, not the
-// UN); else -1.
+// trigger and j (articles allowed), or such a noun right after j (a
+// modifier or two between: "the UN peacekeeping mission"), then, within
+// a few words after j and no other actor, a comma and the
+// organisation's name (« à la mission de l'ONU en Centrafrique, la
+// Minusca, », "to the UN mission in the CAR, MINUSCA,": the Minusca, not
+// the UN); else -1.
 func (c *sctx) namedDescription(te, j int) int {
 	d, r := c.d, c.ld.rel
 	m := c.ms[j]
@@ -991,12 +993,20 @@ func (c *sctx) namedDescription(te, j int) int {
 	for i > te && c.ld.determiners.at(d, i-1, i, nil) == 1 && !r.of[d.toks[i-1].fold] {
 		i--
 	}
-	if i <= te || !r.of[d.toks[i-1].fold] {
-		return -1
-	}
 	noun := false
-	for s := te; s < i-1 && !noun; s++ {
-		noun = r.anaphors[graph.KindOrganisation].at(d, s, i-1, nil) == i-1-s
+	if i > te && r.of[d.toks[i-1].fold] {
+		for s := te; s < i-1 && !noun; s++ {
+			noun = r.anaphors[graph.KindOrganisation].at(d, s, i-1, nil) == i-1-s
+		}
+	} else {
+		// the owner before the noun, a modifier or two between: "the UN
+		// (peacekeeping) mission in the CAR, MINUSCA"
+		for s := m.te; s < c.b && s <= m.te+2 && !noun; s++ {
+			if c.hardOrComma(s) || !isLowerWord(d, s) {
+				break
+			}
+			noun = r.anaphors[graph.KindOrganisation].at(d, s, c.b, nil) > 0
+		}
 	}
 	if !noun || j+1 >= len(c.ms) {
 		return -1
