@@ -100,7 +100,7 @@ func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention,
 		}
 		// "the Assad regime", « le régime Assad »: a determiner, then the
 		// leader and the noun in either order; the leader is no argument
-		if m.ts-1 > a && ld.determiners.at(d, m.ts-1, m.ts, nil) == 1 && m.te < b && plain(m.te) {
+		if m.ts-1 >= a && ld.determiners.at(d, m.ts-1, m.ts, nil) == 1 && m.te < b && plain(m.te) {
 			if n := r.leaderForces.at(d, m.te, b, nil); n > 0 && free(m.te, m.te+n) {
 				add = append(add, mention{ts: m.te, te: m.te + n, actor: led, form: form(m.ts, m.te+n), led: role(m.te, m.te+n)})
 				leaders = append(leaders, k)

@@ -208,7 +208,8 @@
 //     "Assad's forces", "Hemedti's fighters", « les forces de Goïta », «
 //     l'administration de Donald Trump », «
 //     les combattants du général Hemetti », "forces loyal to Haftar", "the
-//     Assad regime", « le régime Assad », "Zubaidi, whose forces", «
+//     Assad regime" (also opening the sentence), "the Trump
+//     administration", « le régime Assad », "Zubaidi, whose forces", «
 //     Hemetti, dont les combattants » (leader_forces, leader_links,
 //     possessive_relatives);
 //     the mention is the noun, its form the whole phrase; the person stays

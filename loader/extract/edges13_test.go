@@ -3,6 +3,8 @@ package extract_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -208,4 +210,23 @@ func TestNamedMission(t *testing.T) {
 		{"sent police to", "en", "Kenya sent police to the UN mission.", []rel{
 			{"kenya", graph.MemberOf, "united-nations", ""}}},
 	})
+}
+
+// TestLeaderGovernment: "the Trump administration", "the Assad regime"
+// opening a sentence stand for the state the leader heads at the
+// article's date (docs/CODEBOOK.md, a government named after its head).
+func TestLeaderGovernment(t *testing.T) {
+	for _, tc := range []struct {
+		name, date, text string
+		want             []rel
+	}{
+		{"the Trump administration", "2025-06", "The Trump administration armed Ukraine.", []rel{
+			{"united-states", graph.Supplies, "ukraine", ""}}},
+		{"the Assad regime", "2023-06", "The Assad regime attacked HTS.", []rel{
+			{"hts", graph.Opposed, "syria", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.ElementsMatch(t, tc.want, relations(runDated(t, x, "en", tc.date, tc.text)))
+		})
+	}
 }
