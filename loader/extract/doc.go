@@ -706,6 +706,10 @@
 //     nor one whose goods are trade commodities alone ("Israel, which
 //     buys its oil from Baku,", « achète son pétrole à Bakou »;
 //     trade_goods: business).
+//     A dependence verb, an actor, a purpose and equipment make the
+//     actor a supplier ("Mali relies on Russia for weapons", « dépend de
+//     la Russie pour ses armes »; depend_verbs, depend_purposes;
+//     ".../depend/supplies").
 //     A French reflexive before a supplies verb, with its auxiliary or
 //     not, makes the subject the recipient and the actor after the source
 //     (« le Mali s'approvisionne en armes auprès de la Russie », « se

@@ -230,3 +230,17 @@ func TestLeaderGovernment(t *testing.T) {
 		})
 	}
 }
+
+// TestDependedOn: a dependence verb, an actor, a purpose and equipment
+// make the actor the subject's supplier (depend_verbs, depend_purposes).
+func TestDependedOn(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"relies on X for weapons", "en", "Mali relies on Russia for weapons.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"depends on X for most of its weapons", "en", "Hezbollah depends on Iran for most of its weapons.", []rel{
+			{"iran", graph.Supplies, "hezbollah", ""}}},
+		{"relies on X for its security", "en", "Mali relies on Russia for its security.", nil},
+		{"dépend de X pour ses armes", "fr", "Le Mali dépend de la Russie pour ses armes.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+	})
+}

@@ -18,6 +18,9 @@ type receivedRel struct {
 	give, recipients phrases
 	// reflexives: « se », « s'est » (lexicon.Language.Reflexives).
 	reflexives phrases
+	// depend, purposes: "relies on", « dépend de »; "for", « pour »
+	// (lexicon.Language.DependVerbs, DependPurposes).
+	depend, purposes phrases
 }
 
 func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -25,6 +28,7 @@ func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.verbs, r.sources = newPhraseSet(reg), newPhraseSet(reg)
 		r.give, r.recipients = newPhraseSet(reg), newPhraseSet(reg)
 		r.reflexives = newPhraseSet(reg)
+		r.depend, r.purposes = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for _, s := range lg.GiveVerbs {
@@ -35,6 +39,12 @@ func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 	}
 	for _, s := range lg.Reflexives {
 		r.reflexives.add(s, false)
+	}
+	for _, s := range lg.DependVerbs {
+		r.depend.add(s, false)
+	}
+	for _, s := range lg.DependPurposes {
+		r.purposes.add(s, false)
 	}
 
 	for _, s := range lg.ReceiveVerbs {
@@ -150,7 +160,7 @@ func (c *sctx) receivedObjects(i, n int, preps phrases) (src int, training, good
 // ".../given/supplies"). Not after an intent cue ("plans to give").
 func (c *sctx) receivedRules(lang string) []pairCand {
 	rv := &c.ld.rel.rv
-	if !rv.ok || c.d.none(rv.verbs, c.a, c.b) && c.d.none(rv.give, c.a, c.b) {
+	if !rv.ok || c.d.none(rv.verbs, c.a, c.b) && c.d.none(rv.give, c.a, c.b) && c.d.none(rv.depend, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
@@ -187,7 +197,54 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 			out = append(out, pairCand{from: s, to: to, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/given/supplies"})
 		}
 	}
+	for i := c.a; i < c.b; i++ {
+		if !rv.depend.may(c.d, i) {
+			continue
+		}
+		n := rv.depend.at(c.d, i, c.b, nil)
+		if n == 0 || c.intended(i) {
+			continue
+		}
+		if src := c.dependedOn(i + n); src >= 0 {
+			if s := c.subject(i, noArg); s >= 0 && s != src && c.ownSubject(s, i) {
+				out = append(out, pairCand{from: src, to: s, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/depend/supplies"})
+			}
+		}
+	}
 	return out
+}
+
+// dependedOn returns the actor a dependence verb ending at token e names
+// right after it (articles between), when a purpose preposition and
+// equipment follow it, a few words at most ("relies on Russia for
+// weapons", « dépend de la Russie pour ses armes »; depend_verbs,
+// depend_purposes); else -1.
+func (c *sctx) dependedOn(e int) int {
+	rv, d := &c.ld.rel.rv, c.d
+	for e < c.b && c.inMention(e) < 0 && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+		e++
+	}
+	j := c.inMention(e)
+	if j < 0 || c.ms[j].ts != e || c.noArg[j] {
+		return -1
+	}
+	k := c.ms[j].te
+	if k >= c.b || c.hardOrComma(k) {
+		return -1
+	}
+	p := rv.purposes.at(d, k, c.b, nil)
+	if p == 0 {
+		return -1
+	}
+	for i := k + p; i < c.b && i <= k+p+2 && !c.hardOrComma(i); i++ {
+		if c.ld.equipment.at(d, i, c.b, nil) > 0 {
+			return j
+		}
+		if c.inMention(i) >= 0 || !isLowerWord(d, i) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // trainingReceived reports whether the supplies trigger at token ts is a

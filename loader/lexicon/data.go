@@ -203,6 +203,8 @@ type langDoc struct {
 	GiveVerbs        []string              `yaml:"give_verbs"`
 	GivenRecipients  []string              `yaml:"given_recipients"`
 	Reflexives       []string              `yaml:"reflexive_pronouns"`
+	DependVerbs      []string              `yaml:"depend_verbs"`
+	DependPurposes   []string              `yaml:"depend_purposes"`
 	MakerPhrases     []string              `yaml:"maker_phrases"`
 	OfficePhrases    []string              `yaml:"office_phrases"`
 	SeatsOfPower     []string              `yaml:"seats_of_power"`
@@ -459,6 +461,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.ReceiveVerbs, lg.ReceivedSources = d.ReceiveVerbs, d.ReceivedSources
 	lg.GiveVerbs, lg.GivenRecipients = d.GiveVerbs, d.GivenRecipients
 	lg.Reflexives = d.Reflexives
+	lg.DependVerbs, lg.DependPurposes = d.DependVerbs, d.DependPurposes
 	lg.MakerPhrases = d.MakerPhrases
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

@@ -695,6 +695,11 @@ type Language struct {
 	// armes auprès de la Russie », « se fournit en drones », « s'est
 	// approvisionné »): the actor after is the source.
 	Reflexives []string
+	// DependVerbs, an actor, then one of DependPurposes and equipment
+	// ("Mali relies on Russia for weapons", « le Mali dépend de la
+	// Russie pour ses armes »): the actor supplies the subject.
+	DependVerbs    []string
+	DependPurposes []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
