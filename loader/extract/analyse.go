@@ -127,9 +127,22 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	defer func() { sc.hits = hits[:0] }()
 	isTrig := sc.isTrig[a:b]
 	trigType := sc.trigType[a:b]
+	// trigBit: in a marked document with indexed triggers, a token
+	// whose mask lacks the trigger bit starts no trigger (triggersAt
+	// would say nil; noPhrase, mask 0, is one of them): one branch
+	// where two were taken.
+	var trigBit uint64
+	if d.marked && ld.trigID != 0 {
+		trigBit = triggerBit
+	}
 	for i := a; i < b; {
 		hit := false
-		if d.toks[i].noPhrase {
+		if trigBit != 0 {
+			if d.toks[i].mask&trigBit == 0 {
+				i++
+				continue
+			}
+		} else if d.toks[i].noPhrase {
 			i++
 			continue
 		}
