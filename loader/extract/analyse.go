@@ -148,14 +148,27 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		// a filler can sit inside a phrase only if one follows its first
 		// word within two words (« participent eux aussi à »)
-		trigs := ld.triggersAt(d, i)
+		var ts *trigStart // found once for triggersAt's and triggersNext's answers
+		var trigs []*trigEntry
+		if trigBit != 0 {
+			if ts = ld.trigStartOf(d.toks[i].info); ts != nil {
+				trigs = ts.list
+			}
+		} else {
+			trigs = ld.triggersAt(d, i)
+		}
 		filled := len(trigs) > 0 && (i+1 < b && d.is(i+1, ld, classFiller) || i+2 < b && d.is(i+2, ld, classFiller))
 		var next *wordInfo // the next token's word, as e.second is
 		if i+1 < b {
 			next = d.toks[i+1].info
 		}
 		if !filled && len(trigs) > 1 {
-			trigs = ld.triggersNext(d, i, next) // those that may match, in order
+			// those that may match, in order
+			if ts != nil {
+				trigs = ts.forNext(next)
+			} else {
+				trigs = ld.triggersNext(d, i, next)
+			}
 		}
 		for _, e := range trigs {
 			// (when the second word differs, match would fail)
@@ -1644,17 +1657,32 @@ func (ld *langData) triggersNext(d *doc, i int, next *wordInfo) []*trigEntry {
 	if t.mask&triggerBit == 0 {
 		return nil
 	}
-	for k := range t.info.trigs {
-		if ts := &t.info.trigs[k]; ts.id == ld.trigID {
-			for j, w := range ts.seconds {
-				if w == next {
-					return ts.nexts[j]
-				}
-			}
-			return ts.singles
+	if ts := ld.trigStartOf(t.info); ts != nil {
+		return ts.forNext(next)
+	}
+	return nil
+}
+
+// trigStartOf returns the triggers of ld starting with the word w (of a
+// token whose mask has the trigger bit, so w is not nil), or nil.
+func (ld *langData) trigStartOf(w *wordInfo) *trigStart {
+	for k := range w.trigs {
+		if ts := &w.trigs[k]; ts.id == ld.trigID {
+			return ts
 		}
 	}
 	return nil
+}
+
+// forNext returns the triggers of ts that may match with no filler
+// inside when the next token's word is next (see triggersNext).
+func (ts *trigStart) forNext(next *wordInfo) []*trigEntry {
+	for j, w := range ts.seconds {
+		if w == next {
+			return ts.nexts[j]
+		}
+	}
+	return ts.singles
 }
 
 // inKindNoun reports whether token i lies inside a noun of actors of a
