@@ -1022,7 +1022,7 @@ func (c *sctx) reactionSubject(h trigHit, left int, skipObj func(int) bool) (l, 
 	}
 	found := false
 	for i := c.ms[left].te; i < h.ts && !found; i++ {
-		found = bl.reaction.at(c.d, i, h.ts, nil) > 0
+		found = bl.reaction.may(c.d, i) && bl.reaction.at(c.d, i, h.ts, nil) > 0
 	}
 	if !found {
 		return left, -1, false

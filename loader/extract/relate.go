@@ -1489,15 +1489,22 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if !d.startsAny(i, roles) || c.inMention(i) >= 0 {
 			continue
 		}
-		typ := graph.Leads
-		n := r.leaderRoles.at(d, i, c.b, c.blockedFn())
-		if k := r.memberRoles.at(d, i, c.b, c.blockedFn()); k > n {
+		// (may first: the four sets share the word's bits with others,
+		// and most words pass none)
+		typ, n := graph.Leads, 0
+		if r.leaderRoles.may(d, i) {
+			n = r.leaderRoles.at(d, i, c.b, c.blockedFn())
+		}
+		if !r.memberRoles.may(d, i) {
+		} else if k := r.memberRoles.at(d, i, c.b, c.blockedFn()); k > n {
 			n, typ = k, graph.MemberOf
 		}
-		if k := r.allyRoles.at(d, i, c.b, c.blockedFn()); k > n {
+		if !r.allyRoles.may(d, i) {
+		} else if k := r.allyRoles.at(d, i, c.b, c.blockedFn()); k > n {
 			n, typ = k, graph.Allied
 		}
-		if k := r.supplierRoles.at(d, i, c.b, c.blockedFn()); k > n {
+		if !r.supplierRoles.may(d, i) {
+		} else if k := r.supplierRoles.at(d, i, c.b, c.blockedFn()); k > n {
 			n, typ = k, graph.Supplies
 		}
 		if n == 0 {
@@ -2212,7 +2219,8 @@ func (c *sctx) groupRules(lang string) []pairCand {
 		if !d.startsAny(i, r.joint.bit|r.founding.bit) {
 			continue
 		}
-		if n := r.joint.at(d, i, c.b, blocked); n > 0 {
+		if !r.joint.may(d, i) {
+		} else if n := r.joint.at(d, i, c.b, blocked); n > 0 {
 			// « leur frontière commune »: a joint cue on a measure's
 			// noun is no joint action
 			measure := (i > c.a && r.diplomatic[d.toks[i-1].fold]) || (i+n < c.b && r.diplomatic[d.toks[i+n].fold])
@@ -2229,7 +2237,8 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			i += n - 1
 			continue
 		}
-		if n := r.founding.at(d, i, c.b, blocked); n > 0 && !d.compoundWord(i, i+n, c.b) {
+		if !r.founding.may(d, i) {
+		} else if n := r.founding.at(d, i, c.b, blocked); n > 0 && !d.compoundWord(i, i+n, c.b) {
 			if by, ok := c.foundedBy(i, i+n, lang); ok {
 				out = append(out, by...)
 				i += n - 1
@@ -4995,7 +5004,7 @@ func (c *sctx) troopRules(lang string) []pairCand {
 			// took in its institution noun (extendInstitutions)
 			found := r.troops.endsAt(d, c.a, m.ts) > 0
 			for i := m.ts; i < m.te && !found; i++ {
-				found = r.troops.at(d, i, m.te, nil) > 0
+				found = r.troops.may(d, i) && r.troops.at(d, i, m.te, nil) > 0
 			}
 			if !found {
 				// "Uganda has about 4,000 soldiers in ATMIS": the state
@@ -5350,10 +5359,14 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 		if !d.startsAny(e, r.ellipsis.bit|r.ellipsisInv.bit) {
 			continue
 		}
-		n := r.ellipsis.at(d, e, c.b, c.blockedFn())
+		n := 0
+		if r.ellipsis.may(d, e) {
+			n = r.ellipsis.at(d, e, c.b, c.blockedFn())
+		}
 		s, dir := -1, -1
 		if n > 0 {
 			s = c.subject(e, func(k int) bool { return c.noArg[k] })
+		} else if !r.ellipsisInv.may(d, e) {
 		} else if n = r.ellipsisInv.at(d, e, c.b, c.blockedFn()); n > 0 {
 			// "and neither has Egypt": the subject follows
 			j := e + n
