@@ -447,7 +447,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if c.brk[i-a] {
 			cl = i
 		}
-		if i > a && i+1 < b && gaps[i-a]&gapHasComma != 0 && ld.coord.at(d, i, b, nil) == 1 && ld.rel.subjectPronouns[d.toks[i+1].fold] {
+		if i > a && i+1 < b && gaps[i-a]&gapHasComma != 0 && (ld.coord.may(d, i) && ld.coord.at(d, i, b, nil) == 1) && ld.rel.subjectPronouns[d.toks[i+1].fold] {
 			cl = i // ", and it received": a coordinated clause with its own subject
 		}
 		clause[i-a] = cl
@@ -594,7 +594,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.tradeOnly(h.te) {
 		return nil // "Israel, which buys oil from Baku,": business (hedge.go)
 	}
-	if t != graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
+	if t != graph.MemberOf && ld.rel.memberRoles.may(d, h.ts) && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
 		return nil // "the armed wing of the AFC": a member role (roleRules), not "armed"
 	}
 	if k := c.inMention(h.ts - 1); k >= 0 && c.ms[k].te == h.ts && c.compoundApposition(k) >= 0 {
@@ -1396,7 +1396,7 @@ func (d *doc) gapKind(ld *langData, from, to int) int {
 		}
 		// ", de la Chine": a comma, then only articles
 		for i := from; i < to; i++ {
-			if ld.determiners.at(d, i, i+1, nil) != 1 || (i > from && strings.Trim(d.norm[d.toks[i-1].end:d.toks[i].start], " '") != "") {
+			if (!ld.determiners.may(d, i) || ld.determiners.at(d, i, i+1, nil) != 1) || (i > from && strings.Trim(d.norm[d.toks[i-1].end:d.toks[i].start], " '") != "") {
 				return gapNone
 			}
 		}
@@ -1696,7 +1696,8 @@ func inKindNoun(d *doc, ld *langData, a, b, i int, blocked func(int) bool) bool 
 			continue
 		}
 		for _, ps := range r.kindNouns {
-			if n := ps.at(d, k, b, nil); n >= 2 && k+n > i {
+			if !ps.may(d, k) {
+			} else if n := ps.at(d, k, b, nil); n >= 2 && k+n > i {
 				return true
 			}
 		}

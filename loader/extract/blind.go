@@ -119,7 +119,8 @@ func (c *sctx) speakersEnd(start int, demonymCommas bool) int {
 		if j > start && c.comma[j-c.a] && !demonymCommas {
 			return -1
 		}
-		if n := r.sourceNouns.at(d, j, c.b, nil); n > 0 {
+		if !r.sourceNouns.may(d, j) {
+		} else if n := r.sourceNouns.at(d, j, c.b, nil); n > 0 {
 			noun = true
 			j += n
 			continue
@@ -131,7 +132,7 @@ func (c *sctx) speakersEnd(start int, demonymCommas bool) int {
 		}
 		if o := c.inMention(j); o >= 0 {
 			for i := c.ms[o].ts; i < c.ms[o].te && !noun; i++ {
-				noun = r.sourceNouns.at(d, i, c.ms[o].te, nil) > 0 // "Kenyan officials" as one mention
+				noun = (r.sourceNouns.may(d, i) && r.sourceNouns.at(d, i, c.ms[o].te, nil) > 0) // "Kenyan officials" as one mention
 			}
 			j = c.ms[o].te
 			continue
@@ -160,7 +161,7 @@ func (c *sctx) speakersEnd(start int, demonymCommas bool) int {
 // drone » (a denial of the relation, as a negation before it is).
 func (c *sctx) objectNegated(te int) bool {
 	r := &c.ld.rel.bl
-	return r.ok && te < c.b && te > c.a && !c.hard[te-c.a] && r.objNeg.at(c.d, te, c.b, nil) > 0
+	return r.ok && te < c.b && te > c.a && !c.hard[te-c.a] && (r.objNeg.may(c.d, te) && r.objNeg.at(c.d, te, c.b, nil) > 0)
 }
 
 // maxDesignationGap is the most lower-case words between the actors
@@ -521,7 +522,7 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 		how, rel := 0, -1 // how 1: "with", 2: a possessive, 3: a possessive relative at rel, 4: a count
 		count, opens := false, false
 		for p := t - 1; p >= c.a && p >= t-1-maxContingentWords && !c.hardOrComma(p+1); p-- {
-			if rl.possRelatives.at(d, p, p+1, nil) == 1 && p > c.a && c.comma[p-c.a] {
+			if (rl.possRelatives.may(d, p) && rl.possRelatives.at(d, p, p+1, nil) == 1) && p > c.a && c.comma[p-c.a] {
 				how, rel = 3, p // ", whose largest contingents come from", « , dont les contingents viennent »
 				break
 			}
@@ -712,7 +713,7 @@ func originMention(d *doc, ld *langData, ms []mention, k int) bool {
 	if r.originBefore.endsAt(d, 0, m.ts) > 0 {
 		return true
 	}
-	if m.te < len(d.toks) && r.originAfter.at(d, m.te, len(d.toks), nil) > 0 &&
+	if m.te < len(d.toks) && (r.originAfter.may(d, m.te) && r.originAfter.at(d, m.te, len(d.toks), nil) > 0) &&
 		d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "-" {
 		return true
 	}

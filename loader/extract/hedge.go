@@ -584,10 +584,10 @@ func (c *sctx) tradeOnly(te int) bool {
 		if i > te && (c.comma[i-c.a] || c.hard[i-c.a] || c.brk[i-c.a]) || c.inMention(i) >= 0 {
 			break
 		}
-		if c.ld.equipment.at(d, i, c.b, nil) > 0 {
+		if c.ld.equipment.may(d, i) && c.ld.equipment.at(d, i, c.b, nil) > 0 {
 			return false
 		}
-		if r.trade.at(d, i, c.b, nil) > 0 {
+		if r.trade.may(d, i) && r.trade.at(d, i, c.b, nil) > 0 {
 			trade = true
 		}
 	}
@@ -716,7 +716,7 @@ func (c *sctx) appositionAt(i int) (int, int) {
 		}
 		if c.comma[e-c.a] {
 			for k := q; k < e; k++ {
-				if c.ld.rel.hg.ok && c.ld.rel.hg.report.at(c.d, k, e, nil) > 0 {
+				if c.ld.rel.hg.ok && (c.ld.rel.hg.report.may(c.d, k) && c.ld.rel.hg.report.at(c.d, k, e, nil) > 0) {
 					return -1, -1
 				}
 			}

@@ -447,7 +447,8 @@ func (c *sctx) endedAt(ts int) int {
 		if !isLowerWord(c.d, i) {
 			return -1 // (a lower-case mention may stand between: "its military")
 		}
-		if n := r.rc.ending.at(c.d, i, ts, nil); n > 0 && ts-(i+n)-dates <= maxEndingGap {
+		if !r.rc.ending.may(c.d, i) {
+		} else if n := r.rc.ending.at(c.d, i, ts, nil); n > 0 && ts-(i+n)-dates <= maxEndingGap {
 			for k := i + n; k < ts; k++ {
 				if !isLowerWord(c.d, k) && !c.dateWord(k) {
 					return -1

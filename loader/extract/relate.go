@@ -673,7 +673,7 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	}
 	if c.commas(m.te, ts) == 0 {
 		p := m.ts - 1
-		if p-1 > c.a && c.ld.passive.at(c.d, p, c.b, nil) == 1 && c.ld.rel.participle(strings.ToLower(c.d.word(p-1))) && !c.trig[p-2-c.a] &&
+		if p-1 > c.a && (c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) == 1) && c.ld.rel.participle(strings.ToLower(c.d.word(p-1))) && !c.trig[p-2-c.a] &&
 			c.trig != nil && ts < c.b && c.trig[ts-c.a] && c.trigType[ts-c.a] != graph.Supplies {
 			// "Mali used drones supplied by Turkey to strike JNIM": the
 			// agent of a participle qualifying a noun is not the subject
@@ -1206,7 +1206,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		}
 		// after it: "Malian troops", "Nigerian President"
 		if m.te < c.b && !c.hardOrComma(m.te) {
-			if r.instNouns.at(d, m.te, c.b, nil) > 0 || r.leaderRoles.at(d, m.te, c.b, nil) > 0 || r.memberRoles.at(d, m.te, c.b, nil) > 0 || r.allyRoles.at(d, m.te, c.b, nil) > 0 {
+			if (r.instNouns.may(d, m.te) && r.instNouns.at(d, m.te, c.b, nil) > 0) || (r.leaderRoles.may(d, m.te) && r.leaderRoles.at(d, m.te, c.b, nil) > 0) || (r.memberRoles.may(d, m.te) && r.memberRoles.at(d, m.te, c.b, nil) > 0) || (r.allyRoles.may(d, m.te) && r.allyRoles.at(d, m.te, c.b, nil) > 0) {
 				return true
 			}
 			// "Turkish military instructors": one adjective between
@@ -1323,7 +1323,7 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 			preps = r.statePlaces // "à l'Égypte" is a recipient, "en Égypte" a place
 		}
 		at := m.ts
-		if at-1 > c.a && c.ld.determiners.at(d, at-1, at, nil) == 1 && preps.endsAt(d, c.a, at) == 0 {
+		if at-1 > c.a && (c.ld.determiners.may(d, at-1) && c.ld.determiners.at(d, at-1, at, nil) == 1) && preps.endsAt(d, c.a, at) == 0 {
 			at-- // "la frontière avec l'Algérie"
 		}
 		n := preps.endsAt(d, c.a, at)
@@ -1386,7 +1386,7 @@ func (c *sctx) possessesNoun(j int) bool {
 // the noun before it relates, not the object of a trigger before it.
 func (c *sctx) betweenIn(lo, hi int) bool {
 	for i := max(lo, c.a); i < hi && i < c.b; i++ {
-		if c.ld.rel.between.at(c.d, i, c.b, nil) > 0 {
+		if c.ld.rel.between.may(c.d, i) && c.ld.rel.between.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -1408,7 +1408,7 @@ func (c *sctx) origin(m mention) bool {
 	if r.originBefore.endsAt(c.d, c.a, m.ts) > 0 {
 		return true
 	}
-	if m.te < c.b && r.originAfter.at(c.d, m.te, c.b, nil) > 0 {
+	if m.te < c.b && (r.originAfter.may(c.d, m.te) && r.originAfter.at(c.d, m.te, c.b, nil) > 0) {
 		gap := c.d.norm[c.d.toks[m.te-1].end:c.d.toks[m.te].start]
 		return gap == "-"
 	}
@@ -1750,7 +1750,7 @@ func (c *sctx) relativeRoleHolder(rs int) (holder, org int, ok bool) {
 	d, r := c.d, c.ld.rel
 	j := rs
 	for steps := 0; j > c.a && steps < 4 && !c.hardOrComma(j); steps++ {
-		if c.ld.determiners.at(d, j-1, j, nil) != 1 && !(isLowerWord(d, j-1) && c.inMention(j-1) < 0 && !r.copulas[d.toks[j-1].fold]) {
+		if (!c.ld.determiners.may(d, j-1) || c.ld.determiners.at(d, j-1, j, nil) != 1) && !(isLowerWord(d, j-1) && c.inMention(j-1) < 0 && !r.copulas[d.toks[j-1].fold]) {
 			break
 		}
 		j--
@@ -1861,7 +1861,7 @@ func (c *sctx) roleOrg(rs, re int) int {
 		if k := c.mentionEndingAt(j); k >= 0 {
 			return k
 		}
-		if c.inMention(j-1) >= 0 || c.ld.coord.at(d, j-1, j, nil) == 1 && !c.ld.rel.possessives[d.toks[j].fold] {
+		if c.inMention(j-1) >= 0 || (c.ld.coord.may(d, j-1) && c.ld.coord.at(d, j-1, j, nil) == 1) && !c.ld.rel.possessives[d.toks[j].fold] {
 			break // "X and smaller factions": X is one of them, no owner ("X and its allies": X's)
 		}
 		j-- // an adjective: "military", "top", "Sahel"
@@ -2562,7 +2562,7 @@ func (c *sctx) intended(i int) bool {
 // "provides a contingent"); "équipements militaires" is not.
 func (c *sctx) troopsSent(te int) bool {
 	for i := te; i < c.b && i < te+maxTroopGap; i++ {
-		if c.ld.rel.troops.at(c.d, i, c.b, nil) > 0 {
+		if c.ld.rel.troops.may(c.d, i) && c.ld.rel.troops.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 		if n := c.ld.rel.combatants.at(c.d, i, c.b, nil); n > 0 {
@@ -2571,7 +2571,7 @@ func (c *sctx) troopsSent(te int) bool {
 			return i+n < c.b && c.ld.rel.purposes.at(c.d, i+n, c.b, nil) > 0
 		}
 		w := c.d.toks[i].fold
-		if c.inMention(i) >= 0 || c.ld.equipment.at(c.d, i, c.b, nil) > 0 || !isLowerWord(c.d, i) && !isNumber(w) {
+		if c.inMention(i) >= 0 || (c.ld.equipment.may(c.d, i) && c.ld.equipment.at(c.d, i, c.b, nil) > 0) || !isLowerWord(c.d, i) && !isNumber(w) {
 			return false
 		}
 	}
@@ -3257,7 +3257,7 @@ func (c *sctx) inSupportOf(i, j int, lang string) []pairCand {
 func (c *sctx) inHelpPhrase(h trigHit) bool {
 	r := c.ld.rel
 	for k := max(c.a, h.ts-3); k <= h.ts; k++ {
-		if n := r.alongside.at(c.d, k, c.b, nil); n > 0 && k+n >= h.te && r.help.at(c.d, h.ts, c.b, nil) > 0 {
+		if n := r.alongside.at(c.d, k, c.b, nil); n > 0 && k+n >= h.te && (r.help.may(c.d, h.ts) && r.help.at(c.d, h.ts, c.b, nil) > 0) {
 			return true
 		}
 	}
@@ -3664,7 +3664,7 @@ func (c *sctx) firstComma() int {
 // trigger within two words: "premier partenaire économique".
 func (c *sctx) nonSecurity(te int) bool {
 	for i := te; i < te+3 && i < c.b; i++ {
-		if c.ld.rel.nonSecurity.at(c.d, i, c.b, nil) > 0 {
+		if c.ld.rel.nonSecurity.may(c.d, i) && c.ld.rel.nonSecurity.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -3761,7 +3761,7 @@ func (c *sctx) verbChain(lo, hi int) bool {
 		switch {
 		case c.trig[i-c.a]:
 			verbs++
-		case c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.at(c.d, i, i+1, nil) == 1:
+		case (c.ld.coord.may(c.d, i) && c.ld.coord.at(c.d, i, i+1, nil) == 1) || (c.ld.determiners.may(c.d, i) && c.ld.determiners.at(c.d, i, i+1, nil) == 1):
 		default:
 			other++
 		}
@@ -3945,7 +3945,8 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		n := 0
 		var kinds []graph.Kind
 		for _, kind := range graph.Kinds {
-			if l := r.anaphors[kind].at(d, i, b, nil); l > 0 {
+			if ps := r.anaphors[kind]; !ps.may(d, i) {
+			} else if l := ps.at(d, i, b, nil); l > 0 {
 				if l > n {
 					n, kinds = l, kinds[:0]
 				}
@@ -4467,7 +4468,8 @@ func (mem *memory) rememberInstitutions(d *doc, ld *langData, ms []mention, titl
 			i++ // "Myanmar's"
 		}
 		if i < len(d.toks) && d.norm[d.toks[i-1].end:d.toks[i].start] == " " {
-			if n := r.home.at(d, i, len(d.toks), nil); n > 0 {
+			if !r.home.may(d, i) {
+			} else if n := r.home.at(d, i, len(d.toks), nil); n > 0 {
 				named(d.foldedText(i, i+n), m.actor)
 				continue
 			}
@@ -4767,7 +4769,7 @@ func (c *sctx) nameAt(i int) int {
 // "with"), articles skipped.
 func (c *sctx) companion(j int) bool {
 	i := c.companionStart(j) - 1
-	for i > c.a && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
+	for i > c.a && (c.ld.determiners.may(c.d, i) && c.ld.determiners.at(c.d, i, i+1, nil) == 1) {
 		i--
 	}
 	if i >= c.a && c.trig != nil && c.trig[i-c.a] {
@@ -4793,7 +4795,7 @@ func (c *sctx) institutionStart(j int) int {
 	d, r := c.d, c.ld.rel
 	ts := c.ms[j].ts
 	i := ts - 1
-	for i > c.a && c.ld.determiners.at(d, i, i+1, nil) == 1 && !r.of[d.toks[i].fold] {
+	for i > c.a && (c.ld.determiners.may(d, i) && c.ld.determiners.at(d, i, i+1, nil) == 1) && !r.of[d.toks[i].fold] {
 		i--
 	}
 	if i <= c.a || !r.of[d.toks[i].fold] || c.hardOrComma(i+1) {
@@ -4813,7 +4815,7 @@ func (c *sctx) extendInstitutions() {
 	d, r := c.d, c.ld.rel
 	free := func(i int) bool {
 		return i >= c.a && i < c.b && c.inMention(i) < 0 && !c.trig[i-c.a] &&
-			r.leaderRoles.at(d, i, c.b, nil) == 0 && r.memberRoles.at(d, i, c.b, nil) == 0 && r.stateHeads.at(d, i, c.b, nil) == 0
+			(!r.leaderRoles.may(d, i) || r.leaderRoles.at(d, i, c.b, nil) == 0) && (!r.memberRoles.may(d, i) || r.memberRoles.at(d, i, c.b, nil) == 0) && (!r.stateHeads.may(d, i) || r.stateHeads.at(d, i, c.b, nil) == 0)
 	}
 	for k := range c.ms {
 		m := &c.ms[k]
@@ -4997,7 +4999,11 @@ func (c *sctx) troopRules(lang string) []pairCand {
 		}
 		// the troop noun around the state's demonym or name
 		e := m.te
-		if n := r.troops.at(d, e, c.b, nil); n > 0 && !c.hardOrComma(e) {
+		n := 0
+		if r.troops.may(d, e) {
+			n = r.troops.at(d, e, c.b, nil)
+		}
+		if n > 0 && !c.hardOrComma(e) {
 			e += n
 		} else {
 			// "soldats ougandais", "Kenyan police officers": the mention
