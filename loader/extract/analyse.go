@@ -182,11 +182,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			} else if filled && len(e.terms) > 1 && d.fillable(&e.pattern, i, b) {
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
 			}
-			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && (end < b && ld.equipment.at(d, end, b, nil) > 0 ||
+			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && (end < b && (ld.equipment.may(d, end) && ld.equipment.at(d, end, b, nil) > 0) ||
 				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.equipment.endsAt(d, a, i-1) > 0) {
 				end = -1 // "attack drones", « hélicoptères de combat »: a modifier, not a verb
 			}
-			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && ld.rel.hg.ok && (end < b && ld.rel.hg.bodies.at(d, end, b, nil) > 0 ||
+			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && ld.rel.hg.ok && (end < b && (ld.rel.hg.bodies.may(d, end) && ld.rel.hg.bodies.at(d, end, b, nil) > 0) ||
 				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.rel.hg.bodies.endsAt(d, a, i-1) > 0) {
 				end = -1 // "the sanctions monitoring team", « le comité des sanctions »: a body
 			}
@@ -604,7 +604,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	// allies: mentions right after an "alongside" phrase
 	ally := func(j int) bool {
-		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
+		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && (ld.determiners.may(d, ms[j].ts-1) && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1) && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
 	}
 	if t == graph.Leads {
 		// "the deputy commander of the RSF": a member role holds the
@@ -981,7 +981,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
 		return nil // "ont formé l'Alliance": founding (groupRules)
 	}
-	if t.Symmetric() && right >= 0 && ld.rel.between.at(d, h.te-1, h.te, nil) == 1 {
+	if t.Symmetric() && right >= 0 && (ld.rel.between.may(d, h.te-1) && ld.rel.between.at(d, h.te-1, h.te, nil) == 1) {
 		// "a bilateral agreement between Bangui and Moscow": the pair is
 		// after the trigger
 		if next, end := c.pairNext(right); next >= 0 && d.linked(ld, ld.pairLinks, end, ms[next].ts) {
@@ -1317,6 +1317,9 @@ const maxUnnamedTail = 5
 // comma-joined mentions before are then the list's.
 func (d *doc) unnamedTail(ld *langData, ms []mention, last int) bool {
 	e := ms[last].te
+	if !ld.coord.may(d, e) {
+		return false // (n would be 0)
+	}
 	n := ld.coord.at(d, e, len(d.toks), nil)
 	if n == 0 || e >= len(d.toks) || strings.Trim(d.norm[d.toks[e-1].end:d.toks[e].start], " ,") != "" {
 		return false
@@ -1330,7 +1333,7 @@ func (d *doc) unnamedTail(ld *langData, ms []mention, last int) bool {
 			return false
 		}
 		for _, k := range []graph.Kind{graph.KindState, graph.KindArmedGroup, graph.KindOrganisation} {
-			if ld.rel.plural[k].at(d, i, end, nil) > 0 {
+			if ld.rel.plural[k].may(d, i) && ld.rel.plural[k].at(d, i, end, nil) > 0 {
 				return true
 			}
 		}

@@ -141,7 +141,7 @@ func (c *sctx) speakersEnd(start int, demonymCommas bool) int {
 			j += n
 			continue
 		}
-		if c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		if c.ld.determiners.may(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 1 {
 			j++
 			continue
 		}

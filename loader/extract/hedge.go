@@ -264,7 +264,7 @@ func (c *sctx) reported(rs *reportClauses, kept []mention, p pairCand, from, to 
 // through (« ont officiellement quitté », "has formally left").
 func (c *sctx) leavingIn(ts, te int) bool {
 	for j := ts; j < te && j < c.b; j++ {
-		if c.ld.rel.leaving.at(c.d, j, c.b, nil) > 0 {
+		if c.ld.rel.leaving.may(c.d, j) && c.ld.rel.leaving.at(c.d, j, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -726,7 +726,7 @@ func (c *sctx) appositionAt(i int) (int, int) {
 	// closed by the sentence's end: « ..., contrôlé par l'ANL du maréchal
 	// Khalifa Haftar, allié de longue date des Émirats. »
 	for k := q; k < c.b; k++ {
-		if c.rel[k-c.a] || c.ld.rel.hg.ok && c.ld.rel.hg.report.at(c.d, k, c.b, nil) > 0 {
+		if c.rel[k-c.a] || c.ld.rel.hg.ok && (c.ld.rel.hg.report.may(c.d, k) && c.ld.rel.hg.report.at(c.d, k, c.b, nil) > 0) {
 			return -1, -1
 		}
 	}

@@ -794,7 +794,7 @@ func (c *sctx) ledHead(j int) (int, bool) {
 	m := c.ms[j]
 	state := m.actor.Kind == graph.KindState // "the coalition led by the United States struck": the coalition
 	at := m.ts
-	if state && at-1 > c.a && c.ld.determiners.at(c.d, at-1, at, nil) == 1 {
+	if state && at-1 > c.a && (c.ld.determiners.may(c.d, at-1) && c.ld.determiners.at(c.d, at-1, at, nil) == 1) {
 		at-- // "led by the United States", « menée par les États-Unis »
 	}
 	if m.actor.Kind == graph.KindPerson && c.trig != nil && at-1 > c.a && c.comma[at-c.a] {
@@ -830,7 +830,7 @@ func (c *sctx) ledHead(j int) (int, bool) {
 // only saw that equipment ("shot down", "identified"), not that it holds it.
 func (c *sctx) notHeld(lo, hi int) bool {
 	for i := max(lo, c.a); i < hi; i++ {
-		if c.trig != nil && c.trig[i-c.a] && c.trigType[i-c.a] == graph.Opposed || c.ld.rel.observation.at(c.d, i, c.b, nil) > 0 {
+		if c.trig != nil && c.trig[i-c.a] && c.trigType[i-c.a] == graph.Opposed || (c.ld.rel.observation.may(c.d, i) && c.ld.rel.observation.at(c.d, i, c.b, nil) > 0) {
 			return true
 		}
 	}
@@ -983,7 +983,7 @@ func (c *sctx) namedDescription(te, j int) int {
 	d, r := c.d, c.ld.rel
 	m := c.ms[j]
 	i := m.ts
-	for i > te && c.ld.determiners.at(d, i-1, i, nil) == 1 && !r.of[d.toks[i-1].fold] {
+	for i > te && (c.ld.determiners.may(d, i-1) && c.ld.determiners.at(d, i-1, i, nil) == 1) && !r.of[d.toks[i-1].fold] {
 		i--
 	}
 	if i <= te || !r.of[d.toks[i-1].fold] {
@@ -1211,7 +1211,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 			}
 			// "Turkish military instructors": one adjective between
 			if m.te+1 < c.b && !c.hardOrComma(m.te+1) && isLowerWord(d, m.te) &&
-				(r.instNouns.at(d, m.te+1, c.b, nil) > 0 || r.leaderRoles.at(d, m.te+1, c.b, nil) > 0) {
+				((r.instNouns.may(d, m.te+1) && r.instNouns.at(d, m.te+1, c.b, nil) > 0) || (r.leaderRoles.may(d, m.te+1) && r.leaderRoles.at(d, m.te+1, c.b, nil) > 0)) {
 				return true
 			}
 		}
@@ -1224,10 +1224,10 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		// an institution a few words away: "forces de réaction rapide
 		// mozambicaines", "Mozambican quick reaction forces"
 		for n := 2; n <= 4; n++ {
-			if p := m.ts - n; p >= c.a && c.lowerRun(p+1, m.ts) && r.instNouns.at(d, p, m.ts, nil) > 0 {
+			if p := m.ts - n; p >= c.a && c.lowerRun(p+1, m.ts) && (r.instNouns.may(d, p) && r.instNouns.at(d, p, m.ts, nil) > 0) {
 				return true
 			}
-			if p := m.te + n - 1; p < c.b && c.lowerRun(m.te, p) && r.instNouns.at(d, p, c.b, nil) > 0 {
+			if p := m.te + n - 1; p < c.b && c.lowerRun(m.te, p) && (r.instNouns.may(d, p) && r.instNouns.at(d, p, c.b, nil) > 0) {
 				return true
 			}
 		}
@@ -1844,10 +1844,10 @@ func (c *sctx) roleOrg(rs, re int) int {
 	// "the AA, whose commander-in-chief is X", "la CPC, dont le
 	// coordinateur est X": the antecedent of the relative
 	j := rs
-	for j > c.a && c.ld.determiners.at(d, j-1, j, nil) == 1 {
+	for j > c.a && (c.ld.determiners.may(d, j-1) && c.ld.determiners.at(d, j-1, j, nil) == 1) {
 		j--
 	}
-	if j-1 > c.a && c.ld.rel.possRelatives.at(d, j-1, j, nil) == 1 && c.comma[j-1-c.a] {
+	if j-1 > c.a && (c.ld.rel.possRelatives.may(d, j-1) && c.ld.rel.possRelatives.at(d, j-1, j, nil) == 1) && c.comma[j-1-c.a] {
 		if k := c.mentionEndingAt(j - 1); k >= 0 {
 			return k
 		}
@@ -1924,7 +1924,7 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	}
 	passedComma := false
 	for j, steps := after, 0; j < c.b && steps < limit; j, steps = j+1, steps+1 {
-		if (c.hard[j-c.a] && j > after) || c.ld.rel.alongside.at(d, j, c.b, nil) > 0 {
+		if (c.hard[j-c.a] && j > after) || (c.ld.rel.alongside.may(d, j) && c.ld.rel.alongside.at(d, j, c.b, nil) > 0) {
 			break // "one of Bamako's suppliers, alongside Russia": not the holder
 		}
 		if !passedComma && c.trig != nil && c.trig[j-c.a] && c.trigType[j-c.a] != graph.Leads && c.trigType[j-c.a] != graph.MemberOf {
@@ -2817,7 +2817,7 @@ func (c *sctx) roleOnly(m mention) bool {
 	}
 	d, r := c.d, c.ld.rel
 	if m.te < c.b && !c.hardOrComma(m.te) && r.instNouns.at(d, m.te, c.b, nil) == 0 &&
-		(r.leaderRoles.at(d, m.te, c.b, nil) > 0 || r.memberRoles.at(d, m.te, c.b, nil) > 0) {
+		((r.leaderRoles.may(d, m.te) && r.leaderRoles.at(d, m.te, c.b, nil) > 0) || (r.memberRoles.may(d, m.te) && r.memberRoles.at(d, m.te, c.b, nil) > 0)) {
 		return true
 	}
 	if !c.hardOrComma(m.ts) && r.instNouns.endsAt(d, c.a, m.ts) == 0 &&
@@ -3361,7 +3361,7 @@ func (c *sctx) headRules(lang string) []pairCand {
 		rs := -1
 		if n := r.stateHeads.endsAt(d, c.a, m.ts); n > 0 {
 			rs = m.ts - n
-		} else if r.stateHeads.at(d, m.ts, m.te, nil) > 0 {
+		} else if r.stateHeads.may(d, m.ts) && r.stateHeads.at(d, m.ts, m.te, nil) > 0 {
 			rs = m.ts
 		}
 		if rs < 0 || c.former(rs) {
@@ -3647,7 +3647,7 @@ func (c *sctx) appositionOf(j int) bool {
 // for whom one fights ("fighting for Assad", "combattent pour"): the
 // actor after them is an ally, not an enemy.
 func (c *sctx) benefactive(te int) bool {
-	return c.ld.rel.benefactive.at(c.d, te, c.b, nil) > 0
+	return c.ld.rel.benefactive.may(c.d, te) && c.ld.rel.benefactive.at(c.d, te, c.b, nil) > 0
 }
 
 // firstComma returns the token after the sentence's first comma, or -1.
@@ -3897,7 +3897,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if poss {
 			// "Its air force", "son armée": the state named last; not
 			// before a role ("Their military spokesman": the role's)
-			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && (r.leaderRoles.at(d, i+n, b, nil) > 0 || r.memberRoles.at(d, i+n, b, nil) > 0)) {
+			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && ((r.leaderRoles.may(d, i+n) && r.leaderRoles.at(d, i+n, b, nil) > 0) || (r.memberRoles.may(d, i+n) && r.memberRoles.at(d, i+n, b, nil) > 0))) {
 				var to *lexicon.Actor
 				for j := k - 1; j >= 0 && to == nil; j-- {
 					if ms[j].actor.Kind == graph.KindState {
@@ -4618,7 +4618,7 @@ func (c *sctx) hostileSubjectBefore(ts int, skip func(int) bool) int {
 // headquarters", « une frappe contre le camp »), or -1.
 func (c *sctx) hostileBefore(i int) int {
 	j := i - 1
-	for j >= c.a && c.ld.determiners.at(c.d, j, j+1, nil) == 1 && !c.ld.rel.prepositions[c.d.toks[j].fold] {
+	for j >= c.a && (c.ld.determiners.may(c.d, j) && c.ld.determiners.at(c.d, j, j+1, nil) == 1) && !c.ld.rel.prepositions[c.d.toks[j].fold] {
 		j--
 	}
 	if j >= c.a && c.trig != nil && !c.trig[j-c.a] && c.ld.rel.prepositions[c.d.toks[j].fold] {
@@ -5501,7 +5501,7 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 		switch {
 		case c.comma[m.te-c.a]:
 			// "the AES, an alliance of ..."
-			for i < c.b && c.ld.determiners.at(d, i, i+1, nil) == 1 {
+			for i < c.b && (c.ld.determiners.may(d, i) && c.ld.determiners.at(d, i, i+1, nil) == 1) {
 				i++
 			}
 		case r.collectiveWords[d.toks[m.te-1].fold] && r.of[d.toks[m.te].fold] && m.te-m.ts > 1:
@@ -5546,7 +5546,7 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 func (c *sctx) relativeObject(s int) int {
 	d, ld := c.d, c.ld
 	i := c.ms[s].ts
-	for i > c.a && ld.determiners.at(d, i-1, i, nil) == 1 {
+	for i > c.a && (ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1) {
 		i--
 	}
 	n := ld.rel.objRelatives.endsAt(d, c.a, i)
