@@ -1680,6 +1680,9 @@ func (ld *langData) trigStartOf(w *wordInfo) *trigStart {
 // forNext returns the triggers of ts that may match with no filler
 // inside when the next token's word is next (see triggersNext).
 func (ts *trigStart) forNext(next *wordInfo) []*trigEntry {
+	if next == nil || !next.trigSecond {
+		return ts.singles // (most words are no trigger's second word)
+	}
 	for j, w := range ts.seconds {
 		if w == next {
 			return ts.nexts[j]
