@@ -604,7 +604,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	// allies: mentions right after an "alongside" phrase
 	ally := func(j int) bool {
-		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && (ld.determiners.may(d, ms[j].ts-1) && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1) && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
+		return (ld.rel.alongside.mayEnd(d, ms[j].ts) && ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0) || (ms[j].ts-1 > c.a && (ld.determiners.may(d, ms[j].ts-1) && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1) && (ld.rel.alongside.mayEnd(d, ms[j].ts-1) && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0))
 	}
 	if t == graph.Leads {
 		// "the deputy commander of the RSF": a member role holds the

@@ -371,7 +371,8 @@ func (c *sctx) maker(j, te int) bool {
 		if e < ts && (c.hardOrComma(e+1) || !isLowerWord(c.d, e)) {
 			return false
 		}
-		if n := r.makers.endsAt(c.d, c.a, e); n > 0 {
+		if !r.makers.mayEnd(c.d, e) {
+		} else if n := r.makers.endsAt(c.d, c.a, e); n > 0 {
 			return e-n >= te
 		}
 	}
@@ -532,7 +533,7 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 				}
 				break
 			}
-			if rl.companions.endsAt(d, c.a, p+1) > 0 {
+			if rl.companions.mayEnd(d, p+1) && rl.companions.endsAt(d, c.a, p+1) > 0 {
 				how = 1
 				break
 			}
@@ -710,7 +711,7 @@ func originMention(d *doc, ld *langData, ms []mention, k int) bool {
 	if m.form.Role != lexicon.RoleDemonym {
 		return false
 	}
-	if r.originBefore.endsAt(d, 0, m.ts) > 0 {
+	if r.originBefore.mayEnd(d, m.ts) && r.originBefore.endsAt(d, 0, m.ts) > 0 {
 		return true
 	}
 	if m.te < len(d.toks) && (r.originAfter.may(d, m.te) && r.originAfter.at(d, m.te, len(d.toks), nil) > 0) &&

@@ -508,7 +508,7 @@ func (c *sctx) legalStep(ts, te int) bool {
 		return false
 	}
 	for k := 1; k <= 2 && ts-k >= c.a; k++ {
-		if r.legal.endsAt(c.d, c.a, ts-k+1) > 0 {
+		if r.legal.mayEnd(c.d, ts-k+1) && r.legal.endsAt(c.d, c.a, ts-k+1) > 0 {
 			return true
 		}
 		if c.inMention(ts-k) >= 0 || !isLowerWord(c.d, ts-k) {

@@ -345,6 +345,19 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	return r
 }
 
+// mayEnd reports whether a phrase of the set may end just before token i
+// (its last word i-1): false only where endsAt would answer 0 (no token
+// before i, or, in a marked document, a word that ends no phrase of the
+// set's bit). It is inlined, endsAt is not: a caller that tests it first
+// skips the call at most tokens.
+func (ps phrases) mayEnd(d *doc, i int) bool {
+	if uint(i-1) >= uint(len(d.toks)) {
+		return false
+	}
+	w := d.toks[i-1].info
+	return !d.marked || ps.id == 0 || w != nil && w.endMask&ps.bit != 0
+}
+
 // endsAt returns the length of a phrase of ps that ends just before token
 // i (its last word is i-1), at most 4 words long, or 0. The end mask of
 // the last word and the mask of each first word, tested here, spare most
@@ -1195,7 +1208,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 	}
 	// a nickname: "surnommé localement al-Shabab", "known as Barbecue"
 	for i := m.ts; i >= m.ts-2 && i > c.a && !c.noNicknames; i-- {
-		if r.nicknames.endsAt(d, c.a, i) > 0 && (i == m.ts || isLowerWord(d, i)) {
+		if (r.nicknames.mayEnd(d, i) && r.nicknames.endsAt(d, c.a, i) > 0) && (i == m.ts || isLowerWord(d, i)) {
 			return false
 		}
 	}
@@ -1217,7 +1230,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		}
 		// before it: "soldats maliens", "le président malien"
 		if !c.hardOrComma(m.ts) {
-			if r.instNouns.endsAt(d, c.a, m.ts) > 0 || r.leaderRoles.endsAt(d, c.a, m.ts) > 0 || r.memberRoles.endsAt(d, c.a, m.ts) > 0 || r.allyRoles.endsAt(d, c.a, m.ts) > 0 {
+			if (r.instNouns.mayEnd(d, m.ts) && r.instNouns.endsAt(d, c.a, m.ts) > 0) || (r.leaderRoles.mayEnd(d, m.ts) && r.leaderRoles.endsAt(d, c.a, m.ts) > 0) || (r.memberRoles.mayEnd(d, m.ts) && r.memberRoles.endsAt(d, c.a, m.ts) > 0) || (r.allyRoles.mayEnd(d, m.ts) && r.allyRoles.endsAt(d, c.a, m.ts) > 0) {
 				return true
 			}
 		}
@@ -1241,7 +1254,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		// a sanction's author: "American sanctions", « sanctions
 		// américaines » (sanction_nouns)
 		if bl := &r.bl; bl.ok && ((m.te < c.b && !c.hardOrComma(m.te) && bl.sanctionNouns.at(d, m.te, c.b, nil) > 0) ||
-			(!c.hardOrComma(m.ts) && bl.sanctionNouns.endsAt(d, c.a, m.ts) > 0)) {
+			(!c.hardOrComma(m.ts) && (bl.sanctionNouns.mayEnd(d, m.ts) && bl.sanctionNouns.endsAt(d, c.a, m.ts) > 0))) {
 			return true
 		}
 		// a people noun: "les Russes", "the Turks"
@@ -1405,7 +1418,7 @@ func (c *sctx) origin(m mention) bool {
 		return false
 	}
 	r := c.ld.rel
-	if r.originBefore.endsAt(c.d, c.a, m.ts) > 0 {
+	if r.originBefore.mayEnd(c.d, m.ts) && r.originBefore.endsAt(c.d, c.a, m.ts) > 0 {
 		return true
 	}
 	if m.te < c.b && (r.originAfter.may(c.d, m.te) && r.originAfter.at(c.d, m.te, c.b, nil) > 0) {
@@ -2535,7 +2548,7 @@ func (c *sctx) looselyLinked(from, to int) bool {
 // token i: "l'ancien président", "la mort du fondateur", "once headed".
 func (c *sctx) former(i int) bool {
 	for k := i; k >= i-3 && k > c.a; k-- {
-		if c.ld.rel.former.endsAt(c.d, c.a, k) > 0 {
+		if c.ld.rel.former.mayEnd(c.d, k) && c.ld.rel.former.endsAt(c.d, c.a, k) > 0 {
 			return true
 		}
 	}
@@ -2546,7 +2559,8 @@ func (c *sctx) former(i int) bool {
 // token i: "plans to train", "a proposé de former".
 func (c *sctx) intended(i int) bool {
 	for k := i; k >= i-4 && k > c.a; k-- {
-		if n := c.ld.rel.intent.endsAt(c.d, c.a, k); n > 0 {
+		if !c.ld.rel.intent.mayEnd(c.d, k) {
+		} else if n := c.ld.rel.intent.endsAt(c.d, c.a, k); n > 0 {
 			if w := k - n; c.ld.months[c.d.toks[w].fold] > 0 && !isLowerWord(c.d, w) {
 				continue // "in May 2022", not "may"
 			}
@@ -4775,7 +4789,7 @@ func (c *sctx) companion(j int) bool {
 	if i >= c.a && c.trig != nil && c.trig[i-c.a] {
 		return false // "a group affiliated with the Islamic State": a trigger's object
 	}
-	return i >= c.a && c.ld.rel.companions.endsAt(c.d, c.a, i+1) > 0
+	return i >= c.a && (c.ld.rel.companions.mayEnd(c.d, i+1) && c.ld.rel.companions.endsAt(c.d, c.a, i+1) > 0)
 }
 
 // companionStart returns the first token of the phrase naming ms[j]:
@@ -5008,7 +5022,7 @@ func (c *sctx) troopRules(lang string) []pairCand {
 		} else {
 			// "soldats ougandais", "Kenyan police officers": the mention
 			// took in its institution noun (extendInstitutions)
-			found := r.troops.endsAt(d, c.a, m.ts) > 0
+			found := r.troops.mayEnd(d, m.ts) && r.troops.endsAt(d, c.a, m.ts) > 0
 			for i := m.ts; i < m.te && !found; i++ {
 				found = r.troops.may(d, i) && r.troops.at(d, i, m.te, nil) > 0
 			}
