@@ -248,6 +248,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	d.sc.kept = kept[:0]
 	c.ms = kept
+	c.dropHolders() // (inMention's table was ms')
 	out.mentions = kept
 	out.relations = d.sc.relations[:0]
 	c.noArg = d.sc.noArg[:len(kept)]

@@ -401,6 +401,13 @@ type sctx struct {
 	// summary says (keepMention)
 	noNicknames bool
 	blockedF    func(int) bool // see blockedFn
+	// holder[i-a] is 1 + what inMention answers for token i of the
+	// sentence (0 for -1), made by inMention's first call from the
+	// scratch's array and dropped (nil) whenever ms changes: analyse's
+	// kept mentions, extendInstitutions' longer ones. holderBad: ms is
+	// not sorted by end, and inMention bisects.
+	holder    []int
+	holderBad bool
 	// noArg[k]: mention k is not an argument of a trigger: a demonym
 	// standing for a person by its role ("the Somali president"), an
 	// origin ("Turkish-made"), or the source in an attribution ("selon
@@ -1721,8 +1728,46 @@ func (c *sctx) blockedFn() func(int) bool {
 	return c.blockedF
 }
 
-// inMention returns the index of the mention holding token i, or -1.
+// inMention returns the index of the mention holding token i, or -1:
+// read from the sentence's table of holders when it is made (holder),
+// else found by inMentionSlow, whose answers the table holds.
 func (c *sctx) inMention(i int) int {
+	if k := uint(i - c.a); k < uint(len(c.holder)) {
+		return c.holder[k] - 1
+	}
+	return c.inMentionSlow(i)
+}
+
+// dropHolders forgets the table of holders, for mentions that changed.
+func (c *sctx) dropHolders() { c.holder, c.holderBad = nil, false }
+
+// inMentionSlow is inMention without the table: it makes the table for
+// the sentence's tokens when the mentions lie in order inside the
+// sentence, none overlapping another (the token a mention holds is then
+// what the bisection below finds), then answers from it; otherwise it
+// bisects.
+func (c *sctx) inMentionSlow(i int) int {
+	if c.holder == nil && !c.holderBad && c.d != nil && c.d.sc != nil && c == &c.d.sc.ctx && c.b <= len(c.d.sc.holder) {
+		for k, m := range c.ms {
+			if m.ts < c.a || m.te > c.b || m.ts > m.te || k > 0 && m.ts < c.ms[k-1].te {
+				c.holderBad = true
+				break
+			}
+		}
+		if !c.holderBad {
+			h := c.d.sc.holder[c.a:c.b:c.b]
+			clear(h)
+			for k, m := range c.ms {
+				for t := m.ts; t < m.te; t++ {
+					h[t-c.a] = k + 1
+				}
+			}
+			c.holder = h
+			if k := uint(i - c.a); k < uint(len(c.holder)) {
+				return c.holder[k] - 1
+			}
+		}
+	}
 	// sort.Search's bisection for the first mention ending after i,
 	// written out: no closure call at each step of this hot search
 	j, hi := 0, len(c.ms)
@@ -4839,12 +4884,14 @@ func (c *sctx) extendInstitutions() {
 		if m.te < c.b && !c.hardOrComma(m.te) {
 			if n := r.instNouns.at(d, m.te, c.b, nil); n > 0 && free(m.te) && free(m.te+n-1) {
 				m.te += n
+				c.dropHolders()
 				continue
 			}
 		}
 		if !c.hardOrComma(m.ts) {
 			if n := r.instNouns.endsAt(d, c.a, m.ts); n > 0 && free(m.ts-n) && free(m.ts-1) {
 				m.ts -= n
+				c.dropHolders()
 			}
 		}
 	}
@@ -4937,6 +4984,9 @@ type scratch struct {
 	// blocked is ctx.blockedFn's test, made once: it reads the sentence
 	// in ctx when called
 	blocked func(int) bool
+	// holder: ctx.holder's array, per token (never cleared: inMention
+	// writes a sentence's part before reading it)
+	holder []int
 }
 
 // scratch returns the document's working arrays, made on first use (or
@@ -4952,6 +5002,7 @@ func (d *doc) scratch() *scratch {
 			keep: bools[6*n : 7*n : 7*n], noArg: bools[7*n : 8*n : 8*n], adjective: bools[8*n : 9*n : 9*n],
 			trigType: make([]graph.RelType, n),
 			gaps:     make([]uint8, n),
+			holder:   make([]int, n),
 			paren:    ints[0:n:n], commaDepth: ints[n : 2*n : 2*n], clause: ints[2*n : 3*n : 3*n],
 		}
 	}

@@ -110,3 +110,53 @@ func TestMayEndAgrees(t *testing.T) {
 	require.Positive(t, checked)
 	require.Positive(t, checkedEnd)
 }
+
+// TestInMentionTable: inMention, which answers from a table of the
+// sentence's tokens made at its first call, gives what a bisection of the
+// mentions gives, for random mentions inside a sentence of the
+// scratch's context (in order, or overlapping, or out of order, or past
+// the sentence: the table is then not made), before and after a mention
+// grows (dropHolders).
+func TestInMentionTable(t *testing.T) {
+	d := newDoc(strings.Repeat("w ", 40))
+	sc := d.scratch()
+	rng := rand.New(rand.NewPCG(7, 13))
+	bisect := func(ms []mention, i int) int {
+		if j := sort.Search(len(ms), func(k int) bool { return ms[k].te > i }); j < len(ms) && ms[j].ts <= i {
+			return j
+		}
+		return -1
+	}
+	tables := 0
+	for range 3000 {
+		a := rng.IntN(10)
+		b := a + rng.IntN(20)
+		var ms []mention
+		at := a + rng.IntN(3) - 1
+		for range rng.IntN(6) {
+			ts := at + rng.IntN(3) - rng.IntN(2)*rng.IntN(2)
+			te := ts + rng.IntN(4)
+			ms = append(ms, mention{ts: ts, te: te})
+			at = te
+		}
+		if rng.IntN(4) == 0 {
+			rng.Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })
+		}
+		c := &sc.ctx
+		*c = sctx{d: d, a: a, b: b, ms: ms}
+		for round := range 2 {
+			for _, i := range rng.Perm(b - a + 6) {
+				i += a - 3
+				require.Equal(t, bisect(ms, i), c.inMention(i), "token %d of %v in [%d, %d)", i, ms, a, b)
+			}
+			if c.holder != nil {
+				tables++
+			}
+			if round == 0 && len(ms) > 0 {
+				ms[len(ms)-1].te++ // a mention grows, as in extendInstitutions
+				c.dropHolders()
+			}
+		}
+	}
+	require.Greater(t, tables, 1000)
+}
