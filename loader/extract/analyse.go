@@ -127,22 +127,48 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	defer func() { sc.hits = hits[:0] }()
 	isTrig := sc.isTrig[a:b]
 	trigType := sc.trigType[a:b]
+	// trigBit: in a marked document with indexed triggers, a token
+	// whose mask lacks the trigger bit starts no trigger (triggersAt
+	// would say nil; noPhrase, mask 0, is one of them): one branch
+	// where two were taken.
+	var trigBit uint64
+	if d.marked && ld.trigID != 0 {
+		trigBit = triggerBit
+	}
 	for i := a; i < b; {
 		hit := false
-		if d.toks[i].noPhrase {
+		if trigBit != 0 {
+			if d.toks[i].mask&trigBit == 0 {
+				i++
+				continue
+			}
+		} else if d.toks[i].noPhrase {
 			i++
 			continue
 		}
 		// a filler can sit inside a phrase only if one follows its first
 		// word within two words (« participent eux aussi à »)
-		trigs := ld.triggersAt(d, i)
+		var ts *trigStart // found once for triggersAt's and triggersNext's answers
+		var trigs []*trigEntry
+		if trigBit != 0 {
+			if ts = ld.trigStartOf(d.toks[i].info); ts != nil {
+				trigs = ts.list
+			}
+		} else {
+			trigs = ld.triggersAt(d, i)
+		}
 		filled := len(trigs) > 0 && (i+1 < b && d.is(i+1, ld, classFiller) || i+2 < b && d.is(i+2, ld, classFiller))
 		var next *wordInfo // the next token's word, as e.second is
 		if i+1 < b {
 			next = d.toks[i+1].info
 		}
 		if !filled && len(trigs) > 1 {
-			trigs = ld.triggersNext(d, i, next) // those that may match, in order
+			// those that may match, in order
+			if ts != nil {
+				trigs = ts.forNext(next)
+			} else {
+				trigs = ld.triggersNext(d, i, next)
+			}
 		}
 		for _, e := range trigs {
 			// (when the second word differs, match would fail)
@@ -156,11 +182,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			} else if filled && len(e.terms) > 1 && d.fillable(&e.pattern, i, b) {
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
 			}
-			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && (end < b && ld.equipment.at(d, end, b, nil) > 0 ||
+			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && (end < b && (ld.equipment.may(d, end) && ld.equipment.at(d, end, b, nil) > 0) ||
 				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.equipment.endsAt(d, a, i-1) > 0) {
 				end = -1 // "attack drones", « hélicoptères de combat »: a modifier, not a verb
 			}
-			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && ld.rel.hg.ok && (end < b && ld.rel.hg.bodies.at(d, end, b, nil) > 0 ||
+			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && ld.rel.hg.ok && (end < b && (ld.rel.hg.bodies.may(d, end) && ld.rel.hg.bodies.at(d, end, b, nil) > 0) ||
 				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.rel.hg.bodies.endsAt(d, a, i-1) > 0) {
 				end = -1 // "the sanctions monitoring team", « le comité des sanctions »: a body
 			}
@@ -222,6 +248,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	d.sc.kept = kept[:0]
 	c.ms = kept
+	c.dropHolders() // (inMention's table was ms')
 	out.mentions = kept
 	out.relations = d.sc.relations[:0]
 	c.noArg = d.sc.noArg[:len(kept)]
@@ -431,7 +458,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if c.brk[i-a] {
 			cl = i
 		}
-		if i > a && i+1 < b && gaps[i-a]&gapHasComma != 0 && ld.coord.at(d, i, b, nil) == 1 && ld.rel.subjectPronouns[d.toks[i+1].fold] {
+		if i > a && i+1 < b && gaps[i-a]&gapHasComma != 0 && (ld.coord.may(d, i) && ld.coord.at(d, i, b, nil) == 1) && ld.rel.subjectPronouns[d.toks[i+1].fold] {
 			cl = i // ", and it received": a coordinated clause with its own subject
 		}
 		clause[i-a] = cl
@@ -584,7 +611,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.tradeOnly(h.te) {
 		return nil // "Israel, which buys oil from Baku,": business (hedge.go)
 	}
-	if t != graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
+	if t != graph.MemberOf && ld.rel.memberRoles.may(d, h.ts) && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
 		return nil // "the armed wing of the AFC": a member role (roleRules), not "armed"
 	}
 	if k := c.inMention(h.ts - 1); k >= 0 && c.ms[k].te == h.ts && c.compoundApposition(k) >= 0 {
@@ -594,7 +621,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	// allies: mentions right after an "alongside" phrase
 	ally := func(j int) bool {
-		return ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0 || (ms[j].ts-1 > c.a && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1 && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0)
+		return (ld.rel.alongside.mayEnd(d, ms[j].ts) && ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0) || (ms[j].ts-1 > c.a && (ld.determiners.may(d, ms[j].ts-1) && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1) && (ld.rel.alongside.mayEnd(d, ms[j].ts-1) && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0))
 	}
 	if t == graph.Leads {
 		// "the deputy commander of the RSF": a member role holds the
@@ -980,7 +1007,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
 		return nil // "ont formé l'Alliance": founding (groupRules)
 	}
-	if t.Symmetric() && right >= 0 && ld.rel.between.at(d, h.te-1, h.te, nil) == 1 {
+	if t.Symmetric() && right >= 0 && (ld.rel.between.may(d, h.te-1) && ld.rel.between.at(d, h.te-1, h.te, nil) == 1) {
 		// "a bilateral agreement between Bangui and Moscow": the pair is
 		// after the trigger
 		if next, end := c.pairNext(right); next >= 0 && d.linked(ld, ld.pairLinks, end, ms[next].ts) {
@@ -1322,6 +1349,9 @@ const maxUnnamedTail = 5
 // comma-joined mentions before are then the list's.
 func (d *doc) unnamedTail(ld *langData, ms []mention, last int) bool {
 	e := ms[last].te
+	if !ld.coord.may(d, e) {
+		return false // (n would be 0)
+	}
 	n := ld.coord.at(d, e, len(d.toks), nil)
 	if n == 0 || e >= len(d.toks) || strings.Trim(d.norm[d.toks[e-1].end:d.toks[e].start], " ,") != "" {
 		return false
@@ -1335,7 +1365,7 @@ func (d *doc) unnamedTail(ld *langData, ms []mention, last int) bool {
 			return false
 		}
 		for _, k := range []graph.Kind{graph.KindState, graph.KindArmedGroup, graph.KindOrganisation} {
-			if ld.rel.plural[k].at(d, i, end, nil) > 0 {
+			if ld.rel.plural[k].may(d, i) && ld.rel.plural[k].at(d, i, end, nil) > 0 {
 				return true
 			}
 		}
@@ -1401,7 +1431,7 @@ func (d *doc) gapKind(ld *langData, from, to int) int {
 		}
 		// ", de la Chine": a comma, then only articles
 		for i := from; i < to; i++ {
-			if ld.determiners.at(d, i, i+1, nil) != 1 || (i > from && strings.Trim(d.norm[d.toks[i-1].end:d.toks[i].start], " '") != "") {
+			if (!ld.determiners.may(d, i) || ld.determiners.at(d, i, i+1, nil) != 1) || (i > from && strings.Trim(d.norm[d.toks[i-1].end:d.toks[i].start], " '") != "") {
 				return gapNone
 			}
 		}
@@ -1662,17 +1692,35 @@ func (ld *langData) triggersNext(d *doc, i int, next *wordInfo) []*trigEntry {
 	if t.mask&triggerBit == 0 {
 		return nil
 	}
-	for k := range t.info.trigs {
-		if ts := &t.info.trigs[k]; ts.id == ld.trigID {
-			for j, w := range ts.seconds {
-				if w == next {
-					return ts.nexts[j]
-				}
-			}
-			return ts.singles
+	if ts := ld.trigStartOf(t.info); ts != nil {
+		return ts.forNext(next)
+	}
+	return nil
+}
+
+// trigStartOf returns the triggers of ld starting with the word w (of a
+// token whose mask has the trigger bit, so w is not nil), or nil.
+func (ld *langData) trigStartOf(w *wordInfo) *trigStart {
+	for k := range w.trigs {
+		if ts := &w.trigs[k]; ts.id == ld.trigID {
+			return ts
 		}
 	}
 	return nil
+}
+
+// forNext returns the triggers of ts that may match with no filler
+// inside when the next token's word is next (see triggersNext).
+func (ts *trigStart) forNext(next *wordInfo) []*trigEntry {
+	if next == nil || !next.trigSecond {
+		return ts.singles // (most words are no trigger's second word)
+	}
+	for j, w := range ts.seconds {
+		if w == next {
+			return ts.nexts[j]
+		}
+	}
+	return ts.singles
 }
 
 // inKindNoun reports whether token i lies inside a noun of actors of a
@@ -1686,7 +1734,8 @@ func inKindNoun(d *doc, ld *langData, a, b, i int, blocked func(int) bool) bool 
 			continue
 		}
 		for _, ps := range r.kindNouns {
-			if n := ps.at(d, k, b, nil); n >= 2 && k+n > i {
+			if !ps.may(d, k) {
+			} else if n := ps.at(d, k, b, nil); n >= 2 && k+n > i {
 				return true
 			}
 		}

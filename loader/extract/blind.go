@@ -121,7 +121,8 @@ func (c *sctx) speakersEnd(start int, demonymCommas bool) int {
 		if j > start && c.comma[j-c.a] && !demonymCommas {
 			return -1
 		}
-		if n := r.sourceNouns.at(d, j, c.b, nil); n > 0 {
+		if !r.sourceNouns.may(d, j) {
+		} else if n := r.sourceNouns.at(d, j, c.b, nil); n > 0 {
 			noun = true
 			j += n
 			continue
@@ -133,7 +134,7 @@ func (c *sctx) speakersEnd(start int, demonymCommas bool) int {
 		}
 		if o := c.inMention(j); o >= 0 {
 			for i := c.ms[o].ts; i < c.ms[o].te && !noun; i++ {
-				noun = r.sourceNouns.at(d, i, c.ms[o].te, nil) > 0 // "Kenyan officials" as one mention
+				noun = (r.sourceNouns.may(d, i) && r.sourceNouns.at(d, i, c.ms[o].te, nil) > 0) // "Kenyan officials" as one mention
 			}
 			j = c.ms[o].te
 			continue
@@ -142,7 +143,7 @@ func (c *sctx) speakersEnd(start int, demonymCommas bool) int {
 			j += n
 			continue
 		}
-		if c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		if c.ld.determiners.may(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 1 {
 			j++
 			continue
 		}
@@ -162,7 +163,7 @@ func (c *sctx) speakersEnd(start int, demonymCommas bool) int {
 // drone » (a denial of the relation, as a negation before it is).
 func (c *sctx) objectNegated(te int) bool {
 	r := &c.ld.rel.bl
-	return r.ok && te < c.b && te > c.a && !c.hard[te-c.a] && r.objNeg.at(c.d, te, c.b, nil) > 0
+	return r.ok && te < c.b && te > c.a && !c.hard[te-c.a] && (r.objNeg.may(c.d, te) && r.objNeg.at(c.d, te, c.b, nil) > 0)
 }
 
 // maxDesignationGap is the most lower-case words between the actors
@@ -428,7 +429,8 @@ func (c *sctx) maker(j, te int) bool {
 		if e < ts && (c.hardOrComma(e+1) || !isLowerWord(c.d, e)) {
 			return false
 		}
-		if n := r.makers.endsAt(c.d, c.a, e); n > 0 {
+		if !r.makers.mayEnd(c.d, e) {
+		} else if n := r.makers.endsAt(c.d, c.a, e); n > 0 {
 			return e-n >= te
 		}
 	}
@@ -579,7 +581,7 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 		how, rel := 0, -1 // how 1: "with", 2: a possessive, 3: a possessive relative at rel, 4: a count
 		count, opens := false, false
 		for p := t - 1; p >= c.a && p >= t-1-maxContingentWords && !c.hardOrComma(p+1); p-- {
-			if rl.possRelatives.at(d, p, p+1, nil) == 1 && p > c.a && c.comma[p-c.a] {
+			if (rl.possRelatives.may(d, p) && rl.possRelatives.at(d, p, p+1, nil) == 1) && p > c.a && c.comma[p-c.a] {
 				how, rel = 3, p // ", whose largest contingents come from", « , dont les contingents viennent »
 				break
 			}
@@ -589,7 +591,7 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 				}
 				break
 			}
-			if rl.companions.endsAt(d, c.a, p+1) > 0 {
+			if rl.companions.mayEnd(d, p+1) && rl.companions.endsAt(d, c.a, p+1) > 0 {
 				how = 1
 				break
 			}
@@ -767,10 +769,10 @@ func originMention(d *doc, ld *langData, ms []mention, k int) bool {
 	if m.form.Role != lexicon.RoleDemonym {
 		return false
 	}
-	if r.originBefore.endsAt(d, 0, m.ts) > 0 {
+	if r.originBefore.mayEnd(d, m.ts) && r.originBefore.endsAt(d, 0, m.ts) > 0 {
 		return true
 	}
-	if m.te < len(d.toks) && r.originAfter.at(d, m.te, len(d.toks), nil) > 0 &&
+	if m.te < len(d.toks) && (r.originAfter.may(d, m.te) && r.originAfter.at(d, m.te, len(d.toks), nil) > 0) &&
 		d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "-" {
 		return true
 	}
@@ -1099,7 +1101,7 @@ func (c *sctx) reactionSubject(h trigHit, left int, skipObj func(int) bool) (l, 
 	}
 	found := false
 	for i := c.ms[left].te; i < h.ts && !found; i++ {
-		found = bl.reaction.at(c.d, i, h.ts, nil) > 0
+		found = bl.reaction.may(c.d, i) && bl.reaction.at(c.d, i, h.ts, nil) > 0
 	}
 	if !found {
 		return left, -1, false

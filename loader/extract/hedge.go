@@ -264,7 +264,7 @@ func (c *sctx) reported(rs *reportClauses, kept []mention, p pairCand, from, to 
 // through (« ont officiellement quitté », "has formally left").
 func (c *sctx) leavingIn(ts, te int) bool {
 	for j := ts; j < te && j < c.b; j++ {
-		if c.ld.rel.leaving.at(c.d, j, c.b, nil) > 0 {
+		if c.ld.rel.leaving.may(c.d, j) && c.ld.rel.leaving.at(c.d, j, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -545,7 +545,7 @@ func (c *sctx) legalStep(ts, te int) bool {
 		return false
 	}
 	for k := 1; k <= 2 && ts-k >= c.a; k++ {
-		if r.legal.endsAt(c.d, c.a, ts-k+1) > 0 {
+		if r.legal.mayEnd(c.d, ts-k+1) && r.legal.endsAt(c.d, c.a, ts-k+1) > 0 {
 			return true
 		}
 		if c.inMention(ts-k) >= 0 || !isLowerWord(c.d, ts-k) {
@@ -621,10 +621,10 @@ func (c *sctx) tradeOnly(te int) bool {
 		if i > te && (c.comma[i-c.a] || c.hard[i-c.a] || c.brk[i-c.a]) || c.inMention(i) >= 0 {
 			break
 		}
-		if c.ld.equipment.at(d, i, c.b, nil) > 0 {
+		if c.ld.equipment.may(d, i) && c.ld.equipment.at(d, i, c.b, nil) > 0 {
 			return false
 		}
-		if r.trade.at(d, i, c.b, nil) > 0 {
+		if r.trade.may(d, i) && r.trade.at(d, i, c.b, nil) > 0 {
 			trade = true
 		}
 	}
@@ -753,7 +753,7 @@ func (c *sctx) appositionAt(i int) (int, int) {
 		}
 		if c.comma[e-c.a] {
 			for k := q; k < e; k++ {
-				if c.ld.rel.hg.ok && c.ld.rel.hg.report.at(c.d, k, e, nil) > 0 {
+				if c.ld.rel.hg.ok && (c.ld.rel.hg.report.may(c.d, k) && c.ld.rel.hg.report.at(c.d, k, e, nil) > 0) {
 					return -1, -1
 				}
 			}
@@ -763,7 +763,7 @@ func (c *sctx) appositionAt(i int) (int, int) {
 	// closed by the sentence's end: « ..., contrôlé par l'ANL du maréchal
 	// Khalifa Haftar, allié de longue date des Émirats. »
 	for k := q; k < c.b; k++ {
-		if c.rel[k-c.a] || c.ld.rel.hg.ok && c.ld.rel.hg.report.at(c.d, k, c.b, nil) > 0 {
+		if c.rel[k-c.a] || c.ld.rel.hg.ok && (c.ld.rel.hg.report.may(c.d, k) && c.ld.rel.hg.report.at(c.d, k, c.b, nil) > 0) {
 			return -1, -1
 		}
 	}

@@ -186,7 +186,7 @@ func prevPronoun(mem *memory, kinds []graph.Kind, pf feats) *lexicon.Actor {
 // t in a sentence starting at a, or a-1.
 func wordBefore(d *doc, ld *langData, a, t int) int {
 	p := t - 1
-	for p >= a && ld.determiners.at(d, p, p+1, nil) == 1 {
+	for p >= a && (ld.determiners.may(d, p) && ld.determiners.at(d, p, p+1, nil) == 1) {
 		p--
 	}
 	return p

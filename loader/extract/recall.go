@@ -78,7 +78,8 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 		if c.hard[i-c.a] && i > m.te || c.paren[i-c.a] != c.paren[m.te-c.a] {
 			return -1, false // (the depth after j: "left the Economic Community (ECOWAS) in January and formed")
 		}
-		if n = r.rc.links.at(d, i, ts, nil); n > 0 {
+		if !r.rc.links.may(d, i) {
+		} else if n = r.rc.links.at(d, i, ts, nil); n > 0 {
 			link = i
 			break
 		}
@@ -448,7 +449,8 @@ func (c *sctx) endedAt(ts int) int {
 		if !isLowerWord(c.d, i) {
 			return -1 // (a lower-case mention may stand between: "its military")
 		}
-		if n := r.rc.ending.at(c.d, i, ts, nil); n > 0 && ts-(i+n)-dates <= maxEndingGap {
+		if !r.rc.ending.may(c.d, i) {
+		} else if n := r.rc.ending.at(c.d, i, ts, nil); n > 0 && ts-(i+n)-dates <= maxEndingGap {
 			for k := i + n; k < ts; k++ {
 				if !isLowerWord(c.d, k) && !c.dateWord(k) {
 					return -1

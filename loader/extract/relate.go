@@ -347,6 +347,19 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	return r
 }
 
+// mayEnd reports whether a phrase of the set may end just before token i
+// (its last word i-1): false only where endsAt would answer 0 (no token
+// before i, or, in a marked document, a word that ends no phrase of the
+// set's bit). It is inlined, endsAt is not: a caller that tests it first
+// skips the call at most tokens.
+func (ps phrases) mayEnd(d *doc, i int) bool {
+	if uint(i-1) >= uint(len(d.toks)) {
+		return false
+	}
+	w := d.toks[i-1].info
+	return !d.marked || ps.id == 0 || w != nil && w.endMask&ps.bit != 0
+}
+
 // endsAt returns the length of a phrase of ps that ends just before token
 // i (its last word is i-1), at most 4 words long, or 0. The end mask of
 // the last word and the mask of each first word, tested here, spare most
@@ -390,6 +403,13 @@ type sctx struct {
 	// summary says (keepMention)
 	noNicknames bool
 	blockedF    func(int) bool // see blockedFn
+	// holder[i-a] is 1 + what inMention answers for token i of the
+	// sentence (0 for -1), made by inMention's first call from the
+	// scratch's array and dropped (nil) whenever ms changes: analyse's
+	// kept mentions, extendInstitutions' longer ones. holderBad: ms is
+	// not sorted by end, and inMention bisects.
+	holder    []int
+	holderBad bool
 	// noArg[k]: mention k is not an argument of a trigger: a demonym
 	// standing for a person by its role ("the Somali president"), an
 	// origin ("Turkish-made"), or the source in an attribution ("selon
@@ -675,10 +695,10 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	}
 	if c.commas(m.te, ts) == 0 {
 		p := m.ts - 1
-		for p-1 > c.a && c.ld.determiners.at(c.d, p, p+1, nil) == 1 && c.ld.passive.at(c.d, p, c.b, nil) == 0 {
+		for p-1 > c.a && c.ld.determiners.may(c.d, p) && c.ld.determiners.at(c.d, p, p+1, nil) == 1 && !(c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) > 0) {
 			p-- // « formés par la Turquie »: the article after the marker
 		}
-		if p-1 > c.a && c.ld.passive.at(c.d, p, c.b, nil) == 1 && c.ld.rel.participle(strings.ToLower(c.d.word(p-1))) && !c.trig[p-2-c.a] &&
+		if p-1 > c.a && (c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) == 1) && c.ld.rel.participle(strings.ToLower(c.d.word(p-1))) && !c.trig[p-2-c.a] &&
 			c.trig != nil && ts < c.b && c.trig[ts-c.a] && c.trigType[ts-c.a] != graph.Supplies {
 			// "Mali used drones supplied by Turkey to strike JNIM": the
 			// agent of a participle qualifying a noun is not the subject
@@ -799,7 +819,7 @@ func (c *sctx) ledHead(j int) (int, bool) {
 	m := c.ms[j]
 	state := m.actor.Kind == graph.KindState // "the coalition led by the United States struck": the coalition
 	at := m.ts
-	if state && at-1 > c.a && c.ld.determiners.at(c.d, at-1, at, nil) == 1 {
+	if state && at-1 > c.a && (c.ld.determiners.may(c.d, at-1) && c.ld.determiners.at(c.d, at-1, at, nil) == 1) {
 		at-- // "led by the United States", « menée par les États-Unis »
 	}
 	if m.actor.Kind == graph.KindPerson && c.trig != nil && at-1 > c.a && c.comma[at-c.a] {
@@ -835,7 +855,7 @@ func (c *sctx) ledHead(j int) (int, bool) {
 // only saw that equipment ("shot down", "identified"), not that it holds it.
 func (c *sctx) notHeld(lo, hi int) bool {
 	for i := max(lo, c.a); i < hi; i++ {
-		if c.trig != nil && c.trig[i-c.a] && c.trigType[i-c.a] == graph.Opposed || c.ld.rel.observation.at(c.d, i, c.b, nil) > 0 {
+		if c.trig != nil && c.trig[i-c.a] && c.trigType[i-c.a] == graph.Opposed || (c.ld.rel.observation.may(c.d, i) && c.ld.rel.observation.at(c.d, i, c.b, nil) > 0) {
 			return true
 		}
 	}
@@ -990,7 +1010,7 @@ func (c *sctx) namedDescription(te, j int) int {
 	d, r := c.d, c.ld.rel
 	m := c.ms[j]
 	i := m.ts
-	for i > te && c.ld.determiners.at(d, i-1, i, nil) == 1 && !r.of[d.toks[i-1].fold] {
+	for i > te && (c.ld.determiners.may(d, i-1) && c.ld.determiners.at(d, i-1, i, nil) == 1) && !r.of[d.toks[i-1].fold] {
 		i--
 	}
 	noun := false
@@ -1210,7 +1230,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 	}
 	// a nickname: "surnommé localement al-Shabab", "known as Barbecue"
 	for i := m.ts; i >= m.ts-2 && i > c.a && !c.noNicknames; i-- {
-		if r.nicknames.endsAt(d, c.a, i) > 0 && (i == m.ts || isLowerWord(d, i)) {
+		if (r.nicknames.mayEnd(d, i) && r.nicknames.endsAt(d, c.a, i) > 0) && (i == m.ts || isLowerWord(d, i)) {
 			return false
 		}
 	}
@@ -1221,28 +1241,28 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		}
 		// after it: "Malian troops", "Nigerian President"
 		if m.te < c.b && !c.hardOrComma(m.te) {
-			if r.instNouns.at(d, m.te, c.b, nil) > 0 || r.leaderRoles.at(d, m.te, c.b, nil) > 0 || r.memberRoles.at(d, m.te, c.b, nil) > 0 || r.allyRoles.at(d, m.te, c.b, nil) > 0 {
+			if (r.instNouns.may(d, m.te) && r.instNouns.at(d, m.te, c.b, nil) > 0) || (r.leaderRoles.may(d, m.te) && r.leaderRoles.at(d, m.te, c.b, nil) > 0) || (r.memberRoles.may(d, m.te) && r.memberRoles.at(d, m.te, c.b, nil) > 0) || (r.allyRoles.may(d, m.te) && r.allyRoles.at(d, m.te, c.b, nil) > 0) {
 				return true
 			}
 			// "Turkish military instructors": one adjective between
 			if m.te+1 < c.b && !c.hardOrComma(m.te+1) && isLowerWord(d, m.te) &&
-				(r.instNouns.at(d, m.te+1, c.b, nil) > 0 || r.leaderRoles.at(d, m.te+1, c.b, nil) > 0) {
+				((r.instNouns.may(d, m.te+1) && r.instNouns.at(d, m.te+1, c.b, nil) > 0) || (r.leaderRoles.may(d, m.te+1) && r.leaderRoles.at(d, m.te+1, c.b, nil) > 0)) {
 				return true
 			}
 		}
 		// before it: "soldats maliens", "le président malien"
 		if !c.hardOrComma(m.ts) {
-			if r.instNouns.endsAt(d, c.a, m.ts) > 0 || r.leaderRoles.endsAt(d, c.a, m.ts) > 0 || r.memberRoles.endsAt(d, c.a, m.ts) > 0 || r.allyRoles.endsAt(d, c.a, m.ts) > 0 {
+			if (r.instNouns.mayEnd(d, m.ts) && r.instNouns.endsAt(d, c.a, m.ts) > 0) || (r.leaderRoles.mayEnd(d, m.ts) && r.leaderRoles.endsAt(d, c.a, m.ts) > 0) || (r.memberRoles.mayEnd(d, m.ts) && r.memberRoles.endsAt(d, c.a, m.ts) > 0) || (r.allyRoles.mayEnd(d, m.ts) && r.allyRoles.endsAt(d, c.a, m.ts) > 0) {
 				return true
 			}
 		}
 		// an institution a few words away: "forces de réaction rapide
 		// mozambicaines", "Mozambican quick reaction forces"
 		for n := 2; n <= 4; n++ {
-			if p := m.ts - n; p >= c.a && c.lowerRun(p+1, m.ts) && r.instNouns.at(d, p, m.ts, nil) > 0 {
+			if p := m.ts - n; p >= c.a && c.lowerRun(p+1, m.ts) && (r.instNouns.may(d, p) && r.instNouns.at(d, p, m.ts, nil) > 0) {
 				return true
 			}
-			if p := m.te + n - 1; p < c.b && c.lowerRun(m.te, p) && r.instNouns.at(d, p, c.b, nil) > 0 {
+			if p := m.te + n - 1; p < c.b && c.lowerRun(m.te, p) && (r.instNouns.may(d, p) && r.instNouns.at(d, p, c.b, nil) > 0) {
 				return true
 			}
 		}
@@ -1256,7 +1276,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		// a sanction's author: "American sanctions", « sanctions
 		// américaines » (sanction_nouns)
 		if bl := &r.bl; bl.ok && ((m.te < c.b && !c.hardOrComma(m.te) && bl.sanctionNouns.at(d, m.te, c.b, nil) > 0) ||
-			(!c.hardOrComma(m.ts) && bl.sanctionNouns.endsAt(d, c.a, m.ts) > 0)) {
+			(!c.hardOrComma(m.ts) && (bl.sanctionNouns.mayEnd(d, m.ts) && bl.sanctionNouns.endsAt(d, c.a, m.ts) > 0))) {
 			return true
 		}
 		// a people noun: "les Russes", "the Turks"
@@ -1338,7 +1358,7 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 			preps = r.statePlaces // "à l'Égypte" is a recipient, "en Égypte" a place
 		}
 		at := m.ts
-		if at-1 > c.a && c.ld.determiners.at(d, at-1, at, nil) == 1 && preps.endsAt(d, c.a, at) == 0 {
+		if at-1 > c.a && (c.ld.determiners.may(d, at-1) && c.ld.determiners.at(d, at-1, at, nil) == 1) && preps.endsAt(d, c.a, at) == 0 {
 			at-- // "la frontière avec l'Algérie"
 		}
 		n := preps.endsAt(d, c.a, at)
@@ -1401,7 +1421,7 @@ func (c *sctx) possessesNoun(j int) bool {
 // the noun before it relates, not the object of a trigger before it.
 func (c *sctx) betweenIn(lo, hi int) bool {
 	for i := max(lo, c.a); i < hi && i < c.b; i++ {
-		if c.ld.rel.between.at(c.d, i, c.b, nil) > 0 {
+		if c.ld.rel.between.may(c.d, i) && c.ld.rel.between.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -1420,10 +1440,10 @@ func (c *sctx) origin(m mention) bool {
 		return false
 	}
 	r := c.ld.rel
-	if r.originBefore.endsAt(c.d, c.a, m.ts) > 0 {
+	if r.originBefore.mayEnd(c.d, m.ts) && r.originBefore.endsAt(c.d, c.a, m.ts) > 0 {
 		return true
 	}
-	if m.te < c.b && r.originAfter.at(c.d, m.te, c.b, nil) > 0 {
+	if m.te < c.b && (r.originAfter.may(c.d, m.te) && r.originAfter.at(c.d, m.te, c.b, nil) > 0) {
 		gap := c.d.norm[c.d.toks[m.te-1].end:c.d.toks[m.te].start]
 		return gap == "-"
 	}
@@ -1504,15 +1524,22 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if !d.startsAny(i, roles) || c.inMention(i) >= 0 {
 			continue
 		}
-		typ := graph.Leads
-		n := r.leaderRoles.at(d, i, c.b, c.blockedFn())
-		if k := r.memberRoles.at(d, i, c.b, c.blockedFn()); k > n {
+		// (may first: the four sets share the word's bits with others,
+		// and most words pass none)
+		typ, n := graph.Leads, 0
+		if r.leaderRoles.may(d, i) {
+			n = r.leaderRoles.at(d, i, c.b, c.blockedFn())
+		}
+		if !r.memberRoles.may(d, i) {
+		} else if k := r.memberRoles.at(d, i, c.b, c.blockedFn()); k > n {
 			n, typ = k, graph.MemberOf
 		}
-		if k := r.allyRoles.at(d, i, c.b, c.blockedFn()); k > n {
+		if !r.allyRoles.may(d, i) {
+		} else if k := r.allyRoles.at(d, i, c.b, c.blockedFn()); k > n {
 			n, typ = k, graph.Allied
 		}
-		if k := r.supplierRoles.at(d, i, c.b, c.blockedFn()); k > n {
+		if !r.supplierRoles.may(d, i) {
+		} else if k := r.supplierRoles.at(d, i, c.b, c.blockedFn()); k > n {
 			n, typ = k, graph.Supplies
 		}
 		if n == 0 {
@@ -1716,8 +1743,46 @@ func (c *sctx) blockedFn() func(int) bool {
 	return c.blockedF
 }
 
-// inMention returns the index of the mention holding token i, or -1.
+// inMention returns the index of the mention holding token i, or -1:
+// read from the sentence's table of holders when it is made (holder),
+// else found by inMentionSlow, whose answers the table holds.
 func (c *sctx) inMention(i int) int {
+	if k := uint(i - c.a); k < uint(len(c.holder)) {
+		return c.holder[k] - 1
+	}
+	return c.inMentionSlow(i)
+}
+
+// dropHolders forgets the table of holders, for mentions that changed.
+func (c *sctx) dropHolders() { c.holder, c.holderBad = nil, false }
+
+// inMentionSlow is inMention without the table: it makes the table for
+// the sentence's tokens when the mentions lie in order inside the
+// sentence, none overlapping another (the token a mention holds is then
+// what the bisection below finds), then answers from it; otherwise it
+// bisects.
+func (c *sctx) inMentionSlow(i int) int {
+	if c.holder == nil && !c.holderBad && c.d != nil && c.d.sc != nil && c == &c.d.sc.ctx && c.b <= len(c.d.sc.holder) {
+		for k, m := range c.ms {
+			if m.ts < c.a || m.te > c.b || m.ts > m.te || k > 0 && m.ts < c.ms[k-1].te {
+				c.holderBad = true
+				break
+			}
+		}
+		if !c.holderBad {
+			h := c.d.sc.holder[c.a:c.b:c.b]
+			clear(h)
+			for k, m := range c.ms {
+				for t := m.ts; t < m.te; t++ {
+					h[t-c.a] = k + 1
+				}
+			}
+			c.holder = h
+			if k := uint(i - c.a); k < uint(len(c.holder)) {
+				return c.holder[k] - 1
+			}
+		}
+	}
 	// sort.Search's bisection for the first mention ending after i,
 	// written out: no closure call at each step of this hot search
 	j, hi := 0, len(c.ms)
@@ -1758,7 +1823,7 @@ func (c *sctx) relativeRoleHolder(rs int) (holder, org int, ok bool) {
 	d, r := c.d, c.ld.rel
 	j := rs
 	for steps := 0; j > c.a && steps < 4 && !c.hardOrComma(j); steps++ {
-		if c.ld.determiners.at(d, j-1, j, nil) != 1 && !(isLowerWord(d, j-1) && c.inMention(j-1) < 0 && !r.copulas[d.toks[j-1].fold]) {
+		if (!c.ld.determiners.may(d, j-1) || c.ld.determiners.at(d, j-1, j, nil) != 1) && !(isLowerWord(d, j-1) && c.inMention(j-1) < 0 && !r.copulas[d.toks[j-1].fold]) {
 			break
 		}
 		j--
@@ -1852,10 +1917,10 @@ func (c *sctx) roleOrg(rs, re int) int {
 	// "the AA, whose commander-in-chief is X", "la CPC, dont le
 	// coordinateur est X": the antecedent of the relative
 	j := rs
-	for j > c.a && c.ld.determiners.at(d, j-1, j, nil) == 1 {
+	for j > c.a && (c.ld.determiners.may(d, j-1) && c.ld.determiners.at(d, j-1, j, nil) == 1) {
 		j--
 	}
-	if j-1 > c.a && c.ld.rel.possRelatives.at(d, j-1, j, nil) == 1 && c.comma[j-1-c.a] {
+	if j-1 > c.a && (c.ld.rel.possRelatives.may(d, j-1) && c.ld.rel.possRelatives.at(d, j-1, j, nil) == 1) && c.comma[j-1-c.a] {
 		if k := c.mentionEndingAt(j - 1); k >= 0 {
 			return k
 		}
@@ -1869,7 +1934,7 @@ func (c *sctx) roleOrg(rs, re int) int {
 		if k := c.mentionEndingAt(j); k >= 0 {
 			return k
 		}
-		if c.inMention(j-1) >= 0 || c.ld.coord.at(d, j-1, j, nil) == 1 && !c.ld.rel.possessives[d.toks[j].fold] {
+		if c.inMention(j-1) >= 0 || (c.ld.coord.may(d, j-1) && c.ld.coord.at(d, j-1, j, nil) == 1) && !c.ld.rel.possessives[d.toks[j].fold] {
 			break // "X and smaller factions": X is one of them, no owner ("X and its allies": X's)
 		}
 		j-- // an adjective: "military", "top", "Sahel"
@@ -1932,7 +1997,7 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	}
 	passedComma := false
 	for j, steps := after, 0; j < c.b && steps < limit; j, steps = j+1, steps+1 {
-		if (c.hard[j-c.a] && j > after) || c.ld.rel.alongside.at(d, j, c.b, nil) > 0 {
+		if (c.hard[j-c.a] && j > after) || (c.ld.rel.alongside.may(d, j) && c.ld.rel.alongside.at(d, j, c.b, nil) > 0) {
 			break // "one of Bamako's suppliers, alongside Russia": not the holder
 		}
 		if !passedComma && c.trig != nil && c.trig[j-c.a] && c.trigType[j-c.a] != graph.Leads && c.trigType[j-c.a] != graph.MemberOf {
@@ -2258,7 +2323,8 @@ func (c *sctx) groupRules(lang string) []pairCand {
 		if !d.startsAny(i, r.joint.bit|r.founding.bit) {
 			continue
 		}
-		if n := r.joint.at(d, i, c.b, blocked); n > 0 {
+		if !r.joint.may(d, i) {
+		} else if n := r.joint.at(d, i, c.b, blocked); n > 0 {
 			// « leur frontière commune »: a joint cue on a measure's
 			// noun is no joint action
 			measure := (i > c.a && r.diplomatic[d.toks[i-1].fold]) || (i+n < c.b && r.diplomatic[d.toks[i+n].fold])
@@ -2275,7 +2341,8 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			i += n - 1
 			continue
 		}
-		if n := r.founding.at(d, i, c.b, blocked); n > 0 && !d.compoundWord(i, i+n, c.b) {
+		if !r.founding.may(d, i) {
+		} else if n := r.founding.at(d, i, c.b, blocked); n > 0 && !d.compoundWord(i, i+n, c.b) {
 			if by, ok := c.foundedBy(i, i+n, lang); ok {
 				out = append(out, by...)
 				i += n - 1
@@ -2572,7 +2639,7 @@ func (c *sctx) looselyLinked(from, to int) bool {
 // token i: "l'ancien président", "la mort du fondateur", "once headed".
 func (c *sctx) former(i int) bool {
 	for k := i; k >= i-3 && k > c.a; k-- {
-		if c.ld.rel.former.endsAt(c.d, c.a, k) > 0 {
+		if c.ld.rel.former.mayEnd(c.d, k) && c.ld.rel.former.endsAt(c.d, c.a, k) > 0 {
 			return true
 		}
 	}
@@ -2585,7 +2652,8 @@ func (c *sctx) former(i int) bool {
 // livré »: a past possibility, hedged).
 func (c *sctx) intended(i int) bool {
 	for k := i; k >= i-4 && k > c.a; k-- {
-		if n := c.ld.rel.intent.endsAt(c.d, c.a, k); n > 0 {
+		if !c.ld.rel.intent.mayEnd(c.d, k) {
+		} else if n := c.ld.rel.intent.endsAt(c.d, c.a, k); n > 0 {
 			w := k - n
 			if c.ld.months[c.d.toks[w].fold] > 0 && !isLowerWord(c.d, w) {
 				continue // "in May 2022", not "may"
@@ -2605,7 +2673,7 @@ func (c *sctx) intended(i int) bool {
 // "provides a contingent"); "équipements militaires" is not.
 func (c *sctx) troopsSent(te int) bool {
 	for i := te; i < c.b && i < te+maxTroopGap; i++ {
-		if c.ld.rel.troops.at(c.d, i, c.b, nil) > 0 {
+		if c.ld.rel.troops.may(c.d, i) && c.ld.rel.troops.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 		if n := c.ld.rel.combatants.at(c.d, i, c.b, nil); n > 0 {
@@ -2614,7 +2682,7 @@ func (c *sctx) troopsSent(te int) bool {
 			return i+n < c.b && c.ld.rel.purposes.at(c.d, i+n, c.b, nil) > 0
 		}
 		w := c.d.toks[i].fold
-		if c.inMention(i) >= 0 || c.ld.equipment.at(c.d, i, c.b, nil) > 0 || !isLowerWord(c.d, i) && !isNumber(w) {
+		if c.inMention(i) >= 0 || (c.ld.equipment.may(c.d, i) && c.ld.equipment.at(c.d, i, c.b, nil) > 0) || !isLowerWord(c.d, i) && !isNumber(w) {
 			return false
 		}
 	}
@@ -2860,7 +2928,7 @@ func (c *sctx) roleOnly(m mention) bool {
 	}
 	d, r := c.d, c.ld.rel
 	if m.te < c.b && !c.hardOrComma(m.te) && r.instNouns.at(d, m.te, c.b, nil) == 0 &&
-		(r.leaderRoles.at(d, m.te, c.b, nil) > 0 || r.memberRoles.at(d, m.te, c.b, nil) > 0) {
+		((r.leaderRoles.may(d, m.te) && r.leaderRoles.at(d, m.te, c.b, nil) > 0) || (r.memberRoles.may(d, m.te) && r.memberRoles.at(d, m.te, c.b, nil) > 0)) {
 		return true
 	}
 	if !c.hardOrComma(m.ts) && r.instNouns.endsAt(d, c.a, m.ts) == 0 &&
@@ -3300,7 +3368,7 @@ func (c *sctx) inSupportOf(i, j int, lang string) []pairCand {
 func (c *sctx) inHelpPhrase(h trigHit) bool {
 	r := c.ld.rel
 	for k := max(c.a, h.ts-3); k <= h.ts; k++ {
-		if n := r.alongside.at(c.d, k, c.b, nil); n > 0 && k+n >= h.te && r.help.at(c.d, h.ts, c.b, nil) > 0 {
+		if n := r.alongside.at(c.d, k, c.b, nil); n > 0 && k+n >= h.te && (r.help.may(c.d, h.ts) && r.help.at(c.d, h.ts, c.b, nil) > 0) {
 			return true
 		}
 	}
@@ -3404,7 +3472,7 @@ func (c *sctx) headRules(lang string) []pairCand {
 		rs := -1
 		if n := r.stateHeads.endsAt(d, c.a, m.ts); n > 0 {
 			rs = m.ts - n
-		} else if r.stateHeads.at(d, m.ts, m.te, nil) > 0 {
+		} else if r.stateHeads.may(d, m.ts) && r.stateHeads.at(d, m.ts, m.te, nil) > 0 {
 			rs = m.ts
 		}
 		if rs < 0 || c.former(rs) {
@@ -3690,7 +3758,7 @@ func (c *sctx) appositionOf(j int) bool {
 // for whom one fights ("fighting for Assad", "combattent pour"): the
 // actor after them is an ally, not an enemy.
 func (c *sctx) benefactive(te int) bool {
-	return c.ld.rel.benefactive.at(c.d, te, c.b, nil) > 0
+	return c.ld.rel.benefactive.may(c.d, te) && c.ld.rel.benefactive.at(c.d, te, c.b, nil) > 0
 }
 
 // firstComma returns the token after the sentence's first comma, or -1.
@@ -3707,7 +3775,7 @@ func (c *sctx) firstComma() int {
 // trigger within two words: "premier partenaire économique".
 func (c *sctx) nonSecurity(te int) bool {
 	for i := te; i < te+3 && i < c.b; i++ {
-		if c.ld.rel.nonSecurity.at(c.d, i, c.b, nil) > 0 {
+		if c.ld.rel.nonSecurity.may(c.d, i) && c.ld.rel.nonSecurity.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -3804,7 +3872,7 @@ func (c *sctx) verbChain(lo, hi int) bool {
 		switch {
 		case c.trig[i-c.a]:
 			verbs++
-		case c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.at(c.d, i, i+1, nil) == 1:
+		case (c.ld.coord.may(c.d, i) && c.ld.coord.at(c.d, i, i+1, nil) == 1) || (c.ld.determiners.may(c.d, i) && c.ld.determiners.at(c.d, i, i+1, nil) == 1):
 		default:
 			other++
 		}
@@ -3940,7 +4008,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if poss {
 			// "Its air force", "son armée": the state named last; not
 			// before a role ("Their military spokesman": the role's)
-			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && (r.leaderRoles.at(d, i+n, b, nil) > 0 || r.memberRoles.at(d, i+n, b, nil) > 0)) {
+			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && ((r.leaderRoles.may(d, i+n) && r.leaderRoles.at(d, i+n, b, nil) > 0) || (r.memberRoles.may(d, i+n) && r.memberRoles.at(d, i+n, b, nil) > 0))) {
 				var to *lexicon.Actor
 				for j := k - 1; j >= 0 && to == nil; j-- {
 					if ms[j].actor.Kind == graph.KindState {
@@ -3988,7 +4056,8 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		n := 0
 		var kinds []graph.Kind
 		for _, kind := range graph.Kinds {
-			if l := r.anaphors[kind].at(d, i, b, nil); l > 0 {
+			if ps := r.anaphors[kind]; !ps.may(d, i) {
+			} else if l := ps.at(d, i, b, nil); l > 0 {
 				if l > n {
 					n, kinds = l, kinds[:0]
 				}
@@ -4510,7 +4579,8 @@ func (mem *memory) rememberInstitutions(d *doc, ld *langData, ms []mention, titl
 			i++ // "Myanmar's"
 		}
 		if i < len(d.toks) && d.norm[d.toks[i-1].end:d.toks[i].start] == " " {
-			if n := r.home.at(d, i, len(d.toks), nil); n > 0 {
+			if !r.home.may(d, i) {
+			} else if n := r.home.at(d, i, len(d.toks), nil); n > 0 {
 				named(d.foldedText(i, i+n), m.actor)
 				continue
 			}
@@ -4659,7 +4729,7 @@ func (c *sctx) hostileSubjectBefore(ts int, skip func(int) bool) int {
 // headquarters", « une frappe contre le camp »), or -1.
 func (c *sctx) hostileBefore(i int) int {
 	j := i - 1
-	for j >= c.a && c.ld.determiners.at(c.d, j, j+1, nil) == 1 && !c.ld.rel.prepositions[c.d.toks[j].fold] {
+	for j >= c.a && (c.ld.determiners.may(c.d, j) && c.ld.determiners.at(c.d, j, j+1, nil) == 1) && !c.ld.rel.prepositions[c.d.toks[j].fold] {
 		j--
 	}
 	if j >= c.a && c.trig != nil && !c.trig[j-c.a] && c.ld.rel.prepositions[c.d.toks[j].fold] {
@@ -4810,13 +4880,13 @@ func (c *sctx) nameAt(i int) int {
 // "with"), articles skipped.
 func (c *sctx) companion(j int) bool {
 	i := c.companionStart(j) - 1
-	for i > c.a && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
+	for i > c.a && (c.ld.determiners.may(c.d, i) && c.ld.determiners.at(c.d, i, i+1, nil) == 1) {
 		i--
 	}
 	if i >= c.a && c.trig != nil && c.trig[i-c.a] {
 		return false // "a group affiliated with the Islamic State": a trigger's object
 	}
-	return i >= c.a && c.ld.rel.companions.endsAt(c.d, c.a, i+1) > 0
+	return i >= c.a && (c.ld.rel.companions.mayEnd(c.d, i+1) && c.ld.rel.companions.endsAt(c.d, c.a, i+1) > 0)
 }
 
 // companionStart returns the first token of the phrase naming ms[j]:
@@ -4836,7 +4906,7 @@ func (c *sctx) institutionStart(j int) int {
 	d, r := c.d, c.ld.rel
 	ts := c.ms[j].ts
 	i := ts - 1
-	for i > c.a && c.ld.determiners.at(d, i, i+1, nil) == 1 && !r.of[d.toks[i].fold] {
+	for i > c.a && (c.ld.determiners.may(d, i) && c.ld.determiners.at(d, i, i+1, nil) == 1) && !r.of[d.toks[i].fold] {
 		i--
 	}
 	if i <= c.a || !r.of[d.toks[i].fold] || c.hardOrComma(i+1) {
@@ -4856,7 +4926,7 @@ func (c *sctx) extendInstitutions() {
 	d, r := c.d, c.ld.rel
 	free := func(i int) bool {
 		return i >= c.a && i < c.b && c.inMention(i) < 0 && !c.trig[i-c.a] &&
-			r.leaderRoles.at(d, i, c.b, nil) == 0 && r.memberRoles.at(d, i, c.b, nil) == 0 && r.stateHeads.at(d, i, c.b, nil) == 0
+			(!r.leaderRoles.may(d, i) || r.leaderRoles.at(d, i, c.b, nil) == 0) && (!r.memberRoles.may(d, i) || r.memberRoles.at(d, i, c.b, nil) == 0) && (!r.stateHeads.may(d, i) || r.stateHeads.at(d, i, c.b, nil) == 0)
 	}
 	for k := range c.ms {
 		m := &c.ms[k]
@@ -4866,12 +4936,14 @@ func (c *sctx) extendInstitutions() {
 		if m.te < c.b && !c.hardOrComma(m.te) {
 			if n := r.instNouns.at(d, m.te, c.b, nil); n > 0 && free(m.te) && free(m.te+n-1) {
 				m.te += n
+				c.dropHolders()
 				continue
 			}
 		}
 		if !c.hardOrComma(m.ts) {
 			if n := r.instNouns.endsAt(d, c.a, m.ts); n > 0 && free(m.ts-n) && free(m.ts-1) {
 				m.ts -= n
+				c.dropHolders()
 			}
 		}
 	}
@@ -4964,6 +5036,9 @@ type scratch struct {
 	// blocked is ctx.blockedFn's test, made once: it reads the sentence
 	// in ctx when called
 	blocked func(int) bool
+	// holder: ctx.holder's array, per token (never cleared: inMention
+	// writes a sentence's part before reading it)
+	holder []int
 }
 
 // scratch returns the document's working arrays, made on first use (or
@@ -4979,6 +5054,7 @@ func (d *doc) scratch() *scratch {
 			keep: bools[6*n : 7*n : 7*n], noArg: bools[7*n : 8*n : 8*n], adjective: bools[8*n : 9*n : 9*n],
 			trigType: make([]graph.RelType, n),
 			gaps:     make([]uint8, n),
+			holder:   make([]int, n),
 			paren:    ints[0:n:n], commaDepth: ints[n : 2*n : 2*n], clause: ints[2*n : 3*n : 3*n],
 		}
 	}
@@ -5040,14 +5116,18 @@ func (c *sctx) troopRules(lang string) []pairCand {
 		}
 		// the troop noun around the state's demonym or name
 		e := m.te
-		if n := r.troops.at(d, e, c.b, nil); n > 0 && !c.hardOrComma(e) {
+		n := 0
+		if r.troops.may(d, e) {
+			n = r.troops.at(d, e, c.b, nil)
+		}
+		if n > 0 && !c.hardOrComma(e) {
 			e += n
 		} else {
 			// "soldats ougandais", "Kenyan police officers": the mention
 			// took in its institution noun (extendInstitutions)
-			found := r.troops.endsAt(d, c.a, m.ts) > 0
+			found := r.troops.mayEnd(d, m.ts) && r.troops.endsAt(d, c.a, m.ts) > 0
 			for i := m.ts; i < m.te && !found; i++ {
-				found = r.troops.at(d, i, m.te, nil) > 0
+				found = r.troops.may(d, i) && r.troops.at(d, i, m.te, nil) > 0
 			}
 			if !found {
 				// "Uganda has about 4,000 soldiers in ATMIS": the state
@@ -5402,10 +5482,14 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 		if !d.startsAny(e, r.ellipsis.bit|r.ellipsisInv.bit) {
 			continue
 		}
-		n := r.ellipsis.at(d, e, c.b, c.blockedFn())
+		n := 0
+		if r.ellipsis.may(d, e) {
+			n = r.ellipsis.at(d, e, c.b, c.blockedFn())
+		}
 		s, dir := -1, -1
 		if n > 0 {
 			s = c.subject(e, func(k int) bool { return c.noArg[k] })
+		} else if !r.ellipsisInv.may(d, e) {
 		} else if n = r.ellipsisInv.at(d, e, c.b, c.blockedFn()); n > 0 {
 			// "and neither has Egypt": the subject follows
 			j := e + n
@@ -5534,7 +5618,7 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 		switch {
 		case c.comma[m.te-c.a]:
 			// "the AES, an alliance of ..."
-			for i < c.b && c.ld.determiners.at(d, i, i+1, nil) == 1 {
+			for i < c.b && (c.ld.determiners.may(d, i) && c.ld.determiners.at(d, i, i+1, nil) == 1) {
 				i++
 			}
 		case r.collectiveWords[d.toks[m.te-1].fold] && r.of[d.toks[m.te].fold] && m.te-m.ts > 1:
@@ -5579,7 +5663,7 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 func (c *sctx) relativeObject(s int) int {
 	d, ld := c.d, c.ld
 	i := c.ms[s].ts
-	for i > c.a && ld.determiners.at(d, i-1, i, nil) == 1 {
+	for i > c.a && (ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1) {
 		i--
 	}
 	n := ld.rel.objRelatives.endsAt(d, c.a, i)

@@ -71,7 +71,7 @@ func (c *sctx) seized(lo, hi int) bool {
 		return false
 	}
 	for i := max(lo, c.a); i < hi && i < c.b; i++ {
-		if r.seizure.at(c.d, i, c.b, nil) > 0 {
+		if r.seizure.may(c.d, i) && r.seizure.at(c.d, i, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -273,7 +273,7 @@ func (c *sctx) heldByOther(j, ts int) bool {
 // passive origin marker of a hyphen compound ("Emirati-supplied
 // weapons"): originRules read it, the verb of the clause does not.
 func (c *sctx) originTrigger(ts int) bool {
-	if ts <= c.a || c.ld.rel.originAfter.at(c.d, ts, c.b, nil) == 0 {
+	if ts <= c.a || (!c.ld.rel.originAfter.may(c.d, ts) || c.ld.rel.originAfter.at(c.d, ts, c.b, nil) == 0) {
 		return false
 	}
 	if c.d.norm[c.d.toks[ts-1].end:c.d.toks[ts].start] != "-" {

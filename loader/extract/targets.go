@@ -307,7 +307,7 @@ func (c *sctx) accusedAct(ts int) bool {
 		if c.hard[v+1-c.a] {
 			return false
 		}
-		if c.ld.rel.accuse.at(c.d, v, ts, nil) > 0 {
+		if c.ld.rel.accuse.may(c.d, v) && c.ld.rel.accuse.at(c.d, v, ts, nil) > 0 {
 			return true
 		}
 	}

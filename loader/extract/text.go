@@ -965,6 +965,10 @@ type wordInfo struct {
 	// setNZ lists the words of setIDs that are not zero, for summarise.
 	setNZ []setWord
 	trigs []trigStart // the triggers starting with it, by language data
+	// trigSecond: the word is the second word of a trigger, so that
+	// trigStart.forNext need not look for it among a trigger word's
+	// second words when it is not
+	trigSecond bool
 	// langs holds, by langData.idx, what each language's data says of
 	// the word; nil when none names it.
 	langs []wordLang
@@ -1219,6 +1223,7 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 				intern(&e.pattern)
 				if len(e.words) > 1 {
 					e.second = e.words[1]
+					e.second.trigSecond = true
 				}
 			}
 		}

@@ -67,8 +67,12 @@ func mentionStarting(ms []mention, s int) int {
 // coref_titles starts there or a mention straddles it.
 func parseTitle(d *doc, ld *langData, a, b, hs int, ms []mention) (tp titlePhrase, ok bool) {
 	r := ld.rel
+	if !r.corefTitles.may(d, hs) {
+		return tp, false
+	}
 	n := r.corefTitles.at(d, hs, b, nil)
-	if n == 0 || r.memberRoles.at(d, hs, b, nil) > n || r.leaderRoles.at(d, hs, b, nil) > n || r.armyHeads.at(d, hs, b, nil) > n {
+	if n == 0 || r.memberRoles.may(d, hs) && r.memberRoles.at(d, hs, b, nil) > n || r.leaderRoles.may(d, hs) && r.leaderRoles.at(d, hs, b, nil) > n ||
+		r.armyHeads.may(d, hs) && r.armyHeads.at(d, hs, b, nil) > n {
 		return tp, false // "chief negotiator": a longer role
 	}
 	if r.memberRoles.endsAt(d, a, hs+n) > n || r.armyHeads.endsAt(d, a, hs+n) > n {
@@ -366,8 +370,8 @@ func ownerActs(ms []mention, tp titlePhrase) bool {
 // when none; titleMentions).
 func resolveTitle(d *doc, ld *langData, a, b, i int, ms []mention, mem *memory) (titlePhrase, *lexicon.Actor) {
 	r := ld.rel
-	if !d.startsAny(i, r.corefTitles.bit) {
-		return titlePhrase{}, nil
+	if !r.corefTitles.may(d, i) {
+		return titlePhrase{}, nil // (parseTitle would find no title)
 	}
 	n := r.corefTitles.at(d, i, b, nil)
 	for _, m := range ms {
