@@ -371,10 +371,10 @@ const maxObstructedWords = 4
 // noun (with the word after it: "sanctions against"); else -1.
 func (c *sctx) obstruction(ts int) int {
 	r := &c.ld.rel.bl
-	if !r.ok {
+	d := c.d
+	if !r.ok || d.none(r.obstruct, c.a, c.b) || d.none(r.sanctionNouns, c.a, c.b) {
 		return -1
 	}
-	d := c.d
 	for i := ts; i >= c.a && i >= ts-maxObstructedWords-3; i-- {
 		if !r.obstruct.may(d, i) {
 			continue

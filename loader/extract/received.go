@@ -70,7 +70,7 @@ const maxReceivedWords = 5
 // the subject being the recipient and r the trainer or supplier.
 func (c *sctx) receivedNoun(ts, te, r int) bool {
 	rv := &c.ld.rel.rv
-	if !rv.ok || ts-c.a < 1 {
+	if !rv.ok || ts-c.a < 1 || c.d.none(rv.verbs, c.a, c.b) {
 		return false
 	}
 	d := c.d
@@ -159,55 +159,44 @@ func (c *sctx) receivedObjects(i, n int, preps phrases) (src int, training, good
 // "provides military training and armoured vehicles to Chad":
 // ".../given/supplies"). Not after an intent cue ("plans to give").
 func (c *sctx) receivedRules(lang string) []pairCand {
-	rv := &c.ld.rel.rv
-	if !rv.ok || c.d.none(rv.verbs, c.a, c.b) && c.d.none(rv.give, c.a, c.b) && c.d.none(rv.depend, c.a, c.b) {
+	rv, d := &c.ld.rel.rv, c.d
+	// every reading needs two actors and equipment: most sentences have
+	// none, which the summary tells at once
+	if !rv.ok || len(c.ms) < 2 || d.none(c.ld.equipment, c.a, c.b) || d.none(rv.verbs, c.a, c.b) && d.none(rv.give, c.a, c.b) && d.none(rv.depend, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
 	noArg := func(j int) bool { return c.noArg[j] }
+	bits := rv.verbs.bit | rv.give.bit | rv.depend.bit
 	for i := c.a; i < c.b; i++ {
-		if !rv.verbs.may(c.d, i) {
+		if d.marked && d.toks[i].mask&bits == 0 {
 			continue
 		}
-		n := rv.verbs.at(c.d, i, c.b, nil)
-		if n == 0 {
-			continue
-		}
-		src, training, goods := c.receivedObjects(i, n, rv.sources)
-		if src < 0 || !goods || c.noArg[src] || c.intended(i) || c.trig[i-c.a] && !training {
-			continue // (a trigger's own reading names the pair: "received drones from")
-		}
-		if s := c.subject(i, noArg); s >= 0 && s != src && c.ownSubject(s, i) {
-			out = append(out, pairCand{from: src, to: s, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/received/supplies"})
-		}
-	}
-	for i := c.a; i < c.b; i++ {
-		if !rv.give.may(c.d, i) {
-			continue
-		}
-		n := rv.give.at(c.d, i, c.b, nil)
-		if n == 0 {
-			continue
-		}
-		to, training, goods := c.receivedObjects(i, n, rv.recipients)
-		if to < 0 || !goods || c.noArg[to] || c.intended(i) || c.trig[i-c.a] && !training {
-			continue
-		}
-		if s := c.subject(i, noArg); s >= 0 && s != to && c.ownSubject(s, i) {
-			out = append(out, pairCand{from: s, to: to, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/given/supplies"})
-		}
-	}
-	for i := c.a; i < c.b; i++ {
-		if !rv.depend.may(c.d, i) {
-			continue
-		}
-		n := rv.depend.at(c.d, i, c.b, nil)
-		if n == 0 || c.intended(i) {
-			continue
-		}
-		if src := c.dependedOn(i + n); src >= 0 {
+		if n := rv.verbs.atIf(d, i, c.b); n > 0 {
+			src, training, goods := c.receivedObjects(i, n, rv.sources)
+			if src < 0 || !goods || c.noArg[src] || c.intended(i) || c.trig[i-c.a] && !training {
+				continue // (a trigger's own reading names the pair: "received drones from")
+			}
 			if s := c.subject(i, noArg); s >= 0 && s != src && c.ownSubject(s, i) {
-				out = append(out, pairCand{from: src, to: s, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/depend/supplies"})
+				out = append(out, pairCand{from: src, to: s, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/received/supplies"})
+			}
+			continue
+		}
+		if n := rv.give.atIf(d, i, c.b); n > 0 {
+			to, training, goods := c.receivedObjects(i, n, rv.recipients)
+			if to < 0 || !goods || c.noArg[to] || c.intended(i) || c.trig[i-c.a] && !training {
+				continue
+			}
+			if s := c.subject(i, noArg); s >= 0 && s != to && c.ownSubject(s, i) {
+				out = append(out, pairCand{from: s, to: to, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/given/supplies"})
+			}
+			continue
+		}
+		if n := rv.depend.atIf(d, i, c.b); n > 0 && !c.intended(i) {
+			if src := c.dependedOn(i + n); src >= 0 {
+				if s := c.subject(i, noArg); s >= 0 && s != src && c.ownSubject(s, i) {
+					out = append(out, pairCand{from: src, to: s, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/depend/supplies"})
+				}
 			}
 		}
 	}
@@ -253,7 +242,7 @@ func (c *sctx) dependedOn(e int) int {
 // Émirats », « fournit une formation à »): training is no supply.
 func (c *sctx) trainingReceived(ts int) bool {
 	rv := &c.ld.rel.rv
-	if !rv.ok {
+	if !rv.ok || c.d.none(rv.verbs, c.a, c.b) && c.d.none(rv.give, c.a, c.b) {
 		return false
 	}
 	for _, v := range [...]struct{ verbs, preps phrases }{{rv.verbs, rv.sources}, {rv.give, rv.recipients}} {
@@ -309,5 +298,14 @@ func (c *sctx) ownSubject(s, i int) bool {
 // the source, and the trigger reads as passive.
 func (c *sctx) reflexiveSupply(ts int) bool {
 	rv := &c.ld.rel.rv
-	return rv.ok && ts > c.a && rv.reflexives.endsAt(c.d, c.a, ts) > 0
+	return rv.ok && ts > c.a && !c.d.none(rv.reflexives, c.a, c.b) && rv.reflexives.endsAt(c.d, c.a, ts) > 0
+}
+
+// atIf is at, with no blocked tokens, asked only where may allows a
+// phrase of ps to start.
+func (ps phrases) atIf(d *doc, i, b int) int {
+	if !ps.may(d, i) {
+		return 0
+	}
+	return ps.at(d, i, b, nil)
 }
