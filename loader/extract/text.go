@@ -944,6 +944,11 @@ func (ps phrases) add(s string, caseSensitive bool) {
 // wordInfo is what the extractor knows of a word before matching: the
 // forms of actors starting with it, the phrases starting with it, and
 // what the data of each language says of it.
+//
+// The fields markClassify and summarise read for every token (word, gaz,
+// mask, lc, setNZ) come first: they fill the struct's first 64 bytes, one
+// cache line (the struct's 192 bytes are a size class whose objects start
+// at multiples of 64).
 type wordInfo struct {
 	// word is the word, folded: markWords makes it the fold of the
 	// tokens of this word, and the terms of the phrases are the same
@@ -952,6 +957,12 @@ type wordInfo struct {
 	word string
 	gaz  *gazNode
 	mask uint64 // the bits of the phrase sets with a phrase starting with it
+	// lc holds the class and discovery flags of langs[k] for the first
+	// len(lc) language data (all of them, in practice), so that
+	// markClassify reads them from this cache line.
+	lc [4]langClass
+	// setNZ lists the words of setIDs that are not zero, for summarise.
+	setNZ []setWord
 	// endMask: the bits of the phrase sets with a phrase ending with it,
 	// for endsAt to reject a word at once
 	endMask uint64
@@ -962,12 +973,17 @@ type wordInfo struct {
 	// setRank[w] is the number of bits of setIDs[:w], so that the index of
 	// a set in sets is read with one popcount (setStartOf).
 	setRank []int32
-	// setNZ lists the words of setIDs that are not zero, for summarise.
-	setNZ []setWord
 	trigs []trigStart // the triggers starting with it, by language data
 	// langs holds, by langData.idx, what each language's data says of
 	// the word; nil when none names it.
 	langs []wordLang
+}
+
+// langClass is the class and discovery flags of a wordLang, copied into
+// the wordInfo (lc).
+type langClass struct {
+	class wordClass
+	disc  uint8
 }
 
 // setWord is a word of a wordInfo's setIDs that is not zero: its index
@@ -1237,15 +1253,30 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			wi.setIDs[ps.id>>6] |= 1 << (ps.id & 63)
 		}
 	}
+	// the words' setNZ are cut from one array, which summarise reads
+	// for every token: a small block of memory, not one allocation a word
+	nz := 0
+	for _, wi := range x.words {
+		for _, ids := range wi.setIDs {
+			if ids != 0 {
+				nz++
+			}
+		}
+	}
+	nzArena := make([]setWord, 0, nz)
 	for _, wi := range x.words {
 		wi.setRank = make([]int32, len(wi.setIDs))
 		n := 0
+		at := len(nzArena)
 		for k, ids := range wi.setIDs {
 			wi.setRank[k] = int32(n)
 			n += bits.OnesCount64(ids)
 			if ids != 0 {
-				wi.setNZ = append(wi.setNZ, setWord{k, ids})
+				nzArena = append(nzArena, setWord{k, ids})
 			}
+		}
+		if len(nzArena) > at {
+			wi.setNZ = nzArena[at:len(nzArena):len(nzArena)]
 		}
 	}
 	for k, trigs := range reg.triggers {
@@ -1294,21 +1325,32 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			}
 		}
 	}
+	for _, wi := range x.words {
+		for k := range min(len(wi.langs), len(wi.lc)) {
+			wi.lc[k] = langClass{wi.langs[k].class, wi.langs[k].disc}
+		}
+	}
 	x.wordTab = newWordTable(x.words)
 	x.setWords = len(reg.sets)>>6 + 1
 }
 
 // wordTable is a read-only hash table from words to their wordInfo, made
 // for the one lookup per token of markWords: open addressing over a power
-// of two of slots, each probed through a 32-bit fingerprint kept in an
-// array of its own, so that a word absent from the table is rejected
-// without touching keys; a slot's key is its wordInfo's word, which
-// markWords reads next anyway. Smaller than a Go map of the same words,
-// it stays in cache.
+// of two of slots, each probed through a 32-bit fingerprint kept beside
+// the slot's wordInfo, so that a word absent from the table is rejected
+// without touching keys and a word present costs one cache line of the
+// table; a slot's key is its wordInfo's word, which markWords reads next
+// anyway. Smaller than a Go map of the same words, it stays in cache.
 type wordTable struct {
 	mask  uint64
-	fps   []uint32 // fingerprint of each slot's word, 0 when empty
-	infos []*wordInfo
+	slots []wordSlot
+}
+
+// wordSlot is a slot of a wordTable: the fingerprint of its word (0 when
+// empty) and its wordInfo, side by side (16 bytes, four a cache line).
+type wordSlot struct {
+	fp   uint32
+	info *wordInfo
 }
 
 // newWordTable indexes words at a load of at most one half; each
@@ -1318,7 +1360,7 @@ func newWordTable(words map[string]*wordInfo) *wordTable {
 	for n < 2*len(words) {
 		n *= 2
 	}
-	wt := &wordTable{mask: uint64(n - 1), fps: make([]uint32, n), infos: make([]*wordInfo, n)}
+	wt := &wordTable{mask: uint64(n - 1), slots: make([]wordSlot, n)}
 	for w, info := range words {
 		if info.word != w {
 			panic("extract: a wordInfo under another word")
@@ -1326,8 +1368,8 @@ func newWordTable(words map[string]*wordInfo) *wordTable {
 		h := wordHash(w)
 		fp := uint32(h>>32) | 1
 		for i := h & wt.mask; ; i = (i + 1) & wt.mask {
-			if wt.fps[i] == 0 {
-				wt.fps[i], wt.infos[i] = fp, info
+			if wt.slots[i].fp == 0 {
+				wt.slots[i] = wordSlot{fp, info}
 				break
 			}
 		}
@@ -1375,11 +1417,11 @@ func (wt *wordTable) get(w string) *wordInfo {
 	h := wordHash(w)
 	fp := uint32(h>>32) | 1
 	for i := h & wt.mask; ; i = (i + 1) & wt.mask {
-		switch wt.fps[i] {
+		switch sl := &wt.slots[i]; sl.fp {
 		case 0:
 			return nil
 		case fp:
-			if info := wt.infos[i]; info.word == w {
+			if info := sl.info; info.word == w {
 				return info
 			}
 		}
@@ -1403,10 +1445,14 @@ func (x *Extractor) markClassify(d *doc, ld *langData) {
 			t.info = w
 			t.fold = w.word // equal, and the string the phrases hold
 			if ld != nil {
-				t.class, t.disc = 0, 0
-				if w.langs != nil {
-					wl := &w.langs[ld.idx]
-					t.class, t.disc = wl.class, wl.disc
+				if ld.idx < len(w.lc) {
+					t.class, t.disc = w.lc[ld.idx].class, w.lc[ld.idx].disc
+				} else {
+					t.class, t.disc = 0, 0
+					if w.langs != nil {
+						wl := &w.langs[ld.idx]
+						t.class, t.disc = wl.class, wl.disc
+					}
 				}
 			}
 		} else {
