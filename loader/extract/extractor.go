@@ -185,6 +185,9 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	x.ambiguousActors = map[*lexicon.Actor]bool{}
 	var walk func(n *gazNode)
 	walk = func(n *gazNode) {
+		if len(n.entries) > 0 && n.entries[0].shapes == nil {
+			n.plain = n.entries[0]
+		}
 		var actors []*lexicon.Actor
 		for _, e := range n.entries {
 			if !slices.Contains(actors, e.actor) {
@@ -794,6 +797,10 @@ type gazNode struct {
 	// maxGazKids entries (most nodes), for a marked document: a few
 	// pointer comparisons instead of a string-keyed map look-up.
 	kids []gazKid
+	// plain is entries[0] when it has no capitals shape, else nil: the
+	// entry longestForm takes here without reading the entries (whose
+	// array and records are two more cache lines per node).
+	plain *gazEntry
 }
 
 // gazKid is an entry of gazNode.kids.
