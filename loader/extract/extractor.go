@@ -426,6 +426,7 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	}
 	relBuf, evBuf := d.relBuf[:0], d.evBuf[:0] // the relations, and their evidence in order of finding
 	sents := d.sentences(ld)
+	d.summariseAll(sents, x.setWords)
 	allMentions := x.findMentions(d, ld, sents)
 	names := d.names[:0] // every mention, for the actors' counts and surface forms
 	if total := len(d.mbuf) + len(d.mbuf)/2 + 8; cap(names) < total {

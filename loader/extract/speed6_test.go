@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"testing"
 	"unsafe"
 
@@ -10,14 +11,14 @@ import (
 // The speed6 branch changes the machinery only: these tests pin the
 // layouts it relies on and check its shortcuts against the plain data.
 
-// TestWordInfoHotLine keeps what markClassify and summarise read for
-// every token (word, gaz, mask, lc, setNZ) in a wordInfo's first 64
+// TestWordInfoHotLine keeps what markClassify and summariseAll read for
+// every token (word, gaz, mask, lc, sets8) in a wordInfo's first 64
 // bytes, and the struct at 192 bytes, a size class whose objects start
 // at multiples of 64.
 func TestWordInfoHotLine(t *testing.T) {
 	var wi wordInfo
 	require.Equal(t, uintptr(192), unsafe.Sizeof(wi))
-	require.LessOrEqual(t, unsafe.Offsetof(wi.setNZ)+unsafe.Sizeof(wi.setNZ), uintptr(64))
+	require.LessOrEqual(t, unsafe.Offsetof(wi.sets8)+unsafe.Sizeof(wi.sets8), uintptr(64))
 	for _, off := range []uintptr{unsafe.Offsetof(wi.word), unsafe.Offsetof(wi.gaz), unsafe.Offsetof(wi.mask), unsafe.Offsetof(wi.lc)} {
 		require.Less(t, off, uintptr(64))
 	}
@@ -44,4 +45,41 @@ func TestWordInfoLangClass(t *testing.T) {
 		require.Less(t, ld.idx, len(wordInfo{}.lc), code)
 	}
 	require.Less(t, x.all.idx, len(wordInfo{}.lc))
+}
+
+// TestSummariseAll: the summaries made for every sentence at once cover
+// the token ranges of sentenceTokens and hold the bits summarise finds
+// token by token (sets8 is each word's setIDs), and summarise takes them
+// for every sentence analysed in order.
+func TestSummariseAll(t *testing.T) {
+	x := New(nil)
+	for wi := range maps.Values(x.words) {
+		if wi.sets8 != nil {
+			require.Equal(t, wi.setIDs, wi.sets8[:len(wi.setIDs)], "%q", wi.word)
+		} else {
+			require.Empty(t, wi.sets, "%q", wi.word)
+		}
+	}
+	n := 0
+	for _, text := range sampleTexts(t) {
+		for _, ld := range []*langData{x.langData("en"), x.langData("fr")} {
+			d := newPooledDoc(text)
+			x.markClassify(d, ld)
+			sents := d.sentences(ld)
+			d.summariseAll(sents, x.setWords)
+			require.Len(t, d.sumSpans, len(sents))
+			for k, s := range sents {
+				a, b := d.sentenceTokens(s)
+				require.Equal(t, [2]int{a, b}, d.sumSpans[k])
+				want := make([]uint64, x.setWords)
+				orSets(want, d.toks[a:b])
+				d.summarise(a, b, x.setWords)
+				require.Equal(t, k+1, d.sumNext, "summarise took the summary made")
+				require.Equal(t, want, d.sets.ids)
+				n++
+			}
+			d.release()
+		}
+	}
+	require.Greater(t, n, 100)
 }

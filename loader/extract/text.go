@@ -60,6 +60,15 @@ type doc struct {
 	// its set starts nothing (none).
 	sets setSummary
 
+	// sentSums holds, for the document's sentences in order, what
+	// summarise computes for each (setWords words of set bits a sentence,
+	// from sumSpans' token ranges), made by summariseAll in one pass
+	// right after markClassify read the same words' records, while they
+	// are still in cache; sumNext is the next sentence summarise expects.
+	sentSums []uint64
+	sumSpans [][2]int
+	sumNext  int
+
 	// classLD is the langData whose classes and discovery flags classify
 	// copied into the tokens, or nil.
 	classLD *langData
@@ -86,17 +95,83 @@ func (d *doc) summarise(a, b, words int) {
 		return
 	}
 	ids := d.sets.ids[:0]
+	if k := d.sumNext; k < len(d.sumSpans) && d.sumSpans[k] == [2]int{a, b} && len(d.sentSums) >= (k+1)*words {
+		// made by summariseAll
+		d.sumNext++
+		ids = append(ids, d.sentSums[k*words:(k+1)*words]...)
+		d.sets = setSummary{a: a, b: b, ok: true, ids: ids}
+		return
+	}
 	for range words {
 		ids = append(ids, 0)
 	}
-	for i := a; i < b; i++ {
-		if w := d.toks[i].info; w != nil {
-			for _, sw := range w.setNZ {
-				ids[sw.k] |= sw.x
+	orSets(ids, d.toks[a:b])
+	d.sets = setSummary{a: a, b: b, ok: true, ids: ids}
+}
+
+// orSets sets in ids the bits of set ids of the phrases starting at the
+// tokens.
+func orSets(ids []uint64, toks []token) {
+	for i := range toks {
+		if w := toks[i].info; w != nil {
+			for k, x := range w.setIDs {
+				ids[k] |= x
 			}
 		}
 	}
-	d.sets = setSummary{a: a, b: b, ok: true, ids: ids}
+}
+
+// summariseAll computes what summarise gives for each of the sentences
+// of a marked document, in order (sentSums, sumSpans), so that summarise
+// only copies it; words is the number of 64-bit words of the extractor's
+// set ids. The token range of each sentence is sentenceTokens' (the first
+// token starting in it, the first ending after it) when the sentences are
+// in order and disjoint, found in one walk over the tokens that reads
+// each token's record as it goes; summarise checks the range anyway.
+func (d *doc) summariseAll(sents []span, words int) {
+	d.sentSums, d.sumSpans, d.sumNext = d.sentSums[:0], d.sumSpans[:0], 0
+	if !d.marked {
+		return
+	}
+	toks := d.toks
+	i := 0
+	for _, s := range sents {
+		for i < len(toks) && toks[i].start < s.start {
+			i++
+		}
+		a := i
+		var acc [8]uint64 // the sentence's words of set bits, when words <= 8
+		if words > len(acc) {
+			at := len(d.sentSums)
+			for range words {
+				d.sentSums = append(d.sentSums, 0)
+			}
+			ids := d.sentSums[at:]
+			for ; i < len(toks) && toks[i].end <= s.end; i++ {
+				if w := toks[i].info; w != nil {
+					for k, x := range w.setIDs {
+						ids[k] |= x
+					}
+				}
+			}
+		} else {
+			for ; i < len(toks) && toks[i].end <= s.end; i++ {
+				if w := toks[i].info; w != nil && w.sets8 != nil {
+					p := w.sets8
+					acc[0] |= p[0]
+					acc[1] |= p[1]
+					acc[2] |= p[2]
+					acc[3] |= p[3]
+					acc[4] |= p[4]
+					acc[5] |= p[5]
+					acc[6] |= p[6]
+					acc[7] |= p[7]
+				}
+			}
+			d.sentSums = append(d.sentSums, acc[:words]...)
+		}
+		d.sumSpans = append(d.sumSpans, [2]int{a, i})
+	}
 }
 
 // none reports whether no phrase of set ps starts at any of the tokens a
@@ -155,10 +230,11 @@ func newPooledDoc(text string) *doc {
 	relIdx, relBuf, evBuf, named := d.relIdx, d.relBuf, d.evBuf, d.named
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
 	setIDs, actBuf := d.sets.ids, d.actBuf
+	sentSums, sumSpans := d.sentSums, d.sumSpans
 	*d = doc{orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
-		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}}
+		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}, sentSums: sentSums[:0], sumSpans: sumSpans[:0]}
 	d.norm, d.offs, d.nfc = normalizeInto(text, offs[:0])
 	d.tokenize()
 	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
@@ -945,8 +1021,8 @@ func (ps phrases) add(s string, caseSensitive bool) {
 // forms of actors starting with it, the phrases starting with it, and
 // what the data of each language says of it.
 //
-// The fields markClassify and summarise read for every token (word, gaz,
-// mask, lc, setNZ) come first: they fill the struct's first 64 bytes, one
+// The fields markClassify and summariseAll read for every token (word,
+// gaz, mask, lc, sets8) come first, in the struct's first 64 bytes, one
 // cache line (the struct's 192 bytes are a size class whose objects start
 // at multiples of 64).
 type wordInfo struct {
@@ -961,8 +1037,12 @@ type wordInfo struct {
 	// len(lc) language data (all of them, in practice), so that
 	// markClassify reads them from this cache line.
 	lc [4]langClass
-	// setNZ lists the words of setIDs that are not zero, for summarise.
-	setNZ []setWord
+	// sets8 is setIDs in eight words (nil when it has none, or when the
+	// extractor has more than 512 sets), one cache line of an array made
+	// for all words, for summariseAll to read without a loop.
+	sets8 *[8]uint64
+	// _ keeps the struct at 192 bytes, a multiple of 64.
+	_ [16]byte
 	// endMask: the bits of the phrase sets with a phrase ending with it,
 	// for endsAt to reject a word at once
 	endMask uint64
@@ -984,13 +1064,6 @@ type wordInfo struct {
 type langClass struct {
 	class wordClass
 	disc  uint8
-}
-
-// setWord is a word of a wordInfo's setIDs that is not zero: its index
-// k and its bits x.
-type setWord struct {
-	k int
-	x uint64
 }
 
 // wordLang is what the data of one language (a langData) says of a word:
@@ -1253,30 +1326,28 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			wi.setIDs[ps.id>>6] |= 1 << (ps.id & 63)
 		}
 	}
-	// the words' setNZ are cut from one array, which summarise reads
-	// for every token: a small block of memory, not one allocation a word
-	nz := 0
-	for _, wi := range x.words {
-		for _, ids := range wi.setIDs {
-			if ids != 0 {
-				nz++
-			}
-		}
-	}
-	nzArena := make([]setWord, 0, nz)
 	for _, wi := range x.words {
 		wi.setRank = make([]int32, len(wi.setIDs))
 		n := 0
-		at := len(nzArena)
 		for k, ids := range wi.setIDs {
 			wi.setRank[k] = int32(n)
 			n += bits.OnesCount64(ids)
-			if ids != 0 {
-				nzArena = append(nzArena, setWord{k, ids})
+		}
+	}
+	if len(reg.sets)>>6+1 <= 8 {
+		n := 0
+		for _, wi := range x.words {
+			if len(wi.sets) > 0 {
+				n++
 			}
 		}
-		if len(nzArena) > at {
-			wi.setNZ = nzArena[at:len(nzArena):len(nzArena)]
+		dense := make([][8]uint64, 0, n) // 64 bytes each, from an aligned block
+		for _, wi := range x.words {
+			if len(wi.sets) > 0 {
+				dense = append(dense, [8]uint64{})
+				wi.sets8 = &dense[len(dense)-1]
+				copy(wi.sets8[:], wi.setIDs)
+			}
 		}
 	}
 	for k, trigs := range reg.triggers {
