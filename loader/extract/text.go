@@ -1041,8 +1041,10 @@ type wordInfo struct {
 	// extractor has more than 512 sets), one cache line of an array made
 	// for all words, for summariseAll to read without a loop.
 	sets8 *[8]uint64
-	// _ keeps the struct at 192 bytes, a multiple of 64.
-	_ [16]byte
+	// short holds the bytes of word when it has at most 16, so that the
+	// word table compares a word with them in this cache line rather than
+	// with word's bytes, elsewhere; it keeps the struct at 192 bytes.
+	short [16]byte
 	// endMask: the bits of the phrase sets with a phrase ending with it,
 	// for endsAt to reject a word at once
 	endMask uint64
@@ -1397,6 +1399,7 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		}
 	}
 	for _, wi := range x.words {
+		copy(wi.short[:], wi.word) // read only when the word fits
 		for k := range min(len(wi.langs), len(wi.lc)) {
 			wi.lc[k] = langClass{wi.langs[k].class, wi.langs[k].disc}
 		}
@@ -1492,11 +1495,20 @@ func (wt *wordTable) get(w string) *wordInfo {
 		case 0:
 			return nil
 		case fp:
-			if info := sl.info; info.word == w {
+			if info := sl.info; len(info.word) == len(w) && info.is(w) {
 				return info
 			}
 		}
 	}
+}
+
+// is reports whether w, of the length of wi.word, is wi.word: compared
+// with short when it fits.
+func (wi *wordInfo) is(w string) bool {
+	if len(w) <= len(wi.short) {
+		return string(wi.short[:len(w)]) == w
+	}
+	return wi.word == w
 }
 
 // markWords looks each token's word up once: the actor forms starting
