@@ -2,6 +2,7 @@ package extract
 
 import (
 	"maps"
+	"strings"
 	"testing"
 	"unsafe"
 
@@ -82,4 +83,34 @@ func TestSummariseAll(t *testing.T) {
 		}
 	}
 	require.Greater(t, n, 100)
+}
+
+// TestClassDate: a word's class has classDate, for a language data,
+// exactly when the data has a dateWord for it, in the word's records and
+// from the maps alike; and the word table's short copy is the word.
+func TestClassDate(t *testing.T) {
+	x := New(nil)
+	lds := []*langData{x.all}
+	for _, ld := range x.langs {
+		lds = append(lds, ld)
+	}
+	n := 0
+	for wi := range maps.Values(x.words) {
+		for k, wl := range wi.langs {
+			require.Equal(t, wl.date != nil, wl.class&classDate != 0, "%q %d", wi.word, k)
+			n += int(wl.class&classDate) >> 7
+		}
+		for _, ld := range lds {
+			wl := ld.lookupWord(wi.word)
+			require.Equal(t, wl.date != nil, wl.class&classDate != 0, "%q", wi.word)
+		}
+		if len(wi.word) <= len(wi.short) {
+			require.Equal(t, wi.word, string(wi.short[:len(wi.word)]))
+			require.True(t, wi.is(strings.Clone(wi.word)))
+			b := []byte(wi.word)
+			b[len(b)-1] ^= 1
+			require.False(t, wi.is(string(b)))
+		}
+	}
+	require.Greater(t, n, 20)
 }

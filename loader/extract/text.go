@@ -1096,6 +1096,12 @@ const (
 	classEnd                              // past the last class
 )
 
+// classDate marks in a wordLang's class (and so in a classified token's)
+// a word that starts a date expression of the language (wordLang.date is
+// not nil), so that dates reads the word's wordLang only for those. It is
+// no word set of classWords.
+const classDate wordClass = 1 << 7
+
 // classWords returns the word set of ld behind class c (one bit).
 func (ld *langData) classWords(c wordClass) map[string]bool {
 	switch c {
@@ -1134,6 +1140,9 @@ func (ld *langData) lookupWord(f string) *wordLang {
 		if ld.classWords(c)[f] {
 			wl.class |= c
 		}
+	}
+	if wl.date != nil {
+		wl.class |= classDate
 	}
 	return wl
 }
@@ -1393,6 +1402,7 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		}
 		for w, dw := range ld.dates.words {
 			lang(w, ld).date = dw
+			lang(w, ld).class |= classDate
 			for k := range dw.rel {
 				intern(&dw.rel[k].pattern) // match compares their words by wordInfo
 			}
