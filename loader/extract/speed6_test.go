@@ -114,3 +114,26 @@ func TestClassDate(t *testing.T) {
 	}
 	require.Greater(t, n, 20)
 }
+
+// TestNormalizeLazy: a text normalisation leaves as it is comes back
+// itself, not a copy; one that it changes anywhere (first byte, middle,
+// last byte, inside an inert stretch, through the NFC iterator) gives
+// what the reference gives.
+func TestNormalizeLazy(t *testing.T) {
+	for _, text := range []string{"", "plain ASCII text.", "Côte d'Ivoire et Bénin, non", "Ελλάδα и Россия"} {
+		got, _, _ := normalizeInto(text, nil)
+		require.Equal(t, text, got)
+		if text != "" {
+			require.Equal(t, unsafe.StringData(text), unsafe.StringData(got), "%q copied", text)
+		}
+	}
+	for _, text := range []string{
+		"`quoted", "the end\r", "a\r\nb", "l\u2019armée", "Côte d\u2019Ivoire", "e\u0301té", "x\u00a0y", "é\u00ad", "\xffz", "ok \u2014 ok",
+		"plain then Côte d\u2019Ivoire then plain", "Bénin\u202f: oui",
+	} {
+		wantNorm, wantOff := normalizeRef(text)
+		got, off := normalize(text)
+		require.Equal(t, wantNorm, got, "%q", text)
+		require.Equal(t, wantOff, off, "%q", text)
+	}
+}

@@ -391,8 +391,7 @@ var plainASCII = func() (t [256]bool) {
 func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) {
 	nfc = strings.IndexByte(text, '\r') < 0
 	n := len(text)
-	var buf strings.Builder
-	buf.Grow(n)
+	buf := normBuf{text: text, lazy: true}
 	segs = segs[:0]
 	var it *norm.Iter
 	for i := 0; i < n; {
@@ -409,7 +408,7 @@ func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) 
 			j-- // the last ASCII byte starts the stretch that follows
 		}
 		segs = addOffsets(segs, buf.Len(), i, j-i, true)
-		buf.WriteString(text[i:j])
+		buf.same(text[i:j], i)
 		if i = j; i >= n {
 			break
 		}
@@ -418,13 +417,13 @@ func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) 
 			segs = addOffsets(segs, buf.Len(), i, 1, true)
 			switch {
 			case c == '`':
-				buf.WriteByte('\'')
+				buf.write("'")
 			case c == '\r' && i+1 < n && text[i+1] == '\n':
-				buf.WriteByte(' ')
+				buf.write(" ")
 			case c == '\r':
-				buf.WriteByte('\n')
+				buf.write("\n")
 			default:
-				buf.WriteByte(c)
+				buf.same(text[i:i+1], i)
 			}
 			i++
 			continue
@@ -445,6 +444,7 @@ func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) 
 				it = new(norm.Iter)
 			}
 			nfc = false
+			buf.materialise()
 			segs = normalizeNFC(&buf, segs, text, i, j, it)
 		}
 		i = j
@@ -452,8 +452,56 @@ func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) 
 	return buf.String(), segs, nfc
 }
 
+// normBuf is the output of normalizeInto: while lazy, the output so far is
+// the text's first n bytes and nothing is copied, so that a text that
+// normalisation leaves as it is (most texts without typographic quotes)
+// is returned itself, with no allocation; the first byte that differs
+// copies what came before into b, which holds the rest.
+type normBuf struct {
+	b    strings.Builder
+	text string
+	n    int // the length of the output so far
+	lazy bool
+}
+
+// Len returns the length of the output so far.
+func (w *normBuf) Len() int { return w.n }
+
+// same appends s, which is text[from:from+len(s)].
+func (w *normBuf) same(s string, from int) {
+	if w.lazy && from == w.n {
+		w.n += len(s)
+		return
+	}
+	w.write(s)
+}
+
+// write appends s.
+func (w *normBuf) write(s string) {
+	w.materialise()
+	w.b.WriteString(s)
+	w.n += len(s)
+}
+
+// materialise ends the lazy state: b gets the output so far.
+func (w *normBuf) materialise() {
+	if w.lazy {
+		w.lazy = false
+		w.b.Grow(len(w.text))
+		w.b.WriteString(w.text[:w.n])
+	}
+}
+
+// String returns the output.
+func (w *normBuf) String() string {
+	if w.lazy {
+		return w.text[:w.n]
+	}
+	return w.b.String()
+}
+
 // normalizeNFC appends text[a:b] normalised through the NFC iterator.
-func normalizeNFC(buf *strings.Builder, segs []offSeg, text string, a, b int, it *norm.Iter) []offSeg {
+func normalizeNFC(buf *normBuf, segs []offSeg, text string, a, b int, it *norm.Iter) []offSeg {
 	it.InitString(norm.NFC, text[a:b])
 	for !it.Done() {
 		start := a + it.Pos()
@@ -477,7 +525,7 @@ func normalizeNFC(buf *strings.Builder, segs []offSeg, text string, a, b int, it
 
 // appendRune appends the normal form of rune r, written raw, that comes
 // from offset o of text; same tells whether its segment was left as it was.
-func appendRune(buf *strings.Builder, segs []offSeg, text string, r rune, raw string, o int, same bool) []offSeg {
+func appendRune(buf *normBuf, segs []offSeg, text string, r rune, raw string, o int, same bool) []offSeg {
 	var rep string
 	switch r {
 	case '\u2018', '\u2019', '\u201a', '\u201b', '\u02bc', '\u2032', '`', '\u00b4':
@@ -498,10 +546,14 @@ func appendRune(buf *strings.Builder, segs []offSeg, text string, r rune, raw st
 	case utf8.RuneError:
 		rep = "\ufffd"
 	default:
-		rep = raw
+		segs = addOffsets(segs, buf.Len(), o, len(raw), false)
+		// the rune as it is: while buf is lazy (normalizeNFC makes it
+		// write), raw is text[o:o+len(raw)]
+		buf.same(raw, o)
+		return segs
 	}
 	segs = addOffsets(segs, buf.Len(), o, len(rep), false)
-	buf.WriteString(rep)
+	buf.write(rep)
 	return segs
 }
 
