@@ -212,7 +212,6 @@ func (d *doc) dates(ld *langData, a, b int, published graph.Date) []dateHit {
 	classed := marked && d.classLD == ld // the tokens' classDate tells which words have a dateWord
 	for i := a; i < b; i++ {
 		t := &d.toks[i]
-		f := t.fold
 		var w *dateWord // d.wordOf(i, ld).date, read here for a marked document
 		inf := t.info
 		if !marked {
@@ -220,18 +219,8 @@ func (d *doc) dates(ld *langData, a, b int, published graph.Date) []dateHit {
 		} else if (!classed || t.class&classDate != 0) && inf != nil && inf.langs != nil {
 			w = inf.langs[idx].date
 		}
-		if w == nil {
-			// f[0], read from the word's record when it is f (marked) and
-			// holds it (short), a cache line markClassify read already
-			c := byte(0)
-			if marked && inf != nil && len(f) <= len(inf.short) {
-				c = inf.short[0]
-			} else {
-				c = f[0]
-			}
-			if c < '0' || c > '9' {
-				continue // nothing starts here: most words
-			}
+		if w == nil && !t.digit { // t.digit: f[0] is a digit
+			continue // nothing starts here: most words
 		}
 		// Relative phrases and spans without a date.
 		if kind, n := w.relAt(d, i, b); n > 0 {

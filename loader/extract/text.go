@@ -198,6 +198,7 @@ type token struct {
 	disc     uint8     // the word's discovery flags, likewise
 	capital  bool      // the word starts with a capital or a title-case letter (tokenize)
 	space    bool      // one space, and nothing else, stands between the token before and this one (tokenize)
+	digit    bool      // fold starts with an ASCII digit (tokenize): dates reads no word record for the other words with no date
 	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them in a document not marked (newDoc), none in a pooled one until marked
 	gaz      *gazNode  // the node of the forms starting with this word, or nil
 	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
@@ -686,7 +687,7 @@ func (d *doc) tokenize() {
 		if fold != "" {
 			space := start-prevEnd == 1 && s[prevEnd] == ' '
 			prevEnd = i
-			toks = append(toks, token{start: start, end: i, fold: fold, capital: capital, space: space})
+			toks = append(toks, token{start: start, end: i, fold: fold, capital: capital, space: space, digit: fold[0] >= '0' && fold[0] <= '9'})
 		}
 	}
 	d.toks = toks
