@@ -209,16 +209,17 @@ func (d *doc) dates(ld *langData, a, b int, published graph.Date) []dateHit {
 		}
 	}
 	marked, idx := d.marked, ld.idx
+	classed := marked && d.classLD == ld // the tokens' classDate tells which words have a dateWord
 	for i := a; i < b; i++ {
 		t := &d.toks[i]
-		f := t.fold
 		var w *dateWord // d.wordOf(i, ld).date, read here for a marked document
+		inf := t.info
 		if !marked {
 			w = d.wordOf(i, ld).date
-		} else if inf := t.info; inf != nil && inf.langs != nil {
+		} else if (!classed || t.class&classDate != 0) && inf != nil && inf.langs != nil {
 			w = inf.langs[idx].date
 		}
-		if w == nil && (f[0] < '0' || f[0] > '9') {
+		if w == nil && !t.digit { // t.digit: f[0] is a digit
 			continue // nothing starts here: most words
 		}
 		// Relative phrases and spans without a date.

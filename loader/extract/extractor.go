@@ -185,6 +185,9 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	x.ambiguousActors = map[*lexicon.Actor]bool{}
 	var walk func(n *gazNode)
 	walk = func(n *gazNode) {
+		if len(n.entries) > 0 && n.entries[0].shapes == nil {
+			n.plain = n.entries[0]
+		}
 		var actors []*lexicon.Actor
 		for _, e := range n.entries {
 			if !slices.Contains(actors, e.actor) {
@@ -423,6 +426,7 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	}
 	relBuf, evBuf := d.relBuf[:0], d.evBuf[:0] // the relations, and their evidence in order of finding
 	sents := d.sentences(ld)
+	d.summariseAll(sents, x.setWords)
 	allMentions := x.findMentions(d, ld, sents)
 	names := d.names[:0] // every mention, for the actors' counts and surface forms
 	if total := len(d.mbuf) + len(d.mbuf)/2 + 8; cap(names) < total {
@@ -794,6 +798,10 @@ type gazNode struct {
 	// maxGazKids entries (most nodes), for a marked document: a few
 	// pointer comparisons instead of a string-keyed map look-up.
 	kids []gazKid
+	// plain is entries[0] when it has no capitals shape, else nil: the
+	// entry longestForm takes here without reading the entries (whose
+	// array and records are two more cache lines per node).
+	plain *gazEntry
 }
 
 // gazKid is an entry of gazNode.kids.

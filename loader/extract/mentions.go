@@ -406,6 +406,10 @@ func (x *Extractor) longestForm(d *doc, i, limit int) *gazEntry {
 		if n == nil {
 			break
 		}
+		if n.plain != nil {
+			best = n.plain // the first entry, with no shapes to match
+			continue
+		}
 		for _, e := range n.entries {
 			if e.shapes == nil || d.shapesMatch(&e.pattern, i) {
 				best = e

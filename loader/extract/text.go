@@ -60,6 +60,15 @@ type doc struct {
 	// its set starts nothing (none).
 	sets setSummary
 
+	// sentSums holds, for the document's sentences in order, what
+	// summarise computes for each (setWords words of set bits a sentence,
+	// from sumSpans' token ranges), made by summariseAll in one pass
+	// right after markClassify read the same words' records, while they
+	// are still in cache; sumNext is the next sentence summarise expects.
+	sentSums []uint64
+	sumSpans [][2]int
+	sumNext  int
+
 	// classLD is the langData whose classes and discovery flags classify
 	// copied into the tokens, or nil.
 	classLD *langData
@@ -86,17 +95,83 @@ func (d *doc) summarise(a, b, words int) {
 		return
 	}
 	ids := d.sets.ids[:0]
+	if k := d.sumNext; k < len(d.sumSpans) && d.sumSpans[k] == [2]int{a, b} && len(d.sentSums) >= (k+1)*words {
+		// made by summariseAll
+		d.sumNext++
+		ids = append(ids, d.sentSums[k*words:(k+1)*words]...)
+		d.sets = setSummary{a: a, b: b, ok: true, ids: ids}
+		return
+	}
 	for range words {
 		ids = append(ids, 0)
 	}
-	for i := a; i < b; i++ {
-		if w := d.toks[i].info; w != nil {
-			for _, sw := range w.setNZ {
-				ids[sw.k] |= sw.x
+	orSets(ids, d.toks[a:b])
+	d.sets = setSummary{a: a, b: b, ok: true, ids: ids}
+}
+
+// orSets sets in ids the bits of set ids of the phrases starting at the
+// tokens.
+func orSets(ids []uint64, toks []token) {
+	for i := range toks {
+		if w := toks[i].info; w != nil {
+			for k, x := range w.setIDs {
+				ids[k] |= x
 			}
 		}
 	}
-	d.sets = setSummary{a: a, b: b, ok: true, ids: ids}
+}
+
+// summariseAll computes what summarise gives for each of the sentences
+// of a marked document, in order (sentSums, sumSpans), so that summarise
+// only copies it; words is the number of 64-bit words of the extractor's
+// set ids. The token range of each sentence is sentenceTokens' (the first
+// token starting in it, the first ending after it) when the sentences are
+// in order and disjoint, found in one walk over the tokens that reads
+// each token's record as it goes; summarise checks the range anyway.
+func (d *doc) summariseAll(sents []span, words int) {
+	d.sentSums, d.sumSpans, d.sumNext = d.sentSums[:0], d.sumSpans[:0], 0
+	if !d.marked {
+		return
+	}
+	toks := d.toks
+	i := 0
+	for _, s := range sents {
+		for i < len(toks) && toks[i].start < s.start {
+			i++
+		}
+		a := i
+		var acc [8]uint64 // the sentence's words of set bits, when words <= 8
+		if words > len(acc) {
+			at := len(d.sentSums)
+			for range words {
+				d.sentSums = append(d.sentSums, 0)
+			}
+			ids := d.sentSums[at:]
+			for ; i < len(toks) && toks[i].end <= s.end; i++ {
+				if w := toks[i].info; w != nil {
+					for k, x := range w.setIDs {
+						ids[k] |= x
+					}
+				}
+			}
+		} else {
+			for ; i < len(toks) && toks[i].end <= s.end; i++ {
+				if w := toks[i].info; w != nil && w.sets8 != nil {
+					p := w.sets8
+					acc[0] |= p[0]
+					acc[1] |= p[1]
+					acc[2] |= p[2]
+					acc[3] |= p[3]
+					acc[4] |= p[4]
+					acc[5] |= p[5]
+					acc[6] |= p[6]
+					acc[7] |= p[7]
+				}
+			}
+			d.sentSums = append(d.sentSums, acc[:words]...)
+		}
+		d.sumSpans = append(d.sumSpans, [2]int{a, i})
+	}
 }
 
 // none reports whether no phrase of set ps starts at any of the tokens a
@@ -123,6 +198,7 @@ type token struct {
 	disc     uint8     // the word's discovery flags, likewise
 	capital  bool      // the word starts with a capital or a title-case letter (tokenize)
 	space    bool      // one space, and nothing else, stands between the token before and this one (tokenize)
+	digit    bool      // fold starts with an ASCII digit (tokenize): dates reads no word record for the other words with no date
 	mask     uint64    // the bits of the phrase sets a phrase of which starts here (markWords); all of them in a document not marked (newDoc), none in a pooled one until marked
 	gaz      *gazNode  // the node of the forms starting with this word, or nil
 	info     *wordInfo // what the extractor knows of this word, or nil (markWords)
@@ -155,10 +231,11 @@ func newPooledDoc(text string) *doc {
 	relIdx, relBuf, evBuf, named := d.relIdx, d.relBuf, d.evBuf, d.named
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
 	setIDs, actBuf := d.sets.ids, d.actBuf
+	sentSums, sumSpans := d.sentSums, d.sumSpans
 	*d = doc{orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
-		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}}
+		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}, sentSums: sentSums[:0], sumSpans: sumSpans[:0]}
 	d.norm, d.offs, d.nfc = normalizeInto(text, offs[:0])
 	d.tokenize()
 	if d.sc != nil && len(d.sc.comma) < len(d.toks) {
@@ -315,8 +392,7 @@ var plainASCII = func() (t [256]bool) {
 func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) {
 	nfc = strings.IndexByte(text, '\r') < 0
 	n := len(text)
-	var buf strings.Builder
-	buf.Grow(n)
+	buf := normBuf{text: text, lazy: true}
 	segs = segs[:0]
 	var it *norm.Iter
 	for i := 0; i < n; {
@@ -333,7 +409,7 @@ func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) 
 			j-- // the last ASCII byte starts the stretch that follows
 		}
 		segs = addOffsets(segs, buf.Len(), i, j-i, true)
-		buf.WriteString(text[i:j])
+		buf.same(text[i:j], i)
 		if i = j; i >= n {
 			break
 		}
@@ -342,13 +418,13 @@ func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) 
 			segs = addOffsets(segs, buf.Len(), i, 1, true)
 			switch {
 			case c == '`':
-				buf.WriteByte('\'')
+				buf.write("'")
 			case c == '\r' && i+1 < n && text[i+1] == '\n':
-				buf.WriteByte(' ')
+				buf.write(" ")
 			case c == '\r':
-				buf.WriteByte('\n')
+				buf.write("\n")
 			default:
-				buf.WriteByte(c)
+				buf.same(text[i:i+1], i)
 			}
 			i++
 			continue
@@ -369,6 +445,7 @@ func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) 
 				it = new(norm.Iter)
 			}
 			nfc = false
+			buf.materialise()
 			segs = normalizeNFC(&buf, segs, text, i, j, it)
 		}
 		i = j
@@ -376,8 +453,56 @@ func normalizeInto(text string, segs []offSeg) (_ string, _ []offSeg, nfc bool) 
 	return buf.String(), segs, nfc
 }
 
+// normBuf is the output of normalizeInto: while lazy, the output so far is
+// the text's first n bytes and nothing is copied, so that a text that
+// normalisation leaves as it is (most texts without typographic quotes)
+// is returned itself, with no allocation; the first byte that differs
+// copies what came before into b, which holds the rest.
+type normBuf struct {
+	b    strings.Builder
+	text string
+	n    int // the length of the output so far
+	lazy bool
+}
+
+// Len returns the length of the output so far.
+func (w *normBuf) Len() int { return w.n }
+
+// same appends s, which is text[from:from+len(s)].
+func (w *normBuf) same(s string, from int) {
+	if w.lazy && from == w.n {
+		w.n += len(s)
+		return
+	}
+	w.write(s)
+}
+
+// write appends s.
+func (w *normBuf) write(s string) {
+	w.materialise()
+	w.b.WriteString(s)
+	w.n += len(s)
+}
+
+// materialise ends the lazy state: b gets the output so far.
+func (w *normBuf) materialise() {
+	if w.lazy {
+		w.lazy = false
+		w.b.Grow(len(w.text))
+		w.b.WriteString(w.text[:w.n])
+	}
+}
+
+// String returns the output.
+func (w *normBuf) String() string {
+	if w.lazy {
+		return w.text[:w.n]
+	}
+	return w.b.String()
+}
+
 // normalizeNFC appends text[a:b] normalised through the NFC iterator.
-func normalizeNFC(buf *strings.Builder, segs []offSeg, text string, a, b int, it *norm.Iter) []offSeg {
+func normalizeNFC(buf *normBuf, segs []offSeg, text string, a, b int, it *norm.Iter) []offSeg {
 	it.InitString(norm.NFC, text[a:b])
 	for !it.Done() {
 		start := a + it.Pos()
@@ -401,7 +526,7 @@ func normalizeNFC(buf *strings.Builder, segs []offSeg, text string, a, b int, it
 
 // appendRune appends the normal form of rune r, written raw, that comes
 // from offset o of text; same tells whether its segment was left as it was.
-func appendRune(buf *strings.Builder, segs []offSeg, text string, r rune, raw string, o int, same bool) []offSeg {
+func appendRune(buf *normBuf, segs []offSeg, text string, r rune, raw string, o int, same bool) []offSeg {
 	var rep string
 	switch r {
 	case '\u2018', '\u2019', '\u201a', '\u201b', '\u02bc', '\u2032', '`', '\u00b4':
@@ -422,10 +547,14 @@ func appendRune(buf *strings.Builder, segs []offSeg, text string, r rune, raw st
 	case utf8.RuneError:
 		rep = "\ufffd"
 	default:
-		rep = raw
+		segs = addOffsets(segs, buf.Len(), o, len(raw), false)
+		// the rune as it is: while buf is lazy (normalizeNFC makes it
+		// write), raw is text[o:o+len(raw)]
+		buf.same(raw, o)
+		return segs
 	}
 	segs = addOffsets(segs, buf.Len(), o, len(rep), false)
-	buf.WriteString(rep)
+	buf.write(rep)
 	return segs
 }
 
@@ -558,7 +687,7 @@ func (d *doc) tokenize() {
 		if fold != "" {
 			space := start-prevEnd == 1 && s[prevEnd] == ' '
 			prevEnd = i
-			toks = append(toks, token{start: start, end: i, fold: fold, capital: capital, space: space})
+			toks = append(toks, token{start: start, end: i, fold: fold, capital: capital, space: space, digit: fold[0] >= '0' && fold[0] <= '9'})
 		}
 	}
 	d.toks = toks
@@ -944,6 +1073,11 @@ func (ps phrases) add(s string, caseSensitive bool) {
 // wordInfo is what the extractor knows of a word before matching: the
 // forms of actors starting with it, the phrases starting with it, and
 // what the data of each language says of it.
+//
+// The fields markClassify and summariseAll read for every token (word,
+// gaz, mask, lc, sets8) come first, in the struct's first 64 bytes, one
+// cache line (the struct's 192 bytes are a size class whose objects start
+// at multiples of 64).
 type wordInfo struct {
 	// word is the word, folded: markWords makes it the fold of the
 	// tokens of this word, and the terms of the phrases are the same
@@ -952,6 +1086,18 @@ type wordInfo struct {
 	word string
 	gaz  *gazNode
 	mask uint64 // the bits of the phrase sets with a phrase starting with it
+	// lc holds the class and discovery flags of langs[k] for the first
+	// len(lc) language data (all of them, in practice), so that
+	// markClassify reads them from this cache line.
+	lc [4]langClass
+	// sets8 is setIDs in eight words (nil when it has none, or when the
+	// extractor has more than 512 sets), one cache line of an array made
+	// for all words, for summariseAll to read without a loop.
+	sets8 *[8]uint64
+	// short holds the bytes of word when it has at most 16, so that the
+	// word table compares a word with them in this cache line rather than
+	// with word's bytes, elsewhere; it keeps the struct at 192 bytes.
+	short [16]byte
 	// endMask: the bits of the phrase sets with a phrase ending with it,
 	// for endsAt to reject a word at once
 	endMask uint64
@@ -962,8 +1108,6 @@ type wordInfo struct {
 	// setRank[w] is the number of bits of setIDs[:w], so that the index of
 	// a set in sets is read with one popcount (setStartOf).
 	setRank []int32
-	// setNZ lists the words of setIDs that are not zero, for summarise.
-	setNZ []setWord
 	trigs []trigStart // the triggers starting with it, by language data
 	// trigSecond: the word is the second word of a trigger, so that
 	// trigStart.forNext need not look for it among a trigger word's
@@ -974,11 +1118,11 @@ type wordInfo struct {
 	langs []wordLang
 }
 
-// setWord is a word of a wordInfo's setIDs that is not zero: its index
-// k and its bits x.
-type setWord struct {
-	k int
-	x uint64
+// langClass is the class and discovery flags of a wordLang, copied into
+// the wordInfo (lc).
+type langClass struct {
+	class wordClass
+	disc  uint8
 }
 
 // wordLang is what the data of one language (a langData) says of a word:
@@ -1008,6 +1152,12 @@ const (
 	classPronoun                          // relData.subjectPronouns
 	classEnd                              // past the last class
 )
+
+// classDate marks in a wordLang's class (and so in a classified token's)
+// a word that starts a date expression of the language (wordLang.date is
+// not nil), so that dates reads the word's wordLang only for those. It is
+// no word set of classWords.
+const classDate wordClass = 1 << 7
 
 // classWords returns the word set of ld behind class c (one bit).
 func (ld *langData) classWords(c wordClass) map[string]bool {
@@ -1047,6 +1197,9 @@ func (ld *langData) lookupWord(f string) *wordLang {
 		if ld.classWords(c)[f] {
 			wl.class |= c
 		}
+	}
+	if wl.date != nil {
+		wl.class |= classDate
 	}
 	return wl
 }
@@ -1248,8 +1401,21 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		for k, ids := range wi.setIDs {
 			wi.setRank[k] = int32(n)
 			n += bits.OnesCount64(ids)
-			if ids != 0 {
-				wi.setNZ = append(wi.setNZ, setWord{k, ids})
+		}
+	}
+	if len(reg.sets)>>6+1 <= 8 {
+		n := 0
+		for _, wi := range x.words {
+			if len(wi.sets) > 0 {
+				n++
+			}
+		}
+		dense := make([][8]uint64, 0, n) // 64 bytes each, from an aligned block
+		for _, wi := range x.words {
+			if len(wi.sets) > 0 {
+				dense = append(dense, [8]uint64{})
+				wi.sets8 = &dense[len(dense)-1]
+				copy(wi.sets8[:], wi.setIDs)
 			}
 		}
 	}
@@ -1294,9 +1460,16 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		}
 		for w, dw := range ld.dates.words {
 			lang(w, ld).date = dw
+			lang(w, ld).class |= classDate
 			for k := range dw.rel {
 				intern(&dw.rel[k].pattern) // match compares their words by wordInfo
 			}
+		}
+	}
+	for _, wi := range x.words {
+		copy(wi.short[:], wi.word) // read only when the word fits
+		for k := range min(len(wi.langs), len(wi.lc)) {
+			wi.lc[k] = langClass{wi.langs[k].class, wi.langs[k].disc}
 		}
 	}
 	x.wordTab = newWordTable(x.words)
@@ -1305,15 +1478,21 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 
 // wordTable is a read-only hash table from words to their wordInfo, made
 // for the one lookup per token of markWords: open addressing over a power
-// of two of slots, each probed through a 32-bit fingerprint kept in an
-// array of its own, so that a word absent from the table is rejected
-// without touching keys; a slot's key is its wordInfo's word, which
-// markWords reads next anyway. Smaller than a Go map of the same words,
-// it stays in cache.
+// of two of slots, each probed through a 32-bit fingerprint kept beside
+// the slot's wordInfo, so that a word absent from the table is rejected
+// without touching keys and a word present costs one cache line of the
+// table; a slot's key is its wordInfo's word, which markWords reads next
+// anyway. Smaller than a Go map of the same words, it stays in cache.
 type wordTable struct {
 	mask  uint64
-	fps   []uint32 // fingerprint of each slot's word, 0 when empty
-	infos []*wordInfo
+	slots []wordSlot
+}
+
+// wordSlot is a slot of a wordTable: the fingerprint of its word (0 when
+// empty) and its wordInfo, side by side (16 bytes, four a cache line).
+type wordSlot struct {
+	fp   uint32
+	info *wordInfo
 }
 
 // newWordTable indexes words at a load of at most one half; each
@@ -1323,7 +1502,7 @@ func newWordTable(words map[string]*wordInfo) *wordTable {
 	for n < 2*len(words) {
 		n *= 2
 	}
-	wt := &wordTable{mask: uint64(n - 1), fps: make([]uint32, n), infos: make([]*wordInfo, n)}
+	wt := &wordTable{mask: uint64(n - 1), slots: make([]wordSlot, n)}
 	for w, info := range words {
 		if info.word != w {
 			panic("extract: a wordInfo under another word")
@@ -1331,8 +1510,8 @@ func newWordTable(words map[string]*wordInfo) *wordTable {
 		h := wordHash(w)
 		fp := uint32(h>>32) | 1
 		for i := h & wt.mask; ; i = (i + 1) & wt.mask {
-			if wt.fps[i] == 0 {
-				wt.fps[i], wt.infos[i] = fp, info
+			if wt.slots[i].fp == 0 {
+				wt.slots[i] = wordSlot{fp, info}
 				break
 			}
 		}
@@ -1380,15 +1559,24 @@ func (wt *wordTable) get(w string) *wordInfo {
 	h := wordHash(w)
 	fp := uint32(h>>32) | 1
 	for i := h & wt.mask; ; i = (i + 1) & wt.mask {
-		switch wt.fps[i] {
+		switch sl := &wt.slots[i]; sl.fp {
 		case 0:
 			return nil
 		case fp:
-			if info := wt.infos[i]; info.word == w {
+			if info := sl.info; len(info.word) == len(w) && info.is(w) {
 				return info
 			}
 		}
 	}
+}
+
+// is reports whether w, of the length of wi.word, is wi.word: compared
+// with short when it fits.
+func (wi *wordInfo) is(w string) bool {
+	if len(w) <= len(wi.short) {
+		return string(wi.short[:len(w)]) == w
+	}
+	return wi.word == w
 }
 
 // markWords looks each token's word up once: the actor forms starting
@@ -1408,10 +1596,14 @@ func (x *Extractor) markClassify(d *doc, ld *langData) {
 			t.info = w
 			t.fold = w.word // equal, and the string the phrases hold
 			if ld != nil {
-				t.class, t.disc = 0, 0
-				if w.langs != nil {
-					wl := &w.langs[ld.idx]
-					t.class, t.disc = wl.class, wl.disc
+				if ld.idx < len(w.lc) {
+					t.class, t.disc = w.lc[ld.idx].class, w.lc[ld.idx].disc
+				} else {
+					t.class, t.disc = 0, 0
+					if w.langs != nil {
+						wl := &w.langs[ld.idx]
+						t.class, t.disc = wl.class, wl.disc
+					}
 				}
 			}
 		} else {

@@ -136,7 +136,7 @@ func tokenizeRef(s string) []token {
 		if f := graph.Fold(s[start:end]); f != "" {
 			r, _ := utf8.DecodeRuneInString(s[start:end])
 			space := len(toks) > 0 && s[toks[len(toks)-1].end:start] == " "
-			toks = append(toks, token{start: start, end: end, fold: f, mask: ^uint64(0), capital: unicode.IsUpper(r) || unicode.IsTitle(r), space: space})
+			toks = append(toks, token{start: start, end: end, fold: f, mask: ^uint64(0), capital: unicode.IsUpper(r) || unicode.IsTitle(r), space: space, digit: f[0] >= '0' && f[0] <= '9'})
 		}
 		start = -1
 	}
