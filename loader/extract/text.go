@@ -1094,10 +1094,15 @@ type wordInfo struct {
 	// extractor has more than 512 sets), one cache line of an array made
 	// for all words, for summariseAll to read without a loop.
 	sets8 *[8]uint64
-	// short holds the bytes of word when it has at most 16, so that the
+	// short holds the bytes of word when it has at most 15, so that the
 	// word table compares a word with them in this cache line rather than
-	// with word's bytes, elsewhere; it keeps the struct at 192 bytes.
-	short [16]byte
+	// with word's bytes, elsewhere; with trigSecond, it keeps the struct
+	// at 192 bytes.
+	short [15]byte
+	// trigSecond: the word is the second word of a trigger, so that
+	// trigStart.forNext need not look for it among a trigger word's
+	// second words when it is not
+	trigSecond bool
 	// endMask: the bits of the phrase sets with a phrase ending with it,
 	// for endsAt to reject a word at once
 	endMask uint64
@@ -1108,11 +1113,7 @@ type wordInfo struct {
 	// setRank[w] is the number of bits of setIDs[:w], so that the index of
 	// a set in sets is read with one popcount (setStartOf).
 	setRank []int32
-	trigs []trigStart // the triggers starting with it, by language data
-	// trigSecond: the word is the second word of a trigger, so that
-	// trigStart.forNext need not look for it among a trigger word's
-	// second words when it is not
-	trigSecond bool
+	trigs   []trigStart // the triggers starting with it, by language data
 	// langs holds, by langData.idx, what each language's data says of
 	// the word; nil when none names it.
 	langs []wordLang
