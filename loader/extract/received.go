@@ -31,27 +31,11 @@ func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.depend, r.purposes = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	for _, s := range lg.GiveVerbs {
-		r.give.add(s, false)
-	}
-	for _, s := range lg.GivenRecipients {
-		r.recipients.add(s, false)
-	}
-	for _, s := range lg.Reflexives {
-		r.reflexives.add(s, false)
-	}
-	for _, s := range lg.DependVerbs {
-		r.depend.add(s, false)
-	}
-	for _, s := range lg.DependPurposes {
-		r.purposes.add(s, false)
-	}
-
-	for _, s := range lg.ReceiveVerbs {
-		r.verbs.add(s, false)
-	}
-	for _, s := range lg.ReceivedSources {
-		r.sources.add(s, false)
+	for p, ws := range map[*phrases][]string{&r.verbs: lg.ReceiveVerbs, &r.sources: lg.ReceivedSources, &r.give: lg.GiveVerbs,
+		&r.recipients: lg.GivenRecipients, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes} {
+		for _, s := range ws {
+			p.add(s, false)
+		}
 	}
 }
 
