@@ -50,8 +50,9 @@ const maxReceivedWords = 5
 // military training and equipment from the UAE", « le Tchad bénéficie
 // d'une formation militaire des Émirats »; receive_verbs), and whether
 // the actor at token r is named after it by a source preposition, other
-// objects allowed between ("from", « des »; received_sources): the trigger then reads as passive,
-// the subject being the recipient and r the trainer or supplier.
+// objects allowed between ("from", « des »; received_sources): the
+// trigger then reads as passive, the subject being the recipient and r
+// the trainer or supplier.
 func (c *sctx) receivedNoun(ts, te, r int) bool {
 	rv := &c.ld.rel.rv
 	if !rv.ok || ts-c.a < 1 || c.d.none(rv.verbs, c.a, c.b) {
