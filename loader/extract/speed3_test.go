@@ -50,42 +50,52 @@ func TestReaderContentHash(t *testing.T) {
 // may before at; and may is exact in a marked document: it says yes only
 // where a phrase of the set starts with the word.
 func TestMayAgrees(t *testing.T) {
+	checked := 0
+	eachSampleDoc(t, func(x *Extractor, d *doc, ld *langData) {
+		n := len(d.toks)
+		r := ld.rel
+		sets := []phrases{r.troops, r.hg.locLeaving, r.alongside, r.hg.report, r.mediation, r.including,
+			r.bl.memberPlaces, r.hg.cessation, r.hg.negEnd, ld.coord, ld.determiners, r.clauseBreaks, r.relatives,
+			x.places, r.speech, r.deploy, ld.hedges, ld.negations, r.bl.locMember, ld.passive, r.allyRoles,
+			r.home, r.leaderRoles, ld.credits, ld.attributions, r.help, r.countWords, r.trainingMissions,
+			r.expelVerbs, r.takeVerbs, r.collectives, r.memberRoles, r.supplierRoles}
+		for i := -1; i <= n; i++ {
+			for _, ps := range sets {
+				if ps.may(d, i) {
+					if d.marked && ps.id != 0 {
+						require.NotNil(t, d.toks[i].info.setPats(ps.id), "set %d at %d", ps.id, i)
+					}
+					continue
+				}
+				checked++
+				if got := ps.at(d, i, n, nil); got != 0 {
+					t.Fatalf("set %d: may(%d) false but at = %d", ps.id, i, got)
+				}
+			}
+		}
+	})
+	require.Positive(t, checked)
+}
+
+// eachSampleDoc calls f for each sample article, marked (markWords) and
+// plain, with each language data of a default extractor: the documents
+// the tests of phrases.may and mayEnd check their shortcuts on.
+func eachSampleDoc(t *testing.T, f func(x *Extractor, d *doc, ld *langData)) {
+	t.Helper()
 	x := New(nil)
 	lds := []*langData{x.all}
 	for _, code := range x.lex.Languages() {
 		lds = append(lds, x.langs[code])
 	}
-	checked := 0
 	for _, text := range sampleTexts(t) {
 		marked, plain := newDoc(text), newDoc(text)
 		x.markWords(marked)
 		for _, d := range []*doc{marked, plain} {
-			n := len(d.toks)
 			for _, ld := range lds {
-				r := ld.rel
-				sets := []phrases{r.troops, r.hg.locLeaving, r.alongside, r.hg.report, r.mediation, r.including,
-					r.bl.memberPlaces, r.hg.cessation, r.hg.negEnd, ld.coord, ld.determiners, r.clauseBreaks, r.relatives,
-					x.places, r.speech, r.deploy, ld.hedges, ld.negations, r.bl.locMember, ld.passive, r.allyRoles,
-					r.home, r.leaderRoles, ld.credits, ld.attributions, r.help, r.countWords, r.trainingMissions,
-					r.expelVerbs, r.takeVerbs, r.collectives, r.memberRoles, r.supplierRoles}
-				for i := -1; i <= n; i++ {
-					for _, ps := range sets {
-						if ps.may(d, i) {
-							if d.marked && ps.id != 0 {
-								require.NotNil(t, d.toks[i].info.setPats(ps.id), "set %d at %d", ps.id, i)
-							}
-							continue
-						}
-						checked++
-						if got := ps.at(d, i, n, nil); got != 0 {
-							t.Fatalf("set %d: may(%d) false but at = %d", ps.id, i, got)
-						}
-					}
-				}
+				f(x, d, ld)
 			}
 		}
 	}
-	require.Positive(t, checked)
 }
 
 // TestInMention compares sctx.inMention, a bisection written out, with

@@ -68,45 +68,34 @@ func TestSentenceTokensScan(t *testing.T) {
 // documents of the sample articles, for the sets whose callers test them
 // first.
 func TestMayEndAgrees(t *testing.T) {
-	x := New(nil)
-	lds := []*langData{x.all}
-	for _, code := range x.lex.Languages() {
-		lds = append(lds, x.langs[code])
-	}
 	checked, checkedEnd := 0, 0
-	for _, text := range sampleTexts(t) {
-		marked, plain := newDoc(text), newDoc(text)
-		x.markWords(marked)
-		for _, d := range []*doc{marked, plain} {
-			n := len(d.toks)
-			for _, ld := range lds {
-				r := ld.rel
-				sets := []phrases{r.leaderRoles, r.memberRoles, r.allyRoles, r.supplierRoles, r.ellipsis, r.ellipsisInv,
-					r.troops, r.joint, r.founding, r.rc.links, r.rc.ending, r.bl.reaction, r.bl.sourceNouns, r.home,
-					r.corefTitles, r.armyHeads, ld.coord, ld.determiners, r.hg.report, r.originAfter, r.instNouns,
-					ld.equipment, r.between, ld.passive, r.help, r.alongside, r.stateHeads, r.leaving,
-					r.intent, r.former, r.bl.makers, r.nicknames, r.bl.sanctionNouns, r.originBefore, r.companions, r.hg.legal}
-				for _, ps := range r.anaphors {
-					sets = append(sets, ps)
-				}
-				sets = append(sets, r.kindNouns...)
-				for i := -1; i <= n+1; i++ {
-					for _, ps := range sets {
-						if !ps.may(d, i) {
-							checked++
-							if i >= 0 && i < n {
-								require.Zero(t, ps.at(d, i, n, nil), "set %d: may(%d) false", ps.id, i)
-							}
-						}
-						if !ps.mayEnd(d, i) && i >= 0 && i <= n {
-							checkedEnd++
-							require.Zero(t, ps.endsAt(d, 0, i), "set %d: mayEnd(%d) false", ps.id, i)
-						}
+	eachSampleDoc(t, func(_ *Extractor, d *doc, ld *langData) {
+		n := len(d.toks)
+		r := ld.rel
+		sets := []phrases{r.leaderRoles, r.memberRoles, r.allyRoles, r.supplierRoles, r.ellipsis, r.ellipsisInv,
+			r.troops, r.joint, r.founding, r.rc.links, r.rc.ending, r.bl.reaction, r.bl.sourceNouns, r.home,
+			r.corefTitles, r.armyHeads, ld.coord, ld.determiners, r.hg.report, r.originAfter, r.instNouns,
+			ld.equipment, r.between, ld.passive, r.help, r.alongside, r.stateHeads, r.leaving,
+			r.intent, r.former, r.bl.makers, r.nicknames, r.bl.sanctionNouns, r.originBefore, r.companions, r.hg.legal}
+		for _, ps := range r.anaphors {
+			sets = append(sets, ps)
+		}
+		sets = append(sets, r.kindNouns...)
+		for i := -1; i <= n+1; i++ {
+			for _, ps := range sets {
+				if !ps.may(d, i) {
+					checked++
+					if i >= 0 && i < n {
+						require.Zero(t, ps.at(d, i, n, nil), "set %d: may(%d) false", ps.id, i)
 					}
+				}
+				if !ps.mayEnd(d, i) && i >= 0 && i <= n {
+					checkedEnd++
+					require.Zero(t, ps.endsAt(d, 0, i), "set %d: mayEnd(%d) false", ps.id, i)
 				}
 			}
 		}
-	}
+	})
 	require.Positive(t, checked)
 	require.Positive(t, checkedEnd)
 }
