@@ -589,6 +589,42 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	return out
 }
 
+// afterAlongside reports whether an "alongside" phrase ends right before
+// token i, or before the one determiner before it ("alongside the FLA",
+// « aux côtés du FLA »).
+func (c *sctx) afterAlongside(i int) bool {
+	d, ld := c.d, c.ld
+	return (ld.rel.alongside.mayEnd(d, i) && ld.rel.alongside.endsAt(d, c.a, i) > 0) || (i-1 > c.a && (ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1) && (ld.rel.alongside.mayEnd(d, i-1) && ld.rel.alongside.endsAt(d, c.a, i-1) > 0))
+}
+
+// maxOwnedWords is how many lower-case words may name what an actor owns
+// between an "alongside" phrase and the actor: « aux côtés des rebelles
+// du FLA », "alongside special forces of the army".
+const maxOwnedWords = 3
+
+// alongsideOwner reports whether the mention starting at token i owns
+// what an "alongside" phrase names: « aux côtés des hommes du FLA »,
+// "alongside fighters of the FLA". The FLA is then the ally, not the
+// object of the trigger before.
+func (c *sctx) alongsideOwner(i int) bool {
+	d, ld := c.d, c.ld
+	if i-1 > c.a && !ld.rel.of[d.toks[i-1].fold] && ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1 {
+		i-- // "of the FLA"
+	}
+	if i-1 <= c.a || !ld.rel.of[d.toks[i-1].fold] || c.comma[i-1-c.a] {
+		return false
+	}
+	for p, n := i-2, 0; p > c.a && n < maxOwnedWords; p, n = p-1, n+1 {
+		if d.toks[p].capital || c.trig[p-c.a] || c.comma[p+1-c.a] || c.inMention(p) >= 0 {
+			return false
+		}
+		if c.afterAlongside(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // triggerPairs returns the pairs of actors a trigger relates: its subject
 // (with the actors listed with it) and its object (with theirs), ordered
 // by the trigger's voice; an active trigger whose object follows a
@@ -621,7 +657,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	// allies: mentions right after an "alongside" phrase
 	ally := func(j int) bool {
-		return (ld.rel.alongside.mayEnd(d, ms[j].ts) && ld.rel.alongside.endsAt(d, c.a, ms[j].ts) > 0) || (ms[j].ts-1 > c.a && (ld.determiners.may(d, ms[j].ts-1) && ld.determiners.at(d, ms[j].ts-1, ms[j].ts, nil) == 1) && (ld.rel.alongside.mayEnd(d, ms[j].ts-1) && ld.rel.alongside.endsAt(d, c.a, ms[j].ts-1) > 0))
+		return c.afterAlongside(ms[j].ts) || c.alongsideOwner(ms[j].ts)
 	}
 	if t == graph.Leads {
 		// "the deputy commander of the RSF": a member role holds the

@@ -353,7 +353,9 @@
 //     common nouns: "supplied weapons, ammunition or fighters to the
 //     M23"), for supplies and trains not past a between word (« a obtenu
 //     un cessez-le-feu entre Kinshasa et Kigali »: a pair), an ally named by "aux
-//     côtés de"/"alongside" excepted (with the actors listed after it;
+//     côtés de"/"alongside" excepted (also the owner of up to three
+//     lower-case words after it: « aux côtés des rebelles du FLA »,
+//     "alongside fighters of the FLA"; with the actors listed after it;
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
 //     in French a clitic before an auxiliary (« l'avaient repoussée »;
