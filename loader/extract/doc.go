@@ -114,7 +114,9 @@
 //     « venus du Sénégal »), nor a state coordinated or listed right after
 //     a state so dropped ("villages in Burkina Faso and Niger", « venus du
 //     Niger et du Bénin », "in Iraq and Syria", « en Mauritanie et au
-//     Mali »); no nickname ("surnommé al-Shabab"). Mentions
+//     Mali »); no nickname ("surnommé al-Shabab"); no organisation's
+//     name in lower case after a possessive (« son conseil de sécurité
+//     »: the owner's own body, not the UN). Mentions
 //     added: the home state (the state the article names most, origins
 //     such as "Turkish-made" not counted, the capital of a dateline
 //     counted twice more: « BEYROUTH – ») for a bare
@@ -331,7 +333,9 @@
 //     (Cédéao) en janvier 2025 et formé »), and has none when an article or a pronoun opens
 //     a subject of its own that names no actor ("and the rebels
 //     attacked"), but an infinitive after an of-word does not (« et
-//     d'avoir fourni »); an accusation participle after a common noun
+//     d'avoir fourni »), and with no trigger before the first actor
+//     there is no first predicate ("Mali and its allies attacked the
+//     JNIM": Mali attacked); an accusation participle after a common noun
 //     names no actor ("villagers suspected of collaborating with the
 //     army", « des villageois soupçonnés de collaborer avec l'armée »);
 //     in "X accused Y's Z of ..." the accused is the first actor after
@@ -984,7 +988,7 @@
 //     rivaux »: a diplomatic word in, around or a few words before the
 //     trigger; diplomatic_words) strikes the person.
 //     An allied trigger or role after a possessive ("its allies", « ses
-//     alliés ») relates the possessor only to actors right after it
+//     alliés », "its Russian allies") relates the possessor only to actors right after it
 //     (articles, coordinators and actors between: « ses alliés russes »,
 //     "its allies, Russia and Burkina Faso"), not to one further on
 //     ("Washington and its allies accuse Iran", "France and its partners

@@ -90,6 +90,7 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 	if link < 0 || ts-(link+n) > maxPredicateGap {
 		return -1, false
 	}
+	ownSubject := false
 	for i := link + n; i < ts; i++ {
 		f := d.toks[i].fold
 		if r.of[f] && (i+1 == ts || i+2 == ts && isLowerWord(d, i+1)) {
@@ -98,19 +99,25 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 		if c.ld.determiners.at(d, i, i+1, nil) == 1 && i+1 < ts || r.pronouns[f] || r.singular[f] != nil {
 			// "and the rebels attacked", "and it attacked": a subject
 			// of its own, which is no actor here; not j either
-			return -1, true
+			ownSubject = true
+			break
 		}
 		if c.hard[i-c.a] || c.comma[i-c.a] || !isLowerWord(d, i) || c.rel[i-c.a] || c.ld.determiners.at(d, i, i+1, nil) == 1 ||
 			r.objectPronouns[f] || r.possessives[f] {
 			return -1, false
 		}
 	}
-	// the first predicate: a trigger before j in its clause
+	// the first predicate: a trigger before j in its clause; with none,
+	// j is no object ("Mali and its allies attacked the JNIM": Mali is
+	// the subject, with its allies)
 	p := m.ts - 1
 	for ; p >= c.a && !c.trig[p-c.a]; p-- {
 	}
 	if p < c.a || c.breakIn(p, m.ts) {
 		return -1, false
+	}
+	if ownSubject {
+		return -1, true
 	}
 	for p > c.a && c.trig[p-1-c.a] {
 		p--

@@ -1288,9 +1288,17 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		}
 		return false
 	case lexicon.RoleCapital, lexicon.RoleName, lexicon.RoleAlias:
-		return !c.placeNamed(m, trig)
+		return !c.placeNamed(m, trig) && !c.ownBody(m)
 	}
 	return true
+}
+
+// ownBody reports whether m, an organisation's name written in lower
+// case, follows a possessive: the body of the owner before it, not the
+// organisation (« son conseil de sécurité et de défense »: the Sudanese
+// government's, not the UN's).
+func (c *sctx) ownBody(m mention) bool {
+	return m.actor.Kind == graph.KindOrganisation && m.ts-1 >= c.a && !c.d.toks[m.ts].capital && c.ld.rel.possessives[c.d.toks[m.ts-1].fold]
 }
 
 // maxDatelineWords is the most words between a dateline's place and its

@@ -229,8 +229,24 @@ func (c *sctx) roleTail(i int) bool {
 	return true
 }
 
+// possessorSlot returns the token where a possessive of an ally noun at
+// token ts stands: right before it, or before a demonym that qualifies it
+// ("its Russian allies"); p.ts-1 when there is neither. ts > c.a.
+func (c *sctx) possessorSlot(ms []mention, ts int) int {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].te == ts && ms[k].form.Role == lexicon.RoleDemonym && ms[k].ts-1 > c.a {
+			return ms[k].ts - 1
+		}
+		if ms[k].te < ts {
+			break
+		}
+	}
+	return ts - 1
+}
+
 // ownAllies drops the allied pairs of an ally noun after a possessive
-// ("its allies", « ses alliés », "its partners"; ally_roles) whose actor
+// ("its allies", « ses alliés », "its partners", "its Russian allies";
+// ally_roles) whose actor
 // after the trigger is not right after it: the possessor's allies are
 // unnamed there ("Washington and its allies accuse Iran", "France and
 // its partners imposed sanctions on Russia"), named only right after («
@@ -240,7 +256,7 @@ func (c *sctx) roleTail(i int) bool {
 func (c *sctx) ownAllies(cands []pairCand, ms []mention) []pairCand {
 	out := cands[:0]
 	for _, p := range cands {
-		if p.typ != graph.Allied || p.ts <= c.a || p.te > c.b || !c.ld.rel.possessives[c.d.toks[p.ts-1].fold] || c.ld.rel.allyRoles.at(c.d, p.ts, c.b, nil) == 0 {
+		if p.typ != graph.Allied || p.ts <= c.a || p.te > c.b || !c.ld.rel.possessives[c.d.toks[c.possessorSlot(ms, p.ts)].fold] || c.ld.rel.allyRoles.at(c.d, p.ts, c.b, nil) == 0 {
 			out = append(out, p)
 			continue
 		}
