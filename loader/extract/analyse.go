@@ -314,6 +314,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.groupRules(lang)...)
 	cands = append(cands, c.helpRules(lang)...)
 	cands = append(cands, c.receivedRules(lang)...)
+	cands = append(cands, c.supportRules(lang)...)
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.possessorRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
@@ -681,7 +682,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
 	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te))) ||
-		(t == graph.Allied && c.nonSecurity(h.te)) || (t == graph.Supplies && c.notSupplied(h.te)) || (t == graph.Trains && c.notTrained(h.te)) {
+		(t == graph.Allied && c.nonSecurity(h.te)) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te))) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
 	noArg := func(j int) bool { return c.noArg[j] }

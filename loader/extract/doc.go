@@ -845,7 +845,22 @@
 //     State, with support from American aircraft"); "in support of X" / « en soutien
 //     aux X » makes the subject of the clause's trigger an ally of X
 //     (".../help/allied/in-support": "Turkey struck SDF positions in
-//     support of the SNA").
+//     support of the SNA"); not for help qualified as no security ("the
+//     humanitarian aid of Japan", « l'aide humanitaire du Japon »;
+//     non_security).
+//     - support (".../support/allied"; received.go): support the
+//     subject receives, relies on, welcomes or thanks an actor for makes
+//     the supporter its ally ("Mali welcomed Russia's military support",
+//     "has benefited from Russian military support", "thanked Russia for
+//     its support", « bénéficie du soutien militaire russe », « a remercié
+//     la Russie pour son soutien »; receive_verbs, depend_verbs,
+//     welcome_verbs, help_nouns; a demonym so placed is kept), not
+//     support with a recipient of its own nor qualified as no security.
+//     A supplies trigger whose object is support of no stated kind
+//     gives no supply ("received support from Russia", "provided military
+//     support to"); support that is logistical, financial or material is
+//     (supply_qualifiers), and humanitarian aid, food or medicine is
+//     none (not_supplied).
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

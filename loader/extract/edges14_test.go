@@ -67,3 +67,60 @@ func TestSecurityPact(t *testing.T) {
 			{"eritrea", graph.Allied, "ethiopia", ""}}},
 	})
 }
+
+// TestSupportWelcomed: support the subject receives, relies on, welcomes
+// or thanks an actor for is an alliance with the supporter (CODEBOOK:
+// support of an unstated kind); not humanitarian aid, not support with a
+// recipient of its own.
+func TestSupportWelcomed(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"welcomed X's military support", "en", "Mali welcomed Russia's military support.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"thanked X for its support", "en", "Mali thanked Russia for its support in the fight against terrorism.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"benefited from Russian military support", "en", "Mali has benefited from Russian military support.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"relies on X's support", "en", "Mali relies on Russia's military support.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"a remercié X pour son soutien", "fr", "Le Mali a remercié la Russie pour son soutien dans la lutte contre le terrorisme.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"bénéficie du soutien militaire russe", "fr", "Le Mali bénéficie du soutien militaire russe.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"welcomed humanitarian aid", "en", "Mali welcomed Japan's humanitarian aid.", nil},
+		{"a salué l'aide humanitaire", "fr", "Le Mali a salué l'aide humanitaire du Japon.", nil},
+		{"received the humanitarian aid of", "en", "Mali received the humanitarian aid of Japan.", nil},
+	})
+}
+
+// TestSupportOnly: support of no stated kind received or provided is an
+// alliance, not a supply; logistical, financial or material support and
+// named goods are supplies.
+func TestSupportOnly(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"received support from", "en", "Mali received support from Russia.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"a reçu le soutien de", "fr", "Le Mali a reçu le soutien de la Russie.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"provided military support to", "en", "Russia provided military support to Mali.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"logistical support", "en", "The TTP received logistical and operational support from Pakistan.", []rel{
+			{"pakistan", graph.Supplies, "ttp", ""}, {"pakistan", graph.Allied, "ttp", ""}}},
+		{"un soutien logistique", "fr", "Le Mali a reçu un soutien logistique de la Russie.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"mali", graph.Allied, "russia", ""}}},
+		{"financial support", "en", "Qatar provided financial support to Hamas.", []rel{
+			{"qatar", graph.Supplies, "hamas", ""}}},
+		{"received drones", "en", "Mali received drones from Russia.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+	})
+}
+
+// TestCoalitionLedBy: "the coalition led by Saudi Arabia" names the
+// Saudi-led coalition in English as in French.
+func TestCoalitionLedBy(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"joined the coalition led by", "en", "Chad joined the coalition led by Saudi Arabia.", []rel{
+			{"chad", graph.MemberOf, "saudi-led-coalition", ""}}},
+		{"a rejoint la coalition menée par", "fr", "Le Tchad a rejoint la coalition menée par l'Arabie saoudite.", []rel{
+			{"chad", graph.MemberOf, "saudi-led-coalition", ""}}},
+	})
+}

@@ -60,7 +60,9 @@ func TestPrecision3Rules(t *testing.T) {
 		// a possessor's allies are unnamed unless named right after
 		{"X and its allies accuse Y", "en", "Washington and its allies accuse Iran of arming the Houthis.", []rel{
 			{"iran", graph.Supplies, "houthis", "h"}}},
-		{"X and its partners imposed sanctions on Y", "en", "France and its partners imposed sanctions on Russia.", nil},
+		// (France, with its partners, is the subject: sanctions oppose)
+		{"X and its partners imposed sanctions on Y", "en", "France and its partners imposed sanctions on Russia.", []rel{
+			{"france", graph.Opposed, "russia", ""}}},
 		{"X et ses alliés accusent Y", "fr", "Washington et ses alliés accusent l'Iran d'armer les Houthis.", []rel{
 			{"iran", graph.Supplies, "houthis", "h"}}},
 		{"its allies, X and Y: named", "en", "Mali and its allies, Russia and Burkina Faso, attacked JNIM.", []rel{

@@ -21,6 +21,11 @@ type receivedRel struct {
 	// depend, purposes: "relies on", « dépend de »; "for", « pour »
 	// (lexicon.Language.DependVerbs, DependPurposes).
 	depend, purposes phrases
+	// welcome: "welcomed", « a salué » (lexicon.Language.WelcomeVerbs).
+	welcome phrases
+	// qualifiers: "logistical", « logistique »
+	// (lexicon.Language.SupplyQualifiers).
+	qualifiers phrases
 }
 
 func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -29,10 +34,11 @@ func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.give, r.recipients = newPhraseSet(reg), newPhraseSet(reg)
 		r.reflexives = newPhraseSet(reg)
 		r.depend, r.purposes = newPhraseSet(reg), newPhraseSet(reg)
+		r.welcome, r.qualifiers = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.verbs: lg.ReceiveVerbs, &r.sources: lg.ReceivedSources, &r.give: lg.GiveVerbs,
-		&r.recipients: lg.GivenRecipients, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes} {
+		&r.recipients: lg.GivenRecipients, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes, &r.welcome: lg.WelcomeVerbs, &r.qualifiers: lg.SupplyQualifiers} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -293,4 +299,221 @@ func (ps phrases) atIf(d *doc, i, b int) int {
 		return 0
 	}
 	return ps.at(d, i, b, nil)
+}
+
+// supportRules reads support the subject receives, relies on, welcomes
+// or thanks an actor for ("Mali welcomed Russia's military support",
+// "has benefited from Russian support", "thanked Russia for its
+// support", « bénéficie du soutien militaire russe », « a remercié la
+// Russie pour son soutien »; receive_verbs, depend_verbs, welcome_verbs,
+// help_nouns): the supporter is allied with the subject
+// (".../support/allied", CODEBOOK: support of an unstated kind). Not
+// when the noun names a recipient of its own ("Russia's support for the
+// junta") or a kind that is no security (non_security: "humanitarian
+// aid"), nor after an intent cue.
+func (c *sctx) supportRules(lang string) []pairCand {
+	rv, d, r := &c.ld.rel.rv, c.d, c.ld.rel
+	if !rv.ok || len(c.ms) < 2 || d.none(r.help, c.a, c.b) || d.none(rv.verbs, c.a, c.b) && d.none(rv.depend, c.a, c.b) && d.none(rv.welcome, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	noArg := func(j int) bool { return c.noArg[j] }
+	bits := rv.verbs.bit | rv.depend.bit | rv.welcome.bit
+	for i := c.a; i < c.b; i++ {
+		if d.marked && d.toks[i].mask&bits == 0 {
+			continue
+		}
+		n := rv.verbs.atIf(d, i, c.b)
+		if n == 0 {
+			n = rv.depend.atIf(d, i, c.b)
+		}
+		if n == 0 {
+			n = rv.welcome.atIf(d, i, c.b)
+		}
+		if n == 0 || c.intended(i) {
+			continue
+		}
+		h := c.supporter(i + n)
+		if h < 0 || c.noArg[h] {
+			continue
+		}
+		if s := c.subject(i, noArg); s >= 0 && s != h && c.ownSubject(s, i) && c.ms[s].actor.ID != c.ms[h].actor.ID && c.ms[s].actor.Kind != graph.KindPerson {
+			out = append(out, pairCand{from: h, to: s, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/support/allied", weak: true})
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// maxSupportWords is the most lower-case words qualifying a help noun
+// ("military and logistical support").
+const maxSupportWords = 3
+
+// supporter returns the actor whose support the words from token k name,
+// or -1: a possessor or a demonym before a help noun ("Russia's military
+// support", "Russian support"), an actor then a purpose preposition and
+// a possessive before one ("Russia for its support", « la Russie pour son
+// soutien »), or a help noun with a demonym after it (« du soutien
+// militaire russe »); articles first, lower-case words next to the noun.
+func (c *sctx) supporter(k int) int {
+	d, r := c.d, c.ld.rel
+	for k < c.b && c.inMention(k) < 0 && c.ld.determiners.may(d, k) && c.ld.determiners.at(d, k, k+1, nil) == 1 {
+		k++
+	}
+	if k >= c.b || c.hardOrComma(k) {
+		return -1
+	}
+	j := c.inMention(k)
+	if j < 0 {
+		// « du soutien militaire russe »: the demonym after the noun
+		e := c.supportNoun(k)
+		if e < 0 {
+			return -1
+		}
+		for steps := 0; e < c.b && steps < maxSupportWords && !c.hardOrComma(e); steps++ {
+			if m := c.inMention(e); m >= 0 {
+				if c.ms[m].ts == e && c.ms[m].form.Role == lexicon.RoleDemonym && c.supportEnds(c.ms[m].te) {
+					return m
+				}
+				return -1
+			}
+			if !isLowerWord(d, e) || r.nonSecurity.at(d, e, c.b, nil) > 0 {
+				return -1
+			}
+			e++
+		}
+		return -1
+	}
+	m := c.ms[j]
+	if m.ts != k || m.actor.Kind == graph.KindPerson {
+		return -1
+	}
+	e := m.te
+	switch {
+	case e+1 < c.b && r.possessiveSuffix[d.toks[e].fold] && d.norm[d.toks[e-1].end:d.toks[e].start] == "'":
+		e++ // "Russia's"
+	case m.form.Role == lexicon.RoleDemonym || m.form.Role == lexicon.RoleInstitution && c.supportNoun(e) >= 0:
+		// "Russian support", "Russian military support" (an institution's
+		// form: "Russian military")
+	default:
+		// "Russia for its support", « la Russie pour son soutien »
+		p := c.ld.rel.rv.purposes.atIf(d, e, c.b)
+		if p == 0 || c.hardOrComma(e) {
+			return -1
+		}
+		e += p
+		if e < c.b && r.possessives[d.toks[e].fold] {
+			e++
+		} else if !r.possessives[d.toks[e-1].fold] {
+			return -1 // ("for its" is one purpose phrase)
+		}
+	}
+	if x := c.supportNoun(e); x < 0 || !c.supportEnds(x) {
+		return -1
+	}
+	return j
+}
+
+// supportNoun returns the token after a help noun starting at token k,
+// past up to maxSupportWords lower-case words before it none of which
+// is no security ("military support", not "humanitarian aid"), or -1.
+func (c *sctx) supportNoun(k int) int {
+	d, r := c.d, c.ld.rel
+	for steps := 0; k < c.b && steps <= maxSupportWords; steps++ {
+		if k > c.a && c.hardOrComma(k) || c.inMention(k) >= 0 || r.nonSecurity.at(d, k, c.b, nil) > 0 {
+			return -1
+		}
+		if n := r.help.atIf(d, k, c.b); n > 0 {
+			return k + n
+		}
+		if !isLowerWord(d, k) {
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
+// supportEnds reports whether the support whose words end at token e
+// names no recipient of its own right after ("support for the junta",
+// « soutien au Mali »; purposes and given recipients) and no kind that
+// is no security ("support for humanitarian work").
+func (c *sctx) supportEnds(e int) bool {
+	if e >= c.b || c.hardOrComma(e) {
+		return true
+	}
+	d, rv := c.d, &c.ld.rel.rv
+	return rv.purposes.atIf(d, e, c.b) == 0 && rv.recipients.atIf(d, e, c.b) == 0 && c.ld.rel.nonSecurity.at(d, e, c.b, nil) == 0
+}
+
+// supportDemonym reports whether demonym m qualifies a help noun, lower-
+// case words between, right after a receive, depend or welcome verb
+// ("benefited from Russian military support", « bénéficie du soutien
+// militaire russe »; supportRules).
+func (c *sctx) supportDemonym(m mention) bool {
+	rv, d := &c.ld.rel.rv, c.d
+	if !rv.ok || d.none(c.ld.rel.help, c.a, c.b) || d.none(rv.verbs, c.a, c.b) && d.none(rv.depend, c.a, c.b) && d.none(rv.welcome, c.a, c.b) {
+		return false
+	}
+	for i := max(c.a, m.ts-maxSupportWords-6); i < m.ts; i++ {
+		n := rv.verbs.atIf(d, i, c.b)
+		if n == 0 {
+			n = rv.depend.atIf(d, i, c.b)
+		}
+		if n == 0 {
+			n = rv.welcome.atIf(d, i, c.b)
+		}
+		if n == 0 || i+n > m.ts {
+			continue
+		}
+		k := i + n
+		for k < m.ts && c.ld.determiners.at(d, k, k+1, nil) == 1 {
+			k++
+		}
+		if k == m.ts {
+			// "Russian military support"
+			return m.te < c.b && !c.hardOrComma(m.te) && c.supportNoun(m.te) >= 0
+		}
+		// « du soutien militaire russe »: the noun, then lower-case words
+		if e := c.supportNoun(k); e >= 0 && e <= m.ts {
+			for ; e < m.ts && isLowerWord(d, e) && !c.hardOrComma(e); e++ {
+			}
+			return e == m.ts && !c.hardOrComma(m.ts)
+		}
+	}
+	return false
+}
+
+// supportOnly reports whether what a supplies trigger ending at te
+// provides is support of an unstated kind: articles, then a help noun
+// with lower-case words before it, then nothing, a comma, a source or an
+// of-word ("received support from Russia", « a reçu le soutien de la
+// Russie », "provided military support to"): an alliance (CODEBOOK:
+// supplies only when goods, money or training are named), which the
+// help and support rules read. Financial, logistical and other qualified
+// support (non_security, supply_qualifiers; before the noun or within a
+// few words after it) is not support only.
+func (c *sctx) supportOnly(te int) bool {
+	d := c.d
+	if c.d.none(c.ld.rel.help, c.a, c.b) {
+		return false
+	}
+	k := te
+	for k < c.b && c.inMention(k) < 0 && c.ld.determiners.may(d, k) && c.ld.determiners.at(d, k, k+1, nil) == 1 {
+		k++
+	}
+	e := c.supportNoun(k)
+	if e < 0 {
+		return false
+	}
+	rv := &c.ld.rel.rv
+	for i := k; i < e+maxSupportWords && i < c.b && !c.hardOrComma(i); i++ {
+		if c.ld.equipment.atIf(d, i, c.b) > 0 || rv.qualifiers.atIf(d, i, c.b) > 0 {
+			return false // "logistical support", « un soutien logistique »
+		}
+	}
+	if e >= c.b || c.hardOrComma(e) {
+		return true
+	}
+	return rv.sources.atIf(d, e, c.b) > 0 || rv.recipients.atIf(d, e, c.b) > 0 || c.ld.rel.of[d.toks[e].fold]
 }

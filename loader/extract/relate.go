@@ -1279,6 +1279,11 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 			(!c.hardOrComma(m.ts) && (bl.sanctionNouns.mayEnd(d, m.ts) && bl.sanctionNouns.endsAt(d, c.a, m.ts) > 0))) {
 			return true
 		}
+		// a supporter: "Russian military support", « le soutien
+		// militaire russe » (supportRules)
+		if c.supportDemonym(m) {
+			return true
+		}
 		// a people noun: "les Russes", "the Turks"
 		w := d.word(m.ts)
 		first, _ := utf8.DecodeRuneInString(w)
@@ -3256,6 +3261,9 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		if j < c.b && isLowerWord(d, j) && !r.of[d.toks[j].fold] && !r.helpLinks[d.toks[j].fold] && c.inMention(j) < 0 {
 			j++ // an adjective: "décisif"
 		}
+		if c.nonSecurityHelp(i, j) {
+			continue // "the humanitarian aid of Japan", « l'aide humanitaire du Japon »: no alliance
+		}
 		if i > c.a && r.inSupport[d.toks[i-1].fold] {
 			// "struck SDF positions in support of the SNA", « en soutien
 			// aux FAMa »: the subject helps the actor after
@@ -3331,6 +3339,19 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// nonSecurityHelp reports whether a help noun from token i to j (its
+// adjective after it included) is qualified as no security, right before
+// it or in [i, j) ("humanitarian aid", « l'aide humanitaire »;
+// non_security).
+func (c *sctx) nonSecurityHelp(i, j int) bool {
+	for k := max(c.a, i-1); k < j && k < c.b; k++ {
+		if c.ld.rel.nonSecurity.atIf(c.d, k, c.b) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // inSupportOf reads "X struck Y in support of Z", « X a frappé Y en

@@ -205,6 +205,8 @@ type langDoc struct {
 	Reflexives       []string              `yaml:"reflexive_pronouns"`
 	DependVerbs      []string              `yaml:"depend_verbs"`
 	DependPurposes   []string              `yaml:"depend_purposes"`
+	WelcomeVerbs     []string              `yaml:"welcome_verbs"`
+	SupplyQualifiers []string              `yaml:"supply_qualifiers"`
 	MakerPhrases     []string              `yaml:"maker_phrases"`
 	OfficePhrases    []string              `yaml:"office_phrases"`
 	SeatsOfPower     []string              `yaml:"seats_of_power"`
@@ -462,6 +464,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.GiveVerbs, lg.GivenRecipients = d.GiveVerbs, d.GivenRecipients
 	lg.Reflexives = d.Reflexives
 	lg.DependVerbs, lg.DependPurposes = d.DependVerbs, d.DependPurposes
+	lg.WelcomeVerbs, lg.SupplyQualifiers = d.WelcomeVerbs, d.SupplyQualifiers
 	lg.MakerPhrases = d.MakerPhrases
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

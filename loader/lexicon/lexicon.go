@@ -700,6 +700,15 @@ type Language struct {
 	// Russie pour ses armes »): the actor supplies the subject.
 	DependVerbs    []string
 	DependPurposes []string
+	// WelcomeVerbs, like ReceiveVerbs and DependVerbs, take support an
+	// actor gives the subject ("Mali welcomed Russia's military support",
+	// "thanked Russia for its support", « a salué le soutien russe »):
+	// the supporter is allied with the subject.
+	WelcomeVerbs []string
+	// SupplyQualifiers make support a supply ("logistical support",
+	// « un soutien logistique »); support of no stated kind is an
+	// alliance only.
+	SupplyQualifiers []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
