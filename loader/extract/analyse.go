@@ -722,6 +722,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.placeRecipient(h.te, ms[right].ts) {
 		right = -1 // "deployed troops to the northern border in February to avert US tariffs": a place
 	}
+	if t == graph.MemberOf && h.trig.Voice == lexicon.Active && right >= 0 && ms[right].ts > h.te+1 && c.companionBefore(h.te, ms[right].ts) {
+		right = -1 // "took part in talks with the RSF": a partner, not what it belongs to
+	}
 	if t == graph.Trains && h.trig.Voice == lexicon.Active && right >= 0 && c.companionBefore(h.te, ms[right].ts) {
 		right = -1 // « forme avec le Mali et le Niger la Confédération », "trains with France": a partner, no trainee
 	}

@@ -563,7 +563,11 @@
 //     rebels of" ("the TNLA took the town of Mogok from the army", «
 //     l'armée a repris Kidal aux rebelles du FLA »; taking_verbs,
 //     taking_from), opposes the verb's subject to that actor; not after a
-//     word of taking_not ("took part in", « a pris part aux »).
+//     word of taking_not ("took part in", « a pris part aux »). The verb
+//     may be a hostile trigger ("captured a base from", "seized weapons
+//     from"), and a capital between is a place ("regained control of
+//     Khartoum from the RSF", « a repris le contrôle de Khartoum aux
+//     FSR »).
 //     - collective appositions (".../collective/member_of"): "the AES, an
 //     alliance of Mali, Burkina Faso and Niger", "the AES confederation
 //     of ...", "the Three Brotherhood Alliance of the MNDAA, ..." make the
@@ -816,7 +820,9 @@
 //     trained with Russian instructors" is Russia trains Mali,
 //     ".../trigger/trains/instructors"; an actor after a companion word
 //     right after an active trains trigger is a partner, no trainee: « le
-//     Burkina Faso forme avec le Mali et le Niger la Confédération »; not a joint cue on a measure's
+//     Burkina Faso forme avec le Mali et le Niger la Confédération », nor,
+//     with words between, of an active member_of trigger ("took part in
+//     talks with the RSF"); not a joint cue on a measure's
 //     noun, diplomatic_words: « leur frontière commune », nor on a noun
 //     of speech, joint_speech: "in a joint statement", « une déclaration
 //     commune » (diplomatic support is no relation), nor one next to

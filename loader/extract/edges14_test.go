@@ -124,3 +124,24 @@ func TestCoalitionLedBy(t *testing.T) {
 			{"chad", graph.MemberOf, "saudi-led-coalition", ""}}},
 	})
 }
+
+// TestTakingFrom: a taking verb, a hostile trigger among them, then
+// "from" and an actor opposes the subject to it, a capital between being
+// a place.
+func TestTakingFrom(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"regained control of X from", "en", "The Sudanese army regained control of Khartoum from the RSF.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"took back control of X from", "en", "The Sudanese army took back control of Khartoum from the RSF.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"seized weapons from", "en", "Mali seized weapons from the JNIM.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"a repris le contrôle de X aux", "fr", "L'armée soudanaise a repris le contrôle de Khartoum aux FSR.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		// a member_of trigger's object is not a companion's
+		{"took part in talks with", "en", "Sudan took part in talks with the RSF.", nil},
+		{"a participé à des pourparlers avec", "fr", "Le Tchad a participé à des pourparlers avec les FSR.", nil},
+		{"took part in X", "en", "Chad took part in the MNJTF.", []rel{
+			{"chad", graph.MemberOf, "mnjtf", ""}}},
+	})
+}

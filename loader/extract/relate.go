@@ -5433,8 +5433,8 @@ func (c *sctx) takeRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for v := c.a; v < c.b; v++ {
-		if c.trig[v-c.a] || !r.takeVerbs.may(d, v) {
-			continue
+		if c.trig[v-c.a] && c.trigType[v-c.a] != graph.Opposed || !r.takeVerbs.may(d, v) {
+			continue // (a hostile trigger may take a place: "captured a base from the army")
 		}
 		n := r.takeVerbs.at(d, v, c.b, c.blockedFn())
 		if n == 0 || r.takeNot.at(d, v+n, c.b, nil) > 0 {
@@ -5442,7 +5442,11 @@ func (c *sctx) takeRules(lang string) []pairCand {
 		}
 		o := -1
 		for j := v + n + 1; j < c.b && j <= v+n+maxTakingGap; j++ {
-			if c.hardOrComma(j) || c.inMention(j) >= 0 || c.trig[j-c.a] {
+			if m := c.inMention(j); m >= 0 && c.ms[m].form.Role == lexicon.RoleCapital && !c.hardOrComma(j) {
+				j = c.ms[m].te - 1 // "took back control of Khartoum from the RSF": a place
+				continue
+			}
+			if c.hardOrComma(j) || c.inMention(j) >= 0 || c.trig[j-c.a] && c.trigType[j-c.a] != graph.Opposed {
 				break
 			}
 			k := r.takeFrom.at(d, j, c.b, nil)
