@@ -626,6 +626,38 @@ func (c *sctx) alongsideOwner(i int) bool {
 	return false
 }
 
+// selfAnaphor reports whether mention j, after the trigger at token ts,
+// is an anaphor standing for an actor the clause names by name before
+// the trigger, as its subject (no trigger before it): a clause does not
+// name its own actor again by a
+// description as the object of its verb (« Wagner a quitté le Mali après
+// avoir combattu les rebelles »: the rebels are not Wagner).
+func (c *sctx) selfAnaphor(j, ts int) bool {
+	m := c.ms[j]
+	if m.form.Role != roleAnaphor || m.ts < ts {
+		return false
+	}
+	for k := 0; k < len(c.ms) && c.ms[k].te <= ts; k++ {
+		if c.ms[k].actor.ID == m.actor.ID && c.ms[k].form.Role != roleAnaphor && !c.breakIn(c.ms[k].te, ts) && c.noTriggerBefore(c.ms[k].ts) {
+			return true
+		}
+	}
+	return false
+}
+
+// noTriggerBefore reports whether no trigger stands in the sentence
+// before token i: an actor there is a subject, not an earlier verb's
+// object ("Russia denied supplying Mali and training its army": its army
+// may be Mali's).
+func (c *sctx) noTriggerBefore(i int) bool {
+	for k := c.a; k < i; k++ {
+		if c.trig[k-c.a] {
+			return false
+		}
+	}
+	return true
+}
+
 // triggerPairs returns the pairs of actors a trigger relates: its subject
 // (with the actors listed with it) and its object (with theirs), ordered
 // by the trigger's voice; an active trigger whose object follows a
@@ -702,6 +734,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if right >= 0 && c.selfAnaphor(right, h.ts) {
+		right = -1 // « Wagner a quitté le Mali après avoir combattu les rebelles »: not Wagner
+	}
 	if (t == graph.Leads || t == graph.MemberOf) && right >= 0 && c.possessesNoun(right) {
 		right = -1 // "the head of Iran's Supreme National Security Council": of the council
 	}

@@ -103,8 +103,9 @@
 //     capitals opening a sentence, a dash within a few words after it: «
 //     BOGOTA – Les combats qui opposent... », "KYIV —"; the city the story
 //     is filed from); a demonym only with an
-//     institution noun (also a few words away: "forces de réaction rapide
-//     mozambicaines") or a role ("Malian troops", "le président malien"),
+//     institution noun (also a few words away, with no preposition but an
+//     of-word between: "forces de réaction rapide mozambicaines", not
+//     "attack on Yemeni soil") or a role ("Malian troops", "le président malien"),
 //     as a people noun ("les Russes"), in a list with such a one ("Malian,
 //     Burkinabe and Nigerien units"), as an origin ("Turkish-made", "de
 //     fabrication turque") or before "-led"; a capital or a state not
@@ -185,7 +186,10 @@
 //     groupes »: the JNIM and the EIS), one mention each. A definite anaphor is no actor its clause names
 //     after it (« le groupe recevrait des fonds de l'État islamique »: not
 //     the État islamique; past a comma it may be: "leaders of the rebel
-//     movement, including X, the president of the M23"). A definite anaphor's noun must head one of the
+//     movement, including X, the president of the M23"); nor, as a
+//     trigger's object, one its clause names by name before the trigger
+//     (« Wagner a quitté le Mali après avoir combattu les rebelles »: not
+//     Wagner; selfAnaphor). A definite anaphor's noun must head one of the
 //     antecedent's names when a recent actor's does ("L'alliance" is the
 //     Alliance des trois fraternités, not the Armée de l'alliance
 //     démocratique named since; "the China-backed alliance" only then);
@@ -353,7 +357,8 @@
 //     béninoise et togolaise »), not across another verb's phrase (but
 //     through the role noun of a hostile trigger's target: "killed a
 //     senior commander of Kataib Hezbollah", « a tué un haut commandant du
-//     Hezbollah »), "in support of" or a lone comma (but through a list of
+//     Hezbollah », also after a count: « a tué trois membres du PKK »,
+//     "killed 12 members of"), "in support of" or a lone comma (but through a list of
 //     common nouns: "supplied weapons, ammunition or fighters to the
 //     M23"), for supplies and trains not past a between word (« a obtenu
 //     un cessez-le-feu entre Kinshasa et Kigali »: a pair), an ally named by "aux

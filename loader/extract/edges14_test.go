@@ -145,3 +145,27 @@ func TestTakingFrom(t *testing.T) {
 			{"chad", graph.MemberOf, "mnjtf", ""}}},
 	})
 }
+
+// TestStrikeTargets: a count opens a hostile verb's target role noun
+// (« a tué trois membres du PKK »); singular strikes and drones with a
+// demonym stand for the state (« une frappe turque », "a Turkish
+// strike"), but not a demonym of the place struck ("attack on Yemeni
+// soil"); a description after the verb does not name the clause's own
+// actor (« les rebelles » are not Wagner).
+func TestStrikeTargets(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a tué trois membres du", "fr", "Des frappes turques ont tué trois membres du PKK.", []rel{
+			{"pkk", graph.Opposed, "turkey", ""}}},
+		{"une frappe turque", "fr", "Une frappe turque a tué trois membres du PKK dans le nord de l'Irak.", []rel{
+			{"pkk", graph.Opposed, "turkey", ""}}},
+		{"une frappe de drone turque", "fr", "Une frappe de drone turque a tué trois membres du PKK.", []rel{
+			{"pkk", graph.Opposed, "turkey", ""}}},
+		{"a Turkish strike", "en", "A Turkish strike killed three PKK members.", []rel{
+			{"pkk", graph.Opposed, "turkey", ""}}},
+		{"killed 12 members of", "en", "Turkey killed 12 members of the PKK.", []rel{
+			{"pkk", graph.Opposed, "turkey", ""}}},
+		{"attack on Yemeni soil", "en", "The strike on 20 July, Israel's first acknowledged attack on Yemeni soil, hit oil storage tanks.", nil},
+		{"après avoir combattu les rebelles", "fr", "Wagner a quitté le Mali après avoir combattu les rebelles.", nil},
+		{"face aux rebelles", "fr", "Le groupe Wagner a quitté le Mali après de lourdes pertes face aux rebelles touareg.", nil},
+	})
+}

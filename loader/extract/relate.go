@@ -1207,11 +1207,12 @@ func (c *sctx) targetRole(own graph.RelType, te, i int) bool {
 	for i > te && c.trig[i-1-c.a] && c.trigType[i-1-c.a] == t {
 		i-- // the role's first word
 	}
-	if own != graph.Opposed || t != graph.Leads && t != graph.MemberOf || i-te > maxTargetRoleWords || c.ld.determiners.at(c.d, te, te+1, nil) != 1 {
-		return false
+	if own != graph.Opposed || t != graph.Leads && t != graph.MemberOf || i-te > maxTargetRoleWords ||
+		c.ld.determiners.at(c.d, te, te+1, nil) != 1 && !isNumber(c.d.toks[te].fold) && !c.ld.rel.quantity[c.d.toks[te].fold] {
+		return false // (a count opens the target too: « a tué trois membres du PKK », "killed 12 members of")
 	}
 	for k := te; k < i; k++ {
-		if c.comma[k-c.a] && k > te || c.hard[k-c.a] || !isLowerWord(c.d, k) || c.trig[k-c.a] {
+		if c.comma[k-c.a] && k > te || c.hard[k-c.a] || !isLowerWord(c.d, k) && !(k == te && isNumber(c.d.toks[k].fold)) || c.trig[k-c.a] {
 			return false
 		}
 	}
@@ -1259,7 +1260,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 		// an institution a few words away: "forces de réaction rapide
 		// mozambicaines", "Mozambican quick reaction forces"
 		for n := 2; n <= 4; n++ {
-			if p := m.ts - n; p >= c.a && c.lowerRun(p+1, m.ts) && (r.instNouns.may(d, p) && r.instNouns.at(d, p, m.ts, nil) > 0) {
+			if p := m.ts - n; p >= c.a && c.lowerRun(p+1, m.ts) && (r.instNouns.may(d, p) && r.instNouns.at(d, p, m.ts, nil) > 0) && !c.placePrepIn(p+1, m.ts) {
 				return true
 			}
 			if p := m.te + n - 1; p < c.b && c.lowerRun(m.te, p) && (r.instNouns.may(d, p) && r.instNouns.at(d, p, c.b, nil) > 0) {
@@ -4991,6 +4992,20 @@ func (c *sctx) memberBefore(i int) bool {
 
 // lowerRun reports whether tokens [i, j) are lower-case words outside
 // mentions, with no punctuation before any of them.
+// placePrepIn reports whether a preposition that is no of-word stands in
+// tokens [i, j): "attack on Yemeni soil" (the demonym qualifies the
+// place attacked, not the attack), unlike « forces de réaction rapide
+// mozambicaines ».
+func (c *sctx) placePrepIn(i, j int) bool {
+	r := c.ld.rel
+	for k := i; k < j; k++ {
+		if f := c.d.toks[k].fold; r.prepositions[f] && !r.of[f] {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *sctx) lowerRun(i, j int) bool {
 	for k := i; k < j; k++ {
 		if k < c.a || k >= c.b || !isLowerWord(c.d, k) || c.inMention(k) >= 0 || c.hardOrComma(k) {
