@@ -124,7 +124,8 @@
 //     institution after a definite article ("la junte", "the army"; also
 //     after a modifier, "the new government", « le nouveau gouvernement »,
 //     home_modifiers, but not before a preposition and a name: "the new
-//     authorities in Damascus"; in a
+//     authorities in Damascus", nor before a leader role whose owner
+//     follows: "the military chief of the M23"; in a
 //     locative relative after a state, that state: « vers le Soudan, où
 //     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
@@ -610,7 +611,8 @@
 //     branche locale de l'EI »: not Shekau). A plural role takes the
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
 //     including"/« dont » ...), a role after a copula its subject ("Sweden
-//     became NATO's 32nd member", « est devenue le 32e membre »), a role
+//     became NATO's 32nd member", « est devenue le 32e membre », "Ahmed
+//     al-Sharaa became Syria's president"), a role
 //     after a nickname apposition the name before it, a role heading a
 //     described head the name in apposition to it, places and complements
 //     between skipped ("the UN's mission in the Central African Republic,

@@ -169,3 +169,24 @@ func TestStrikeTargets(t *testing.T) {
 		{"face aux rebelles", "fr", "Le groupe Wagner a quitté le Mali après de lourdes pertes face aux rebelles touareg.", nil},
 	})
 }
+
+// TestLeadsReadings: seizing power, governing and ruling over lead; a
+// copula's subject holds a possessor's leader role ("X became Syria's
+// president"); an institution word modifying a role whose owner follows
+// is no home mention ("the military chief of the M23": no state).
+func TestLeadsReadings(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"seized power in", "en", "Ibrahim Traoré seized power in Burkina Faso in September 2022.", []rel{
+			{"ibrahim-traore", graph.Leads, "burkina-faso", ""}}},
+		{"a pris le pouvoir au", "fr", "Ibrahim Traoré a pris le pouvoir au Burkina Faso en septembre 2022.", []rel{
+			{"ibrahim-traore", graph.Leads, "burkina-faso", ""}}},
+		{"governs", "en", "Abdourahamane Tiani governs Niger.", []rel{
+			{"abdourahamane-tiani", graph.Leads, "niger", ""}}},
+		{"became X's president", "en", "Ahmed al-Sharaa became Syria's president in January 2025.", []rel{
+			{"ahmed-al-sharaa", graph.Leads, "syria", ""}}},
+		{"is X's interim president", "en", "Ahmed al-Sharaa is Syria's interim president.", []rel{
+			{"ahmed-al-sharaa", graph.Leads, "syria", ""}}},
+		{"the military chief of", "en", "Sultani Makenga, the military chief of the M23, was sanctioned by the US.", []rel{
+			{"sultani-makenga", graph.Leads, "m23", ""}, {"sultani-makenga", graph.Opposed, "united-states", ""}}},
+	})
+}

@@ -2081,7 +2081,7 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	}
 	// "Sweden became NATO's 32nd member", "ISSP is the Sahel branch of
 	// the Islamic State": the subject of a copula
-	for j, steps := start, 0; j > c.a && steps < 4 && typ != graph.Leads; j, steps = j-1, steps+1 {
+	for j, steps := start, 0; j > c.a && steps < 4; j, steps = j-1, steps+1 {
 		if c.hardOrComma(j) || c.inMention(j-1) >= 0 {
 			break
 		}
@@ -3149,6 +3149,11 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		}
 		if k < len(ms) && ms[k].ts < e {
 			continue
+		}
+		if e < b && ld.rel.leaderRoles.may(d, e) {
+			if n := ld.rel.leaderRoles.at(d, e, b, nil); n > 0 && e+n < b && ld.rel.of[d.toks[e+n].fold] {
+				continue // "the military chief of the M23": a modifier of a role whose owner follows
+			}
 		}
 		if s < i && e+1 < b && ld.rel.prepositions[d.toks[e].fold] && k < len(ms) && (ms[k].ts == e+1 || ms[k].ts == e+2 && ld.determiners.at(d, e+1, e+2, nil) == 1) {
 			continue // "the new authorities in Damascus": whose is said after
