@@ -1642,7 +1642,7 @@ func (c *sctx) armyHead(rs, re int) bool {
 	d, r := c.d, c.ld.rel
 	if !d.none(r.armyHeads, c.a, c.b) {
 		for s := max(c.a, rs-3); s <= rs; s++ {
-			if n := r.armyHeads.at(d, s, c.b, nil); n > 0 && s+n >= re {
+			if n := r.armyHeads.at(d, s, c.b, nil); n > 0 && (s+n >= re || s+n == re-1 && r.of[d.toks[re-1].fold]) { // ("the army chief of Chad": the trigger "chief of")
 				return !c.alsoLeader(s + n)
 			}
 		}

@@ -39,7 +39,7 @@ func TestTitleCoref(t *testing.T) {
 			{"yahya-sinwar", graph.Leads, "hamas", ""}, {"yahya-sinwar", graph.Leads, "hamas", ""}, {"hamas", graph.Opposed, "israel", ""}}},
 		// a title with no owner: the general the article introduced
 		{"the general", "en", "General Abdourahamane Tiani took power in Niamey in 2023. The general ordered air strikes against the Islamic State group.", []rel{
-			{"abdourahamane-tiani", graph.Opposed, "islamic-state", ""}}},
+			{"abdourahamane-tiani", graph.Leads, "niger", ""}, {"abdourahamane-tiani", graph.Opposed, "islamic-state", ""}}},
 		// a minister: no leads; in an agreement he acts for his state
 		// (edges_test.go)
 		{"the Turkish defence minister", "en", "Turkish Defence Minister Yasar Guler arrived in Mogadishu on Monday. Somalia signed a military cooperation agreement with the Turkish defence minister.", []rel{
@@ -62,7 +62,8 @@ func TestTitleCoref(t *testing.T) {
 			{"benjamin-netanyahu", graph.Leads, "israel", ""}}},
 		{"the minister is no prime minister", "en", "Prime Minister Alix Didier Fils-Aimé visited Nairobi. The minister ordered strikes against Viv Ansanm.", []rel{
 			{"alix-didier-fils-aime", graph.Leads, "haiti", ""}}},
-		{"the general election", "en", "General Abdourahamane Tiani took power in Niamey. The general election was postponed after the attack by the Islamic State group.", nil},
+		{"the general election", "en", "General Abdourahamane Tiani took power in Niamey. The general election was postponed after the attack by the Islamic State group.", []rel{
+			{"abdourahamane-tiani", graph.Leads, "niger", ""}}},
 		{"the army chief", "en", "Abdel Fattah al-Burhan, Sudan's army chief, flew to Ankara on Tuesday. Back in Port Sudan, the army chief ordered air strikes against the RSF in Nyala.", []rel{
 			{"rsf", graph.Opposed, "sudan", ""}}},
 		{"a senior commander", "en", "Fuad Shukr, a senior Hezbollah commander, was killed in Beirut. The Hezbollah commander had planned attacks on Israel.", []rel{
