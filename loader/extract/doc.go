@@ -835,7 +835,10 @@
 //     commune » (diplomatic support is no relation), nor one next to
 //     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; an organisation launching a mission makes
-//     the mission its member), also with the actors after a companion
+//     the mission its member; between two armed groups, a verb that also
+//     trains founds only with a merge word in the sentence, merge_words:
+//     « ont fusionné pour former le JNIM », and then trains no one; « le
+//     Hezbollah a formé les Houthis » trains), also with the actors after a companion
 //     word in an introductory phrase ("With Mali and Burkina Faso, Niger
 //     formed", « avec le Mali et le Burkina Faso, il forme »); founders after a companion word, the
 //     organisation before the verb's relative (« l'AES, qu'il forme avec

@@ -190,3 +190,34 @@ func TestLeadsReadings(t *testing.T) {
 			{"sultani-makenga", graph.Leads, "m23", ""}, {"sultani-makenga", graph.Opposed, "united-states", ""}}},
 	})
 }
+
+// TestFoundingOrTraining: French « former » founds or trains; between
+// two armed groups it founds only with a merge word (« ont fusionné pour
+// former le JNIM »), else it trains (« le Hezbollah a formé les
+// Houthis »), and never both.
+func TestFoundingOrTraining(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"fusionné pour former", "fr", "Ansar Dine a fusionné avec d'autres groupes pour former le JNIM en 2017.", []rel{
+			{"ansar-dine", graph.MemberOf, "jnim", ""}}},
+		{"merged to form", "en", "Ansar Dine merged with other groups to form the JNIM in 2017.", []rel{
+			{"ansar-dine", graph.MemberOf, "jnim", ""}}},
+		{"a formé les Houthis", "fr", "Le Hezbollah a formé les Houthis.", []rel{
+			{"hezbollah", graph.Trains, "houthis", ""}}},
+		{"décidé de créer l'AES", "fr", "Le Mali, le Burkina Faso et le Niger ont décidé de créer l'Alliance des États du Sahel.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""},
+			{"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+	})
+}
+
+// TestWithdrawnFrom: « s'est retiré du G5 Sahel » leaves a membership, as
+// "withdrew from" does.
+func TestWithdrawnFrom(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"s'est retiré du", "fr", "Le Tchad s'est retiré du G5 Sahel.", []rel{
+			{"chad", graph.MemberOf, "g5-sahel", "n"}}},
+		{"se retire de", "fr", "Le Mali se retire de la CEDEAO.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}}},
+		{"withdrew from", "en", "Chad withdrew from the G5 Sahel.", []rel{
+			{"chad", graph.MemberOf, "g5-sahel", "n"}}},
+	})
+}

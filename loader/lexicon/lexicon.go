@@ -312,6 +312,7 @@ type Language struct {
 	RecipientPronouns   []string // "sent him fighter jets": a pronoun right after a supplies trigger names its recipient (not the home state)
 	NegationCancellers  []string // "did not hide its support", « non seulement »: after a negation cue, the negation negates no relation
 	FoundingParticiples []string // « formée par », "formed by" after an organisation: its founders, not its trainers
+	MergeWords          []string // "merged", « fusionné »: between two armed groups a founding verb founds (« ont fusionné pour former le JNIM »), not trains
 	NeighbourNouns      []string // after a possessive, another state named before: "accusing its neighbour of arming"
 	// ArmyHeadRoles name the head of a state's army or its chief of
 	// staff, who leads nothing as a minister leads nothing: "army
