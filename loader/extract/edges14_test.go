@@ -221,3 +221,15 @@ func TestWithdrawnFrom(t *testing.T) {
 			{"chad", graph.MemberOf, "g5-sahel", "n"}}},
 	})
 }
+
+// TestDrawnCloser: drawing closer to an actor is an alliance, as « se
+// rapproche de » is.
+func TestDrawnCloser(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"has drawn closer to", "en", "Mali's junta has drawn closer to Moscow since 2021.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"moved closer to", "en", "Niger moved closer to Russia after the coup.", []rel{
+			{"niger", graph.Allied, "russia", ""}}},
+		{"a ship moved closer to a coast", "en", "The ship moved closer to the coast of Yemen.", nil},
+	})
+}
