@@ -183,11 +183,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
 			}
 			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && (end < b && (ld.equipment.may(d, end) && ld.equipment.at(d, end, b, nil) > 0) ||
-				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.equipment.endsAt(d, a, i-1) > 0) {
+				i-1 > a && ld.rel.has(d, i-1, rwOf) && ld.equipment.endsAt(d, a, i-1) > 0) {
 				end = -1 // "attack drones", « hélicoptères de combat »: a modifier, not a verb
 			}
 			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && ld.rel.hg.ok && (end < b && (ld.rel.hg.bodies.may(d, end) && ld.rel.hg.bodies.at(d, end, b, nil) > 0) ||
-				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.rel.hg.bodies.endsAt(d, a, i-1) > 0) {
+				i-1 > a && ld.rel.has(d, i-1, rwOf) && ld.rel.hg.bodies.endsAt(d, a, i-1) > 0) {
 				end = -1 // "the sanctions monitoring team", « le comité des sanctions »: a body
 			}
 			if end > 0 && d.compoundWord(i, end, b) {
@@ -196,7 +196,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			if end == i+1 && inKindNoun(d, ld, a, b, i, blocked) {
 				end = -1 // "six armed groups", « groupes armés »: a noun of actors, not a verb
 			}
-			if end == i+1 && ld.nounVerbs[d.toks[i].fold] && !verbSlot(d, ld, a, i, blocked) {
+			if end == i+1 && ld.rel.has(d, i, rwNounVerbs) && !verbSlot(d, ld, a, i, blocked) {
 				end = -1 // « la moindre arme »: the noun, not « Washington arme Taïwan »
 			}
 			if end > 0 {
@@ -263,7 +263,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
 	c.extendInstitutions()
-	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.possessives[d.toks[a].fold] && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
+	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.has(d, a, rwPossessives) && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
 		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
 		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) {
 		// A head of state alone may still lead (headRules); "X is led by
@@ -458,7 +458,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if c.brk[i-a] {
 			cl = i
 		}
-		if i > a && i+1 < b && gaps[i-a]&gapHasComma != 0 && (ld.coord.may(d, i) && ld.coord.at(d, i, b, nil) == 1) && ld.rel.subjectPronouns[d.toks[i+1].fold] {
+		if i > a && i+1 < b && gaps[i-a]&gapHasComma != 0 && (ld.coord.may(d, i) && ld.coord.at(d, i, b, nil) == 1) && ld.rel.has(d, i+1, rwSubjectPronouns) {
 			cl = i // ", and it received": a coordinated clause with its own subject
 		}
 		clause[i-a] = cl
@@ -485,7 +485,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			cp.ts, cp.te = p.cts, p.cte
 		}
 		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
-		if leaving && to.te < b && (ld.rel.leavingNot[d.toks[to.te].fold] || to.te+1 < b && ld.rel.leavingNot[d.toks[to.te+1].fold]) {
+		if leaving && to.te < b && (ld.rel.has(d, to.te, rwLeavingNot) || to.te+1 < b && ld.rel.has(d, to.te+1, rwLeavingNot)) {
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		if p.typ == graph.Supplies && c.trainingReceived(cp.ts) {
@@ -632,7 +632,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 		}
 	}
-	if t == graph.Allied && h.ts > c.a && ld.rel.inSupport[d.toks[h.ts-1].fold] {
+	if t == graph.Allied && h.ts > c.a && ld.rel.has(d, h.ts-1, rwInSupport) {
 		return c.inSupportOf(h.ts, h.te, h.trig.Lang) // « en soutien aux FAMa »
 	}
 	if t == graph.Allied && c.inHelpPhrase(h) {
@@ -1174,7 +1174,7 @@ func (c *sctx) coFighters(h trigHit, pairs []pairCand, lang string) []pairCand {
 		return nil
 	}
 	for i := h.ts; i < h.te; i++ {
-		if c.ld.rel.diplomatic[c.d.toks[i].fold] {
+		if c.ld.rel.has(c.d, i, rwDiplomatic) {
 			return nil // "imposed sanctions on": a measure, not a fight
 		}
 	}
@@ -1484,7 +1484,7 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 				continue
 			}
 		}
-		if found && i > from && ld.rel.prepositions[d.toks[i].fold] && ld.coord.endsAt(d, from, i) > 0 {
+		if found && i > from && ld.rel.has(d, i, rwPrepositions) && ld.coord.endsAt(d, from, i) > 0 {
 			i++ // « à l'armée malienne et à Wagner », "to Mali and to Niger"
 			continue
 		}

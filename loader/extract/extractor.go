@@ -314,6 +314,7 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 	reg.triggers = append(reg.triggers, ld.triggers)
 	ld.trigID = uint32(len(reg.triggers))
 	ld.idx = len(reg.langs)
+	ld.rel.setRuleWords(ld)
 	reg.langs = append(reg.langs, ld)
 	return ld
 }

@@ -1134,6 +1134,7 @@ type langClass struct {
 type wordLang struct {
 	class wordClass
 	disc  uint8     // discData.words
+	rw    uint32    // the word sets of relData.rwSets it belongs to, bit k for set k (relData.has); in the struct's padding
 	date  *dateWord // dateData.words
 }
 
@@ -1201,6 +1202,11 @@ func (ld *langData) lookupWord(f string) *wordLang {
 	}
 	if wl.date != nil {
 		wl.class |= classDate
+	}
+	for k, set := range ld.rel.rwSets {
+		if set[f] {
+			wl.rw |= 1 << k
+		}
 	}
 	return wl
 }
@@ -1458,6 +1464,11 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		}
 		for w, f := range ld.disc.words {
 			lang(w, ld).disc = f
+		}
+		for k, set := range ld.rel.rwSets {
+			for w := range set {
+				lang(w, ld).rw |= 1 << k
+			}
 		}
 		for w, dw := range ld.dates.words {
 			lang(w, ld).date = dw
