@@ -3949,6 +3949,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			k++
 		}
 		if k < len(ms) && ms[k].ts <= i {
+			i = ms[k].te - 1 // the next tokens are in the mention too
 			continue
 		}
 		if len(add) > 0 && add[len(add)-1].te > i {
@@ -3959,12 +3960,17 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			// what follows needs one of these (most words have none)
 			// ("the current mission": a modifier between them)
 			if classed {
-				if d.toks[i].class&classPronoun == 0 && d.toks[i-1].class&(classPossessive|classAnaphorDet) == 0 &&
-					!(i-2 > a && d.toks[i-2].class&classAnaphorDet != 0 && r.has(d, i-1, rwAnaphorMods)) {
+				// the classes of words i-1 and i in one test, the rare
+				// modifier apart
+				x := d.toks[i].class&classPronoun | d.toks[i-1].class&(classPossessive|classAnaphorDet)
+				if d.toks[i-1].class&classAnaphorMod != 0 && i-2 > a {
+					x |= d.toks[i-2].class & classAnaphorDet
+				}
+				if x == 0 {
 					continue
 				}
 			} else if !d.is(i, ld, classPronoun) && !d.is(i-1, ld, classPossessive|classAnaphorDet) &&
-				!(i-2 > a && d.is(i-2, ld, classAnaphorDet) && r.has(d, i-1, rwAnaphorMods)) {
+				!(i-2 > a && d.is(i-2, ld, classAnaphorDet) && d.is(i-1, ld, classAnaphorMod)) {
 				continue
 			}
 		}
@@ -4050,7 +4056,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		det := d.is(i-1, ld, classAnaphorDet)
 		compounded := !det && k > 0 && ms[k-1].te == i-1 && ms[k-1].ts > a &&
 			isCompound(d, r, ms[k-1]) && r.anaphorDets[d.toks[ms[k-1].ts-1].fold]
-		if !det && !compounded && i-2 > a && d.startsAny(i, nouns) && r.has(d, i-1, rwAnaphorMods) && d.is(i-2, ld, classAnaphorDet) {
+		if !det && !compounded && i-2 > a && d.startsAny(i, nouns) && d.is(i-1, ld, classAnaphorMod) && d.is(i-2, ld, classAnaphorDet) {
 			det = true // "the current mission", « l'actuelle mission »
 		}
 		if !det && !compounded || !d.startsAny(i, nouns) {
@@ -5733,7 +5739,6 @@ const (
 	rwPronouns
 	rwMonth
 	rwIndefinite
-	rwAnaphorMods
 	rwSources
 	rwLeavingNot
 	rwComplementizers
@@ -5770,7 +5775,7 @@ func (r *relData) setRuleWords(ld *langData) {
 	r.rwSets = [rwCount]map[string]bool{
 		rwOf: r.of, rwPrepositions: r.prepositions, rwAuxiliaries: r.rc.auxiliaries, rwCopulas: r.copulas,
 		rwPossessiveSuffix: r.possessiveSuffix, rwPossessives: r.possessives, rwDiplomatic: r.diplomatic, rwStop: ld.stop,
-		rwPronouns: r.pronouns, rwMonth: months, rwIndefinite: r.indefinite, rwAnaphorMods: r.anaphorMods,
+		rwPronouns: r.pronouns, rwMonth: months, rwIndefinite: r.indefinite,
 		rwSources: r.sources, rwLeavingNot: r.leavingNot, rwComplementizers: r.complementizers, rwInSupport: r.inSupport,
 		rwCollectiveWords: r.collectiveWords, rwSingular: singular, rwNounVerbs: ld.nounVerbs, rwRoleOf: r.roleOf,
 		rwObjectPronouns: r.objectPronouns, rwHomeMods: r.homeMods, rwLocRelatives: r.locRelatives, rwPronounObjects: r.rc.pronounObjects,

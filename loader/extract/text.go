@@ -1152,6 +1152,7 @@ const (
 	classPossessive                       // relData.possessives
 	classAnaphorDet                       // relData.anaphorDets
 	classPronoun                          // relData.subjectPronouns
+	classAnaphorMod                       // relData.anaphorMods
 	classEnd                              // past the last class
 )
 
@@ -1176,6 +1177,8 @@ func (ld *langData) classWords(c wordClass) map[string]bool {
 		return ld.rel.anaphorDets
 	case classPronoun:
 		return ld.rel.subjectPronouns
+	case classAnaphorMod:
+		return ld.rel.anaphorMods
 	}
 	panic("extract: unknown word class")
 }
