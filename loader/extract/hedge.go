@@ -89,6 +89,15 @@ type reportClauses struct {
 // itself). A speaker is a phrase with no trigger, no relative and no
 // pronoun alone.
 func (c *sctx) reportingClauses() reportClauses {
+	if !c.reportsOK {
+		c.reports, c.reportsOK = c.findReportingClauses(), true
+	}
+	return c.reports
+}
+
+// findReportingClauses is reportingClauses without the sentence's record
+// (sctx.reports).
+func (c *sctx) findReportingClauses() reportClauses {
 	var out reportClauses
 	r := &c.ld.rel.hg
 	if !r.ok || c.d.none(r.report, c.a, c.b) {

@@ -415,6 +415,11 @@ type sctx struct {
 	// not sorted by end, and inMention bisects.
 	holder    []int
 	holderBad bool
+	// reports are the sentence's reporting clauses when reportsOK
+	// (reportingClauses, asked by tailSpeakers and by analyse): they
+	// depend on the mentions, so dropHolders forgets them too.
+	reports   reportClauses
+	reportsOK bool
 	// noArg[k]: mention k is not an argument of a trigger: a demonym
 	// standing for a person by its role ("the Somali president"), an
 	// origin ("Turkish-made"), or the source in an attribution ("selon
@@ -1758,8 +1763,9 @@ func (c *sctx) inMention(i int) int {
 	return c.inMentionSlow(i)
 }
 
-// dropHolders forgets the table of holders, for mentions that changed.
-func (c *sctx) dropHolders() { c.holder, c.holderBad = nil, false }
+// dropHolders forgets the table of holders, and the reporting clauses
+// found with them, for mentions that changed.
+func (c *sctx) dropHolders() { c.holder, c.holderBad, c.reportsOK = nil, false, false }
 
 // inMentionSlow is inMention without the table: it makes the table for
 // the sentence's tokens when the mentions lie in order inside the
