@@ -144,6 +144,10 @@ type relData struct {
 	kindNouns    []phrases
 	kindNounBits uint64
 	anaphorBits  uint64
+	// anaphorK and pluralK are anaphors and plural by the index of the
+	// kind in graph.Kinds (an empty set for a kind with none), for the
+	// loops over every kind: no map look-up of a kind's name.
+	anaphorK, pluralK []phrases
 
 	// rwSets are the word sets of ruleWord, by number, and idx the index
 	// of r's langData (wordLang): see has.
@@ -341,6 +345,10 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	slices.SortFunc(r.kindNouns, func(p, q phrases) int { return int(p.id) - int(q.id) })
 	for _, ps := range r.anaphors {
 		r.anaphorBits |= ps.bit
+	}
+	for _, k := range graph.Kinds {
+		r.anaphorK = append(r.anaphorK, r.anaphors[k])
+		r.pluralK = append(r.pluralK, r.plural[k])
 	}
 	r.subjectPronouns = map[string]bool{}
 	for w, ok := range r.pronouns {
@@ -4072,8 +4080,8 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		// or an armed group), and its length
 		n := 0
 		var kinds []graph.Kind
-		for _, kind := range graph.Kinds {
-			if ps := r.anaphors[kind]; !ps.may(d, i) {
+		for ki, kind := range graph.Kinds {
+			if ps := r.anaphorK[ki]; !ps.may(d, i) {
 			} else if l := ps.at(d, i, b, nil); l > 0 {
 				if l > n {
 					n, kinds = l, kinds[:0]
@@ -4371,11 +4379,9 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 			continue
 		}
 		l, kind := 0, graph.Kind("")
-		for _, kd := range graph.Kinds {
-			if ps, ok := r.plural[kd]; ok {
-				if m := ps.at(d, i+1, b, nil); m > l {
-					l, kind = m, kd
-				}
+		for ki, kd := range graph.Kinds {
+			if m := r.pluralK[ki].at(d, i+1, b, nil); m > l {
+				l, kind = m, kd // (0 for a kind with no set)
 			}
 		}
 		if l == 0 {

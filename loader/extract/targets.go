@@ -534,13 +534,8 @@ func (c *sctx) nounTarget(te, ts int) bool {
 		return false
 	}
 	n := 0
-	for _, k := range graph.Kinds {
-		if ps, ok := r.plural[k]; ok {
-			n = max(n, ps.at(d, i, ts, nil))
-		}
-		if ps, ok := r.anaphors[k]; ok {
-			n = max(n, ps.at(d, i, ts, nil))
-		}
+	for k := range graph.Kinds {
+		n = max(n, r.pluralK[k].at(d, i, ts, nil), r.anaphorK[k].at(d, i, ts, nil)) // 0 for a kind with no set
 	}
 	if n == 0 {
 		return false
