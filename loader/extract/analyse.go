@@ -49,7 +49,7 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if d.toks[i].credit || !ld.credits.may(d, i) {
+		if !ld.credits.may(d, i) || d.toks[i].credit {
 			continue // already in a credit running to the end of its line
 		}
 		k := ld.credits.at(d, i, n, nil)
@@ -452,14 +452,14 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if nk > 0 && negs[nk-1] >= cl && c.deniedObjectEnds(negs[nk-1], i, blocked) {
 			cl = i
 		}
-		if i > a && gaps[i-a]&gapHasSemicolon != 0 {
-			cl = i
-		}
 		if c.brk[i-a] {
 			cl = i
-		}
-		if i > a && i+1 < b && gaps[i-a]&gapHasComma != 0 && (ld.coord.may(d, i) && ld.coord.at(d, i, b, nil) == 1) && ld.rel.has(d, i+1, rwSubjectPronouns) {
-			cl = i // ", and it received": a coordinated clause with its own subject
+		} else if g := gaps[i-a]; i > a && g&(gapHasSemicolon|gapHasComma) != 0 {
+			if g&gapHasSemicolon != 0 {
+				cl = i
+			} else if i+1 < b && (ld.coord.may(d, i) && ld.coord.at(d, i, b, nil) == 1) && ld.rel.has(d, i+1, rwSubjectPronouns) {
+				cl = i // ", and it received": a coordinated clause with its own subject
+			}
 		}
 		clause[i-a] = cl
 	}
