@@ -251,6 +251,14 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.dropHolders() // (inMention's table was ms')
 	out.mentions = kept
 	out.relations = d.sc.relations[:0]
+	// With no demonym among the mentions, what comes before the test of
+	// a sentence that relates nothing (the mentions that are no
+	// argument, extendInstitutions) changes no mention and nothing the
+	// test reads: it comes first then.
+	demonym := slices.ContainsFunc(kept, func(m mention) bool { return m.form.Role == lexicon.RoleDemonym })
+	if !demonym && c.relatesNothing(kept, hits, home) {
+		return out
+	}
 	c.noArg = d.sc.noArg[:len(kept)]
 	clear(c.noArg)
 	attr := c.attributionSpans()
@@ -263,15 +271,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
 	c.extendInstitutions()
-	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.has(d, a, rwPossessives) && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
-		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
-		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) {
-		// A head of state alone may still lead (headRules); "X is led by
-		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
-		// with a name no dictionary knows, and "Its armed wing, X," the
-		// actor before (possessiveLeaderRules); a supplier or trainer alone
-		// may supply or train the home state (triggerPairs); one attacking
-		// "its positions" attacks the subject before (pronounObject).
+	if demonym && c.relatesNothing(kept, hits, home) {
 		return out
 	}
 	if d.question(s) {
@@ -587,6 +587,24 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	d.sc.relations = out.relations[:0]
 	return out
+}
+
+// relatesNothing reports whether the sentence, whose kept mentions are
+// kept and trigger hits hits, can relate no pair: fewer than two actors,
+// and none of the cases where one suffices. It reads neither noArg nor
+// what extendInstitutions changes (analyse asks it before them when no
+// mention is a demonym).
+func (c *sctx) relatesNothing(kept []mention, hits []trigHit, home *lexicon.Actor) bool {
+	d, ld, a, b := c.d, c.ld, c.a, c.b
+	// A head of state alone may still lead (headRules); "X is led by
+	// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
+	// with a name no dictionary knows, and "Its armed wing, X," the
+	// actor before (possessiveLeaderRules); a supplier or trainer alone
+	// may supply or train the home state (triggerPairs); one attacking
+	// "its positions" attacks the subject before (pronounObject).
+	return len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.has(d, a, rwPossessives) && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
+		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
+		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive))
 }
 
 // triggerPairs returns the pairs of actors a trigger relates: its subject
