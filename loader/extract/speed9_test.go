@@ -52,3 +52,45 @@ func TestRuleWordsFit(t *testing.T) {
 		require.Equal(t, r.rwSets[rwOf], r.of)
 	}
 }
+
+// TestHotBits: each field of langData.hotSets (and x.places) has its own
+// mask bit, the same in every language data, and a word's mask has that
+// bit exactly when a phrase of one of those sets starts with it; the
+// other sets use only the bits past them.
+func TestHotBits(t *testing.T) {
+	x := New(nil)
+	lds := []*langData{x.all}
+	for _, ld := range x.langs {
+		lds = append(lds, ld)
+	}
+	hot := make([][]phrases, hotBits)
+	for _, ld := range lds {
+		sets := ld.hotSets()
+		require.Len(t, sets, hotBits-1)
+		for k, ps := range sets {
+			if ps.id != 0 {
+				require.Equal(t, uint64(1)<<k, ps.bit, "set %d of %v", k, ld.codes)
+				hot[k] = append(hot[k], *ps)
+			}
+		}
+		for _, ps := range []phrases{ld.passive, ld.pairLinks, ld.rel.instNouns, ld.rel.speech, ld.rel.bodies} {
+			require.GreaterOrEqual(t, ps.bit, uint64(1)<<hotBits, "set %d", ps.id)
+		}
+	}
+	require.Equal(t, uint64(1)<<(hotBits-1), x.places.bit)
+	hot[hotBits-1] = []phrases{x.places}
+	n := 0
+	for w, wi := range x.words {
+		for k, sets := range hot {
+			starts := false
+			for _, ps := range sets {
+				starts = starts || len(ps.m[w]) > 0
+			}
+			require.Equal(t, starts, wi.mask&(1<<k) != 0, "%q bit %d", w, k)
+			if starts {
+				n++
+			}
+		}
+	}
+	require.Greater(t, n, 100)
+}

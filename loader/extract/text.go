@@ -1023,13 +1023,43 @@ type setRegistry struct {
 // phrase sets use the other bits.
 const triggerBit = 1 << 63
 
+// hotBits is the number of mask bits that each belong to one field of
+// the phrase sets (langData.hotSets, the same field of every langData
+// sharing its bit, and x.places): the sets that the loops over every
+// token test most, for which the mask test then rejects the words that
+// start only other sets, before may or at reads the word's set ids. The
+// other sets share the 63 - hotBits bits left (newPhraseSet).
+const hotBits = 33
+
+// hot gives set ps, made by newPhraseSet (id not 0), the mask bit k <
+// hotBits, in ps and in reg's copy of it (indexWords makes the words'
+// masks from those), before any other copy of ps is made.
+func (reg *setRegistry) hot(k int, ps *phrases) {
+	if ps.id == 0 {
+		return // a set no language data fills
+	}
+	ps.bit = 1 << k
+	reg.sets[ps.id-1].bit = ps.bit
+}
+
+// hotSets returns the sets of ld whose fields have a mask bit each (see
+// hotBits), in the order of their bits.
+func (ld *langData) hotSets() []*phrases {
+	r := ld.rel
+	return []*phrases{&ld.credits, &ld.determiners, &ld.coord, &ld.negations, &ld.hedges, &ld.attributions, &ld.equipment,
+		&r.home, &r.ellipsisInv, &r.ellipsis, &r.relatives, &r.memberRoles, &r.leaderRoles, &r.clauseBreaks, &r.troops,
+		&r.corefTitles, &r.supplierRoles, &r.allyRoles, &r.help, &r.deploy, &r.countWords, &r.joint, &r.mediation,
+		&r.hg.report, &r.hg.locLeaving, &r.hg.cessation, &r.rv.verbs, &r.rv.depend, &r.bl.makers, &r.bl.memberPlaces,
+		&r.bl.locMember, &r.bl.locStay}
+}
+
 // newPhraseSet returns an empty set of phrases, registered in reg (nil:
 // not registered; such a set matches by map lookup only).
 func newPhraseSet(reg *setRegistry) phrases {
 	ps := phrases{m: map[string][]pattern{}}
 	if reg != nil {
 		ps.id = uint32(len(reg.sets) + 1) // 0 is never an id
-		ps.bit = 1 << (ps.id % 63)
+		ps.bit = 1 << (hotBits + ps.id%(63-hotBits))
 		reg.sets = append(reg.sets, ps)
 	} else {
 		ps.bit = ^uint64(0) // at tests the mask only of a marked word
