@@ -1029,7 +1029,7 @@ const triggerBit = 1 << 63
 // token test most, for which the mask test then rejects the words that
 // start only other sets, before may or at reads the word's set ids. The
 // other sets share the 63 - hotBits bits left (newPhraseSet).
-const hotBits = 33
+const hotBits = 35
 
 // hot gives set ps, made by newPhraseSet (id not 0), the mask bit k <
 // hotBits, in ps and in reg's copy of it (indexWords makes the words'
@@ -1050,7 +1050,7 @@ func (ld *langData) hotSets() []*phrases {
 		&r.home, &r.ellipsisInv, &r.ellipsis, &r.relatives, &r.memberRoles, &r.leaderRoles, &r.clauseBreaks, &r.troops,
 		&r.corefTitles, &r.supplierRoles, &r.allyRoles, &r.help, &r.deploy, &r.countWords, &r.joint, &r.mediation,
 		&r.hg.report, &r.hg.locLeaving, &r.hg.cessation, &r.rv.verbs, &r.rv.depend, &r.bl.makers, &r.bl.memberPlaces,
-		&r.bl.locMember, &r.bl.locStay}
+		&r.bl.locMember, &r.bl.locStay, &r.founding, &r.rv.give}
 }
 
 // newPhraseSet returns an empty set of phrases, registered in reg (nil:
