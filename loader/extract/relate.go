@@ -5807,9 +5807,10 @@ func (r *relData) has(d *doc, i int, k ruleWord) bool {
 }
 
 // ruleWords returns the wordLang.rw of the word for the langData of
-// index idx (0 for nil, a word no language's data names).
+// index idx (0 for nil; the words no language's data names share a
+// record of zeros, indexWords).
 func (wi *wordInfo) ruleWords(idx int) uint32 {
-	if wi == nil || wi.langs == nil {
+	if wi == nil {
 		return 0
 	}
 	return wi.langs[idx].rw

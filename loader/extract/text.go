@@ -1511,7 +1511,13 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			}
 		}
 	}
+	// the words no language's data names share one record of zeros,
+	// never written, so that relData.has need not test langs for nil
+	none := make([]wordLang, len(reg.langs))
 	for _, wi := range x.words {
+		if wi.langs == nil {
+			wi.langs = none
+		}
 		copy(wi.short[:], wi.word) // read only when the word fits
 		for k := range min(len(wi.langs), len(wi.lc)) {
 			wi.lc[k] = langClass{wi.langs[k].class, wi.langs[k].disc}
