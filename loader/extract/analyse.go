@@ -49,7 +49,7 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if d.toks[i].credit || !ld.credits.may(d, i) {
+		if !ld.credits.may(d, i) || d.toks[i].credit {
 			continue // already in a credit running to the end of its line
 		}
 		k := ld.credits.at(d, i, n, nil)
@@ -183,11 +183,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				end = d.matchFilled(&e.pattern, i, b, blocked, ld.fillers)
 			}
 			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && (end < b && (ld.equipment.may(d, end) && ld.equipment.at(d, end, b, nil) > 0) ||
-				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.equipment.endsAt(d, a, i-1) > 0) {
+				i-1 > a && ld.rel.has(d, i-1, rwOf) && ld.equipment.endsAt(d, a, i-1) > 0) {
 				end = -1 // "attack drones", « hélicoptères de combat »: a modifier, not a verb
 			}
 			if end > 0 && e.trig.Type == graph.Opposed && end == i+1 && ld.rel.hg.ok && (end < b && (ld.rel.hg.bodies.may(d, end) && ld.rel.hg.bodies.at(d, end, b, nil) > 0) ||
-				i-1 > a && ld.rel.of[d.toks[i-1].fold] && ld.rel.hg.bodies.endsAt(d, a, i-1) > 0) {
+				i-1 > a && ld.rel.has(d, i-1, rwOf) && ld.rel.hg.bodies.endsAt(d, a, i-1) > 0) {
 				end = -1 // "the sanctions monitoring team", « le comité des sanctions »: a body
 			}
 			if end > 0 && d.compoundWord(i, end, b) {
@@ -196,7 +196,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			if end == i+1 && inKindNoun(d, ld, a, b, i, blocked) {
 				end = -1 // "six armed groups", « groupes armés »: a noun of actors, not a verb
 			}
-			if end == i+1 && ld.nounVerbs[d.toks[i].fold] && !verbSlot(d, ld, a, i, blocked) {
+			if end == i+1 && ld.rel.has(d, i, rwNounVerbs) && !verbSlot(d, ld, a, i, blocked) {
 				end = -1 // « la moindre arme »: the noun, not « Washington arme Taïwan »
 			}
 			if end > 0 {
@@ -251,6 +251,14 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.dropHolders() // (inMention's table was ms')
 	out.mentions = kept
 	out.relations = d.sc.relations[:0]
+	// With no demonym among the mentions, what comes before the test of
+	// a sentence that relates nothing (the mentions that are no
+	// argument, extendInstitutions) changes no mention and nothing the
+	// test reads: it comes first then.
+	demonym := slices.ContainsFunc(kept, func(m mention) bool { return m.form.Role == lexicon.RoleDemonym })
+	if !demonym && c.relatesNothing(kept, hits, home) {
+		return out
+	}
 	c.noArg = d.sc.noArg[:len(kept)]
 	clear(c.noArg)
 	attr := c.attributionSpans()
@@ -263,15 +271,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
 	c.extendInstitutions()
-	if len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.possessives[d.toks[a].fold] && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
-		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
-		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) {
-		// A head of state alone may still lead (headRules); "X is led by
-		// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
-		// with a name no dictionary knows, and "Its armed wing, X," the
-		// actor before (possessiveLeaderRules); a supplier or trainer alone
-		// may supply or train the home state (triggerPairs); one attacking
-		// "its positions" attacks the subject before (pronounObject).
+	if demonym && c.relatesNothing(kept, hits, home) {
 		return out
 	}
 	if d.question(s) {
@@ -453,14 +453,14 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if nk > 0 && negs[nk-1] >= cl && c.deniedObjectEnds(negs[nk-1], i, blocked) {
 			cl = i
 		}
-		if i > a && gaps[i-a]&gapHasSemicolon != 0 {
-			cl = i
-		}
 		if c.brk[i-a] {
 			cl = i
-		}
-		if i > a && i+1 < b && gaps[i-a]&gapHasComma != 0 && (ld.coord.may(d, i) && ld.coord.at(d, i, b, nil) == 1) && ld.rel.subjectPronouns[d.toks[i+1].fold] {
-			cl = i // ", and it received": a coordinated clause with its own subject
+		} else if g := gaps[i-a]; i > a && g&(gapHasSemicolon|gapHasComma) != 0 {
+			if g&gapHasSemicolon != 0 {
+				cl = i
+			} else if i+1 < b && (ld.coord.may(d, i) && ld.coord.at(d, i, b, nil) == 1) && ld.rel.has(d, i+1, rwSubjectPronouns) {
+				cl = i // ", and it received": a coordinated clause with its own subject
+			}
 		}
 		clause[i-a] = cl
 	}
@@ -486,7 +486,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			cp.ts, cp.te = p.cts, p.cte
 		}
 		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
-		if leaving && to.te < b && (ld.rel.leavingNot[d.toks[to.te].fold] || to.te+1 < b && ld.rel.leavingNot[d.toks[to.te+1].fold]) {
+		if leaving && to.te < b && (ld.rel.has(d, to.te, rwLeavingNot) || to.te+1 < b && ld.rel.has(d, to.te+1, rwLeavingNot)) {
 			continue // "the attack left twenty peacekeepers dead"
 		}
 		if p.typ == graph.Supplies && c.trainingReceived(cp.ts) {
@@ -609,10 +609,10 @@ const maxOwnedWords = 3
 // object of the trigger before.
 func (c *sctx) alongsideOwner(i int) bool {
 	d, ld := c.d, c.ld
-	if i-1 > c.a && !ld.rel.of[d.toks[i-1].fold] && ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1 {
+	if i-1 > c.a && !ld.rel.has(d, i-1, rwOf) && ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1 {
 		i-- // "of the FLA"
 	}
-	if i-1 <= c.a || !ld.rel.of[d.toks[i-1].fold] || c.comma[i-1-c.a] {
+	if i-1 <= c.a || !ld.rel.has(d, i-1, rwOf) || c.comma[i-1-c.a] {
 		return false
 	}
 	for p, n := i-2, 0; p > c.a && n < maxOwnedWords; p, n = p-1, n+1 {
@@ -658,6 +658,24 @@ func (c *sctx) noTriggerBefore(i int) bool {
 	return true
 }
 
+// relatesNothing reports whether the sentence, whose kept mentions are
+// kept and trigger hits hits, can relate no pair: fewer than two actors,
+// and none of the cases where one suffices. It reads neither noArg nor
+// what extendInstitutions changes (analyse asks it before them when no
+// mention is a demonym).
+func (c *sctx) relatesNothing(kept []mention, hits []trigHit, home *lexicon.Actor) bool {
+	d, ld, a, b := c.d, c.ld, c.a, c.b
+	// A head of state alone may still lead (headRules); "X is led by
+	// NAME" (triggerPairs) and "le président irakien, NAME" (roleRules)
+	// with a name no dictionary knows, and "Its armed wing, X," the
+	// actor before (possessiveLeaderRules); a supplier or trainer alone
+	// may supply or train the home state (triggerPairs); one attacking
+	// "its positions" attacks the subject before (pronounObject).
+	return len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.has(d, a, rwPossessives) && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
+		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
+		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive))
+}
+
 // triggerPairs returns the pairs of actors a trigger relates: its subject
 // (with the actors listed with it) and its object (with theirs), ordered
 // by the trigger's voice; an active trigger whose object follows a
@@ -701,7 +719,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 		}
 	}
-	if t == graph.Allied && h.ts > c.a && ld.rel.inSupport[d.toks[h.ts-1].fold] {
+	if t == graph.Allied && h.ts > c.a && ld.rel.has(d, h.ts-1, rwInSupport) {
 		return c.inSupportOf(h.ts, h.te, h.trig.Lang) // « en soutien aux FAMa »
 	}
 	if t == graph.Allied && c.inHelpPhrase(h) {
@@ -1249,7 +1267,7 @@ func (c *sctx) coFighters(h trigHit, pairs []pairCand, lang string) []pairCand {
 		return nil
 	}
 	for i := h.ts; i < h.te; i++ {
-		if c.ld.rel.diplomatic[c.d.toks[i].fold] {
+		if c.ld.rel.has(c.d, i, rwDiplomatic) {
 			return nil // "imposed sanctions on": a measure, not a fight
 		}
 	}
@@ -1559,7 +1577,7 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 				continue
 			}
 		}
-		if found && i > from && ld.rel.prepositions[d.toks[i].fold] && ld.coord.endsAt(d, from, i) > 0 {
+		if found && i > from && ld.rel.has(d, i, rwPrepositions) && ld.coord.endsAt(d, from, i) > 0 {
 			i++ // « à l'armée malienne et à Wagner », "to Mali and to Niger"
 			continue
 		}

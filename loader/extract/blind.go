@@ -520,7 +520,7 @@ func (c *sctx) memberListRules(lang string) []pairCand {
 			continue
 		}
 		j := i + n
-		if j >= c.b || !c.ld.rel.possessives[d.toks[j].fold] {
+		if j >= c.b || !c.ld.rel.has(d, j, rwPossessives) {
 			continue
 		}
 		p := j
@@ -585,7 +585,7 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 				how, rel = 3, p // ", whose largest contingents come from", « , dont les contingents viennent »
 				break
 			}
-			if rl.possessives[d.toks[p].fold] {
+			if rl.has(d, p, rwPossessives) {
 				if p == c.a || c.hardOrComma(p) {
 					how = 2 // « Ses soldats, venus de »; not "withdrew its troops from Yemen"
 				}
@@ -608,7 +608,7 @@ func (c *sctx) contingentRules(lang string) []pairCand {
 			continue
 		}
 		j, src := t+n, false
-		if how == 3 && j+1 < c.b && isLowerWord(d, j) && !rl.sources[d.toks[j].fold] && rl.sources[d.toks[j+1].fold] && c.inMention(j) < 0 && !c.hardOrComma(j) {
+		if how == 3 && j+1 < c.b && isLowerWord(d, j) && !rl.has(d, j, rwSources) && rl.has(d, j+1, rwSources) && c.inMention(j) < 0 && !c.hardOrComma(j) {
 			j++ // "contingents come from"
 		}
 		for j < c.b && j < t+n+5 && !c.hard[j-c.a] {
@@ -702,11 +702,11 @@ func (c *sctx) shareSources(j int) []int {
 		if n == 0 && isCount(d.toks[q].fold) {
 			n = 1
 		}
-		if n == 0 || q+n >= c.b || !rl.sources[d.toks[q+n].fold] {
+		if n == 0 || q+n >= c.b || !rl.has(d, q+n, rwSources) {
 			continue
 		}
 		s := q + n + 1
-		for s < c.b && (c.ld.determiners.at(d, s, s+1, nil) == 1 || rl.of[d.toks[s].fold]) {
+		for s < c.b && (c.ld.determiners.at(d, s, s+1, nil) == 1 || rl.has(d, s, rwOf)) {
 			s++
 		}
 		if k := c.inMention(s); k >= 0 && c.ms[k].ts == s && c.ms[k].actor.Kind == graph.KindState && !c.hardOrComma(s) {
@@ -881,7 +881,7 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 		}
 		if n > 0 && q+n+1 < c.b && !c.comma[q+n-c.a] && isLowerWord(d, q+n) && c.inMention(q+n) < 0 && c.comma[q+n+1-c.a] {
 			n++ // an adjective after: « Leur porte-parole militaire, X »
-		} else if n > 0 && q+n+2 < c.b && !c.comma[q+n-c.a] && r.of[d.toks[q+n].fold] && !c.hardOrComma(q+n+1) && isLowerWord(d, q+n+1) &&
+		} else if n > 0 && q+n+2 < c.b && !c.comma[q+n-c.a] && r.has(d, q+n, rwOf) && !c.hardOrComma(q+n+1) && isLowerWord(d, q+n+1) &&
 			c.inMention(q+n+1) < 0 && c.comma[q+n+2-c.a] {
 			n += 2 // a complement after: « Sa mission de formation, l'EUTM »
 		}
@@ -1063,7 +1063,7 @@ func (c *sctx) locativeVerb(i int) int {
 		return -1
 	}
 	y := i - 1
-	if y > c.a && r.rc.auxiliaries[c.d.toks[y].fold] {
+	if y > c.a && r.has(c.d, y, rwAuxiliaries) {
 		y--
 	}
 	if y < c.a || !r.locatives[c.d.toks[y].fold] {
@@ -1110,7 +1110,7 @@ func (c *sctx) reactionSubject(h trigHit, left int, skipObj func(int) bool) (l, 
 	if j < c.b && !c.hardOrComma(j) {
 		if n := c.ld.passive.at(c.d, j, c.b, nil); n > 0 {
 			j += n
-		} else if c.ld.rel.of[c.d.toks[j].fold] {
+		} else if c.ld.rel.has(c.d, j, rwOf) {
 			j++
 		}
 	}

@@ -74,7 +74,7 @@ func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention,
 			return ledForces
 		}
 		// "Assad's forces", "Assad's loyal forces"
-		if i := m.te; i+1 < b && r.possessiveSuffix[d.toks[i].fold] && d.norm[d.toks[i-1].end:d.toks[i].start] == "'" && plain(i+1) {
+		if i := m.te; i+1 < b && r.has(d, i, rwPossessiveSuffix) && d.norm[d.toks[i-1].end:d.toks[i].start] == "'" && plain(i+1) {
 			s := i + 1
 			n := r.leaderForces.at(d, s, b, nil)
 			if n == 0 && s+1 < b && isLowerWord(d, s) && plain(s+1) {
@@ -119,7 +119,7 @@ func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention,
 			if n := r.leaderLinks.endsAt(d, a, p); n > 0 && p-n > a && plain(p-n) {
 				if f := r.leaderForces.endsAt(d, a, p-n); f > 0 && free(p-n-f, p-n) {
 					add = append(add, mention{ts: p - n - f, te: p - n, actor: led, form: form(p-n-f, m.te), led: role(p-n-f, p-n)})
-					if !r.of[d.toks[p-1].fold] {
+					if !r.has(d, p-1, rwOf) {
 						leaders = append(leaders, k)
 					}
 				}

@@ -236,6 +236,12 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		}
 	}
 	x.stateFn = x.stateOf
+	for _, ld := range reg.langs {
+		for k, ps := range ld.hotSets() {
+			reg.hot(k, ps)
+		}
+	}
+	reg.hot(len(x.all.hotSets()), &x.places)
 	// Every phrase set is built: one lookup per word of a text gives its
 	// forms and the phrases that may start there.
 	x.indexWords(reg)
@@ -314,6 +320,7 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 	reg.triggers = append(reg.triggers, ld.triggers)
 	ld.trigID = uint32(len(reg.triggers))
 	ld.idx = len(reg.langs)
+	ld.rel.setRuleWords(ld)
 	reg.langs = append(reg.langs, ld)
 	return ld
 }

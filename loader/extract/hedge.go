@@ -89,6 +89,15 @@ type reportClauses struct {
 // itself). A speaker is a phrase with no trigger, no relative and no
 // pronoun alone.
 func (c *sctx) reportingClauses() reportClauses {
+	if !c.reportsOK {
+		c.reports, c.reportsOK = c.findReportingClauses(), true
+	}
+	return c.reports
+}
+
+// findReportingClauses is reportingClauses without the sentence's record
+// (sctx.reports).
+func (c *sctx) findReportingClauses() reportClauses {
 	var out reportClauses
 	r := &c.ld.rel.hg
 	if !r.ok || c.d.none(r.report, c.a, c.b) {
@@ -173,7 +182,7 @@ func (c *sctx) tailReport(q, e int) (reportClause, bool) {
 				return reportClause{}, false
 			}
 			for j := v + n; j < e; j++ {
-				if c.ld.rel.complementizers[d.toks[j].fold] || c.ld.rel.pronouns[d.toks[j].fold] {
+				if c.ld.rel.has(d, j, rwComplementizers) || c.ld.rel.has(d, j, rwPronouns) {
 					return reportClause{}, false // "said that ...", "said they ...": a reported clause follows
 				}
 			}
@@ -196,7 +205,7 @@ func (c *sctx) speakerPhrase(i, j int) bool {
 			return false
 		}
 	}
-	if j-i == 1 && c.ld.rel.pronouns[c.d.toks[i].fold] {
+	if j-i == 1 && c.ld.rel.has(c.d, i, rwPronouns) {
 		return false
 	}
 	return j-i > 1 || c.inMention(i) >= 0 || isLowerWord(c.d, i) || c.ld.rel.bl.sourceNouns.at(c.d, i, j, nil) > 0
@@ -307,7 +316,7 @@ func reopensBorder(d *doc, ld *langData, a, b int) bool {
 	if !r.ok || b <= a || d.none(r.reopening, a, b) {
 		return false
 	}
-	_, pron := ld.rel.singular[d.toks[a].fold]
+	pron := ld.rel.has(d, a, rwSingular)
 	reopen, border := false, pron
 	for i := a; i < b && !(reopen && border); i++ {
 		if !d.startsAny(i, r.reopening.bit|r.border.bit) {

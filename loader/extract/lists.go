@@ -143,7 +143,7 @@ func (c *sctx) includingGroup(i int) int {
 			return -1 // "which attacked several groups, including"; not "an alliance of groups"
 		}
 		noun = noun || head
-		if r.possessives[d.toks[p].fold] {
+		if r.has(d, p, rwPossessives) {
 			if !noun || relative || p < i-maxIncludedHead {
 				return -1
 			}
@@ -162,7 +162,7 @@ func (c *sctx) includingGroup(i int) int {
 		if c.comma[p-c.a] {
 			// an apposition opened by a determiner or a number: "X, a
 			// group of", « X, ces anciens mouvements », or a relative
-			if !noun || !relative && p < i-maxIncludedHead || !relative && !(c.ld.determiners.at(d, p, p+1, nil) == 1 || r.indefinite[d.toks[p].fold] || r.anaphorDets[d.toks[p].fold] || isNumber(d.toks[p].fold)) {
+			if !noun || !relative && p < i-maxIncludedHead || !relative && !(c.ld.determiners.at(d, p, p+1, nil) == 1 || r.has(d, p, rwIndefinite) || r.has(d, p, rwAnaphorDets) || isNumber(d.toks[p].fold)) {
 				return -1
 			}
 			g := c.mentionEndingAt(p)

@@ -71,10 +71,10 @@ func mentionFeats(d *doc, ld *langData, a int, m mention) feats {
 		return 0
 	}
 	q := m.ts - 1
-	if !r.of[d.toks[q].fold] && q > a && r.of[d.toks[q-1].fold] {
+	if !r.has(d, q, rwOf) && q > a && r.has(d, q-1, rwOf) {
 		q-- // « de l'ELN »
 	}
-	if r.of[d.toks[q].fold] && q-2 >= a && isLowerWord(d, q-1) {
+	if r.has(d, q, rwOf) && q-2 >= a && isLowerWord(d, q-1) {
 		if f, ok := fs[d.toks[q-2].fold]; ok {
 			return f
 		}
@@ -121,7 +121,7 @@ func clausePronoun(d *doc, ld *langData, a, b, i int, before []mention, mem *mem
 	if !ok || i <= a || i+1 >= b {
 		return nil
 	}
-	if r.prepositions[d.toks[i-1].fold] || r.of[d.toks[i-1].fold] ||
+	if r.has(d, i-1, rwPrepositions) || r.has(d, i-1, rwOf) ||
 		strings.ContainsAny(d.norm[d.toks[i].end:d.toks[i+1].start], ",;:()\"") {
 		return nil // « quant à elle », « elle, reste fermée »
 	}
@@ -146,7 +146,7 @@ func clausePronoun(d *doc, ld *langData, a, b, i int, before []mention, mem *mem
 	}
 	if len(before) > 0 {
 		s := before[0]
-		if p := wordBefore(d, ld, a, s.ts); p >= a && (r.prepositions[d.toks[p].fold] || r.of[d.toks[p].fold]) {
+		if p := wordBefore(d, ld, a, s.ts); p >= a && (r.has(d, p, rwPrepositions) || r.has(d, p, rwOf)) {
 			// « Avec le Mali et le Burkina Faso, il »: no subject yet
 			return prevPronoun(mem, kinds, pf)
 		}

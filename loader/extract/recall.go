@@ -172,10 +172,10 @@ func (c *sctx) clauseCut(p, q int) bool {
 	// « et la Russie a livré », "and Niger has regularly attacked", « et
 	// les FSR ont régulièrement attaqué »: auxiliaries and adverbs
 	// (trigger_fillers) before the verb
-	for n := 0; n < 3 && e+1 < c.b && !c.comma[e+1-c.a] && c.inMention(e) < 0 && (r.rc.auxiliaries[d.toks[e].fold] || d.is(e, c.ld, classFiller)); n++ {
+	for n := 0; n < 3 && e+1 < c.b && !c.comma[e+1-c.a] && c.inMention(e) < 0 && (r.has(d, e, rwAuxiliaries) || d.is(e, c.ld, classFiller)); n++ {
 		e++
 	}
-	if !c.relativeThenPredicate(c.ms[q].te) && (e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.prepositions[d.toks[e].fold] || r.alongside.at(d, e, c.b, nil) > 0) {
+	if !c.relativeThenPredicate(c.ms[q].te) && (e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.has(d, e, rwPrepositions) || r.alongside.at(d, e, c.b, nil) > 0) {
 		return false
 	}
 	s := c.ms[p].ts
@@ -204,7 +204,7 @@ func (c *sctx) relativeThenPredicate(e int) bool {
 			return false
 		}
 		if c.comma[i-c.a] {
-			return c.ld.rel.rc.auxiliaries[c.d.toks[i].fold]
+			return c.ld.rel.has(c.d, i, rwAuxiliaries)
 		}
 	}
 	return false
@@ -253,10 +253,10 @@ func (c *sctx) parallelObjects(g []int, t graph.RelType) []int {
 	}
 	first, last := c.ms[g[0]], c.ms[g[len(g)-1]]
 	p := first.ts - 1
-	for p > c.a && ld.determiners.at(d, p, p+1, nil) == 1 && !ld.rel.prepositions[d.toks[p].fold] {
+	for p > c.a && ld.determiners.at(d, p, p+1, nil) == 1 && !ld.rel.has(d, p, rwPrepositions) {
 		p--
 	}
-	if p <= c.a || !ld.rel.prepositions[d.toks[p].fold] || c.hardOrComma(first.ts) {
+	if p <= c.a || !ld.rel.has(d, p, rwPrepositions) || c.hardOrComma(first.ts) {
 		return g
 	}
 	prep := d.toks[p].fold
@@ -321,11 +321,11 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 	// trigger (« des instructeurs de Wagner encadrent ses troupes »):
 	// only the sentence's first actor, not the subject, owns them
 	owned := false
-	if h.te < c.b && r.rc.pronounObjects[d.toks[h.te].fold] && !c.comma[h.te-c.a] && !c.hard[h.te-c.a] {
+	if h.te < c.b && r.has(d, h.te, rwPronounObjects) && !c.comma[h.te-c.a] && !c.hard[h.te-c.a] {
 		at, end = h.te, h.te+1
-	} else if p := h.ts - 2; p >= c.a && r.rc.clitics[d.toks[p].fold] && r.rc.auxiliaries[d.toks[p+1].fold] && !c.comma[p+1-c.a] && !c.comma[h.ts-c.a] {
+	} else if p := h.ts - 2; p >= c.a && r.has(d, p, rwClitics) && r.has(d, p+1, rwAuxiliaries) && !c.comma[p+1-c.a] && !c.comma[h.ts-c.a] {
 		at, end, clitic = p, p+1, true
-	} else if h.trig.Type == graph.Opposed && h.te+1 < c.b && r.possessives[d.toks[h.te].fold] && !c.comma[h.te-c.a] && !c.comma[h.te+1-c.a] {
+	} else if h.trig.Type == graph.Opposed && h.te+1 < c.b && r.has(d, h.te, rwPossessives) && !c.comma[h.te-c.a] && !c.comma[h.te+1-c.a] {
 		if n := r.rc.targets.at(d, h.te+1, c.b, nil); n > 0 && c.inMention(h.te+1) < 0 {
 			at, end = h.te, h.te+1+n
 		}
@@ -407,7 +407,7 @@ func (c *sctx) clitic(is bool, k int) int {
 func (c *sctx) possessedTarget(hits []trigHit) bool {
 	d, r := c.d, c.ld.rel
 	for _, h := range hits {
-		if h.trig.Type == graph.Opposed && h.te+1 < c.b && r.possessives[d.toks[h.te].fold] && r.rc.targets.at(d, h.te+1, c.b, nil) > 0 {
+		if h.trig.Type == graph.Opposed && h.te+1 < c.b && r.has(d, h.te, rwPossessives) && r.rc.targets.at(d, h.te+1, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -473,7 +473,7 @@ func (c *sctx) endedAt(ts int) int {
 // "novembre", "2024"), or the article before a day (« le 28 »).
 func (c *sctx) dateWord(i int) bool {
 	f := c.d.toks[i].fold
-	if isNumber(f) || c.ld.months[f] > 0 {
+	if isNumber(f) || c.ld.rel.has(c.d, i, rwMonth) {
 		return true
 	}
 	return i+1 < c.b && isNumber(c.d.toks[i+1].fold) && c.ld.determiners.at(c.d, i, i+1, nil) == 1
@@ -489,7 +489,7 @@ func (c *sctx) measureEnded(ts, te int) bool {
 		return false
 	}
 	for i := ts; i < te; i++ {
-		if c.ld.rel.diplomatic[c.d.toks[i].fold] {
+		if c.ld.rel.has(c.d, i, rwDiplomatic) {
 			return true
 		}
 	}
@@ -514,7 +514,7 @@ func (c *sctx) unnamedParty(left, te int) int {
 		if c.inMention(i) >= 0 {
 			return -1
 		}
-		if (i == te && c.rel[i-c.a]) || r.possessives[d.toks[i].fold] {
+		if (i == te && c.rel[i-c.a]) || r.has(d, i, rwPossessives) {
 			ok = true
 			break
 		}
@@ -585,6 +585,6 @@ func (c *sctx) endedPairs(h trigHit) []pairCand {
 // possessive names.
 func (c *sctx) ownedTroopsAt(i int) bool {
 	d, r := c.d, c.ld.rel
-	return i+1 < c.b && r.possessives[d.toks[i].fold] && !c.comma[i-c.a] && !c.comma[i+1-c.a] &&
+	return i+1 < c.b && r.has(d, i, rwPossessives) && !c.comma[i-c.a] && !c.comma[i+1-c.a] &&
 		c.inMention(i+1) < 0 && r.troops.at(d, i+1, c.b, nil) > 0
 }

@@ -390,7 +390,7 @@ func (c *sctx) supporter(k int) int {
 	}
 	e := m.te
 	switch {
-	case e+1 < c.b && r.possessiveSuffix[d.toks[e].fold] && d.norm[d.toks[e-1].end:d.toks[e].start] == "'":
+	case e+1 < c.b && r.has(d, e, rwPossessiveSuffix) && d.norm[d.toks[e-1].end:d.toks[e].start] == "'":
 		e++ // "Russia's"
 	case m.form.Role == lexicon.RoleDemonym || m.form.Role == lexicon.RoleInstitution && c.supportNoun(e) >= 0:
 		// "Russian support", "Russian military support" (an institution's
@@ -402,9 +402,9 @@ func (c *sctx) supporter(k int) int {
 			return -1
 		}
 		e += p
-		if e < c.b && r.possessives[d.toks[e].fold] {
+		if e < c.b && r.has(d, e, rwPossessives) {
 			e++
-		} else if !r.possessives[d.toks[e-1].fold] {
+		} else if !r.has(d, e-1, rwPossessives) {
 			return -1 // ("for its" is one purpose phrase)
 		}
 	}
@@ -515,5 +515,5 @@ func (c *sctx) supportOnly(te int) bool {
 	if e >= c.b || c.hardOrComma(e) {
 		return true
 	}
-	return rv.sources.atIf(d, e, c.b) > 0 || rv.recipients.atIf(d, e, c.b) > 0 || c.ld.rel.of[d.toks[e].fold]
+	return rv.sources.atIf(d, e, c.b) > 0 || rv.recipients.atIf(d, e, c.b) > 0 || c.ld.rel.has(d, e, rwOf)
 }

@@ -145,6 +145,15 @@ type relData struct {
 	kindNouns    []phrases
 	kindNounBits uint64
 	anaphorBits  uint64
+	// anaphorK and pluralK are anaphors and plural by the index of the
+	// kind in graph.Kinds (an empty set for a kind with none), for the
+	// loops over every kind: no map look-up of a kind's name.
+	anaphorK, pluralK []phrases
+
+	// rwSets are the word sets of ruleWord, by number, and idx the index
+	// of r's langData (wordLang): see has.
+	rwSets [rwCount]map[string]bool
+	idx    int
 }
 
 // compileRel compiles the relation data of one or more languages.
@@ -339,6 +348,10 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	for _, ps := range r.anaphors {
 		r.anaphorBits |= ps.bit
 	}
+	for _, k := range graph.Kinds {
+		r.anaphorK = append(r.anaphorK, r.anaphors[k])
+		r.pluralK = append(r.pluralK, r.plural[k])
+	}
 	r.subjectPronouns = map[string]bool{}
 	for w, ok := range r.pronouns {
 		r.subjectPronouns[w] = ok
@@ -412,6 +425,11 @@ type sctx struct {
 	// not sorted by end, and inMention bisects.
 	holder    []int
 	holderBad bool
+	// reports are the sentence's reporting clauses when reportsOK
+	// (reportingClauses, asked by tailSpeakers and by analyse): they
+	// depend on the mentions, so dropHolders forgets them too.
+	reports   reportClauses
+	reportsOK bool
 	// noArg[k]: mention k is not an argument of a trigger: a demonym
 	// standing for a person by its role ("the Somali president"), an
 	// origin ("Turkish-made"), or the source in an attribution ("selon
@@ -518,7 +536,7 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 			// prepositions, not clause breaks; a break of several words
 			// is a conjunction (« tandis que l'armée », "even as the")
 			c.brk[i-a] = true
-			if j := i + n; n == 1 && j < b && (isNumber(d.toks[j].fold) || ld.months[d.toks[j].fold] > 0 || ld.determiners.at(d, j, j+1, nil) == 1) {
+			if j := i + n; n == 1 && j < b && (isNumber(d.toks[j].fold) || ld.rel.has(d, j, rwMonth) || ld.determiners.at(d, j, j+1, nil) == 1) {
 				c.brk[i-a] = false
 			}
 		}
@@ -883,7 +901,7 @@ func (c *sctx) speaker(lo, hi int) bool {
 		if k+1 == hi && k < c.b && c.ld.determiners.at(c.d, k, c.b, nil) == 1 {
 			return true // "said the strike was conducted": the trigger is the reported subject
 		}
-		if hi-2 >= k && c.ld.rel.complementizers[c.d.toks[hi-2].fold] && c.ld.determiners.at(c.d, hi-1, c.b, nil) == 1 {
+		if hi-2 >= k && c.ld.rel.has(c.d, hi-2, rwComplementizers) && c.ld.determiners.at(c.d, hi-1, c.b, nil) == 1 {
 			return true // "said in a speech that the strike would": the same
 		}
 		return k+1 < hi && c.ld.determiners.at(c.d, k, c.b, nil) > 0 && isLowerWord(c.d, k+1) && c.inMention(k+1) < 0 && !c.trig[k+1-c.a]
@@ -931,10 +949,10 @@ func (c *sctx) beforeOfApposition(j, ts int, skip func(int) bool) int {
 // mention, articles skipped.
 func (c *sctx) afterPreposition(m mention) bool {
 	i := m.ts - 1
-	for i >= c.a && c.ld.determiners.at(c.d, i, i+1, nil) == 1 && !c.ld.rel.prepositions[c.d.toks[i].fold] {
+	for i >= c.a && c.ld.determiners.at(c.d, i, i+1, nil) == 1 && !c.ld.rel.has(c.d, i, rwPrepositions) {
 		i--
 	}
-	return i >= c.a && c.ld.rel.prepositions[c.d.toks[i].fold]
+	return i >= c.a && c.ld.rel.has(c.d, i, rwPrepositions)
 }
 
 // object returns the index of the nearest mention after token te in the
@@ -1012,11 +1030,11 @@ func (c *sctx) namedDescription(te, j int) int {
 	d, r := c.d, c.ld.rel
 	m := c.ms[j]
 	i := m.ts
-	for i > te && (c.ld.determiners.may(d, i-1) && c.ld.determiners.at(d, i-1, i, nil) == 1) && !r.of[d.toks[i-1].fold] {
+	for i > te && (c.ld.determiners.may(d, i-1) && c.ld.determiners.at(d, i-1, i, nil) == 1) && !r.has(d, i-1, rwOf) {
 		i--
 	}
 	noun := false
-	if i > te && r.of[d.toks[i-1].fold] {
+	if i > te && r.has(d, i-1, rwOf) {
 		for s := te; s < i-1 && !noun; s++ {
 			noun = r.anaphors[graph.KindOrganisation].at(d, s, i-1, nil) == i-1-s
 		}
@@ -1085,7 +1103,7 @@ func (c *sctx) describedObject(te, j int) bool {
 func (c *sctx) inSupportBetween(lo, hi int) bool {
 	r := c.ld.rel
 	for i := max(lo, c.a); i+1 < hi && i+1 < c.b; i++ {
-		if r.help.may(c.d, i+1) && r.inSupport[c.d.toks[i].fold] && r.help.at(c.d, i+1, c.b, nil) > 0 {
+		if r.help.may(c.d, i+1) && r.has(c.d, i, rwInSupport) && r.help.at(c.d, i+1, c.b, nil) > 0 {
 			return true
 		}
 	}
@@ -1127,7 +1145,7 @@ func (c *sctx) possessed(j int) int {
 	if j+1 >= len(c.ms) || m.te+1 >= c.b {
 		return -1
 	}
-	possessive := c.ld.rel.possessiveSuffix[d.toks[m.te].fold] && d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "'"
+	possessive := c.ld.rel.has(d, m.te, rwPossessiveSuffix) && d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "'"
 	if !possessive && !isCompound(d, c.ld.rel, m) {
 		return -1 // nor "the Iran-led Axis of Resistance"
 	}
@@ -1164,7 +1182,7 @@ func (c *sctx) nounList(lo, hi int) bool {
 		}
 		if lastComma >= 0 && c.ld.coord.at(c.d, i, i+1, nil) == 1 {
 			coord = true
-		} else if coord && c.ld.rel.prepositions[c.d.toks[i].fold] {
+		} else if coord && c.ld.rel.has(c.d, i, rwPrepositions) {
 			prep = true // the last item, then "to": the actor is an object
 		}
 	}
@@ -1306,7 +1324,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 // organisation (« son conseil de sécurité et de défense »: the Sudanese
 // government's, not the UN's).
 func (c *sctx) ownBody(m mention) bool {
-	return m.actor.Kind == graph.KindOrganisation && m.ts-1 >= c.a && !c.d.toks[m.ts].capital && c.ld.rel.possessives[c.d.toks[m.ts-1].fold]
+	return m.actor.Kind == graph.KindOrganisation && m.ts-1 >= c.a && !c.d.toks[m.ts].capital && c.ld.rel.has(c.d, m.ts-1, rwPossessives)
 }
 
 // maxDatelineWords is the most words between a dateline's place and its
@@ -1425,7 +1443,7 @@ const maxSuppliedGap = 8
 // j.
 func (c *sctx) possessesNoun(j int) bool {
 	d, m := c.d, c.ms[j]
-	if m.te+1 >= c.b || !c.ld.rel.possessiveSuffix[d.toks[m.te].fold] || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
+	if m.te+1 >= c.b || !c.ld.rel.has(d, m.te, rwPossessiveSuffix) || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
 		return false
 	}
 	k := m.te + 1
@@ -1516,10 +1534,10 @@ type pairCand struct {
 func (c *sctx) ofMemberRole(rs int) bool {
 	d, r := c.d, c.ld.rel
 	i := rs
-	for i > c.a && c.ld.determiners.at(d, i-1, i, nil) == 1 && !r.of[d.toks[i-1].fold] {
+	for i > c.a && c.ld.determiners.at(d, i-1, i, nil) == 1 && !r.has(d, i-1, rwOf) {
 		i--
 	}
-	if i <= c.a || !r.of[d.toks[i-1].fold] {
+	if i <= c.a || !r.has(d, i-1, rwOf) {
 		return false
 	}
 	return r.memberRoles.endsAt(d, c.a, i-1) > 0
@@ -1563,7 +1581,7 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		}
 		rs, re := i, i+n
 		i = re - 1
-		if typ == graph.MemberOf && rs > c.a && re < c.b && c.ld.rel.copulas[d.toks[rs-1].fold] && c.trig[rs-c.a] && c.trig[re-c.a] && c.trigType[re-c.a] == graph.MemberOf && r.participle(strings.ToLower(d.word(re-1))) {
+		if typ == graph.MemberOf && rs > c.a && re < c.b && c.ld.rel.has(d, rs-1, rwCopulas) && c.trig[rs-c.a] && c.trig[re-c.a] && c.trigType[re-c.a] == graph.MemberOf && r.participle(strings.ToLower(d.word(re-1))) {
 			continue // « le JNIM est affilié à al-Qaïda »: a participle, the trigger's
 		}
 		if c.former(rs) {
@@ -1644,7 +1662,7 @@ func (c *sctx) armyHead(rs, re int) bool {
 	d, r := c.d, c.ld.rel
 	if !d.none(r.armyHeads, c.a, c.b) {
 		for s := max(c.a, rs-3); s <= rs; s++ {
-			if n := r.armyHeads.at(d, s, c.b, nil); n > 0 && (s+n >= re || s+n == re-1 && r.of[d.toks[re-1].fold]) { // ("the army chief of Chad": the trigger "chief of")
+			if n := r.armyHeads.at(d, s, c.b, nil); n > 0 && (s+n >= re || s+n == re-1 && r.has(d, re-1, rwOf)) { // ("the army chief of Chad": the trigger "chief of")
 				return !c.alsoLeader(s + n)
 			}
 		}
@@ -1666,13 +1684,13 @@ func (c *sctx) armyHead(rs, re int) bool {
 			j = c.ms[k].te
 			continue
 		}
-		if c.ld.rel.of[d.toks[j].fold] || c.ld.determiners.at(d, j, j+1, nil) == 1 || (j > re && r.possessiveSuffix[d.toks[j].fold] && d.norm[d.toks[j-1].end:d.toks[j].start] == "'") {
+		if c.ld.rel.has(d, j, rwOf) || c.ld.determiners.at(d, j, j+1, nil) == 1 || (j > re && r.has(d, j, rwPossessiveSuffix) && d.norm[d.toks[j-1].end:d.toks[j].start] == "'") {
 			j++
 			continue
 		}
 		break
 	}
-	if j >= c.b || (j == re && !c.ld.rel.of[d.toks[re-1].fold]) {
+	if j >= c.b || (j == re && !c.ld.rel.has(d, re-1, rwOf)) {
 		return false
 	}
 	n := r.armyNouns.at(d, j, c.b, nil)
@@ -1706,7 +1724,7 @@ func (c *sctx) alsoLeader(e int) bool {
 func (c *sctx) indefiniteBefore(rs int) bool {
 	d := c.d
 	for i, steps := rs-1, 0; i >= c.a && steps < 4; i, steps = i-1, steps+1 {
-		if c.ld.rel.indefinite[d.toks[i].fold] {
+		if c.ld.rel.has(d, i, rwIndefinite) {
 			return true
 		}
 		if c.hardOrComma(i+1) || !(isLowerWord(d, i) || c.inMention(i) >= 0) {
@@ -1769,8 +1787,9 @@ func (c *sctx) inMention(i int) int {
 	return c.inMentionSlow(i)
 }
 
-// dropHolders forgets the table of holders, for mentions that changed.
-func (c *sctx) dropHolders() { c.holder, c.holderBad = nil, false }
+// dropHolders forgets the table of holders, and the reporting clauses
+// found with them, for mentions that changed.
+func (c *sctx) dropHolders() { c.holder, c.holderBad, c.reportsOK = nil, false, false }
 
 // inMentionSlow is inMention without the table: it makes the table for
 // the sentence's tokens when the mentions lie in order inside the
@@ -1819,7 +1838,7 @@ func (c *sctx) inMentionSlow(i int) int {
 // mentionEndingAt returns the mention whose last token is i-1, skipping a
 // possessive "'s" ("Qatar's"), or -1.
 func (c *sctx) mentionEndingAt(i int) int {
-	if i-1 >= c.a && c.ld.rel.possessiveSuffix[c.d.toks[i-1].fold] && i-2 >= c.a && c.d.norm[c.d.toks[i-2].end:c.d.toks[i-1].start] == "'" {
+	if i-1 >= c.a && c.ld.rel.has(c.d, i-1, rwPossessiveSuffix) && i-2 >= c.a && c.d.norm[c.d.toks[i-2].end:c.d.toks[i-1].start] == "'" {
 		i--
 	}
 	for k, m := range c.ms {
@@ -1839,13 +1858,13 @@ func (c *sctx) relativeRoleHolder(rs int) (holder, org int, ok bool) {
 	d, r := c.d, c.ld.rel
 	j := rs
 	for steps := 0; j > c.a && steps < 4 && !c.hardOrComma(j); steps++ {
-		if (!c.ld.determiners.may(d, j-1) || c.ld.determiners.at(d, j-1, j, nil) != 1) && !(isLowerWord(d, j-1) && c.inMention(j-1) < 0 && !r.copulas[d.toks[j-1].fold]) {
+		if (!c.ld.determiners.may(d, j-1) || c.ld.determiners.at(d, j-1, j, nil) != 1) && !(isLowerWord(d, j-1) && c.inMention(j-1) < 0 && !r.has(d, j-1, rwCopulas)) {
 			break
 		}
 		j--
 	}
 	k := j
-	for k > c.a && !c.hardOrComma(k) && r.copulas[d.toks[k-1].fold] {
+	for k > c.a && !c.hardOrComma(k) && r.has(d, k-1, rwCopulas) {
 		k--
 	}
 	if k == j || c.hardOrComma(k) {
@@ -1865,7 +1884,7 @@ func (c *sctx) relativeRoleHolder(rs int) (holder, org int, ok bool) {
 	switch {
 	case r.possRelatives.at(d, p-1, p, nil) == 1:
 		p--
-	case c.rel[p-1-c.a] && p-2 > c.a && !c.hardOrComma(p-1) && (r.of[d.toks[p-2].fold] || r.prepositions[d.toks[p-2].fold]):
+	case c.rel[p-1-c.a] && p-2 > c.a && !c.hardOrComma(p-1) && (r.has(d, p-2, rwOf) || r.has(d, p-2, rwPrepositions)):
 		p -= 2 // "of which", "for which"
 	default:
 		return -1, -1, false
@@ -1891,17 +1910,17 @@ func (c *sctx) roleOrg(rs, re int) int {
 			return k
 		}
 		j := re
-		if j+1 < c.b && isLowerWord(d, j) && c.inMention(j) < 0 && !c.hardOrComma(j+1) && c.ld.rel.of[d.toks[j+1].fold] {
+		if j+1 < c.b && isLowerWord(d, j) && c.inMention(j) < 0 && !c.hardOrComma(j+1) && c.ld.rel.has(d, j+1, rwOf) {
 			j++ // "porte-parole militaire des Houthis", "branche locale de l'EI"
 		} else if j+2 < c.b && isLowerWord(d, j) && isLowerWord(d, j+1) && c.inMention(j) < 0 && c.inMention(j+1) < 0 &&
-			d.norm[d.toks[j].end:d.toks[j+1].start] == "-" && !c.hardOrComma(j+2) && c.ld.rel.of[d.toks[j+2].fold] {
+			d.norm[d.toks[j].end:d.toks[j+1].start] == "-" && !c.hardOrComma(j+2) && c.ld.rel.has(d, j+2, rwOf) {
 			j += 2 // a hyphenated adjective: « la branche ouest-africaine de l'EI »
 		}
-		if c.ld.rel.of[d.toks[j].fold] && j+1 < c.b && c.inMention(j+1) < 0 {
+		if c.ld.rel.has(d, j, rwOf) && j+1 < c.b && c.inMention(j+1) < 0 {
 			// "la mission de maintien de la paix de l'ONU": a complement
 			// in lower case, then "de" and the actor
 			for k := j + 1; k < c.b && k <= j+6 && !c.hardOrComma(k) && c.inMention(k) < 0 && isLowerWord(d, k); k++ {
-				if c.ld.rel.of[d.toks[k].fold] {
+				if c.ld.rel.has(d, k, rwOf) {
 					e := k + 1
 					for e < c.b && c.ld.determiners.at(d, e, e+1, nil) == 1 {
 						e++
@@ -1913,7 +1932,7 @@ func (c *sctx) roleOrg(rs, re int) int {
 				}
 			}
 		}
-		if c.ld.rel.roleOf[d.toks[j].fold] {
+		if c.ld.rel.has(d, j, rwRoleOf) {
 			j++
 			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
 				j++
@@ -1950,7 +1969,7 @@ func (c *sctx) roleOrg(rs, re int) int {
 		if k := c.mentionEndingAt(j); k >= 0 {
 			return k
 		}
-		if c.inMention(j-1) >= 0 || (c.ld.coord.may(d, j-1) && c.ld.coord.at(d, j-1, j, nil) == 1) && !c.ld.rel.possessives[d.toks[j].fold] {
+		if c.inMention(j-1) >= 0 || (c.ld.coord.may(d, j-1) && c.ld.coord.at(d, j-1, j, nil) == 1) && !c.ld.rel.has(d, j, rwPossessives) {
 			break // "X and smaller factions": X is one of them, no owner ("X and its allies": X's)
 		}
 		j-- // an adjective: "military", "top", "Sahel"
@@ -1996,7 +2015,7 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	}
 	// past the state where the actor acts: « la mission de la SADC au
 	// Mozambique, la SAMIM, »
-	if after < c.b && c.ld.rel.prepositions[d.toks[after].fold] {
+	if after < c.b && c.ld.rel.has(d, after, rwPrepositions) {
 		q := after + 1
 		for q < c.b && c.ld.determiners.at(d, q, q+1, nil) == 1 {
 			q++
@@ -2008,7 +2027,7 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	// after, past at most two title words and a comma, or a copula and a
 	// few more ("whose coordinator is the former president X")
 	limit := 3
-	if after < c.b && c.ld.rel.copulas[d.toks[after].fold] {
+	if after < c.b && c.ld.rel.has(d, after, rwCopulas) {
 		limit = 6
 	}
 	passedComma := false
@@ -2020,7 +2039,7 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			break // "factions of the SNA fought the SDF": the verb's object holds no role
 		}
 		passedComma = passedComma || c.comma[j-c.a]
-		if f := j + 1; !passedComma && typ != graph.Leads && c.ld.rel.prepositions[d.toks[j].fold] && !c.ld.rel.of[d.toks[j].fold] && placeAfter(c, f) {
+		if f := j + 1; !passedComma && typ != graph.Leads && c.ld.rel.has(d, j, rwPrepositions) && !c.ld.rel.has(d, j, rwOf) && placeAfter(c, f) {
 			// "la mission de la SADC en RDC, la SAMIDRC": a place the
 			// sentence keeps no actor of
 			e := f
@@ -2045,7 +2064,7 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		}
 		if k := c.inMention(j); k >= 0 {
 			if !passedComma && typ != graph.Leads && c.ms[k].ts == j && j > after &&
-				c.ms[k].actor.Kind == graph.KindState && (c.noArg[k] || c.ld.rel.prepositions[d.toks[j-1].fold] && !c.ld.rel.of[d.toks[j-1].fold]) {
+				c.ms[k].actor.Kind == graph.KindState && (c.noArg[k] || c.ld.rel.has(d, j-1, rwPrepositions) && !c.ld.rel.has(d, j-1, rwOf)) {
 				// "la mission de la SADC au Mozambique, la SAMIM": a
 				// place after the role's actor holds nothing
 				limit += c.ms[k].te - j + 1
@@ -2087,8 +2106,8 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		if c.hardOrComma(j) || c.inMention(j-1) >= 0 {
 			break
 		}
-		if c.ld.rel.copulas[d.toks[j-1].fold] && j-1 > c.a {
-			for j-2 > c.a && (c.ld.rel.copulas[d.toks[j-2].fold] || c.ld.stop[d.toks[j-2].fold] && isLowerWord(d, j-2)) && !c.hardOrComma(j-1) && c.inMention(j-2) < 0 {
+		if c.ld.rel.has(d, j-1, rwCopulas) && j-1 > c.a {
+			for j-2 > c.a && (c.ld.rel.has(d, j-2, rwCopulas) || c.ld.rel.has(d, j-2, rwStop) && isLowerWord(d, j-2)) && !c.hardOrComma(j-1) && c.inMention(j-2) < 0 {
 				j-- // « est devenue », "has become"
 			}
 			if k := c.mentionEndingAt(j - 1); k >= 0 && ok(k) && !c.hardOrComma(j-1) {
@@ -2109,7 +2128,7 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		if c.ld.determiners.at(d, j, j+1, nil) == 0 && (!isLowerWord(d, j) || c.ld.rel.participle(d.word(j))) {
 			return nil // "Al Thani, received the Somali president"
 		}
-		if typ != graph.Leads && c.ld.rel.copulas[d.toks[j].fold] && c.ld.stop[d.toks[j].fold] {
+		if typ != graph.Leads && c.ld.rel.has(d, j, rwCopulas) && c.ld.rel.has(d, j, rwStop) {
 			return nil // « L'Iswap, née d'une scission avec Shekau, est la branche »: not Shekau
 		}
 	}
@@ -2343,7 +2362,7 @@ func (c *sctx) groupRules(lang string) []pairCand {
 		} else if n := r.joint.at(d, i, c.b, blocked); n > 0 {
 			// « leur frontière commune »: a joint cue on a measure's
 			// noun is no joint action
-			measure := (i > c.a && r.diplomatic[d.toks[i-1].fold]) || (i+n < c.b && r.diplomatic[d.toks[i+n].fold])
+			measure := (i > c.a && r.has(d, i-1, rwDiplomatic)) || (i+n < c.b && r.has(d, i+n, rwDiplomatic))
 			// "in a joint statement", « une déclaration commune »: words
 			measure = measure || r.hg.ok && (r.hg.jointSpeech.at(d, i+n, c.b, nil) > 0 || r.hg.jointSpeech.endsAt(d, c.a, i) > 0)
 			if s := c.subject(i, nil); s >= 0 && !measure && !c.supplyNear(i, i+n) {
@@ -2418,7 +2437,7 @@ func (c *sctx) foundedBy(ts, te int, lang string) (out []pairCand, ok bool) {
 		np = r.companions.at(d, te, c.b, nil) // "Operation Interflex, run with Canada and Australia"
 	}
 	org, noun := c.mentionEndingAt(ts), false
-	if org < 0 && ts-1 > c.a && r.collectiveWords[d.toks[ts-1].fold] {
+	if org < 0 && ts-1 > c.a && r.has(d, ts-1, rwCollectiveWords) {
 		org, noun = c.mentionEndingAt(ts-1), true // "the Tasis alliance,"
 	}
 	if np == 0 || org < 0 || (!noun && !c.coalition(org)) {
@@ -2471,8 +2490,8 @@ func (c *sctx) coalition(k int) bool {
 	case graph.KindOrganisation:
 		return true
 	case graph.KindArmedGroup:
-		return c.ld.rel.collectiveWords[c.d.toks[m.te-1].fold] ||
-			m.ts-1 >= c.a && c.ld.rel.collectiveWords[c.d.toks[m.ts-1].fold] && (k == 0 || c.ms[k-1].te < m.ts)
+		return c.ld.rel.has(c.d, m.te-1, rwCollectiveWords) ||
+			m.ts-1 >= c.a && c.ld.rel.has(c.d, m.ts-1, rwCollectiveWords) && (k == 0 || c.ms[k-1].te < m.ts)
 	}
 	return false
 }
@@ -2523,11 +2542,11 @@ func (c *sctx) foundedWith(ts, te int) (org int, founders []int) {
 	}
 	pronoun := false
 	for i := c.ms[s].te; i < ts; i++ {
-		_, sing := r.singular[d.toks[i].fold]
+		sing := r.has(d, i, rwSingular)
 		if !isLowerWord(d, i) && !sing {
 			return -1, nil
 		}
-		if r.pronouns[d.toks[i].fold] || sing {
+		if r.has(d, i, rwPronouns) || sing {
 			pronoun = true
 		}
 	}
@@ -2582,7 +2601,7 @@ func (c *sctx) placeListed(ms []mention, kept []bool) {
 		}
 		ok := true
 		for k := p.te + 1; k < m.ts && ok; k++ {
-			ok = !c.hardOrComma(k) && (r.prepositions[d.toks[k].fold] || c.ld.determiners.at(d, k, k+1, nil) == 1)
+			ok = !c.hardOrComma(k) && (r.has(d, k, rwPrepositions) || c.ld.determiners.at(d, k, k+1, nil) == 1)
 		}
 		if ok {
 			kept[i] = false
@@ -2682,7 +2701,7 @@ func (c *sctx) intended(i int) bool {
 		if !c.ld.rel.intent.mayEnd(c.d, k) {
 		} else if n := c.ld.rel.intent.endsAt(c.d, c.a, k); n > 0 {
 			w := k - n
-			if c.ld.months[c.d.toks[w].fold] > 0 && !isLowerWord(c.d, w) {
+			if c.ld.rel.has(c.d, w, rwMonth) && !isLowerWord(c.d, w) {
 				continue // "in May 2022", not "may"
 			}
 			if c.ld.hedges.at(c.d, w, c.b, nil) > n {
@@ -2723,7 +2742,7 @@ func (c *sctx) opposedBefore(i int) bool {
 		return false
 	}
 	k := i - 1
-	for steps := 0; k > c.a && steps < 2 && !c.trig[k-c.a] && (c.ld.determiners.at(c.d, k, k+1, nil) == 1 || c.ld.rel.indefinite[c.d.toks[k].fold]); steps++ {
+	for steps := 0; k > c.a && steps < 2 && !c.trig[k-c.a] && (c.ld.determiners.at(c.d, k, k+1, nil) == 1 || c.ld.rel.has(c.d, k, rwIndefinite)); steps++ {
 		k--
 	}
 	return k >= c.a && c.trig[k-c.a] && c.trigType[k-c.a] == graph.Opposed
@@ -2774,10 +2793,10 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 	if d.none(r.accuse, c.a, c.b) {
 		return -1, false // no accusation verb in the sentence (every other answer needs one)
 	}
-	if ts-2 > c.a && (c.ld.stop[d.toks[ts-1].fold] || r.rc.auxiliaries[d.toks[ts-1].fold]) && r.of[d.toks[ts-2].fold] {
+	if ts-2 > c.a && (c.ld.rel.has(d, ts-1, rwStop) || r.has(d, ts-1, rwAuxiliaries)) && r.has(d, ts-2, rwOf) {
 		ts-- // "of having supplied", « d'avoir fourni »
 	}
-	if ts-1 <= c.a || !r.of[d.toks[ts-1].fold] {
+	if ts-1 <= c.a || !r.has(d, ts-1, rwOf) {
 		return -1, false
 	}
 	agents := false // a comma crossed before an agent marker
@@ -2838,10 +2857,10 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 func (c *sctx) accusedNoun(v int) bool {
 	d, ld := c.d, c.ld
 	w := v - 1
-	if w-1 < c.a || c.inMention(w) >= 0 || c.hardOrComma(w+1) || c.hardOrComma(w) || !isLowerWord(d, w) || ld.stop[d.toks[w].fold] {
+	if w-1 < c.a || c.inMention(w) >= 0 || c.hardOrComma(w+1) || c.hardOrComma(w) || !isLowerWord(d, w) || ld.rel.has(d, w, rwStop) {
 		return false
 	}
-	return ld.rel.of[d.toks[w-1].fold] || ld.determiners.at(d, w-1, w, nil) == 1
+	return ld.rel.has(d, w-1, rwOf) || ld.determiners.at(d, w-1, w, nil) == 1
 }
 
 // maxAccusedGap is the most words between an accusation verb and the
@@ -3014,7 +3033,7 @@ func noToken(int) bool { return false }
 // clauseSubjectAt reports whether a subject opens at token i: a subject
 // pronoun, or an actor after articles.
 func (c *sctx) clauseSubjectAt(i int) bool {
-	if c.ld.rel.pronouns[c.d.toks[i].fold] {
+	if c.ld.rel.has(c.d, i, rwPronouns) {
 		return true
 	}
 	for i < c.b && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
@@ -3042,7 +3061,7 @@ func (c *sctx) betweenCue(lo, hi int) bool { return c.phraseIn(c.ld.rel.between,
 // trigger ("lui a livré", "leur ont fourni").
 func (c *sctx) pronounBefore(ts int) bool {
 	for i := ts - 1; i >= ts-3 && i >= c.a; i-- {
-		if c.ld.rel.objectPronouns[c.d.toks[i].fold] {
+		if c.ld.rel.has(c.d, i, rwObjectPronouns) {
 			return true
 		}
 	}
@@ -3142,7 +3161,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		}
 		s := i // "the new government": the modifier is part of the mention
 		if !d.is(i-1, ld, classDefinite) {
-			if i-2 < a || !ld.rel.homeMods[d.toks[i-1].fold] || !d.is(i-2, ld, classDefinite) {
+			if i-2 < a || !ld.rel.has(d, i-1, rwHomeMods) || !d.is(i-2, ld, classDefinite) {
 				continue
 			}
 			s = i - 1
@@ -3156,7 +3175,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 			if k < len(ms) && ms[k].ts == e && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;:()") {
 				continue // "l'armée malienne"
 			}
-			if ld.rel.of[d.toks[e].fold] && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;") && !personAt(d, ld, ms, e+1, b) {
+			if ld.rel.has(d, e, rwOf) && !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[e].start], ",;") && !personAt(d, ld, ms, e+1, b) {
 				continue // "le gouvernement de transition", "the army of ..."
 			}
 		}
@@ -3164,11 +3183,11 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 			continue
 		}
 		if e < b && ld.rel.leaderRoles.may(d, e) {
-			if n := ld.rel.leaderRoles.at(d, e, b, nil); n > 0 && e+n < b && ld.rel.of[d.toks[e+n].fold] {
+			if n := ld.rel.leaderRoles.at(d, e, b, nil); n > 0 && e+n < b && ld.rel.has(d, e+n, rwOf) {
 				continue // "the military chief of the M23": a modifier of a role whose owner follows
 			}
 		}
-		if s < i && e+1 < b && ld.rel.prepositions[d.toks[e].fold] && k < len(ms) && (ms[k].ts == e+1 || ms[k].ts == e+2 && ld.determiners.at(d, e+1, e+2, nil) == 1) {
+		if s < i && e+1 < b && ld.rel.has(d, e, rwPrepositions) && k < len(ms) && (ms[k].ts == e+1 || ms[k].ts == e+2 && ld.determiners.at(d, e+1, e+2, nil) == 1) {
 			continue // "the new authorities in Damascus": whose is said after
 		}
 		to := home
@@ -3198,7 +3217,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 // où les FSR combattent l'armée »; locative_relatives), or nil.
 func placeRelative(d *doc, ld *langData, a, i int, ms []mention) *lexicon.Actor {
 	for k := i - 1; k > a; k-- {
-		if ld.rel.locRelatives[d.toks[k].fold] {
+		if ld.rel.has(d, k, rwLocRelatives) {
 			if !strings.Contains(d.norm[d.toks[k-1].end:d.toks[k].start], ",") {
 				return nil
 			}
@@ -3277,19 +3296,19 @@ func (c *sctx) helpRules(lang string) []pairCand {
 			continue
 		}
 		j := i + n
-		if j < c.b && isLowerWord(d, j) && !r.of[d.toks[j].fold] && !r.helpLinks[d.toks[j].fold] && c.inMention(j) < 0 {
+		if j < c.b && isLowerWord(d, j) && !r.has(d, j, rwOf) && !r.helpLinks[d.toks[j].fold] && c.inMention(j) < 0 {
 			j++ // an adjective: "décisif"
 		}
 		if c.nonSecurityHelp(i, j) {
 			continue // "the humanitarian aid of Japan", « l'aide humanitaire du Japon »: no alliance
 		}
-		if i > c.a && r.inSupport[d.toks[i-1].fold] {
+		if i > c.a && r.has(d, i-1, rwInSupport) {
 			// "struck SDF positions in support of the SNA", « en soutien
 			// aux FAMa »: the subject helps the actor after
 			out = append(out, c.inSupportOf(i, j, lang)...)
 			continue
 		}
-		if j >= c.b || !r.of[d.toks[j].fold] && !r.helpLinks[d.toks[j].fold] {
+		if j >= c.b || !r.has(d, j, rwOf) && !r.helpLinks[d.toks[j].fold] {
 			continue
 		}
 		j++
@@ -3378,7 +3397,7 @@ func (c *sctx) nonSecurityHelp(i, j int) bool {
 // subject of the trigger before it (or of the help phrase itself).
 func (c *sctx) inSupportOf(i, j int, lang string) []pairCand {
 	d, r := c.d, c.ld.rel
-	if j >= c.b || !(r.of[d.toks[j].fold] || r.inSupportTo[d.toks[j].fold]) {
+	if j >= c.b || !(r.has(d, j, rwOf) || r.inSupportTo[d.toks[j].fold]) {
 		return nil
 	}
 	j++
@@ -3488,7 +3507,7 @@ func (c *sctx) possessedTitle(rs int) int {
 	if p < c.a {
 		return -1
 	}
-	if r.possessives[c.d.toks[p].fold] || r.possRelatives.at(c.d, p, p+1, nil) == 1 {
+	if r.has(c.d, p, rwPossessives) || r.possRelatives.at(c.d, p, p+1, nil) == 1 {
 		return p
 	}
 	return -1
@@ -3606,15 +3625,15 @@ func (c *sctx) ofPerson(p int) int {
 		// a head noun after the name: "the Amal movement of Nabih Berri",
 		// "the Sudan Liberation Army faction of Minni Minawi"
 		n := max(c.ld.rel.anaphors[m.actor.Kind].at(c.d, e, q.ts, nil), c.ld.rel.memberRoles.at(c.d, e, q.ts, nil), c.ld.rel.collectives.at(c.d, e, q.ts, nil))
-		if n > 0 && e+n < q.ts && c.ld.rel.of[c.d.toks[e+n].fold] {
+		if n > 0 && e+n < q.ts && c.ld.rel.has(c.d, e+n, rwOf) {
 			e += n
 		}
 	}
-	if m.actor.Kind == graph.KindPerson || e >= c.b || e >= q.ts || !c.ld.rel.of[c.d.toks[e].fold] || c.hardOrComma(e) || q.ts-e > 3 {
+	if m.actor.Kind == graph.KindPerson || e >= c.b || e >= q.ts || !c.ld.rel.has(c.d, e, rwOf) || c.hardOrComma(e) || q.ts-e > 3 {
 		return -1
 	}
 	if m.actor.Kind == graph.KindState && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias || m.form.Role == lexicon.RoleCapital) &&
-		(m.form.Role == lexicon.RoleCapital || m.ts <= c.a || !c.ld.rel.definite[c.d.toks[m.ts-1].fold]) {
+		(m.form.Role == lexicon.RoleCapital || m.ts <= c.a || !c.ld.rel.has(c.d, m.ts-1, rwDefinite)) {
 		return -1 // a state named after a definite article is one: « le Togo de Faure Gnassingbé »
 	}
 	for i := e + 1; i < q.ts; i++ {
@@ -3676,7 +3695,7 @@ func (c *sctx) roleOfPossessor(t graph.RelType, k, ts, te int) bool {
 		return false
 	}
 	m := c.ms[k]
-	if m.te >= ts || !r.possessiveSuffix[d.toks[m.te].fold] || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
+	if m.te >= ts || !r.has(d, m.te, rwPossessiveSuffix) || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
 		return false
 	}
 	if ts-m.te-1 > maxRoleAdjectives {
@@ -3697,14 +3716,14 @@ func (c *sctx) roleOfPossessor(t graph.RelType, k, ts, te int) bool {
 func (c *sctx) subjectPronounBefore(ts int) bool {
 	d, r := c.d, c.ld.rel
 	i := ts - 1
-	for i > c.a && (r.rc.auxiliaries[d.toks[i].fold] || c.ld.fillers[d.toks[i].fold]) && !c.hardOrComma(i+1) {
+	for i > c.a && (r.has(d, i, rwAuxiliaries) || c.ld.fillers[d.toks[i].fold]) && !c.hardOrComma(i+1) {
 		i--
 	}
 	if i <= c.a || c.hardOrComma(i+1) {
 		return false
 	}
-	_, sing := r.singular[d.toks[i].fold]
-	return (sing || r.pronouns[d.toks[i].fold]) && c.ld.coord.at(d, i-1, i, nil) == 1
+	sing := r.has(d, i, rwSingular)
+	return (sing || r.has(d, i, rwPronouns)) && c.ld.coord.at(d, i-1, i, nil) == 1
 }
 
 // headOf reports whether the words from i to e are one or two lower-case
@@ -3713,10 +3732,10 @@ func (c *sctx) subjectPronounBefore(ts int) bool {
 // actor after the of-word).
 func (c *sctx) headOf(i, e int) bool {
 	d, n := c.d, 0
-	for i < e && n < 2 && isLowerWord(d, i) && !c.ld.rel.of[d.toks[i].fold] && !c.hardOrComma(i) {
+	for i < e && n < 2 && isLowerWord(d, i) && !c.ld.rel.has(d, i, rwOf) && !c.hardOrComma(i) {
 		i, n = i+1, n+1
 	}
-	if n == 0 || i >= e || !c.ld.rel.of[d.toks[i].fold] || c.hardOrComma(i) {
+	if n == 0 || i >= e || !c.ld.rel.has(d, i, rwOf) || c.hardOrComma(i) {
 		return false
 	}
 	for i++; i < e && c.ld.determiners.at(d, i, i+1, nil) == 1 && !c.hardOrComma(i); i++ {
@@ -3729,7 +3748,7 @@ func (c *sctx) headOf(i, e int) bool {
 // "Pakistan's delegation", "Mali's negotiating team" (not "Mali's army").
 func (c *sctx) possessedNoun(j int) bool {
 	d, r, m := c.d, c.ld.rel, c.ms[j]
-	if m.te+1 >= c.b || !r.possessiveSuffix[d.toks[m.te].fold] || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" || c.hardOrComma(m.te+1) {
+	if m.te+1 >= c.b || !r.has(d, m.te, rwPossessiveSuffix) || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" || c.hardOrComma(m.te+1) {
 		return false
 	}
 	n := m.te + 1
@@ -3879,7 +3898,7 @@ func (c *sctx) unresolvedPronounBefore(left, ts int) bool {
 		return false
 	}
 	for i := max(c.ms[left].te, ts-3, c.a); i < ts; i++ {
-		if r.subjectPronouns[d.toks[i].fold] && c.inMention(i) < 0 {
+		if r.has(d, i, rwSubjectPronouns) && c.inMention(i) < 0 {
 			for j := c.ms[left].te; j < i; j++ {
 				if r.accusations.at(d, j, i, nil) > 0 {
 					return true
@@ -3959,7 +3978,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 	}
 	add := countedAnaphors(d, ld, a, b, ms, mem)
 	nouns := r.anaphorBits // the bits of the anaphor sets, to skip words that start none
-	if a < b && r.pronouns[d.toks[a].fold] && (len(ms) == 0 || ms[0].ts > a) {
+	if a < b && r.has(d, a, rwPronouns) && (len(ms) == 0 || ms[0].ts > a) {
 		// "Ils sont en guerre depuis 2014 contre le gouvernement yéménite"
 		best := -1
 		var to *lexicon.Actor
@@ -3972,8 +3991,8 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			add = append(add, mention{ts: a, te: a + 1, actor: to, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
 		}
 	}
-	if kinds, ok := r.singular[d.tokFold(a, b)]; ok && a+1 < b && (len(ms) == 0 || ms[0].ts > a) && mem.prevSubject != nil && !mem.prevIntro &&
-		r.expletives.at(d, a+1, b, nil) == 0 && (len(kinds) == 0 || slices.Contains(kinds, mem.prevSubject.Kind)) && r.rc.feats[d.toks[a].fold].agrees(mem.prevFeats) {
+	if a+1 < b && r.has(d, a, rwSingular) && (len(ms) == 0 || ms[0].ts > a) && mem.prevSubject != nil && !mem.prevIntro &&
+		r.expletives.at(d, a+1, b, nil) == 0 && r.singularAgrees(d.toks[a].fold, mem.prevSubject.Kind) && r.rc.feats[d.toks[a].fold].agrees(mem.prevFeats) {
 		// "Al-Shabaab ... . It has also attacked": the subject before,
 		// if they agree (« La Turquie ... . Il » names no one)
 		add = append(add, mention{ts: a, te: a + 1, actor: mem.prevSubject, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
@@ -3992,6 +4011,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			k++
 		}
 		if k < len(ms) && ms[k].ts <= i {
+			i = ms[k].te - 1 // the next tokens are in the mention too
 			continue
 		}
 		if len(add) > 0 && add[len(add)-1].te > i {
@@ -4002,12 +4022,17 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			// what follows needs one of these (most words have none)
 			// ("the current mission": a modifier between them)
 			if classed {
-				if d.toks[i].class&classPronoun == 0 && d.toks[i-1].class&(classPossessive|classAnaphorDet) == 0 &&
-					!(i-2 > a && d.toks[i-2].class&classAnaphorDet != 0 && r.anaphorMods[d.toks[i-1].fold]) {
+				// the classes of words i-1 and i in one test, the rare
+				// modifier apart
+				x := d.toks[i].class&classPronoun | d.toks[i-1].class&(classPossessive|classAnaphorDet)
+				if d.toks[i-1].class&classAnaphorMod != 0 && i-2 > a {
+					x |= d.toks[i-2].class & classAnaphorDet
+				}
+				if x == 0 {
 					continue
 				}
 			} else if !d.is(i, ld, classPronoun) && !d.is(i-1, ld, classPossessive|classAnaphorDet) &&
-				!(i-2 > a && d.is(i-2, ld, classAnaphorDet) && r.anaphorMods[d.toks[i-1].fold]) {
+				!(i-2 > a && d.is(i-2, ld, classAnaphorDet) && d.is(i-1, ld, classAnaphorMod)) {
 				continue
 			}
 		}
@@ -4023,7 +4048,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			}
 		}
 		pronoun := d.is(i, ld, classPronoun) // pronouns and singular: cheap, and rare
-		if pronoun && k > 0 && ld.coord.at(d, i-1, i, nil) == 1 && ms[0].actor.Kind != graph.KindPerson && r.pronouns[d.toks[i].fold] {
+		if pronoun && k > 0 && ld.coord.at(d, i-1, i, nil) == 1 && ms[0].actor.Kind != graph.KindPerson && r.has(d, i, rwPronouns) {
 			// "Burundi has deployed troops, and they fight the M23": the
 			// sentence's first actor
 			add = append(add, mention{ts: i, te: i + 1, actor: ms[0].actor, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}})
@@ -4093,7 +4118,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		det := d.is(i-1, ld, classAnaphorDet)
 		compounded := !det && k > 0 && ms[k-1].te == i-1 && ms[k-1].ts > a &&
 			isCompound(d, r, ms[k-1]) && r.anaphorDets[d.toks[ms[k-1].ts-1].fold]
-		if !det && !compounded && i-2 > a && d.startsAny(i, nouns) && r.anaphorMods[d.toks[i-1].fold] && d.is(i-2, ld, classAnaphorDet) {
+		if !det && !compounded && i-2 > a && d.startsAny(i, nouns) && d.is(i-1, ld, classAnaphorMod) && d.is(i-2, ld, classAnaphorDet) {
 			det = true // "the current mission", « l'actuelle mission »
 		}
 		if !det && !compounded || !d.startsAny(i, nouns) {
@@ -4103,8 +4128,8 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		// or an armed group), and its length
 		n := 0
 		var kinds []graph.Kind
-		for _, kind := range graph.Kinds {
-			if ps := r.anaphors[kind]; !ps.may(d, i) {
+		for ki, kind := range graph.Kinds {
+			if ps := r.anaphorK[ki]; !ps.may(d, i) {
 			} else if l := ps.at(d, i, b, nil); l > 0 {
 				if l > n {
 					n, kinds = l, kinds[:0]
@@ -4124,7 +4149,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && !(k < len(ms) && ms[k].ts == e) && upperFirst(d.word(e)) {
 			continue // « l'opération Mirador »: a name no dictionary knows
 		}
-		if e < b && (r.of[d.toks[e].fold] || (e+1 < b && isLowerWord(d, e) && r.of[d.toks[e+1].fold])) {
+		if e < b && (r.has(d, e, rwOf) || (e+1 < b && isLowerWord(d, e) && r.has(d, e+1, rwOf))) {
 			continue // "the group of experts", "la mission (militaire) de l'ONU"
 		}
 		if det {
@@ -4226,7 +4251,7 @@ func namedAfter(d *doc, ms []mention, e int, to *lexicon.Actor) bool {
 // last one named before it in the sentence (ms[:k]: "the ELN's Central
 // Command"), else the last one named before the sentence; nil when none.
 func bodyOwner(d *doc, ld *langData, e, b int, ms []mention, k int, recent map[graph.Kind]recentActor) *lexicon.Actor {
-	if e < b && ld.rel.of[d.toks[e].fold] {
+	if e < b && ld.rel.has(d, e, rwOf) {
 		j := e + 1
 		if j < b && ld.determiners.at(d, j, j+1, nil) == 1 {
 			j++
@@ -4289,7 +4314,7 @@ func clauseOpening(d *doc, ld *langData, a, p int) bool {
 // the preposition (not "With its fighters") and at most
 // maxSubjectOpening words.
 func afterOpeningPhrase(d *doc, ld *langData, a, p int) bool {
-	if p-a < 2 || p-a > maxSubjectOpening || !ld.rel.prepositions[d.toks[a].fold] {
+	if p-a < 2 || p-a > maxSubjectOpening || !ld.rel.has(d, a, rwPrepositions) {
 		return false
 	}
 	for q := a + 1; q <= p; q++ {
@@ -4398,22 +4423,20 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 			continue
 		}
 		n := r.counts[d.toks[i].fold]
-		if !(r.countsAlone[d.toks[i].fold] || (i > a && r.anaphorDets[d.toks[i-1].fold])) {
+		if !(r.countsAlone[d.toks[i].fold] || (i > a && r.has(d, i-1, rwAnaphorDets))) {
 			continue
 		}
 		l, kind := 0, graph.Kind("")
-		for _, kd := range graph.Kinds {
-			if ps, ok := r.plural[kd]; ok {
-				if m := ps.at(d, i+1, b, nil); m > l {
-					l, kind = m, kd
-				}
+		for ki, kd := range graph.Kinds {
+			if m := r.pluralK[ki].at(d, i+1, b, nil); m > l {
+				l, kind = m, kd // (0 for a kind with no set)
 			}
 		}
 		if l == 0 {
 			continue
 		}
 		e := i + 1 + l
-		if e < b && r.of[d.toks[e].fold] {
+		if e < b && r.has(d, e, rwOf) {
 			continue // "the two groups of experts"
 		}
 		to := mem.lastList(kind, n)
@@ -4623,7 +4646,7 @@ func (mem *memory) rememberInstitutions(d *doc, ld *langData, ms []mention, titl
 			continue
 		}
 		i := m.te
-		if i+1 < len(d.toks) && r.possessiveSuffix[d.toks[i].fold] && d.norm[d.toks[i-1].end:d.toks[i].start] == "'" {
+		if i+1 < len(d.toks) && r.has(d, i, rwPossessiveSuffix) && d.norm[d.toks[i-1].end:d.toks[i].start] == "'" {
 			i++ // "Myanmar's"
 		}
 		if i < len(d.toks) && d.norm[d.toks[i-1].end:d.toks[i].start] == " " {
@@ -4777,10 +4800,10 @@ func (c *sctx) hostileSubjectBefore(ts int, skip func(int) bool) int {
 // headquarters", « une frappe contre le camp »), or -1.
 func (c *sctx) hostileBefore(i int) int {
 	j := i - 1
-	for j >= c.a && (c.ld.determiners.may(c.d, j) && c.ld.determiners.at(c.d, j, j+1, nil) == 1) && !c.ld.rel.prepositions[c.d.toks[j].fold] {
+	for j >= c.a && (c.ld.determiners.may(c.d, j) && c.ld.determiners.at(c.d, j, j+1, nil) == 1) && !c.ld.rel.has(c.d, j, rwPrepositions) {
 		j--
 	}
-	if j >= c.a && c.trig != nil && !c.trig[j-c.a] && c.ld.rel.prepositions[c.d.toks[j].fold] {
+	if j >= c.a && c.trig != nil && !c.trig[j-c.a] && c.ld.rel.has(c.d, j, rwPrepositions) {
 		j--
 	}
 	if j < c.a || c.trig == nil || !c.trig[j-c.a] || c.trigType[j-c.a] != graph.Opposed || c.hardOrComma(j+1) {
@@ -4870,7 +4893,7 @@ func (c *sctx) locativeBefore(i int) bool {
 // sentence or followed by punctuation. It adds the person to c.extra and
 // returns its index (len(c.ms)+k), or -1.
 func (c *sctx) nameAfter(i int) int {
-	if i < c.b && c.ld.rel.copulas[c.d.toks[i].fold] {
+	if i < c.b && c.ld.rel.has(c.d, i, rwCopulas) {
 		return c.nameAt(i + 1) // "whose commander-in-chief is Twan Mrat Naing"
 	}
 	if i >= c.b || !c.comma[i-c.a] {
@@ -4954,10 +4977,10 @@ func (c *sctx) institutionStart(j int) int {
 	d, r := c.d, c.ld.rel
 	ts := c.ms[j].ts
 	i := ts - 1
-	for i > c.a && (c.ld.determiners.may(d, i) && c.ld.determiners.at(d, i, i+1, nil) == 1) && !r.of[d.toks[i].fold] {
+	for i > c.a && (c.ld.determiners.may(d, i) && c.ld.determiners.at(d, i, i+1, nil) == 1) && !r.has(d, i, rwOf) {
 		i--
 	}
-	if i <= c.a || !r.of[d.toks[i].fold] || c.hardOrComma(i+1) {
+	if i <= c.a || !r.has(d, i, rwOf) || c.hardOrComma(i+1) {
 		return ts
 	}
 	if n := r.instNouns.endsAt(d, c.a, i); n > 0 && c.inMention(i-n) < 0 && !c.trig[i-n-c.a] {
@@ -5017,7 +5040,7 @@ func (c *sctx) memberBefore(i int) bool {
 func (c *sctx) placePrepIn(i, j int) bool {
 	r := c.ld.rel
 	for k := i; k < j; k++ {
-		if f := c.d.toks[k].fold; r.prepositions[f] && !r.of[f] {
+		if r.has(c.d, k, rwPrepositions) && !r.has(c.d, k, rwOf) {
 			return true
 		}
 	}
@@ -5201,7 +5224,7 @@ func (c *sctx) troopRules(lang string) []pairCand {
 			}
 		}
 		if o := c.mentionEndingAt(m.ts); o >= 0 && o != k && c.ms[o].actor.Kind == graph.KindOrganisation && !c.hardOrComma(m.ts) &&
-			c.ld.rel.possessiveSuffix[d.toks[m.ts-1].fold] {
+			c.ld.rel.has(d, m.ts-1, rwPossessiveSuffix) {
 			// "ATMIS's Ugandan contingent"
 			out = append(out, pairCand{from: k, to: o, typ: graph.MemberOf, ts: c.ms[o].ts, te: e, rule: lang + "/troops/member_of"})
 			continue
@@ -5210,7 +5233,7 @@ func (c *sctx) troopRules(lang string) []pairCand {
 			continue
 		}
 		link := 0
-		if r.of[d.toks[e].fold] {
+		if r.has(d, e, rwOf) {
 			link = 1
 		} else if n := r.troopLinks.at(d, e, c.b, nil); n > 0 {
 			link = n // "Kenyan police officers in the MSS"
@@ -5247,10 +5270,10 @@ func (c *sctx) troopRules(lang string) []pairCand {
 			continue
 		}
 		j := t + n
-		if j < c.b && j+1 < c.b && isLowerWord(d, j) && !r.sources[d.toks[j].fold] && r.sources[d.toks[j+1].fold] && c.inMention(j) < 0 {
+		if j < c.b && j+1 < c.b && isLowerWord(d, j) && !r.has(d, j, rwSources) && r.has(d, j+1, rwSources) && c.inMention(j) < 0 {
 			j++ // "troops come from"
 		}
-		if j >= c.b || c.ld.rel.sources[d.toks[j].fold] == false {
+		if j >= c.b || c.ld.rel.has(d, j, rwSources) == false {
 			continue
 		}
 		j++
@@ -5490,7 +5513,7 @@ func (c *sctx) takeRules(lang string) []pairCand {
 			for e < c.b && c.ld.determiners.at(d, e, e+1, nil) == 1 {
 				e++
 			}
-			if e+2 < c.b && c.inMention(e) < 0 && isLowerWord(d, e) && r.of[d.toks[e+1].fold] {
+			if e+2 < c.b && c.inMention(e) < 0 && isLowerWord(d, e) && r.has(d, e+1, rwOf) {
 				e += 2 // "from the rebels of the FLA", « aux rebelles du FLA »
 				for e < c.b && c.ld.determiners.at(d, e, e+1, nil) == 1 {
 					e++
@@ -5687,7 +5710,7 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 			for i < c.b && (c.ld.determiners.may(d, i) && c.ld.determiners.at(d, i, i+1, nil) == 1) {
 				i++
 			}
-		case r.collectiveWords[d.toks[m.te-1].fold] && r.of[d.toks[m.te].fold] && m.te-m.ts > 1:
+		case r.has(d, m.te-1, rwCollectiveWords) && r.has(d, m.te, rwOf) && m.te-m.ts > 1:
 			// "the Three Brotherhood Alliance of the MNDAA, ...": the
 			// name's own collective noun
 			i, n = m.te-1, 1
@@ -5702,7 +5725,7 @@ func (c *sctx) collectiveRules(lang string) ([]pairCand, []int) {
 			}
 		}
 		j := i + n
-		if j >= c.b || !r.of[d.toks[j].fold] {
+		if j >= c.b || !r.has(d, j, rwOf) {
 			continue
 		}
 		j++
@@ -5733,7 +5756,7 @@ func (c *sctx) relativeObject(s int) int {
 		i--
 	}
 	n := ld.rel.objRelatives.endsAt(d, c.a, i)
-	if n > 0 && i-n-1 > c.a && !c.comma[i-n-c.a] && ld.rel.of[d.toks[i-n].fold] && ld.rel.quantity[d.toks[i-n-1].fold] && c.comma[i-n-1-c.a] {
+	if n > 0 && i-n-1 > c.a && !c.comma[i-n-c.a] && ld.rel.has(d, i-n, rwOf) && ld.rel.quantity[d.toks[i-n-1].fold] && c.comma[i-n-1-c.a] {
 		n++ // "militias of the PMF, several of which Iran arms"
 	}
 	if n == 0 || !c.comma[i-n-c.a] {
@@ -5750,7 +5773,7 @@ func (c *sctx) relativeObject(s int) int {
 			return -1
 		}
 		if c.comma[p-c.a] {
-			if !ld.rel.indefinite[d.toks[p].fold] {
+			if !ld.rel.has(d, p, rwIndefinite) {
 				return -1
 			}
 			return c.mentionEndingAt(p)
@@ -5772,4 +5795,102 @@ func (c *sctx) recipientHome() *lexicon.Actor {
 		return c.instHome
 	}
 	return c.home
+}
+
+// ruleWord numbers the small word sets that the rules test at many places
+// on a token's word (the bit of set k is 1<<k in wordLang.rw): has
+// answers from the word's record, found once per token by markWords,
+// instead of hashing the word into a Go map at each test. Each is a set
+// of relData or of its langData; rwMonth holds the months numbered above
+// 0, rwSingular the words of singular.
+type ruleWord uint8
+
+const (
+	rwOf ruleWord = iota
+	rwPrepositions
+	rwAuxiliaries
+	rwCopulas
+	rwPossessiveSuffix
+	rwPossessives
+	rwDiplomatic
+	rwStop
+	rwPronouns
+	rwMonth
+	rwIndefinite
+	rwSources
+	rwLeavingNot
+	rwComplementizers
+	rwInSupport
+	rwCollectiveWords
+	rwSingular
+	rwNounVerbs
+	rwRoleOf
+	rwObjectPronouns
+	rwHomeMods
+	rwLocRelatives
+	rwPronounObjects
+	rwClitics
+	rwTitleArticles
+	rwAnaphorDets
+	rwSubjectPronouns
+	rwDefinite
+	rwCount // past the last; at most 32 (wordLang.rw)
+)
+
+// setRuleWords fills r.rwSets from the sets of r and ld, and r.idx, once
+// ld is complete and numbered.
+func (r *relData) setRuleWords(ld *langData) {
+	months, singular := map[string]bool{}, map[string]bool{}
+	for w, n := range ld.months {
+		if n > 0 {
+			months[w] = true
+		}
+	}
+	for w := range r.singular {
+		singular[w] = true
+	}
+	r.idx = ld.idx
+	r.rwSets = [rwCount]map[string]bool{
+		rwOf: r.of, rwPrepositions: r.prepositions, rwAuxiliaries: r.rc.auxiliaries, rwCopulas: r.copulas,
+		rwPossessiveSuffix: r.possessiveSuffix, rwPossessives: r.possessives, rwDiplomatic: r.diplomatic, rwStop: ld.stop,
+		rwPronouns: r.pronouns, rwMonth: months, rwIndefinite: r.indefinite,
+		rwSources: r.sources, rwLeavingNot: r.leavingNot, rwComplementizers: r.complementizers, rwInSupport: r.inSupport,
+		rwCollectiveWords: r.collectiveWords, rwSingular: singular, rwNounVerbs: ld.nounVerbs, rwRoleOf: r.roleOf,
+		rwObjectPronouns: r.objectPronouns, rwHomeMods: r.homeMods, rwLocRelatives: r.locRelatives, rwPronounObjects: r.rc.pronounObjects,
+		rwClitics: r.rc.clitics, rwTitleArticles: r.titleArticles, rwAnaphorDets: r.anaphorDets, rwSubjectPronouns: r.subjectPronouns,
+		rwDefinite: r.definite,
+	}
+}
+
+// has reports whether token i's word is in the word set k of r (see
+// ruleWord): r.rwSets[k][d.toks[i].fold], read from the word's record in
+// a marked document.
+func (r *relData) has(d *doc, i int, k ruleWord) bool {
+	if d.marked {
+		return d.toks[i].info.ruleWords(r.idx)>>k&1 != 0
+	}
+	return r.hasOther(d, i, k)
+}
+
+// ruleWords returns the wordLang.rw of the word for the langData of
+// index idx (0 for nil; the words no language's data names share a
+// record of zeros, indexWords).
+func (wi *wordInfo) ruleWords(idx int) uint32 {
+	if wi == nil {
+		return 0
+	}
+	return wi.langs[idx].rw
+}
+
+// hasOther is has for a document not marked (not inlined, so that has
+// is).
+//
+//go:noinline
+func (r *relData) hasOther(d *doc, i int, k ruleWord) bool { return r.rwSets[k][d.toks[i].fold] }
+
+// singularAgrees reports whether the singular pronoun f may stand for an
+// actor of kind k (singular names no kinds, or k among them).
+func (r *relData) singularAgrees(f string, k graph.Kind) bool {
+	kinds := r.singular[f]
+	return len(kinds) == 0 || slices.Contains(kinds, k)
 }

@@ -64,10 +64,10 @@ func nameApposition(d *doc, ld *langData, a, b int, ms []mention, j int) int {
 			// of-word or a preposition, articles skipped, or before the
 			// head noun ("The SADC mission")
 			q := ms[k].ts - 1
-			for q > s && ld.determiners.at(d, q, q+1, nil) == 1 && !r.prepositions[d.toks[q].fold] {
+			for q > s && ld.determiners.at(d, q, q+1, nil) == 1 && !r.has(d, q, rwPrepositions) {
 				q--
 			}
-			if !r.prepositions[d.toks[q].fold] && !(q == s && !head) {
+			if !r.has(d, q, rwPrepositions) && !(q == s && !head) {
 				return -1
 			}
 			if first < 0 {
@@ -107,7 +107,7 @@ func appositionTopic(d *doc, ld *langData, a, b int, ms []mention) int {
 // namesActor reports whether an actor no demonym is named at token i,
 // articles skipped (not a preposition: « du Botswana » is a complement).
 func (c *sctx) namesActor(i int) bool {
-	for i < c.b && c.ld.determiners.at(c.d, i, i+1, nil) == 1 && !c.ld.rel.prepositions[c.d.toks[i].fold] {
+	for i < c.b && c.ld.determiners.at(c.d, i, i+1, nil) == 1 && !c.ld.rel.has(c.d, i, rwPrepositions) {
 		i++
 	}
 	k := c.inMention(i)
@@ -227,7 +227,7 @@ func (c *sctx) mentionAt(k int) mention {
 // noun phrase ending before token e ("Its 10,000 troops, whose"), or -1.
 func (c *sctx) possessiveOpening(e int) int {
 	for p := e - 1; p >= c.a && p >= e-1-maxContingentWords; p-- {
-		if c.ld.rel.possessives[c.d.toks[p].fold] {
+		if c.ld.rel.has(c.d, p, rwPossessives) {
 			if p == c.a || c.hardOrComma(p) {
 				return p
 			}

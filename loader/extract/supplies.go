@@ -359,7 +359,7 @@ const maxPossessedWords = 4
 func (c *sctx) possessorBefore(k, ts int) bool {
 	d := c.d
 	i := c.ms[k].te
-	if i >= ts || !c.ld.rel.possessiveSuffix[d.toks[i].fold] || i == 0 || d.norm[d.toks[i-1].end:d.toks[i].start] != "'" {
+	if i >= ts || !c.ld.rel.has(d, i, rwPossessiveSuffix) || i == 0 || d.norm[d.toks[i-1].end:d.toks[i].start] != "'" {
 		return false
 	}
 	if ts-i-1 > maxPossessedWords {

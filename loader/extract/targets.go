@@ -127,14 +127,14 @@ func servedBy(cands []pairCand, ms []mention, i int, published graph.Date) int {
 // diplomatic_words).
 func (c *sctx) measureTrigger(ts, te int) bool {
 	for i := ts - 1; i <= te; i++ {
-		if i >= c.a && i < c.b && c.ld.rel.diplomatic[c.d.toks[i].fold] {
+		if i >= c.a && i < c.b && c.ld.rel.has(c.d, i, rwDiplomatic) {
 			return true
 		}
 	}
 	// a few words before, in the clause: « a sanctionné en janvier les
 	// deux chefs rivaux »
 	for i := ts - 2; i >= c.a && i >= ts-maxMeasureGap && !c.hard[i+1-c.a]; i-- {
-		if c.ld.rel.diplomatic[c.d.toks[i].fold] {
+		if c.ld.rel.has(c.d, i, rwDiplomatic) {
 			return true
 		}
 	}
@@ -162,7 +162,7 @@ func (c *sctx) destinationSubject(j, ts int, skip func(int) bool) int {
 	if p-1 > c.a && c.ld.determiners.at(d, p, p+1, nil) == 1 {
 		p--
 	}
-	if p-1 <= c.a || !r.prepositions[d.toks[p].fold] || r.of[d.toks[p].fold] || c.ld.passive.at(d, p, c.b, nil) > 0 || c.hardOrComma(p) || c.hardOrComma(p+1) {
+	if p-1 <= c.a || !r.has(d, p, rwPrepositions) || r.has(d, p, rwOf) || c.ld.passive.at(d, p, c.b, nil) > 0 || c.hardOrComma(p) || c.hardOrComma(p+1) {
 		return -1
 	}
 	v := p - 1
@@ -186,7 +186,7 @@ func (c *sctx) destinationSubject(j, ts int, skip func(int) bool) int {
 // deployment, not a delivery ("troops delivered weapons to" is one).
 func (c *sctx) troopsBefore(h trigHit) bool {
 	d, r := c.d, c.ld.rel
-	if h.ts <= c.a || h.te >= c.b || c.hardOrComma(h.ts) || !r.prepositions[d.toks[h.te].fold] || c.ld.passive.at(d, h.te, c.b, nil) > 0 {
+	if h.ts <= c.a || h.te >= c.b || c.hardOrComma(h.ts) || !r.has(d, h.te, rwPrepositions) || c.ld.passive.at(d, h.te, c.b, nil) > 0 {
 		return false
 	}
 	return r.troops.endsAt(d, c.a, h.ts) > 0 || r.combatants.endsAt(d, c.a, h.ts) > 0
@@ -256,7 +256,7 @@ func (c *sctx) possessorSlot(ms []mention, ts int) int {
 func (c *sctx) ownAllies(cands []pairCand, ms []mention) []pairCand {
 	out := cands[:0]
 	for _, p := range cands {
-		if p.typ != graph.Allied || p.ts <= c.a || p.te > c.b || !c.ld.rel.possessives[c.d.toks[c.possessorSlot(ms, p.ts)].fold] || c.ld.rel.allyRoles.at(c.d, p.ts, c.b, nil) == 0 {
+		if p.typ != graph.Allied || p.ts <= c.a || p.te > c.b || !c.ld.rel.has(c.d, c.possessorSlot(ms, p.ts), rwPossessives) || c.ld.rel.allyRoles.at(c.d, p.ts, c.b, nil) == 0 {
 			out = append(out, p)
 			continue
 		}
@@ -341,10 +341,10 @@ func (c *sctx) pronounRecipient(ts, te int) bool {
 		return true // "sent him fighter jets"
 	}
 	for k := ts - 1; k >= c.a && k >= ts-2; k-- {
-		if r.objectPronouns[c.d.toks[k].fold] {
+		if r.has(c.d, k, rwObjectPronouns) {
 			return true
 		}
-		if !r.rc.auxiliaries[c.d.toks[k].fold] {
+		if !r.has(c.d, k, rwAuxiliaries) {
 			return false
 		}
 	}
@@ -393,7 +393,7 @@ func (c *sctx) mediators() {
 			continue
 		}
 		k := i + n
-		for k < c.b && k < i+n+3 && c.inMention(k) < 0 && (c.ld.passive.at(d, k, c.b, nil) > 0 || r.of[d.toks[k].fold] || c.ld.determiners.at(d, k, k+1, nil) == 1) {
+		for k < c.b && k < i+n+3 && c.inMention(k) < 0 && (c.ld.passive.at(d, k, c.b, nil) > 0 || r.has(d, k, rwOf) || c.ld.determiners.at(d, k, k+1, nil) == 1) {
 			k++
 		}
 		if k >= c.b {
@@ -417,10 +417,10 @@ func (c *sctx) mediators() {
 func (c *sctx) beforePrepositionObject(j int, skip func(int) bool) int {
 	d, r := c.d, c.ld.rel
 	i := c.ms[j].ts - 1
-	for i > c.a && c.ld.determiners.at(d, i, i+1, nil) == 1 && !r.prepositions[d.toks[i].fold] {
+	for i > c.a && c.ld.determiners.at(d, i, i+1, nil) == 1 && !r.has(d, i, rwPrepositions) {
 		i--
 	}
-	if i <= c.a || !r.prepositions[d.toks[i].fold] || r.of[d.toks[i].fold] || c.ld.passive.at(d, i, c.b, nil) > 0 || c.hardOrComma(i+1) {
+	if i <= c.a || !r.has(d, i, rwPrepositions) || r.has(d, i, rwOf) || c.ld.passive.at(d, i, c.b, nil) > 0 || c.hardOrComma(i+1) {
 		return -1
 	}
 	k := c.subject(i, skip)
@@ -550,23 +550,18 @@ func (c *sctx) nounTarget(te, ts int) bool {
 		return false
 	}
 	n := 0
-	for _, k := range graph.Kinds {
-		if ps, ok := r.plural[k]; ok {
-			n = max(n, ps.at(d, i, ts, nil))
-		}
-		if ps, ok := r.anaphors[k]; ok {
-			n = max(n, ps.at(d, i, ts, nil))
-		}
+	for k := range graph.Kinds {
+		n = max(n, r.pluralK[k].at(d, i, ts, nil), r.anaphorK[k].at(d, i, ts, nil)) // 0 for a kind with no set
 	}
 	if n == 0 {
 		return false
 	}
 	j := i + n
-	for k := 0; k < 2 && j < ts && isLowerWord(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 0 && !r.of[d.toks[j].fold] && c.ld.coord.at(d, j, j+1, nil) == 0 && r.including.at(d, j, ts, nil) == 0 && !c.hardOrComma(j); k++ {
+	for k := 0; k < 2 && j < ts && isLowerWord(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 0 && !r.has(d, j, rwOf) && c.ld.coord.at(d, j, j+1, nil) == 0 && r.including.at(d, j, ts, nil) == 0 && !c.hardOrComma(j); k++ {
 		j++ // adjectives: "les groupes jihadistes"
 	}
 	if j >= ts {
 		return false // the noun right before the actor: "the rebel M23"
 	}
-	return !(r.of[d.toks[j].fold] || c.ld.coord.at(d, j, j+1, nil) == 1 || r.including.at(d, j, ts, nil) > 0 || c.comma[j-c.a] && r.including.at(d, j, ts, nil) > 0)
+	return !(r.has(d, j, rwOf) || c.ld.coord.at(d, j, j+1, nil) == 1 || r.including.at(d, j, ts, nil) > 0 || c.comma[j-c.a] && r.including.at(d, j, ts, nil) > 0)
 }

@@ -1023,13 +1023,43 @@ type setRegistry struct {
 // phrase sets use the other bits.
 const triggerBit = 1 << 63
 
+// hotBits is the number of mask bits that each belong to one field of
+// the phrase sets (langData.hotSets, the same field of every langData
+// sharing its bit, and x.places): the sets that the loops over every
+// token test most, for which the mask test then rejects the words that
+// start only other sets, before may or at reads the word's set ids. The
+// other sets share the 63 - hotBits bits left (newPhraseSet).
+const hotBits = 35
+
+// hot gives set ps, made by newPhraseSet (id not 0), the mask bit k <
+// hotBits, in ps and in reg's copy of it (indexWords makes the words'
+// masks from those), before any other copy of ps is made.
+func (reg *setRegistry) hot(k int, ps *phrases) {
+	if ps.id == 0 {
+		return // a set no language data fills
+	}
+	ps.bit = 1 << k
+	reg.sets[ps.id-1].bit = ps.bit
+}
+
+// hotSets returns the sets of ld whose fields have a mask bit each (see
+// hotBits), in the order of their bits.
+func (ld *langData) hotSets() []*phrases {
+	r := ld.rel
+	return []*phrases{&ld.credits, &ld.determiners, &ld.coord, &ld.negations, &ld.hedges, &ld.attributions, &ld.equipment,
+		&r.home, &r.ellipsisInv, &r.ellipsis, &r.relatives, &r.memberRoles, &r.leaderRoles, &r.clauseBreaks, &r.troops,
+		&r.corefTitles, &r.supplierRoles, &r.allyRoles, &r.help, &r.deploy, &r.countWords, &r.joint, &r.mediation,
+		&r.hg.report, &r.hg.locLeaving, &r.hg.cessation, &r.rv.verbs, &r.rv.depend, &r.bl.makers, &r.bl.memberPlaces,
+		&r.bl.locMember, &r.bl.locStay, &r.founding, &r.rv.give}
+}
+
 // newPhraseSet returns an empty set of phrases, registered in reg (nil:
 // not registered; such a set matches by map lookup only).
 func newPhraseSet(reg *setRegistry) phrases {
 	ps := phrases{m: map[string][]pattern{}}
 	if reg != nil {
 		ps.id = uint32(len(reg.sets) + 1) // 0 is never an id
-		ps.bit = 1 << (ps.id % 63)
+		ps.bit = 1 << (hotBits + ps.id%(63-hotBits))
 		reg.sets = append(reg.sets, ps)
 	} else {
 		ps.bit = ^uint64(0) // at tests the mask only of a marked word
@@ -1134,6 +1164,7 @@ type langClass struct {
 type wordLang struct {
 	class wordClass
 	disc  uint8     // discData.words
+	rw    uint32    // the word sets of relData.rwSets it belongs to, bit k for set k (relData.has); in the struct's padding
 	date  *dateWord // dateData.words
 }
 
@@ -1151,6 +1182,7 @@ const (
 	classPossessive                       // relData.possessives
 	classAnaphorDet                       // relData.anaphorDets
 	classPronoun                          // relData.subjectPronouns
+	classAnaphorMod                       // relData.anaphorMods
 	classEnd                              // past the last class
 )
 
@@ -1175,6 +1207,8 @@ func (ld *langData) classWords(c wordClass) map[string]bool {
 		return ld.rel.anaphorDets
 	case classPronoun:
 		return ld.rel.subjectPronouns
+	case classAnaphorMod:
+		return ld.rel.anaphorMods
 	}
 	panic("extract: unknown word class")
 }
@@ -1201,6 +1235,11 @@ func (ld *langData) lookupWord(f string) *wordLang {
 	}
 	if wl.date != nil {
 		wl.class |= classDate
+	}
+	for k, set := range ld.rel.rwSets {
+		if set[f] {
+			wl.rw |= 1 << k
+		}
 	}
 	return wl
 }
@@ -1459,6 +1498,11 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		for w, f := range ld.disc.words {
 			lang(w, ld).disc = f
 		}
+		for k, set := range ld.rel.rwSets {
+			for w := range set {
+				lang(w, ld).rw |= 1 << k
+			}
+		}
 		for w, dw := range ld.dates.words {
 			lang(w, ld).date = dw
 			lang(w, ld).class |= classDate
@@ -1467,7 +1511,13 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			}
 		}
 	}
+	// the words no language's data names share one record of zeros,
+	// never written, so that relData.has need not test langs for nil
+	none := make([]wordLang, len(reg.langs))
 	for _, wi := range x.words {
+		if wi.langs == nil {
+			wi.langs = none
+		}
 		copy(wi.short[:], wi.word) // read only when the word fits
 		for k := range min(len(wi.langs), len(wi.lc)) {
 			wi.lc[k] = langClass{wi.langs[k].class, wi.langs[k].disc}

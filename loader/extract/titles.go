@@ -93,7 +93,7 @@ func parseTitle(d *doc, ld *langData, a, b, hs int, ms []mention) (tp titlePhras
 	if k := mentionEnding(ms, hs); k >= 0 && ms[k].actor.Kind != graph.KindPerson && plain(hs) &&
 		(ms[k].form.Role == lexicon.RoleDemonym || ms[k].actor.Kind == graph.KindArmedGroup || ms[k].actor.Kind == graph.KindOrganisation) {
 		tp.of, tp.s = k, ms[k].ts // "the French president", "the RSF commander"
-	} else if hs-2 >= a && r.possessiveSuffix[d.toks[hs-1].fold] && d.norm[d.toks[hs-2].end:d.toks[hs-1].start] == "'" {
+	} else if hs-2 >= a && r.has(d, hs-1, rwPossessiveSuffix) && d.norm[d.toks[hs-2].end:d.toks[hs-1].start] == "'" {
 		if k := mentionEnding(ms, hs-1); k >= 0 && ms[k].actor.Kind != graph.KindPerson {
 			tp.of, tp.s, tp.poss = k, ms[k].ts, true // "Sudan's army chief"
 		}
@@ -104,7 +104,7 @@ func parseTitle(d *doc, ld *langData, a, b, hs int, ms []mention) (tp titlePhras
 			if tp.of < 0 {
 				tp.of = k
 			}
-		} else if r.of[d.toks[e].fold] && tp.of < 0 {
+		} else if r.has(d, e, rwOf) && tp.of < 0 {
 			q := e + 1
 			for q < b && q < e+3 && ld.determiners.at(d, q, q+1, nil) == 1 {
 				q++
@@ -250,7 +250,7 @@ func (x *Extractor) recordTitles(d *doc, ld *langData, sents []span, all [][]men
 			if p.te < b && strings.HasPrefix(d.norm[d.toks[p.te-1].end:d.toks[p.te].start], ",") {
 				q, indef := p.te, false
 				for q < b && ld.determiners.at(d, q, q+1, nil) == 1 {
-					indef = indef || r.indefinite[d.toks[q].fold]
+					indef = indef || r.has(d, q, rwIndefinite)
 					q++
 				}
 				if indef {
@@ -280,7 +280,7 @@ func (x *Extractor) recordTitles(d *doc, ld *langData, sents []span, all [][]men
 					if !d.startsAny(j, r.corefTitles.bit) {
 						continue
 					}
-					if tp, ok := parseTitle(d, ld, a, b, j, ms); ok && tp.e == p.ts && (tp.poss || tp.lo == a || r.definite[d.toks[tp.lo-1].fold]) {
+					if tp, ok := parseTitle(d, ld, a, b, j, ms); ok && tp.e == p.ts && (tp.poss || tp.lo == a || r.has(d, tp.lo-1, rwDefinite)) {
 						add(p.actor, titleHead(d, tp.hs, tp.he), ofID(ms, tp), tp.former)
 						break
 					}
@@ -386,14 +386,14 @@ func resolveTitle(d *doc, ld *langData, a, b, i int, ms []mention, mem *memory) 
 	if tp.inner >= 0 {
 		return tp, nil // « le chef de la junte », "the army chief": the state's institution acts, as before
 	}
-	if !tp.poss && (tp.lo <= a || !r.titleArticles[d.toks[tp.lo-1].fold]) {
+	if !tp.poss && (tp.lo <= a || !r.has(d, tp.lo-1, rwTitleArticles)) {
 		return tp, nil // "a general", "President X", "its leader"
 	}
-	if p := tp.lo - 1; !tp.poss && p > a && (r.copulas[d.toks[p-1].fold] || r.titlePredicates.endsAt(d, a, p) > 0) ||
-		tp.poss && tp.s > a && (r.copulas[d.toks[tp.s-1].fold] || r.titlePredicates.endsAt(d, a, tp.s) > 0) {
+	if p := tp.lo - 1; !tp.poss && p > a && (r.has(d, p-1, rwCopulas) || r.titlePredicates.endsAt(d, a, p) > 0) ||
+		tp.poss && tp.s > a && (r.has(d, tp.s-1, rwCopulas) || r.titlePredicates.endsAt(d, a, tp.s) > 0) {
 		return tp, nil // "X denied being the leader of Senegal", "X is Sudan's army chief": a predicate
 	}
-	if tp.e < b && tp.of < 0 && r.of[d.toks[tp.e].fold] {
+	if tp.e < b && tp.of < 0 && r.has(d, tp.e, rwOf) {
 		return tp, nil // « le président du parti », "the head of the delegation": another's
 	}
 	if tp.e < b {
