@@ -471,10 +471,13 @@
 //     the object ("at war with the sons' faction, Los Chapitos, ever
 //     since", "supplied weapons to the rebel coalition, the M23,"; not
 //     past a place preposition). Nothing after an intent cue ("plans to train", "a proposé de former",
-//     "the process of joining", "refused to join", "calling on X to tighten sanctions", "an
+//     "the process of joining", "refused to join", a condition ("if Russia
+//     supplies", "unless"), an acceptance (« a accepté de fournir », as
+//     "agreed to"), "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la
 //     formation »; not a modal a longer hedge starts with: "may have
-//     supplied", « pourrait avoir livré » are hedged), no
+//     supplied", « pourrait avoir livré » are hedged, and so is an open
+//     question, a hedge that ends with the cue: "unclear if"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent (also combatants with a combat
@@ -1019,7 +1022,8 @@
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence
-//     ("aurait", "selon", "reportedly"; the conditional forms the
+//     ("aurait", "selon", "reportedly"; an open question: "whether",
+//     « on ignore si », « reste à savoir si »; "sources close to"; the conditional forms the
 //     conjugation writes of the trigger verbs, « livrerait »), or an accusation verb
 //     (accuse_verbs: "accused", « accusé ») before the trigger (the
 //     accused act; "closed its border with Rwanda, accusing it of ..."

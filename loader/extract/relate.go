@@ -2649,7 +2649,8 @@ func (c *sctx) former(i int) bool {
 // intended reports whether an intent cue ends within two words before
 // token i: "plans to train", "a proposé de former"; not a modal that a
 // longer hedge starts with ("may have supplied", « pourrait avoir
-// livré »: a past possibility, hedged).
+// livré »: a past possibility, hedged), nor one a longer hedge ends with
+// ("unclear if": an open question, hedged).
 func (c *sctx) intended(i int) bool {
 	for k := i; k >= i-4 && k > c.a; k-- {
 		if !c.ld.rel.intent.mayEnd(c.d, k) {
@@ -2660,6 +2661,9 @@ func (c *sctx) intended(i int) bool {
 			}
 			if c.ld.hedges.at(c.d, w, c.b, nil) > n {
 				continue // "may have", « pourrait avoir »
+			}
+			if c.ld.hedges.endsAt(c.d, c.a, k) > n {
+				continue // "unclear if": an open question, hedged
 			}
 			return true
 		}
