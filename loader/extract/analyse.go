@@ -292,6 +292,17 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // « L'Iran a acheminé des armes par la Syrie »: a route
 		}
 		pairs := c.triggerPairs(h)
+		if h.trig.Type == graph.Supplies && h.trig.Voice == lexicon.Passive && len(pairs) > 0 && c.recipientAgent(h.te) {
+			// "Turkish drones acquired by Mali", « acheté par le Mali »:
+			// the agent of a receiving participle is the recipient
+			// (not a left actor another supplies trigger took: "Ukraine
+			// received shells bought by the Czech Republic")
+			pairs = slices.DeleteFunc(pairs, func(p pairCand) bool { return p.to < len(c.ms) && supplyBetween(hits, c.ms[p.to].te, h.ts) })
+			for i := range pairs {
+				pairs[i].from, pairs[i].to = pairs[i].to, pairs[i].from
+				pairs[i].rule += "/agent"
+			}
+		}
 		if h.trig.Type == graph.Allied && len(pairs) > 0 {
 			c.trainersJoined(pairs, h, lang) // "trained with Russian instructors": Russia trains
 		}

@@ -450,7 +450,13 @@
 //     supplies trigger ("bought from Norinco", « achetés à Norinco »,
 //     « fournis par la Turquie »; supplySource) is never the recipient of
 //     a participle or an origin after it, and a home state that sells in
-//     the sentence is no "/home" recipient; a recipient pronoun right
+//     the sentence is no "/home" recipient; the agent of a receiving
+//     participle, a passive supplies trigger right before a passive
+//     marker ("Turkish drones acquired by Mali", "Iranian drones received
+//     by Russia", « le drone de la Turquie, acheté par le Mali »), is the
+//     recipient, the actor before it the source (".../agent"; not an actor
+//     another supplies trigger took: "Ukraine received shells bought by
+//     the Czech Republic"; recipientAgent); a recipient pronoun right
 //     after the trigger ("sent him jets"; recipient_pronouns) names the
 //     recipient; an unresolved subject pronoun after an accusation noun
 //     ("has rejected accusations that it sent") is the sentence's first

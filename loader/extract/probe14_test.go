@@ -43,3 +43,32 @@ func TestOpenQuestionsAndConditions(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestRecipientAgent: the agent of a receiving participle ("bought by",
+// "acquired by", "received by", « acheté par », « acquis par ») is the
+// recipient, the actor before it (an owner, an origin, a source) the
+// supplier; an actor another supplies trigger took keeps that reading.
+func TestRecipientAgent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Turkish drones acquired by", "en", "Turkish drones acquired by Mali struck Kidal.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"Iranian drones received by", "en", "Iranian drones received by Russia hit Kyiv.", []rel{
+			{"iran", graph.Supplies, "russia", ""}}},
+		{"weapons from X received by", "en", "Weapons from Iran received by the Houthis were seized.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		{"X's drones, bought by", "en", "Turkey's drones, bought by Mali in 2022, struck Kidal.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"supplied by X, received by Y", "en", "Drones supplied by Turkey were received by Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"acheté par", "fr", "Le drone de la Turquie, acheté par le Mali en 2022, a frappé Kidal.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"chinois acquis par", "fr", "Les blindés chinois acquis par le Burkina Faso ont été présentés.", []rel{
+			{"china", graph.Supplies, "burkina-faso", ""}}},
+		// another supplies trigger took the actor before
+		{"received shells bought by", "en", "Ukraine received shells bought by the Czech Republic.", []rel{
+			{"czech-republic", graph.Supplies, "ukraine", ""}}},
+		// a passive trigger with its source keeps its reading
+		{"received drones from", "en", "Mali received drones from Turkey.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}

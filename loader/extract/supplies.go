@@ -421,3 +421,24 @@ func (c *sctx) recipientAfter(j int) int {
 	}
 	return j + 1
 }
+
+// recipientAgent reports whether a passive marker ("by", « par ») follows
+// a passive supplies trigger ending at te, a receiving participle that
+// does not end with one ("acquired", "received", « acheté »): its agent is
+// the recipient ("Turkish drones acquired by Mali", "Iranian drones
+// received by Russia", « le drone de la Turquie, acheté par le Mali »),
+// and the trigger reads as active.
+func (c *sctx) recipientAgent(te int) bool {
+	return te < c.b && c.ld.passive.may(c.d, te) && c.ld.passive.at(c.d, te, c.b, nil) == 1
+}
+
+// supplyBetween reports whether a supplies trigger of hits starts in
+// tokens [lo, hi).
+func supplyBetween(hits []trigHit, lo, hi int) bool {
+	for _, h := range hits {
+		if h.trig.Type == graph.Supplies && h.ts >= lo && h.ts < hi {
+			return true
+		}
+	}
+	return false
+}
