@@ -959,6 +959,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			right = first
 		}
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && left >= 0 && right >= 0 && ms[left].te <= h.ts && ms[right].ts >= h.te && c.sentForTraining(h.te, ms[right].ts, ms[right].te) {
+		// "Somalia sent 500 officers to Eritrea for training": the
+		// host trains the sender (received.go)
+		return []pairCand{{from: right, to: left, typ: graph.Trains, ts: h.ts, te: h.te, rule: h.trig.Lang + "/sent/trains"}}
+	}
 	if t == graph.Supplies && (c.troopsSent(h.te) || c.troopsBefore(h)) {
 		out := c.deployment(h, left, right)
 		if len(out) > 0 && c.trainersSent(h.te) {

@@ -749,7 +749,13 @@
 //     ".../deploy/allied"), as one before troops is; trainers sent
 //     train the recipient too ("sent military instructors to Somalia",
 //     « a envoyé des instructeurs au Mali »: ".../deploy/trains";
-//     trainer_nouns; received.go, trainersSent).
+//     trainer_nouns; received.go, trainersSent); people sent to an actor
+//     to be trained there are trained by it, not supplied to it
+//     ("Somalia sent 500 officers to Eritrea for training", « a envoyé
+//     5 000 recrues à l'Érythrée pour y être formées »: ".../sent/trains",
+//     the host trains the sender; no goods between: "sent drones to Mali
+//     for training purposes" is a supply; training_purposes;
+//     sentForTraining).
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
 //     passive_auxiliaries) qualifies a noun; an actor named right after the

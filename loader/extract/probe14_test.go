@@ -72,3 +72,28 @@ func TestRecipientAgent(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestSentForTraining: people sent to an actor for training
+// (training_purposes) are trained by it: the host trains the sender, in
+// both languages; trainers sent and goods sent keep their readings.
+func TestSentForTraining(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"sent officers to X for training", "en", "Somalia sent 500 officers to Eritrea for training.", []rel{
+			{"eritrea", graph.Trains, "somalia", ""}}},
+		{"sent its pilots to X for training", "en", "Chad sent its pilots to Turkey for training in 2023.", []rel{
+			{"turkey", graph.Trains, "chad", ""}}},
+		{"sent recruits to X to be trained", "en", "Somalia has sent thousands of recruits to Eritrea to be trained.", []rel{
+			{"eritrea", graph.Trains, "somalia", ""}}},
+		{"denied sending soldiers for training", "en", "Somalia denied sending soldiers to Eritrea for training.", []rel{
+			{"eritrea", graph.Trains, "somalia", "n"}}},
+		{"envoyé des recrues pour y être formées", "fr", "La Somalie a envoyé 5 000 recrues à l'Érythrée pour y être formées.", []rel{
+			{"eritrea", graph.Trains, "somalia", ""}}},
+		{"envoyé ses pilotes pour une formation", "fr", "Le Tchad a envoyé ses pilotes au Maroc pour une formation.", []rel{
+			{"morocco", graph.Trains, "chad", ""}}},
+		// trainers sent train the recipient; goods sent supply it
+		{"sent instructors for training missions", "en", "Russia sent instructors to Mali for training missions.", []rel{
+			{"mali", graph.Allied, "russia", ""}, {"russia", graph.Trains, "mali", ""}}},
+		{"sent drones for training purposes", "en", "Turkey sent drones to Mali for training purposes.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}

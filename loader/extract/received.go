@@ -21,6 +21,9 @@ type receivedRel struct {
 	// depend, purposes: "relies on", « dépend de »; "for", « pour »
 	// (lexicon.Language.DependVerbs, DependPurposes).
 	depend, purposes phrases
+	// training: "for training", « pour y être formés »
+	// (lexicon.Language.TrainingPurposes).
+	training phrases
 }
 
 func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -29,10 +32,11 @@ func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.give, r.recipients = newPhraseSet(reg), newPhraseSet(reg)
 		r.reflexives = newPhraseSet(reg)
 		r.depend, r.purposes = newPhraseSet(reg), newPhraseSet(reg)
+		r.training = newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.verbs: lg.ReceiveVerbs, &r.sources: lg.ReceivedSources, &r.give: lg.GiveVerbs,
-		&r.recipients: lg.GivenRecipients, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes} {
+		&r.recipients: lg.GivenRecipients, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes, &r.training: lg.TrainingPurposes} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -293,4 +297,33 @@ func (ps phrases) atIf(d *doc, i, b int) int {
 		return 0
 	}
 	return ps.at(d, i, b, nil)
+}
+
+// maxPurposeGap is the most words between the end of the destination of
+// a sending and a training purpose after it ("sent 500 officers to
+// Eritrea last year for training").
+const maxPurposeGap = 4
+
+// sentForTraining reports whether the people a supplies trigger ending at
+// te sends to the actor ending at re are sent to be trained there: a
+// training purpose follows the trigger, before that actor or a few words
+// after it, in the clause ("Somalia sent 500 officers to Eritrea for
+// training", "sent its pilots to Turkey to be trained"; training_purposes),
+// and they are no trainers ("sent instructors to Mali for training
+// missions": trainersSent), nor goods ("sent drones to Mali for training
+// purposes": equipment between the trigger and the actor at [rs, re)).
+func (c *sctx) sentForTraining(te, rs, re int) bool {
+	rv := &c.ld.rel.rv
+	if !rv.ok || c.d.none(rv.training, c.a, c.b) || c.phraseIn(c.ld.equipment, te, rs) {
+		return false
+	}
+	for i := te; i < c.b && i < re+maxPurposeGap; i++ {
+		if i >= re && c.hardOrComma(i) {
+			return false
+		}
+		if rv.training.atIf(c.d, i, c.b) > 0 {
+			return !c.trainersSent(te)
+		}
+	}
+	return false
 }

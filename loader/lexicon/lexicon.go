@@ -427,6 +427,10 @@ type Language struct {
 	// TrainerNouns name people who train others ("instructors",
 	// « formateurs »).
 	TrainerNouns []string
+	// TrainingPurposes say that people sent to an actor go there to be
+	// trained ("for training", « pour y être formés »): the actor trains
+	// the sender.
+	TrainingPurposes []string
 	// Copulas before a role noun of membership make it a statement ("X
 	// is a member of Y"), not an object ("killed members of Y").
 	Copulas           []string
