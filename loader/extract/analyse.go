@@ -676,6 +676,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if t == graph.Trains && h.trig.Voice == lexicon.Active && left >= 0 && right >= 0 && c.foundedGroup(h, left, right) {
+		return nil // « Le MNLA et le HCUA ont formé le CSP-DPA »: founded (groupRules), not trained
+	}
 	if (t == graph.Leads || t == graph.MemberOf) && right >= 0 && c.possessesNoun(right) {
 		right = -1 // "the head of Iran's Supreme National Security Council": of the council
 	}

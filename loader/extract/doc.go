@@ -836,7 +836,14 @@
 //     formed", « avec le Mali et le Burkina Faso, il forme »); founders after a companion word, the
 //     organisation before the verb's relative (« l'AES, qu'il forme avec
 //     le Mali et le Burkina Faso »: the pronoun's first actor too), and
-//     such a verb trains no one (".../founding/member_of/with"); the
+//     such a verb trains no one (".../founding/member_of/with"), nor does
+//     a list of groups founding a group or any actors founding an
+//     organisation (« Le MNLA et le HCUA ont formé le CSP-DPA »;
+//     foundedGroup); no founding verb before a troop or combatant noun
+//     (« Wagner aurait formé des combattants des FSR »: trained, not
+//     founded), and « forme des » before such a noun trains (« Wagner forme
+//     des soldats centrafricains », which folds as the composition «
+//     formé des » would); the
 //     agents of a founding participle in an apposition of a coalition (an
 //     organisation, or a group named with a collective noun after or
 //     before its name: "the Tasis alliance", « la coalition CPC »),

@@ -97,3 +97,27 @@ func TestSentForTraining(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestFormedPeopleAreTrained: French « former » before people trains
+// them: « forme des soldats » is no composition (« formé des »), and no
+// founding verb reads people formed as a group founded; a list of groups
+// that « ont formé » a group founded it, and did not train it.
+func TestFormedPeopleAreTrained(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"forme des soldats", "fr", "Wagner forme des soldats centrafricains.", []rel{
+			{"wagner-group", graph.Trains, "central-african-republic", ""}}},
+		{"a démenti que ... forme des soldats", "fr", "Moscou a démenti que Wagner forme des soldats centrafricains.", []rel{
+			{"wagner-group", graph.Trains, "central-african-republic", "n"}}},
+		{"forme des commandos", "fr", "La Turquie forme des commandos somaliens depuis 2017.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"aurait formé des combattants des", "fr", "Wagner aurait formé des combattants des FSR.", []rel{
+			{"wagner-group", graph.Trains, "rsf", "h"}}},
+		{"groups founding a group", "fr", "Le MNLA et le HCUA ont formé le CSP-DPA en 2021.", []rel{
+			{"mnla", graph.MemberOf, "csp-dpa", ""}, {"hcua", graph.MemberOf, "csp-dpa", ""}}},
+		// states training a group; a composition stays one
+		{"states ont formé a group", "fr", "La Russie et la Biélorussie ont formé les FSR.", []rel{
+			{"russia", graph.Trains, "rsf", ""}, {"belarus", graph.Trains, "rsf", ""}}},
+		{"formée du", "fr", "L'AES, formée du Mali, du Burkina Faso et du Niger, a été créée en 2023.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+	})
+}

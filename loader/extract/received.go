@@ -327,3 +327,18 @@ func (c *sctx) sentForTraining(te, rs, re int) bool {
 	}
 	return false
 }
+
+// foundedGroup reports whether the active trains trigger h, with subject
+// left and object right, is a founding verb (founding: « ont formé »)
+// whose subject is a list of actors and whose object an organisation, or
+// a group when they are groups (« Le MNLA et le HCUA ont formé le
+// CSP-DPA »): founders, whom groupRules makes members, not trainers. One
+// trainer stays one (« Wagner a formé les FSR »), and states train a
+// group (« la Russie et la Biélorussie ont formé les FSR »).
+func (c *sctx) foundedGroup(h trigHit, left, right int) bool {
+	r := c.ld.rel
+	if k := c.ms[right].actor.Kind; k != graph.KindOrganisation && (k != graph.KindArmedGroup || c.ms[left].actor.Kind != graph.KindArmedGroup) || c.d.none(r.founding, c.a, c.b) || !r.founding.may(c.d, h.ts) || r.founding.at(c.d, h.ts, c.b, nil) == 0 {
+		return false
+	}
+	return len(c.d.group(c.ld, c.ms, left, -1)) >= 2
+}

@@ -2355,6 +2355,12 @@ func (c *sctx) groupRules(lang string) []pairCand {
 				i += n - 1
 				continue
 			}
+			if c.nounWithin(r.troops, i+n, 3) || c.nounWithin(r.combatants, i+n, 3) {
+				// « Wagner aurait formé des combattants des FSR »: people
+				// formed are trained (a trains trigger), no group founded
+				i += n - 1
+				continue
+			}
 			s, o := c.subject(i, nil), c.object(i+n, nil)
 			if s >= 0 && o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation || (o >= 0 && c.ms[o].actor.Kind == graph.KindArmedGroup && s >= 0 && c.ms[s].actor.Kind == graph.KindArmedGroup) {
 				if c.ms[s].actor.Kind == graph.KindOrganisation {
