@@ -693,6 +693,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	// noHome: the sentence names where the goods went, past a relative
 	// on them (goodsRelative): no home recipient then
 	noHome := false
+	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && left >= 0 && ms[left].te <= h.ts && c.sourceObject(left) && !c.recipientAgent(h.te) {
+		// "Mali's purchase of drones from Turkey was financed by the
+		// junta": a source receives nothing, nor does the home state
+		// when it is that source
+		home := c.recipientHome()
+		noHome = home != nil && home.ID == ms[left].actor.ID
+		left = -1
+	}
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && right >= 0 && c.goodsRelative(h.te, ms[right].ts) {
 		right, noHome = -1, true // "supplied the drones that have hit Ukrainian cities"
 	}

@@ -456,7 +456,11 @@
 //     by Russia", « le drone de la Turquie, acheté par le Mali »), is the
 //     recipient, the actor before it the source (".../agent"; not an actor
 //     another supplies trigger took: "Ukraine received shells bought by
-//     the Czech Republic"; recipientAgent); a recipient pronoun right
+//     the Czech Republic"; recipientAgent); the object of a source
+//     preposition ("from Turkey"; source_prepositions) is never the
+//     recipient of a passive supplies trigger after it, nor the home state
+//     it is ("Mali's purchase of drones from Turkey was financed by the
+//     junta": nothing; sourceObject); a recipient pronoun right
 //     after the trigger ("sent him jets"; recipient_pronouns) names the
 //     recipient; an unresolved subject pronoun after an accusation noun
 //     ("has rejected accusations that it sent") is the sentence's first

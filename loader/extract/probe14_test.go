@@ -121,3 +121,18 @@ func TestFormedPeopleAreTrained(t *testing.T) {
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 	})
 }
+
+// TestSourceNotRecipient: an actor after a source preposition ("from
+// Turkey") is no recipient of a passive supplies trigger after it, nor
+// is the home state when it is that actor; another home state still
+// receives.
+func TestSourceNotRecipient(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"purchase from X was financed by", "en", "Mali's purchase of drones from Turkey was financed by the junta.", nil},
+		{"purchase from X was financed by Y", "en", "The purchase of drones from Turkey was financed by Qatar.", nil},
+		{"gets from X and received from Y", "en", "Chad gets weapons from Russia and received jets from Turkey.", []rel{
+			{"russia", graph.Supplies, "chad", ""}, {"turkey", graph.Supplies, "chad", ""}}},
+		{"from X were received by Y", "en", "Weapons from Iran were received by the Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+	})
+}

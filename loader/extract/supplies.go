@@ -442,3 +442,16 @@ func supplyBetween(hits []trigHit, lo, hi int) bool {
 	}
 	return false
 }
+
+// sourceObject reports whether mention j is the object of a source
+// preposition ("from Turkey", « en provenance de la Turquie »;
+// source_prepositions), past articles: the source of goods, never the
+// recipient of a passive supplies trigger after it ("Mali's purchase of
+// drones from Turkey was financed by the junta").
+func (c *sctx) sourceObject(j int) bool {
+	ts := c.ms[j].ts
+	for ts > c.a && c.ld.determiners.at(c.d, ts-1, ts, nil) == 1 {
+		ts--
+	}
+	return c.ld.rel.sourcePreps.mayEnd(c.d, ts) && c.ld.rel.sourcePreps.endsAt(c.d, c.a, ts) > 0
+}
