@@ -258,7 +258,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader
 	}
 	for k := range kept {
-		c.noArg[k] = c.noArg[k] || c.speakerSource(k) // ", South Korean officials say"
+		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) // ", South Korean officials say"; ", not Uganda,"
 	}
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
@@ -415,6 +415,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	if len(negs) > 0 && !d.none(ld.rel.negCancellers, a, b) {
 		negs = cancelNegations(d, ld, a, b, negs)
+	}
+	if len(negs) > 0 && ld.rel.hg.ok && !d.none(ld.rel.hg.contrast, a, b) {
+		// "Rwanda, not Uganda, supplies": the cue sets an actor apart
+		negs = slices.DeleteFunc(negs, func(i int) bool { return c.contrastAt(i) >= 0 })
 	}
 	if len(negs) > 0 && !d.none(ld.rel.accusations, a, b) {
 		// "rejects accusations that it armed", « dément les allégations

@@ -1084,7 +1084,12 @@
 //     called"), or an object negation right after it
 //     ("has sent no missiles", « aucun »; object_negations; "neither ...
 //     nor" before or after the trigger, "nor" and « ni » coordinating the
-//     actors it denies); when a
+//     actors it denies); a contrast negation between commas after an
+//     actor ("Rwanda, not Uganda, supplies the M23", « C'est la Russie,
+//     et non la Chine, qui arme le Mali »; contrast_negations) negates
+//     nothing and makes the actor it sets apart no argument (the subject
+//     is the actor before it: contrastAt), and "not surprisingly" asserts
+//     (negation_cancellers); when a
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to
 //     Moscow"), the denial stands; a refusal ("refused to supply", « a

@@ -136,3 +136,25 @@ func TestSourceNotRecipient(t *testing.T) {
 			{"iran", graph.Supplies, "houthis", ""}}},
 	})
 }
+
+// TestContrastNegation: a negation between commas that sets an actor
+// apart from the one before it ("Rwanda, not Uganda, supplies", « C'est
+// la Russie, et non la Chine, qui arme ») negates nothing, and the actor
+// it sets apart is no argument; "not surprisingly" asserts.
+func TestContrastNegation(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, not Y, supplies", "en", "Rwanda, not Uganda, supplies the M23 with weapons.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+		{"X, not Y, trained", "en", "Russia, not China, trained the Malian pilots.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"c'est X, et non Y, qui arme", "fr", "C'est la Russie, et non la Chine, qui arme le Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"X, et non Y, fournit", "fr", "Le Rwanda, et non l'Ouganda, fournit des armes au M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+		{"not surprisingly", "en", "Turkey, not surprisingly, sold drones to Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		// a plain negation still negates
+		{"has not armed, X says", "en", "Rwanda has not armed the M23, Kigali says.", []rel{
+			{"rwanda", graph.Supplies, "m23", "n"}}},
+	})
+}

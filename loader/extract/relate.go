@@ -672,6 +672,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if j < 0 {
 		return -1
 	}
+	if j+1 < len(c.ms) && c.ms[j+1].te <= ts && c.ms[j].te < c.b && c.contrastAt(c.ms[j].te) == j+1 && c.commas(c.ms[j+1].te, ts) == 1 {
+		return j // « Le Rwanda, et non l'Ouganda, fournit »: the actor before the contrast
+	}
 	if h := c.ofPerson(j); h >= 0 && (skip == nil || !skip(h)) {
 		j = h // « la junte du général Tiani a exigé »: the junta acts
 	}

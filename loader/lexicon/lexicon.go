@@ -431,6 +431,11 @@ type Language struct {
 	// trained ("for training", « pour y être formés »): the actor trains
 	// the sender.
 	TrainingPurposes []string
+	// ContrastNegations, between commas before an actor right after
+	// another, set it apart ("Rwanda, not Uganda, supplies", « la
+	// Russie, et non la Chine, »): that actor is no argument, and the
+	// negation reaches no trigger.
+	ContrastNegations []string
 	// Copulas before a role noun of membership make it a statement ("X
 	// is a member of Y"), not an object ("killed members of Y").
 	Copulas           []string
