@@ -1075,7 +1075,9 @@
 //     Niamey, aurait depuis fourni »), nor from a parenthetical in the next
 //     clause (", et des instructeurs français encadrent, selon une source,");
 //     negated when a
-//     negation cue ("n'a pas", "dément", "denied", "did not") comes before
+//     negation cue ("n'a pas", "dément", "denied", "did not"; "no" before
+//     the goods: "No Turkish drone has been delivered to Kenya", but not
+//     "no doubt", "no fewer than": negation_cancellers) comes before
 //     the trigger in its clause (cut at semicolons and clause breaks:
 //     "has not sent weapons to Ukraine, though it has supplied shells to
 //     the United States"; for a title or a leader's role, the

@@ -158,3 +158,20 @@ func TestContrastNegation(t *testing.T) {
 			{"rwanda", graph.Supplies, "m23", "n"}}},
 	})
 }
+
+// TestNoGoodsDelivered: "no" before the goods in the subject denies the
+// delivery; "no doubt" and "no fewer than" do not.
+func TestNoGoodsDelivered(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"No X drone has been delivered to", "en", "No Turkish drone has been delivered to Kenya.", []rel{
+			{"turkey", graph.Supplies, "kenya", "n"}}},
+		{"No drones were delivered to ... by", "en", "No drones were delivered to Kenya by Turkey.", []rel{
+			{"turkey", graph.Supplies, "kenya", "n"}}},
+		{"no doubt that", "en", "There is no doubt that Russia supplied drones to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"no fewer than", "en", "No fewer than 20 drones were delivered to Mali by Turkey.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"no in a relative clause", "en", "Russia, which has no embassy in Niamey, supplied drones to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+	})
+}
