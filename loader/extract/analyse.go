@@ -694,6 +694,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			right = c.possessorIndex(h.ts)
 		}
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && left >= 0 && right >= 0 && ms[left].te <= h.ts && ms[right].ts >= h.te && c.supplierNoun(h.ts, h.te) && c.possessiveBefore(h.ts) {
+		// « Le Niger a perdu son principal fournisseur d'armes, la
+		// France »: the possessive is the subject's, who receives
+		left, right = right, left
+	}
 	// noHome: the sentence names where the goods went, past a relative
 	// on them (goodsRelative): no home recipient then
 	noHome := false

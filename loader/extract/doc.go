@@ -460,7 +460,10 @@
 //     preposition ("from Turkey"; source_prepositions) is never the
 //     recipient of a passive supplies trigger after it, nor the home state
 //     it is ("Mali's purchase of drones from Turkey was financed by the
-//     junta": nothing; sourceObject); a recipient pronoun right
+//     junta": nothing; sourceObject); an active supplier noun after a
+//     possessive determiner, with the supplier in apposition after it, is
+//     the subject's supplier (« Le Niger a perdu son principal fournisseur
+//     d'armes, la France »: France supplies Niger; possessiveBefore); a recipient pronoun right
 //     after the trigger ("sent him jets"; recipient_pronouns) names the
 //     recipient; an unresolved subject pronoun after an accusation noun
 //     ("has rejected accusations that it sent") is the sentence's first

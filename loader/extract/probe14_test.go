@@ -175,3 +175,16 @@ func TestNoGoodsDelivered(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestPossessedSupplier: a supplier noun after a possessive determiner,
+// the supplier named after it, is the subject's supplier.
+func TestPossessedSupplier(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a perdu son principal fournisseur, X", "fr", "Le Niger a perdu son principal fournisseur d'armes, la France, après le coup d'État.", []rel{
+			{"france", graph.Supplies, "niger", ""}}},
+		{"its main supplier, X", "en", "Niger lost its main supplier, France, after the coup.", []rel{
+			{"france", graph.Supplies, "niger", ""}}},
+		{"X's main arms supplier", "en", "Russia became Mali's main arms supplier.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+	})
+}

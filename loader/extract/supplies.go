@@ -455,3 +455,19 @@ func (c *sctx) sourceObject(j int) bool {
 	}
 	return c.ld.rel.sourcePreps.mayEnd(c.d, ts) && c.ld.rel.sourcePreps.endsAt(c.d, c.a, ts) > 0
 }
+
+// possessiveBefore reports whether a possessive determiner ("its", «
+// son »; possessives) stands before the supplier noun at token ts, past
+// at most two lower-case words ("its main arms supplier", « son
+// principal fournisseur »), with no comma between.
+func (c *sctx) possessiveBefore(ts int) bool {
+	for k := ts - 1; k >= c.a && k >= ts-3; k-- {
+		if c.ld.rel.possessives[c.d.toks[k].fold] {
+			return true
+		}
+		if c.hardOrComma(k+1) || !isLowerWord(c.d, k) || c.inMention(k) >= 0 {
+			return false
+		}
+	}
+	return false
+}
