@@ -450,7 +450,9 @@
 //     supplies trigger ("bought from Norinco", « achetés à Norinco »,
 //     « fournis par la Turquie »; supplySource) is never the recipient of
 //     a participle or an origin after it, and a home state that sells in
-//     the sentence is no "/home" recipient; the agent of a receiving
+//     the sentence is no "/home" recipient; « X, que la Turquie a équipée
+//     de drones » is active (« a équipé de », « a doté de »: the fronted
+//     object receives); the agent of a receiving
 //     participle, a passive supplies trigger right before a passive
 //     marker ("Turkish drones acquired by Mali", "Iranian drones received
 //     by Russia", « le drone de la Turquie, acheté par le Mali »), is the
@@ -782,7 +784,10 @@
 //     state (no "/home" recipient when there is none). A recipient named by a noun that names no actor, a few words after
 //     Nor is it the recipient of an accused act ("accuse Tehran of
 //     supplying missiles": the accuser's enemy, most often), of a trigger
-//     whose recipient an object pronoun says (« l'Égypte lui fournit »),
+//     whose recipient an object pronoun says (« l'Égypte lui fournit »;
+//     not a pronoun after an auxiliary, which stresses the subject: « le
+//     Mali, qui a lui aussi livré des armes au Niger », « a lui-même
+//     formé »: pronounBefore),
 //     or of a passive trigger whose agent stands in another clause
 //     (« a reçu des drones ..., et l'Égypte »; targets.go); an origin's
 //     recipient after it is never in another clause either.
@@ -837,7 +842,9 @@
 //     of speech, joint_speech: "in a joint statement", « une déclaration
 //     commune » (diplomatic support is no relation), nor one next to
 //     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
-//     formed the AES" (member_of; an organisation launching a mission makes
+//     formed the AES" (member_of; one group founding another is no member
+//     of it, « le Hezbollah a formé les Houthis », "launched an offensive
+//     against", unless it forms "the backbone of" it, not_trained; an organisation launching a mission makes
 //     the mission its member), also with the actors after a companion
 //     word in an introductory phrase ("With Mali and Burkina Faso, Niger
 //     formed", « avec le Mali et le Burkina Faso, il forme »); founders after a companion word, the

@@ -188,3 +188,30 @@ func TestPossessedSupplier(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestStressedSubjectAndFronting: a pronoun after an auxiliary stresses
+// the subject (« qui a lui aussi livré »), it names no recipient; one
+// group founding another is no member of it; « que la Turquie a équipée
+// de drones » is active, the fronted object the recipient.
+func TestStressedSubjectAndFronting(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"qui a lui aussi livré", "fr", "La Russie arme le Mali, qui a lui aussi livré des armes au Niger.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"mali", graph.Supplies, "niger", ""}}},
+		{"qui a lui-même formé", "fr", "L'Iran a formé le Hezbollah, qui a lui-même formé les Houthis.", []rel{
+			{"iran", graph.Trains, "hezbollah", ""}, {"hezbollah", graph.Trains, "houthis", ""}}},
+		{"qui lui a livré", "fr", "Ouagadougou s'est tourné vers la Russie, qui lui a livré des hélicoptères.", []rel{
+			{"burkina-faso", graph.Allied, "russia", ""}, {"russia", graph.Supplies, "burkina-faso", ""}}},
+		{"launched an offensive against", "en", "Al-Shabaab launched an offensive against the ADF.", []rel{
+			{"adf", graph.Opposed, "al-shabaab", ""}}},
+		{"a lancé une offensive contre", "fr", "Les shebab ont lancé une offensive contre les ADF.", []rel{
+			{"adf", graph.Opposed, "al-shabaab", ""}}},
+		{"forms the backbone of", "en", "The YPG forms the backbone of the SDF.", []rel{
+			{"ypg", graph.MemberOf, "sdf", ""}}},
+		{"que X a équipée de", "fr", "L'armée éthiopienne, que la Turquie a équipée de drones, a repris Lalibela.", []rel{
+			{"turkey", graph.Supplies, "ethiopia", ""}}},
+		{"que X a dotée de", "fr", "L'armée éthiopienne, que la Turquie a dotée de drones, a repris Lalibela.", []rel{
+			{"turkey", graph.Supplies, "ethiopia", ""}}},
+		{"a été dotée de ... par", "fr", "L'armée éthiopienne a été dotée de drones par la Turquie.", []rel{
+			{"turkey", graph.Supplies, "ethiopia", ""}}},
+	})
+}

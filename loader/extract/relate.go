@@ -2365,7 +2365,12 @@ func (c *sctx) groupRules(lang string) []pairCand {
 				continue
 			}
 			s, o := c.subject(i, nil), c.object(i+n, nil)
-			if s >= 0 && o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation || (o >= 0 && c.ms[o].actor.Kind == graph.KindArmedGroup && s >= 0 && c.ms[s].actor.Kind == graph.KindArmedGroup) {
+			// (one group founding another is no member of it, « le
+			// Hezbollah a formé les Houthis », "launched an offensive
+			// against"; a list of groups is, and so is one forming "the
+			// backbone of" another: not_trained)
+			if s >= 0 && o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation || (o >= 0 && c.ms[o].actor.Kind == graph.KindArmedGroup && s >= 0 && c.ms[s].actor.Kind == graph.KindArmedGroup &&
+				(len(d.group(c.ld, c.ms, s, -1)) >= 2 || c.nounWithin(r.notTrained, i+n, 3))) {
 				if c.ms[s].actor.Kind == graph.KindOrganisation {
 					// "L'Union européenne a lancé sa mission Aspides"
 					out = append(out, pairCand{from: o, to: s, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/founding/member_of/mission"})
@@ -3025,11 +3030,13 @@ func (c *sctx) anyRelative(lo, hi int) bool {
 func (c *sctx) betweenCue(lo, hi int) bool { return c.phraseIn(c.ld.rel.between, lo, hi) }
 
 // pronounBefore reports whether an object pronoun stands just before a
-// trigger ("lui a livré", "leur ont fourni").
+// trigger ("lui a livré", "leur ont fourni"); not one after an auxiliary,
+// which stresses the subject (« qui a lui aussi livré », « a lui-même
+// formé »).
 func (c *sctx) pronounBefore(ts int) bool {
 	for i := ts - 1; i >= ts-3 && i >= c.a; i-- {
 		if c.ld.rel.objectPronouns[c.d.toks[i].fold] {
-			return true
+			return !(i > c.a && c.ld.rel.rc.ok && c.ld.rel.rc.auxiliaries[c.d.toks[i-1].fold])
 		}
 	}
 	return false
