@@ -1064,7 +1064,9 @@
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
 //     « Un responsable a affirmé que ») before the trigger, or a trailing
 //     or parenthetical one between commas (", officials said on
-//     Monday.", ", said the report", « , affirme le rapport ») in its
+//     Monday.", ", said the report", « , affirme le rapport »; a plural
+//     subject's verb too: ", Sudanese sources claim", « , prétendent des
+//     responsables ») in its
 //     clause; not when the speaker names the relation's actor (either
 //     party of a symmetric one: its own declaration, "Turkey said it
 //     delivered", « Le Rwanda affirme se protéger contre »), nor for a

@@ -215,3 +215,22 @@ func TestStressedSubjectAndFronting(t *testing.T) {
 			{"turkey", graph.Supplies, "ethiopia", ""}}},
 	})
 }
+
+// TestPluralReportVerbs: a trailing reporting clause with a plural
+// subject (", Sudanese sources claim", « , prétendent des responsables »)
+// hedges, as ", officials said" does.
+func TestPluralReportVerbs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"sources claim", "en", "Eritrean troops were trained by Egypt, Sudanese sources claim.", []rel{
+			{"egypt", graph.Trains, "eritrea", "h"}}},
+		{"officials allege", "en", "Rwanda arms the M23, Congolese officials allege.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{"prétendent des responsables", "fr", "Le Rwanda arme le M23, prétendent des responsables congolais.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{"soulignent des experts", "fr", "Le Rwanda arme le M23, soulignent des experts de l'ONU.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		// the speaker's own action stays asserted
+		{"Moscow insists", "en", "Russia supplied drones to Mali, Moscow insists.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+	})
+}
