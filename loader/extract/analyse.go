@@ -541,7 +541,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// deliveries count (docs/CODEBOOK.md)
 			neg = c.deniedPast(negs, negFrom, cp.ts)
 		}
-		denied := (neg || c.objectNegated(cp.te) || ends) != leaving // "did not leave" is a membership
+		denied := (neg || c.objectNegated(cp.te) || c.passiveDenial(cp.te) || ends) != leaving // "did not leave" is a membership
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
 		if border && !denied && c.reopenedAfter(p.te) {

@@ -1096,7 +1096,10 @@
 //     narrator's naming, not past a comma and a coordinator: "Belgrade
 //     denies supplying the group, and President Aleksandar Vučić has
 //     called"), or an object negation right after it
-//     ("has sent no missiles", « aucun »; object_negations; "neither ...
+//     ("has sent no missiles", « aucun »; object_negations), or a passive
+//     denial after it in its clause ("Iran's supply of drones to Russia
+//     is denied by Tehran", « démentie par »; passive_denials,
+//     passiveDenial; the object negations include "neither ...
 //     nor" before or after the trigger, "nor" and « ni » coordinating the
 //     actors it denies); a contrast negation between commas after an
 //     actor ("Rwanda, not Uganda, supplies the M23", « C'est la Russie,

@@ -30,8 +30,9 @@ type hedgeRel struct {
 	// jointSpeech, legal, bodies: lexicon.Language.JointSpeech,
 	// LegalNouns, ModifiedBodies.
 	jointSpeech, legal, bodies phrases
-	// contrast: lexicon.Language.ContrastNegations.
-	contrast phrases
+	// contrast, passiveDenial: lexicon.Language.ContrastNegations,
+	// PassiveDenials.
+	contrast, passiveDenial phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -42,12 +43,12 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.locLeaving = newPhraseSet(reg)
 		r.refusal, r.permission, r.holding = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.jointSpeech, r.legal, r.bodies = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.contrast = newPhraseSet(reg)
+		r.contrast, r.passiveDenial = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
 		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
-		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies, &r.contrast: lg.ContrastNegations} {
+		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies, &r.contrast: lg.ContrastNegations, &r.passiveDenial: lg.PassiveDenials} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -998,6 +999,31 @@ func (c *sctx) contrasted(k int) bool {
 	}
 	for i := ts - 1; i >= c.a && i >= ts-3; i-- {
 		if c.contrastAt(i) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPassiveDenialGap is the most words between a trigger's end and a
+// passive denial after it ("Iran's supply of drones to Russia has
+// repeatedly been denied by Tehran").
+const maxPassiveDenialGap = 8
+
+// passiveDenial reports whether a passive denial follows the trigger
+// ending at te in its clause, before any other trigger ("Iran's supply
+// of drones to Russia is denied by Tehran", « La livraison ... a été
+// démentie par Téhéran »; passive_denials): the denial covers it.
+func (c *sctx) passiveDenial(te int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(r.passiveDenial, c.a, c.b) {
+		return false
+	}
+	for i := te; i < c.b && i < te+maxPassiveDenialGap; i++ {
+		if i > te && (c.hard[i-c.a] || c.comma[i-c.a] || c.trig != nil && c.trig[i-c.a]) {
+			return false
+		}
+		if r.passiveDenial.atIf(c.d, i, c.b) > 0 {
 			return true
 		}
 	}

@@ -234,3 +234,17 @@ func TestPluralReportVerbs(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestPassiveDenial: a passive denial after the trigger in its clause
+// ("is denied by", "has been denied by") denies it; one in another
+// clause does not.
+func TestPassiveDenial(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"is denied by", "en", "Iran's supply of drones to Russia is denied by Tehran.", []rel{
+			{"iran", graph.Supplies, "russia", "n"}}},
+		{"has been denied by", "en", "Iran's supply of drones to Russia has been denied by Tehran.", []rel{
+			{"iran", graph.Supplies, "russia", "n"}}},
+		{"denied in another clause", "en", "Iran supplied drones to Russia, and a report on Mali was denied by Bamako.", []rel{
+			{"iran", graph.Supplies, "russia", ""}}},
+	})
+}

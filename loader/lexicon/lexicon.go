@@ -436,6 +436,9 @@ type Language struct {
 	// Russie, et non la Chine, »): that actor is no argument, and the
 	// negation reaches no trigger.
 	ContrastNegations []string
+	// PassiveDenials, after a trigger in its clause, deny it ("Iran's
+	// supply of drones to Russia is denied by Tehran", « démentie par »).
+	PassiveDenials []string
 	// Copulas before a role noun of membership make it a statement ("X
 	// is a member of Y"), not an object ("killed members of Y").
 	Copulas           []string
