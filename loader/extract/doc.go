@@ -458,7 +458,10 @@
 //     by Russia", « le drone de la Turquie, acheté par le Mali »), is the
 //     recipient, the actor before it the source (".../agent"; not an actor
 //     another supplies trigger took: "Ukraine received shells bought by
-//     the Czech Republic"; recipientAgent); the object of a source
+//     the Czech Republic"; recipientAgent); buying and receiving forms
+//     are passive triggers too ("denied buying drones from Iran", "sourced
+//     its drones from", « des armes qu'elles ont reçues des Émirats »,
+//     « réceptionnés en juin par l'armée nigérienne »); the object of a source
 //     preposition ("from Turkey"; source_prepositions) is never the
 //     recipient of a passive supplies trigger after it, nor the home state
 //     it is ("Mali's purchase of drones from Turkey was financed by the

@@ -248,3 +248,19 @@ func TestPassiveDenial(t *testing.T) {
 			{"iran", graph.Supplies, "russia", ""}}},
 	})
 }
+
+// TestBuyingForms: buying and receiving forms the lists lacked ("buying",
+// "sourced", « reçues », « réceptionnées ») read as received goods, the
+// source after them.
+func TestBuyingForms(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"denied buying from", "en", "The Sudanese army denied buying drones from Iran.", []rel{
+			{"iran", graph.Supplies, "sudan", "n"}}},
+		{"sourced its drones from", "en", "Mali sourced its drones from Turkey.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"is buying from", "en", "Mali is buying drones from Turkey.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"qu'elles ont reçues des", "fr", "Les FSR utilisent des armes qu'elles ont reçues des Émirats.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+	})
+}
