@@ -292,6 +292,14 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // « L'Iran a acheminé des armes par la Syrie »: a route
 		}
 		pairs := c.triggerPairs(h)
+		if h.trig.Type == graph.Supplies && h.trig.Voice == lexicon.Passive && len(pairs) > 0 && c.trainingProvided(hits, h) {
+			// "The training of Somali commandos was provided by Turkey":
+			// training given, not goods
+			for i := range pairs {
+				pairs[i].typ = graph.Trains
+				pairs[i].rule += "/training"
+			}
+		}
 		if h.trig.Type == graph.Supplies && h.trig.Voice == lexicon.Passive && len(pairs) > 0 && c.recipientAgent(h.te) {
 			// "Turkish drones acquired by Mali", « acheté par le Mali »:
 			// the agent of a receiving participle is the recipient

@@ -767,7 +767,12 @@
 //     5 000 recrues à l'Érythrée pour y être formées »: ".../sent/trains",
 //     the host trains the sender; no goods between: "sent drones to Mali
 //     for training purposes" is a supply; training_purposes;
-//     sentForTraining).
+//     sentForTraining); a training given is trains, not a supply: a give
+//     verb's passive after a trains noun ("The training of Somali
+//     commandos was provided by Turkey": ".../training"; not "financed
+//     by"; trainingProvided), and the passive of a training's provision
+//     ("whose training was provided by Turkey", « dont la formation a été
+//     assurée par la Turquie »: trains triggers).
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
 //     passive_auxiliaries) qualifies a noun; an actor named right after the

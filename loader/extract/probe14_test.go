@@ -264,3 +264,19 @@ func TestBuyingForms(t *testing.T) {
 			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
 	})
 }
+
+// TestTrainingProvided: a training provided by an actor is trains from
+// it, not a supply, and its trainee is the owner of the training
+// (whose, « dont »); a training financed is a supply.
+func TestTrainingProvided(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"whose training was provided by", "en", "Somali commandos, whose training was provided by Turkey, retook the town.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"dont la formation a été assurée par", "fr", "Les commandos somaliens, dont la formation a été assurée par la Turquie, ont repris la ville.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"the training of X was provided by", "en", "The training of Somali commandos was provided by Turkey.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"the training of X was financed by", "en", "The training of Somali commandos was financed by Turkey.", []rel{
+			{"turkey", graph.Supplies, "somalia", ""}}},
+	})
+}

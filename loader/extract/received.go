@@ -342,3 +342,31 @@ func (c *sctx) foundedGroup(h trigHit, left, right int) bool {
 	}
 	return len(c.d.group(c.ld, c.ms, left, -1)) >= 2
 }
+
+// maxProvidedGap is the most words between a trains noun and the passive
+// supplies trigger that provides it ("the training of Somali commandos
+// was provided by").
+const maxProvidedGap = 8
+
+// trainingProvided reports whether the passive supplies trigger h ("was
+// provided by") provides a training: an active trains trigger ends a few
+// words before it in its clause, with no equipment between ("The training
+// of Somali commandos was provided by Turkey"; give_verbs: not "financed
+// by", the training's funder supplies): the pair is trains.
+func (c *sctx) trainingProvided(hits []trigHit, h trigHit) bool {
+	if rv := &c.ld.rel.rv; !rv.ok || rv.give.atIf(c.d, h.ts, c.b) == 0 {
+		return false // a give verb ("provided"), not "financed by"
+	}
+	for _, t := range hits {
+		if t.trig.Type != graph.Trains || t.trig.Voice != lexicon.Active || t.te > h.ts || h.ts-t.te > maxProvidedGap {
+			continue
+		}
+		for i := t.te; i <= h.ts; i++ {
+			if c.hardOrComma(i) {
+				return false
+			}
+		}
+		return !c.phraseIn(c.ld.equipment, t.ts, h.ts)
+	}
+	return false
+}
