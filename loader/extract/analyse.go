@@ -591,6 +591,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Extractor:     ID,
 			Confidence:    ConfidenceAsserted,
 		}
+		if !ev.Hedged && !denied && c.deniedTail(cp.te) {
+			ev.Hedged = true // ", a charge Tehran denies": an assertion and its denial
+		}
 		if speaker, ok := c.reported(&reports, kept, p, &from, &to); ok && !appo {
 			ev.Hedged = true // reported speech of another than the actor
 			if ev.Attribution == "" {

@@ -30,9 +30,9 @@ type hedgeRel struct {
 	// jointSpeech, legal, bodies: lexicon.Language.JointSpeech,
 	// LegalNouns, ModifiedBodies.
 	jointSpeech, legal, bodies phrases
-	// contrast, passiveDenial: lexicon.Language.ContrastNegations,
-	// PassiveDenials.
-	contrast, passiveDenial phrases
+	// contrast, passiveDenial, denialTail: lexicon.Language.ContrastNegations,
+	// PassiveDenials, DenialTails.
+	contrast, passiveDenial, denialTail phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -43,12 +43,12 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.locLeaving = newPhraseSet(reg)
 		r.refusal, r.permission, r.holding = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.jointSpeech, r.legal, r.bodies = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.contrast, r.passiveDenial = newPhraseSet(reg), newPhraseSet(reg)
+		r.contrast, r.passiveDenial, r.denialTail = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
 		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
-		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies, &r.contrast: lg.ContrastNegations, &r.passiveDenial: lg.PassiveDenials} {
+		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies, &r.contrast: lg.ContrastNegations, &r.passiveDenial: lg.PassiveDenials, &r.denialTail: lg.DenialTails} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -1024,6 +1024,44 @@ func (c *sctx) passiveDenial(te int) bool {
 			return false
 		}
 		if r.passiveDenial.atIf(c.d, i, c.b) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedTail reports whether the sentence ends with a trailing clause,
+// after a comma past the trigger ending at te, in which an actor denies
+// what the sentence asserts: an opener or none (denial_tails), an actor,
+// then a negation cue closing the sentence (", a charge Tehran denies",
+// « , ce que Téhéran dément », ", Moscow denies."). The assertion and
+// its denial make the relation hedged (docs/CODEBOOK.md).
+func (c *sctx) deniedTail(te int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(c.ld.negations, c.a, c.b) {
+		return false
+	}
+	i := te
+	for i < c.b && !c.comma[i-c.a] {
+		if c.hard[i-c.a] && i > te {
+			return false
+		}
+		i++
+	}
+	for ; i < c.b; i++ {
+		if !c.comma[i-c.a] {
+			continue
+		}
+		j := i
+		if n := r.denialTail.atIf(c.d, j, c.b); n > 0 {
+			j += n
+		}
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].ts != j {
+			continue
+		}
+		e := c.ms[k].te
+		if n := c.ld.negations.atIf(c.d, e, c.b); n > 0 && e+n == c.b {
 			return true
 		}
 	}

@@ -280,3 +280,22 @@ func TestTrainingProvided(t *testing.T) {
 			{"turkey", graph.Supplies, "somalia", ""}}},
 	})
 }
+
+// TestDeniedTail: a trailing clause in which an actor denies what the
+// sentence asserts (", a charge Tehran denies", « , ce que Téhéran
+// dément ») hedges it: an assertion with a denial.
+func TestDeniedTail(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a charge X denies", "en", "Iran has been arming the Houthis for years, a charge Tehran denies.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}}},
+		{"which X denies", "en", "Iran arms the Houthis, which Tehran denies.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}}},
+		{"ce que X dément", "fr", "L'Iran arme les Houthis, ce que Téhéran dément.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}}},
+		{"X denies.", "en", "Russia supplied drones to Mali, Moscow denies.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}}},
+		// a relative clause with another verb stays asserted
+		{"which attacked", "en", "Iran arms the Houthis, which attacked Israel.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}, {"houthis", graph.Opposed, "israel", ""}}},
+	})
+}

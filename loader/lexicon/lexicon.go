@@ -439,6 +439,10 @@ type Language struct {
 	// PassiveDenials, after a trigger in its clause, deny it ("Iran's
 	// supply of drones to Russia is denied by Tehran", « démentie par »).
 	PassiveDenials []string
+	// DenialTails open a trailing clause in which an actor denies what the
+	// sentence asserts (", a charge Tehran denies", « , ce que Téhéran
+	// dément »): the assertion with its denial is hedged.
+	DenialTails []string
 	// Copulas before a role noun of membership make it a statement ("X
 	// is a member of Y"), not an object ("killed members of Y").
 	Copulas           []string
