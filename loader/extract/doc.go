@@ -1068,7 +1068,10 @@
 //     conjugation writes of the trigger verbs, « livrerait »), or an accusation verb
 //     (accuse_verbs: "accused", « accusé ») before the trigger (the
 //     accused act; "closed its border with Rwanda, accusing it of ..."
-//     asserts the closure), or when a reporting clause (hedge.go;
+//     asserts the closure), or when a trailing clause denies what the
+//     sentence asserts (", a charge Tehran denies", « , ce que Téhéran
+//     dément », ", Moscow denies."; denial_tails, deniedTail: an assertion
+//     with a denial), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
 //     « Un responsable a affirmé que ») before the trigger, or a trailing
 //     or parenthetical one between commas (", officials said on
