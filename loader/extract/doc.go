@@ -1098,7 +1098,8 @@
 //     Niamey, aurait depuis fourni »), nor from a parenthetical in the next
 //     clause (", et des instructeurs français encadrent, selon une source,");
 //     negated when a
-//     negation cue ("n'a pas", "dément", "denied", "did not"; "no" before
+//     negation cue ("n'a pas", "dément", "denied", "did not", « conteste
+//     avoir formé », « s'est toujours défendu d'armer »; "no" before
 //     the goods: "No Turkish drone has been delivered to Kenya", but not
 //     "no doubt", "no fewer than": negation_cancellers) comes before
 //     the trigger in its clause (cut at semicolons and clause breaks:

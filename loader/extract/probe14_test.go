@@ -299,3 +299,21 @@ func TestDeniedTail(t *testing.T) {
 			{"iran", graph.Supplies, "houthis", ""}, {"houthis", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestContestAndDefend: « contester » and « se défendre de » deny, and
+// so do they in a trailing clause (« ce que Téhéran conteste »: an
+// assertion with a denial, hedged); « ne conteste pas » asserts.
+func TestContestAndDefend(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"conteste avoir formé", "fr", "La Russie conteste avoir formé l'armée malienne.", []rel{
+			{"russia", graph.Trains, "mali", "n"}}},
+		{"s'est toujours défendu d'armer", "fr", "Kigali s'est toujours défendu d'armer le M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "n"}}},
+		{"se défend d'armer", "fr", "Le Rwanda se défend d'armer le M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "n"}}},
+		{"ne conteste pas", "fr", "La Russie ne conteste pas avoir formé l'armée malienne.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"ce que X conteste", "fr", "L'Iran arme les Houthis, ce que Téhéran conteste.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}}},
+	})
+}
