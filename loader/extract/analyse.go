@@ -727,6 +727,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.placeRecipient(h.te, ms[right].ts) {
 		right = -1 // "deployed troops to the northern border in February to avert US tariffs": a place
 	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Active && right >= 0 && ms[right].ts > h.te && h.te < c.b && ld.rel.prepositions[d.toks[h.te].fold] && c.equipmentOrigin(right) {
+		right = -1 // "Malian pilots trained on Russian jets", « entraînés sur des avions russes »: the jets' origin
+	}
 	if t == graph.Trains && h.trig.Voice == lexicon.Active && right >= 0 && c.companionBefore(h.te, ms[right].ts) {
 		right = -1 // « forme avec le Mali et le Niger la Confédération », "trains with France": a partner, no trainee
 	}

@@ -767,7 +767,10 @@
 //     5 000 recrues à l'Érythrée pour y être formées »: ".../sent/trains",
 //     the host trains the sender; no goods between: "sent drones to Mali
 //     for training purposes" is a supply; training_purposes;
-//     sentForTraining); a training given is trains, not a supply: a give
+//     sentForTraining); a demonym qualifying equipment after a
+//     preposition after an active trains trigger is the goods' origin, no
+//     trainee ("Malian pilots trained on Russian jets", « se sont entraînés
+//     sur des avions russes »: nothing; equipmentOrigin); a training given is trains, not a supply: a give
 //     verb's passive after a trains noun ("The training of Somali
 //     commandos was provided by Turkey": ".../training"; not "financed
 //     by"; trainingProvided), and the passive of a training's provision

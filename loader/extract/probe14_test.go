@@ -317,3 +317,18 @@ func TestContestAndDefend(t *testing.T) {
 			{"iran", graph.Supplies, "houthis", "h"}}},
 	})
 }
+
+// TestTrainedOnEquipment: equipment of an origin after a trains trigger
+// and a preposition ("trained on Russian jets", « entraînés sur des
+// avions russes ») names no trainee; people of a state after the trigger
+// still do.
+func TestTrainedOnEquipment(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"trained on Russian jets", "en", "Malian pilots trained on Russian jets.", nil},
+		{"entraînés sur des avions russes", "fr", "Les pilotes maliens se sont entraînés sur des avions russes.", nil},
+		{"trains the Somali drone operators", "en", "Turkey trains the Somali drone operators.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"forme les pilotes sur des avions russes", "fr", "La Russie forme les pilotes maliens sur des avions russes.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+	})
+}

@@ -370,3 +370,20 @@ func (c *sctx) trainingProvided(hits []trigHit, h trigHit) bool {
 	}
 	return false
 }
+
+// equipmentOrigin reports whether mention k is a demonym that qualifies
+// equipment, the equipment noun in it, right after it or right before it
+// ("Russian jets", « des avions russes »): the goods' origin, no trainee
+// of a trains trigger before it ("trained on Russian jets").
+func (c *sctx) equipmentOrigin(k int) bool {
+	m := c.ms[k]
+	if m.form.Role != lexicon.RoleDemonym {
+		return false
+	}
+	for i := m.ts; i <= m.te && i < c.b; i++ {
+		if c.ld.equipment.at(c.d, i, c.b, nil) > 0 {
+			return true // "Russian jets", a mention that may hold its noun
+		}
+	}
+	return c.ld.equipment.mayEnd(c.d, m.ts) && c.ld.equipment.endsAt(c.d, c.a, m.ts) > 0
+}
