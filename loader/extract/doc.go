@@ -109,7 +109,8 @@
 //     Burkinabe and Nigerien units"), as an origin ("Turkish-made", "de
 //     fabrication turque") or before "-led"; a capital or a state not
 //     after a place preposition ("à Bamako", "en Somalie", "in northern
-//     Syria", "in eastern Baghdad"), unless the preposition belongs to a
+//     Syria", "in eastern Baghdad", « basés au Mali », « stationnés au
+//     Niger »), unless the preposition belongs to a
 //     trigger ("closed its border with Rwanda"; "off the coast of Yemen",
 //     « venus du Sénégal »), nor a state coordinated or listed right after
 //     a state so dropped ("villages in Burkina Faso and Niger", « venus du

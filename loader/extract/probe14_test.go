@@ -332,3 +332,16 @@ func TestTrainedOnEquipment(t *testing.T) {
 			{"russia", graph.Trains, "mali", ""}}},
 	})
 }
+
+// TestBasedIn: a state after « basés au », « présents au » is a place,
+// not the trainer of the clause.
+func TestBasedIn(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"basés au", "fr", "Des instructeurs russes basés au Mali forment des soldats burkinabè.", []rel{
+			{"russia", graph.Trains, "burkina-faso", ""}}},
+		{"présents au", "fr", "Les instructeurs russes présents au Mali forment l'armée malienne.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"livré au", "fr", "La Russie a livré des hélicoptères au Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+	})
+}
