@@ -727,6 +727,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.placeRecipient(h.te, ms[right].ts) {
 		right = -1 // "deployed troops to the northern border in February to avert US tariffs": a place
 	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Passive && right >= 0 {
+		if k := c.agentAfter(right); k >= 0 {
+			right = k // "trained in Mali by Russian instructors": the agent trains, not the place
+		}
+	}
 	if t == graph.Trains && h.trig.Voice == lexicon.Active && right >= 0 && ms[right].ts > h.te && h.te < c.b && ld.rel.prepositions[d.toks[h.te].fold] && c.equipmentOrigin(right) {
 		right = -1 // "Malian pilots trained on Russian jets", « entraînés sur des avions russes »: the jets' origin
 	}

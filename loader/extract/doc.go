@@ -771,7 +771,10 @@
 //     sentForTraining); a demonym qualifying equipment after a
 //     preposition after an active trains trigger is the goods' origin, no
 //     trainee ("Malian pilots trained on Russian jets", « se sont entraînés
-//     sur des avions russes »: nothing; equipmentOrigin); a training given is trains, not a supply: a give
+//     sur des avions russes »: nothing; equipmentOrigin); the agent after
+//     the place of a passive trains trigger trains, not the place
+//     ("trained in Mali by Russian instructors", « formés au Mali par des
+//     instructeurs russes »: Russia; agentAfter); a training given is trains, not a supply: a give
 //     verb's passive after a trains noun ("The training of Somali
 //     commandos was provided by Turkey": ".../training"; not "financed
 //     by"; trainingProvided), and the passive of a training's provision

@@ -345,3 +345,16 @@ func TestBasedIn(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestTrainedInPlaceByAgent: "trained in X by Y" is trained by Y, the
+// agent, not by the place; "trained in X" alone keeps X.
+func TestTrainedInPlaceByAgent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"trained in X by Y", "en", "Burkinabe soldiers are being trained in Mali by Russian instructors.", []rel{
+			{"russia", graph.Trains, "burkina-faso", ""}}},
+		{"formés au X par Y", "fr", "Des soldats burkinabè sont formés au Mali par des instructeurs russes.", []rel{
+			{"russia", graph.Trains, "burkina-faso", ""}}},
+		{"trained in X", "en", "Somali commandos were trained in Turkey.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+	})
+}

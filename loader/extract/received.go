@@ -387,3 +387,21 @@ func (c *sctx) equipmentOrigin(k int) bool {
 	}
 	return c.ld.equipment.mayEnd(c.d, m.ts) && c.ld.equipment.endsAt(c.d, c.a, m.ts) > 0
 }
+
+// agentAfter returns the mention right after a passive marker that
+// follows mention j, past articles ("trained in Mali by Russian
+// instructors": Russia), or -1.
+func (c *sctx) agentAfter(j int) int {
+	i := c.ms[j].te
+	if i >= c.b || c.hardOrComma(i) || !c.ld.passive.may(c.d, i) || c.ld.passive.at(c.d, i, c.b, nil) != 1 {
+		return -1
+	}
+	i++
+	for i < c.b && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
+		i++
+	}
+	if k := c.inMention(i); k >= 0 && c.ms[k].ts == i && !c.noArg[k] {
+		return k
+	}
+	return -1
+}
