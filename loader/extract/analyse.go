@@ -439,6 +439,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			for j < b && ld.determiners.at(d, j, j+1, nil) == 1 {
 				j++
 			}
+			if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && c.ms[k].te+1 < b && ld.rel.possessiveSuffix[d.toks[c.ms[k].te].fold] {
+				j = c.ms[k].te + 1 // "rejected Sudan's accusation that": the accuser's
+			}
 			if j < b && ld.rel.accusations.at(d, j, b, nil) > 0 {
 				hedged = true
 				if nCues < len(hcues) {

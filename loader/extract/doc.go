@@ -1152,7 +1152,8 @@
 //     support", "not only", « n'a pas caché », « non seulement », « ne
 //     nie pas »; negation_cancellers) negates nothing, and a denial of
 //     others' claims ("rejects accusations that", « dément les allégations
-//     selon lesquelles »; accusation_nouns) hedges instead of negating
+//     selon lesquelles »; accusation_nouns; also past the accuser's
+//     possessive: "rejected Sudan's accusation that") hedges instead of negating
 //     (an accusation and a denial, docs/CODEBOOK.md); the attribution (the words after "selon",
 //     "according to", up to a comma; not after « selon lesquelles » with
 //     a subject: a clause, « les accusations selon lesquelles il aurait

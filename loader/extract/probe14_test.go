@@ -358,3 +358,17 @@ func TestTrainedInPlaceByAgent(t *testing.T) {
 			{"turkey", graph.Trains, "somalia", ""}}},
 	})
 }
+
+// TestPossessedAccusation: a denial of another's accusation named with a
+// possessive ("rejected Sudan's accusation that") hedges, as "rejected the
+// accusation that" does; a plain denial negates.
+func TestPossessedAccusation(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"rejected X's accusation that", "en", "Chad rejected Sudan's accusation that it had armed the RSF.", []rel{
+			{"chad", graph.Supplies, "rsf", "h"}}},
+		{"denied X's claims that", "en", "Chad denied Sudan's claims that it armed the RSF.", []rel{
+			{"chad", graph.Supplies, "rsf", "h"}}},
+		{"denied arming", "en", "Chad denied arming the RSF.", []rel{
+			{"chad", graph.Supplies, "rsf", "n"}}},
+	})
+}
