@@ -333,6 +333,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.groupRules(lang)...)
 	cands = append(cands, c.helpRules(lang)...)
 	cands = append(cands, c.receivedRules(lang)...)
+	cands = dropDependAllies(cands)
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.possessorRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)

@@ -731,7 +731,10 @@
 //     A dependence verb, an actor, a purpose and equipment make the
 //     actor a supplier ("Mali relies on Russia for weapons", « dépend de
 //     la Russie pour ses armes »; depend_verbs, depend_purposes;
-//     ".../depend/supplies").
+//     ".../depend/supplies"), and no ally of the allied trigger the verb
+//     may also be ("Mali turned to Russia for weapons", « s'est tourné
+//     vers la Russie pour ses armes »: buying arms is trade;
+//     dropDependAllies).
 //     A French reflexive before a supplies verb, with its auxiliary or
 //     not, makes the subject the recipient and the actor after the source
 //     (« le Mali s'approvisionne en armes auprès de la Russie », « se

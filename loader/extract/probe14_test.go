@@ -372,3 +372,16 @@ func TestPossessedAccusation(t *testing.T) {
 			{"chad", graph.Supplies, "rsf", "n"}}},
 	})
 }
+
+// TestTurnedToForWeapons: turning to a state for weapons makes it a
+// supplier, not an ally; turning to it alone is an alliance.
+func TestTurnedToForWeapons(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"turned to X for weapons", "en", "Mali turned to Russia for weapons after 2021.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"s'est tourné vers X pour ses armes", "fr", "Le Mali s'est tourné vers la Russie pour ses armes.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"s'est tourné vers X", "fr", "Le Mali s'est tourné vers la Russie.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+	})
+}

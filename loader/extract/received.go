@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -404,4 +407,19 @@ func (c *sctx) agentAfter(j int) int {
 		return k
 	}
 	return -1
+}
+
+// dropDependAllies drops the allied pairs of a trigger that a depend rule
+// reads as a supply ("Mali turned to Russia for weapons", « s'est tourné
+// vers la Russie pour ses armes »: Russia supplies Mali; buying arms is
+// trade, no alliance, docs/CODEBOOK.md), in place.
+func dropDependAllies(cands []pairCand) []pairCand {
+	for _, p := range cands {
+		if p.typ == graph.Supplies && strings.HasSuffix(p.rule, "/depend/supplies") {
+			return slices.DeleteFunc(cands, func(q pairCand) bool {
+				return q.typ == graph.Allied && q.ts < p.te && p.ts < q.te && (q.from == p.from && q.to == p.to || q.from == p.to && q.to == p.from)
+			})
+		}
+	}
+	return cands
 }
