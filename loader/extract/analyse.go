@@ -731,6 +731,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.placeRecipient(h.te, ms[right].ts) {
 		right = -1 // "deployed troops to the northern border in February to avert US tariffs": a place
 	}
+	if t == graph.Opposed && left >= 0 && ms[left].te <= h.ts && c.sourceObject(left) && c.phraseIn(ld.equipment, ms[left].ts-5, ms[left].ts) {
+		left = -1 // "Weapons from Iran were seized by the US Navy": the goods' source, no party (docs/CODEBOOK.md, sent but intercepted)
+	}
 	if t == graph.Trains && h.trig.Voice == lexicon.Passive && right >= 0 {
 		if k := c.agentAfter(right); k >= 0 {
 			right = k // "trained in Mali by Russian instructors": the agent trains, not the place

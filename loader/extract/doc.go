@@ -466,7 +466,9 @@
 //     preposition ("from Turkey"; source_prepositions) is never the
 //     recipient of a passive supplies trigger after it, nor the home state
 //     it is ("Mali's purchase of drones from Turkey was financed by the
-//     junta": nothing; sourceObject); an active supplier noun after a
+//     junta": nothing; sourceObject), nor, after goods, the subject of a
+//     hostile trigger ("Weapons from Iran were seized by the US Navy",
+//     "Drones from Iran struck Ukraine": the goods' source is no party); an active supplier noun after a
 //     possessive determiner, with the supplier in apposition after it, is
 //     the subject's supplier (« Le Niger a perdu son principal fournisseur
 //     d'armes, la France »: France supplies Niger; possessiveBefore); a recipient pronoun right

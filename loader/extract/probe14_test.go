@@ -385,3 +385,16 @@ func TestTurnedToForWeapons(t *testing.T) {
 			{"mali", graph.Allied, "russia", ""}}},
 	})
 }
+
+// TestGoodsSourceNoParty: the source of goods ("weapons from Iran") is
+// no party to what is done with them or to them; troops from a state
+// are its forces.
+func TestGoodsSourceNoParty(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"weapons from X were seized by", "en", "Weapons from Iran were seized by the US Navy.", nil},
+		{"arms for Y from X were seized by", "en", "Shipments of arms for the Houthis from Iran were seized by the US Navy.", nil},
+		{"drones from X struck", "en", "Drones from Iran struck Ukraine.", nil},
+		{"troops from X attacked", "en", "Troops from Kenya attacked al-Shabaab.", []rel{
+			{"al-shabaab", graph.Opposed, "kenya", ""}}},
+	})
+}
