@@ -266,7 +266,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader
 	}
 	for k := range kept {
-		c.noArg[k] = c.noArg[k] || c.speakerSource(k) // ", South Korean officials say"
+		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) // ", South Korean officials say"; ", not Uganda,"
 	}
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
@@ -292,6 +292,25 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // « L'Iran a acheminé des armes par la Syrie »: a route
 		}
 		pairs := c.triggerPairs(h)
+		if h.trig.Type == graph.Supplies && h.trig.Voice == lexicon.Passive && len(pairs) > 0 && c.trainingProvided(hits, h) {
+			// "The training of Somali commandos was provided by Turkey":
+			// training given, not goods
+			for i := range pairs {
+				pairs[i].typ = graph.Trains
+				pairs[i].rule += "/training"
+			}
+		}
+		if h.trig.Type == graph.Supplies && h.trig.Voice == lexicon.Passive && len(pairs) > 0 && c.recipientAgent(h.te) {
+			// "Turkish drones acquired by Mali", « acheté par le Mali »:
+			// the agent of a receiving participle is the recipient
+			// (not a left actor another supplies trigger took: "Ukraine
+			// received shells bought by the Czech Republic")
+			pairs = slices.DeleteFunc(pairs, func(p pairCand) bool { return p.to < len(c.ms) && supplyBetween(hits, c.ms[p.to].te, h.ts) })
+			for i := range pairs {
+				pairs[i].from, pairs[i].to = pairs[i].to, pairs[i].from
+				pairs[i].rule += "/agent"
+			}
+		}
 		if h.trig.Type == graph.Allied && len(pairs) > 0 {
 			c.trainersJoined(pairs, h, lang) // "trained with Russian instructors": Russia trains
 		}
@@ -314,6 +333,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.groupRules(lang)...)
 	cands = append(cands, c.helpRules(lang)...)
 	cands = append(cands, c.receivedRules(lang)...)
+	cands = dropDependAllies(cands)
 	cands = append(cands, c.supportRules(lang)...)
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.possessorRules(lang)...)
@@ -406,6 +426,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	if len(negs) > 0 && !d.none(ld.rel.negCancellers, a, b) {
 		negs = cancelNegations(d, ld, a, b, negs)
 	}
+	if len(negs) > 0 && ld.rel.hg.ok && !d.none(ld.rel.hg.contrast, a, b) {
+		// "Rwanda, not Uganda, supplies": the cue sets an actor apart
+		negs = slices.DeleteFunc(negs, func(i int) bool { return c.contrastAt(i) >= 0 })
+	}
 	if len(negs) > 0 && !d.none(ld.rel.accusations, a, b) {
 		// "rejects accusations that it armed", « dément les allégations
 		// selon lesquelles »: a denial of others' claims reports them
@@ -416,6 +440,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			j := i + ld.negations.at(d, i, b, blocked)
 			for j < b && ld.determiners.at(d, j, j+1, nil) == 1 {
 				j++
+			}
+			if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && c.ms[k].te+1 < b && ld.rel.possessiveSuffix[d.toks[c.ms[k].te].fold] {
+				j = c.ms[k].te + 1 // "rejected Sudan's accusation that": the accuser's
 			}
 			if j < b && ld.rel.accusations.at(d, j, b, nil) > 0 {
 				hedged = true
@@ -527,7 +554,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// deliveries count (docs/CODEBOOK.md)
 			neg = c.deniedPast(negs, negFrom, cp.ts)
 		}
-		denied := (neg || c.objectNegated(cp.te) || ends) != leaving // "did not leave" is a membership
+		denied := (neg || c.objectNegated(cp.te) || c.passiveDenial(cp.te) || ends) != leaving // "did not leave" is a membership
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
 		if border && !denied && c.reopenedAfter(p.te) {
@@ -568,6 +595,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Rule:          p.rule,
 			Extractor:     ID,
 			Confidence:    ConfidenceAsserted,
+		}
+		if !ev.Hedged && !denied && c.deniedTail(cp.te) {
+			ev.Hedged = true // ", a charge Tehran denies": an assertion and its denial
 		}
 		if speaker, ok := c.reported(&reports, kept, p, &from, &to); ok && !appo {
 			ev.Hedged = true // reported speech of another than the actor
@@ -755,6 +785,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if right >= 0 && c.selfAnaphor(right, h.ts) {
 		right = -1 // « Wagner a quitté le Mali après avoir combattu les rebelles »: not Wagner
 	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Active && left >= 0 && right >= 0 && c.foundedGroup(h, left, right) {
+		return nil // « Le MNLA et le HCUA ont formé le CSP-DPA »: founded (groupRules), not trained
+	}
 	if (t == graph.Leads || t == graph.MemberOf) && right >= 0 && c.possessesNoun(right) {
 		right = -1 // "the head of Iran's Supreme National Security Council": of the council
 	}
@@ -766,9 +799,22 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			right = c.possessorIndex(h.ts)
 		}
 	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && left >= 0 && right >= 0 && ms[left].te <= h.ts && ms[right].ts >= h.te && c.supplierNoun(h.ts, h.te) && c.possessiveBefore(h.ts) {
+		// « Le Niger a perdu son principal fournisseur d'armes, la
+		// France »: the possessive is the subject's, who receives
+		left, right = right, left
+	}
 	// noHome: the sentence names where the goods went, past a relative
 	// on them (goodsRelative): no home recipient then
 	noHome := false
+	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && left >= 0 && ms[left].te <= h.ts && c.sourceObject(left) && !c.recipientAgent(h.te) {
+		// "Mali's purchase of drones from Turkey was financed by the
+		// junta": a source receives nothing, nor does the home state
+		// when it is that source
+		home := c.recipientHome()
+		noHome = home != nil && home.ID == ms[left].actor.ID
+		left = -1
+	}
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && right >= 0 && c.goodsRelative(h.te, ms[right].ts) {
 		right, noHome = -1, true // "supplied the drones that have hit Ukrainian cities"
 	}
@@ -777,6 +823,17 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	if t == graph.MemberOf && h.trig.Voice == lexicon.Active && right >= 0 && ms[right].ts > h.te+1 && c.companionBefore(h.te, ms[right].ts) {
 		right = -1 // "took part in talks with the RSF": a partner, not what it belongs to
+	}
+	if t == graph.Opposed && left >= 0 && ms[left].te <= h.ts && c.sourceObject(left) && c.phraseIn(ld.equipment, ms[left].ts-5, ms[left].ts) {
+		left = -1 // "Weapons from Iran were seized by the US Navy": the goods' source, no party (docs/CODEBOOK.md, sent but intercepted)
+	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Passive && right >= 0 {
+		if k := c.agentAfter(right); k >= 0 {
+			right = k // "trained in Mali by Russian instructors": the agent trains, not the place
+		}
+	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Active && right >= 0 && ms[right].ts > h.te && h.te < c.b && ld.rel.prepositions[d.toks[h.te].fold] && c.equipmentOrigin(right) {
+		right = -1 // "Malian pilots trained on Russian jets", « entraînés sur des avions russes »: the jets' origin
 	}
 	if t == graph.Trains && h.trig.Voice == lexicon.Active && right >= 0 && c.companionBefore(h.te, ms[right].ts) {
 		right = -1 // « forme avec le Mali et le Niger la Confédération », "trains with France": a partner, no trainee
@@ -1040,6 +1097,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if first := c.firstArg(); first >= 0 && first != left {
 			right = first
 		}
+	}
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && left >= 0 && right >= 0 && ms[left].te <= h.ts && ms[right].ts >= h.te && c.sentForTraining(h.te, ms[right].ts, ms[right].te) {
+		// "Somalia sent 500 officers to Eritrea for training": the
+		// host trains the sender (received.go)
+		return []pairCand{{from: right, to: left, typ: graph.Trains, ts: h.ts, te: h.te, rule: h.trig.Lang + "/sent/trains"}}
 	}
 	if t == graph.Supplies && (c.troopsSent(h.te) || c.troopsBefore(h)) {
 		out := c.deployment(h, left, right)

@@ -110,7 +110,8 @@
 //     Burkinabe and Nigerien units"), as an origin ("Turkish-made", "de
 //     fabrication turque") or before "-led"; a capital or a state not
 //     after a place preposition ("à Bamako", "en Somalie", "in northern
-//     Syria", "in eastern Baghdad"), unless the preposition belongs to a
+//     Syria", "in eastern Baghdad", « basés au Mali », « stationnés au
+//     Niger »), unless the preposition belongs to a
 //     trigger ("closed its border with Rwanda"; "off the coast of Yemen",
 //     « venus du Sénégal »), nor a state coordinated or listed right after
 //     a state so dropped ("villages in Burkina Faso and Niger", « venus du
@@ -462,7 +463,27 @@
 //     supplies trigger ("bought from Norinco", « achetés à Norinco »,
 //     « fournis par la Turquie »; supplySource) is never the recipient of
 //     a participle or an origin after it, and a home state that sells in
-//     the sentence is no "/home" recipient; a recipient pronoun right
+//     the sentence is no "/home" recipient; « X, que la Turquie a équipée
+//     de drones » is active (« a équipé de », « a doté de »: the fronted
+//     object receives); the agent of a receiving
+//     participle, a passive supplies trigger right before a passive
+//     marker ("Turkish drones acquired by Mali", "Iranian drones received
+//     by Russia", « le drone de la Turquie, acheté par le Mali »), is the
+//     recipient, the actor before it the source (".../agent"; not an actor
+//     another supplies trigger took: "Ukraine received shells bought by
+//     the Czech Republic"; recipientAgent); buying and receiving forms
+//     are passive triggers too ("denied buying drones from Iran", "sourced
+//     its drones from", « des armes qu'elles ont reçues des Émirats »,
+//     « réceptionnés en juin par l'armée nigérienne »); the object of a source
+//     preposition ("from Turkey"; source_prepositions) is never the
+//     recipient of a passive supplies trigger after it, nor the home state
+//     it is ("Mali's purchase of drones from Turkey was financed by the
+//     junta": nothing; sourceObject), nor, after goods, the subject of a
+//     hostile trigger ("Weapons from Iran were seized by the US Navy",
+//     "Drones from Iran struck Ukraine": the goods' source is no party); an active supplier noun after a
+//     possessive determiner, with the supplier in apposition after it, is
+//     the subject's supplier (« Le Niger a perdu son principal fournisseur
+//     d'armes, la France »: France supplies Niger; possessiveBefore); a recipient pronoun right
 //     after the trigger ("sent him jets"; recipient_pronouns) names the
 //     recipient; an unresolved subject pronoun after an accusation noun
 //     ("has rejected accusations that it sent") is the sentence's first
@@ -483,10 +504,13 @@
 //     the object ("at war with the sons' faction, Los Chapitos, ever
 //     since", "supplied weapons to the rebel coalition, the M23,"; not
 //     past a place preposition). Nothing after an intent cue ("plans to train", "a proposé de former",
-//     "the process of joining", "refused to join", "calling on X to tighten sanctions", "an
+//     "the process of joining", "refused to join", a condition ("if Russia
+//     supplies", "unless"), an acceptance (« a accepté de fournir », as
+//     "agreed to"), "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la
 //     formation »; not a modal a longer hedge starts with: "may have
-//     supplied", « pourrait avoir livré » are hedged), no
+//     supplied", « pourrait avoir livré » are hedged, and so is an open
+//     question, a hedge that ends with the cue: "unclear if"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
 //     ("partenaire économique"). Troops sent (also combatants with a combat
@@ -726,7 +750,10 @@
 //     A dependence verb, an actor, a purpose and equipment make the
 //     actor a supplier ("Mali relies on Russia for weapons", « dépend de
 //     la Russie pour ses armes »; depend_verbs, depend_purposes;
-//     ".../depend/supplies").
+//     ".../depend/supplies"), and no ally of the allied trigger the verb
+//     may also be ("Mali turned to Russia for weapons", « s'est tourné
+//     vers la Russie pour ses armes »: buying arms is trade;
+//     dropDependAllies).
 //     A French reflexive before a supplies verb, with its auxiliary or
 //     not, makes the subject the recipient and the actor after the source
 //     (« le Mali s'approvisionne en armes auprès de la Russie », « se
@@ -757,7 +784,24 @@
 //     ".../deploy/allied"), as one before troops is; trainers sent
 //     train the recipient too ("sent military instructors to Somalia",
 //     « a envoyé des instructeurs au Mali »: ".../deploy/trains";
-//     trainer_nouns; received.go, trainersSent).
+//     trainer_nouns; received.go, trainersSent); people sent to an actor
+//     to be trained there are trained by it, not supplied to it
+//     ("Somalia sent 500 officers to Eritrea for training", « a envoyé
+//     5 000 recrues à l'Érythrée pour y être formées »: ".../sent/trains",
+//     the host trains the sender; no goods between: "sent drones to Mali
+//     for training purposes" is a supply; training_purposes;
+//     sentForTraining); a demonym qualifying equipment after a
+//     preposition after an active trains trigger is the goods' origin, no
+//     trainee ("Malian pilots trained on Russian jets", « se sont entraînés
+//     sur des avions russes »: nothing; equipmentOrigin); the agent after
+//     the place of a passive trains trigger trains, not the place
+//     ("trained in Mali by Russian instructors", « formés au Mali par des
+//     instructeurs russes »: Russia; agentAfter); a training given is trains, not a supply: a give
+//     verb's passive after a trains noun ("The training of Somali
+//     commandos was provided by Turkey": ".../training"; not "financed
+//     by"; trainingProvided), and the passive of a training's provision
+//     ("whose training was provided by Turkey", « dont la formation a été
+//     assurée par la Turquie »: trains triggers).
 //     - supplies participles (supplies.go): a passive participle with an
 //     agent and no passive auxiliary ("weapons supplied by the UAE";
 //     passive_auxiliaries) qualifies a noun; an actor named right after the
@@ -777,7 +821,10 @@
 //     state (no "/home" recipient when there is none). A recipient named by a noun that names no actor, a few words after
 //     Nor is it the recipient of an accused act ("accuse Tehran of
 //     supplying missiles": the accuser's enemy, most often), of a trigger
-//     whose recipient an object pronoun says (« l'Égypte lui fournit »),
+//     whose recipient an object pronoun says (« l'Égypte lui fournit »;
+//     not a pronoun after an auxiliary, which stresses the subject: « le
+//     Mali, qui a lui aussi livré des armes au Niger », « a lui-même
+//     formé »: pronounBefore),
 //     or of a passive trigger whose agent stands in another clause
 //     (« a reçu des drones ..., et l'Égypte »; targets.go); an origin's
 //     recipient after it is never in another clause either.
@@ -834,16 +881,25 @@
 //     of speech, joint_speech: "in a joint statement", « une déclaration
 //     commune » (diplomatic support is no relation), nor one next to
 //     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
-//     formed the AES" (member_of; an organisation launching a mission makes
-//     the mission its member; between two armed groups, a verb that also
-//     trains founds only with a merge word in the sentence, merge_words:
-//     « ont fusionné pour former le JNIM », and then trains no one; « le
-//     Hezbollah a formé les Houthis » trains), also with the actors after a companion
+//     formed the AES" (member_of; one group founding another is no member
+//     of it, « le Hezbollah a formé les Houthis » (which trains), "launched
+//     an offensive against", unless it forms "the backbone of" it,
+//     not_trained, or merges with others to form it, merge_words: « a
+//     fusionné avec d'autres groupes pour former le JNIM », which then
+//     trains no one; an organisation launching a mission makes
+//     the mission its member), also with the actors after a companion
 //     word in an introductory phrase ("With Mali and Burkina Faso, Niger
 //     formed", « avec le Mali et le Burkina Faso, il forme »); founders after a companion word, the
 //     organisation before the verb's relative (« l'AES, qu'il forme avec
 //     le Mali et le Burkina Faso »: the pronoun's first actor too), and
-//     such a verb trains no one (".../founding/member_of/with"); the
+//     such a verb trains no one (".../founding/member_of/with"), nor does
+//     a list of groups founding a group or any actors founding an
+//     organisation (« Le MNLA et le HCUA ont formé le CSP-DPA »;
+//     foundedGroup); no founding verb before a troop or combatant noun
+//     (« Wagner aurait formé des combattants des FSR »: trained, not
+//     founded), and « forme des » before such a noun trains (« Wagner forme
+//     des soldats centrafricains », which folds as the composition «
+//     formé des » would); the
 //     agents of a founding participle in an apposition of a coalition (an
 //     organisation, or a group named with a collective noun after or
 //     before its name: "the Tasis alliance", « la coalition CPC »),
@@ -1056,15 +1112,21 @@
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence
-//     ("aurait", "selon", "reportedly"; the conditional forms the
+//     ("aurait", "selon", "reportedly"; an open question: "whether",
+//     « on ignore si », « reste à savoir si »; "sources close to"; the conditional forms the
 //     conjugation writes of the trigger verbs, « livrerait »), or an accusation verb
 //     (accuse_verbs: "accused", « accusé ») before the trigger (the
 //     accused act; "closed its border with Rwanda, accusing it of ..."
-//     asserts the closure), or when a reporting clause (hedge.go;
+//     asserts the closure), or when a trailing clause denies what the
+//     sentence asserts (", a charge Tehran denies", « , ce que Téhéran
+//     dément », ", Moscow denies."; denial_tails, deniedTail: an assertion
+//     with a denial), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
 //     « Un responsable a affirmé que ») before the trigger, or a trailing
 //     or parenthetical one between commas (", officials said on
-//     Monday.", ", said the report", « , affirme le rapport ») in its
+//     Monday.", ", said the report", « , affirme le rapport »; a plural
+//     subject's verb too: ", Sudanese sources claim", « , prétendent des
+//     responsables ») in its
 //     clause; not when the speaker names the relation's actor (either
 //     party of a symmetric one: its own declaration, "Turkey said it
 //     delivered", « Le Rwanda affirme se protéger contre »), nor for a
@@ -1085,16 +1147,27 @@
 //     Niamey, aurait depuis fourni »), nor from a parenthetical in the next
 //     clause (", et des instructeurs français encadrent, selon une source,");
 //     negated when a
-//     negation cue ("n'a pas", "dément", "denied", "did not") comes before
+//     negation cue ("n'a pas", "dément", "denied", "did not", « conteste
+//     avoir formé », « s'est toujours défendu d'armer »; "no" before
+//     the goods: "No Turkish drone has been delivered to Kenya", but not
+//     "no doubt", "no fewer than": negation_cancellers) comes before
 //     the trigger in its clause (cut at semicolons and clause breaks:
 //     "has not sent weapons to Ukraine, though it has supplied shells to
 //     the United States"; for a title or a leader's role, the
 //     narrator's naming, not past a comma and a coordinator: "Belgrade
 //     denies supplying the group, and President Aleksandar Vučić has
 //     called"), or an object negation right after it
-//     ("has sent no missiles", « aucun »; object_negations; "neither ...
+//     ("has sent no missiles", « aucun »; object_negations), or a passive
+//     denial after it in its clause ("Iran's supply of drones to Russia
+//     is denied by Tehran", « démentie par »; passive_denials,
+//     passiveDenial; the object negations include "neither ...
 //     nor" before or after the trigger, "nor" and « ni » coordinating the
-//     actors it denies); when a
+//     actors it denies); a contrast negation between commas after an
+//     actor ("Rwanda, not Uganda, supplies the M23", « C'est la Russie,
+//     et non la Chine, qui arme le Mali »; contrast_negations) negates
+//     nothing and makes the actor it sets apart no argument (the subject
+//     is the actor before it: contrastAt), and "not surprisingly" asserts
+//     (negation_cancellers); when a
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to
 //     Moscow"), the denial stands; a refusal ("refused to supply", « a
@@ -1121,7 +1194,8 @@
 //     support", "not only", « n'a pas caché », « non seulement », « ne
 //     nie pas »; negation_cancellers) negates nothing, and a denial of
 //     others' claims ("rejects accusations that", « dément les allégations
-//     selon lesquelles »; accusation_nouns) hedges instead of negating
+//     selon lesquelles »; accusation_nouns; also past the accuser's
+//     possessive: "rejected Sudan's accusation that") hedges instead of negating
 //     (an accusation and a denial, docs/CODEBOOK.md); the attribution (the words after "selon",
 //     "according to", up to a comma; not after « selon lesquelles » with
 //     a subject: a clause, « les accusations selon lesquelles il aurait

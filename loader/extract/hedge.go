@@ -30,6 +30,9 @@ type hedgeRel struct {
 	// jointSpeech, legal, bodies: lexicon.Language.JointSpeech,
 	// LegalNouns, ModifiedBodies.
 	jointSpeech, legal, bodies phrases
+	// contrast, passiveDenial, denialTail: lexicon.Language.ContrastNegations,
+	// PassiveDenials, DenialTails.
+	contrast, passiveDenial, denialTail phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -40,11 +43,12 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.locLeaving = newPhraseSet(reg)
 		r.refusal, r.permission, r.holding = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.jointSpeech, r.legal, r.bodies = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.contrast, r.passiveDenial, r.denialTail = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
 		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
-		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies} {
+		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies, &r.contrast: lg.ContrastNegations, &r.passiveDenial: lg.PassiveDenials, &r.denialTail: lg.DenialTails} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -960,4 +964,115 @@ func (c *sctx) unsentRules(lang string) []pairCand {
 func (c *sctx) unsentFrom() bool {
 	ts, _ := c.unsentAt()
 	return ts >= 0
+}
+
+// contrastAt returns the mention a contrast negation starting at token i
+// sets apart, between commas, or -1: the cue opens after a comma, the
+// mention follows it past articles, and a comma or the sentence's end
+// closes it ("Rwanda, not Uganda, supplies the M23", « C'est la Russie,
+// et non la Chine, qui arme le Mali »; contrast_negations). That actor
+// is no argument of the sentence's triggers, and the cue negates none.
+func (c *sctx) contrastAt(i int) int {
+	r := &c.ld.rel.hg
+	if !r.ok || i <= c.a || !c.comma[i-c.a] || !r.contrast.may(c.d, i) {
+		return -1
+	}
+	n := r.contrast.at(c.d, i, c.b, nil)
+	if n == 0 {
+		return -1
+	}
+	j := i + n
+	for j < c.b && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
+		j++
+	}
+	k := c.inMention(j)
+	if k < 0 || c.ms[k].ts != j {
+		return -1
+	}
+	if te := c.ms[k].te; te < c.b && !c.comma[te-c.a] {
+		return -1
+	}
+	return k
+}
+
+// contrasted reports whether mention k is set apart by a contrast
+// negation before it (contrastAt).
+func (c *sctx) contrasted(k int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(r.contrast, c.a, c.b) {
+		return false
+	}
+	ts := c.ms[k].ts
+	for ts > c.a && c.ld.determiners.at(c.d, ts-1, ts, nil) == 1 {
+		ts--
+	}
+	for i := ts - 1; i >= c.a && i >= ts-3; i-- {
+		if c.contrastAt(i) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPassiveDenialGap is the most words between a trigger's end and a
+// passive denial after it ("Iran's supply of drones to Russia has
+// repeatedly been denied by Tehran").
+const maxPassiveDenialGap = 8
+
+// passiveDenial reports whether a passive denial follows the trigger
+// ending at te in its clause, before any other trigger ("Iran's supply
+// of drones to Russia is denied by Tehran", « La livraison ... a été
+// démentie par Téhéran »; passive_denials): the denial covers it.
+func (c *sctx) passiveDenial(te int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(r.passiveDenial, c.a, c.b) {
+		return false
+	}
+	for i := te; i < c.b && i < te+maxPassiveDenialGap; i++ {
+		if i > te && (c.hard[i-c.a] || c.comma[i-c.a] || c.trig != nil && c.trig[i-c.a]) {
+			return false
+		}
+		if r.passiveDenial.atIf(c.d, i, c.b) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedTail reports whether the sentence ends with a trailing clause,
+// after a comma past the trigger ending at te, in which an actor denies
+// what the sentence asserts: an opener or none (denial_tails), an actor,
+// then a negation cue closing the sentence (", a charge Tehran denies",
+// « , ce que Téhéran dément », ", Moscow denies."). The assertion and
+// its denial make the relation hedged (docs/CODEBOOK.md).
+func (c *sctx) deniedTail(te int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(c.ld.negations, c.a, c.b) {
+		return false
+	}
+	i := te
+	for i < c.b && !c.comma[i-c.a] {
+		if c.hard[i-c.a] && i > te {
+			return false
+		}
+		i++
+	}
+	for ; i < c.b; i++ {
+		if !c.comma[i-c.a] {
+			continue
+		}
+		j := i
+		if n := r.denialTail.atIf(c.d, j, c.b); n > 0 {
+			j += n
+		}
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].ts != j {
+			continue
+		}
+		e := c.ms[k].te
+		if n := c.ld.negations.atIf(c.d, e, c.b); n > 0 && e+n == c.b {
+			return true
+		}
+	}
+	return false
 }

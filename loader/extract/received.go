@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -26,6 +29,9 @@ type receivedRel struct {
 	// qualifiers: "logistical", « logistique »
 	// (lexicon.Language.SupplyQualifiers).
 	qualifiers phrases
+	// training: "for training", « pour y être formés »
+	// (lexicon.Language.TrainingPurposes).
+	training phrases
 }
 
 func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -35,10 +41,12 @@ func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.reflexives = newPhraseSet(reg)
 		r.depend, r.purposes = newPhraseSet(reg), newPhraseSet(reg)
 		r.welcome, r.qualifiers = newPhraseSet(reg), newPhraseSet(reg)
+		r.training = newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.verbs: lg.ReceiveVerbs, &r.sources: lg.ReceivedSources, &r.give: lg.GiveVerbs,
-		&r.recipients: lg.GivenRecipients, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes, &r.welcome: lg.WelcomeVerbs, &r.qualifiers: lg.SupplyQualifiers} {
+		&r.recipients: lg.GivenRecipients, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes,
+		&r.welcome: lg.WelcomeVerbs, &r.qualifiers: lg.SupplyQualifiers, &r.training: lg.TrainingPurposes} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -516,4 +524,126 @@ func (c *sctx) supportOnly(te int) bool {
 		return true
 	}
 	return rv.sources.atIf(d, e, c.b) > 0 || rv.recipients.atIf(d, e, c.b) > 0 || c.ld.rel.has(d, e, rwOf)
+}
+
+// maxPurposeGap is the most words between the end of the destination of
+// a sending and a training purpose after it ("sent 500 officers to
+// Eritrea last year for training").
+const maxPurposeGap = 4
+
+// sentForTraining reports whether the people a supplies trigger ending at
+// te sends to the actor ending at re are sent to be trained there: a
+// training purpose follows the trigger, before that actor or a few words
+// after it, in the clause ("Somalia sent 500 officers to Eritrea for
+// training", "sent its pilots to Turkey to be trained"; training_purposes),
+// and they are no trainers ("sent instructors to Mali for training
+// missions": trainersSent), nor goods ("sent drones to Mali for training
+// purposes": equipment between the trigger and the actor at [rs, re)).
+func (c *sctx) sentForTraining(te, rs, re int) bool {
+	rv := &c.ld.rel.rv
+	if !rv.ok || c.d.none(rv.training, c.a, c.b) || c.phraseIn(c.ld.equipment, te, rs) {
+		return false
+	}
+	for i := te; i < c.b && i < re+maxPurposeGap; i++ {
+		if i >= re && c.hardOrComma(i) {
+			return false
+		}
+		if rv.training.atIf(c.d, i, c.b) > 0 {
+			return !c.trainersSent(te)
+		}
+	}
+	return false
+}
+
+// foundedGroup reports whether the active trains trigger h, with subject
+// left and object right, is a founding verb (founding: « ont formé »)
+// whose subject is a list of actors and whose object an organisation, or
+// a group when they are groups (« Le MNLA et le HCUA ont formé le
+// CSP-DPA »): founders, whom groupRules makes members, not trainers. One
+// trainer stays one (« Wagner a formé les FSR »), and states train a
+// group (« la Russie et la Biélorussie ont formé les FSR »).
+func (c *sctx) foundedGroup(h trigHit, left, right int) bool {
+	r := c.ld.rel
+	if k := c.ms[right].actor.Kind; k != graph.KindOrganisation && (k != graph.KindArmedGroup || c.ms[left].actor.Kind != graph.KindArmedGroup) || c.d.none(r.founding, c.a, c.b) || !r.founding.may(c.d, h.ts) || r.founding.at(c.d, h.ts, c.b, nil) == 0 {
+		return false
+	}
+	return len(c.d.group(c.ld, c.ms, left, -1)) >= 2
+}
+
+// maxProvidedGap is the most words between a trains noun and the passive
+// supplies trigger that provides it ("the training of Somali commandos
+// was provided by").
+const maxProvidedGap = 8
+
+// trainingProvided reports whether the passive supplies trigger h ("was
+// provided by") provides a training: an active trains trigger ends a few
+// words before it in its clause, with no equipment between ("The training
+// of Somali commandos was provided by Turkey"; give_verbs: not "financed
+// by", the training's funder supplies): the pair is trains.
+func (c *sctx) trainingProvided(hits []trigHit, h trigHit) bool {
+	if rv := &c.ld.rel.rv; !rv.ok || rv.give.atIf(c.d, h.ts, c.b) == 0 {
+		return false // a give verb ("provided"), not "financed by"
+	}
+	for _, t := range hits {
+		if t.trig.Type != graph.Trains || t.trig.Voice != lexicon.Active || t.te > h.ts || h.ts-t.te > maxProvidedGap {
+			continue
+		}
+		for i := t.te; i <= h.ts; i++ {
+			if c.hardOrComma(i) {
+				return false
+			}
+		}
+		return !c.phraseIn(c.ld.equipment, t.ts, h.ts)
+	}
+	return false
+}
+
+// equipmentOrigin reports whether mention k is a demonym that qualifies
+// equipment, the equipment noun in it, right after it or right before it
+// ("Russian jets", « des avions russes »): the goods' origin, no trainee
+// of a trains trigger before it ("trained on Russian jets").
+func (c *sctx) equipmentOrigin(k int) bool {
+	m := c.ms[k]
+	if m.form.Role != lexicon.RoleDemonym {
+		return false
+	}
+	for i := m.ts; i <= m.te && i < c.b; i++ {
+		if c.ld.equipment.at(c.d, i, c.b, nil) > 0 {
+			return true // "Russian jets", a mention that may hold its noun
+		}
+	}
+	return c.ld.equipment.mayEnd(c.d, m.ts) && c.ld.equipment.endsAt(c.d, c.a, m.ts) > 0
+}
+
+// agentAfter returns the mention right after a passive marker that
+// follows mention j, past articles ("trained in Mali by Russian
+// instructors": Russia), or -1.
+func (c *sctx) agentAfter(j int) int {
+	i := c.ms[j].te
+	if i >= c.b || c.hardOrComma(i) || !c.ld.passive.may(c.d, i) || c.ld.passive.at(c.d, i, c.b, nil) != 1 {
+		return -1
+	}
+	i++
+	for i < c.b && c.ld.determiners.at(c.d, i, i+1, nil) == 1 {
+		i++
+	}
+	if k := c.inMention(i); k >= 0 && c.ms[k].ts == i && !c.noArg[k] {
+		return k
+	}
+	return -1
+}
+
+// dropDependAllies drops the allied pairs of a trigger that a depend rule
+// reads as a supply ("Mali turned to Russia for weapons", « s'est tourné
+// vers la Russie pour ses armes »: Russia supplies Mali; buying arms is
+// trade, no alliance, docs/CODEBOOK.md), in place.
+func dropDependAllies(cands []pairCand) []pairCand {
+	for _, p := range cands {
+		if p.typ == graph.Supplies && strings.HasSuffix(p.rule, "/depend/supplies") {
+			return slices.DeleteFunc(cands, func(q pairCand) bool {
+				return q.typ == graph.Allied && q.ts < p.te && p.ts < q.te && (q.from == p.from && q.to == p.to || q.from == p.to && q.to == p.from)
+			})
+		}
+	}
+	return cands
 }

@@ -692,6 +692,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if j < 0 {
 		return -1
 	}
+	if j+1 < len(c.ms) && c.ms[j+1].te <= ts && c.ms[j].te < c.b && c.contrastAt(c.ms[j].te) == j+1 && c.commas(c.ms[j+1].te, ts) == 1 {
+		return j // « Le Rwanda, et non l'Ouganda, fournit »: the actor before the contrast
+	}
 	if h := c.ofPerson(j); h >= 0 && (skip == nil || !skip(h)) {
 		j = h // « la junte du général Tiani a exigé »: the junta acts
 	}
@@ -2390,12 +2393,21 @@ func (c *sctx) groupRules(lang string) []pairCand {
 				i += n - 1
 				continue
 			}
+			if c.nounWithin(r.troops, i+n, 3) || c.nounWithin(r.combatants, i+n, 3) {
+				// « Wagner aurait formé des combattants des FSR »: people
+				// formed are trained (a trains trigger), no group founded
+				i += n - 1
+				continue
+			}
 			s, o := c.subject(i, nil), c.object(i+n, nil)
-			// (« le Hezbollah a formé les Houthis »: between armed groups,
-			// a verb that also trains founds only with a merge word)
-			groups := o >= 0 && c.ms[o].actor.Kind == graph.KindArmedGroup && s >= 0 && c.ms[s].actor.Kind == graph.KindArmedGroup &&
-				!(c.trig[i-c.a] && c.trigType[i-c.a] == graph.Trains && !c.phraseIn(r.merging, c.a, c.b))
-			if s >= 0 && o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation || groups {
+			// (one group founding another is no member of it, « le
+			// Hezbollah a formé les Houthis », "launched an offensive
+			// against"; a list of groups is, and so is one forming "the
+			// backbone of" another, not_trained, or one merging with
+			// others to form it, merge_words: « a fusionné avec d'autres
+			// groupes pour former le JNIM »)
+			if s >= 0 && o >= 0 && c.ms[o].actor.Kind == graph.KindOrganisation || (o >= 0 && c.ms[o].actor.Kind == graph.KindArmedGroup && s >= 0 && c.ms[s].actor.Kind == graph.KindArmedGroup &&
+				(len(d.group(c.ld, c.ms, s, -1)) >= 2 || c.nounWithin(r.notTrained, i+n, 3) || c.phraseIn(r.merging, c.a, c.b))) {
 				if c.ms[s].actor.Kind == graph.KindOrganisation {
 					// "L'Union européenne a lancé sa mission Aspides"
 					out = append(out, pairCand{from: o, to: s, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/founding/member_of/mission"})
@@ -2695,7 +2707,8 @@ func (c *sctx) former(i int) bool {
 // intended reports whether an intent cue ends within two words before
 // token i: "plans to train", "a proposé de former"; not a modal that a
 // longer hedge starts with ("may have supplied", « pourrait avoir
-// livré »: a past possibility, hedged).
+// livré »: a past possibility, hedged), nor one a longer hedge ends with
+// ("unclear if": an open question, hedged).
 func (c *sctx) intended(i int) bool {
 	for k := i; k >= i-4 && k > c.a; k-- {
 		if !c.ld.rel.intent.mayEnd(c.d, k) {
@@ -2706,6 +2719,9 @@ func (c *sctx) intended(i int) bool {
 			}
 			if c.ld.hedges.at(c.d, w, c.b, nil) > n {
 				continue // "may have", « pourrait avoir »
+			}
+			if c.ld.hedges.endsAt(c.d, c.a, k) > n {
+				continue // "unclear if": an open question, hedged
 			}
 			return true
 		}
@@ -3058,11 +3074,13 @@ func (c *sctx) anyRelative(lo, hi int) bool {
 func (c *sctx) betweenCue(lo, hi int) bool { return c.phraseIn(c.ld.rel.between, lo, hi) }
 
 // pronounBefore reports whether an object pronoun stands just before a
-// trigger ("lui a livré", "leur ont fourni").
+// trigger ("lui a livré", "leur ont fourni"); not one after an auxiliary,
+// which stresses the subject (« qui a lui aussi livré », « a lui-même
+// formé »).
 func (c *sctx) pronounBefore(ts int) bool {
 	for i := ts - 1; i >= ts-3 && i >= c.a; i-- {
 		if c.ld.rel.has(c.d, i, rwObjectPronouns) {
-			return true
+			return !(i > c.a && c.ld.rel.rc.ok && c.ld.rel.rc.auxiliaries[c.d.toks[i-1].fold])
 		}
 	}
 	return false

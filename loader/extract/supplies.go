@@ -421,3 +421,53 @@ func (c *sctx) recipientAfter(j int) int {
 	}
 	return j + 1
 }
+
+// recipientAgent reports whether a passive marker ("by", « par ») follows
+// a passive supplies trigger ending at te, a receiving participle that
+// does not end with one ("acquired", "received", « acheté »): its agent is
+// the recipient ("Turkish drones acquired by Mali", "Iranian drones
+// received by Russia", « le drone de la Turquie, acheté par le Mali »),
+// and the trigger reads as active.
+func (c *sctx) recipientAgent(te int) bool {
+	return te < c.b && c.ld.passive.may(c.d, te) && c.ld.passive.at(c.d, te, c.b, nil) == 1
+}
+
+// supplyBetween reports whether a supplies trigger of hits starts in
+// tokens [lo, hi).
+func supplyBetween(hits []trigHit, lo, hi int) bool {
+	for _, h := range hits {
+		if h.trig.Type == graph.Supplies && h.ts >= lo && h.ts < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceObject reports whether mention j is the object of a source
+// preposition ("from Turkey", « en provenance de la Turquie »;
+// source_prepositions), past articles: the source of goods, never the
+// recipient of a passive supplies trigger after it ("Mali's purchase of
+// drones from Turkey was financed by the junta").
+func (c *sctx) sourceObject(j int) bool {
+	ts := c.ms[j].ts
+	for ts > c.a && c.ld.determiners.at(c.d, ts-1, ts, nil) == 1 {
+		ts--
+	}
+	return c.ld.rel.sourcePreps.mayEnd(c.d, ts) && c.ld.rel.sourcePreps.endsAt(c.d, c.a, ts) > 0
+}
+
+// possessiveBefore reports whether a possessive determiner ("its", «
+// son »; possessives) stands before the supplier noun at token ts, past
+// at most two lower-case words ("its main arms supplier", « son
+// principal fournisseur »), with no comma between.
+func (c *sctx) possessiveBefore(ts int) bool {
+	for k := ts - 1; k >= c.a && k >= ts-3; k-- {
+		if c.ld.rel.possessives[c.d.toks[k].fold] {
+			return true
+		}
+		if c.hardOrComma(k+1) || !isLowerWord(c.d, k) || c.inMention(k) >= 0 {
+			return false
+		}
+	}
+	return false
+}

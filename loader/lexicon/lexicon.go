@@ -428,6 +428,22 @@ type Language struct {
 	// TrainerNouns name people who train others ("instructors",
 	// « formateurs »).
 	TrainerNouns []string
+	// TrainingPurposes say that people sent to an actor go there to be
+	// trained ("for training", « pour y être formés »): the actor trains
+	// the sender.
+	TrainingPurposes []string
+	// ContrastNegations, between commas before an actor right after
+	// another, set it apart ("Rwanda, not Uganda, supplies", « la
+	// Russie, et non la Chine, »): that actor is no argument, and the
+	// negation reaches no trigger.
+	ContrastNegations []string
+	// PassiveDenials, after a trigger in its clause, deny it ("Iran's
+	// supply of drones to Russia is denied by Tehran", « démentie par »).
+	PassiveDenials []string
+	// DenialTails open a trailing clause in which an actor denies what the
+	// sentence asserts (", a charge Tehran denies", « , ce que Téhéran
+	// dément »): the assertion with its denial is hedged.
+	DenialTails []string
 	// Copulas before a role noun of membership make it a statement ("X
 	// is a member of Y"), not an object ("killed members of Y").
 	Copulas           []string
