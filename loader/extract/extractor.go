@@ -49,7 +49,10 @@ type Extractor struct {
 	wordTab     *wordTable                // words, for markWords
 	setWords    int                       // the number of 64-bit words of the phrase sets' ids (doc.summarise)
 	states      map[string]*lexicon.Actor // ISO country code → its state
-	aliases     map[string][]string       // lexicon actor id → its aliases
+	// aliases holds the aliases of each of the lexicon's actors, keyed by
+	// the actor record, so that claimActors knows a lexicon actor and its
+	// aliases in one lookup with no string to hash.
+	aliases map[*lexicon.Actor][]string
 	langs       map[string]*langData
 	all         *langData // every language, for a text whose language is unknown
 	agencies    phrases
@@ -165,7 +168,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		})
 	}
 	x.trie = &gazNode{}
-	x.aliases = map[string][]string{}
+	x.aliases = map[*lexicon.Actor][]string{}
 	for _, list := range x.gaz {
 		for _, e := range list {
 			n := x.trie
@@ -207,7 +210,9 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	walk(x.trie)
 	x.states = map[string]*lexicon.Actor{}
 	for _, a := range lex.Actors() {
-		x.aliases[a.ID] = a.Aliases()
+		if l, ok := lex.Actor(a.ID); ok && l == a {
+			x.aliases[a] = a.Aliases()
+		}
 		if a.Kind == graph.KindState && a.Country != "" && x.states[a.Country] == nil {
 			x.states[a.Country] = a
 		}
@@ -770,14 +775,11 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 		surface = slices.Compact(surface) // sorted, each form once
 		la := gr.last.actor
 		src := graph.SourceDictionary
-		l, known := x.lex.Actor(la.ID)
-		if !known {
-			src = graph.SourceExtracted // discovered in the text
-		}
-		var aliases []string // actorAliases, with the look-up above
-		if known && l == la {
-			aliases = x.aliases[la.ID]
-		} else {
+		aliases, lexActor := x.aliases[la] // actorAliases
+		if !lexActor {
+			if _, known := x.lex.Actor(la.ID); !known {
+				src = graph.SourceExtracted // discovered in the text
+			}
 			aliases = la.Aliases()
 		}
 		out = append(out, graph.ClaimActor{
@@ -827,8 +829,8 @@ func (n *gazNode) child(w *wordInfo) *gazNode {
 // actorAliases returns the aliases of an actor: computed once for the
 // lexicon's actors.
 func (x *Extractor) actorAliases(a *lexicon.Actor) []string {
-	if l, ok := x.lex.Actor(a.ID); ok && l == a {
-		return x.aliases[a.ID]
+	if aliases, ok := x.aliases[a]; ok {
+		return aliases
 	}
 	return a.Aliases()
 }
