@@ -439,8 +439,10 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	}
 	// the home state counts who acts and where, not origins (blind.go)
 	home := homeState(d, ld, allMentions)
-	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
-	mem := newMemory()                     // the actors and lists named so far, for counted anaphors
+	// the last actor of each kind named so far; the actors and lists
+	// named so far, for counted anaphors; person id -> the state they
+	// lead, from the leads relations so far
+	mem, recent, heads := d.articleState()
 	mem.nameHeads = x.nameHeads
 	mem.lex = x.lex
 	if d.named == nil {
@@ -455,7 +457,6 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	x.titleInstitutions(a.Title, ld, mem)
 	mem.date = a.Date.String()
 	x.recordTitles(d, ld, sents, allMentions, mem.date, mem)
-	heads := map[string]string{} // person id -> the state they lead, from the leads relations so far
 	order := 0
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
@@ -557,6 +558,20 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	clear(names)
 	d.names = names[:0]
 	return c, nil
+}
+
+// articleState returns the document's memory, map of recent actors and
+// map of heads of state, empty, for Extract to fill as it reads the
+// article (made at the document's first use, reused after).
+func (d *doc) articleState() (*memory, map[graph.Kind]recentActor, map[string]string) {
+	if d.mem == nil {
+		d.mem, d.recent, d.heads = newMemory(), map[graph.Kind]recentActor{}, map[string]string{}
+		return d.mem, d.recent, d.heads
+	}
+	d.mem.reset()
+	clear(d.recent)
+	clear(d.heads)
+	return d.mem, d.recent, d.heads
 }
 
 // actForState records the sentence's leaders of states in heads, then

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -64,5 +65,53 @@ func TestClaimActorsAliases(t *testing.T) {
 			src = graph.SourceExtracted
 		}
 		require.Equal(t, src, out[0].Source, a.ID)
+	}
+}
+
+// TestArticleStateReset: the memory, recent actors and heads that a
+// pooled document hands Extract for its next article are empty (every
+// field of the memory: its maps and arrays empty, the rest zero), after
+// an article filled them all.
+func TestArticleStateReset(t *testing.T) {
+	x := New(nil)
+	d := newPooledDoc("Le JNIM.")
+	defer d.release()
+	mem, recent, heads := d.articleState()
+	a, _ := x.lex.Actor("wagner-group")
+	for _, k := range graph.Kinds {
+		mem.remember(&lexicon.Actor{ID: string(k), Kind: k})
+	}
+	mem.lists = append(mem.lists, []*lexicon.Actor{a})
+	mem.inst["junta"], mem.instCount["mali"], mem.instBest = a, 2, a
+	mem.nameHeads, mem.named, mem.lex, mem.date = x.nameHeads, map[string]bool{"mali": true}, x.lex, "2025-01-01"
+	mem.affiliates = map[string][]string{"a": {"b"}}
+	mem.prevSubject, mem.prevFeats, mem.prevIntro, mem.prevClitic, mem.cliticObject = a, 1, true, a, a
+	mem.parts, mem.sentence = map[string]part{"a": {a, 1}}, 3
+	mem.recipients = map[string]*lexicon.Actor{"a": a}
+	mem.orgs = [2][]*lexicon.Actor{{a}, {a}}
+	mem.titles = append(mem.titles, titleRole{person: a})
+	recent[graph.KindArmedGroup] = recentActor{a, 1}
+	heads["a"] = "b"
+	v := reflect.ValueOf(mem).Elem()
+	for k := range v.NumField() {
+		require.False(t, v.Field(k).IsZero(), "field %s not filled", v.Type().Field(k).Name)
+	}
+
+	mem2, recent2, heads2 := d.articleState()
+	require.Same(t, mem, mem2)
+	require.Empty(t, recent2)
+	require.Empty(t, heads2)
+	for k := range v.NumField() {
+		f, name := v.Field(k), v.Type().Field(k).Name
+		switch f.Kind() {
+		case reflect.Map, reflect.Slice:
+			require.Zero(t, f.Len(), name)
+		case reflect.Array:
+			for j := range f.Len() {
+				require.Zero(t, f.Index(j).Len(), name)
+			}
+		default:
+			require.True(t, f.IsZero(), name)
+		}
 	}
 }

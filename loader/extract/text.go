@@ -77,6 +77,13 @@ type doc struct {
 	// pass read, kept so that its loads are not optimised away.
 	hashBuf []uint64
 	touched uint64
+	// The article's state while Extract reads its sentences, kept with
+	// the document so that its maps and arrays are reused (reset by
+	// articleState): the memory of what was named, the last actor of
+	// each kind, and the persons known to lead a state.
+	mem    *memory
+	recent map[graph.Kind]recentActor
+	heads  map[string]string
 	// nfc: orig is in NFC with no carriage return, as normalisation found
 	// (no stretch the NFC iterator had to read), so its content hash
 	// needs no check of its own.
@@ -237,7 +244,8 @@ func newPooledDoc(text string) *doc {
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
 	setIDs, actBuf := d.sets.ids, d.actBuf
 	sentSums, sumSpans, hashBuf := d.sentSums, d.sumSpans, d.hashBuf
-	*d = doc{hashBuf: hashBuf[:0], orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
+	mem, recent, heads := d.mem, d.recent, d.heads
+	*d = doc{hashBuf: hashBuf[:0], mem: mem, recent: recent, heads: heads, orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
 		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}, sentSums: sentSums[:0], sumSpans: sumSpans[:0]}
