@@ -49,10 +49,6 @@ type Extractor struct {
 	wordTab     *wordTable                // words, for markWords
 	setWords    int                       // the number of 64-bit words of the phrase sets' ids (doc.summarise)
 	states      map[string]*lexicon.Actor // ISO country code → its state
-	// aliases holds the aliases of each of the lexicon's actors, keyed by
-	// the actor record, so that claimActors knows a lexicon actor and its
-	// aliases in one lookup with no string to hash.
-	aliases map[*lexicon.Actor][]string
 	langs       map[string]*langData
 	all         *langData // every language, for a text whose language is unknown
 	agencies    phrases
@@ -69,6 +65,10 @@ type Extractor struct {
 	ambiguous map[string][]*lexicon.Actor
 	// ambiguousActors holds the actors of ambiguous's lists.
 	ambiguousActors map[*lexicon.Actor]bool
+	// aliases holds the aliases of each of the lexicon's actors, keyed by
+	// the actor record, so that claimActors knows a lexicon actor and its
+	// aliases in one lookup with no string to hash.
+	aliases map[*lexicon.Actor][]string
 }
 
 // gazEntry is one form of one actor, compiled.

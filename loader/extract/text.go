@@ -29,7 +29,7 @@ type doc struct {
 	// and info.
 	marked bool
 	sc     *scratch  // per-token working arrays of the analysis (relate.go)
-	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer)
+	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer), then discovery's merged lists
 	names  []naming  // every mention of the article (Extract)
 	// Extract's working maps and arrays, cleared after each use: the
 	// relations by key, the relations and their evidence as found, and
