@@ -266,7 +266,10 @@ func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention)
 		}
 		add := st.adds[si]
 		sort.Slice(add, func(i, j int) bool { return add[i].ts < add[j].ts })
-		out := make([]mention, 0, len(ms[si])+len(add))
+		// cut from the document's buffer of mentions, after every
+		// sentence's (capped, so that appending to it copies)
+		at := len(d.mbuf)
+		out := d.mbuf
 		i, j := 0, 0
 		for i < len(ms[si]) || j < len(add) {
 			if j == len(add) || (i < len(ms[si]) && ms[si][i].ts < add[j].ts) {
@@ -277,7 +280,8 @@ func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention)
 				j++
 			}
 		}
-		ms[si] = out
+		d.mbuf = out
+		ms[si] = out[at:len(out):len(out)]
 	}
 }
 
@@ -1650,7 +1654,8 @@ func (st *discState) lexiconSurnames() []lexSurname {
 		m          mention
 		full, seen int
 	}
-	var cands []cand
+	var candBuf [8]cand // most articles name few such persons
+	cands := candBuf[:0]
 	for _, ms := range st.ms {
 		for _, m := range ms {
 			if m.actor.Kind != graph.KindPerson || m.te-m.ts < 2 || (m.form.Role != lexicon.RoleName && m.form.Role != lexicon.RoleAlias) || !st.capital(m.ts) {

@@ -49,7 +49,6 @@ type Extractor struct {
 	wordTab     *wordTable                // words, for markWords
 	setWords    int                       // the number of 64-bit words of the phrase sets' ids (doc.summarise)
 	states      map[string]*lexicon.Actor // ISO country code → its state
-	aliases     map[string][]string       // lexicon actor id → its aliases
 	langs       map[string]*langData
 	all         *langData // every language, for a text whose language is unknown
 	agencies    phrases
@@ -66,6 +65,10 @@ type Extractor struct {
 	ambiguous map[string][]*lexicon.Actor
 	// ambiguousActors holds the actors of ambiguous's lists.
 	ambiguousActors map[*lexicon.Actor]bool
+	// aliases holds the aliases of each of the lexicon's actors, keyed by
+	// the actor record, so that claimActors knows a lexicon actor and its
+	// aliases in one lookup with no string to hash.
+	aliases map[*lexicon.Actor][]string
 }
 
 // gazEntry is one form of one actor, compiled.
@@ -165,7 +168,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		})
 	}
 	x.trie = &gazNode{}
-	x.aliases = map[string][]string{}
+	x.aliases = map[*lexicon.Actor][]string{}
 	for _, list := range x.gaz {
 		for _, e := range list {
 			n := x.trie
@@ -207,7 +210,9 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	walk(x.trie)
 	x.states = map[string]*lexicon.Actor{}
 	for _, a := range lex.Actors() {
-		x.aliases[a.ID] = a.Aliases()
+		if l, ok := lex.Actor(a.ID); ok && l == a {
+			x.aliases[a] = a.Aliases()
+		}
 		if a.Kind == graph.KindState && a.Country != "" && x.states[a.Country] == nil {
 			x.states[a.Country] = a
 		}
@@ -441,8 +446,10 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	}
 	// the home state counts who acts and where, not origins (blind.go)
 	home := homeState(d, ld, allMentions)
-	recent := map[graph.Kind]recentActor{} // the last actor of each kind named so far
-	mem := newMemory()                     // the actors and lists named so far, for counted anaphors
+	// the last actor of each kind named so far; the actors and lists
+	// named so far, for counted anaphors; person id -> the state they
+	// lead, from the leads relations so far
+	mem, recent, heads := d.articleState()
 	mem.nameHeads = x.nameHeads
 	mem.lex = x.lex
 	if d.named == nil {
@@ -457,7 +464,6 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	x.titleInstitutions(a.Title, ld, mem)
 	mem.date = a.Date.String()
 	x.recordTitles(d, ld, sents, allMentions, mem.date, mem)
-	heads := map[string]string{} // person id -> the state they lead, from the leads relations so far
 	order := 0
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
@@ -559,6 +565,20 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	clear(names)
 	d.names = names[:0]
 	return c, nil
+}
+
+// articleState returns the document's memory, map of recent actors and
+// map of heads of state, empty, for Extract to fill as it reads the
+// article (made at the document's first use, reused after).
+func (d *doc) articleState() (*memory, map[graph.Kind]recentActor, map[string]string) {
+	if d.mem == nil {
+		d.mem, d.recent, d.heads = newMemory(), map[graph.Kind]recentActor{}, map[string]string{}
+		return d.mem, d.recent, d.heads
+	}
+	d.mem.reset()
+	clear(d.recent)
+	clear(d.heads)
+	return d.mem, d.recent, d.heads
 }
 
 // actForState records the sentence's leaders of states in heads, then
@@ -777,14 +797,11 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 		surface = slices.Compact(surface) // sorted, each form once
 		la := gr.last.actor
 		src := graph.SourceDictionary
-		l, known := x.lex.Actor(la.ID)
-		if !known {
-			src = graph.SourceExtracted // discovered in the text
-		}
-		var aliases []string // actorAliases, with the look-up above
-		if known && l == la {
-			aliases = x.aliases[la.ID]
-		} else {
+		aliases, lexActor := x.aliases[la] // actorAliases
+		if !lexActor {
+			if _, known := x.lex.Actor(la.ID); !known {
+				src = graph.SourceExtracted // discovered in the text
+			}
 			aliases = la.Aliases()
 		}
 		out = append(out, graph.ClaimActor{
@@ -834,8 +851,8 @@ func (n *gazNode) child(w *wordInfo) *gazNode {
 // actorAliases returns the aliases of an actor: computed once for the
 // lexicon's actors.
 func (x *Extractor) actorAliases(a *lexicon.Actor) []string {
-	if l, ok := x.lex.Actor(a.ID); ok && l == a {
-		return x.aliases[a.ID]
+	if aliases, ok := x.aliases[a]; ok {
+		return aliases
 	}
 	return a.Aliases()
 }

@@ -4575,6 +4575,29 @@ func newMemory() *memory {
 	return &memory{seen: map[graph.Kind][]*lexicon.Actor{}, inst: map[string]*lexicon.Actor{}, instCount: map[string]int{}}
 }
 
+// reset makes mem a new memory (newMemory) that keeps the maps and
+// arrays of the article before, emptied: an article's memory allocates
+// little once its document has served.
+func (mem *memory) reset() {
+	clear(mem.seen)
+	clear(mem.inst)
+	clear(mem.instCount)
+	clear(mem.affiliates)
+	clear(mem.parts)
+	clear(mem.recipients)
+	clear(mem.lists)
+	clear(mem.titles)
+	clear(mem.seenBuf)
+	clear(mem.orgs[0])
+	clear(mem.orgs[1])
+	*mem = memory{
+		seen: mem.seen, inst: mem.inst, instCount: mem.instCount,
+		affiliates: mem.affiliates, parts: mem.parts, recipients: mem.recipients,
+		lists: mem.lists[:0], titles: mem.titles[:0], seenBuf: mem.seenBuf[:0],
+		orgs: [2][]*lexicon.Actor{mem.orgs[0][:0], mem.orgs[1][:0]},
+	}
+}
+
 // rememberRecipients records the recipients of the sentence's supplies
 // relations that are neither negated nor a home recipient (memory.recipients).
 func (mem *memory) rememberRecipients(sent sentence) {

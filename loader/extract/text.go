@@ -29,7 +29,7 @@ type doc struct {
 	// and info.
 	marked bool
 	sc     *scratch  // per-token working arrays of the analysis (relate.go)
-	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer)
+	mbuf   []mention // the gazetteer's mentions of every sentence (gazetteer), then discovery's merged lists
 	names  []naming  // every mention of the article (Extract)
 	// Extract's working maps and arrays, cleared after each use: the
 	// relations by key, the relations and their evidence as found, and
@@ -72,6 +72,18 @@ type doc struct {
 	// classLD is the langData whose classes and discovery flags classify
 	// copied into the tokens, or nil.
 	classLD *langData
+	// hashBuf holds the word table hash of each token's word, made by
+	// markClassify's first pass (pooled); touched is the sum of what that
+	// pass read, kept so that its loads are not optimised away.
+	hashBuf []uint64
+	touched uint64
+	// The article's state while Extract reads its sentences, kept with
+	// the document so that its maps and arrays are reused (reset by
+	// articleState): the memory of what was named, the last actor of
+	// each kind, and the persons known to lead a state.
+	mem    *memory
+	recent map[graph.Kind]recentActor
+	heads  map[string]string
 	// nfc: orig is in NFC with no carriage return, as normalisation found
 	// (no stretch the NFC iterator had to read), so its content hash
 	// needs no check of its own.
@@ -231,8 +243,9 @@ func newPooledDoc(text string) *doc {
 	relIdx, relBuf, evBuf, named := d.relIdx, d.relBuf, d.evBuf, d.named
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
 	setIDs, actBuf := d.sets.ids, d.actBuf
-	sentSums, sumSpans := d.sentSums, d.sumSpans
-	*d = doc{orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
+	sentSums, sumSpans, hashBuf := d.sentSums, d.sumSpans, d.hashBuf
+	mem, recent, heads := d.mem, d.recent, d.heads
+	*d = doc{hashBuf: hashBuf[:0], mem: mem, recent: recent, heads: heads, orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
 		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}, sentSums: sentSums[:0], sumSpans: sumSpans[:0]}
@@ -1388,10 +1401,16 @@ func (wi *wordInfo) setStartOf(id uint32) *setStart {
 // of each language's small sets. It runs once every set is complete.
 func (x *Extractor) indexWords(reg *setRegistry) {
 	x.words = map[string]*wordInfo{}
+	var chunks [][]wordInfo // the records, wordChunk to an array (newWordTable)
 	info := func(w string) *wordInfo {
 		wi := x.words[w]
 		if wi == nil {
-			wi = &wordInfo{word: w}
+			if len(chunks) == 0 || len(chunks[len(chunks)-1]) == wordChunk {
+				chunks = append(chunks, make([]wordInfo, 0, wordChunk))
+			}
+			ch := &chunks[len(chunks)-1]
+			*ch = append(*ch, wordInfo{word: w})
+			wi = &(*ch)[len(*ch)-1]
 			x.words[w] = wi
 		}
 		return wi
@@ -1523,51 +1542,69 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			wi.lc[k] = langClass{wi.langs[k].class, wi.langs[k].disc}
 		}
 	}
-	x.wordTab = newWordTable(x.words)
+	x.wordTab = newWordTable(x.words, chunks)
 	x.setWords = len(reg.sets)>>6 + 1
 }
 
 // wordTable is a read-only hash table from words to their wordInfo, made
 // for the one lookup per token of markWords: open addressing over a power
 // of two of slots, each probed through a 32-bit fingerprint kept beside
-// the slot's wordInfo, so that a word absent from the table is rejected
-// without touching keys and a word present costs one cache line of the
-// table; a slot's key is its wordInfo's word, which markWords reads next
-// anyway. Smaller than a Go map of the same words, it stays in cache.
+// the index of the slot's wordInfo, so that a word absent from the table
+// is rejected without touching keys and a word present costs one cache
+// line of the table; a slot's key is its wordInfo's word, which markWords
+// reads next anyway. The slots hold no pointer (8 bytes each, eight a
+// cache line): half the size of slots holding the record's address, and
+// nothing for the garbage collector to scan; the records are allocated
+// wordChunk to an array, so that an index finds its record with no load
+// of its own. Smaller than a Go map of the same words, it stays in cache.
 type wordTable struct {
-	mask  uint64
-	slots []wordSlot
+	mask   uint64
+	slots  []wordSlot
+	chunks [][]wordInfo // the records: index k is chunks[k/wordChunk][k%wordChunk]
 }
+
+// wordChunk is the number of wordInfo records of an array of
+// wordTable.chunks: a power of two, so that an index splits by shift and
+// mask; a large object, whose records start at multiples of 64 bytes.
+const wordChunk = 1024
 
 // wordSlot is a slot of a wordTable: the fingerprint of its word (0 when
-// empty) and its wordInfo, side by side (16 bytes, four a cache line).
+// empty) and the index of its wordInfo in the table's chunks.
 type wordSlot struct {
-	fp   uint32
-	info *wordInfo
+	fp  uint32
+	idx uint32
 }
 
-// newWordTable indexes words at a load of at most one half; each
-// wordInfo's word is its key.
-func newWordTable(words map[string]*wordInfo) *wordTable {
+// newWordTable indexes the records of chunks, at a load of at most one
+// half; each wordInfo's word is its key, and words maps it to the record.
+func newWordTable(words map[string]*wordInfo, chunks [][]wordInfo) *wordTable {
 	n := 16
 	for n < 2*len(words) {
 		n *= 2
 	}
-	wt := &wordTable{mask: uint64(n - 1), slots: make([]wordSlot, n)}
-	for w, info := range words {
-		if info.word != w {
-			panic("extract: a wordInfo under another word")
-		}
-		h := wordHash(w)
-		fp := uint32(h>>32) | 1
-		for i := h & wt.mask; ; i = (i + 1) & wt.mask {
-			if wt.slots[i].fp == 0 {
-				wt.slots[i] = wordSlot{fp, info}
-				break
+	wt := &wordTable{mask: uint64(n - 1), slots: make([]wordSlot, n), chunks: chunks}
+	for k, ch := range chunks {
+		for j := range ch {
+			info := &ch[j]
+			if words[info.word] != info {
+				panic("extract: a wordInfo under another word")
+			}
+			h := wordHash(info.word)
+			fp := uint32(h>>32) | 1
+			for i := h & wt.mask; ; i = (i + 1) & wt.mask {
+				if wt.slots[i].fp == 0 {
+					wt.slots[i] = wordSlot{fp, uint32(k*wordChunk + j)}
+					break
+				}
 			}
 		}
 	}
 	return wt
+}
+
+// rec returns the wordInfo of index idx.
+func (wt *wordTable) rec(idx uint32) *wordInfo {
+	return &wt.chunks[idx/wordChunk][idx%wordChunk]
 }
 
 // wordHash hashes a word for the table: a few loads of several bytes
@@ -1606,19 +1643,48 @@ func load32(s string, i int) uint32 {
 }
 
 // get returns the wordInfo of w, or nil.
-func (wt *wordTable) get(w string) *wordInfo {
-	h := wordHash(w)
+func (wt *wordTable) get(w string) *wordInfo { return wt.getHashed(w, wordHash(w)) }
+
+// getHashed is get for a word whose wordHash is h.
+func (wt *wordTable) getHashed(w string, h uint64) *wordInfo {
 	fp := uint32(h>>32) | 1
 	for i := h & wt.mask; ; i = (i + 1) & wt.mask {
 		switch sl := &wt.slots[i]; sl.fp {
 		case 0:
 			return nil
 		case fp:
-			if info := sl.info; len(info.word) == len(w) && info.is(w) {
+			if info := wt.rec(sl.idx); len(info.word) == len(w) && info.is(w) {
 				return info
 			}
 		}
 	}
+}
+
+// prefetch hashes the words of d's tokens into d.hashBuf and returns it,
+// after reading the first slot of each word and the record of the word
+// that slot holds, when its fingerprint matches: loads that do not depend
+// on one another, so that the processor overlaps their cache misses,
+// whereas the lookups that follow, one token at a time, each wait for
+// theirs (a slot, then a record, for most tokens) before going on.
+func (wt *wordTable) prefetch(d *doc) []uint64 {
+	hs := d.hashBuf[:0]
+	if cap(hs) < len(d.toks) {
+		hs = make([]uint64, 0, len(d.toks)+len(d.toks)/4)
+	}
+	slots, mask := wt.slots, wt.mask
+	var touch uint64
+	for i := range d.toks {
+		h := wordHash(d.toks[i].fold)
+		hs = append(hs, h)
+		touch += uint64(slots[h&mask].fp)
+	}
+	for _, h := range hs {
+		if sl := &slots[h&mask]; sl.fp == uint32(h>>32)|1 {
+			touch += wt.rec(sl.idx).mask
+		}
+	}
+	d.hashBuf, d.touched = hs, touch
+	return hs
 }
 
 // is reports whether w, of the length of wi.word, is wi.word: compared
@@ -1638,9 +1704,10 @@ func (x *Extractor) markWords(d *doc) { x.markClassify(d, nil) }
 // same pass over the tokens.
 func (x *Extractor) markClassify(d *doc, ld *langData) {
 	d.marked = true
+	hs := x.wordTab.prefetch(d)
 	for i := range d.toks {
 		t := &d.toks[i]
-		if w := x.wordTab.get(t.fold); w != nil {
+		if w := x.wordTab.getHashed(t.fold, hs[i]); w != nil {
 			t.noPhrase = w.mask == 0
 			t.mask = w.mask
 			t.gaz = w.gaz
