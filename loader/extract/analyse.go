@@ -656,6 +656,88 @@ func (c *sctx) alongsideOwner(i int) bool {
 	return false
 }
 
+// maxNominalGap is the most words between a nominal trigger's agent and
+// its recipient marker, or between the recipient and the agent marker
+// ("by Turkey of Bayraktar drones to").
+const maxNominalGap = 6
+
+// nominalParties reads a supplies or trains noun after an article, with
+// no subject, whose object j is its agent (after a passive marker) with a
+// recipient marker and an actor a few words later ("The delivery of
+// drones by Turkey to Mali", « la livraison par la Russie d'hélicoptères
+// au Mali »), or its recipient with the agent after it ("the sale of
+// drones to Mali by Turkey"), or, right after the noun's of-word, its
+// trainee or recipient with the agent after it ("the training of Somali
+// troops by Turkey", "the arming of the RSF by the UAE"): it returns the
+// supplier or trainer and the recipient, or -1, -1.
+func (c *sctx) nominalParties(h trigHit, j int) (from, to int) {
+	d, ld, ms := c.d, c.ld, c.ms
+	sp := &ld.rel.sp
+	if !sp.ok || h.ts <= c.a || !(ld.determiners.may(d, h.ts-1) && ld.determiners.at(d, h.ts-1, h.ts, nil) == 1) || c.activeAuxBefore(h.ts) {
+		return -1, -1
+	}
+	// the mention after a marker of set within maxNominalGap lower-case
+	// words after token at, or -1
+	after := func(at int, marker func(int) int) int {
+		for k := at; k < c.b && k <= at+maxNominalGap && !c.hardOrComma(k); k++ {
+			if n := marker(k); n > 0 {
+				e := k + n
+				for e < c.b && ld.determiners.at(d, e, e+1, nil) == 1 && c.inMention(e) < 0 {
+					e++
+				}
+				if m := c.inMention(e); m >= 0 && ms[m].ts == e && !c.noArg[m] {
+					return m
+				}
+				return -1
+			}
+			if c.inMention(k) >= 0 || c.trig[k-c.a] {
+				return -1
+			}
+		}
+		return -1
+	}
+	recipient := func(k int) int {
+		n := sp.recipient.at(d, k, c.b, nil)
+		if n == 0 && sp.recipientFirst[d.toks[k].fold] {
+			n = 1 // "to Mali" (recipient_markers' first words)
+		}
+		return n
+	}
+	agent := func(k int) int { return ld.passive.at(d, k, c.b, nil) }
+	if d.agentBefore(ld, h.te, ms[j].ts) {
+		if r := after(ms[j].te, recipient); r >= 0 && ms[r].actor.ID != ms[j].actor.ID {
+			return j, r
+		}
+		return -1, -1
+	}
+	// the recipient first: a recipient marker right before j
+	k := ms[j].ts
+	for k > h.te && ld.determiners.at(d, k-1, k, nil) == 1 {
+		k--
+	}
+	// "the training of Somali troops by Turkey", « la formation des
+	// soldats somaliens par la Turquie »: the noun's of-word, a few
+	// lower-case words, then the trainee or recipient
+	ofAt := -1
+	if ld.rel.has(d, h.te-1, rwOf) {
+		ofAt = h.te - 1
+	} else if h.te < c.b && ld.rel.has(d, h.te, rwOf) {
+		ofAt = h.te
+	}
+	kj := ms[j].ts
+	ofNoun := ofAt >= 0 && kj > ofAt && kj-ofAt <= 3
+	for q := ofAt + 1; ofNoun && q < kj; q++ {
+		ofNoun = isLowerWord(d, q) && !c.hardOrComma(q) && !c.trig[q-c.a]
+	}
+	if k < h.te || !ofNoun && (k == h.te || sp.recipient.endsAt(d, h.te, k) == 0 && !sp.recipientFirst[d.toks[k-1].fold]) {
+		return -1, -1
+	}
+	if a := after(ms[j].te, agent); a >= 0 && ms[a].actor.ID != ms[j].actor.ID {
+		return a, j
+	}
+	return -1, -1
+}
+
 // selfAnaphor reports whether mention j, after the trigger at token ts,
 // is an anaphor standing for an actor the clause names by name before
 // the trigger, as its subject (no trigger before it): a clause does not
@@ -975,9 +1057,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && ms[right].ts >= h.te && c.fromSource(ms[right]) {
 		return nil // "rifles that had been smuggled from Yemen": a source, no recipient
 	}
-	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && right >= 0 && c.reducedPassive(h.ts, h.te) {
+	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && right >= 0 && (c.reducedPassive(h.ts, h.te) || left < 0) {
 		if k := c.recipientAfter(right); k >= 0 {
-			left = k // « des fusils vendus par la Bulgarie à l'armée ougandaise »: Uganda
+			left = k // « des fusils vendus par la Bulgarie à l'armée ougandaise »: Uganda; "the drones were delivered by Turkey to Mali"
 		}
 	}
 	if t == graph.Supplies && h.trig.Voice == lexicon.Passive && left < 0 && right >= 0 && c.subjectPronounBefore(h.ts) {
@@ -1195,6 +1277,15 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 					add(f, g, "/by-after", false)
 				}
 			}
+			return out
+		}
+	}
+	if left < 0 && right >= 0 && (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active {
+		// "The delivery of drones by Turkey to Mali", « la livraison par
+		// la Russie d'hélicoptères au Mali », "the sale of drones to Mali
+		// by Turkey": a noun with its agent and its recipient
+		if from, to := c.nominalParties(h, right); from >= 0 {
+			add(from, to, "/nominal", false)
 			return out
 		}
 	}

@@ -807,7 +807,15 @@
 //     passive_auxiliaries) qualifies a noun; an actor named right after the
 //     agent past a recipient marker or its first word is the recipient («
 //     des fusils vendus par la Bulgarie à l'armée ougandaise », not the
-//     speaker before: Uganda); after a hostile, observation
+//     speaker before: Uganda; so with an auxiliary when the subject names
+//     no actor: "the drones were delivered by Turkey to Mali"). A supplies
+//     or trains noun after an article, with no subject, names its agent
+//     and its recipient in either order, or its trainee or recipient
+//     right after its of-word ("/nominal": "the delivery of drones by
+//     Turkey to Mali", "the sale of drones to Mali by Turkey", "the
+//     training of Somali troops by Turkey", « la livraison par la Russie
+//     d'hélicoptères au Mali », « la formation des soldats somaliens par
+//     la Turquie »). After a hostile, observation
 //     or seizure verb, or on such a verb's object, its holder is unsaid
 //     and it gives nothing ("JNIM attacked a convoy carrying fuel
 //     supplied by Algeria", « a attaqué le JNIM avec des drones livrés

@@ -233,3 +233,28 @@ func TestDrawnCloser(t *testing.T) {
 		{"a ship moved closer to a coast", "en", "The ship moved closer to the coast of Yemen.", nil},
 	})
 }
+
+// TestNominalSupplies: a supplies or trains noun with no subject names
+// its agent after a passive marker and its recipient or trainee after a
+// recipient marker or its of-word, in either order; a passive verb with
+// no subject actor names its recipient after the agent.
+func TestNominalSupplies(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the delivery of X by Y to Z", "en", "The delivery of drones by Turkey to Mali angered Algeria.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"the sale of X to Z by Y", "en", "The sale of drones to Mali by Turkey was confirmed.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"the training of Z by Y", "en", "The training of Somali troops by Turkey began in 2017.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"the arming of Z by Y", "en", "The arming of the RSF by the UAE is documented.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		{"la livraison par Y de X à Z", "fr", "La livraison par la Russie d'hélicoptères au Mali a été confirmée.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"la formation de Z par Y", "fr", "La formation des soldats somaliens par la Turquie a commencé en 2017.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"were delivered by Y to Z", "en", "The drones were delivered by Turkey to Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"ont été livrés par Y au Z", "fr", "Les drones ont été livrés par la Turquie au Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}
