@@ -1269,6 +1269,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 		}
 	}
+	if left >= 0 && ms[left].te <= h.ts && c.sourceObject(left) && c.agentAfterObject(h, right) >= 0 {
+		left = -1 // "Ammunition from Serbia was supplied to Ukraine by the United States": a source, no supplier
+	}
 	if left < 0 {
 		if k := c.agentAfterObject(h, right); k >= 0 {
 			// "the drones were supplied to Mali by Turkey" (blind.go)

@@ -368,7 +368,9 @@
 //     lower-case words after it: « aux côtés des rebelles du FLA »,
 //     "alongside fighters of the FLA"; with the actors listed after it;
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
-//     trigger ("fighting alongside it", "supplied them"; pronoun_objects),
+//     trigger ("fighting alongside it", "supplied them"; pronoun_objects;
+//     after a second supplies or trains clause, the first one's object:
+//     "Turkey trains Somalia's army, and Qatar equips it"),
 //     in French a clitic before an auxiliary (« l'avaient repoussée »;
 //     clitic_objects, auxiliaries), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
@@ -808,7 +810,9 @@
 //     agent past a recipient marker or its first word is the recipient («
 //     des fusils vendus par la Bulgarie à l'armée ougandaise », not the
 //     speaker before: Uganda; so with an auxiliary when the subject names
-//     no actor: "the drones were delivered by Turkey to Mali"). A supplies
+//     no actor: "the drones were delivered by Turkey to Mali", or only a
+//     source: "Ammunition from Serbia was supplied to Ukraine by the United
+//     States"). A supplies
 //     or trains noun after an article, with no subject, names its agent
 //     and its recipient in either order, or its trainee or recipient
 //     right after its of-word ("/nominal": "the delivery of drones by

@@ -258,3 +258,18 @@ func TestNominalSupplies(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestSourceAndParallelObject: a source before a passive supplies verb
+// with its agent after the recipient supplies nothing (« en provenance de
+// la Serbie », where « de la » are both articles); a pronoun object of a
+// second supplies or trains clause is the first clause's object.
+func TestSourceAndParallelObject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"from X was supplied to Y by Z", "en", "Ammunition from Serbia was supplied to Ukraine by the United States.", []rel{
+			{"united-states", graph.Supplies, "ukraine", ""}}},
+		{"en provenance de la X ont été livrées à Y par Z", "fr", "Des munitions en provenance de la Serbie ont été livrées à l'Ukraine par les États-Unis.", []rel{
+			{"united-states", graph.Supplies, "ukraine", ""}}},
+		{"and Qatar equips it", "en", "Turkey trains Somalia's army, and Qatar equips it.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}, {"qatar", graph.Supplies, "somalia", ""}}},
+	})
+}

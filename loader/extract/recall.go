@@ -346,6 +346,9 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		}
 		return false
 	}
+	if k := c.parallelPronounObject(h, left, subj); k >= 0 {
+		return c.clitic(clitic, k), true // "Turkey trains Somalia's army, and Qatar equips it": the army
+	}
 	f := c.firstArg()
 	if f >= 0 {
 		if e := c.leadingSpeakers(f); e > 0 {
@@ -587,4 +590,31 @@ func (c *sctx) ownedTroopsAt(i int) bool {
 	d, r := c.d, c.ld.rel
 	return i+1 < c.b && r.has(d, i, rwPossessives) && !c.comma[i-c.a] && !c.comma[i+1-c.a] &&
 		c.inMention(i+1) < 0 && r.troops.at(d, i+1, c.b, nil) > 0
+}
+
+// parallelPronounObject returns the object of an earlier active supplies
+// or trains trigger of the sentence, before the subject left of the
+// supplies or trains trigger h whose object is a pronoun: the second
+// clause supplies or trains the same recipient ("Turkey trains Somalia's
+// army, and Qatar equips it", « la Turquie forme l'armée somalienne et
+// le Qatar l'équipe »); -1 when there is none. subj tells the subject's
+// actors, which the pronoun is not.
+func (c *sctx) parallelPronounObject(h trigHit, left int, subj func(*lexicon.Actor) bool) int {
+	t := h.trig.Type
+	if left < 0 || t != graph.Supplies && t != graph.Trains {
+		return -1
+	}
+	ls := c.ms[left].ts
+	for _, e := range c.hits {
+		if e.te > ls || e.ts >= h.ts || e.trig.Voice != lexicon.Active || e.trig.Type != graph.Supplies && e.trig.Type != graph.Trains {
+			continue
+		}
+		for k := range c.ms {
+			m := c.ms[k]
+			if m.ts >= e.te && m.te <= ls && !c.noArg[k] && m.actor.Kind != graph.KindPerson && !subj(m.actor) && !c.breakIn(e.te, m.ts) {
+				return k
+			}
+		}
+	}
+	return -1
 }

@@ -450,10 +450,15 @@ func supplyBetween(hits []trigHit, lo, hi int) bool {
 // drones from Turkey was financed by the junta").
 func (c *sctx) sourceObject(j int) bool {
 	ts := c.ms[j].ts
-	for ts > c.a && c.ld.determiners.at(c.d, ts-1, ts, nil) == 1 {
+	for {
+		if c.ld.rel.sourcePreps.mayEnd(c.d, ts) && c.ld.rel.sourcePreps.endsAt(c.d, c.a, ts) > 0 {
+			return true // (checked past each article: « en provenance de la Serbie », where « de » is one too)
+		}
+		if ts <= c.a || c.ld.determiners.at(c.d, ts-1, ts, nil) != 1 {
+			return false
+		}
 		ts--
 	}
-	return c.ld.rel.sourcePreps.mayEnd(c.d, ts) && c.ld.rel.sourcePreps.endsAt(c.d, c.a, ts) > 0
 }
 
 // possessiveBefore reports whether a possessive determiner ("its", «
