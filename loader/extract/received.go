@@ -331,13 +331,7 @@ func (c *sctx) supportRules(lang string) []pairCand {
 		if d.marked && d.toks[i].mask&bits == 0 {
 			continue
 		}
-		n := rv.verbs.atIf(d, i, c.b)
-		if n == 0 {
-			n = rv.depend.atIf(d, i, c.b)
-		}
-		if n == 0 {
-			n = rv.welcome.atIf(d, i, c.b)
-		}
+		n := c.supportVerbAt(i)
 		if n == 0 || c.intended(i) {
 			continue
 		}
@@ -464,13 +458,7 @@ func (c *sctx) supportDemonym(m mention) bool {
 		return false
 	}
 	for i := max(c.a, m.ts-maxSupportWords-6); i < m.ts; i++ {
-		n := rv.verbs.atIf(d, i, c.b)
-		if n == 0 {
-			n = rv.depend.atIf(d, i, c.b)
-		}
-		if n == 0 {
-			n = rv.welcome.atIf(d, i, c.b)
-		}
+		n := c.supportVerbAt(i)
 		if n == 0 || i+n > m.ts {
 			continue
 		}
@@ -646,4 +634,18 @@ func dropDependAllies(cands []pairCand) []pairCand {
 		}
 	}
 	return cands
+}
+
+// supportVerbAt returns the length of a receive, depend or welcome verb
+// starting at token i ("benefited from", "relies on", "welcomed"), or 0:
+// the verbs whose object may be support (supportRules, supportDemonym).
+func (c *sctx) supportVerbAt(i int) int {
+	rv := &c.ld.rel.rv
+	if n := rv.verbs.atIf(c.d, i, c.b); n > 0 {
+		return n
+	}
+	if n := rv.depend.atIf(c.d, i, c.b); n > 0 {
+		return n
+	}
+	return rv.welcome.atIf(c.d, i, c.b)
 }
