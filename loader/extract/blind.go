@@ -833,12 +833,8 @@ func (c *sctx) agentAfterObject(h trigHit, right int) int {
 	if n == 0 {
 		return -1
 	}
-	j := end + n
-	for j < c.b && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
-		j++
-	}
-	k := c.inMention(j)
-	if k < 0 || c.ms[k].ts != j || c.noArg[k] {
+	k := c.mentionPastArticles(end + n)
+	if k < 0 || c.noArg[k] {
 		return -1
 	}
 	return k

@@ -981,12 +981,8 @@ func (c *sctx) contrastAt(i int) int {
 	if n == 0 {
 		return -1
 	}
-	j := i + n
-	for j < c.b && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
-		j++
-	}
-	k := c.inMention(j)
-	if k < 0 || c.ms[k].ts != j {
+	k := c.mentionPastArticles(i + n)
+	if k < 0 {
 		return -1
 	}
 	if te := c.ms[k].te; te < c.b && !c.comma[te-c.a] {

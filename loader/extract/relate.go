@@ -3487,11 +3487,7 @@ func (c *sctx) firstAfterComma(i int) int {
 		if !c.comma[i-c.a] {
 			continue
 		}
-		j := i
-		for j < c.b && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
-			j++
-		}
-		if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.noArg[k] {
+		if k := c.mentionPastArticles(i); k >= 0 && !c.noArg[k] {
 			return k
 		}
 		return -1

@@ -443,6 +443,18 @@ func supplyBetween(hits []trigHit, lo, hi int) bool {
 	return false
 }
 
+// mentionPastArticles returns the mention that starts at token j, past
+// the articles there ("to the Ugandan army", « par la Turquie »), or -1.
+func (c *sctx) mentionPastArticles(j int) int {
+	for j < c.b && c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
+		j++
+	}
+	if k := c.inMention(j); k >= 0 && c.ms[k].ts == j {
+		return k
+	}
+	return -1
+}
+
 // sourceObject reports whether mention j is the object of a source
 // preposition ("from Turkey", « en provenance de la Turquie »;
 // source_prepositions), past articles: the source of goods, never the
