@@ -32,7 +32,7 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 	fs := m.flagSet("eval", "--gold DIR [flags]", evalHelp)
 	gold := fs.String("gold", "testdata/gold", "the gold set `directory`")
 	asJSON := fs.Bool("json", false, "print the full report as JSON")
-	details := fs.Int("details", 20, "list up to `N` missed and spurious relations (-1: all, 0: none); with held-out articles in the split, none unless set")
+	details := fs.Int("details", 20, "list up to `N` missed and spurious relations, and found ones whose hedge or date differs from the gold (-1: all, 0: none); with held-out articles in the split, none unless set")
 	byRule := fs.Bool("by-rule", false, "after the tables, list each extraction rule with the edges it gave that match the gold (tp) and match none (fp); tuning part only")
 	split := fs.String("split", "all", "evaluate `part` of the gold set: all, tuning or held-out (tune on tuning only)")
 	against := fs.String("against", "", "score the second annotation of the gold articles in `directory` instead of the extractor (inter-annotator agreement)")

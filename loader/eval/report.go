@@ -12,7 +12,8 @@ import (
 // WriteText writes the report as tables: for each split (all, tuning,
 // held-out) the relation scores per type, per language and overall, then
 // the actor and agreement figures; then, unless details is 0, up to details
-// missed and spurious relations with their sentences.
+// missed and spurious relations, and found relations whose hedge or date
+// differs from the gold's, with their sentences.
 func (r *Report) WriteText(w io.Writer, details int) error {
 	ew := &errWriter{w: w}
 	if r.Extractor != "" {
@@ -63,10 +64,11 @@ func (r *Report) WriteText(w io.Writer, details int) error {
 		ew.printf("agreement: hedged %s, negated %s, dates %s\n", agree(s.Hedged), agree(s.Negated), agree(s.Dates))
 	}
 	if details != 0 {
-		var missed, spurious []Edge
+		var missed, spurious, disagreements []Edge
 		for _, a := range r.Articles {
 			missed = append(missed, a.Missed...)
 			spurious = append(spurious, a.Spurious...)
+			disagreements = append(disagreements, a.Disagreements...)
 		}
 		list := func(title string, es []Edge) {
 			ew.printf("\n== %s: %d\n", title, len(es))
@@ -93,6 +95,7 @@ func (r *Report) WriteText(w io.Writer, details int) error {
 		}
 		list("missed", missed)
 		list("spurious", spurious)
+		list("found, marks differ (hedge, date)", disagreements)
 	}
 	return ew.err
 }

@@ -3,6 +3,7 @@ package eval
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -133,6 +134,10 @@ type ArticleScore struct {
 	ByRule   map[string]RuleCounts `json:"by_rule,omitempty"`
 	Missed   []Edge                `json:"missed,omitempty"`
 	Spurious []Edge                `json:"spurious,omitempty"`
+	// Disagreements lists matched relations whose marks differ from the
+	// gold's: hedged against asserted, or a gold date none of the
+	// evidence carries; Why says which, with both values.
+	Disagreements []Edge `json:"disagreements,omitempty"`
 }
 
 // Score matches a graph (its actors and relations, negated-only ones
@@ -214,9 +219,25 @@ func Score(g *Gold, actors []*graph.Actor, rels []GraphRelation) *ArticleScore {
 		s.ByType[gr.Type] = c
 		r := rels[found]
 		s.credit(r, true)
-		s.Hedged.count(gr.Hedged == (r.Asserted == 0))
+		hedgeAgrees := gr.Hedged == (r.Asserted == 0)
+		s.Hedged.count(hedgeAgrees)
+		if !hedgeAgrees {
+			why := "hedged in the gold, asserted in the graph"
+			if !gr.Hedged {
+				why = "asserted in the gold, hedged in the graph"
+			}
+			s.Disagreements = append(s.Disagreements, goldEdge(gr, why))
+		}
 		if gr.Date != "" {
-			s.Dates.count(slices.Contains(r.Dates, gr.Date))
+			dateAgrees := slices.Contains(r.Dates, gr.Date)
+			s.Dates.count(dateAgrees)
+			if !dateAgrees {
+				got := "undated"
+				if len(r.Dates) > 0 {
+					got = strings.Join(slices.Compact(slices.Clone(r.Dates)), ", ")
+				}
+				s.Disagreements = append(s.Disagreements, goldEdge(gr, "date "+gr.Date+" in the gold, "+got+" in the graph"))
+			}
 		}
 	}
 	for i := range g.Relations {

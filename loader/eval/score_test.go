@@ -143,6 +143,20 @@ func TestHedgedAndDateDisagreements(t *testing.T) {
 	s := Score(gold(), actors, rels)
 	assert.Equal(t, Agreement{0, 2}, s.Hedged)
 	assert.Equal(t, Agreement{0, 1}, s.Dates)
+	// Each disagreement is listed with both values, for --details.
+	var whys []string
+	for _, e := range s.Disagreements {
+		whys = append(whys, e.From+" "+e.Type+" "+e.To+": "+e.Why)
+	}
+	assert.ElementsMatch(t, []string{
+		"Turkey supplies Mali: asserted in the gold, hedged in the graph",
+		"Turkey supplies Mali: date 2024-02 in the gold, 2023 in the graph",
+		"Sadat trains Mali: hedged in the gold, asserted in the graph",
+	}, whys)
+	rep := &Report{Articles: []*ArticleScore{s}}
+	var b strings.Builder
+	require.NoError(t, rep.WriteText(&b, -1))
+	assert.Contains(t, b.String(), "== found, marks differ (hedge, date): 3\ng1: Turkey -supplies-> Mali (asserted in the gold, hedged in the graph)")
 }
 
 // fixed is an extractor returning the same claims for any article: the
