@@ -371,6 +371,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.ownAllies(cands, kept) // "Washington and its allies accuse Iran": not Iran's
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)
+	view := c.findView() // "Turkey regards the YPG as a branch of the PKK"
+	cands = c.viewPairs(cands, view)
 	if len(cands) == 0 {
 		return out
 	}
@@ -598,6 +600,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		if !ev.Hedged && !denied && c.deniedTail(cp.te) {
 			ev.Hedged = true // ", a charge Tehran denies": an assertion and its denial
+		}
+		if view.reaches(cp.ts) && !view.holds(kept, p.from) && !view.holds(kept, p.to) {
+			ev.Hedged = true // a party's view: "Ankara regards the YPG as a branch of the PKK"
+			if ev.Attribution == "" && view.holder >= 0 {
+				ev.Attribution = d.tokenText(kept[view.holder].ts, kept[view.holder].te)
+			}
 		}
 		if speaker, ok := c.reported(&reports, kept, p, &from, &to); ok && !appo {
 			ev.Hedged = true // reported speech of another than the actor

@@ -1132,7 +1132,13 @@
 //     asserts the closure), or when a trailing clause denies what the
 //     sentence asserts (", a charge Tehran denies", « , ce que Téhéran
 //     dément », ", Moscow denies."; denial_tails, deniedTail: an assertion
-//     with a denial), or when a reporting clause (hedge.go;
+//     with a denial), or when a party's view states it (hedge.go,
+//     findView, viewPairs; view_verbs and view_markers: "Ankara regards
+//     the YPG as a branch of the PKK", "is seen by Turkey as", « que la
+//     Turquie considère comme une émanation du PKK »: the relation is
+//     about the verb's object, the holder is no party to it and is the
+//     attribution, pairs naming neither go, and the view reaches to the
+//     first comma, relative or clause break after the marker), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
 //     « Un responsable a affirmé que ») before the trigger, or a trailing
 //     or parenthetical one between commas (", officials said on

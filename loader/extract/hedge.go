@@ -33,6 +33,8 @@ type hedgeRel struct {
 	// contrast, passiveDenial, denialTail: lexicon.Language.ContrastNegations,
 	// PassiveDenials, DenialTails.
 	contrast, passiveDenial, denialTail phrases
+	// view, viewMark: lexicon.Language.ViewVerbs, ViewMarkers.
+	view, viewMark phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -44,11 +46,13 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.refusal, r.permission, r.holding = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.jointSpeech, r.legal, r.bodies = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.contrast, r.passiveDenial, r.denialTail = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.view, r.viewMark = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
 		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
-		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies, &r.contrast: lg.ContrastNegations, &r.passiveDenial: lg.PassiveDenials, &r.denialTail: lg.DenialTails} {
+		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies, &r.contrast: lg.ContrastNegations, &r.passiveDenial: lg.PassiveDenials, &r.denialTail: lg.DenialTails,
+		&r.view: lg.ViewVerbs, &r.viewMark: lg.ViewMarkers} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -1071,4 +1075,187 @@ func (c *sctx) deniedTail(te int) bool {
 		}
 	}
 	return false
+}
+
+// maxViewGap is the most words between a view verb and its marker
+// ("regards the Syrian Kurdish YPG as").
+const maxViewGap = 7
+
+// viewFrame is a party's view stated in a sentence ("Turkey regards the
+// YPG as a branch of the PKK", "the YPG, which Ankara sees as", « les YPG,
+// considérées par la Turquie comme »): mark is the marker's token ("as",
+// « comme »; -1 when the sentence states no view), holder the mention of
+// the party whose view it is, object the mention the view is about (-1
+// when missing).
+type viewFrame struct {
+	mark, holder, object int
+	// hs, he: the holder's words, all the mentions in them its own
+	// ("l'administration Trump"); end: where the view's reach ends, at
+	// the first comma, relative or clause break after the marker ("Turkey,
+	// seen as Mali's main supplier, delivered": the delivery is asserted).
+	hs, he, end int
+}
+
+// holds reports whether mention k lies in the holder's words.
+func (v *viewFrame) holds(ms []mention, k int) bool {
+	return v.he > v.hs && ms[k].ts >= v.hs && ms[k].te <= v.he
+}
+
+// reaches reports whether the view states the relation of the trigger at
+// token ts.
+func (v *viewFrame) reaches(ts int) bool { return v.mark >= 0 && ts > v.mark && ts < v.end }
+
+// findView returns the sentence's first view frame: a view verb
+// (view_verbs) and, within maxViewGap words in its clause, a view marker
+// (view_markers). The holder is the agent after a passive marker right
+// after the verb ("regarded by Ankara as") or else the actor right
+// before the verb (fillers between: "has long regarded"); the object is
+// the actor between the verb and the marker, or else, for a passive verb,
+// its subject ("The YPG, the Kurdish militia ..., is seen by Turkey
+// as"), or the antecedent of a relative before the holder ("the
+// YPG, which Turkey views as").
+func (c *sctx) findView() viewFrame {
+	none := viewFrame{mark: -1, holder: -1, object: -1}
+	r := &c.ld.rel.hg
+	d := c.d
+	if !r.ok || d.none(r.view, c.a, c.b) {
+		return none
+	}
+	for i := c.a; i < c.b; i++ {
+		if !r.view.may(d, i) {
+			continue
+		}
+		n := r.view.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		f := none
+		j := i + n
+		passive := j+1 < c.b && c.ld.passive.may(d, j) && c.ld.passive.at(d, j, j+1, nil) == 1
+		if passive {
+			if f.holder = c.mentionFrom(j + 1); f.holder < 0 {
+				continue
+			}
+			f.hs = j + 1
+			j = c.ms[f.holder].te
+			f.he = j
+		} else if f.holder = c.mentionBefore(i, true); f.holder >= 0 {
+			f.hs, f.he = c.ms[f.holder].ts, c.ms[f.holder].te
+		}
+		for m := j; m < c.b && m <= i+n+maxViewGap; m++ {
+			if m > j && c.hard[m-c.a] {
+				break
+			}
+			if r.viewMark.may(d, m) && r.viewMark.at(d, m, c.b, nil) > 0 {
+				f.mark = m
+				break
+			}
+			if f.object < 0 && !passive {
+				if k := c.inMention(m); k >= 0 && k != f.holder {
+					f.object = k
+				}
+			}
+		}
+		if f.mark < 0 {
+			continue
+		}
+		f.end = c.b
+		for m := f.mark + 1; m < c.b; m++ {
+			if c.hard[m-c.a] || c.brk[m-c.a] || c.comma[m-c.a] || c.ld.rel.relatives.may(d, m) && c.ld.rel.relatives.at(d, m, m+1, nil) == 1 {
+				f.end = m
+				break
+			}
+		}
+		switch {
+		case f.object >= 0:
+		case passive:
+			f.object = c.subject(i, nil) // "The YPG, the Kurdish militia ..., is regarded by"
+		case f.holder >= 0 && c.ms[f.holder].ts > c.a:
+			p := c.ms[f.holder].ts - 1
+			for p > c.a && c.ld.determiners.at(d, p, p+1, nil) == 1 {
+				p-- // « que la Turquie considère comme »
+			}
+			if c.ld.rel.relatives.at(d, p, p+1, nil) == 1 || c.ld.rel.invRelatives.at(d, p, p+1, nil) == 1 {
+				f.object = c.mentionBefore(p, false)
+			}
+		}
+		return f
+	}
+	return none
+}
+
+// mentionFrom returns the first mention in the noun phrase starting at
+// token i (articles and lower-case words before it: "l'administration
+// Trump"), or -1.
+func (c *sctx) mentionFrom(i int) int {
+	for k := i; k < c.b && k < i+4; k++ {
+		if m := c.inMention(k); m >= 0 {
+			return m
+		}
+		if c.hard[k-c.a] || k > i && c.comma[k-c.a] || !isLowerWord(c.d, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mentionBefore returns the mention ending right before token i, or -1:
+// with fillers, auxiliaries and copulas between when verb is set ("has
+// long regarded"), with copulas, auxiliaries and a comma between
+// otherwise ("The YPG is seen by", "the YPG, which"); not across a clause
+// break.
+func (c *sctx) mentionBefore(i int, verb bool) int {
+	d, r := c.d, c.ld.rel
+	for k := i - 1; k >= c.a && k >= i-4; k-- {
+		if m := c.inMention(k); m >= 0 {
+			return m
+		}
+		if c.hard[k+1-c.a] || c.brk[k+1-c.a] || verb && c.comma[k+1-c.a] {
+			return -1
+		}
+		if !r.has(d, k, rwCopulas) && !r.has(d, k, rwAuxiliaries) && !(verb && c.ld.fillers[d.toks[k].fold]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// viewPairs reads the pairs whose trigger comes after the view's marker
+// as the view states them: a pair names the view's object (the others
+// go: « onze personnes présentées par l'administration Trump comme des
+// membres du gang »), the holder is no party, and its side is the
+// view's object ("Turkey sees the YPG as an offshoot of the PKK": the
+// YPG, not Turkey, is a member of the PKK), or the pair goes when the
+// view has no object; a holder paired with the object keeps its pair
+// (its view of its own relation: "Mali sees Russia as its main
+// partner").
+func (c *sctx) viewPairs(cands []pairCand, v viewFrame) []pairCand {
+	if v.mark < 0 || v.holder < 0 {
+		return cands
+	}
+	out := cands[:0]
+	for _, p := range cands {
+		fromHolder, toHolder := v.holds(c.ms, p.from), v.holds(c.ms, p.to)
+		if v.reaches(p.ts) && !fromHolder && !toHolder && p.from != v.object && p.to != v.object {
+			continue // the view is about its object: « onze personnes présentées par l'administration Trump comme des membres du gang »
+		}
+		if v.reaches(p.ts) && fromHolder != toHolder {
+			other := p.to
+			if toHolder {
+				other = p.from
+			}
+			if other != v.object {
+				if v.object < 0 {
+					continue
+				}
+				if fromHolder {
+					p.from = v.object
+				} else {
+					p.to = v.object
+				}
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }

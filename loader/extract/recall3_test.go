@@ -34,7 +34,7 @@ func TestRecall3Rules(t *testing.T) {
 		{"banned the", "en", "Iraq's government, which banned the PKK in 2024, offered to help.", []rel{
 			{"iraq", graph.Opposed, "pkk", ""}}},
 		{"the outlawed PKK", "en", "Ankara regards the YPG as a branch of the outlawed PKK.", []rel{
-			{"ypg", graph.MemberOf, "pkk", ""}}},
+			{"ypg", graph.MemberOf, "pkk", "h"}}}, // a party's view: hedged (views_test.go)
 		// a designation whose actor is the antecedent of an object
 		// relative before the verb's subject
 		{"which X designated a terrorist organisation", "en", "Both factions belong to the Sinaloa Cartel, which the United States designated a foreign terrorist organisation in February 2025.", []rel{

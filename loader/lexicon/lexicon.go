@@ -444,6 +444,14 @@ type Language struct {
 	// sentence asserts (", a charge Tehran denies", « , ce que Téhéran
 	// dément »): the assertion with its denial is hedged.
 	DenialTails []string
+	// ViewVerbs say that a party holds a view ("regards", "is seen by",
+	// « considère »): with a view marker after them, the relation the view
+	// states is hedged, its holder is no party to it, and the relation is
+	// about the verb's object ("Turkey regards the YPG as a branch of the
+	// PKK").
+	ViewVerbs []string
+	// ViewMarkers close the object of a view verb ("as", « comme »).
+	ViewMarkers []string
 	// Copulas before a role noun of membership make it a statement ("X
 	// is a member of Y"), not an object ("killed members of Y").
 	Copulas           []string
