@@ -356,7 +356,9 @@
 //     adverbial inserted between commas right after the trigger not
 //     counted in the distance: « a financé, au titre de la Facilité
 //     européenne pour la paix, des véhicules ... pour les armées
-//     béninoise et togolaise »), not across another verb's phrase (but
+//     béninoise et togolaise »), not across another verb's phrase (an
+//     allied trigger's not across "against"/« contre » right after it: "a
+//     reliable partner against the JNIM" is no ally of the JNIM; but
 //     through the role noun of a hostile trigger's target: "killed a
 //     senior commander of Kataib Hezbollah", « a tué un haut commandant du
 //     Hezbollah », also after a count: « a tué trois membres du PKK »,

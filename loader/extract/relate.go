@@ -1209,6 +1209,9 @@ func (c *sctx) otherTriggerBetween(te, hi int) bool {
 			if !chain && c.trigType[i-c.a] != own && !hyphen && c.ld.rel.alongside.at(c.d, i, c.b, nil) == 0 && !c.targetRole(own, te, i) {
 				return true
 			}
+			if own == graph.Allied && c.trigType[i-c.a] == graph.Opposed && c.ld.rel.against.at(c.d, i, c.b, nil) > 0 {
+				return true // "a reliable partner against the JNIM": the JNIM is against's
+			}
 		case c.ld.coord.may(c.d, i) && c.ld.coord.at(c.d, i, i+1, nil) == 1 || c.ld.determiners.may(c.d, i) && c.ld.determiners.at(c.d, i, i+1, nil) == 1 && chain && i == te:
 		default:
 			chain = false

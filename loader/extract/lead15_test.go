@@ -1,0 +1,25 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestPartnerAgainst: an allied noun followed by "against"/« contre »
+// makes the actor after it an enemy, never an ally.
+func TestPartnerAgainst(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a partner against", "en", "Russia is a reliable partner against the JNIM.", []rel{
+			{"jnim", graph.Opposed, "russia", ""}}},
+		{"partners against", "en", "Mali and Russia are partners against the JNIM.", []rel{
+			{"mali", graph.Allied, "russia", ""}, {"jnim", graph.Opposed, "mali", ""}, {"jnim", graph.Opposed, "russia", ""}}},
+		{"un partenaire contre", "fr", "La Russie est un partenaire fiable contre le JNIM.", []rel{
+			{"jnim", graph.Opposed, "russia", ""}}},
+		{"alliés contre", "fr", "Le Mali et la Russie sont alliés contre le JNIM.", []rel{
+			{"mali", graph.Allied, "russia", ""}, {"jnim", graph.Opposed, "mali", ""}, {"jnim", graph.Opposed, "russia", ""}}},
+		// a partner named after the noun stays one
+		{"a partner of", "en", "Russia is a reliable partner of Mali.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+	})
+}
