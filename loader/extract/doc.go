@@ -640,7 +640,9 @@
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
 //     including"/« dont » ...), a role after a copula its subject ("Sweden
 //     became NATO's 32nd member", « est devenue le 32e membre », "Ahmed
-//     al-Sharaa became Syria's president"), a role
+//     al-Sharaa became Syria's president"; also after "as"/« comme » and
+//     up to four lower-case words with no trigger: "Turkey acts as Mali's
+//     main drone supplier", "has emerged as"), a role
 //     after a nickname apposition the name before it, a role heading a
 //     described head the name in apposition to it, places and complements
 //     between skipped ("the UN's mission in the Central African Republic,

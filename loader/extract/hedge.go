@@ -1109,8 +1109,10 @@ func (v *viewFrame) reaches(ts int) bool { return v.mark >= 0 && ts > v.mark && 
 // (view_verbs) and, within maxViewGap words in its clause, a view marker
 // (view_markers). The holder is the agent after a passive marker right
 // after the verb ("regarded by Ankara as") or else the actor right
-// before the verb (fillers between: "has long regarded"); the object is
-// the actor between the verb and the marker, or else, for a passive verb,
+// before the verb (fillers between: "has long regarded"; none with a
+// copula between: in "Turkey is seen as" Turkey is the object); the
+// object is the actor between the verb and the marker, or else, for a
+// passive verb,
 // its subject ("The YPG, the Kurdish militia ..., is seen by Turkey
 // as"), or the antecedent of a relative before the holder ("the
 // YPG, which Turkey views as").
@@ -1139,8 +1141,10 @@ func (c *sctx) findView() viewFrame {
 			f.hs = j + 1
 			j = c.ms[f.holder].te
 			f.he = j
-		} else if f.holder = c.mentionBefore(i, true); f.holder >= 0 {
-			f.hs, f.he = c.ms[f.holder].ts, c.ms[f.holder].te
+		} else if k, copula := c.mentionBefore(i, true); copula {
+			f.object = k // "Turkey is seen as": a view with no holder named
+		} else if f.holder = k; k >= 0 {
+			f.hs, f.he = c.ms[k].ts, c.ms[k].te
 		}
 		for m := j; m < c.b && m <= i+n+maxViewGap; m++ {
 			if m > j && c.hard[m-c.a] {
@@ -1176,7 +1180,7 @@ func (c *sctx) findView() viewFrame {
 				p-- // « que la Turquie considère comme »
 			}
 			if c.ld.rel.relatives.at(d, p, p+1, nil) == 1 || c.ld.rel.invRelatives.at(d, p, p+1, nil) == 1 {
-				f.object = c.mentionBefore(p, false)
+				f.object, _ = c.mentionBefore(p, false)
 			}
 		}
 		return f
@@ -1199,25 +1203,28 @@ func (c *sctx) mentionFrom(i int) int {
 	return -1
 }
 
-// mentionBefore returns the mention ending right before token i, or -1:
-// with fillers, auxiliaries and copulas between when verb is set ("has
-// long regarded"), with copulas, auxiliaries and a comma between
-// otherwise ("The YPG is seen by", "the YPG, which"); not across a clause
-// break.
-func (c *sctx) mentionBefore(i int, verb bool) int {
+// mentionBefore returns the mention ending right before token i, or -1,
+// and whether a copula stands between: with fillers, auxiliaries and
+// copulas between when verb is set ("has long regarded", "is seen"),
+// with copulas, auxiliaries and a comma between otherwise ("the YPG,
+// which"); not across a clause break.
+func (c *sctx) mentionBefore(i int, verb bool) (int, bool) {
 	d, r := c.d, c.ld.rel
+	copula := false
 	for k := i - 1; k >= c.a && k >= i-4; k-- {
 		if m := c.inMention(k); m >= 0 {
-			return m
+			return m, copula
 		}
 		if c.hard[k+1-c.a] || c.brk[k+1-c.a] || verb && c.comma[k+1-c.a] {
-			return -1
+			return -1, false
 		}
-		if !r.has(d, k, rwCopulas) && !r.has(d, k, rwAuxiliaries) && !(verb && c.ld.fillers[d.toks[k].fold]) {
-			return -1
+		if r.has(d, k, rwCopulas) {
+			copula = true
+		} else if !r.has(d, k, rwAuxiliaries) && !(verb && c.ld.fillers[d.toks[k].fold]) {
+			return -1, false
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // viewPairs reads the pairs whose trigger comes after the view's marker

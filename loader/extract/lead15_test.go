@@ -23,3 +23,19 @@ func TestPartnerAgainst(t *testing.T) {
 			{"mali", graph.Allied, "russia", ""}}},
 	})
 }
+
+// TestRoleAfterAs: a role after "acts as", "has emerged as", « s'est
+// imposée comme » (lower-case words before "as", no trigger) is held by
+// the subject, as after a copula.
+func TestRoleAfterAs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"acts as", "en", "Turkey acts as Mali's main drone supplier.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"has emerged as", "en", "Turkey has emerged as Mali's main drone supplier.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"served as a proxy", "en", "The Wagner Group served as the Kremlin's proxy in Mali.", []rel{
+			{"russia", graph.Allied, "wagner-group", ""}}},
+		{"s'est imposée comme", "fr", "La Turquie s'est imposée comme le principal fournisseur de drones du Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}

@@ -2116,6 +2116,13 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			for j-2 > c.a && (c.ld.rel.has(d, j-2, rwCopulas) || c.ld.rel.has(d, j-2, rwStop) && isLowerWord(d, j-2)) && !c.hardOrComma(j-1) && c.inMention(j-2) < 0 {
 				j-- // « est devenue », "has become"
 			}
+			if c.ld.rel.hg.ok && c.ld.rel.hg.viewMark.at(d, j-1, j, nil) == 1 {
+				// "acts as", "has emerged as", "is widely seen as":
+				// lower-case words before "as" and no trigger
+				for n := 0; n < 4 && j-2 > c.a && isLowerWord(d, j-2) && c.inMention(j-2) < 0 && !c.hardOrComma(j-1) && (c.trig == nil || !c.trig[j-2-c.a]); n++ {
+					j--
+				}
+			}
 			if k := c.mentionEndingAt(j - 1); k >= 0 && ok(k) && !c.hardOrComma(j-1) {
 				return c.d.group(c.ld, c.ms, k, -1)
 			}

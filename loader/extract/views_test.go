@@ -40,6 +40,11 @@ func TestPartyViews(t *testing.T) {
 			{"hezbollah", graph.Allied, "iran", "h"}}},
 		// a view of people no actor names: no relation for another actor
 		{"présentées par ... comme, no object", "fr", "La frappe a tué onze personnes présentées par l'administration Trump comme des membres du gang Tren de Aragua.", nil},
+		// an agentless passive names the view's object, not its holder
+		{"is seen as", "en", "Turkey is widely seen as Mali's main drone supplier.", []rel{
+			{"turkey", graph.Supplies, "mali", "h"}}},
+		{"est considérée comme", "fr", "La Turquie est considérée comme le principal fournisseur de drones du Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", "h"}}},
 		// "as well as" is no view
 		{"as well as", "en", "Russia supplies weapons to Mali as well as to Burkina Faso.", []rel{
 			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "burkina-faso", ""}}},
