@@ -664,6 +664,24 @@ func (c *sctx) alongsideOwner(i int) bool {
 	return false
 }
 
+// alongsideModified reports whether the mention starting at token i
+// ends a noun phrase an "alongside" phrase opens, with up to
+// maxOwnedWords lower-case words between that are no preposition,
+// trigger or actor: « aux côtés des forces gouvernementales syriennes »,
+// "alongside elite Syrian units".
+func (c *sctx) alongsideModified(i int) bool {
+	d, r := c.d, c.ld.rel
+	for p, n := i-1, 0; p > c.a && n < maxOwnedWords; p, n = p-1, n+1 {
+		if !isLowerWord(d, p) || c.trig[p-c.a] || c.comma[p+1-c.a] || c.hard[p+1-c.a] || c.inMention(p) >= 0 || r.has(d, p, rwPrepositions) || r.has(d, p, rwOf) {
+			return false
+		}
+		if c.afterAlongside(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxNominalGap is the most words between a nominal trigger's agent and
 // its recipient marker, or between the recipient and the agent marker
 // ("by Turkey of Bayraktar drones to").
@@ -828,7 +846,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	// allies: mentions right after an "alongside" phrase
 	ally := func(j int) bool {
-		return c.afterAlongside(ms[j].ts) || c.alongsideOwner(ms[j].ts)
+		return c.afterAlongside(ms[j].ts) || c.alongsideOwner(ms[j].ts) || c.alongsideModified(ms[j].ts)
 	}
 	if t == graph.Leads {
 		// "the deputy commander of the RSF": a member role holds the

@@ -368,7 +368,9 @@
 //     un cessez-le-feu entre Kinshasa et Kigali »: a pair), an ally named by "aux
 //     côtés de"/"alongside" excepted (also the owner of up to three
 //     lower-case words after it: « aux côtés des rebelles du FLA »,
-//     "alongside fighters of the FLA"; with the actors listed after it;
+//     "alongside fighters of the FLA"; and an actor after up to three
+//     lower-case words that are no preposition: « aux côtés des forces
+//     gouvernementales syriennes »; with the actors listed after it;
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects;
 //     after a second supplies or trains clause, the first one's object:

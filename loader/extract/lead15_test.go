@@ -39,3 +39,21 @@ func TestRoleAfterAs(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestAlongsideModifiedAndWarBetween: an actor after an "alongside"
+// phrase and a few lower-case words is an ally, not the object of the
+// hostile verb before (« a combattu aux côtés des forces
+// gouvernementales syriennes »); "the war between X and Y", « la guerre
+// entre X et Y » oppose the two.
+func TestAlongsideModifiedAndWarBetween(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"aux côtés des forces gouvernementales syriennes", "fr", "Le Hezbollah a combattu aux côtés des forces gouvernementales syriennes.", []rel{
+			{"hezbollah", graph.Allied, "syria", ""}}},
+		{"alongside elite Syrian units", "en", "Hezbollah fought alongside elite Syrian units.", []rel{
+			{"hezbollah", graph.Allied, "syria", ""}}},
+		{"war between", "en", "The war between Israel and Hamas entered its second year.", []rel{
+			{"hamas", graph.Opposed, "israel", ""}}},
+		{"guerre entre", "fr", "La guerre entre Israël et le Hamas est entrée dans sa deuxième année.", []rel{
+			{"hamas", graph.Opposed, "israel", ""}}},
+	})
+}
