@@ -682,6 +682,38 @@ func (c *sctx) alongsideModified(i int) bool {
 	return false
 }
 
+// ownedConjunct returns the actor coordinated with what mention k owns
+// (up to maxOwnedWords lower-case words and an of-word before k, then a
+// coordinator): « l'armée malienne et des combattants du FLA », "the
+// Malian army and fighters of the FLA"; -1 when there is none.
+func (c *sctx) ownedConjunct(k int) int {
+	d, ld := c.d, c.ld
+	i := c.ms[k].ts
+	if i-1 > c.a && !ld.rel.has(d, i-1, rwOf) && ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1 {
+		i-- // "of the FLA"
+	}
+	if i-1 <= c.a || !ld.rel.has(d, i-1, rwOf) || c.comma[i-1-c.a] {
+		return -1
+	}
+	p := i - 2
+	for n := 0; p > c.a && n < maxOwnedWords && isLowerWord(d, p) && !c.trig[p-c.a] && c.inMention(p) < 0 && !c.comma[p+1-c.a]; n++ {
+		if ld.coord.may(d, p) && ld.coord.at(d, p, p+1, nil) == 1 {
+			break
+		}
+		p--
+	}
+	if p == i-2 {
+		return -1 // no owned noun
+	}
+	if ld.determiners.may(d, p) && ld.determiners.at(d, p, p+1, nil) == 1 && !(ld.coord.may(d, p) && ld.coord.at(d, p, p+1, nil) == 1) {
+		p--
+	}
+	if p <= c.a || !(ld.coord.may(d, p) && ld.coord.at(d, p, p+1, nil) == 1) || c.comma[p-c.a] {
+		return -1
+	}
+	return c.mentionEndingAt(p)
+}
+
 // maxNominalGap is the most words between a nominal trigger's agent and
 // its recipient marker, or between the recipient and the agent marker
 // ("by Turkey of Bayraktar drones to").
@@ -1289,6 +1321,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if left >= 0 && right < 0 && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)) {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
 		g := d.group(ld, ms, left, -1)
+		var owned [2]int
+		if o := c.ownedConjunct(left); len(g) == 1 && o >= 0 {
+			owned = [2]int{o, left} // « l'armée malienne et des combattants du FLA se sont affrontés »
+			g = owned[:]
+		}
 		for x := 0; x < len(g); x++ {
 			for y := x + 1; y < len(g); y++ {
 				add(g[x], g[y], "/among", true)

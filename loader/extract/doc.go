@@ -446,7 +446,9 @@
 //     no object relates the actors of its subject ("/among", also past a
 //     relative clause between commas, and up to two words after it: «
 //     L'Éthiopie et l'Érythrée, qui avaient signé la paix, s'affrontent
-//     », "Ethiopia and Eritrea, which made peace, have clashed"), unless it
+//     », "Ethiopia and Eritrea, which made peace, have clashed"; a
+//     subject owned by an actor counts as that actor: « l'armée malienne
+//     et des combattants du FLA se sont affrontés », ownedConjunct), unless it
 //     is a help noun or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
 //     "X and Y backed the offensive"). An object relative may put the

@@ -57,3 +57,15 @@ func TestAlongsideModifiedAndWarBetween(t *testing.T) {
 			{"hamas", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestOwnedConjunct: what an actor owns, coordinated with another actor
+// before a reciprocal verb, makes the two the parties (« l'armée malienne
+// et des combattants du FLA se sont affrontés »).
+func TestOwnedConjunct(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"et les rebelles du FLA", "fr", "L'armée malienne et les rebelles du FLA se sont affrontés près de Tinzaouatène.", []rel{
+			{"fla", graph.Opposed, "mali", ""}}},
+		{"and fighters of the FLA", "en", "The Malian army and fighters of the FLA clashed near Tinzaouatene.", []rel{
+			{"fla", graph.Opposed, "mali", ""}}},
+	})
+}
