@@ -108,7 +108,7 @@
 //     "attack on Yemeni soil") or a role ("Malian troops", "le président malien"),
 //     as a people noun ("les Russes"), in a list with such a one ("Malian,
 //     Burkinabe and Nigerien units"), as an origin ("Turkish-made", "de
-//     fabrication turque") or before "-led"; a capital or a state not
+//     fabrication turque"; a state's name too: "US-made", "China-made") or before "-led"; a capital or a state not
 //     after a place preposition ("à Bamako", "en Somalie", "in northern
 //     Syria", "in eastern Baghdad", « basés au Mali », « stationnés au
 //     Niger »), unless the preposition belongs to a

@@ -69,3 +69,21 @@ func TestOwnedConjunct(t *testing.T) {
 			{"fla", graph.Opposed, "mali", ""}}},
 	})
 }
+
+// TestNamedOriginsAndExporters: a state's name before "-made" is an
+// origin, as a demonym is ("US-made", "China-made"); "the largest arms
+// exporter to", « le premier exportateur d'armes vers » supply.
+func TestNamedOriginsAndExporters(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"US-made", "en", "Ukraine relies on US-made Patriot systems.", []rel{
+			{"united-states", graph.Supplies, "ukraine", ""}}},
+		{"China-made", "en", "Mali received China-made armoured vehicles in 2024.", []rel{
+			{"china", graph.Supplies, "mali", ""}}},
+		{"Iran-backed stays an ally", "en", "The Iran-backed Houthis fired missiles at Israel.", []rel{
+			{"houthis", graph.Allied, "iran", ""}, {"houthis", graph.Opposed, "israel", ""}}},
+		{"arms exporter to", "en", "Russia is the largest arms exporter to Algeria.", []rel{
+			{"russia", graph.Supplies, "algeria", ""}}},
+		{"exportateur d'armes vers", "fr", "La Russie est le premier exportateur d'armes vers l'Algérie.", []rel{
+			{"russia", graph.Supplies, "algeria", ""}}},
+	})
+}

@@ -1476,10 +1476,14 @@ func (c *sctx) hardOrComma(i int) bool {
 // origin reports whether a demonym mention names the origin of goods:
 // "de fabrication turque", "Turkish-made".
 func (c *sctx) origin(m mention) bool {
+	r := c.ld.rel
 	if m.form.Role != lexicon.RoleDemonym {
+		// a name before a hyphen: "US-made", "China-made"
+		if m.te < c.b && m.actor.Kind == graph.KindState && (r.originAfter.may(c.d, m.te) && r.originAfter.at(c.d, m.te, c.b, nil) > 0) {
+			return c.d.norm[c.d.toks[m.te-1].end:c.d.toks[m.te].start] == "-"
+		}
 		return false
 	}
-	r := c.ld.rel
 	if r.originBefore.mayEnd(c.d, m.ts) && r.originBefore.endsAt(c.d, c.a, m.ts) > 0 {
 		return true
 	}
