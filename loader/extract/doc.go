@@ -646,7 +646,10 @@
 //     became NATO's 32nd member", « est devenue le 32e membre », "Ahmed
 //     al-Sharaa became Syria's president"; also after "as"/« comme » and
 //     up to four lower-case words with no trigger: "Turkey acts as Mali's
-//     main drone supplier", "has emerged as"), a role
+//     main drone supplier", "has emerged as"; the holder of an ally role
+//     followed by "against"/« contre » fights the actor named after it:
+//     "the SDF remains Washington's main partner against the Islamic
+//     State", ".../role/allied/against"), a role
 //     after a nickname apposition the name before it, a role heading a
 //     described head the name in apposition to it, places and complements
 //     between skipped ("the UN's mission in the Central African Republic,

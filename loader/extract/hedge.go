@@ -1192,7 +1192,7 @@ func (c *sctx) findView() viewFrame {
 // token i (articles and lower-case words before it: "l'administration
 // Trump"), or -1.
 func (c *sctx) mentionFrom(i int) int {
-	for k := i; k < c.b && k < i+4; k++ {
+	for k := i; k < c.b && k < i+5; k++ {
 		if m := c.inMention(k); m >= 0 {
 			return m
 		}

@@ -87,3 +87,16 @@ func TestNamedOriginsAndExporters(t *testing.T) {
 			{"russia", graph.Supplies, "algeria", ""}}},
 	})
 }
+
+// TestPartnerRoleAgainst: the holder of an ally role followed by
+// "against"/« contre » fights the actor named after it.
+func TestPartnerRoleAgainst(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Washington's main partner against", "en", "The SDF remains Washington's main partner against the Islamic State group.", []rel{
+			{"sdf", graph.Allied, "united-states", ""}, {"islamic-state", graph.Opposed, "sdf", ""}, {"islamic-state", graph.Opposed, "united-states", ""}}},
+		{"main ally against the jihadists of", "en", "Russia is Mali's main ally against the jihadists of the JNIM.", []rel{
+			{"mali", graph.Allied, "russia", ""}, {"jnim", graph.Opposed, "russia", ""}, {"jnim", graph.Opposed, "mali", ""}}},
+		{"partenaire de Washington contre", "fr", "Les Forces démocratiques syriennes restent le principal partenaire de Washington contre l'État islamique.", []rel{
+			{"sdf", graph.Allied, "united-states", ""}, {"islamic-state", graph.Opposed, "sdf", ""}, {"islamic-state", graph.Opposed, "united-states", ""}}},
+	})
+}

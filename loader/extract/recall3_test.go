@@ -96,7 +96,7 @@ func TestRecall3Rules(t *testing.T) {
 		{"X, Y's closest partner, ..., and Z followed", "en", "The United States, Kosovo's closest partner, sanctioned the group, and Britain followed.", []rel{
 			{"kosovo", graph.Allied, "united-states", ""}}},
 		{"Washington's main partner against", "en", "The SDF remains Washington's main partner against the Islamic State group.", []rel{
-			{"sdf", graph.Allied, "united-states", ""}, {"islamic-state", graph.Opposed, "united-states", ""}}},
+			{"sdf", graph.Allied, "united-states", ""}, {"islamic-state", graph.Opposed, "united-states", ""}, {"islamic-state", graph.Opposed, "sdf", ""}}}, // the partner fights IS too (lead15_test.go)
 		// a subject pronoun after a coordinator before a passive supplies
 		// trigger is the sentence's first actor, not the home state
 		{"..., and it received", "en", "Kosovo is small. Belgrade has refused to join EU sanctions against Russia, and it received MiG-29 fighters and armoured vehicles from Russia and Belarus.", []rel{

@@ -1652,6 +1652,19 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			}
 			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: lang + "/role/" + string(typ)})
 		}
+		if len(members) > 0 && typ == graph.Allied {
+			// "Washington's main partner against the Islamic State": the
+			// partner fights the enemy named after it
+			if e := max(re, c.ms[org].te); e < c.b && r.against.may(d, e) {
+				if n := r.against.at(d, e, c.b, nil); n > 0 {
+					if z := c.mentionFrom(e + n); z >= 0 && z != org {
+						for _, p := range members {
+							out = append(out, pairCand{from: p, to: z, typ: graph.Opposed, ts: e, te: e + n, rule: lang + "/role/allied/against"})
+						}
+					}
+				}
+			}
+		}
 		if len(members) > 0 && typ != graph.Leads {
 			// "one of Bamako's main suppliers, alongside Russia and
 			// Turkey": the actors alongside hold the role too
