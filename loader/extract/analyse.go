@@ -360,6 +360,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.missionRules(lang, ms)...)
 	c.stateOf = x.stateFn
 	cands = append(cands, c.headRules(lang)...)
+	cands = append(cands, c.powerRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
 	cands = c.officialParties(cands) // "an agreement with the Turkish defence minister": with Turkey
 	if len(c.extra) > 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -26,6 +27,8 @@ type blindRel struct {
 	makers phrases
 	// office, seats: "returned to the White House".
 	office, seats phrases
+	// power: "came to power", « arrivé au pouvoir ».
+	power phrases
 	// among, memberNouns: "Among its members are".
 	among, memberNouns phrases
 	// locMember: « participait » after « y ».
@@ -46,14 +49,14 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.designation, r.designNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.sanctionLinks, r.sanctionNouns, r.obstruct = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.makers = newPhraseSet(reg)
-		r.office, r.seats = newPhraseSet(reg), newPhraseSet(reg)
+		r.office, r.seats, r.power = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
 		r.shares, r.locStay, r.memberPlaces = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -472,6 +475,121 @@ func (c *sctx) officeRules(lang string) []pairCand {
 		out = append(out, pairCand{from: k, to: s, typ: graph.Leads, ts: m.te, te: m.te + n, rule: lang + "/office/leads"})
 	}
 	return out
+}
+
+// powerRules finds a person who came to power with no place named
+// ("Ibrahim Traoré came to power in a coup in September 2022", « Arrivé
+// au pouvoir par un coup d'État, le capitaine Ibrahim Traoré », "Petro,
+// who took office in August 2022"; power_phrases): the person leads the
+// state of the lexicon's country for them, when the lexicon knows them
+// as its leader at some time (".../power/leads"). The person
+// is the phrase's subject, or, for a phrase opening the sentence, the
+// first person after the comma that closes it; a person the lexicon
+// gives no country leads nothing, and a state named right after the
+// phrase is left to the leads triggers ("seized power in Niger").
+func (c *sctx) powerRules(lang string) []pairCand {
+	r := &c.ld.rel.bl
+	if !r.ok || c.stateOf == nil || c.d.none(r.power, c.a, c.b) {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		if !r.power.may(d, i) {
+			continue
+		}
+		n := r.power.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if j+1 < c.b && c.ld.rel.has(d, j, rwPrepositions) {
+			if s := c.mentionFrom(j + 1); s >= 0 && c.ms[s].actor.Kind == graph.KindState {
+				continue // "seized power in Niger": a leads trigger's
+			}
+		}
+		var p int
+		if i > c.a && c.ld.rel.relatives.at(d, i-1, i, nil) == 1 {
+			p = c.relativePerson(i - 1)
+		} else {
+			p = c.subject(i, func(k int) bool { return c.noArg[k] })
+		}
+		if p < 0 && c.leadingPhrase(i) {
+			p = c.personAfterComma(j)
+		}
+		if p < 0 || c.ms[p].actor.Kind != graph.KindPerson || c.ms[p].actor.Country == "" {
+			continue
+		}
+		st := c.stateOf(c.ms[p].actor.Country)
+		if st == nil || !slices.ContainsFunc(c.ms[p].actor.Leads, func(l lexicon.Lead) bool { return l.ID == st.ID }) {
+			continue // "Hemedti rose to power": he leads the RSF, not Sudan
+		}
+		to := c.mentionOf(st, mention{ts: i, te: i, actor: st, form: lexicon.Form{Text: st.Name, Role: roleAnaphor}})
+		out = append(out, pairCand{from: p, to: to, typ: graph.Leads, ts: i, te: j, rule: lang + "/power/leads"})
+		i = j - 1
+	}
+	return out
+}
+
+// maxRelativeAppositionWords is the most words of an apposition between a person
+// and the relative that ends it ("Petro, a former M-19 guerrilla who").
+const maxRelativeAppositionWords = 8
+
+// relativePerson returns the person a relative pronoun at token r stands
+// for: the person right before it, or the person before the comma that
+// opens the apposition ending at it; -1 when the antecedent is no person.
+func (c *sctx) relativePerson(r int) int {
+	if k := c.mentionEndingAt(r); k >= 0 {
+		if c.ms[k].actor.Kind == graph.KindPerson {
+			return k
+		}
+		if c.comma[r-c.a] {
+			return -1
+		}
+	}
+	for k := r; k > c.a && k > r-maxRelativeAppositionWords; k-- {
+		if c.hard[k-c.a] || c.brk[k-c.a] {
+			return -1
+		}
+		if c.comma[k-c.a] {
+			if m := c.mentionEndingAt(k); m >= 0 && c.ms[m].actor.Kind == graph.KindPerson {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// leadingPhrase reports whether the phrase at token i opens its sentence:
+// no actor and no comma before it (« Arrivé au pouvoir par un coup
+// d'État, le capitaine X »).
+func (c *sctx) leadingPhrase(i int) bool {
+	for k := c.a; k < i; k++ {
+		if c.inMention(k) >= 0 || c.comma[k+1-c.a] {
+			return false
+		}
+	}
+	return true
+}
+
+// personAfterComma returns the first mention after the first comma from
+// token j when it names a person, articles and titles between, or -1.
+func (c *sctx) personAfterComma(j int) int {
+	for ; j < c.b && !c.comma[j-c.a]; j++ {
+		if c.hard[j-c.a] || c.brk[j-c.a] {
+			return -1
+		}
+	}
+	for k := j; k < c.b && k < j+4; k++ {
+		if m := c.inMention(k); m >= 0 {
+			if c.ms[m].actor.Kind == graph.KindPerson {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // possessiveGroup returns the group a possessive before token t names: the

@@ -1026,7 +1026,14 @@
 //     seat names when it is the person's own country ("since Donald Trump
 //     returned to the White House", « est revenu à la Maison-Blanche »;
 //     office_phrases, seats_of_power; ".../office/leads"; no visitor:
-//     "Zelensky returned to the White House"); a passive supplies or
+//     "Zelensky returned to the White House"); a person the lexicon
+//     knows as a state's leader at some time who "came to power", "took
+//     office", « est arrivé au pouvoir » with no place named leads that
+//     state (power_phrases, powerRules, ".../power/leads"; the subject,
+//     after a relative its antecedent or the person before the
+//     apposition it ends, or the first person after the comma closing a
+//     phrase that opens the sentence: « Arrivé au pouvoir par un coup
+//     d'État, le capitaine Ibrahim Traoré »); a passive supplies or
 //     trains predicate
 //     with the recipient before the agent ("the drones were supplied to
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »; a

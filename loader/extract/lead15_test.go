@@ -100,3 +100,26 @@ func TestPartnerRoleAgainst(t *testing.T) {
 			{"sdf", graph.Allied, "united-states", ""}, {"islamic-state", graph.Opposed, "sdf", ""}, {"islamic-state", graph.Opposed, "united-states", ""}}},
 	})
 }
+
+// TestCameToPower: a person the lexicon knows as a state's leader who
+// "came to power", "took office", « est arrivé au pouvoir », with no place
+// named, leads that state; not a person of another rule, nor a person
+// the relative does not stand for.
+func TestCameToPower(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"came to power", "en", "Burkina Faso is facing a jihadist insurgency. Ibrahim Traore came to power in a coup in September 2022.", []rel{
+			{"ibrahim-traore", graph.Leads, "burkina-faso", ""}}},
+		{"who took office, after an apposition", "en", "Colombia's peace talks stalled. Gustavo Petro, a former M-19 guerrilla who took office in August 2022, made peace his priority.", []rel{
+			{"gustavo-petro", graph.Leads, "colombia", ""}}},
+		{"who had ruled since", "en", "Syria's war ended. Bashar al-Assad, who had ruled since 2000, fled to Moscow.", []rel{
+			{"bashar-al-assad", graph.Leads, "syria", ""}}},
+		{"Arrivé au pouvoir, opening the sentence", "fr", "Arrivé au pouvoir par un coup d'État le 30 septembre 2022, le capitaine Ibrahim Traoré a fait de la lutte contre les jihadistes sa priorité.", []rel{
+			{"ibrahim-traore", graph.Leads, "burkina-faso", ""}}},
+		{"a pris le pouvoir", "fr", "Le capitaine Ibrahim Traoré a pris le pouvoir en septembre 2022.", []rel{
+			{"ibrahim-traore", graph.Leads, "burkina-faso", ""}}},
+		// the lexicon's leader of a group is no state's leader
+		{"rose to power, a group's leader", "en", "Sudan is at war. Mohamed Hamdan Dagalo rose to power in the Darfur war.", nil},
+		// the relative stands for the officers, not for Putin
+		{"the officers who came to power", "en", "Vladimir Putin hosted the officers who came to power in a coup.", nil},
+	})
+}

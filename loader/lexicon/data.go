@@ -206,6 +206,7 @@ type langDoc struct {
 	DependVerbs       []string              `yaml:"depend_verbs"`
 	DependPurposes    []string              `yaml:"depend_purposes"`
 	WelcomeVerbs      []string              `yaml:"welcome_verbs"`
+	PowerPhrases      []string              `yaml:"power_phrases"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
 	OfficePhrases     []string              `yaml:"office_phrases"`
@@ -472,7 +473,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.Reflexives = d.Reflexives
 	lg.DependVerbs, lg.DependPurposes = d.DependVerbs, d.DependPurposes
 	lg.WelcomeVerbs, lg.SupplyQualifiers = d.WelcomeVerbs, d.SupplyQualifiers
-	lg.MakerPhrases = d.MakerPhrases
+	lg.MakerPhrases, lg.PowerPhrases = d.MakerPhrases, d.PowerPhrases
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

@@ -734,6 +734,10 @@ type Language struct {
 	// « un soutien logistique »); support of no stated kind is an
 	// alliance only.
 	SupplyQualifiers []string
+	// PowerPhrases say that a person came to power with no place named
+	// ("came to power", "took office", « arrivé au pouvoir »): the person
+	// leads the state of the lexicon's country for them.
+	PowerPhrases []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
