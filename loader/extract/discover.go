@@ -19,7 +19,9 @@ import (
 //     follows the initials of the long name, or the long name starts or
 //     ends with a head noun of an organisation;
 //   - a person after a title ("le colonel Malick Diaw", "spokesman Khaing
-//     Thukha"), or before ", the leader of" ("X Y, a spokesman for");
+//     Thukha"), or before ", the leader of" ("X Y, a spokesman for"), or
+//     before a relative saying it leads ("Brahim Ghali, who leads", «
+//     X, qui dirige »; leading_relatives);
 //   - a capitalised name with a head noun of an organisation ("the Three
 //     Brotherhood Alliance", "Front de libération de l'Azawad"), or a name
 //     after or before a common noun that says what it is ("la société
@@ -66,6 +68,7 @@ type headEntry struct {
 type discData struct {
 	words        map[string]uint8 // folded word → flags
 	titles       phrases
+	leadingRel   phrases // "who leads", « qui dirige »: the name before the comma is a person
 	heads        map[string][]*headEntry
 	institutions phrases // generic phrases for a state's institutions: never a name
 	// cues is a bloom filter of the words that start a title or a head
@@ -81,8 +84,11 @@ type discData struct {
 // compileDiscover compiles the discovery data of langs; ld holds the
 // other data of the same languages, already compiled.
 func compileDiscover(reg *setRegistry, ld *langData, langs ...*lexicon.Language) *discData {
-	dd := &discData{words: map[string]uint8{}, titles: newPhraseSet(reg), heads: map[string][]*headEntry{}, institutions: newPhraseSet(reg), nouns: map[string]bool{}}
+	dd := &discData{words: map[string]uint8{}, titles: newPhraseSet(reg), leadingRel: newPhraseSet(reg), heads: map[string][]*headEntry{}, institutions: newPhraseSet(reg), nouns: map[string]bool{}}
 	for _, lg := range langs {
+		for _, t := range lg.LeadingRelatives {
+			dd.leadingRel.add(t, false)
+		}
 		for _, t := range lg.Titles {
 			// A title written with a capital must be written so ("General",
 			// "M."), one in lower case may be either ("président").
@@ -1169,6 +1175,12 @@ func (st *discState) classify(si, a, b, s, e int) bool {
 	// person (its leader: possessorRules)
 	if e+1 < b && st.gap(e) == "'" && st.ld.rel.possessiveSuffix[st.d.toks[e].fold] && st.groupAt(si, e+1) &&
 		st.personLike(s, e) && !st.placeWord(s, e) && !(st.initial(s, a) && st.weak(s)) && st.validName(s, e) {
+		st.addPerson(si, s, e, st.capWords(s, e))
+		return true
+	}
+	// "Brahim Ghali, who leads the Polisario", « X, qui dirige »: a person
+	if e < b && strings.TrimSpace(st.gap(e)) == "," && st.dd.leadingRel.at(st.d, e, b, nil) > 0 && st.personLike(s, e) &&
+		!st.nicknamed(a, s) && !(st.initial(s, a) && st.weak(s)) && !st.placeWord(s, e) && st.validName(s, e) {
 		st.addPerson(si, s, e, st.capWords(s, e))
 		return true
 	}

@@ -58,7 +58,8 @@
 //     Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
 //     général X", "President X", "X, a senior Hezbollah commander", "the
-//     M23's spokesman, X,"; a word hyphenated to the name is part of it,
+//     M23's spokesman, X,"; before a relative saying it leads: "Brahim
+//     Ghali, who leads", « X, qui dirige », leading_relatives; a word hyphenated to the name is part of it,
 //     even a title: « Alix Didier Fils-Aimé »), persons after a group and
 //     an of-word ending the phrase (« l'UPC d'Ali Darassa, », "the EMC of
 //     Néstor Gregorio Vera,", also past a head noun of the group: "the G9

@@ -123,3 +123,16 @@ func TestCameToPower(t *testing.T) {
 		{"the officers who came to power", "en", "Vladimir Putin hosted the officers who came to power in a coup.", nil},
 	})
 }
+
+// TestLeadingRelative: a name no dictionary knows before ", who leads"
+// or « , qui dirige » is a person, and leads what the relative names.
+func TestLeadingRelative(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"who leads both", "en", "Brahim Ghali, who leads both the Polisario and the SADR, lives in Tindouf.", []rel{
+			{"brahim-ghali", graph.Leads, "polisario-front", ""}, {"brahim-ghali", graph.Leads, "western-sahara", ""}}},
+		{"qui dirige à la fois", "fr", "Brahim Ghali, qui dirige à la fois le Polisario et la RASD, vit à Tindouf.", []rel{
+			{"brahim-ghali", graph.Leads, "polisario-front", ""}, {"brahim-ghali", graph.Leads, "western-sahara", ""}}},
+		// a known group before the relative stays a group
+		{"qui commande, a known group", "fr", "Fano Amhara, qui commande plusieurs milices, a attaqué Bahir Dar.", nil},
+	})
+}

@@ -472,7 +472,11 @@ type Language struct {
 	HomeModifiers []string
 	Titles        []string // words that introduce a person ("général", "President", "Sheikh")
 	NameParticles []string // lower-case words inside names ("al", "bin", "ag", "de")
-	PartyHeads    []string // head nouns of parties ("Party", « Parti »): their names are organisations ("Nationalist Movement Party")
+	// LeadingRelatives open a relative clause saying that the name before
+	// its comma leads something ("who leads", « qui dirige »): the name is
+	// a person.
+	LeadingRelatives []string
+	PartyHeads       []string // head nouns of parties ("Party", « Parti »): their names are organisations ("Nationalist Movement Party")
 	// OrgHeads lists, per kind, the head nouns of names of actors that no
 	// dictionary knows ("Front", "Brigade" → armed_group; "société" →
 	// company).
