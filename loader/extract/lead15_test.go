@@ -136,3 +136,15 @@ func TestLeadingRelative(t *testing.T) {
 		{"qui commande, a known group", "fr", "Fano Amhara, qui commande plusieurs milices, a attaqué Bahir Dar.", nil},
 	})
 }
+
+// TestFormeDes: « forme des », « forme ses », « forme l' » train, as «
+// forme les » does.
+func TestFormeDes(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"forme des", "fr", "La Turquie forme des soldats somaliens.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"forment des", "fr", "Les Émirats forment des combattants des FSR.", []rel{
+			{"united-arab-emirates", graph.Trains, "rsf", ""}}},
+		{"forme le gouvernement", "fr", "Le Hezbollah forme le gouvernement avec ses alliés.", nil},
+	})
+}
