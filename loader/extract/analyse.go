@@ -683,6 +683,23 @@ func (c *sctx) alongsideModified(i int) bool {
 	return false
 }
 
+// armingVerb reports whether the supplies trigger h ends with a verb
+// whose object is the recipient ("has equipped Somali units", « a équipé
+// des unités somaliennes »; arming_verbs): the troops after it are
+// armed, not sent.
+func (c *sctx) armingVerb(h trigHit) bool {
+	rv := &c.ld.rel.rv
+	if !rv.ok {
+		return false
+	}
+	for i := h.ts; i < h.te; i++ {
+		if rv.arming.may(c.d, i) && rv.arming.at(c.d, i, h.te, nil) == h.te-i {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedConjunct returns the actor coordinated with what mention k owns
 // (up to maxOwnedWords lower-case words and an of-word before k, then a
 // coordinator): « l'armée malienne et des combattants du FLA », "the
@@ -1244,7 +1261,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// host trains the sender (received.go)
 		return []pairCand{{from: right, to: left, typ: graph.Trains, ts: h.ts, te: h.te, rule: h.trig.Lang + "/sent/trains"}}
 	}
-	if t == graph.Supplies && (c.troopsSent(h.te) || c.troopsBefore(h)) {
+	if t == graph.Supplies && (c.troopsSent(h.te) && !c.armingVerb(h) || c.troopsBefore(h)) {
 		out := c.deployment(h, left, right)
 		if len(out) > 0 && c.trainersSent(h.te) {
 			// "sent military instructors to Somalia": an ally, and a

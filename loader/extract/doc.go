@@ -795,7 +795,9 @@
 //     one: X supplies).
 //     - troops sent: a supplies trigger after troops and before a
 //     preposition is a deployment ("Wagner fighters sent to Mali":
-//     ".../deploy/allied"), as one before troops is; trainers sent
+//     ".../deploy/allied"), as one before troops is (not an arming
+//     verb, whose object is the recipient: « a équipé des unités
+//     somaliennes », "funded Sudanese fighters"; arming_verbs); trainers sent
 //     train the recipient too ("sent military instructors to Somalia",
 //     « a envoyé des instructeurs au Mali »: ".../deploy/trains";
 //     trainer_nouns; received.go, trainersSent); people sent to an actor

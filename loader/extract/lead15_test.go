@@ -148,3 +148,19 @@ func TestFormeDes(t *testing.T) {
 		{"forme le gouvernement", "fr", "Le Hezbollah forme le gouvernement avec ses alliés.", nil},
 	})
 }
+
+// TestArmingVerbs: « a équipé » supplies, and the troops after an arming
+// verb are its recipients, not troops sent (no deployment reading).
+func TestArmingVerbs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a équipé des unités", "fr", "La Turquie a équipé des unités somaliennes.", []rel{
+			{"turkey", graph.Supplies, "somalia", ""}}},
+		{"a équipé ... de drones", "fr", "La Turquie a équipé l'armée somalienne de drones.", []rel{
+			{"turkey", graph.Supplies, "somalia", ""}}},
+		{"financent les soldats", "fr", "Les Émirats financent les soldats tchadiens depuis 2023.", []rel{
+			{"united-arab-emirates", graph.Supplies, "chad", ""}}},
+		// troops sent stay a deployment
+		{"a envoyé des troupes", "fr", "La Russie a envoyé des troupes au Mali.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+	})
+}

@@ -32,6 +32,8 @@ type receivedRel struct {
 	// training: "for training", « pour y être formés »
 	// (lexicon.Language.TrainingPurposes).
 	training phrases
+	// arming: "armed", « a équipé » (lexicon.Language.ArmingVerbs).
+	arming phrases
 }
 
 func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -41,12 +43,12 @@ func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.reflexives = newPhraseSet(reg)
 		r.depend, r.purposes = newPhraseSet(reg), newPhraseSet(reg)
 		r.welcome, r.qualifiers = newPhraseSet(reg), newPhraseSet(reg)
-		r.training = newPhraseSet(reg)
+		r.training, r.arming = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.verbs: lg.ReceiveVerbs, &r.sources: lg.ReceivedSources, &r.give: lg.GiveVerbs,
 		&r.recipients: lg.GivenRecipients, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes,
-		&r.welcome: lg.WelcomeVerbs, &r.qualifiers: lg.SupplyQualifiers, &r.training: lg.TrainingPurposes} {
+		&r.welcome: lg.WelcomeVerbs, &r.qualifiers: lg.SupplyQualifiers, &r.training: lg.TrainingPurposes, &r.arming: lg.ArmingVerbs} {
 		for _, s := range ws {
 			p.add(s, false)
 		}

@@ -207,6 +207,7 @@ type langDoc struct {
 	DependPurposes    []string              `yaml:"depend_purposes"`
 	WelcomeVerbs      []string              `yaml:"welcome_verbs"`
 	PowerPhrases      []string              `yaml:"power_phrases"`
+	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
 	OfficePhrases     []string              `yaml:"office_phrases"`
@@ -474,7 +475,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.Reflexives = d.Reflexives
 	lg.DependVerbs, lg.DependPurposes = d.DependVerbs, d.DependPurposes
 	lg.WelcomeVerbs, lg.SupplyQualifiers = d.WelcomeVerbs, d.SupplyQualifiers
-	lg.MakerPhrases, lg.PowerPhrases = d.MakerPhrases, d.PowerPhrases
+	lg.MakerPhrases, lg.PowerPhrases, lg.ArmingVerbs = d.MakerPhrases, d.PowerPhrases, d.ArmingVerbs
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

@@ -738,6 +738,9 @@ type Language struct {
 	// « un soutien logistique »); support of no stated kind is an
 	// alliance only.
 	SupplyQualifiers []string
+	// ArmingVerbs take the recipient as their object ("armed", "equipped",
+	// « a équipé »): troops after one are armed, not sent.
+	ArmingVerbs []string
 	// PowerPhrases say that a person came to power with no place named
 	// ("came to power", "took office", « arrivé au pouvoir »): the person
 	// leads the state of the lexicon's country for them.
