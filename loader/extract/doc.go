@@ -185,7 +185,9 @@
 //     together ("Mali, Burkina Faso and Niger"), else the last ones named,
 //     not the parent named with an affiliate taken (« le JNIM ... l'EIS,
 //     la branche sahélienne de l'organisation État islamique. Les deux
-//     groupes »: the JNIM and the EIS), one mention each. A definite anaphor is no actor its clause names
+//     groupes »: the JNIM and the EIS), one mention each, and a pronoun, a
+//     possessive or an anaphor before it in its sentence is read as in any
+//     other (« Créée en 2015, elle combat les deux groupes »: the force). A definite anaphor is no actor its clause names
 //     after it (« le groupe recevrait des fonds de l'État islamique »: not
 //     the État islamique; past a comma it may be: "leaders of the rebel
 //     movement, including X, the president of the M23"); nor, as a

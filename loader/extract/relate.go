@@ -3991,6 +3991,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		return ms
 	}
 	add := countedAnaphors(d, ld, a, b, ms, mem)
+	counted := add // by position; the loop's own mentions are appended after them
 	nouns := r.anaphorBits // the bits of the anaphor sets, to skip words that start none
 	if a < b && r.has(d, a, rwPronouns) && (len(ms) == 0 || ms[0].ts > a) {
 		// "Ils sont en guerre depuis 2014 contre le gouvernement yéménite"
@@ -4028,8 +4029,11 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			i = ms[k].te - 1 // the next tokens are in the mention too
 			continue
 		}
-		if len(add) > 0 && add[len(add)-1].te > i {
-			continue // inside a counted anaphor
+		for len(counted) > 0 && counted[0].te <= i {
+			counted = counted[1:]
+		}
+		if len(counted) > 0 && counted[0].ts <= i {
+			continue // inside a counted anaphor (not before one: « Créée en 2015, elle combat les deux groupes »)
 		}
 		bodies := d.startsAny(i, r.bodies.bit)
 		if !bodies && !(k > 0 && ms[k-1].te == i-1) {
