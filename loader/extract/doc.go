@@ -126,7 +126,13 @@
 //     after a modifier, "the new government", « le nouveau gouvernement »,
 //     home_modifiers, but not before a preposition and a name: "the new
 //     authorities in Damascus", nor before a leader role whose owner
-//     follows: "the military chief of the M23"; in a
+//     follows: "the military chief of the M23"; also with no article for
+//     the forces of such an institution named as a compound ("government
+//     forces", "junta troops"; bare_home_institutions), not after a name,
+//     a demonym, a determiner, a possessive or a hyphen ("pro-government
+//     forces"), and only for the state the article called so before
+//     ("Myanmar's junta", "the government") or the home state named in
+//     the sentence before with no other state in the last three; in a
 //     locative relative after a state, that state: « vers le Soudan, où
 //     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",

@@ -28,6 +28,7 @@ type relData struct {
 	supplierRoles    phrases                 // "fournisseur", "supplier": supplies
 	between          phrases                 // "entre", "between"
 	home             phrases                 // "la junte", "the army": the home state
+	bareHome         phrases                 // "government forces": the home state's, without an article too
 	help             phrases                 // "l'apport de", "the help of"
 	stateHeads       phrases                 // "President", "Premier ministre"
 	statePlaces      phrases                 // "en", "in": a state after them is a place
@@ -159,7 +160,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), bareHome: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
@@ -194,6 +195,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.supplierRoles, lg.SupplierRoles)
 		add(r.between, lg.Between)
 		add(r.home, lg.HomeInstitutions)
+		add(r.bareHome, lg.BareHomeInstitutions)
 		add(r.help, lg.HelpNouns)
 		add(r.stateHeads, lg.StateHeadTitles)
 		add(r.statePlaces, lg.StatePlacePrepositions)
@@ -3167,7 +3169,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 	}
 	var add []mention
 	k := 0
-	for i := a + 1; i < b; i++ {
+	for i := a; i < b; i++ {
 		if !ld.rel.home.may(d, i) {
 			continue // no home institution starts here (the common case)
 		}
@@ -3178,13 +3180,17 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 			continue // inside a mention
 		}
 		s := i // "the new government": the modifier is part of the mention
-		if !d.is(i-1, ld, classDefinite) {
-			if i-2 < a || !ld.rel.has(d, i-1, rwHomeMods) || !d.is(i-2, ld, classDefinite) {
+		n := 0
+		if i == a || !d.is(i-1, ld, classDefinite) {
+			if i-2 >= a && ld.rel.has(d, i-1, rwHomeMods) && d.is(i-2, ld, classDefinite) {
+				s = i - 1
+			} else if n = bareHome(d, ld, a, b, i, ms[:k]); n == 0 || mem == nil {
 				continue
 			}
-			s = i - 1
 		}
-		n := ld.rel.home.at(d, i, b, nil)
+		if n == 0 {
+			n = ld.rel.home.at(d, i, b, nil)
+		}
 		if n == 0 {
 			continue
 		}
@@ -3222,10 +3228,54 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		if to == nil {
 			continue
 		}
+		if bare := s == i && (i == a || !d.is(i-1, ld, classDefinite)); bare && mem.homeInst != to && mem.inst[d.foldedText(i, i+1)] != to && !(to == home && mem.homeSeen > 0 && mem.sentence-mem.homeSeen <= 0 && (mem.otherSeen == 0 || mem.sentence-mem.otherSeen >= 2) && !otherState(ms[:k], home)) {
+			// a bare one only for the state a definite one named before
+			// ("the government ... government forces"), the state named
+			// with that institution, or the home state named in the
+			// sentence before when no other state was in the last three
+			continue
+		} else if !bare && mem != nil {
+			mem.homeInst = to
+		}
 		add = append(add, mention{ts: s, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(s, e), Role: lexicon.RoleInstitution}})
 		i = e - 1
 	}
 	return mergeMentions(ms, add)
+}
+
+// bareHome returns the length of a bare home institution at token i
+// ("government forces", "junta troops"; bare_home_institutions), or 0
+// when there is none or a word before it says whose forces they are: a
+// mention ending right before it ("Syrian army units"), a determiner, a
+// possessive, a capitalised word inside the sentence ("Haftar
+// government forces"), or a hyphen ("pro-government forces"). before
+// are the mentions of the sentence before token i.
+func bareHome(d *doc, ld *langData, a, b, i int, before []mention) int {
+	r := ld.rel
+	if !r.bareHome.may(d, i) {
+		return 0
+	}
+	n := r.bareHome.at(d, i, b, nil)
+	if n == 0 || i == a {
+		return n
+	}
+	if len(before) > 0 && before[len(before)-1].te == i || d.norm[d.toks[i-1].end:d.toks[i].start] != " " {
+		return 0
+	}
+	if d.is(i-1, ld, classDefinite|classPossessive|classAnaphorDet) || ld.determiners.at(d, i-1, i, nil) == 1 || r.has(d, i-1, rwIndefinite) || upperFirst(d.word(i-1)) {
+		return 0
+	}
+	return n
+}
+
+// otherState reports whether one of ms names a state other than home.
+func otherState(ms []mention, home *lexicon.Actor) bool {
+	for _, m := range ms {
+		if m.actor.Kind == graph.KindState && m.actor != home {
+			return true
+		}
+	}
+	return false
 }
 
 // placeRelative returns the state a locative relative clause holding
@@ -4501,6 +4551,15 @@ type memory struct {
 	prevSubject *lexicon.Actor
 	prevFeats   feats
 	prevIntro   bool
+	// homeInst is the state the last home institution after a definite
+	// article stood for ("the government"): the only one a bare one
+	// ("government forces") may stand for.
+	homeInst *lexicon.Actor
+	// homeSeen is 1 + the count of sentences (sentence) when the home
+	// state was last named, 0 when it was not.
+	homeSeen int
+	// otherSeen is the same for any other state.
+	otherSeen int
 	// prevClitic is the actor a French clitic object stood for in the
 	// sentence before, cliticObject the one it stands for in this one
 	// (« La France lui a vendu ... L'Inde lui a livré »: the same

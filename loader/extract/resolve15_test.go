@@ -26,3 +26,32 @@ func TestPronounBeforeCountedAnaphor(t *testing.T) {
 				{"houthis", graph.Opposed, "iran", ""}, {"al-shabaab", graph.Opposed, "iran", ""}}},
 	})
 }
+
+// TestBareHomeInstitution: the forces of a home institution named as a
+// compound without an article ("government forces", "junta troops";
+// bare_home_institutions) are the home state's when the article called
+// that state so before ("Myanmar's junta", "the government"), or named
+// it in the sentence before with no other state in the last three; not
+// after a name, a demonym, a determiner, a possessive or a hyphen.
+func TestBareHomeInstitution(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"government forces after the government of Sudan", "en",
+			"The government of Sudan has lost Darfur. Government forces retook Khartoum from the RSF in March.", []rel{
+				{"rsf", graph.Opposed, "sudan", ""}}},
+		{"junta troops after Myanmar's junta", "en",
+			"Myanmar's junta has lost ground in Rakhine. The Arakan Army has overrun several bases held by junta troops.", []rel{
+				{"arakan-army", graph.Opposed, "myanmar", ""}}},
+		{"regime forces", "en",
+			"Syria's war has entered its fourteenth year. HTS fighters attacked regime forces near Aleppo.", []rel{
+				{"hts", graph.Opposed, "syria", ""}}},
+		{"federal forces", "en",
+			"Ethiopia's federal government declared a state of emergency in Amhara. Fano militias have fought federal forces since August.", []rel{
+				{"ethiopia", graph.Opposed, "fano", ""}}},
+		{"pro-government forces are no state", "en",
+			"Yemen's government controls Marib. The Houthis attacked pro-government forces near Marib.", nil},
+		{"home state not named lately", "en",
+			"The Sahel has suffered for a decade. Mali signed a deal with Russia in 2021. Fuel prices rose. Markets closed. The harvest failed. JNIM attacked government forces near Mopti.", nil},
+		{"another state named lately", "en",
+			"Chad and Sudan share a long border. Chad has hosted refugees. The RSF attacked government forces in El Fasher.", nil},
+	})
+}
