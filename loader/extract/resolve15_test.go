@@ -55,3 +55,23 @@ func TestBareHomeInstitution(t *testing.T) {
 			"Chad and Sudan share a long border. Chad has hosted refugees. The RSF attacked government forces in El Fasher.", nil},
 	})
 }
+
+// TestPossessiveWarships: warships and a navy after a possessive opening
+// a sentence are, as forces (leader_forces), those of the actor opening
+// the sentence before ("Its warships", « Ses frégates », « sa marine »).
+func TestPossessiveWarships(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"its warships", "en",
+			"The European Union launched Operation Aspides in February 2024 to protect shipping in the Red Sea. Its warships have nonetheless downed several Houthi drones since March.", []rel{
+				{"eunavfor-aspides", graph.MemberOf, "european-union", ""}, {"eunavfor-aspides", graph.Opposed, "houthis", ""}}},
+		{"ses frégates", "fr",
+			"L'Union européenne a lancé l'opération Aspides en février 2024. Ses frégates, dont des navires français, italiens et grecs, escortent les navires marchands et ont abattu plusieurs drones des Houthis.", []rel{
+				{"eunavfor-aspides", graph.MemberOf, "european-union", ""}, {"eunavfor-aspides", graph.Opposed, "houthis", ""}}},
+		{"sa marine", "fr",
+			"L'Iran a saisi un pétrolier en avril. En mai, sa marine a attaqué un navire israélien.", []rel{
+				{"iran", graph.Opposed, "israel", ""}}},
+		{"with its warships: no subject", "en",
+			"The European Union launched Operation Aspides in February 2024. With its warships in the area, shipping has resumed.", []rel{
+				{"eunavfor-aspides", graph.MemberOf, "european-union", ""}}},
+	})
+}
