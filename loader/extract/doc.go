@@ -136,7 +136,9 @@
 //     locative relative after a state, that state: « vers le Soudan, où
 //     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
-//     "the mission"; also past a modifier, anaphor_modifiers: "the
+//     "the mission"; also after « du »: « le chef du mouvement », not
+//     before a comma and a list of members: « des dirigeants du
+//     mouvement, dont X, président du M23 »; also past a modifier, anaphor_modifiers: "the
 //     current mission", « l'actuelle mission »; not before a capitalised
 //     name: « l'opération Mirador »), the group of a leadership body ("the ELN's Central
 //     Command", « le Bureau politique du Hamas »: the group after it, else

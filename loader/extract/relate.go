@@ -4220,6 +4220,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if e < b && (r.has(d, e, rwOf) || (e+1 < b && isLowerWord(d, e) && r.has(d, e+1, rwOf))) {
 			continue // "the group of experts", "la mission (militaire) de l'ONU"
 		}
+		if e+1 < b && r.has(d, i-1, rwOf) && d.norm[d.toks[e-1].end:d.toks[e].start] == ", " && r.including.at(d, e, b, nil) > 0 {
+			continue // « des dirigeants du mouvement, dont X, président du M23 »: the members listed say whose
+		}
 		if det {
 			// « la coalition menée par les États-Unis », "the mission led
 			// by Kenya": the one its leader heads, else one its noun heads

@@ -75,3 +75,26 @@ func TestPossessiveWarships(t *testing.T) {
 				{"eunavfor-aspides", graph.MemberOf, "european-union", ""}}},
 	})
 }
+
+// TestDuAnaphor: « du » is a definite article for an anaphor (« le chef
+// du mouvement », « les activités du groupe »: anaphor_determiners),
+// but not before a comma and a list of members (« des dirigeants du
+// mouvement rebelle, dont X, président du M23 »: the list says whose).
+func TestDuAnaphor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"le chef du mouvement", "fr",
+			"Les Houthis ont tiré des missiles vers Israël. Le chef du mouvement, Abdel Malek al-Houthi, a promis une « vengeance ».", []rel{
+				{"houthis", graph.Opposed, "israel", ""}, {"abdul-malik-al-houthi", graph.Leads, "houthis", ""}}},
+		{"les activités du groupe", "fr",
+			"Le groupe Wagner est présent en Centrafrique depuis 2018. Washington a sanctionné la société minière Midas Ressources, soupçonnée de financer les activités du groupe dans le pays.", []rel{
+				{"midas-resources", graph.Opposed, "united-states", ""}, {"midas-resources", graph.Supplies, "wagner-group", "h"}}},
+		{"les combattants du groupe", "fr",
+			"Ansar al-Sunna a été fondé en 2017 dans le nord du Mozambique. Les combattants du groupe ont attaqué l'armée mozambicaine à Palma.", []rel{
+				{"islamic-state-mozambique", graph.Opposed, "mozambique", ""}}},
+		{"du mouvement, dont: the list's", "fr",
+			"Le M23 contrôle Goma. Kinshasa a visé des dirigeants du mouvement rebelle, dont Bertrand Bisimwa, président du M23.", []rel{
+				{"bertrand-bisimwa", graph.Leads, "m23", ""}}},
+		{"du groupe de travail: no anaphor", "fr",
+			"Le JNIM a attaqué Djibo. Les experts du groupe de travail de l'ONU ont publié un rapport.", nil},
+	})
+}
