@@ -136,7 +136,7 @@
 //     locative relative after a state, that state: « vers le Soudan, où
 //     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
-//     "the mission"; also after « du »: « le chef du mouvement », not
+//     "the mission", "the cartel", « la guérilla »; also after « du »: « le chef du mouvement », not
 //     before a comma and a list of members: « des dirigeants du
 //     mouvement, dont X, président du M23 »; also past a modifier, anaphor_modifiers: "the
 //     current mission", « l'actuelle mission »; not before a capitalised
@@ -190,7 +190,7 @@
 //     actor ("/possessive": « La Chine a appelé à la retenue. Son
 //     partenariat avec Islamabad inclut », "Its partnership with"); for a
 //     counted anaphor ("the three armies", "les deux groupes", "both
-//     countries") the last list of that many actors of the kind named
+//     countries", "both cartels") the last list of that many actors of the kind named
 //     together ("Mali, Burkina Faso and Niger"), else the last ones named,
 //     not the parent named with an affiliate taken (« le JNIM ... l'EIS,
 //     la branche sahélienne de l'organisation État islamique. Les deux

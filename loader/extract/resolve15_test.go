@@ -98,3 +98,25 @@ func TestDuAnaphor(t *testing.T) {
 			"Le JNIM a attaqué Djibo. Les experts du groupe de travail de l'ONU ont publié un rapport.", nil},
 	})
 }
+
+// TestCartelGuerrillaAnaphors: "the cartel", "the guerrillas", « la
+// guérilla » and the counted "both cartels", « les deux cartels » stand
+// for the armed groups named before (anaphors, plural_anaphors).
+func TestCartelGuerrillaAnaphors(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"both cartels", "en",
+			"The Sinaloa cartel and the CJNG control much of the fentanyl trade. In February the US State Department designated both cartels as terrorist organisations.", []rel{
+				{"sinaloa-cartel", graph.Opposed, "united-states", ""}, {"cjng", graph.Opposed, "united-states", ""}}},
+		{"les deux cartels", "fr",
+			"Le cartel de Sinaloa et le CJNG contrôlent le trafic de fentanyl. En février, Washington a désigné les deux cartels comme organisations terroristes.", []rel{
+				{"sinaloa-cartel", graph.Opposed, "united-states", ""}, {"cjng", graph.Opposed, "united-states", ""}}},
+		{"the guerrillas", "en",
+			"The ELN bombed a military base in Arauca in September. Colombia's army launched an offensive against the guerrillas.", []rel{
+				{"colombia", graph.Opposed, "eln", ""}}},
+		{"la guérilla", "fr",
+			"L'ELN a attaqué une base militaire en Arauca. L'armée colombienne a lancé une offensive contre la guérilla.", []rel{
+				{"colombia", graph.Opposed, "eln", ""}}},
+		{"a drug cartel: no anaphor", "en",
+			"Mexico's army has deployed troops to Sinaloa. Analysts say a drug cartel may be behind the killings.", nil},
+	})
+}
