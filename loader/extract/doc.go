@@ -202,7 +202,11 @@
 //     movement, including X, the president of the M23"); nor, as a
 //     trigger's object, one its clause names by name before the trigger
 //     (« Wagner a quitté le Mali après avoir combattu les rebelles »: not
-//     Wagner; selfAnaphor). A definite anaphor's noun must head one of the
+//     Wagner; selfAnaphor); right after "against" / « contre » it is none
+//     of the actors its clause names before it, but the last of its kind
+//     named before the sentence, if that is none of them ("Boko Haram
+//     fighters launched raids against the jihadists": ISWAP, named
+//     before). A definite anaphor's noun must head one of the
 //     antecedent's names when a recent actor's does ("L'alliance" is the
 //     Alliance des trois fraternités, not the Armée de l'alliance
 //     démocratique named since; "the China-backed alliance" only then);

@@ -4245,7 +4245,13 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			}
 		}
 		var to *lexicon.Actor
+		// "militias have taken up arms against the militants": the enemy
+		// after "against" is none of the actors its clause names before
+		opposing := det && i-2 >= a && r.against.at(d, i-2, i-1, nil) == 1
 		for j := k - 1; j >= 0 && to == nil; j-- {
+			if opposing && sameClause(d, ms[j].te, i) {
+				continue
+			}
 			if ms[j].form.Role != lexicon.RoleDemonym && slices.Contains(kinds, ms[j].actor.Kind) {
 				to = ms[j].actor
 			}
@@ -4256,6 +4262,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				if ra, ok := recent[kind]; ok && ra.pos > best {
 					best, to = ra.pos, ra.actor
 				}
+			}
+			if opposing && to != nil && slices.ContainsFunc(ms[:k], func(m mention) bool { return m.actor == to && sameClause(d, m.te, i) }) {
+				to = nil
 			}
 		}
 		if compounded {
@@ -4291,6 +4300,12 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// sameClause reports whether no comma, semicolon, colon nor bracket
+// stands between tokens e-1 and i (e <= i).
+func sameClause(d *doc, e, i int) bool {
+	return !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[i].start], ",;:()")
 }
 
 // upperFirst reports whether the first letter of a word (not empty) is

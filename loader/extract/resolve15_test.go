@@ -120,3 +120,23 @@ func TestCartelGuerrillaAnaphors(t *testing.T) {
 			"Mexico's army has deployed troops to Sinaloa. Analysts say a drug cartel may be behind the killings.", nil},
 	})
 }
+
+// TestAnaphorAfterAgainst: a definite anaphor right after "against" /
+// « contre » is none of the actors its clause names before it (the ones
+// fighting it): the last one of its kind named before the sentence,
+// unless that is one of them.
+func TestAnaphorAfterAgainst(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"raids against the jihadists", "en",
+			"ISWAP controls the islands of Lake Chad. Boko Haram fighters launched raids against the jihadists in March.", []rel{
+				{"boko-haram", graph.Opposed, "iswap", ""}}},
+		{"opérations contre les jihadistes", "fr",
+			"Le JNIM a attaqué Kati en 2022. Le groupe Wagner a mené des opérations contre les jihadistes dans le centre.", []rel{
+				{"jnim", graph.Opposed, "wagner-group", ""}}},
+		{"a state against the jihadists, as before", "en",
+			"ISWAP controls the islands of Lake Chad. Nigeria launched raids against the jihadists in March.", []rel{
+				{"iswap", graph.Opposed, "nigeria", ""}}},
+		{"the only candidate is the clause's own", "en",
+			"Boko Haram controls the islands of Lake Chad. Boko Haram fighters launched raids against the jihadists in March.", nil},
+	})
+}
