@@ -121,7 +121,10 @@
 //     »: the owner's own body, not the UN). Mentions
 //     added: the home state (the state the article names most, origins
 //     such as "Turkish-made" not counted, the capital of a dateline
-//     counted twice more: « BEYROUTH – ») for a bare
+//     counted twice more: « BEYROUTH – »; but the state such an
+//     institution first stood for in the article, until a state is named
+//     with it: "the army" of a Lebanese story stays Lebanon's after
+//     "Israeli troops" and "the Israeli air force") for a bare
 //     institution after a definite article ("la junte", "the army"; also
 //     after a modifier, "the new government", « le nouveau gouvernement »,
 //     home_modifiers, but not before a preposition and a name: "the new

@@ -3215,15 +3215,17 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 			continue // "the new authorities in Damascus": whose is said after
 		}
 		to := home
+		key, first := "", false // first: no state owns the phrase yet
 		if mem != nil {
-			if st := mem.inst[d.foldedText(i, e)]; st != nil {
+			key = d.foldedText(i, e)
+			if st := mem.inst[key]; st != nil {
 				to = st // "the junta" after "Myanmar's junta"
-			} else if mem.instBest != nil {
+			} else if first = true; mem.instBest != nil {
 				to = mem.instBest
 			}
 		}
 		if st := placeRelative(d, ld, a, i, ms); st != nil {
-			to = st // "vers le Soudan, où les FSR combattent l'armée": Sudan's
+			to, first = st, false // "vers le Soudan, où les FSR combattent l'armée": Sudan's
 		}
 		if to == nil {
 			continue
@@ -3236,6 +3238,12 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 			continue
 		} else if !bare && mem != nil {
 			mem.homeInst = to
+			if first {
+				// the same institution stays that state's until another
+				// state is named with it ("the army" of a Lebanese story
+				// after "Israeli troops" and "the Israeli air force")
+				mem.inst[key] = to
+			}
 		}
 		add = append(add, mention{ts: s, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(s, e), Role: lexicon.RoleInstitution}})
 		i = e - 1

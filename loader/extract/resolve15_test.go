@@ -140,3 +140,18 @@ func TestAnaphorAfterAgainst(t *testing.T) {
 			"Boko Haram controls the islands of Lake Chad. Boko Haram fighters launched raids against the jihadists in March.", nil},
 	})
 }
+
+// TestHomeInstitutionKept: a home institution keeps the state it first
+// stood for ("the army" of a Lebanese story), even once another state is
+// named more often with institutions, until a state is named with that
+// very institution.
+func TestHomeInstitutionKept(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the army stays Lebanon's", "en",
+			"BEIRUT — Lebanon's cabinet met on Tuesday. The cabinet asked the army to draw up a plan. Israeli troops still hold five hilltops, and Israeli troops and the Israeli air force strike almost daily. Israeli drones attacked the army near Naqoura.", []rel{
+				{"israel", graph.Opposed, "lebanon", ""}}},
+		{"until named with it", "en",
+			"BEIRUT — Lebanon's cabinet met on Tuesday. The cabinet asked the army to draw up a plan. Israel's army still holds five hilltops. Hezbollah fired rockets at the army.", []rel{
+				{"hezbollah", graph.Opposed, "israel", ""}}},
+	})
+}
