@@ -135,7 +135,11 @@
 //     a demonym, a determiner, a possessive or a hyphen ("pro-government
 //     forces"), and only for the state the article called so before
 //     ("Myanmar's junta", "the government") or the home state named in
-//     the sentence before with no other state in the last three; in a
+//     the sentence before with no other state in the last three; after
+//     "his" / "her" (person_possessives), the state the person named last
+//     leads by the lexicon (in the sentence before it, else opening the
+//     sentence before; "Bashar al-Assad fled ... . Iran had armed his
+//     army": Syria), or none; in a
 //     locative relative after a state, that state: « vers le Soudan, où
 //     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",

@@ -155,3 +155,26 @@ func TestHomeInstitutionKept(t *testing.T) {
 				{"hezbollah", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestPersonPossessive: a home institution after "his" / "her"
+// (person_possessives) is the state the person named last leads by the
+// lexicon (the one in the sentence before it, else the one opening the
+// sentence before; a leadership ended before the article counts: "his
+// army" of Assad after his fall), never a state named in between, and
+// nothing for a person who leads no state.
+func TestPersonPossessive(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"his army after Assad", "en",
+			"Bashar al-Assad fled to Moscow in December. Iran had armed his army for a decade.", []rel{
+				{"iran", graph.Supplies, "syria", ""}}},
+		{"his army, Lukashenko", "en",
+			"Alexander Lukashenko met Vladimir Putin in Minsk. Russia has trained his army since 2022.", []rel{
+				{"russia", graph.Trains, "belarus", ""}}},
+		{"a state named between", "en",
+			"Bashar al-Assad ruled Syria until 2024. Russia bombed Aleppo, and Iran armed his army.", []rel{
+				{"iran", graph.Supplies, "syria", ""}}},
+		{"a rebel leader's army: no state", "en",
+			"Hemedti leads the RSF. The UAE has armed his army.", []rel{
+				{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+	})
+}

@@ -224,6 +224,10 @@ type Language struct {
 	// ("government forces", "junta troops"), not after a name, a
 	// demonym, a determiner or a possessive.
 	BareHomeInstitutions []string
+	// PersonPossessives before a home institution make it the
+	// institution of the state the person named last leads, by the
+	// lexicon ("his army": Assad's, Syria's).
+	PersonPossessives []string
 	// HelpNouns, followed by "de X"/"of X", make X an ally of the actor
 	// named before them ("l'action de l'armée malienne ... l'apport
 	// décisif de Wagner").
