@@ -147,7 +147,10 @@
 //     before a comma and a list of members: « des dirigeants du
 //     mouvement, dont X, président du M23 »; also past a modifier, anaphor_modifiers: "the
 //     current mission", « l'actuelle mission »; not before a capitalised
-//     name: « l'opération Mirador »), the group of a leadership body ("the ELN's Central
+//     name: « l'opération Mirador », nor before an of-word, also past a
+//     lower-case word, "the group of experts", « la mission militaire de
+//     l'ONU », but past a place preposition: « le groupe près de
+//     Saravena », "the group north of Goma"), the group of a leadership body ("the ELN's Central
 //     Command", « le Bureau politique du Hamas »: the group after it, else
 //     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »

@@ -4263,8 +4263,8 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && !(k < len(ms) && ms[k].ts == e) && upperFirst(d.word(e)) {
 			continue // « l'opération Mirador »: a name no dictionary knows
 		}
-		if e < b && (r.has(d, e, rwOf) || (e+1 < b && isLowerWord(d, e) && r.has(d, e+1, rwOf))) {
-			continue // "the group of experts", "la mission (militaire) de l'ONU"
+		if e < b && (r.has(d, e, rwOf) || (e+1 < b && isLowerWord(d, e) && r.has(d, e+1, rwOf) && r.placePreps.at(d, e, b, nil) == 0)) {
+			continue // "the group of experts", "la mission (militaire) de l'ONU"; not « le groupe près de Saravena »
 		}
 		if e+1 < b && r.has(d, i-1, rwOf) && d.norm[d.toks[e-1].end:d.toks[e].start] == ", " && r.including.at(d, e, b, nil) > 0 {
 			continue // « des dirigeants du mouvement, dont X, président du M23 »: the members listed say whose

@@ -178,3 +178,22 @@ func TestPersonPossessive(t *testing.T) {
 				{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
 	})
 }
+
+// TestAnaphorBeforePlace: a definite anaphor followed by a place
+// preposition ending in an of-word (« le groupe près de Saravena », "the
+// group north of Goma"; place_prepositions) is resolved: only a modifier
+// before an of-word makes the noun another's (« la mission militaire de
+// l'ONU »).
+func TestAnaphorBeforePlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"le groupe près de", "fr",
+			"L'ELN est actif en Arauca. La Colombie attaque le groupe près de Saravena.", []rel{
+				{"colombia", graph.Opposed, "eln", ""}}},
+		{"la guérilla près de", "fr",
+			"L'ELN a attaqué une base en Arauca. La Colombie a attaqué la guérilla près de Saravena.", []rel{
+				{"colombia", graph.Opposed, "eln", ""}}},
+		{"the group north of", "en",
+			"The M23 has taken Goma. Burundian troops attacked the group north of Goma.", []rel{
+				{"burundi", graph.Opposed, "m23", ""}}},
+	})
+}
