@@ -122,18 +122,36 @@
 //     »: the owner's own body, not the UN). Mentions
 //     added: the home state (the state the article names most, origins
 //     such as "Turkish-made" not counted, the capital of a dateline
-//     counted twice more: « BEYROUTH – ») for a bare
+//     counted twice more: « BEYROUTH – »; but the state such an
+//     institution first stood for in the article, until a state is named
+//     with it: "the army" of a Lebanese story stays Lebanon's after
+//     "Israeli troops" and "the Israeli air force") for a bare
 //     institution after a definite article ("la junte", "the army"; also
 //     after a modifier, "the new government", « le nouveau gouvernement »,
 //     home_modifiers, but not before a preposition and a name: "the new
 //     authorities in Damascus", nor before a leader role whose owner
-//     follows: "the military chief of the M23"; in a
+//     follows: "the military chief of the M23"; also with no article for
+//     the forces of such an institution named as a compound ("government
+//     forces", "junta troops"; bare_home_institutions), not after a name,
+//     a demonym, a determiner, a possessive or a hyphen ("pro-government
+//     forces"), and only for the state the article called so before
+//     ("Myanmar's junta", "the government") or the home state named in
+//     the sentence before with no other state in the last three; after
+//     "his" / "her" (person_possessives), the state the person named last
+//     leads by the lexicon (in the sentence before it, else opening the
+//     sentence before; "Bashar al-Assad fled ... . Iran had armed his
+//     army": Syria), or none; in a
 //     locative relative after a state, that state: « vers le Soudan, où
 //     les FSR combattent l'armée »; locative_relatives); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
-//     "the mission"; also past a modifier, anaphor_modifiers: "the
+//     "the mission", "the cartel", « la guérilla »; also after « du »: « le chef du mouvement », not
+//     before a comma and a list of members: « des dirigeants du
+//     mouvement, dont X, président du M23 »; also past a modifier, anaphor_modifiers: "the
 //     current mission", « l'actuelle mission »; not before a capitalised
-//     name: « l'opération Mirador »), the group of a leadership body ("the ELN's Central
+//     name: « l'opération Mirador », nor before an of-word, also past a
+//     lower-case word, "the group of experts", « la mission militaire de
+//     l'ONU », but past a place preposition: « le groupe près de
+//     Saravena », "the group north of Goma"), the group of a leadership body ("the ELN's Central
 //     Command", « le Bureau politique du Hamas »: the group after it, else
 //     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
@@ -167,7 +185,8 @@
 //     attacked", « : ses avions de chasse avaient frappé », "In March,
 //     its fighters", also after a short phrase opened by a preposition
 //     with no comma and no actor: "In March and April its fighters", not
-//     "With its fighters"; leader_forces, equipment) are the sentence's first
+//     "With its fighters"; also warships and a navy: "Its warships have
+//     downed", « Ses frégates »; leader_forces, equipment) are the sentence's first
 //     actor's, else the actor's opening the sentence before, never a
 //     person's or a demonym's; a sentence opening with a described head
 //     and the name in apposition to it is about the name, not the owner
@@ -182,17 +201,23 @@
 //     actor ("/possessive": « La Chine a appelé à la retenue. Son
 //     partenariat avec Islamabad inclut », "Its partnership with"); for a
 //     counted anaphor ("the three armies", "les deux groupes", "both
-//     countries") the last list of that many actors of the kind named
+//     countries", "both cartels") the last list of that many actors of the kind named
 //     together ("Mali, Burkina Faso and Niger"), else the last ones named,
 //     not the parent named with an affiliate taken (« le JNIM ... l'EIS,
 //     la branche sahélienne de l'organisation État islamique. Les deux
-//     groupes »: the JNIM and the EIS), one mention each. A definite anaphor is no actor its clause names
+//     groupes »: the JNIM and the EIS), one mention each, and a pronoun, a
+//     possessive or an anaphor before it in its sentence is read as in any
+//     other (« Créée en 2015, elle combat les deux groupes »: the force). A definite anaphor is no actor its clause names
 //     after it (« le groupe recevrait des fonds de l'État islamique »: not
 //     the État islamique; past a comma it may be: "leaders of the rebel
 //     movement, including X, the president of the M23"); nor, as a
 //     trigger's object, one its clause names by name before the trigger
 //     (« Wagner a quitté le Mali après avoir combattu les rebelles »: not
-//     Wagner; selfAnaphor). A definite anaphor's noun must head one of the
+//     Wagner; selfAnaphor); right after "against" / « contre » it is none
+//     of the actors its clause names before it, but the last of its kind
+//     named before the sentence, if that is none of them ("Boko Haram
+//     fighters launched raids against the jihadists": ISWAP, named
+//     before). A definite anaphor's noun must head one of the
 //     antecedent's names when a recent actor's does ("L'alliance" is the
 //     Alliance des trois fraternités, not the Armée de l'alliance
 //     démocratique named since; "the China-backed alliance" only then);

@@ -479,6 +479,11 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 				recent[m.actor.Kind] = recentActor{m.actor, order}
 				mem.remember(m.actor)
 			}
+			if m.actor == home {
+				mem.homeSeen = mem.sentence + 1
+			} else if m.actor.Kind == graph.KindState {
+				mem.otherSeen = mem.sentence + 1
+			}
 		}
 		mem.prevSubject, mem.prevIntro, mem.prevFeats = nil, false, 0 // see maxSubjectOpening
 		mem.prevClitic, mem.cliticObject = mem.cliticObject, nil

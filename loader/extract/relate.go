@@ -28,6 +28,8 @@ type relData struct {
 	supplierRoles    phrases                 // "fournisseur", "supplier": supplies
 	between          phrases                 // "entre", "between"
 	home             phrases                 // "la junte", "the army": the home state
+	bareHome         phrases                 // "government forces": the home state's, without an article too
+	personPoss       map[string]bool         // "his": a home institution after it is the state its person leads
 	help             phrases                 // "l'apport de", "the help of"
 	stateHeads       phrases                 // "President", "Premier ministre"
 	statePlaces      phrases                 // "en", "in": a state after them is a place
@@ -159,7 +161,7 @@ type relData struct {
 // compileRel compiles the relation data of one or more languages.
 func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
-		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
+		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), bareHome: newPhraseSet(reg), personPoss: map[string]bool{}, help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
 		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
@@ -194,6 +196,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.supplierRoles, lg.SupplierRoles)
 		add(r.between, lg.Between)
 		add(r.home, lg.HomeInstitutions)
+		add(r.bareHome, lg.BareHomeInstitutions)
 		add(r.help, lg.HelpNouns)
 		add(r.stateHeads, lg.StateHeadTitles)
 		add(r.statePlaces, lg.StatePlacePrepositions)
@@ -252,7 +255,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 			&r.anaphorDets: lg.AnaphorDeterminers, &r.possessives: lg.Possessives, &r.pronouns: lg.SubjectPronouns,
 			&r.locatives: lg.LocativePronouns, &r.particles: lg.NameParticles, &r.of: lg.OfWords,
 			&r.objectPronouns: lg.ObjectPronouns, &r.afterRecipients: lg.RecipientPronouns, &r.definite: lg.DefiniteArticles, &r.indefinite: lg.IndefiniteArticles, &r.roleOf: append(slices.Clone(lg.OfWords), lg.RolePrepositions...),
-			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas, &r.cleft: lg.CleftPronouns, &r.homeMods: lg.HomeModifiers, &r.anaphorMods: lg.AnaphorModifiers,
+			&r.possessiveSuffix: lg.PossessiveSuffixes, &r.sources: lg.SourceWords, &r.copulas: lg.Copulas, &r.cleft: lg.CleftPronouns, &r.homeMods: lg.HomeModifiers, &r.personPoss: lg.PersonPossessives, &r.anaphorMods: lg.AnaphorModifiers,
 			&r.stateHeadFolds: lg.StateHeadTitles, &r.titleArticles: lg.TitleArticles, &r.officialFolds: lg.OfficialTitles,
 			&r.prepositions: lg.Prepositions, &r.quantity: lg.QuantityWords, &r.signing: lg.SigningVerbs,
 		} {
@@ -3194,7 +3197,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 	}
 	var add []mention
 	k := 0
-	for i := a + 1; i < b; i++ {
+	for i := a; i < b; i++ {
 		if !ld.rel.home.may(d, i) {
 			continue // no home institution starts here (the common case)
 		}
@@ -3205,13 +3208,27 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 			continue // inside a mention
 		}
 		s := i // "the new government": the modifier is part of the mention
-		if !d.is(i-1, ld, classDefinite) {
-			if i-2 < a || !ld.rel.has(d, i-1, rwHomeMods) || !d.is(i-2, ld, classDefinite) {
+		n := 0
+		if i > a && len(ld.rel.personPoss) > 0 && ld.rel.personPoss[d.toks[i-1].fold] {
+			// "his army": the state its person leads
+			if n = ld.rel.home.at(d, i, b, nil); n > 0 && !(k < len(ms) && ms[k].ts < i+n) {
+				if st := personState(ms[:k], mem); st != nil {
+					add = append(add, mention{ts: i, te: i + n, actor: st, form: lexicon.Form{Text: d.tokenText(i, i+n), Role: lexicon.RoleInstitution}})
+					i += n - 1
+				}
+			}
+			continue
+		}
+		if i == a || !d.is(i-1, ld, classDefinite) {
+			if i-2 >= a && ld.rel.has(d, i-1, rwHomeMods) && d.is(i-2, ld, classDefinite) {
+				s = i - 1
+			} else if n = bareHome(d, ld, a, b, i, ms[:k]); n == 0 || mem == nil {
 				continue
 			}
-			s = i - 1
 		}
-		n := ld.rel.home.at(d, i, b, nil)
+		if n == 0 {
+			n = ld.rel.home.at(d, i, b, nil)
+		}
 		if n == 0 {
 			continue
 		}
@@ -3236,23 +3253,102 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 			continue // "the new authorities in Damascus": whose is said after
 		}
 		to := home
+		key, first := "", false // first: no state owns the phrase yet
 		if mem != nil {
-			if st := mem.inst[d.foldedText(i, e)]; st != nil {
+			key = d.foldedText(i, e)
+			if st := mem.inst[key]; st != nil {
 				to = st // "the junta" after "Myanmar's junta"
-			} else if mem.instBest != nil {
+			} else if first = true; mem.instBest != nil {
 				to = mem.instBest
 			}
 		}
 		if st := placeRelative(d, ld, a, i, ms); st != nil {
-			to = st // "vers le Soudan, où les FSR combattent l'armée": Sudan's
+			to, first = st, false // "vers le Soudan, où les FSR combattent l'armée": Sudan's
 		}
 		if to == nil {
 			continue
+		}
+		if bare := s == i && (i == a || !d.is(i-1, ld, classDefinite)); bare && mem.homeInst != to && mem.inst[d.foldedText(i, i+1)] != to && !(to == home && mem.homeSeen > 0 && mem.sentence-mem.homeSeen <= 0 && (mem.otherSeen == 0 || mem.sentence-mem.otherSeen >= 2) && !otherState(ms[:k], home)) {
+			// a bare one only for the state a definite one named before
+			// ("the government ... government forces"), the state named
+			// with that institution, or the home state named in the
+			// sentence before when no other state was in the last three
+			continue
+		} else if !bare && mem != nil {
+			mem.homeInst = to
+			if first {
+				// the same institution stays that state's until another
+				// state is named with it ("the army" of a Lebanese story
+				// after "Israeli troops" and "the Israeli air force")
+				mem.inst[key] = to
+			}
 		}
 		add = append(add, mention{ts: s, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(s, e), Role: lexicon.RoleInstitution}})
 		i = e - 1
 	}
 	return mergeMentions(ms, add)
+}
+
+// bareHome returns the length of a bare home institution at token i
+// ("government forces", "junta troops"; bare_home_institutions), or 0
+// when there is none or a word before it says whose forces they are: a
+// mention ending right before it ("Syrian army units"), a determiner, a
+// possessive, a capitalised word inside the sentence ("Haftar
+// government forces"), or a hyphen ("pro-government forces"). before
+// are the mentions of the sentence before token i.
+func bareHome(d *doc, ld *langData, a, b, i int, before []mention) int {
+	r := ld.rel
+	if !r.bareHome.may(d, i) {
+		return 0
+	}
+	n := r.bareHome.at(d, i, b, nil)
+	if n == 0 || i == a {
+		return n
+	}
+	if len(before) > 0 && before[len(before)-1].te == i || d.norm[d.toks[i-1].end:d.toks[i].start] != " " {
+		return 0
+	}
+	if d.is(i-1, ld, classDefinite|classPossessive|classAnaphorDet) || ld.determiners.at(d, i-1, i, nil) == 1 || r.has(d, i-1, rwIndefinite) || upperFirst(d.word(i-1)) {
+		return 0
+	}
+	return n
+}
+
+// personState returns the state that the person named last before a
+// person possessive leads, by the lexicon at the article's date (or last
+// led: "his army" of Assad after his fall): the last person of before,
+// the sentence's mentions before it, else (none there) the person opening the
+// sentence before; nil when that is no state's leader.
+func personState(before []mention, mem *memory) *lexicon.Actor {
+	if mem == nil || mem.lex == nil {
+		return nil
+	}
+	var p *lexicon.Actor
+	for j := len(before) - 1; j >= 0 && p == nil; j-- {
+		if before[j].actor.Kind == graph.KindPerson {
+			p = before[j].actor
+		}
+	}
+	if p == nil && mem.prevSubject != nil && mem.prevSubject.Kind == graph.KindPerson {
+		p = mem.prevSubject
+	}
+	if p == nil {
+		return nil
+	}
+	if st, ok := mem.lex.Actor(p.LedAt(mem.date)); ok && st.Kind == graph.KindState {
+		return st
+	}
+	return nil
+}
+
+// otherState reports whether one of ms names a state other than home.
+func otherState(ms []mention, home *lexicon.Actor) bool {
+	for _, m := range ms {
+		if m.actor.Kind == graph.KindState && m.actor != home {
+			return true
+		}
+	}
+	return false
 }
 
 // placeRelative returns the state a locative relative clause holding
@@ -4018,6 +4114,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		return ms
 	}
 	add := countedAnaphors(d, ld, a, b, ms, mem)
+	counted := add         // by position; the loop's own mentions are appended after them
 	nouns := r.anaphorBits // the bits of the anaphor sets, to skip words that start none
 	if a < b && r.has(d, a, rwPronouns) && (len(ms) == 0 || ms[0].ts > a) {
 		// "Ils sont en guerre depuis 2014 contre le gouvernement yéménite"
@@ -4055,8 +4152,11 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			i = ms[k].te - 1 // the next tokens are in the mention too
 			continue
 		}
-		if len(add) > 0 && add[len(add)-1].te > i {
-			continue // inside a counted anaphor
+		for len(counted) > 0 && counted[0].te <= i {
+			counted = counted[1:]
+		}
+		if len(counted) > 0 && counted[0].ts <= i {
+			continue // inside a counted anaphor (not before one: « Créée en 2015, elle combat les deux groupes »)
 		}
 		bodies := d.startsAny(i, r.bodies.bit)
 		if !bodies && !(k > 0 && ms[k-1].te == i-1) {
@@ -4190,8 +4290,11 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && !(k < len(ms) && ms[k].ts == e) && upperFirst(d.word(e)) {
 			continue // « l'opération Mirador »: a name no dictionary knows
 		}
-		if e < b && (r.has(d, e, rwOf) || (e+1 < b && isLowerWord(d, e) && r.has(d, e+1, rwOf))) {
-			continue // "the group of experts", "la mission (militaire) de l'ONU"
+		if e < b && (r.has(d, e, rwOf) || (e+1 < b && isLowerWord(d, e) && r.has(d, e+1, rwOf) && r.placePreps.at(d, e, b, nil) == 0)) {
+			continue // "the group of experts", "la mission (militaire) de l'ONU"; not « le groupe près de Saravena »
+		}
+		if e+1 < b && r.has(d, i-1, rwOf) && d.norm[d.toks[e-1].end:d.toks[e].start] == ", " && r.including.at(d, e, b, nil) > 0 {
+			continue // « des dirigeants du mouvement, dont X, président du M23 »: the members listed say whose
 		}
 		if det {
 			// « la coalition menée par les États-Unis », "the mission led
@@ -4215,7 +4318,13 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			}
 		}
 		var to *lexicon.Actor
+		// "militias have taken up arms against the militants": the enemy
+		// after "against" is none of the actors its clause names before
+		opposing := det && i-2 >= a && r.against.at(d, i-2, i-1, nil) == 1
 		for j := k - 1; j >= 0 && to == nil; j-- {
+			if opposing && sameClause(d, ms[j].te, i) {
+				continue
+			}
 			if ms[j].form.Role != lexicon.RoleDemonym && slices.Contains(kinds, ms[j].actor.Kind) {
 				to = ms[j].actor
 			}
@@ -4226,6 +4335,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				if ra, ok := recent[kind]; ok && ra.pos > best {
 					best, to = ra.pos, ra.actor
 				}
+			}
+			if opposing && to != nil && slices.ContainsFunc(ms[:k], func(m mention) bool { return m.actor == to && sameClause(d, m.te, i) }) {
+				to = nil
 			}
 		}
 		if compounded {
@@ -4261,6 +4373,12 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// sameClause reports whether no comma, semicolon, colon nor bracket
+// stands between tokens e-1 and i (e <= i).
+func sameClause(d *doc, e, i int) bool {
+	return !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[i].start], ",;:()")
 }
 
 // upperFirst reports whether the first letter of a word (not empty) is
@@ -4524,6 +4642,15 @@ type memory struct {
 	prevSubject *lexicon.Actor
 	prevFeats   feats
 	prevIntro   bool
+	// homeInst is the state the last home institution after a definite
+	// article stood for ("the government"): the only one a bare one
+	// ("government forces") may stand for.
+	homeInst *lexicon.Actor
+	// homeSeen is 1 + the count of sentences (sentence) when the home
+	// state was last named, 0 when it was not.
+	homeSeen int
+	// otherSeen is the same for any other state.
+	otherSeen int
 	// prevClitic is the actor a French clitic object stood for in the
 	// sentence before, cliticObject the one it stands for in this one
 	// (« La France lui a vendu ... L'Inde lui a livré »: the same

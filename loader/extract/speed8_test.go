@@ -88,6 +88,7 @@ func TestArticleStateReset(t *testing.T) {
 	mem.prevSubject, mem.prevFeats, mem.prevIntro, mem.prevClitic, mem.cliticObject = a, 1, true, a, a
 	mem.parts, mem.sentence = map[string]part{"a": {a, 1}}, 3
 	mem.recipients = map[string]*lexicon.Actor{"a": a}
+	mem.homeInst, mem.homeSeen, mem.otherSeen = a, 2, 1
 	mem.orgs = [2][]*lexicon.Actor{{a}, {a}}
 	mem.titles = append(mem.titles, titleRole{person: a})
 	recent[graph.KindArmedGroup] = recentActor{a, 1}

@@ -219,6 +219,15 @@ type Language struct {
 	// demonym, stand for the article's home state, the state it names
 	// most ("la junte", "the army").
 	HomeInstitutions []string
+	// BareHomeInstitutions stand for the home state without an article
+	// too: the forces of a home institution named as a compound
+	// ("government forces", "junta troops"), not after a name, a
+	// demonym, a determiner or a possessive.
+	BareHomeInstitutions []string
+	// PersonPossessives before a home institution make it the
+	// institution of the state the person named last leads, by the
+	// lexicon ("his army": Assad's, Syria's).
+	PersonPossessives []string
 	// HelpNouns, followed by "de X"/"of X", make X an ally of the actor
 	// named before them ("l'action de l'armée malienne ... l'apport
 	// décisif de Wagner").
