@@ -2113,6 +2113,9 @@ func verbSlot(d *doc, ld *langData, a, i int, blocked func(int) bool) bool {
 	if blocked(i-1) || ld.nounVerbCues[d.toks[i-1].fold] {
 		return true
 	}
+	if i-2 >= a && blocked(i-2) && ld.rel.has(d, i-1, rwClitics) {
+		return true // « et l'Iran l'arme »: a clitic object right after the subject
+	}
 	return strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], ',') >= 0
 }
 

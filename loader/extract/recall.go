@@ -172,8 +172,8 @@ func (c *sctx) clauseCut(p, q int) bool {
 	// « et la Russie a livré », "and Niger has regularly attacked", « et
 	// les FSR ont régulièrement attaqué »: auxiliaries and adverbs
 	// (trigger_fillers) before the verb
-	for n := 0; n < 3 && e+1 < c.b && !c.comma[e+1-c.a] && c.inMention(e) < 0 && (r.has(d, e, rwAuxiliaries) || d.is(e, c.ld, classFiller)); n++ {
-		e++
+	for n := 0; n < 3 && e+1 < c.b && !c.comma[e+1-c.a] && c.inMention(e) < 0 && (r.has(d, e, rwAuxiliaries) || d.is(e, c.ld, classFiller) || n == 0 && r.has(d, e, rwClitics)); n++ {
+		e++ // (« et la Biélorussie le forme »: a clitic object first)
 	}
 	if !c.relativeThenPredicate(c.ms[q].te) && (e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.has(d, e, rwPrepositions) || r.alongside.at(d, e, c.b, nil) > 0) {
 		return false
@@ -325,6 +325,8 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		at, end = h.te, h.te+1
 	} else if p := h.ts - 2; p >= c.a && r.has(d, p, rwClitics) && r.has(d, p+1, rwAuxiliaries) && !c.comma[p+1-c.a] && !c.comma[h.ts-c.a] {
 		at, end, clitic = p, p+1, true
+	} else if p := h.ts - 1; p > c.a && r.has(d, p, rwClitics) && !c.comma[p-c.a] && !c.comma[h.ts-c.a] && c.subjectEndsAt(p) {
+		at, end, clitic = p, p+1, true // « le Qatar l'équipe », « elle les arme »
 	} else if h.trig.Type == graph.Opposed && h.te+1 < c.b && r.has(d, h.te, rwPossessives) && !c.comma[h.te-c.a] && !c.comma[h.te+1-c.a] {
 		if n := r.rc.targets.at(d, h.te+1, c.b, nil); n > 0 && c.inMention(h.te+1) < 0 {
 			at, end = h.te, h.te+1+n
@@ -346,7 +348,7 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		}
 		return false
 	}
-	if k := c.parallelPronounObject(h, left, subj); k >= 0 {
+	if k := c.parallelPronounObject(h, left); k >= 0 {
 		return c.clitic(clitic, k), true // "Turkey trains Somalia's army, and Qatar equips it": the army
 	}
 	f := c.firstArg()
@@ -393,6 +395,17 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		return c.addExtra(mention{ts: at, te: end, actor: p, form: lexicon.Form{Text: d.tokenText(at, end), Role: roleAnaphor}}), true
 	}
 	return -1, false
+}
+
+// subjectEndsAt reports whether a subject ends right before token p: a
+// mention or a subject pronoun (« le Qatar l'équipe », « elle les
+// arme »), so that a clitic at p is an object, not an article.
+func (c *sctx) subjectEndsAt(p int) bool {
+	if k := c.inMention(p - 1); k >= 0 {
+		return c.ms[k].te == p
+	}
+	r := c.ld.rel
+	return p-1 >= c.a && c.d.is(p-1, c.ld, classPronoun) && (r.has(c.d, p-1, rwSingular) || r.has(c.d, p-1, rwPronouns))
 }
 
 // clitic remembers the actor of mention k that a French clitic object
@@ -597,9 +610,9 @@ func (c *sctx) ownedTroopsAt(i int) bool {
 // supplies or trains trigger h whose object is a pronoun: the second
 // clause supplies or trains the same recipient ("Turkey trains Somalia's
 // army, and Qatar equips it", « la Turquie forme l'armée somalienne et
-// le Qatar l'équipe »); -1 when there is none. subj tells the subject's
-// actors, which the pronoun is not.
-func (c *sctx) parallelPronounObject(h trigHit, left int, subj func(*lexicon.Actor) bool) int {
+// le Qatar l'équipe »); -1 when there is none. The pronoun is not the
+// subject left's actor.
+func (c *sctx) parallelPronounObject(h trigHit, left int) int {
 	t := h.trig.Type
 	if left < 0 || t != graph.Supplies && t != graph.Trains {
 		return -1
@@ -611,7 +624,9 @@ func (c *sctx) parallelPronounObject(h trigHit, left int, subj func(*lexicon.Act
 		}
 		for k := range c.ms {
 			m := c.ms[k]
-			if m.ts >= e.te && m.te <= ls && !c.noArg[k] && m.actor.Kind != graph.KindPerson && !subj(m.actor) && !c.breakIn(e.te, m.ts) {
+			// not subj: a subject list read back past ", and" takes the
+			// first clause's object in ("supplies Mali, and Belarus")
+			if m.ts >= e.te && m.te <= ls && !c.noArg[k] && m.actor.Kind != graph.KindPerson && m.actor.ID != c.ms[left].actor.ID && !c.breakIn(e.te, m.ts) {
 				return k
 			}
 		}
