@@ -190,6 +190,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				i-1 > a && ld.rel.has(d, i-1, rwOf) && ld.rel.hg.bodies.endsAt(d, a, i-1) > 0) {
 				end = -1 // "the sanctions monitoring team", « le comité des sanctions »: a body
 			}
+			if end > 0 && e.trig.Voice == lexicon.Passive && participleAsNoun(d, i, e.trig.Phrase) {
+				end = -1 // « une équipe de l'ONU » is no « équipé de »: folding dropped the accent
+			}
 			if end > 0 && d.compoundWord(i, end, b) {
 				end = -1 // « lance-roquettes », "strike-fighters": a compound noun, not a verb
 			}
@@ -2099,6 +2102,17 @@ func dropCoSanctioners(cands, sanc []pairCand) []pairCand {
 	})
 }
 
+// participleAsNoun reports whether the first word of a passive trigger
+// phrase is a participle in -é or -és (« équipé de ») where the text at
+// token i has the word in -e or -es (« une équipe de l'ONU », « les
+// équipes de »): accent folding made them one word. (Active triggers
+// rely on it: « formé » matches « la Turquie forme ».)
+func participleAsNoun(d *doc, i int, phrase string) bool {
+	w, _, _ := strings.Cut(phrase, " ")
+	s := d.word(i)
+	return strings.HasSuffix(w, "é") && strings.HasSuffix(s, "e") || strings.HasSuffix(w, "és") && strings.HasSuffix(s, "es")
+}
+
 // verbSlot reports whether token i, a noun verb (noun_verbs: « arme »),
 // stands where a verb does: right after an actor's mention, after a
 // comma, or after a noun-verb cue (noun_verb_cues: a relative, a subject
@@ -2113,7 +2127,7 @@ func verbSlot(d *doc, ld *langData, a, i int, blocked func(int) bool) bool {
 	if blocked(i-1) || ld.nounVerbCues[d.toks[i-1].fold] {
 		return true
 	}
-	if i-2 >= a && blocked(i-2) && ld.rel.has(d, i-1, rwClitics) {
+	if i-2 >= a && blocked(i-2) && ld.rel.has(d, i-1, rwClitics) && strings.IndexAny(d.norm[d.toks[i-2].end:d.toks[i].start], ",;:(") < 0 {
 		return true // « et l'Iran l'arme »: a clitic object right after the subject
 	}
 	return strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], ',') >= 0

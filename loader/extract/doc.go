@@ -148,11 +148,13 @@
 //     of the kinds the language lists and agreeing in gender and number with the
 //     article before its name or the noun it completes, gender_number: «
 //     la Turquie », « la junte du général Tiani », « les rebelles du
-//     CSP-DPA »; not before an expletive: "It is unclear", « Il y a »),
+//     CSP-DPA », of a demonym the noun it qualifies: « les commandos
+//     somaliens »; not before an expletive: "It is unclear", « Il y a »),
 //     for a subject pronoun inside a sentence (pronouns.go: "after it
 //     revoked", « En mars 2024, elle a dénoncé », « Chassés de Kidal, ils
 //     ont attaqué »; not after a preposition or a relative, "it" only
-//     before a verb: the sentence's first actor when no preposition
+//     before a verb, a clitic before a verb counting as one: « elle les
+//     arme »: the sentence's first actor when no preposition
 //     precedes it and no other actor before the pronoun could be meant,
 //     the actor right before a clause break not counted ("deployed in
 //     Congo, where they", "in Niger, but they"; a plural pronoun may name
@@ -278,7 +280,10 @@
 //     one-word trigger that is also a noun (noun_verbs: « arme ») but
 //     right after an actor, a comma or a cue (noun_verb_cues: a relative,
 //     a subject pronoun, a clitic): « Washington arme Taïwan », « Taipei,
-//     que Washington arme », « qui les arme », not « la moindre arme »; nor a word
+//     que Washington arme », « qui les arme », « et l'Iran l'arme » (a
+//     clitic right after the subject, no comma), not « la moindre arme »; nor
+//     a passive participle in -é, -és matched by a word in -e, -es
+//     (« une équipe de l'ONU » is no « équipé de »); nor a word
 //     opening a longer member role: "the armed wing of", member_roles;
 //     nor one hyphenated to a lower-case word: « lance-roquettes »): the
 //     subject is the nearest actor before the trigger in its clause
@@ -336,7 +341,9 @@
 //     its soldiers", « a livré des drones au Mali puis a attaqué »;
 //     predicate_links; a month or a bracketed short form may end the
 //     first: "left ECOWAS in January and formed", « ont quitté la ...
-//     (Cédéao) en janvier 2025 et formé »), and has none when an article or a pronoun opens
+//     (Cédéao) en janvier 2025 et formé »; a clitic object may stand
+//     before the second: « forme les soldats somaliens et leur fournit »),
+//     and has none when an article or a pronoun opens
 //     a subject of its own that names no actor ("and the rebels
 //     attacked"), but an infinitive after an of-word does not (« et
 //     d'avoir fourni »), and with no trigger before the first actor
@@ -369,10 +376,19 @@
 //     "alongside fighters of the FLA"; with the actors listed after it;
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects;
-//     after a second supplies or trains clause, the first one's object:
-//     "Turkey trains Somalia's army, and Qatar equips it"),
+//     after a second supplies or trains clause, the first one's object,
+//     whatever the first trigger's type, the second subject not counting
+//     as the first clause's object by a list read back past ", and":
+//     "Turkey trains Somalia's army, and Qatar equips it", "Russia
+//     supplies Mali, and Belarus trains it", "Egypt backs the army, and
+//     Turkey arms it"; with a shared subject, the object between the
+//     triggers: "Turkey trains Somali troops and supplies them"),
 //     in French a clitic before an auxiliary (« l'avaient repoussée »;
-//     clitic_objects, auxiliaries), a possessive before a target right
+//     clitic_objects, auxiliaries), or right before the trigger after
+//     the subject (a mention or a subject pronoun: « le Qatar l'équipe »,
+//     « elle les arme ») or, for supplies and trains, after a predicate
+//     link (« et leur fournit », « et les arme »; an article before a noun
+//     trigger is none: « et la formation des pilotes »), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
 //     camps »; possessed_targets; also with one actor named; and troops a
 //     possessive owns right after a trains or supplies trigger, « des
@@ -400,7 +416,8 @@
 //     object; ", and" before a list joined by "and" opens a list of its
 //     own, both ways: "X, and Norway and the US together provided"; also
 //     through an auxiliary or an adverb, trigger_fillers: "and Niger has
-//     regularly attacked"), and before an actor whose relative clause
+//     regularly attacked", or a clitic object: « et la Biélorussie le
+//     forme »), and before an actor whose relative clause
 //     between commas is followed by an auxiliary ("trained Haitian
 //     soldiers, and the Dominican Republic, which shares the island, has
 //     reinforced": not trained). The objects of a supplies or trains

@@ -55,7 +55,8 @@ func (p feats) agrees(n feats) bool {
 // starting at token a: its own pronoun's for a pronoun anaphor, else the
 // article's before the noun phrase it ends (« la junte du Niger », « les
 // rebelles de l'ELN »: the article of the noun its name completes), else
-// the article's right before it (« la Turquie », « au Mali »), else none.
+// the article's right before it (« la Turquie », « au Mali »), or before
+// the noun a demonym qualifies (« les commandos somaliens »), else none.
 func mentionFeats(d *doc, ld *langData, a int, m mention) feats {
 	r := ld.rel
 	fs := r.rc.feats
@@ -79,7 +80,10 @@ func mentionFeats(d *doc, ld *langData, a int, m mention) feats {
 			return f
 		}
 	}
-	return fs[d.toks[m.ts-1].fold]
+	if f, ok := fs[d.toks[m.ts-1].fold]; ok || m.form.Role != lexicon.RoleDemonym || m.ts-2 < a || !isLowerWord(d, m.ts-1) {
+		return f
+	}
+	return fs[d.toks[m.ts-2].fold] // « les commandos somaliens »: the noun's article
 }
 
 // pronounKinds returns the kinds of actor a subject pronoun may stand
@@ -126,7 +130,8 @@ func clausePronoun(d *doc, ld *langData, a, b, i int, before []mention, mem *mem
 		return nil // « quant à elle », « elle, reste fermée »
 	}
 	next := d.toks[i+1].fold
-	verb := r.rc.auxiliaries[next] || ld.fillers[next] || r.participle(next) || len(ld.triggersAt(d, i+1)) > 0
+	verb := r.rc.auxiliaries[next] || ld.fillers[next] || r.participle(next) || len(ld.triggersAt(d, i+1)) > 0 ||
+		i+2 < b && r.has(d, i+1, rwClitics) && (r.rc.auxiliaries[d.toks[i+2].fold] || len(ld.triggersAt(d, i+2)) > 0) // « elle les arme »
 	if r.expletives.at(d, i+1, b, nil) > 0 || !verb && (r.prepositions[next] || r.of[next] || ld.determiners.at(d, i+1, i+2, nil) == 1) {
 		return nil // "It is", "struck it in", "calls it a"; « elle a » is an auxiliary
 	}

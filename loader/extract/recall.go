@@ -93,6 +93,9 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 	ownSubject := false
 	for i := link + n; i < ts; i++ {
 		f := d.toks[i].fold
+		if c.cliticBefore(i, ts) {
+			break // « et leur fournit », « et les arme »: an object clitic, the subject is shared
+		}
 		if r.of[f] && (i+1 == ts || i+2 == ts && isLowerWord(d, i+1)) {
 			break // « et d'avoir fourni », "and of having supplied": an infinitive, no subject
 		}
@@ -325,8 +328,8 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		at, end = h.te, h.te+1
 	} else if p := h.ts - 2; p >= c.a && r.has(d, p, rwClitics) && r.has(d, p+1, rwAuxiliaries) && !c.comma[p+1-c.a] && !c.comma[h.ts-c.a] {
 		at, end, clitic = p, p+1, true
-	} else if p := h.ts - 1; p > c.a && r.has(d, p, rwClitics) && !c.comma[p-c.a] && !c.comma[h.ts-c.a] && c.subjectEndsAt(p) {
-		at, end, clitic = p, p+1, true // « le Qatar l'équipe », « elle les arme »
+	} else if p := h.ts - 1; p > c.a && r.has(d, p, rwClitics) && !c.comma[p-c.a] && !c.comma[h.ts-c.a] && (c.subjectEndsAt(p) || r.rc.links.endsAt(d, c.a, p) > 0 && c.cliticBefore(p, h.ts)) {
+		at, end, clitic = p, p+1, true // « le Qatar l'équipe », « elle les arme », « et leur fournit »
 	} else if h.trig.Type == graph.Opposed && h.te+1 < c.b && r.has(d, h.te, rwPossessives) && !c.comma[h.te-c.a] && !c.comma[h.te+1-c.a] {
 		if n := r.rc.targets.at(d, h.te+1, c.b, nil); n > 0 && c.inMention(h.te+1) < 0 {
 			at, end = h.te, h.te+1+n
@@ -395,6 +398,23 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		return c.addExtra(mention{ts: at, te: end, actor: p, form: lexicon.Form{Text: d.tokenText(at, end), Role: roleAnaphor}}), true
 	}
 	return -1, false
+}
+
+// cliticBefore reports whether token i is a clitic object (clitic_objects)
+// right before the supplies or trains trigger at ts, or before an
+// auxiliary right before it (« et leur fournit », « et lui a livré », «
+// et les arme »). A clitic that is also an article (« et la formation
+// des soldats », « et le combat continue ») is one only before a verb:
+// no of-word after the trigger's word.
+func (c *sctx) cliticBefore(i, ts int) bool {
+	d, r := c.d, c.ld.rel
+	if !(i+1 == ts || i+2 == ts && r.has(d, i+1, rwAuxiliaries)) || !r.has(d, i, rwClitics) || c.comma[ts-c.a] || c.comma[i+1-c.a] {
+		return false
+	}
+	if t := c.trigType[ts-c.a]; t != graph.Supplies && t != graph.Trains {
+		return false
+	}
+	return r.objectPronouns[d.toks[i].fold] || i+2 == ts || ts+1 >= c.b || !r.has(d, ts+1, rwOf)
 }
 
 // subjectEndsAt reports whether a subject ends right before token p: a
@@ -605,12 +625,15 @@ func (c *sctx) ownedTroopsAt(i int) bool {
 		c.inMention(i+1) < 0 && r.troops.at(d, i+1, c.b, nil) > 0
 }
 
-// parallelPronounObject returns the object of an earlier active supplies
-// or trains trigger of the sentence, before the subject left of the
-// supplies or trains trigger h whose object is a pronoun: the second
-// clause supplies or trains the same recipient ("Turkey trains Somalia's
+// parallelPronounObject returns the object of an earlier active trigger
+// of the sentence (of any type), before the subject left of the supplies
+// or trains trigger h whose object is a pronoun: the second clause
+// supplies or trains the first clause's object ("Turkey trains Somalia's
 // army, and Qatar equips it", « la Turquie forme l'armée somalienne et
-// le Qatar l'équipe »); -1 when there is none. The pronoun is not the
+// le Qatar l'équipe », "Egypt backs the army, and Turkey arms it"), or,
+// when the two share the subject, the object between the triggers
+// ("Turkey trains Somali troops and supplies them with drones"); -1
+// when there is none. The pronoun is not the
 // subject left's actor.
 func (c *sctx) parallelPronounObject(h trigHit, left int) int {
 	t := h.trig.Type
@@ -619,14 +642,21 @@ func (c *sctx) parallelPronounObject(h trigHit, left int) int {
 	}
 	ls := c.ms[left].ts
 	for _, e := range c.hits {
-		if e.te > ls || e.ts >= h.ts || e.trig.Voice != lexicon.Active || e.trig.Type != graph.Supplies && e.trig.Type != graph.Trains {
+		if e.ts >= h.ts || e.trig.Voice != lexicon.Active {
 			continue
+		}
+		end := ls // the first clause ends at the second one's subject
+		if e.te > ls {
+			if e.ts < c.ms[left].te {
+				continue
+			}
+			end = h.ts // "Turkey trains Somali troops and supplies them": a shared subject
 		}
 		for k := range c.ms {
 			m := c.ms[k]
 			// not subj: a subject list read back past ", and" takes the
 			// first clause's object in ("supplies Mali, and Belarus")
-			if m.ts >= e.te && m.te <= ls && !c.noArg[k] && m.actor.Kind != graph.KindPerson && m.actor.ID != c.ms[left].actor.ID && !c.breakIn(e.te, m.ts) {
+			if m.ts >= e.te && m.te <= end && !c.noArg[k] && m.actor.Kind != graph.KindPerson && m.actor.ID != c.ms[left].actor.ID && !c.breakIn(e.te, m.ts) {
 				return k
 			}
 		}

@@ -1,0 +1,49 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestParallelPronounObjects: a pronoun object of a second clause stands
+// for the first clause's object, whatever the first trigger's type and
+// even when the subject list could read back past ", and"; with a shared
+// subject, for the object between the two triggers; a French clitic
+// right after the subject, or after a predicate link, is such an object
+// (« le Qatar l'équipe », « l'Iran l'arme », « et leur fournit »), and an
+// object list stops before a subject with a clitic and a trigger.
+func TestParallelPronounObjects(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"and Belarus trains it", "en", "Russia supplies Mali, and Belarus trains it.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"belarus", graph.Trains, "mali", ""}}},
+		{"backs ..., and Turkey arms it", "en", "Egypt backs the Sudanese army, and Turkey arms it.", []rel{
+			{"egypt", graph.Allied, "sudan", ""}, {"turkey", graph.Supplies, "sudan", ""}}},
+		{"funds ..., and Iran arms it", "en", "Qatar funds Hamas, and Iran arms it.", []rel{
+			{"qatar", graph.Supplies, "hamas", ""}, {"iran", graph.Supplies, "hamas", ""}}},
+		{"trains ... and supplies them", "en", "Turkey trains Somali troops and supplies them with drones.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
+		{"trains ... and supplies it", "en", "The Kachin Independence Army trains the People's Defence Force and supplies it with arms.", []rel{
+			{"kachin-independence-army", graph.Trains, "peoples-defence-force", ""}, {"kachin-independence-army", graph.Supplies, "peoples-defence-force", ""}}},
+		{"le Qatar l'équipe", "fr", "La Turquie forme l'armée somalienne et le Qatar l'équipe.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}, {"qatar", graph.Supplies, "somalia", ""}}},
+		{"la Biélorussie le forme", "fr", "La Russie livre des armes au Mali, et la Biélorussie le forme.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"belarus", graph.Trains, "mali", ""}}},
+		{"soutient ..., et la Turquie l'arme", "fr", "L'Égypte soutient l'armée soudanaise, et la Turquie l'arme.", []rel{
+			{"egypt", graph.Allied, "sudan", ""}, {"turkey", graph.Supplies, "sudan", ""}}},
+		{"l'Iran l'arme", "fr", "Le Qatar finance le Hamas, et l'Iran l'arme.", []rel{
+			{"qatar", graph.Supplies, "hamas", ""}, {"iran", graph.Supplies, "hamas", ""}}},
+		{"et leur fournit", "fr", "La Turquie forme les soldats somaliens et leur fournit des drones.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
+		{"et les arme", "fr", "L'Armée de l'indépendance kachin forme les Forces de défense du peuple et les arme.", []rel{
+			{"kachin-independence-army", graph.Trains, "peoples-defence-force", ""}, {"kachin-independence-army", graph.Supplies, "peoples-defence-force", ""}}},
+		{"; elle les arme", "fr", "La Turquie forme les commandos somaliens ; elle les arme également.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
+		// an article before a noun trigger is no clitic
+		{"et le combat continue", "fr", "« Bozizé reste notre chef et le combat continue », assure Serge Bozanga, porte-parole de la CPC.", []rel{
+			{"serge-bozanga", graph.MemberOf, "cpc", ""}}},
+		{"et la formation des", "fr", "La Turquie a livré des drones au Mali et la formation des pilotes a commencé.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"l'équipe de", "fr", "Au Soudan, l'équipe de l'ONU a enquêté sur les FSR.", nil},
+	})
+}
