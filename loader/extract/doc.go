@@ -625,8 +625,14 @@
 //     followed suit" gives the new subjects the relations of the earlier
 //     clause, with its trigger's negation and departure ("Mali left
 //     ECOWAS, and Niger followed suit": Niger left), also for a subject
-//     after the phrase ("and neither has Egypt", "and so did Egypt";
-//     ellipsis_inverted).
+//     after the phrase ("and neither has Egypt", "and so did Egypt", "as
+//     does Belarus", "as is Chad"; ellipsis_inverted), and for the one
+//     actor right before a phrase that ends the clause after a
+//     coordinator ("and China did not either", « et la Chine non plus »;
+//     one word only after a comma: « , et la Turquie aussi », not « arme
+//     le Mali et le Niger aussi »; ellipsis_final); the subject of an
+//     ellipsis ends an object list ("to Mali, and Niger followed suit":
+//     Niger is no recipient).
 //     - role nouns (".../role/TYPE"): leader roles give leads, member roles
 //     member_of, ally roles allied, supplier roles supplies, between the
 //     holder and the actor the role belongs to: "Nigerian President Bola

@@ -47,3 +47,36 @@ func TestParallelPronounObjects(t *testing.T) {
 		{"l'équipe de", "fr", "Au Soudan, l'équipe de l'ONU a enquêté sur les FSR.", nil},
 	})
 }
+
+// TestFinalEllipsis: a final ellipsis phrase ("and China did not
+// either", « et la Chine non plus », « , et la Turquie aussi »;
+// ellipsis_final) and "as does", "as is" (ellipsis_inverted) give the
+// new subject the earlier clause's relations with their negation; the
+// subject of an ellipsis ends an object list ("to Mali, and Niger
+// followed suit": Niger is no recipient).
+func TestFinalEllipsis(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"did not either", "en", "Russia did not supply drones to Mali, and China did not either.", []rel{
+			{"russia", graph.Supplies, "mali", "n"}, {"china", graph.Supplies, "mali", "n"}}},
+		{"did too", "en", "Russia supplied drones to Mali, and China did too.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"china", graph.Supplies, "mali", ""}}},
+		{"as does", "en", "Russia trains Malian troops, as does Belarus.", []rel{
+			{"russia", graph.Trains, "mali", ""}, {"belarus", graph.Trains, "mali", ""}}},
+		{"as is", "en", "The UAE is accused of arming the RSF, as is Chad.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}, {"chad", graph.Supplies, "rsf", "h"}}},
+		{"followed suit after a recipient", "en", "Russia supplied drones to Mali, and Niger followed suit.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"niger", graph.Supplies, "mali", ""}}},
+		{"non plus", "fr", "La Russie n'a pas livré de drones au Mali, et la Chine non plus.", []rel{
+			{"russia", graph.Supplies, "mali", "n"}, {"china", graph.Supplies, "mali", "n"}}},
+		{", et la Turquie aussi", "fr", "La Russie livre des armes au Mali et au Niger, et la Turquie aussi.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""},
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
+		{"a fait de même after a recipient", "fr", "La Russie a livré des drones au Mali, et la Chine a fait de même.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"china", graph.Supplies, "mali", ""}}},
+		// an object list with an adverb: no ellipsis
+		{"Mali and Niger as well", "en", "Russia armed Mali and Niger as well.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}}},
+		{"le Mali et le Niger aussi", "fr", "La Russie arme le Mali et le Niger aussi.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}}},
+	})
+}

@@ -178,6 +178,9 @@ func (c *sctx) clauseCut(p, q int) bool {
 	for n := 0; n < 3 && e+1 < c.b && !c.comma[e+1-c.a] && c.inMention(e) < 0 && (r.has(d, e, rwAuxiliaries) || d.is(e, c.ld, classFiller) || n == 0 && r.has(d, e, rwClitics)); n++ {
 		e++ // (« et la Biélorussie le forme »: a clitic object first)
 	}
+	if c.ellipsisAfter(q) {
+		return true // "and Niger followed suit", "and China did not either": a subject
+	}
 	if !c.relativeThenPredicate(c.ms[q].te) && (e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.has(d, e, rwPrepositions) || r.alongside.at(d, e, c.b, nil) > 0) {
 		return false
 	}
@@ -191,6 +194,22 @@ func (c *sctx) clauseCut(p, q int) bool {
 		}
 	}
 	return false
+}
+
+// ellipsisAfter reports whether an ellipsis phrase follows mention q
+// (ellipsis: "and Niger followed suit", « et la Chine a fait de même »;
+// ellipsis_final: "and China did not either"): q is its subject.
+func (c *sctx) ellipsisAfter(q int) bool {
+	d, r := c.d, c.ld.rel
+	e := c.ms[q].te
+	if e >= c.b || c.hardOrComma(e) {
+		return false
+	}
+	if r.ellipsis.may(d, e) && r.ellipsis.at(d, e, c.b, nil) > 0 {
+		return true
+	}
+	f, k := c.finalEllipsis(e)
+	return f > 0 && k == q
 }
 
 // relativeThenPredicate reports whether a relative clause between commas

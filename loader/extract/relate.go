@@ -100,6 +100,7 @@ type relData struct {
 	invRelatives     phrases                 // « que »: « le JNIM, que dirige X »
 	ellipsis         phrases                 // "followed suit", "a fait de même"
 	ellipsisInv      phrases                 // "neither has", "so did": the subject after
+	ellipsisFinal    phrases                 // "did not either", « non plus »: the subject before, at the clause's end
 	reciprocal       phrases                 // "at war", "s'affrontent": opposed among the subject's actors
 	including        phrases                 // "including", "dont": a role's holders listed after it
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
@@ -161,7 +162,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -295,6 +296,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.invRelatives, lg.InvertedRelatives)
 		add(r.ellipsis, lg.Ellipsis)
 		add(r.ellipsisInv, lg.EllipsisInverted)
+		add(r.ellipsisFinal, lg.EllipsisFinal)
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.reciprocal, lg.Reciprocal)
 		add(r.including, lg.Including)
@@ -5600,12 +5602,12 @@ const maxTakingGap = 8
 // subject is one of their ends.
 func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 	d, r := c.d, c.ld.rel
-	if d.none(r.ellipsis, c.a, c.b) && d.none(r.ellipsisInv, c.a, c.b) {
+	if d.none(r.ellipsis, c.a, c.b) && d.none(r.ellipsisInv, c.a, c.b) && d.none(r.ellipsisFinal, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
 	for e := c.a; e < c.b; e++ {
-		if !d.startsAny(e, r.ellipsis.bit|r.ellipsisInv.bit) {
+		if !d.startsAny(e, r.ellipsis.bit|r.ellipsisInv.bit|r.ellipsisFinal.bit) {
 			continue
 		}
 		n := 0
@@ -5613,8 +5615,11 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 			n = r.ellipsis.at(d, e, c.b, c.blockedFn())
 		}
 		s, dir := -1, -1
+		one := false // a single subject, not a list read back past ", and"
 		if n > 0 {
 			s = c.subject(e, func(k int) bool { return c.noArg[k] })
+		} else if f, k := c.finalEllipsis(e); f > 0 {
+			n, s, one = f, k, true // "and China did not either"
 		} else if !r.ellipsisInv.may(d, e) {
 		} else if n = r.ellipsisInv.at(d, e, c.b, c.blockedFn()); n > 0 {
 			// "and neither has Egypt": the subject follows
@@ -5629,7 +5634,10 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 		if n == 0 || s < 0 {
 			continue
 		}
-		subjects := d.group(c.ld, c.ms, s, dir)
+		subjects := []int{s}
+		if !one {
+			subjects = d.group(c.ld, c.ms, s, dir)
+		}
 		for _, p := range cands {
 			if p.te > e || p.from >= len(c.ms) || p.to >= len(c.ms) || strings.HasSuffix(p.rule, "/ellipsis") {
 				continue
@@ -5662,6 +5670,32 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 		e += n - 1
 	}
 	return out
+}
+
+// finalEllipsis returns the length of a final ellipsis phrase at token e
+// (ellipsis_final) and the mention of its subject: the phrase ends the
+// clause, right after an actor that a coordinator opens ("and China did
+// not either", « et la Chine non plus »); a phrase of one word needs a
+// comma before the coordinator (« , et la Turquie aussi », not « arme le
+// Mali et le Niger aussi »). n is 0 when there is none.
+func (c *sctx) finalEllipsis(e int) (n, k int) {
+	d, r := c.d, c.ld.rel
+	if e <= c.a || !r.ellipsisFinal.may(d, e) {
+		return 0, -1
+	}
+	n = r.ellipsisFinal.at(d, e, c.b, nil)
+	if n == 0 || e+n < c.b && !c.hardOrComma(e+n) {
+		return 0, -1
+	}
+	k = c.inMention(e - 1)
+	if k < 0 || c.ms[k].te != e || c.noArg[k] || c.hardOrComma(e) {
+		return 0, -1
+	}
+	p := wordBefore(d, c.ld, c.a, c.ms[k].ts)
+	if p <= c.a || c.ld.coord.at(d, p, p+1, nil) != 1 || n == 1 && !c.comma[p-c.a] {
+		return 0, -1
+	}
+	return n, k
 }
 
 // relativeAntecedent returns the antecedent of a relative clause that

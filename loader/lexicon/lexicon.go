@@ -518,6 +518,11 @@ type Language struct {
 	// EllipsisInverted phrases repeat it for the subject right after them:
 	// "Riyadh has not joined the coalition, and neither has Egypt".
 	EllipsisInverted []string
+	// EllipsisFinal phrases repeat it for the subject right before them
+	// when they end the clause: "and China did not either", « et la
+	// Chine non plus »; a phrase of one word only after a comma and a
+	// coordinator (« , et la Turquie aussi »).
+	EllipsisFinal []string
 	// Reciprocal phrases are opposed triggers that relate the actors of
 	// their subject to each other when no object follows: "the army and
 	// the RSF have been at war", « les deux camps s'affrontent ».
