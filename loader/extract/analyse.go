@@ -557,7 +557,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// deliveries count (docs/CODEBOOK.md)
 			neg = c.deniedPast(negs, negFrom, cp.ts)
 		}
-		denied := (neg || c.objectNegated(cp.te) || c.passiveDenial(cp.te) || ends) != leaving // "did not leave" is a membership
+		denied := (neg || c.objectNegated(cp.te) || c.passiveDenial(cp.te) || c.insteadBefore(cp.ts) >= 0 || ends) != leaving // "did not leave" is a membership
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
 		if border && !denied && c.reopenedAfter(p.te) {
@@ -948,6 +948,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	if (t == graph.Trains || t == graph.Supplies) && h.trig.Voice == lexicon.Active && right >= 0 && c.ms[right].ts > h.te && c.ownedTroopsAt(h.te) {
 		right = -1 // "Mali trains its soldiers with Russian help": the trainees are its soldiers (pronounObject)
+	}
+	if s := c.insteadBefore(h.ts); s >= 0 && h.trig.Voice == lexicon.Active {
+		left = c.insteadSubject(s, h.ts, noArg) // "Turkey sold drones to Ethiopia instead of supplying Somalia": Turkey
 	}
 	if p, ok := c.pronounObject(h, left, right); ok {
 		if p < len(ms) {

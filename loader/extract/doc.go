@@ -1197,7 +1197,11 @@
 //     is denied by Tehran", « démentie par »; passive_denials,
 //     passiveDenial; the object negations include "neither ...
 //     nor" before or after the trigger, "nor" and « ni » coordinating the
-//     actors it denies); a contrast negation between commas after an
+//     actors it denies), or an instead-of phrase right before it ("instead
+//     of supplying Somalia", « loin d'armer », « plutôt que de l'armer »;
+//     instead_of: the trigger's subject is then the subject of the
+//     trigger before the phrase, or the first actor after the comma that
+//     closes a phrase opening the sentence; not "instead of Russia"); a contrast negation between commas after an
 //     actor ("Rwanda, not Uganda, supplies the M23", « C'est la Russie,
 //     et non la Chine, qui arme le Mali »; contrast_negations) negates
 //     nothing and makes the actor it sets apart no argument (the subject

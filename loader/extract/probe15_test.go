@@ -80,3 +80,26 @@ func TestFinalEllipsis(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}}},
 	})
 }
+
+// TestInsteadOf: an instead-of phrase right before a trigger ("instead
+// of supplying", « au lieu d'armer », « loin d'armer »; instead_of)
+// denies it, for the subject of the clause it hangs on (or, opening the
+// sentence, the actor after its comma); before an actor it denies
+// nothing.
+func TestInsteadOf(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"instead of supplying", "en", "Turkey sold drones to Ethiopia instead of supplying Somalia.", []rel{
+			{"turkey", graph.Supplies, "ethiopia", ""}, {"turkey", graph.Supplies, "somalia", "n"}}},
+		{"Instead of supplying, opening", "en", "Instead of supplying Somalia, Turkey sold drones to Ethiopia.", []rel{
+			{"turkey", graph.Supplies, "ethiopia", ""}, {"turkey", graph.Supplies, "somalia", "n"}}},
+		{"au lieu d'armer", "fr", "La Turquie a vendu des drones à l'Éthiopie au lieu d'armer la Somalie.", []rel{
+			{"turkey", graph.Supplies, "ethiopia", ""}, {"turkey", graph.Supplies, "somalia", "n"}}},
+		{"loin d'armer", "fr", "Loin d'armer les Houthis, l'Arabie saoudite les combat.", []rel{
+			{"saudi-arabia", graph.Supplies, "houthis", "n"}, {"houthis", graph.Opposed, "saudi-arabia", ""}}},
+		// before an actor, no denial
+		{"instead of Russia", "en", "Instead of Russia, Turkey supplied drones to Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"loin de la frontière", "fr", "Loin de la frontière, la Russie a livré des drones au Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+	})
+}

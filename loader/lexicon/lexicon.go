@@ -518,6 +518,11 @@ type Language struct {
 	// EllipsisInverted phrases repeat it for the subject right after them:
 	// "Riyadh has not joined the coalition, and neither has Egypt".
 	EllipsisInverted []string
+	// InsteadOf phrases right before a trigger deny it, for the subject
+	// of the clause they hang on: "Turkey sold drones to Ethiopia instead
+	// of supplying Somalia", « Loin d'armer les Houthis, Riyad les
+	// combat ».
+	InsteadOf []string
 	// EllipsisFinal phrases repeat it for the subject right before them
 	// when they end the clause: "and China did not either", « et la
 	// Chine non plus »; a phrase of one word only after a comma and a
