@@ -154,7 +154,8 @@
 //     revoked", « En mars 2024, elle a dénoncé », « Chassés de Kidal, ils
 //     ont attaqué »; not after a preposition or a relative, "it" only
 //     before a verb, a clitic before a verb counting as one: « elle les
-//     arme »: the sentence's first actor when no preposition
+//     arme »; after an inverted ellipsis phrase, "nor did it supply",
+//     the sentence's first actor, whatever other actor could be meant: the sentence's first actor when no preposition
 //     precedes it and no other actor before the pronoun could be meant,
 //     the actor right before a clause break not counted ("deployed in
 //     Congo, where they", "in Niger, but they"; a plural pronoun may name

@@ -103,3 +103,15 @@ func TestInsteadOf(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestInvertedPronoun: a subject pronoun after an inverted ellipsis
+// phrase ("nor did it", "neither has it"; ellipsis_inverted) stands for
+// the first clause's subject, not for its object.
+func TestInvertedPronoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"nor did it supply", "en", "Russia did not train the Malian army, nor did it supply drones to Niger.", []rel{
+			{"russia", graph.Trains, "mali", "n"}, {"russia", graph.Supplies, "niger", "n"}}},
+		{"nor did it, no object", "en", "Russia did not train the Malian army, nor did it supply drones.", []rel{
+			{"russia", graph.Trains, "mali", "n"}}},
+	})
+}

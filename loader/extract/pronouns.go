@@ -112,6 +112,9 @@ func pronounKinds(r *relData, f string) (kinds []graph.Kind, ok bool) {
 // before it (before, the mentions before the pronoun), when no other
 // actor before the pronoun could be meant; else, when no actor opens the
 // sentence, for the subject of the sentence before (mem.prevSubject).
+// After an inverted ellipsis phrase ("nor did it", "and so has it";
+// ellipsis_inverted) it stands for the sentence's first actor, the first
+// clause's subject, whatever other actor could be meant.
 // The actor must be of a kind the pronoun may name ("it" never a person,
 // "he" only one) and agree with it in gender and number (« la Turquie »
 // is no « il »).
@@ -148,6 +151,9 @@ func clausePronoun(d *doc, ld *langData, a, b, i int, before []mention, mem *mem
 	pf := r.rc.feats[f]
 	fits := func(m mention, nf feats) bool {
 		return (len(kinds) == 0 || slices.Contains(kinds, m.actor.Kind)) && pf.agrees(nf)
+	}
+	if len(before) > 0 && i-1 > a && r.ellipsisInv.endsAt(d, a, i) > 0 && before[0].form.Role != lexicon.RoleDemonym && fits(before[0], mentionFeats(d, ld, a, before[0])) {
+		return before[0].actor // "Russia did not train the army, nor did it supply drones": the first clause's subject
 	}
 	if len(before) > 0 {
 		s := before[0]
