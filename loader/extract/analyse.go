@@ -364,6 +364,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.stateOf = x.stateFn
 	cands = append(cands, c.headRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
+	cands = append(cands, c.gappingRules(cands)...)
 	cands = c.officialParties(cands) // "an agreement with the Turkish defence minister": with Turkey
 	if len(c.extra) > 0 {
 		kept = append(kept, c.extra...)

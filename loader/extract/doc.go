@@ -634,6 +634,14 @@
 //     le Mali et le Niger aussi »; ellipsis_final); the subject of an
 //     ellipsis ends an object list ("to Mali, and Niger followed suit":
 //     Niger is no recipient).
+//     - gapping (".../gapping"): a clause after a coordinator or a comma
+//     that leaves the verb out, a subject right before its object
+//     (articles only between) and nothing after but a place after a
+//     preposition, repeats the active trigger before it with its cues:
+//     "Russia arms the Malian army and Iran the Houthis" (Iran supplies
+//     the Houthis, and no list makes Russia supply Iran), « la Russie arme
+//     le Mali, l'Iran les Houthis », "did not arm the FLA, nor Algeria the
+//     JNIM" (negated).
 //     - role nouns (".../role/TYPE"): leader roles give leads, member roles
 //     member_of, ally roles allied, supplier roles supplies, between the
 //     holder and the actor the role belongs to: "Nigerian President Bola

@@ -115,3 +115,27 @@ func TestInvertedPronoun(t *testing.T) {
 			{"russia", graph.Trains, "mali", "n"}}},
 	})
 }
+
+// TestGapping: a gapped clause after a coordinator or a comma, a subject
+// right before its object and nothing after but a place, repeats the
+// active trigger before it with its negation: "Russia arms the Malian
+// army and Iran the Houthis" (not Russia supplies Iran).
+func TestGapping(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"and Iran the Houthis", "en", "Russia arms the Malian army and Iran the Houthis.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"iran", graph.Supplies, "houthis", ""}}},
+		{", Iran the Houthis", "en", "Russia arms the Malian army, Iran the Houthis.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"iran", graph.Supplies, "houthis", ""}}},
+		{"nor Algeria the JNIM", "en", "Russia did not arm the FLA, nor Algeria the JNIM.", []rel{
+			{"russia", graph.Supplies, "fla", "n"}, {"algeria", graph.Supplies, "jnim", "n"}}},
+		{"and the United States the Houthis", "en", "Israel struck Hezbollah, and the United States the Houthis.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}, {"houthis", graph.Opposed, "united-states", ""}}},
+		{", l'Iran les Houthis", "fr", "La Russie arme le Mali, l'Iran les Houthis.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"iran", graph.Supplies, "houthis", ""}}},
+		{"et les États-Unis les Houthis au Yémen", "fr", "Israël a frappé le Hezbollah au Liban, et les États-Unis les Houthis au Yémen.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}, {"houthis", graph.Opposed, "united-states", ""}}},
+		// a plain list of objects
+		{"to Mali and Niger", "en", "Turkey supplied drones to Mali and Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
+	})
+}

@@ -178,7 +178,7 @@ func (c *sctx) clauseCut(p, q int) bool {
 	for n := 0; n < 3 && e+1 < c.b && !c.comma[e+1-c.a] && c.inMention(e) < 0 && (r.has(d, e, rwAuxiliaries) || d.is(e, c.ld, classFiller) || n == 0 && r.has(d, e, rwClitics)); n++ {
 		e++ // (« et la Biélorussie le forme »: a clitic object first)
 	}
-	if c.ellipsisAfter(q) {
+	if c.ellipsisAfter(q) || c.gapped(q) {
 		return true // "and Niger followed suit", "and China did not either": a subject
 	}
 	if !c.relativeThenPredicate(c.ms[q].te) && (e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.has(d, e, rwPrepositions) || r.alongside.at(d, e, c.b, nil) > 0) {

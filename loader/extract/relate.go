@@ -5721,6 +5721,81 @@ func (c *sctx) insteadSubject(s, ts int, skip func(int) bool) int {
 	return c.firstAfterComma(ts)
 }
 
+// gapped reports whether mention k opens a gapped clause: after a
+// coordinator or a comma, with the verb left out, it is a subject right
+// before its object, mention k+1 (articles only between), and the
+// object ends the clause (or a place after a preposition does): "Russia
+// arms the Malian army and Iran the Houthis", « la Russie arme le Mali,
+// l'Iran les Houthis », "and the United States the Houthis in Yemen".
+// An active trigger must come before k in the sentence.
+func (c *sctx) gapped(k int) bool {
+	d, ld := c.d, c.ld
+	if len(c.hits) == 0 || k+1 >= len(c.ms) || k+1 < len(c.noArg) && (c.noArg[k] || c.noArg[k+1]) {
+		return false
+	}
+	m, o := c.ms[k], c.ms[k+1]
+	if m.actor.ID == o.actor.ID || c.mentionPastArticles(m.te) != k+1 || c.hardOrComma(o.ts) || c.paren[o.ts-c.a] != c.paren[m.ts-c.a] {
+		return false
+	}
+	p := wordBefore(d, ld, c.a, m.ts)
+	if p < c.a || !(ld.coord.at(d, p, p+1, nil) == 1 || c.comma[p+1-c.a] && !c.hard[p+1-c.a]) {
+		return false
+	}
+	if e := o.te; e < c.b && !c.hardOrComma(e) {
+		// a place after a preposition may end the clause: "in Yemen"
+		if !ld.rel.has(d, e, rwPrepositions) {
+			return false
+		}
+		q := c.mentionPastArticles(e + 1)
+		if q < 0 || c.ms[q].te < c.b && !c.hardOrComma(c.ms[q].te) {
+			return false
+		}
+	}
+	first := c.hits[0]
+	if first.ts >= m.ts || first.trig.Voice != lexicon.Active {
+		return false
+	}
+	for i := first.te; i < m.ts; i++ {
+		if c.hard[i-c.a] {
+			return false
+		}
+	}
+	return true
+}
+
+// gappingRules repeats, for each gapped clause (gapped), the relation of
+// the active trigger before it between the clause's subject and object,
+// with the trigger's cues (".../gapping"): "Russia arms the Malian army
+// and Iran the Houthis" gives Iran supplies the Houthis.
+func (c *sctx) gappingRules(cands []pairCand) []pairCand {
+	var out []pairCand
+	for k := 1; k+1 < len(c.ms); k++ {
+		if !c.gapped(k) {
+			continue
+		}
+		// the last trigger before k with a relation of its own
+		var src *pairCand
+		for i := range cands {
+			p := &cands[i]
+			if p.te <= c.ms[k].ts && p.cte == 0 && p.from < len(c.ms) && p.to < len(c.ms) && (src == nil || p.ts > src.ts) && strings.Contains(p.rule, "/trigger/") {
+				src = p
+			}
+		}
+		if src == nil {
+			continue
+		}
+		q := *src
+		if q.typ != graph.Opposed && q.typ != graph.Allied && c.ms[src.to].ts < src.ts {
+			continue // a passive or inverted trigger: no plain subject and object
+		}
+		q.from, q.to = k, k+1
+		q.cts, q.cte = src.ts, src.te
+		q.rule = src.rule + "/gapping"
+		out = append(out, q)
+	}
+	return out
+}
+
 // finalEllipsis returns the length of a final ellipsis phrase at token e
 // (ellipsis_final) and the mention of its subject: the phrase ends the
 // clause, right after an actor that a coordinator opens ("and China did
