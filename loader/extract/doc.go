@@ -418,7 +418,8 @@
 //     own, both ways: "X, and Norway and the US together provided"; also
 //     through an auxiliary or an adverb, trigger_fillers: "and Niger has
 //     regularly attacked", or a clitic object: « et la Biélorussie le
-//     forme »), and before an actor whose relative clause
+//     forme »; an accusation or a report verb counts as a trigger there:
+//     "alongside the M23, and Kinshasa accuses Kigali"), and before an actor whose relative clause
 //     between commas is followed by an auxiliary ("trained Haitian
 //     soldiers, and the Dominican Republic, which shares the island, has
 //     reinforced": not trained). The objects of a supplies or trains

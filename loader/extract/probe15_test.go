@@ -139,3 +139,15 @@ func TestGapping(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
 	})
 }
+
+// TestListStopsAtAccuser: an actor followed by an accusation or a report
+// verb opens a clause of its own ("and Kinshasa accuses Kigali of
+// arming"): it ends the list of the trigger before.
+func TestListStopsAtAccuser(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"and Kinshasa accuses", "en", "Rwandan troops fight alongside the M23, and Kinshasa accuses Kigali of arming the rebels.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}, {"rwanda", graph.Supplies, "m23", "h"}}},
+		{"et Kinshasa accuse", "fr", "Les troupes rwandaises combattent aux côtés du M23, et Kinshasa accuse Kigali d'armer les rebelles.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}, {"rwanda", graph.Supplies, "m23", "h"}}},
+	})
+}

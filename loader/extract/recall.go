@@ -181,7 +181,7 @@ func (c *sctx) clauseCut(p, q int) bool {
 	if c.ellipsisAfter(q) || c.gapped(q) {
 		return true // "and Niger followed suit", "and China did not either": a subject
 	}
-	if !c.relativeThenPredicate(c.ms[q].te) && (e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.has(d, e, rwPrepositions) || r.alongside.at(d, e, c.b, nil) > 0) {
+	if !c.relativeThenPredicate(c.ms[q].te) && (e >= c.b || !c.trig[e-c.a] && !c.accusesAt(e) || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.has(d, e, rwPrepositions) || r.alongside.at(d, e, c.b, nil) > 0) {
 		return false
 	}
 	s := c.ms[p].ts
@@ -194,6 +194,15 @@ func (c *sctx) clauseCut(p, q int) bool {
 		}
 	}
 	return false
+}
+
+// accusesAt reports whether an accusation or a report verb starts at
+// token i (accuse_verbs, report_verbs: "and Kinshasa accuses Kigali of
+// arming", « et Bamako affirme »): the actor before it is its subject,
+// as before a trigger.
+func (c *sctx) accusesAt(i int) bool {
+	d, r := c.d, c.ld.rel
+	return r.accuse.may(d, i) && r.accuse.at(d, i, c.b, nil) > 0 || r.hg.ok && r.hg.report.may(d, i) && r.hg.report.at(d, i, c.b, nil) > 0
 }
 
 // ellipsisAfter reports whether an ellipsis phrase follows mention q
