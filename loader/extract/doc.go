@@ -411,7 +411,9 @@
 //     no companion, nor is the maker after a maker phrase ("delivered
 //     IRIS-T systems built by the manufacturer Diehl Defence";
 //     maker_phrases) an object. Both are widened to the actors
-//     listed with them ("le Mali, le Burkina Faso et le Niger"), but a
+//     listed with them ("le Mali, le Burkina Faso et le Niger"; "not only
+//     Russia but also Turkey", « non seulement la Russie mais aussi la
+//     Turquie »: coordinators, "only" cancelling "not"), but a
 //     list ends where a new clause starts ("delivered drones to Mali, and
 //     Niger attacked": Niger is attacked's subject, not delivered's
 //     object; ", and" before a list joined by "and" opens a list of its

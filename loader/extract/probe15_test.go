@@ -151,3 +151,19 @@ func TestListStopsAtAccuser(t *testing.T) {
 			{"m23", graph.Allied, "rwanda", ""}, {"rwanda", graph.Supplies, "m23", "h"}}},
 	})
 }
+
+// TestNotOnlyButAlso: "but also", « mais aussi » coordinate actors:
+// "not only Russia but also Turkey" are both subjects (or objects),
+// asserted.
+func TestNotOnlyButAlso(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"not only ... but also, subjects", "en", "Not only Russia but also Turkey supplies Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "mali", ""}}},
+		{"not only ... but also, objects", "en", "Russia supplies not only Mali but also Niger.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}}},
+		{"non seulement ... mais aussi, sujets", "fr", "Non seulement la Russie mais aussi la Turquie arment le Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "mali", ""}}},
+		{"non seulement ... mais aussi, objets", "fr", "La Russie arme non seulement le Mali mais aussi le Niger.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}}},
+	})
+}
