@@ -365,6 +365,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.headRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
 	cands = append(cands, c.gappingRules(cands)...)
+	cands = c.respective(cands)      // "back the M23 and the ADF, respectively": in order
 	cands = c.officialParties(cands) // "an agreement with the Turkish defence minister": with Turkey
 	if len(c.extra) > 0 {
 		kept = append(kept, c.extra...)

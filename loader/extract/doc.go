@@ -413,7 +413,10 @@
 //     maker_phrases) an object. Both are widened to the actors
 //     listed with them ("le Mali, le Burkina Faso et le Niger"; "not only
 //     Russia but also Turkey", « non seulement la Russie mais aussi la
-//     Turquie »: coordinators, "only" cancelling "not"), but a
+//     Turquie »: coordinators, "only" cancelling "not"; with a
+//     respectively word, a subject list and an object list of the same
+//     length pair in order: "Russia and Turkey supplied Mali and Somalia
+//     respectively", respectively), but a
 //     list ends where a new clause starts ("delivered drones to Mali, and
 //     Niger attacked": Niger is attacked's subject, not delivered's
 //     object; ", and" before a list joined by "and" opens a list of its

@@ -167,3 +167,19 @@ func TestNotOnlyButAlso(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}}},
 	})
 }
+
+// TestRespectively: with a respectively word (respectively), a subject
+// list and an object list of the same length pair in order, not each
+// with each.
+func TestRespectively(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"respectively", "en", "Russia and Turkey supplied Mali and Somalia respectively with drones.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
+		{"respectivement", "fr", "Le Rwanda et l'Ouganda soutiennent respectivement le M23 et les ADF.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}, {"adf", graph.Allied, "uganda", ""}}},
+		// no respectively word: each with each
+		{"lists", "en", "Russia and Turkey supplied Mali and Somalia with drones.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "somalia", ""},
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
+	})
+}

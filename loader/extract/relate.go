@@ -102,6 +102,7 @@ type relData struct {
 	ellipsisInv      phrases                 // "neither has", "so did": the subject after
 	ellipsisFinal    phrases                 // "did not either", « non plus »: the subject before, at the clause's end
 	insteadOf        phrases                 // "instead of", « loin de »: a denied trigger after
+	respectively     phrases                 // "respectively": lists paired in order
 	reciprocal       phrases                 // "at war", "s'affrontent": opposed among the subject's actors
 	including        phrases                 // "including", "dont": a role's holders listed after it
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
@@ -163,7 +164,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), insteadOf: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), insteadOf: newPhraseSet(reg), respectively: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -299,6 +300,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.ellipsisInv, lg.EllipsisInverted)
 		add(r.ellipsisFinal, lg.EllipsisFinal)
 		add(r.insteadOf, lg.InsteadOf)
+		add(r.respectively, lg.Respectively)
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.reciprocal, lg.Reciprocal)
 		add(r.including, lg.Including)
@@ -5719,6 +5721,72 @@ func (c *sctx) insteadSubject(s, ts int, skip func(int) bool) int {
 		return -1
 	}
 	return c.firstAfterComma(ts)
+}
+
+// respective keeps, in a sentence with a respectively word
+// (respectively), only the pairs of a trigger that match its subjects and
+// its objects in order when both are lists of the same length and the
+// trigger paired each subject with each object: "Rwanda and Uganda back
+// the M23 and the ADF, respectively", « La Russie et la Turquie arment
+// respectivement le Mali et la Somalie ». cands is filtered in place.
+func (c *sctx) respective(cands []pairCand) []pairCand {
+	d, r := c.d, c.ld.rel
+	if d.none(r.respectively, c.a, c.b) {
+		return cands
+	}
+	out := cands[:0]
+	for i := 0; i < len(cands); {
+		j := i
+		for j < len(cands) && cands[j].ts == cands[i].ts && cands[j].typ == cands[i].typ {
+			j++
+		}
+		g := cands[i:j]
+		// the subjects (before the trigger) and objects of the group
+		var subj, obj [8]int
+		ns, no, ok := 0, 0, j-i >= 4
+		side := func(p pairCand) (s, o int) {
+			if p.from < len(c.ms) && c.ms[p.from].ts > p.ts {
+				return p.to, p.from
+			}
+			return p.from, p.to
+		}
+		for _, p := range g {
+			if !ok || p.from >= len(c.ms) || p.to >= len(c.ms) || p.cte > 0 {
+				ok = false
+				break
+			}
+			s, o := side(p)
+			if !slices.Contains(subj[:ns], s) {
+				if ns == len(subj) {
+					ok = false
+					break
+				}
+				subj[ns], ns = s, ns+1
+			}
+			if !slices.Contains(obj[:no], o) {
+				if no == len(obj) {
+					ok = false
+					break
+				}
+				obj[no], no = o, no+1
+			}
+		}
+		if !ok || ns != no || ns*no != len(g) {
+			out = append(out, g...)
+			i = j
+			continue
+		}
+		slices.Sort(subj[:ns])
+		slices.Sort(obj[:no])
+		for _, p := range g {
+			s, o := side(p)
+			if slices.Index(subj[:ns], s) == slices.Index(obj[:no], o) {
+				out = append(out, p)
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // gapped reports whether mention k opens a gapped clause: after a

@@ -523,6 +523,9 @@ type Language struct {
 	// of supplying Somalia", « Loin d'armer les Houthis, Riyad les
 	// combat ».
 	InsteadOf []string
+	// Respectively words pair a list of subjects with a list of objects in
+	// order: "Rwanda and Uganda back the M23 and the ADF, respectively".
+	Respectively []string
 	// EllipsisFinal phrases repeat it for the subject right before them
 	// when they end the clause: "and China did not either", « et la
 	// Chine non plus »; a phrase of one word only after a comma and a
