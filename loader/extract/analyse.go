@@ -365,7 +365,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.headRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
 	cands = append(cands, c.gappingRules(cands)...)
-	cands = c.respective(cands)      // "back the M23 and the ADF, respectively": in order
+	cands = c.respective(cands) // "back the M23 and the ADF, respectively": in order
+	cands = append(cands, c.notButRules(cands)...)
 	cands = c.officialParties(cands) // "an agreement with the Turkish defence minister": with Turkey
 	if len(c.extra) > 0 {
 		kept = append(kept, c.extra...)
@@ -548,6 +549,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			}
 		}
 		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to)
+		if strings.HasSuffix(p.rule, "/notbut") {
+			neg = true // "not Russia but China delivered": Russia's claim is denied
+		} else if _, y := c.notBut(cp.ts); neg && y >= 0 && (p.from == y || p.to == y) {
+			neg = false // and China's stands
+		}
 		standing := c.standingPair(cp)
 		ceased := !leaving && c.ceasedIn(negs, negFrom, cp.ts)
 		if ceased && standing {

@@ -1220,7 +1220,11 @@
 //     actor ("Rwanda, not Uganda, supplies the M23", « C'est la Russie,
 //     et non la Chine, qui arme le Mali »; contrast_negations) negates
 //     nothing and makes the actor it sets apart no argument (the subject
-//     is the actor before it: contrastAt), and "not surprisingly" asserts
+//     is the actor before it: contrastAt); "not X but Y" before a
+//     trigger (a negation right before X, a contrast but word right after
+//     it: contrast_buts) denies X's claim and asserts Y's (« ce n'est pas
+//     la Russie mais la Chine qui a livré », "It was not Russia but China
+//     that delivered": ".../notbut" for X); and "not surprisingly" asserts
 //     (negation_cancellers); when a
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to

@@ -183,3 +183,20 @@ func TestRespectively(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "somalia", ""}}},
 	})
 }
+
+// TestNotXButY: "not X but Y" before a trigger (contrast_buts) denies
+// X's claim and asserts Y's: « ce n'est pas la Russie mais la Chine qui
+// a livré », "It was not Russia but China that delivered".
+func TestNotXButY(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"ce n'est pas X mais Y qui", "fr", "Ce n'est pas la Russie mais la Chine qui a livré les blindés au Mali.", []rel{
+			{"china", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "mali", "n"}}},
+		{"it was not X but Y that", "en", "It was not Russia but China that delivered the armoured vehicles to Mali.", []rel{
+			{"china", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "mali", "n"}}},
+		{"not X but Y", "en", "Not Russia but China delivered the vehicles to Mali.", []rel{
+			{"china", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "mali", "n"}}},
+		// a but clause after a comma is no contrast of actors
+		{", but Y has", "en", "Russia has not supplied Mali, but Turkey has delivered drones to Niger.", []rel{
+			{"russia", graph.Supplies, "mali", "n"}, {"turkey", graph.Supplies, "niger", ""}}},
+	})
+}

@@ -523,6 +523,10 @@ type Language struct {
 	// of supplying Somalia", « Loin d'armer les Houthis, Riyad les
 	// combat ».
 	InsteadOf []string
+	// ContrastButs join the actor a negation sets apart to the one the
+	// claim is about: "not Russia but China delivered", « ce n'est pas la
+	// Russie mais la Chine qui a livré » (Russia denied, China asserted).
+	ContrastButs []string
 	// Respectively words pair a list of subjects with a list of objects in
 	// order: "Rwanda and Uganda back the M23 and the ADF, respectively".
 	Respectively []string
