@@ -969,7 +969,10 @@
 //     (".../help/allied/in-support": "Turkey struck SDF positions in
 //     support of the SNA"); not for help qualified as no security ("the
 //     humanitarian aid of Japan", « l'aide humanitaire du Japon »;
-//     non_security).
+//     non_security); helpers named as a demonym of trainers train the
+//     helped instead (".../help/trains": "With the help of Turkish
+//     instructors, Somali commandos retook the town", « avec l'aide
+//     d'instructeurs turcs »; trainer_nouns).
 //     - support (".../support/allied"; received.go): support the
 //     subject receives, relies on, welcomes or thanks an actor for makes
 //     the supporter its ally ("Mali welcomed Russia's military support",

@@ -200,3 +200,17 @@ func TestNotXButY(t *testing.T) {
 			{"russia", graph.Supplies, "mali", "n"}, {"turkey", graph.Supplies, "niger", ""}}},
 	})
 }
+
+// TestHelpOfTrainers: a help phrase whose helper is a demonym of
+// trainers ("with the help of Turkish instructors", « avec l'aide
+// d'instructeurs turcs ») makes the helper train the helped, not ally.
+func TestHelpOfTrainers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"with the help of Turkish instructors", "en", "With the help of Turkish instructors, Somali commandos retook the town.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"avec l'aide d'instructeurs turcs", "fr", "Avec l'aide d'instructeurs turcs, des commandos somaliens ont repris la ville.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"with the help of Wagner", "en", "With the help of Wagner, the Malian army retook Kidal.", []rel{
+			{"mali", graph.Allied, "wagner-group", ""}}},
+	})
+}

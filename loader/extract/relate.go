@@ -3386,6 +3386,10 @@ func (c *sctx) helpRules(lang string) []pairCand {
 				}
 				for _, y := range helpers {
 					for _, x := range helped {
+						if c.trainerHelper(y) {
+							out = append(out, pairCand{from: y, to: x, typ: graph.Trains, ts: i, te: i + n, rule: lang + "/help/trains", weak: true})
+							continue
+						}
 						out = append(out, pairCand{from: y, to: x, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
 					}
 				}
@@ -3399,10 +3403,33 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		// "Avec l'appui de Wagner, l'armée malienne a repris Kidal": the
 		// sentence opens with the help; the first actor after the comma
 		if k := c.firstAfterComma(c.ms[h].te); k >= 0 && (c.ms[k].actor.Kind == graph.KindState || c.ms[k].actor.Kind == graph.KindArmedGroup) {
+			if c.trainerHelper(h) {
+				// "With the help of Turkish instructors, Somali commandos"
+				out = append(out, pairCand{from: h, to: k, typ: graph.Trains, ts: i, te: i + n, rule: lang + "/help/trains", weak: true})
+				continue
+			}
 			out = append(out, pairCand{from: h, to: k, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
 		}
 	}
 	return out
+}
+
+// trainerHelper reports whether the helper mention h of a help phrase is
+// a demonym of trainers (trainer_nouns: "with the help of Turkish
+// instructors", « avec l'aide d'instructeurs turcs »): the helper trains
+// the helped.
+func (c *sctx) trainerHelper(h int) bool {
+	d, r := c.d, c.ld.rel
+	m := c.ms[h]
+	if m.form.Role != lexicon.RoleDemonym {
+		return false
+	}
+	for k := m.ts; k <= m.te && k < c.b; k++ {
+		if r.trainerNouns.at(d, k, c.b, nil) > 0 {
+			return true // "Turkish instructors"
+		}
+	}
+	return r.trainerNouns.endsAt(d, c.a, m.ts) > 0 // « d'instructeurs turcs »
 }
 
 // nonSecurityHelp reports whether a help noun from token i to j (its
