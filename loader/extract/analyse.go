@@ -551,8 +551,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to)
 		if strings.HasSuffix(p.rule, "/notbut") {
 			neg = true // "not Russia but China delivered": Russia's claim is denied
-		} else if _, y := c.notBut(cp.ts); neg && y >= 0 && (p.from == y || p.to == y) {
-			neg = false // and China's stands
+		} else if neg {
+			if _, y := c.notBut(cp.ts); y >= 0 && (p.from == y || p.to == y) {
+				neg = false // and China's stands
+			}
 		}
 		standing := c.standingPair(cp)
 		ceased := !leaving && c.ceasedIn(negs, negFrom, cp.ts)

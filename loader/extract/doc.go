@@ -164,7 +164,9 @@
 //     sentence before, also one after a long introductory phrase (so for
 //     pronoun objects too, « l'avaient repoussée »); same
 //     kinds and agreement), and for a
-//     possessive institution ("its air force", "son armée"); forces or
+//     possessive institution ("its air force", "son armée"; not one
+//     that qualifies an allied trigger: "their military partnership");
+//     forces or
 //     equipment after a possessive opening a clause (", and its drones
 //     attacked", « : ses avions de chasse avaient frappé », "In March,
 //     its fighters", also after a short phrase opened by a preposition

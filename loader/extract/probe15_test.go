@@ -214,3 +214,13 @@ func TestHelpOfTrainers(t *testing.T) {
 			{"mali", graph.Allied, "wagner-group", ""}}},
 	})
 }
+
+// TestModifierBeforeAlliedNoun: a home institution word after a
+// possessive right before an allied trigger qualifies the trigger ("their
+// military partnership"): no home institution mention, the subjects ally.
+func TestModifierBeforeAlliedNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"their military partnership", "en", "Russia and Iran have deepened their military partnership.", []rel{
+			{"iran", graph.Allied, "russia", ""}}},
+	})
+}

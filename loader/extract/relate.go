@@ -4011,6 +4011,18 @@ func (d *doc) tokFold(i, b int) string {
 	return d.toks[i].fold
 }
 
+// alliedNounAt reports whether an allied trigger starts at token i
+// ("partnership", "cooperation"): a home institution word before it
+// qualifies it ("their military partnership").
+func alliedNounAt(d *doc, ld *langData, i int) bool {
+	for _, e := range ld.triggersAt(d, i) {
+		if e.trig.Type == graph.Allied && isLowerWord(d, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleAnaphor is the role of the form of a mention made by an anaphor
 // ("le groupe"): it is not reported as a name of the actor.
 const roleAnaphor lexicon.Role = "anaphor"
@@ -4129,8 +4141,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 		if poss {
 			// "Its air force", "son armée": the state named last; not
-			// before a role ("Their military spokesman": the role's)
-			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && ((r.leaderRoles.may(d, i+n) && r.leaderRoles.at(d, i+n, b, nil) > 0) || (r.memberRoles.may(d, i+n) && r.memberRoles.at(d, i+n, b, nil) > 0))) {
+			// before a role ("Their military spokesman": the role's) nor
+			// an allied trigger ("their military partnership": a modifier)
+			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && ((r.leaderRoles.may(d, i+n) && r.leaderRoles.at(d, i+n, b, nil) > 0) || (r.memberRoles.may(d, i+n) && r.memberRoles.at(d, i+n, b, nil) > 0) || alliedNounAt(d, ld, i+n))) {
 				var to *lexicon.Actor
 				for j := k - 1; j >= 0 && to == nil; j-- {
 					if ms[j].actor.Kind == graph.KindState {
@@ -5794,6 +5807,9 @@ func (c *sctx) notBut(ts int) (x, y int) {
 // denies it. "Not Russia but China delivered the vehicles to Mali":
 // Russia supplies Mali, negated.
 func (c *sctx) notButRules(cands []pairCand) []pairCand {
+	if c.d.none(c.ld.rel.contrastButs, c.a, c.b) {
+		return nil
+	}
 	var out []pairCand
 	for _, p := range cands {
 		if p.from >= len(c.ms) || p.cte > 0 {
@@ -5883,8 +5899,8 @@ func (c *sctx) respective(cands []pairCand) []pairCand {
 // An active trigger must come before k in the sentence.
 func (c *sctx) gapped(k int) bool {
 	d, ld := c.d, c.ld
-	if len(c.hits) == 0 || k+1 >= len(c.ms) || k+1 < len(c.noArg) && (c.noArg[k] || c.noArg[k+1]) {
-		return false
+	if len(c.hits) == 0 || k+1 >= len(c.ms) || c.ms[k+1].ts-c.ms[k].te > 2 || k+1 < len(c.noArg) && (c.noArg[k] || c.noArg[k+1]) {
+		return false // (two mentions a few articles apart: rare)
 	}
 	m, o := c.ms[k], c.ms[k+1]
 	if m.actor.ID == o.actor.ID || c.mentionPastArticles(m.te) != k+1 || c.hardOrComma(o.ts) || c.paren[o.ts-c.a] != c.paren[m.ts-c.a] {
@@ -5921,6 +5937,9 @@ func (c *sctx) gapped(k int) bool {
 // with the trigger's cues (".../gapping"): "Russia arms the Malian army
 // and Iran the Houthis" gives Iran supplies the Houthis.
 func (c *sctx) gappingRules(cands []pairCand) []pairCand {
+	if len(c.hits) == 0 || len(c.ms) < 3 {
+		return nil
+	}
 	var out []pairCand
 	for k := 1; k+1 < len(c.ms); k++ {
 		if !c.gapped(k) {
