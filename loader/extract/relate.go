@@ -5726,7 +5726,7 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 // supplying Somalia", « loin d'armer les Houthis »).
 func (c *sctx) insteadBefore(ts int) int {
 	d, r := c.d, c.ld.rel
-	if ts <= c.a || d.none(r.insteadOf, c.a, ts+1) {
+	if ts <= c.a || d.none(r.insteadOf, c.a, c.b) {
 		return -1
 	}
 	for _, e := range [3]int{ts, ts + 1, ts - 1} {
@@ -5774,7 +5774,7 @@ func (c *sctx) insteadSubject(s, ts int, skip func(int) bool) int {
 func (c *sctx) notBut(ts int) (x, y int) {
 	d, ld := c.d, c.ld
 	r := ld.rel
-	if d.none(r.contrastButs, c.a, ts) {
+	if d.none(r.contrastButs, c.a, c.b) {
 		return -1, -1
 	}
 	for k := range c.ms {
