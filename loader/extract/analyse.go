@@ -190,6 +190,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				i-1 > a && ld.rel.has(d, i-1, rwOf) && ld.rel.hg.bodies.endsAt(d, a, i-1) > 0) {
 				end = -1 // "the sanctions monitoring team", « le comité des sanctions »: a body
 			}
+			if end > 0 && e.trig.Voice == lexicon.Passive && participleAsNoun(d, i, e.trig.Phrase) {
+				end = -1 // « une équipe de l'ONU » is no « équipé de »: folding dropped the accent
+			}
 			if end > 0 && d.compoundWord(i, end, b) {
 				end = -1 // « lance-roquettes », "strike-fighters": a compound noun, not a verb
 			}
@@ -362,6 +365,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.headRules(lang)...)
 	cands = append(cands, c.powerRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
+	cands = append(cands, c.gappingRules(cands)...)
+	cands = c.respective(cands) // "back the M23 and the ADF, respectively": in order
+	cands = append(cands, c.notButRules(cands)...)
 	cands = c.officialParties(cands) // "an agreement with the Turkish defence minister": with Turkey
 	if len(c.extra) > 0 {
 		kept = append(kept, c.extra...)
@@ -546,6 +552,13 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			}
 		}
 		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to)
+		if strings.HasSuffix(p.rule, "/notbut") {
+			neg = true // "not Russia but China delivered": Russia's claim is denied
+		} else if neg {
+			if _, y := c.notBut(cp.ts); y >= 0 && (p.from == y || p.to == y) {
+				neg = false // and China's stands
+			}
+		}
 		standing := c.standingPair(cp)
 		ceased := !leaving && c.ceasedIn(negs, negFrom, cp.ts)
 		if ceased && standing {
@@ -557,7 +570,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// deliveries count (docs/CODEBOOK.md)
 			neg = c.deniedPast(negs, negFrom, cp.ts)
 		}
-		denied := (neg || c.objectNegated(cp.te) || c.passiveDenial(cp.te) || ends) != leaving // "did not leave" is a membership
+		denied := (neg || c.objectNegated(cp.te) || c.passiveDenial(cp.te) || c.insteadBefore(cp.ts) >= 0 || ends) != leaving // "did not leave" is a membership
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
 		if border && !denied && c.reopenedAfter(p.te) {
@@ -1021,6 +1034,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	if (t == graph.Trains || t == graph.Supplies) && h.trig.Voice == lexicon.Active && right >= 0 && c.ms[right].ts > h.te && c.ownedTroopsAt(h.te) {
 		right = -1 // "Mali trains its soldiers with Russian help": the trainees are its soldiers (pronounObject)
+	}
+	if s := c.insteadBefore(h.ts); s >= 0 && h.trig.Voice == lexicon.Active {
+		left = c.insteadSubject(s, h.ts, noArg) // "Turkey sold drones to Ethiopia instead of supplying Somalia": Turkey
 	}
 	if p, ok := c.pronounObject(h, left, right); ok {
 		if p < len(ms) {
@@ -2180,6 +2196,17 @@ func dropCoSanctioners(cands, sanc []pairCand) []pairCand {
 	})
 }
 
+// participleAsNoun reports whether the first word of a passive trigger
+// phrase is a participle in -é or -és (« équipé de ») where the text at
+// token i has the word in -e or -es (« une équipe de l'ONU », « les
+// équipes de »): accent folding made them one word. (Active triggers
+// rely on it: « formé » matches « la Turquie forme ».)
+func participleAsNoun(d *doc, i int, phrase string) bool {
+	w, _, _ := strings.Cut(phrase, " ")
+	s := d.word(i)
+	return strings.HasSuffix(w, "é") && strings.HasSuffix(s, "e") || strings.HasSuffix(w, "és") && strings.HasSuffix(s, "es")
+}
+
 // verbSlot reports whether token i, a noun verb (noun_verbs: « arme »),
 // stands where a verb does: right after an actor's mention, after a
 // comma, or after a noun-verb cue (noun_verb_cues: a relative, a subject
@@ -2193,6 +2220,9 @@ func verbSlot(d *doc, ld *langData, a, i int, blocked func(int) bool) bool {
 	}
 	if blocked(i-1) || ld.nounVerbCues[d.toks[i-1].fold] {
 		return true
+	}
+	if i-2 >= a && blocked(i-2) && ld.rel.has(d, i-1, rwClitics) && strings.IndexAny(d.norm[d.toks[i-2].end:d.toks[i].start], ",;:(") < 0 {
+		return true // « et l'Iran l'arme »: a clitic object right after the subject
 	}
 	return strings.IndexByte(d.norm[d.toks[i-1].end:d.toks[i].start], ',') >= 0
 }

@@ -167,11 +167,14 @@
 //     of the kinds the language lists and agreeing in gender and number with the
 //     article before its name or the noun it completes, gender_number: «
 //     la Turquie », « la junte du général Tiani », « les rebelles du
-//     CSP-DPA »; not before an expletive: "It is unclear", « Il y a »),
+//     CSP-DPA », of a demonym the noun it qualifies: « les commandos
+//     somaliens »; not before an expletive: "It is unclear", « Il y a »),
 //     for a subject pronoun inside a sentence (pronouns.go: "after it
 //     revoked", « En mars 2024, elle a dénoncé », « Chassés de Kidal, ils
 //     ont attaqué »; not after a preposition or a relative, "it" only
-//     before a verb: the sentence's first actor when no preposition
+//     before a verb, a clitic before a verb counting as one: « elle les
+//     arme »; after an inverted ellipsis phrase, "nor did it supply",
+//     the sentence's first actor, whatever other actor could be meant: the sentence's first actor when no preposition
 //     precedes it and no other actor before the pronoun could be meant,
 //     the actor right before a clause break not counted ("deployed in
 //     Congo, where they", "in Niger, but they"; a plural pronoun may name
@@ -180,7 +183,9 @@
 //     sentence before, also one after a long introductory phrase (so for
 //     pronoun objects too, « l'avaient repoussée »); same
 //     kinds and agreement), and for a
-//     possessive institution ("its air force", "son armée"); forces or
+//     possessive institution ("its air force", "son armée"; not one
+//     that qualifies an allied trigger: "their military partnership");
+//     forces or
 //     equipment after a possessive opening a clause (", and its drones
 //     attacked", « : ses avions de chasse avaient frappé », "In March,
 //     its fighters", also after a short phrase opened by a preposition
@@ -304,7 +309,10 @@
 //     one-word trigger that is also a noun (noun_verbs: « arme ») but
 //     right after an actor, a comma or a cue (noun_verb_cues: a relative,
 //     a subject pronoun, a clitic): « Washington arme Taïwan », « Taipei,
-//     que Washington arme », « qui les arme », not « la moindre arme »; nor a word
+//     que Washington arme », « qui les arme », « et l'Iran l'arme » (a
+//     clitic right after the subject, no comma), not « la moindre arme »; nor
+//     a passive participle in -é, -és matched by a word in -e, -es
+//     (« une équipe de l'ONU » is no « équipé de »); nor a word
 //     opening a longer member role: "the armed wing of", member_roles;
 //     nor one hyphenated to a lower-case word: « lance-roquettes »): the
 //     subject is the nearest actor before the trigger in its clause
@@ -362,7 +370,9 @@
 //     its soldiers", « a livré des drones au Mali puis a attaqué »;
 //     predicate_links; a month or a bracketed short form may end the
 //     first: "left ECOWAS in January and formed", « ont quitté la ...
-//     (Cédéao) en janvier 2025 et formé »), and has none when an article or a pronoun opens
+//     (Cédéao) en janvier 2025 et formé »; a clitic object may stand
+//     before the second: « forme les soldats somaliens et leur fournit »),
+//     and has none when an article or a pronoun opens
 //     a subject of its own that names no actor ("and the rebels
 //     attacked"), but an infinitive after an of-word does not (« et
 //     d'avoir fourni »), and with no trigger before the first actor
@@ -399,10 +409,19 @@
 //     gouvernementales syriennes »; with the actors listed after it;
 //     past it a hostile trigger's object follows "against"/« contre »), or a pronoun object of an active
 //     trigger ("fighting alongside it", "supplied them"; pronoun_objects;
-//     after a second supplies or trains clause, the first one's object:
-//     "Turkey trains Somalia's army, and Qatar equips it"),
+//     after a second supplies or trains clause, the first one's object,
+//     whatever the first trigger's type, the second subject not counting
+//     as the first clause's object by a list read back past ", and":
+//     "Turkey trains Somalia's army, and Qatar equips it", "Russia
+//     supplies Mali, and Belarus trains it", "Egypt backs the army, and
+//     Turkey arms it"; with a shared subject, the object between the
+//     triggers: "Turkey trains Somali troops and supplies them"),
 //     in French a clitic before an auxiliary (« l'avaient repoussée »;
-//     clitic_objects, auxiliaries), a possessive before a target right
+//     clitic_objects, auxiliaries), or right before the trigger after
+//     the subject (a mention or a subject pronoun: « le Qatar l'équipe »,
+//     « elle les arme ») or, for supplies and trains, after a predicate
+//     link (« et leur fournit », « et les arme »; an article before a noun
+//     trigger is none: « et la formation des pilotes »), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
 //     camps »; possessed_targets; also with one actor named; and troops a
 //     possessive owns right after a trains or supplies trigger, « des
@@ -424,13 +443,20 @@
 //     no companion, nor is the maker after a maker phrase ("delivered
 //     IRIS-T systems built by the manufacturer Diehl Defence";
 //     maker_phrases) an object. Both are widened to the actors
-//     listed with them ("le Mali, le Burkina Faso et le Niger"), but a
+//     listed with them ("le Mali, le Burkina Faso et le Niger"; "not only
+//     Russia but also Turkey", « non seulement la Russie mais aussi la
+//     Turquie »: coordinators, "only" cancelling "not"; with a
+//     respectively word, a subject list and an object list of the same
+//     length pair in order: "Russia and Turkey supplied Mali and Somalia
+//     respectively", respectively), but a
 //     list ends where a new clause starts ("delivered drones to Mali, and
 //     Niger attacked": Niger is attacked's subject, not delivered's
 //     object; ", and" before a list joined by "and" opens a list of its
 //     own, both ways: "X, and Norway and the US together provided"; also
 //     through an auxiliary or an adverb, trigger_fillers: "and Niger has
-//     regularly attacked"), and before an actor whose relative clause
+//     regularly attacked", or a clitic object: « et la Biélorussie le
+//     forme »; an accusation or a report verb counts as a trigger there:
+//     "alongside the M23, and Kinshasa accuses Kigali"), and before an actor whose relative clause
 //     between commas is followed by an auxiliary ("trained Haitian
 //     soldiers, and the Dominican Republic, which shares the island, has
 //     reinforced": not trained). The objects of a supplies or trains
@@ -640,8 +666,22 @@
 //     followed suit" gives the new subjects the relations of the earlier
 //     clause, with its trigger's negation and departure ("Mali left
 //     ECOWAS, and Niger followed suit": Niger left), also for a subject
-//     after the phrase ("and neither has Egypt", "and so did Egypt";
-//     ellipsis_inverted).
+//     after the phrase ("and neither has Egypt", "and so did Egypt", "as
+//     does Belarus", "as is Chad"; ellipsis_inverted), and for the one
+//     actor right before a phrase that ends the clause after a
+//     coordinator ("and China did not either", « et la Chine non plus »;
+//     one word only after a comma: « , et la Turquie aussi », not « arme
+//     le Mali et le Niger aussi »; ellipsis_final); the subject of an
+//     ellipsis ends an object list ("to Mali, and Niger followed suit":
+//     Niger is no recipient).
+//     - gapping (".../gapping"): a clause after a coordinator or a comma
+//     that leaves the verb out, a subject right before its object
+//     (articles only between) and nothing after but a place after a
+//     preposition, repeats the active trigger before it with its cues:
+//     "Russia arms the Malian army and Iran the Houthis" (Iran supplies
+//     the Houthis, and no list makes Russia supply Iran), « la Russie arme
+//     le Mali, l'Iran les Houthis », "did not arm the FLA, nor Algeria the
+//     JNIM" (negated).
 //     - role nouns (".../role/TYPE"): leader roles give leads, member roles
 //     member_of, ally roles allied, supplier roles supplies, between the
 //     holder and the actor the role belongs to: "Nigerian President Bola
@@ -970,7 +1010,10 @@
 //     (".../help/allied/in-support": "Turkey struck SDF positions in
 //     support of the SNA"); not for help qualified as no security ("the
 //     humanitarian aid of Japan", « l'aide humanitaire du Japon »;
-//     non_security).
+//     non_security); helpers named as a demonym of trainers train the
+//     helped instead (".../help/trains": "With the help of Turkish
+//     instructors, Somali commandos retook the town", « avec l'aide
+//     d'instructeurs turcs »; trainer_nouns).
 //     - support (".../support/allied"; received.go): support the
 //     subject receives, relies on, welcomes or thanks an actor for makes
 //     the supporter its ally ("Mali welcomed Russia's military support",
@@ -1226,11 +1269,19 @@
 //     is denied by Tehran", « démentie par »; passive_denials,
 //     passiveDenial; the object negations include "neither ...
 //     nor" before or after the trigger, "nor" and « ni » coordinating the
-//     actors it denies); a contrast negation between commas after an
+//     actors it denies), or an instead-of phrase right before it ("instead
+//     of supplying Somalia", « loin d'armer », « plutôt que de l'armer »;
+//     instead_of: the trigger's subject is then the subject of the
+//     trigger before the phrase, or the first actor after the comma that
+//     closes a phrase opening the sentence; not "instead of Russia"); a contrast negation between commas after an
 //     actor ("Rwanda, not Uganda, supplies the M23", « C'est la Russie,
 //     et non la Chine, qui arme le Mali »; contrast_negations) negates
 //     nothing and makes the actor it sets apart no argument (the subject
-//     is the actor before it: contrastAt), and "not surprisingly" asserts
+//     is the actor before it: contrastAt); "not X but Y" before a
+//     trigger (a negation right before X, a contrast but word right after
+//     it: contrast_buts) denies X's claim and asserts Y's (« ce n'est pas
+//     la Russie mais la Chine qui a livré », "It was not Russia but China
+//     that delivered": ".../notbut" for X); and "not surprisingly" asserts
 //     (negation_cancellers); when a
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to

@@ -86,7 +86,10 @@ func TestPrecision3Rules(t *testing.T) {
 		// by a pronoun, or an agent in another clause
 		{"accuse X of supplying: no home recipient", "en", "Ukraine's army repelled an assault near Pokrovsk. Western governments accuse Tehran of supplying short-range ballistic missiles as well.", nil},
 		{"Elle a reçu ..., et l'Égypte lui fournit: no home recipient, no origin across the clause", "fr", "Le Tchad a mis fin à son accord avec la France. Des instructeurs turcs forment des pilotes tchadiens. De l'autre côté de la frontière, l'armée soudanaise, dirigée par le général Abdel Fattah al-Burhane, a repris Khartoum en mars. Elle a reçu des drones de fabrication iranienne et turque, selon des chercheurs, et l'Égypte lui fournit un appui aérien.", []rel{
-			{"turkey", graph.Trains, "chad", ""}, {"abdel-fattah-al-burhan", graph.Leads, "sudan", ""}}},
+			// (« lui »: the clitic after the subject stands for « Elle »,
+			// the Sudanese army, as « lui a fourni » does, hedged by « selon
+			// des chercheurs » as the sentence is; probe15)
+			{"turkey", graph.Trains, "chad", ""}, {"abdel-fattah-al-burhan", graph.Leads, "sudan", ""}, {"egypt", graph.Supplies, "sudan", "h"}}},
 		// talks are no alliance
 		{"have discussed cooperation", "en", "The Houthis and al-Shabaab have discussed cooperation, UN experts said.", nil},
 		{"ont discuté de coopération", "fr", "Le Mali et la Russie ont discuté de coopération militaire.", nil},

@@ -55,7 +55,8 @@ func (p feats) agrees(n feats) bool {
 // starting at token a: its own pronoun's for a pronoun anaphor, else the
 // article's before the noun phrase it ends (« la junte du Niger », « les
 // rebelles de l'ELN »: the article of the noun its name completes), else
-// the article's right before it (« la Turquie », « au Mali »), else none.
+// the article's right before it (« la Turquie », « au Mali »), or before
+// the noun a demonym qualifies (« les commandos somaliens »), else none.
 func mentionFeats(d *doc, ld *langData, a int, m mention) feats {
 	r := ld.rel
 	fs := r.rc.feats
@@ -79,7 +80,10 @@ func mentionFeats(d *doc, ld *langData, a int, m mention) feats {
 			return f
 		}
 	}
-	return fs[d.toks[m.ts-1].fold]
+	if f, ok := fs[d.toks[m.ts-1].fold]; ok || m.form.Role != lexicon.RoleDemonym || m.ts-2 < a || !isLowerWord(d, m.ts-1) {
+		return f
+	}
+	return fs[d.toks[m.ts-2].fold] // « les commandos somaliens »: the noun's article
 }
 
 // pronounKinds returns the kinds of actor a subject pronoun may stand
@@ -108,6 +112,9 @@ func pronounKinds(r *relData, f string) (kinds []graph.Kind, ok bool) {
 // before it (before, the mentions before the pronoun), when no other
 // actor before the pronoun could be meant; else, when no actor opens the
 // sentence, for the subject of the sentence before (mem.prevSubject).
+// After an inverted ellipsis phrase ("nor did it", "and so has it";
+// ellipsis_inverted) it stands for the sentence's first actor, the first
+// clause's subject, whatever other actor could be meant.
 // The actor must be of a kind the pronoun may name ("it" never a person,
 // "he" only one) and agree with it in gender and number (« la Turquie »
 // is no « il »).
@@ -126,7 +133,8 @@ func clausePronoun(d *doc, ld *langData, a, b, i int, before []mention, mem *mem
 		return nil // « quant à elle », « elle, reste fermée »
 	}
 	next := d.toks[i+1].fold
-	verb := r.rc.auxiliaries[next] || ld.fillers[next] || r.participle(next) || len(ld.triggersAt(d, i+1)) > 0
+	verb := r.rc.auxiliaries[next] || ld.fillers[next] || r.participle(next) || len(ld.triggersAt(d, i+1)) > 0 ||
+		i+2 < b && r.has(d, i+1, rwClitics) && (r.rc.auxiliaries[d.toks[i+2].fold] || len(ld.triggersAt(d, i+2)) > 0) // « elle les arme »
 	if r.expletives.at(d, i+1, b, nil) > 0 || !verb && (r.prepositions[next] || r.of[next] || ld.determiners.at(d, i+1, i+2, nil) == 1) {
 		return nil // "It is", "struck it in", "calls it a"; « elle a » is an auxiliary
 	}
@@ -143,6 +151,9 @@ func clausePronoun(d *doc, ld *langData, a, b, i int, before []mention, mem *mem
 	pf := r.rc.feats[f]
 	fits := func(m mention, nf feats) bool {
 		return (len(kinds) == 0 || slices.Contains(kinds, m.actor.Kind)) && pf.agrees(nf)
+	}
+	if len(before) > 0 && i-1 > a && r.ellipsisInv.endsAt(d, a, i) > 0 && before[0].form.Role != lexicon.RoleDemonym && fits(before[0], mentionFeats(d, ld, a, before[0])) {
+		return before[0].actor // "Russia did not train the army, nor did it supply drones": the first clause's subject
 	}
 	if len(before) > 0 {
 		s := before[0]

@@ -93,6 +93,9 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 	ownSubject := false
 	for i := link + n; i < ts; i++ {
 		f := d.toks[i].fold
+		if c.cliticBefore(i, ts) {
+			break // « et leur fournit », « et les arme »: an object clitic, the subject is shared
+		}
 		if r.of[f] && (i+1 == ts || i+2 == ts && isLowerWord(d, i+1)) {
 			break // « et d'avoir fourni », "and of having supplied": an infinitive, no subject
 		}
@@ -172,10 +175,13 @@ func (c *sctx) clauseCut(p, q int) bool {
 	// « et la Russie a livré », "and Niger has regularly attacked", « et
 	// les FSR ont régulièrement attaqué »: auxiliaries and adverbs
 	// (trigger_fillers) before the verb
-	for n := 0; n < 3 && e+1 < c.b && !c.comma[e+1-c.a] && c.inMention(e) < 0 && (r.has(d, e, rwAuxiliaries) || d.is(e, c.ld, classFiller)); n++ {
-		e++
+	for n := 0; n < 3 && e+1 < c.b && !c.comma[e+1-c.a] && c.inMention(e) < 0 && (r.has(d, e, rwAuxiliaries) || d.is(e, c.ld, classFiller) || n == 0 && r.has(d, e, rwClitics)); n++ {
+		e++ // (« et la Biélorussie le forme »: a clitic object first)
 	}
-	if !c.relativeThenPredicate(c.ms[q].te) && (e >= c.b || !c.trig[e-c.a] || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.has(d, e, rwPrepositions) || r.alongside.at(d, e, c.b, nil) > 0) {
+	if c.ellipsisAfter(q) || c.gapped(q) {
+		return true // "and Niger followed suit", "and China did not either": a subject
+	}
+	if !c.relativeThenPredicate(c.ms[q].te) && (e >= c.b || !c.trig[e-c.a] && !c.accusesAt(e) || c.comma[e-c.a] || c.hard[e-c.a] || !isLowerWord(d, e) || r.has(d, e, rwPrepositions) || r.alongside.at(d, e, c.b, nil) > 0) {
 		return false
 	}
 	s := c.ms[p].ts
@@ -188,6 +194,31 @@ func (c *sctx) clauseCut(p, q int) bool {
 		}
 	}
 	return false
+}
+
+// accusesAt reports whether an accusation or a report verb starts at
+// token i (accuse_verbs, report_verbs: "and Kinshasa accuses Kigali of
+// arming", « et Bamako affirme »): the actor before it is its subject,
+// as before a trigger.
+func (c *sctx) accusesAt(i int) bool {
+	d, r := c.d, c.ld.rel
+	return r.accuse.may(d, i) && r.accuse.at(d, i, c.b, nil) > 0 || r.hg.ok && r.hg.report.may(d, i) && r.hg.report.at(d, i, c.b, nil) > 0
+}
+
+// ellipsisAfter reports whether an ellipsis phrase follows mention q
+// (ellipsis: "and Niger followed suit", « et la Chine a fait de même »;
+// ellipsis_final: "and China did not either"): q is its subject.
+func (c *sctx) ellipsisAfter(q int) bool {
+	d, r := c.d, c.ld.rel
+	e := c.ms[q].te
+	if e >= c.b || c.hardOrComma(e) {
+		return false
+	}
+	if r.ellipsis.may(d, e) && r.ellipsis.at(d, e, c.b, nil) > 0 {
+		return true
+	}
+	f, k := c.finalEllipsis(e)
+	return f > 0 && k == q
 }
 
 // relativeThenPredicate reports whether a relative clause between commas
@@ -325,6 +356,8 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		at, end = h.te, h.te+1
 	} else if p := h.ts - 2; p >= c.a && r.has(d, p, rwClitics) && r.has(d, p+1, rwAuxiliaries) && !c.comma[p+1-c.a] && !c.comma[h.ts-c.a] {
 		at, end, clitic = p, p+1, true
+	} else if p := h.ts - 1; p > c.a && r.has(d, p, rwClitics) && !c.comma[p-c.a] && !c.comma[h.ts-c.a] && (c.subjectEndsAt(p) || r.rc.links.endsAt(d, c.a, p) > 0 && c.cliticBefore(p, h.ts)) {
+		at, end, clitic = p, p+1, true // « le Qatar l'équipe », « elle les arme », « et leur fournit »
 	} else if h.trig.Type == graph.Opposed && h.te+1 < c.b && r.has(d, h.te, rwPossessives) && !c.comma[h.te-c.a] && !c.comma[h.te+1-c.a] {
 		if n := r.rc.targets.at(d, h.te+1, c.b, nil); n > 0 && c.inMention(h.te+1) < 0 {
 			at, end = h.te, h.te+1+n
@@ -346,7 +379,7 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		}
 		return false
 	}
-	if k := c.parallelPronounObject(h, left, subj); k >= 0 {
+	if k := c.parallelPronounObject(h, left); k >= 0 {
 		return c.clitic(clitic, k), true // "Turkey trains Somalia's army, and Qatar equips it": the army
 	}
 	f := c.firstArg()
@@ -393,6 +426,34 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		return c.addExtra(mention{ts: at, te: end, actor: p, form: lexicon.Form{Text: d.tokenText(at, end), Role: roleAnaphor}}), true
 	}
 	return -1, false
+}
+
+// cliticBefore reports whether token i is a clitic object (clitic_objects)
+// right before the supplies or trains trigger at ts, or before an
+// auxiliary right before it (« et leur fournit », « et lui a livré », «
+// et les arme »). A clitic that is also an article (« et la formation
+// des soldats », « et le combat continue ») is one only before a verb:
+// no of-word after the trigger's word.
+func (c *sctx) cliticBefore(i, ts int) bool {
+	d, r := c.d, c.ld.rel
+	if !(i+1 == ts || i+2 == ts && r.has(d, i+1, rwAuxiliaries)) || !r.has(d, i, rwClitics) || c.comma[ts-c.a] || c.comma[i+1-c.a] {
+		return false
+	}
+	if t := c.trigType[ts-c.a]; t != graph.Supplies && t != graph.Trains {
+		return false
+	}
+	return r.objectPronouns[d.toks[i].fold] || i+2 == ts || ts+1 >= c.b || !r.has(d, ts+1, rwOf)
+}
+
+// subjectEndsAt reports whether a subject ends right before token p: a
+// mention or a subject pronoun (« le Qatar l'équipe », « elle les
+// arme »), so that a clitic at p is an object, not an article.
+func (c *sctx) subjectEndsAt(p int) bool {
+	if k := c.inMention(p - 1); k >= 0 {
+		return c.ms[k].te == p
+	}
+	r := c.ld.rel
+	return p-1 >= c.a && c.d.is(p-1, c.ld, classPronoun) && (r.has(c.d, p-1, rwSingular) || r.has(c.d, p-1, rwPronouns))
 }
 
 // clitic remembers the actor of mention k that a French clitic object
@@ -592,26 +653,38 @@ func (c *sctx) ownedTroopsAt(i int) bool {
 		c.inMention(i+1) < 0 && r.troops.at(d, i+1, c.b, nil) > 0
 }
 
-// parallelPronounObject returns the object of an earlier active supplies
-// or trains trigger of the sentence, before the subject left of the
-// supplies or trains trigger h whose object is a pronoun: the second
-// clause supplies or trains the same recipient ("Turkey trains Somalia's
+// parallelPronounObject returns the object of an earlier active trigger
+// of the sentence (of any type), before the subject left of the supplies
+// or trains trigger h whose object is a pronoun: the second clause
+// supplies or trains the first clause's object ("Turkey trains Somalia's
 // army, and Qatar equips it", « la Turquie forme l'armée somalienne et
-// le Qatar l'équipe »); -1 when there is none. subj tells the subject's
-// actors, which the pronoun is not.
-func (c *sctx) parallelPronounObject(h trigHit, left int, subj func(*lexicon.Actor) bool) int {
+// le Qatar l'équipe », "Egypt backs the army, and Turkey arms it"), or,
+// when the two share the subject, the object between the triggers
+// ("Turkey trains Somali troops and supplies them with drones"); -1
+// when there is none. The pronoun is not the
+// subject left's actor.
+func (c *sctx) parallelPronounObject(h trigHit, left int) int {
 	t := h.trig.Type
 	if left < 0 || t != graph.Supplies && t != graph.Trains {
 		return -1
 	}
 	ls := c.ms[left].ts
 	for _, e := range c.hits {
-		if e.te > ls || e.ts >= h.ts || e.trig.Voice != lexicon.Active || e.trig.Type != graph.Supplies && e.trig.Type != graph.Trains {
+		if e.ts >= h.ts || e.trig.Voice != lexicon.Active {
 			continue
+		}
+		end := ls // the first clause ends at the second one's subject
+		if e.te > ls {
+			if e.ts < c.ms[left].te {
+				continue
+			}
+			end = h.ts // "Turkey trains Somali troops and supplies them": a shared subject
 		}
 		for k := range c.ms {
 			m := c.ms[k]
-			if m.ts >= e.te && m.te <= ls && !c.noArg[k] && m.actor.Kind != graph.KindPerson && !subj(m.actor) && !c.breakIn(e.te, m.ts) {
+			// not subj: a subject list read back past ", and" takes the
+			// first clause's object in ("supplies Mali, and Belarus")
+			if m.ts >= e.te && m.te <= end && !c.noArg[k] && m.actor.Kind != graph.KindPerson && m.actor.ID != c.ms[left].actor.ID && !c.breakIn(e.te, m.ts) {
 				return k
 			}
 		}

@@ -102,6 +102,10 @@ type relData struct {
 	invRelatives     phrases                 // « que »: « le JNIM, que dirige X »
 	ellipsis         phrases                 // "followed suit", "a fait de même"
 	ellipsisInv      phrases                 // "neither has", "so did": the subject after
+	ellipsisFinal    phrases                 // "did not either", « non plus »: the subject before, at the clause's end
+	insteadOf        phrases                 // "instead of", « loin de »: a denied trigger after
+	respectively     phrases                 // "respectively": lists paired in order
+	contrastButs     phrases                 // "but" of "not X but Y": Y asserted, X denied
 	reciprocal       phrases                 // "at war", "s'affrontent": opposed among the subject's actors
 	including        phrases                 // "including", "dont": a role's holders listed after it
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
@@ -163,7 +167,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), bareHome: newPhraseSet(reg), personPoss: map[string]bool{}, help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), insteadOf: newPhraseSet(reg), respectively: newPhraseSet(reg), contrastButs: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -298,6 +302,10 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.invRelatives, lg.InvertedRelatives)
 		add(r.ellipsis, lg.Ellipsis)
 		add(r.ellipsisInv, lg.EllipsisInverted)
+		add(r.ellipsisFinal, lg.EllipsisFinal)
+		add(r.insteadOf, lg.InsteadOf)
+		add(r.respectively, lg.Respectively)
+		add(r.contrastButs, lg.ContrastButs)
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.reciprocal, lg.Reciprocal)
 		add(r.including, lg.Including)
@@ -3501,6 +3509,10 @@ func (c *sctx) helpRules(lang string) []pairCand {
 				}
 				for _, y := range helpers {
 					for _, x := range helped {
+						if c.trainerHelper(y) {
+							out = append(out, pairCand{from: y, to: x, typ: graph.Trains, ts: i, te: i + n, rule: lang + "/help/trains", weak: true})
+							continue
+						}
 						out = append(out, pairCand{from: y, to: x, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
 					}
 				}
@@ -3514,10 +3526,33 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		// "Avec l'appui de Wagner, l'armée malienne a repris Kidal": the
 		// sentence opens with the help; the first actor after the comma
 		if k := c.firstAfterComma(c.ms[h].te); k >= 0 && (c.ms[k].actor.Kind == graph.KindState || c.ms[k].actor.Kind == graph.KindArmedGroup) {
+			if c.trainerHelper(h) {
+				// "With the help of Turkish instructors, Somali commandos"
+				out = append(out, pairCand{from: h, to: k, typ: graph.Trains, ts: i, te: i + n, rule: lang + "/help/trains", weak: true})
+				continue
+			}
 			out = append(out, pairCand{from: h, to: k, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied", weak: true})
 		}
 	}
 	return out
+}
+
+// trainerHelper reports whether the helper mention h of a help phrase is
+// a demonym of trainers (trainer_nouns: "with the help of Turkish
+// instructors", « avec l'aide d'instructeurs turcs »): the helper trains
+// the helped.
+func (c *sctx) trainerHelper(h int) bool {
+	d, r := c.d, c.ld.rel
+	m := c.ms[h]
+	if m.form.Role != lexicon.RoleDemonym {
+		return false
+	}
+	for k := m.ts; k <= m.te && k < c.b; k++ {
+		if r.trainerNouns.at(d, k, c.b, nil) > 0 {
+			return true // "Turkish instructors"
+		}
+	}
+	return r.trainerNouns.endsAt(d, c.a, m.ts) > 0 // « d'instructeurs turcs »
 }
 
 // nonSecurityHelp reports whether a help noun from token i to j (its
@@ -4099,6 +4134,18 @@ func (d *doc) tokFold(i, b int) string {
 	return d.toks[i].fold
 }
 
+// alliedNounAt reports whether an allied trigger starts at token i
+// ("partnership", "cooperation"): a home institution word before it
+// qualifies it ("their military partnership").
+func alliedNounAt(d *doc, ld *langData, i int) bool {
+	for _, e := range ld.triggersAt(d, i) {
+		if e.trig.Type == graph.Allied && isLowerWord(d, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleAnaphor is the role of the form of a mention made by an anaphor
 // ("le groupe"): it is not reported as a name of the actor.
 const roleAnaphor lexicon.Role = "anaphor"
@@ -4221,8 +4268,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 		if poss {
 			// "Its air force", "son armée": the state named last; not
-			// before a role ("Their military spokesman": the role's)
-			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && ((r.leaderRoles.may(d, i+n) && r.leaderRoles.at(d, i+n, b, nil) > 0) || (r.memberRoles.may(d, i+n) && r.memberRoles.at(d, i+n, b, nil) > 0))) {
+			// before a role ("Their military spokesman": the role's) nor
+			// an allied trigger ("their military partnership": a modifier)
+			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && ((r.leaderRoles.may(d, i+n) && r.leaderRoles.at(d, i+n, b, nil) > 0) || (r.memberRoles.may(d, i+n) && r.memberRoles.at(d, i+n, b, nil) > 0) || alliedNounAt(d, ld, i+n))) {
 				var to *lexicon.Actor
 				for j := k - 1; j >= 0 && to == nil; j-- {
 					if ms[j].actor.Kind == graph.KindState {
@@ -5754,12 +5802,12 @@ const maxTakingGap = 8
 // subject is one of their ends.
 func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 	d, r := c.d, c.ld.rel
-	if d.none(r.ellipsis, c.a, c.b) && d.none(r.ellipsisInv, c.a, c.b) {
+	if d.none(r.ellipsis, c.a, c.b) && d.none(r.ellipsisInv, c.a, c.b) && d.none(r.ellipsisFinal, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
 	for e := c.a; e < c.b; e++ {
-		if !d.startsAny(e, r.ellipsis.bit|r.ellipsisInv.bit) {
+		if !d.startsAny(e, r.ellipsis.bit|r.ellipsisInv.bit|r.ellipsisFinal.bit) {
 			continue
 		}
 		n := 0
@@ -5767,8 +5815,11 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 			n = r.ellipsis.at(d, e, c.b, c.blockedFn())
 		}
 		s, dir := -1, -1
+		one := false // a single subject, not a list read back past ", and"
 		if n > 0 {
 			s = c.subject(e, func(k int) bool { return c.noArg[k] })
+		} else if f, k := c.finalEllipsis(e); f > 0 {
+			n, s, one = f, k, true // "and China did not either"
 		} else if !r.ellipsisInv.may(d, e) {
 		} else if n = r.ellipsisInv.at(d, e, c.b, c.blockedFn()); n > 0 {
 			// "and neither has Egypt": the subject follows
@@ -5783,7 +5834,10 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 		if n == 0 || s < 0 {
 			continue
 		}
-		subjects := d.group(c.ld, c.ms, s, dir)
+		subjects := []int{s}
+		if !one {
+			subjects = d.group(c.ld, c.ms, s, dir)
+		}
 		for _, p := range cands {
 			if p.te > e || p.from >= len(c.ms) || p.to >= len(c.ms) || strings.HasSuffix(p.rule, "/ellipsis") {
 				continue
@@ -5816,6 +5870,282 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 		e += n - 1
 	}
 	return out
+}
+
+// insteadBefore returns the first token of an instead-of phrase
+// (instead_of: "instead of", « au lieu de », « loin d' ») that ends right
+// before the trigger at ts, or at its first word (« loin d'armer », the
+// trigger « d'armer »), a clitic allowed between (« plutôt que de
+// l'armer »); -1 when there is none. The trigger is denied ("instead of
+// supplying Somalia", « loin d'armer les Houthis »).
+func (c *sctx) insteadBefore(ts int) int {
+	d, r := c.d, c.ld.rel
+	if ts <= c.a || d.none(r.insteadOf, c.a, c.b) {
+		return -1
+	}
+	for _, e := range [3]int{ts, ts + 1, ts - 1} {
+		if e == ts+1 && (e >= c.b || !r.has(d, ts, rwOf)) || e == ts-1 && (e <= c.a || !r.has(d, e, rwClitics)) {
+			continue
+		}
+		if n := r.insteadOf.endsAt(d, c.a, e); n > 0 {
+			return e - n
+		}
+	}
+	return -1
+}
+
+// insteadSubject returns the subject of a trigger at ts after an
+// instead-of phrase starting at token s: the clause's it hangs on, the
+// subject of the trigger before it ("Turkey sold drones to Ethiopia
+// instead of supplying Somalia": Turkey), or, when the phrase opens the
+// sentence, the first actor after the comma closing its phrase (« Loin
+// d'armer les Houthis, l'Arabie saoudite les combat »); -1 when there is
+// none.
+func (c *sctx) insteadSubject(s, ts int, skip func(int) bool) int {
+	for p := s - 1; p >= c.a; p-- {
+		if c.hard[p+1-c.a] {
+			return -1
+		}
+		if c.trig[p-c.a] {
+			for p > c.a && c.trig[p-1-c.a] {
+				p--
+			}
+			return c.subject(p, skip)
+		}
+	}
+	if s > c.a+1 {
+		return -1
+	}
+	return c.firstAfterComma(ts)
+}
+
+// notBut returns the mentions x and y of "not X but Y" before the
+// trigger at ts (« ce n'est pas la Russie mais la Chine qui a livré »,
+// "It was not Russia but China that delivered"): a negation cue right
+// before X (articles between), a contrast but word (contrast_buts) right
+// after it, then Y, past articles; the negation is X's, not Y's. -1, -1
+// when there is none.
+func (c *sctx) notBut(ts int) (x, y int) {
+	d, ld := c.d, c.ld
+	r := ld.rel
+	if d.none(r.contrastButs, c.a, c.b) {
+		return -1, -1
+	}
+	for k := range c.ms {
+		m := c.ms[k]
+		if m.te >= ts {
+			break
+		}
+		if m.te >= c.b || !r.contrastButs.may(d, m.te) {
+			continue
+		}
+		n := r.contrastButs.at(d, m.te, ts, nil)
+		if n == 0 || c.hardOrComma(m.te) {
+			continue
+		}
+		j := c.mentionPastArticles(m.te + n)
+		if j < 0 || c.ms[j].te > ts {
+			continue
+		}
+		p := wordBefore(d, ld, c.a, m.ts)
+		if p < c.a || ld.negations.endsAt(d, c.a, p+1) == 0 {
+			continue
+		}
+		return k, j
+	}
+	return -1, -1
+}
+
+// notButRules adds, for each pair whose subject is the Y of "not X but
+// Y" (notBut), the same pair for X (".../notbut"): the negation before X
+// denies it. "Not Russia but China delivered the vehicles to Mali":
+// Russia supplies Mali, negated.
+func (c *sctx) notButRules(cands []pairCand) []pairCand {
+	if c.d.none(c.ld.rel.contrastButs, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for _, p := range cands {
+		if p.from >= len(c.ms) || p.cte > 0 {
+			continue
+		}
+		if x, y := c.notBut(p.ts); y == p.from && x != p.to {
+			q := p
+			q.from, q.rule = x, p.rule+"/notbut"
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// respective keeps, in a sentence with a respectively word
+// (respectively), only the pairs of a trigger that match its subjects and
+// its objects in order when both are lists of the same length and the
+// trigger paired each subject with each object: "Rwanda and Uganda back
+// the M23 and the ADF, respectively", « La Russie et la Turquie arment
+// respectivement le Mali et la Somalie ». cands is filtered in place.
+func (c *sctx) respective(cands []pairCand) []pairCand {
+	d, r := c.d, c.ld.rel
+	if d.none(r.respectively, c.a, c.b) {
+		return cands
+	}
+	out := cands[:0]
+	for i := 0; i < len(cands); {
+		j := i
+		for j < len(cands) && cands[j].ts == cands[i].ts && cands[j].typ == cands[i].typ {
+			j++
+		}
+		g := cands[i:j]
+		// the subjects (before the trigger) and objects of the group
+		var subj, obj [8]int
+		ns, no, ok := 0, 0, j-i >= 4
+		side := func(p pairCand) (s, o int) {
+			if p.from < len(c.ms) && c.ms[p.from].ts > p.ts {
+				return p.to, p.from
+			}
+			return p.from, p.to
+		}
+		for _, p := range g {
+			if !ok || p.from >= len(c.ms) || p.to >= len(c.ms) || p.cte > 0 {
+				ok = false
+				break
+			}
+			s, o := side(p)
+			if !slices.Contains(subj[:ns], s) {
+				if ns == len(subj) {
+					ok = false
+					break
+				}
+				subj[ns], ns = s, ns+1
+			}
+			if !slices.Contains(obj[:no], o) {
+				if no == len(obj) {
+					ok = false
+					break
+				}
+				obj[no], no = o, no+1
+			}
+		}
+		if !ok || ns != no || ns*no != len(g) {
+			out = append(out, g...)
+			i = j
+			continue
+		}
+		slices.Sort(subj[:ns])
+		slices.Sort(obj[:no])
+		for _, p := range g {
+			s, o := side(p)
+			if slices.Index(subj[:ns], s) == slices.Index(obj[:no], o) {
+				out = append(out, p)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// gapped reports whether mention k opens a gapped clause: after a
+// coordinator or a comma, with the verb left out, it is a subject right
+// before its object, mention k+1 (articles only between), and the
+// object ends the clause (or a place after a preposition does): "Russia
+// arms the Malian army and Iran the Houthis", « la Russie arme le Mali,
+// l'Iran les Houthis », "and the United States the Houthis in Yemen".
+// An active trigger must come before k in the sentence.
+func (c *sctx) gapped(k int) bool {
+	d, ld := c.d, c.ld
+	if len(c.hits) == 0 || k+1 >= len(c.ms) || c.ms[k+1].ts-c.ms[k].te > 2 || k+1 < len(c.noArg) && (c.noArg[k] || c.noArg[k+1]) {
+		return false // (two mentions a few articles apart: rare)
+	}
+	m, o := c.ms[k], c.ms[k+1]
+	if m.actor.ID == o.actor.ID || c.mentionPastArticles(m.te) != k+1 || c.hardOrComma(o.ts) || c.paren[o.ts-c.a] != c.paren[m.ts-c.a] {
+		return false
+	}
+	p := wordBefore(d, ld, c.a, m.ts)
+	if p < c.a || !(ld.coord.at(d, p, p+1, nil) == 1 || c.comma[p+1-c.a] && !c.hard[p+1-c.a]) {
+		return false
+	}
+	if e := o.te; e < c.b && !c.hardOrComma(e) {
+		// a place after a preposition may end the clause: "in Yemen"
+		if !ld.rel.has(d, e, rwPrepositions) {
+			return false
+		}
+		q := c.mentionPastArticles(e + 1)
+		if q < 0 || c.ms[q].te < c.b && !c.hardOrComma(c.ms[q].te) {
+			return false
+		}
+	}
+	first := c.hits[0]
+	if first.ts >= m.ts || first.trig.Voice != lexicon.Active {
+		return false
+	}
+	for i := first.te; i < m.ts; i++ {
+		if c.hard[i-c.a] {
+			return false
+		}
+	}
+	return true
+}
+
+// gappingRules repeats, for each gapped clause (gapped), the relation of
+// the active trigger before it between the clause's subject and object,
+// with the trigger's cues (".../gapping"): "Russia arms the Malian army
+// and Iran the Houthis" gives Iran supplies the Houthis.
+func (c *sctx) gappingRules(cands []pairCand) []pairCand {
+	if len(c.hits) == 0 || len(c.ms) < 3 {
+		return nil
+	}
+	var out []pairCand
+	for k := 1; k+1 < len(c.ms); k++ {
+		if !c.gapped(k) {
+			continue
+		}
+		// the last trigger before k with a relation of its own
+		var src *pairCand
+		for i := range cands {
+			p := &cands[i]
+			if p.te <= c.ms[k].ts && p.cte == 0 && p.from < len(c.ms) && p.to < len(c.ms) && (src == nil || p.ts > src.ts) && strings.Contains(p.rule, "/trigger/") {
+				src = p
+			}
+		}
+		if src == nil {
+			continue
+		}
+		q := *src
+		if q.typ != graph.Opposed && q.typ != graph.Allied && c.ms[src.to].ts < src.ts {
+			continue // a passive or inverted trigger: no plain subject and object
+		}
+		q.from, q.to = k, k+1
+		q.cts, q.cte = src.ts, src.te
+		q.rule = src.rule + "/gapping"
+		out = append(out, q)
+	}
+	return out
+}
+
+// finalEllipsis returns the length of a final ellipsis phrase at token e
+// (ellipsis_final) and the mention of its subject: the phrase ends the
+// clause, right after an actor that a coordinator opens ("and China did
+// not either", « et la Chine non plus »); a phrase of one word needs a
+// comma before the coordinator (« , et la Turquie aussi », not « arme le
+// Mali et le Niger aussi »). n is 0 when there is none.
+func (c *sctx) finalEllipsis(e int) (n, k int) {
+	d, r := c.d, c.ld.rel
+	if e <= c.a || !r.ellipsisFinal.may(d, e) {
+		return 0, -1
+	}
+	n = r.ellipsisFinal.at(d, e, c.b, nil)
+	if n == 0 || e+n < c.b && !c.hardOrComma(e+n) {
+		return 0, -1
+	}
+	k = c.inMention(e - 1)
+	if k < 0 || c.ms[k].te != e || c.noArg[k] || c.hardOrComma(e) {
+		return 0, -1
+	}
+	p := wordBefore(d, c.ld, c.a, c.ms[k].ts)
+	if p <= c.a || c.ld.coord.at(d, p, p+1, nil) != 1 || n == 1 && !c.comma[p-c.a] {
+		return 0, -1
+	}
+	return n, k
 }
 
 // relativeAntecedent returns the antecedent of a relative clause that

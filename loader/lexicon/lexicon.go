@@ -539,6 +539,23 @@ type Language struct {
 	// EllipsisInverted phrases repeat it for the subject right after them:
 	// "Riyadh has not joined the coalition, and neither has Egypt".
 	EllipsisInverted []string
+	// InsteadOf phrases right before a trigger deny it, for the subject
+	// of the clause they hang on: "Turkey sold drones to Ethiopia instead
+	// of supplying Somalia", « Loin d'armer les Houthis, Riyad les
+	// combat ».
+	InsteadOf []string
+	// ContrastButs join the actor a negation sets apart to the one the
+	// claim is about: "not Russia but China delivered", « ce n'est pas la
+	// Russie mais la Chine qui a livré » (Russia denied, China asserted).
+	ContrastButs []string
+	// Respectively words pair a list of subjects with a list of objects in
+	// order: "Rwanda and Uganda back the M23 and the ADF, respectively".
+	Respectively []string
+	// EllipsisFinal phrases repeat it for the subject right before them
+	// when they end the clause: "and China did not either", « et la
+	// Chine non plus »; a phrase of one word only after a comma and a
+	// coordinator (« , et la Turquie aussi »).
+	EllipsisFinal []string
 	// Reciprocal phrases are opposed triggers that relate the actors of
 	// their subject to each other when no object follows: "the army and
 	// the RSF have been at war", « les deux camps s'affrontent ».
