@@ -316,7 +316,9 @@
 //     opening a longer member role: "the armed wing of", member_roles;
 //     nor one hyphenated to a lower-case word: « lance-roquettes »): the
 //     subject is the nearest actor before the trigger in its clause
-//     (with the actors coordinated or listed with it; a list of commas
+//     (not one a semicolon closes: "France trained the Chadian army; the
+//     former colonial power also supplied jets"; with the actors
+//     coordinated or listed with it; a list of commas
 //     ended by a coordinator and a plural noun of actors it leaves unnamed
 //     is a list: "Canada, Australia, New Zealand and several Nordic
 //     countries", "A, B, C and other countries formed"; plural_anaphors),

@@ -164,3 +164,14 @@ func TestArmingVerbs(t *testing.T) {
 			{"mali", graph.Allied, "russia", ""}}},
 	})
 }
+
+// TestSemicolonClosesSubject: an actor a semicolon closes is not the
+// subject of a trigger after it.
+func TestSemicolonClosesSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"; the former colonial power supplied", "en", "France trained the Chadian army; the former colonial power also supplied jets to Niger.", []rel{
+			{"france", graph.Trains, "chad", ""}}},
+		{"; ... supplied it", "en", "France trained the Chadian army; the former colonial power also supplied it with jets.", []rel{
+			{"france", graph.Trains, "chad", ""}}},
+	})
+}

@@ -567,8 +567,8 @@ func (c *sctx) breakIn(lo, hi int) bool {
 		if i >= c.a && c.paren[i-c.a] > base {
 			continue // inside brackets
 		}
-		if i > lo && c.hard[i-c.a] {
-			return true
+		if i > lo && c.hard[i-c.a] || i == lo && i > c.a && c.hard[i-c.a] && c.d.gapHas(i, ';') {
+			return true // "France trained the Chadian army; the former colonial power supplied": not the army
 		}
 		if c.brk[i-c.a] && (i == lo || c.comma[i-c.a] || i > lo) {
 			return true
