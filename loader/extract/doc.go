@@ -373,7 +373,9 @@
 //     predicate_links; a month or a bracketed short form may end the
 //     first: "left ECOWAS in January and formed", « ont quitté la ...
 //     (Cédéao) en janvier 2025 et formé »; a clitic object may stand
-//     before the second: « forme les soldats somaliens et leur fournit »),
+//     before the second: « forme les soldats somaliens et leur fournit »;
+//     negation words, fillers and auxiliaries around it are not counted
+//     in the gap: « et ne lui a pas non plus livré »),
 //     and has none when an article or a pronoun opens
 //     a subject of its own that names no actor ("and the rebels
 //     attacked"), but an infinitive after an of-word does not (« et

@@ -175,3 +175,16 @@ func TestSemicolonClosesSubject(t *testing.T) {
 			{"france", graph.Trains, "chad", ""}}},
 	})
 }
+
+// TestSharedSubjectPastNegation: negation words and auxiliaries around a
+// clitic after "et" do not count in the gap of a second predicate: its
+// subject is the first one's (« et ne lui a pas non plus livré » gave
+// Mali supplies Russia).
+func TestSharedSubjectPastNegation(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"et ne lui a pas non plus livré", "fr", "La Russie n'a pas formé l'armée malienne, et ne lui a pas non plus livré de drones.", []rel{
+			{"russia", graph.Trains, "mali", "n"}}},
+		{"and has not supplied it either", "en", "Russia did not train the Malian army, and has not supplied it with drones either.", []rel{
+			{"russia", graph.Trains, "mali", "n"}, {"russia", graph.Supplies, "mali", "n"}}},
+	})
+}

@@ -87,7 +87,21 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 			return -1, false
 		}
 	}
-	if link < 0 || ts-(link+n) > maxPredicateGap {
+	if link < 0 {
+		return -1, false
+	}
+	// particles: negation words, fillers and auxiliaries, not counted in
+	// the gap (« et ne lui a pas non plus livré »)
+	particle := func(i int) bool {
+		return c.ld.fillers[d.toks[i].fold] || r.has(d, i, rwAuxiliaries) || c.ld.negations.may(d, i) && c.ld.negations.at(d, i, i+1, nil) == 1
+	}
+	gap := 0
+	for i := link + n; i < ts; i++ {
+		if !particle(i) {
+			gap++
+		}
+	}
+	if gap > maxPredicateGap {
 		return -1, false
 	}
 	ownSubject := false
@@ -95,6 +109,13 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 		f := d.toks[i].fold
 		if c.cliticBefore(i, ts) {
 			break // « et leur fournit », « et les arme »: an object clitic, the subject is shared
+		}
+		if t := c.trigType[ts-c.a]; (t == graph.Supplies || t == graph.Trains) && r.has(d, i, rwClitics) && i > link+n &&
+			c.onlyParticles(link+n, i, particle) && c.onlyParticles(i+1, ts, particle) {
+			break // « et ne lui a pas non plus livré »: negation words around the clitic
+		}
+		if particle(i) && !r.pronouns[f] && r.singular[f] == nil {
+			continue
 		}
 		if r.of[f] && (i+1 == ts || i+2 == ts && isLowerWord(d, i+1)) {
 			break // « et d'avoir fourni », "and of having supplied": an infinitive, no subject
@@ -126,6 +147,16 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 		p--
 	}
 	return c.subject(p, skip), true
+}
+
+// onlyParticles reports whether every token in [lo, hi) is a particle.
+func (c *sctx) onlyParticles(lo, hi int, particle func(int) bool) bool {
+	for i := lo; i < hi; i++ {
+		if !particle(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // inApposition reports whether the words from mention j to token ts are
