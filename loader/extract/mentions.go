@@ -398,10 +398,12 @@ func (x *Extractor) longestForm(d *doc, i, limit int) *gazEntry {
 		switch {
 		case k == i && d.marked:
 			n = t.gaz // looked up by markWords
-		case d.marked && n.kids != nil:
+		case n.next != nil:
+			n = n.next[t.fold]
+		case d.marked:
 			n = n.child(t.info) // markWords found every word of a form
 		default:
-			n = n.next[t.fold]
+			n = n.childWord(t.fold)
 		}
 		if n == nil {
 			break

@@ -1399,7 +1399,7 @@ func (wi *wordInfo) setStartOf(id uint32) *setStart {
 // actor form (see gazNode.kids), every word of a phrase of one of the sets of reg
 // or of a trigger (whose terms become the table's strings), and the words
 // of each language's small sets. It runs once every set is complete.
-func (x *Extractor) indexWords(reg *setRegistry) {
+func (x *Extractor) indexWords(reg *setRegistry, trie *trieBuild) {
 	x.words = map[string]*wordInfo{}
 	var chunks [][]wordInfo // the records, wordChunk to an array (newWordTable)
 	info := func(w string) *wordInfo {
@@ -1485,22 +1485,12 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			wi.trigs = append(wi.trigs, newTrigStart(uint32(k+1), list))
 		}
 	}
-	for w, n := range x.trie.next {
-		info(w).gaz = n
+	// every word of a form is in the table; the nodes of the trie find
+	// their children by their wordInfo (gazNode.kids)
+	x.trie = flattenTrie(trie, info)
+	for _, k := range x.trie.kids {
+		k.word.gaz = k.node
 	}
-	// every word of a form is in the table, and the nodes of the trie
-	// with few children find them by their wordInfo (gazNode.kids)
-	var kids func(n *gazNode)
-	kids = func(n *gazNode) {
-		for w, c := range n.next {
-			wi := info(w)
-			if len(n.next) <= maxGazKids {
-				n.kids = append(n.kids, gazKid{wi, c})
-			}
-			kids(c)
-		}
-	}
-	kids(x.trie)
 	lang := func(w string, ld *langData) *wordLang {
 		wi := info(w)
 		if wi.langs == nil {
