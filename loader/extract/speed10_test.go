@@ -1,11 +1,16 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
 
 // The speed10 branch changes the lexicon's layout and the tokenizer only:
@@ -82,4 +87,80 @@ func TestFlatTrieLongestForm(t *testing.T) {
 		}
 	}
 	require.Greater(t, found, 100)
+}
+
+// refTokens is tokenize as written before speed10, one rune at a time:
+// the spans of the words of s (lexicon.IsWordRune).
+func refTokens(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !lexicon.IsWordRune(r) {
+			i += w
+			continue
+		}
+		start := i
+		for i < len(s) {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !lexicon.IsWordRune(r) {
+				break
+			}
+			i += w
+		}
+		if graph.Fold(s[start:i]) != "" {
+			out = append(out, [2]int{start, i})
+		}
+	}
+	return out
+}
+
+// TestTokenizeWordBytes: tokenize, which reads eight bytes at a time and
+// the runes of two bytes by table, cuts the same words as a plain reading
+// rune by rune, on the sample texts and on random strings of letters,
+// digits, accented and other runes, punctuation and invalid bytes.
+func TestTokenizeWordBytes(t *testing.T) {
+	alphabet := []string{"a", "z", "q", "A", "Z", "0", "9", " ", ".", "'", "-", "_", "`", "{", "@", "[", "/",
+		"é", "È", "ç", "ß", "×", "÷", "«", "»", "\u00a0", "ʼ", "\u0301", "д", "ا", "\u0660", "中", "\u2019", "😀",
+		"\xc3", "\xa9", "\xff", "\xe0\x80", "\xc0\xaf", "abcdefgh", "ABCDEFGH", "01234567"}
+	texts := sampleTexts(t)
+	rng := rand.New(rand.NewPCG(10, 10))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		d := &doc{norm: s}
+		d.tokenize()
+		var got [][2]int
+		for _, tok := range d.toks {
+			got = append(got, [2]int{tok.start, tok.end})
+			require.Equal(t, graph.Fold(s[tok.start:tok.end]), tok.fold)
+		}
+		require.Equal(t, refTokens(s), got, "%q", s)
+	}
+}
+
+// TestWordBytes8: wordBytes8 counts the leading bytes of ASCII lower-case
+// letters and digits of every word of eight bytes taken from all bytes.
+func TestWordBytes8(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 8))
+	for range 200000 {
+		var b [8]byte
+		for k := range b {
+			switch rng.IntN(3) {
+			case 0:
+				b[k] = "abcxyz0189"[rng.IntN(10)]
+			default:
+				b[k] = byte(rng.IntN(256))
+			}
+		}
+		want := 0
+		for want < 8 && byteClass[b[want]] == bcLower {
+			want++
+		}
+		require.Equal(t, want, wordBytes8(load64(string(b[:]), 0)), "%q", b[:])
+	}
 }

@@ -636,6 +636,29 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// wordRune2 is lexicon.IsWordRune of the runes below U+0800 (those of
+// two bytes in UTF-8), for tokenize.
+var wordRune2 = func() (t [0x800]bool) {
+	for r := range t {
+		t[r] = lexicon.IsWordRune(rune(r))
+	}
+	return t
+}()
+
+// wordBytes8 returns how many of the eight bytes of x, from the first (the
+// low byte), are ASCII lower-case letters or digits (bcLower) before any
+// other byte: 8 when all are. Each byte's test is an addition to its low
+// seven bits that sets its high bit (no carry leaves the byte).
+func wordBytes8(x uint64) int {
+	l := x &^ highs
+	geA := l + ones*(0x80-'a')   // high bit set from 'a' up
+	gtZ := l + ones*(0x80-'z'-1) // from past 'z' up
+	ge0 := l + ones*(0x80-'0')
+	gt9 := l + ones*(0x80-'9'-1)
+	ok := (geA&^gtZ | ge0&^gt9) &^ x & highs
+	return bits.TrailingZeros64(^ok&highs) >> 3
+}
+
 // tokenize cuts the normalised text into words (see lexicon.IsWordRune),
 // dropping words that fold to nothing. It leaves the tokens' masks 0:
 // newDoc sets them all, markWords those of the words' phrases.
@@ -667,8 +690,16 @@ func (d *doc) tokenize() {
 			i++ // the first byte, classified
 		}
 		for i < len(s) {
-			k = byteClass[s[i]]
-			if k == bcLower {
+			if i+8 <= len(s) {
+				// eight bytes at a time while they are lower-case
+				// letters and digits (most of a word's bytes)
+				n := wordBytes8(load64(s, i))
+				i += n
+				if n == 8 {
+					continue
+				}
+				k = byteClass[s[i]] // no bcLower
+			} else if k = byteClass[s[i]]; k == bcLower {
 				i++
 				continue
 			}
@@ -679,6 +710,16 @@ func (d *doc) tokenize() {
 			}
 			if k == bcOther {
 				break
+			}
+			if c := s[i]; c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+				// a rune of two bytes (the accented letters of Latin
+				// scripts), read by table
+				if !wordRune2[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)] {
+					break
+				}
+				ascii = false
+				i += 2
+				continue
 			}
 			r, w := utf8.DecodeRuneInString(s[i:])
 			if !lexicon.IsWordRune(r) {
