@@ -164,3 +164,37 @@ func TestWordBytes8(t *testing.T) {
 		require.Equal(t, want, wordBytes8(load64(string(b[:]), 0)), "%q", b[:])
 	}
 }
+
+// TestSlab: a slab's slices have no capacity past their end, so that an
+// append to one never writes into the next; clone keeps nil and the
+// values; the records' lists are cut from slabs (no spare capacity).
+func TestSlab(t *testing.T) {
+	var s slab[int]
+	a := s.clone([]int{1, 2, 3})
+	b := s.make(2)
+	require.Equal(t, []int{1, 2, 3}, a)
+	require.Equal(t, 3, cap(a))
+	_ = append(a, 9)
+	require.Equal(t, []int{0, 0}, b)
+	require.Nil(t, s.clone(nil))
+	require.NotNil(t, s.clone([]int{}))
+	big := s.make(slabLen + 1)
+	require.Len(t, big, slabLen+1)
+	x := New(nil)
+	n := 0
+	for _, wi := range x.words {
+		require.Equal(t, len(wi.sets), cap(wi.sets))
+		for _, st := range wi.sets {
+			require.Equal(t, len(st.groups), cap(st.groups))
+			for _, g := range st.groups {
+				require.Equal(t, len(g), cap(g))
+				n++
+			}
+		}
+		for _, ts := range wi.trigs {
+			require.Equal(t, len(ts.nexts), cap(ts.nexts))
+			require.Len(t, ts.nexts, len(ts.seconds))
+		}
+	}
+	require.Greater(t, n, 100)
+}

@@ -1456,8 +1456,9 @@ func (x *Extractor) indexWords(reg *setRegistry, trie *trieBuild) {
 		}
 		return wi
 	}
+	var words slab[*wordInfo]
 	intern := func(p *pattern) {
-		p.words = make([]*wordInfo, len(p.terms))
+		p.words = words.make(len(p.terms))
 		for k, w := range p.terms {
 			p.words[k] = info(w)
 			p.terms[k] = p.words[k].word
@@ -1573,8 +1574,79 @@ func (x *Extractor) indexWords(reg *setRegistry, trie *trieBuild) {
 			wi.lc[k] = langClass{wi.langs[k].class, wi.langs[k].disc}
 		}
 	}
+	compactLists(chunks, &words)
 	x.wordTab = newWordTable(x.words, chunks)
 	x.setWords = len(reg.sets)>>6 + 1
+}
+
+// slab hands out small slices cut from large arrays: the many short
+// lists the extractor builds once (a pattern's words, a word's phrases
+// by second word...) are then a few large objects rather than tens of
+// thousands of small ones for the garbage collector to find and mark
+// at every cycle.
+type slab[T any] struct{ free []T }
+
+// slabLen is the length of the arrays of a slab.
+const slabLen = 4096
+
+// make returns a slice of n zero values with no capacity past its end.
+func (s *slab[T]) make(n int) []T {
+	if n > cap(s.free)-len(s.free) {
+		s.free = make([]T, 0, max(n, slabLen))
+	}
+	at := len(s.free)
+	s.free = s.free[:at+n]
+	return s.free[at : at+n : at+n]
+}
+
+// clone returns a copy of v cut from the slab; nil for nil.
+func (s *slab[T]) clone(v []T) []T {
+	if v == nil {
+		return nil
+	}
+	out := s.make(len(v))
+	copy(out, v)
+	return out
+}
+
+// compactLists moves the lists of the records of chunks, built by
+// appends, into slabs (words holds those of the patterns' words).
+func compactLists(chunks [][]wordInfo, words *slab[*wordInfo]) {
+	var pats slab[pattern]
+	var groups slab[[]pattern]
+	var sets slab[setStart]
+	var trigs slab[*trigEntry]
+	var nexts slab[[]*trigEntry]
+	var starts slab[trigStart]
+	var ids slab[uint64]
+	var ranks slab[int32]
+	for _, ch := range chunks {
+		for j := range ch {
+			wi := &ch[j]
+			for k := range wi.sets {
+				st := &wi.sets[k]
+				st.seconds = words.clone(st.seconds)
+				for g := range st.groups {
+					st.groups[g] = pats.clone(st.groups[g])
+				}
+				st.groups = groups.clone(st.groups)
+				st.singles = pats.clone(st.singles)
+			}
+			wi.sets = sets.clone(wi.sets)
+			for k := range wi.trigs {
+				ts := &wi.trigs[k]
+				ts.seconds = words.clone(ts.seconds)
+				for g := range ts.nexts {
+					ts.nexts[g] = trigs.clone(ts.nexts[g])
+				}
+				ts.nexts = nexts.clone(ts.nexts)
+				ts.singles = trigs.clone(ts.singles)
+			}
+			wi.trigs = starts.clone(wi.trigs)
+			wi.setIDs = ids.clone(wi.setIDs)
+			wi.setRank = ranks.clone(wi.setRank)
+		}
+	}
 }
 
 // wordTable is a read-only hash table from words to their wordInfo, made
