@@ -198,3 +198,37 @@ func TestSlab(t *testing.T) {
 	}
 	require.Greater(t, n, 100)
 }
+
+// TestSentenceTokensSummary: sentenceTokens, which reads summariseAll's
+// ranges, answers as its scan alone does, for the sentences in order,
+// twice, in reverse order, and for spans that are no sentence.
+func TestSentenceTokensSummary(t *testing.T) {
+	x := New(nil)
+	checked := 0
+	for _, text := range sampleTexts(t) {
+		d := newPooledDoc(text)
+		ld := x.langData("en")
+		x.markClassify(d, ld)
+		sents := d.sentences(ld)
+		d.summariseAll(sents, x.setWords)
+		plain := &doc{toks: d.toks}
+		var order []span
+		order = append(order, sents...)
+		order = append(order, sents...)
+		for k := len(sents) - 1; k >= 0; k-- {
+			order = append(order, sents[k])
+		}
+		for _, s := range sents {
+			order = append(order, span{s.start + 1, s.end}, span{s.start, max(s.start, s.end-2)}, s)
+		}
+		for _, s := range order {
+			plain.lastSent = sentTokens{}
+			a, b := plain.sentenceTokens(s)
+			ga, gb := d.sentenceTokens(s)
+			require.Equal(t, [2]int{a, b}, [2]int{ga, gb}, "%v", s)
+			checked++
+		}
+		d.release()
+	}
+	require.Greater(t, checked, 1000)
+}

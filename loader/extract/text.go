@@ -68,6 +68,11 @@ type doc struct {
 	sentSums []uint64
 	sumSpans [][2]int
 	sumNext  int
+	// sumSents is the sentences of sumSpans (summariseAll's argument),
+	// for sentenceTokens to read their token ranges; sumCur is the
+	// sentence after the last it found there.
+	sumSents []span
+	sumCur   int
 
 	// classLD is the langData whose classes and discovery flags classify
 	// copied into the tokens, or nil.
@@ -142,9 +147,11 @@ func orSets(ids []uint64, toks []token) {
 // each token's record as it goes; summarise checks the range anyway.
 func (d *doc) summariseAll(sents []span, words int) {
 	d.sentSums, d.sumSpans, d.sumNext = d.sentSums[:0], d.sumSpans[:0], 0
+	d.sumSents, d.sumCur = nil, 0
 	if !d.marked {
 		return
 	}
+	d.sumSents = sents
 	toks := d.toks
 	i := 0
 	for _, s := range sents {
