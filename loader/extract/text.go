@@ -1464,12 +1464,14 @@ func (x *Extractor) indexWords(reg *setRegistry, trie *trieBuild) {
 		return wi
 	}
 	var words slab[*wordInfo]
+	var terms slab[string]
 	intern := func(p *pattern) {
 		p.words = words.make(len(p.terms))
 		for k, w := range p.terms {
 			p.words[k] = info(w)
 			p.terms[k] = p.words[k].word
 		}
+		p.terms, p.shapes = terms.clone(p.terms), terms.clone(p.shapes)
 	}
 	for _, ps := range reg.sets {
 		for _, pats := range ps.m {
