@@ -137,6 +137,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		nameHeads:   map[*lexicon.Actor][]string{},
 		langs:       map[string]*langData{},
 	}
+	var entries slab[gazEntry] // the records of x.gaz (see slab)
 	for _, a := range lex.Actors() {
 		seen := map[string]bool{}
 		for _, f := range a.Forms {
@@ -149,7 +150,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 				continue
 			}
 			seen[k] = true
-			x.gaz[p.terms[0]] = append(x.gaz[p.terms[0]], &gazEntry{p, a, f})
+			x.gaz[p.terms[0]] = append(x.gaz[p.terms[0]], entries.add(gazEntry{p, a, f}))
 			x.nameHeads[a] = append(x.nameHeads[a], p.terms[0], p.terms[len(p.terms)-1])
 		}
 	}
@@ -301,7 +302,7 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 			if !ok {
 				continue
 			}
-			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{pattern: p, trig: tr, rule: triggerRule(tr)})
+			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], reg.trigs.add(trigEntry{pattern: p, trig: tr, rule: triggerRule(tr)}))
 		}
 		// a departure is a member_of trigger whose evidence is negated
 		for _, phrase := range lg.Leaving {
@@ -310,7 +311,7 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 				continue
 			}
 			tr := lexicon.Trigger{Lang: lg.Code, Type: graph.MemberOf, Voice: lexicon.Active, Phrase: phrase}
-			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{pattern: p, trig: tr, rule: triggerRule(tr)})
+			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], reg.trigs.add(trigEntry{pattern: p, trig: tr, rule: triggerRule(tr)}))
 		}
 	}
 	ld.rel = compileRel(reg, langs...)

@@ -1078,6 +1078,8 @@ type setRegistry struct {
 	sets     []phrases
 	triggers []map[string][]*trigEntry // the triggers of each langData; id = index + 1
 	langs    []*langData               // every langData, by idx
+	// trigs holds the trigEntry records of every langData (see slab)
+	trigs slab[trigEntry]
 }
 
 // triggerBit marks the first words of trigger phrases in a word's mask;
@@ -1595,17 +1597,26 @@ func (x *Extractor) indexWords(reg *setRegistry, trie *trieBuild) {
 // at every cycle.
 type slab[T any] struct{ free []T }
 
-// slabLen is the length of the arrays of a slab.
+// slabLen is the longest array of a slab: its arrays double from 64
+// values up to it, so that the last one, partly used, is at most about
+// half empty.
 const slabLen = 4096
 
 // make returns a slice of n zero values with no capacity past its end.
 func (s *slab[T]) make(n int) []T {
 	if n > cap(s.free)-len(s.free) {
-		s.free = make([]T, 0, max(n, slabLen))
+		s.free = make([]T, 0, max(n, min(slabLen, 2*cap(s.free)), 64))
 	}
 	at := len(s.free)
 	s.free = s.free[:at+n]
 	return s.free[at : at+n : at+n]
+}
+
+// add returns a pointer to a copy of v in the slab.
+func (s *slab[T]) add(v T) *T {
+	p := &s.make(1)[0]
+	*p = v
+	return p
 }
 
 // clone returns a copy of v cut from the slab; nil for nil.
