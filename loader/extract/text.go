@@ -1544,10 +1544,11 @@ func (x *Extractor) indexWords(reg *setRegistry, trie *trieBuild) {
 	for _, k := range x.trie.kids {
 		k.word.gaz = k.node
 	}
+	var langs slab[wordLang]
 	lang := func(w string, ld *langData) *wordLang {
 		wi := info(w)
 		if wi.langs == nil {
-			wi.langs = make([]wordLang, len(reg.langs))
+			wi.langs = langs.make(len(reg.langs))
 		}
 		return &wi.langs[ld.idx]
 	}
