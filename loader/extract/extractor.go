@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -136,6 +137,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		nameHeads:   map[*lexicon.Actor][]string{},
 		langs:       map[string]*langData{},
 	}
+	var entries slab[gazEntry] // the records of x.gaz (see slab)
 	for _, a := range lex.Actors() {
 		seen := map[string]bool{}
 		for _, f := range a.Forms {
@@ -148,7 +150,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 				continue
 			}
 			seen[k] = true
-			x.gaz[p.terms[0]] = append(x.gaz[p.terms[0]], &gazEntry{p, a, f})
+			x.gaz[p.terms[0]] = append(x.gaz[p.terms[0]], entries.add(gazEntry{p, a, f}))
 			x.nameHeads[a] = append(x.nameHeads[a], p.terms[0], p.terms[len(p.terms)-1])
 		}
 	}
@@ -167,17 +169,17 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			return a.actor.ID < b.actor.ID
 		})
 	}
-	x.trie = &gazNode{}
+	trie := &trieBuild{}
 	x.aliases = map[*lexicon.Actor][]string{}
 	for _, list := range x.gaz {
 		for _, e := range list {
-			n := x.trie
+			n := trie
 			for _, t := range e.terms {
 				if n.next == nil {
-					n.next = map[string]*gazNode{}
+					n.next = map[string]*trieBuild{}
 				}
 				if n.next[t] == nil {
-					n.next[t] = &gazNode{}
+					n.next[t] = &trieBuild{}
 				}
 				n = n.next[t]
 			}
@@ -186,11 +188,8 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	}
 	x.ambiguous = map[string][]*lexicon.Actor{}
 	x.ambiguousActors = map[*lexicon.Actor]bool{}
-	var walk func(n *gazNode)
-	walk = func(n *gazNode) {
-		if len(n.entries) > 0 && n.entries[0].shapes == nil {
-			n.plain = n.entries[0]
-		}
+	var walk func(n *trieBuild)
+	walk = func(n *trieBuild) {
 		var actors []*lexicon.Actor
 		for _, e := range n.entries {
 			if !slices.Contains(actors, e.actor) {
@@ -207,7 +206,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			walk(next)
 		}
 	}
-	walk(x.trie)
+	walk(trie)
 	x.states = map[string]*lexicon.Actor{}
 	for _, a := range lex.Actors() {
 		if l, ok := lex.Actor(a.ID); ok && l == a {
@@ -249,7 +248,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	reg.hot(len(x.all.hotSets()), &x.places)
 	// Every phrase set is built: one lookup per word of a text gives its
 	// forms and the phrases that may start there.
-	x.indexWords(reg)
+	x.indexWords(reg, trie)
 	return x
 }
 
@@ -303,7 +302,7 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 			if !ok {
 				continue
 			}
-			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{pattern: p, trig: tr, rule: triggerRule(tr)})
+			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], reg.trigs.add(trigEntry{pattern: p, trig: tr, rule: triggerRule(tr)}))
 		}
 		// a departure is a member_of trigger whose evidence is negated
 		for _, phrase := range lg.Leaving {
@@ -312,7 +311,7 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 				continue
 			}
 			tr := lexicon.Trigger{Lang: lg.Code, Type: graph.MemberOf, Voice: lexicon.Active, Phrase: phrase}
-			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], &trigEntry{pattern: p, trig: tr, rule: triggerRule(tr)})
+			ld.triggers[p.terms[0]] = append(ld.triggers[p.terms[0]], reg.trigs.add(trigEntry{pattern: p, trig: tr, rule: triggerRule(tr)}))
 		}
 	}
 	ld.rel = compileRel(reg, langs...)
@@ -820,17 +819,34 @@ func (x *Extractor) claimActors(names []naming) []graph.ClaimActor {
 
 // gazNode is a node of the trie of forms: the forms whose words lead to
 // it end here, in order of preference.
+//
+// The trie is flat (flattenTrie): its nodes are one array, their entries
+// cut from one array of entries and their children from one array of
+// gazKid, so that the whole trie is a few large objects rather than a
+// map, a node and a slice per node for the garbage collector to mark at
+// every cycle.
 type gazNode struct {
-	next    map[string]*gazNode
 	entries []*gazEntry
-	// kids holds next by the words' wordInfo when it has at most
-	// maxGazKids entries (most nodes), for a marked document: a few
-	// pointer comparisons instead of a string-keyed map look-up.
+	// kids holds the node's children, sorted by word (a cut of the
+	// trie's array of children, no capacity past its end). A node with
+	// at most maxGazKids finds a child by a scan of the words' wordInfo
+	// (a few pointer comparisons, for a marked document), or by
+	// bisection on the words (childWord, for a document not marked).
 	kids []gazKid
+	// next holds the children of a node with more than maxGazKids
+	// (the root and a few others) by word, else nil.
+	next map[string]*gazNode
 	// plain is entries[0] when it has no capitals shape, else nil: the
 	// entry longestForm takes here without reading the entries (whose
 	// array and records are two more cache lines per node).
 	plain *gazEntry
+}
+
+// trieBuild is a node of the trie of forms while New builds it, before
+// flattenTrie makes it a gazNode.
+type trieBuild struct {
+	next    map[string]*trieBuild
+	entries []*gazEntry
 }
 
 // gazKid is an entry of gazNode.kids.
@@ -843,7 +859,7 @@ type gazKid struct {
 const maxGazKids = 16
 
 // child returns the node after n for a word whose wordInfo is w (nil: a
-// word of no form), or nil; n has kids.
+// word of no form), or nil; n has at most maxGazKids kids.
 func (n *gazNode) child(w *wordInfo) *gazNode {
 	for _, k := range n.kids {
 		if k.word == w {
@@ -851,6 +867,62 @@ func (n *gazNode) child(w *wordInfo) *gazNode {
 		}
 	}
 	return nil
+}
+
+// childWord returns the node after n for the folded word w, or nil.
+func (n *gazNode) childWord(w string) *gazNode {
+	k, ok := slices.BinarySearchFunc(n.kids, w, func(k gazKid, w string) int { return strings.Compare(k.word.word, w) })
+	if !ok {
+		return nil
+	}
+	return n.kids[k].node
+}
+
+// flattenTrie returns the root of the flat trie of root's forms (see
+// gazNode); info returns the wordInfo of a word.
+func flattenTrie(root *trieBuild, info func(string) *wordInfo) *gazNode {
+	var nodes, kids, entries int
+	var count func(n *trieBuild)
+	count = func(n *trieBuild) {
+		nodes++
+		kids += len(n.next)
+		entries += len(n.entries)
+		for _, c := range n.next {
+			count(c)
+		}
+	}
+	count(root)
+	na := make([]gazNode, 0, nodes)
+	ka := make([]gazKid, 0, kids)
+	ea := make([]*gazEntry, 0, entries)
+	var fill func(n *trieBuild, to *gazNode)
+	fill = func(n *trieBuild, to *gazNode) {
+		at := len(ea)
+		ea = append(ea, n.entries...)
+		to.entries = ea[at:len(ea):len(ea)]
+		if len(to.entries) > 0 && to.entries[0].shapes == nil {
+			to.plain = to.entries[0]
+		}
+		words := slices.Sorted(maps.Keys(n.next))
+		at = len(ka)
+		for _, w := range words {
+			na = append(na, gazNode{})
+			ka = append(ka, gazKid{info(w), &na[len(na)-1]})
+		}
+		to.kids = ka[at:len(ka):len(ka)]
+		if len(words) > maxGazKids {
+			to.next = make(map[string]*gazNode, len(words))
+			for _, k := range to.kids {
+				to.next[k.word.word] = k.node
+			}
+		}
+		for k, w := range words {
+			fill(n.next[w], to.kids[k].node)
+		}
+	}
+	na = append(na, gazNode{})
+	fill(root, &na[0])
+	return &na[0]
 }
 
 // actorAliases returns the aliases of an actor: computed once for the

@@ -35,6 +35,21 @@ func (d *doc) sentenceTokens(s span) (int, int) {
 	}
 	toks := d.toks
 	n := len(toks)
+	// the range summariseAll found for the sentence, when s is the next
+	// of its sentences or the first (a second walk over them), checked
+	// against the tokens at its ends
+	for _, k := range [2]int{d.sumCur, 0} {
+		if k >= len(d.sumSents) || k >= len(d.sumSpans) || d.sumSents[k] != s {
+			continue
+		}
+		a, b := d.sumSpans[k][0], d.sumSpans[k][1]
+		if a <= b && b <= n && (a == 0 || toks[a-1].start < s.start && toks[a-1].end <= s.end) && (a == n || toks[a].start >= s.start) &&
+			(b == n || toks[b].end > s.end) && (b == a || toks[b-1].end <= s.end) {
+			d.sumCur = k + 1
+			d.lastSent = sentTokens{s, a, b, true}
+			return a, b
+		}
+	}
 	a := 0
 	if m.ok {
 		a = m.b
@@ -398,10 +413,12 @@ func (x *Extractor) longestForm(d *doc, i, limit int) *gazEntry {
 		switch {
 		case k == i && d.marked:
 			n = t.gaz // looked up by markWords
-		case d.marked && n.kids != nil:
+		case n.next != nil:
+			n = n.next[t.fold]
+		case d.marked:
 			n = n.child(t.info) // markWords found every word of a form
 		default:
-			n = n.next[t.fold]
+			n = n.childWord(t.fold)
 		}
 		if n == nil {
 			break

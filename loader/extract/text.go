@@ -68,6 +68,11 @@ type doc struct {
 	sentSums []uint64
 	sumSpans [][2]int
 	sumNext  int
+	// sumSents is the sentences of sumSpans (summariseAll's argument),
+	// for sentenceTokens to read their token ranges; sumCur is the
+	// sentence after the last it found there.
+	sumSents []span
+	sumCur   int
 
 	// classLD is the langData whose classes and discovery flags classify
 	// copied into the tokens, or nil.
@@ -142,9 +147,11 @@ func orSets(ids []uint64, toks []token) {
 // each token's record as it goes; summarise checks the range anyway.
 func (d *doc) summariseAll(sents []span, words int) {
 	d.sentSums, d.sumSpans, d.sumNext = d.sentSums[:0], d.sumSpans[:0], 0
+	d.sumSents, d.sumCur = nil, 0
 	if !d.marked {
 		return
 	}
+	d.sumSents = sents
 	toks := d.toks
 	i := 0
 	for _, s := range sents {
@@ -636,6 +643,29 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// wordRune2 is lexicon.IsWordRune of the runes below U+0800 (those of
+// two bytes in UTF-8), for tokenize.
+var wordRune2 = func() (t [0x800]bool) {
+	for r := range t {
+		t[r] = lexicon.IsWordRune(rune(r))
+	}
+	return t
+}()
+
+// wordBytes8 returns how many of the eight bytes of x, from the first (the
+// low byte), are ASCII lower-case letters or digits (bcLower) before any
+// other byte: 8 when all are. Each byte's test is an addition to its low
+// seven bits that sets its high bit (no carry leaves the byte).
+func wordBytes8(x uint64) int {
+	l := x &^ highs
+	geA := l + ones*(0x80-'a')   // high bit set from 'a' up
+	gtZ := l + ones*(0x80-'z'-1) // from past 'z' up
+	ge0 := l + ones*(0x80-'0')
+	gt9 := l + ones*(0x80-'9'-1)
+	ok := (geA&^gtZ | ge0&^gt9) &^ x & highs
+	return bits.TrailingZeros64(^ok&highs) >> 3
+}
+
 // tokenize cuts the normalised text into words (see lexicon.IsWordRune),
 // dropping words that fold to nothing. It leaves the tokens' masks 0:
 // newDoc sets them all, markWords those of the words' phrases.
@@ -667,8 +697,16 @@ func (d *doc) tokenize() {
 			i++ // the first byte, classified
 		}
 		for i < len(s) {
-			k = byteClass[s[i]]
-			if k == bcLower {
+			if i+8 <= len(s) {
+				// eight bytes at a time while they are lower-case
+				// letters and digits (most of a word's bytes)
+				n := wordBytes8(load64(s, i))
+				i += n
+				if n == 8 {
+					continue
+				}
+				k = byteClass[s[i]] // no bcLower
+			} else if k = byteClass[s[i]]; k == bcLower {
 				i++
 				continue
 			}
@@ -679,6 +717,16 @@ func (d *doc) tokenize() {
 			}
 			if k == bcOther {
 				break
+			}
+			if c := s[i]; c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+				// a rune of two bytes (the accented letters of Latin
+				// scripts), read by table
+				if !wordRune2[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)] {
+					break
+				}
+				ascii = false
+				i += 2
+				continue
 			}
 			r, w := utf8.DecodeRuneInString(s[i:])
 			if !lexicon.IsWordRune(r) {
@@ -1030,6 +1078,8 @@ type setRegistry struct {
 	sets     []phrases
 	triggers []map[string][]*trigEntry // the triggers of each langData; id = index + 1
 	langs    []*langData               // every langData, by idx
+	// trigs holds the trigEntry records of every langData (see slab)
+	trigs slab[trigEntry]
 }
 
 // triggerBit marks the first words of trigger phrases in a word's mask;
@@ -1399,7 +1449,7 @@ func (wi *wordInfo) setStartOf(id uint32) *setStart {
 // actor form (see gazNode.kids), every word of a phrase of one of the sets of reg
 // or of a trigger (whose terms become the table's strings), and the words
 // of each language's small sets. It runs once every set is complete.
-func (x *Extractor) indexWords(reg *setRegistry) {
+func (x *Extractor) indexWords(reg *setRegistry, trie *trieBuild) {
 	x.words = map[string]*wordInfo{}
 	var chunks [][]wordInfo // the records, wordChunk to an array (newWordTable)
 	info := func(w string) *wordInfo {
@@ -1415,12 +1465,15 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 		}
 		return wi
 	}
+	var words slab[*wordInfo]
+	var terms slab[string]
 	intern := func(p *pattern) {
-		p.words = make([]*wordInfo, len(p.terms))
+		p.words = words.make(len(p.terms))
 		for k, w := range p.terms {
 			p.words[k] = info(w)
 			p.terms[k] = p.words[k].word
 		}
+		p.terms, p.shapes = terms.clone(p.terms), terms.clone(p.shapes)
 	}
 	for _, ps := range reg.sets {
 		for _, pats := range ps.m {
@@ -1485,26 +1538,17 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			wi.trigs = append(wi.trigs, newTrigStart(uint32(k+1), list))
 		}
 	}
-	for w, n := range x.trie.next {
-		info(w).gaz = n
+	// every word of a form is in the table; the nodes of the trie find
+	// their children by their wordInfo (gazNode.kids)
+	x.trie = flattenTrie(trie, info)
+	for _, k := range x.trie.kids {
+		k.word.gaz = k.node
 	}
-	// every word of a form is in the table, and the nodes of the trie
-	// with few children find them by their wordInfo (gazNode.kids)
-	var kids func(n *gazNode)
-	kids = func(n *gazNode) {
-		for w, c := range n.next {
-			wi := info(w)
-			if len(n.next) <= maxGazKids {
-				n.kids = append(n.kids, gazKid{wi, c})
-			}
-			kids(c)
-		}
-	}
-	kids(x.trie)
+	var langs slab[wordLang]
 	lang := func(w string, ld *langData) *wordLang {
 		wi := info(w)
 		if wi.langs == nil {
-			wi.langs = make([]wordLang, len(reg.langs))
+			wi.langs = langs.make(len(reg.langs))
 		}
 		return &wi.langs[ld.idx]
 	}
@@ -1542,8 +1586,88 @@ func (x *Extractor) indexWords(reg *setRegistry) {
 			wi.lc[k] = langClass{wi.langs[k].class, wi.langs[k].disc}
 		}
 	}
+	compactLists(chunks, &words)
 	x.wordTab = newWordTable(x.words, chunks)
 	x.setWords = len(reg.sets)>>6 + 1
+}
+
+// slab hands out small slices cut from large arrays: the many short
+// lists the extractor builds once (a pattern's words, a word's phrases
+// by second word...) are then a few large objects rather than tens of
+// thousands of small ones for the garbage collector to find and mark
+// at every cycle.
+type slab[T any] struct{ free []T }
+
+// slabLen is the longest array of a slab: its arrays double from 64
+// values up to it, so that the last one, partly used, is at most about
+// half empty.
+const slabLen = 4096
+
+// make returns a slice of n zero values with no capacity past its end.
+func (s *slab[T]) make(n int) []T {
+	if n > cap(s.free)-len(s.free) {
+		s.free = make([]T, 0, max(n, min(slabLen, 2*cap(s.free)), 64))
+	}
+	at := len(s.free)
+	s.free = s.free[:at+n]
+	return s.free[at : at+n : at+n]
+}
+
+// add returns a pointer to a copy of v in the slab.
+func (s *slab[T]) add(v T) *T {
+	p := &s.make(1)[0]
+	*p = v
+	return p
+}
+
+// clone returns a copy of v cut from the slab; nil for nil.
+func (s *slab[T]) clone(v []T) []T {
+	if v == nil {
+		return nil
+	}
+	out := s.make(len(v))
+	copy(out, v)
+	return out
+}
+
+// compactLists moves the lists of the records of chunks, built by
+// appends, into slabs (words holds those of the patterns' words).
+func compactLists(chunks [][]wordInfo, words *slab[*wordInfo]) {
+	var pats slab[pattern]
+	var groups slab[[]pattern]
+	var sets slab[setStart]
+	var trigs slab[*trigEntry]
+	var nexts slab[[]*trigEntry]
+	var starts slab[trigStart]
+	var ids slab[uint64]
+	var ranks slab[int32]
+	for _, ch := range chunks {
+		for j := range ch {
+			wi := &ch[j]
+			for k := range wi.sets {
+				st := &wi.sets[k]
+				st.seconds = words.clone(st.seconds)
+				for g := range st.groups {
+					st.groups[g] = pats.clone(st.groups[g])
+				}
+				st.groups = groups.clone(st.groups)
+				st.singles = pats.clone(st.singles)
+			}
+			wi.sets = sets.clone(wi.sets)
+			for k := range wi.trigs {
+				ts := &wi.trigs[k]
+				ts.seconds = words.clone(ts.seconds)
+				for g := range ts.nexts {
+					ts.nexts[g] = trigs.clone(ts.nexts[g])
+				}
+				ts.nexts = nexts.clone(ts.nexts)
+				ts.singles = trigs.clone(ts.singles)
+			}
+			wi.trigs = starts.clone(wi.trigs)
+			wi.setIDs = ids.clone(wi.setIDs)
+			wi.setRank = ranks.clone(wi.setRank)
+		}
+	}
 }
 
 // wordTable is a read-only hash table from words to their wordInfo, made
