@@ -378,9 +378,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.ownAllies(cands, kept) // "Washington and its allies accuse Iran": not Iran's
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)
-	view := c.findView() // "Turkey regards the YPG as a branch of the PKK"
-	cands = c.viewPairs(cands, view)
 	if len(cands) == 0 {
+		return out
+	}
+	view := c.findView() // "Turkey regards the YPG as a branch of the PKK"
+	if cands = c.viewPairs(cands, view); len(cands) == 0 {
 		return out
 	}
 

@@ -106,7 +106,9 @@
 //     is filed from); a demonym only with an
 //     institution noun (also a few words away, with no preposition but an
 //     of-word between: "forces de réaction rapide mozambicaines", not
-//     "attack on Yemeni soil") or a role ("Malian troops", "le président malien"),
+//     "attack on Yemeni soil"; the mention then spans the noun, as a
+//     state's name spans a possessive and an institution noun after it:
+//     "Egypt and Sudan's army are close allies" lists two) or a role ("Malian troops", "le président malien"),
 //     as a people noun ("les Russes"), in a list with such a one ("Malian,
 //     Burkinabe and Nigerien units"), as an origin ("Turkish-made", "de
 //     fabrication turque"; a state's name too: "US-made", "China-made") or before "-led"; a capital or a state not

@@ -188,3 +188,14 @@ func TestSharedSubjectPastNegation(t *testing.T) {
 			{"russia", graph.Trains, "mali", "n"}, {"russia", graph.Supplies, "mali", "n"}}},
 	})
 }
+
+// TestPossessiveInstitutionInList: a state's name, a possessive and an
+// institution noun are one mention, so lists join across it.
+func TestPossessiveInstitutionInList(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Egypt and Sudan's army", "en", "Egypt and Sudan's army are close allies.", []rel{
+			{"egypt", graph.Allied, "sudan", ""}}},
+		{"Sudan's army and Egypt", "en", "Sudan's army and Egypt are close allies.", []rel{
+			{"egypt", graph.Allied, "sudan", ""}}},
+	})
+}

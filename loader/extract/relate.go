@@ -5229,9 +5229,11 @@ func (c *sctx) institutionStart(j int) int {
 }
 
 // extendInstitutions widens a demonym mention over the institution noun
-// it qualifies ("forces rwandaises", "Malian troops"), so that lists of
-// them join ("les forces rwandaises et l'armée mozambicaine") and the
-// evidence keeps the institution.
+// it qualifies ("forces rwandaises", "Malian troops"), and a state's name
+// over a possessive and an institution noun after it ("Sudan's army"), so
+// that lists of them join ("les forces rwandaises et l'armée
+// mozambicaine", "Egypt and Sudan's army") and the evidence keeps the
+// institution.
 func (c *sctx) extendInstitutions() {
 	d, r := c.d, c.ld.rel
 	free := func(i int) bool {
@@ -5240,6 +5242,16 @@ func (c *sctx) extendInstitutions() {
 	}
 	for k := range c.ms {
 		m := &c.ms[k]
+		if m.form.Role != lexicon.RoleDemonym && m.actor.Kind == graph.KindState && !c.noArg[k] && m.te+1 < c.b && !c.hardOrComma(m.te) &&
+			r.has(d, m.te, rwPossessiveSuffix) && free(m.te+1) && (k+1 >= len(c.ms) || c.ms[k+1].ts > m.te+1) {
+			// "Egypt and Sudan's army are close allies": the state's
+			// institution after a possessive
+			if n := r.instNouns.at(d, m.te+1, c.b, nil); n > 0 && free(m.te+n) {
+				m.te += 1 + n
+				c.dropHolders()
+			}
+			continue
+		}
 		if m.form.Role != lexicon.RoleDemonym || c.noArg[k] {
 			continue
 		}
