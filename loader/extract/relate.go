@@ -5246,7 +5246,8 @@ func (c *sctx) extendInstitutions() {
 			r.has(d, m.te, rwPossessiveSuffix) && free(m.te+1) && (k+1 >= len(c.ms) || c.ms[k+1].ts > m.te+1) {
 			// "Egypt and Sudan's army are close allies": the state's
 			// institution after a possessive
-			if n := r.instNouns.at(d, m.te+1, c.b, nil); n > 0 && free(m.te+n) {
+			if n := r.instNouns.at(d, m.te+1, c.b, nil); n > 0 && free(m.te+n) && c.nounPhraseEnds(m.te+1+n) {
+				// (not an adjective: "Russia's military support")
 				m.te += 1 + n
 				c.dropHolders()
 			}
@@ -5269,6 +5270,14 @@ func (c *sctx) extendInstitutions() {
 			}
 		}
 	}
+}
+
+// nounPhraseEnds reports whether a noun phrase ends before token i: i
+// ends the sentence or starts after a comma or a hard break, or is a
+// copula, an auxiliary or a coordinator.
+func (c *sctx) nounPhraseEnds(i int) bool {
+	d, r := c.d, c.ld.rel
+	return i >= c.b || c.hardOrComma(i) || r.has(d, i, rwCopulas) || r.has(d, i, rwAuxiliaries) || c.ld.coord.may(d, i) && c.ld.coord.at(d, i, i+1, nil) == 1
 }
 
 // memberBefore reports whether a member_of trigger stands before token i
