@@ -354,7 +354,8 @@
 //     strike JNIM": Mali strikes; "drones built by Baykar were delivered";
 //     an article after the marker too: « les commandos formés par la
 //     Turquie ont attaqué »; French participles end in -é(e)(s), -is, -ies:
-//     participle_endings),
+//     participle_endings; others are listed: "made", "built", « vu »,
+//     irregular_participles),
 //     never the destination of a sending verb or participle ("North
 //     Korean soldiers deployed to Russia have entered combat": North
 //     Korea; not for a supplies trigger: « a réceptionné à Bamako »),
@@ -1233,7 +1234,9 @@
 //     Turquie considère comme une émanation du PKK »: the relation is
 //     about the verb's object, the holder is no party to it and is the
 //     attribution, pairs naming neither go, and the view reaches to the
-//     first comma, relative or clause break after the marker), or when a reporting clause (hedge.go;
+//     first comma, relative or clause break after the marker; a marker
+//     after a view verb is no clause break: "Turkey, seen as Mali's main
+//     drone supplier, delivered"), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
 //     « Un responsable a affirmé que ») before the trigger, or a trailing
 //     or parenthetical one between commas (", officials said on

@@ -199,3 +199,18 @@ func TestPossessiveInstitutionInList(t *testing.T) {
 			{"egypt", graph.Allied, "sudan", ""}}},
 	})
 }
+
+// TestViewMarkerAndIrregularParticiples: "as" after a view verb is no
+// clause break ("Turkey, seen as Mali's main drone supplier, delivered"),
+// and irregular participles ("made", "built") qualify a noun as regular
+// ones do: their agent is no subject of another act ("drones made by
+// Baykar to strike the JNIM").
+func TestViewMarkerAndIrregularParticiples(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"seen as, an apposition", "en", "Turkey, seen as Mali's main drone supplier, delivered TB2 drones to Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"drones made by X to strike", "en", "Mali used drones made by Baykar to strike the JNIM.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"killed as: a clause break", "en", "Three soldiers were killed as the convoy passed.", nil},
+	})
+}

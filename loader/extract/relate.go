@@ -67,6 +67,7 @@ type relData struct {
 	possessiveSuffix map[string]bool         // "s" of "Qatar's"
 	compounds        map[string]compound     // "led", "backed": hyphen compounds relating two actors
 	participleEnds   []string                // "é", "ed": endings of past participles
+	irregularParts   map[string]bool         // "seen", « vu »: past participles no ending gives (lower case)
 	gerundEnds       []string                // "ant", "ing": endings of present participles
 	singularEnds     []string                // « é », « ée »: participles agreeing with one noun
 	sources          map[string]bool         // "from", "venus de": where troops come from
@@ -268,6 +269,12 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 			}
 		}
 		r.participleEnds = append(r.participleEnds, lg.ParticipleEndings...)
+		for _, w := range lg.IrregularParticiples {
+			if r.irregularParts == nil {
+				r.irregularParts = map[string]bool{}
+			}
+			r.irregularParts[strings.ToLower(w)] = true
+		}
 		r.gerundEnds = append(r.gerundEnds, lg.GerundEndings...)
 		r.singularEnds = append(r.singularEnds, lg.SingularParticipleEndings...)
 		add(r.trainingMissions, lg.TrainingMissions)
@@ -549,6 +556,9 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 			c.brk[i-a] = true
 			if j := i + n; n == 1 && j < b && (isNumber(d.toks[j].fold) || ld.rel.has(d, j, rwMonth) || ld.determiners.at(d, j, j+1, nil) == 1) {
 				c.brk[i-a] = false
+			}
+			if hg := &ld.rel.hg; n == 1 && i > a && hg.ok && hg.viewMark.at(d, i, i+1, nil) == 1 && hg.view.may(d, i-1) && hg.view.at(d, i-1, i, nil) == 1 {
+				c.brk[i-a] = false // "Turkey, seen as Mali's main supplier,": a view's marker
 			}
 		}
 		if ld.rel.relatives.may(d, i) && ld.rel.relatives.at(d, i, b, nil) > 0 {
@@ -5342,6 +5352,9 @@ func (r *relData) singularParticiple(w string) bool {
 }
 
 func (r *relData) participle(w string) bool {
+	if r.irregularParts[w] {
+		return true // w is in lower case, as the endings are
+	}
 	for _, suf := range r.participleEnds {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
 			return true

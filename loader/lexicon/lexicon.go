@@ -465,7 +465,10 @@ type Language struct {
 	// is a member of Y"), not an object ("killed members of Y").
 	Copulas           []string
 	ParticipleEndings []string // endings of past participles ("é", "ées", "ed")
-	GerundEndings     []string // endings of present participles ("ant", "ing")
+	// IrregularParticiples are past participles no ending gives ("seen",
+	// "known", « vu »).
+	IrregularParticiples []string
+	GerundEndings        []string // endings of present participles ("ant", "ing")
 	// SingularParticipleEndings end past participles that agree with one
 	// noun only (« dirigé », « dirigée »; none in English).
 	SingularParticipleEndings []string
