@@ -326,6 +326,8 @@
 //     countries", "A, B, C and other countries formed"; plural_anaphors),
 //     a clause break (clause_breaks) not counting when a number, a month or an
 //     article follows a one-word one ("since 2014", "after the attack"),
+//     nor after an auxiliary ("have since attacked") or a view verb
+//     ("seen as"),
 //     a conjunction of several words always counting (« tandis que
 //     l'armée »), reading through relative clauses ("X, qui a livré", "X, whose forces
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),

@@ -214,3 +214,14 @@ func TestViewMarkerAndIrregularParticiples(t *testing.T) {
 		{"killed as: a clause break", "en", "Three soldiers were killed as the convoy passed.", nil},
 	})
 }
+
+// TestAdverbSinceAfterAuxiliary: "since" right after an auxiliary is an
+// adverb, no clause break ("have since attacked").
+func TestAdverbSinceAfterAuxiliary(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"have since attacked", "en", "Al-Shabaab fighters have since attacked Kenyan troops near Lamu.", []rel{
+			{"al-shabaab", graph.Opposed, "kenya", ""}}},
+		{"has since supplied", "en", "Turkey has since supplied drones to Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}

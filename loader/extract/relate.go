@@ -557,6 +557,9 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 			if j := i + n; n == 1 && j < b && (isNumber(d.toks[j].fold) || ld.rel.has(d, j, rwMonth) || ld.determiners.at(d, j, j+1, nil) == 1) {
 				c.brk[i-a] = false
 			}
+			if n == 1 && i > a && ld.rel.has(d, i-1, rwAuxiliaries) {
+				c.brk[i-a] = false // "has since attacked": an adverb after an auxiliary
+			}
 			if hg := &ld.rel.hg; n == 1 && i > a && hg.ok && hg.viewMark.at(d, i, i+1, nil) == 1 && hg.view.may(d, i-1) && hg.view.at(d, i-1, i, nil) == 1 {
 				c.brk[i-a] = false // "Turkey, seen as Mali's main supplier,": a view's marker
 			}
