@@ -1640,6 +1640,9 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 			continue
 		}
 		k := d.gapKindAfter(ld, ms[last].te, ms[j].ts, last != out[len(out)-1])
+		if k == gapNone && d.repeatedPreposition(ld, ms[last], ms[j]) {
+			k = gapComma // « au Mali, au Niger et au Burkina Faso »
+		}
 		if k == gapNone {
 			break
 		}
@@ -1664,6 +1667,22 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		keep = len(out) // "Canada, Australia, New Zealand and several Nordic countries"
 	}
 	return d.groupOut(out[:keep])
+}
+
+// repeatedPreposition reports whether a comma and the preposition before
+// mention a (articles after it allowed) stand between a and b: « au Mali,
+// au Niger », "to Mali, to Niger".
+func (d *doc) repeatedPreposition(ld *langData, a, b mention) bool {
+	from, p := a.te, a.ts-1
+	if from >= b.ts || p < 0 || from >= len(d.toks) || !d.gapHas(from, ',') || d.toks[from].fold != d.toks[p].fold || !ld.rel.has(d, p, rwPrepositions) {
+		return false
+	}
+	for i := from + 1; i < b.ts; i++ {
+		if !ld.determiners.may(d, i) || ld.determiners.at(d, i, i+1, nil) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // groupOut returns a copy of a group in the scratch's buffer of groups,

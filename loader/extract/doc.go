@@ -323,7 +323,9 @@
 //     coordinated or listed with it; a list of commas
 //     ended by a coordinator and a plural noun of actors it leaves unnamed
 //     is a list: "Canada, Australia, New Zealand and several Nordic
-//     countries", "A, B, C and other countries formed"; plural_anaphors),
+//     countries", "A, B, C and other countries formed"; plural_anaphors;
+//     a list may repeat its preposition after each comma: « au Mali, au
+//     Niger et au Burkina Faso »),
 //     a clause break (clause_breaks) not counting when a number, a month or an
 //     article follows a one-word one ("since 2014", "after the attack"),
 //     nor after an auxiliary ("have since attacked") or a view verb

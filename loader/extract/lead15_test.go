@@ -225,3 +225,14 @@ func TestAdverbSinceAfterAuxiliary(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestRepeatedPrepositionList: a list that repeats its preposition after
+// each comma (« au Mali, au Niger et au Burkina Faso ») is one list.
+func TestRepeatedPrepositionList(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"au Mali, au Niger et au Burkina Faso", "fr", "La Russie a livré des armes au Mali, au Niger et au Burkina Faso.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}, {"russia", graph.Supplies, "burkina-faso", ""}}},
+		{"to Mali, to Niger and to Chad", "en", "Russia delivered weapons to Mali, to Niger and to Chad.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}, {"russia", graph.Supplies, "chad", ""}}},
+	})
+}
