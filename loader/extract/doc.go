@@ -588,6 +588,8 @@
 //     purpose after them: "sent fighters to defend the regime", « des
 //     combattants pour défendre »; combatant_nouns, combat_purposes) make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
+//     (of each state of a list: "to the Central African Republic and to
+//     Mali")
 //     (".../deploy/..."), and suppliers too when equipment is listed
 //     with the troops ("has sent troops and millions of artillery shells
 //     to Russia"; ".../deploy/supplies"); equipment delivered with no

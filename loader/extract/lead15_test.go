@@ -236,3 +236,15 @@ func TestRepeatedPrepositionList(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}, {"russia", graph.Supplies, "chad", ""}}},
 	})
 }
+
+// TestDeploymentList: troops or trainers sent to a list of states make
+// each an ally (and a trainee of trainers).
+func TestDeploymentList(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"troops to Mali and Niger", "en", "Russia sent troops to Mali and Niger.", []rel{
+			{"mali", graph.Allied, "russia", ""}, {"niger", graph.Allied, "russia", ""}}},
+		{"instructors to CAR and to Mali", "en", "Russia sent instructors to the Central African Republic and to Mali.", []rel{
+			{"central-african-republic", graph.Allied, "russia", ""}, {"mali", graph.Allied, "russia", ""},
+			{"russia", graph.Trains, "central-african-republic", ""}, {"russia", graph.Trains, "mali", ""}}},
+	})
+}

@@ -5102,16 +5102,20 @@ func (c *sctx) deployment(h trigHit, left, right int) []pairCand {
 		}
 		return out
 	}
-	typ := graph.Allied
-	switch c.ms[right].actor.Kind {
-	case graph.KindOrganisation:
-		typ = graph.MemberOf
-	case graph.KindState:
-	default:
-		return nil
-	}
-	for _, l := range lefts {
-		out = append(out, pairCand{from: l, to: right, typ: typ, ts: h.ts, te: h.te, rule: rule + string(typ), weak: true})
+	// each destination of a list ("to the Central African Republic and to
+	// Mali")
+	for _, r := range c.d.group(c.ld, c.ms, right, +1) {
+		typ := graph.Allied
+		switch c.ms[r].actor.Kind {
+		case graph.KindOrganisation:
+			typ = graph.MemberOf
+		case graph.KindState:
+		default:
+			continue
+		}
+		for _, l := range lefts {
+			out = append(out, pairCand{from: l, to: r, typ: typ, ts: h.ts, te: h.te, rule: rule + string(typ), weak: true})
+		}
 	}
 	return out
 }
