@@ -248,3 +248,13 @@ func TestDeploymentList(t *testing.T) {
 			{"russia", graph.Trains, "central-african-republic", ""}, {"russia", graph.Trains, "mali", ""}}},
 	})
 }
+
+// TestCommandInstitution: a demonym with "command", « commandement » is
+// its state's institution (« le commandement militaire américain pour
+// l'Afrique (Africom) a annoncé avoir mené une frappe »).
+func TestCommandInstitution(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"commandement militaire américain", "fr", "Le commandement militaire américain pour l'Afrique (Africom) a annoncé mardi avoir mené une frappe aérienne contre des combattants de l'État islamique en Somalie, en coordination avec le gouvernement fédéral somalien.", []rel{
+			{"islamic-state-somalia", graph.Opposed, "united-states", ""}, {"somalia", graph.Allied, "united-states", ""}}},
+	})
+}
