@@ -715,6 +715,22 @@ func (c *sctx) armingVerb(h trigHit) bool {
 	return false
 }
 
+// hostileBeforeIn reports whether an opposed trigger stands before token
+// i in its clause (no hard or clause break between), with no passive
+// marker between: the actor at i is its target, not its agent (« a été
+// repoussé ... par les soldats ougandais »).
+func (c *sctx) hostileBeforeIn(i int) bool {
+	for k := i - 1; k >= c.a; k-- {
+		if c.hard[k+1-c.a] || c.brk[k+1-c.a] || c.ld.passive.may(c.d, k) && c.ld.passive.at(c.d, k, k+1, nil) == 1 {
+			return false
+		}
+		if c.trig[k-c.a] && c.trigType[k-c.a] == graph.Opposed {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedConjunct returns the actor coordinated with what mention k owns
 // (up to maxOwnedWords lower-case words and an of-word before k, then a
 // coordinator): « l'armée malienne et des combattants du FLA », "the
@@ -1256,6 +1272,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// des FSR »: a trailing alongside phrase joins the attacker
 		if k := c.hostileSubjectBefore(h.ts, noArg); k >= 0 {
 			left = k
+		} else if left >= 0 && c.hostileBeforeIn(ms[left].ts) {
+			left = -1 // "Airstrikes hit al-Shabaab positions, in coordination with the Somali government": the target is no ally
 		}
 	}
 	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && !c.inApposition(left, h.ts) {

@@ -493,7 +493,10 @@
 //     combattent aux côtés de Y contre Z »: "/against"); an alongside
 //     phrase after a comma that ends a hostile trigger's clause joins
 //     that trigger's subject ("LNA units attacked its positions near
-//     Sudan and Egypt, alongside the RSF": the LNA, not Egypt); "a member of X,
+//     Sudan and Egypt, alongside the RSF": the LNA, not Egypt; with no
+//     subject named, the trigger's target joins nothing: "Airstrikes hit
+//     al-Shabaab positions, in coordination with the Somali government",
+//     hostileBeforeIn); "a member of X,
 //     alongside Y" makes Y a member (not past a relative clause about X:
 //     "belongs to the Sinaloa Cartel, which the United States designated
 //     ..., alongside the CJNG"); "agreement between X and Y" and "affrontements

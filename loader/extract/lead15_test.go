@@ -258,3 +258,14 @@ func TestCommandInstitution(t *testing.T) {
 			{"islamic-state-somalia", graph.Opposed, "united-states", ""}, {"somalia", graph.Allied, "united-states", ""}}},
 	})
 }
+
+// TestTrailingAlongsideTarget: a trailing "in coordination with" phrase
+// after a hostile act whose subject names no actor makes no ally of its
+// target; the agent of a passive before it stays one.
+func TestTrailingAlongsideTarget(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the target is no ally", "en", "Airstrikes hit al-Shabaab positions, in coordination with the Somali government.", nil},
+		{"the attacker is", "en", "Kenya attacked al-Shabaab positions, in coordination with the Somali government.", []rel{
+			{"al-shabaab", graph.Opposed, "kenya", ""}, {"kenya", graph.Allied, "somalia", ""}}},
+	})
+}
