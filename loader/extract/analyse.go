@@ -657,19 +657,31 @@ func (c *sctx) afterAlongside(i int) bool {
 // du FLA », "alongside special forces of the army".
 const maxOwnedWords = 3
 
-// alongsideOwner reports whether the mention starting at token i owns
-// what an "alongside" phrase names: « aux côtés des hommes du FLA »,
-// "alongside fighters of the FLA". The FLA is then the ally, not the
-// object of the trigger before.
-func (c *sctx) alongsideOwner(i int) bool {
+// ofWordBefore returns the of-word right before the mention starting at
+// token i, an article between ("of the FLA", « du FLA »), with no comma
+// before it; -1 when there is none.
+func (c *sctx) ofWordBefore(i int) int {
 	d, ld := c.d, c.ld
 	if i-1 > c.a && !ld.rel.has(d, i-1, rwOf) && ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1 {
 		i-- // "of the FLA"
 	}
 	if i-1 <= c.a || !ld.rel.has(d, i-1, rwOf) || c.comma[i-1-c.a] {
+		return -1
+	}
+	return i - 1
+}
+
+// alongsideOwner reports whether the mention starting at token i owns
+// what an "alongside" phrase names: « aux côtés des hommes du FLA »,
+// "alongside fighters of the FLA". The FLA is then the ally, not the
+// object of the trigger before.
+func (c *sctx) alongsideOwner(i int) bool {
+	d := c.d
+	o := c.ofWordBefore(i)
+	if o < 0 {
 		return false
 	}
-	for p, n := i-2, 0; p > c.a && n < maxOwnedWords; p, n = p-1, n+1 {
+	for p, n := o-1, 0; p > c.a && n < maxOwnedWords; p, n = p-1, n+1 {
 		if d.toks[p].capital || c.trig[p-c.a] || c.comma[p+1-c.a] || c.inMention(p) >= 0 {
 			return false
 		}
@@ -737,13 +749,11 @@ func (c *sctx) hostileBeforeIn(i int) bool {
 // Malian army and fighters of the FLA"; -1 when there is none.
 func (c *sctx) ownedConjunct(k int) int {
 	d, ld := c.d, c.ld
-	i := c.ms[k].ts
-	if i-1 > c.a && !ld.rel.has(d, i-1, rwOf) && ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1 {
-		i-- // "of the FLA"
-	}
-	if i-1 <= c.a || !ld.rel.has(d, i-1, rwOf) || c.comma[i-1-c.a] {
+	o := c.ofWordBefore(c.ms[k].ts)
+	if o < 0 {
 		return -1
 	}
+	i := o + 1
 	p := i - 2
 	for n := 0; p > c.a && n < maxOwnedWords && isLowerWord(d, p) && !c.trig[p-c.a] && c.inMention(p) < 0 && !c.comma[p+1-c.a]; n++ {
 		if ld.coord.may(d, p) && ld.coord.at(d, p, p+1, nil) == 1 {
