@@ -186,7 +186,10 @@
 //     pronoun objects too, « l'avaient repoussée »); same
 //     kinds and agreement), and for a
 //     possessive institution ("its air force", "son armée"; not one
-//     that qualifies an allied trigger: "their military partnership");
+//     that qualifies an allied trigger: "their military partnership":
+//     the sentence's last state named before it, else the state opening
+//     the sentence before, else the last state named: "Mali expelled
+//     French troops. Its army attacked": Mali's);
 //     forces or
 //     equipment after a possessive opening a clause (", and its drones
 //     attacked", « : ses avions de chasse avaient frappé », "In March,

@@ -4290,6 +4290,11 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 						to = ms[j].actor
 					}
 				}
+				if to == nil && mem != nil && mem.prevSubject != nil && mem.prevSubject.Kind == graph.KindState && !mem.prevIntro {
+					// "Mali expelled French troops. Its army": the state
+					// opening the sentence before, not the last one named
+					to = mem.prevSubject
+				}
 				if ra, ok := recent[graph.KindState]; to == nil && ok {
 					to = ra.actor
 				}
