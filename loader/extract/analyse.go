@@ -1026,6 +1026,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Opposed && left >= 0 && ms[left].te <= h.ts && c.sourceObject(left) && c.phraseIn(ld.equipment, ms[left].ts-5, ms[left].ts) {
 		left = -1 // "Weapons from Iran were seized by the US Navy": the goods' source, no party (docs/CODEBOOK.md, sent but intercepted)
 	}
+	if t == graph.Opposed && left >= 0 && ms[left].te < h.ts && c.equipmentOrigin(left) {
+		if p := c.passiveBetween(ms[left].te, h.ts); p >= 0 {
+			// "Chinese drones were used against the RSF": the goods'
+			// origin, not who used them; "were used by the army
+			// against": the agent
+			left = c.agentAfterWord(p)
+		}
+	}
 	if t == graph.Trains && h.trig.Voice == lexicon.Passive && right >= 0 {
 		if k := c.agentAfter(right); k >= 0 {
 			right = k // "trained in Mali by Russian instructors": the agent trains, not the place

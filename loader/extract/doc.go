@@ -557,7 +557,9 @@
 //     it is ("Mali's purchase of drones from Turkey was financed by the
 //     junta": nothing; sourceObject), nor, after goods, the subject of a
 //     hostile trigger ("Weapons from Iran were seized by the US Navy",
-//     "Drones from Iran struck Ukraine": the goods' source is no party); an active supplier noun after a
+//     "Drones from Iran struck Ukraine": the goods' source is no party;
+//     nor is a demonym on goods before a passive hostile phrase: "Chinese
+//     drones were used against the RSF"); an active supplier noun after a
 //     possessive determiner, with the supplier in apposition after it, is
 //     the subject's supplier (« Le Niger a perdu son principal fournisseur
 //     d'armes, la France »: France supplies Niger; possessiveBefore); a recipient pronoun right
@@ -567,7 +569,7 @@
 //     actor, not an actor between them; « former » before a noun of
 //     composition (« forment l'épine dorsale de l'armée »; not_trained)
 //     trains no one; the names of weapon systems (common.yaml
-//     weapon_systems: "Mirage 2000", "F-16s") are equipment in every
+//     weapon_systems: "Mirage 2000", "F-16s", « J-10C ») are equipment in every
 //     language; a founding participle right after an organisation
 //     ("the AES formed by Mali, Burkina Faso and Niger", « formée par »;
 //     founding_participles) gives its founders as members, not as

@@ -20,3 +20,21 @@ func TestPossessiveInstitutionPrevSubject(t *testing.T) {
 			{"m23", graph.Allied, "rwanda", "h"}}},
 	})
 }
+
+// TestGoodsOriginUsedAgainst: the state whose demonym qualifies goods
+// "used against" an actor is the goods' origin, not their user; a model
+// code between the goods and the demonym keeps the origin.
+func TestGoodsOriginUsedAgainst(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"used against", "en", "Chinese drones were used against the RSF in Darfur.", nil},
+		{"have been used against, model name", "en", "Iranian Mohajer-6 drones have been used against RSF convoys in Kordofan.", nil},
+		// the user named: the goods' origin still no party
+		{"used by the army against", "en", "Turkish drones were used by the Sudanese army against the RSF.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		// a state's own drones striking: the state fights
+		{"struck", "en", "Turkish drones struck PKK positions in northern Iraq.", []rel{
+			{"pkk", graph.Opposed, "turkey", ""}}},
+		{"model code before the demonym", "fr", "L'armée pakistanaise a reçu des chasseurs J-10C chinois en 2022.", []rel{
+			{"china", graph.Supplies, "pakistan", ""}}},
+	})
+}

@@ -609,7 +609,30 @@ func (c *sctx) equipmentOrigin(k int) bool {
 // follows mention j, past articles ("trained in Mali by Russian
 // instructors": Russia), or -1.
 func (c *sctx) agentAfter(j int) int {
-	i := c.ms[j].te
+	return c.agentAfterWord(c.ms[j].te - 1)
+}
+
+// passiveBetween returns the participle of a passive auxiliary and
+// participle in tokens [lo, hi) of one clause ("were used", « ont été
+// utilisés »), or -1.
+func (c *sctx) passiveBetween(lo, hi int) int {
+	aux := c.ld.rel.sp.aux
+	for i := max(lo, c.a); i+1 < hi && i+1 < c.b; i++ {
+		if c.hardOrComma(i + 1) {
+			return -1
+		}
+		if aux[c.d.toks[i].fold] && c.ld.rel.participle(strings.ToLower(c.d.word(i+1))) {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// agentAfterWord returns the mention right after a passive marker that
+// follows token p, past articles ("used by the Sudanese army": Sudan),
+// or -1.
+func (c *sctx) agentAfterWord(p int) int {
+	i := p + 1
 	if i >= c.b || c.hardOrComma(i) || !c.ld.passive.may(c.d, i) || c.ld.passive.at(c.d, i, c.b, nil) != 1 {
 		return -1
 	}
