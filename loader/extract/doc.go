@@ -536,7 +536,9 @@
 //     trigger with no source after it takes the antecedent of such a
 //     relative as its source ("Iran, from which Sudan bought drones",
 //     « l'Iran, à qui l'armée a acheté des drones »), and "X, which Y
-//     accuses of arming Z" makes X the accused. The source of a passive
+//     accuses of arming Z" makes X the accused, while in "X, which Y is
+//     accused of arming" (a passive accusation) Y is the accused and X
+//     the object. The source of a passive
 //     supplies trigger ("bought from Norinco", « achetés à Norinco »,
 //     « fournis par la Turquie »; supplySource) is never the recipient of
 //     a participle or an origin after it, and a home state that sells in
@@ -1239,7 +1241,10 @@
 //     conjugation writes of the trigger verbs, « livrerait »), or an accusation verb
 //     (accuse_verbs: "accused", « accusé ») before the trigger (the
 //     accused act; "closed its border with Rwanda, accusing it of ..."
-//     asserts the closure), or when a trailing clause denies what the
+//     asserts the closure; a cue or an accusation inside a relative
+//     clause closed before the trigger, « , que » included, hedges or
+//     negates only the relative's relations: "The RSF, which the UAE is
+//     accused of arming, attacked the army" asserts the attack), or when a trailing clause denies what the
 //     sentence asserts (", a charge Tehran denies", « , ce que Téhéran
 //     dément », ", Moscow denies."; denial_tails, deniedTail: an assertion
 //     with a denial), or when a party's view states it (hedge.go,

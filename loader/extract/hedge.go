@@ -528,12 +528,13 @@ func (c *sctx) deniedObjectEnds(n, i int, blocked func(int) bool) bool {
 }
 
 // inClosedRelative reports whether token i, in [from, to), is inside a
-// relative clause opened by a comma and a relative word after from and
-// closed by a comma before to, at its bracket depth.
+// relative clause opened by a comma and a relative word, or an object
+// relative (« , que »), after from and closed by a comma before to, at
+// its bracket depth.
 func (c *sctx) inClosedRelative(i, from, to int) bool {
 	open := -1
 	for j := i; j > from && j >= c.a; j-- {
-		if c.rel[j-c.a] && c.comma[j-c.a] {
+		if c.comma[j-c.a] && (c.rel[j-c.a] || c.ld.rel.objRelatives.may(c.d, j) && c.ld.rel.objRelatives.at(c.d, j, c.b, nil) > 0) {
 			open = j
 			break
 		}
@@ -807,7 +808,9 @@ func (c *sctx) cueIn(at []int, p pairCand) bool {
 // selon l'état-major, de ... »: the drones' effect is reported), nor from
 // after a relative clause on the clause's subject into it (« La Turquie,
 // qui avait livré des drones à Niamey, aurait depuis fourni »: the
-// narrator's background). clause[i-c.a] is the first token of token i's
+// narrator's background), nor from inside a relative clause closed
+// before the trigger (« Les FSR, que les Émirats sont accusés d'armer,
+// ont attaqué l'armée »). clause[i-c.a] is the first token of token i's
 // clause.
 func (c *sctx) cuesReach(at []int, p pairCand, clause []int) bool {
 	end := c.subjectRelativeEnd(p.ts)
@@ -820,6 +823,9 @@ func (c *sctx) cuesReach(at []int, p pairCand, clause []int) bool {
 		}
 		if end >= 0 && i >= end {
 			continue
+		}
+		if i < p.ts && c.inClosedRelative(i, c.a, p.ts) {
+			continue // « Les FSR, que les Émirats sont accusés d'armer, ont attaqué »: the relative's own
 		}
 		return true
 	}

@@ -38,3 +38,27 @@ func TestGoodsOriginUsedAgainst(t *testing.T) {
 			{"china", graph.Supplies, "pakistan", ""}}},
 	})
 }
+
+// TestAccusedInObjectRelative: in "X, which Y is accused of arming,"
+// the accused Y is the supplier and X the recipient, and the cue of a
+// relative clause closed before the main verb hedges or negates only the
+// relative's own relation.
+func TestAccusedInObjectRelative(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"is accused of arming", "en", "The RSF, which the UAE is accused of arming, attacked the Sudanese army.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}, {"rsf", graph.Opposed, "sudan", ""}}},
+		{"has been accused of arming, no object", "en", "The RSF, which the UAE has been accused of arming, attacked the camp.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"accuses, active", "en", "The UAE, which Sudan's government accuses of arming the RSF, denies it.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"sont accusés d'armer", "fr", "Les FSR, que les Émirats arabes unis sont accusés d'armer, ont attaqué l'armée soudanaise.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}, {"rsf", graph.Opposed, "sudan", ""}}},
+		{"conditionnel dans la relative", "fr", "Le M23, que le Rwanda soutiendrait selon l'ONU, a attaqué l'armée congolaise.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}, {"dr-congo", graph.Opposed, "m23", ""}}},
+		{"négation dans la relative", "fr", "Le M23, que le Rwanda ne soutient pas selon Kigali, a attaqué l'armée congolaise.", []rel{
+			{"m23", graph.Allied, "rwanda", "hn"}, {"dr-congo", graph.Opposed, "m23", ""}}},
+		// the cue in the main clause still hedges it
+		{"main clause hedged", "en", "The RSF, which the UAE arms, reportedly attacked the Sudanese army.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}, {"rsf", graph.Opposed, "sudan", "h"}}},
+	})
+}

@@ -2882,6 +2882,12 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 					return -1, true // "villagers suspected of collaborating with the army": no actor
 				}
 				if s := c.subject(v, func(j int) bool { return c.noArg[j] }); s >= 0 {
+					if v > c.a && c.ld.rel.sp.aux[d.toks[v-1].fold] {
+						// "the RSF, which the UAE is accused of arming":
+						// a passive accusation's subject is the accused;
+						// the antecedent is the object
+						return s, true
+					}
 					if o := c.relativeObject(s); o >= 0 {
 						// "the UAE, which Sudan's government accuses of
 						// arming the RSF": the relative's antecedent
