@@ -1390,6 +1390,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			return out
 		}
 	}
+	if t == graph.Opposed && left >= 0 && right >= 0 && ms[right].ts >= h.te && c.reciprocal(h) && c.reciprocalPlace(ms[right].ts) {
+		right = -1 // « Le Maroc et le Polisario s'affrontent au Mali »: the place of the fight
+	}
 	if left >= 0 && right < 0 && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)) {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
 		g := d.group(ld, ms, left, -1)

@@ -512,7 +512,10 @@
 //     signé avec le Mali un accord de défense », « Ankara a signé en mai
 //     avec Damas un accord de coopération militaire »; signing_verbs; no
 //     person: leaders sign for their states); an allied trigger with
-//     no object relates the actors of its subject ("/among", also past a
+//     no object relates the actors of its subject (an actor after a place
+//     word, reciprocal_places « au » or a place preposition, is where
+//     they fight, no object: « s'affrontent au Sahara occidental »;
+//     "/among", also past a
 //     relative clause between commas, and up to two words after it: «
 //     L'Éthiopie et l'Érythrée, qui avaient signé la paix, s'affrontent
 //     », "Ethiopia and Eritrea, which made peace, have clashed"; a

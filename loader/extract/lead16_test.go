@@ -62,3 +62,35 @@ func TestAccusedInObjectRelative(t *testing.T) {
 			{"united-arab-emirates", graph.Supplies, "rsf", ""}, {"rsf", graph.Opposed, "sudan", "h"}}},
 	})
 }
+
+// TestReciprocalPlace: an actor after a reciprocal trigger and a place
+// word (« au », « à », "in") is where the fight is, not a party, and the
+// subject's actors fight each other.
+func TestReciprocalPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"s'affrontent au", "fr", "Le Maroc et le Polisario s'affrontent au Sahara occidental depuis 2020.", []rel{
+			{"morocco", graph.Opposed, "polisario-front", ""}}},
+		{"s'affrontent au Mali", "fr", "Le Maroc et le Polisario s'affrontent au Mali.", []rel{
+			{"morocco", graph.Opposed, "polisario-front", ""}}},
+		{"clashed in", "en", "Mali and the FLA clashed in Niger.", []rel{
+			{"fla", graph.Opposed, "mali", ""}}},
+		// an object after « avec » is still a party
+		{"s'affrontent avec", "fr", "Les FARDC s'affrontent avec le M23.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}}},
+	})
+}
+
+// TestSomaliFederalStates: Puntland and Jubaland are states of their own
+// (docs/CODEBOOK.md: a self-governing region with its own forces).
+func TestSomaliFederalStates(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"se sont affrontés", "fr", "Le gouvernement somalien et le Jubaland se sont affrontés près de Ras Kamboni.", []rel{
+			{"jubaland", graph.Opposed, "somalia", ""}}},
+		{"forces clashed with", "en", "Somali troops clashed with Jubaland forces near Ras Kamboni.", []rel{
+			{"jubaland", graph.Opposed, "somalia", ""}}},
+		{"president of Jubaland", "en", "Jubaland's president, Ahmed Madobe, accused Mogadishu of arming clan militias.", []rel{
+			{"ahmed-madobe", graph.Leads, "jubaland", ""}}},
+		{"président du Puntland", "fr", "Le président du Puntland, Saïd Abdullahi Deni, a dénoncé l'attaque.", []rel{
+			{"said-abdullahi-deni", graph.Leads, "puntland", ""}}},
+	})
+}

@@ -28,7 +28,7 @@ func TestPrecision2Rules(t *testing.T) {
 		{"whose president X, another region", "en", "Forces of the Puntland region, whose president Said Abdullahi Deni rejects the federal government, attacked the Islamic State in the Cal Miskaad mountains.", []rel{
 			// the negation "rejects" is inside the closed relative
 			// (edges_test.go): the attack is asserted
-			{"forces-of-the-puntland", graph.Opposed, "islamic-state", ""}}},
+			{"islamic-state", graph.Opposed, "puntland", ""}}},
 		{"whose Prime Minister X, the state", "en", "Ethiopia, whose Prime Minister Abiy Ahmed has pledged to reach the sea, has massed troops near the border.", []rel{
 			{"abiy-ahmed", graph.Leads, "ethiopia", ""}}},
 		// a recipient named by a noun is no home state
@@ -106,8 +106,13 @@ func TestPrecision2Rules(t *testing.T) {
 		// helpers fight the target, they are not its allies
 		{"with support from X, no subject", "en", "Local militias attacked JNIM near Kayes with support from Turkish drones.", []rel{
 			{"jnim", graph.Opposed, "turkey", ""}}},
-		{"avec l'appui de X, sans sujet", "fr", "Les forces du Puntland ont lancé en décembre une offensive contre l'EI, avec l'appui d'avions américains et émiratis.", []rel{
+		{"avec l'appui de X, sans sujet", "fr", "Des forces locales ont lancé en décembre une offensive contre l'EI, avec l'appui d'avions américains et émiratis.", []rel{
 			{"islamic-state", graph.Opposed, "united-states", ""}, {"islamic-state", graph.Opposed, "united-arab-emirates", ""}}},
+		// the subject known (Puntland is a state of the dictionary): the
+		// helpers are its allies too
+		{"avec l'appui de X", "fr", "Les forces du Puntland ont lancé en décembre une offensive contre l'EI, avec l'appui d'avions américains et émiratis.", []rel{
+			{"islamic-state", graph.Opposed, "puntland", ""}, {"islamic-state", graph.Opposed, "united-states", ""}, {"islamic-state", graph.Opposed, "united-arab-emirates", ""},
+			{"puntland", graph.Allied, "united-states", ""}, {"puntland", graph.Allied, "united-arab-emirates", ""}}},
 	})
 }
 

@@ -108,6 +108,7 @@ type relData struct {
 	respectively     phrases                 // "respectively": lists paired in order
 	contrastButs     phrases                 // "but" of "not X but Y": Y asserted, X denied
 	reciprocal       phrases                 // "at war", "s'affrontent": opposed among the subject's actors
+	reciprocalPlaces phrases                 // « au »: the place of a reciprocal fight (« s'affrontent au Mali »)
 	including        phrases                 // "including", "dont": a role's holders listed after it
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
 	neighbour        phrases                 // "its neighbour", « son voisin »: another state named before
@@ -168,7 +169,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), bareHome: newPhraseSet(reg), personPoss: map[string]bool{}, help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), insteadOf: newPhraseSet(reg), respectively: newPhraseSet(reg), contrastButs: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), insteadOf: newPhraseSet(reg), respectively: newPhraseSet(reg), contrastButs: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), reciprocalPlaces: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -315,6 +316,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.contrastButs, lg.ContrastButs)
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.reciprocal, lg.Reciprocal)
+		add(r.reciprocalPlaces, lg.ReciprocalPlaces)
 		add(r.including, lg.Including)
 		add(r.deploy, lg.DeployVerbs)
 		add(r.neighbour, lg.NeighbourNouns)
@@ -2950,6 +2952,17 @@ func (c *sctx) reciprocal(h trigHit) bool {
 		}
 	}
 	return false
+}
+
+// reciprocalPlace reports whether a place preposition, or a word that
+// makes a place after a reciprocal trigger (« au »; reciprocal_places),
+// ends right before token i, past determiners: « s'affrontent au Mali ».
+func (c *sctx) reciprocalPlace(i int) bool {
+	d, r := c.d, c.ld.rel
+	for i > c.a && c.ld.determiners.at(d, i-1, i, nil) == 1 {
+		i--
+	}
+	return i > c.a && (r.reciprocalPlaces.endsAt(d, c.a, i) > 0 || r.placePreps.endsAt(d, c.a, i) > 0)
 }
 
 // unnamedTrainees reports whether a troop or institution noun names the

@@ -563,6 +563,10 @@ type Language struct {
 	// their subject to each other when no object follows: "the army and
 	// the RSF have been at war", « les deux camps s'affrontent ».
 	Reciprocal []string
+	// ReciprocalPlaces before an actor after a reciprocal trigger make
+	// it the place of the fight, besides PlacePrepositions (« s'affrontent
+	// au Mali »: no party), though elsewhere they mark a recipient.
+	ReciprocalPlaces []string
 	// DiplomaticWords mark an opposed trigger as a measure rather than
 	// a fight ("sanctions", "expelled", "ambassador"): the actors taking
 	// it together are not allies for it.
