@@ -1430,6 +1430,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			return out
 		}
 	}
+	joined := -1
+	if t == graph.Opposed && left >= 0 && ms[left].te <= h.ts {
+		if joined = c.joinedSubject(left, h.ts); joined >= 0 {
+			// "Chad joined Nigeria in an offensive against": allies
+			out = append(out, pairCand{from: joined, to: left, typ: graph.Allied, ts: h.ts, te: h.te, rule: h.trig.Lang + "/joined/allied"})
+		}
+	}
 	if left >= 0 && right >= 0 {
 		voice := h.trig.Voice
 		suffix := ""
@@ -1448,6 +1455,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			voice, suffix = lexicon.Passive, "/reflexive" // « s'approvisionne en armes auprès de la Russie »
 		}
 		lefts := c.cutLeft(c.subjectGroup(left, h.ts))
+		if joined >= 0 && len(lefts) == 1 {
+			lefts = append(lefts[:1:1], joined) // and the joiner fights the target too
+		}
 		rights := c.dropSpeakers(c.cutRight(d.group(ld, ms, right, +1)))
 		if t == graph.Supplies || t == graph.Trains {
 			// "received missiles from the United States and drones from

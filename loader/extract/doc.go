@@ -973,6 +973,12 @@
 //     that means is an allied or member_of trigger a few words after the
 //     agent marker (« par une coopération militaire », « par le traité
 //     d'alliance de Choucha »), the pair are allies (".../loose/allied/means").
+//     - joiners (".../joined/allied"): an actor that joined a companion
+//     in a fight ("Chad joined Nigeria in an offensive against Boko
+//     Haram", « le Tchad s'est joint au Nigeria dans une offensive
+//     contre »; join_verbs, a preposition and at most three lower-case
+//     words before the hostile trigger) is the companion's ally and
+//     fights the target with it (joinedSubject);
 //     - co-fighters (".../cofight/allied", a weak rule): the coordinated
 //     subjects right before one hostile trigger (at most four words, no
 //     comma between) against one adversary are allies

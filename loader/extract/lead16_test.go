@@ -94,3 +94,23 @@ func TestSomaliFederalStates(t *testing.T) {
 			{"said-abdullahi-deni", graph.Leads, "puntland", ""}}},
 	})
 }
+
+// TestJoinedInFight: "X joined Y in an offensive against Z", « X s'est
+// joint à Y dans une offensive contre Z »: X and Y are allies and both
+// fight Z; joining an organisation stays a membership.
+func TestJoinedInFight(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"joined in an offensive", "en", "Chad joined Nigeria in an offensive against Boko Haram.", []rel{
+			{"chad", graph.Allied, "nigeria", ""}, {"boko-haram", graph.Opposed, "nigeria", ""}, {"boko-haram", graph.Opposed, "chad", ""}}},
+		{"troops joined forces", "en", "Chadian troops joined Nigerian forces in an offensive against Boko Haram.", []rel{
+			{"chad", graph.Allied, "nigeria", ""}, {"boko-haram", graph.Opposed, "nigeria", ""}, {"boko-haram", graph.Opposed, "chad", ""}}},
+		{"target unnamed", "en", "Rwanda joined the Mozambican army in the fight against the insurgents.", []rel{
+			{"mozambique", graph.Allied, "rwanda", ""}}},
+		{"s'est joint au", "fr", "Le Tchad s'est joint au Nigeria dans une offensive contre Boko Haram.", []rel{
+			{"chad", graph.Allied, "nigeria", ""}, {"boko-haram", graph.Opposed, "nigeria", ""}, {"boko-haram", graph.Opposed, "chad", ""}}},
+		{"ont rejoint", "fr", "Les soldats tchadiens ont rejoint les forces nigérianes dans une offensive contre Boko Haram.", []rel{
+			{"chad", graph.Allied, "nigeria", ""}, {"boko-haram", graph.Opposed, "nigeria", ""}, {"boko-haram", graph.Opposed, "chad", ""}}},
+		{"joined an organisation", "en", "Mali joined ECOWAS in 1975.", []rel{
+			{"mali", graph.MemberOf, "ecowas", ""}}},
+	})
+}

@@ -109,6 +109,7 @@ type relData struct {
 	contrastButs     phrases                 // "but" of "not X but Y": Y asserted, X denied
 	reciprocal       phrases                 // "at war", "s'affrontent": opposed among the subject's actors
 	reciprocalPlaces phrases                 // « au »: the place of a reciprocal fight (« s'affrontent au Mali »)
+	joinVerbs        phrases                 // "joined", « s'est joint à »: a companion in a fight (joinedSubject)
 	including        phrases                 // "including", "dont": a role's holders listed after it
 	deploy           phrases                 // "deployed", "déployé": a supplies trigger when troops follow
 	neighbour        phrases                 // "its neighbour", « son voisin »: another state named before
@@ -169,7 +170,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), bareHome: newPhraseSet(reg), personPoss: map[string]bool{}, help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), insteadOf: newPhraseSet(reg), respectively: newPhraseSet(reg), contrastButs: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), reciprocalPlaces: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), insteadOf: newPhraseSet(reg), respectively: newPhraseSet(reg), contrastButs: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), reciprocalPlaces: newPhraseSet(reg), joinVerbs: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -317,6 +318,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.collectives, lg.CollectiveNouns)
 		add(r.reciprocal, lg.Reciprocal)
 		add(r.reciprocalPlaces, lg.ReciprocalPlaces)
+		add(r.joinVerbs, lg.JoinVerbs)
 		add(r.including, lg.Including)
 		add(r.deploy, lg.DeployVerbs)
 		add(r.neighbour, lg.NeighbourNouns)
@@ -2952,6 +2954,38 @@ func (c *sctx) reciprocal(h trigHit) bool {
 		}
 	}
 	return false
+}
+
+// maxJoinedGap is the most words between a joined companion and the
+// hostile trigger of the fight joined ("in an offensive against").
+const maxJoinedGap = 3
+
+// joinedSubject returns, for the subject ms[left] of a hostile trigger at
+// ts, the actor that joined it in the fight, or -1: in "Chad joined
+// Nigeria in an offensive against Boko Haram", « le Tchad s'est joint au
+// Nigeria dans une offensive contre », Chad for Nigeria. The companion
+// follows a join verb (join_verbs) and a determiner; the trigger follows
+// the companion after a preposition and at most maxJoinedGap lower-case
+// words.
+func (c *sctx) joinedSubject(left, ts int) int {
+	d, r := c.d, c.ld.rel
+	m := c.ms[left]
+	if ts-m.te < 1 || ts-m.te > maxJoinedGap || !r.prepositions[d.toks[m.te].fold] || !c.lowerRun(m.te, ts) || c.hardOrComma(m.te) {
+		return -1
+	}
+	i := m.ts
+	for i > c.a && c.ld.determiners.at(d, i-1, i, nil) == 1 {
+		i--
+	}
+	n := r.joinVerbs.endsAt(d, c.a, i)
+	if n == 0 || i-n <= c.a {
+		return -1
+	}
+	s := c.subject(i-n, nil)
+	if s < 0 || s == left || c.ms[s].actor.ID == m.actor.ID || c.ms[s].actor.Kind == graph.KindPerson || c.commas(c.ms[s].te, i-n) > 0 {
+		return -1
+	}
+	return s
 }
 
 // reciprocalPlace reports whether a place preposition, or a word that

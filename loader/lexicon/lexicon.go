@@ -567,6 +567,11 @@ type Language struct {
 	// it the place of the fight, besides PlacePrepositions (« s'affrontent
 	// au Mali »: no party), though elsewhere they mark a recipient.
 	ReciprocalPlaces []string
+	// JoinVerbs join a companion in a fight: "Chad joined Nigeria in an
+	// offensive against Boko Haram", « le Tchad s'est joint au Nigeria
+	// dans l'offensive contre »: the joiner is the companion's ally and
+	// fights the target too.
+	JoinVerbs []string
 	// DiplomaticWords mark an opposed trigger as a measure rather than
 	// a fight ("sanctions", "expelled", "ambassador"): the actors taking
 	// it together are not allies for it.
