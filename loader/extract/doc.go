@@ -876,7 +876,8 @@
 //     ("Hezbollah gets most of its weapons from Iran"); so for a give
 //     verb and its recipient ("Iran gives weapons to Hezbollah";
 //     "provides military training and armoured vehicles to Chad": also
-//     supplies, ".../given/supplies"; « fournit une formation à »: trains
+//     supplies, ".../given/supplies", a list of goods with commas too:
+//     "weapons, money and training to"; « fournit une formation à »: trains
 //     only; give_verbs, given_recipients). A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from
 //     Russia": Russia supplies nothing).

@@ -114,3 +114,17 @@ func TestJoinedInFight(t *testing.T) {
 			{"mali", graph.MemberOf, "ecowas", ""}}},
 	})
 }
+
+// TestGoodsListAndMissilesAt: a give verb's objects may be a list with
+// commas ("weapons, money and training to"); "missiles at" fights past
+// a quantity ("fired hundreds of missiles at").
+func TestGoodsListAndMissilesAt(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"list of goods with commas", "en", "Iran provides weapons, money and training to the Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}, {"iran", graph.Trains, "houthis", ""}}},
+		{"liste de biens", "fr", "L'Iran fournit des armes, de l'argent et une formation aux Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}, {"iran", graph.Trains, "houthis", ""}}},
+		{"hundreds of missiles at", "en", "The Houthis have fired hundreds of missiles at Israel since the start of the Gaza war.", []rel{
+			{"houthis", graph.Opposed, "israel", ""}}},
+	})
+}

@@ -118,15 +118,16 @@ func (c *sctx) receivedNoun(ts, te, r int) bool {
 // receivedObjects reads the objects of a receive or give verb at token
 // i, of n words: up to a preposition of preps (a source: "from"; a
 // recipient: "to") before an actor, lower-case words only between (no
-// comma, no actor). It returns the actor's mention index (-1 when none),
+// actor, no comma but inside a list of goods: "weapons, money and
+// training to"). It returns the actor's mention index (-1 when none),
 // whether the objects hold a trains trigger ("military training", « une
 // formation ») and whether they hold equipment ("drones", « des
 // blindés »).
 func (c *sctx) receivedObjects(i, n int, preps phrases) (src int, training, goods bool) {
 	d := c.d
 	for k := i + n; k < c.b && k <= i+n+2*maxReceivedWords; k++ {
-		if k > i+n && c.hardOrComma(k) || c.inMention(k) >= 0 {
-			return -1, false, false
+		if k > i+n && c.hardOrComma(k) && (c.hard[k-c.a] || !goods && !training || !isLowerWord(d, k)) || c.inMention(k) >= 0 {
+			return -1, false, false // a comma only inside a list of goods: "weapons, money and training to"
 		}
 		if p := preps.at(d, k, c.b, nil); p > 0 && k > i+n {
 			e := k + p

@@ -22,7 +22,7 @@ func TestSuppliesPrecision(t *testing.T) {
 		{"origin held", "en", "Malian troops used Turkish-made drones in the offensive.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
 		{"origin received fr", "fr", "Le Mali a réceptionné une vingtaine de drones de fabrication turque.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
 		{"origin launched", "en", "Russia launched Iranian-made drones at Ukraine.", []rel{
-			{"iran", graph.Supplies, "russia", ""}}},
+			{"iran", graph.Supplies, "russia", ""}, {"russia", graph.Opposed, "ukraine", ""}}},
 		{"origin destroyed", "en", "Ukrainian forces destroyed Iranian-made drones.", nil},
 		{"origin intercepted", "en", "Israel intercepted Iranian-made missiles fired by the Houthis.", []rel{
 			{"houthis", graph.Opposed, "israel", ""}}}, // intercepting is hostile (recall3); the origin supplies nothing
