@@ -128,3 +128,14 @@ func TestGoodsListAndMissilesAt(t *testing.T) {
 			{"houthis", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestAUMissionInSomalia: "the AU mission in Somalia", « la mission de
+// l'UA en Somalie » name the mission, not the African Union.
+func TestAUMissionInSomalia(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"AU mission", "en", "Kenya contributes troops to the AU mission in Somalia.", []rel{
+			{"kenya", graph.MemberOf, "amisom", ""}}},
+		{"mission de l'UA", "fr", "Le Kenya fournit des troupes à la mission de l'UA en Somalie.", []rel{
+			{"kenya", graph.MemberOf, "amisom", ""}}},
+	})
+}
