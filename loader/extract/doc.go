@@ -331,8 +331,9 @@
 //     Niger et au Burkina Faso »),
 //     a clause break (clause_breaks) not counting when a number, a month or an
 //     article follows a one-word one ("since 2014", "after the attack"),
-//     nor after an auxiliary ("have since attacked") or a view verb
-//     ("seen as"),
+//     nor after an auxiliary ("have since attacked"), a view verb
+//     ("seen as") or as the end of a nickname phrase ("better known
+//     as", "formerly known as"),
 //     a conjunction of several words always counting (« tandis que
 //     l'armée »), reading through relative clauses ("X, qui a livré", "X, whose forces
 //     fought", "X, qui regroupe ... du Niger, mènent": the antecedent),

@@ -139,3 +139,18 @@ func TestAUMissionInSomalia(t *testing.T) {
 			{"kenya", graph.MemberOf, "amisom", ""}}},
 	})
 }
+
+// TestNicknameAsNoBreak: the "as" of a nickname phrase ("better known
+// as", "formerly known as") opens no clause: the subject before the
+// apposition keeps its verb.
+func TestNicknameAsNoBreak(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"better known as", "en", "Jimmy Chérizier, better known as Barbecue, leads the Viv Ansanm coalition.", []rel{
+			{"jimmy-cherizier", graph.Leads, "viv-ansanm", ""}}},
+		{"formerly known as an alias", "en", "The Islamic State Sahel Province, formerly known as ISGS, is an affiliate of the Islamic State.", []rel{
+			{"islamic-state-sahel", graph.MemberOf, "islamic-state", ""}}},
+		// "as" opening a clause still breaks it
+		{"as a conjunction", "en", "Mali fought the JNIM as Turkey trained Malian pilots.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}, {"turkey", graph.Trains, "mali", ""}}},
+	})
+}

@@ -567,6 +567,9 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 			if hg := &ld.rel.hg; n == 1 && i > a && hg.ok && hg.viewMark.at(d, i, i+1, nil) == 1 && hg.view.may(d, i-1) && hg.view.at(d, i-1, i, nil) == 1 {
 				c.brk[i-a] = false // "Turkey, seen as Mali's main supplier,": a view's marker
 			}
+			if n == 1 && i > a && i+1 < b && !c.noNicknames && ld.rel.nicknames.mayEnd(d, i+1) && ld.rel.nicknames.endsAt(d, a, i+1) > 1 {
+				c.brk[i-a] = false // "X, formerly known as ISGS, is": a nickname's marker
+			}
 		}
 		if ld.rel.relatives.may(d, i) && ld.rel.relatives.at(d, i, b, nil) > 0 {
 			c.rel[i-a] = true
