@@ -295,6 +295,17 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			continue // « L'Iran a acheminé des armes par la Syrie »: a route
 		}
 		pairs := c.triggerPairs(h)
+		if o := c.goodsOrigin; o >= 0 && len(pairs) > 0 {
+			// the goods' origin supplies their recipient too
+			// (docs/CODEBOOK.md, origin by adjective only): "Libya sent
+			// Emirati weapons to the RSF"
+			for _, p := range pairs[:len(pairs):len(pairs)] {
+				if p.typ == graph.Supplies && p.from != o && p.to != o && p.to < len(c.ms) && c.ms[p.to].actor.ID != c.ms[o].actor.ID {
+					pairs = append(pairs, pairCand{from: o, to: p.to, typ: graph.Supplies, ts: p.ts, te: p.te, rule: lang + "/origin/supplies/goods"})
+					break
+				}
+			}
+		}
 		if h.trig.Type == graph.Supplies && h.trig.Voice == lexicon.Passive && len(pairs) > 0 && c.trainingProvided(hits, h) {
 			// "The training of Somali commandos was provided by Turkey":
 			// training given, not goods
@@ -916,6 +927,7 @@ func (c *sctx) relatesNothing(kept []mention, hits []trigHit, home *lexicon.Acto
 // a person ("RSF commander Dagalo") is read person first (suffix "/kinds").
 func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	d, ld, ms := c.d, c.ld, c.ms
+	c.goodsOrigin = -1
 	t := h.trig.Type
 	rule := h.rule
 	if rule == "" {
@@ -981,6 +993,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.equipmentOrigin(right) {
+		// "Libya sent Emirati weapons to the RSF", « des livraisons
+		// d'armes émiraties »: the goods' origin, no recipient
+		origin := right
+		right = c.object(h.te, func(j int) bool { return j == origin || skipObj(j) })
+		c.goodsOrigin = origin
+	}
 	if right >= 0 && c.selfAnaphor(right, h.ts) {
 		right = -1 // « Wagner a quitté le Mali après avoir combattu les rebelles »: not Wagner
 	}

@@ -878,7 +878,12 @@
 //     verb and its recipient ("Iran gives weapons to Hezbollah";
 //     "provides military training and armoured vehicles to Chad": also
 //     supplies, ".../given/supplies", a list of goods with commas too:
-//     "weapons, money and training to"; « fournit une formation à »: trains
+//     "weapons, money and training to"; a demonym qualifying the goods
+//     after an active supplies trigger is their origin, never the
+//     recipient, and supplies the recipient named after it too ("Libya
+//     sent Emirati weapons to the RSF": Libya and the UAE supply the RSF;
+//     ".../origin/supplies/goods"; « a reçu des livraisons d'armes
+//     émiraties »: not Chad supplies the UAE); « fournit une formation à »: trains
 //     only; give_verbs, given_recipients). A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from
 //     Russia": Russia supplies nothing).

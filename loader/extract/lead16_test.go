@@ -154,3 +154,22 @@ func TestNicknameAsNoBreak(t *testing.T) {
 			{"jnim", graph.Opposed, "mali", ""}, {"turkey", graph.Trains, "mali", ""}}},
 	})
 }
+
+// TestGoodsOriginNoRecipient: a demonym qualifying the goods after an
+// active supplies trigger is their origin, never the recipient: it
+// supplies the recipient named after it, with the sender.
+func TestGoodsOriginNoRecipient(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"sent Emirati weapons to", "en", "Libya sent Emirati weapons to the RSF.", []rel{
+			{"libya", graph.Supplies, "rsf", ""}, {"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		{"envoyé des armes émiraties aux", "fr", "La Libye a envoyé des armes émiraties aux FSR.", []rel{
+			{"libya", graph.Supplies, "rsf", ""}, {"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		{"received deliveries of Emirati weapons", "en", "Chad's army has received deliveries of Emirati weapons.", []rel{
+			{"united-arab-emirates", graph.Supplies, "chad", ""}}},
+		{"a reçu des livraisons d'armes émiraties", "fr", "L'armée tchadienne a reçu des livraisons d'armes émiraties.", []rel{
+			{"united-arab-emirates", graph.Supplies, "chad", ""}}},
+		// no recipient read: nothing, rather than the subject supplying the origin
+		{"bénéficié de livraisons", "fr", "L'armée tchadienne a bénéficié de livraisons d'armes émiraties.", nil},
+		{"dépend des livraisons", "fr", "Le Tchad dépend des livraisons d'armes russes.", nil},
+	})
+}

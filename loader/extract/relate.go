@@ -436,6 +436,9 @@ type sctx struct {
 	paren []int  // paren[i-a]: the bracket depth of token i
 	// commaDepth[i-a]: the bracket depth of the comma before token i
 	commaDepth []int
+	// goodsOrigin: the demonym qualifying the goods of the last supplies
+	// trigger read (triggerPairs), which is no recipient, or -1
+	goodsOrigin int
 	// noNicknames: no nickname phrase starts in the sentence, as its
 	// summary says (keepMention)
 	noNicknames bool
