@@ -541,6 +541,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Supplies && c.trainingReceived(cp.ts) {
 			continue // "receives military training from the UAE": no supply
 		}
+		if p.typ == graph.Supplies && strings.Contains(p.rule, "/passive") && c.demonymTraining(cp.ts, cp.te) {
+			p.typ, p.rule = graph.Trains, p.rule+"/training" // "Malian pilots received Turkish training"
+		}
 		if p.typ == graph.Opposed && c.obstructed(from, to, cp.ts) || strings.HasSuffix(p.rule, "/cofight/allied") && c.obstruction(cp.ts) >= 0 {
 			continue // "Hungary has blocked new sanctions against Russia": a disagreement
 		}
@@ -999,6 +1002,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		origin := right
 		right = c.object(h.te, func(j int) bool { return j == origin || skipObj(j) })
 		c.goodsOrigin = origin
+	}
+	if t == graph.Trains && h.trig.Voice == lexicon.Active && left >= 0 && right >= 0 && ms[left].te <= h.ts && ms[right].ts >= h.te && c.passiveAux(h.ts) && c.lowerAuxBefore(h.ts) &&
+		!d.agentBefore(ld, h.te, ms[right].ts) && !c.equipmentOrigin(right) && !c.reflexiveAux(h.ts) {
+		// "Chadian officers were trained at French military academies",
+		// « ont été formés dans des écoles françaises »: a passive
+		// participle; its subject is the trainee
+		left, right = right, left
 	}
 	if right >= 0 && c.selfAnaphor(right, h.ts) {
 		right = -1 // « Wagner a quitté le Mali après avoir combattu les rebelles »: not Wagner

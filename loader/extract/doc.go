@@ -574,7 +574,13 @@
 //     ("has rejected accusations that it sent") is the sentence's first
 //     actor, not an actor between them; « former » before a noun of
 //     composition (« forment l'épine dorsale de l'armée »; not_trained)
-//     trains no one; the names of weapon systems (common.yaml
+//     trains no one; an active trains trigger after a lower-case passive
+//     auxiliary (no reflexive before it: « se sont entraînés »; no agent
+//     marker and no goods' origin after it) is a participle whose
+//     subject is the trainee ("Chadian officers were trained at French
+//     military academies": France trains Chad); training qualified by a demonym after a receiving
+//     trigger is trains, not a supply ("received Turkish training";
+//     demonymTraining); the names of weapon systems (common.yaml
 //     weapon_systems: "Mirage 2000", "F-16s", « J-10C ») are equipment in every
 //     language; a founding participle right after an organisation
 //     ("the AES formed by Mali, Burkina Faso and Niger", « formée par »;

@@ -173,3 +173,23 @@ func TestGoodsOriginNoRecipient(t *testing.T) {
 		{"dépend des livraisons", "fr", "Le Tchad dépend des livraisons d'armes russes.", nil},
 	})
 }
+
+// TestPassiveParticipleTrains: an active trains trigger after a passive
+// auxiliary is a passive participle: its subject is the trainee
+// ("were trained at French military academies"); training qualified by a
+// demonym after a receiving verb is trains, not a supply.
+func TestPassiveParticipleTrains(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"were trained at", "en", "Chadian officers were trained at French military academies.", []rel{
+			{"france", graph.Trains, "chad", ""}}},
+		{"ont été formés dans", "fr", "Des officiers tchadiens ont été formés dans des écoles militaires françaises.", []rel{
+			{"france", graph.Trains, "chad", ""}}},
+		// an acronym read as "is" is no auxiliary
+		{"The IS mentored", "en", "The IS mentored Egypt.", []rel{
+			{"islamic-state", graph.Trains, "egypt", ""}}},
+		{"received Turkish training", "en", "Malian pilots received Turkish training in 2023.", []rel{
+			{"turkey", graph.Trains, "mali", ""}}},
+		{"received Turkish drones", "en", "Mali received Turkish drones in 2023.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}

@@ -260,6 +260,36 @@ func (c *sctx) trainingReceived(ts int) bool {
 	return false
 }
 
+// demonymTraining reports whether the objects of a receiving trigger at
+// [ts, te) are training qualified by a demonym, with at most two
+// articles or lower-case words before it: "received Turkish training", «
+// ont reçu une formation turque ». The demonym's state trains.
+func (c *sctx) demonymTraining(ts, te int) bool {
+	i := te
+	for i < c.b && i < te+2 && isLowerWord(c.d, i) && c.inMention(i) < 0 && !c.trig[i-c.a] {
+		i++
+	}
+	if i >= c.b || c.hardOrComma(i) {
+		return false
+	}
+	if k := c.inMention(i); k >= 0 && c.ms[k].ts == i && c.ms[k].form.Role == lexicon.RoleDemonym {
+		e := c.ms[k].te // "Turkish training"
+		return e < c.b && c.trig[e-c.a] && c.trigType[e-c.a] == graph.Trains && !c.hardOrComma(e)
+	}
+	if c.trig[i-c.a] && c.trigType[i-c.a] == graph.Trains {
+		// « une formation turque »: the demonym after the noun
+		for e := i + 1; e < c.b && e <= i+2; e++ {
+			if c.hardOrComma(e) {
+				return false
+			}
+			if k := c.inMention(e); k >= 0 {
+				return c.ms[k].ts == e && c.ms[k].form.Role == lexicon.RoleDemonym
+			}
+		}
+	}
+	return false
+}
+
 // trainersSent reports whether the troops sent after a supplies trigger
 // ending at te are trainers ("sent military instructors to Somalia", «
 // a envoyé des instructeurs au Mali »; trainer_nouns): past articles,

@@ -457,6 +457,34 @@ func (c *sctx) fromSource(m mention) bool {
 	return false
 }
 
+// lowerAuxBefore reports whether the passive auxiliary that passiveAux
+// finds before token ts is written in lower case: not the acronym in
+// "The IS also mentored".
+func (c *sctx) lowerAuxBefore(ts int) bool {
+	aux := c.ld.rel.sp.aux
+	for k := ts - 1; k >= ts-2 && k >= c.a; k-- {
+		if aux[c.d.toks[k].fold] {
+			return isLowerWord(c.d, k)
+		}
+	}
+	return false
+}
+
+// reflexiveAux reports whether a reflexive pronoun stands before the
+// auxiliary before token ts (« se sont entraînés »): no passive.
+func (c *sctx) reflexiveAux(ts int) bool {
+	rv := &c.ld.rel.rv
+	if !rv.ok {
+		return false
+	}
+	for k := ts - 1; k >= ts-2 && k > c.a; k-- {
+		if c.ld.rel.sp.aux[c.d.toks[k].fold] {
+			return rv.reflexives.endsAt(c.d, c.a, k) > 0
+		}
+	}
+	return false
+}
+
 // passiveAux reports whether a passive auxiliary stands right before
 // token ts, or one word before it, and the trigger at ts opens with no
 // preposition nor gerund ("was shot dead", "were reportedly killed", «
