@@ -1002,6 +1002,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		origin := right
 		right = c.object(h.te, func(j int) bool { return j == origin || skipObj(j) })
 		c.goodsOrigin = origin
+		if left < 0 && right >= 0 {
+			// « les livraisons d'armes turques au Mali »: no sender
+			// named, the origin supplies
+			left, c.goodsOrigin = origin, -1
+		}
 	}
 	if t == graph.Trains && h.trig.Voice == lexicon.Active && left >= 0 && right >= 0 && ms[left].te <= h.ts && ms[right].ts >= h.te && c.passiveAux(h.ts) && c.lowerAuxBefore(h.ts) &&
 		!d.agentBefore(ld, h.te, ms[right].ts) && !c.equipmentOrigin(right) && !c.reflexiveAux(h.ts) {

@@ -889,7 +889,8 @@
 //     recipient, and supplies the recipient named after it too ("Libya
 //     sent Emirati weapons to the RSF": Libya and the UAE supply the RSF;
 //     ".../origin/supplies/goods"; « a reçu des livraisons d'armes
-//     émiraties »: not Chad supplies the UAE); « fournit une formation à »: trains
+//     émiraties »: not Chad supplies the UAE; with no sender named the
+//     origin supplies: « les livraisons d'armes turques au Mali »); « fournit une formation à »: trains
 //     only; give_verbs, given_recipients). A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from
 //     Russia": Russia supplies nothing).

@@ -168,6 +168,11 @@ func TestGoodsOriginNoRecipient(t *testing.T) {
 			{"united-arab-emirates", graph.Supplies, "chad", ""}}},
 		{"a reçu des livraisons d'armes émiraties", "fr", "L'armée tchadienne a reçu des livraisons d'armes émiraties.", []rel{
 			{"united-arab-emirates", graph.Supplies, "chad", ""}}},
+		// no sender named: the origin supplies
+		{"livraisons d'armes turques au Mali", "fr", "Les livraisons d'armes turques au Mali se sont multipliées.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"deliveries of Russian weapons to", "en", "The deliveries of Russian weapons to Mali continued.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
 		// no recipient read: nothing, rather than the subject supplying the origin
 		{"bénéficié de livraisons", "fr", "L'armée tchadienne a bénéficié de livraisons d'armes émiraties.", nil},
 		{"dépend des livraisons", "fr", "Le Tchad dépend des livraisons d'armes russes.", nil},
