@@ -82,6 +82,9 @@ type doc struct {
 	// pass read, kept so that its loads are not optimised away.
 	hashBuf []uint64
 	touched uint64
+	// firstBuf holds, for each token, what prefetch found in its word's
+	// first slot (pooled): see firstSlot.
+	firstBuf []uint32
 	// The article's state while Extract reads its sentences, kept with
 	// the document so that its maps and arrays are reused (reset by
 	// articleState): the memory of what was named, the last actor of
@@ -250,9 +253,9 @@ func newPooledDoc(text string) *doc {
 	relIdx, relBuf, evBuf, named := d.relIdx, d.relBuf, d.evBuf, d.named
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
 	setIDs, actBuf := d.sets.ids, d.actBuf
-	sentSums, sumSpans, hashBuf := d.sentSums, d.sumSpans, d.hashBuf
+	sentSums, sumSpans, hashBuf, firstBuf := d.sentSums, d.sumSpans, d.hashBuf, d.firstBuf
 	mem, recent, heads := d.mem, d.recent, d.heads
-	*d = doc{hashBuf: hashBuf[:0], mem: mem, recent: recent, heads: heads, orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
+	*d = doc{hashBuf: hashBuf[:0], firstBuf: firstBuf[:0], mem: mem, recent: recent, heads: heads, orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
 		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}, sentSums: sentSums[:0], sumSpans: sumSpans[:0]}
@@ -1784,16 +1787,31 @@ func (wt *wordTable) getHashed(w string, h uint64) *wordInfo {
 	}
 }
 
+// What prefetch found in the first slot of a token's word (d.firstBuf):
+// firstEmpty, an empty slot (the word is not in the table);
+// firstOther, another word's fingerprint (getHashed probes on); or the
+// index plus one of the record whose fingerprint matches, which is the
+// word's unless two words share a fingerprint (the lookup compares).
+const (
+	firstEmpty = 0
+	firstOther = ^uint32(0)
+)
+
 // prefetch hashes the words of d's tokens into d.hashBuf and returns it,
 // after reading the first slot of each word and the record of the word
 // that slot holds, when its fingerprint matches: loads that do not depend
 // on one another, so that the processor overlaps their cache misses,
 // whereas the lookups that follow, one token at a time, each wait for
-// theirs (a slot, then a record, for most tokens) before going on.
-func (wt *wordTable) prefetch(d *doc) []uint64 {
-	hs := d.hashBuf[:0]
+// theirs (a slot, then a record, for most tokens) before going on. What
+// each first slot held is in the second slice (see firstEmpty), so that
+// the lookups read no slot again.
+func (wt *wordTable) prefetch(d *doc) ([]uint64, []uint32) {
+	hs, firsts := d.hashBuf[:0], d.firstBuf[:0]
 	if cap(hs) < len(d.toks) {
 		hs = make([]uint64, 0, len(d.toks)+len(d.toks)/4)
+	}
+	if cap(firsts) < len(d.toks) {
+		firsts = make([]uint32, 0, len(d.toks)+len(d.toks)/4)
 	}
 	slots, mask := wt.slots, wt.mask
 	var touch uint64
@@ -1802,13 +1820,19 @@ func (wt *wordTable) prefetch(d *doc) []uint64 {
 		hs = append(hs, h)
 		touch += uint64(slots[h&mask].fp)
 	}
-	for _, h := range hs {
+	firsts = firsts[:len(hs)]
+	for i, h := range hs {
+		first := uint32(firstEmpty)
 		if sl := &slots[h&mask]; sl.fp == uint32(h>>32)|1 {
 			touch += wt.rec(sl.idx).mask
+			first = sl.idx + 1
+		} else if sl.fp != 0 {
+			first = firstOther
 		}
+		firsts[i] = first
 	}
-	d.hashBuf, d.touched = hs, touch
-	return hs
+	d.hashBuf, d.firstBuf, d.touched = hs, firsts, touch
+	return hs, firsts
 }
 
 // is reports whether w, of the length of wi.word, is wi.word: compared
@@ -1828,10 +1852,20 @@ func (x *Extractor) markWords(d *doc) { x.markClassify(d, nil) }
 // same pass over the tokens.
 func (x *Extractor) markClassify(d *doc, ld *langData) {
 	d.marked = true
-	hs := x.wordTab.prefetch(d)
+	hs, firsts := x.wordTab.prefetch(d)
+	firsts = firsts[:len(hs)]
 	for i := range d.toks {
 		t := &d.toks[i]
-		if w := x.wordTab.getHashed(t.fold, hs[i]); w != nil {
+		// getHashed, from what prefetch found in the word's first slot
+		var w *wordInfo
+		if f := firsts[i]; f == firstOther {
+			w = x.wordTab.getHashed(t.fold, hs[i])
+		} else if f != firstEmpty {
+			if w = x.wordTab.rec(f - 1); len(w.word) != len(t.fold) || !w.is(t.fold) {
+				w = x.wordTab.getHashed(t.fold, hs[i])
+			}
+		}
+		if w != nil {
 			t.noPhrase = w.mask == 0
 			t.mask = w.mask
 			t.gaz = w.gaz
