@@ -544,8 +544,10 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 	cuts := ld.rel.clauseBreaks.bit | ld.rel.relatives.bit
 	marked := d.marked // startsAny's test, once
 	for i := a; i < b; i++ {
-		if marked && d.toks[i].mask&cuts == 0 {
-			continue
+		if marked {
+			if i = nextMasked(d.toks, i, b, cuts); i == b {
+				break
+			}
 		}
 		if !ld.rel.clauseBreaks.may(d, i) {
 			// no clause break starts here (at would say 0)

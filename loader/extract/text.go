@@ -1894,6 +1894,17 @@ func (x *Extractor) markClassify(d *doc, ld *langData) {
 	}
 }
 
+// nextMasked returns the first of tokens i to b-1 whose mask has one of
+// bits, or b: the loops over a marked document's tokens that skip the
+// others call it rather than test each token themselves, for a tight loop
+// that keeps few registers.
+func nextMasked(toks []token, i, b int, bits uint64) int {
+	for i < b && toks[i].mask&bits == 0 {
+		i++
+	}
+	return i
+}
+
 // startsAny reports whether a phrase of the sets whose bits are given may
 // start at token i: a cheap test, inlined, for the loops over every token
 // that try several sets (a document not yet marked may start anything).
