@@ -1739,7 +1739,8 @@ func (wt *wordTable) rec(idx uint32) *wordInfo {
 // last four; or the first, middle and last byte of a short word) with
 // its length, mixed so that the low bits (the slot) and the high ones
 // (the fingerprint) both depend on every byte. It needs no seed: the
-// table's words, not the text, decide how long a probe runs.
+// table's words, not the text, decide how long a probe runs. prefetch
+// has a copy inlined (TestPrefetchHash checks they agree).
 func wordHash(w string) uint64 {
 	n := len(w)
 	h := uint64(n) * 0x9e3779b97f4a7c15
@@ -1815,9 +1816,30 @@ func (wt *wordTable) prefetch(d *doc) ([]uint64, []uint32) {
 	}
 	slots, mask := wt.slots, wt.mask
 	var touch uint64
+	hs = hs[:len(d.toks)]
 	for i := range d.toks {
-		h := wordHash(d.toks[i].fold)
-		hs = append(hs, h)
+		// wordHash, inlined: a loop with no call keeps its registers
+		w := d.toks[i].fold
+		n := len(w)
+		h := uint64(n) * 0x9e3779b97f4a7c15
+		switch {
+		case n > 8:
+			for k := 0; k+8 < n; k += 8 {
+				h = (h ^ load64(w, k)) * 0xff51afd7ed558ccd
+				h ^= h >> 32
+			}
+			h ^= load64(w, n-8)
+		case n >= 4:
+			h ^= uint64(load32(w, 0)) | uint64(load32(w, n-4))<<32
+		case n > 0:
+			h ^= uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+		}
+		h ^= h >> 30
+		h *= 0xbf58476d1ce4e5b9
+		h ^= h >> 27
+		h *= 0x94d049bb133111eb
+		h ^= h >> 31
+		hs[i] = h
 		touch += uint64(slots[h&mask].fp)
 	}
 	firsts = firsts[:len(hs)]
