@@ -1987,8 +1987,22 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 				break
 			}
 		}
+		if len(st.singles) == 0 {
+			return 0
+		}
+		// matchKnown of the phrases of this one word, inlined: the token,
+		// in range, is their word; it must be outside credits and not
+		// blocked, and match a case-sensitive phrase's capitals
+		if t.credit || (blocked != nil && blocked(i)) {
+			return 0
+		}
 		for j := range st.singles {
-			if d.matchKnown(&st.singles[j], i, limit, blocked, 1) {
+			p := &st.singles[j]
+			if p.words == nil {
+				if d.matchKnown(p, i, limit, blocked, 1) {
+					return 1
+				}
+			} else if p.shapes == nil || shapeIs(d.norm[t.start:t.end], p.shapes[0]) {
 				return 1
 			}
 		}
