@@ -1591,7 +1591,10 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		return nil
 	}
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, roles) || c.inMention(i) >= 0 {
+		if i = d.nextStart(i, c.b, roles); i == c.b {
+			break
+		}
+		if c.inMention(i) >= 0 {
 			continue
 		}
 		// (may first: the four sets share the word's bits with others,
@@ -2411,8 +2414,8 @@ func (c *sctx) groupRules(lang string) []pairCand {
 	var out []pairCand
 	blocked := c.blockedFn()
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, r.joint.bit|r.founding.bit) {
-			continue
+		if i = d.nextStart(i, c.b, r.joint.bit|r.founding.bit); i == c.b {
+			break
 		}
 		if !r.joint.may(d, i) {
 		} else if n := r.joint.at(d, i, c.b, blocked); n > 0 {
@@ -5885,8 +5888,8 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 	}
 	var out []pairCand
 	for e := c.a; e < c.b; e++ {
-		if !d.startsAny(e, r.ellipsis.bit|r.ellipsisInv.bit|r.ellipsisFinal.bit) {
-			continue
+		if e = d.nextStart(e, c.b, r.ellipsis.bit|r.ellipsisInv.bit|r.ellipsisFinal.bit); e == c.b {
+			break
 		}
 		n := 0
 		if r.ellipsis.may(d, e) {

@@ -1927,6 +1927,15 @@ func nextMasked(toks []token, i, b int, bits uint64) int {
 	return i
 }
 
+// nextStart returns the first of tokens i to b-1 where startsAny is
+// true for bits, or b (nextMasked in a marked document).
+func (d *doc) nextStart(i, b int, bits uint64) int {
+	if !d.marked {
+		return i
+	}
+	return nextMasked(d.toks, i, b, bits)
+}
+
 // startsAny reports whether a phrase of the sets whose bits are given may
 // start at token i: a cheap test, inlined, for the loops over every token
 // that try several sets (a document not yet marked may start anything).
