@@ -1740,7 +1740,7 @@ func (wt *wordTable) rec(idx uint32) *wordInfo {
 // its length, mixed so that the low bits (the slot) and the high ones
 // (the fingerprint) both depend on every byte. It needs no seed: the
 // table's words, not the text, decide how long a probe runs. prefetch
-// has a copy inlined (TestPrefetchHash checks they agree).
+// has a copy inlined (TestMarkPrefetch checks they agree).
 func wordHash(w string) uint64 {
 	n := len(w)
 	h := uint64(n) * 0x9e3779b97f4a7c15
