@@ -751,7 +751,18 @@ func (d *doc) tokenize() {
 		if fold != "" {
 			space := start-prevEnd == 1 && s[prevEnd] == ' '
 			prevEnd = i
-			toks = append(toks, token{start: start, end: i, fold: fold, capital: capital, space: space, digit: fold[0] >= '0' && fold[0] <= '9'})
+			// append(toks, token{...}) field by field: the literal would
+			// be built aside, then copied
+			n := len(toks)
+			if n == cap(toks) {
+				toks = slices.Grow(toks, 1)
+			}
+			toks = toks[:n+1]
+			t := &toks[n]
+			t.start, t.end, t.fold = start, i, fold
+			t.credit, t.noPhrase, t.class, t.disc = false, false, 0, 0
+			t.capital, t.space, t.digit = capital, space, fold[0] >= '0' && fold[0] <= '9'
+			t.mask, t.gaz, t.info = 0, nil, nil
 		}
 	}
 	d.toks = toks
