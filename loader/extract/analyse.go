@@ -415,8 +415,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cues := ld.hedges.bit | ld.negations.bit | ld.attributions.bit
 	marked := d.marked // startsAny's test, once
 	for i := a; i < b; i++ {
-		if marked && d.toks[i].mask&cues == 0 {
-			continue
+		if marked {
+			if i = nextMasked(d.toks, i, b, cues); i == b {
+				break
+			}
 		}
 		if ld.hedges.may(d, i) && ld.hedges.at(d, i, b, blocked) > 0 {
 			if nHedge < len(hedgeAt) {

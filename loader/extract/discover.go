@@ -1693,9 +1693,9 @@ func (st *discState) lexiconSurnames() []lexSurname {
 	for k := range cands {
 		lasts = append(lasts, &st.d.toks[cands[k].m.te-1])
 	}
-	marked := st.d.marked
-	for i := range st.d.toks {
-		t := &st.d.toks[i]
+	marked, toks := st.d.marked, st.d.toks // (the counts written below could alias st.d's)
+	for i := range toks {
+		t := &toks[i]
 		if !t.capital {
 			continue
 		}

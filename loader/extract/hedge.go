@@ -327,8 +327,8 @@ func reopensBorder(d *doc, ld *langData, a, b int) bool {
 	pron := ld.rel.has(d, a, rwSingular)
 	reopen, border := false, pron
 	for i := a; i < b && !(reopen && border); i++ {
-		if !d.startsAny(i, r.reopening.bit|r.border.bit) {
-			continue
+		if i = d.nextStart(i, b, r.reopening.bit|r.border.bit); i == b {
+			break
 		}
 		reopen = reopen || r.reopening.at(d, i, b, nil) > 0
 		border = border || r.border.at(d, i, b, nil) > 0

@@ -171,8 +171,10 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 	noArg := func(j int) bool { return c.noArg[j] }
 	bits := rv.verbs.bit | rv.give.bit | rv.depend.bit
 	for i := c.a; i < c.b; i++ {
-		if d.marked && d.toks[i].mask&bits == 0 {
-			continue
+		if d.marked {
+			if i = nextMasked(d.toks, i, c.b, bits); i == c.b {
+				break
+			}
 		}
 		if n := rv.verbs.atIf(d, i, c.b); n > 0 {
 			src, training, goods := c.receivedObjects(i, n, rv.sources)
@@ -361,8 +363,10 @@ func (c *sctx) supportRules(lang string) []pairCand {
 	noArg := func(j int) bool { return c.noArg[j] }
 	bits := rv.verbs.bit | rv.depend.bit | rv.welcome.bit
 	for i := c.a; i < c.b; i++ {
-		if d.marked && d.toks[i].mask&bits == 0 {
-			continue
+		if d.marked {
+			if i = nextMasked(d.toks, i, c.b, bits); i == c.b {
+				break
+			}
 		}
 		n := c.supportVerbAt(i)
 		if n == 0 || c.intended(i) {

@@ -551,8 +551,10 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 	cuts := ld.rel.clauseBreaks.bit | ld.rel.relatives.bit
 	marked := d.marked // startsAny's test, once
 	for i := a; i < b; i++ {
-		if marked && d.toks[i].mask&cuts == 0 {
-			continue
+		if marked {
+			if i = nextMasked(d.toks, i, b, cuts); i == b {
+				break
+			}
 		}
 		if !ld.rel.clauseBreaks.may(d, i) {
 			// no clause break starts here (at would say 0)
@@ -1599,7 +1601,10 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		return nil
 	}
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, roles) || c.inMention(i) >= 0 {
+		if i = d.nextStart(i, c.b, roles); i == c.b {
+			break
+		}
+		if c.inMention(i) >= 0 {
 			continue
 		}
 		// (may first: the four sets share the word's bits with others,
@@ -2419,8 +2424,8 @@ func (c *sctx) groupRules(lang string) []pairCand {
 	var out []pairCand
 	blocked := c.blockedFn()
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, r.joint.bit|r.founding.bit) {
-			continue
+		if i = d.nextStart(i, c.b, r.joint.bit|r.founding.bit); i == c.b {
+			break
 		}
 		if !r.joint.may(d, i) {
 		} else if n := r.joint.at(d, i, c.b, blocked); n > 0 {
@@ -4261,11 +4266,27 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 		return r.neighbour.at(d, i, b, nil)
 	}
+	scan := d.classLD == ld && d.marked // anaphorSkip's tests are the loop's
 	k := 0
 	classed := d.classLD == ld // d.is reads the tokens' classes
 	for i := a + 1; i < b; i++ {
 		for k < len(ms) && ms[k].te <= i {
 			k++
+		}
+		if scan {
+			// pass the words the tests below would skip, in a tight
+			// loop, up to the end of the next mention (where k moves)
+			stop, after := b, -1
+			if k < len(ms) {
+				stop = ms[k].te
+			}
+			if k > 0 {
+				after = ms[k-1].te + 1
+			}
+			if i = anaphorSkip(d.toks, a, i, stop, after, r.bodies.bit); i == stop {
+				i--
+				continue
+			}
 		}
 		if k < len(ms) && ms[k].ts <= i {
 			i = ms[k].te - 1 // the next tokens are in the mention too
@@ -4504,6 +4525,25 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 // stands between tokens e-1 and i (e <= i).
 func sameClause(d *doc, e, i int) bool {
 	return !strings.ContainsAny(d.norm[d.toks[e-1].end:d.toks[i].start], ",;:()")
+}
+
+// anaphorSkip returns the first token from i to stop (stop if none) that
+// anaphorMentions' loop must read in a marked, classified document of
+// sentence start a: a word of its bodies (bit bodies), the token after, the
+// token two after a mention ending at after-1 (after, or -1), or a word
+// whose classes or those of the words before may make an anaphor (a
+// pronoun; after a possessive or an anaphor's determiner, with or
+// without a modifier between). The loop skips every other token at its
+// class test: anaphorSkip makes the same tests without its state.
+func anaphorSkip(toks []token, a, i, stop, after int, bodies uint64) int {
+	for ; i < stop && i != after; i++ {
+		t, p := &toks[i], &toks[i-1]
+		if t.mask&bodies != 0 || t.class&classPronoun|p.class&(classPossessive|classAnaphorDet) != 0 ||
+			p.class&classAnaphorMod != 0 && i-2 > a && toks[i-2].class&classAnaphorDet != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // upperFirst reports whether the first letter of a word (not empty) is
@@ -5912,8 +5952,8 @@ func (c *sctx) ellipsisRules(lang string, cands []pairCand) []pairCand {
 	}
 	var out []pairCand
 	for e := c.a; e < c.b; e++ {
-		if !d.startsAny(e, r.ellipsis.bit|r.ellipsisInv.bit|r.ellipsisFinal.bit) {
-			continue
+		if e = d.nextStart(e, c.b, r.ellipsis.bit|r.ellipsisInv.bit|r.ellipsisFinal.bit); e == c.b {
+			break
 		}
 		n := 0
 		if r.ellipsis.may(d, e) {

@@ -82,6 +82,9 @@ type doc struct {
 	// pass read, kept so that its loads are not optimised away.
 	hashBuf []uint64
 	touched uint64
+	// firstBuf holds, for each token, what prefetch found in its word's
+	// first slot (pooled): see firstSlot.
+	firstBuf []uint32
 	// The article's state while Extract reads its sentences, kept with
 	// the document so that its maps and arrays are reused (reset by
 	// articleState): the memory of what was named, the last actor of
@@ -250,9 +253,9 @@ func newPooledDoc(text string) *doc {
 	relIdx, relBuf, evBuf, named := d.relIdx, d.relBuf, d.evBuf, d.named
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
 	setIDs, actBuf := d.sets.ids, d.actBuf
-	sentSums, sumSpans, hashBuf := d.sentSums, d.sumSpans, d.hashBuf
+	sentSums, sumSpans, hashBuf, firstBuf := d.sentSums, d.sumSpans, d.hashBuf, d.firstBuf
 	mem, recent, heads := d.mem, d.recent, d.heads
-	*d = doc{hashBuf: hashBuf[:0], mem: mem, recent: recent, heads: heads, orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
+	*d = doc{hashBuf: hashBuf[:0], firstBuf: firstBuf[:0], mem: mem, recent: recent, heads: heads, orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
 		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}, sentSums: sentSums[:0], sumSpans: sumSpans[:0]}
@@ -748,7 +751,18 @@ func (d *doc) tokenize() {
 		if fold != "" {
 			space := start-prevEnd == 1 && s[prevEnd] == ' '
 			prevEnd = i
-			toks = append(toks, token{start: start, end: i, fold: fold, capital: capital, space: space, digit: fold[0] >= '0' && fold[0] <= '9'})
+			// append(toks, token{...}) field by field: the literal would
+			// be built aside, then copied
+			n := len(toks)
+			if n == cap(toks) {
+				toks = slices.Grow(toks, 1)
+			}
+			toks = toks[:n+1]
+			t := &toks[n]
+			t.start, t.end, t.fold = start, i, fold
+			t.credit, t.noPhrase, t.class, t.disc = false, false, 0, 0
+			t.capital, t.space, t.digit = capital, space, fold[0] >= '0' && fold[0] <= '9'
+			t.mask, t.gaz, t.info = 0, nil, nil
 		}
 	}
 	d.toks = toks
@@ -1736,7 +1750,8 @@ func (wt *wordTable) rec(idx uint32) *wordInfo {
 // last four; or the first, middle and last byte of a short word) with
 // its length, mixed so that the low bits (the slot) and the high ones
 // (the fingerprint) both depend on every byte. It needs no seed: the
-// table's words, not the text, decide how long a probe runs.
+// table's words, not the text, decide how long a probe runs. prefetch
+// has a copy inlined (TestMarkPrefetch checks they agree).
 func wordHash(w string) uint64 {
 	n := len(w)
 	h := uint64(n) * 0x9e3779b97f4a7c15
@@ -1784,31 +1799,73 @@ func (wt *wordTable) getHashed(w string, h uint64) *wordInfo {
 	}
 }
 
+// What prefetch found in the first slot of a token's word (d.firstBuf):
+// firstEmpty, an empty slot (the word is not in the table);
+// firstOther, another word's fingerprint (getHashed probes on); or the
+// index plus one of the record whose fingerprint matches, which is the
+// word's unless two words share a fingerprint (the lookup compares).
+const (
+	firstEmpty = 0
+	firstOther = ^uint32(0)
+)
+
 // prefetch hashes the words of d's tokens into d.hashBuf and returns it,
 // after reading the first slot of each word and the record of the word
 // that slot holds, when its fingerprint matches: loads that do not depend
 // on one another, so that the processor overlaps their cache misses,
 // whereas the lookups that follow, one token at a time, each wait for
-// theirs (a slot, then a record, for most tokens) before going on.
-func (wt *wordTable) prefetch(d *doc) []uint64 {
-	hs := d.hashBuf[:0]
+// theirs (a slot, then a record, for most tokens) before going on. What
+// each first slot held is in the second slice (see firstEmpty), so that
+// the lookups read no slot again.
+func (wt *wordTable) prefetch(d *doc) ([]uint64, []uint32) {
+	hs, firsts := d.hashBuf[:0], d.firstBuf[:0]
 	if cap(hs) < len(d.toks) {
 		hs = make([]uint64, 0, len(d.toks)+len(d.toks)/4)
 	}
+	if cap(firsts) < len(d.toks) {
+		firsts = make([]uint32, 0, len(d.toks)+len(d.toks)/4)
+	}
 	slots, mask := wt.slots, wt.mask
 	var touch uint64
+	hs = hs[:len(d.toks)]
 	for i := range d.toks {
-		h := wordHash(d.toks[i].fold)
-		hs = append(hs, h)
+		// wordHash, inlined: a loop with no call keeps its registers
+		w := d.toks[i].fold
+		n := len(w)
+		h := uint64(n) * 0x9e3779b97f4a7c15
+		switch {
+		case n > 8:
+			for k := 0; k+8 < n; k += 8 {
+				h = (h ^ load64(w, k)) * 0xff51afd7ed558ccd
+				h ^= h >> 32
+			}
+			h ^= load64(w, n-8)
+		case n >= 4:
+			h ^= uint64(load32(w, 0)) | uint64(load32(w, n-4))<<32
+		case n > 0:
+			h ^= uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+		}
+		h ^= h >> 30
+		h *= 0xbf58476d1ce4e5b9
+		h ^= h >> 27
+		h *= 0x94d049bb133111eb
+		h ^= h >> 31
+		hs[i] = h
 		touch += uint64(slots[h&mask].fp)
 	}
-	for _, h := range hs {
+	firsts = firsts[:len(hs)]
+	for i, h := range hs {
+		first := uint32(firstEmpty)
 		if sl := &slots[h&mask]; sl.fp == uint32(h>>32)|1 {
 			touch += wt.rec(sl.idx).mask
+			first = sl.idx + 1
+		} else if sl.fp != 0 {
+			first = firstOther
 		}
+		firsts[i] = first
 	}
-	d.hashBuf, d.touched = hs, touch
-	return hs
+	d.hashBuf, d.firstBuf, d.touched = hs, firsts, touch
+	return hs, firsts
 }
 
 // is reports whether w, of the length of wi.word, is wi.word: compared
@@ -1828,10 +1885,20 @@ func (x *Extractor) markWords(d *doc) { x.markClassify(d, nil) }
 // same pass over the tokens.
 func (x *Extractor) markClassify(d *doc, ld *langData) {
 	d.marked = true
-	hs := x.wordTab.prefetch(d)
+	hs, firsts := x.wordTab.prefetch(d)
+	firsts = firsts[:len(hs)]
 	for i := range d.toks {
 		t := &d.toks[i]
-		if w := x.wordTab.getHashed(t.fold, hs[i]); w != nil {
+		// getHashed, from what prefetch found in the word's first slot
+		var w *wordInfo
+		if f := firsts[i]; f == firstOther {
+			w = x.wordTab.getHashed(t.fold, hs[i])
+		} else if f != firstEmpty {
+			if w = x.wordTab.rec(f - 1); len(w.word) != len(t.fold) || !w.is(t.fold) {
+				w = x.wordTab.getHashed(t.fold, hs[i])
+			}
+		}
+		if w != nil {
 			t.noPhrase = w.mask == 0
 			t.mask = w.mask
 			t.gaz = w.gaz
@@ -1858,6 +1925,26 @@ func (x *Extractor) markClassify(d *doc, ld *langData) {
 	if ld != nil {
 		d.classLD = ld
 	}
+}
+
+// nextMasked returns the first of tokens i to b-1 whose mask has one of
+// bits, or b: the loops over a marked document's tokens that skip the
+// others call it rather than test each token themselves, for a tight loop
+// that keeps few registers.
+func nextMasked(toks []token, i, b int, bits uint64) int {
+	for i < b && toks[i].mask&bits == 0 {
+		i++
+	}
+	return i
+}
+
+// nextStart returns the first of tokens i to b-1 where startsAny is
+// true for bits, or b (nextMasked in a marked document).
+func (d *doc) nextStart(i, b int, bits uint64) int {
+	if !d.marked {
+		return i
+	}
+	return nextMasked(d.toks, i, b, bits)
 }
 
 // startsAny reports whether a phrase of the sets whose bits are given may
@@ -1920,8 +2007,22 @@ func (ps phrases) at(d *doc, i, limit int, blocked func(int) bool) int {
 				break
 			}
 		}
+		if len(st.singles) == 0 {
+			return 0
+		}
+		// matchKnown of the phrases of this one word, inlined: the token,
+		// in range, is their word; it must be outside credits and not
+		// blocked, and match a case-sensitive phrase's capitals
+		if t.credit || (blocked != nil && blocked(i)) {
+			return 0
+		}
 		for j := range st.singles {
-			if d.matchKnown(&st.singles[j], i, limit, blocked, 1) {
+			p := &st.singles[j]
+			if p.words == nil {
+				if d.matchKnown(p, i, limit, blocked, 1) {
+					return 1
+				}
+			} else if p.shapes == nil || shapeIs(d.norm[t.start:t.end], p.shapes[0]) {
 				return 1
 			}
 		}

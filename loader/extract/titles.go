@@ -341,8 +341,8 @@ func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []
 	}
 	var add []mention
 	for i := a; i < b; i++ {
-		if !d.startsAny(i, r.corefTitles.bit) {
-			continue // resolveTitle's first test, without the call
+		if i = d.nextStart(i, b, r.corefTitles.bit); i == b {
+			break // resolveTitle's first test, without the call
 		}
 		tp, found := resolveTitle(d, ld, a, b, i, ms, mem)
 		if tp.he > i {
@@ -484,8 +484,8 @@ func (c *sctx) titleRules(lang string) []pairCand {
 	// "the RSF commander", "Sudan's de facto leader": the owner stays the
 	// actor, the person is named for the leads only
 	for i := c.a; i < c.b; i++ {
-		if !d.startsAny(i, r.corefTitles.bit) {
-			continue // resolveTitle's first test, without the call
+		if i = d.nextStart(i, c.b, r.corefTitles.bit); i == c.b {
+			break // resolveTitle's first test, without the call
 		}
 		tp, p := resolveTitle(d, c.ld, c.a, c.b, i, c.ms, c.mem)
 		if tp.he > i {
