@@ -1295,9 +1295,12 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			left = k // "captured Mogok from the army alongside the TNLA": the captor
 		}
 	}
-	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && left >= 0 && c.pronounBefore(h.ts) {
+	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && left >= 0 && c.pronounBefore(h.ts) && (right < 0 || c.parallelPronounObject(h, left) != right) {
 		// "Ouagadougou s'est tourné vers la Russie, qui lui a livré des
-		// hélicoptères": the recipient is the sentence's first actor
+		// hélicoptères": the recipient is the sentence's first actor;
+		// not when the clitic stands for a first clause's object (« La
+		// Russie forme l'armée malienne, et la Turquie lui vend des
+		// drones »: Mali, parallelPronounObject)
 		if first := c.firstArg(); first >= 0 && first != left {
 			right = first
 		}

@@ -447,7 +447,11 @@
 //     trains trigger (« lui a fourni ») first takes the nearest other
 //     actor before it (« La Turquie, liée à l'Azerbaïdjan par un traité,
 //     lui a fourni »), then the actor a clitic stood for in the sentence
-//     before (« La France lui a vendu ... L'Inde lui a livré »); a phrase inside an apposition
+//     before (« La France lui a vendu ... L'Inde lui a livré »); a
+//     dative clitic after a relative takes the sentence's first actor
+//     (« vers la Russie, qui lui a livré »), but not one that stands for
+//     a first clause's object (« La Russie forme l'armée malienne, et la
+//     Turquie lui vend des drones »: Mali); a phrase inside an apposition
 //     qualifies the apposition's noun ("fought the M23, a group backed
 //     by Rwanda": Rwanda backs the M23, it does not fight beside the
 //     subject), and a "with" that ends a trigger ("affiliated with") names
@@ -1304,7 +1308,8 @@
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to
 //     Moscow"), the denial stands; a refusal ("refused to supply", « a
-//     refusé de livrer ») and "no evidence that" deny; a refusal denies
+//     refusé de livrer », « s'est refusée à former ») and "no evidence
+//     that" deny, and so does "stopped short of"; a refusal denies
 //     the refuser's relation, not one between other actors named after
 //     it ("Hungary refused to back EU sanctions against Russia": the EU
 //     opposes Russia; refusals), unless a permission follows it
@@ -1319,7 +1324,8 @@
 //     comma reaches no trigger after it ("the current mission, which
 //     never exceeded 1,000 soldiers, with contingents from Jamaica"); a cessation before
 //     the trigger ("no longer", "stopped", « a cessé de », a negation
-//     ended by « plus »; cessations, negation_ends) negates a standing
+//     ended by « plus »; cessations, negation_ends; not one a longer
+//     negation cue starts with: "stopped short of arming") negates a standing
 //     relation and ends it ("Mali is no longer a member of ECOWAS"), but
 //     leaves deliveries, training and attacks asserted, the past acts
 //     counting ("no longer supplies", « ne fournit plus »); a negation

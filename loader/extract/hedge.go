@@ -431,11 +431,19 @@ const maxCessationGap = 3
 func (c *sctx) cessationAt(i int) bool {
 	r := &c.ld.rel.hg
 	for j := i; j <= i+maxCessationGap && j < c.b; j++ {
-		if r.cessation.may(c.d, j) && r.cessation.at(c.d, j, c.b, nil) > 0 || j > i && r.negEnd.may(c.d, j) && r.negEnd.at(c.d, j, c.b, nil) > 0 {
+		if r.cessation.may(c.d, j) && c.cessationCue(j) || j > i && r.negEnd.may(c.d, j) && r.negEnd.at(c.d, j, c.b, nil) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// cessationCue reports whether a cessation cue starts at token i that no
+// longer negation cue starting there holds: "stopped short of arming" is
+// a denial (negations), not a stop.
+func (c *sctx) cessationCue(i int) bool {
+	n := c.ld.rel.hg.cessation.at(c.d, i, c.b, nil)
+	return n > 0 && !(c.ld.negations.may(c.d, i) && c.ld.negations.at(c.d, i, c.b, nil) > n)
 }
 
 // ceasedIn reports whether tokens [from, to) say that a relation has
@@ -450,7 +458,7 @@ func (c *sctx) ceasedIn(negs []int, from, to int) bool {
 		return false
 	}
 	for i := max(from, c.a); i < to && i < c.b; i++ {
-		if r.cessation.may(c.d, i) && r.cessation.at(c.d, i, c.b, nil) > 0 {
+		if r.cessation.may(c.d, i) && c.cessationCue(i) {
 			return true
 		}
 	}
