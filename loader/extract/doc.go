@@ -119,7 +119,9 @@
 //     « venus du Sénégal »), nor a state coordinated or listed right after
 //     a state so dropped ("villages in Burkina Faso and Niger", « venus du
 //     Niger et du Bénin », "in Iraq and Syria", « en Mauritanie et au
-//     Mali »); no nickname ("surnommé al-Shabab"); no organisation's
+//     Mali »; after a comma only in a list a coordinator goes on to: "in
+//     Iraq, Syria and Lebanon", not "In Bamako, Russia supplies Niger",
+//     "according to officials in Kyiv, Iran has sent"); no nickname ("surnommé al-Shabab"); no organisation's
 //     name in lower case after a possessive (« son conseil de sécurité
 //     »: the owner's own body, not the UN). Mentions
 //     added: the home state (the state the article names most, origins
@@ -1274,7 +1276,10 @@
 //     permis, selon l'état-major, »), nor from after a relative clause on
 //     the subject into it (« La Turquie, qui avait livré des drones à
 //     Niamey, aurait depuis fourni »), nor from a parenthetical in the next
-//     clause (", et des instructeurs français encadrent, selon une source,");
+//     clause (", et des instructeurs français encadrent, selon une source,"),
+//     nor from the opening of a clause coordinated after a comma or
+//     opened by a clause break (", and according to Malian officials
+//     Turkey also trained", ", and reportedly supplied");
 //     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not", « conteste
 //     avoir formé », « s'est toujours défendu d'armer »; "no" before
@@ -1336,7 +1341,8 @@
 //     selon lesquelles »; accusation_nouns; also past the accuser's
 //     possessive: "rejected Sudan's accusation that") hedges instead of negating
 //     (an accusation and a denial, docs/CODEBOOK.md); the attribution (the words after "selon",
-//     "according to", up to a comma; not after « selon lesquelles » with
+//     "according to", up to a comma, or to a source noun an actor
+//     follows: "according to Malian officials Turkey trained"; not after « selon lesquelles » with
 //     a subject: a clause, « les accusations selon lesquelles il aurait
 //     armé le M23 », its pronoun the subject), the event date nearest the trigger
 //     (dates.go: explicit and relative dates resolved against the article's

@@ -823,7 +823,7 @@ func (c *sctx) cuesReach(at []int, p pairCand, clause []int) bool {
 		if i < c.a || i >= c.b || clause[i-c.a] != clause[p.ts-c.a] {
 			continue
 		}
-		if i >= p.te && (c.relativeWordIn(p.te, i) || (c.breakIn(p.te, i) || c.commaCoordIn(p.te, i)) && c.parenthetical(i)) {
+		if i >= p.te && (c.relativeWordIn(p.te, i) || (c.breakIn(p.te, i) || c.commaCoordIn(p.te, i)) && (c.parenthetical(i) || c.opensCoordinated(i))) {
 			continue
 		}
 		if end >= 0 && i >= end {
@@ -860,6 +860,21 @@ func (c *sctx) parenthetical(i int) bool {
 		}
 	}
 	return false
+}
+
+// opensCoordinated reports whether token i opens a clause coordinated
+// after a comma, or one a clause break opens: "..., and according to
+// Malian officials Turkey trained", "..., but reportedly trained": a cue
+// there qualifies that clause only.
+func (c *sctx) opensCoordinated(i int) bool {
+	k := i - 1
+	if k <= c.a || k >= c.b {
+		return false
+	}
+	if c.brk[k-c.a] {
+		return true
+	}
+	return c.comma[k-c.a] && c.ld.coord.may(c.d, k) && c.ld.coord.at(c.d, k, c.b, nil) == 1
 }
 
 // commaCoordIn reports whether a comma and a coordinator open a new

@@ -46,3 +46,40 @@ func TestParallelDativeClitic(t *testing.T) {
 			{"burkina-faso", graph.Allied, "russia", ""}, {"russia", graph.Supplies, "burkina-faso", ""}}},
 	})
 }
+
+// TestCoordinatedClauseHedge: a hedge cue opening a clause coordinated
+// after a comma ("..., and according to officials Turkey trained", ",
+// and reportedly supplied") qualifies that clause only, not the clause
+// before it; the source of an attribution with no comma ends at a source
+// noun before an actor ("according to Malian officials Turkey").
+func TestCoordinatedClauseHedge(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"and according to officials", "en", "Russia armed the Malian army, and according to Malian officials Turkey also trained the Malian army.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Trains, "mali", "h"}}},
+		{"and reportedly", "en", "Turkey trained Somali troops, and reportedly supplied them with drones.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}, {"turkey", graph.Supplies, "somalia", "h"}}},
+		{"but allegedly", "en", "Russia trains the Malian army, but allegedly Turkey supplies drones to Niger.", []rel{
+			{"russia", graph.Trains, "mali", ""}, {"turkey", graph.Supplies, "niger", "h"}}},
+		{"According to US officials Iran", "en", "According to US officials Iran has sent drones to Russia.", []rel{
+			{"iran", graph.Supplies, "russia", "h"}}},
+		// a fronted cue still covers the whole sentence
+		{"According to officials, both clauses", "en", "According to officials, Russia armed the Malian army and Turkey trained Malian pilots.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}, {"turkey", graph.Trains, "mali", "h"}}},
+	})
+}
+
+// TestPlaceBeforeComma: a state named after a comma that closes an
+// opening place phrase is no place ("In Bamako, Russia supplies", «
+// Selon des responsables à Kiev, l'Iran »); a list of places with a
+// coordinator stays one ("in Iraq, Syria and Lebanon").
+func TestPlaceBeforeComma(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"In Bamako, Russia", "en", "In Bamako, Russia supplies Niger.", []rel{
+			{"russia", graph.Supplies, "niger", ""}}},
+		{"officials in Kyiv, Iran", "en", "According to officials in Kyiv, Iran has sent drones to Russia.", []rel{
+			{"iran", graph.Supplies, "russia", "h"}}},
+		{"à Kiev, l'Iran", "fr", "Selon des responsables à Kiev, l'Iran a livré des drones à la Russie.", []rel{
+			{"iran", graph.Supplies, "russia", "h"}}},
+		{"places listed", "en", "The Islamic State attacked towns in Iraq, Syria and Lebanon.", nil},
+	})
+}

@@ -2672,6 +2672,24 @@ func (c *sctx) placeListed(ms []mention, kept []bool) {
 	}
 }
 
+// listGoesOn reports whether the comma before ms[i] lists it: commas
+// after it go on to a coordinated mention ("in Iraq, Syria and
+// Lebanon"); a comma that closes an opening place phrase lists nothing
+// ("In Bamako, Russia supplies Niger", "according to diplomats in
+// Bamako, the Kremlin has sent jets").
+func (c *sctx) listGoesOn(ms []mention, i int) bool {
+	for j := i + 1; j < len(ms); j++ {
+		switch c.d.gapKind(c.ld, ms[j-1].te, ms[j].ts) {
+		case gapCoord:
+			return true
+		case gapComma:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // placeable reports whether a mention is a state's name, alias or
 // capital: the forms a place preposition makes a place.
 func placeable(m mention) bool {
@@ -2707,7 +2725,7 @@ func (c *sctx) keepListed(ms []mention, kept []bool) {
 	place := false
 	for i := range ms {
 		if i > 0 && place && kept[i] && ms[i].form.Role != lexicon.RoleDemonym {
-			if g := c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts); (g == gapCoord || g == gapComma) && !c.clauseCut(i-1, i) {
+			if g := c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts); (g == gapCoord || g == gapComma && c.listGoesOn(ms, i)) && !c.clauseCut(i-1, i) {
 				if c.placeNamed(ms[i], c.trig) || ms[i].actor.Kind == graph.KindState && (ms[i].form.Role == lexicon.RoleName || ms[i].form.Role == lexicon.RoleCapital || ms[i].form.Role == lexicon.RoleAlias) {
 					kept[i] = false
 					continue
@@ -3075,7 +3093,7 @@ func (c *sctx) attributionSpans() func(int) bool {
 			// subject, no source
 			continue
 		}
-		for j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a] {
+		for j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a] && !c.sourceEndsBefore(i+n, j) {
 			j++
 		}
 		spans = append(spans, [2]int{i, j})
@@ -3092,6 +3110,20 @@ func (c *sctx) attributionSpans() func(int) bool {
 		}
 		return false
 	}
+}
+
+// sourceEndsBefore reports whether the source of an attribution opened
+// at token o ends before token j with no comma: a source noun ends right
+// before j and an actor's mention starts at j ("according to Malian
+// officials Turkey also trained": Turkey is the clause's subject, not a
+// source).
+func (c *sctx) sourceEndsBefore(o, j int) bool {
+	r := &c.ld.rel.bl
+	if j <= o+1 || !r.ok || !r.sourceNouns.mayEnd(c.d, j) || r.sourceNouns.endsAt(c.d, o, j) == 0 {
+		return false
+	}
+	k := c.inMention(j)
+	return k >= 0 && c.ms[k].ts == j
 }
 
 // noToken is a test of tokens true of none.
