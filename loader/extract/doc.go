@@ -585,7 +585,13 @@
 //     since", "supplied weapons to the rebel coalition, the M23,"; not
 //     past a place preposition). Nothing after an intent cue ("plans to train", "a proposé de former",
 //     "the process of joining", "refused to join", a condition ("if Russia
-//     supplies", "unless"), an acceptance (« a accepté de fournir », as
+//     supplies", "unless", « si la Russie livrait », « au cas où »,
+//     "Should Turkey deliver"; not a concession, « même si »:
+//     intent_cancellers), a pledge ("pledged $500 million in military
+//     aid to", « a promis »; not "pledged allegiance to", a trigger);
+//     an intent cue a comma parts from the trigger does not reach it:
+//     "Japan pledged aid, and Turkey delivered"; French future forms are
+//     no triggers (« formera », « livrera »: a plan, as "will train"), an acceptance (« a accepté de fournir », as
 //     "agreed to"), "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la
 //     formation »; not a modal a longer hedge starts with: "may have

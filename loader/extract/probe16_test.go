@@ -83,3 +83,32 @@ func TestPlaceBeforeComma(t *testing.T) {
 		{"places listed", "en", "The Islamic State attacked towns in Iraq, Syria and Lebanon.", nil},
 	})
 }
+
+// TestConditionsAndPlans: a condition (« si », « au cas où », an
+// inverted "Should"), a pledge ("pledged", « a promis ») and a French
+// future (« formera », « livrera ») state no relation (docs/CODEBOOK.md,
+// action, not intent); a concession (« même si », intent_cancellers)
+// asserts, and an intent cue a comma parts from the trigger does not
+// reach it.
+func TestConditionsAndPlans(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"si ... livrait", "fr", "Si la Russie livrait des avions au Niger, Paris réagirait.", nil},
+		{"au cas où", "fr", "Au cas où la Turquie livrerait d'autres drones à l'Éthiopie, l'Égypte a promis de répliquer.", nil},
+		{"s'il arme", "fr", "S'il arme le M23, le Rwanda viole l'embargo.", nil},
+		{"même si asserts", "fr", "Même si la Russie livre des avions au Niger, Paris reste silencieux.", []rel{
+			{"russia", graph.Supplies, "niger", ""}}},
+		{"reste à savoir si stays hedged", "fr", "Reste à savoir si la Chine forme des soldats soudanais.", []rel{
+			{"china", graph.Trains, "sudan", "h"}}},
+		{"formera", "fr", "La Biélorussie formera des forces spéciales maliennes dès le mois prochain.", nil},
+		{"livrera", "fr", "La Russie livrera des avions au Niger l'an prochain.", nil},
+		{"entraînera", "fr", "La Turquie entraînera les commandos somaliens.", nil},
+		{"Should Turkey deliver", "en", "Should Turkey deliver more drones to Ethiopia, Egypt has warned it would respond.", nil},
+		{"pledged military aid", "en", "Washington pledged $500 million in military aid to Ukraine.", nil},
+		{"pledged allegiance still joins", "en", "Ansaru fighters pledged allegiance to the Islamic State.", []rel{
+			{"ansaru", graph.MemberOf, "islamic-state", ""}}},
+		{"intent cue past a comma", "en", "Britain plans to sanction Iran, and Turkey delivered drones to Ukraine.", []rel{
+			{"turkey", graph.Supplies, "ukraine", ""}}},
+		{"pledged aid, and", "en", "Japan pledged aid, and Turkey delivered drones to Ukraine.", []rel{
+			{"turkey", graph.Supplies, "ukraine", ""}}},
+	})
+}

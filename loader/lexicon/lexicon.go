@@ -518,6 +518,10 @@ type Language struct {
 	// Intent cues just before a trigger make it an offer, a plan or a
 	// threat, not a relation ("plans to train", "a proposé de former").
 	Intent []string
+	// IntentCancellers are longer phrases ending with an intent cue that
+	// make it none: « même si la Russie a livré » concedes a fact, it
+	// states no condition.
+	IntentCancellers []string
 	// TroopNouns sent or provided make a deployment, not supplies
 	// ("a envoyé des soldats", "provides a contingent").
 	TroopNouns []string
