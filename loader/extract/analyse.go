@@ -455,6 +455,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && c.ms[k].te+1 < b && ld.rel.possessiveSuffix[d.toks[c.ms[k].te].fold] {
 				j = c.ms[k].te + 1 // "rejected Sudan's accusation that": the accuser's
 			}
+			if j < b && ld.rel.accusations.at(d, j, b, nil) == 0 {
+				j = c.accusationPast(j) // "dismissed as baseless claims that"
+			}
 			if j < b && ld.rel.accusations.at(d, j, b, nil) > 0 {
 				hedged = true
 				if nCues < len(hcues) {
@@ -573,6 +576,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			neg = c.deniedPast(negs, negFrom, cp.ts)
 		}
 		denied := (neg || c.objectNegated(cp.te) || c.passiveDenial(cp.te) || c.insteadBefore(cp.ts) >= 0 || ends) != leaving // "did not leave" is a membership
+		// "Rwanda denies backing the M23, but UN experts say it does": a
+		// denial and another's claim, hedged (docs/CODEBOOK.md)
+		counter := denied && !leaving && !ends && c.counterClaim(cp.te, from, to, p.typ)
+		if counter {
+			denied = false
+		}
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
 		if border && !denied && c.reopenedAfter(p.te) {
@@ -613,6 +622,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Rule:          p.rule,
 			Extractor:     ID,
 			Confidence:    ConfidenceAsserted,
+		}
+		if counter {
+			ev.Hedged = true
 		}
 		if !ev.Hedged && !denied && c.deniedTail(cp.te) {
 			ev.Hedged = true // ", a charge Tehran denies": an assertion and its denial
@@ -2417,4 +2429,25 @@ func cancelNegations(d *doc, ld *langData, a, b int, negs []int) []int {
 		n++
 	}
 	return negs[:n]
+}
+
+// maxQualifierWords is the most lower-case words between a denial and
+// the accusation noun it qualifies ("dismissed as baseless claims").
+const maxQualifierWords = 3
+
+// accusationPast returns the token of an accusation noun (accusation_nouns)
+// that follows token j past a few lower-case words, no comma, actor or
+// trigger between ("dismissed as baseless claims that", "rejected as
+// false reports that"); else j.
+func (c *sctx) accusationPast(j int) int {
+	d, ld := c.d, c.ld
+	for k := j + 1; k < c.b && k <= j+maxQualifierWords; k++ {
+		if c.hardOrComma(k) || !isLowerWord(d, k-1) || c.inMention(k-1) >= 0 || c.trig[k-1-c.a] {
+			return j
+		}
+		if ld.rel.accusations.may(d, k) && ld.rel.accusations.at(d, k, c.b, nil) > 0 {
+			return k
+		}
+	}
+	return j
 }

@@ -1259,7 +1259,10 @@
 //     after a view verb is no clause break: "Turkey, seen as Mali's main
 //     drone supplier, delivered"), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
-//     « Un responsable a affirmé que ») before the trigger, or a trailing
+//     « Un responsable a affirmé que ») before the trigger, also opening
+//     a clause coordinated after a comma (", but UN experts say Rwanda
+//     supplies", « , mais des experts de l'ONU affirment que »; not a
+//     subject pronoun: « , et nous resterons », a déclaré »), or a trailing
 //     or parenthetical one between commas (", officials said on
 //     Monday.", ", said the report", « , affirme le rapport »; a plural
 //     subject's verb too: ", Sudanese sources claim", « , prétendent des
@@ -1346,7 +1349,14 @@
 //     others' claims ("rejects accusations that", « dément les allégations
 //     selon lesquelles »; accusation_nouns; also past the accuser's
 //     possessive: "rejected Sudan's accusation that") hedges instead of negating
-//     (an accusation and a denial, docs/CODEBOOK.md); the attribution (the words after "selon",
+//     (an accusation and a denial, docs/CODEBOOK.md; also past a few
+//     words qualifying the claims: "dismissed as baseless claims that"),
+//     and so does a denial followed by a contrast "but" and another
+//     speaker's report restating it ("Rwanda denies backing the M23, but
+//     UN experts say it does", « mais un rapport de l'ONU affirme le
+//     contraire »; counter_claims, or a trigger of the same type in the
+//     report; not a claim of another relation: "denies supplying the
+//     M23, but UN experts say its troops fight alongside the rebels"); the attribution (the words after "selon",
 //     "according to", up to a comma, or to a source noun an actor
 //     follows: "according to Malian officials Turkey trained"; not after « selon lesquelles » with
 //     a subject: a clause, « les accusations selon lesquelles il aurait

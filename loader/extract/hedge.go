@@ -35,6 +35,8 @@ type hedgeRel struct {
 	contrast, passiveDenial, denialTail phrases
 	// view, viewMark: lexicon.Language.ViewVerbs, ViewMarkers.
 	view, viewMark phrases
+	// counter: lexicon.Language.CounterClaims.
+	counter phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -47,12 +49,13 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.jointSpeech, r.legal, r.bodies = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.contrast, r.passiveDenial, r.denialTail = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.view, r.viewMark = newPhraseSet(reg), newPhraseSet(reg)
+		r.counter = newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
 		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
 		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies, &r.contrast: lg.ContrastNegations, &r.passiveDenial: lg.PassiveDenials, &r.denialTail: lg.DenialTails,
-		&r.view: lg.ViewVerbs, &r.viewMark: lg.ViewMarkers} {
+		&r.view: lg.ViewVerbs, &r.viewMark: lg.ViewMarkers, &r.counter: lg.CounterClaims} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -113,24 +116,21 @@ func (c *sctx) findReportingClauses() reportClauses {
 	}
 	d := c.d
 	// leading
-	for i := c.a + 1; i < c.b && i < c.a+maxLeadReportWords; i++ {
-		if c.hard[i-c.a] || c.trig[i-c.a] || c.rel[i-c.a] {
-			break
-		}
-		if !r.report.may(d, i) {
+	if cl, ok := c.leadingReport(c.a); ok && !c.clauseJoinIn(c.a, cl.spk1) {
+		out.add(cl) // (past ", and" the speaker opens a clause of its own, below)
+	}
+	// leading, opening a clause coordinated after a comma ("Kinshasa is
+	// furious, but UN experts say Rwanda supplies the M23")
+	for q := c.a + 1; q+1 < c.b; q++ {
+		if !c.clauseJoin(q) {
 			continue
 		}
-		n := r.report.at(d, i, c.b, nil)
-		if n == 0 || c.inMention(i) >= 0 {
-			continue
+		if c.ld.rel.has(d, q+1, rwSubjectPronouns) {
+			continue // ", et nous resterons », a déclaré": the quote's own words
 		}
-		if i+n < c.b && c.comma[i+n-c.a] {
-			break // "Rwanda, a UN report says, supports": parenthetical
+		if cl, ok := c.leadingReport(q + 1); ok && !c.commaIn(q+1, cl.spk1+1) {
+			out.add(cl)
 		}
-		if c.speakerPhrase(c.a, i) {
-			out.add(reportClause{spk0: c.a, spk1: i, lo: i + n, hi: c.clauseEnd(i + n), seg0: -1, seg1: -1})
-		}
-		break
 	}
 	// trailing and parenthetical
 	for q := c.a + 1; q < c.b; q++ {
@@ -153,6 +153,60 @@ func (c *sctx) findReportingClauses() reportClauses {
 		q = e - 1 // no comma before e
 	}
 	return out
+}
+
+// leadingReport reads a reporting clause opening at token s, a speaker
+// then a report verb ("A UN report says (that)", « Un responsable a
+// affirmé que »), reporting the rest of the clause.
+func (c *sctx) leadingReport(s int) (reportClause, bool) {
+	r, d := &c.ld.rel.hg, c.d
+	for i := s + 1; i < c.b && i < s+maxLeadReportWords; i++ {
+		if c.hard[i-c.a] || c.trig[i-c.a] || c.rel[i-c.a] {
+			break
+		}
+		if !r.report.may(d, i) {
+			continue
+		}
+		n := r.report.at(d, i, c.b, nil)
+		if n == 0 || c.inMention(i) >= 0 {
+			continue
+		}
+		if i+n < c.b && c.comma[i+n-c.a] {
+			break // "Rwanda, a UN report says, supports": parenthetical
+		}
+		if c.speakerPhrase(s, i) {
+			return reportClause{spk0: s, spk1: i, lo: i + n, hi: c.clauseEnd(i + n), seg0: -1, seg1: -1}, true
+		}
+		break
+	}
+	return reportClause{}, false
+}
+
+// clauseJoin reports whether token q is a coordinator or a contrast
+// "but" after a comma (", and", « , mais »): a clause opens after it.
+func (c *sctx) clauseJoin(q int) bool {
+	d := c.d
+	return q > c.a && q < c.b && c.comma[q-c.a] && (c.ld.coord.may(d, q) && c.ld.coord.at(d, q, c.b, nil) == 1 || c.ld.rel.contrastButs.may(d, q) && c.ld.rel.contrastButs.at(d, q, c.b, nil) == 1)
+}
+
+// clauseJoinIn reports whether a clauseJoin stands in tokens (lo, hi).
+func (c *sctx) clauseJoinIn(lo, hi int) bool {
+	for q := lo + 1; q < hi && q < c.b; q++ {
+		if c.clauseJoin(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma stands before a token of (lo, hi).
+func (c *sctx) commaIn(lo, hi int) bool {
+	for k := lo + 1; k < hi && k < c.b; k++ {
+		if c.comma[k-c.a] {
+			return true
+		}
+	}
+	return false
 }
 
 func (rs *reportClauses) add(cl reportClause) {
@@ -1288,4 +1342,66 @@ func (c *sctx) viewPairs(cands []pairCand, v viewFrame) []pairCand {
 		out = append(out, p)
 	}
 	return out
+}
+
+// maxCounterGap is the most words between a contrast "but" and the
+// report verb of a counter-claim ("but UN experts say", « mais un
+// rapport de l'ONU affirme »).
+const maxCounterGap = 6
+
+// counterClaim reports whether a clause after the trigger ending at te,
+// opened by a contrast "but" (contrast_buts), reports through a speaker
+// of its own what the sentence denies: "Rwanda denies backing the M23,
+// but UN experts say it does", « Les Émirats démentent armer les FSR,
+// mais un rapport de l'ONU affirme le contraire ». A denial with
+// another's claim is hedged, not negated (docs/CODEBOOK.md); a speaker
+// that is a party of the pair, or no speaker ("but said it would"), is
+// none, and so is a claim of another relation ("denies supplying the
+// M23, but UN experts say its troops fight alongside the rebels": the
+// supply stays denied; restates).
+func (c *sctx) counterClaim(te int, from, to mention, typ graph.RelType) bool {
+	d, ld := c.d, c.ld
+	if !ld.rel.hg.ok {
+		return false
+	}
+	for i := te; i < c.b; i++ {
+		if i > te && c.hard[i-c.a] {
+			return false
+		}
+		if !ld.rel.contrastButs.may(d, i) || ld.rel.contrastButs.at(d, i, c.b, nil) != 1 {
+			continue
+		}
+		for j := i + 1; j < c.b && j <= i+1+maxCounterGap; j++ {
+			if c.hardOrComma(j) || c.trig[j-c.a] {
+				return false
+			}
+			if k := c.inMention(j); k >= 0 && (c.ms[k].actor.ID == from.actor.ID || c.ms[k].actor.ID == to.actor.ID) {
+				return false
+			}
+			if n := ld.rel.hg.report.at(d, j, c.b, nil); n > 0 && ld.rel.hg.report.may(d, j) {
+				return j > i+1 && !ld.rel.has(d, j-1, rwSubjectPronouns) && c.restates(j+n, typ)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// restates reports whether the reported clause from token i restates a
+// denied relation of type typ: a counter-claim form right after the
+// verb ("say it does", « affirme le contraire »; counter_claims), or a
+// trigger of that type in the clause.
+func (c *sctx) restates(i int, typ graph.RelType) bool {
+	if i >= c.b {
+		return false
+	}
+	if c.ld.rel.hg.counter.may(c.d, i) && c.ld.rel.hg.counter.at(c.d, i, c.b, nil) > 0 {
+		return true
+	}
+	for j := i; j < c.b && !c.hardOrComma(j); j++ {
+		if c.trig[j-c.a] && c.trigType[j-c.a] == typ {
+			return true
+		}
+	}
+	return false
 }

@@ -112,3 +112,55 @@ func TestConditionsAndPlans(t *testing.T) {
 			{"turkey", graph.Supplies, "ukraine", ""}}},
 	})
 }
+
+// TestCounterClaim: a denial followed by a contrast "but" and another
+// speaker's report restating the relation ("say it does", « affirme le
+// contraire », or a trigger of the same type) is an accusation and a
+// denial: hedged, not negated; a claim of another relation leaves the
+// denial ("denies supplying ..., but UN experts say ... troops fight
+// alongside"), and so does the denier's own continuation.
+func TestCounterClaim(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"but UN experts say it does", "en", "Rwanda denies backing the M23, but UN experts say it does.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"but experts say ... fight alongside", "en", "Rwanda denies backing the M23, but UN experts say its troops fight alongside the rebels.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"mais un rapport affirme le contraire", "fr", "Les Émirats démentent armer les FSR, mais un rapport de l'ONU affirme le contraire.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"another relation claimed", "en", "Kigali denies supplying the M23 with weapons, but UN experts say some 4,000 Rwandan troops fight alongside the rebels.", []rel{
+			{"rwanda", graph.Supplies, "m23", "n"}, {"m23", graph.Allied, "rwanda", "h"}}},
+		{"the denier goes on", "en", "Iran denied arming the Houthis, but said it would keep backing them.", []rel{
+			{"iran", graph.Supplies, "houthis", "n"}}},
+	})
+}
+
+// TestQualifiedAccusation: a denial of others' claims hedges also with a
+// few words qualifying the claims between ("dismissed as baseless claims
+// that", "rejected as false reports that").
+func TestQualifiedAccusation(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"dismissed as baseless claims", "en", "Tehran dismissed as baseless claims that Iran had armed the Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}}},
+		{"rejected as false reports", "en", "Kigali rejected as false reports that Rwanda trains the M23.", []rel{
+			{"rwanda", graph.Trains, "m23", "h"}}},
+	})
+}
+
+// TestCoordinatedLeadingReport: a speaker and a report verb opening a
+// clause coordinated after a comma (", but UN experts say", « , mais des
+// experts de l'ONU affirment que ») report the rest of that clause:
+// hedged, with the speaker as attribution; a subject pronoun after the
+// comma opens no report (« , et nous resterons », a déclaré »).
+func TestCoordinatedLeadingReport(t *testing.T) {
+	runRelCases(t, []relCase{
+		{", but UN experts say", "en", "Kinshasa is furious, but UN experts say Rwanda supplies the M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{", and UN experts say", "en", "Kigali is silent, and UN experts say Rwandan troops fight alongside the M23.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{", mais des experts affirment que", "fr", "Kinshasa est furieux, mais des experts de l'ONU affirment que le Rwanda arme le M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		// the actor's own statement stays asserted
+		{", and Turkey says it", "en", "Russia armed Mali, and Turkey says it trained Somali troops.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Trains, "somalia", ""}}},
+	})
+}

@@ -518,6 +518,11 @@ type Language struct {
 	// Intent cues just before a trigger make it an offer, a plan or a
 	// threat, not a relation ("plans to train", "a proposé de former").
 	Intent []string
+	// CounterClaims after a contrast "but" and another speaker's report
+	// verb restate what a denial before denies ("Kigali denies it, but
+	// UN experts say it does", « mais un rapport affirme le contraire »):
+	// a denial and a claim, hedged.
+	CounterClaims []string
 	// IntentCancellers are longer phrases ending with an intent cue that
 	// make it none: « même si la Russie a livré » concedes a fact, it
 	// states no condition.
