@@ -1411,6 +1411,12 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			}
 		}
 	}
+	if left >= 0 && left < len(c.ms) && c.leadingSpeaker(left, h.ts) && c.agentAfterObject(h, right) >= 0 {
+		// "A UN report says armoured vehicles were delivered to the RSF
+		// by the UAE": the speaker yields to the agent named ("EUMAM
+		// says 60,000 soldiers have been trained": the speaker's own)
+		left = -1
+	}
 	if left >= 0 && ms[left].te <= h.ts && c.sourceObject(left) && c.agentAfterObject(h, right) >= 0 {
 		left = -1 // "Ammunition from Serbia was supplied to Ukraine by the United States": a source, no supplier
 	}

@@ -815,7 +815,11 @@
 //     Goods of an origin that are the subject of a supplies trigger
 //     right after them go to its object ("Russian-made helicopters were
 //     delivered to Mali", « de fabrication russe ont été livrés au Mali »;
-//     deliveredTo).
+//     deliveredTo). An organisation speaking in a leading report is no
+//     recipient ("A UN report says Chinese-made drones were found in
+//     Darfur"), and a leading speaker is no subject of a reported passive
+//     that names its agent ("A UN report says armoured vehicles were
+//     delivered to the RSF by the UAE": the UAE, not the UN).
 //     Not a subject that shot down, saw, seized or destroyed the
 //     equipment ("Israel intercepted Iranian-made missiles";
 //     observation_verbs, seizure_verbs) or that a seizure verb a few

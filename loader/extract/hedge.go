@@ -1405,3 +1405,20 @@ func (c *sctx) restates(i int, typ graph.RelType) bool {
 	}
 	return false
 }
+
+// leadingSpeaker reports whether mention k is among the speakers of a
+// leading reporting clause that reports the trigger at ts ("A UN report
+// says", "Amnesty International says"): not its subject.
+func (c *sctx) leadingSpeaker(k, ts int) bool {
+	if !c.ld.rel.hg.ok || c.d.none(c.ld.rel.hg.report, c.a, c.b) {
+		return false
+	}
+	rs := c.reportingClauses()
+	m := c.ms[k]
+	for _, cl := range rs.cl[:rs.n] {
+		if cl.seg0 < 0 && m.ts >= cl.spk0 && m.te <= cl.spk1 && ts >= cl.lo && ts < cl.hi {
+			return true
+		}
+	}
+	return false
+}

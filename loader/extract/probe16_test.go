@@ -164,3 +164,21 @@ func TestCoordinatedLeadingReport(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Trains, "somalia", ""}}},
 	})
 }
+
+// TestLeadingSpeakerNoParty: the speaker of a leading report is no
+// supplier when the reported passive names its agent ("A UN report says
+// armoured vehicles were delivered to the RSF by the UAE"), nor is an
+// organisation speaking the recipient of an origin ("A UN report says
+// Chinese-made drones were found"); a speaker with no agent named stays
+// the subject ("Turkey says drones were delivered to Somalia").
+func TestLeadingSpeakerNoParty(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"A UN report says ... by the UAE", "en", "A UN report says armoured vehicles were delivered to the RSF by the UAE.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"Amnesty ... Chinese-made ... by the UAE", "en", "A report by Amnesty International says Chinese-made armoured vehicles were delivered to the RSF by the UAE.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}, {"china", graph.Supplies, "rsf", "h"}}},
+		{"Chinese-made drones were found", "en", "A UN report says Chinese-made drones were found in Darfur.", nil},
+		{"Turkey says drones were delivered", "en", "Turkey says drones were delivered to Somalia.", []rel{
+			{"turkey", graph.Supplies, "somalia", ""}}},
+	})
+}

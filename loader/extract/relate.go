@@ -2311,7 +2311,12 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		}
 		// the source of an attribution ("selon l'ONU, des composants de
 		// fabrication iranienne") is no recipient
-		self := func(j int) bool { return c.noArg[j] || c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) }
+		// nor is an organisation speaking of it ("A UN report says
+		// Chinese-made drones were found in Darfur")
+		self := func(j int) bool {
+			return c.noArg[j] || c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) ||
+				c.ms[j].actor.Kind == graph.KindOrganisation && c.leadingSpeaker(j, m.ts)
+		}
 		to := c.subject(m.ts, self)
 		if to >= 0 && c.opensClause(c.equipmentStart(m)) {
 			to = -1 // "Egypt has backed the army, and Turkish-made drones have been seen": not Egypt's
