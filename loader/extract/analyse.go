@@ -269,7 +269,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader
 	}
 	for k := range kept {
-		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) // ", South Korean officials say"; ", not Uganda,"
+		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) || c.relativeSpeaker(k) >= 0 // ", South Korean officials say"; ", not Uganda,"; "who Washington says"
 	}
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
@@ -625,6 +625,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		if counter {
 			ev.Hedged = true
+		}
+		if k := c.relativeSpeakerBefore(cp.ts); k >= 0 {
+			ev.Hedged = true // "the Houthis, who Washington says are armed by Iran"
+			if ev.Attribution == "" {
+				ev.Attribution = d.tokenText(c.ms[k].ts, c.ms[k].te)
+			}
 		}
 		if !ev.Hedged && !denied && c.deniedTail(cp.te) {
 			ev.Hedged = true // ", a charge Tehran denies": an assertion and its denial

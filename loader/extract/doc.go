@@ -1266,7 +1266,13 @@
 //     « Un responsable a affirmé que ») before the trigger, also opening
 //     a clause coordinated after a comma (", but UN experts say Rwanda
 //     supplies", « , mais des experts de l'ONU affirment que »; not a
-//     subject pronoun: « , et nous resterons », a déclaré »), or a trailing
+//     subject pronoun: « , et nous resterons », a déclaré »), or
+//     opening a relative clause after a comma, its speaker then no
+//     argument and the antecedent the reported clause's subject ("The
+//     Houthis, who Washington says are armed by Iran, fired", "which UN
+//     experts say is backed by Rwanda", "who Haiti's government says
+//     were trained by", « dont Kinshasa affirme qu'il est armé par »;
+//     relativeSpeaker), or a trailing
 //     or parenthetical one between commas (", officials said on
 //     Monday.", ", said the report", « , affirme le rapport »; a plural
 //     subject's verb too: ", Sudanese sources claim", « , prétendent des

@@ -1422,3 +1422,59 @@ func (c *sctx) leadingSpeaker(k, ts int) bool {
 	}
 	return false
 }
+
+// relativeSpeaker returns the end of the report verb when mention k is
+// the speaker of a reporting clause opening a relative clause, right
+// after the relative word (or an object relative: « que », « dont »),
+// source nouns allowed before the verb ("The Houthis, who Washington
+// says are armed by Iran", "which UN experts say is backed by Rwanda",
+// « dont Kinshasa affirme qu'il est armé par le Rwanda »): the speaker
+// is no argument, the relative's antecedent is the subject; else -1.
+func (c *sctx) relativeSpeaker(k int) int {
+	r := &c.ld.rel.hg
+	if !r.ok || k >= len(c.ms) {
+		return -1
+	}
+	d, m := c.d, c.ms[k]
+	p := m.ts - 1
+	for p > c.a && c.ld.determiners.may(d, p) && c.ld.determiners.at(d, p, p+1, nil) == 1 {
+		p--
+	}
+	if p <= c.a || !(c.rel[p-c.a] || c.ld.rel.invRelatives.may(d, p) && c.ld.rel.invRelatives.at(d, p, p+1, nil) == 1) || !c.comma[p-c.a] {
+		return -1 // the relative word must follow a comma: "The Houthis, who"
+	}
+	j := m.te
+	if j+1 < c.b && c.ld.rel.possessiveSuffix[d.toks[j].fold] && !c.hardOrComma(j+1) {
+		// "who Haiti's government says"
+		if n := c.ld.rel.instNouns.at(d, j+1, c.b, nil); n > 0 {
+			j += 1 + n
+		} else if n := c.ld.rel.home.at(d, j+1, c.b, nil); n > 0 {
+			j += 1 + n
+		}
+	}
+	if bl := &c.ld.rel.bl; bl.ok && j < c.b && bl.sourceNouns.may(d, j) {
+		j += bl.sourceNouns.at(d, j, c.b, nil)
+	}
+	if j >= c.b || c.hardOrComma(j) || !r.report.may(d, j) {
+		return -1
+	}
+	if n := r.report.at(d, j, c.b, nil); n > 0 {
+		return j + n
+	}
+	return -1
+}
+
+// relativeSpeakerBefore returns the speaker mention of a relative
+// reporting clause whose verb ends before token ts with no comma between
+// (relativeSpeaker); else -1.
+func (c *sctx) relativeSpeakerBefore(ts int) int {
+	for k := range c.ms {
+		if c.ms[k].te >= ts || !c.noArg[k] {
+			continue
+		}
+		if e := c.relativeSpeaker(k); e >= 0 && e <= ts && !c.commaIn(e-1, ts+1) {
+			return k
+		}
+	}
+	return -1
+}

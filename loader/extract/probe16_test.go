@@ -182,3 +182,21 @@ func TestLeadingSpeakerNoParty(t *testing.T) {
 			{"turkey", graph.Supplies, "somalia", ""}}},
 	})
 }
+
+// TestRelativeSpeaker: a speaker opening a relative clause ("who
+// Washington says", "which UN experts say", "who Haiti's government
+// says", « dont Kinshasa affirme que ») is no argument: the relative's
+// antecedent is the subject of the reported passive, the relation is
+// hedged, and the main clause after the relative is not.
+func TestRelativeSpeaker(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"who Washington says are armed by", "en", "The Houthis, who Washington says are armed by Iran, fired missiles at Israel.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}, {"houthis", graph.Opposed, "israel", ""}}},
+		{"which UN experts say is backed by", "en", "The M23, which UN experts say is backed by Rwanda, took Goma.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"who Haiti's government says", "en", "Kenya's police, who Haiti's government says were trained by the United States, patrol Port-au-Prince.", []rel{
+			{"united-states", graph.Trains, "kenya", "h"}}},
+		{"dont Kinshasa affirme que", "fr", "Le M23, dont Kinshasa affirme qu'il est armé par le Rwanda, a pris Goma.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+	})
+}
