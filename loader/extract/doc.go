@@ -1279,7 +1279,10 @@
 //     responsables ») in its
 //     clause; not when the speaker names the relation's actor (either
 //     party of a symmetric one: its own declaration, "Turkey said it
-//     delivered", « Le Rwanda affirme se protéger contre »), nor for a
+//     delivered", « Le Rwanda affirme se protéger contre »; also a
+//     speaker opened by a possessive, the sentence's first actor's body:
+//     "Turkey delivered drones to Somalia, its defence ministry said", «
+//     , a affirmé son ministère »), nor for a
 //     title or possessive role (the narrator's naming), nor with a lone
 //     pronoun speaker; the speaker's words are then the attribution; a
 //     title or role naming a leader or a member ("Polish Prime Minister

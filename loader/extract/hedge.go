@@ -312,13 +312,21 @@ func (c *sctx) reported(rs *reportClauses, kept []mention, p pairCand, from, to 
 		if ts < cl.lo || ts >= cl.hi || ts >= cl.seg0 && ts < cl.seg1 {
 			continue
 		}
-		own := false
+		own, named := false, false
 		for k := range kept {
 			m := &kept[k]
 			if m.ts < cl.spk0 || m.te > cl.spk1 {
 				continue
 			}
+			named = true
 			if m.actor.ID == from.actor.ID || typ.Symmetric() && m.actor.ID == to.actor.ID {
+				own = true
+			}
+		}
+		if !named && c.possessiveSpeaker(cl.spk0, cl.spk1) {
+			// "..., its foreign ministry said", « , a affirmé son
+			// ministère »: the sentence's first actor speaks
+			if f := c.firstArg(); f >= 0 && f < len(kept) && (kept[f].actor.ID == from.actor.ID || typ.Symmetric() && kept[f].actor.ID == to.actor.ID) {
 				own = true
 			}
 		}
@@ -1477,4 +1485,20 @@ func (c *sctx) relativeSpeakerBefore(ts int) int {
 		}
 	}
 	return -1
+}
+
+// possessiveSpeaker reports whether a possessive opens the speaker
+// phrase [lo, hi) of a reporting clause, or follows its verb there
+// ("its foreign ministry said", « a affirmé son ministère »): the
+// possessor speaks through its own body.
+func (c *sctx) possessiveSpeaker(lo, hi int) bool {
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if c.ld.rel.has(c.d, i, rwPossessives) {
+			return true
+		}
+		if !(c.ld.rel.hg.report.may(c.d, i) && c.ld.rel.hg.report.at(c.d, i, c.b, nil) > 0) && !(c.ld.determiners.may(c.d, i) && c.ld.determiners.at(c.d, i, i+1, nil) == 1) {
+			return false
+		}
+	}
+	return false
 }

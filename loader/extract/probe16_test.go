@@ -200,3 +200,18 @@ func TestRelativeSpeaker(t *testing.T) {
 			{"rwanda", graph.Supplies, "m23", "h"}}},
 	})
 }
+
+// TestPossessiveSpeaker: a trailing speaker opened by a possessive ("its
+// defence ministry said", « a affirmé son ministère ») is the sentence's
+// first actor speaking: its own action stays asserted; another actor's
+// body speaking still hedges.
+func TestPossessiveSpeaker(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"its defence ministry said", "en", "Turkey delivered drones to Somalia, its defence ministry said.", []rel{
+			{"turkey", graph.Supplies, "somalia", ""}}},
+		{"a affirmé son ministère", "fr", "La Turquie a livré des drones à la Somalie, a affirmé son ministère de la Défense.", []rel{
+			{"turkey", graph.Supplies, "somalia", ""}}},
+		{"Somalia's defence ministry said", "en", "Turkey delivered drones to Somalia, Somalia's defence ministry said.", []rel{
+			{"turkey", graph.Supplies, "somalia", "h"}}},
+	})
+}
