@@ -575,7 +575,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// deliveries count (docs/CODEBOOK.md)
 			neg = c.deniedPast(negs, negFrom, cp.ts)
 		}
-		denied := (neg || c.objectNegated(cp.te) || c.passiveDenial(cp.te) || c.insteadBefore(cp.ts) >= 0 || ends) != leaving // "did not leave" is a membership
+		pdenied := c.passiveDenial(cp.te)
+		claimed := pdenied && !neg && c.phraseIn(ld.rel.accusations, a, cp.ts) // "The claim that Egypt supplied ... has been denied by Cairo"
+		if claimed {
+			pdenied = false
+		}
+		denied := (neg || c.objectNegated(cp.te) || pdenied || c.insteadBefore(cp.ts) >= 0 || ends) != leaving // "did not leave" is a membership
 		// "Rwanda denies backing the M23, but UN experts say it does": a
 		// denial and another's claim, hedged (docs/CODEBOOK.md)
 		counter := denied && !leaving && !ends && c.counterClaim(cp.te, from, to, p.typ)
@@ -623,8 +628,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Extractor:     ID,
 			Confidence:    ConfidenceAsserted,
 		}
-		if counter {
-			ev.Hedged = true
+		if counter || claimed {
+			ev.Hedged = true // a claim and its denial
 		}
 		if k := c.relativeSpeakerBefore(cp.ts); k >= 0 {
 			ev.Hedged = true // "the Houthis, who Washington says are armed by Iran"

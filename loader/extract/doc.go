@@ -1316,7 +1316,9 @@
 //     ("has sent no missiles", « aucun »; object_negations), or a passive
 //     denial after it in its clause ("Iran's supply of drones to Russia
 //     is denied by Tehran", « démentie par »; passive_denials,
-//     passiveDenial; the object negations include "neither ...
+//     passiveDenial; of a claim the sentence names before the trigger it
+//     hedges instead: "The claim that Egypt supplied drones ... has been
+//     denied by Cairo", accusation_nouns; the object negations include "neither ...
 //     nor" before or after the trigger, "nor" and « ni » coordinating the
 //     actors it denies), or an instead-of phrase right before it ("instead
 //     of supplying Somalia", « loin d'armer », « plutôt que de l'armer »;

@@ -215,3 +215,16 @@ func TestPossessiveSpeaker(t *testing.T) {
 			{"turkey", graph.Supplies, "somalia", "h"}}},
 	})
 }
+
+// TestClaimDeniedByPassive: a passive denial of a claim the sentence
+// names ("The claim that Egypt supplied ... has been denied by Cairo")
+// is a claim and a denial: hedged, not negated; a passive denial of the
+// relation itself still negates.
+func TestClaimDeniedByPassive(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"The claim that ... has been denied by", "en", "The claim that Egypt supplied drones to the Sudanese army has been denied by Cairo.", []rel{
+			{"egypt", graph.Supplies, "sudan", "h"}}},
+		{"supply ... is denied by", "en", "Egypt's supply of drones to the Sudanese army is denied by Cairo.", []rel{
+			{"egypt", graph.Supplies, "sudan", "n"}}},
+	})
+}
