@@ -588,7 +588,9 @@
 //     supplies", "unless", « si la Russie livrait », « au cas où »,
 //     "Should Turkey deliver"; not a concession, « même si »:
 //     intent_cancellers), a pledge ("pledged $500 million in military
-//     aid to", « a promis »; not "pledged allegiance to", a trigger);
+//     aid to", « a promis »; not "pledged allegiance to", a trigger), a
+//     deal to deliver ("signed a deal to deliver", « un contrat pour
+//     livrer »);
 //     an intent cue a comma parts from the trigger does not reach it:
 //     "Japan pledged aid, and Turkey delivered"; French future forms are
 //     no triggers (« formera », « livrera »: a plan, as "will train"), an acceptance (« a accepté de fournir », as
@@ -1245,7 +1247,7 @@
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence
-//     ("aurait", "selon", "reportedly"; an open question: "whether",
+//     ("aurait", "selon", "reportedly", "analysts believe that"; an open question: "whether",
 //     « on ignore si », « reste à savoir si »; "sources close to"; the conditional forms the
 //     conjugation writes of the trigger verbs, « livrerait »), or an accusation verb
 //     (accuse_verbs: "accused", « accusé ») before the trigger (the

@@ -228,3 +228,17 @@ func TestClaimDeniedByPassive(t *testing.T) {
 			{"egypt", graph.Supplies, "sudan", "n"}}},
 	})
 }
+
+// TestDealToAndBelief: a deal or contract to deliver is a plan ("signed a
+// deal to deliver", « un contrat pour livrer »: intent), and a belief
+// that ("analysts believe that") hedges.
+func TestDealToAndBelief(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"signed a deal to deliver", "en", "China has signed a deal to deliver armoured vehicles to Niger, but none have arrived.", nil},
+		{"un contrat pour livrer", "fr", "La Chine a signé un contrat pour livrer des blindés au Niger.", nil},
+		{"a signed agreement stays", "en", "Russia signed a defence agreement with Mali.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"analysts believe that", "en", "Several analysts believe that Iran trains Houthi fighters.", []rel{
+			{"iran", graph.Trains, "houthis", "h"}}},
+	})
+}
