@@ -1303,7 +1303,10 @@
 //     clause (", et des instructeurs français encadrent, selon une source,"),
 //     nor from the opening of a clause coordinated after a comma or
 //     opened by a clause break (", and according to Malian officials
-//     Turkey also trained", ", and reportedly supplied");
+//     Turkey also trained", ", and reportedly supplied"), nor from an
+//     apposition between commas holding a trigger of its own into the
+//     clause after it (« Les rebelles du FACT, présumés formés par
+//     Wagner, ont attaqué »: the attack is asserted);
 //     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not", « conteste
 //     avoir formé », « s'est toujours défendu d'armer »; "no" before

@@ -891,7 +891,38 @@ func (c *sctx) cuesReach(at []int, p pairCand, clause []int) bool {
 		if end >= 0 && i >= end {
 			continue
 		}
+		if i < p.ts && c.closedApposition(i, p.ts) {
+			continue
+		}
 		return true
+	}
+	return false
+}
+
+// closedApposition reports whether the cue at token i stands in a segment
+// between commas, closed before token ts, that holds a trigger of its
+// own after the cue: « Les rebelles du FACT, présumés formés par Wagner,
+// ont attaqué »: the cue qualifies the apposition's training, not the
+// attack after it.
+func (c *sctx) closedApposition(i, ts int) bool {
+	if !c.parenthetical(i) {
+		return false
+	}
+	for e := i + 1; e < ts && e < c.b; e++ {
+		if c.comma[e-c.a] || c.hard[e-c.a] {
+			return false // the segment closes with no trigger in it
+		}
+		if c.trig[e-c.a] {
+			for f := e + 1; f < ts && f < c.b; f++ {
+				if c.hard[f-c.a] {
+					return false
+				}
+				if c.comma[f-c.a] {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }

@@ -242,3 +242,16 @@ func TestDealToAndBelief(t *testing.T) {
 			{"iran", graph.Trains, "houthis", "h"}}},
 	})
 }
+
+// TestApposedHedge: a hedge cue in an apposition between commas that
+// holds a trigger of its own hedges that trigger only, not the main
+// clause after the apposition; a parenthetical attribution with no
+// trigger still hedges the clause.
+func TestApposedHedge(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"présumés formés par", "fr", "Les rebelles du FACT, présumés formés par Wagner, ont attaqué l'armée tchadienne.", []rel{
+			{"wagner-group", graph.Trains, "fact", "h"}, {"chad", graph.Opposed, "fact", ""}}},
+		{"selon un diplomate,", "fr", "La Russie, selon un diplomate, livre des blindés au Burkina Faso.", []rel{
+			{"russia", graph.Supplies, "burkina-faso", "h"}}},
+	})
+}
