@@ -556,7 +556,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				}
 			}
 		}
-		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to)
+		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to) && !c.withoutAfterNegation(negs, negFrom, cp.ts)
 		if strings.HasSuffix(p.rule, "/notbut") {
 			neg = true // "not Russia but China delivered": Russia's claim is denied
 		} else if neg {

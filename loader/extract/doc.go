@@ -1362,7 +1362,11 @@
 //     negation cue starts with: "stopped short of arming") negates a standing
 //     relation and ends it ("Mali is no longer a member of ECOWAS"), but
 //     leaves deliveries, training and attacks asserted, the past acts
-//     counting ("no longer supplies", « ne fournit plus »); a negation
+//     counting ("no longer supplies", « ne fournit plus »); a without word
+//     between a negation cue and the trigger makes a double negation,
+//     which asserts ("could not have taken Goma without the support of
+//     Rwanda", « n'aurait pas pu ... sans l'aide du Rwanda »; withouts;
+//     not « sans jamais armer », the cue after it); a negation
 //     cue followed within three words by a canceller ("did not hide its
 //     support", "not only", « n'a pas caché », « non seulement », « ne
 //     nie pas »; negation_cancellers) negates nothing, and a denial of

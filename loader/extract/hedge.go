@@ -35,8 +35,8 @@ type hedgeRel struct {
 	contrast, passiveDenial, denialTail phrases
 	// view, viewMark: lexicon.Language.ViewVerbs, ViewMarkers.
 	view, viewMark phrases
-	// counter: lexicon.Language.CounterClaims.
-	counter phrases
+	// counter, without: lexicon.Language.CounterClaims, Withouts.
+	counter, without phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -49,13 +49,13 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.jointSpeech, r.legal, r.bodies = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.contrast, r.passiveDenial, r.denialTail = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.view, r.viewMark = newPhraseSet(reg), newPhraseSet(reg)
-		r.counter = newPhraseSet(reg)
+		r.counter, r.without = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
 		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
 		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies, &r.contrast: lg.ContrastNegations, &r.passiveDenial: lg.PassiveDenials, &r.denialTail: lg.DenialTails,
-		&r.view: lg.ViewVerbs, &r.viewMark: lg.ViewMarkers, &r.counter: lg.CounterClaims} {
+		&r.view: lg.ViewVerbs, &r.viewMark: lg.ViewMarkers, &r.counter: lg.CounterClaims, &r.without: lg.Withouts} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -1529,6 +1529,33 @@ func (c *sctx) possessiveSpeaker(lo, hi int) bool {
 		}
 		if !(c.ld.rel.hg.report.may(c.d, i) && c.ld.rel.hg.report.at(c.d, i, c.b, nil) > 0) && !(c.ld.determiners.may(c.d, i) && c.ld.determiners.at(c.d, i, i+1, nil) == 1) {
 			return false
+		}
+	}
+	return false
+}
+
+// withoutAfterNegation reports whether a without word (withouts) stands
+// between the last negation cue in [from, ts) and the trigger at ts: a
+// double negation, which asserts ("could not have taken Goma without
+// Rwandan help", « n'aurait pas pu prendre Goma sans l'aide du Rwanda »).
+// negs is sorted.
+func (c *sctx) withoutAfterNegation(negs []int, from, ts int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(r.without, c.a, c.b) {
+		return false
+	}
+	last := -1
+	for _, n := range negs {
+		if n >= from && n < ts {
+			last = n
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for i := last + 1; i < ts; i++ {
+		if r.without.may(c.d, i) && r.without.at(c.d, i, ts, nil) > 0 {
+			return true
 		}
 	}
 	return false

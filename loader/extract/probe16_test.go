@@ -255,3 +255,18 @@ func TestApposedHedge(t *testing.T) {
 			{"russia", graph.Supplies, "burkina-faso", "h"}}},
 	})
 }
+
+// TestWithoutAfterNegation: a without word between a negation cue and
+// the trigger makes a double negation, which asserts ("could not have
+// taken Goma without the support of Rwanda", « n'aurait pas pu ... sans
+// l'aide du Rwanda »: withouts); « sans jamais armer » still denies.
+func TestWithoutAfterNegation(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"could not have ... without the support of", "en", "The M23 could not have taken Goma without the support of Rwanda.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}}},
+		{"n'aurait pas pu ... sans l'aide", "fr", "Le M23 n'aurait pas pu prendre Goma sans l'aide du Rwanda.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"sans jamais armer", "fr", "La Russie a soutenu la junte sans jamais armer l'armée nigérienne.", []rel{
+			{"russia", graph.Supplies, "niger", "n"}}},
+	})
+}

@@ -523,6 +523,11 @@ type Language struct {
 	// UN experts say it does", « mais un rapport affirme le contraire »):
 	// a denial and a claim, hedged.
 	CounterClaims []string
+	// Withouts after a negation cue and before a trigger cancel the
+	// negation, a double negation ("could not have taken Goma without
+	// Rwandan help", « n'aurait pas pu prendre Goma sans l'aide du
+	// Rwanda »: the help is asserted).
+	Withouts []string
 	// IntentCancellers are longer phrases ending with an intent cue that
 	// make it none: « même si la Russie a livré » concedes a fact, it
 	// states no condition.
