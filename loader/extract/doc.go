@@ -1338,7 +1338,9 @@
 //     it: contrast_buts) denies X's claim and asserts Y's (« ce n'est pas
 //     la Russie mais la Chine qui a livré », "It was not Russia but China
 //     that delivered": ".../notbut" for X); and "not surprisingly" asserts
-//     (negation_cancellers); when a
+//     (negation_cancellers); a refusal or failure to confirm is no
+//     denial but a hedge ("refused to confirm whether", "did not confirm
+//     that", « n'a pas confirmé »: a canceller and hedges); when a
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to
 //     Moscow"), the denial stands; a refusal ("refused to supply", « a

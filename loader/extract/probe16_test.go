@@ -270,3 +270,22 @@ func TestWithoutAfterNegation(t *testing.T) {
 			{"russia", graph.Supplies, "niger", "n"}}},
 	})
 }
+
+// TestUnconfirmed: a refusal or failure to confirm is no denial but a
+// hedge ("refused to confirm whether", "did not confirm that", « n'a
+// pas confirmé »: negation_cancellers, hedges); the French conditional
+// of former hedges (« formerait »); « conseillée par » trains.
+func TestUnconfirmed(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"refused to confirm whether", "en", "Washington refused to confirm whether it had trained Ukrainian special forces.", []rel{
+			{"united-states", graph.Trains, "ukraine", "h"}}},
+		{"did not confirm that", "en", "Officials did not confirm that Russia supplied the jets to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}}},
+		{"n'a pas confirmé que", "fr", "Bamako n'a pas confirmé que la Russie a livré des avions au Mali.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}}},
+		{"formerait", "fr", "La Turquie formerait des forces libyennes fidèles à Tripoli.", []rel{
+			{"turkey", graph.Trains, "libya", "h"}}},
+		{"armée par ... et conseillée par", "fr", "La junte malienne, armée par la Russie et conseillée par Wagner, a repris Kidal.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"wagner-group", graph.Trains, "mali", ""}}},
+	})
+}
