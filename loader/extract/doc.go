@@ -314,7 +314,9 @@
 //     right after an actor, a comma or a cue (noun_verb_cues: a relative,
 //     a subject pronoun, a clitic): « Washington arme Taïwan », « Taipei,
 //     que Washington arme », « qui les arme », « et l'Iran l'arme » (a
-//     clitic right after the subject, no comma), not « la moindre arme »; nor
+//     clitic right after the subject, no comma; a gerund: « en
+//     combattant les jihadistes »), not « la moindre arme », « aucun
+//     combattant du M23 »; nor
 //     a passive participle in -é, -és matched by a word in -e, -es
 //     (« une équipe de l'ONU » is no « équipé de »); nor a word
 //     opening a longer member role: "the armed wing of", member_roles;

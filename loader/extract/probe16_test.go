@@ -289,3 +289,17 @@ func TestUnconfirmed(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}, {"wagner-group", graph.Trains, "mali", ""}}},
 	})
 }
+
+// TestCombattantNoun: « combattant » after a determiner is the noun («
+// n'a formé aucun combattant du M23 » made Uganda fight the M23), a verb
+// after a comma or « en » (noun_verbs, noun_verb_cues).
+func TestCombattantNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"aucun combattant du M23", "fr", "L'armée ougandaise n'a formé aucun combattant du M23.", []rel{
+			{"uganda", graph.Trains, "m23", "n"}}},
+		{"en combattant", "fr", "L'armée malienne a perdu dix soldats en combattant les jihadistes du JNIM.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{", combattant", "fr", "Le M23, combattant l'armée congolaise depuis 2021, contrôle Goma.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}}},
+	})
+}
