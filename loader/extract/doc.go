@@ -1275,8 +1275,9 @@
 //     argument and the antecedent the reported clause's subject ("The
 //     Houthis, who Washington says are armed by Iran, fired", "which UN
 //     experts say is backed by Rwanda", "who Haiti's government says
-//     were trained by", « dont Kinshasa affirme qu'il est armé par »;
-//     relativeSpeaker), or a trailing
+//     were trained by", « dont Kinshasa affirme qu'il est armé par », « que
+//     Washington dit armés par l'Iran »: relative_reports, verbs read as
+//     reports only there; relativeSpeaker), or a trailing
 //     or parenthetical one between commas (", officials said on
 //     Monday.", ", said the report", « , affirme le rapport »; a plural
 //     subject's verb too: ", Sudanese sources claim", « , prétendent des

@@ -35,8 +35,9 @@ type hedgeRel struct {
 	contrast, passiveDenial, denialTail phrases
 	// view, viewMark: lexicon.Language.ViewVerbs, ViewMarkers.
 	view, viewMark phrases
-	// counter, without: lexicon.Language.CounterClaims, Withouts.
-	counter, without phrases
+	// counter, without, relReport: lexicon.Language.CounterClaims,
+	// Withouts, RelativeReports.
+	counter, without, relReport phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -49,13 +50,13 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.jointSpeech, r.legal, r.bodies = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.contrast, r.passiveDenial, r.denialTail = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.view, r.viewMark = newPhraseSet(reg), newPhraseSet(reg)
-		r.counter, r.without = newPhraseSet(reg), newPhraseSet(reg)
+		r.counter, r.without, r.relReport = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
 		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
 		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies, &r.contrast: lg.ContrastNegations, &r.passiveDenial: lg.PassiveDenials, &r.denialTail: lg.DenialTails,
-		&r.view: lg.ViewVerbs, &r.viewMark: lg.ViewMarkers, &r.counter: lg.CounterClaims, &r.without: lg.Withouts} {
+		&r.view: lg.ViewVerbs, &r.viewMark: lg.ViewMarkers, &r.counter: lg.CounterClaims, &r.without: lg.Withouts, &r.relReport: lg.RelativeReports} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -1494,11 +1495,14 @@ func (c *sctx) relativeSpeaker(k int) int {
 	if bl := &c.ld.rel.bl; bl.ok && j < c.b && bl.sourceNouns.may(d, j) {
 		j += bl.sourceNouns.at(d, j, c.b, nil)
 	}
-	if j >= c.b || c.hardOrComma(j) || !r.report.may(d, j) {
+	if j >= c.b || c.hardOrComma(j) {
 		return -1
 	}
-	if n := r.report.at(d, j, c.b, nil); n > 0 {
+	if n := r.report.at(d, j, c.b, nil); n > 0 && r.report.may(d, j) {
 		return j + n
+	}
+	if n := r.relReport.at(d, j, c.b, nil); n > 0 && r.relReport.may(d, j) {
+		return j + n // « que Washington dit armés par l'Iran »
 	}
 	return -1
 }

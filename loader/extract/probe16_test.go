@@ -196,6 +196,8 @@ func TestRelativeSpeaker(t *testing.T) {
 			{"m23", graph.Allied, "rwanda", "h"}}},
 		{"who Haiti's government says", "en", "Kenya's police, who Haiti's government says were trained by the United States, patrol Port-au-Prince.", []rel{
 			{"united-states", graph.Trains, "kenya", "h"}}},
+		{"que Washington dit armés par", "fr", "Les Houthis, que Washington dit armés par l'Iran, ont tiré des missiles sur Israël.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}, {"houthis", graph.Opposed, "israel", ""}}},
 		{"dont Kinshasa affirme que", "fr", "Le M23, dont Kinshasa affirme qu'il est armé par le Rwanda, a pris Goma.", []rel{
 			{"rwanda", graph.Supplies, "m23", "h"}}},
 	})

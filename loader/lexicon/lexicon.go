@@ -523,6 +523,11 @@ type Language struct {
 	// UN experts say it does", « mais un rapport affirme le contraire »):
 	// a denial and a claim, hedged.
 	CounterClaims []string
+	// RelativeReports are report verbs read only after the speaker of a
+	// relative clause, where a participle follows: « les Houthis, que
+	// Washington dit armés par l'Iran » (elsewhere « dit » names: « le
+	// groupe dit État islamique »).
+	RelativeReports []string
 	// Withouts after a negation cue and before a trigger cancel the
 	// negation, a double negation ("could not have taken Goma without
 	// Rwandan help", « n'aurait pas pu prendre Goma sans l'aide du
