@@ -819,7 +819,9 @@
 //     Goods of an origin that are the subject of a supplies trigger
 //     right after them go to its object ("Russian-made helicopters were
 //     delivered to Mali", « de fabrication russe ont été livrés au Mali »;
-//     deliveredTo). An organisation speaking in a leading report is no
+//     deliveredTo). A demonym on equipment a state owns is an origin
+//     ("Mali's Turkish drones", « les drones turcs de l'armée malienne »;
+//     possessedOrigin). An organisation speaking in a leading report is no
 //     recipient ("A UN report says Chinese-made drones were found in
 //     Darfur"), and a leading speaker is no subject of a reported passive
 //     that names its agent ("A UN report says armoured vehicles were

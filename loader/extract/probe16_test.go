@@ -305,3 +305,18 @@ func TestCombattantNoun(t *testing.T) {
 			{"dr-congo", graph.Opposed, "m23", ""}}},
 	})
 }
+
+// TestPossessedOrigin: equipment of a foreign demonym that a state owns
+// ("Mali's Turkish drones", « les drones turcs de l'armée malienne »)
+// was supplied by the demonym's state; an ally is no equipment.
+func TestPossessedOrigin(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Mali's Turkish drones", "en", "Mali's Turkish drones have struck rebel positions near Kidal.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"the Sudanese army's Iranian drones", "en", "The Sudanese army's Iranian drones helped it retake Omdurman.", []rel{
+			{"iran", graph.Supplies, "sudan", ""}}},
+		{"les drones turcs de l'armée malienne", "fr", "Les drones turcs de l'armée malienne ont frappé des positions rebelles près de Kidal.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"Mali's Russian allies", "en", "Mali's Russian allies left.", nil},
+	})
+}

@@ -1534,7 +1534,35 @@ func (c *sctx) origin(m mention) bool {
 			return c.origin(n)
 		}
 	}
-	return false
+	return c.possessedOrigin(m)
+}
+
+// possessedOrigin reports whether demonym m qualifies equipment a state
+// owns: after the state's possessive ("Mali's Turkish drones", "the
+// Sudanese army's Iranian drones"), or, in French, after the equipment
+// and before an of-word and the state (« les drones turcs de l'armée
+// malienne »): the demonym's state supplied them.
+func (c *sctx) possessedOrigin(m mention) bool {
+	d, ld := c.d, c.ld
+	if m.te < c.b && !c.hardOrComma(m.te) && ld.equipment.may(d, m.te) && ld.equipment.at(d, m.te, c.b, nil) > 0 {
+		// "Mali's Turkish drones"
+		p := m.ts - 1
+		if p <= c.a || !ld.rel.possessiveSuffix[d.toks[p].fold] || d.norm[d.toks[p-1].end:d.toks[p].start] != "'" {
+			return false
+		}
+		o := c.inMention(p - 1)
+		return o >= 0 && c.ms[o].actor.Kind == graph.KindState && c.ms[o].actor.ID != m.actor.ID
+	}
+	// « les drones turcs de l'armée malienne »
+	if c.hardOrComma(m.ts) || !ld.equipment.mayEnd(d, m.ts) || ld.equipment.endsAt(d, c.a, m.ts) == 0 || m.te >= c.b || !ld.rel.has(d, m.te, rwOf) || c.hardOrComma(m.te) {
+		return false
+	}
+	k := m.te + 1
+	for k < c.b && ld.determiners.may(d, k) && ld.determiners.at(d, k, k+1, nil) == 1 {
+		k++
+	}
+	o := c.inMention(k)
+	return o >= 0 && c.ms[o].ts == k && c.ms[o].actor.Kind == graph.KindState && c.ms[o].actor.ID != m.actor.ID && !c.placeNamed(c.ms[o], c.trig)
 }
 
 // compoundWord reports whether the one-word phrase at i (end i+1)
