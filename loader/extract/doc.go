@@ -1350,7 +1350,7 @@
 //     of providing ..., has never been shown to supply weapons to
 //     Moscow"), the denial stands; a refusal ("refused to supply", « a
 //     refusé de livrer », « s'est refusée à former ») and "no evidence
-//     that" deny, and so does "stopped short of"; a refusal denies
+//     that" deny, and so does "stopped short of" (a refusal too); a refusal denies
 //     the refuser's relation, not one between other actors named after
 //     it ("Hungary refused to back EU sanctions against Russia": the EU
 //     opposes Russia; refusals), unless a permission follows it

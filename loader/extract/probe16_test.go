@@ -15,6 +15,8 @@ func TestStoppedShortOf(t *testing.T) {
 			{"france", graph.Supplies, "ypg", "n"}}},
 		{"has stopped short of training", "en", "Washington has stopped short of training Ukrainian troops inside Ukraine.", []rel{
 			{"united-states", graph.Trains, "ukraine", "n"}}},
+		{"stopped short of blocking others' sanctions", "en", "Hungary stopped short of blocking EU sanctions against Russia.", []rel{
+			{"european-union", graph.Opposed, "russia", ""}}},
 		{"stopped supplying still asserts", "en", "Russia stopped supplying the Malian army with helicopters in 2024.", []rel{
 			{"russia", graph.Supplies, "mali", ""}}},
 	})
@@ -317,6 +319,8 @@ func TestPossessedOrigin(t *testing.T) {
 			{"iran", graph.Supplies, "sudan", ""}}},
 		{"les drones turcs de l'armée malienne", "fr", "Les drones turcs de l'armée malienne ont frappé des positions rebelles près de Kidal.", []rel{
 			{"turkey", graph.Supplies, "mali", ""}}},
+		{"les drones chinois de l'armée éthiopienne", "fr", "Les drones chinois de l'armée éthiopienne ont changé le cours de la guerre.", []rel{
+			{"china", graph.Supplies, "ethiopia", ""}}},
 		{"Mali's Russian allies", "en", "Mali's Russian allies left.", nil},
 	})
 }

@@ -1561,6 +1561,9 @@ func (c *sctx) possessedOrigin(m mention) bool {
 	for k < c.b && ld.determiners.may(d, k) && ld.determiners.at(d, k, k+1, nil) == 1 {
 		k++
 	}
+	if n := ld.rel.instNouns.at(d, k, c.b, nil); n > 0 && c.inMention(k) < 0 {
+		k += n // « de l'armée éthiopienne »: the institution, then its demonym
+	}
 	o := c.inMention(k)
 	return o >= 0 && c.ms[o].ts == k && c.ms[o].actor.Kind == graph.KindState && c.ms[o].actor.ID != m.actor.ID && !c.placeNamed(c.ms[o], c.trig)
 }
