@@ -299,7 +299,8 @@
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"; a
 //     phrase of several words may hold up to two trigger_fillers inside
 //     it: « participent eux aussi à », "fought directly alongside", « ne
-//     fait plus partie de » (the « ne » before still negates), so a
+//     fait plus partie de » (the « ne » before still negates), « n'a pas
+//     seulement armé » (« seulement » cancels the negation), so a
 //     phrase whose second word is not the next one is tried only when a
 //     filler follows its first, and quotes between its words: 'fought
 //     "shoulder to shoulder" with'; the

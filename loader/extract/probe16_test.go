@@ -324,3 +324,15 @@ func TestPossessedOrigin(t *testing.T) {
 		{"Mali's Russian allies", "en", "Mali's Russian allies left.", nil},
 	})
 }
+
+// TestNotOnlyFiller: "only", « seulement » may stand between the
+// auxiliary and the participle of a trigger (trigger_fillers): « n'a pas
+// seulement armé » asserts (the canceller cancels the negation).
+func TestNotOnlyFiller(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"n'a pas seulement armé", "fr", "La Russie n'a pas seulement armé l'armée malienne, elle a aussi formé ses pilotes.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"a secrètement livré", "fr", "La Turquie a secrètement livré des drones aux FSR.", []rel{
+			{"turkey", graph.Supplies, "rsf", ""}}},
+	})
+}
