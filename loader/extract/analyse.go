@@ -1040,6 +1040,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && right >= 0 && c.goodsRelative(h.te, ms[right].ts) {
 		right, noHome = -1, true // "supplied the drones that have hit Ukrainian cities"
 	}
+	if t == graph.Supplies && right >= 0 && ms[right].ts >= h.te && c.againstBefore(ms[right].ts) {
+		right = -1 // « ont été envoyés contre les shebab », "sent against al-Shabaab": an enemy, no recipient
+	}
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.placeRecipient(h.te, ms[right].ts) {
 		right = -1 // "deployed troops to the northern border in February to avert US tariffs": a place
 	}

@@ -462,7 +462,12 @@
 //     subject), and a "with" that ends a trigger ("affiliated with") names
 //     no companion, nor is the maker after a maker phrase ("delivered
 //     IRIS-T systems built by the manufacturer Diehl Defence";
-//     maker_phrases) an object. Both are widened to the actors
+//     maker_phrases) an object, nor an actor after "against", «
+//     contre » a recipient (« des soldats ... ont été envoyés contre les
+//     shebab »). The place or trainer after a participle trigger
+//     qualifying a noun is no subject of the act after it (« des soldats
+//     somaliens formés en Turquie combattent les shebab »: Somalia
+//     fights; participleTriggerAt). Both are widened to the actors
 //     listed with them ("le Mali, le Burkina Faso et le Niger"; "not only
 //     Russia but also Turkey", « non seulement la Russie mais aussi la
 //     Turquie »: coordinators, "only" cancelling "not"; with a

@@ -1472,8 +1472,8 @@ func (c *sctx) leadingSpeaker(k, ts int) bool {
 // is no argument, the relative's antecedent is the subject; else -1.
 func (c *sctx) relativeSpeaker(k int) int {
 	r := &c.ld.rel.hg
-	if !r.ok || k >= len(c.ms) {
-		return -1
+	if !r.ok || k >= len(c.ms) || c.d.none(r.report, c.a, c.b) && c.d.none(r.relReport, c.a, c.b) {
+		return -1 // most sentences: no report verb
 	}
 	d, m := c.d, c.ms[k]
 	p := m.ts - 1
@@ -1511,6 +1511,10 @@ func (c *sctx) relativeSpeaker(k int) int {
 // reporting clause whose verb ends before token ts with no comma between
 // (relativeSpeaker); else -1.
 func (c *sctx) relativeSpeakerBefore(ts int) int {
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(r.report, c.a, c.b) && c.d.none(r.relReport, c.a, c.b) {
+		return -1
+	}
 	for k := range c.ms {
 		if c.ms[k].te >= ts || !c.noArg[k] {
 			continue

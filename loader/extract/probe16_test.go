@@ -336,3 +336,20 @@ func TestNotOnlyFiller(t *testing.T) {
 			{"turkey", graph.Supplies, "rsf", ""}}},
 	})
 }
+
+// TestParticipleArgument: the place or trainer after a participle
+// trigger qualifying the subject (« des soldats somaliens formés en
+// Turquie ») is no subject of the main verb, and an actor after
+// "against", « contre » is no recipient of a supplies trigger (« ont été
+// envoyés contre les shebab » made Turkey, then Somalia, supply
+// al-Shabaab).
+func TestParticipleArgument(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"formés en Turquie combattent", "fr", "Des soldats somaliens formés en Turquie combattent les shebab.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}, {"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"formés en Turquie ont été envoyés contre", "fr", "Des soldats somaliens formés en Turquie ont été envoyés contre les shebab.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}, {"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"sent drones to ... against", "en", "Turkey sent drones to Somalia against al-Shabaab.", []rel{
+			{"turkey", graph.Supplies, "somalia", ""}, {"al-shabaab", graph.Opposed, "somalia", ""}}},
+	})
+}

@@ -756,6 +756,12 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 			// it made: « des drones fabriqués par Baykar ont été livrés »)
 			return c.subject(p-1, skip)
 		}
+		if h := c.participleTriggerAt(p); h >= 0 && c.trig != nil && ts < c.b && c.trig[ts-c.a] && (c.hits[h].trig.Type != graph.Supplies || c.trigType[ts-c.a] != graph.Supplies) {
+			// « des soldats somaliens formés en Turquie combattent les
+			// shebab »: the place or trainer of a participle qualifying
+			// the noun is not the subject of another act
+			return c.subject(c.hits[h].ts, skip)
+		}
 		if k := c.destinationSubject(j, ts, skip); k >= 0 {
 			return k // "North Korean soldiers deployed to Russia have entered combat": North Korea
 		}
@@ -1544,6 +1550,9 @@ func (c *sctx) origin(m mention) bool {
 // malienne »): the demonym's state supplied them.
 func (c *sctx) possessedOrigin(m mention) bool {
 	d, ld := c.d, c.ld
+	if d.none(ld.equipment, c.a, c.b) {
+		return false
+	}
 	if m.te < c.b && !c.hardOrComma(m.te) && ld.equipment.may(d, m.te) && ld.equipment.at(d, m.te, c.b, nil) > 0 {
 		// "Mali's Turkish drones"
 		p := m.ts - 1
@@ -6532,4 +6541,20 @@ func (r *relData) hasOther(d *doc, i int, k ruleWord) bool { return r.rwSets[k][
 func (r *relData) singularAgrees(f string, k graph.Kind) bool {
 	kinds := r.singular[f]
 	return len(kinds) == 0 || slices.Contains(kinds, k)
+}
+
+// participleTriggerAt returns the index in hits of a passive trigger of
+// several words opening with a participle that ends at token p (« formés
+// en », "trained in"): what follows it is the participle's argument;
+// else -1.
+func (c *sctx) participleTriggerAt(p int) int {
+	if p <= c.a || p >= c.b || c.trig == nil || !c.trig[p-c.a] {
+		return -1
+	}
+	for i, h := range c.hits {
+		if h.te == p+1 && h.te-h.ts >= 2 && h.trig.Voice == lexicon.Passive && c.ld.rel.participle(strings.ToLower(c.d.word(h.ts))) {
+			return i
+		}
+	}
+	return -1
 }
