@@ -1285,7 +1285,9 @@
 //     experts say is backed by Rwanda", "who Haiti's government says
 //     were trained by", « dont Kinshasa affirme qu'il est armé par », « que
 //     Washington dit armés par l'Iran »: relative_reports, verbs read as
-//     reports only there; relativeSpeaker), or a trailing
+//     reports only there; relativeSpeaker; an object relative before the speaker
+//     stands for the antecedent: "The Houthis, whom Washington says Iran
+//     arms"), or a trailing
 //     or parenthetical one between commas (", officials said on
 //     Monday.", ", said the report", « , affirme le rapport »; a plural
 //     subject's verb too: ", Sudanese sources claim", « , prétendent des
@@ -1315,9 +1317,11 @@
 //     nor from the opening of a clause coordinated after a comma or
 //     opened by a clause break (", and according to Malian officials
 //     Turkey also trained", ", and reportedly supplied"), nor from an
-//     apposition between commas holding a trigger of its own into the
-//     clause after it (« Les rebelles du FACT, présumés formés par
-//     Wagner, ont attaqué »: the attack is asserted);
+//     apposition between commas holding a trigger of its own, or a
+//     relative clause closed by a comma, into the clause after it («
+//     Les rebelles du FACT, présumés formés par Wagner, ont attaqué »,
+//     "Iran, which reportedly arms the Houthis, supplies Hezbollah": the
+//     attack and the supply are asserted);
 //     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not", « conteste
 //     avoir formé », « s'est toujours défendu d'armer »; "no" before

@@ -892,8 +892,8 @@ func (c *sctx) cuesReach(at []int, p pairCand, clause []int) bool {
 		if end >= 0 && i >= end {
 			continue
 		}
-		if i < p.ts && c.closedApposition(i, p.ts) {
-			continue
+		if i < p.ts && (c.closedApposition(i, p.ts) || c.inClosedRelative(i, c.a, p.ts)) {
+			continue // "The Houthis, which Iran reportedly arms, fired": not the firing
 		}
 		return true
 	}

@@ -353,3 +353,19 @@ func TestParticipleArgument(t *testing.T) {
 			{"turkey", graph.Supplies, "somalia", ""}, {"al-shabaab", graph.Opposed, "somalia", ""}}},
 	})
 }
+
+// TestRelativeScope: the object relative after a relative speaker is
+// the antecedent ("The Houthis, whom Washington says Iran arms": not
+// Israel), and a hedge cue inside a relative clause closed by a comma
+// reaches no trigger after it ("which Iran arms according to
+// Washington, fired missiles at Israel": the firing is asserted).
+func TestRelativeScope(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"whom Washington says Iran arms", "en", "The Houthis, whom Washington says Iran arms, fired missiles at Israel.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}, {"houthis", graph.Opposed, "israel", ""}}},
+		{"which Iran arms according to Washington,", "en", "The Houthis, which Iran arms according to Washington, fired missiles at Israel.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}, {"houthis", graph.Opposed, "israel", ""}}},
+		{"Iran, which reportedly arms", "en", "Iran, which reportedly arms the Houthis, supplies Hezbollah too.", []rel{
+			{"iran", graph.Supplies, "hezbollah", ""}}},
+	})
+}

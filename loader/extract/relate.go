@@ -6403,6 +6403,14 @@ func (c *sctx) relativeObject(s int) int {
 	for i > c.a && (ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1) {
 		i--
 	}
+	if k := c.relativeSpeakerEndingAt(i); k >= 0 {
+		// "the Houthis, whom Washington says Iran arms": past the
+		// relative's speaker
+		i = c.ms[k].ts
+		for i > c.a && (ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1) {
+			i--
+		}
+	}
 	n := ld.rel.objRelatives.endsAt(d, c.a, i)
 	if n > 0 && i-n-1 > c.a && !c.comma[i-n-c.a] && ld.rel.has(d, i-n, rwOf) && ld.rel.quantity[d.toks[i-n-1].fold] && c.comma[i-n-1-c.a] {
 		n++ // "militias of the PMF, several of which Iran arms"
@@ -6554,6 +6562,21 @@ func (c *sctx) participleTriggerAt(p int) int {
 	for i, h := range c.hits {
 		if h.te == p+1 && h.te-h.ts >= 2 && h.trig.Voice == lexicon.Passive && c.ld.rel.participle(strings.ToLower(c.d.word(h.ts))) {
 			return i
+		}
+	}
+	return -1
+}
+
+// relativeSpeakerEndingAt returns the mention that speaks in a relative
+// reporting clause whose verb ends right before token i
+// (relativeSpeaker), or -1.
+func (c *sctx) relativeSpeakerEndingAt(i int) int {
+	for k := range c.ms {
+		if c.ms[k].te >= i {
+			break
+		}
+		if c.noArg[k] && c.relativeSpeaker(k) == i {
+			return k
 		}
 	}
 	return -1
