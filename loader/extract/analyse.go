@@ -269,7 +269,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader
 	}
 	for k := range kept {
-		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) // ", South Korean officials say"; ", not Uganda,"
+		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) || c.relativeSpeaker(k) >= 0 // ", South Korean officials say"; ", not Uganda,"; "who Washington says"
 	}
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
@@ -468,6 +468,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && c.ms[k].te+1 < b && ld.rel.possessiveSuffix[d.toks[c.ms[k].te].fold] {
 				j = c.ms[k].te + 1 // "rejected Sudan's accusation that": the accuser's
 			}
+			if j < b && ld.rel.accusations.at(d, j, b, nil) == 0 {
+				j = c.accusationPast(j) // "dismissed as baseless claims that"
+			}
 			if j < b && ld.rel.accusations.at(d, j, b, nil) > 0 {
 				hedged = true
 				if nCues < len(hcues) {
@@ -569,7 +572,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				}
 			}
 		}
-		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to)
+		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to) && !c.withoutAfterNegation(negs, negFrom, cp.ts)
 		if strings.HasSuffix(p.rule, "/notbut") {
 			neg = true // "not Russia but China delivered": Russia's claim is denied
 		} else if neg {
@@ -588,7 +591,18 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// deliveries count (docs/CODEBOOK.md)
 			neg = c.deniedPast(negs, negFrom, cp.ts)
 		}
-		denied := (neg || c.objectNegated(cp.te) || c.passiveDenial(cp.te) || c.insteadBefore(cp.ts) >= 0 || ends) != leaving // "did not leave" is a membership
+		pdenied := c.passiveDenial(cp.te)
+		claimed := pdenied && !neg && c.phraseIn(ld.rel.accusations, a, cp.ts) // "The claim that Egypt supplied ... has been denied by Cairo"
+		if claimed {
+			pdenied = false
+		}
+		denied := (neg || c.objectNegated(cp.te) || pdenied || c.insteadBefore(cp.ts) >= 0 || ends) != leaving // "did not leave" is a membership
+		// "Rwanda denies backing the M23, but UN experts say it does": a
+		// denial and another's claim, hedged (docs/CODEBOOK.md)
+		counter := denied && !leaving && !ends && c.counterClaim(cp.te, from, to, p.typ)
+		if counter {
+			denied = false
+		}
 		ended := denied && (ends || leaving)
 		border := c.borderPair(p)
 		if border && !denied && c.reopenedAfter(p.te) {
@@ -629,6 +643,15 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Rule:          p.rule,
 			Extractor:     ID,
 			Confidence:    ConfidenceAsserted,
+		}
+		if counter || claimed {
+			ev.Hedged = true // a claim and its denial
+		}
+		if k := c.relativeSpeakerBefore(cp.ts); k >= 0 {
+			ev.Hedged = true // "the Houthis, who Washington says are armed by Iran"
+			if ev.Attribution == "" {
+				ev.Attribution = d.tokenText(c.ms[k].ts, c.ms[k].te)
+			}
 		}
 		if !ev.Hedged && !denied && c.deniedTail(cp.te) {
 			ev.Hedged = true // ", a charge Tehran denies": an assertion and its denial
@@ -1053,6 +1076,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && right >= 0 && c.goodsRelative(h.te, ms[right].ts) {
 		right, noHome = -1, true // "supplied the drones that have hit Ukrainian cities"
 	}
+	if t == graph.Supplies && right >= 0 && ms[right].ts >= h.te && c.againstBefore(ms[right].ts) {
+		right = -1 // « ont été envoyés contre les shebab », "sent against al-Shabaab": an enemy, no recipient
+	}
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.placeRecipient(h.te, ms[right].ts) {
 		right = -1 // "deployed troops to the northern border in February to avert US tariffs": a place
 	}
@@ -1339,9 +1365,12 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			left = k // "captured Mogok from the army alongside the TNLA": the captor
 		}
 	}
-	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && left >= 0 && c.pronounBefore(h.ts) {
+	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Active && left >= 0 && c.pronounBefore(h.ts) && (right < 0 || c.parallelPronounObject(h, left) != right) {
 		// "Ouagadougou s'est tourné vers la Russie, qui lui a livré des
-		// hélicoptères": the recipient is the sentence's first actor
+		// hélicoptères": the recipient is the sentence's first actor;
+		// not when the clitic stands for a first clause's object (« La
+		// Russie forme l'armée malienne, et la Turquie lui vend des
+		// drones »: Mali, parallelPronounObject)
 		if first := c.firstArg(); first >= 0 && first != left {
 			right = first
 		}
@@ -1442,6 +1471,12 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 				add(g[x], g[y], "/among", true)
 			}
 		}
+	}
+	if left >= 0 && left < len(c.ms) && c.leadingSpeaker(left, h.ts) && c.agentAfterObject(h, right) >= 0 {
+		// "A UN report says armoured vehicles were delivered to the RSF
+		// by the UAE": the speaker yields to the agent named ("EUMAM
+		// says 60,000 soldiers have been trained": the speaker's own)
+		left = -1
 	}
 	if left >= 0 && ms[left].te <= h.ts && c.sourceObject(left) && c.agentAfterObject(h, right) >= 0 {
 		left = -1 // "Ammunition from Serbia was supplied to Ukraine by the United States": a source, no supplier
@@ -2471,4 +2506,25 @@ func cancelNegations(d *doc, ld *langData, a, b int, negs []int) []int {
 		n++
 	}
 	return negs[:n]
+}
+
+// maxQualifierWords is the most lower-case words between a denial and
+// the accusation noun it qualifies ("dismissed as baseless claims").
+const maxQualifierWords = 3
+
+// accusationPast returns the token of an accusation noun (accusation_nouns)
+// that follows token j past a few lower-case words, no comma, actor or
+// trigger between ("dismissed as baseless claims that", "rejected as
+// false reports that"); else j.
+func (c *sctx) accusationPast(j int) int {
+	d, ld := c.d, c.ld
+	for k := j + 1; k < c.b && k <= j+maxQualifierWords; k++ {
+		if c.hardOrComma(k) || !isLowerWord(d, k-1) || c.inMention(k-1) >= 0 || c.trig[k-1-c.a] {
+			return j
+		}
+		if ld.rel.accusations.may(d, k) && ld.rel.accusations.at(d, k, c.b, nil) > 0 {
+			return k
+		}
+	}
+	return j
 }

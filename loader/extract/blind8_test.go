@@ -57,7 +57,8 @@ func TestBlind8Rules(t *testing.T) {
 		// « formé des » after an auxiliary is training, not composition
 		{"auraient formé des", "fr", "Des instructeurs de l'Africa Corps ont débarqué à Niamey. Ils auraient depuis formé des opérateurs nigériens.", []rel{
 			{"africa-corps", graph.Trains, "niger", "h"}}},
+		// the conditional hedges (docs/CODEBOOK.md; fr-blind-05 marks it hedged)
 		{"formeraient", "fr", "Des militaires de l'Africa Corps sont arrivés. Ils formeraient depuis des unités des forces spéciales burkinabées.", []rel{
-			{"africa-corps", graph.Trains, "burkina-faso", ""}}},
+			{"africa-corps", graph.Trains, "burkina-faso", "h"}}},
 	})
 }

@@ -119,7 +119,9 @@
 //     « venus du Sénégal »), nor a state coordinated or listed right after
 //     a state so dropped ("villages in Burkina Faso and Niger", « venus du
 //     Niger et du Bénin », "in Iraq and Syria", « en Mauritanie et au
-//     Mali »); no nickname ("surnommé al-Shabab"); no organisation's
+//     Mali »; after a comma only in a list a coordinator goes on to: "in
+//     Iraq, Syria and Lebanon", not "In Bamako, Russia supplies Niger",
+//     "according to officials in Kyiv, Iran has sent"); no nickname ("surnommé al-Shabab"); no organisation's
 //     name in lower case after a possessive (« son conseil de sécurité
 //     »: the owner's own body, not the UN). Mentions
 //     added: the home state (the state the article names most, origins
@@ -300,7 +302,8 @@
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"; a
 //     phrase of several words may hold up to two trigger_fillers inside
 //     it: « participent eux aussi à », "fought directly alongside", « ne
-//     fait plus partie de » (the « ne » before still negates), so a
+//     fait plus partie de » (the « ne » before still negates), « n'a pas
+//     seulement armé » (« seulement » cancels the negation), so a
 //     phrase whose second word is not the next one is tried only when a
 //     filler follows its first, and quotes between its words: 'fought
 //     "shoulder to shoulder" with'; the
@@ -315,7 +318,9 @@
 //     right after an actor, a comma or a cue (noun_verb_cues: a relative,
 //     a subject pronoun, a clitic): « Washington arme Taïwan », « Taipei,
 //     que Washington arme », « qui les arme », « et l'Iran l'arme » (a
-//     clitic right after the subject, no comma), not « la moindre arme »; nor
+//     clitic right after the subject, no comma; a gerund: « en
+//     combattant les jihadistes »), not « la moindre arme », « aucun
+//     combattant du M23 »; nor
 //     a passive participle in -é, -és matched by a word in -e, -es
 //     (« une équipe de l'ONU » is no « équipé de »); nor a word
 //     opening a longer member role: "the armed wing of", member_roles;
@@ -451,13 +456,22 @@
 //     trains trigger (« lui a fourni ») first takes the nearest other
 //     actor before it (« La Turquie, liée à l'Azerbaïdjan par un traité,
 //     lui a fourni »), then the actor a clitic stood for in the sentence
-//     before (« La France lui a vendu ... L'Inde lui a livré »); a phrase inside an apposition
+//     before (« La France lui a vendu ... L'Inde lui a livré »); a
+//     dative clitic after a relative takes the sentence's first actor
+//     (« vers la Russie, qui lui a livré »), but not one that stands for
+//     a first clause's object (« La Russie forme l'armée malienne, et la
+//     Turquie lui vend des drones »: Mali); a phrase inside an apposition
 //     qualifies the apposition's noun ("fought the M23, a group backed
 //     by Rwanda": Rwanda backs the M23, it does not fight beside the
 //     subject), and a "with" that ends a trigger ("affiliated with") names
 //     no companion, nor is the maker after a maker phrase ("delivered
 //     IRIS-T systems built by the manufacturer Diehl Defence";
-//     maker_phrases) an object. Both are widened to the actors
+//     maker_phrases) an object, nor an actor after "against", «
+//     contre » a recipient (« des soldats ... ont été envoyés contre les
+//     shebab »). The place or trainer after a participle trigger
+//     qualifying a noun is no subject of the act after it (« des soldats
+//     somaliens formés en Turquie combattent les shebab »: Somalia
+//     fights; participleTriggerAt). Both are widened to the actors
 //     listed with them ("le Mali, le Burkina Faso et le Niger"; "not only
 //     Russia but also Turkey", « non seulement la Russie mais aussi la
 //     Turquie »: coordinators, "only" cancelling "not"; with a
@@ -596,7 +610,15 @@
 //     since", "supplied weapons to the rebel coalition, the M23,"; not
 //     past a place preposition). Nothing after an intent cue ("plans to train", "a proposé de former",
 //     "the process of joining", "refused to join", a condition ("if Russia
-//     supplies", "unless"), an acceptance (« a accepté de fournir », as
+//     supplies", "unless", « si la Russie livrait », « au cas où »,
+//     "Should Turkey deliver"; not a concession, « même si »:
+//     intent_cancellers), a pledge ("pledged $500 million in military
+//     aid to", « a promis »; not "pledged allegiance to", a trigger), a
+//     deal to deliver ("signed a deal to deliver", « un contrat pour
+//     livrer »);
+//     an intent cue a comma parts from the trigger does not reach it:
+//     "Japan pledged aid, and Turkey delivered"; French future forms are
+//     no triggers (« formera », « livrera »: a plan, as "will train"), an acceptance (« a accepté de fournir », as
 //     "agreed to"), "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la
 //     formation »; not a modal a longer hedge starts with: "may have
@@ -820,7 +842,13 @@
 //     Goods of an origin that are the subject of a supplies trigger
 //     right after them go to its object ("Russian-made helicopters were
 //     delivered to Mali", « de fabrication russe ont été livrés au Mali »;
-//     deliveredTo).
+//     deliveredTo). A demonym on equipment a state owns is an origin
+//     ("Mali's Turkish drones", « les drones turcs de l'armée malienne »;
+//     possessedOrigin). An organisation speaking in a leading report is no
+//     recipient ("A UN report says Chinese-made drones were found in
+//     Darfur"), and a leading speaker is no subject of a reported passive
+//     that names its agent ("A UN report says armoured vehicles were
+//     delivered to the RSF by the UAE": the UAE, not the UN).
 //     Not a subject that shot down, saw, seized or destroyed the
 //     equipment ("Israel intercepted Iranian-made missiles";
 //     observation_verbs, seizure_verbs) or that a seizure verb a few
@@ -1259,7 +1287,7 @@
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
 //     hedged when a hedge cue of the language is in the sentence
-//     ("aurait", "selon", "reportedly"; an open question: "whether",
+//     ("aurait", "selon", "reportedly", "analysts believe that"; an open question: "whether",
 //     « on ignore si », « reste à savoir si »; "sources close to"; the conditional forms the
 //     conjugation writes of the trigger verbs, « livrerait »), or an accusation verb
 //     (accuse_verbs: "accused", « accusé ») before the trigger (the
@@ -1280,14 +1308,29 @@
 //     after a view verb is no clause break: "Turkey, seen as Mali's main
 //     drone supplier, delivered"), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
-//     « Un responsable a affirmé que ») before the trigger, or a trailing
+//     « Un responsable a affirmé que ») before the trigger, also opening
+//     a clause coordinated after a comma (", but UN experts say Rwanda
+//     supplies", « , mais des experts de l'ONU affirment que »; not a
+//     subject pronoun: « , et nous resterons », a déclaré »), or
+//     opening a relative clause after a comma, its speaker then no
+//     argument and the antecedent the reported clause's subject ("The
+//     Houthis, who Washington says are armed by Iran, fired", "which UN
+//     experts say is backed by Rwanda", "who Haiti's government says
+//     were trained by", « dont Kinshasa affirme qu'il est armé par », « que
+//     Washington dit armés par l'Iran »: relative_reports, verbs read as
+//     reports only there; relativeSpeaker; an object relative before the speaker
+//     stands for the antecedent: "The Houthis, whom Washington says Iran
+//     arms"), or a trailing
 //     or parenthetical one between commas (", officials said on
 //     Monday.", ", said the report", « , affirme le rapport »; a plural
 //     subject's verb too: ", Sudanese sources claim", « , prétendent des
 //     responsables ») in its
 //     clause; not when the speaker names the relation's actor (either
 //     party of a symmetric one: its own declaration, "Turkey said it
-//     delivered", « Le Rwanda affirme se protéger contre »), nor for a
+//     delivered", « Le Rwanda affirme se protéger contre »; also a
+//     speaker opened by a possessive, the sentence's first actor's body:
+//     "Turkey delivered drones to Somalia, its defence ministry said", «
+//     , a affirmé son ministère »), nor for a
 //     title or possessive role (the narrator's naming), nor with a lone
 //     pronoun speaker; the speaker's words are then the attribution; a
 //     title or role naming a leader or a member ("Polish Prime Minister
@@ -1303,7 +1346,15 @@
 //     permis, selon l'état-major, »), nor from after a relative clause on
 //     the subject into it (« La Turquie, qui avait livré des drones à
 //     Niamey, aurait depuis fourni »), nor from a parenthetical in the next
-//     clause (", et des instructeurs français encadrent, selon une source,");
+//     clause (", et des instructeurs français encadrent, selon une source,"),
+//     nor from the opening of a clause coordinated after a comma or
+//     opened by a clause break (", and according to Malian officials
+//     Turkey also trained", ", and reportedly supplied"), nor from an
+//     apposition between commas holding a trigger of its own, or a
+//     relative clause closed by a comma, into the clause after it («
+//     Les rebelles du FACT, présumés formés par Wagner, ont attaqué »,
+//     "Iran, which reportedly arms the Houthis, supplies Hezbollah": the
+//     attack and the supply are asserted);
 //     negated when a
 //     negation cue ("n'a pas", "dément", "denied", "did not", « conteste
 //     avoir formé », « s'est toujours défendu d'armer »; "no" before
@@ -1318,7 +1369,9 @@
 //     ("has sent no missiles", « aucun »; object_negations), or a passive
 //     denial after it in its clause ("Iran's supply of drones to Russia
 //     is denied by Tehran", « démentie par »; passive_denials,
-//     passiveDenial; the object negations include "neither ...
+//     passiveDenial; of a claim the sentence names before the trigger it
+//     hedges instead: "The claim that Egypt supplied drones ... has been
+//     denied by Cairo", accusation_nouns; the object negations include "neither ...
 //     nor" before or after the trigger, "nor" and « ni » coordinating the
 //     actors it denies), or an instead-of phrase right before it ("instead
 //     of supplying Somalia", « loin d'armer », « plutôt que de l'armer »;
@@ -1333,11 +1386,14 @@
 //     it: contrast_buts) denies X's claim and asserts Y's (« ce n'est pas
 //     la Russie mais la Chine qui a livré », "It was not Russia but China
 //     that delivered": ".../notbut" for X); and "not surprisingly" asserts
-//     (negation_cancellers); when a
+//     (negation_cancellers); a refusal or failure to confirm is no
+//     denial but a hedge ("refused to confirm whether", "did not confirm
+//     that", « n'a pas confirmé »: a canceller and hedges); when a
 //     sentence both asserts and denies a relation ("China, which ... accuse
 //     of providing ..., has never been shown to supply weapons to
 //     Moscow"), the denial stands; a refusal ("refused to supply", « a
-//     refusé de livrer ») and "no evidence that" deny; a refusal denies
+//     refusé de livrer », « s'est refusée à former ») and "no evidence
+//     that" deny, and so does "stopped short of" (a refusal too); a refusal denies
 //     the refuser's relation, not one between other actors named after
 //     it ("Hungary refused to back EU sanctions against Russia": the EU
 //     opposes Russia; refusals), unless a permission follows it
@@ -1352,18 +1408,31 @@
 //     comma reaches no trigger after it ("the current mission, which
 //     never exceeded 1,000 soldiers, with contingents from Jamaica"); a cessation before
 //     the trigger ("no longer", "stopped", « a cessé de », a negation
-//     ended by « plus »; cessations, negation_ends) negates a standing
+//     ended by « plus »; cessations, negation_ends; not one a longer
+//     negation cue starts with: "stopped short of arming") negates a standing
 //     relation and ends it ("Mali is no longer a member of ECOWAS"), but
 //     leaves deliveries, training and attacks asserted, the past acts
-//     counting ("no longer supplies", « ne fournit plus »); a negation
+//     counting ("no longer supplies", « ne fournit plus »); a without word
+//     between a negation cue and the trigger makes a double negation,
+//     which asserts ("could not have taken Goma without the support of
+//     Rwanda", « n'aurait pas pu ... sans l'aide du Rwanda »; withouts;
+//     not « sans jamais armer », the cue after it); a negation
 //     cue followed within three words by a canceller ("did not hide its
 //     support", "not only", « n'a pas caché », « non seulement », « ne
 //     nie pas »; negation_cancellers) negates nothing, and a denial of
 //     others' claims ("rejects accusations that", « dément les allégations
 //     selon lesquelles »; accusation_nouns; also past the accuser's
 //     possessive: "rejected Sudan's accusation that") hedges instead of negating
-//     (an accusation and a denial, docs/CODEBOOK.md); the attribution (the words after "selon",
-//     "according to", up to a comma; not after « selon lesquelles » with
+//     (an accusation and a denial, docs/CODEBOOK.md; also past a few
+//     words qualifying the claims: "dismissed as baseless claims that"),
+//     and so does a denial followed by a contrast "but" and another
+//     speaker's report restating it ("Rwanda denies backing the M23, but
+//     UN experts say it does", « mais un rapport de l'ONU affirme le
+//     contraire »; counter_claims, or a trigger of the same type in the
+//     report; not a claim of another relation: "denies supplying the
+//     M23, but UN experts say its troops fight alongside the rebels"); the attribution (the words after "selon",
+//     "according to", up to a comma, or to a source noun an actor
+//     follows: "according to Malian officials Turkey trained"; not after « selon lesquelles » with
 //     a subject: a clause, « les accusations selon lesquelles il aurait
 //     armé le M23 », its pronoun the subject), the event date nearest the trigger
 //     (dates.go: explicit and relative dates resolved against the article's

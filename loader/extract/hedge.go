@@ -35,6 +35,9 @@ type hedgeRel struct {
 	contrast, passiveDenial, denialTail phrases
 	// view, viewMark: lexicon.Language.ViewVerbs, ViewMarkers.
 	view, viewMark phrases
+	// counter, without, relReport: lexicon.Language.CounterClaims,
+	// Withouts, RelativeReports.
+	counter, without, relReport phrases
 }
 
 func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -47,12 +50,13 @@ func (r *hedgeRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.jointSpeech, r.legal, r.bodies = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.contrast, r.passiveDenial, r.denialTail = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.view, r.viewMark = newPhraseSet(reg), newPhraseSet(reg)
+		r.counter, r.without, r.relReport = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.report: lg.ReportVerbs, &r.standing: lg.StandingWords,
 		&r.border: lg.BorderNouns, &r.reopening: lg.ReopeningVerbs, &r.cessation: lg.Cessations, &r.negEnd: lg.NegationEnds, &r.trade: lg.TradeGoods, &r.locLeaving: lg.LocativeLeaving,
 		&r.refusal: lg.Refusals, &r.permission: lg.Permissions, &r.holding: lg.HoldingParticiples, &r.jointSpeech: lg.JointSpeech, &r.legal: lg.LegalNouns, &r.bodies: lg.ModifiedBodies, &r.contrast: lg.ContrastNegations, &r.passiveDenial: lg.PassiveDenials, &r.denialTail: lg.DenialTails,
-		&r.view: lg.ViewVerbs, &r.viewMark: lg.ViewMarkers} {
+		&r.view: lg.ViewVerbs, &r.viewMark: lg.ViewMarkers, &r.counter: lg.CounterClaims, &r.without: lg.Withouts, &r.relReport: lg.RelativeReports} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -113,24 +117,21 @@ func (c *sctx) findReportingClauses() reportClauses {
 	}
 	d := c.d
 	// leading
-	for i := c.a + 1; i < c.b && i < c.a+maxLeadReportWords; i++ {
-		if c.hard[i-c.a] || c.trig[i-c.a] || c.rel[i-c.a] {
-			break
-		}
-		if !r.report.may(d, i) {
+	if cl, ok := c.leadingReport(c.a); ok && !c.clauseJoinIn(c.a, cl.spk1) {
+		out.add(cl) // (past ", and" the speaker opens a clause of its own, below)
+	}
+	// leading, opening a clause coordinated after a comma ("Kinshasa is
+	// furious, but UN experts say Rwanda supplies the M23")
+	for q := c.a + 1; q+1 < c.b; q++ {
+		if !c.clauseJoin(q) {
 			continue
 		}
-		n := r.report.at(d, i, c.b, nil)
-		if n == 0 || c.inMention(i) >= 0 {
-			continue
+		if c.ld.rel.has(d, q+1, rwSubjectPronouns) {
+			continue // ", et nous resterons », a déclaré": the quote's own words
 		}
-		if i+n < c.b && c.comma[i+n-c.a] {
-			break // "Rwanda, a UN report says, supports": parenthetical
+		if cl, ok := c.leadingReport(q + 1); ok && !c.commaIn(q+1, cl.spk1+1) {
+			out.add(cl)
 		}
-		if c.speakerPhrase(c.a, i) {
-			out.add(reportClause{spk0: c.a, spk1: i, lo: i + n, hi: c.clauseEnd(i + n), seg0: -1, seg1: -1})
-		}
-		break
 	}
 	// trailing and parenthetical
 	for q := c.a + 1; q < c.b; q++ {
@@ -153,6 +154,60 @@ func (c *sctx) findReportingClauses() reportClauses {
 		q = e - 1 // no comma before e
 	}
 	return out
+}
+
+// leadingReport reads a reporting clause opening at token s, a speaker
+// then a report verb ("A UN report says (that)", « Un responsable a
+// affirmé que »), reporting the rest of the clause.
+func (c *sctx) leadingReport(s int) (reportClause, bool) {
+	r, d := &c.ld.rel.hg, c.d
+	for i := s + 1; i < c.b && i < s+maxLeadReportWords; i++ {
+		if c.hard[i-c.a] || c.trig[i-c.a] || c.rel[i-c.a] {
+			break
+		}
+		if !r.report.may(d, i) {
+			continue
+		}
+		n := r.report.at(d, i, c.b, nil)
+		if n == 0 || c.inMention(i) >= 0 {
+			continue
+		}
+		if i+n < c.b && c.comma[i+n-c.a] {
+			break // "Rwanda, a UN report says, supports": parenthetical
+		}
+		if c.speakerPhrase(s, i) {
+			return reportClause{spk0: s, spk1: i, lo: i + n, hi: c.clauseEnd(i + n), seg0: -1, seg1: -1}, true
+		}
+		break
+	}
+	return reportClause{}, false
+}
+
+// clauseJoin reports whether token q is a coordinator or a contrast
+// "but" after a comma (", and", « , mais »): a clause opens after it.
+func (c *sctx) clauseJoin(q int) bool {
+	d := c.d
+	return q > c.a && q < c.b && c.comma[q-c.a] && (c.ld.coord.may(d, q) && c.ld.coord.at(d, q, c.b, nil) == 1 || c.ld.rel.contrastButs.may(d, q) && c.ld.rel.contrastButs.at(d, q, c.b, nil) == 1)
+}
+
+// clauseJoinIn reports whether a clauseJoin stands in tokens (lo, hi).
+func (c *sctx) clauseJoinIn(lo, hi int) bool {
+	for q := lo + 1; q < hi && q < c.b; q++ {
+		if c.clauseJoin(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma stands before a token of (lo, hi).
+func (c *sctx) commaIn(lo, hi int) bool {
+	for k := lo + 1; k < hi && k < c.b; k++ {
+		if c.comma[k-c.a] {
+			return true
+		}
+	}
+	return false
 }
 
 func (rs *reportClauses) add(cl reportClause) {
@@ -258,13 +313,21 @@ func (c *sctx) reported(rs *reportClauses, kept []mention, p pairCand, from, to 
 		if ts < cl.lo || ts >= cl.hi || ts >= cl.seg0 && ts < cl.seg1 {
 			continue
 		}
-		own := false
+		own, named := false, false
 		for k := range kept {
 			m := &kept[k]
 			if m.ts < cl.spk0 || m.te > cl.spk1 {
 				continue
 			}
+			named = true
 			if m.actor.ID == from.actor.ID || typ.Symmetric() && m.actor.ID == to.actor.ID {
+				own = true
+			}
+		}
+		if !named && c.possessiveSpeaker(cl.spk0, cl.spk1) {
+			// "..., its foreign ministry said", « , a affirmé son
+			// ministère »: the sentence's first actor speaks
+			if f := c.firstArg(); f >= 0 && f < len(kept) && (kept[f].actor.ID == from.actor.ID || typ.Symmetric() && kept[f].actor.ID == to.actor.ID) {
 				own = true
 			}
 		}
@@ -431,11 +494,19 @@ const maxCessationGap = 3
 func (c *sctx) cessationAt(i int) bool {
 	r := &c.ld.rel.hg
 	for j := i; j <= i+maxCessationGap && j < c.b; j++ {
-		if r.cessation.may(c.d, j) && r.cessation.at(c.d, j, c.b, nil) > 0 || j > i && r.negEnd.may(c.d, j) && r.negEnd.at(c.d, j, c.b, nil) > 0 {
+		if r.cessation.may(c.d, j) && c.cessationCue(j) || j > i && r.negEnd.may(c.d, j) && r.negEnd.at(c.d, j, c.b, nil) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// cessationCue reports whether a cessation cue starts at token i that no
+// longer negation cue starting there holds: "stopped short of arming" is
+// a denial (negations), not a stop.
+func (c *sctx) cessationCue(i int) bool {
+	n := c.ld.rel.hg.cessation.at(c.d, i, c.b, nil)
+	return n > 0 && !(c.ld.negations.may(c.d, i) && c.ld.negations.at(c.d, i, c.b, nil) > n)
 }
 
 // ceasedIn reports whether tokens [from, to) say that a relation has
@@ -450,7 +521,7 @@ func (c *sctx) ceasedIn(negs []int, from, to int) bool {
 		return false
 	}
 	for i := max(from, c.a); i < to && i < c.b; i++ {
-		if r.cessation.may(c.d, i) && r.cessation.at(c.d, i, c.b, nil) > 0 {
+		if r.cessation.may(c.d, i) && c.cessationCue(i) {
 			return true
 		}
 	}
@@ -808,26 +879,54 @@ func (c *sctx) cueIn(at []int, p pairCand) bool {
 // selon l'état-major, de ... »: the drones' effect is reported), nor from
 // after a relative clause on the clause's subject into it (« La Turquie,
 // qui avait livré des drones à Niamey, aurait depuis fourni »: the
-// narrator's background), nor from inside a relative clause closed
-// before the trigger (« Les FSR, que les Émirats sont accusés d'armer,
-// ont attaqué l'armée »). clause[i-c.a] is the first token of token i's
-// clause.
+// narrator's background), nor from inside an apposition or a relative
+// clause closed before the trigger (« Les FSR, que les Émirats sont
+// accusés d'armer, ont attaqué l'armée »). clause[i-c.a] is the first
+// token of token i's clause.
 func (c *sctx) cuesReach(at []int, p pairCand, clause []int) bool {
 	end := c.subjectRelativeEnd(p.ts)
 	for _, i := range at {
 		if i < c.a || i >= c.b || clause[i-c.a] != clause[p.ts-c.a] {
 			continue
 		}
-		if i >= p.te && (c.relativeWordIn(p.te, i) || (c.breakIn(p.te, i) || c.commaCoordIn(p.te, i)) && c.parenthetical(i)) {
+		if i >= p.te && (c.relativeWordIn(p.te, i) || (c.breakIn(p.te, i) || c.commaCoordIn(p.te, i)) && (c.parenthetical(i) || c.opensCoordinated(i))) {
 			continue
 		}
 		if end >= 0 && i >= end {
 			continue
 		}
-		if i < p.ts && c.inClosedRelative(i, c.a, p.ts) {
-			continue // « Les FSR, que les Émirats sont accusés d'armer, ont attaqué »: the relative's own
+		if i < p.ts && (c.closedApposition(i, p.ts) || c.inClosedRelative(i, c.a, p.ts)) {
+			continue // "The Houthis, which Iran reportedly arms, fired", « Les FSR, que les Émirats sont accusés d'armer, ont attaqué »: not the main clause
 		}
 		return true
+	}
+	return false
+}
+
+// closedApposition reports whether the cue at token i stands in a segment
+// between commas, closed before token ts, that holds a trigger of its
+// own after the cue: « Les rebelles du FACT, présumés formés par Wagner,
+// ont attaqué »: the cue qualifies the apposition's training, not the
+// attack after it.
+func (c *sctx) closedApposition(i, ts int) bool {
+	if !c.parenthetical(i) {
+		return false
+	}
+	for e := i + 1; e < ts && e < c.b; e++ {
+		if c.comma[e-c.a] || c.hard[e-c.a] {
+			return false // the segment closes with no trigger in it
+		}
+		if c.trig[e-c.a] {
+			for f := e + 1; f < ts && f < c.b; f++ {
+				if c.hard[f-c.a] {
+					return false
+				}
+				if c.comma[f-c.a] {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }
@@ -858,6 +957,21 @@ func (c *sctx) parenthetical(i int) bool {
 		}
 	}
 	return false
+}
+
+// opensCoordinated reports whether token i opens a clause coordinated
+// after a comma, or one a clause break opens: "..., and according to
+// Malian officials Turkey trained", "..., but reportedly trained": a cue
+// there qualifies that clause only.
+func (c *sctx) opensCoordinated(i int) bool {
+	k := i - 1
+	if k <= c.a || k >= c.b {
+		return false
+	}
+	if c.brk[k-c.a] {
+		return true
+	}
+	return c.comma[k-c.a] && c.ld.coord.may(c.d, k) && c.ld.coord.at(c.d, k, c.b, nil) == 1
 }
 
 // commaCoordIn reports whether a comma and a coordinator open a new
@@ -1271,4 +1385,189 @@ func (c *sctx) viewPairs(cands []pairCand, v viewFrame) []pairCand {
 		out = append(out, p)
 	}
 	return out
+}
+
+// maxCounterGap is the most words between a contrast "but" and the
+// report verb of a counter-claim ("but UN experts say", « mais un
+// rapport de l'ONU affirme »).
+const maxCounterGap = 6
+
+// counterClaim reports whether a clause after the trigger ending at te,
+// opened by a contrast "but" (contrast_buts), reports through a speaker
+// of its own what the sentence denies: "Rwanda denies backing the M23,
+// but UN experts say it does", « Les Émirats démentent armer les FSR,
+// mais un rapport de l'ONU affirme le contraire ». A denial with
+// another's claim is hedged, not negated (docs/CODEBOOK.md); a speaker
+// that is a party of the pair, or no speaker ("but said it would"), is
+// none, and so is a claim of another relation ("denies supplying the
+// M23, but UN experts say its troops fight alongside the rebels": the
+// supply stays denied; restates).
+func (c *sctx) counterClaim(te int, from, to mention, typ graph.RelType) bool {
+	d, ld := c.d, c.ld
+	if !ld.rel.hg.ok {
+		return false
+	}
+	for i := te; i < c.b; i++ {
+		if i > te && c.hard[i-c.a] {
+			return false
+		}
+		if !ld.rel.contrastButs.may(d, i) || ld.rel.contrastButs.at(d, i, c.b, nil) != 1 {
+			continue
+		}
+		for j := i + 1; j < c.b && j <= i+1+maxCounterGap; j++ {
+			if c.hardOrComma(j) || c.trig[j-c.a] {
+				return false
+			}
+			if k := c.inMention(j); k >= 0 && (c.ms[k].actor.ID == from.actor.ID || c.ms[k].actor.ID == to.actor.ID) {
+				return false
+			}
+			if n := ld.rel.hg.report.at(d, j, c.b, nil); n > 0 && ld.rel.hg.report.may(d, j) {
+				return j > i+1 && !ld.rel.has(d, j-1, rwSubjectPronouns) && c.restates(j+n, typ)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// restates reports whether the reported clause from token i restates a
+// denied relation of type typ: a counter-claim form right after the
+// verb ("say it does", « affirme le contraire »; counter_claims), or a
+// trigger of that type in the clause.
+func (c *sctx) restates(i int, typ graph.RelType) bool {
+	if i >= c.b {
+		return false
+	}
+	if c.ld.rel.hg.counter.may(c.d, i) && c.ld.rel.hg.counter.at(c.d, i, c.b, nil) > 0 {
+		return true
+	}
+	for j := i; j < c.b && !c.hardOrComma(j); j++ {
+		if c.trig[j-c.a] && c.trigType[j-c.a] == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingSpeaker reports whether mention k is among the speakers of a
+// leading reporting clause that reports the trigger at ts ("A UN report
+// says", "Amnesty International says"): not its subject.
+func (c *sctx) leadingSpeaker(k, ts int) bool {
+	if !c.ld.rel.hg.ok || c.d.none(c.ld.rel.hg.report, c.a, c.b) {
+		return false
+	}
+	rs := c.reportingClauses()
+	m := c.ms[k]
+	for _, cl := range rs.cl[:rs.n] {
+		if cl.seg0 < 0 && m.ts >= cl.spk0 && m.te <= cl.spk1 && ts >= cl.lo && ts < cl.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeSpeaker returns the end of the report verb when mention k is
+// the speaker of a reporting clause opening a relative clause, right
+// after the relative word (or an object relative: « que », « dont »),
+// source nouns allowed before the verb ("The Houthis, who Washington
+// says are armed by Iran", "which UN experts say is backed by Rwanda",
+// « dont Kinshasa affirme qu'il est armé par le Rwanda »): the speaker
+// is no argument, the relative's antecedent is the subject; else -1.
+func (c *sctx) relativeSpeaker(k int) int {
+	r := &c.ld.rel.hg
+	if !r.ok || k >= len(c.ms) || c.d.none(r.report, c.a, c.b) && c.d.none(r.relReport, c.a, c.b) {
+		return -1 // most sentences: no report verb
+	}
+	d, m := c.d, c.ms[k]
+	p := m.ts - 1
+	for p > c.a && c.ld.determiners.may(d, p) && c.ld.determiners.at(d, p, p+1, nil) == 1 {
+		p--
+	}
+	if p <= c.a || !(c.rel[p-c.a] || c.ld.rel.invRelatives.may(d, p) && c.ld.rel.invRelatives.at(d, p, p+1, nil) == 1) || !c.comma[p-c.a] {
+		return -1 // the relative word must follow a comma: "The Houthis, who"
+	}
+	j := m.te
+	if j+1 < c.b && c.ld.rel.possessiveSuffix[d.toks[j].fold] && !c.hardOrComma(j+1) {
+		// "who Haiti's government says"
+		if n := c.ld.rel.instNouns.at(d, j+1, c.b, nil); n > 0 {
+			j += 1 + n
+		} else if n := c.ld.rel.home.at(d, j+1, c.b, nil); n > 0 {
+			j += 1 + n
+		}
+	}
+	if bl := &c.ld.rel.bl; bl.ok && j < c.b && bl.sourceNouns.may(d, j) {
+		j += bl.sourceNouns.at(d, j, c.b, nil)
+	}
+	if j >= c.b || c.hardOrComma(j) {
+		return -1
+	}
+	if n := r.report.at(d, j, c.b, nil); n > 0 && r.report.may(d, j) {
+		return j + n
+	}
+	if n := r.relReport.at(d, j, c.b, nil); n > 0 && r.relReport.may(d, j) {
+		return j + n // « que Washington dit armés par l'Iran »
+	}
+	return -1
+}
+
+// relativeSpeakerBefore returns the speaker mention of a relative
+// reporting clause whose verb ends before token ts with no comma between
+// (relativeSpeaker); else -1.
+func (c *sctx) relativeSpeakerBefore(ts int) int {
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(r.report, c.a, c.b) && c.d.none(r.relReport, c.a, c.b) {
+		return -1
+	}
+	for k := range c.ms {
+		if c.ms[k].te >= ts || !c.noArg[k] {
+			continue
+		}
+		if e := c.relativeSpeaker(k); e >= 0 && e <= ts && !c.commaIn(e-1, ts+1) {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessiveSpeaker reports whether a possessive opens the speaker
+// phrase [lo, hi) of a reporting clause, or follows its verb there
+// ("its foreign ministry said", « a affirmé son ministère »): the
+// possessor speaks through its own body.
+func (c *sctx) possessiveSpeaker(lo, hi int) bool {
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if c.ld.rel.has(c.d, i, rwPossessives) {
+			return true
+		}
+		if !(c.ld.rel.hg.report.may(c.d, i) && c.ld.rel.hg.report.at(c.d, i, c.b, nil) > 0) && !(c.ld.determiners.may(c.d, i) && c.ld.determiners.at(c.d, i, i+1, nil) == 1) {
+			return false
+		}
+	}
+	return false
+}
+
+// withoutAfterNegation reports whether a without word (withouts) stands
+// between the last negation cue in [from, ts) and the trigger at ts: a
+// double negation, which asserts ("could not have taken Goma without
+// Rwandan help", « n'aurait pas pu prendre Goma sans l'aide du Rwanda »).
+// negs is sorted.
+func (c *sctx) withoutAfterNegation(negs []int, from, ts int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok || c.d.none(r.without, c.a, c.b) {
+		return false
+	}
+	last := -1
+	for _, n := range negs {
+		if n >= from && n < ts {
+			last = n
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for i := last + 1; i < ts; i++ {
+		if r.without.may(c.d, i) && r.without.at(c.d, i, ts, nil) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -94,6 +94,7 @@ type relData struct {
 	joint            phrases                 // "conjointes", "joint"
 	founding         phrases                 // "ont formé", "formed"
 	intent           phrases                 // "prêt à", "plans to"
+	intentNot        phrases                 // « même si »: no condition (intent_cancellers)
 	troops           phrases                 // "soldats", "troops"
 	expelVerbs       phrases                 // "ordered", "a sommé"
 	expelEnds        phrases                 // "to leave", "de quitter"
@@ -170,7 +171,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), bareHome: newPhraseSet(reg), personPoss: map[string]bool{}, help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), insteadOf: newPhraseSet(reg), respectively: newPhraseSet(reg), contrastButs: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), reciprocalPlaces: newPhraseSet(reg), joinVerbs: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), intentNot: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), insteadOf: newPhraseSet(reg), respectively: newPhraseSet(reg), contrastButs: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), reciprocalPlaces: newPhraseSet(reg), joinVerbs: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -302,6 +303,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.joint, lg.Joint)
 		add(r.founding, lg.Founding)
 		add(r.intent, lg.Intent)
+		add(r.intentNot, lg.IntentCancellers)
 		add(r.troops, lg.TroopNouns)
 		add(r.expelVerbs, lg.ExpulsionVerbs)
 		add(r.expelEnds, lg.ExpulsionEnds)
@@ -765,6 +767,12 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 			// par l'armée ont tué »; and a maker or supplier delivers what
 			// it made: « des drones fabriqués par Baykar ont été livrés »)
 			return c.subject(p-1, skip)
+		}
+		if h := c.participleTriggerAt(p); h >= 0 && c.trig != nil && ts < c.b && c.trig[ts-c.a] && (c.hits[h].trig.Type != graph.Supplies || c.trigType[ts-c.a] != graph.Supplies) {
+			// « des soldats somaliens formés en Turquie combattent les
+			// shebab »: the place or trainer of a participle qualifying
+			// the noun is not the subject of another act
+			return c.subject(c.hits[h].ts, skip)
 		}
 		if k := c.destinationSubject(j, ts, skip); k >= 0 {
 			return k // "North Korean soldiers deployed to Russia have entered combat": North Korea
@@ -1544,7 +1552,41 @@ func (c *sctx) origin(m mention) bool {
 			return c.origin(n)
 		}
 	}
-	return false
+	return c.possessedOrigin(m)
+}
+
+// possessedOrigin reports whether demonym m qualifies equipment a state
+// owns: after the state's possessive ("Mali's Turkish drones", "the
+// Sudanese army's Iranian drones"), or, in French, after the equipment
+// and before an of-word and the state (« les drones turcs de l'armée
+// malienne »): the demonym's state supplied them.
+func (c *sctx) possessedOrigin(m mention) bool {
+	d, ld := c.d, c.ld
+	if d.none(ld.equipment, c.a, c.b) {
+		return false
+	}
+	if m.te < c.b && !c.hardOrComma(m.te) && ld.equipment.may(d, m.te) && ld.equipment.at(d, m.te, c.b, nil) > 0 {
+		// "Mali's Turkish drones"
+		p := m.ts - 1
+		if p <= c.a || !ld.rel.possessiveSuffix[d.toks[p].fold] || d.norm[d.toks[p-1].end:d.toks[p].start] != "'" {
+			return false
+		}
+		o := c.inMention(p - 1)
+		return o >= 0 && c.ms[o].actor.Kind == graph.KindState && c.ms[o].actor.ID != m.actor.ID
+	}
+	// « les drones turcs de l'armée malienne »
+	if c.hardOrComma(m.ts) || !ld.equipment.mayEnd(d, m.ts) || ld.equipment.endsAt(d, c.a, m.ts) == 0 || m.te >= c.b || !ld.rel.has(d, m.te, rwOf) || c.hardOrComma(m.te) {
+		return false
+	}
+	k := m.te + 1
+	for k < c.b && ld.determiners.may(d, k) && ld.determiners.at(d, k, k+1, nil) == 1 {
+		k++
+	}
+	if n := ld.rel.instNouns.at(d, k, c.b, nil); n > 0 && c.inMention(k) < 0 {
+		k += n // « de l'armée éthiopienne »: the institution, then its demonym
+	}
+	o := c.inMention(k)
+	return o >= 0 && c.ms[o].ts == k && c.ms[o].actor.Kind == graph.KindState && c.ms[o].actor.ID != m.actor.ID && !c.placeNamed(c.ms[o], c.trig)
 }
 
 // compoundWord reports whether the one-word phrase at i (end i+1)
@@ -2324,7 +2366,12 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		}
 		// the source of an attribution ("selon l'ONU, des composants de
 		// fabrication iranienne") is no recipient
-		self := func(j int) bool { return c.noArg[j] || c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) }
+		// nor is an organisation speaking of it ("A UN report says
+		// Chinese-made drones were found in Darfur")
+		self := func(j int) bool {
+			return c.noArg[j] || c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) ||
+				c.ms[j].actor.Kind == graph.KindOrganisation && c.leadingSpeaker(j, m.ts)
+		}
 		to := c.subject(m.ts, self)
 		if to >= 0 && c.opensClause(c.equipmentStart(m)) {
 			to = -1 // "Egypt has backed the army, and Turkish-made drones have been seen": not Egypt's
@@ -2687,6 +2734,24 @@ func (c *sctx) placeListed(ms []mention, kept []bool) {
 	}
 }
 
+// listGoesOn reports whether the comma before ms[i] lists it: commas
+// after it go on to a coordinated mention ("in Iraq, Syria and
+// Lebanon"); a comma that closes an opening place phrase lists nothing
+// ("In Bamako, Russia supplies Niger", "according to diplomats in
+// Bamako, the Kremlin has sent jets").
+func (c *sctx) listGoesOn(ms []mention, i int) bool {
+	for j := i + 1; j < len(ms); j++ {
+		switch c.d.gapKind(c.ld, ms[j-1].te, ms[j].ts) {
+		case gapCoord:
+			return true
+		case gapComma:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // placeable reports whether a mention is a state's name, alias or
 // capital: the forms a place preposition makes a place.
 func placeable(m mention) bool {
@@ -2722,7 +2787,7 @@ func (c *sctx) keepListed(ms []mention, kept []bool) {
 	place := false
 	for i := range ms {
 		if i > 0 && place && kept[i] && ms[i].form.Role != lexicon.RoleDemonym {
-			if g := c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts); (g == gapCoord || g == gapComma) && !c.clauseCut(i-1, i) {
+			if g := c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts); (g == gapCoord || g == gapComma && c.listGoesOn(ms, i)) && !c.clauseCut(i-1, i) {
 				if c.placeNamed(ms[i], c.trig) || ms[i].actor.Kind == graph.KindState && (ms[i].form.Role == lexicon.RoleName || ms[i].form.Role == lexicon.RoleCapital || ms[i].form.Role == lexicon.RoleAlias) {
 					kept[i] = false
 					continue
@@ -2774,9 +2839,13 @@ func (c *sctx) former(i int) bool {
 // token i: "plans to train", "a proposé de former"; not a modal that a
 // longer hedge starts with ("may have supplied", « pourrait avoir
 // livré »: a past possibility, hedged), nor one a longer hedge ends with
-// ("unclear if": an open question, hedged).
+// ("unclear if": an open question, hedged), nor one a comma parts from
+// the trigger ("Japan pledged aid, and Turkey delivered").
 func (c *sctx) intended(i int) bool {
 	for k := i; k >= i-4 && k > c.a; k-- {
+		if k < i && c.hardOrComma(k+1) {
+			break // "Japan pledged aid, and Turkey delivered": another clause
+		}
 		if !c.ld.rel.intent.mayEnd(c.d, k) {
 		} else if n := c.ld.rel.intent.endsAt(c.d, c.a, k); n > 0 {
 			w := k - n
@@ -2788,6 +2857,9 @@ func (c *sctx) intended(i int) bool {
 			}
 			if c.ld.hedges.endsAt(c.d, c.a, k) > n {
 				continue // "unclear if": an open question, hedged
+			}
+			if c.ld.rel.intentNot.endsAt(c.d, c.a, k) > n {
+				continue // « même si »: a fact conceded
 			}
 			return true
 		}
@@ -3139,7 +3211,7 @@ func (c *sctx) attributionSpans() func(int) bool {
 			// subject, no source
 			continue
 		}
-		for j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a] {
+		for j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a] && !c.sourceEndsBefore(i+n, j) {
 			j++
 		}
 		spans = append(spans, [2]int{i, j})
@@ -3156,6 +3228,20 @@ func (c *sctx) attributionSpans() func(int) bool {
 		}
 		return false
 	}
+}
+
+// sourceEndsBefore reports whether the source of an attribution opened
+// at token o ends before token j with no comma: a source noun ends right
+// before j and an actor's mention starts at j ("according to Malian
+// officials Turkey also trained": Turkey is the clause's subject, not a
+// source).
+func (c *sctx) sourceEndsBefore(o, j int) bool {
+	r := &c.ld.rel.bl
+	if j <= o+1 || !r.ok || !r.sourceNouns.mayEnd(c.d, j) || r.sourceNouns.endsAt(c.d, o, j) == 0 {
+		return false
+	}
+	k := c.inMention(j)
+	return k >= 0 && c.ms[k].ts == j
 }
 
 // noToken is a test of tokens true of none.
@@ -6421,6 +6507,14 @@ func (c *sctx) relativeObject(s int) int {
 	for i > c.a && (ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1) {
 		i--
 	}
+	if k := c.relativeSpeakerEndingAt(i); k >= 0 {
+		// "the Houthis, whom Washington says Iran arms": past the
+		// relative's speaker
+		i = c.ms[k].ts
+		for i > c.a && (ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1) {
+			i--
+		}
+	}
 	n := ld.rel.objRelatives.endsAt(d, c.a, i)
 	if n > 0 && i-n-1 > c.a && !c.comma[i-n-c.a] && ld.rel.has(d, i-n, rwOf) && ld.rel.quantity[d.toks[i-n-1].fold] && c.comma[i-n-1-c.a] {
 		n++ // "militias of the PMF, several of which Iran arms"
@@ -6559,4 +6653,35 @@ func (r *relData) hasOther(d *doc, i int, k ruleWord) bool { return r.rwSets[k][
 func (r *relData) singularAgrees(f string, k graph.Kind) bool {
 	kinds := r.singular[f]
 	return len(kinds) == 0 || slices.Contains(kinds, k)
+}
+
+// participleTriggerAt returns the index in hits of a passive trigger of
+// several words opening with a participle that ends at token p (« formés
+// en », "trained in"): what follows it is the participle's argument;
+// else -1.
+func (c *sctx) participleTriggerAt(p int) int {
+	if p <= c.a || p >= c.b || c.trig == nil || !c.trig[p-c.a] {
+		return -1
+	}
+	for i, h := range c.hits {
+		if h.te == p+1 && h.te-h.ts >= 2 && h.trig.Voice == lexicon.Passive && c.ld.rel.participle(strings.ToLower(c.d.word(h.ts))) {
+			return i
+		}
+	}
+	return -1
+}
+
+// relativeSpeakerEndingAt returns the mention that speaks in a relative
+// reporting clause whose verb ends right before token i
+// (relativeSpeaker), or -1.
+func (c *sctx) relativeSpeakerEndingAt(i int) int {
+	for k := range c.ms {
+		if c.ms[k].te >= i {
+			break
+		}
+		if c.noArg[k] && c.relativeSpeaker(k) == i {
+			return k
+		}
+	}
+	return -1
 }

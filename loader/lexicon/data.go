@@ -265,6 +265,10 @@ type langDoc struct {
 	Joint             []string              `yaml:"joint"`
 	Founding          []string              `yaml:"founding"`
 	Intent            []string              `yaml:"intent"`
+	IntentNot         []string              `yaml:"intent_cancellers"`
+	CounterClaims     []string              `yaml:"counter_claims"`
+	Withouts          []string              `yaml:"withouts"`
+	RelReports        []string              `yaml:"relative_reports"`
 	TroopNouns        []string              `yaml:"troop_nouns"`
 	ExpelVerbs        []string              `yaml:"expulsion_verbs"`
 	ExpelEnds         []string              `yaml:"expulsion_ends"`
@@ -460,7 +464,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
-		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, TakingVerbs: d.TakingVerbs, TakingFrom: d.TakingFrom, TakingNot: d.TakingNot, InvertedRelatives: d.InvRelatives, Ellipsis: d.Ellipsis, EllipsisInverted: d.EllipsisInv, EllipsisFinal: d.EllipsisFinal, InsteadOf: d.InsteadOf, Respectively: d.Respectively, ContrastButs: d.ContrastButs, Reciprocal: d.Reciprocal, ReciprocalPlaces: d.ReciprocalPlaces, JoinVerbs: d.JoinVerbs, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, HelpLinks: d.HelpLinks, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
+		Intent: d.Intent, IntentCancellers: d.IntentNot, CounterClaims: d.CounterClaims, Withouts: d.Withouts, RelativeReports: d.RelReports, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, TakingVerbs: d.TakingVerbs, TakingFrom: d.TakingFrom, TakingNot: d.TakingNot, InvertedRelatives: d.InvRelatives, Ellipsis: d.Ellipsis, EllipsisInverted: d.EllipsisInv, EllipsisFinal: d.EllipsisFinal, InsteadOf: d.InsteadOf, Respectively: d.Respectively, ContrastButs: d.ContrastButs, Reciprocal: d.Reciprocal, ReciprocalPlaces: d.ReciprocalPlaces, JoinVerbs: d.JoinVerbs, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, HelpLinks: d.HelpLinks, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
 	}
 	lg.PredicateLinks = d.PredicateLinks
 	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries

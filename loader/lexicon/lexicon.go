@@ -518,6 +518,25 @@ type Language struct {
 	// Intent cues just before a trigger make it an offer, a plan or a
 	// threat, not a relation ("plans to train", "a proposé de former").
 	Intent []string
+	// CounterClaims after a contrast "but" and another speaker's report
+	// verb restate what a denial before denies ("Kigali denies it, but
+	// UN experts say it does", « mais un rapport affirme le contraire »):
+	// a denial and a claim, hedged.
+	CounterClaims []string
+	// RelativeReports are report verbs read only after the speaker of a
+	// relative clause, where a participle follows: « les Houthis, que
+	// Washington dit armés par l'Iran » (elsewhere « dit » names: « le
+	// groupe dit État islamique »).
+	RelativeReports []string
+	// Withouts after a negation cue and before a trigger cancel the
+	// negation, a double negation ("could not have taken Goma without
+	// Rwandan help", « n'aurait pas pu prendre Goma sans l'aide du
+	// Rwanda »: the help is asserted).
+	Withouts []string
+	// IntentCancellers are longer phrases ending with an intent cue that
+	// make it none: « même si la Russie a livré » concedes a fact, it
+	// states no condition.
+	IntentCancellers []string
 	// TroopNouns sent or provided make a deployment, not supplies
 	// ("a envoyé des soldats", "provides a contingent").
 	TroopNouns []string
