@@ -924,7 +924,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && c.originTrigger(h.ts) {
 		return nil // "Emirati-supplied weapons": an origin (originRules)
 	}
-	if t == graph.Supplies && c.tradeOnly(h.te) {
+	if t == graph.Supplies && (c.tradeOnly(h.te) || c.tradeBefore(h.ts)) {
 		return nil // "Israel, which buys oil from Baku,": business (hedge.go)
 	}
 	if t != graph.MemberOf && ld.rel.memberRoles.may(d, h.ts) && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
@@ -1349,6 +1349,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			return // "Egypt is linked to the LNA by military cooperation": a link, no membership
 		}
 		typ := t
+		if fk, tk := ms[from].actor.Kind, ms[to].actor.Kind; t == graph.Leads && fk == graph.KindState && tk == graph.KindArmedGroup && c.institutionForm(ms[from]) {
+			// "the Africa Corps, the force run by Russia's defence
+			// ministry": a state's institution running a force is no
+			// coalition's head; no relation (docs/CODEBOOK.md, a company
+			// under a state's ministry)
+			return
+		}
 		if fk, tk := ms[from].actor.Kind, ms[to].actor.Kind; t == graph.Leads && fk == graph.KindState && (tk == graph.KindOrganisation || tk == graph.KindArmedGroup) {
 			// a state at the head of a coalition or a mission is a member
 			// of it ("the coalition led by the United States", as "the

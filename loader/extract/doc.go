@@ -220,7 +220,10 @@
 //     movement, including X, the president of the M23"); nor, as a
 //     trigger's object, one its clause names by name before the trigger
 //     (« Wagner a quitté le Mali après avoir combattu les rebelles »: not
-//     Wagner; selfAnaphor); right after "against" / « contre » it is none
+//     Wagner; selfAnaphor); nor, in apposition right after a group, an
+//     organisation or a company of a kind its noun does not name, any
+//     actor ("the Africa Corps, the force run by Moscow": not MINUSCA,
+//     named before); right after "against" / « contre » it is none
 //     of the actors its clause names before it, but the last of its kind
 //     named before the sentence, if that is none of them ("Boko Haram
 //     fighters launched raids against the jihadists": ISWAP, named
@@ -714,7 +717,9 @@
 //     the main supplier"), "le président
 //     irakien, X" with a name no dictionary knows (an actor ending a
 //     relative clause before the comma holds no role after it: "the AA,
-//     whose commander is X, is a member of"), the holder also past the
+//     whose commander is X, is a member of"; a relative the comma opens,
+//     not one deeper in its phrase: ", after a war in which Israel
+//     killed X, Hezbollah's leader," gives X the role), the holder also past the
 //     state where the organisation acts (« la mission de la SADC au
 //     Mozambique, la SAMIM, »: not Mozambique); the actors "alongside"
 //     hold the role too ("one of Bamako's main suppliers, alongside Russia
@@ -841,7 +846,9 @@
 //     it; Israel supplies nothing, Kosovo has no other partner by it),
 //     nor one whose goods are trade commodities alone ("Israel, which
 //     buys its oil from Baku,", « achète son pétrole à Bakou »;
-//     trade_goods: business).
+//     trade_goods: business), nor one right after a trade commodity it
+//     qualifies ("cut the electricity supplied to towns the group held",
+//     "halted gas supplies to"; hedge.go, tradeBefore).
 //     A dependence verb, an actor, a purpose and equipment make the
 //     actor a supplier ("Mali relies on Russia for weapons", « dépend de
 //     la Russie pour ses armes »; depend_verbs, depend_purposes;
@@ -948,7 +955,9 @@
 //     never an actor after a relative); a
 //     state agent of a leads trigger heads a coalition, a mission or a
 //     group as a member (".../trigger/leads/passive/member": "the
-//     coalition led by the United States"), and such a phrase acts as its
+//     coalition led by the United States"; not a state's institution
+//     running an armed group: "the Africa Corps, a force run by Russia's
+//     defence ministry" gives nothing, docs/CODEBOOK.md), and such a phrase acts as its
 //     head ("the coalition led by the United States has attacked").
 //     - departures: the leaving phrases ("left", « ont quitté », "expelled
 //     from") are member_of triggers whose evidence is negated (a

@@ -648,6 +648,27 @@ func (c *sctx) tradeOnly(te int) bool {
 	return trade
 }
 
+// tradeBefore reports whether a trade commodity ends right before a
+// supplies trigger starting at ts, the noun a participle or a nominal
+// trigger qualifies ("cut the electricity supplied to towns the group
+// held", "halted gas supplies to"): business, no supplies relation, as
+// for [sctx.tradeOnly].
+func (c *sctx) tradeBefore(ts int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok {
+		return false
+	}
+	for j := max(ts-2, c.a); j < ts; j++ {
+		if c.inMention(j) >= 0 || c.comma[j+1-c.a] && j+1 < ts {
+			continue
+		}
+		if r.trade.may(c.d, j) && j+r.trade.at(c.d, j, ts, nil) == ts && !c.comma[ts-c.a] {
+			return true
+		}
+	}
+	return false
+}
+
 // locativeLeavingRules reads a departure from the last organisation
 // named, a pronoun standing for it (« La FMM combat Boko Haram. Le Niger
 // s'en est retiré », "Niger withdrew from it"; locative_leaving): its

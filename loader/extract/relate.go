@@ -2205,8 +2205,12 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	if k < 0 || !ok(k) {
 		return nil
 	}
-	if p := c.commaBefore(c.ms[k].ts); p > 0 && (c.anyRelative(p, c.ms[k].ts) || c.phraseIn(c.ld.rel.possRelatives, p, c.ms[k].ts)) {
-		return nil // "the AA, whose commander is X, is a member of": X ends a relative clause
+	if p := c.commaBefore(c.ms[k].ts); p > 0 && (c.anyRelative(p, min(p+2, c.ms[k].ts)) || c.phraseIn(c.ld.rel.possRelatives, p, c.ms[k].ts)) {
+		// "the AA, whose commander is X, is a member of": X ends a
+		// relative clause the comma opens; not one deeper in the phrase
+		// the comma opens (", after a war in which Israel killed X,
+		// Hezbollah's leader,": X's apposition)
+		return nil
 	}
 	if typ == graph.Leads {
 		return []int{k}
@@ -4378,6 +4382,14 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				}
 			}
 		}
+		if det && k > 0 && ms[k-1].te == i-1 && d.norm[d.toks[i-2].end:d.toks[i-1].start] == ", " && ms[k-1].form.Role != lexicon.RoleDemonym &&
+			ms[k-1].actor.Kind != graph.KindState && ms[k-1].actor.Kind != graph.KindPerson && !slices.Contains(kinds, ms[k-1].actor.Kind) {
+			// "the Africa Corps, the force run by Russia's defence
+			// ministry": an apposition describes the group before it,
+			// whatever the kinds its noun names; no other actor
+			i = e - 1
+			continue
+		}
 		var to *lexicon.Actor
 		// "militias have taken up arms against the militants": the enemy
 		// after "against" is none of the actors its clause names before
@@ -5287,6 +5299,23 @@ func (c *sctx) extendInstitutions() {
 			}
 		}
 	}
+}
+
+// institutionForm reports whether mention m names a state by one of its
+// institutions: an institution form ("the Russian defence ministry"), or
+// the state's name widened over a possessive and an institution noun
+// ("Russia's defence ministry"; extendInstitutions).
+func (c *sctx) institutionForm(m mention) bool {
+	if m.form.Role == lexicon.RoleInstitution {
+		return true
+	}
+	d, r := c.d, c.ld.rel
+	for i := m.ts; i+1 < m.te; i++ {
+		if r.has(d, i, rwPossessiveSuffix) && i+1+r.instNouns.at(d, i+1, c.b, nil) == m.te {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPhraseEnds reports whether a noun phrase ends before token i: i
