@@ -363,6 +363,10 @@
 //     Turquie ont attaqué »; French participles end in -é(e)(s), -is, -ies:
 //     participle_endings; others are listed: "made", "built", « vu »,
 //     irregular_participles),
+//     nor the agent of a passive arming or training after its auxiliary,
+//     for a fight after it in its clause ("the militia, which was armed
+//     by Wagner in 2024 to fight the UPC": no fight; the arming's purpose
+//     is none, docs/CODEBOOK.md),
 //     never the destination of a sending verb or participle ("North
 //     Korean soldiers deployed to Russia have entered combat": North
 //     Korea; not for a supplies trigger: « a réceptionné à Bamako »),
@@ -727,7 +731,10 @@
 //     hyphenated adjective before its group (« la branche
 //     ouest-africaine de l'EI »); an apposition's actor holds no role
 //     across a copula (« L'Iswap, née d'une scission avec Shekau, est la
-//     branche locale de l'EI »: not Shekau). A plural role takes the
+//     branche locale de l'EI »: not Shekau). A singular role in
+//     apposition after a list is its last actor's only ("Kenya, Uganda
+//     and MONUSCO, the UN peacekeeping mission,"; a plural one, "all
+//     members of", is the list's). A plural role takes the
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
 //     including"/« dont » ...), a role after a copula its subject ("Sweden
 //     became NATO's 32nd member", « est devenue le 32e membre », "Ahmed
@@ -1256,7 +1263,9 @@
 //     after a view verb is no clause break: "Turkey, seen as Mali's main
 //     drone supplier, delivered"), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
-//     « Un responsable a affirmé que ») before the trigger, or a trailing
+//     « Un responsable a affirmé que ») before the trigger, one opening a
+//     relative clause, to the comma that closes it ("the militia, which
+//     rights groups say was armed by Wagner,"), or a trailing
 //     or parenthetical one between commas (", officials said on
 //     Monday.", ", said the report", « , affirme le rapport »; a plural
 //     subject's verb too: ", Sudanese sources claim", « , prétendent des

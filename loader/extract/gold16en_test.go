@@ -43,3 +43,37 @@ func TestGold16MinistryRunForce(t *testing.T) {
 			{"united-states", graph.MemberOf, "operation-prosperity-guardian", ""}}},
 	})
 }
+
+// TestGold16SingularRoleLastActor: a singular role in apposition after a
+// list describes the last actor only; a plural one the whole list.
+func TestGold16SingularRoleLastActor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"A, B and C, the UN peacekeeping mission", "en", "The talks brought together Kenya, Uganda and MONUSCO, the UN peacekeeping mission, in Goma.", []rel{
+			{"monusco", graph.MemberOf, "united-nations", ""}}},
+		{"A, B and C, all members of", "en", "The talks brought together Kenya, Uganda and Burundi, all members of the EAC, in Goma.", []rel{
+			{"kenya", graph.MemberOf, "east-african-community", ""}, {"uganda", graph.MemberOf, "east-african-community", ""}, {"burundi", graph.MemberOf, "east-african-community", ""}}},
+	})
+}
+
+// TestGold16PassiveArmingPurpose: the agent of a passive arming with an
+// auxiliary is not the subject of a fight after it in its clause, and the
+// purpose of the arming is no fight.
+func TestGold16PassiveArmingPurpose(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"was armed by X to fight Y", "en", "The Azande Ani Kpi Gbe militia was armed by Wagner to fight the UPC.", []rel{
+			{"wagner-group", graph.Supplies, "azande-ani-kpi-gbe", ""}}},
+		{"which was armed by X in 2024 to fight Y", "en", "The Zande militia, which was armed by Wagner in 2024 to fight the UPC, has grown.", []rel{
+			{"wagner-group", graph.Supplies, "zande", ""}}},
+	})
+}
+
+// TestGold16RelativeReport: a speaker and a report verb opening a
+// relative clause report the rest of it: hedged.
+func TestGold16RelativeReport(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"which rights groups say was armed by", "en", "The Zande militia, which rights groups say was armed by Wagner in 2024, has since clashed with Wagner's men.", []rel{
+			{"wagner-group", graph.Supplies, "zande", "h"}, {"wagner-group", graph.Opposed, "zande", ""}}},
+		{"which diplomats believe is funded by", "en", "The RSF, which Western diplomats say are funded by the UAE, attacked El Fasher on Monday.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+	})
+}

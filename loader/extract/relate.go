@@ -754,6 +754,14 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 			// it made: « des drones fabriqués par Baykar ont été livrés »)
 			return c.subject(p-1, skip)
 		}
+		if p-2 > c.a && c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) == 1 && c.ld.rel.sp.aux[c.d.toks[p-2].fold] &&
+			c.trig != nil && c.trig[p-1-c.a] && (c.trigType[p-1-c.a] == graph.Supplies || c.trigType[p-1-c.a] == graph.Trains) && ts < c.b && c.trig[ts-c.a] && c.trigType[ts-c.a] == graph.Opposed {
+			// "the militia, which was armed by Wagner in 2024 to fight
+			// the UPC": the agent of a passive arming is not the one who
+			// fights, and the purpose of the arming is no fight
+			// (docs/CODEBOOK.md, "Purpose clauses")
+			return -1
+		}
 		if k := c.destinationSubject(j, ts, skip); k >= 0 {
 			return k // "North Korean soldiers deployed to Russia have entered combat": North Korea
 		}
@@ -2212,7 +2220,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		// Hezbollah's leader,": X's apposition)
 		return nil
 	}
-	if typ == graph.Leads {
+	if typ == graph.Leads || !pluralRole(d, rs, re) {
+		// "France, Lebanon, Israel and UNIFIL, the UN peacekeeping
+		// force,": a singular role describes the last actor only
 		return []int{k}
 	}
 	grp := c.d.group(c.ld, c.ms, k, -1)
