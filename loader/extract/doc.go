@@ -253,7 +253,8 @@
 //     l'administration de Donald Trump », «
 //     les combattants du général Hemetti », "forces loyal to Haftar", "the
 //     Assad regime" (also opening the sentence), "the Trump
-//     administration", « le régime Assad », "Zubaidi, whose forces", «
+//     administration", a leader's office or cabinet ("Touadéra's office
+//     said", « le cabinet de Netanyahou »), « le régime Assad », "Zubaidi, whose forces", «
 //     Hemetti, dont les combattants » (leader_forces, leader_links,
 //     possessive_relatives);
 //     the mention is the noun, its form the whole phrase; the person stays

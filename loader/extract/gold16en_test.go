@@ -77,3 +77,16 @@ func TestGold16RelativeReport(t *testing.T) {
 			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
 	})
 }
+
+// TestGold16LeaderOffice: a leader's office or cabinet stands for what
+// the leader heads, as the leader's government does.
+func TestGold16LeaderOffice(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X's office said ... cooperation with", "en", "Erdoğan's office said military cooperation with Somalia would continue.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+		{"X's cabinet approved strikes on", "en", "Netanyahu's cabinet approved new strikes on Hezbollah.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"le cabinet de X a ordonné des frappes contre", "fr", "Le cabinet de Benjamin Netanyahou a ordonné de nouvelles frappes contre le Hezbollah.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+	})
+}
