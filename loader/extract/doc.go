@@ -442,7 +442,7 @@
 //     link (« et leur fournit », « et les arme »; an article before a noun
 //     trigger is none: « et la formation des pilotes »), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
-//     camps »; possessed_targets; also with one actor named; and troops a
+//     camps », "fired at its patrols"; possessed_targets; also with one actor named; and troops a
 //     possessive owns right after a trains or supplies trigger, « des
 //     instructeurs de Wagner encadrent ses troupes », "Turkish instructors
 //     trained its troops", which only the sentence's first actor, not the
@@ -1249,8 +1249,8 @@
 //     ("aurait", "selon", "reportedly"; an open question: "whether",
 //     « on ignore si », « reste à savoir si »; "sources close to"; the conditional forms the
 //     conjugation writes of the trigger verbs, « livrerait »), or an accusation verb
-//     (accuse_verbs: "accused", « accusé ») before the trigger (the
-//     accused act; "closed its border with Rwanda, accusing it of ..."
+//     (accuse_verbs: "accused", « accusé ») before the trigger, not past
+//     a semicolon (the accused act; "closed its border with Rwanda, accusing it of ..."
 //     asserts the closure), or when a trailing clause denies what the
 //     sentence asserts (", a charge Tehran denies", « , ce que Téhéran
 //     dément », ", Moscow denies."; denial_tails, deniedTail: an assertion

@@ -90,3 +90,25 @@ func TestGold16LeaderOffice(t *testing.T) {
 			{"hezbollah", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestGold16AccusationSemicolon: an accusation hedges only the triggers
+// of its own clause, not those after a semicolon.
+func TestGold16AccusationSemicolon(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"accused ...; X, which commands Y,", "en", "Kigali has accused Burundian troops of shelling its positions; Kenya, which commands the EACRF, has called for calm.", []rel{
+			{"burundi", graph.Opposed, "rwanda", "h"}, {"kenya", graph.MemberOf, "eacrf", ""}}},
+	})
+}
+
+// TestGold16PatrolTargets: patrols and peacekeepers a possessive owns
+// right after a hostile trigger are the possessor's.
+func TestGold16PatrolTargets(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"fired at its patrols", "en", "UNIFIL said Israeli troops had fired at its patrols.", []rel{
+			{"israel", graph.Opposed, "unifil", ""}}},
+		{"attacked its peacekeepers", "en", "MINUSCA said the 3R had attacked its peacekeepers near Bocaranga.", []rel{
+			{"3r", graph.Opposed, "minusca", ""}}},
+		{"a attaqué ses patrouilles", "fr", "La Minusca affirme que le 3R a attaqué ses patrouilles près de Bocaranga.", []rel{
+			{"3r", graph.Opposed, "minusca", ""}}},
+	})
+}
