@@ -882,7 +882,11 @@
 //     verb and its recipient ("Iran gives weapons to Hezbollah";
 //     "provides military training and armoured vehicles to Chad": also
 //     supplies, ".../given/supplies"; « fournit une formation à »: trains
-//     only; give_verbs, given_recipients). A parallel object does not run past a
+//     only; give_verbs, given_recipients; and a give verb that is no
+//     trigger, the recipient right after it and equipment or military
+//     aid after the recipient: "Germany gave Ukraine Leopard tanks", "has
+//     given the Lebanese army $3 billion in aid", not "humanitarian aid";
+//     given_aid, non_security). A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from
 //     Russia": Russia supplies nothing).
 //     - sources: an active supplies trigger whose object follows a source

@@ -112,3 +112,19 @@ func TestGold16PatrolTargets(t *testing.T) {
 			{"3r", graph.Opposed, "minusca", ""}}},
 	})
 }
+
+// TestGold16GiveTwoObjects: a give verb with the recipient right after it
+// and equipment or military aid after the recipient supplies it.
+func TestGold16GiveTwoObjects(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"gave X tanks", "en", "Germany gave Ukraine Leopard tanks in 2023.", []rel{
+			{"germany", graph.Supplies, "ukraine", ""}}},
+		{"has given X rockets", "en", "Iran has given Hezbollah thousands of rockets.", []rel{
+			{"iran", graph.Supplies, "hezbollah", ""}}},
+		{"has given the army $N in aid", "en", "The United States has given the Lebanese army more than $3 billion in aid since 2006.", []rel{
+			{"united-states", graph.Supplies, "lebanon", ""}}},
+		// aid for civilians, or no goods: nothing
+		{"gave X humanitarian aid", "en", "Japan gave Sudan $20 million in humanitarian aid.", nil},
+		{"gave X a warning", "en", "Japan gave Sudan a warning.", nil},
+	})
+}

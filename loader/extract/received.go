@@ -19,6 +19,8 @@ type receivedRel struct {
 	// give, recipients: "provides", « fournit »; "to", « à »
 	// (lexicon.Language.GiveVerbs, GivenRecipients).
 	give, recipients phrases
+	// aid: "military aid" (lexicon.Language.GivenAid).
+	aid phrases
 	// reflexives: « se », « s'est » (lexicon.Language.Reflexives).
 	reflexives phrases
 	// depend, purposes: "relies on", « dépend de »; "for", « pour »
@@ -39,7 +41,7 @@ type receivedRel struct {
 func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.verbs, r.sources = newPhraseSet(reg), newPhraseSet(reg)
-		r.give, r.recipients = newPhraseSet(reg), newPhraseSet(reg)
+		r.give, r.recipients, r.aid = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.reflexives = newPhraseSet(reg)
 		r.depend, r.purposes = newPhraseSet(reg), newPhraseSet(reg)
 		r.welcome, r.qualifiers = newPhraseSet(reg), newPhraseSet(reg)
@@ -47,7 +49,7 @@ func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.verbs: lg.ReceiveVerbs, &r.sources: lg.ReceivedSources, &r.give: lg.GiveVerbs,
-		&r.recipients: lg.GivenRecipients, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes,
+		&r.recipients: lg.GivenRecipients, &r.aid: lg.GivenAid, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes,
 		&r.welcome: lg.WelcomeVerbs, &r.qualifiers: lg.SupplyQualifiers, &r.training: lg.TrainingPurposes, &r.arming: lg.ArmingVerbs} {
 		for _, s := range ws {
 			p.add(s, false)
@@ -163,7 +165,7 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 	rv, d := &c.ld.rel.rv, c.d
 	// every reading needs two actors and equipment: most sentences have
 	// none, which the summary tells at once
-	if !rv.ok || len(c.ms) < 2 || d.none(c.ld.equipment, c.a, c.b) || d.none(rv.verbs, c.a, c.b) && d.none(rv.give, c.a, c.b) && d.none(rv.depend, c.a, c.b) {
+	if !rv.ok || len(c.ms) < 2 || d.none(c.ld.equipment, c.a, c.b) && d.none(rv.aid, c.a, c.b) || d.none(rv.verbs, c.a, c.b) && d.none(rv.give, c.a, c.b) && d.none(rv.depend, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
@@ -185,6 +187,9 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 		}
 		if n := rv.give.atIf(d, i, c.b); n > 0 {
 			to, training, goods := c.receivedObjects(i, n, rv.recipients)
+			if to < 0 && !c.trig[i-c.a] {
+				to, goods = c.firstObjectGiven(i+n), true // "gave Ukraine tanks"
+			}
 			if to < 0 || !goods || c.noArg[to] || c.intended(i) || c.trig[i-c.a] && !training {
 				continue
 			}
@@ -202,6 +207,33 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// firstObjectGiven reads a give verb's two objects, the recipient first
+// ("Germany gave Ukraine Leopard tanks", "has given the Lebanese army $3
+// billion in military aid"): the actor right after the verb ending at
+// token e (articles between), when equipment or military aid follows it
+// within a few words, no comma, actor nor security-less word between
+// (not "humanitarian aid"; given_aid, non_security). It returns the
+// recipient's mention index, or -1.
+func (c *sctx) firstObjectGiven(e int) int {
+	rv, d := &c.ld.rel.rv, c.d
+	for e < c.b && c.inMention(e) < 0 && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+		e++
+	}
+	j := c.inMention(e)
+	if j < 0 || c.ms[j].ts != e || c.ms[j].actor.Kind == graph.KindPerson {
+		return -1
+	}
+	for k := c.ms[j].te; k < c.b && k <= c.ms[j].te+2*maxReceivedWords; k++ {
+		if c.hardOrComma(k) || c.inMention(k) >= 0 || c.ld.rel.nonSecurity.at(d, k, c.b, nil) > 0 {
+			return -1
+		}
+		if c.ld.equipment.at(d, k, c.b, nil) > 0 || rv.aid.atIf(d, k, c.b) > 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // dependedOn returns the actor a dependence verb ending at token e names

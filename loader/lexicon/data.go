@@ -204,6 +204,7 @@ type langDoc struct {
 	ReceivedSources   []string              `yaml:"received_sources"`
 	GiveVerbs         []string              `yaml:"give_verbs"`
 	GivenRecipients   []string              `yaml:"given_recipients"`
+	GivenAid          []string              `yaml:"given_aid"`
 	Reflexives        []string              `yaml:"reflexive_pronouns"`
 	DependVerbs       []string              `yaml:"depend_verbs"`
 	DependPurposes    []string              `yaml:"depend_purposes"`
@@ -478,7 +479,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
 	lg.ObstructionVerbs = d.ObstructionVerbs
 	lg.ReceiveVerbs, lg.ReceivedSources = d.ReceiveVerbs, d.ReceivedSources
-	lg.GiveVerbs, lg.GivenRecipients = d.GiveVerbs, d.GivenRecipients
+	lg.GiveVerbs, lg.GivenRecipients, lg.GivenAid = d.GiveVerbs, d.GivenRecipients, d.GivenAid
 	lg.Reflexives = d.Reflexives
 	lg.DependVerbs, lg.DependPurposes = d.DependVerbs, d.DependPurposes
 	lg.WelcomeVerbs, lg.SupplyQualifiers = d.WelcomeVerbs, d.SupplyQualifiers

@@ -748,6 +748,11 @@ type Language struct {
 	// nothing (« fournit une formation à »).
 	GiveVerbs       []string
 	GivenRecipients []string
+	// GivenAid are the nouns of military money a give verb may hand to
+	// the recipient named right after it, as it hands equipment ("gave
+	// the Lebanese army $3 billion in military aid"; not with a
+	// NonSecurity word: "humanitarian aid").
+	GivenAid []string
 	// Reflexives right before a supplies verb, with their auxiliary or
 	// not, make its subject the recipient (« le Mali s'approvisionne en
 	// armes auprès de la Russie », « se fournit en drones », « s'est
