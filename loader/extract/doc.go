@@ -714,7 +714,8 @@
 //     NATO members", "Belarus, Russia's closest ally", "l'armée malienne
 //     et ses alliés russes", "one of Bamako's main suppliers", "le
 //     secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi", "the AA,
-//     whose commander-in-chief is X" (possessive relatives; the owner
+//     whose commander-in-chief is X", "the NUG, whose acting
+//     president is X" (leader_roles: acting and interim heads lead too; possessive relatives; the owner
 //     before the role is never coordinated to it: "A, B and smaller
 //     factions" names no factions of B; the actor before the copula of
 //     such a relative holds the antecedent's role: « le Mali, dont la

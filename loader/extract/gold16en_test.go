@@ -128,3 +128,19 @@ func TestGold16GiveTwoObjects(t *testing.T) {
 		{"gave X a warning", "en", "Japan gave Sudan a warning.", nil},
 	})
 }
+
+// TestGold16LexiconPhrases: an acting or interim head leads, marching on
+// a capital is an attack on its state, and forces that answer to a body
+// are its members.
+func TestGold16LexiconPhrases(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"whose acting president is X", "en", "The NUG, whose acting president is Duwa Lashi La, met in Bangkok.", []rel{
+			{"duwa-lashi-la", graph.Leads, "national-unity-government", ""}}},
+		{"X's interim president, Y,", "en", "Mali's interim president, Assimi Goïta, met Vladimir Putin in Moscow.", []rel{
+			{"assimi-goita", graph.Leads, "mali", ""}}},
+		{"marched on the capital", "en", "The M23 marched on Kinshasa in 2025.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}}},
+		{"answer to", "en", "The People's Defence Forces answer to the National Unity Government.", []rel{
+			{"peoples-defence-force", graph.MemberOf, "national-unity-government", ""}}},
+	})
+}
