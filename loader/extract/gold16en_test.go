@@ -144,3 +144,12 @@ func TestGold16LexiconPhrases(t *testing.T) {
 			{"peoples-defence-force", graph.MemberOf, "national-unity-government", ""}}},
 	})
 }
+
+// TestGold16KachinMovement: the KIO, the political movement, and the KIA,
+// its armed wing, are two actors (docs/CODEBOOK.md, political movements).
+func TestGold16KachinMovement(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the KIA, the armed wing of the KIO", "en", "The Kachin Independence Army, the armed wing of the Kachin Independence Organisation, has besieged Bhamo.", []rel{
+			{"kachin-independence-army", graph.MemberOf, "kachin-independence-organisation", ""}}},
+	})
+}
