@@ -1227,7 +1227,10 @@
 //     leader, nor in a hostile pair ("sanctioned Defence Minister X").
 //     A leader role completing a member role with an of-word (« l'envoyé
 //     personnel du secrétaire général de l'ONU, X »: relate.go,
-//     ofMemberRole) names the member role's holder, who leads nothing.
+//     ofMemberRole) names the member role's holder, who leads nothing;
+//     so does one possessing a member role ("X, the UN
+//     Secretary-General's special envoy": X, a member of the UN, the
+//     owner of the leader's title being the member role's owner).
 //     One who commands a state's armed institution ("the head of the
 //     army, General X", « la Brigade 444, commandée par X », "the
 //     commander of the Islamic Revolutionary Guard Corps";

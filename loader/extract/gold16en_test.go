@@ -153,3 +153,15 @@ func TestGold16KachinMovement(t *testing.T) {
 			{"kachin-independence-army", graph.MemberOf, "kachin-independence-organisation", ""}}},
 	})
 }
+
+// TestGold16LeaderPossessiveEnvoy: "X, the UN Secretary-General's special
+// envoy" makes X a member of the UN, not its leader.
+func TestGold16LeaderPossessiveEnvoy(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the UN Secretary-General's special envoy", "en", "Julie Bishop, the UN Secretary-General's special envoy on Myanmar, visited Naypyidaw in August.", []rel{
+			{"julie-bishop", graph.MemberOf, "united-nations", ""}}},
+		// a leader role's own possessive still leads
+		{"Qatar's emir", "en", "Sheikh Tamim, Qatar's emir, met the Somali president.", []rel{
+			{"tamim-bin-hamad-al-thani", graph.Leads, "qatar", ""}}},
+	})
+}

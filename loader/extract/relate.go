@@ -1629,8 +1629,10 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if c.former(rs) {
 			continue // "l'ancien président", "the former rebel leader"
 		}
-		if typ == graph.Leads && c.ofMemberRole(rs) {
-			continue // « l'envoyé personnel du secrétaire général de l'ONU, X »: the envoy is X
+		if typ == graph.Leads && (c.ofMemberRole(rs) || re+1 < c.b && r.has(d, re, rwPossessiveSuffix) && r.memberRoles.at(d, re+1, c.b, nil) > 0) {
+			// « l'envoyé personnel du secrétaire général de l'ONU, X »,
+			// "X, the UN Secretary-General's special envoy": the envoy is X
+			continue
 		}
 		if typ == graph.Allied && (c.phraseIn(r.nonSecurity, rs-2, re+2)) {
 			continue // "premier partenaire économique", "trading partner"
@@ -2017,6 +2019,15 @@ func (c *sctx) roleOrg(rs, re int) int {
 	}
 	// right before: "Malian President", "Houthi military spokesman", "Qatar's emir"
 	j = rs
+	if r := c.ld.rel; j-1 > c.a && r.has(d, j-1, rwPossessiveSuffix) && !c.hardOrComma(j-1) {
+		// "the UN Secretary-General's special envoy": the owner of the
+		// leader whose envoy it is
+		if n := r.leaderRoles.endsAt(d, c.a, j-1); n > 0 && !c.hardOrComma(j-1-n) {
+			if k := c.mentionEndingAt(j - 1 - n); k >= 0 && c.ms[k].actor.Kind != graph.KindPerson && r.memberRoles.at(d, rs, re, nil) > 0 {
+				return k
+			}
+		}
+	}
 	for step := 0; step < 3 && j > c.a; step++ {
 		if c.hardOrComma(j) {
 			break
