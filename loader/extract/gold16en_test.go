@@ -165,3 +165,12 @@ func TestGold16LeaderPossessiveEnvoy(t *testing.T) {
 			{"tamim-bin-hamad-al-thani", graph.Leads, "qatar", ""}}},
 	})
 }
+
+// TestGold16LebanonLeaders: the lexicon's leadership facts of Lebanon's
+// president and prime minister (public facts) read their titles.
+func TestGold16LebanonLeaders(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Prime Minister X's cabinet", "en", "Israel kept striking the south. Prime Minister Nawaf Salam's cabinet approved the army's plan on Friday.", []rel{
+			{"nawaf-salam", graph.Leads, "lebanon", ""}}},
+	})
+}
