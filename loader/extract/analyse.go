@@ -1389,7 +1389,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			return out
 		}
 	}
-	if left >= 0 && right < 0 && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)) {
+	compound := h.ts > c.a && c.inMention(h.ts-1) >= 0 && d.norm[d.toks[h.ts-1].end:d.toks[h.ts].start] == "-" // "the Iran-backed group"
+	if left >= 0 && right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)) {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
 		g := d.group(ld, ms, left, -1)
 		var owned [2]int

@@ -230,7 +230,10 @@
 //     before). A definite anaphor's noun must head one of the
 //     antecedent's names when a recent actor's does ("L'alliance" is the
 //     Alliance des trois fraternités, not the Armée de l'alliance
-//     démocratique named since; "the China-backed alliance" only then);
+//     démocratique named since; "the China-backed alliance" only then;
+//     a group noun a backer's compound qualifies that heads no name is
+//     the last group named, never the backer: "the war between Israel and
+//     Hezbollah, and the Iran-backed group": Hezbollah);
 //     a description led by a state ("the US-led coalition", "the
 //     Kenyan-led force", « la coalition menée par les États-Unis », "the
 //     mission led by Kenya"; led_by) is the actor of its kind the lexicon
@@ -523,7 +526,8 @@
 //     », "Ethiopia and Eritrea, which made peace, have clashed"; a
 //     subject owned by an actor counts as that actor: « l'armée malienne
 //     et des combattants du FLA se sont affrontés », ownedConjunct), unless it
-//     is a help noun or its object names no actor (help is given, not
+//     is a help noun, or a hyphen compound glued to an actor ("and the
+//     Iran-backed group"), or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
 //     "X and Y backed the offensive"). An object relative may put the
 //     subject after the verb (« le JNIM, que dirige Iyad Ag Ghaly »;

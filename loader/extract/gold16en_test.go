@@ -174,3 +174,15 @@ func TestGold16LebanonLeaders(t *testing.T) {
 			{"nawaf-salam", graph.Leads, "lebanon", ""}}},
 	})
 }
+
+// TestGold16BackedAnaphor: "the X-backed group" is the last group named
+// when its noun heads no name, and a hyphen compound is no allied trigger
+// among the actors before it.
+func TestGold16BackedAnaphor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the war between A and B, and the X-backed group", "en", "A truce ended the war between Israel and Hezbollah, and the Iran-backed group has refused to disarm since then.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}, {"hezbollah", graph.Allied, "iran", ""}}},
+		{"The X-backed paramilitaries", "en", "Sudan's army fought the RSF for months. The UAE-backed paramilitaries took El Fasher in October.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}, {"rsf", graph.Allied, "united-arab-emirates", ""}}},
+	})
+}

@@ -4452,6 +4452,12 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				}
 			} else if mem != nil {
 				to = headedAntecedent(d, r, i, e, kinds, nil, ms[:k-1], mem)
+				if to == nil && !slices.Contains(kinds, graph.KindOrganisation) {
+					// "the war between Israel and Hezbollah, and the
+					// Iran-backed group": a group its backer qualifies is
+					// the last group named, its noun naming none
+					to = lastOfKinds(ms[:k-1], kinds, recent, ms[k-1].actor)
+				}
 			}
 		} else if to != nil && mem != nil {
 			to = headedAntecedent(d, r, i, e, kinds, to, ms[:k], mem)
@@ -4467,6 +4473,25 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// lastOfKinds returns the last actor of one of kinds among ms (not a
+// demonym), else the most recent of them before the sentence; never
+// the actor not (the compound's own).
+func lastOfKinds(ms []mention, kinds []graph.Kind, recent map[graph.Kind]recentActor, not *lexicon.Actor) *lexicon.Actor {
+	for j := len(ms) - 1; j >= 0; j-- {
+		if ms[j].form.Role != lexicon.RoleDemonym && ms[j].actor != not && slices.Contains(kinds, ms[j].actor.Kind) {
+			return ms[j].actor
+		}
+	}
+	var to *lexicon.Actor
+	best := -1
+	for _, kind := range kinds {
+		if ra, ok := recent[kind]; ok && ra.pos > best && ra.actor != not {
+			best, to = ra.pos, ra.actor
+		}
+	}
+	return to
 }
 
 // sameClause reports whether no comma, semicolon, colon nor bracket
