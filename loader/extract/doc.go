@@ -756,7 +756,9 @@
 //     MINUSCA,", « la mission de la SADC au Mozambique, la SAMIM, », « la
 //     mission militaire d'assistance de l'UE, l'EUMAM »); a leader role after
 //     an indefinite article is one of several ("a JNIM commander":
-//     member_of); "for" joins a role to its group ("a spokesman for the
+//     member_of), and so is a group's military or field commander (member
+//     roles: "X, Hezbollah's top military commander"; its
+//     commander-in-chief leads); "for" joins a role to its group ("a spokesman for the
 //     M23"); a head of diplomacy is a member role (« le chef de la
 //     diplomatie du Hamas », "the EU foreign policy chief"; a state's
 //     gives nothing, as a minister); the head of a state's army or its

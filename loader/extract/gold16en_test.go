@@ -186,3 +186,16 @@ func TestGold16BackedAnaphor(t *testing.T) {
 			{"rsf", graph.Opposed, "sudan", ""}, {"rsf", graph.Allied, "united-arab-emirates", ""}}},
 	})
 }
+
+// TestGold16MilitaryCommander: a group's military commander is one of its
+// members, not its leader (docs/CODEBOOK.md, army commanders and chiefs
+// of staff).
+func TestGold16MilitaryCommander(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, Hezbollah's top military commander", "en", "Israeli jets killed Haytham Ali Tabatabai, Hezbollah's top military commander, in Beirut.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}, {"haytham-ali-tabatabai", graph.MemberOf, "hezbollah", ""}}},
+		// the commander-in-chief still leads
+		{"X, the group's commander-in-chief", "en", "Twan Mrat Naing, the Arakan Army's commander-in-chief, spoke on Monday.", []rel{
+			{"twan-mrat-naing", graph.Leads, "arakan-army", ""}}},
+	})
+}
