@@ -1004,7 +1004,7 @@
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied, as training or patrolling
 //     together is, a trigger of its own: "trained with the People's
-//     Liberation Army", "patrol jointly with"; not trains, unless the partner is
+//     Liberation Army", "patrol jointly with", "patrols with"; not trains, unless the partner is
 //     named by trainers, joint_training before trainer_nouns: "Mali mainly
 //     trained with Russian instructors" is Russia trains Mali,
 //     ".../trigger/trains/instructors"; an actor after a companion word

@@ -199,3 +199,14 @@ func TestGold16MilitaryCommander(t *testing.T) {
 			{"twan-mrat-naing", graph.Leads, "arakan-army", ""}}},
 	})
 }
+
+// TestGold16PatrolsWith: patrolling with another actor's forces is
+// acting together: allied.
+func TestGold16PatrolsWith(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"patrols with", "en", "MINUSMA patrols with Malian troops around Gao.", []rel{
+			{"mali", graph.Allied, "minusma", ""}}},
+		{"patrolled with", "en", "French soldiers patrolled with the Nigerien army until 2023.", []rel{
+			{"france", graph.Allied, "niger", ""}}},
+	})
+}
