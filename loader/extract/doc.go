@@ -79,7 +79,10 @@
 //     and long form, surname and full name, also of a person of the lexicon
 //     named in full: "Qassem" after "Naim Qassem", "Sharaa" after "Ahmed
 //     al-Sharaa", unless two persons of the article share the surname or it
-//     is a form of the lexicon; an elided article opening a
+//     is a form of the lexicon; a bare acronym in capitals that is no form
+//     of the lexicon and spells the capitalised initials of exactly one
+//     group, organisation or company of the lexicon the article names is
+//     that actor: "the Arakan Army ... the AA", initialsOfNamed; an elided article opening a
 //     sentence is no part of a name: « L'AFC est présidée par »). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
 //     Army (SNA)"), but not after a state named as a place ("the UN

@@ -210,3 +210,15 @@ func TestGold16PatrolsWith(t *testing.T) {
 			{"france", graph.Allied, "niger", ""}}},
 	})
 }
+
+// TestGold16BareInitials: a bare acronym spelling the initials of a group
+// the article names is that group.
+func TestGold16BareInitials(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the Arakan Army ... the AA", "en", "Myanmar's junta lost Ann to the Arakan Army in December. Rohingya fighters of the ARSA have since fought alongside the junta against the AA.", []rel{
+			{"arsa", graph.Allied, "myanmar", ""}, {"arakan-army", graph.Opposed, "arsa", ""}, {"arakan-army", graph.Opposed, "myanmar", ""}}},
+		// spelled by no actor the article names: nothing
+		{"an unknown acronym", "en", "Myanmar's junta lost Ann in December. Rohingya fighters of the ARSA have since fought alongside the junta against the AA.", []rel{
+			{"arsa", graph.Allied, "myanmar", ""}}},
+	})
+}
