@@ -743,7 +743,10 @@
 //     branche locale de l'EI »: not Shekau). A singular role in
 //     apposition after a list is its last actor's only ("Kenya, Uganda
 //     and MONUSCO, the UN peacekeeping mission,"; a plural one, "all
-//     members of", is the list's). A plural role takes the
+//     members of", is the list's). A role its owner precedes ("Mali's junta
+//     leader") reaches no person past a lower-case word that is no
+//     article, coordinator or role ("Mali's junta leader met Vladimir
+//     Putin": no leader of Mali). A plural role takes the
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
 //     including"/« dont » ...), a role after a copula its subject ("Sweden
 //     became NATO's 32nd member", « est devenue le 32e membre », "Ahmed

@@ -222,3 +222,17 @@ func TestGold16BareInitials(t *testing.T) {
 			{"arsa", graph.Allied, "myanmar", ""}}},
 	})
 }
+
+// TestGold16RoleVerbThenPerson: a person after a verb that follows an
+// owned leader role holds no role ("Mali's junta leader met X").
+func TestGold16RoleVerbThenPerson(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X's junta leader met Y", "en", "Mali's junta leader met Vladimir Putin in Moscow.", nil},
+		{"X's junta chief thanked Y", "en", "Myanmar's junta chief thanked Recep Tayyip Erdoğan for the drones.", nil},
+		// a title word, a coordinated role or a copula still reach the name
+		{"X's emir Y", "en", "Qatar's emir Sheikh Tamim met the Somali president.", []rel{
+			{"tamim-bin-hamad-al-thani", graph.Leads, "qatar", ""}}},
+		{"X's founder and chief, Y", "en", "Wagner's founder and chief, Yevgeny Prigozhin, moved to Belarus.", []rel{
+			{"yevgeny-prigozhin", graph.Leads, "wagner-group", ""}}},
+	})
+}

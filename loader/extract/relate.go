@@ -2125,8 +2125,10 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			j, steps, limit = j+n-1, 0, 3
 			continue
 		}
-		if passedComma && c.inMention(j) < 0 && isLowerWord(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 0 {
-			break // "all members of the AES, left ECOWAS": a verb, not a title
+		if (passedComma || c.ms[org].te <= rs && limit == 3 && c.ld.coord.at(d, j, j+1, nil) == 0 && c.ld.rel.leaderRoles.at(d, j, c.b, nil) == 0 && c.ld.rel.memberRoles.at(d, j, c.b, nil) == 0) && c.inMention(j) < 0 && isLowerWord(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 0 {
+			// "all members of the AES, left ECOWAS", "Mali's junta
+			// leader met Vladimir Putin": a verb, not a title
+			break
 		}
 		if k := c.inMention(j); k >= 0 {
 			if !passedComma && typ != graph.Leads && c.ms[k].ts == j && j > after &&
