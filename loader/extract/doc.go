@@ -513,7 +513,8 @@
 //     hostileBeforeIn); "a member of X,
 //     alongside Y" makes Y a member (not past a relative clause about X:
 //     "belongs to the Sinaloa Cartel, which the United States designated
-//     ..., alongside the CJNG"); "agreement between X and Y" and "affrontements
+//     ..., alongside the CJNG"); "agreement between X and Y", "a ceasefire between X and Y" (opposed: a
+//     truce says they are at war) and "affrontements
 //     entre X et Y" relate the two ("/between"; also past a short form in
 //     brackets after X: « les combats qui opposent l'Armée de libération
 //     nationale (ELN) au Front 33 », "between the Rapid Support Forces

@@ -236,3 +236,15 @@ func TestGold16RoleVerbThenPerson(t *testing.T) {
 			{"yevgeny-prigozhin", graph.Leads, "wagner-group", ""}}},
 	})
 }
+
+// TestGold16CeasefireBetween: a ceasefire, truce or peace deal between
+// two actors states that they are at war (docs/CODEBOOK.md), as «
+// cessez-le-feu entre » does; its mediator is no party.
+func TestGold16CeasefireBetween(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a ceasefire between", "en", "A ceasefire between the Sudanese army and the RSF collapsed in June.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"a peace deal between, brokered", "en", "Qatar brokered a peace deal between the M23 and Kinshasa.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}}},
+	})
+}
