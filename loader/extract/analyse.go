@@ -364,6 +364,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.stateOf = x.stateFn
 	cands = append(cands, c.headRules(lang)...)
 	cands = append(cands, c.powerRules(lang)...)
+	c.actorOf = x.lex.Actor
+	cands = append(cands, c.successionRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
 	cands = append(cands, c.gappingRules(cands)...)
 	cands = c.respective(cands) // "back the M23 and the ADF, respectively": in order

@@ -1155,7 +1155,11 @@
 //     after a relative its antecedent or the person before the
 //     apposition it ends, or the first person after the comma closing a
 //     phrase that opens the sentence: « Arrivé au pouvoir par un coup
-//     d'État, le capitaine Ibrahim Traoré »); a passive supplies or
+//     d'État, le capitaine Ibrahim Traoré »); a person who succeeded a
+//     person of the lexicon "as" a leader role with no owner after it
+//     leads what that person last led by the leadership facts ("Naim
+//     Qassem, who succeeded Nasrallah as secretary-general": Hezbollah;
+//     succession_verbs, gold16.go, ".../succession/leads"); a passive supplies or
 //     trains predicate
 //     with the recipient before the agent ("the drones were supplied to
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »; a

@@ -248,3 +248,16 @@ func TestGold16CeasefireBetween(t *testing.T) {
 			{"dr-congo", graph.Opposed, "m23", ""}}},
 	})
 }
+
+// TestGold16Succession: "X succeeded Y as <leader role>" makes X lead
+// what Y led by the lexicon's leadership facts.
+func TestGold16Succession(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"who succeeded X as secretary-general", "en", "Naim Qassem, who succeeded Nasrallah as secretary-general, spoke on Friday.", []rel{
+			{"naim-qassem", graph.Leads, "hezbollah", ""}}},
+		{"a succédé à X comme secrétaire général", "fr", "Naïm Qassem a succédé à Hassan Nasrallah comme secrétaire général.", []rel{
+			{"naim-qassem", graph.Leads, "hezbollah", ""}}},
+		// a role whose owner follows is the role rules'
+		{"replaced X as head of the army", "en", "General Rodolphe Haykal replaced Joseph Aoun as head of the army.", nil},
+	})
+}

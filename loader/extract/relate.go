@@ -145,6 +145,7 @@ type relData struct {
 	bl               blindRel                // blind.go
 	hg               hedgeRel                // hedge.go
 	rv               receivedRel             // received.go
+	g16              gold16Rel               // gold16.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -355,6 +356,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.bl.add(reg, lg)
 		r.hg.add(reg, lg)
 		r.rv.add(reg, lg)
+		r.g16.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -467,6 +469,8 @@ type sctx struct {
 	recent map[graph.Kind]recentActor
 	// stateOf returns the state of an ISO country code, or nil.
 	stateOf func(code string) *lexicon.Actor
+	// actorOf returns the lexicon's actor of an id (gold16.go).
+	actorOf func(id string) (*lexicon.Actor, bool)
 	// trig[i-a]: token i is part of a trigger phrase; trigType[i-a] its
 	// type.
 	trig     []bool

@@ -210,6 +210,7 @@ type langDoc struct {
 	DependPurposes    []string              `yaml:"depend_purposes"`
 	WelcomeVerbs      []string              `yaml:"welcome_verbs"`
 	PowerPhrases      []string              `yaml:"power_phrases"`
+	SuccessionVerbs   []string              `yaml:"succession_verbs"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -484,6 +485,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DependVerbs, lg.DependPurposes = d.DependVerbs, d.DependPurposes
 	lg.WelcomeVerbs, lg.SupplyQualifiers = d.WelcomeVerbs, d.SupplyQualifiers
 	lg.MakerPhrases, lg.PowerPhrases, lg.ArmingVerbs = d.MakerPhrases, d.PowerPhrases, d.ArmingVerbs
+	lg.SuccessionVerbs = d.SuccessionVerbs
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

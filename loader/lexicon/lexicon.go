@@ -779,6 +779,11 @@ type Language struct {
 	// ("came to power", "took office", « arrivé au pouvoir »): the person
 	// leads the state of the lexicon's country for them.
 	PowerPhrases []string
+	// SuccessionVerbs before a predecessor, a view marker and a leader
+	// role ("succeeded Nasrallah as secretary-general", « a succédé à
+	// Nasrallah comme secrétaire général ») make the subject lead what
+	// the predecessor led, by the leadership facts.
+	SuccessionVerbs []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").

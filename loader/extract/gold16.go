@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// gold16Rel holds the word sets of the rules added with the sixteenth
+// session's blind articles.
+type gold16Rel struct {
+	ok bool
+	// succession: "succeeded", « a succédé à »
+	// (lexicon.Language.SuccessionVerbs).
+	succession phrases
+}
+
+func (r *gold16Rel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.succession = newPhraseSet(reg)
+		r.ok = true
+	}
+	for _, s := range lg.SuccessionVerbs {
+		r.succession.add(s, false)
+	}
+}
+
+// successionRules reads a succession ("Naim Qassem, who succeeded
+// Nasrallah as secretary-general", « X, qui a succédé à Nasrallah comme
+// secrétaire général »): a succession verb, a person of the lexicon right
+// after it (articles between), a view marker ("as", « comme ») and a
+// leader role make the verb's subject, a person, lead what the
+// predecessor last led by the lexicon's leadership facts
+// (".../succession/leads"; succession_verbs). Nothing when the role
+// names its owner after it ("as head of the army": the role rules read
+// it) or the predecessor led nothing.
+func (c *sctx) successionRules(lang string) []pairCand {
+	r := &c.ld.rel.g16
+	if !r.ok || c.actorOf == nil || !c.ld.rel.hg.ok || len(c.ms) < 2 || c.d.none(r.succession, c.a, c.b) {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		if !r.succession.may(d, i) {
+			continue
+		}
+		n := r.succession.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		e := i + n
+		for e < c.b && c.inMention(e) < 0 && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+			e++
+		}
+		p := c.inMention(e)
+		if p < 0 || c.ms[p].ts != e || c.ms[p].actor.Kind != graph.KindPerson || len(c.ms[p].actor.Leads) == 0 {
+			continue
+		}
+		k := c.ms[p].te
+		if k >= c.b || c.hardOrComma(k) {
+			continue
+		}
+		m := c.ld.rel.hg.viewMark.at(d, k, c.b, nil)
+		if m == 0 {
+			continue
+		}
+		k += m
+		for k < c.b && c.ld.determiners.at(d, k, k+1, nil) == 1 {
+			k++
+		}
+		rn := c.ld.rel.leaderRoles.at(d, k, c.b, nil)
+		if rn == 0 || k+rn < c.b && !c.hardOrComma(k+rn) && (c.ld.rel.has(d, k+rn, rwOf) || c.inMention(k+rn) >= 0) {
+			continue // "as head of the army": the role's owner follows
+		}
+		var s int
+		if i > c.a && c.ld.rel.relatives.at(d, i-1, i, nil) == 1 {
+			s = c.relativePerson(i - 1)
+		} else {
+			s = c.subject(i, func(j int) bool { return c.noArg[j] })
+		}
+		if s < 0 || s == p || c.ms[s].actor.Kind != graph.KindPerson {
+			continue
+		}
+		leads := c.ms[p].actor.Leads
+		led, ok := c.actorOf(leads[len(leads)-1].ID)
+		if !ok || led.ID == c.ms[s].actor.ID {
+			continue
+		}
+		to := c.mentionOf(led, mention{ts: k, te: k + rn, actor: led, form: lexicon.Form{Text: led.Name, Role: roleAnaphor}})
+		out = append(out, pairCand{from: s, to: to, typ: graph.Leads, ts: i, te: k + rn, rule: lang + "/succession/leads"})
+		i = k + rn - 1
+	}
+	return out
+}
