@@ -366,6 +366,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.powerRules(lang)...)
 	c.actorOf = x.lex.Actor
 	cands = append(cands, c.successionRules(lang)...)
+	cands = append(cands, c.countRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
 	cands = append(cands, c.gappingRules(cands)...)
 	cands = c.respective(cands) // "back the M23 and the ADF, respectively": in order

@@ -1159,7 +1159,11 @@
 //     person of the lexicon "as" a leader role with no owner after it
 //     leads what that person last led by the leadership facts ("Naim
 //     Qassem, who succeeded Nasrallah as secretary-general": Hezbollah;
-//     succession_verbs, gold16.go, ".../succession/leads"); a passive supplies or
+//     succession_verbs, gold16.go, ".../succession/leads"); a count verb,
+//     an actor, then "as" and a member role or "among" its members make
+//     the actor a member of the verb's subject ("ASEAN, which still
+//     counts Myanmar as a member", « compte le Soudan parmi ses membres »;
+//     count_verbs, ".../count/member_of"); a passive supplies or
 //     trains predicate
 //     with the recipient before the agent ("the drones were supplied to
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »; a

@@ -12,16 +12,93 @@ type gold16Rel struct {
 	// succession: "succeeded", « a succédé à »
 	// (lexicon.Language.SuccessionVerbs).
 	succession phrases
+	// count: "counts", « compte » (lexicon.Language.CountVerbs).
+	count phrases
 }
 
 func (r *gold16Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.succession = newPhraseSet(reg)
+		r.succession, r.count = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for _, s := range lg.SuccessionVerbs {
 		r.succession.add(s, false)
 	}
+	for _, s := range lg.CountVerbs {
+		r.count.add(s, false)
+	}
+}
+
+// countRules reads a membership counted by the group ("ASEAN, which still
+// counts Myanmar as a member", « l'UA compte le Mali parmi ses membres »):
+// a count verb, an actor right after it (articles between), then a view
+// marker and a member role ("as a member") or "among" and a possessive
+// before a member noun ("among its members") make the actor a member of
+// the verb's subject, an organisation or a group (".../count/member_of";
+// count_verbs).
+func (c *sctx) countRules(lang string) []pairCand {
+	r := &c.ld.rel.g16
+	if !r.ok || !c.ld.rel.hg.ok || !c.ld.rel.bl.ok || len(c.ms) < 2 || c.d.none(r.count, c.a, c.b) {
+		return nil
+	}
+	d, rel := c.d, c.ld.rel
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		if !r.count.may(d, i) {
+			continue
+		}
+		n := r.count.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		e := i + n
+		for e < c.b && c.inMention(e) < 0 && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+			e++
+		}
+		mb := c.inMention(e)
+		if mb < 0 || c.ms[mb].ts != e || c.noArg[mb] {
+			continue
+		}
+		k := c.ms[mb].te
+		if k >= c.b || c.hardOrComma(k) {
+			continue
+		}
+		if m := rel.hg.viewMark.at(d, k, c.b, nil); m > 0 {
+			k += m
+			for k < c.b && c.ld.determiners.at(d, k, k+1, nil) == 1 {
+				k++
+			}
+			if rel.memberRoles.at(d, k, c.b, nil) == 0 {
+				continue
+			}
+		} else if m := rel.bl.among.at(d, k, c.b, nil); m > 0 && k+m+1 < c.b && rel.has(d, k+m, rwPossessives) && rel.bl.memberNouns.at(d, k+m+1, c.b, nil) > 0 {
+			k += m + 1
+		} else {
+			continue
+		}
+		s := -1
+		for q := i - 1; q > c.a && q >= i-2; q-- {
+			if rel.relatives.at(d, q, q+1, nil) == 1 {
+				// "ASEAN, which still counts": the relative's antecedent
+				if p := c.commaBefore(q); p == q {
+					s = c.mentionEndingAt(p)
+				}
+				break
+			}
+		}
+		if s < 0 {
+			s = c.subject(i, func(j int) bool { return c.noArg[j] })
+		}
+		if s < 0 || s == mb {
+			continue
+		}
+		if k := c.ms[s].actor.Kind; k != graph.KindOrganisation && k != graph.KindArmedGroup {
+			continue
+		}
+		out = append(out, pairCand{from: mb, to: s, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/count/member_of"})
+		i = k
+	}
+	return out
 }
 
 // successionRules reads a succession ("Naim Qassem, who succeeded

@@ -261,3 +261,18 @@ func TestGold16Succession(t *testing.T) {
 		{"replaced X as head of the army", "en", "General Rodolphe Haykal replaced Joseph Aoun as head of the army.", nil},
 	})
 }
+
+// TestGold16CountedMember: a group or organisation that counts an actor
+// as a member, or among its members, has it as a member.
+func TestGold16CountedMember(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"which still counts X as a member", "en", "ECOWAS, which still counts Guinea as a member, held a summit in Abuja.", []rel{
+			{"guinea", graph.MemberOf, "ecowas", ""}}},
+		{"counts X among its members", "en", "The African Union counts Sudan among its members.", []rel{
+			{"sudan", graph.MemberOf, "african-union", ""}}},
+		{"compte X parmi ses membres", "fr", "L'Union africaine compte le Soudan parmi ses membres.", []rel{
+			{"sudan", graph.MemberOf, "african-union", ""}}},
+		// no member role: nothing
+		{"counted X as a partner", "en", "ECOWAS counted Mali as a reliable neighbour.", nil},
+	})
+}

@@ -211,6 +211,7 @@ type langDoc struct {
 	WelcomeVerbs      []string              `yaml:"welcome_verbs"`
 	PowerPhrases      []string              `yaml:"power_phrases"`
 	SuccessionVerbs   []string              `yaml:"succession_verbs"`
+	CountVerbs        []string              `yaml:"count_verbs"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -485,7 +486,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DependVerbs, lg.DependPurposes = d.DependVerbs, d.DependPurposes
 	lg.WelcomeVerbs, lg.SupplyQualifiers = d.WelcomeVerbs, d.SupplyQualifiers
 	lg.MakerPhrases, lg.PowerPhrases, lg.ArmingVerbs = d.MakerPhrases, d.PowerPhrases, d.ArmingVerbs
-	lg.SuccessionVerbs = d.SuccessionVerbs
+	lg.SuccessionVerbs, lg.CountVerbs = d.SuccessionVerbs, d.CountVerbs
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

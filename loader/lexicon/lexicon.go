@@ -784,6 +784,11 @@ type Language struct {
 	// Nasrallah comme secrétaire général ») make the subject lead what
 	// the predecessor led, by the leadership facts.
 	SuccessionVerbs []string
+	// CountVerbs before an actor and a member role after a view marker
+	// or among a possessive's members ("ASEAN still counts Myanmar as a
+	// member", « compte le Mali parmi ses membres ») make the actor a
+	// member of the verb's subject.
+	CountVerbs []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
