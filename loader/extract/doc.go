@@ -804,7 +804,11 @@
 //     act, « le gouvernement fédéral du Premier ministre Abiy Ahmed » is
 //     the government (a home institution followed by a person).
 //     - troops (".../troops/member_of"): "Kenyan, Burundian and Ugandan
-//     troops of the EACRF", "Uganda has about 4,000 soldiers in ATMIS",
+//     troops of the EACRF", "Uganda has about 4,000 soldiers in ATMIS", also
+//     after a relative ("Ireland, which has some 300 soldiers in
+//     UNIFIL,") or with "it" for the organisation named last, in the
+//     sentence or before it ("France, which has 700 soldiers in it":
+//     ".../troops/member_of/pronoun"),
 //     "ATMIS troops come from Uganda, Burundi ...", "the EAC force, with
 //     troops from ...".
 //     - a leader title standing for a person (titles.go) that names whose

@@ -276,3 +276,16 @@ func TestGold16CountedMember(t *testing.T) {
 		{"counted X as a partner", "en", "ECOWAS counted Mali as a reliable neighbour.", nil},
 	})
 }
+
+// TestGold16TroopsInIt: troops a state holds "in it" serve in the
+// organisation named last; a relative after the state may hold them.
+func TestGold16TroopsInIt(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"has N soldiers in it", "en", "MINUSCA protects civilians in the east. Rwanda has about 2,000 soldiers in it.", []rel{
+			{"rwanda", graph.MemberOf, "minusca", ""}}},
+		{"X, which has N soldiers in Y,", "en", "Ireland, which has some 300 soldiers in UNIFIL, protested on Monday.", []rel{
+			{"ireland", graph.MemberOf, "unifil", ""}}},
+		// no organisation named: nothing
+		{"in it, no organisation", "en", "Mali has 2,000 soldiers in it.", nil},
+	})
+}

@@ -2865,6 +2865,9 @@ func (c *sctx) suppliedBefore(i int) bool {
 // about 4,000 soldiers", « compte environ 4 000 soldats »), or -1.
 func (c *sctx) troopsHeld(i int) int {
 	d := c.d
+	if i+1 < c.b && c.comma[i-c.a] && c.rel[i-c.a] && !c.hardOrComma(i+1) {
+		i++ // "France, which has some 700 soldiers in it": the relative's verb
+	}
 	for k := i; k < c.b && k < i+8; k++ {
 		if c.hardOrComma(k) || c.inMention(k) >= 0 || c.trig[k-c.a] {
 			return -1
@@ -5606,7 +5609,30 @@ func (c *sctx) troopRules(lang string) []pairCand {
 		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
 			j++
 		}
-		if o := c.inMention(j); o >= 0 && c.ms[o].ts == j && c.ms[o].actor.Kind == graph.KindOrganisation {
+		o := c.inMention(j)
+		if o < 0 && j < c.b && j > e+link-1 && c.ld.rel.has(d, j, rwPronounObjects) && (j+1 >= c.b || c.hardOrComma(j+1)) {
+			// "France, which has some 700 soldiers in it,": the
+			// organisation named last, in the sentence or before it
+			var org *lexicon.Actor
+			for q := k - 1; q >= 0 && org == nil; q-- {
+				if c.ms[q].actor.Kind == graph.KindOrganisation {
+					org = c.ms[q].actor
+				}
+			}
+			if org == nil {
+				org = c.recentOrg
+			}
+			if org != nil {
+				o = c.addExtra(mention{ts: j, te: j + 1, actor: org, form: lexicon.Form{Text: d.tokenText(j, j+1), Role: roleAnaphor}})
+				for _, g := range d.group(c.ld, c.ms, k, -1) {
+					if c.ms[g].actor.Kind == graph.KindState && !c.noArg[g] {
+						out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: m.ts, te: j + 1, rule: lang + "/troops/member_of/pronoun"})
+					}
+				}
+			}
+			continue
+		}
+		if o >= 0 && c.ms[o].ts == j && c.ms[o].actor.Kind == graph.KindOrganisation {
 			// "Kenyan, Burundian and Ugandan troops of the EACRF"
 			for _, g := range d.group(c.ld, c.ms, k, -1) {
 				if c.ms[g].actor.Kind == graph.KindState && !c.noArg[g] {
