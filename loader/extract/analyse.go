@@ -908,6 +908,17 @@ func (c *sctx) relatesNothing(kept []mention, hits []trigHit, home *lexicon.Acto
 		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive))
 }
 
+// hostileIn reports whether an opposed trigger stands in tokens [lo, hi)
+// ("to repel": the verb after the infinitive's marker).
+func (c *sctx) hostileIn(lo, hi int) bool {
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if c.trig[i-c.a] && c.trigType[i-c.a] == graph.Opposed {
+			return true
+		}
+	}
+	return false
+}
+
 // triggerPairs returns the pairs of actors a trigger relates: its subject
 // (with the actors listed with it) and its object (with theirs), ordered
 // by the trigger's voice; an active trigger whose object follows a
@@ -1513,7 +1524,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 				if at-1 > ms[last].te && ld.determiners.at(d, at-1, at, nil) == 1 {
 					at--
 				}
-				if n := ld.rel.against.endsAt(d, c.a, at); n > 0 && c.span(ms[last].te, at-n) <= 4 && c.commas(ms[last].te, at) == 0 && !c.breakIn(ms[last].te, at) && (at-n == ms[last].te || c.lowerRun(ms[last].te, at-n)) {
+				n := ld.rel.against.endsAt(d, c.a, at)
+				if n == 0 && c.span(ms[last].te, at) <= 4 && c.commas(ms[last].te, at) == 0 && !c.breakIn(ms[last].te, at) && c.lowerRun(ms[last].te, at) && c.hostileIn(ms[last].te+1, ms[last].te+2) {
+					n = at - ms[last].te // "fought alongside the FACA to repel the CPC": a hostile purpose
+				}
+				if n > 0 && c.span(ms[last].te, at-n) <= 4 && c.commas(ms[last].te, at) == 0 && !c.breakIn(ms[last].te, at) && (at-n == ms[last].te || c.lowerRun(ms[last].te, at-n)) {
 					for _, g := range d.group(ld, ms, z, +1) {
 						for _, k := range append(slices.Clone(lefts), rights...) {
 							if ms[k].actor.ID != ms[g].actor.ID {

@@ -504,7 +504,9 @@
 //     X, épaulées par Wagner et par le Rwanda, ont repoussé Z »); an allied trigger
 //     ending with an alongside phrase, then "against"/« contre » Z,
 //     makes both allies fight Z ("X fought alongside Y against Z", «
-//     combattent aux côtés de Y contre Z »: "/against"); an alongside
+//     combattent aux côtés de Y contre Z »: "/against"; also with a
+//     hostile verb right after one word, the purpose: "X fought alongside
+//     Y to repel Z", not "during the assault on Z"); an alongside
 //     phrase after a comma that ends a hostile trigger's clause joins
 //     that trigger's subject ("LNA units attacked its positions near
 //     Sudan and Egypt, alongside the RSF": the LNA, not Egypt; with no

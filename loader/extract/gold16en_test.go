@@ -289,3 +289,15 @@ func TestGold16TroopsInIt(t *testing.T) {
 		{"in it, no organisation", "en", "Mali has 2,000 soldiers in it.", nil},
 	})
 }
+
+// TestGold16AlongsideToRepel: "X fought alongside Y to repel Z" makes
+// both fight Z, as "against Z" does; a hostile noun later in a phrase
+// ("during the assault on") does not.
+func TestGold16AlongsideToRepel(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"fought alongside Y to repel Z", "en", "Rwandan troops fought alongside the FACA to repel the CPC.", []rel{
+			{"central-african-republic", graph.Allied, "rwanda", ""}, {"cpc", graph.Opposed, "rwanda", ""}, {"central-african-republic", graph.Opposed, "cpc", ""}}},
+		{"fought alongside Y during the assault on", "en", "Wagner mercenaries fought alongside the LNA during the assault on Tripoli.", []rel{
+			{"lna", graph.Allied, "wagner-group", ""}, {"libya", graph.Opposed, "lna", ""}}},
+	})
+}
