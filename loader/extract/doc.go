@@ -906,7 +906,11 @@
 //     trigger, the recipient right after it and equipment or military
 //     aid after the recipient: "Germany gave Ukraine Leopard tanks", "has
 //     given the Lebanese army $3 billion in aid", not "humanitarian aid";
-//     given_aid, non_security). A parallel object does not run past a
+//     given_aid, non_security; a pronoun recipient, "has given it", is
+//     the one other actor named before the verb). A backer role (backer_roles:
+//     "the army's main foreign backer") with the backer's goods or money
+//     in the sentence gives supplies only, no alliance (gold16.go,
+//     backerSupplies; docs/CODEBOOK.md, "Main backer"). A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from
 //     Russia": Russia supplies nothing).
 //     - sources: an active supplies trigger whose object follows a source

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -14,12 +17,18 @@ type gold16Rel struct {
 	succession phrases
 	// count: "counts", « compte » (lexicon.Language.CountVerbs).
 	count phrases
+	// backer: "main backer", « principal soutien »
+	// (lexicon.Language.BackerRoles).
+	backer phrases
 }
 
 func (r *gold16Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.succession, r.count = newPhraseSet(reg), newPhraseSet(reg)
+		r.succession, r.count, r.backer = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
+	}
+	for _, s := range lg.BackerRoles {
+		r.backer.add(s, false)
 	}
 	for _, s := range lg.SuccessionVerbs {
 		r.succession.add(s, false)
@@ -168,4 +177,39 @@ func (c *sctx) successionRules(lang string) []pairCand {
 		i = k + rn - 1
 	}
 	return out
+}
+
+// backerSupplies drops the alliance a backer role gives when the
+// sentence has the backer supply the backed actor ("Washington, the
+// army's main foreign backer, has given it $3 billion in aid"): a
+// backer named with its goods or money supplies only (docs/CODEBOOK.md,
+// "Main backer", "Backers with named goods"; backer_roles).
+func (c *sctx) backerSupplies(cands []pairCand, kept []mention) []pairCand {
+	r := &c.ld.rel.g16
+	if !r.ok || c.d.none(r.backer, c.a, c.b) {
+		return cands
+	}
+	var sup [8][2]string
+	n := 0
+	for _, q := range cands {
+		if q.typ == graph.Supplies && n < len(sup) {
+			sup[n] = [2]string{kept[q.from].actor.ID, kept[q.to].actor.ID}
+			n++
+		}
+	}
+	if n == 0 {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(p pairCand) bool {
+		if p.typ != graph.Allied || !strings.Contains(p.rule, "/role/allied") || r.backer.at(c.d, p.ts, p.te, nil) != p.te-p.ts {
+			return false
+		}
+		a, b := kept[p.from].actor.ID, kept[p.to].actor.ID
+		for _, s := range sup[:n] {
+			if s == [2]string{a, b} || s == [2]string{b, a} {
+				return true
+			}
+		}
+		return false
+	})
 }

@@ -301,3 +301,18 @@ func TestGold16AlongsideToRepel(t *testing.T) {
 			{"lna", graph.Allied, "wagner-group", ""}, {"libya", graph.Opposed, "lna", ""}}},
 	})
 }
+
+// TestGold16BackerGives: a give verb's pronoun recipient is the one other
+// actor named before it; a backer role with the backer's goods or money
+// in the sentence is supplies only; envoys are no supply.
+func TestGold16BackerGives(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X's main backer, has given it aid", "en", "Israel fought Hezbollah. Washington, the Lebanese army's main backer, has given it $3 billion in aid.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}, {"united-states", graph.Supplies, "lebanon", ""}}},
+		{"X's main backer, delivered", "en", "Russia, Mali's main backer, delivered helicopters to Bamako in 2024.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		// no goods: the backer stays an ally
+		{"X's main backer, sent envoys", "en", "Russia, Mali's main backer, sent envoys to Bamako.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+	})
+}

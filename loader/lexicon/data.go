@@ -212,6 +212,7 @@ type langDoc struct {
 	PowerPhrases      []string              `yaml:"power_phrases"`
 	SuccessionVerbs   []string              `yaml:"succession_verbs"`
 	CountVerbs        []string              `yaml:"count_verbs"`
+	BackerRoles       []string              `yaml:"backer_roles"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -486,7 +487,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DependVerbs, lg.DependPurposes = d.DependVerbs, d.DependPurposes
 	lg.WelcomeVerbs, lg.SupplyQualifiers = d.WelcomeVerbs, d.SupplyQualifiers
 	lg.MakerPhrases, lg.PowerPhrases, lg.ArmingVerbs = d.MakerPhrases, d.PowerPhrases, d.ArmingVerbs
-	lg.SuccessionVerbs, lg.CountVerbs = d.SuccessionVerbs, d.CountVerbs
+	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

@@ -789,6 +789,11 @@ type Language struct {
 	// member", « compte le Mali parmi ses membres ») make the actor a
 	// member of the verb's subject.
 	CountVerbs []string
+	// BackerRoles are the ally roles of a backer ("main backer", «
+	// principal soutien »): with the goods or money the backer gives in
+	// the same sentence, the pair is supplies only, no alliance
+	// (docs/CODEBOOK.md, "Main backer").
+	BackerRoles []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
