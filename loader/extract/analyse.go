@@ -379,7 +379,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.placeHolders(cands, kept) // "shot dead at a camp held by X": X holds the camp
 	cands = c.servedTargets(cands, kept, published)
 	cands = c.ownAllies(cands, kept) // "Washington and its allies accuse Iran": not Iran's
-	cands = c.backerSupplies(cands, kept) // "X, the army's main backer, has given it $3 billion": supplies only
+	// "X, the army's main backer, has given it $3 billion": supplies only
+	cands = c.backerSupplies(cands, kept)
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)
 	if len(cands) == 0 {
