@@ -257,8 +257,9 @@ func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention)
 		}
 		st.scan(si, a, b)
 	}
+	st.initialsOfNamed()
 	lexSurnames := st.lexiconSurnames()
-	if st.adds == nil && len(lexSurnames) == 0 {
+	if st.adds == nil && len(lexSurnames) == 0 && len(st.acrOf) == 0 {
 		return // nothing found: the common case costs no more
 	}
 	st.resolvePersons()
@@ -469,6 +470,77 @@ func (st *discState) titleCase(a, b int) bool {
 }
 
 // ---- acronyms ----
+
+// initialsOfNamed makes a bare acronym the article writes, in no
+// brackets, a form of the actor of the lexicon it names by a name whose
+// capitalised words it spells ("the Arakan Army ... the AA"): one
+// token, all capitals, no form of the lexicon, spelled by exactly one
+// group, organisation or company the article names.
+func (st *discState) initialsOfNamed() {
+	var cands []string
+	for _, bd := range st.bounds {
+		for i := bd[0]; i < bd[1]; i++ {
+			if st.occ[i] || !st.capital(i) {
+				continue
+			}
+			w := st.word(i)
+			if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || !isAcronym(w) || strings.ContainsAny(w, "-0123456789") || slices.Contains(cands, w) {
+				continue
+			}
+			cands = append(cands, w)
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	found := map[string]*lexicon.Actor{}
+	for _, sm := range st.ms {
+		for _, m := range sm {
+			k := m.actor.Kind
+			if k != graph.KindArmedGroup && k != graph.KindOrganisation && k != graph.KindCompany {
+				continue
+			}
+			acr := nameInitials(m.actor.Name)
+			if len(acr) < 2 || !slices.Contains(cands, acr) {
+				continue
+			}
+			if a, ok := found[acr]; ok && a != m.actor {
+				found[acr] = nil // two actors spell it: neither
+				continue
+			}
+			if _, ok := found[acr]; !ok {
+				found[acr] = m.actor
+			}
+		}
+	}
+	for _, acr := range cands {
+		a := found[acr]
+		if a == nil || len(st.x.lex.Lookup(acr)) > 0 || st.acrOf[acr] != nil {
+			continue
+		}
+		if st.acrOf == nil {
+			st.acrOf = map[string]*lexicon.Actor{}
+		}
+		st.acrOf[acr] = a
+	}
+}
+
+// nameInitials returns the initials of the capitalised words of a name,
+// upper case ("Arakan Army": "AA"; "Union for Peace": "UP"); "" when a
+// word opens with no letter.
+func nameInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 // isAcronym reports whether s looks like an acronym: 2 to 10 letters and
 // digits (hyphens allowed), starting with a capital, mostly capitals.

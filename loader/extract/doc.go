@@ -79,7 +79,10 @@
 //     and long form, surname and full name, also of a person of the lexicon
 //     named in full: "Qassem" after "Naim Qassem", "Sharaa" after "Ahmed
 //     al-Sharaa", unless two persons of the article share the surname or it
-//     is a form of the lexicon; an elided article opening a
+//     is a form of the lexicon; a bare acronym in capitals that is no form
+//     of the lexicon and spells the capitalised initials of exactly one
+//     group, organisation or company of the lexicon the article names is
+//     that actor: "the Arakan Army ... the AA", initialsOfNamed; an elided article opening a
 //     sentence is no part of a name: « L'AFC est présidée par »). A short form in brackets
 //     after a name is that actor, in the whole article ("Syrian National
 //     Army (SNA)"), but not after a state named as a place ("the UN
@@ -225,14 +228,20 @@
 //     movement, including X, the president of the M23"); nor, as a
 //     trigger's object, one its clause names by name before the trigger
 //     (« Wagner a quitté le Mali après avoir combattu les rebelles »: not
-//     Wagner; selfAnaphor); right after "against" / « contre » it is none
+//     Wagner; selfAnaphor); nor, in apposition right after a group, an
+//     organisation or a company of a kind its noun does not name, any
+//     actor ("the Africa Corps, the force run by Moscow": not MINUSCA,
+//     named before); right after "against" / « contre » it is none
 //     of the actors its clause names before it, but the last of its kind
 //     named before the sentence, if that is none of them ("Boko Haram
 //     fighters launched raids against the jihadists": ISWAP, named
 //     before). A definite anaphor's noun must head one of the
 //     antecedent's names when a recent actor's does ("L'alliance" is the
 //     Alliance des trois fraternités, not the Armée de l'alliance
-//     démocratique named since; "the China-backed alliance" only then);
+//     démocratique named since; "the China-backed alliance" only then;
+//     a group noun a backer's compound qualifies that heads no name is
+//     the last group named, never the backer: "the war between Israel and
+//     Hezbollah, and the Iran-backed group": Hezbollah);
 //     a description led by a state ("the US-led coalition", "the
 //     Kenyan-led force", « la coalition menée par les États-Unis », "the
 //     mission led by Kenya"; led_by) is the actor of its kind the lexicon
@@ -255,7 +264,8 @@
 //     l'administration de Donald Trump », «
 //     les combattants du général Hemetti », "forces loyal to Haftar", "the
 //     Assad regime" (also opening the sentence), "the Trump
-//     administration", « le régime Assad », "Zubaidi, whose forces", «
+//     administration", a leader's office or cabinet ("Touadéra's office
+//     said", « le cabinet de Netanyahou »), « le régime Assad », "Zubaidi, whose forces", «
 //     Hemetti, dont les combattants » (leader_forces, leader_links,
 //     possessive_relatives);
 //     the mention is the noun, its form the whole phrase; the person stays
@@ -369,6 +379,10 @@
 //     Turquie ont attaqué »; French participles end in -é(e)(s), -is, -ies:
 //     participle_endings; others are listed: "made", "built", « vu »,
 //     irregular_participles),
+//     nor the agent of a passive arming or training after its auxiliary,
+//     for a fight after it in its clause ("the militia, which was armed
+//     by Wagner in 2024 to fight the UPC": no fight; the arming's purpose
+//     is none, docs/CODEBOOK.md),
 //     never the destination of a sending verb or participle ("North
 //     Korean soldiers deployed to Russia have entered combat": North
 //     Korea; not for a supplies trigger: « a réceptionné à Bamako »),
@@ -443,7 +457,7 @@
 //     link (« et leur fournit », « et les arme »; an article before a noun
 //     trigger is none: « et la formation des pilotes »), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
-//     camps »; possessed_targets; also with one actor named; and troops a
+//     camps », "fired at its patrols"; possessed_targets; also with one actor named; and troops a
 //     possessive owns right after a trains or supplies trigger, « des
 //     instructeurs de Wagner encadrent ses troupes », "Turkish instructors
 //     trained its troops", which only the sentence's first actor, not the
@@ -508,7 +522,9 @@
 //     X, épaulées par Wagner et par le Rwanda, ont repoussé Z »); an allied trigger
 //     ending with an alongside phrase, then "against"/« contre » Z,
 //     makes both allies fight Z ("X fought alongside Y against Z", «
-//     combattent aux côtés de Y contre Z »: "/against"); an alongside
+//     combattent aux côtés de Y contre Z »: "/against"; also with a
+//     hostile verb right after one word, the purpose: "X fought alongside
+//     Y to repel Z", not "during the assault on Z"); an alongside
 //     phrase after a comma that ends a hostile trigger's clause joins
 //     that trigger's subject ("LNA units attacked its positions near
 //     Sudan and Egypt, alongside the RSF": the LNA, not Egypt; with no
@@ -517,7 +533,8 @@
 //     hostileBeforeIn); "a member of X,
 //     alongside Y" makes Y a member (not past a relative clause about X:
 //     "belongs to the Sinaloa Cartel, which the United States designated
-//     ..., alongside the CJNG"); "agreement between X and Y" and "affrontements
+//     ..., alongside the CJNG"); "agreement between X and Y", "a ceasefire between X and Y" (opposed: a
+//     truce says they are at war) and "affrontements
 //     entre X et Y" relate the two ("/between"; also past a short form in
 //     brackets after X: « les combats qui opposent l'Armée de libération
 //     nationale (ELN) au Front 33 », "between the Rapid Support Forces
@@ -536,7 +553,8 @@
 //     », "Ethiopia and Eritrea, which made peace, have clashed"; a
 //     subject owned by an actor counts as that actor: « l'armée malienne
 //     et des combattants du FLA se sont affrontés », ownedConjunct), unless it
-//     is a help noun or its object names no actor (help is given, not
+//     is a help noun, or a hyphen compound glued to an actor ("and the
+//     Iran-backed group"), or its object names no actor (help is given, not
 //     shared: « X et Y ont apporté un soutien logistique à ces frappes »,
 //     "X and Y backed the offensive"). An object relative may put the
 //     subject after the verb (« le JNIM, que dirige Iyad Ag Ghaly »;
@@ -745,7 +763,8 @@
 //     NATO members", "Belarus, Russia's closest ally", "l'armée malienne
 //     et ses alliés russes", "one of Bamako's main suppliers", "le
 //     secrétaire général de Kataeb Hezbollah, Ahmed al-Hamidawi", "the AA,
-//     whose commander-in-chief is X" (possessive relatives; the owner
+//     whose commander-in-chief is X", "the NUG, whose acting
+//     president is X" (leader_roles: acting and interim heads lead too; possessive relatives; the owner
 //     before the role is never coordinated to it: "A, B and smaller
 //     factions" names no factions of B; the actor before the copula of
 //     such a relative holds the antecedent's role: « le Mali, dont la
@@ -753,7 +772,9 @@
 //     the main supplier"), "le président
 //     irakien, X" with a name no dictionary knows (an actor ending a
 //     relative clause before the comma holds no role after it: "the AA,
-//     whose commander is X, is a member of"), the holder also past the
+//     whose commander is X, is a member of"; a relative the comma opens,
+//     not one deeper in its phrase: ", after a war in which Israel
+//     killed X, Hezbollah's leader," gives X the role), the holder also past the
 //     state where the organisation acts (« la mission de la SADC au
 //     Mozambique, la SAMIM, »: not Mozambique); the actors "alongside"
 //     hold the role too ("one of Bamako's main suppliers, alongside Russia
@@ -761,7 +782,13 @@
 //     hyphenated adjective before its group (« la branche
 //     ouest-africaine de l'EI »); an apposition's actor holds no role
 //     across a copula (« L'Iswap, née d'une scission avec Shekau, est la
-//     branche locale de l'EI »: not Shekau). A plural role takes the
+//     branche locale de l'EI »: not Shekau). A singular role in
+//     apposition after a list is its last actor's only ("Kenya, Uganda
+//     and MONUSCO, the UN peacekeeping mission,"; a plural one, "all
+//     members of", is the list's). A role its owner precedes ("Mali's junta
+//     leader") reaches no person past a lower-case word that is no
+//     article, coordinator or role ("Mali's junta leader met Vladimir
+//     Putin": no leader of Mali). A plural role takes the
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
 //     including"/« dont » ...), a role after a copula its subject ("Sweden
 //     became NATO's 32nd member", « est devenue le 32e membre », "Ahmed
@@ -777,7 +804,9 @@
 //     MINUSCA,", « la mission de la SADC au Mozambique, la SAMIM, », « la
 //     mission militaire d'assistance de l'UE, l'EUMAM »); a leader role after
 //     an indefinite article is one of several ("a JNIM commander":
-//     member_of); "for" joins a role to its group ("a spokesman for the
+//     member_of), and so is a group's military or field commander (member
+//     roles: "X, Hezbollah's top military commander"; its
+//     commander-in-chief leads); "for" joins a role to its group ("a spokesman for the
 //     M23"); a head of diplomacy is a member role (« le chef de la
 //     diplomatie du Hamas », "the EU foreign policy chief"; a state's
 //     gives nothing, as a minister); the head of a state's army or its
@@ -816,7 +845,11 @@
 //     act, « le gouvernement fédéral du Premier ministre Abiy Ahmed » is
 //     the government (a home institution followed by a person).
 //     - troops (".../troops/member_of"): "Kenyan, Burundian and Ugandan
-//     troops of the EACRF", "Uganda has about 4,000 soldiers in ATMIS",
+//     troops of the EACRF", "Uganda has about 4,000 soldiers in ATMIS", also
+//     after a relative ("Ireland, which has some 300 soldiers in
+//     UNIFIL,") or with "it" for the organisation named last, in the
+//     sentence or before it ("France, which has 700 soldiers in it":
+//     ".../troops/member_of/pronoun"),
 //     "ATMIS troops come from Uganda, Burundi ...", "the EAC force, with
 //     troops from ...".
 //     - a leader title standing for a person (titles.go) that names whose
@@ -886,7 +919,9 @@
 //     it; Israel supplies nothing, Kosovo has no other partner by it),
 //     nor one whose goods are trade commodities alone ("Israel, which
 //     buys its oil from Baku,", « achète son pétrole à Bakou »;
-//     trade_goods: business).
+//     trade_goods: business), nor one right after a trade commodity it
+//     qualifies ("cut the electricity supplied to towns the group held",
+//     "halted gas supplies to"; hedge.go, tradeBefore).
 //     A dependence verb, an actor, a purpose and equipment make the
 //     actor a supplier ("Mali relies on Russia for weapons", « dépend de
 //     la Russie pour ses armes »; depend_verbs, depend_purposes;
@@ -919,7 +954,15 @@
 //     ".../origin/supplies/goods"; « a reçu des livraisons d'armes
 //     émiraties »: not Chad supplies the UAE; with no sender named the
 //     origin supplies: « les livraisons d'armes turques au Mali »); « fournit une formation à »: trains
-//     only; give_verbs, given_recipients). A parallel object does not run past a
+//     only; give_verbs, given_recipients; and a give verb that is no
+//     trigger, the recipient right after it and equipment or military
+//     aid after the recipient: "Germany gave Ukraine Leopard tanks", "has
+//     given the Lebanese army $3 billion in aid", not "humanitarian aid";
+//     given_aid, non_security; a pronoun recipient, "has given it", is
+//     the one other actor named before the verb). A backer role (backer_roles:
+//     "the army's main foreign backer") with the backer's goods or money
+//     in the sentence gives supplies only, no alliance (gold16.go,
+//     backerSupplies; docs/CODEBOOK.md, "Main backer"). A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from
 //     Russia": Russia supplies nothing).
 //     - sources: an active supplies trigger whose object follows a source
@@ -1000,7 +1043,9 @@
 //     never an actor after a relative); a
 //     state agent of a leads trigger heads a coalition, a mission or a
 //     group as a member (".../trigger/leads/passive/member": "the
-//     coalition led by the United States"), and such a phrase acts as its
+//     coalition led by the United States"; not a state's institution
+//     running an armed group: "the Africa Corps, a force run by Russia's
+//     defence ministry" gives nothing, docs/CODEBOOK.md), and such a phrase acts as its
 //     head ("the coalition led by the United States has attacked").
 //     - departures: the leaving phrases ("left", « ont quitté », "expelled
 //     from") are member_of triggers whose evidence is negated (a
@@ -1034,7 +1079,7 @@
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied, as training or patrolling
 //     together is, a trigger of its own: "trained with the People's
-//     Liberation Army", "patrol jointly with"; not trains, unless the partner is
+//     Liberation Army", "patrol jointly with", "patrols with"; not trains, unless the partner is
 //     named by trainers, joint_training before trainer_nouns: "Mali mainly
 //     trained with Russian instructors" is Russia trains Mali,
 //     ".../trigger/trains/instructors"; an actor after a companion word
@@ -1178,7 +1223,15 @@
 //     after a relative its antecedent or the person before the
 //     apposition it ends, or the first person after the comma closing a
 //     phrase that opens the sentence: « Arrivé au pouvoir par un coup
-//     d'État, le capitaine Ibrahim Traoré »); a passive supplies or
+//     d'État, le capitaine Ibrahim Traoré »); a person who succeeded a
+//     person of the lexicon "as" a leader role with no owner after it
+//     leads what that person last led by the leadership facts ("Naim
+//     Qassem, who succeeded Nasrallah as secretary-general": Hezbollah;
+//     succession_verbs, gold16.go, ".../succession/leads"); a count verb,
+//     an actor, then "as" and a member role or "among" its members make
+//     the actor a member of the verb's subject ("ASEAN, which still
+//     counts Myanmar as a member", « compte le Soudan parmi ses membres »;
+//     count_verbs, ".../count/member_of"); a passive supplies or
 //     trains predicate
 //     with the recipient before the agent ("the drones were supplied to
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »; a
@@ -1263,7 +1316,10 @@
 //     leader, nor in a hostile pair ("sanctioned Defence Minister X").
 //     A leader role completing a member role with an of-word (« l'envoyé
 //     personnel du secrétaire général de l'ONU, X »: relate.go,
-//     ofMemberRole) names the member role's holder, who leads nothing.
+//     ofMemberRole) names the member role's holder, who leads nothing;
+//     so does one possessing a member role ("X, the UN
+//     Secretary-General's special envoy": X, a member of the UN, the
+//     owner of the leader's title being the member role's owner).
 //     One who commands a state's armed institution ("the head of the
 //     army, General X", « la Brigade 444, commandée par X », "the
 //     commander of the Islamic Revolutionary Guard Corps";
@@ -1290,8 +1346,8 @@
 //     ("aurait", "selon", "reportedly", "analysts believe that"; an open question: "whether",
 //     « on ignore si », « reste à savoir si »; "sources close to"; the conditional forms the
 //     conjugation writes of the trigger verbs, « livrerait »), or an accusation verb
-//     (accuse_verbs: "accused", « accusé ») before the trigger (the
-//     accused act; "closed its border with Rwanda, accusing it of ..."
+//     (accuse_verbs: "accused", « accusé ») before the trigger, not past
+//     a semicolon (the accused act; "closed its border with Rwanda, accusing it of ..."
 //     asserts the closure; a cue or an accusation inside a relative
 //     clause closed before the trigger, « , que » included, hedges or
 //     negates only the relative's relations: "The RSF, which the UAE is
@@ -1320,7 +1376,9 @@
 //     Washington dit armés par l'Iran »: relative_reports, verbs read as
 //     reports only there; relativeSpeaker; an object relative before the speaker
 //     stands for the antecedent: "The Houthis, whom Washington says Iran
-//     arms"), or a trailing
+//     arms"; one opening a relative clause reaches to the comma that
+//     closes it: "the militia, which rights groups say was armed by
+//     Wagner,"), or a trailing
 //     or parenthetical one between commas (", officials said on
 //     Monday.", ", said the report", « , affirme le rapport »; a plural
 //     subject's verb too: ", Sudanese sources claim", « , prétendent des

@@ -107,6 +107,11 @@ func (c *sctx) reportingClauses() reportClauses {
 	return c.reports
 }
 
+// maxRelReportWords is the most words from a relative pronoun to the
+// report verb of a speaker inside the relative ("which rights groups
+// say").
+const maxRelReportWords = 5
+
 // findReportingClauses is reportingClauses without the sentence's record
 // (sctx.reports).
 func (c *sctx) findReportingClauses() reportClauses {
@@ -131,6 +136,32 @@ func (c *sctx) findReportingClauses() reportClauses {
 		}
 		if cl, ok := c.leadingReport(q + 1); ok && !c.commaIn(q+1, cl.spk1+1) {
 			out.add(cl)
+		}
+	}
+	// inside a relative clause: "the militia, which rights groups say was
+	// armed by Wagner, ..." reports the rest of the relative, to its
+	// closing comma
+	for i := c.a + 1; i < c.b; i++ {
+		if !c.rel[i-c.a] {
+			continue
+		}
+		for v := i + 1; v < c.b && v <= i+maxRelReportWords; v++ {
+			if c.comma[v-c.a] || c.hard[v-c.a] || c.trig[v-c.a] || c.rel[v-c.a] {
+				break
+			}
+			if !r.report.may(d, v) || c.inMention(v) >= 0 {
+				continue
+			}
+			n := r.report.at(d, v, c.b, nil)
+			if n == 0 || !c.speakerPhrase(i+1, v) || v+n >= c.b || c.comma[v+n-c.a] {
+				continue
+			}
+			e := v + n
+			for e < c.b && !c.comma[e-c.a] && !c.hard[e-c.a] {
+				e++
+			}
+			out.add(reportClause{spk0: i + 1, spk1: v, lo: v + n, hi: e, seg0: -1, seg1: -1})
+			break
 		}
 	}
 	// trailing and parenthetical
@@ -718,6 +749,27 @@ func (c *sctx) tradeOnly(te int) bool {
 		}
 	}
 	return trade
+}
+
+// tradeBefore reports whether a trade commodity ends right before a
+// supplies trigger starting at ts, the noun a participle or a nominal
+// trigger qualifies ("cut the electricity supplied to towns the group
+// held", "halted gas supplies to"): business, no supplies relation, as
+// for [sctx.tradeOnly].
+func (c *sctx) tradeBefore(ts int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok {
+		return false
+	}
+	for j := max(ts-2, c.a); j < ts; j++ {
+		if c.inMention(j) >= 0 || c.comma[j+1-c.a] && j+1 < ts {
+			continue
+		}
+		if r.trade.may(c.d, j) && j+r.trade.at(c.d, j, ts, nil) == ts && !c.comma[ts-c.a] {
+			return true
+		}
+	}
+	return false
 }
 
 // locativeLeavingRules reads a departure from the last organisation

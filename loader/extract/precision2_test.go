@@ -89,7 +89,10 @@ func TestPrecision2Rules(t *testing.T) {
 		// (a ceasefire between two parties states they are at war: opposed)
 		{"obtenu un cessez-le-feu entre X et Y", "fr", "Le Qatar a obtenu en mars un cessez-le-feu entre Kinshasa et Kigali.", []rel{
 			{"dr-congo", graph.Opposed, "rwanda", ""}}},
-		{"obtained a deal between X and Y", "en", "Washington brokered a truce between Armenia and Azerbaijan and obtained a deal between Kigali and Kinshasa.", nil},
+		// (a truce between two parties is opposed, as « cessez-le-feu
+		// entre » is; gold16en)
+		{"obtained a deal between X and Y", "en", "Washington brokered a truce between Armenia and Azerbaijan and obtained a deal between Kigali and Kinshasa.", []rel{
+			{"armenia", graph.Opposed, "azerbaijan", ""}}},
 		// an origin in what an active supplies trigger delivers: the
 		// subject is the supplier, the recipient follows
 		{"qui a livré des drones de fabrication chinoise à X", "fr", "La Turquie, qui a livré des drones de fabrication chinoise à l'armée nigériane, forme aussi ses pilotes.", []rel{

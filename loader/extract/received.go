@@ -19,6 +19,8 @@ type receivedRel struct {
 	// give, recipients: "provides", « fournit »; "to", « à »
 	// (lexicon.Language.GiveVerbs, GivenRecipients).
 	give, recipients phrases
+	// aid: "military aid" (lexicon.Language.GivenAid).
+	aid phrases
 	// reflexives: « se », « s'est » (lexicon.Language.Reflexives).
 	reflexives phrases
 	// depend, purposes: "relies on", « dépend de »; "for", « pour »
@@ -39,7 +41,7 @@ type receivedRel struct {
 func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.verbs, r.sources = newPhraseSet(reg), newPhraseSet(reg)
-		r.give, r.recipients = newPhraseSet(reg), newPhraseSet(reg)
+		r.give, r.recipients, r.aid = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.reflexives = newPhraseSet(reg)
 		r.depend, r.purposes = newPhraseSet(reg), newPhraseSet(reg)
 		r.welcome, r.qualifiers = newPhraseSet(reg), newPhraseSet(reg)
@@ -47,7 +49,7 @@ func (r *receivedRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.verbs: lg.ReceiveVerbs, &r.sources: lg.ReceivedSources, &r.give: lg.GiveVerbs,
-		&r.recipients: lg.GivenRecipients, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes,
+		&r.recipients: lg.GivenRecipients, &r.aid: lg.GivenAid, &r.reflexives: lg.Reflexives, &r.depend: lg.DependVerbs, &r.purposes: lg.DependPurposes,
 		&r.welcome: lg.WelcomeVerbs, &r.qualifiers: lg.SupplyQualifiers, &r.training: lg.TrainingPurposes, &r.arming: lg.ArmingVerbs} {
 		for _, s := range ws {
 			p.add(s, false)
@@ -164,7 +166,7 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 	rv, d := &c.ld.rel.rv, c.d
 	// every reading needs two actors and equipment: most sentences have
 	// none, which the summary tells at once
-	if !rv.ok || len(c.ms) < 2 || d.none(c.ld.equipment, c.a, c.b) || d.none(rv.verbs, c.a, c.b) && d.none(rv.give, c.a, c.b) && d.none(rv.depend, c.a, c.b) {
+	if !rv.ok || len(c.ms) < 2 || d.none(c.ld.equipment, c.a, c.b) && d.none(rv.aid, c.a, c.b) || d.none(rv.verbs, c.a, c.b) && d.none(rv.give, c.a, c.b) && d.none(rv.depend, c.a, c.b) {
 		return nil
 	}
 	var out []pairCand
@@ -188,10 +190,19 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 		}
 		if n := rv.give.atIf(d, i, c.b); n > 0 {
 			to, training, goods := c.receivedObjects(i, n, rv.recipients)
+			pron := false
+			if to < 0 && !c.trig[i-c.a] {
+				to, pron = c.firstObjectGiven(i + n) // "gave Ukraine tanks"
+				goods = true
+			}
+			s := c.subject(i, noArg)
+			if pron && s >= 0 {
+				to = c.otherActorBefore(s, i) // "Washington, the army's main backer, has given it $3 billion"
+			}
 			if to < 0 || !goods || c.noArg[to] || c.intended(i) || c.trig[i-c.a] && !training {
 				continue
 			}
-			if s := c.subject(i, noArg); s >= 0 && s != to && c.ownSubject(s, i) {
+			if s >= 0 && s != to && c.ownSubject(s, i) {
 				out = append(out, pairCand{from: s, to: to, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/given/supplies"})
 			}
 			continue
@@ -205,6 +216,63 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// firstObjectGiven reads a give verb's two objects, the recipient first
+// ("Germany gave Ukraine Leopard tanks", "has given the Lebanese army $3
+// billion in military aid"): the actor right after the verb ending at
+// token e (articles between), when equipment or military aid follows it
+// within a few words, no comma, actor nor security-less word between
+// (not "humanitarian aid"; given_aid, non_security). It returns the
+// recipient's mention index, or -1; with true when the recipient is an
+// object pronoun ("has given it"), whose actor the caller finds.
+func (c *sctx) firstObjectGiven(e int) (int, bool) {
+	rv, d := &c.ld.rel.rv, c.d
+	for e < c.b && c.inMention(e) < 0 && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+		e++
+	}
+	j := c.inMention(e)
+	end := -1
+	switch {
+	case j >= 0 && c.ms[j].ts == e && c.ms[j].actor.Kind != graph.KindPerson:
+		end = c.ms[j].te
+	case j < 0 && e < c.b && c.ld.rel.has(d, e, rwPronounObjects):
+		end = e + 1 // "has given it $3 billion in aid": the caller says who
+	default:
+		return -1, false
+	}
+	for k := end; k < c.b && k <= end+2*maxReceivedWords; k++ {
+		if c.hardOrComma(k) || c.inMention(k) >= 0 || c.ld.rel.nonSecurity.at(d, k, c.b, nil) > 0 {
+			return -1, false
+		}
+		if c.ld.equipment.at(d, k, c.b, nil) > 0 || rv.aid.atIf(d, k, c.b) > 0 {
+			return j, j < 0
+		}
+	}
+	return -1, false
+}
+
+// otherActorBefore returns the one actor named before token i, other
+// than the subject s, that is no person, no origin nor speaker, for a
+// pronoun recipient ("Washington, the army's main foreign backer, has
+// given it $3 billion": the army's state); -1 when there is none or
+// more than one.
+func (c *sctx) otherActorBefore(s, i int) int {
+	found := -1
+	for k := range c.ms {
+		m := c.ms[k]
+		if m.te > i {
+			break
+		}
+		if k == s || c.noArg[k] || m.actor.ID == c.ms[s].actor.ID || m.actor.Kind == graph.KindPerson {
+			continue
+		}
+		if found >= 0 && c.ms[found].actor.ID != m.actor.ID {
+			return -1
+		}
+		found = k
+	}
+	return found
 }
 
 // dependedOn returns the actor a dependence verb ending at token e names

@@ -148,6 +148,7 @@ type relData struct {
 	bl               blindRel                // blind.go
 	hg               hedgeRel                // hedge.go
 	rv               receivedRel             // received.go
+	g16              gold16Rel               // gold16.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -361,6 +362,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.bl.add(reg, lg)
 		r.hg.add(reg, lg)
 		r.rv.add(reg, lg)
+		r.g16.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -476,6 +478,8 @@ type sctx struct {
 	recent map[graph.Kind]recentActor
 	// stateOf returns the state of an ISO country code, or nil.
 	stateOf func(code string) *lexicon.Actor
+	// actorOf returns the lexicon's actor of an id (gold16.go).
+	actorOf func(id string) (*lexicon.Actor, bool)
 	// trig[i-a]: token i is part of a trigger phrase; trigType[i-a] its
 	// type.
 	trig     []bool
@@ -767,6 +771,14 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 			// par l'armée ont tué »; and a maker or supplier delivers what
 			// it made: « des drones fabriqués par Baykar ont été livrés »)
 			return c.subject(p-1, skip)
+		}
+		if p-2 > c.a && c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) == 1 && c.ld.rel.sp.aux[c.d.toks[p-2].fold] &&
+			c.trig != nil && c.trig[p-1-c.a] && (c.trigType[p-1-c.a] == graph.Supplies || c.trigType[p-1-c.a] == graph.Trains) && ts < c.b && c.trig[ts-c.a] && c.trigType[ts-c.a] == graph.Opposed {
+			// "the militia, which was armed by Wagner in 2024 to fight
+			// the UPC": the agent of a passive arming is not the one who
+			// fights, and the purpose of the arming is no fight
+			// (docs/CODEBOOK.md, "Purpose clauses")
+			return -1
 		}
 		if h := c.participleTriggerAt(p); h >= 0 && c.trig != nil && ts < c.b && c.trig[ts-c.a] && (c.hits[h].trig.Type != graph.Supplies || c.trigType[ts-c.a] != graph.Supplies) {
 			// « des soldats somaliens formés en Turquie combattent les
@@ -1678,8 +1690,10 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if c.former(rs) {
 			continue // "l'ancien président", "the former rebel leader"
 		}
-		if typ == graph.Leads && c.ofMemberRole(rs) {
-			continue // « l'envoyé personnel du secrétaire général de l'ONU, X »: the envoy is X
+		if typ == graph.Leads && (c.ofMemberRole(rs) || re+1 < c.b && r.has(d, re, rwPossessiveSuffix) && r.memberRoles.at(d, re+1, c.b, nil) > 0) {
+			// « l'envoyé personnel du secrétaire général de l'ONU, X »,
+			// "X, the UN Secretary-General's special envoy": the envoy is X
+			continue
 		}
 		if typ == graph.Allied && (c.phraseIn(r.nonSecurity, rs-2, re+2)) {
 			continue // "premier partenaire économique", "trading partner"
@@ -2066,6 +2080,15 @@ func (c *sctx) roleOrg(rs, re int) int {
 	}
 	// right before: "Malian President", "Houthi military spokesman", "Qatar's emir"
 	j = rs
+	if r := c.ld.rel; j-1 > c.a && r.has(d, j-1, rwPossessiveSuffix) && !c.hardOrComma(j-1) {
+		// "the UN Secretary-General's special envoy": the owner of the
+		// leader whose envoy it is
+		if n := r.leaderRoles.endsAt(d, c.a, j-1); n > 0 && !c.hardOrComma(j-1-n) {
+			if k := c.mentionEndingAt(j - 1 - n); k >= 0 && c.ms[k].actor.Kind != graph.KindPerson && r.memberRoles.at(d, rs, re, nil) > 0 {
+				return k
+			}
+		}
+	}
 	for step := 0; step < 3 && j > c.a; step++ {
 		if c.hardOrComma(j) {
 			break
@@ -2163,8 +2186,10 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			j, steps, limit = j+n-1, 0, 3
 			continue
 		}
-		if passedComma && c.inMention(j) < 0 && isLowerWord(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 0 {
-			break // "all members of the AES, left ECOWAS": a verb, not a title
+		if (passedComma || c.ms[org].te <= rs && limit == 3 && c.ld.coord.at(d, j, j+1, nil) == 0 && c.ld.rel.leaderRoles.at(d, j, c.b, nil) == 0 && c.ld.rel.memberRoles.at(d, j, c.b, nil) == 0) && c.inMention(j) < 0 && isLowerWord(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 0 {
+			// "all members of the AES, left ECOWAS", "Mali's junta
+			// leader met Vladimir Putin": a verb, not a title
+			break
 		}
 		if k := c.inMention(j); k >= 0 {
 			if !passedComma && typ != graph.Leads && c.ms[k].ts == j && j > after &&
@@ -2262,10 +2287,16 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	if k < 0 || !ok(k) {
 		return nil
 	}
-	if p := c.commaBefore(c.ms[k].ts); p > 0 && (c.anyRelative(p, c.ms[k].ts) || c.phraseIn(c.ld.rel.possRelatives, p, c.ms[k].ts)) {
-		return nil // "the AA, whose commander is X, is a member of": X ends a relative clause
+	if p := c.commaBefore(c.ms[k].ts); p > 0 && (c.anyRelative(p, min(p+2, c.ms[k].ts)) || c.phraseIn(c.ld.rel.possRelatives, p, c.ms[k].ts)) {
+		// "the AA, whose commander is X, is a member of": X ends a
+		// relative clause the comma opens; not one deeper in the phrase
+		// the comma opens (", after a war in which Israel killed X,
+		// Hezbollah's leader,": X's apposition)
+		return nil
 	}
-	if typ == graph.Leads {
+	if typ == graph.Leads || !pluralRole(d, rs, re) {
+		// "France, Lebanon, Israel and UNIFIL, the UN peacekeeping
+		// force,": a singular role describes the last actor only
 		return []int{k}
 	}
 	grp := c.d.group(c.ld, c.ms, k, -1)
@@ -2921,6 +2952,9 @@ func (c *sctx) suppliedBefore(i int) bool {
 // about 4,000 soldiers", « compte environ 4 000 soldats »), or -1.
 func (c *sctx) troopsHeld(i int) int {
 	d := c.d
+	if i+1 < c.b && c.comma[i-c.a] && c.rel[i-c.a] && !c.hardOrComma(i+1) {
+		i++ // "France, which has some 700 soldiers in it": the relative's verb
+	}
 	for k := i; k < c.b && k < i+8; k++ {
 		if c.hardOrComma(k) || c.inMention(k) >= 0 || c.trig[k-c.a] {
 			return -1
@@ -4549,6 +4583,14 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				}
 			}
 		}
+		if det && k > 0 && ms[k-1].te == i-1 && d.norm[d.toks[i-2].end:d.toks[i-1].start] == ", " && ms[k-1].form.Role != lexicon.RoleDemonym &&
+			ms[k-1].actor.Kind != graph.KindState && ms[k-1].actor.Kind != graph.KindPerson && !slices.Contains(kinds, ms[k-1].actor.Kind) {
+			// "the Africa Corps, the force run by Russia's defence
+			// ministry": an apposition describes the group before it,
+			// whatever the kinds its noun names; no other actor
+			i = e - 1
+			continue
+		}
 		var to *lexicon.Actor
 		// "militias have taken up arms against the militants": the enemy
 		// after "against" is none of the actors its clause names before
@@ -4590,6 +4632,12 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				}
 			} else if mem != nil {
 				to = headedAntecedent(d, r, i, e, kinds, nil, ms[:k-1], mem)
+				if to == nil && !slices.Contains(kinds, graph.KindOrganisation) {
+					// "the war between Israel and Hezbollah, and the
+					// Iran-backed group": a group its backer qualifies is
+					// the last group named, its noun naming none
+					to = lastOfKinds(ms[:k-1], kinds, recent, ms[k-1].actor)
+				}
 			}
 		} else if to != nil && mem != nil {
 			to = headedAntecedent(d, r, i, e, kinds, to, ms[:k], mem)
@@ -4605,6 +4653,25 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// lastOfKinds returns the last actor of one of kinds among ms (not a
+// demonym), else the most recent of them before the sentence; never
+// the actor not (the compound's own).
+func lastOfKinds(ms []mention, kinds []graph.Kind, recent map[graph.Kind]recentActor, not *lexicon.Actor) *lexicon.Actor {
+	for j := len(ms) - 1; j >= 0; j-- {
+		if ms[j].form.Role != lexicon.RoleDemonym && ms[j].actor != not && slices.Contains(kinds, ms[j].actor.Kind) {
+			return ms[j].actor
+		}
+	}
+	var to *lexicon.Actor
+	best := -1
+	for _, kind := range kinds {
+		if ra, ok := recent[kind]; ok && ra.pos > best && ra.actor != not {
+			best, to = ra.pos, ra.actor
+		}
+	}
+	return to
 }
 
 // sameClause reports whether no comma, semicolon, colon nor bracket
@@ -5479,6 +5546,23 @@ func (c *sctx) extendInstitutions() {
 	}
 }
 
+// institutionForm reports whether mention m names a state by one of its
+// institutions: an institution form ("the Russian defence ministry"), or
+// the state's name widened over a possessive and an institution noun
+// ("Russia's defence ministry"; extendInstitutions).
+func (c *sctx) institutionForm(m mention) bool {
+	if m.form.Role == lexicon.RoleInstitution {
+		return true
+	}
+	d, r := c.d, c.ld.rel
+	for i := m.ts; i+1 < m.te; i++ {
+		if r.has(d, i, rwPossessiveSuffix) && i+1+r.instNouns.at(d, i+1, c.b, nil) == m.te {
+			return true
+		}
+	}
+	return false
+}
+
 // nounPhraseEnds reports whether a noun phrase ends before token i: i
 // ends the sentence or starts after a comma or a hard break, or is a
 // copula, an auxiliary or a coordinator.
@@ -5715,7 +5799,30 @@ func (c *sctx) troopRules(lang string) []pairCand {
 		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
 			j++
 		}
-		if o := c.inMention(j); o >= 0 && c.ms[o].ts == j && c.ms[o].actor.Kind == graph.KindOrganisation {
+		o := c.inMention(j)
+		if o < 0 && j < c.b && j > e+link-1 && c.ld.rel.has(d, j, rwPronounObjects) && (j+1 >= c.b || c.hardOrComma(j+1)) {
+			// "France, which has some 700 soldiers in it,": the
+			// organisation named last, in the sentence or before it
+			var org *lexicon.Actor
+			for q := k - 1; q >= 0 && org == nil; q-- {
+				if c.ms[q].actor.Kind == graph.KindOrganisation {
+					org = c.ms[q].actor
+				}
+			}
+			if org == nil {
+				org = c.recentOrg
+			}
+			if org != nil {
+				o = c.addExtra(mention{ts: j, te: j + 1, actor: org, form: lexicon.Form{Text: d.tokenText(j, j+1), Role: roleAnaphor}})
+				for _, g := range d.group(c.ld, c.ms, k, -1) {
+					if c.ms[g].actor.Kind == graph.KindState && !c.noArg[g] {
+						out = append(out, pairCand{from: g, to: o, typ: graph.MemberOf, ts: m.ts, te: j + 1, rule: lang + "/troops/member_of/pronoun"})
+					}
+				}
+			}
+			continue
+		}
+		if o >= 0 && c.ms[o].ts == j && c.ms[o].actor.Kind == graph.KindOrganisation {
 			// "Kenyan, Burundian and Ugandan troops of the EACRF"
 			for _, g := range d.group(c.ld, c.ms, k, -1) {
 				if c.ms[g].actor.Kind == graph.KindState && !c.noArg[g] {

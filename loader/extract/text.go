@@ -162,7 +162,7 @@ func (d *doc) summariseAll(sents []span, words int) {
 			i++
 		}
 		a := i
-		var acc [8]uint64 // the sentence's words of set bits, when words <= 8
+		var acc [16]uint64 // the sentence's words of set bits, when words <= 16
 		if words > len(acc) {
 			at := len(d.sentSums)
 			for range words {
@@ -178,16 +178,11 @@ func (d *doc) summariseAll(sents []span, words int) {
 			}
 		} else {
 			for ; i < len(toks) && toks[i].end <= s.end; i++ {
-				if w := toks[i].info; w != nil && w.sets8 != nil {
-					p := w.sets8
-					acc[0] |= p[0]
-					acc[1] |= p[1]
-					acc[2] |= p[2]
-					acc[3] |= p[3]
-					acc[4] |= p[4]
-					acc[5] |= p[5]
-					acc[6] |= p[6]
-					acc[7] |= p[7]
+				if w := toks[i].info; w != nil && w.sets16 != nil {
+					p := w.sets16
+					for k := range acc {
+						acc[k] |= p[k]
+					}
 				}
 			}
 			d.sentSums = append(d.sentSums, acc[:words]...)
@@ -1182,7 +1177,7 @@ func (ps phrases) add(s string, caseSensitive bool) {
 // what the data of each language says of it.
 //
 // The fields markClassify and summariseAll read for every token (word,
-// gaz, mask, lc, sets8) come first, in the struct's first 64 bytes, one
+// gaz, mask, lc, sets16) come first, in the struct's first 64 bytes, one
 // cache line (the struct's 192 bytes are a size class whose objects start
 // at multiples of 64).
 type wordInfo struct {
@@ -1197,10 +1192,11 @@ type wordInfo struct {
 	// len(lc) language data (all of them, in practice), so that
 	// markClassify reads them from this cache line.
 	lc [4]langClass
-	// sets8 is setIDs in eight words (nil when it has none, or when the
-	// extractor has more than 512 sets), one cache line of an array made
-	// for all words, for summariseAll to read without a loop.
-	sets8 *[8]uint64
+	// sets16 is setIDs in sixteen words (nil when it has none, or when
+	// the extractor has more than 1,024 sets), two cache lines of an
+	// array made for all words, for summariseAll to read without a
+	// bounds check.
+	sets16 *[16]uint64
 	// short holds the bytes of word when it has at most 15, so that the
 	// word table compares a word with them in this cache line rather than
 	// with word's bytes, elsewhere; with trigSecond, it keeps the struct
@@ -1529,19 +1525,19 @@ func (x *Extractor) indexWords(reg *setRegistry, trie *trieBuild) {
 			n += bits.OnesCount64(ids)
 		}
 	}
-	if len(reg.sets)>>6+1 <= 8 {
+	if len(reg.sets)>>6+1 <= 16 {
 		n := 0
 		for _, wi := range x.words {
 			if len(wi.sets) > 0 {
 				n++
 			}
 		}
-		dense := make([][8]uint64, 0, n) // 64 bytes each, from an aligned block
+		dense := make([][16]uint64, 0, n) // 128 bytes each, from an aligned block
 		for _, wi := range x.words {
 			if len(wi.sets) > 0 {
-				dense = append(dense, [8]uint64{})
-				wi.sets8 = &dense[len(dense)-1]
-				copy(wi.sets8[:], wi.setIDs)
+				dense = append(dense, [16]uint64{})
+				wi.sets16 = &dense[len(dense)-1]
+				copy(wi.sets16[:], wi.setIDs)
 			}
 		}
 	}

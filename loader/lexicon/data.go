@@ -204,11 +204,15 @@ type langDoc struct {
 	ReceivedSources   []string              `yaml:"received_sources"`
 	GiveVerbs         []string              `yaml:"give_verbs"`
 	GivenRecipients   []string              `yaml:"given_recipients"`
+	GivenAid          []string              `yaml:"given_aid"`
 	Reflexives        []string              `yaml:"reflexive_pronouns"`
 	DependVerbs       []string              `yaml:"depend_verbs"`
 	DependPurposes    []string              `yaml:"depend_purposes"`
 	WelcomeVerbs      []string              `yaml:"welcome_verbs"`
 	PowerPhrases      []string              `yaml:"power_phrases"`
+	SuccessionVerbs   []string              `yaml:"succession_verbs"`
+	CountVerbs        []string              `yaml:"count_verbs"`
+	BackerRoles       []string              `yaml:"backer_roles"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -484,11 +488,12 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
 	lg.ObstructionVerbs = d.ObstructionVerbs
 	lg.ReceiveVerbs, lg.ReceivedSources = d.ReceiveVerbs, d.ReceivedSources
-	lg.GiveVerbs, lg.GivenRecipients = d.GiveVerbs, d.GivenRecipients
+	lg.GiveVerbs, lg.GivenRecipients, lg.GivenAid = d.GiveVerbs, d.GivenRecipients, d.GivenAid
 	lg.Reflexives = d.Reflexives
 	lg.DependVerbs, lg.DependPurposes = d.DependVerbs, d.DependPurposes
 	lg.WelcomeVerbs, lg.SupplyQualifiers = d.WelcomeVerbs, d.SupplyQualifiers
 	lg.MakerPhrases, lg.PowerPhrases, lg.ArmingVerbs = d.MakerPhrases, d.PowerPhrases, d.ArmingVerbs
+	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

@@ -776,6 +776,11 @@ type Language struct {
 	// nothing (« fournit une formation à »).
 	GiveVerbs       []string
 	GivenRecipients []string
+	// GivenAid are the nouns of military money a give verb may hand to
+	// the recipient named right after it, as it hands equipment ("gave
+	// the Lebanese army $3 billion in military aid"; not with a
+	// NonSecurity word: "humanitarian aid").
+	GivenAid []string
 	// Reflexives right before a supplies verb, with their auxiliary or
 	// not, make its subject the recipient (« le Mali s'approvisionne en
 	// armes auprès de la Russie », « se fournit en drones », « s'est
@@ -802,6 +807,21 @@ type Language struct {
 	// ("came to power", "took office", « arrivé au pouvoir »): the person
 	// leads the state of the lexicon's country for them.
 	PowerPhrases []string
+	// SuccessionVerbs before a predecessor, a view marker and a leader
+	// role ("succeeded Nasrallah as secretary-general", « a succédé à
+	// Nasrallah comme secrétaire général ») make the subject lead what
+	// the predecessor led, by the leadership facts.
+	SuccessionVerbs []string
+	// CountVerbs before an actor and a member role after a view marker
+	// or among a possessive's members ("ASEAN still counts Myanmar as a
+	// member", « compte le Mali parmi ses membres ») make the actor a
+	// member of the verb's subject.
+	CountVerbs []string
+	// BackerRoles are the ally roles of a backer ("main backer", «
+	// principal soutien »): with the goods or money the backer gives in
+	// the same sentence, the pair is supplies only, no alliance
+	// (docs/CODEBOOK.md, "Main backer").
+	BackerRoles []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
