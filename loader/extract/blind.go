@@ -213,6 +213,13 @@ func (c *sctx) designationRules(lang string) []pairCand {
 		for _, o := range g {
 			end = max(end, c.ms[o].te)
 		}
+		if end+1 < c.b && c.ld.rel.has(d, end, rwOf) {
+			// "X and the Gran Grif gang of Luckson Elan, which ...,
+			// as": past the leader who owns the last one
+			if p := c.inMention(end + 1); p >= 0 && c.ms[p].ts == end+1 && c.ms[p].actor.Kind == graph.KindPerson {
+				end = c.ms[p].te
+			}
+		}
 		from := end
 		if end < c.b && end > c.a && c.comma[end-c.a] {
 			// "X and Y, the gang that ..., as terrorist organisations":

@@ -150,7 +150,9 @@
 //     before a comma and a list of members: « des dirigeants du
 //     mouvement, dont X, président du M23 »; also past a modifier, anaphor_modifiers: "the
 //     current mission", « l'actuelle mission »; not before a capitalised
-//     name: « l'opération Mirador », nor before an of-word, also past a
+//     name: « l'opération Mirador », nor before a joint adjective, which
+//     makes a body not named before: « la force conjointe chargée de
+//     protéger le site », « l'opération mixte »; joint; nor before an of-word, also past a
 //     lower-case word, "the group of experts", « la mission militaire de
 //     l'ONU », but past a place preposition: « le groupe près de
 //     Saravena », "the group north of Goma"), the group of a leadership body ("the ELN's Central
@@ -587,7 +589,12 @@
 //     question, a hedge that ends with the cue: "unclear if"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
-//     ("partenaire économique"). Troops sent (also combatants with a combat
+//     ("partenaire économique", « un accord de coopération dans le
+//     nucléaire civil », also with the qualifier in the three words
+//     before: "an economic partnership", "a civil nuclear cooperation
+//     agreement", nonSecurityBefore; a qualifier inside an actor's name
+//     qualifies nothing: « appuie la Communauté économique des États de
+//     l'Afrique centrale »). Troops sent (also combatants with a combat
 //     purpose after them: "sent fighters to defend the regime", « des
 //     combattants pour défendre »; combatant_nouns, combat_purposes) make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
@@ -629,6 +636,10 @@
 //     object ("X and Y have been at war", "traded fire", « s'affrontent »,
 //     « échangent des tirs », also with a trigger filler inside: « se
 //     sont violemment accrochés ») oppose the subject's actors.
+//     - hosting bases: the allied trigger phrases include hosting a
+//     state's bases, the noun in the phrase (« Le Tchad héberge des
+//     bases militaires françaises », « accueille une base navale
+//     chinoise »), so hosting refugees or talks is none.
 //     - an active leads trigger whose object possesses a common noun
 //     that is neither an institution nor an anaphor of its kind leads
 //     nothing ("who led Pakistan's delegation"; "leads Mali's junta"
@@ -1021,7 +1032,12 @@
 //     helpers ("with support from A and B"; help_links) ally with each of
 //     its subjects and oppose its object, and only oppose it when the
 //     subject names no actor ("Puntland forces attacked the Islamic
-//     State, with support from American aircraft"); "in support of X" / « en soutien
+//     State, with support from American aircraft"), also when the object
+//     is a target noun the actor owns through an of-word (« l'armée
+//     burkinabè bombarde les positions du JNIM avec l'appui de la
+//     Turquie », « des frappes contre les bastions de X, avec le soutien
+//     de Y »: the owner is fought, never helped; possessed_targets,
+//     hostileBeforeTarget); "in support of X" / « en soutien
 //     aux X » makes the subject of the clause's trigger an ally of X
 //     (".../help/allied/in-support": "Turkey struck SDF positions in
 //     support of the SNA"); not for help qualified as no security ("the
@@ -1096,9 +1112,10 @@
 //     foreign terrorist organisations", « a classé X comme organisation
 //     terroriste »; designation_verbs, designation_nouns; also past an
 //     apposition of the last one: "designated X and Y, the gang that ...,
-//     as"; ".../designation/opposed"; the antecedent of an object
-//     relative before the verb's subjects when no actor follows the
-//     verb: "the Sinaloa Cartel, which the United States designated a
+//     as", and past a leader who owns it: « le gang Gran Grif de Luckson
+//     Elan, qui ..., parmi les organisations terroristes »;
+//     ".../designation/opposed"; the antecedent of an object relative
+//     before the verb's subjects when no actor follows the verb: "the Sinaloa Cartel, which the United States designated a
 //     foreign terrorist organisation", "the BLA, which Pakistan and the
 //     United States both list as", ".../designation/opposed/relative"; also its noun, "the designation of
 //     X as a terrorist organisation", « la désignation de X comme », which

@@ -3495,7 +3495,11 @@ func (c *sctx) helpRules(lang string) []pairCand {
 			}
 			if m.actor.Kind == graph.KindState || m.actor.Kind == graph.KindArmedGroup {
 				helpers, helped := []int{h}, []int{k}
-				if v := c.triggerBefore(m.ts); v >= 0 {
+				v := c.triggerBefore(m.ts)
+				if v < 0 {
+					v = c.hostileBeforeTarget(m.ts)
+				}
+				if v >= 0 {
 					// "L'armée congolaise combat le M23 avec l'appui des
 					// wazalendo et des FDLR": the helped is the subject;
 					// the helpers fight the object too
@@ -3548,6 +3552,37 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// hostileBeforeTarget returns the first token of a hostile trigger
+// before a target noun that token i's actor owns through an of-word
+// (« frappe les positions du JNIM », « des frappes contre les bastions de
+// Viv Ansanm »; possessed_targets), or -1: the actor is the trigger's
+// object, so a help phrase after it helps the striker (helpRules).
+func (c *sctx) hostileBeforeTarget(i int) int {
+	d, r := c.d, c.ld.rel
+	j := i - 1
+	for j > c.a && !r.has(d, j, rwOf) && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		j-- // « les camps de l'EIGS »
+	}
+	if j <= c.a || c.trig == nil || !r.has(d, j, rwOf) {
+		return -1
+	}
+	n := r.rc.targets.endsAt(d, c.a, j)
+	if n == 0 {
+		return -1
+	}
+	j -= n + 1
+	for j >= c.a && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		j--
+	}
+	if j < c.a || !c.trig[j-c.a] || c.trigType[j-c.a] != graph.Opposed || c.hardOrComma(j+1) {
+		return -1
+	}
+	for j > c.a && c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Opposed {
+		j--
+	}
+	return j
 }
 
 // trainerHelper reports whether the helper mention h of a help phrase is
@@ -4027,7 +4062,23 @@ func (c *sctx) firstComma() int {
 // trigger within two words: "premier partenaire économique".
 func (c *sctx) nonSecurity(te int) bool {
 	for i := te; i < te+3 && i < c.b; i++ {
-		if c.ld.rel.nonSecurity.may(c.d, i) && c.ld.rel.nonSecurity.at(c.d, i, c.b, nil) > 0 {
+		if c.ld.rel.nonSecurity.may(c.d, i) && c.ld.rel.nonSecurity.at(c.d, i, c.b, nil) > 0 && c.inMention(i) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nonSecurityBefore reports whether a non-security word qualifies an
+// allied trigger starting at ts from the few words right before it, in
+// its clause: "a civil nuclear cooperation agreement", "an economic
+// partnership" (non_security).
+func (c *sctx) nonSecurityBefore(ts int) bool {
+	for k := ts - 1; k >= c.a && k >= ts-3; k-- {
+		if c.hardOrComma(k+1) || c.inMention(k) >= 0 || !isLowerWord(c.d, k) {
+			return false
+		}
+		if c.ld.rel.nonSecurity.may(c.d, k) && c.ld.rel.nonSecurity.at(c.d, k, ts, nil) > 0 {
 			return true
 		}
 	}
@@ -4350,6 +4401,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && !(k < len(ms) && ms[k].ts == e) && upperFirst(d.word(e)) {
 			continue // « l'opération Mirador »: a name no dictionary knows
+		}
+		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && r.joint.may(d, e) && r.joint.at(d, e, b, nil) > 0 {
+			continue // « la force conjointe », « l'opération mixte »: a joint body, not one named before
 		}
 		if e < b && (r.has(d, e, rwOf) || (e+1 < b && isLowerWord(d, e) && r.has(d, e+1, rwOf) && r.placePreps.at(d, e, b, nil) == 0)) {
 			continue // "the group of experts", "la mission (militaire) de l'ONU"; not « le groupe près de Saravena »

@@ -1,0 +1,80 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestHelpAfterOwnedTarget: a help phrase after a hostile trigger whose
+// object is a target noun an actor owns (« frappe les positions du
+// JNIM », « contre les bastions de X ») helps the striker and fights the
+// owner; it never allies the owner (relate.go, hostileBeforeTarget).
+func TestHelpAfterOwnedTarget(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"positions du", "fr", "Depuis janvier, l'armée burkinabè bombarde les positions du JNIM avec l'appui de la Turquie.", []rel{
+			{"burkina-faso", graph.Opposed, "jnim", ""}, {"jnim", graph.Opposed, "turkey", ""}, {"burkina-faso", graph.Allied, "turkey", ""}}},
+		{"no striker named", "fr", "Des frappes aériennes ont visé les camps de l'EIGS, avec le soutien de la France.", []rel{
+			{"france", graph.Opposed, "islamic-state-sahel", ""}}},
+		{"contre les bastions de", "fr", "Une unité spéciale mène des raids contre les bastions d'al-Shabaab avec l'aide des États-Unis.", []rel{
+			{"al-shabaab", graph.Opposed, "united-states", ""}}},
+	})
+}
+
+// TestJointBodyNoAnaphor: a kind noun with a joint adjective after it
+// (« la force conjointe », « l'opération mixte ») is a body the article
+// has not named, not an anaphor of the last mission (relate.go,
+// anaphorMentions).
+func TestJointBodyNoAnaphor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"la force conjointe", "fr", "L'Union européenne a déployé sa mission EUCAP Sahel Niger en 2012. Le Niger a apporté un appui logistique à la force conjointe chargée de surveiller la frontière.", nil},
+		{"la force seule", "fr", "L'Union européenne a déployé sa mission EUCAP Sahel Niger en 2012. Le Niger a apporté un appui logistique à la force.", []rel{
+			{"eucap-sahel-niger", graph.Allied, "niger", ""}}},
+	})
+}
+
+// TestDesignationPastOwner: a designation list whose last group is owned
+// by a named leader (« le gang X de Y, qui ..., parmi les organisations
+// terroristes ») still reaches the designation noun (blind.go,
+// designationRules).
+func TestDesignationPastOwner(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"gang de", "fr", "Washington a classé le gang 5 Segonn de Johnson André, qui contrôle le bas de la ville, parmi les organisations terroristes.", []rel{
+			{"5-segonn", graph.Opposed, "united-states", ""}, {"johnson-andre", graph.Leads, "5-segonn", ""}}},
+		{"of a leader", "en", "The United States designated Viv Ansanm and the 5 Segonn gang of Johnson André as terrorist organisations.", []rel{
+			{"united-states", graph.Opposed, "viv-ansanm", ""}, {"5-segonn", graph.Opposed, "united-states", ""}, {"johnson-andre", graph.Leads, "5-segonn", ""}}},
+	})
+}
+
+// TestNonSecurityAgreements: an agreement or partnership qualified as
+// civil nuclear or economic, after the trigger or right before it ("a
+// civil nuclear cooperation agreement", "an economic partnership"), is
+// no alliance; a non-security word inside an actor's name ("la
+// Communauté économique des États de l'Afrique de l'Ouest") qualifies
+// nothing (non_security; relate.go, nonSecurity, nonSecurityBefore).
+func TestNonSecurityAgreements(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"nucléaire civil", "fr", "Moscou a signé avec Niamey un accord de coopération dans le nucléaire civil.", nil},
+		{"civil nuclear before", "en", "Moscow signed a civil nuclear cooperation agreement with Niamey.", nil},
+		{"economic before", "en", "Moscow signed an economic cooperation agreement with Niamey.", nil},
+		{"military stays", "en", "Moscow signed a military cooperation agreement with Niamey.", []rel{
+			{"niger", graph.Allied, "russia", ""}}},
+		{"name with économique", "fr", "Le Tchad appuie la Communauté économique des États de l'Afrique centrale.", []rel{
+			{"chad", graph.Allied, "eccas", ""}}},
+	})
+}
+
+// TestHostingBases: hosting a foreign state's bases (« héberge des bases
+// militaires françaises », « accueille une base chinoise ») is allied
+// (docs/CODEBOOK.md); hosting refugees is nothing.
+func TestHostingBases(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"héberger des bases", "fr", "Le Tchad héberge des bases militaires françaises depuis les années 1980.", []rel{
+			{"chad", graph.Allied, "france", ""}}},
+		{"accueille une base", "fr", "Djibouti accueille une base navale chinoise.", []rel{
+			{"china", graph.Allied, "djibouti", ""}}},
+		{"accusé d'héberger", "fr", "Bamako accuse Alger d'héberger des bases de rebelles du FLA.", []rel{
+			{"algeria", graph.Allied, "fla", "h"}}},
+		{"réfugiés", "fr", "Le Tchad accueille des centaines de milliers de réfugiés soudanais.", nil},
+	})
+}
