@@ -346,6 +346,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.includedMemberRules(lang)...)
 	cands = append(cands, c.designationRules(lang)...)
+	cands = append(cands, c.deployedByRules(lang)...)
 	if sanc := c.sanctionRules(lang); len(sanc) > 0 {
 		cands = dropCoSanctioners(cands, sanc)
 		cands = append(cands, sanc...)

@@ -1245,3 +1245,44 @@ func (c *sctx) reactionSubject(h trigHit, left int, skipObj func(int) bool) (l, 
 	}
 	return -1, -1, true
 }
+
+// deployedByRules reads a mission deployed by its parent: an
+// organisation, then a comma and a deploy participle whose agent, right
+// after the participle or past a few words naming no actor (« la SAMIM,
+// déployée la même année par la SADC », "the mission, deployed in 2021
+// by the African Union"), is another organisation: the first is a
+// member of the second (".../deployed-by/member_of"; deploy_verbs).
+func (c *sctx) deployedByRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	if d.none(r.deploy, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for k, m := range c.ms {
+		if m.actor.Kind != graph.KindOrganisation || c.noArg[k] || m.te >= c.b || !c.comma[m.te-c.a] {
+			continue
+		}
+		i := m.te
+		n := r.deploy.at(d, i, c.b, nil)
+		if n == 0 || !r.participle(strings.ToLower(d.word(i+n-1))) {
+			continue
+		}
+		for p := i + n; p < c.b && p <= i+n+maxParticipleGap; p++ {
+			if c.hardOrComma(p) || c.inMention(p) >= 0 {
+				break
+			}
+			if !c.ld.passive.may(d, p) || c.ld.passive.at(d, p, c.b, nil) != 1 {
+				continue
+			}
+			j := p + 1
+			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+				j++
+			}
+			if h := c.inMention(j); h >= 0 && c.ms[h].ts == j && !c.noArg[h] && c.ms[h].actor.Kind == graph.KindOrganisation && c.ms[h].actor.ID != m.actor.ID {
+				out = append(out, pairCand{from: k, to: h, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/deployed-by/member_of"})
+			}
+			break
+		}
+	}
+	return out
+}

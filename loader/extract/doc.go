@@ -359,7 +359,10 @@
 //     qualifying a noun, but for a delivery ("drones supplied by Turkey to
 //     strike JNIM": Mali strikes; "drones built by Baykar were delivered";
 //     an article after the marker too: « les commandos formés par la
-//     Turquie ont attaqué »; French participles end in -é(e)(s), -is, -ies:
+//     Turquie ont attaqué »; also past a date or a few words after a
+//     participle opening an apposition: « la SAMIM, déployée la même
+//     année par la SADC pour appuyer les FADM »: the SAMIM supports;
+//     participleBefore; French participles end in -é(e)(s), -is, -ies:
 //     participle_endings; others are listed: "made", "built", « vu »,
 //     irregular_participles),
 //     never the destination of a sending verb or participle ("North
@@ -571,7 +574,11 @@
 //     ("the AES formed by Mali, Burkina Faso and Niger", « formée par »;
 //     founding_participles) gives its founders as members, not as
 //     trainers, and a negation before the organisation does not reach
-//     them; a list runs past a demonym that qualifies an actor it
+//     them; a deploy participle opening an apposition of an organisation
+//     makes it a member of the organisation its agent names, past a few
+//     words (« la SAMIM, déployée la même année par la SADC », "ATMIS,
+//     deployed in 2022 by the African Union"; deploy_verbs;
+//     ".../deployed-by/member_of", deployedByRules); a list runs past a demonym that qualifies an actor it
 //     touches ("the Yemeni Houthis and the Palestinian Hamas", « les
 //     Houthis yéménites et le Hamas »; scratch.adjective); English "arms" and "arm" are triggers where a verb
 //     may stand (noun_verbs: after an actor, a comma or a cue), not

@@ -78,3 +78,21 @@ func TestHostingBases(t *testing.T) {
 		{"réfugiés", "fr", "Le Tchad accueille des centaines de milliers de réfugiés soudanais.", nil},
 	})
 }
+
+// TestDeployedByParent: an organisation in apposition with a deploy
+// participle whose agent is another organisation, right after it or past
+// a date (« la SAMIM, déployée en 2021 par la SADC »), is a member of it;
+// the purpose after the agent is the apposition's head's (relate.go,
+// participleBefore; blind.go, deployedByRules), and "y" in the next
+// sentence is the mission.
+func TestDeployedByParent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"déployée en 2021 par", "fr", "La SAMIM, déployée en 2021 par la SADC pour appuyer l'armée mozambicaine, a quitté le pays en 2024. Le Botswana y avait envoyé des troupes.", []rel{
+			{"samim", graph.MemberOf, "sadc", ""}, {"mozambique", graph.Allied, "samim", ""}, {"botswana", graph.MemberOf, "samim", ""}}},
+		{"deployed in 2022 by", "en", "ATMIS, deployed in 2022 by the African Union to support the Somali army, withdrew in 2024.", []rel{
+			{"atmis", graph.MemberOf, "african-union", ""}}},
+		// a participle qualifying a noun keeps its agent as the actor
+		{"plainte déposée en mars par", "fr", "La plainte déposée en mars par le Soudan contre les Émirats arabes unis a été rejetée.", []rel{
+			{"sudan", graph.Opposed, "united-arab-emirates", ""}}},
+	})
+}

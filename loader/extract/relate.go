@@ -745,14 +745,14 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 		for p-1 > c.a && c.ld.determiners.may(c.d, p) && c.ld.determiners.at(c.d, p, p+1, nil) == 1 && !(c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) > 0) {
 			p-- // « formés par la Turquie »: the article after the marker
 		}
-		if p-1 > c.a && (c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) == 1) && c.ld.rel.participle(strings.ToLower(c.d.word(p-1))) && !c.trig[p-2-c.a] &&
+		if q := c.participleBefore(p); q > c.a && (c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) == 1) && !c.trig[q-1-c.a] &&
 			c.trig != nil && ts < c.b && c.trig[ts-c.a] && c.trigType[ts-c.a] != graph.Supplies {
 			// "Mali used drones supplied by Turkey to strike JNIM": the
 			// agent of a participle qualifying a noun is not the subject
 			// of another act (but an act's agent is: « les frappes menées
 			// par l'armée ont tué »; and a maker or supplier delivers what
 			// it made: « des drones fabriqués par Baykar ont été livrés »)
-			return c.subject(p-1, skip)
+			return c.subject(q, skip)
 		}
 		if k := c.destinationSubject(j, ts, skip); k >= 0 {
 			return k // "North Korean soldiers deployed to Russia have entered combat": North Korea
@@ -4067,6 +4067,30 @@ func (c *sctx) nonSecurity(te int) bool {
 		}
 	}
 	return false
+}
+
+// maxParticipleGap is the most words (a date, "la même année") between a
+// participle and the passive marker of its agent (participleBefore).
+const maxParticipleGap = 3
+
+// participleBefore returns the token of a participle right before token
+// p (a passive marker), or past a few words of its clause that name no
+// actor and hold no trigger when the participle opens an apposition
+// after a comma (« la SAMIM, déployée la même année par », "ATMIS,
+// deployed in 2022 by"; not « la plainte déposée en mars par »), or -1.
+func (c *sctx) participleBefore(p int) int {
+	for q := p - 1; q > c.a && q >= p-1-maxParticipleGap; q-- {
+		if c.ld.rel.participle(strings.ToLower(c.d.word(q))) {
+			if q < p-1 && !c.comma[q-c.a] {
+				return -1
+			}
+			return q
+		}
+		if c.hardOrComma(q+1) || c.inMention(q) >= 0 || c.trig != nil && c.trig[q-c.a] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nonSecurityBefore reports whether a non-security word qualifies an
