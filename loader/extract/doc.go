@@ -655,7 +655,9 @@
 //     of") end at a restrictive relative ("an alliance of militant
 //     factions that shares its ideology with the Afghan Taliban"), unless
 //     a member_of trigger follows it ("a coalition of movements that
-//     includes the SLA").
+//     includes the SLA"); a mission that counts contingents, troops or
+//     soldiers of states lists members (« la MINUSCA compte des
+//     contingents du Rwanda et du Burundi », « a compté des troupes de »).
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense

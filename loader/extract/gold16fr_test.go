@@ -96,3 +96,16 @@ func TestDeployedByParent(t *testing.T) {
 			{"sudan", graph.Opposed, "united-arab-emirates", ""}}},
 	})
 }
+
+// TestCountsContingents: a mission that "counts contingents of" states
+// (« la MINUSCA compte des contingents du Rwanda et du Burundi ») has
+// them as members, as « réunit des contingents » does (member_of
+// passive triggers).
+func TestCountsContingents(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"compte des contingents", "fr", "La MINUSCA compte des contingents du Rwanda, du Burundi et du Maroc.", []rel{
+			{"rwanda", graph.MemberOf, "minusca", ""}, {"burundi", graph.MemberOf, "minusca", ""}, {"morocco", graph.MemberOf, "minusca", ""}}},
+		{"a compté des troupes", "fr", "L'AMISOM a compté des troupes de l'Ouganda et du Kenya.", []rel{
+			{"uganda", graph.MemberOf, "amisom", ""}, {"kenya", graph.MemberOf, "amisom", ""}}},
+	})
+}
