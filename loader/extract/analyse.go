@@ -711,6 +711,21 @@ func (c *sctx) alongsideModified(i int) bool {
 	return false
 }
 
+// ownedBySubject reports whether tokens [te, rs) are a possessive and at
+// most two lower-case words (« sa mission », "its naval mission"): the
+// actor at rs is the subject's own body, after a member_of trigger.
+func (c *sctx) ownedBySubject(te, rs int) bool {
+	if te >= rs || !c.ld.rel.has(c.d, te, rwPossessives) || rs-te > 3 {
+		return false
+	}
+	for i := te + 1; i < rs; i++ {
+		if !isLowerWord(c.d, i) || c.hardOrComma(i) {
+			return false
+		}
+	}
+	return !c.hardOrComma(rs)
+}
+
 // armingVerb reports whether the supplies trigger h ends with a verb
 // whose object is the recipient ("has equipped Somali units", « a équipé
 // des unités somaliennes »; arming_verbs): the troops after it are
@@ -1285,6 +1300,16 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			left = k
 		} else if left >= 0 && c.hostileBeforeIn(ms[left].ts) {
 			left = -1 // "Airstrikes hit al-Shabaab positions, in coordination with the Somali government": the target is no ally
+		}
+	}
+	if t == graph.MemberOf && h.trig.Voice == lexicon.Active && left >= 0 && right >= 0 && ms[left].te <= h.ts && c.ownedBySubject(h.te, ms[right].ts) {
+		// « L'UE a formé des bataillons maliens au sein de sa mission
+		// EUTM Mali »: the mission is the sentence's subject's (the
+		// possessive's), not a group its members join
+		if owner := c.firstArg(); owner >= 0 && owner != right && ms[owner].te <= h.ts {
+			left, right = right, owner
+		} else {
+			return nil
 		}
 	}
 	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && !c.inApposition(left, h.ts) {

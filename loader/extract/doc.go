@@ -898,7 +898,9 @@
 //     preposition is a deployment ("Wagner fighters sent to Mali":
 //     ".../deploy/allied"), as one before troops is (not an arming
 //     verb, whose object is the recipient: « a équipé des unités
-//     somaliennes », "funded Sudanese fighters"; arming_verbs); trainers sent
+//     somaliennes », "funded Sudanese fighters", nor a paying one: « a
+//     versé 20 millions d'euros aux forces rwandaises », "paid ... to
+//     Rwandan forces"; arming_verbs); trainers sent
 //     train the recipient too ("sent military instructors to Somalia",
 //     « a envoyé des instructeurs au Mali »: ".../deploy/trains";
 //     trainer_nouns; received.go, trainersSent); people sent to an actor
@@ -970,6 +972,11 @@
 //     group as a member (".../trigger/leads/passive/member": "the
 //     coalition led by the United States"), and such a phrase acts as its
 //     head ("the coalition led by the United States has attacked").
+//     - own bodies: an active member_of trigger whose object follows a
+//     possessive and at most two lower-case words (« au sein de sa
+//     mission EUTM Mali », "within its naval mission") makes the object
+//     a member of the sentence's first actor, the possessor, not the
+//     reverse (ownedBySubject).
 //     - departures: the leaving phrases ("left", « ont quitté », "expelled
 //     from") are member_of triggers whose evidence is negated (a
 //     completed departure, docs/CODEBOOK.md; also read through a filler

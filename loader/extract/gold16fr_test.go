@@ -109,3 +109,31 @@ func TestCountsContingents(t *testing.T) {
 			{"uganda", graph.MemberOf, "amisom", ""}, {"kenya", graph.MemberOf, "amisom", ""}}},
 	})
 }
+
+// TestPaidToForces: money paid to a state's forces (« a versé 20
+// millions d'euros aux forces rwandaises », "paid ... to Rwandan
+// forces") is supplies to the state, not troops sent (arming_verbs);
+// Brussels, the seat of the European Union, stands for it.
+func TestPaidToForces(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a versé aux forces", "fr", "L'Union européenne a versé 20 millions d'euros aux forces rwandaises en 2022.", []rel{
+			{"european-union", graph.Supplies, "rwanda", ""}}},
+		{"Bruxelles a débloqué", "fr", "Bruxelles a débloqué 15 millions d'euros pour les soldats mozambicains.", []rel{
+			{"european-union", graph.Supplies, "mozambique", ""}}},
+		{"paid to forces", "en", "Brussels paid 20 million euros to Rwandan forces in 2022.", []rel{
+			{"european-union", graph.Supplies, "rwanda", ""}}},
+		{"a place", "fr", "Les ministres de la Défense se sont réunis à Bruxelles.", nil},
+	})
+}
+
+// TestOwnMissionNoGroup: a member_of trigger whose object is the
+// subject's own body (« au sein de sa mission EUTM Mozambique ») makes
+// that body a member of the subject, not the subject a member of it.
+func TestOwnMissionNoGroup(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"au sein de sa mission", "fr", "L'Union européenne a formé, de 2013 à 2022, des bataillons maliens au sein de sa mission EUTM Mali.", []rel{
+			{"eutm-mali", graph.MemberOf, "european-union", ""}, {"european-union", graph.Trains, "mali", ""}}},
+		{"au sein de la mission", "fr", "Le Tchad sert au sein de la MINUSMA.", []rel{
+			{"chad", graph.MemberOf, "minusma", ""}}},
+	})
+}
