@@ -41,6 +41,8 @@ type blindRel struct {
 	memberPlaces phrases
 	// reaction: "condemned", « a condamné »: another's act.
 	reaction phrases
+	// withdrawal, completion: "the withdrawal of X from Y took effect".
+	withdrawal, completion phrases
 }
 
 func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -53,10 +55,11 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
 		r.shares, r.locStay, r.memberPlaces = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.withdrawal, r.completion = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces, &r.withdrawal: lg.WithdrawalNouns, &r.completion: lg.CompletionPhrases} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -1282,6 +1285,75 @@ func (c *sctx) deployedByRules(lang string) []pairCand {
 				out = append(out, pairCand{from: k, to: h, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/deployed-by/member_of"})
 			}
 			break
+		}
+	}
+	return out
+}
+
+// withdrawalRules reads a completed departure named by a noun: « le
+// retrait du Niger, du Mali et du Burkina Faso de la CEDEAO, annoncé un an
+// plus tôt, est devenu effectif », "the withdrawal of Mali from ECOWAS
+// took effect": each state or group listed after the noun leaves the
+// organisation or group named after the preposition that follows the
+// list (member_of, negated as departures are: ".../withdrawal/leaving";
+// withdrawal_nouns), when a completion phrase follows later in the
+// sentence (completion_phrases); an announced withdrawal is nothing.
+func (c *sctx) withdrawalRules(lang string) []pairCand {
+	r := &c.ld.rel.bl
+	d := c.d
+	if !r.ok || d.none(r.withdrawal, c.a, c.b) || d.none(r.completion, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		n := r.withdrawal.at(d, i, c.b, nil)
+		if n == 0 || !isLowerWord(d, i) {
+			continue
+		}
+		j := i + n
+		if j >= c.b || !c.ld.rel.has(d, j, rwOf) {
+			continue
+		}
+		if c.ld.determiners.at(d, j, j+1, nil) == 0 {
+			j++ // "of", not « du »
+		}
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].ts != j || c.noArg[k] {
+			continue
+		}
+		g := d.group(c.ld, c.ms, k, +1)
+		end := c.ms[k].te
+		for _, o := range g {
+			end = max(end, c.ms[o].te)
+		}
+		if end >= c.b || c.hardOrComma(end) || !c.ld.rel.has(d, end, rwPrepositions) {
+			continue
+		}
+		p := end
+		if c.ld.determiners.at(d, p, p+1, nil) == 0 {
+			p++ // "from", not « de la »
+		}
+		for p < c.b && c.ld.determiners.at(d, p, p+1, nil) == 1 {
+			p++
+		}
+		h := c.inMention(p)
+		if h < 0 || c.ms[h].ts != p || c.noArg[h] || slices.Contains(g, h) {
+			continue
+		}
+		completed := false
+		for t := c.ms[h].te; t < c.b && !completed; t++ {
+			completed = r.completion.may(d, t) && r.completion.at(d, t, c.b, nil) > 0
+		}
+		if !completed {
+			continue
+		}
+		for _, o := range g {
+			if !c.noArg[o] {
+				out = append(out, pairCand{from: o, to: h, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/withdrawal/leaving"})
+			}
 		}
 	}
 	return out

@@ -972,6 +972,14 @@
 //     group as a member (".../trigger/leads/passive/member": "the
 //     coalition led by the United States"), and such a phrase acts as its
 //     head ("the coalition led by the United States has attacked").
+//     - withdrawals named by a noun (".../withdrawal/leaving", negated
+//     as departures are): « le retrait du Niger, du Mali et du Burkina
+//     Faso de la CEDEAO, annoncé un an plus tôt, est devenu effectif »,
+//     "the withdrawal of Mali from ECOWAS took effect": each actor listed
+//     after the noun leaves the one named after the preposition, only
+//     with a completion phrase later in the sentence (withdrawal_nouns,
+//     completion_phrases); "will take effect", "was announced" give
+//     nothing (withdrawalRules).
 //     - own bodies: an active member_of trigger whose object follows a
 //     possessive and at most two lower-case words (« au sein de sa
 //     mission EUTM Mali », "within its naval mission") makes the object

@@ -137,3 +137,20 @@ func TestOwnMissionNoGroup(t *testing.T) {
 			{"chad", graph.MemberOf, "minusma", ""}}},
 	})
 }
+
+// TestWithdrawalNoun: a withdrawal named by a noun, with a completion
+// phrase later in the sentence, is a completed departure of each actor
+// listed (member_of negated); an announced or future one is nothing
+// (withdrawal_nouns, completion_phrases; blind.go, withdrawalRules).
+func TestWithdrawalNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"retrait effectif", "fr", "Le 29 janvier, le retrait du Mali et du Niger de la CEDEAO, annoncé un an plus tôt, est devenu effectif.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"}}},
+		{"sortie effective depuis", "fr", "La sortie du Tchad de la Force multinationale mixte est effective depuis mars.", []rel{
+			{"chad", graph.MemberOf, "mnjtf", "n"}}},
+		{"took effect", "en", "The withdrawal of Burkina Faso from ECOWAS took effect in January.", []rel{
+			{"burkina-faso", graph.MemberOf, "ecowas", "n"}}},
+		{"future", "fr", "Le retrait du Mali de la CEDEAO deviendra effectif en janvier.", nil},
+		{"announced", "en", "The withdrawal of Mali from ECOWAS was announced in January.", nil},
+	})
+}

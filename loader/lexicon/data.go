@@ -197,6 +197,8 @@ type langDoc struct {
 	TradeGoods        []string              `yaml:"trade_goods"`
 	DesignationVerbs  []string              `yaml:"designation_verbs"`
 	DesignationNouns  []string              `yaml:"designation_nouns"`
+	WithdrawalNouns   []string              `yaml:"withdrawal_nouns"`
+	CompletionPhrases []string              `yaml:"completion_phrases"`
 	SanctionLinks     []string              `yaml:"sanction_links"`
 	SanctionNouns     []string              `yaml:"sanction_nouns"`
 	ObstructionVerbs  []string              `yaml:"obstruction_verbs"`
@@ -475,6 +477,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DiversionWords, lg.RecipientMarkers, lg.NotRecipients = d.DiversionWords, d.RecipientMarks, d.NotRecipients
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
+	lg.WithdrawalNouns, lg.CompletionPhrases = d.WithdrawalNouns, d.CompletionPhrases
 	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
 	lg.ObstructionVerbs = d.ObstructionVerbs
 	lg.ReceiveVerbs, lg.ReceivedSources = d.ReceiveVerbs, d.ReceivedSources

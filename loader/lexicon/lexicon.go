@@ -724,6 +724,12 @@ type Language struct {
 	// terroriste » (opposed, a hostile measure as sanctions are).
 	DesignationVerbs []string
 	DesignationNouns []string
+	// WithdrawalNouns name a departure ("withdrawal", « retrait »): "the
+	// withdrawal of Mali from ECOWAS" with a CompletionPhrase later in the
+	// sentence ("took effect", « est devenu effectif ») is a completed
+	// departure, member_of negated; without one it is only announced.
+	WithdrawalNouns   []string
+	CompletionPhrases []string
 	// SanctionLinks before SanctionNouns name a standing sanction: "X,
 	// under US sanctions since 2020", « X, sous sanctions américaines »:
 	// the actors named with the noun oppose X.
