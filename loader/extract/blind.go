@@ -1028,6 +1028,11 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 		if p == c.a {
 			if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson && a.ID != held.ID {
 				owner = c.addExtra(mention{ts: p, te: p, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
+			} else if a := c.ledRecent(held); a != nil && typ == graph.Leads {
+				// « ... piloté par TotalEnergies ... . Son PDG, Patrick
+				// Pouyanné, »: the one the lexicon says he heads, when
+				// the sentence before names it but opens with no actor
+				owner = c.addExtra(mention{ts: p, te: p, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
 			}
 		} else {
 			for o := len(c.ms) - 1; o >= 0; o-- {
@@ -1357,4 +1362,20 @@ func (c *sctx) withdrawalRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// ledRecent returns the actor the lexicon says person p heads at the
+// article's date when it is the last actor of its kind named before the
+// sentence, else nil (possessiveLeaderRules).
+func (c *sctx) ledRecent(p *lexicon.Actor) *lexicon.Actor {
+	if len(p.Leads) == 0 || c.mem == nil {
+		return nil
+	}
+	id := p.LedAt(c.mem.date)
+	for _, ra := range c.recent {
+		if ra.actor != nil && ra.actor.ID == id {
+			return ra.actor
+		}
+	}
+	return nil
 }

@@ -1167,8 +1167,12 @@
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »; a
 //     reduced participle too: "helicopters sold to Mali by Russia",
 //     reducedParticiple; ".../by-after"); a leader named by a possessive role ("Its
-//     leader, Alexander Lukashenko,", « Son président, X, ») leads the
-//     actor opening the sentence before, or the nearest one before in
+//     leader, Alexander Lukashenko,", « Son président, X, », « Son
+//     PDG, X, »; leader_roles) leads the actor opening the sentence
+//     before, or, when that one opens with no actor, the actor the
+//     lexicon says X heads if it was named last of its kind (« Le projet
+//     piloté par TotalEnergies ... . Son PDG, Patrick Pouyanné, »;
+//     ledRecent), or the nearest one before in
 //     the sentence (".../possessive/leads"; "X, led by its acting
 //     president, Y, declared": Y is no subject), and the holder of a possessive
 //     member role, adjectives or a complement allowed, is its member ("Their military

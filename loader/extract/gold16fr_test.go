@@ -154,3 +154,18 @@ func TestWithdrawalNoun(t *testing.T) {
 		{"announced", "en", "The withdrawal of Mali from ECOWAS was announced in January.", nil},
 	})
 }
+
+// TestChiefExecutives: « PDG », "CEO" are leader roles (leader_roles),
+// and a possessive role opening a sentence whose sentence before opens
+// with no actor names the actor the lexicon says the person heads when
+// that one was named last of its kind (blind.go, ledRecent).
+func TestChiefExecutives(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"le PDG de", "fr", "Le PDG de Baykar, Haluk Bayraktar, a présenté un nouveau drone.", []rel{
+			{"haluk-bayraktar", graph.Leads, "baykar", ""}}},
+		{"CEO", "en", "TotalEnergies CEO Patrick Pouyanné said the project would resume.", []rel{
+			{"patrick-pouyanne", graph.Leads, "totalenergies", ""}}},
+		{"son PDG", "fr", "Le terminal gazier exploité par TotalEnergies est fermé depuis 2021. Son PDG, Patrick Pouyanné, promet une reprise.", []rel{
+			{"patrick-pouyanne", graph.Leads, "totalenergies", ""}}},
+	})
+}
