@@ -43,6 +43,8 @@ type blindRel struct {
 	reaction phrases
 	// withdrawal, completion: "the withdrawal of X from Y took effect".
 	withdrawal, completion phrases
+	// investiture: "sworn in as", « investi » before a state head title.
+	investiture phrases
 }
 
 func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -55,11 +57,11 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
 		r.shares, r.locStay, r.memberPlaces = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.withdrawal, r.completion = newPhraseSet(reg), newPhraseSet(reg)
+		r.withdrawal, r.completion, r.investiture = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces, &r.withdrawal: lg.WithdrawalNouns, &r.completion: lg.CompletionPhrases} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces, &r.withdrawal: lg.WithdrawalNouns, &r.completion: lg.CompletionPhrases, &r.investiture: lg.InvestitureWords} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -1378,4 +1380,85 @@ func (c *sctx) ledRecent(p *lexicon.Actor) *lexicon.Actor {
 		}
 	}
 	return nil
+}
+
+// investitureRules reads an investiture: an investiture word before a
+// state head title (« Investi le 26 mars président de la République, le
+// général X », "X was sworn in as President of Y") makes the person the
+// head of the state named right after the title, else of the article's
+// home state when the lexicon says the person heads it at the article's
+// date (".../investiture/leads"; investiture_words, state_head_titles).
+// The person is the one the sentence names right before the word, or,
+// when the word opens the sentence, the first one after its comma.
+func (c *sctx) investitureRules(lang string) []pairCand {
+	r := c.ld.rel
+	d := c.d
+	if !r.bl.ok || d.none(r.bl.investiture, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		n := r.bl.investiture.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		// the title within a few words (a date between: « investi le 26
+		// mars président »)
+		t, tn := -1, 0
+		for k := i + n; k < c.b && k <= i+n+4; k++ {
+			if c.hardOrComma(k) && k > i+n || c.inMention(k) >= 0 {
+				break
+			}
+			if m := r.stateHeads.at(d, k, c.b, nil); m > 0 {
+				t, tn = k, m
+				break
+			}
+		}
+		if t < 0 {
+			continue
+		}
+		e := t + tn
+		state := -1
+		if e < c.b && r.has(d, e, rwOf) {
+			j := e
+			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+				j++
+			}
+			h := c.inMention(j)
+			if h < 0 || c.ms[h].ts != j || c.ms[h].actor.Kind != graph.KindState {
+				continue // « président de l'Assemblée »: another body
+			}
+			state = h
+		}
+		p := -1
+		if i == c.a {
+			for k := range c.ms {
+				if c.ms[k].ts > t && c.commas(t, c.ms[k].ts) == 1 && c.ms[k].actor.Kind == graph.KindPerson {
+					p = k
+					break
+				}
+			}
+		} else {
+			for k := len(c.ms) - 1; k >= 0; k-- {
+				if c.ms[k].te <= i && c.ms[k].actor.Kind == graph.KindPerson && c.span(c.ms[k].te, i) <= 4 {
+					p = k
+					break
+				}
+				if c.ms[k].te <= i {
+					break
+				}
+			}
+		}
+		if p < 0 || c.noArg[p] {
+			continue
+		}
+		if state < 0 {
+			if c.home == nil || c.mem == nil || c.ms[p].actor.LedAt(c.mem.date) != c.home.ID {
+				continue
+			}
+			state = c.addExtra(mention{ts: t, te: t, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
+		}
+		out = append(out, pairCand{from: p, to: state, typ: graph.Leads, ts: i, te: i + n, rule: lang + "/investiture/leads"})
+	}
+	return out
 }

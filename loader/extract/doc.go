@@ -980,6 +980,16 @@
 //     with a completion phrase later in the sentence (withdrawal_nouns,
 //     completion_phrases); "will take effect", "was announced" give
 //     nothing (withdrawalRules).
+//     - investitures (".../investiture/leads"): an investiture word a
+//     few words before a state head title (« Investi le 26 mars
+//     président de la République, le général X », "X was sworn in as
+//     President of Chad"; investiture_words, state_head_titles) makes
+//     the person named right before the word (or, when the word opens
+//     the sentence, the first one after its comma) head of the state
+//     named after the title, else of the home state when the lexicon says
+//     the person heads it at the article's date (a foreign leader is
+//     none); a title with an of-phrase naming no state (« président de
+//     l'Assemblée ») is another body's (investitureRules).
 //     - own bodies: an active member_of trigger whose object follows a
 //     possessive and at most two lower-case words (« au sein de sa
 //     mission EUTM Mali », "within its naval mission") makes the object

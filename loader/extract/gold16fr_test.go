@@ -169,3 +169,21 @@ func TestChiefExecutives(t *testing.T) {
 			{"patrick-pouyanne", graph.Leads, "totalenergies", ""}}},
 	})
 }
+
+// TestInvestiture: an investiture word before a state head title makes
+// the person head of the state named after the title, or of the home
+// state when the lexicon says the person heads it; another body's
+// presidency or a foreign leader is nothing (investiture_words; blind.go,
+// investitureRules).
+func TestInvestiture(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"investi en tête", "fr", "Le Niger a quitté la CEDEAO. Investi le 26 mars président de la République, le général Abdourahamane Tiani a salué ce départ.", []rel{
+			{"niger", graph.MemberOf, "ecowas", "n"}, {"abdourahamane-tiani", graph.Leads, "niger", ""}}},
+		{"sworn in as President of", "en", "Mahamat Idriss Déby was sworn in as President of Chad in May 2024.", []rel{
+			{"mahamat-idriss-deby", graph.Leads, "chad", ""}}},
+		{"another body", "fr", "Le Niger a quitté la CEDEAO. Investi président de l'Assemblée, Abdourahamane Tiani a salué ce départ.", []rel{
+			{"niger", graph.MemberOf, "ecowas", "n"}}},
+		{"a foreign leader", "fr", "Le Niger a quitté la CEDEAO. Bassirou Diomaye Faye, investi président en avril 2024, a regretté ce départ.", []rel{
+			{"niger", graph.MemberOf, "ecowas", "n"}}},
+	})
+}

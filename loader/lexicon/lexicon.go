@@ -730,6 +730,11 @@ type Language struct {
 	// departure, member_of negated; without one it is only announced.
 	WithdrawalNouns   []string
 	CompletionPhrases []string
+	// InvestitureWords before a state head title ("sworn in as
+	// President", « investi président de la République ») make the person
+	// named with them head of the state the title names, or of the
+	// article's home state when the lexicon says the person heads it.
+	InvestitureWords []string
 	// SanctionLinks before SanctionNouns name a standing sanction: "X,
 	// under US sanctions since 2020", « X, sous sanctions américaines »:
 	// the actors named with the noun oppose X.
