@@ -119,7 +119,8 @@
 //     « venus du Sénégal »), nor a state coordinated or listed right after
 //     a state so dropped ("villages in Burkina Faso and Niger", « venus du
 //     Niger et du Bénin », "in Iraq and Syria", « en Mauritanie et au
-//     Mali »); no nickname ("surnommé al-Shabab"); no organisation's
+//     Mali »); no nickname ("surnommé al-Shabab", « que les
+//     habitants continuent d'appeler « al-Shabaab » »; nicknames); no organisation's
 //     name in lower case after a possessive (« son conseil de sécurité
 //     »: the owner's own body, not the UN). Mentions
 //     added: the home state (the state the article names most, origins

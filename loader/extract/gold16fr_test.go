@@ -187,3 +187,14 @@ func TestInvestiture(t *testing.T) {
 			{"niger", graph.MemberOf, "ecowas", "n"}}},
 	})
 }
+
+// TestCalledByLocals: a name after « d'appeler » (« que les habitants
+// continuent d'appeler « al-Shabaab » ») is a nickname of the actor
+// before, no actor of its own (nicknames), so « le groupe » after it is
+// that actor.
+func TestCalledByLocals(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"d'appeler", "fr", "L'État islamique au Mozambique, que les villageois continuent d'appeler « al-Shabaab », a attaqué Mocímboa da Praia. Le groupe a prêté allégeance à l'État islamique en 2019.", []rel{
+			{"islamic-state-mozambique", graph.MemberOf, "islamic-state", ""}}},
+	})
+}
