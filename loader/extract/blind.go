@@ -45,6 +45,8 @@ type blindRel struct {
 	withdrawal, completion phrases
 	// investiture: "sworn in as", « investi » before a state head title.
 	investiture phrases
+	// pluralPoss: "their", « leurs » (possessivePlurals).
+	pluralPoss phrases
 }
 
 func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -58,10 +60,11 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
 		r.shares, r.locStay, r.memberPlaces = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.withdrawal, r.completion, r.investiture = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.pluralPoss = newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces, &r.withdrawal: lg.WithdrawalNouns, &r.completion: lg.CompletionPhrases, &r.investiture: lg.InvestitureWords} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces, &r.withdrawal: lg.WithdrawalNouns, &r.completion: lg.CompletionPhrases, &r.investiture: lg.InvestitureWords, &r.pluralPoss: lg.PluralPossessives} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -1461,4 +1464,40 @@ func (c *sctx) investitureRules(lang string) []pairCand {
 		out = append(out, pairCand{from: p, to: state, typ: graph.Leads, ts: i, te: i + n, rule: lang + "/investiture/leads"})
 	}
 	return out
+}
+
+// possessivePlurals returns, for a plural possessive opening the sentence
+// before a plural anaphor noun of a kind (« Leurs armées mènent des
+// opérations conjointes », "Their forces"; plural_possessives,
+// plural_anaphors), a mention of each actor of the last list of that kind
+// named together, when the sentence before opened with one of them
+// (mem.prevSubject); none otherwise.
+func possessivePlurals(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
+	r := ld.rel
+	if !r.bl.ok || mem == nil || mem.prevSubject == nil || len(mem.lists) == 0 || a+1 >= b || (len(ms) > 0 && ms[0].ts <= a+1) {
+		return nil
+	}
+	n := r.bl.pluralPoss.at(d, a, b, nil)
+	if n == 0 {
+		return nil
+	}
+	i := a + n
+	l, kind := 0, graph.Kind("")
+	for ki, kd := range graph.Kinds {
+		if m := r.pluralK[ki].at(d, i, b, nil); m > l {
+			l, kind = m, kd
+		}
+	}
+	if l == 0 || kind != mem.prevSubject.Kind {
+		return nil
+	}
+	to := mem.lists[len(mem.lists)-1]
+	if len(to) < 2 || to[0].Kind != kind || !slices.ContainsFunc(to, func(x *lexicon.Actor) bool { return x.ID == mem.prevSubject.ID }) {
+		return nil
+	}
+	add := make([]mention, 0, len(to))
+	for _, act := range to {
+		add = append(add, mention{ts: i, te: i + l, actor: act, form: lexicon.Form{Text: d.tokenText(i, i+l), Role: roleAnaphor}})
+	}
+	return add
 }

@@ -217,7 +217,12 @@
 //     la branche sahélienne de l'organisation État islamique. Les deux
 //     groupes »: the JNIM and the EIS), one mention each, and a pronoun, a
 //     possessive or an anaphor before it in its sentence is read as in any
-//     other (« Créée en 2015, elle combat les deux groupes »: the force). A definite anaphor is no actor its clause names
+//     other (« Créée en 2015, elle combat les deux groupes »: the force);
+//     for a plural possessive opening the sentence before a plural noun
+//     of the kind (« Leurs armées mènent des opérations conjointes »,
+//     "Their armies"; plural_possessives) the last list of actors of
+//     the kind named together, when the sentence before opened with one
+//     of them (possessivePlurals). A definite anaphor is no actor its clause names
 //     after it (« le groupe recevrait des fonds de l'État islamique »: not
 //     the État islamique; past a comma it may be: "leaders of the rebel
 //     movement, including X, the president of the M23"); nor, as a

@@ -198,3 +198,18 @@ func TestCalledByLocals(t *testing.T) {
 			{"islamic-state-mozambique", graph.MemberOf, "islamic-state", ""}}},
 	})
 }
+
+// TestPossessivePlurals: a plural possessive opening a sentence before a
+// plural anaphor noun (« Leurs armées », "Their armies") stands for the
+// last list of that kind named together when the sentence before opened
+// with one of them (plural_possessives; blind.go, possessivePlurals).
+func TestPossessivePlurals(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"leurs armées", "fr", "Le Tchad et le Niger ont signé un accord en mars. Leurs armées mènent désormais des patrouilles conjointes.", []rel{
+			{"chad", graph.Allied, "niger", ""}}},
+		{"their armies", "en", "Chad and Niger met in March. Their armies now run joint patrols along the border.", []rel{
+			{"chad", graph.Allied, "niger", ""}}},
+		// the sentence before opens with no member of the list
+		{"no opener", "fr", "Le Bénin observe de près le Tchad et le Niger. Leurs armées mènent désormais des patrouilles conjointes.", nil},
+	})
+}

@@ -200,6 +200,7 @@ type langDoc struct {
 	WithdrawalNouns   []string              `yaml:"withdrawal_nouns"`
 	CompletionPhrases []string              `yaml:"completion_phrases"`
 	InvestitureWords  []string              `yaml:"investiture_words"`
+	PluralPossess     []string              `yaml:"plural_possessives"`
 	SanctionLinks     []string              `yaml:"sanction_links"`
 	SanctionNouns     []string              `yaml:"sanction_nouns"`
 	ObstructionVerbs  []string              `yaml:"obstruction_verbs"`
@@ -479,7 +480,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
 	lg.WithdrawalNouns, lg.CompletionPhrases = d.WithdrawalNouns, d.CompletionPhrases
-	lg.InvestitureWords = d.InvestitureWords
+	lg.InvestitureWords, lg.PluralPossessives = d.InvestitureWords, d.PluralPossess
 	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
 	lg.ObstructionVerbs = d.ObstructionVerbs
 	lg.ReceiveVerbs, lg.ReceivedSources = d.ReceiveVerbs, d.ReceivedSources

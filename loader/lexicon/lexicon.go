@@ -735,6 +735,10 @@ type Language struct {
 	// named with them head of the state the title names, or of the
 	// article's home state when the lexicon says the person heads it.
 	InvestitureWords []string
+	// PluralPossessives ("their", « leurs ») opening a sentence before a
+	// plural anaphor noun ("Their armies") stand for the last list of
+	// actors named together, when the sentence before opened with one.
+	PluralPossessives []string
 	// SanctionLinks before SanctionNouns name a standing sanction: "X,
 	// under US sanctions since 2020", « X, sous sanctions américaines »:
 	// the actors named with the noun oppose X.
