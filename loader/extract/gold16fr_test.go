@@ -213,3 +213,14 @@ func TestPossessivePlurals(t *testing.T) {
 		{"no opener", "fr", "Le Bénin observe de près le Tchad et le Niger. Leurs armées mènent désormais des patrouilles conjointes.", nil},
 	})
 }
+
+// TestTreasury: the US Treasury (« le Trésor américain », "the Treasury
+// Department") is an institution of the United States (states.yaml).
+func TestTreasury(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Trésor américain", "fr", "Le Trésor américain a sanctionné Jimmy Chérizier en 2022.", []rel{
+			{"jimmy-cherizier", graph.Opposed, "united-states", ""}}},
+		{"Treasury Department", "en", "The Treasury Department sanctioned Jimmy Chérizier in 2022.", []rel{
+			{"jimmy-cherizier", graph.Opposed, "united-states", ""}}},
+	})
+}
