@@ -593,6 +593,8 @@
 //     the object ("at war with the sons' faction, Los Chapitos, ever
 //     since", "supplied weapons to the rebel coalition, the M23,"; not
 //     past a place preposition). Nothing after an intent cue ("plans to train", "a proposé de former",
+//     but not a longer phrase it starts that states no plan: « compte
+//     sur ses alliés russes », relies on; not_intent;
 //     "the process of joining", "refused to join", a condition ("if Russia
 //     supplies", "unless"), an acceptance (« a accepté de fournir », as
 //     "agreed to"), "calling on X to tighten sanctions", "an

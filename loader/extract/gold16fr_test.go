@@ -224,3 +224,16 @@ func TestTreasury(t *testing.T) {
 			{"jimmy-cherizier", graph.Opposed, "united-states", ""}}},
 	})
 }
+
+// TestReliesOnNoIntent: « compte sur » (relies on) starts with the intent
+// cue « compte » but states no plan: the alliance after it stands
+// (not_intent); « compte livrer » stays a plan.
+func TestReliesOnNoIntent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"compte sur ses alliés", "fr", "L'armée centrafricaine compte sur ses alliés rwandais.", []rel{
+			{"central-african-republic", graph.Allied, "rwanda", ""}}},
+		{"compte d'abord sur", "fr", "Le Mali compte d'abord sur ses partenaires russes.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"compte livrer", "fr", "La Russie compte livrer des drones au Mali.", nil},
+	})
+}

@@ -269,6 +269,7 @@ type langDoc struct {
 	Joint             []string              `yaml:"joint"`
 	Founding          []string              `yaml:"founding"`
 	Intent            []string              `yaml:"intent"`
+	NotIntent         []string              `yaml:"not_intent"`
 	TroopNouns        []string              `yaml:"troop_nouns"`
 	ExpelVerbs        []string              `yaml:"expulsion_verbs"`
 	ExpelEnds         []string              `yaml:"expulsion_ends"`
@@ -462,7 +463,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
-		Intent: d.Intent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, TakingVerbs: d.TakingVerbs, TakingFrom: d.TakingFrom, TakingNot: d.TakingNot, InvertedRelatives: d.InvRelatives, Ellipsis: d.Ellipsis, EllipsisInverted: d.EllipsisInv, EllipsisFinal: d.EllipsisFinal, InsteadOf: d.InsteadOf, Respectively: d.Respectively, ContrastButs: d.ContrastButs, Reciprocal: d.Reciprocal, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, HelpLinks: d.HelpLinks, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
+		Intent: d.Intent, NotIntent: d.NotIntent, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, TakingVerbs: d.TakingVerbs, TakingFrom: d.TakingFrom, TakingNot: d.TakingNot, InvertedRelatives: d.InvRelatives, Ellipsis: d.Ellipsis, EllipsisInverted: d.EllipsisInv, EllipsisFinal: d.EllipsisFinal, InsteadOf: d.InsteadOf, Respectively: d.Respectively, ContrastButs: d.ContrastButs, Reciprocal: d.Reciprocal, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, HelpLinks: d.HelpLinks, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
 	}
 	lg.PredicateLinks = d.PredicateLinks
 	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries

@@ -518,6 +518,9 @@ type Language struct {
 	// Intent cues just before a trigger make it an offer, a plan or a
 	// threat, not a relation ("plans to train", "a proposé de former").
 	Intent []string
+	// NotIntent are longer phrases an intent cue starts that state no
+	// intent ("compte sur", relies on: « compte sur ses alliés russes »).
+	NotIntent []string
 	// TroopNouns sent or provided make a deployment, not supplies
 	// ("a envoyé des soldats", "provides a contingent").
 	TroopNouns []string
