@@ -349,6 +349,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.deployedByRules(lang)...)
 	cands = append(cands, c.withdrawalRules(lang)...)
 	cands = append(cands, c.investitureRules(lang)...)
+	cands = append(cands, c.facingRules(lang)...)
 	if sanc := c.sanctionRules(lang); len(sanc) > 0 {
 		cands = dropCoSanctioners(cands, sanc)
 		cands = append(cands, sanc...)

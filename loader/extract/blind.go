@@ -47,6 +47,8 @@ type blindRel struct {
 	investiture phrases
 	// pluralPoss: "their", « leurs » (possessivePlurals).
 	pluralPoss phrases
+	// facing: « Face à », "Facing" opening a sentence (facingRules).
+	facing phrases
 }
 
 func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -60,11 +62,11 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
 		r.shares, r.locStay, r.memberPlaces = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.withdrawal, r.completion, r.investiture = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.pluralPoss = newPhraseSet(reg)
+		r.pluralPoss, r.facing = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces, &r.withdrawal: lg.WithdrawalNouns, &r.completion: lg.CompletionPhrases, &r.investiture: lg.InvestitureWords, &r.pluralPoss: lg.PluralPossessives} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces, &r.withdrawal: lg.WithdrawalNouns, &r.completion: lg.CompletionPhrases, &r.investiture: lg.InvestitureWords, &r.pluralPoss: lg.PluralPossessives, &r.facing: lg.FacingOpeners} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -1500,4 +1502,47 @@ func possessivePlurals(d *doc, ld *langData, a, b int, ms []mention, mem *memory
 		add = append(add, mention{ts: i, te: i + l, actor: act, form: lexicon.Form{Text: d.tokenText(i, i+l), Role: roleAnaphor}})
 	}
 	return add
+}
+
+// facingRules reads a sentence opening with its first actor's enemy: a
+// facing opener (« Face au JNIM, l'armée malienne compte sur ses alliés
+// russes », "Facing al-Shabaab, the Somali army relies on"; facing_openers)
+// then a state or an armed group, or an object pronoun standing for the
+// subject of the sentence before (« Face à lui, »), then a comma: the
+// first state, armed group or organisation after the comma opposes it
+// (".../facing/opposed").
+func (c *sctx) facingRules(lang string) []pairCand {
+	r := c.ld.rel
+	d := c.d
+	if !r.bl.ok || c.a+2 >= c.b {
+		return nil
+	}
+	n := r.bl.facing.at(d, c.a, c.b, nil)
+	if n == 0 {
+		return nil
+	}
+	i := c.a + n
+	for i < c.b && c.ld.determiners.at(d, i, i+1, nil) == 1 {
+		i++
+	}
+	hostile := func(k graph.Kind) bool { return k == graph.KindState || k == graph.KindArmedGroup }
+	x, end := -1, -1
+	if k := c.inMention(i); k >= 0 && c.ms[k].ts == i && !c.noArg[k] && hostile(c.ms[k].actor.Kind) {
+		x, end = k, c.ms[k].te
+	} else if i < c.b && r.objectPronouns[d.toks[i].fold] && c.prevSubject != nil && hostile(c.prevSubject.Kind) {
+		x, end = c.addExtra(mention{ts: i, te: i + 1, actor: c.prevSubject, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}}), i+1
+	}
+	if x < 0 || end >= c.b || !c.comma[end-c.a] {
+		return nil
+	}
+	for k := range c.ms {
+		if c.ms[k].ts < end || c.noArg[k] {
+			continue
+		}
+		if kd := c.ms[k].actor.Kind; (hostile(kd) || kd == graph.KindOrganisation) && c.ms[k].actor != c.mentionAt(x).actor {
+			return []pairCand{{from: k, to: x, typ: graph.Opposed, ts: c.a, te: c.a + n, rule: lang + "/facing/opposed"}}
+		}
+		break
+	}
+	return nil
 }

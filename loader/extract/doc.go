@@ -998,6 +998,13 @@
 //     the person heads it at the article's date (a foreign leader is
 //     none); a title with an of-phrase naming no state (« président de
 //     l'Assemblée ») is another body's (investitureRules).
+//     - facing openers (".../facing/opposed"): a sentence opening with
+//     « Face au JNIM, », "Facing al-Shabaab," (facing_openers; a state
+//     or an armed group, or « lui » for the subject of the sentence
+//     before, then a comma) makes the first state, armed group or
+//     organisation after the comma its enemy; « Face aux critiques de
+//     Paris, » faces no actor (facingRules). (« Face à lui » is read
+//     only in a sentence that holds a trigger; a known gap.)
 //     - own bodies: an active member_of trigger whose object follows a
 //     possessive and at most two lower-case words (« au sein de sa
 //     mission EUTM Mali », "within its naval mission") makes the object

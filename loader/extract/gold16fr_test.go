@@ -237,3 +237,19 @@ func TestReliesOnNoIntent(t *testing.T) {
 		{"compte livrer", "fr", "La Russie compte livrer des drones au Mali.", nil},
 	})
 }
+
+// TestFacingOpener: a sentence opening with « Face à X, » / "Facing X,"
+// (X a state or an armed group, or « lui » for the subject of the
+// sentence before) makes the first actor after the comma X's enemy
+// (facing_openers; blind.go, facingRules); a thing faced is nothing.
+func TestFacingOpener(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"face au", "fr", "Face au JNIM, l'armée burkinabè a recruté des milliers de volontaires.", []rel{
+			{"burkina-faso", graph.Opposed, "jnim", ""}}},
+		{"face à lui", "fr", "L'EIGS multiplie les attaques. Face à lui, l'armée nigérienne compte sur ses alliés russes.", []rel{
+			{"islamic-state-sahel", graph.Opposed, "niger", ""}, {"niger", graph.Allied, "russia", ""}}},
+		{"facing", "en", "Facing al-Shabaab, the Somali army has recruited thousands of soldiers.", []rel{
+			{"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"a thing", "fr", "Face aux critiques de Paris, Bamako a durci le ton.", nil},
+	})
+}

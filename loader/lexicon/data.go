@@ -201,6 +201,7 @@ type langDoc struct {
 	CompletionPhrases []string              `yaml:"completion_phrases"`
 	InvestitureWords  []string              `yaml:"investiture_words"`
 	PluralPossess     []string              `yaml:"plural_possessives"`
+	FacingOpeners     []string              `yaml:"facing_openers"`
 	SanctionLinks     []string              `yaml:"sanction_links"`
 	SanctionNouns     []string              `yaml:"sanction_nouns"`
 	ObstructionVerbs  []string              `yaml:"obstruction_verbs"`
@@ -482,6 +483,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
 	lg.WithdrawalNouns, lg.CompletionPhrases = d.WithdrawalNouns, d.CompletionPhrases
 	lg.InvestitureWords, lg.PluralPossessives = d.InvestitureWords, d.PluralPossess
+	lg.FacingOpeners = d.FacingOpeners
 	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
 	lg.ObstructionVerbs = d.ObstructionVerbs
 	lg.ReceiveVerbs, lg.ReceivedSources = d.ReceiveVerbs, d.ReceivedSources

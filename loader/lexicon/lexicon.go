@@ -742,6 +742,10 @@ type Language struct {
 	// plural anaphor noun ("Their armies") stand for the last list of
 	// actors named together, when the sentence before opened with one.
 	PluralPossessives []string
+	// FacingOpeners open a sentence with the enemy of its first actor
+	// after the comma (« Face au JNIM, l'armée malienne ... », "Facing
+	// al-Shabaab, the Somali army ..."): opposed.
+	FacingOpeners []string
 	// SanctionLinks before SanctionNouns name a standing sanction: "X,
 	// under US sanctions since 2020", « X, sous sanctions américaines »:
 	// the actors named with the noun oppose X.
