@@ -1003,9 +1003,8 @@
 //     or an armed group, or « lui » for the subject of the sentence
 //     before, then a comma) makes the first state, armed group or
 //     organisation after the comma its enemy; « Face aux critiques de
-//     Paris, » faces no actor (facingRules). (A known gap: « L'EIGS
-//     multiplie les attaques. Face à lui, l'armée nigérienne a renforcé
-//     ses positions. » gives nothing yet.)
+//     Paris, » faces no actor (facingRules); « Face à lui, » counts as a
+//     second actor, so a sentence naming one actor is read too.
 //     - own bodies: an active member_of trigger whose object follows a
 //     possessive and at most two lower-case words (« au sein de sa
 //     mission EUTM Mali », "within its naval mission") makes the object

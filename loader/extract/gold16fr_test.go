@@ -248,6 +248,8 @@ func TestFacingOpener(t *testing.T) {
 			{"burkina-faso", graph.Opposed, "jnim", ""}}},
 		{"face à lui", "fr", "L'EIGS multiplie les attaques. Face à lui, l'armée nigérienne compte sur ses alliés russes.", []rel{
 			{"islamic-state-sahel", graph.Opposed, "niger", ""}, {"niger", graph.Allied, "russia", ""}}},
+		{"face à lui, one actor", "fr", "L'EIGS multiplie les attaques. Face à lui, l'armée nigérienne a renforcé ses positions.", []rel{
+			{"islamic-state-sahel", graph.Opposed, "niger", ""}}},
 		{"facing", "en", "Facing al-Shabaab, the Somali army has recruited thousands of soldiers.", []rel{
 			{"al-shabaab", graph.Opposed, "somalia", ""}}},
 		{"a thing", "fr", "Face aux critiques de Paris, Bamako a durci le ton.", nil},
