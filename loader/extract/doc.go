@@ -196,7 +196,8 @@
 //     its fighters", also after a short phrase opened by a preposition
 //     with no comma and no actor: "In March and April its fighters", not
 //     "With its fighters"; also warships and a navy: "Its warships have
-//     downed", « Ses frégates »; leader_forces, equipment) are the sentence's first
+//     downed", « Ses frégates », and units: « En mars, ses unités,
+//     épaulées par », "its units"; leader_forces, equipment) are the sentence's first
 //     actor's, else the actor's opening the sentence before, never a
 //     person's or a demonym's; a sentence opening with a described head
 //     and the name in apposition to it is about the name, not the owner

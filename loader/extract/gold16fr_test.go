@@ -255,3 +255,13 @@ func TestFacingOpener(t *testing.T) {
 		{"a thing", "fr", "Face aux critiques de Paris, Bamako a durci le ton.", nil},
 	})
 }
+
+// TestPossessedUnits: « ses unités », "its units" opening a clause are
+// the forces of the subject of the sentence before, as « ses troupes »
+// are (leader_forces).
+func TestPossessedUnits(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"ses unités", "fr", "L'armée burkinabè a lancé une offensive dans le Sahel. En mars, ses unités, épaulées par des soldats nigériens, ont repris Djibo.", []rel{
+			{"burkina-faso", graph.Allied, "niger", ""}}},
+	})
+}
