@@ -357,6 +357,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.includedMemberRules(lang)...)
 	cands = append(cands, c.designationRules(lang)...)
+	cands = append(cands, c.deployedByRules(lang)...)
+	cands = append(cands, c.withdrawalRules(lang)...)
+	cands = append(cands, c.investitureRules(lang)...)
+	cands = append(cands, c.facingRules(lang)...)
 	if sanc := c.sanctionRules(lang); len(sanc) > 0 {
 		cands = dropCoSanctioners(cands, sanc)
 		cands = append(cands, sanc...)
@@ -544,7 +548,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.cte > 0 {
 			cp.ts, cp.te = p.cts, p.cte
 		}
-		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
+		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || strings.HasSuffix(p.rule, "/withdrawal/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0) // « ont officiellement quitté »
 		if leaving && to.te < b && (ld.rel.has(d, to.te, rwLeavingNot) || to.te+1 < b && ld.rel.has(d, to.te+1, rwLeavingNot)) {
 			continue // "the attack left twenty peacekeepers dead"
 		}
@@ -754,6 +758,21 @@ func (c *sctx) alongsideModified(i int) bool {
 	return false
 }
 
+// ownedBySubject reports whether tokens [te, rs) are a possessive and at
+// most two lower-case words (« sa mission », "its naval mission"): the
+// actor at rs is the subject's own body, after a member_of trigger.
+func (c *sctx) ownedBySubject(te, rs int) bool {
+	if te >= rs || !c.ld.rel.has(c.d, te, rwPossessives) || rs-te > 3 {
+		return false
+	}
+	for i := te + 1; i < rs; i++ {
+		if !isLowerWord(c.d, i) || c.hardOrComma(i) {
+			return false
+		}
+	}
+	return !c.hardOrComma(rs)
+}
+
 // armingVerb reports whether the supplies trigger h ends with a verb
 // whose object is the recipient ("has equipped Somali units", « a équipé
 // des unités somaliennes »; arming_verbs): the troops after it are
@@ -943,10 +962,12 @@ func (c *sctx) relatesNothing(kept []mention, hits []trigHit, home *lexicon.Acto
 	// with a name no dictionary knows, and "Its armed wing, X," the
 	// actor before (possessiveLeaderRules); a supplier or trainer alone
 	// may supply or train the home state (triggerPairs); one attacking
-	// "its positions" attacks the subject before (pronounObject).
+	// "its positions" attacks the subject before (pronounObject); « Face à
+	// lui, X » faces the subject before (facingRules).
 	return len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.has(d, a, rwPossessives) && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
 		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
-		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive))
+		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) &&
+		!(len(kept) == 1 && c.prevSubject != nil && ld.rel.bl.ok && ld.rel.bl.facing.at(d, a, b, nil) > 0) // « Face à lui, X »: facingRules
 }
 
 // hostileIn reports whether an opposed trigger stands in tokens [lo, hi)
@@ -1017,7 +1038,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
 	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te))) ||
-		(t == graph.Allied && c.nonSecurity(h.te)) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te))) || (t == graph.Trains && c.notTrained(h.te)) {
+		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te))) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
 	noArg := func(j int) bool { return c.noArg[j] }
@@ -1370,6 +1391,16 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			left = k
 		} else if left >= 0 && c.hostileBeforeIn(ms[left].ts) {
 			left = -1 // "Airstrikes hit al-Shabaab positions, in coordination with the Somali government": the target is no ally
+		}
+	}
+	if t == graph.MemberOf && h.trig.Voice == lexicon.Active && left >= 0 && right >= 0 && ms[left].te <= h.ts && c.ownedBySubject(h.te, ms[right].ts) {
+		// « L'UE a formé des bataillons maliens au sein de sa mission
+		// EUTM Mali »: the mission is the sentence's subject's (the
+		// possessive's), not a group its members join
+		if owner := c.firstArg(); owner >= 0 && owner != right && ms[owner].te <= h.ts {
+			left, right = right, owner
+		} else {
+			return nil
 		}
 	}
 	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && !c.inApposition(left, h.ts) {

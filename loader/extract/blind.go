@@ -41,6 +41,14 @@ type blindRel struct {
 	memberPlaces phrases
 	// reaction: "condemned", « a condamné »: another's act.
 	reaction phrases
+	// withdrawal, completion: "the withdrawal of X from Y took effect".
+	withdrawal, completion phrases
+	// investiture: "sworn in as", « investi » before a state head title.
+	investiture phrases
+	// pluralPoss: "their", « leurs » (possessivePlurals).
+	pluralPoss phrases
+	// facing: « Face à », "Facing" opening a sentence (facingRules).
+	facing phrases
 }
 
 func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -53,10 +61,12 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.among, r.memberNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.locMember, r.reaction = newPhraseSet(reg), newPhraseSet(reg)
 		r.shares, r.locStay, r.memberPlaces = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.withdrawal, r.completion, r.investiture = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.pluralPoss, r.facing = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces} {
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces, &r.withdrawal: lg.WithdrawalNouns, &r.completion: lg.CompletionPhrases, &r.investiture: lg.InvestitureWords, &r.pluralPoss: lg.PluralPossessives, &r.facing: lg.FacingOpeners} {
 		for _, s := range ws {
 			p.add(s, false)
 		}
@@ -212,6 +222,13 @@ func (c *sctx) designationRules(lang string) []pairCand {
 		end := c.ms[k].te
 		for _, o := range g {
 			end = max(end, c.ms[o].te)
+		}
+		if end+1 < c.b && c.ld.rel.has(d, end, rwOf) {
+			// "X and the Gran Grif gang of Luckson Elan, which ...,
+			// as": past the leader who owns the last one
+			if p := c.inMention(end + 1); p >= 0 && c.ms[p].ts == end+1 && c.ms[p].actor.Kind == graph.KindPerson {
+				end = c.ms[p].te
+			}
 		}
 		from := end
 		if end < c.b && end > c.a && c.comma[end-c.a] {
@@ -1018,6 +1035,11 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 		if p == c.a {
 			if a := c.prevSubject; a != nil && a.Kind != graph.KindPerson && a.ID != held.ID {
 				owner = c.addExtra(mention{ts: p, te: p, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
+			} else if a := c.ledRecent(held); a != nil && typ == graph.Leads {
+				// « ... piloté par TotalEnergies ... . Son PDG, Patrick
+				// Pouyanné, »: the one the lexicon says he heads, when
+				// the sentence before names it but opens with no actor
+				owner = c.addExtra(mention{ts: p, te: p, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
 			}
 		} else {
 			for o := len(c.ms) - 1; o >= 0; o-- {
@@ -1237,4 +1259,290 @@ func (c *sctx) reactionSubject(h trigHit, left int, skipObj func(int) bool) (l, 
 		}
 	}
 	return -1, -1, true
+}
+
+// deployedByRules reads a mission deployed by its parent: an
+// organisation, then a comma and a deploy participle whose agent, right
+// after the participle or past a few words naming no actor (« la SAMIM,
+// déployée la même année par la SADC », "the mission, deployed in 2021
+// by the African Union"), is another organisation: the first is a
+// member of the second (".../deployed-by/member_of"; deploy_verbs).
+func (c *sctx) deployedByRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	if d.none(r.deploy, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for k, m := range c.ms {
+		if m.actor.Kind != graph.KindOrganisation || c.noArg[k] || m.te >= c.b || !c.comma[m.te-c.a] {
+			continue
+		}
+		i := m.te
+		n := r.deploy.at(d, i, c.b, nil)
+		if n == 0 || !r.participle(strings.ToLower(d.word(i+n-1))) {
+			continue
+		}
+		for p := i + n; p < c.b && p <= i+n+maxParticipleGap; p++ {
+			if c.hardOrComma(p) || c.inMention(p) >= 0 {
+				break
+			}
+			if !c.ld.passive.may(d, p) || c.ld.passive.at(d, p, c.b, nil) != 1 {
+				continue
+			}
+			j := p + 1
+			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+				j++
+			}
+			if h := c.inMention(j); h >= 0 && c.ms[h].ts == j && !c.noArg[h] && c.ms[h].actor.Kind == graph.KindOrganisation && c.ms[h].actor.ID != m.actor.ID {
+				out = append(out, pairCand{from: k, to: h, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/deployed-by/member_of"})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// withdrawalRules reads a completed departure named by a noun: « le
+// retrait du Niger, du Mali et du Burkina Faso de la CEDEAO, annoncé un an
+// plus tôt, est devenu effectif », "the withdrawal of Mali from ECOWAS
+// took effect": each state or group listed after the noun leaves the
+// organisation or group named after the preposition that follows the
+// list (member_of, negated as departures are: ".../withdrawal/leaving";
+// withdrawal_nouns), when a completion phrase follows later in the
+// sentence (completion_phrases); an announced withdrawal is nothing.
+func (c *sctx) withdrawalRules(lang string) []pairCand {
+	r := &c.ld.rel.bl
+	d := c.d
+	if !r.ok || d.none(r.withdrawal, c.a, c.b) || d.none(r.completion, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		n := r.withdrawal.at(d, i, c.b, nil)
+		if n == 0 || !isLowerWord(d, i) {
+			continue
+		}
+		j := i + n
+		if j >= c.b || !c.ld.rel.has(d, j, rwOf) {
+			continue
+		}
+		if c.ld.determiners.at(d, j, j+1, nil) == 0 {
+			j++ // "of", not « du »
+		}
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].ts != j || c.noArg[k] {
+			continue
+		}
+		g := d.group(c.ld, c.ms, k, +1)
+		end := c.ms[k].te
+		for _, o := range g {
+			end = max(end, c.ms[o].te)
+		}
+		if end >= c.b || c.hardOrComma(end) || !c.ld.rel.has(d, end, rwPrepositions) {
+			continue
+		}
+		p := end
+		if c.ld.determiners.at(d, p, p+1, nil) == 0 {
+			p++ // "from", not « de la »
+		}
+		for p < c.b && c.ld.determiners.at(d, p, p+1, nil) == 1 {
+			p++
+		}
+		h := c.inMention(p)
+		if h < 0 || c.ms[h].ts != p || c.noArg[h] || slices.Contains(g, h) {
+			continue
+		}
+		completed := false
+		for t := c.ms[h].te; t < c.b && !completed; t++ {
+			completed = r.completion.may(d, t) && r.completion.at(d, t, c.b, nil) > 0
+		}
+		if !completed {
+			continue
+		}
+		for _, o := range g {
+			if !c.noArg[o] {
+				out = append(out, pairCand{from: o, to: h, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/withdrawal/leaving"})
+			}
+		}
+	}
+	return out
+}
+
+// ledRecent returns the actor the lexicon says person p heads at the
+// article's date when it is the last actor of its kind named before the
+// sentence, else nil (possessiveLeaderRules).
+func (c *sctx) ledRecent(p *lexicon.Actor) *lexicon.Actor {
+	if len(p.Leads) == 0 || c.mem == nil {
+		return nil
+	}
+	id := p.LedAt(c.mem.date)
+	for _, ra := range c.recent {
+		if ra.actor != nil && ra.actor.ID == id {
+			return ra.actor
+		}
+	}
+	return nil
+}
+
+// investitureRules reads an investiture: an investiture word before a
+// state head title (« Investi le 26 mars président de la République, le
+// général X », "X was sworn in as President of Y") makes the person the
+// head of the state named right after the title, else of the article's
+// home state when the lexicon says the person heads it at the article's
+// date (".../investiture/leads"; investiture_words, state_head_titles).
+// The person is the one the sentence names right before the word, or,
+// when the word opens the sentence, the first one after its comma.
+func (c *sctx) investitureRules(lang string) []pairCand {
+	r := c.ld.rel
+	d := c.d
+	if !r.bl.ok || d.none(r.bl.investiture, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		n := r.bl.investiture.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		// the title within a few words (a date between: « investi le 26
+		// mars président »)
+		t, tn := -1, 0
+		for k := i + n; k < c.b && k <= i+n+4; k++ {
+			if c.hardOrComma(k) && k > i+n || c.inMention(k) >= 0 {
+				break
+			}
+			if m := r.stateHeads.at(d, k, c.b, nil); m > 0 {
+				t, tn = k, m
+				break
+			}
+		}
+		if t < 0 {
+			continue
+		}
+		e := t + tn
+		state := -1
+		if e < c.b && r.has(d, e, rwOf) {
+			j := e
+			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+				j++
+			}
+			h := c.inMention(j)
+			if h < 0 || c.ms[h].ts != j || c.ms[h].actor.Kind != graph.KindState {
+				continue // « président de l'Assemblée »: another body
+			}
+			state = h
+		}
+		p := -1
+		if i == c.a {
+			for k := range c.ms {
+				if c.ms[k].ts > t && c.commas(t, c.ms[k].ts) == 1 && c.ms[k].actor.Kind == graph.KindPerson {
+					p = k
+					break
+				}
+			}
+		} else {
+			for k := len(c.ms) - 1; k >= 0; k-- {
+				if c.ms[k].te <= i && c.ms[k].actor.Kind == graph.KindPerson && c.span(c.ms[k].te, i) <= 4 {
+					p = k
+					break
+				}
+				if c.ms[k].te <= i {
+					break
+				}
+			}
+		}
+		if p < 0 || c.noArg[p] {
+			continue
+		}
+		if state < 0 {
+			if c.home == nil || c.mem == nil || c.ms[p].actor.LedAt(c.mem.date) != c.home.ID {
+				continue
+			}
+			state = c.addExtra(mention{ts: t, te: t, actor: c.home, form: lexicon.Form{Text: c.home.Name, Role: roleAnaphor}})
+		}
+		out = append(out, pairCand{from: p, to: state, typ: graph.Leads, ts: i, te: i + n, rule: lang + "/investiture/leads"})
+	}
+	return out
+}
+
+// possessivePlurals returns, for a plural possessive opening the sentence
+// before a plural anaphor noun of a kind (« Leurs armées mènent des
+// opérations conjointes », "Their forces"; plural_possessives,
+// plural_anaphors), a mention of each actor of the last list of that kind
+// named together, when the sentence before opened with one of them
+// (mem.prevSubject); none otherwise.
+func possessivePlurals(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
+	r := ld.rel
+	if !r.bl.ok || mem == nil || mem.prevSubject == nil || len(mem.lists) == 0 || a+1 >= b || (len(ms) > 0 && ms[0].ts <= a+1) {
+		return nil
+	}
+	n := r.bl.pluralPoss.at(d, a, b, nil)
+	if n == 0 {
+		return nil
+	}
+	i := a + n
+	l, kind := 0, graph.Kind("")
+	for ki, kd := range graph.Kinds {
+		if m := r.pluralK[ki].at(d, i, b, nil); m > l {
+			l, kind = m, kd
+		}
+	}
+	if l == 0 || kind != mem.prevSubject.Kind {
+		return nil
+	}
+	to := mem.lists[len(mem.lists)-1]
+	if len(to) < 2 || to[0].Kind != kind || !slices.ContainsFunc(to, func(x *lexicon.Actor) bool { return x.ID == mem.prevSubject.ID }) {
+		return nil
+	}
+	add := make([]mention, 0, len(to))
+	for _, act := range to {
+		add = append(add, mention{ts: i, te: i + l, actor: act, form: lexicon.Form{Text: d.tokenText(i, i+l), Role: roleAnaphor}})
+	}
+	return add
+}
+
+// facingRules reads a sentence opening with its first actor's enemy: a
+// facing opener (« Face au JNIM, l'armée malienne compte sur ses alliés
+// russes », "Facing al-Shabaab, the Somali army relies on"; facing_openers)
+// then a state or an armed group, or an object pronoun standing for the
+// subject of the sentence before (« Face à lui, »), then a comma: the
+// first state, armed group or organisation after the comma opposes it
+// (".../facing/opposed").
+func (c *sctx) facingRules(lang string) []pairCand {
+	r := c.ld.rel
+	d := c.d
+	if !r.bl.ok || c.a+2 >= c.b {
+		return nil
+	}
+	n := r.bl.facing.at(d, c.a, c.b, nil)
+	if n == 0 {
+		return nil
+	}
+	i := c.a + n
+	for i < c.b && c.ld.determiners.at(d, i, i+1, nil) == 1 {
+		i++
+	}
+	hostile := func(k graph.Kind) bool { return k == graph.KindState || k == graph.KindArmedGroup }
+	x, end := -1, -1
+	if k := c.inMention(i); k >= 0 && c.ms[k].ts == i && !c.noArg[k] && hostile(c.ms[k].actor.Kind) {
+		x, end = k, c.ms[k].te
+	} else if i < c.b && r.objectPronouns[d.toks[i].fold] && c.prevSubject != nil && hostile(c.prevSubject.Kind) {
+		x, end = c.addExtra(mention{ts: i, te: i + 1, actor: c.prevSubject, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}}), i+1
+	}
+	if x < 0 || end >= c.b || !c.comma[end-c.a] {
+		return nil
+	}
+	for k := range c.ms {
+		if c.ms[k].ts < end || c.noArg[k] {
+			continue
+		}
+		if kd := c.ms[k].actor.Kind; (hostile(kd) || kd == graph.KindOrganisation) && c.ms[k].actor != c.mentionAt(x).actor {
+			return []pairCand{{from: k, to: x, typ: graph.Opposed, ts: c.a, te: c.a + n, rule: lang + "/facing/opposed"}}
+		}
+		break
+	}
+	return nil
 }

@@ -124,7 +124,9 @@
 //     Niger et du Bénin », "in Iraq and Syria", « en Mauritanie et au
 //     Mali »; after a comma only in a list a coordinator goes on to: "in
 //     Iraq, Syria and Lebanon", not "In Bamako, Russia supplies Niger",
-//     "according to officials in Kyiv, Iran has sent"); no nickname ("surnommé al-Shabab"); no organisation's
+//     "according to officials in Kyiv, Iran has sent"); no nickname
+//     ("surnommé al-Shabab", « que les habitants continuent d'appeler «
+//     al-Shabaab » »; nicknames); no organisation's
 //     name in lower case after a possessive (« son conseil de sécurité
 //     »: the owner's own body, not the UN). Mentions
 //     added: the home state (the state the article names most, origins
@@ -155,7 +157,9 @@
 //     before a comma and a list of members: « des dirigeants du
 //     mouvement, dont X, président du M23 »; also past a modifier, anaphor_modifiers: "the
 //     current mission", « l'actuelle mission »; not before a capitalised
-//     name: « l'opération Mirador », nor before an of-word, also past a
+//     name: « l'opération Mirador », nor before a joint adjective, which
+//     makes a body not named before: « la force conjointe chargée de
+//     protéger le site », « l'opération mixte »; joint; nor before an of-word, also past a
 //     lower-case word, "the group of experts", « la mission militaire de
 //     l'ONU », but past a place preposition: « le groupe près de
 //     Saravena », "the group north of Goma"), the group of a leadership body ("the ELN's Central
@@ -201,7 +205,8 @@
 //     its fighters", also after a short phrase opened by a preposition
 //     with no comma and no actor: "In March and April its fighters", not
 //     "With its fighters"; also warships and a navy: "Its warships have
-//     downed", « Ses frégates »; leader_forces, equipment) are the sentence's first
+//     downed", « Ses frégates », and units: « En mars, ses unités,
+//     épaulées par », "its units"; leader_forces, equipment) are the sentence's first
 //     actor's, else the actor's opening the sentence before, never a
 //     person's or a demonym's; a sentence opening with a described head
 //     and the name in apposition to it is about the name, not the owner
@@ -222,7 +227,12 @@
 //     la branche sahélienne de l'organisation État islamique. Les deux
 //     groupes »: the JNIM and the EIS), one mention each, and a pronoun, a
 //     possessive or an anaphor before it in its sentence is read as in any
-//     other (« Créée en 2015, elle combat les deux groupes »: the force). A definite anaphor is no actor its clause names
+//     other (« Créée en 2015, elle combat les deux groupes »: the force);
+//     for a plural possessive opening the sentence before a plural noun
+//     of the kind (« Leurs armées mènent des opérations conjointes »,
+//     "Their armies"; plural_possessives) the last list of actors of
+//     the kind named together, when the sentence before opened with one
+//     of them (possessivePlurals). A definite anaphor is no actor its clause names
 //     after it (« le groupe recevrait des fonds de l'État islamique »: not
 //     the État islamique; past a comma it may be: "leaders of the rebel
 //     movement, including X, the president of the M23"); nor, as a
@@ -376,7 +386,10 @@
 //     qualifying a noun, but for a delivery ("drones supplied by Turkey to
 //     strike JNIM": Mali strikes; "drones built by Baykar were delivered";
 //     an article after the marker too: « les commandos formés par la
-//     Turquie ont attaqué »; French participles end in -é(e)(s), -is, -ies:
+//     Turquie ont attaqué »; also past a date or a few words after a
+//     participle opening an apposition: « la SAMIM, déployée la même
+//     année par la SADC pour appuyer les FADM »: the SAMIM supports;
+//     participleBefore; French participles end in -é(e)(s), -is, -ies:
 //     participle_endings; others are listed: "made", "built", « vu »,
 //     irregular_participles),
 //     nor the agent of a passive arming or training after its auxiliary,
@@ -618,7 +631,11 @@
 //     ("the AES formed by Mali, Burkina Faso and Niger", « formée par »;
 //     founding_participles) gives its founders as members, not as
 //     trainers, and a negation before the organisation does not reach
-//     them; a list runs past a demonym that qualifies an actor it
+//     them; a deploy participle opening an apposition of an organisation
+//     makes it a member of the organisation its agent names, past a few
+//     words (« la SAMIM, déployée la même année par la SADC », "ATMIS,
+//     deployed in 2022 by the African Union"; deploy_verbs;
+//     ".../deployed-by/member_of", deployedByRules); a list runs past a demonym that qualifies an actor it
 //     touches ("the Yemeni Houthis and the Palestinian Hamas", « les
 //     Houthis yéménites et le Hamas »; scratch.adjective); English "arms" and "arm" are triggers where a verb
 //     may stand (noun_verbs: after an actor, a comma or a cue), not
@@ -627,6 +644,8 @@
 //     the object ("at war with the sons' faction, Los Chapitos, ever
 //     since", "supplied weapons to the rebel coalition, the M23,"; not
 //     past a place preposition). Nothing after an intent cue ("plans to train", "a proposé de former",
+//     but not a longer phrase it starts that states no plan: « compte
+//     sur ses alliés russes », relies on; not_intent;
 //     "the process of joining", "refused to join", a condition ("if Russia
 //     supplies", "unless", « si la Russie livrait », « au cas où »,
 //     "Should Turkey deliver"; not a concession, « même si »:
@@ -644,7 +663,12 @@
 //     question, a hedge that ends with the cue: "unclear if"), no
 //     alliance or leadership that is "former" ("their former partners"), a
 //     benefactive ("fighting for Assad") or an economic partnership
-//     ("partenaire économique"). Troops sent (also combatants with a combat
+//     ("partenaire économique", « un accord de coopération dans le
+//     nucléaire civil », also with the qualifier in the three words
+//     before: "an economic partnership", "a civil nuclear cooperation
+//     agreement", nonSecurityBefore; a qualifier inside an actor's name
+//     qualifies nothing: « appuie la Communauté économique des États de
+//     l'Afrique centrale »). Troops sent (also combatants with a combat
 //     purpose after them: "sent fighters to defend the regime", « des
 //     combattants pour défendre »; combatant_nouns, combat_purposes) make members of a mission
 //     (or of "y", the last organisation named) and allies of a state
@@ -686,6 +710,10 @@
 //     object ("X and Y have been at war", "traded fire", « s'affrontent »,
 //     « échangent des tirs », also with a trigger filler inside: « se
 //     sont violemment accrochés ») oppose the subject's actors.
+//     - hosting bases: the allied trigger phrases include hosting a
+//     state's bases, the noun in the phrase (« Le Tchad héberge des
+//     bases militaires françaises », « accueille une base navale
+//     chinoise »), so hosting refugees or talks is none.
 //     - an active leads trigger whose object possesses a common noun
 //     that is neither an institution nor an anaphor of its kind leads
 //     nothing ("who led Pakistan's delegation"; "leads Mali's junta"
@@ -694,7 +722,9 @@
 //     of") end at a restrictive relative ("an alliance of militant
 //     factions that shares its ideology with the Afghan Taliban"), unless
 //     a member_of trigger follows it ("a coalition of movements that
-//     includes the SLA").
+//     includes the SLA"); a mission that counts contingents, troops or
+//     soldiers of states lists members (« la MINUSCA compte des
+//     contingents du Rwanda et du Burundi », « a compté des troupes de »).
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense
@@ -973,7 +1003,9 @@
 //     preposition is a deployment ("Wagner fighters sent to Mali":
 //     ".../deploy/allied"), as one before troops is (not an arming
 //     verb, whose object is the recipient: « a équipé des unités
-//     somaliennes », "funded Sudanese fighters"; arming_verbs); trainers sent
+//     somaliennes », "funded Sudanese fighters", nor a paying one: « a
+//     versé 20 millions d'euros aux forces rwandaises », "paid ... to
+//     Rwandan forces"; arming_verbs); trainers sent
 //     train the recipient too ("sent military instructors to Somalia",
 //     « a envoyé des instructeurs au Mali »: ".../deploy/trains";
 //     trainer_nouns; received.go, trainersSent); people sent to an actor
@@ -1047,6 +1079,36 @@
 //     running an armed group: "the Africa Corps, a force run by Russia's
 //     defence ministry" gives nothing, docs/CODEBOOK.md), and such a phrase acts as its
 //     head ("the coalition led by the United States has attacked").
+//     - withdrawals named by a noun (".../withdrawal/leaving", negated
+//     as departures are): « le retrait du Niger, du Mali et du Burkina
+//     Faso de la CEDEAO, annoncé un an plus tôt, est devenu effectif »,
+//     "the withdrawal of Mali from ECOWAS took effect": each actor listed
+//     after the noun leaves the one named after the preposition, only
+//     with a completion phrase later in the sentence (withdrawal_nouns,
+//     completion_phrases); "will take effect", "was announced" give
+//     nothing (withdrawalRules).
+//     - investitures (".../investiture/leads"): an investiture word a
+//     few words before a state head title (« Investi le 26 mars
+//     président de la République, le général X », "X was sworn in as
+//     President of Chad"; investiture_words, state_head_titles) makes
+//     the person named right before the word (or, when the word opens
+//     the sentence, the first one after its comma) head of the state
+//     named after the title, else of the home state when the lexicon says
+//     the person heads it at the article's date (a foreign leader is
+//     none); a title with an of-phrase naming no state (« président de
+//     l'Assemblée ») is another body's (investitureRules).
+//     - facing openers (".../facing/opposed"): a sentence opening with
+//     « Face au JNIM, », "Facing al-Shabaab," (facing_openers; a state
+//     or an armed group, or « lui » for the subject of the sentence
+//     before, then a comma) makes the first state, armed group or
+//     organisation after the comma its enemy; « Face aux critiques de
+//     Paris, » faces no actor (facingRules); « Face à lui, » counts as a
+//     second actor, so a sentence naming one actor is read too.
+//     - own bodies: an active member_of trigger whose object follows a
+//     possessive and at most two lower-case words (« au sein de sa
+//     mission EUTM Mali », "within its naval mission") makes the object
+//     a member of the sentence's first actor, the possessor, not the
+//     reverse (ownedBySubject).
 //     - departures: the leaving phrases ("left", « ont quitté », "expelled
 //     from") are member_of triggers whose evidence is negated (a
 //     completed departure, docs/CODEBOOK.md; also read through a filler
@@ -1124,7 +1186,12 @@
 //     helpers ("with support from A and B"; help_links) ally with each of
 //     its subjects and oppose its object, and only oppose it when the
 //     subject names no actor ("Puntland forces attacked the Islamic
-//     State, with support from American aircraft"); "in support of X" / « en soutien
+//     State, with support from American aircraft"), also when the object
+//     is a target noun the actor owns through an of-word (« l'armée
+//     burkinabè bombarde les positions du JNIM avec l'appui de la
+//     Turquie », « des frappes contre les bastions de X, avec le soutien
+//     de Y »: the owner is fought, never helped; possessed_targets,
+//     hostileBeforeTarget); "in support of X" / « en soutien
 //     aux X » makes the subject of the clause's trigger an ally of X
 //     (".../help/allied/in-support": "Turkey struck SDF positions in
 //     support of the SNA"); not for help qualified as no security ("the
@@ -1199,9 +1266,10 @@
 //     foreign terrorist organisations", « a classé X comme organisation
 //     terroriste »; designation_verbs, designation_nouns; also past an
 //     apposition of the last one: "designated X and Y, the gang that ...,
-//     as"; ".../designation/opposed"; the antecedent of an object
-//     relative before the verb's subjects when no actor follows the
-//     verb: "the Sinaloa Cartel, which the United States designated a
+//     as", and past a leader who owns it: « le gang Gran Grif de Luckson
+//     Elan, qui ..., parmi les organisations terroristes »;
+//     ".../designation/opposed"; the antecedent of an object relative
+//     before the verb's subjects when no actor follows the verb: "the Sinaloa Cartel, which the United States designated a
 //     foreign terrorist organisation", "the BLA, which Pakistan and the
 //     United States both list as", ".../designation/opposed/relative"; also its noun, "the designation of
 //     X as a terrorist organisation", « la désignation de X comme », which
@@ -1237,8 +1305,12 @@
 //     Mali by Turkey", « ont été livrées au Mali par la Turquie »; a
 //     reduced participle too: "helicopters sold to Mali by Russia",
 //     reducedParticiple; ".../by-after"); a leader named by a possessive role ("Its
-//     leader, Alexander Lukashenko,", « Son président, X, ») leads the
-//     actor opening the sentence before, or the nearest one before in
+//     leader, Alexander Lukashenko,", « Son président, X, », « Son
+//     PDG, X, »; leader_roles) leads the actor opening the sentence
+//     before, or, when that one opens with no actor, the actor the
+//     lexicon says X heads if it was named last of its kind (« Le projet
+//     piloté par TotalEnergies ... . Son PDG, Patrick Pouyanné, »;
+//     ledRecent), or the nearest one before in
 //     the sentence (".../possessive/leads"; "X, led by its acting
 //     president, Y, declared": Y is no subject), and the holder of a possessive
 //     member role, adjectives or a complement allowed, is its member ("Their military

@@ -95,6 +95,7 @@ type relData struct {
 	founding         phrases                 // "ont formé", "formed"
 	intent           phrases                 // "prêt à", "plans to"
 	intentNot        phrases                 // « même si »: no condition (intent_cancellers)
+	notIntent        phrases                 // « compte sur »: no intent
 	troops           phrases                 // "soldats", "troops"
 	expelVerbs       phrases                 // "ordered", "a sommé"
 	expelEnds        phrases                 // "to leave", "de quitter"
@@ -172,7 +173,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 	r := &relData{
 		instNouns: newPhraseSet(reg), leaderRoles: newPhraseSet(reg), diplomatic: map[string]bool{}, inSupport: map[string]bool{}, leaving: newPhraseSet(reg), leavingNot: map[string]bool{}, inSupportTo: map[string]bool{}, helpLinks: map[string]bool{}, pluralLeaders: newPhraseSet(reg), memberRoles: newPhraseSet(reg), allyRoles: newPhraseSet(reg), supplierRoles: newPhraseSet(reg), between: newPhraseSet(reg), home: newPhraseSet(reg), bareHome: newPhraseSet(reg), personPoss: map[string]bool{}, help: newPhraseSet(reg), stateHeads: newPhraseSet(reg), statePlaces: newPhraseSet(reg), quantity: map[string]bool{}, benefactive: newPhraseSet(reg), prepositions: map[string]bool{}, nonSecurity: newPhraseSet(reg), notSupplied: newPhraseSet(reg), notTrained: newPhraseSet(reg), mediation: newPhraseSet(reg), command: newPhraseSet(reg), locRelatives: map[string]bool{}, sourcePreps: newPhraseSet(reg), naming: newPhraseSet(reg), speech: newPhraseSet(reg), observation: newPhraseSet(reg), singular: map[string][]graph.Kind{}, expletives: newPhraseSet(reg), nicknames: newPhraseSet(reg), companions: newPhraseSet(reg), signing: map[string]bool{}, anaphors: map[graph.Kind]phrases{}, anaphorDets: map[string]bool{}, pronouns: map[string]bool{}, possessives: map[string]bool{}, locatives: map[string]bool{}, particles: map[string]bool{}, of: map[string]bool{}, objectPronouns: map[string]bool{}, afterRecipients: map[string]bool{}, definite: map[string]bool{}, indefinite: map[string]bool{}, roleOf: map[string]bool{}, possessiveSuffix: map[string]bool{}, sources: map[string]bool{}, copulas: map[string]bool{}, cleft: map[string]bool{}, homeMods: map[string]bool{}, stateHeadFolds: map[string]bool{}, titleArticles: map[string]bool{}, trainingMissions: newPhraseSet(reg), jointTraining: newPhraseSet(reg), trainerNouns: newPhraseSet(reg), compounds: map[string]compound{}, relatives: newPhraseSet(reg), possRelatives: newPhraseSet(reg), anaphorMods: map[string]bool{}, officialFolds: map[string]bool{},
 		clauseBreaks: newPhraseSet(reg), placePreps: newPhraseSet(reg), originBefore: newPhraseSet(reg), originAfter: newPhraseSet(reg),
-		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), intentNot: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), insteadOf: newPhraseSet(reg), respectively: newPhraseSet(reg), contrastButs: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), reciprocalPlaces: newPhraseSet(reg), joinVerbs: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
+		former: newPhraseSet(reg), alongside: newPhraseSet(reg), joint: newPhraseSet(reg), founding: newPhraseSet(reg), intent: newPhraseSet(reg), notIntent: newPhraseSet(reg), intentNot: newPhraseSet(reg), troops: newPhraseSet(reg), expelVerbs: newPhraseSet(reg), expelEnds: newPhraseSet(reg), takeVerbs: newPhraseSet(reg), takeFrom: newPhraseSet(reg), takeNot: newPhraseSet(reg), invRelatives: newPhraseSet(reg), ellipsis: newPhraseSet(reg), ellipsisInv: newPhraseSet(reg), ellipsisFinal: newPhraseSet(reg), insteadOf: newPhraseSet(reg), respectively: newPhraseSet(reg), contrastButs: newPhraseSet(reg), collectives: newPhraseSet(reg), reciprocal: newPhraseSet(reg), reciprocalPlaces: newPhraseSet(reg), joinVerbs: newPhraseSet(reg), including: newPhraseSet(reg), deploy: newPhraseSet(reg), neighbour: newPhraseSet(reg), bodies: newPhraseSet(reg), placeWords: map[string]bool{}, looseLinks: newPhraseSet(reg), combatants: newPhraseSet(reg), purposes: newPhraseSet(reg), accuse: newPhraseSet(reg), accusations: newPhraseSet(reg), negCancellers: newPhraseSet(reg), foundingParts: newPhraseSet(reg), merging: newPhraseSet(reg), leaderForces: newPhraseSet(reg), leaderLinks: newPhraseSet(reg), ledBy: newPhraseSet(reg), against: newPhraseSet(reg), collectiveWords: map[string]bool{}, countWords: newPhraseSet(reg), objRelatives: newPhraseSet(reg), troopLinks: newPhraseSet(reg), plural: map[graph.Kind]phrases{}, counts: map[string]int{}, countsAlone: map[string]bool{}, armyHeads: newPhraseSet(reg), armyNouns: newPhraseSet(reg), corefTitles: newPhraseSet(reg), leaderTitles: newPhraseSet(reg), titlePredicates: newPhraseSet(reg), titleCompounds: newPhraseSet(reg),
 	}
 	add := func(ps phrases, list []string) {
 		for _, s := range list {
@@ -305,6 +306,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		add(r.founding, lg.Founding)
 		add(r.intent, lg.Intent)
 		add(r.intentNot, lg.IntentCancellers)
+		add(r.notIntent, lg.NotIntent)
 		add(r.troops, lg.TroopNouns)
 		add(r.expelVerbs, lg.ExpulsionVerbs)
 		add(r.expelEnds, lg.ExpulsionEnds)
@@ -763,14 +765,14 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 		for p-1 > c.a && c.ld.determiners.may(c.d, p) && c.ld.determiners.at(c.d, p, p+1, nil) == 1 && !(c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) > 0) {
 			p-- // « formés par la Turquie »: the article after the marker
 		}
-		if p-1 > c.a && (c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) == 1) && c.ld.rel.participle(strings.ToLower(c.d.word(p-1))) && !c.trig[p-2-c.a] &&
+		if q := c.participleBefore(p); q > c.a && (c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) == 1) && !c.trig[q-1-c.a] &&
 			c.trig != nil && ts < c.b && c.trig[ts-c.a] && c.trigType[ts-c.a] != graph.Supplies {
 			// "Mali used drones supplied by Turkey to strike JNIM": the
 			// agent of a participle qualifying a noun is not the subject
 			// of another act (but an act's agent is: « les frappes menées
 			// par l'armée ont tué »; and a maker or supplier delivers what
 			// it made: « des drones fabriqués par Baykar ont été livrés »)
-			return c.subject(p-1, skip)
+			return c.subject(q, skip)
 		}
 		if p-2 > c.a && c.ld.passive.may(c.d, p) && c.ld.passive.at(c.d, p, c.b, nil) == 1 && c.ld.rel.sp.aux[c.d.toks[p-2].fold] &&
 			c.trig != nil && c.trig[p-1-c.a] && (c.trigType[p-1-c.a] == graph.Supplies || c.trigType[p-1-c.a] == graph.Trains) && ts < c.b && c.trig[ts-c.a] && c.trigType[ts-c.a] == graph.Opposed {
@@ -2886,6 +2888,9 @@ func (c *sctx) intended(i int) bool {
 			if c.ld.hedges.at(c.d, w, c.b, nil) > n {
 				continue // "may have", « pourrait avoir »
 			}
+			if c.ld.rel.notIntent.at(c.d, w, c.b, nil) > n {
+				continue // « compte sur ses alliés »: relies on, no plan
+			}
 			if c.ld.hedges.endsAt(c.d, c.a, k) > n {
 				continue // "unclear if": an open question, hedged
 			}
@@ -3679,7 +3684,11 @@ func (c *sctx) helpRules(lang string) []pairCand {
 			}
 			if m.actor.Kind == graph.KindState || m.actor.Kind == graph.KindArmedGroup {
 				helpers, helped := []int{h}, []int{k}
-				if v := c.triggerBefore(m.ts); v >= 0 {
+				v := c.triggerBefore(m.ts)
+				if v < 0 {
+					v = c.hostileBeforeTarget(m.ts)
+				}
+				if v >= 0 {
 					// "L'armée congolaise combat le M23 avec l'appui des
 					// wazalendo et des FDLR": the helped is the subject;
 					// the helpers fight the object too
@@ -3732,6 +3741,37 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// hostileBeforeTarget returns the first token of a hostile trigger
+// before a target noun that token i's actor owns through an of-word
+// (« frappe les positions du JNIM », « des frappes contre les bastions de
+// Viv Ansanm »; possessed_targets), or -1: the actor is the trigger's
+// object, so a help phrase after it helps the striker (helpRules).
+func (c *sctx) hostileBeforeTarget(i int) int {
+	d, r := c.d, c.ld.rel
+	j := i - 1
+	for j > c.a && !r.has(d, j, rwOf) && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		j-- // « les camps de l'EIGS »
+	}
+	if j <= c.a || c.trig == nil || !r.has(d, j, rwOf) {
+		return -1
+	}
+	n := r.rc.targets.endsAt(d, c.a, j)
+	if n == 0 {
+		return -1
+	}
+	j -= n + 1
+	for j >= c.a && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		j--
+	}
+	if j < c.a || !c.trig[j-c.a] || c.trigType[j-c.a] != graph.Opposed || c.hardOrComma(j+1) {
+		return -1
+	}
+	for j > c.a && c.trig[j-1-c.a] && c.trigType[j-1-c.a] == graph.Opposed {
+		j--
+	}
+	return j
 }
 
 // trainerHelper reports whether the helper mention h of a help phrase is
@@ -4211,7 +4251,47 @@ func (c *sctx) firstComma() int {
 // trigger within two words: "premier partenaire économique".
 func (c *sctx) nonSecurity(te int) bool {
 	for i := te; i < te+3 && i < c.b; i++ {
-		if c.ld.rel.nonSecurity.may(c.d, i) && c.ld.rel.nonSecurity.at(c.d, i, c.b, nil) > 0 {
+		if c.ld.rel.nonSecurity.may(c.d, i) && c.ld.rel.nonSecurity.at(c.d, i, c.b, nil) > 0 && c.inMention(i) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxParticipleGap is the most words (a date, "la même année") between a
+// participle and the passive marker of its agent (participleBefore).
+const maxParticipleGap = 3
+
+// participleBefore returns the token of a participle right before token
+// p (a passive marker), or past a few words of its clause that name no
+// actor and hold no trigger when the participle opens an apposition
+// after a comma (« la SAMIM, déployée la même année par », "ATMIS,
+// deployed in 2022 by"; not « la plainte déposée en mars par »), or -1.
+func (c *sctx) participleBefore(p int) int {
+	for q := p - 1; q > c.a && q >= p-1-maxParticipleGap; q-- {
+		if c.ld.rel.participle(strings.ToLower(c.d.word(q))) {
+			if q < p-1 && !c.comma[q-c.a] {
+				return -1
+			}
+			return q
+		}
+		if c.hardOrComma(q+1) || c.inMention(q) >= 0 || c.trig != nil && c.trig[q-c.a] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nonSecurityBefore reports whether a non-security word qualifies an
+// allied trigger starting at ts from the few words right before it, in
+// its clause: "a civil nuclear cooperation agreement", "an economic
+// partnership" (non_security).
+func (c *sctx) nonSecurityBefore(ts int) bool {
+	for k := ts - 1; k >= c.a && k >= ts-3; k-- {
+		if c.hardOrComma(k+1) || c.inMention(k) >= 0 || !isLowerWord(c.d, k) {
+			return false
+		}
+		if c.ld.rel.nonSecurity.may(c.d, k) && c.ld.rel.nonSecurity.at(c.d, k, ts, nil) > 0 {
 			return true
 		}
 	}
@@ -4358,6 +4438,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		return ms
 	}
 	add := countedAnaphors(d, ld, a, b, ms, mem)
+	add = append(add, possessivePlurals(d, ld, a, b, ms, mem)...)
 	counted := add         // by position; the loop's own mentions are appended after them
 	nouns := r.anaphorBits // the bits of the anaphor sets, to skip words that start none
 	if a < b && r.has(d, a, rwPronouns) && (len(ms) == 0 || ms[0].ts > a) {
@@ -4555,6 +4636,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && !(k < len(ms) && ms[k].ts == e) && upperFirst(d.word(e)) {
 			continue // « l'opération Mirador »: a name no dictionary knows
+		}
+		if e < b && d.norm[d.toks[e-1].end:d.toks[e].start] == " " && r.joint.may(d, e) && r.joint.at(d, e, b, nil) > 0 {
+			continue // « la force conjointe », « l'opération mixte »: a joint body, not one named before
 		}
 		if e < b && (r.has(d, e, rwOf) || (e+1 < b && isLowerWord(d, e) && r.has(d, e+1, rwOf) && r.placePreps.at(d, e, b, nil) == 0)) {
 			continue // "the group of experts", "la mission (militaire) de l'ONU"; not « le groupe près de Saravena »

@@ -197,6 +197,11 @@ type langDoc struct {
 	TradeGoods        []string              `yaml:"trade_goods"`
 	DesignationVerbs  []string              `yaml:"designation_verbs"`
 	DesignationNouns  []string              `yaml:"designation_nouns"`
+	WithdrawalNouns   []string              `yaml:"withdrawal_nouns"`
+	CompletionPhrases []string              `yaml:"completion_phrases"`
+	InvestitureWords  []string              `yaml:"investiture_words"`
+	PluralPossess     []string              `yaml:"plural_possessives"`
+	FacingOpeners     []string              `yaml:"facing_openers"`
 	SanctionLinks     []string              `yaml:"sanction_links"`
 	SanctionNouns     []string              `yaml:"sanction_nouns"`
 	ObstructionVerbs  []string              `yaml:"obstruction_verbs"`
@@ -273,6 +278,7 @@ type langDoc struct {
 	CounterClaims     []string              `yaml:"counter_claims"`
 	Withouts          []string              `yaml:"withouts"`
 	RelReports        []string              `yaml:"relative_reports"`
+	NotIntent         []string              `yaml:"not_intent"`
 	TroopNouns        []string              `yaml:"troop_nouns"`
 	ExpelVerbs        []string              `yaml:"expulsion_verbs"`
 	ExpelEnds         []string              `yaml:"expulsion_ends"`
@@ -468,7 +474,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		NotNames: d.NotNames, Relatives: d.Relatives, PossessiveRelatives: d.PossRelatives, ClauseBreaks: d.ClauseBreaks,
 		PlacePrepositions: d.PlacePreps, OriginBefore: d.OriginMarkers.Active, OriginAfter: d.OriginMarkers.Passive,
 		Former: d.Former, Alongside: d.Alongside, Joint: d.Joint, Founding: d.Founding,
-		Intent: d.Intent, IntentCancellers: d.IntentNot, CounterClaims: d.CounterClaims, Withouts: d.Withouts, RelativeReports: d.RelReports, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, TakingVerbs: d.TakingVerbs, TakingFrom: d.TakingFrom, TakingNot: d.TakingNot, InvertedRelatives: d.InvRelatives, Ellipsis: d.Ellipsis, EllipsisInverted: d.EllipsisInv, EllipsisFinal: d.EllipsisFinal, InsteadOf: d.InsteadOf, Respectively: d.Respectively, ContrastButs: d.ContrastButs, Reciprocal: d.Reciprocal, ReciprocalPlaces: d.ReciprocalPlaces, JoinVerbs: d.JoinVerbs, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, HelpLinks: d.HelpLinks, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
+		Intent: d.Intent, NotIntent: d.NotIntent, IntentCancellers: d.IntentNot, CounterClaims: d.CounterClaims, Withouts: d.Withouts, RelativeReports: d.RelReports, TroopNouns: d.TroopNouns, ExpulsionVerbs: d.ExpelVerbs, ExpulsionEnds: d.ExpelEnds, TakingVerbs: d.TakingVerbs, TakingFrom: d.TakingFrom, TakingNot: d.TakingNot, InvertedRelatives: d.InvRelatives, Ellipsis: d.Ellipsis, EllipsisInverted: d.EllipsisInv, EllipsisFinal: d.EllipsisFinal, InsteadOf: d.InsteadOf, Respectively: d.Respectively, ContrastButs: d.ContrastButs, Reciprocal: d.Reciprocal, ReciprocalPlaces: d.ReciprocalPlaces, JoinVerbs: d.JoinVerbs, DiplomaticWords: d.Diplomatic, TriggerFillers: d.Fillers, Leaving: d.Leaving, LeavingNotBefore: d.LeavingNot, InSupport: d.InSupport, InSupportTo: d.InSupportTo, HelpLinks: d.HelpLinks, CollectiveNouns: d.Collectives, ObjectRelatives: d.ObjRelatives, TroopLinks: d.TroopLinks,
 	}
 	lg.PredicateLinks = d.PredicateLinks
 	lg.PronounObjects, lg.CliticObjects, lg.Auxiliaries = d.PronounObjects, d.CliticObjects, d.Auxiliaries
@@ -485,6 +491,9 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DiversionWords, lg.RecipientMarkers, lg.NotRecipients = d.DiversionWords, d.RecipientMarks, d.NotRecipients
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations
 	lg.DesignationVerbs, lg.DesignationNouns = d.DesignationVerbs, d.DesignationNouns
+	lg.WithdrawalNouns, lg.CompletionPhrases = d.WithdrawalNouns, d.CompletionPhrases
+	lg.InvestitureWords, lg.PluralPossessives = d.InvestitureWords, d.PluralPossess
+	lg.FacingOpeners = d.FacingOpeners
 	lg.SanctionLinks, lg.SanctionNouns = d.SanctionLinks, d.SanctionNouns
 	lg.ObstructionVerbs = d.ObstructionVerbs
 	lg.ReceiveVerbs, lg.ReceivedSources = d.ReceiveVerbs, d.ReceivedSources

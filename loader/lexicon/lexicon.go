@@ -537,6 +537,9 @@ type Language struct {
 	// make it none: « même si la Russie a livré » concedes a fact, it
 	// states no condition.
 	IntentCancellers []string
+	// NotIntent are longer phrases an intent cue starts that state no
+	// intent ("compte sur", relies on: « compte sur ses alliés russes »).
+	NotIntent []string
 	// TroopNouns sent or provided make a deployment, not supplies
 	// ("a envoyé des soldats", "provides a contingent").
 	TroopNouns []string
@@ -752,6 +755,25 @@ type Language struct {
 	// terroriste » (opposed, a hostile measure as sanctions are).
 	DesignationVerbs []string
 	DesignationNouns []string
+	// WithdrawalNouns name a departure ("withdrawal", « retrait »): "the
+	// withdrawal of Mali from ECOWAS" with a CompletionPhrase later in the
+	// sentence ("took effect", « est devenu effectif ») is a completed
+	// departure, member_of negated; without one it is only announced.
+	WithdrawalNouns   []string
+	CompletionPhrases []string
+	// InvestitureWords before a state head title ("sworn in as
+	// President", « investi président de la République ») make the person
+	// named with them head of the state the title names, or of the
+	// article's home state when the lexicon says the person heads it.
+	InvestitureWords []string
+	// PluralPossessives ("their", « leurs ») opening a sentence before a
+	// plural anaphor noun ("Their armies") stand for the last list of
+	// actors named together, when the sentence before opened with one.
+	PluralPossessives []string
+	// FacingOpeners open a sentence with the enemy of its first actor
+	// after the comma (« Face au JNIM, l'armée malienne ... », "Facing
+	// al-Shabaab, the Somali army ..."): opposed.
+	FacingOpeners []string
 	// SanctionLinks before SanctionNouns name a standing sanction: "X,
 	// under US sanctions since 2020", « X, sous sanctions américaines »:
 	// the actors named with the noun oppose X.
