@@ -162,7 +162,7 @@ func (d *doc) summariseAll(sents []span, words int) {
 			i++
 		}
 		a := i
-		var acc [16]uint64 // the sentence's words of set bits, when words <= 16
+		var acc [8]uint64 // the sentence's words of set bits, when words <= 8
 		if words > len(acc) {
 			at := len(d.sentSums)
 			for range words {
@@ -178,8 +178,8 @@ func (d *doc) summariseAll(sents []span, words int) {
 			}
 		} else {
 			for ; i < len(toks) && toks[i].end <= s.end; i++ {
-				if w := toks[i].info; w != nil && w.sets16 != nil {
-					p := w.sets16 // written out: a loop here cost 5 M instructions a gold pass
+				if w := toks[i].info; w != nil && w.sets8 != nil {
+					p := w.sets8
 					acc[0] |= p[0]
 					acc[1] |= p[1]
 					acc[2] |= p[2]
@@ -188,14 +188,6 @@ func (d *doc) summariseAll(sents []span, words int) {
 					acc[5] |= p[5]
 					acc[6] |= p[6]
 					acc[7] |= p[7]
-					acc[8] |= p[8]
-					acc[9] |= p[9]
-					acc[10] |= p[10]
-					acc[11] |= p[11]
-					acc[12] |= p[12]
-					acc[13] |= p[13]
-					acc[14] |= p[14]
-					acc[15] |= p[15]
 				}
 			}
 			d.sentSums = append(d.sentSums, acc[:words]...)
@@ -1190,7 +1182,7 @@ func (ps phrases) add(s string, caseSensitive bool) {
 // what the data of each language says of it.
 //
 // The fields markClassify and summariseAll read for every token (word,
-// gaz, mask, lc, sets16) come first, in the struct's first 64 bytes, one
+// gaz, mask, lc, sets8) come first, in the struct's first 64 bytes, one
 // cache line (the struct's 192 bytes are a size class whose objects start
 // at multiples of 64).
 type wordInfo struct {
@@ -1205,11 +1197,14 @@ type wordInfo struct {
 	// len(lc) language data (all of them, in practice), so that
 	// markClassify reads them from this cache line.
 	lc [4]langClass
-	// sets16 is setIDs in sixteen words (nil when it has none, or when
-	// the extractor has more than 1,024 sets), two cache lines of an
-	// array made for all words, for summariseAll to read without a
-	// bounds check.
-	sets16 *[16]uint64
+	// sets8 is setIDs in eight words (nil when it has none, or when the
+	// extractor has more than 512 sets), one cache line of an array made
+	// for all words, for summariseAll to read without a loop. Past 512
+	// sets summariseAll reads setIDs, which is as fast: most words'
+	// setIDs are short, and sixteen words a word cost a fifth of the
+	// gold pass's time in cache misses (BENCHMARKS.md, sixteenth
+	// session).
+	sets8 *[8]uint64
 	// short holds the bytes of word when it has at most 15, so that the
 	// word table compares a word with them in this cache line rather than
 	// with word's bytes, elsewhere; with trigSecond, it keeps the struct
@@ -1538,19 +1533,19 @@ func (x *Extractor) indexWords(reg *setRegistry, trie *trieBuild) {
 			n += bits.OnesCount64(ids)
 		}
 	}
-	if len(reg.sets)>>6+1 <= 16 {
+	if len(reg.sets)>>6+1 <= 8 {
 		n := 0
 		for _, wi := range x.words {
 			if len(wi.sets) > 0 {
 				n++
 			}
 		}
-		dense := make([][16]uint64, 0, n) // 128 bytes each, from an aligned block
+		dense := make([][8]uint64, 0, n) // 64 bytes each, from an aligned block
 		for _, wi := range x.words {
 			if len(wi.sets) > 0 {
-				dense = append(dense, [16]uint64{})
-				wi.sets16 = &dense[len(dense)-1]
-				copy(wi.sets16[:], wi.setIDs)
+				dense = append(dense, [8]uint64{})
+				wi.sets8 = &dense[len(dense)-1]
+				copy(wi.sets8[:], wi.setIDs)
 			}
 		}
 	}
