@@ -1403,6 +1403,9 @@ func (c *sctx) investitureRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if !r.bl.investiture.may(d, i) {
+			continue // no investiture word starts here (at would say 0)
+		}
 		n := r.bl.investiture.at(d, i, c.b, nil)
 		if n == 0 {
 			continue

@@ -484,7 +484,7 @@ func (st *discState) initialsOfNamed() {
 				continue
 			}
 			w := st.word(i)
-			if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || !isAcronym(w) || strings.ContainsAny(w, "-0123456789") || slices.Contains(cands, w) {
+			if len(w) < 2 || len(w) > 5 || !upperOnly(w) || !isAcronym(w) || strings.ContainsAny(w, "-0123456789") || slices.Contains(cands, w) {
 				continue
 			}
 			cands = append(cands, w)
@@ -494,12 +494,14 @@ func (st *discState) initialsOfNamed() {
 		return
 	}
 	found := map[string]*lexicon.Actor{}
+	var last *lexicon.Actor // mentions of one actor come in runs: spell it once
 	for _, sm := range st.ms {
 		for _, m := range sm {
 			k := m.actor.Kind
-			if k != graph.KindArmedGroup && k != graph.KindOrganisation && k != graph.KindCompany {
+			if k != graph.KindArmedGroup && k != graph.KindOrganisation && k != graph.KindCompany || m.actor == last {
 				continue
 			}
+			last = m.actor
 			acr := nameInitials(m.actor.Name)
 			if len(acr) < 2 || !slices.Contains(cands, acr) {
 				continue
@@ -540,6 +542,17 @@ func nameInitials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// upperOnly reports whether s holds no lower-case letter (as
+// strings.ToUpper(s) == s, without building the upper-case copy).
+func upperOnly(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) || r != unicode.ToUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether s looks like an acronym: 2 to 10 letters and
