@@ -457,32 +457,29 @@ func (c *sctx) fromSource(m mention) bool {
 	return false
 }
 
-// lowerAuxBefore reports whether the passive auxiliary that passiveAux
-// finds before token ts is written in lower case: not the acronym in
-// "The IS also mentored".
-func (c *sctx) lowerAuxBefore(ts int) bool {
-	aux := c.ld.rel.sp.aux
+// auxBefore returns the passive auxiliary that passiveAux finds before
+// token ts (one of the two words before it), or -1.
+func (c *sctx) auxBefore(ts int) int {
 	for k := ts - 1; k >= ts-2 && k >= c.a; k-- {
-		if aux[c.d.toks[k].fold] {
-			return isLowerWord(c.d, k)
+		if c.ld.rel.sp.aux[c.d.toks[k].fold] {
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// lowerAuxBefore reports whether the passive auxiliary before token ts
+// is written in lower case: not the acronym in "The IS also mentored".
+func (c *sctx) lowerAuxBefore(ts int) bool {
+	k := c.auxBefore(ts)
+	return k >= 0 && isLowerWord(c.d, k)
 }
 
 // reflexiveAux reports whether a reflexive pronoun stands before the
 // auxiliary before token ts (« se sont entraînés »): no passive.
 func (c *sctx) reflexiveAux(ts int) bool {
-	rv := &c.ld.rel.rv
-	if !rv.ok {
-		return false
-	}
-	for k := ts - 1; k >= ts-2 && k > c.a; k-- {
-		if c.ld.rel.sp.aux[c.d.toks[k].fold] {
-			return rv.reflexives.endsAt(c.d, c.a, k) > 0
-		}
-	}
-	return false
+	k := c.auxBefore(ts)
+	return k > c.a && c.ld.rel.rv.ok && c.ld.rel.rv.reflexives.endsAt(c.d, c.a, k) > 0
 }
 
 // passiveAux reports whether a passive auxiliary stands right before
