@@ -396,10 +396,7 @@ func (c *sctx) obstruction(ts int) int {
 		return -1
 	}
 	for i := ts; i >= c.a && i >= ts-maxObstructedWords-3; i-- {
-		if !r.obstruct.may(d, i) {
-			continue
-		}
-		n := r.obstruct.at(d, i, c.b, nil)
+		n := r.obstruct.atIf(d, i, c.b)
 		if n == 0 {
 			continue
 		}
@@ -512,10 +509,7 @@ func (c *sctx) powerRules(lang string) []pairCand {
 	d := c.d
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
-		if !r.power.may(d, i) {
-			continue
-		}
-		n := r.power.at(d, i, c.b, nil)
+		n := r.power.atIf(d, i, c.b)
 		if n == 0 {
 			continue
 		}
@@ -1403,10 +1397,7 @@ func (c *sctx) investitureRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
-		if !r.bl.investiture.may(d, i) {
-			continue // no investiture word starts here (at would say 0)
-		}
-		n := r.bl.investiture.at(d, i, c.b, nil)
+		n := r.bl.investiture.atIf(d, i, c.b)
 		if n == 0 {
 			continue
 		}

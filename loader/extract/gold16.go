@@ -53,10 +53,7 @@ func (c *sctx) countRules(lang string) []pairCand {
 	d, rel := c.d, c.ld.rel
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
-		if !r.count.may(d, i) {
-			continue
-		}
-		n := r.count.at(d, i, c.b, nil)
+		n := r.count.atIf(d, i, c.b)
 		if n == 0 {
 			continue
 		}
@@ -127,10 +124,7 @@ func (c *sctx) successionRules(lang string) []pairCand {
 	d := c.d
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
-		if !r.succession.may(d, i) {
-			continue
-		}
-		n := r.succession.at(d, i, c.b, nil)
+		n := r.succession.atIf(d, i, c.b)
 		if n == 0 {
 			continue
 		}
