@@ -396,6 +396,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.ownAllies(cands, kept) // "Washington and its allies accuse Iran": not Iran's
 	// "X, the army's main backer, has given it $3 billion": supplies only
 	cands = c.backerSupplies(cands, kept)
+	// "Katiba Macina, a JNIM unit led by Amadou Koufa": the unit's leader
+	cands = c.unitLeaders(cands, kept)
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)
 	if len(cands) == 0 {

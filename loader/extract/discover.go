@@ -66,8 +66,12 @@ type headEntry struct {
 
 // discData is the compiled discovery data of one or more languages.
 type discData struct {
-	words        map[string]uint8 // folded word → flags
-	titles       phrases
+	words  map[string]uint8 // folded word → flags
+	titles phrases
+	// pluralTitles are the titles that name several persons
+	// (plural_titles, also in titles): "Hezbollah commanders, including
+	// X", « des hauts responsables du Hamas, A et B ».
+	pluralTitles phrases
 	leadingRel   phrases // "who leads", « qui dirige »: the name before the comma is a person
 	heads        map[string][]*headEntry
 	institutions phrases // generic phrases for a state's institutions: never a name
@@ -84,12 +88,15 @@ type discData struct {
 // compileDiscover compiles the discovery data of langs; ld holds the
 // other data of the same languages, already compiled.
 func compileDiscover(reg *setRegistry, ld *langData, langs ...*lexicon.Language) *discData {
-	dd := &discData{words: map[string]uint8{}, titles: newPhraseSet(reg), leadingRel: newPhraseSet(reg), heads: map[string][]*headEntry{}, institutions: newPhraseSet(reg), nouns: map[string]bool{}}
+	dd := &discData{words: map[string]uint8{}, titles: newPhraseSet(reg), pluralTitles: newPhraseSet(reg), leadingRel: newPhraseSet(reg), heads: map[string][]*headEntry{}, institutions: newPhraseSet(reg), nouns: map[string]bool{}}
 	for _, lg := range langs {
 		for _, t := range lg.LeadingRelatives {
 			dd.leadingRel.add(t, false)
 		}
-		for _, t := range lg.Titles {
+		for _, t := range lg.PluralTitles {
+			dd.pluralTitles.add(t, false)
+		}
+		for _, t := range append(slices.Clip(lg.Titles), lg.PluralTitles...) {
 			// A title written with a capital must be written so ("General",
 			// "M."), one in lower case may be either ("président").
 			r, _ := utf8.DecodeRuneInString(t)
@@ -955,9 +962,18 @@ func (st *discState) titled(si, a, b, i, k int) int {
 			j = k
 		}
 	}
-	if j < b && !st.occ[j] && strings.TrimSpace(st.gap(j)) == "," {
+	// "Several Hezbollah commanders, including Fuad Shukr,": a plural
+	// title's holders listed after an including phrase (".., among them")
+	plural := st.dd.pluralTitles.at(st.d, i, b, nil) == k
+	if plural && j < b && !st.occ[j] && strings.TrimSpace(st.gap(j)) == "," {
+		if n := st.ld.rel.including.at(st.d, j, b, nil); n > 0 && j+n < b && !st.occ[j+n] && strings.TrimSpace(st.gap(j+n)) == "" {
+			j += n
+			apposed = true // two words at least, as after a comma
+		}
+	}
+	if !apposed && j < b && !st.occ[j] && strings.TrimSpace(st.gap(j)) == "," {
 		apposed = true
-	} else if j >= b || st.occ[j] || len(st.gap(j)) > 3 || strings.Trim(st.gap(j), " .") != "" {
+	} else if !apposed && (j >= b || st.occ[j] || len(st.gap(j)) > 3 || strings.Trim(st.gap(j), " .") != "") {
 		return 0
 	}
 	if !st.nameWord(j) || st.title(j, b) > 0 {
@@ -967,10 +983,38 @@ func (st *discState) titled(si, a, b, i, k int) int {
 	if !ok || st.hasHead(j, e) || !st.validName(j, e) {
 		return 0
 	}
-	if apposed && (words < 2 || e < b && strings.TrimSpace(st.gap(e)) != ",") {
+	if apposed && (words < 2 || e < b && strings.TrimSpace(st.gap(e)) != "," && !(plural && st.ld.coord.at(st.d, e, b, nil) > 0)) {
 		return 0
 	}
 	st.addPerson(si, j, e, words)
+	if plural {
+		e = st.coordinatedPersons(si, e, b)
+	}
+	return e
+}
+
+// coordinatedPersons reads, after a plural title's first holder ending
+// at e, the names coordinated to it, of two words or more ("Hezbollah
+// commanders Fuad Shukr and Ibrahim Aqil", « des responsables du Hamas,
+// A, B et C »); it returns the end of the last.
+func (st *discState) coordinatedPersons(si, e, b int) int {
+	for e < b {
+		j := e
+		if n := st.ld.coord.at(st.d, j, b, nil); n > 0 {
+			j += n
+		} else if strings.TrimSpace(st.gap(j)) != "," || j >= b {
+			return e
+		}
+		if j >= b || st.occ[j] || !st.nameWord(j) || st.title(j, b) > 0 {
+			return e
+		}
+		end, words, ok := st.personRun(j, b)
+		if !ok || words < 2 || st.hasHead(j, end) || !st.validName(j, end) {
+			return e
+		}
+		st.addPerson(si, j, end, words)
+		e = end
+	}
 	return e
 }
 

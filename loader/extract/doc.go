@@ -58,7 +58,11 @@
 //     Then the actors no dictionary knows
 //     (discover.go): "Long Name (ACRONYM)", persons after a title ("le
 //     général X", "President X", "X, a senior Hezbollah commander", "the
-//     M23's spokesman, X,"; before a relative saying it leads: "Brahim
+//     M23's spokesman, X,"; after a plural title, plural_titles, the names
+//     listed after it or after an including phrase, two words or more:
+//     "Hezbollah commanders A and B", "several Hezbollah commanders,
+//     including A,", « des hauts responsables du Hamas, A et B », « dont A »;
+//     before a relative saying it leads: "Brahim
 //     Ghali, who leads", « X, qui dirige », leading_relatives; a word hyphenated to the name is part of it,
 //     even a title: « Alix Didier Fils-Aimé »), persons after a group and
 //     an of-word ending the phrase (« l'UPC d'Ali Darassa, », "the EMC of
@@ -992,7 +996,14 @@
 //     the one other actor named before the verb). A backer role (backer_roles:
 //     "the army's main foreign backer") with the backer's goods or money
 //     in the sentence gives supplies only, no alliance (gold16.go,
-//     backerSupplies; docs/CODEBOOK.md, "Main backer"). A parallel object does not run past a
+//     backerSupplies; docs/CODEBOOK.md, "Main backer"). A passive leads
+//     trigger after a member role whose group it would give the leader
+//     gives the unit in apposition instead ("Katiba Macina, a JNIM unit
+//     led by Amadou Koufa", « une faction du JNIM dirigée par », "a
+//     faction of the SLA led by"; not across a comma: "commanders of the
+//     3R, led by Sembé Bobbo"; none named: nothing; lead17.go,
+//     unitLeaders), and a member role's holder is never past a leads
+//     trigger. A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from
 //     Russia": Russia supplies nothing).
 //     - sources: an active supplies trigger whose object follows a source

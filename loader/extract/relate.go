@@ -2167,6 +2167,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		if !passedComma && c.trig != nil && c.trig[j-c.a] && c.trigType[j-c.a] != graph.Leads && c.trigType[j-c.a] != graph.MemberOf {
 			break // "factions of the SNA fought the SDF": the verb's object holds no role
 		}
+		if typ != graph.Leads && c.trig != nil && c.trig[j-c.a] && c.trigType[j-c.a] == graph.Leads {
+			break // "commanders of the 3R, led by Sembé Bobbo": the group's leader, no member
+		}
 		passedComma = passedComma || c.comma[j-c.a]
 		if f := j + 1; !passedComma && typ != graph.Leads && c.ld.rel.has(d, j, rwPrepositions) && !c.ld.rel.has(d, j, rwOf) && placeAfter(c, f) {
 			// "la mission de la SADC en RDC, la SAMIDRC": a place the
@@ -2221,7 +2224,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	}
 	// a name no dictionary knows after the comma: "le secrétaire général
 	// de Kataeb Hezbollah, Ahmed al-Hamidawi,"
-	if typ == graph.Leads || typ == graph.MemberOf {
+	// (not past a leads trigger: "commanders of the 3R, led by Sembé
+	// Bobbo", the group's leader)
+	if (typ == graph.Leads || typ == graph.MemberOf) && !(c.trig != nil && after < c.b && c.trig[after-c.a] && c.trigType[after-c.a] == graph.Leads) {
 		if p := c.nameAfter(after); p >= 0 {
 			return []int{p}
 		}

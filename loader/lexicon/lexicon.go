@@ -483,6 +483,10 @@ type Language struct {
 	// gouvernement »).
 	HomeModifiers []string
 	Titles        []string // words that introduce a person ("général", "President", "Sheikh")
+	// PluralTitles introduce several persons, listed after them ("Hezbollah
+	// commanders A and B") or after an including phrase ("Hamas officials,
+	// among them A"); they are titles too.
+	PluralTitles  []string
 	NameParticles []string // lower-case words inside names ("al", "bin", "ag", "de")
 	// LeadingRelatives open a relative clause saying that the name before
 	// its comma leads something ("who leads", « qui dirige »): the name is

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// unitLeaders gives the leader a passive leads trigger names after a
+// member role to the unit the role describes, not to the group that
+// owns the role: "Katiba Macina, a JNIM unit led by Amadou Koufa", «
+// une faction du JNIM dirigée par », "a faction of the SLA led by Minni
+// Minawi" (".../leads/passive": Koufa leads Katiba Macina, not the JNIM).
+// The unit is the actor the role stands in apposition to (the mention
+// ending at the comma before the role's phrase); with none named ("the
+// RSF attacked a JNIM faction led by X") the pair is dropped.
+func (c *sctx) unitLeaders(cands []pairCand, kept []mention) []pairCand {
+	r := c.ld.rel
+	if c.d.none(r.memberRoles, c.a, c.b) {
+		return cands
+	}
+	for i := range cands {
+		p := &cands[i]
+		if p.typ != graph.Leads || !strings.Contains(p.rule, "/leads/passive") || p.to >= len(kept) {
+			continue
+		}
+		g := kept[p.to]
+		if g.ts < c.a || g.te > c.b || g.te > p.ts {
+			continue
+		}
+		rs := c.unitRoleStart(g, p.ts)
+		if rs < 0 {
+			continue
+		}
+		// the apposition's head: ", a JNIM unit", ", une faction du JNIM"
+		j := rs
+		for j > c.a && c.ld.determiners.at(c.d, j-1, j, nil) == 1 {
+			j--
+		}
+		unit := -1
+		if j > c.a && c.comma[j-c.a] {
+			for k, m := range kept {
+				if m.te == j && m.actor.Kind != graph.KindPerson && k != p.to {
+					unit = k
+				}
+			}
+		}
+		if unit < 0 {
+			p.typ = "" // dropped below
+			continue
+		}
+		p.to = unit
+	}
+	return slices.DeleteFunc(cands, func(p pairCand) bool { return p.typ == "" })
+}
+
+// unitRoleStart returns the first token of a member role tying the group
+// mention g to a passive trigger at ts, or -1: the role right after the
+// group ("a JNIM unit led by") or the role and an of-word before it ("a
+// faction of the SLA led by", « une unité du JNIM dirigée par »; not
+// across a comma).
+func (c *sctx) unitRoleStart(g mention, ts int) int {
+	d, r := c.d, c.ld.rel
+	if g.te < ts && r.memberRoles.at(d, g.te, ts, nil) == ts-g.te {
+		return g.ts
+	}
+	if g.te != ts || c.comma[ts-c.a] {
+		return -1 // "commanders of the 3R, led by Sembé Bobbo": the 3R's leader
+	}
+	i := g.ts
+	for i > c.a && c.ld.determiners.at(d, i-1, i, nil) == 1 && !r.has(d, i-1, rwOf) {
+		i--
+	}
+	if i <= c.a || !r.has(d, i-1, rwOf) {
+		return -1
+	}
+	if n := r.memberRoles.endsAt(d, c.a, i-1); n > 0 {
+		return i - 1 - n
+	}
+	return -1
+}

@@ -1,0 +1,53 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestPluralTitles: a plural title introduces the persons listed after
+// it or after an including phrase, and a member role makes them members
+// of the group it names.
+func TestPluralTitles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"including, commas", "en", "Several Hezbollah commanders, including Fuad Shukr, were killed.", []rel{
+			{"fuad-shukr", graph.MemberOf, "hezbollah", ""}}},
+		{"among them, a list", "en", "Israel killed several Hezbollah commanders, among them Fuad Shukr and Ibrahim Aqil.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}, {"fuad-shukr", graph.MemberOf, "hezbollah", ""}, {"ibrahim-aqil", graph.MemberOf, "hezbollah", ""}}},
+		{"names right after", "en", "Hezbollah commanders Fuad Shukr and Ibrahim Aqil were killed.", []rel{
+			{"fuad-shukr", graph.MemberOf, "hezbollah", ""}, {"ibrahim-aqil", graph.MemberOf, "hezbollah", ""}}},
+		{"dont", "fr", "Plusieurs commandants du Hezbollah, dont Fouad Chokr, ont été tués.", []rel{
+			{"fouad-chokr", graph.MemberOf, "hezbollah", ""}}},
+		{"apposition de deux noms", "fr", "Des hauts responsables du Hamas, Oussama Hamdane et Bassem Naïm, ont parlé.", []rel{
+			{"oussama-hamdane", graph.MemberOf, "hamas", ""}, {"bassem-naim", graph.MemberOf, "hamas", ""}}},
+		{"noms juste après", "fr", "Les commandants du Hezbollah Fouad Chokr et Ibrahim Aqil ont été tués.", []rel{
+			{"fouad-chokr", graph.MemberOf, "hezbollah", ""}, {"ibrahim-aqil", graph.MemberOf, "hezbollah", ""}}},
+		// a singular French title no longer missing
+		{"haut responsable, singulier", "fr", "Un haut responsable du Hamas, Oussama Hamdane, a déclaré que les négociations étaient bloquées.", []rel{
+			{"oussama-hamdane", graph.MemberOf, "hamas", ""}}},
+		// the group's leader after a member role is no member
+		{"led by after commanders of", "en", "Commanders of the 3R, led by Sembé Bobbo, are still active.", []rel{
+			{"sembe-bobbo", graph.Leads, "3r", ""}}},
+		// one word after "including" is no person
+		{"including a single word", "en", "Several Hezbollah commanders, including Shukr, were killed.", nil},
+	})
+}
+
+// TestUnitLeaders: the leader a passive leads trigger names after a
+// member role leads the unit in apposition, not the group owning it.
+func TestUnitLeaders(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a JNIM unit led by", "en", "Katiba Macina, a JNIM unit led by Amadou Koufa, operates in central Mali.", []rel{
+			{"amadou-koufa", graph.Leads, "katiba-macina", ""}, {"katiba-macina", graph.MemberOf, "jnim", ""}}},
+		{"a faction of the SLA led by", "en", "The SLA-MM, a faction of the SLA led by Minni Minawi, fought the RSF.", []rel{
+			{"slm-mm", graph.MemberOf, "sudan-liberation-movement", ""}, {"minni-minawi", graph.Leads, "slm-mm", ""}, {"rsf", graph.Opposed, "slm-mm", ""}}},
+		{"no unit named", "en", "The RSF attacked a JNIM faction led by Amadou Koufa.", []rel{
+			{"jnim", graph.Opposed, "rsf", ""}}},
+		{"une unité du JNIM dirigée par", "fr", "La katiba Macina, une unité du JNIM dirigée par Amadou Koufa, opère dans le centre.", []rel{
+			{"amadou-koufa", graph.Leads, "katiba-macina", ""}, {"katiba-macina", graph.MemberOf, "jnim", ""}}},
+		// the group itself led by: unchanged
+		{"the group led by", "en", "The JNIM, led by Iyad Ag Ghaly, attacked Djibo.", []rel{
+			{"iyad-ag-ghaly", graph.Leads, "jnim", ""}}},
+	})
+}
