@@ -266,7 +266,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	clear(c.noArg)
 	attr := c.attributionSpans()
 	for k, m := range kept {
-		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader
+		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader || c.backerCompound(m)
 	}
 	for k := range kept {
 		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) || c.relativeSpeaker(k) >= 0 // ", South Korean officials say"; ", not Uganda,"; "who Washington says"
@@ -398,6 +398,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.backerSupplies(cands, kept)
 	// "Katiba Macina, a JNIM unit led by Amadou Koufa": the unit's leader
 	cands = c.unitLeaders(cands, kept)
+	// "Mali and Burkina Faso cooperate within the AES": allied, members
+	cands = c.memberNotAllied(cands, kept)
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)
 	if len(cands) == 0 {
@@ -1008,6 +1010,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	if t != graph.MemberOf && ld.rel.memberRoles.may(d, h.ts) && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
 		return nil // "the armed wing of the AFC": a member role (roleRules), not "armed"
+	}
+	if k := c.inMention(h.ts - 1); k >= 0 && c.ms[k].te == h.ts && c.noArg[k] && c.backerCompound(c.ms[k]) {
+		return nil // "Israel struck the Iran-backed Houthis": ledRules reads "backed"
 	}
 	if k := c.inMention(h.ts - 1); k >= 0 && c.ms[k].te == h.ts && c.compoundApposition(k) >= 0 {
 		if _, ok := c.compoundAfter(c.ms[k]); ok {

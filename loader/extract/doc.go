@@ -1003,7 +1003,15 @@
 //     faction of the SLA led by"; not across a comma: "commanders of the
 //     3R, led by Sembé Bobbo"; none named: nothing; lead17.go,
 //     unitLeaders), and a member role's holder is never past a leads
-//     trigger. A parallel object does not run past a
+//     trigger. The backer of a hyphen compound of backing, training or
+//     supply ("Iran-backed militias", "US-trained commandos") is no
+//     party to what the backed do or suffer ("Israel struck Iran-backed
+//     militias": nothing; ledRules reads the compound; lead17.go,
+//     backerCompound). Actors an allied trigger ties to an organisation
+//     the sentence makes them members of by a member_of trigger are
+//     allied with each other instead (« Le Mali et le Burkina Faso
+//     coopèrent au sein de l'AES »: members, and allied among them;
+//     memberNotAllied). A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from
 //     Russia": Russia supplies nothing).
 //     - sources: an active supplies trigger whose object follows a source

@@ -80,3 +80,65 @@ func (c *sctx) unitRoleStart(g mention, ts int) int {
 	}
 	return -1
 }
+
+// backerCompound reports whether a hyphen compound of backing, training
+// or supply follows mention m ("Iran-backed militias", "US-trained
+// commandos"): the backer is no party to what the backed do or suffer
+// ("Israel struck Iran-backed militias": not Iran; docs/CODEBOOK.md, a
+// state's proxy is not the state); ledRules reads the compound itself.
+// "-led" is not one: "the Russian-led coalition" is Russia's act too.
+func (c *sctx) backerCompound(m mention) bool {
+	cp, ok := c.compoundAfter(m)
+	return ok && cp.typ != graph.MemberOf
+}
+
+// memberNotAllied drops the alliance an allied trigger gives between
+// actors and an organisation the same sentence makes them members of
+// ("Le Mali et le Burkina Faso coopèrent au sein de l'AES", "sealed their
+// alliance within the AES"): the members are allied with each other
+// (".../allied/active/among", with the trigger's words), not with their
+// organisation.
+func (c *sctx) memberNotAllied(cands []pairCand, kept []mention) []pairCand {
+	member := func(a, b int) bool {
+		for _, q := range cands {
+			if q.typ == graph.MemberOf && strings.Contains(q.rule, "/trigger/member_of/") && kept[q.from].actor.ID == kept[a].actor.ID && kept[q.to].actor.ID == kept[b].actor.ID {
+				return true
+			}
+		}
+		return false
+	}
+	var members [8]int
+	n, org := 0, -1
+	var trig pairCand
+	out := slices.DeleteFunc(cands, func(p pairCand) bool {
+		if p.typ != graph.Allied || !strings.Contains(p.rule, "/trigger/allied/active") || strings.HasSuffix(p.rule, "/among") {
+			return false
+		}
+		m, o := p.from, p.to
+		if !member(m, o) {
+			m, o = o, m
+			if !member(m, o) {
+				return false
+			}
+		}
+		if org < 0 || kept[org].actor.ID == kept[o].actor.ID {
+			org, trig = o, p
+			if n < len(members) {
+				members[n] = m
+				n++
+			}
+		}
+		return true
+	})
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			if kept[members[i]].actor.ID == kept[members[j]].actor.ID {
+				continue
+			}
+			q := trig
+			q.from, q.to, q.rule = members[i], members[j], trig.rule+"/among"
+			out = append(out, q)
+		}
+	}
+	return out
+}

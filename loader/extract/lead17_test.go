@@ -51,3 +51,47 @@ func TestUnitLeaders(t *testing.T) {
 			{"iyad-ag-ghaly", graph.Leads, "jnim", ""}}},
 	})
 }
+
+// TestBackerCompoundNoParty: the backer of a hyphen compound ("Iran-backed
+// militias") is no party to what the backed do or suffer; the compound
+// still allies a named actor.
+func TestBackerCompoundNoParty(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"struck Iran-backed militias", "en", "Israel struck Iran-backed militias in Syria.", nil},
+		{"Iran-backed militias attacked", "en", "Iran-backed militias attacked US bases.", nil},
+		{"US-trained commandos", "en", "US-trained commandos attacked al-Shabaab.", nil},
+		{"coordinate attacks with", "en", "The Houthis coordinate their attacks with Iran-backed militias in Iraq.", nil},
+		{"named actor after the compound", "en", "Israel struck the Iran-backed Houthis.", []rel{
+			{"houthis", graph.Opposed, "israel", ""}, {"houthis", graph.Allied, "iran", ""}}},
+		{"named subject after the compound", "en", "Iran-backed Houthis attacked Israel.", []rel{
+			{"houthis", graph.Opposed, "israel", ""}, {"houthis", graph.Allied, "iran", ""}}},
+	})
+}
+
+// TestExpulsionNoun: « l'expulsion de X » names no expeller; the verb
+// still does.
+func TestExpulsionNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"après l'expulsion, sujet sans État", "fr", "La junte s'est tournée vers la Russie après l'expulsion des forces françaises.", nil},
+		{"après l'expulsion, livraison", "fr", "La Russie a livré des avions au Mali après l'expulsion des forces françaises.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"le verbe", "fr", "Le Mali a expulsé les forces françaises en 2022.", []rel{
+			{"france", graph.Opposed, "mali", ""}}},
+	})
+}
+
+// TestMemberNotAllied: actors cooperating within an organisation the
+// sentence makes them members of are allied with each other, not with it.
+func TestMemberNotAllied(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"coopèrent au sein de", "fr", "Le Mali et le Burkina Faso coopèrent au sein de l'AES.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.Allied, "mali", ""}}},
+		{"scellé leur alliance au sein de", "fr", "Bamako et Ouagadougou ont scellé leur alliance au sein de l'AES.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.Allied, "mali", ""}}},
+		// a collaboration between units of a state's army and a group: kept
+		{"collaboration entre des unités", "fr", "Des experts ont documenté une collaboration entre des unités des FARDC et les FDLR.", []rel{
+			{"dr-congo", graph.Allied, "fdlr", ""}}},
+		{"l'ANS", "fr", "La Turquie soutient l'ANS, qui combat les Forces démocratiques syriennes.", []rel{
+			{"syrian-national-army", graph.Allied, "turkey", ""}, {"sdf", graph.Opposed, "syrian-national-army", ""}}},
+	})
+}
