@@ -1011,7 +1011,9 @@
 //     the sentence makes them members of by a member_of trigger are
 //     allied with each other instead (« Le Mali et le Burkina Faso
 //     coopèrent au sein de l'AES »: members, and allied among them;
-//     memberNotAllied). A parallel object does not run past a
+//     memberNotAllied). Parties agreeing, signing or observing a ceasefire
+//     or truce are opposed, as a ceasefire between them is (reciprocal:
+//     "Hamas and Israel agreed a ceasefire", « ont signé une trêve »). A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from
 //     Russia": Russia supplies nothing).
 //     - sources: an active supplies trigger whose object follows a source

@@ -95,3 +95,20 @@ func TestMemberNotAllied(t *testing.T) {
 			{"syrian-national-army", graph.Allied, "turkey", ""}, {"sdf", graph.Opposed, "syrian-national-army", ""}}},
 	})
 }
+
+// TestCeasefireAgreed: parties agreeing, signing or observing a
+// ceasefire are opposed (docs/CODEBOOK.md, "Ceasefires and peace
+// declarations"), coordinated or with "with"; routing is fighting.
+func TestCeasefireAgreed(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"agreed a ceasefire", "en", "Hamas and Israel agreed a ceasefire in January.", []rel{{"hamas", graph.Opposed, "israel", ""}}},
+		{"agreed to a ceasefire", "en", "Hamas and Israel agreed to a ceasefire.", []rel{{"hamas", graph.Opposed, "israel", ""}}},
+		{"observed a truce", "en", "Israel and Hezbollah have observed a truce since November.", []rel{{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"agreed a ceasefire with", "en", "Israel agreed a ceasefire with Hamas.", []rel{{"hamas", graph.Opposed, "israel", ""}}},
+		{"conclu un cessez-le-feu", "fr", "Le Hamas et Israël ont conclu un cessez-le-feu.", []rel{{"hamas", graph.Opposed, "israel", ""}}},
+		{"signé une trêve", "fr", "Israël et le Hamas ont signé une trêve.", []rel{{"hamas", graph.Opposed, "israel", ""}}},
+		{"routing", "en", "The M23 took Goma, routing Congolese troops.", []rel{{"dr-congo", graph.Opposed, "m23", ""}}},
+		{"mettant en déroute", "fr", "Le M23 a pris Goma, mettant en déroute les troupes congolaises et leurs alliés burundais.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}, {"burundi", graph.Opposed, "m23", ""}, {"burundi", graph.Allied, "dr-congo", ""}}},
+	})
+}
