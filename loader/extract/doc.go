@@ -199,7 +199,8 @@
 //     pronoun objects too, « l'avaient repoussée »); same
 //     kinds and agreement), and for a
 //     possessive institution ("its air force", "son armée"; not one
-//     that qualifies an allied trigger: "their military partnership":
+//     that qualifies an allied trigger: "their military partnership",
+//     nor one an allied trigger starts with: "its military ties with"):
 //     the sentence's last state named before it, else the state opening
 //     the sentence before, else the last state named: "Mali expelled
 //     French troops. Its army attacked": Mali's);

@@ -112,3 +112,15 @@ func TestCeasefireAgreed(t *testing.T) {
 			{"dr-congo", graph.Opposed, "m23", ""}, {"burundi", graph.Opposed, "m23", ""}, {"burundi", graph.Allied, "dr-congo", ""}}},
 	})
 }
+
+// TestPossessiveBeforeAlliedPhrase: a possessive before an allied
+// trigger that opens with an institution noun ("its military ties with")
+// leaves the trigger whole.
+func TestPossessiveBeforeAlliedPhrase(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"its military ties with", "en", "Niger deepened its military ties with Russia.", []rel{{"niger", graph.Allied, "russia", ""}}},
+		{"its military cooperation with", "en", "Niger deepened its military cooperation with Russia.", []rel{{"niger", graph.Allied, "russia", ""}}},
+		{"its military still an institution", "en", "Mali expelled France. Its military attacked the FLA.", []rel{
+			{"france", graph.Opposed, "mali", ""}, {"fla", graph.Opposed, "mali", ""}}},
+	})
+}

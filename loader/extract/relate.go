@@ -4428,6 +4428,19 @@ func alliedNounAt(d *doc, ld *langData, i int) bool {
 	return false
 }
 
+// alliedPhraseOver reports whether an allied trigger longer than n
+// tokens starts at token i (before b): "its military ties with Russia"
+// holds the trigger "military ties with", not the institution "its
+// military".
+func alliedPhraseOver(d *doc, ld *langData, i, n, b int) bool {
+	for _, e := range ld.triggersAt(d, i) {
+		if e.trig.Type == graph.Allied && len(e.terms) > n && d.match(&e.pattern, i, b, nil) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleAnaphor is the role of the form of a mention made by an anaphor
 // ("le groupe"): it is not reported as a name of the actor.
 const roleAnaphor lexicon.Role = "anaphor"
@@ -4569,7 +4582,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			// "Its air force", "son armée": the state named last; not
 			// before a role ("Their military spokesman": the role's) nor
 			// an allied trigger ("their military partnership": a modifier)
-			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && ((r.leaderRoles.may(d, i+n) && r.leaderRoles.at(d, i+n, b, nil) > 0) || (r.memberRoles.may(d, i+n) && r.memberRoles.at(d, i+n, b, nil) > 0) || alliedNounAt(d, ld, i+n))) {
+			if n := r.home.at(d, i, b, nil); n > 0 && !(i+n < b && ((r.leaderRoles.may(d, i+n) && r.leaderRoles.at(d, i+n, b, nil) > 0) || (r.memberRoles.may(d, i+n) && r.memberRoles.at(d, i+n, b, nil) > 0) || alliedNounAt(d, ld, i+n) || alliedPhraseOver(d, ld, i, n, b))) {
 				var to *lexicon.Actor
 				for j := k - 1; j >= 0 && to == nil; j-- {
 					if ms[j].actor.Kind == graph.KindState {
