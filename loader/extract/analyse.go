@@ -1129,6 +1129,12 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.MemberOf && h.trig.Voice == lexicon.Active && right >= 0 && ms[right].ts > h.te+1 && c.companionBefore(h.te, ms[right].ts) {
 		right = -1 // "took part in talks with the RSF": a partner, not what it belongs to
 	}
+	if t == graph.Supplies && left >= 0 && left < len(ms) && ms[left].te <= h.ts && ms[left].actor.Kind != graph.KindState && c.maker(left, c.a) {
+		// "The drones, made by Baykar, were delivered to Bamako": the
+		// maker only if it delivered (docs/CODEBOOK.md); a state making
+		// them makes them its own, as "Turkish-made" does
+		left = -1
+	}
 	if t == graph.Opposed && left >= 0 && ms[left].te <= h.ts && c.sourceObject(left) && c.phraseIn(ld.equipment, ms[left].ts-5, ms[left].ts) {
 		left = -1 // "Weapons from Iran were seized by the US Navy": the goods' source, no party (docs/CODEBOOK.md, sent but intercepted)
 	}

@@ -498,7 +498,10 @@
 //     subject), and a "with" that ends a trigger ("affiliated with") names
 //     no companion, nor is the maker after a maker phrase ("delivered
 //     IRIS-T systems built by the manufacturer Diehl Defence";
-//     maker_phrases) an object, nor an actor after "against", «
+//     maker_phrases) an object, nor, unless a state, the subject of a
+//     supplies trigger after it ("The drones, made by Baykar, were
+//     delivered to Bamako": the maker only if it delivered; « fabriqués
+//     par » is no supplies trigger), nor an actor after "against", «
 //     contre » a recipient (« des soldats ... ont été envoyés contre les
 //     shebab »). The place or trainer after a participle trigger
 //     qualifying a noun is no subject of the act after it (« des soldats

@@ -124,3 +124,17 @@ func TestPossessiveBeforeAlliedPhrase(t *testing.T) {
 			{"france", graph.Opposed, "mali", ""}, {"fla", graph.Opposed, "mali", ""}}},
 	})
 }
+
+// TestMakerNoSupplier: the maker a maker phrase names supplies only when
+// the text says it delivered; a state making the goods makes them its
+// own (docs/CODEBOOK.md, "Maker and state of origin").
+func TestMakerNoSupplier(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"made by, were delivered", "en", "The drones, made by Baykar, were delivered to Bamako in 2022.", nil},
+		{"fabriqués par, ont été livrés", "fr", "Les drones, fabriqués par Baykar, ont été livrés à Bamako en 2022.", nil},
+		{"fabriqués par un État", "fr", "Des drones fabriqués par la Turquie ont été livrés au Mali.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
+		{"the agent named", "en", "Drones made by Baykar were delivered to Mali by Turkey.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
+		{"the maker delivered", "fr", "Baykar a livré des drones au Mali.", []rel{{"baykar", graph.Supplies, "mali", ""}}},
+		{"from the maker", "en", "Drones from Baykar were delivered to Mali.", []rel{{"baykar", graph.Supplies, "mali", ""}}},
+	})
+}
