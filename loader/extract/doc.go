@@ -736,11 +736,13 @@
 //     - ended agreements (".../trigger/allied/.../ended"): an ending verb
 //     a few words before an allied trigger ("revoked its military
 //     cooperation agreement with", « a mis fin à l'accord de défense
-//     avec », "broke off its military cooperation with", « a suspendu sa
-//     coopération militaire avec »; ending_verbs; a date between not counted: « a dénoncé le
+//     avec », "broke off its military cooperation with"; ending_verbs; a date between not counted: « a dénoncé le
 //     28 novembre 2024 son accord ») also opposes the verb's subject to the
 //     agreement's other party, and negates the alliance (a standing
-//     relation ended; not after an intent cue); an agreement naming its
+//     relation ended; not after an intent cue); a suspension only negates
+//     it, with no hostility (« a suspendu sa coopération militaire avec »,
+//     "suspended its military cooperation with"; suspension_verbs;
+//     docs/CODEBOOK.md, "Rifts that are not hostility"); an agreement naming its
 //     other party only by a relative or a possessive after it ends the
 //     alliance with the actor opening the sentence, a state or an
 //     organisation, when no other actor stands between (« Washington,

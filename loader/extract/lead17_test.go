@@ -138,3 +138,20 @@ func TestMakerNoSupplier(t *testing.T) {
 		{"from the maker", "en", "Drones from Baykar were delivered to Mali.", []rel{{"baykar", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestSuspendedCooperation: suspending military cooperation ends the
+// alliance with no hostility (allied negated only; docs/CODEBOOK.md,
+// "Rifts that are not hostility"); revoking or denouncing a defence
+// agreement is still opposed too.
+func TestSuspendedCooperation(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"suspended its military cooperation with", "en", "Niger suspended its military cooperation with the United States.", []rel{
+			{"niger", graph.Allied, "united-states", "n"}}},
+		{"a suspendu sa coopération militaire avec", "fr", "Le Niger a suspendu sa coopération militaire avec les États-Unis.", []rel{
+			{"niger", graph.Allied, "united-states", "n"}}},
+		{"revoked", "en", "Niger revoked its military cooperation agreement with the United States.", []rel{
+			{"niger", graph.Opposed, "united-states", ""}, {"niger", graph.Allied, "united-states", "n"}}},
+		{"dénoncé l'accord", "fr", "Le Niger a dénoncé l'accord de coopération militaire avec les États-Unis.", []rel{
+			{"niger", graph.Opposed, "united-states", ""}, {"niger", graph.Allied, "united-states", "n"}}},
+	})
+}

@@ -18,6 +18,9 @@ type recallRel struct {
 	pronounObjects, clitics, auxiliaries map[string]bool
 	// ending: "revoked", « mis fin à » before an allied trigger.
 	ending phrases
+	// suspension: the ending verbs that end an alliance with no
+	// hostility ("suspended", « suspendu »; suspension_verbs).
+	suspension phrases
 	// feats: the gender and number of pronouns and articles (pronouns.go).
 	feats map[string]feats
 	// targets: "positions", « camps » after a possessive (pronounObject).
@@ -28,6 +31,7 @@ func (r *recallRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.links = newPhraseSet(reg)
 		r.ending = newPhraseSet(reg)
+		r.suspension = newPhraseSet(reg)
 		r.targets = newPhraseSet(reg)
 		r.pronounObjects, r.clitics, r.auxiliaries = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.feats = map[string]feats{}
@@ -49,6 +53,9 @@ func (r *recallRel) add(reg *setRegistry, lg *lexicon.Language) {
 	}
 	for _, s := range lg.PossessedTargets {
 		r.targets.add(s, false)
+	}
+	for _, s := range lg.SuspensionVerbs {
+		r.suspension.add(s, false)
 	}
 }
 
@@ -647,6 +654,9 @@ func (c *sctx) endedPairs(h trigHit) []pairCand {
 	at := c.endedAt(h.ts)
 	if at < 0 || c.intended(at) {
 		return nil
+	}
+	if c.ld.rel.rc.suspension.at(c.d, at, h.ts, nil) > 0 {
+		return nil // "suspended its military cooperation with": allied negated only
 	}
 	rule := h.trig.Lang + "/trigger/" + string(h.trig.Type) + "/" + string(h.trig.Voice)
 	noArg := func(j int) bool { return c.noArg[j] }

@@ -175,6 +175,7 @@ type langDoc struct {
 	GenderNumber      map[string][]string   `yaml:"gender_number"`
 	PossessedTargets  []string              `yaml:"possessed_targets"`
 	EndingVerbs       []string              `yaml:"ending_verbs"`
+	SuspensionVerbs   []string              `yaml:"suspension_verbs"`
 	SeizureVerbs      []string              `yaml:"seizure_verbs"`
 	DiversionWords    []string              `yaml:"diversion_words"`
 	RecipientMarks    []string              `yaml:"recipient_markers"`
@@ -488,6 +489,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 		}
 	}
 	lg.EndingVerbs = d.EndingVerbs
+	lg.SuspensionVerbs = d.SuspensionVerbs
 	lg.SeizureVerbs, lg.PassiveAuxiliaries = d.SeizureVerbs, d.PassiveAux
 	lg.DiversionWords, lg.RecipientMarkers, lg.NotRecipients = d.DiversionWords, d.RecipientMarks, d.NotRecipients
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations

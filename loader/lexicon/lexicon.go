@@ -660,6 +660,10 @@ type Language struct {
 	// military cooperation agreement with", « a mis fin à l'accord de
 	// défense avec » is opposed (docs/CODEBOOK.md, hostility), not allied.
 	EndingVerbs []string
+	// SuspensionVerbs are the EndingVerbs that end an alliance with no
+	// hostility: "suspended its military cooperation with" is `allied`
+	// negated only (docs/CODEBOOK.md, "Rifts that are not hostility").
+	SuspensionVerbs []string
 	// SeizureVerbs say that equipment was taken or destroyed, not
 	// received: the actor it was taken from is no recipient of its origin
 	// ("Chinese-made rifles seized from JNIM"), nor the taker ("the army
