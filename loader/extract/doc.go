@@ -834,7 +834,8 @@
 //     MINUSCA,", « la mission de la SADC au Mozambique, la SAMIM, », « la
 //     mission militaire d'assistance de l'UE, l'EUMAM »); a leader role after
 //     an indefinite article is one of several ("a JNIM commander":
-//     member_of), and so is a group's military or field commander (member
+//     member_of; its holder may be a name read after the role, a person
+//     added past the sentence's mentions), and so is a group's military or field commander (member
 //     roles: "X, Hezbollah's top military commander"; its
 //     commander-in-chief leads); "for" joins a role to its group ("a spokesman for the
 //     M23"); a head of diplomacy is a member role (« le chef de la

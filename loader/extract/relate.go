@@ -1735,7 +1735,7 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if personRole {
 			// "a senior commander of Hurras al-Din, al-Qaeda's branch":
 			// a commander is a person
-			members = slices.DeleteFunc(members, func(k int) bool { return c.ms[k].actor.Kind != graph.KindPerson })
+			members = slices.DeleteFunc(members, func(k int) bool { return k < len(c.ms) && c.ms[k].actor.Kind != graph.KindPerson }) // k >= len(c.ms): a name read after the role (nameAfter), a person
 		}
 		if len(members) == 0 && typ == graph.Supplies {
 			// "China has become one of Bamako's main suppliers"
