@@ -645,7 +645,8 @@
 //     since", "supplied weapons to the rebel coalition, the M23,"; not
 //     past a place preposition). Nothing after an intent cue ("plans to train", "a proposé de former",
 //     but not a longer phrase it starts that states no plan: « compte
-//     sur ses alliés russes », relies on; not_intent;
+//     sur ses alliés russes », relies on; « doit faire face à », is
+//     facing; not_intent;
 //     "the process of joining", "refused to join", a condition ("if Russia
 //     supplies", "unless", « si la Russie livrait », « au cas où »,
 //     "Should Turkey deliver"; not a concession, « même si »:
@@ -713,7 +714,12 @@
 //     - hosting bases: the allied trigger phrases include hosting a
 //     state's bases, the noun in the phrase (« Le Tchad héberge des
 //     bases militaires françaises », « accueille une base navale
-//     chinoise »), so hosting refugees or talks is none.
+//     chinoise »), so hosting refugees or talks is none; so do
+//     coordinating one's attacks or operations with an actor (« coordonne
+//     ses attaques avec le JNIM »: not a hostile « attaques avec »),
+//     serving as its supply corridor (as a rear base), and giving or
+//     sharing intelligence (« a fourni des renseignements au FLA »: not
+//     supplies; « échangent des renseignements » only with « avec »).
 //     - an active leads trigger whose object possesses a common noun
 //     that is neither an institution nor an anaphor of its kind leads
 //     nothing ("who led Pakistan's delegation"; "leads Mali's junta"
