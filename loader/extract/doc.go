@@ -151,7 +151,12 @@
 //     sentence before; "Bashar al-Assad fled ... . Iran had armed his
 //     army": Syria), or none; in a
 //     locative relative after a state, that state: « vers le Soudan, où
-//     les FSR combattent l'armée »; locative_relatives); the
+//     les FSR combattent l'armée », also past a neighbour noun: « le
+//     Soudan voisin, où l'armée »; locative_relatives; after a clause
+//     opening on a state as its place, a comma between, that state: «
+//     Au Niger, l'armée », « ; au Niger, l'armée » (place prepositions:
+//     reciprocal_places, state_place_prepositions; not « Avec le Niger,
+//     »)); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
 //     "the mission", "the cartel", « la guérilla »; also after « du »: « le chef du mouvement », not
 //     before a comma and a list of members: « des dirigeants du

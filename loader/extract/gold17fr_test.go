@@ -74,3 +74,22 @@ func TestLexiconGold17fr(t *testing.T) {
 			{"viktor-orban", graph.Leads, "hungary", ""}}},
 	})
 }
+
+// TestPlaceOpener: a home institution right after a clause that opens on
+// a state as its place (« Au Niger, l'armée ... », « ; au Niger, l'armée »)
+// is that state's, not the home state's; a companion (« Avec le Niger, »)
+// is no place; a neighbour noun may stand between a state and « où » («
+// le Soudan voisin, où l'armée ») (gold17fr.go, placeOpener; relate.go,
+// placeRelative).
+func TestPlaceOpener(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"au Niger", "fr", "Le Mali est en crise. Au Niger, l'armée combat l'État islamique au Sahel.", []rel{
+			{"islamic-state-sahel", graph.Opposed, "niger", ""}}},
+		{"after a semicolon", "fr", "Le Mali est en crise. Au Burkina Faso, le JNIM contrôle une large partie du territoire ; au Niger, l'armée doit aussi faire face à l'État islamique au Sahel.", []rel{
+			{"islamic-state-sahel", graph.Opposed, "niger", ""}}},
+		{"avec is no place", "fr", "Le Mali est en crise. Avec le Niger, l'armée combat l'État islamique au Sahel.", []rel{
+			{"islamic-state-sahel", graph.Opposed, "mali", ""}}},
+		{"voisin, où", "fr", "Le Tchad reçoit des blindés. Ce rapprochement inquiète le Soudan voisin, où l'armée affronte les FSR.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+	})
+}

@@ -3474,6 +3474,8 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		}
 		if st := placeRelative(d, ld, a, i, ms); st != nil {
 			to, first = st, false // "vers le Soudan, où les FSR combattent l'armée": Sudan's
+		} else if st := placeOpener(d, ld, a, s, ms[:k]); st != nil {
+			to, first = st, false // « Au Niger, l'armée »: Niger's (gold17fr.go)
 		}
 		if to == nil {
 			continue
@@ -3565,7 +3567,8 @@ func otherState(ms []mention, home *lexicon.Actor) bool {
 // token i is about: "where" / « où » after a comma and a mention of a
 // state, with no comma, semicolon nor colon between ("the
 // border with Sudan, where the army fights the RSF", « vers le Soudan,
-// où les FSR combattent l'armée »; locative_relatives), or nil.
+// où les FSR combattent l'armée »; locative_relatives; a neighbour noun
+// may follow the state: « le Soudan voisin, où l'armée »), or nil.
 func placeRelative(d *doc, ld *langData, a, i int, ms []mention) *lexicon.Actor {
 	for k := i - 1; k > a; k-- {
 		if ld.rel.has(d, k, rwLocRelatives) {
@@ -3573,8 +3576,8 @@ func placeRelative(d *doc, ld *langData, a, i int, ms []mention) *lexicon.Actor 
 				return nil
 			}
 			for _, m := range ms {
-				if m.te == k && m.actor.Kind == graph.KindState {
-					return m.actor
+				if m.actor.Kind == graph.KindState && (m.te == k || m.te < k && ld.rel.neighbour.at(d, m.te, k, nil) == k-m.te) {
+					return m.actor // « le Soudan voisin, où l'armée »
 				}
 			}
 			return nil
