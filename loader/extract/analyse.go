@@ -575,8 +575,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// ("Belgrade denies supplying the group, and President Y has
 			// called": Y still leads)
 			for i := cp.ts - 1; i > negFrom; i-- {
-				if d.gapHas(i, ',') && ld.coord.at(d, i, b, nil) > 0 {
-					negFrom = i
+				if d.gapHas(i, ',') && ld.coord.at(d, i, b, nil) > 0 || d.quoteClosesBefore(i) {
+					negFrom = i // also past a closed quotation: « « Nous ne céderons pas », a déclaré le président X » (gold17fr.go)
 					break
 				}
 			}

@@ -831,7 +831,8 @@
 //     article, coordinator or role ("Mali's junta leader met Vladimir
 //     Putin": no leader of Mali). A plural role takes the
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
-//     including"/« dont » ...), a role after a copula its subject ("Sweden
+//     including"/« dont » ...; « les trois États de l'AES – le Mali, le
+//     Burkina Faso et le Niger – », « États » a member role as « pays »), a role after a copula its subject ("Sweden
 //     became NATO's 32nd member", « est devenue le 32e membre », "Ahmed
 //     al-Sharaa became Syria's president"; also after "as"/« comme » and
 //     up to four lower-case words with no trigger: "Turkey acts as Mali's
@@ -903,7 +904,9 @@
 //     leader title ("the Malian commander" leads nothing).
 //     - titles (".../title/leads"): a known person after the title of a
 //     head of state or government leads the state of their country
-//     ("President Donald Trump"); not a title owned by a possessive or a
+//     ("President Donald Trump"; also with the person in apposition after
+//     a comma, an article and a rank: « le Premier ministre, le général
+//     Abdoulaye Maïga »); not a title owned by a possessive or a
 //     possessive relative ("Its president, X", « le Puntland, dont le
 //     président X »), unless the actor right before is that state
 //     ("Ethiopia, whose Prime Minister Abiy Ahmed"); nor when the
@@ -1448,7 +1451,9 @@
 //     after a view verb is no clause break: "Turkey, seen as Mali's main
 //     drone supplier, delivered"), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
-//     « Un responsable a affirmé que ») before the trigger, also opening
+//     « Un responsable a affirmé que »; not a quotation closed before the
+//     verb, « « Nous résisterons », a déclaré X », whose tail reports it)
+//     before the trigger, also opening
 //     a clause coordinated after a comma (", but UN experts say Rwanda
 //     supplies", « , mais des experts de l'ONU affirment que »; not a
 //     subject pronoun: « , et nous resterons », a déclaré »), or
@@ -1507,7 +1512,8 @@
 //     the United States"; for a title or a leader's role, the
 //     narrator's naming, not past a comma and a coordinator: "Belgrade
 //     denies supplying the group, and President Aleksandar Vučić has
-//     called"), or an object negation right after it
+//     called", nor past a closing quotation mark: « « Nous ne céderons
+//     pas », a déclaré le président X »), or an object negation right after it
 //     ("has sent no missiles", « aucun »; object_negations), or a passive
 //     denial after it in its clause ("Iran's supply of drones to Russia
 //     is denied by Tehran", « démentie par »; passive_denials,

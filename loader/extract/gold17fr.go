@@ -46,3 +46,37 @@ func placeOpener(d *doc, ld *langData, a, s int, ms []mention) *lexicon.Actor {
 	}
 	return st
 }
+
+// titleApposition returns the token where a head-of-state title would end
+// when a person's mention at token ts stands in apposition to it after a
+// comma, with a definite article and a rank between: « le Premier
+// ministre, le général Abdoulaye Maïga », « le président, le général
+// Tiani » (the rank may be in the person's form); else -1.
+func (c *sctx) titleApposition(ts int) int {
+	d, ld := c.d, c.ld
+	j := ts
+	if ld.disc != nil && j-1 > c.a && ld.disc.titles.endsAt(d, c.a, j) > 0 {
+		j -= ld.disc.titles.endsAt(d, c.a, j)
+	}
+	if j-1 <= c.a || !d.is(j-1, ld, classDefinite) {
+		return -1
+	}
+	j--
+	if !strings.Contains(d.norm[d.toks[j-1].end:d.toks[j].start], ",") {
+		return -1
+	}
+	return j
+}
+
+// quoteClosesBefore reports whether a closing quotation mark (« » », '"',
+// '”') stands in the gap before token i: the words before it are a
+// quotation, and a speaker named after it (« « Nous ne céderons pas », a
+// déclaré le président X ») is neither reported by the quotation nor
+// under its negations.
+func (d *doc) quoteClosesBefore(i int) bool {
+	if i <= 0 || i >= len(d.toks) || d.toks[i].space {
+		return false
+	}
+	g := d.norm[d.toks[i-1].end:d.toks[i].start]
+	return strings.Contains(g, "»") || strings.Contains(g, "”") || strings.IndexByte(g, '"') >= 0 && strings.IndexByte(g, ',') >= 0
+}

@@ -93,3 +93,50 @@ func TestPlaceOpener(t *testing.T) {
 			{"rsf", graph.Opposed, "sudan", ""}}},
 	})
 }
+
+// TestStatesOfOrganisation: « les États de l'AES » followed by the list
+// of them names members, as « les pays de l'AES » does (fr.yaml,
+// member_roles).
+func TestStatesOfOrganisation(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"entre tirets", "fr", "Les trois États de l'Alliance des États du Sahel (AES) – le Mali, le Burkina Faso et le Niger – ont rappelé leurs ambassadeurs.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"autres États", "fr", "Le Niger, comme les autres États de la Cédéao, a été sanctionné.", []rel{
+			{"niger", graph.MemberOf, "ecowas", ""}}},
+	})
+}
+
+// TestTitleApposition: a head-of-state title with the person in
+// apposition after a comma, an article and a rank between (« le Premier
+// ministre, le général Abdoulaye Maïga ») is a title naming him
+// (gold17fr.go, titleApposition; relate.go, headRules).
+func TestTitleApposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Premier ministre, le général", "fr", "Le Premier ministre, le général Abdoulaye Maïga, a parlé.", []rel{
+			{"abdoulaye-maiga", graph.Leads, "mali", ""}}},
+		{"président, le général", "fr", "Le président, le général Abdourahamane Tiani, a parlé.", []rel{
+			{"abdourahamane-tiani", graph.Leads, "niger", ""}}},
+		{"homologue is no head", "fr", "Son homologue, le général Tiani, a reçu le ministre.", nil},
+	})
+}
+
+// TestQuotedWordsBeforeSpeaker: a quotation closed before its speaker
+// (« « Nous ne céderons pas », a déclaré le président X », "\"We will
+// not yield,\" said President X") is neither the speaker of a leading
+// report nor a negation of the title naming the speaker; the quotation's
+// own relations stay reported (gold17fr.go, quoteClosesBefore; hedge.go,
+// leadingReport; analyse.go).
+func TestQuotedWordsBeforeSpeaker(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"négation citée", "fr", "« Nous ne céderons pas », a déclaré le président Abdelmadjid Tebboune.", []rel{
+			{"abdelmadjid-tebboune", graph.Leads, "algeria", ""}}},
+		{"citation", "fr", "« Nous résisterons », a déclaré le président Abdelmadjid Tebboune.", []rel{
+			{"abdelmadjid-tebboune", graph.Leads, "algeria", ""}}},
+		{"en", "en", "\"We will not yield,\" said President Abdelmadjid Tebboune.", []rel{
+			{"abdelmadjid-tebboune", graph.Leads, "algeria", ""}}},
+		{"Premier ministre", "fr", "« L'État ne discutera pas avec des terroristes », a répété le Premier ministre, le général Abdoulaye Maïga, lors d'une allocution télévisée.", []rel{
+			{"abdoulaye-maiga", graph.Leads, "mali", ""}}},
+		{"quoted claim stays reported", "fr", "« La Turquie a livré des drones au Burkina Faso », a déclaré le président Assimi Goïta.", []rel{
+			{"turkey", graph.Supplies, "burkina-faso", "h"}, {"assimi-goita", graph.Leads, "mali", ""}}},
+	})
+}

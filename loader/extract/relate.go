@@ -3953,6 +3953,8 @@ func (c *sctx) headRules(lang string) []pairCand {
 			rs = m.ts - n
 		} else if r.stateHeads.may(d, m.ts) && r.stateHeads.at(d, m.ts, m.te, nil) > 0 {
 			rs = m.ts
+		} else if p := c.titleApposition(m.ts); p > 0 && r.stateHeads.endsAt(d, c.a, p) > 0 {
+			rs = p - r.stateHeads.endsAt(d, c.a, p) // « le Premier ministre, le général X » (gold17fr.go)
 		}
 		if rs < 0 || c.former(rs) {
 			continue
