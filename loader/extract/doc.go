@@ -1425,7 +1425,11 @@
 //     word links them ("the rebels of the CSP", « les rebelles et le
 //     JNIM »; targets.go, nounTarget).
 //     An opposed trigger of one word after a legal or civic step ("a
-//     lawsuit against", « une plainte contre »; legal_nouns) is no fight.
+//     lawsuit against", « une plainte contre »; legal_nouns) is no fight,
+//     nor is a diplomatic measure (diplomatic_words) whose object is an
+//     official by title only (official_titles: « a expulsé l'ambassadeur
+//     de France », « a sanctionné le ministre rwandais »; a person named
+//     after the title stays the object; gold17fr.go, envoyObject).
 //     A question ("L'Iran leur fournit-il des armes ?") states no relation.
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,

@@ -80,3 +80,43 @@ func (d *doc) quoteClosesBefore(i int) bool {
 	g := d.norm[d.toks[i-1].end:d.toks[i].start]
 	return strings.Contains(g, "»") || strings.Contains(g, "”") || strings.IndexByte(g, '"') >= 0 && strings.IndexByte(g, ',') >= 0
 }
+
+// envoyObject reports whether the hostile trigger [ts, te) is a
+// diplomatic measure (a diplomatic word in it: « expulsé », "expelled",
+// « sanctionné ») whose object is an official named by title only (an
+// official title, official_titles, after at most two articles or
+// possessives, a demonym allowed before it): « Bamako a expulsé son
+// ambassadeur », « a expulsé l'ambassadeur de France », "expelled the
+// Russian ambassador". Expelling an ambassador is not opposed, as
+// recalling one is not, and sanctions on an official name him only
+// (docs/CODEBOOK.md); a person named after the title is the object ("the
+// minister X").
+func (c *sctx) envoyObject(ts, te int) bool {
+	d, r := c.d, c.ld.rel
+	if len(r.officialFolds) == 0 {
+		return false
+	}
+	dip := false
+	for i := ts; i < te && !dip; i++ {
+		dip = r.diplomatic[d.toks[i].fold]
+	}
+	if !dip {
+		return false
+	}
+	i := te
+	for n := 0; n < 2 && i < c.b && c.ld.determiners.at(d, i, i+1, nil) == 1; n++ {
+		i++
+	}
+	if k := c.inMention(i); k >= 0 && c.ms[k].actor.Kind == graph.KindState && c.ms[k].form.Role == lexicon.RoleDemonym && c.ms[k].te < c.b {
+		i = c.ms[k].te // "the Russian ambassador"
+	}
+	if i >= c.b || c.inMention(i) >= 0 || !r.officialFolds[d.toks[i].fold] {
+		return false
+	}
+	for j := i + 1; j < c.b && j <= i+3; j++ {
+		if k := c.inMention(j); k >= 0 {
+			return c.ms[k].actor.Kind != graph.KindPerson
+		}
+	}
+	return true
+}

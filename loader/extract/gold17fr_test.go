@@ -140,3 +140,23 @@ func TestQuotedWordsBeforeSpeaker(t *testing.T) {
 			{"turkey", graph.Supplies, "burkina-faso", "h"}, {"assimi-goita", graph.Leads, "mali", ""}}},
 	})
 }
+
+// TestEnvoyObject: expelling an ambassador is not opposed, as recalling
+// one is not, and sanctions on an official named by title only give no
+// relation with his state; troops and missions expelled stay opposed,
+// and a person named after the title is the object (docs/CODEBOOK.md;
+// gold17fr.go, envoyObject).
+func TestEnvoyObject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"ambassadeur de France", "fr", "Bamako a expulsé l'ambassadeur de France en janvier 2022.", nil},
+		{"son ambassadeur", "fr", "La France n'a plus de soldats au Mali ; Bamako a expulsé son ambassadeur.", nil},
+		{"French ambassador", "en", "Niamey expelled the French ambassador in 2023.", nil},
+		{"troops stay", "en", "Niamey expelled French troops in 2023.", []rel{
+			{"france", graph.Opposed, "niger", ""}}},
+		{"mission stays", "fr", "Le Mali a expulsé la mission de l'ONU.", []rel{
+			{"mali", graph.Opposed, "united-nations", ""}}},
+		{"minister by title", "fr", "Washington a sanctionné le ministre rwandais.", nil},
+		{"minister named", "fr", "Washington a sanctionné le ministre rwandais James Kabarebe.", []rel{
+			{"james-kabarebe", graph.Opposed, "united-states", ""}}},
+	})
+}
