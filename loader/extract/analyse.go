@@ -581,6 +581,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				}
 			}
 		}
+		if len(negs) > 0 && c.negatedOutside(negs, negFrom, cp.ts) {
+			if i := c.contrastClause(negFrom, cp.ts); i > 0 {
+				negFrom = i // « n'a pas envoyé de carburant, mais ses soldats mènent » (gold17fr.go)
+			}
+		}
 		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to) && !c.withoutAfterNegation(negs, negFrom, cp.ts)
 		if strings.HasSuffix(p.rule, "/notbut") {
 			neg = true // "not Russia but China delivered": Russia's claim is denied
@@ -1217,6 +1222,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// SAMIDRC ... »: the subject follows the opening phrase
 		if k := c.firstAfterComma(ms[right].te); k >= 0 && k != right {
 			left = k
+		}
+	}
+	if left >= 0 && h.trig.Voice == lexicon.Active && c.contrastPossessive(h.ts) {
+		// « L'Ouganda ne fait pas partie de la SAMIDRC, mais ses soldats
+		// traquent les ADF »: the sentence's first actor (gold17fr.go)
+		if f := c.firstArg(); f >= 0 && f < left && ms[f].te <= h.ts && ms[f].actor.Kind != graph.KindPerson {
+			left = f
 		}
 	}
 	if left >= 0 && right >= 0 && h.trig.Voice == lexicon.Active && !t.Symmetric() && c.invertedSubject(h, left, right) {

@@ -206,7 +206,10 @@
 //     French troops. Its army attacked": Mali's);
 //     forces or
 //     equipment after a possessive opening a clause (", and its drones
-//     attacked", « : ses avions de chasse avaient frappé », "In March,
+//     attacked", « , mais ses soldats traquent les ADF », ", but its
+//     soldiers": the first actor even when another stands right before
+//     the comma, gold17fr.go, contrastPossessive; « : ses avions de
+//     chasse avaient frappé », "In March,
 //     its fighters", also after a short phrase opened by a preposition
 //     with no comma and no actor: "In March and April its fighters", not
 //     "With its fighters"; also warships and a navy: "Its warships have
@@ -1517,7 +1520,9 @@
 //     narrator's naming, not past a comma and a coordinator: "Belgrade
 //     denies supplying the group, and President Aleksandar Vučić has
 //     called", nor past a closing quotation mark: « « Nous ne céderons
-//     pas », a déclaré le président X »), or an object negation right after it
+//     pas », a déclaré le président X »; no negation reaches past a comma
+//     and « mais » / "but" opening a clause: « n'a pas envoyé de
+//     carburant, mais le Niger a livré »; contrast_buts), or an object negation right after it
 //     ("has sent no missiles", « aucun »; object_negations), or a passive
 //     denial after it in its clause ("Iran's supply of drones to Russia
 //     is denied by Tehran", « démentie par »; passive_denials,

@@ -120,3 +120,38 @@ func (c *sctx) envoyObject(ts, te int) bool {
 	}
 	return true
 }
+
+// contrastClause returns the last token in (from, ts) that opens a clause
+// with a contrast coordinator after a comma (« , mais », ", but";
+// contrast_buts), else -1: a negation before it does not reach a trigger
+// after it (« Le Burkina Faso n'a pas envoyé de carburant, mais ses
+// soldats mènent des patrouilles conjointes avec les FAMa »).
+func (c *sctx) contrastClause(from, ts int) int {
+	r := c.ld.rel
+	for i := ts - 1; i > from && i > c.a; i-- {
+		if r.contrastButs.may(c.d, i) && c.d.gapHas(i, ',') && r.contrastButs.at(c.d, i, c.b, nil) == 1 {
+			return i
+		}
+	}
+	return -1
+}
+
+// contrastPossessive reports whether the subject of the trigger at ts is
+// a possessive noun phrase opening a clause after a comma and a
+// coordinator (« , mais ses soldats traquent », ", but its soldiers
+// hunt"): the possessor is the sentence's first actor, not the actor
+// right before the comma (« L'Ouganda ne fait pas partie de la SAMIDRC,
+// mais ses soldats traquent les ADF »: Uganda's soldiers).
+func (c *sctx) contrastPossessive(ts int) bool {
+	d, r := c.d, c.ld.rel
+	for p := ts - 1; p > c.a && p >= ts-1-maxContingentWords; p-- {
+		if r.has(d, p, rwPossessives) {
+			q := p - 1
+			return q > c.a && d.gapHas(q, ',') && (r.contrastButs.at(d, q, c.b, nil) == 1 || c.ld.coord.at(d, q, c.b, nil) == 1)
+		}
+		if c.inMention(p) >= 0 || c.hardOrComma(p) {
+			return false
+		}
+	}
+	return false
+}

@@ -160,3 +160,28 @@ func TestEnvoyObject(t *testing.T) {
 			{"james-kabarebe", graph.Opposed, "united-states", ""}}},
 	})
 }
+
+// TestContrastClause: a negation does not reach a trigger in a clause
+// opened after it by a comma and « mais » / "but" (« n'a pas envoyé de
+// carburant, mais le Niger a livré »); a possessive subject opening that
+// clause (« , mais ses soldats traquent ») is the sentence's first actor's,
+// not the actor right before the comma (gold17fr.go, contrastClause,
+// contrastPossessive; analyse.go).
+func TestContrastClause(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"mais le Niger", "fr", "Le Burkina Faso n'a pas envoyé de carburant, mais le Niger a livré des armes au Mali.", []rel{
+			{"niger", graph.Supplies, "mali", ""}}},
+		{"mais ses soldats", "fr", "Le Burkina Faso n'a pas envoyé de carburant, mais ses soldats mènent des patrouilles conjointes avec les FAMa.", []rel{
+			{"burkina-faso", graph.Allied, "mali", ""}}},
+		{"but its soldiers", "en", "Burkina Faso has not sent fuel, but its soldiers run joint patrols with the Malian army.", []rel{
+			{"burkina-faso", graph.Allied, "mali", ""}}},
+		{"possessor is the subject", "fr", "L'Ouganda ne fait pas partie de la mission de la SADC (SAMIDRC), mais ses soldats traquent les ADF en Ituri.", []rel{
+			{"uganda", graph.MemberOf, "sadc", "n"}, {"adf", graph.Opposed, "uganda", ""}}},
+		{"after a departure", "fr", "Le Burkina Faso a quitté la Cédéao, mais ses soldats combattent le JNIM.", []rel{
+			{"burkina-faso", graph.MemberOf, "ecowas", "n"}, {"burkina-faso", graph.Opposed, "jnim", ""}}},
+		{"not X but Y", "fr", "Ce n'est pas la Russie mais la Chine qui a livré des drones au Mali.", []rel{
+			{"china", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "mali", "n"}}},
+		{"the denial stays", "fr", "La Russie n'a pas livré de drones au Mali, mais au Niger.", []rel{
+			{"russia", graph.Supplies, "mali", "n"}}},
+	})
+}
