@@ -886,7 +886,9 @@
 //     Un's government" (a state through an institution or a demonym
 //     only, not "Putin's Russia", or by name after a definite article: «
 //     le Togo de Faure Gnassingbé »; "the transitional government", « le
-//     gouvernement de transition » are home institutions). Such a phrase acts as
+//     gouvernement de transition » are home institutions; a home
+//     institution owned by a national of another state leads nothing: «
+//     le gouvernement de Giorgia Meloni » in a story about Chad). Such a phrase acts as
 //     its head: « la junte du général Tiani a exigé » is the junta's
 //     act, « le gouvernement fédéral du Premier ministre Abiy Ahmed » is
 //     the government (a home institution followed by a person).

@@ -155,3 +155,17 @@ func (c *sctx) contrastPossessive(ts int) bool {
 	}
 	return false
 }
+
+// foreignOwner reports whether mention k is a state read from a bare home
+// institution (« le gouvernement », "the government") and person mention
+// p owning it (« de Giorgia Meloni ») is, by the lexicon, of another
+// country: the institution is not the home state's, so the person leads
+// nothing by it (a person whose lexicon leads name a state is read by the
+// leader-forces rule, coref.go).
+func (c *sctx) foreignOwner(k, p int) bool {
+	m, pm := &c.ms[k], &c.ms[p]
+	if m.actor.Kind != graph.KindState || m.form.Role != lexicon.RoleInstitution || pm.actor.Kind != graph.KindPerson || pm.actor.Country == "" || m.actor.Country == "" {
+		return false
+	}
+	return pm.actor.Country != m.actor.Country && c.ld.rel.home.at(c.d, m.ts, m.te, nil) == m.te-m.ts
+}

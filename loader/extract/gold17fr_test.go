@@ -185,3 +185,17 @@ func TestContrastClause(t *testing.T) {
 			{"russia", graph.Supplies, "mali", "n"}}},
 	})
 }
+
+// TestForeignGovernmentOwner: « le gouvernement de X », the institution
+// read as the home state, gives X no leadership of it when the lexicon
+// makes X a national of another state (a foreign head the lexicon gives no
+// leads); a national keeps it (gold17fr.go, foreignOwner; relate.go,
+// possessorRules).
+func TestForeignGovernmentOwner(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"foreign", "fr", "Le Tchad reçoit des réfugiés. Le gouvernement de Giorgia Meloni a envoyé des soldats.", nil},
+		{"another state after", "fr", "Le gouvernement de Giorgia Meloni accuse le Rwanda.", nil},
+		{"national", "fr", "Le Tchad reçoit des réfugiés. Le gouvernement de Succès Masra a démissionné.", []rel{
+			{"succes-masra", graph.Leads, "chad", ""}}},
+	})
+}

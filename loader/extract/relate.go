@@ -4015,8 +4015,8 @@ func (c *sctx) possessorRules(lang string) []pairCand {
 	// "Le JNIM d'Iyad Ag Ghaly", "the RSF of General Hemedti", « la junte
 	// du général Tiani »
 	for k := 0; k+1 < len(c.ms); k++ {
-		if c.noArg[k] || c.noArg[k+1] || c.ms[k].led == ledForces || c.ofPerson(k+1) != k {
-			continue
+		if c.noArg[k] || c.noArg[k+1] || c.ms[k].led == ledForces || c.ofPerson(k+1) != k || c.foreignOwner(k, k+1) {
+			continue // (foreignOwner: « le gouvernement de Giorgia Meloni » in a story about Chad; gold17fr.go)
 		}
 		out = append(out, pairCand{from: k + 1, to: k, typ: graph.Leads, ts: c.ms[k].te, te: c.ms[k].te + 1, rule: lang + "/possessor/leads", weak: true})
 	}
