@@ -1039,6 +1039,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Leads && h.trig.Voice == lexicon.Active && c.indefiniteBefore(h.ts) {
 		return nil // « Amadou Koufa, un chef du JNIM »: one of several (roleRules)
 	}
+	if t == graph.Leads && h.trig.Voice == lexicon.Active && c.nonActorRelativeObject(h.ts) {
+		return nil // « l'opération Haskanite, qu'il a dirigée »: no actor led (gold17fr.go)
+	}
 	if t == graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > 0 && !c.copulaBefore(h.ts) {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}

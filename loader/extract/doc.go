@@ -731,7 +731,9 @@
 //     - an active leads trigger whose object possesses a common noun
 //     that is neither an institution nor an anaphor of its kind leads
 //     nothing ("who led Pakistan's delegation"; "leads Mali's junta"
-//     stays).
+//     stays); nor does one in an object relative with a pronoun subject
+//     whose antecedent is no actor (« l'opération Haskanite, qu'il a
+//     dirigée », gold17fr.go, nonActorRelativeObject).
 //     - the members after a passive member_of trigger ("an alliance
 //     of") end at a restrictive relative ("an alliance of militant
 //     factions that shares its ideology with the Afghan Taliban"), unless

@@ -169,3 +169,30 @@ func (c *sctx) foreignOwner(k, p int) bool {
 	}
 	return pm.actor.Country != m.actor.Country && c.ld.rel.home.at(c.d, m.ts, m.te, nil) == m.te-m.ts
 }
+
+// nonActorRelativeObject reports whether the active trigger at ts is the
+// verb of an object relative with a pronoun subject (« l'opération
+// Haskanite, qu'il a dirigée en personne ») whose antecedent is no actor:
+// the verb's object is that antecedent, so an actor named after the verb
+// is not its object (« ... qu'il a dirigée ..., et menacé de retirer son
+// pays de la FMM »: he does not lead the FMM).
+func (c *sctx) nonActorRelativeObject(ts int) bool {
+	d, r := c.d, c.ld.rel
+	i := ts
+	for n := 0; n < 2 && i-1 > c.a && r.has(d, i-1, rwAuxiliaries); n++ {
+		i--
+	}
+	if i-1 <= c.a || !(r.has(d, i-1, rwSingular) || r.has(d, i-1, rwSubjectPronouns)) {
+		return false
+	}
+	i--
+	n := r.objRelatives.endsAt(d, c.a, i)
+	if n == 0 {
+		return false
+	}
+	o := i - n
+	if k := c.inMention(o - 1); k >= 0 && c.ms[k].te == o {
+		return false // « le JNIM, qu'il dirige »: the antecedent is an actor
+	}
+	return c.mentionEndingAt(o) < 0
+}

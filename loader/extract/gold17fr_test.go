@@ -199,3 +199,16 @@ func TestForeignGovernmentOwner(t *testing.T) {
 			{"succes-masra", graph.Leads, "chad", ""}}},
 	})
 }
+
+// TestLeadsInObjectRelative: a leads verb in an object relative with a
+// pronoun subject leads its antecedent; when that is no actor («
+// l'opération Haskanite, qu'il a dirigée »), no actor after the verb is
+// led (gold17fr.go, nonActorRelativeObject).
+func TestLeadsInObjectRelative(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"opération", "fr", "Le président Déby a alors lancé l'opération Haskanite, qu'il a dirigée en personne depuis les îles du lac, et menacé de retirer son pays de la Force multinationale mixte (FMM).", []rel{
+			{"mahamat-idriss-deby", graph.Leads, "chad", ""}}},
+		{"inverted subject stays", "fr", "Le JNIM, que dirige Iyad Ag Ghaly, a attaqué Bamako.", []rel{
+			{"iyad-ag-ghaly", graph.Leads, "jnim", ""}, {"jnim", graph.Opposed, "mali", ""}}},
+	})
+}
