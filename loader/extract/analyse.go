@@ -579,10 +579,15 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			// ("Belgrade denies supplying the group, and President Y has
 			// called": Y still leads)
 			for i := cp.ts - 1; i > negFrom; i-- {
-				if d.gapHas(i, ',') && ld.coord.at(d, i, b, nil) > 0 {
-					negFrom = i
+				if d.gapHas(i, ',') && ld.coord.at(d, i, b, nil) > 0 || d.quoteClosesBefore(i) {
+					negFrom = i // also past a closed quotation: « « Nous ne céderons pas », a déclaré le président X » (gold17fr.go)
 					break
 				}
+			}
+		}
+		if len(negs) > 0 && c.negatedOutside(negs, negFrom, cp.ts) {
+			if i := c.contrastClause(negFrom, cp.ts); i > 0 {
+				negFrom = i // « n'a pas envoyé de carburant, mais ses soldats mènent » (gold17fr.go)
 			}
 		}
 		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to) && !c.withoutAfterNegation(negs, negFrom, cp.ts)
@@ -1041,10 +1046,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Leads && h.trig.Voice == lexicon.Active && c.indefiniteBefore(h.ts) {
 		return nil // « Amadou Koufa, un chef du JNIM »: one of several (roleRules)
 	}
+	if t == graph.Leads && h.trig.Voice == lexicon.Active && c.nonActorRelativeObject(h.ts) {
+		return nil // « l'opération Haskanite, qu'il a dirigée »: no actor led (gold17fr.go)
+	}
 	if t == graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > 0 && !c.copulaBefore(h.ts) {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
-	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te))) ||
+	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te) || c.envoyObject(h.ts, h.te))) ||
 		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te))) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
@@ -1230,6 +1238,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// SAMIDRC ... »: the subject follows the opening phrase
 		if k := c.firstAfterComma(ms[right].te); k >= 0 && k != right {
 			left = k
+		}
+	}
+	if left >= 0 && h.trig.Voice == lexicon.Active && c.contrastPossessive(h.ts) {
+		// « L'Ouganda ne fait pas partie de la SAMIDRC, mais ses soldats
+		// traquent les ADF »: the sentence's first actor (gold17fr.go)
+		if f := c.firstArg(); f >= 0 && f < left && ms[f].te <= h.ts && ms[f].actor.Kind != graph.KindPerson {
+			left = f
 		}
 	}
 	if left >= 0 && right >= 0 && h.trig.Voice == lexicon.Active && !t.Symmetric() && c.invertedSubject(h, left, right) {

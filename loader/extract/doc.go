@@ -155,7 +155,12 @@
 //     sentence before; "Bashar al-Assad fled ... . Iran had armed his
 //     army": Syria), or none; in a
 //     locative relative after a state, that state: « vers le Soudan, où
-//     les FSR combattent l'armée »; locative_relatives); the
+//     les FSR combattent l'armée », also past a neighbour noun: « le
+//     Soudan voisin, où l'armée »; locative_relatives; after a clause
+//     opening on a state as its place, a comma between, that state: «
+//     Au Niger, l'armée », « ; au Niger, l'armée » (place prepositions:
+//     reciprocal_places, state_place_prepositions; not « Avec le Niger,
+//     »)); the
 //     last actor of a kind for an anaphor ("le groupe", "cette alliance",
 //     "the mission", "the cartel", « la guérilla »; also after « du »: « le chef du mouvement », not
 //     before a comma and a list of members: « des dirigeants du
@@ -206,7 +211,10 @@
 //     French troops. Its army attacked": Mali's);
 //     forces or
 //     equipment after a possessive opening a clause (", and its drones
-//     attacked", « : ses avions de chasse avaient frappé », "In March,
+//     attacked", « , mais ses soldats traquent les ADF », ", but its
+//     soldiers": the first actor even when another stands right before
+//     the comma, gold17fr.go, contrastPossessive; « : ses avions de
+//     chasse avaient frappé », "In March,
 //     its fighters", also after a short phrase opened by a preposition
 //     with no comma and no actor: "In March and April its fighters", not
 //     "With its fighters"; also warships and a navy: "Its warships have
@@ -653,7 +661,8 @@
 //     since", "supplied weapons to the rebel coalition, the M23,"; not
 //     past a place preposition). Nothing after an intent cue ("plans to train", "a proposé de former",
 //     but not a longer phrase it starts that states no plan: « compte
-//     sur ses alliés russes », relies on; not_intent;
+//     sur ses alliés russes », relies on; « doit faire face à », is
+//     facing; not_intent;
 //     "the process of joining", "refused to join", a condition ("if Russia
 //     supplies", "unless", « si la Russie livrait », « au cas où »,
 //     "Should Turkey deliver"; not a concession, « même si »:
@@ -721,11 +730,18 @@
 //     - hosting bases: the allied trigger phrases include hosting a
 //     state's bases, the noun in the phrase (« Le Tchad héberge des
 //     bases militaires françaises », « accueille une base navale
-//     chinoise »), so hosting refugees or talks is none.
+//     chinoise »), so hosting refugees or talks is none; so do
+//     coordinating one's attacks or operations with an actor (« coordonne
+//     ses attaques avec le JNIM »: not a hostile « attaques avec »),
+//     serving as its supply corridor (as a rear base), and giving or
+//     sharing intelligence (« a fourni des renseignements au FLA »: not
+//     supplies; « échangent des renseignements » only with « avec »).
 //     - an active leads trigger whose object possesses a common noun
 //     that is neither an institution nor an anaphor of its kind leads
 //     nothing ("who led Pakistan's delegation"; "leads Mali's junta"
-//     stays).
+//     stays); nor does one in an object relative with a pronoun subject
+//     whose antecedent is no actor (« l'opération Haskanite, qu'il a
+//     dirigée », gold17fr.go, nonActorRelativeObject).
 //     - the members after a passive member_of trigger ("an alliance
 //     of") end at a restrictive relative ("an alliance of militant
 //     factions that shares its ideology with the Afghan Taliban"), unless
@@ -830,7 +846,8 @@
 //     article, coordinator or role ("Mali's junta leader met Vladimir
 //     Putin": no leader of Mali). A plural role takes the
 //     list after it ("ECOWAS member states Nigeria and Senegal", "...,
-//     including"/« dont » ...), a role after a copula its subject ("Sweden
+//     including"/« dont » ...; « les trois États de l'AES – le Mali, le
+//     Burkina Faso et le Niger – », « États » a member role as « pays »), a role after a copula its subject ("Sweden
 //     became NATO's 32nd member", « est devenue le 32e membre », "Ahmed
 //     al-Sharaa became Syria's president"; also after "as"/« comme » and
 //     up to four lower-case words with no trigger: "Turkey acts as Mali's
@@ -844,7 +861,8 @@
 //     MINUSCA,", « la mission de la SADC au Mozambique, la SAMIM, », « la
 //     mission militaire d'assistance de l'UE, l'EUMAM »); a leader role after
 //     an indefinite article is one of several ("a JNIM commander":
-//     member_of), and so is a group's military or field commander (member
+//     member_of; its holder may be a name read after the role, a person
+//     added past the sentence's mentions), and so is a group's military or field commander (member
 //     roles: "X, Hezbollah's top military commander"; its
 //     commander-in-chief leads); "for" joins a role to its group ("a spokesman for the
 //     M23"); a head of diplomacy is a member role (« le chef de la
@@ -880,7 +898,9 @@
 //     Un's government" (a state through an institution or a demonym
 //     only, not "Putin's Russia", or by name after a definite article: «
 //     le Togo de Faure Gnassingbé »; "the transitional government", « le
-//     gouvernement de transition » are home institutions). Such a phrase acts as
+//     gouvernement de transition » are home institutions; a home
+//     institution owned by a national of another state leads nothing: «
+//     le gouvernement de Giorgia Meloni » in a story about Chad). Such a phrase acts as
 //     its head: « la junte du général Tiani a exigé » is the junta's
 //     act, « le gouvernement fédéral du Premier ministre Abiy Ahmed » is
 //     the government (a home institution followed by a person).
@@ -901,7 +921,9 @@
 //     leader title ("the Malian commander" leads nothing).
 //     - titles (".../title/leads"): a known person after the title of a
 //     head of state or government leads the state of their country
-//     ("President Donald Trump"); not a title owned by a possessive or a
+//     ("President Donald Trump"; also with the person in apposition after
+//     a comma, an article and a rank: « le Premier ministre, le général
+//     Abdoulaye Maïga »); not a title owned by a possessive or a
 //     possessive relative ("Its president, X", « le Puntland, dont le
 //     président X »), unless the actor right before is that state
 //     ("Ethiopia, whose Prime Minister Abiy Ahmed"); nor when the
@@ -1437,7 +1459,11 @@
 //     word links them ("the rebels of the CSP", « les rebelles et le
 //     JNIM »; targets.go, nounTarget).
 //     An opposed trigger of one word after a legal or civic step ("a
-//     lawsuit against", « une plainte contre »; legal_nouns) is no fight.
+//     lawsuit against", « une plainte contre »; legal_nouns) is no fight,
+//     nor is a diplomatic measure (diplomatic_words) whose object is an
+//     official by title only (official_titles: « a expulsé l'ambassadeur
+//     de France », « a sanctionné le ministre rwandais »; a person named
+//     after the title stays the object; gold17fr.go, envoyObject).
 //     A question ("L'Iran leur fournit-il des armes ?") states no relation.
 //  8. Evidence: the sentence as written with its byte offsets (text[Start:End]
 //     is the sentence), its index, the trigger as written, the rule,
@@ -1463,7 +1489,9 @@
 //     after a view verb is no clause break: "Turkey, seen as Mali's main
 //     drone supplier, delivered"), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
-//     « Un responsable a affirmé que ») before the trigger, also opening
+//     « Un responsable a affirmé que »; not a quotation closed before the
+//     verb, « « Nous résisterons », a déclaré X », whose tail reports it)
+//     before the trigger, also opening
 //     a clause coordinated after a comma (", but UN experts say Rwanda
 //     supplies", « , mais des experts de l'ONU affirment que »; not a
 //     subject pronoun: « , et nous resterons », a déclaré »), or
@@ -1522,7 +1550,10 @@
 //     the United States"; for a title or a leader's role, the
 //     narrator's naming, not past a comma and a coordinator: "Belgrade
 //     denies supplying the group, and President Aleksandar Vučić has
-//     called"), or an object negation right after it
+//     called", nor past a closing quotation mark: « « Nous ne céderons
+//     pas », a déclaré le président X »; no negation reaches past a comma
+//     and « mais » / "but" opening a clause: « n'a pas envoyé de
+//     carburant, mais le Niger a livré »; contrast_buts), or an object negation right after it
 //     ("has sent no missiles", « aucun »; object_negations), or a passive
 //     denial after it in its clause ("Iran's supply of drones to Russia
 //     is denied by Tehran", « démentie par »; passive_denials,

@@ -206,6 +206,9 @@ func (c *sctx) leadingReport(s int) (reportClause, bool) {
 		if i+n < c.b && c.comma[i+n-c.a] {
 			break // "Rwanda, a UN report says, supports": parenthetical
 		}
+		if c.d.quoteClosesBefore(i) {
+			break // « "We will resist", said President X »: the quote is no speaker (gold17fr.go)
+		}
 		if c.speakerPhrase(s, i) {
 			return reportClause{spk0: s, spk1: i, lo: i + n, hi: c.clauseEnd(i + n), seg0: -1, seg1: -1}, true
 		}

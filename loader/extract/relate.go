@@ -1735,7 +1735,7 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if personRole {
 			// "a senior commander of Hurras al-Din, al-Qaeda's branch":
 			// a commander is a person
-			members = slices.DeleteFunc(members, func(k int) bool { return c.ms[k].actor.Kind != graph.KindPerson })
+			members = slices.DeleteFunc(members, func(k int) bool { return k < len(c.ms) && c.ms[k].actor.Kind != graph.KindPerson }) // k >= len(c.ms): a name read after the role (nameAfter), a person
 		}
 		if len(members) == 0 && typ == graph.Supplies {
 			// "China has become one of Bamako's main suppliers"
@@ -3479,6 +3479,8 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		}
 		if st := placeRelative(d, ld, a, i, ms); st != nil {
 			to, first = st, false // "vers le Soudan, où les FSR combattent l'armée": Sudan's
+		} else if st := placeOpener(d, ld, a, s, ms[:k]); st != nil {
+			to, first = st, false // « Au Niger, l'armée »: Niger's (gold17fr.go)
 		}
 		if to == nil {
 			continue
@@ -3570,7 +3572,8 @@ func otherState(ms []mention, home *lexicon.Actor) bool {
 // token i is about: "where" / « où » after a comma and a mention of a
 // state, with no comma, semicolon nor colon between ("the
 // border with Sudan, where the army fights the RSF", « vers le Soudan,
-// où les FSR combattent l'armée »; locative_relatives), or nil.
+// où les FSR combattent l'armée »; locative_relatives; a neighbour noun
+// may follow the state: « le Soudan voisin, où l'armée »), or nil.
 func placeRelative(d *doc, ld *langData, a, i int, ms []mention) *lexicon.Actor {
 	for k := i - 1; k > a; k-- {
 		if ld.rel.has(d, k, rwLocRelatives) {
@@ -3578,8 +3581,8 @@ func placeRelative(d *doc, ld *langData, a, i int, ms []mention) *lexicon.Actor 
 				return nil
 			}
 			for _, m := range ms {
-				if m.te == k && m.actor.Kind == graph.KindState {
-					return m.actor
+				if m.actor.Kind == graph.KindState && (m.te == k || m.te < k && ld.rel.neighbour.at(d, m.te, k, nil) == k-m.te) {
+					return m.actor // « le Soudan voisin, où l'armée »
 				}
 			}
 			return nil
@@ -3955,6 +3958,8 @@ func (c *sctx) headRules(lang string) []pairCand {
 			rs = m.ts - n
 		} else if r.stateHeads.may(d, m.ts) && r.stateHeads.at(d, m.ts, m.te, nil) > 0 {
 			rs = m.ts
+		} else if p := c.titleApposition(m.ts); p > 0 && r.stateHeads.endsAt(d, c.a, p) > 0 {
+			rs = p - r.stateHeads.endsAt(d, c.a, p) // « le Premier ministre, le général X » (gold17fr.go)
 		}
 		if rs < 0 || c.former(rs) {
 			continue
@@ -4015,8 +4020,8 @@ func (c *sctx) possessorRules(lang string) []pairCand {
 	// "Le JNIM d'Iyad Ag Ghaly", "the RSF of General Hemedti", « la junte
 	// du général Tiani »
 	for k := 0; k+1 < len(c.ms); k++ {
-		if c.noArg[k] || c.noArg[k+1] || c.ms[k].led == ledForces || c.ofPerson(k+1) != k {
-			continue
+		if c.noArg[k] || c.noArg[k+1] || c.ms[k].led == ledForces || c.ofPerson(k+1) != k || c.foreignOwner(k, k+1) {
+			continue // (foreignOwner: « le gouvernement de Giorgia Meloni » in a story about Chad; gold17fr.go)
 		}
 		out = append(out, pairCand{from: k + 1, to: k, typ: graph.Leads, ts: c.ms[k].te, te: c.ms[k].te + 1, rule: lang + "/possessor/leads", weak: true})
 	}
