@@ -389,9 +389,26 @@ var ErrNoArticle = errors.New("extract: nil article")
 // and the extractor's fingerprint set, and its language when it had none
 // and one was identified. The same article and lexicon always give the
 // same claims. Extract returns ctx's error if ctx is done.
-func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (*graph.Claims, error) {
+//
+// A fault of the rules on some text (a panic) does not reach the caller:
+// Extract returns an [ErrInternal] error naming the article, so that a
+// load goes on with the next one and the text can be reported.
+func (x *Extractor) Extract(ctx context.Context, a *graph.Article) (c *graph.Claims, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			c, err = nil, fmt.Errorf("extract %s (%q): %w: %v", a.ID, a.Title, ErrInternal, v)
+		}
+	}()
 	return x.extract(ctx, a, nil)
 }
+
+// ErrInternal is wrapped by the error [Extractor.Extract] returns when
+// its rules fail on an article (a bug: please report the article).
+var ErrInternal = errors.New("internal error of the extractor")
+
+// extractFault, when not nil, is called at the start of each extraction
+// (tests: a fault of the rules).
+var extractFault func(a *graph.Article)
 
 // extract is Extract; view, when not nil, is called after each sentence
 // with what the rules read in it and the mentions found before the rules
@@ -404,7 +421,15 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
 	d := newPooledDoc(a.Text)
-	defer d.release()
+	defer func() {
+		if v := recover(); v != nil {
+			panic(v) // a fault: the document is not put back in the pool
+		}
+		d.release()
+	}()
+	if extractFault != nil {
+		extractFault(a)
+	}
 	lang := a.Lang
 	var ld *langData
 	if lang == "" {
