@@ -382,6 +382,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.actorOf = x.lex.Actor
 	cands = append(cands, c.successionRules(lang)...)
 	cands = append(cands, c.countRules(lang)...)
+	cands = append(cands, c.underRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
 	cands = append(cands, c.gappingRules(cands)...)
 	cands = c.respective(cands) // "back the M23 and the ADF, respectively": in order

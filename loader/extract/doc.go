@@ -919,12 +919,19 @@
 //     (".../role/leads/title"); not an army head's, nor a former one, and
 //     a state only by a head of state's title (state_head_titles) or a
 //     leader title ("the Malian commander" leads nothing).
+//     - under (".../under/leads"; lead17.go, underRules): a person after
+//     an under word opening the sentence or after a comma, a comma after
+//     the person, leads the actor after that comma (past a relative) or
+//     the one before the under word: "Under Naim Qassem, Hezbollah",
+//     « Le Hezbollah, sous Naïm Qassem, »; a state only by a person of
+//     its country ("Under Assad, Russia": nothing); under_words.
 //     - titles (".../title/leads"): a known person after the title of a
 //     head of state or government leads the state of their country
 //     ("President Donald Trump"; also with the person in apposition after
 //     a comma, an article and a rank: « le Premier ministre, le général
-//     Abdoulaye Maïga »); not a title owned by a possessive or a
-//     possessive relative ("Its president, X", « le Puntland, dont le
+//     Abdoulaye Maïga »); not a title owned by a possessive, an
+//     actor's possessive ("Somaliland's new president, X": not X's
+//     Somalia) or a possessive relative ("Its president, X", « le Puntland, dont le
 //     président X »), unless the actor right before is that state
 //     ("Ethiopia, whose Prime Minister Abiy Ahmed"); nor when the
 //     lexicon's leads facts of the person name other actors only ("its

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
 
 // unitLeaders gives the leader a passive leads trigger names after a
@@ -139,6 +140,90 @@ func (c *sctx) memberNotAllied(cands []pairCand, kept []mention) []pairCand {
 			q.from, q.to, q.rule = members[i], members[j], trig.rule+"/among"
 			out = append(out, q)
 		}
+	}
+	return out
+}
+
+// lead17Rel holds the word sets of the rules added with the seventeenth
+// session's lead (lead17.go).
+type lead17Rel struct {
+	ok bool
+	// under: "under", « sous » (lexicon.Language.UnderWords).
+	under phrases
+}
+
+func (r *lead17Rel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.under = newPhraseSet(reg)
+		r.ok = true
+	}
+	for _, s := range lg.UnderWords {
+		r.under.add(s, false)
+	}
+}
+
+// underRules reads a group or state put under a person ("Under Naim
+// Qassem, Hezbollah has avoided a war", "Under Naim Qassem, who succeeded
+// Nasrallah, Hezbollah", « Hezbollah, sous Naïm Qassem, a évité »): an
+// under word opening the sentence or after a comma, a person right after
+// it and a comma after the person make the person lead the actor after
+// that comma (past a relative clause between commas), or the actor
+// ending at the comma before the under word (".../under/leads";
+// under_words). A former leader ("under the late X") is no person here:
+// the words between must be none. A state is held only by a person of
+// its country, and an actor only by a person the lexicon gives no other
+// leadership ("Under Assad, Russia intervened": nothing).
+func (c *sctx) underRules(lang string) []pairCand {
+	r := &c.ld.rel.l17
+	if !r.ok || c.d.none(r.under, c.a, c.b) {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		n := r.under.atIf(d, i, c.b)
+		if n == 0 || (i > c.a && !c.comma[i-c.a]) {
+			continue
+		}
+		p := c.inMention(i + n)
+		if p < 0 || c.ms[p].ts != i+n || c.ms[p].actor.Kind != graph.KindPerson {
+			continue
+		}
+		e := c.ms[p].te
+		if e >= c.b || !c.comma[e-c.a] {
+			continue
+		}
+		held := -1
+		if i > c.a {
+			held = c.mentionEndingAt(i) // "Hezbollah, under Naim Qassem,"
+		} else {
+			j := e
+			if c.ld.rel.relatives.at(d, j, c.b, nil) > 0 {
+				// "Under X, who succeeded Y, Hezbollah": past the relative
+				for j++; j < c.b && !c.comma[j-c.a] && !c.hard[j-c.a]; j++ {
+				}
+			}
+			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
+				j++
+			}
+			if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && (j == e || c.comma[j-c.a] || c.ld.determiners.at(d, j-1, j, nil) == 1) {
+				held = k
+			}
+		}
+		if held < 0 || held == p || c.ms[held].actor.Kind == graph.KindPerson || c.noArg[held] {
+			continue
+		}
+		// "Under Assad, Russia intervened": a state only when it is the
+		// person's own; any actor only among the leadership the lexicon
+		// gives the person, when it gives one
+		person, h := c.ms[p].actor, c.ms[held].actor
+		if h.Kind == graph.KindState && (person.Country == "" || c.stateOf == nil || c.stateOf(person.Country) == nil || c.stateOf(person.Country).ID != h.ID) {
+			continue
+		}
+		if !mayLeadState(person, h) {
+			continue
+		}
+		out = append(out, pairCand{from: p, to: held, typ: graph.Leads, ts: i, te: i + n, rule: lang + "/under/leads"})
 	}
 	return out
 }

@@ -155,3 +155,21 @@ func TestSuspendedCooperation(t *testing.T) {
 			{"niger", graph.Opposed, "united-states", ""}, {"niger", graph.Allied, "united-states", "n"}}},
 	})
 }
+
+// TestUnderLeader: a group or state put under a person opening the
+// sentence or between commas is led by the person; a state only by a
+// person of its country.
+func TestUnderLeader(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Under X, group", "en", "Under Naim Qassem, Hezbollah has avoided a new war.", []rel{{"naim-qassem", graph.Leads, "hezbollah", ""}}},
+		{"past a relative", "en", "Under Naim Qassem, who succeeded Hassan Nasrallah, Hezbollah has avoided a new war.", []rel{{"naim-qassem", graph.Leads, "hezbollah", ""}}},
+		{"between commas", "en", "Hezbollah, under Naim Qassem, has avoided a new war.", []rel{{"naim-qassem", graph.Leads, "hezbollah", ""}}},
+		{"sous, État", "fr", "Sous Goïta, le Mali s'est tourné vers la Russie.", []rel{
+			{"mali", graph.Allied, "russia", ""}, {"assimi-goita", graph.Leads, "mali", ""}}},
+		{"another state", "en", "Under Bashar al-Assad, Russia intervened in Syria.", nil},
+		{"no person", "en", "Under UN sanctions, Iran has armed the Houthis.", []rel{{"iran", graph.Supplies, "houthis", ""}}},
+		// the French interim titles, and a possessor's title
+		{"président par intérim", "fr", "Ahmed al-Charaa, président par intérim de la Syrie, a rencontré Erdogan.", []rel{{"ahmed-al-sharaa", graph.Leads, "syria", ""}}},
+		{"a possessor's title", "en", "Somaliland's new president, Abdirahman Irro, took office in December.", []rel{{"abdirahman-cirro", graph.Leads, "somaliland", ""}}},
+	})
+}

@@ -150,6 +150,7 @@ type relData struct {
 	hg               hedgeRel                // hedge.go
 	rv               receivedRel             // received.go
 	g16              gold16Rel               // gold16.go
+	l17              lead17Rel               // lead17.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -365,6 +366,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.hg.add(reg, lg)
 		r.rv.add(reg, lg)
 		r.g16.add(reg, lg)
+		r.l17.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -3926,6 +3928,15 @@ func (c *sctx) possessedTitle(rs int) int {
 	}
 	if r.has(c.d, p, rwPossessives) || r.possRelatives.at(c.d, p, p+1, nil) == 1 {
 		return p
+	}
+	// "Somaliland's new president, X": an actor's possessive, up to two
+	// adjectives between
+	q := rs - 1
+	for steps := 0; q > c.a && steps < 2 && isLowerWord(c.d, q) && !r.has(c.d, q, rwPossessiveSuffix); steps++ {
+		q--
+	}
+	if q > c.a && r.has(c.d, q, rwPossessiveSuffix) && c.mentionEndingAt(q+1) >= 0 {
+		return q
 	}
 	return -1
 }

@@ -176,6 +176,7 @@ type langDoc struct {
 	PossessedTargets  []string              `yaml:"possessed_targets"`
 	EndingVerbs       []string              `yaml:"ending_verbs"`
 	SuspensionVerbs   []string              `yaml:"suspension_verbs"`
+	UnderWords        []string              `yaml:"under_words"`
 	SeizureVerbs      []string              `yaml:"seizure_verbs"`
 	DiversionWords    []string              `yaml:"diversion_words"`
 	RecipientMarks    []string              `yaml:"recipient_markers"`
@@ -490,6 +491,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	}
 	lg.EndingVerbs = d.EndingVerbs
 	lg.SuspensionVerbs = d.SuspensionVerbs
+	lg.UnderWords = d.UnderWords
 	lg.SeizureVerbs, lg.PassiveAuxiliaries = d.SeizureVerbs, d.PassiveAux
 	lg.DiversionWords, lg.RecipientMarkers, lg.NotRecipients = d.DiversionWords, d.RecipientMarks, d.NotRecipients
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations

@@ -664,6 +664,10 @@ type Language struct {
 	// hostility: "suspended its military cooperation with" is `allied`
 	// negated only (docs/CODEBOOK.md, "Rifts that are not hostility").
 	SuspensionVerbs []string
+	// UnderWords put a group or state under a person opening the
+	// sentence or between commas: "Under Naim Qassem, Hezbollah",
+	// « Hezbollah, sous Naïm Qassem, » (the person leads it).
+	UnderWords []string
 	// SeizureVerbs say that equipment was taken or destroyed, not
 	// received: the actor it was taken from is no recipient of its origin
 	// ("Chinese-made rifles seized from JNIM"), nor the taker ("the army
