@@ -1048,7 +1048,10 @@
 //     coopèrent au sein de l'AES »: members, and allied among them;
 //     memberNotAllied). Parties agreeing, signing or observing a ceasefire
 //     or truce are opposed, as a ceasefire between them is (reciprocal:
-//     "Hamas and Israel agreed a ceasefire", « ont signé une trêve »). A parallel object does not run past a
+//     "Hamas and Israel agreed a ceasefire", « ont signé une trêve »), and
+//     so are parties signing a peace agreement ("signed a peace deal",
+//     « ont signé un accord de paix avec »; the noun alone is no trigger:
+//     "the Algiers peace agreement with the FLA"). A parallel object does not run past a
 //     trigger of another type ("drones from Turkey and training from
 //     Russia": Russia supplies nothing).
 //     - sources: an active supplies trigger whose object follows a source

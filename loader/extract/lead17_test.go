@@ -173,3 +173,18 @@ func TestUnderLeader(t *testing.T) {
 		{"a possessor's title", "en", "Somaliland's new president, Abdirahman Irro, took office in December.", []rel{{"abdirahman-cirro", graph.Leads, "somaliland", ""}}},
 	})
 }
+
+// TestPeaceAgreementSigned: parties signing a peace agreement are
+// enemies (docs/CODEBOOK.md: a peace agreement between enemies is not
+// allied; peace declarations give opposed); the agreement named by a
+// place is no party.
+func TestPeaceAgreementSigned(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"signed a peace agreement with", "en", "Mali signed a peace agreement with the FLA in 2015.", []rel{{"fla", graph.Opposed, "mali", ""}}},
+		{"signed a peace deal, coordinated", "en", "Ethiopia and the TPLF signed a peace deal in Pretoria.", []rel{{"ethiopia", graph.Opposed, "tplf", ""}}},
+		{"signé un accord de paix avec", "fr", "Le Mali a signé un accord de paix avec le FLA.", []rel{{"fla", graph.Opposed, "mali", ""}}},
+		{"ont signé un accord de paix", "fr", "Le gouvernement éthiopien et le TPLF ont signé un accord de paix.", []rel{{"ethiopia", graph.Opposed, "tplf", ""}}},
+		{"the Algiers peace agreement", "en", "Mali ended the Algiers peace agreement with the FLA in January 2024.", nil},
+		{"an agreement, no peace", "en", "Mali signed an agreement with Russia.", nil},
+	})
+}
