@@ -269,7 +269,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader
 	}
 	for k := range kept {
-		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) || c.relativeSpeaker(k) >= 0 // ", South Korean officials say"; ", not Uganda,"; "who Washington says"
+		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) || c.relativeSpeaker(k) >= 0 || c.possessedPerson(k) // ", South Korean officials say"; ", not Uganda,"; "who Washington says"; "Libya's Khalifa Haftar" (probe17.go)
 	}
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
@@ -458,6 +458,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	if len(negs) > 0 && !d.none(ld.rel.negCancellers, a, b) {
 		negs = cancelNegations(d, ld, a, b, negs)
+	}
+	if len(negs) > 1 {
+		negs = c.doubleDenial(negs) // "It is not true that Turkey never armed" (probe17.go)
 	}
 	if len(negs) > 0 && ld.rel.hg.ok && !d.none(ld.rel.hg.contrast, a, b) {
 		// "Rwanda, not Uganda, supplies": the cue sets an actor apart
@@ -1058,6 +1061,12 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if t == graph.Supplies && right >= 0 && c.visitGuest(h, right) {
+		return nil // « Le Mali a reçu le Tchad »: a visit (probe17.go)
+	}
+	if (t == graph.Supplies || t == graph.Trains) && c.territoryUsed(h.ts) {
+		return nil // "allowed its territory to be used to arm": no agent (probe17.go)
+	}
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.equipmentOrigin(right) {
 		// "Libya sent Emirati weapons to the RSF", « des livraisons
 		// d'armes émiraties »: the goods' origin, no recipient
@@ -1669,8 +1678,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			for j := left + 1; j < right; j++ {
 				if ally(j) {
 					// « épaulées par Wagner et par le Rwanda »: each helper
-					// listed (struct.go's several helpers)
-					for _, g := range d.group(ld, ms, j, +1) {
+					// listed (struct.go's several helpers); one backer
+					// fights no one (probe17.go)
+					helpers := d.group(ld, ms, j, +1)
+					if c.singleBacker(j, helpers) {
+						continue
+					}
+					for _, g := range helpers {
 						if g >= right || c.noArg[g] {
 							break
 						}

@@ -1581,6 +1581,24 @@
 //     June") and naming no other actor negates the border closures
 //     before it. Past events ("fought alongside") and evidence after the
 //     end stay asserted (docs/CODEBOOK.md, "Ended standing relations").
+//     The seventeenth session's probes (probe17.go): a rank or command
+//     with a state's demonym ("Libyan commander X", « le maréchal libyen
+//     X »; rank_roles) is a nationality, no leads; a state's possessive
+//     right before a person the lexicon does not have lead it ("from
+//     Libya's Khalifa Haftar") makes the state no argument; a falsity
+//     frame ("it is not true that", « il est faux de dire que »;
+//     falsity_frames) with a negation inside its clause cancels both (a
+//     double negation asserts); a territory-use phrase right before a
+//     supplies or trains trigger ("allowed its territory to be used to
+//     arm", « que son territoire serve à armer »; territory_use) leaves
+//     the trigger with no agent; a request before a help noun (« a
+//     demandé l'aide de », "requested"; intent) is no alliance; a visit
+//     verb that is a supplies trigger with an actor right after it (« a
+//     reçu le Tchad », "received Niger's defence minister"; visit_verbs)
+//     receives a guest; one backer after a backing phrase ("backed by",
+//     « soutenu par »; backing_phrases) does not fight the backed
+//     party's target, several do (docs/CODEBOOK.md, one helper against
+//     the enemy).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -221,6 +221,11 @@ type langDoc struct {
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
+	RankRoles         []string              `yaml:"rank_roles"`
+	BackingPhrases    []string              `yaml:"backing_phrases"`
+	TerritoryUse      []string              `yaml:"territory_use"`
+	FalsityFrames     []string              `yaml:"falsity_frames"`
+	VisitVerbs        []string              `yaml:"visit_verbs"`
 	OfficePhrases     []string              `yaml:"office_phrases"`
 	SeatsOfPower      []string              `yaml:"seats_of_power"`
 	Among             []string              `yaml:"among"`
@@ -502,6 +507,8 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DependVerbs, lg.DependPurposes = d.DependVerbs, d.DependPurposes
 	lg.WelcomeVerbs, lg.SupplyQualifiers = d.WelcomeVerbs, d.SupplyQualifiers
 	lg.MakerPhrases, lg.PowerPhrases, lg.ArmingVerbs = d.MakerPhrases, d.PowerPhrases, d.ArmingVerbs
+	lg.RankRoles, lg.BackingPhrases, lg.TerritoryUse = d.RankRoles, d.BackingPhrases, d.TerritoryUse
+	lg.FalsityFrames, lg.VisitVerbs = d.FalsityFrames, d.VisitVerbs
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

@@ -844,6 +844,29 @@ type Language struct {
 	// the same sentence, the pair is supplies only, no alliance
 	// (docs/CODEBOOK.md, "Main backer").
 	BackerRoles []string
+	// RankRoles are leader roles that are also ranks or commands of
+	// forces ("marshal", "commander", « maréchal »): with a state's
+	// demonym they name the person's nationality, not the state's
+	// leadership (« le maréchal libyen Khalifa Haftar»; docs/CODEBOOK.md,
+	// the demonym on a person).
+	RankRoles []string
+	// BackingPhrases are the alongside phrases that state support, not
+	// fighting ("backed by", « soutenu par »): one backer named by one
+	// does not fight the backed party's enemy (docs/CODEBOOK.md, one
+	// helper against the enemy).
+	BackingPhrases []string
+	// TerritoryUse ends a phrase letting a place be used for an act
+	// ("its territory to be used to", « son territoire serve à »): the
+	// subject before it is not the act's agent.
+	TerritoryUse []string
+	// FalsityFrames deny the clause they open ("it is not true that", «
+	// il est faux de dire que »): a negation inside that clause is
+	// cancelled by the frame (a double negation asserts).
+	FalsityFrames []string
+	// VisitVerbs are supplies triggers that also mean receiving a
+	// visitor (« a reçu », "hosted"): an actor right after one is a
+	// guest, not a supplier.
+	VisitVerbs []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").

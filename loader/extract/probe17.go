@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// probe17Rel holds the word sets of the rules added with the seventeenth
+// session's probes (probe17_test.go).
+type probe17Rel struct {
+	ok bool
+	// rank: "marshal", « maréchal » (lexicon.Language.RankRoles).
+	rank phrases
+	// backing: "backed by", « soutenu par »
+	// (lexicon.Language.BackingPhrases).
+	backing phrases
+	// territoryUse: "its territory to be used to", « son territoire
+	// serve à » (lexicon.Language.TerritoryUse).
+	territoryUse phrases
+	// falsity: "it is not true that", « faux de dire que »
+	// (lexicon.Language.FalsityFrames).
+	falsity phrases
+	// visit: "received", « a reçu » (lexicon.Language.VisitVerbs).
+	visit phrases
+}
+
+func (r *probe17Rel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.rank, r.backing, r.territoryUse = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.falsity, r.visit = newPhraseSet(reg), newPhraseSet(reg)
+		r.ok = true
+	}
+	for _, s := range lg.RankRoles {
+		r.rank.add(s, false)
+	}
+	for _, s := range lg.BackingPhrases {
+		r.backing.add(s, false)
+	}
+	for _, s := range lg.TerritoryUse {
+		r.territoryUse.add(s, false)
+	}
+	for _, s := range lg.FalsityFrames {
+		r.falsity.add(s, false)
+	}
+	for _, s := range lg.VisitVerbs {
+		r.visit.add(s, false)
+	}
+}
+
+// nationalityRank reports whether the leader role at [rs, re) is a rank
+// or a command of forces (rank_roles) and mention org the demonym of a
+// state: « le maréchal libyen Khalifa Haftar », "Libyan commander X"
+// name the person's nationality, not the state he leads
+// (docs/CODEBOOK.md, "La société de l'Américain X").
+func (c *sctx) nationalityRank(rs, re, org int) bool {
+	r := &c.ld.rel.p17
+	if !r.ok || c.ms[org].form.Role != lexicon.RoleDemonym || c.ms[org].actor.Kind != graph.KindState {
+		return false
+	}
+	return r.rank.may(c.d, rs) && r.rank.at(c.d, rs, re, nil) == re-rs
+}
+
+// maxBackingGap is how many tokens may stand between a backing phrase
+// and the backer it names ("backed by the Rwandan army").
+const maxBackingGap = 4
+
+// singleBacker reports whether the helper mention j, named after an
+// alongside phrase, is the only one named and the phrase says support
+// rather than fighting ("The Houthis, backed by Iran, fired at Israel",
+// « Le M23, soutenu par le Rwanda, a attaqué les FARDC »): the backer is
+// allied with the backed party only, and the attack is the subject's
+// (docs/CODEBOOK.md, one helper against the enemy). Several backers
+// stay helpers of one side (« épaulées par Wagner et par le Rwanda »).
+func (c *sctx) singleBacker(j int, group []int) bool {
+	r := &c.ld.rel.p17
+	if !r.ok || len(group) != 1 {
+		return false
+	}
+	d := c.d
+	ts := c.ms[j].ts
+	for k := ts; k > c.a && k >= ts-maxBackingGap; k-- {
+		if k < ts && c.hardOrComma(k) {
+			return false
+		}
+		if r.backing.mayEnd(d, k) && r.backing.endsAt(d, c.a, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTerritoryWords is how many words a territory_use phrase may span.
+const maxTerritoryWords = 8
+
+// territoryUsed reports whether a phrase letting a place be used for an
+// act ends right before the trigger at ts, or one word before it ("has
+// never allowed its territory to be used to arm the RSF", « n'a jamais
+// permis que son territoire serve à armer les FSR »): the subject lends
+// its ground, it is not the agent of the trigger (no relation from it).
+func (c *sctx) territoryUsed(ts int) bool {
+	r := &c.ld.rel.p17
+	if !r.ok || c.d.none(r.territoryUse, c.a, c.b) {
+		return false
+	}
+	for k := ts - 1; k > c.a && k >= ts-maxTerritoryWords; k-- {
+		if c.hardOrComma(k + 1) {
+			return false
+		}
+		if !r.territoryUse.may(c.d, k) {
+			continue
+		}
+		if n := r.territoryUse.at(c.d, k, c.b, nil); n > 0 && (k+n == ts || k+n == ts-1 && isLowerWord(c.d, ts-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitGuest reports whether the supplies trigger h is a visit verb
+// (visit_verbs) whose object, right after it or after one article, is an
+// actor named by its name: « Le Mali a reçu le Tchad et le Niger », "Mali
+// hosted Chad": a visit, not a delivery. A demonym ("received Turkish
+// drones") or a possessor of goods ("received Turkey's drones") is no
+// guest.
+func (c *sctx) visitGuest(h trigHit, right int) bool {
+	r := &c.ld.rel.p17
+	d := c.d
+	if !r.ok || !r.visit.may(d, h.ts) || r.visit.at(d, h.ts, h.te, nil) != h.te-h.ts {
+		return false
+	}
+	m := c.ms[right]
+	i := h.te
+	if i < m.ts && c.ld.determiners.at(d, i, i+1, nil) == 1 && !c.ld.rel.has(d, i, rwOf) {
+		i++
+	}
+	if i != m.ts || c.hardOrComma(m.ts) || m.form.Role == lexicon.RoleDemonym {
+		return false
+	}
+	if m.te >= c.b || !c.ld.rel.has(d, m.te, rwPossessiveSuffix) {
+		return true
+	}
+	// "received Turkey's Bayraktar drones": goods after the possessive;
+	// "received Niger's defence minister": a guest
+	for i := m.te + 1; i < c.b && i <= m.te+maxVisitGoodsGap && !c.hardOrComma(i); i++ {
+		if c.ld.equipment.may(d, i) && c.ld.equipment.at(d, i, c.b, nil) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxVisitGoodsGap is how many tokens after a possessive the goods of a
+// visit verb may start ("Turkey's Bayraktar TB2 drones").
+const maxVisitGoodsGap = 4
+
+// maxFrameLead is how many tokens before a falsity frame its own
+// negation may start (« n'est pas vrai que », "is untrue that").
+const maxFrameLead = 3
+
+// doubleDenial drops the negations a falsity frame cancels: "It is not
+// true that Turkey never armed the SNA" and « Il est faux de dire que la
+// Turquie n'a jamais armé » assert. The frame's own negation ("not",
+// « n'est pas », "is untrue that") goes with the negations inside its
+// clause; a frame with no negation inside still denies ("It is not true
+// that Turkey armed the SNA").
+func (c *sctx) doubleDenial(negs []int) []int {
+	r := &c.ld.rel.p17
+	d := c.d
+	if !r.ok || len(negs) < 2 || d.none(r.falsity, c.a, c.b) {
+		return negs
+	}
+	for f := c.a; f < c.b; f++ {
+		if !r.falsity.may(d, f) {
+			continue
+		}
+		n := r.falsity.at(d, f, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		own, inner := false, false
+		for _, i := range negs {
+			if i >= f-maxFrameLead && i < f+n && !c.hardBetween(i, f) {
+				own = true
+			} else if i >= f+n && !c.hardBetween(f+n, i) {
+				inner = true
+			}
+		}
+		if !own || !inner {
+			continue
+		}
+		out := negs[:0:0]
+		for _, i := range negs {
+			if i < f-maxFrameLead || i >= f+n && c.hardBetween(f+n, i) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	return negs
+}
+
+// possessedPerson reports whether state mention k only qualifies the
+// person named right after its possessive ("Libya's Khalifa Haftar",
+// "from Libya's Khalifa Haftar"): the person's nationality or base, not
+// the state as a party, unless the lexicon has the person lead that
+// state ("Russia's Vladimir Putin"). The state is then no argument of a
+// trigger: "The RSF is said to receive fuel from Libya's Khalifa Haftar"
+// does not make Libya a supplier.
+func (c *sctx) possessedPerson(k int) bool {
+	m := c.ms[k]
+	d := c.d
+	if m.actor.Kind != graph.KindState || m.form.Role == lexicon.RoleDemonym || k+1 >= len(c.ms) || m.te+1 >= c.b {
+		return false
+	}
+	if !c.ld.rel.has(d, m.te, rwPossessiveSuffix) || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
+		return false
+	}
+	p := c.ms[k+1]
+	if p.ts != m.te+1 || p.actor.Kind != graph.KindPerson {
+		return false
+	}
+	for _, l := range p.actor.Leads {
+		if l.ID == m.actor.ID {
+			return false
+		}
+	}
+	return true
+}
