@@ -269,7 +269,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader
 	}
 	for k := range kept {
-		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) || c.relativeSpeaker(k) >= 0 || c.possessedPerson(k) // ", South Korean officials say"; ", not Uganda,"; "who Washington says"; "Libya's Khalifa Haftar" (probe17.go)
+		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) || c.relativeSpeaker(k) >= 0 || c.possessedPerson(k) || c.expertsOf(k) // ", South Korean officials say"; ", not Uganda,"; "who Washington says"; "Libya's Khalifa Haftar", "UN experts" (probe17.go)
 	}
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
@@ -547,6 +547,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Leads && c.commands(to, from.actor, published) {
 			continue // "his successor at the head of the army, General X": no leader of the state
 		}
+		if p.typ == graph.Leads && foreignInstitution(to, from.actor) {
+			continue // "Min Aung Hlaing, who heads the junta, was received in Moscow" (probe17.go)
+		}
 		cp := p // where the cues are read: an ellipsis's earlier trigger
 		if p.cte > 0 {
 			cp.ts, cp.te = p.cts, p.cte
@@ -647,7 +650,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			SentenceIndex: sentIdx,
 			Start:         start,
 			End:           end,
-			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
+			Date:          c.evidenceDate(dates, p), // probe17.go
 			Hedged:        (hedged && (cuesOver || c.cuesReach(hcues[:nCues], cp, clause)) || accused >= 0 && p.ts > accused && !c.inClosedRelative(accused, a, p.ts) && !strings.Contains(d.norm[d.toks[accused].end:d.toks[p.ts].start], ";")) && (!(namingRule(p.typ, p.rule) || appo) || namingHedged(hedgeAt[:nHedge], p) || appo && c.cueIn(hedgeAt[:nHedge], p)),
 			Negated:       denied,
 			Attribution:   attribution,

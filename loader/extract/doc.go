@@ -1598,7 +1598,16 @@
 //     receives a guest; one backer after a backing phrase ("backed by",
 //     « soutenu par »; backing_phrases) does not fight the backed
 //     party's target, several do (docs/CODEBOOK.md, one helper against
-//     the enemy).
+//     the enemy); a leads pair from a person the lexicon gives a country
+//     to another state's institution ("Min Aung Hlaing, who heads the
+//     junta, was received in Moscow") is dropped; an organisation named
+//     as the employer of experts, a panel or investigators ("UN
+//     experts", « le groupe d'experts de l'ONU »; expert_nouns) stays an
+//     actor but is no argument; "found that" reports; English has
+//     signing verbs too ("signed a trade deal with Somalia and a defence
+//     pact": "/signed"); and a date right after a trigger, a preposition
+//     between at most and no comma, is its evidence's date before a
+//     nearer one ("in March and a defence pact in August": August).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

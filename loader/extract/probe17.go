@@ -22,12 +22,15 @@ type probe17Rel struct {
 	falsity phrases
 	// visit: "received", « a reçu » (lexicon.Language.VisitVerbs).
 	visit phrases
+	// experts: "experts", « groupe d'experts »
+	// (lexicon.Language.ExpertNouns).
+	experts phrases
 }
 
 func (r *probe17Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.rank, r.backing, r.territoryUse = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.falsity, r.visit = newPhraseSet(reg), newPhraseSet(reg)
+		r.falsity, r.visit, r.experts = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for _, s := range lg.RankRoles {
@@ -44,6 +47,9 @@ func (r *probe17Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	}
 	for _, s := range lg.VisitVerbs {
 		r.visit.add(s, false)
+	}
+	for _, s := range lg.ExpertNouns {
+		r.experts.add(s, false)
 	}
 }
 
@@ -225,4 +231,73 @@ func (c *sctx) possessedPerson(k int) bool {
 		}
 	}
 	return true
+}
+
+// foreignInstitution reports whether a leads pair from person to a
+// state's institution ("who heads the junta", « qui dirige la junte »)
+// reads an institution of another state than the person's: the lexicon
+// gives the person a country and the institution's state has another
+// ("Min Aung Hlaing, who heads the junta, was received in Moscow": not
+// Russia's junta). The institution a person heads is his own state's.
+func foreignInstitution(to mention, person *lexicon.Actor) bool {
+	if to.actor.Kind != graph.KindState || to.form.Role != lexicon.RoleInstitution || person.Kind != graph.KindPerson {
+		return false
+	}
+	return person.Country != "" && to.actor.Country != "" && person.Country != to.actor.Country
+}
+
+// expertsOf reports whether organisation mention k only names the
+// employer of experts, a panel or investigators (expert_nouns): "UN
+// experts", "a UN panel", « des experts de l'ONU », « le groupe
+// d'experts des Nations unies », "a panel of UN experts". The
+// organisation stays an actor of the article, but it is a source, no
+// party to the sentence's relations (docs/CODEBOOK.md, "UN experts"):
+// "UN experts documented Rwandan support for the M23" allies Rwanda
+// with the M23, not the UN.
+func (c *sctx) expertsOf(k int) bool {
+	r := &c.ld.rel.p17
+	m := c.ms[k]
+	d := c.d
+	if !r.ok || m.actor.Kind != graph.KindOrganisation || d.none(r.experts, c.a, c.b) {
+		return false
+	}
+	if m.te < c.b && !c.hardOrComma(m.te) && r.experts.may(d, m.te) && r.experts.at(d, m.te, c.b, nil) > 0 {
+		return true // "UN experts"
+	}
+	i := m.ts
+	for i-1 > c.a && c.ld.determiners.may(d, i-1) && c.ld.determiners.at(d, i-1, i, nil) == 1 && !c.ld.rel.has(d, i-1, rwOf) {
+		i-- // « de l'ONU », "of the UN"
+	}
+	if i-1 <= c.a || !c.ld.rel.has(d, i-1, rwOf) || c.hardOrComma(i-1) || c.hardOrComma(i) {
+		return false
+	}
+	return r.experts.mayEnd(d, i-1) && r.experts.endsAt(d, c.a, i-1) > 0 // « experts de l'ONU »
+}
+
+// maxOwnDateGap is how many tokens may stand between a trigger and the
+// date that follows it as its own ("a defence pact in August").
+const maxOwnDateGap = 2
+
+// evidenceDate returns the date of pair p: a date right after its
+// trigger, a preposition between at most and no comma ("... with Somalia
+// in March and a defence pact in August": the pact's is August), else
+// the date nearest the trigger.
+func (c *sctx) evidenceDate(dates []dateHit, p pairCand) graph.Date {
+	ds := c.sameLevel(dates, p.ts)
+	for _, h := range ds {
+		if h.pos < p.te || h.pos > p.te+maxOwnDateGap {
+			continue
+		}
+		own := true
+		for j := p.te; j <= h.pos; j++ {
+			if c.hardOrComma(j) {
+				own = false
+				break
+			}
+		}
+		if own {
+			return h.date
+		}
+	}
+	return nearestDate(ds, p.ts)
 }

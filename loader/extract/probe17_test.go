@@ -276,3 +276,104 @@ func TestSingleBacker(t *testing.T) {
 			{"houthis", graph.Allied, "iran", ""}, {"houthis", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestForeignInstitution: the institution a person heads ("who heads the
+// junta", « qui dirige la junte ») is his own state's; read as another
+// state's (the only state the sentence names, as a place: "received in
+// Moscow"), it gives no leads.
+func TestForeignInstitution(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"who heads the junta, received in Moscow", "en", "Min Aung Hlaing, who heads the junta, was received in Moscow.", nil},
+		{"who heads the junta, travelled to Moscow", "en", "Assimi Goita, who heads the junta, travelled to Moscow.", nil},
+		{"qui dirige la junte, reçu à Moscou", "fr", "Assimi Goïta, qui dirige la junte, a été reçu à Moscou.", nil},
+		{"led by, met Putin in Moscow", "en", "The junta is led by Assimi Goita, who met Putin in Moscow.", nil},
+		{"heads the junta and visited Moscow", "en", "Assimi Goita heads the junta and visited Moscow.", nil},
+		// his own state's institution
+		{"Myanmar's, who heads the junta", "en", "Myanmar's Min Aung Hlaing, who heads the junta, was received in Moscow.", []rel{
+			{"min-aung-hlaing", graph.Leads, "myanmar", ""}}},
+		{"Mali's junta is led by", "en", "Mali's junta is led by Assimi Goita.", []rel{
+			{"assimi-goita", graph.Leads, "mali", ""}}},
+	})
+}
+
+// TestExpertsSource: an organisation named as the employer of experts, a
+// panel or investigators ("UN experts", « des experts de l'ONU », « le
+// groupe d'experts de l'ONU »; expert_nouns) is a source: no party to the
+// sentence's relations, which are hedged (docs/CODEBOOK.md, "UN
+// experts"). Its own forces still act ("UN peacekeepers").
+func TestExpertsSource(t *testing.T) {
+	runRelCases(t, []relCase{
+		// the support the experts document is not read yet (Rwanda
+		// allied with the M23, hedged); the UN is no party to it
+		{"UN experts documented", "en", "UN experts documented Rwandan support for the M23.", nil},
+		{"les enquêteurs de l'ONU ont documenté", "fr", "Les enquêteurs de l'ONU ont documenté le soutien du Rwanda au M23.", nil},
+		{"le groupe d'experts de l'ONU a documenté", "fr", "Le groupe d'experts de l'ONU a documenté l'appui du Rwanda au M23.", nil},
+		{"UN experts said", "en", "UN experts said the UAE supplied weapons to the RSF.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"UN experts accused", "en", "UN experts accused Rwanda of supporting the M23.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"A panel of UN experts said", "en", "A panel of UN experts said the UAE supplied drones to the RSF.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"found that", "en", "A UN panel of experts found that Eritrea trained the TPLF.", []rel{
+			{"eritrea", graph.Trains, "tplf", "h"}}},
+		{"Investigators found that", "en", "Investigators found that Russia supplied drones to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}}},
+		{"Selon des experts de l'ONU", "fr", "Selon des experts de l'ONU, le Rwanda forme des combattants du M23.", []rel{
+			{"rwanda", graph.Trains, "m23", "h"}}},
+		{"Un rapport d'experts de l'ONU accuse", "fr", "Un rapport d'experts de l'ONU accuse l'Érythrée d'avoir formé des soldats éthiopiens.", []rel{
+			{"eritrea", graph.Trains, "ethiopia", "h"}}},
+		{"le groupe d'experts a conclu", "fr", "Le groupe d'experts de l'ONU a conclu que l'Érythrée avait formé le TPLF.", []rel{
+			{"eritrea", graph.Trains, "tplf", "h"}}},
+		// the organisation's forces act
+		{"UN peacekeepers fought alongside", "en", "UN peacekeepers fought alongside the Congolese army against the M23.", []rel{
+			{"dr-congo", graph.Allied, "united-nations", ""}, {"m23", graph.Opposed, "united-nations", ""}, {"dr-congo", graph.Opposed, "m23", ""}}},
+		{"les casques bleus de l'ONU", "fr", "Les casques bleus de l'ONU combattent aux côtés des FARDC.", []rel{
+			{"dr-congo", graph.Allied, "united-nations", ""}}},
+	})
+}
+
+// TestSignedPactDated: a signing verb ("signed", signing_verbs, now in
+// English too) before a companion ("with Somalia") relates the signer and
+// the partner through a security pact coordinated after another deal,
+// and a date right after a trigger is its own ("in March ... a defence
+// pact in August": August); trade deals alone stay nothing.
+func TestSignedPactDated(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"economic partnership and a defence pact", "en", "Egypt signed an economic partnership with Somalia in March and a defence pact in August.", []rel{
+			{"egypt", graph.Allied, "somalia", ""}}},
+		{"signed with Somalia a defence pact", "en", "Egypt signed with Somalia a defence pact in August.", []rel{
+			{"egypt", graph.Allied, "somalia", ""}}},
+		{"trade deal and a defence pact", "en", "Egypt signed a trade deal with Somalia and a defence pact.", []rel{
+			{"egypt", graph.Allied, "somalia", ""}}},
+		{"trade deal and a defence agreement", "en", "Turkey signed a trade deal with Somalia in February and a defence agreement in March.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+		{"partenariat économique et un pacte de défense", "fr", "L'Égypte a signé un partenariat économique avec la Somalie en mars et un pacte de défense en août.", []rel{
+			{"egypt", graph.Allied, "somalia", ""}}},
+		{"accord commercial et un accord de défense", "fr", "La Turquie a signé un accord commercial avec la Somalie en février et un accord de défense en mars.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+		{"a defence pact with", "en", "Mali signed a defence pact with Niger in 2023.", []rel{
+			{"mali", graph.Allied, "niger", ""}}},
+		{"coordinated signers", "en", "Mali and Niger signed a defence pact in September 2023.", []rel{
+			{"mali", graph.Allied, "niger", ""}}},
+		{"trade agreement only", "en", "Egypt and Somalia signed a trade agreement in March.", nil},
+		{"accord commercial seul", "fr", "L'Égypte et la Somalie ont signé un accord commercial en mars.", nil},
+	})
+	// the dates
+	for _, tc := range []struct{ name, lang, text, want string }{
+		{"en: the pact's month", "en", "Egypt signed an economic partnership with Somalia in March and a defence pact in August 2024.", "2024-08"},
+		{"fr: the pact's month", "fr", "L'Égypte a signé un partenariat économique avec la Somalie en mars 2024 et un pacte de défense en août 2024.", "2024-08"},
+		{"en: trade deal then agreement", "en", "Turkey signed a trade deal with Somalia in February 2024 and a defence agreement in March 2024.", "2024-03"},
+		{"a date before the trigger", "en", "In August 2024, Egypt signed a defence pact with Somalia.", "2024-08"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := run(t, tc.lang, tc.text)
+			if len(c.Relations) != 1 || len(c.Relations[0].Evidence) != 1 {
+				t.Fatalf("relations: %+v", c.Relations)
+			}
+			d := c.Relations[0].Evidence[0].Date
+			if d.String() != tc.want {
+				t.Errorf("date %v, want %s", d, tc.want)
+			}
+		})
+	}
+}

@@ -226,6 +226,7 @@ type langDoc struct {
 	TerritoryUse      []string              `yaml:"territory_use"`
 	FalsityFrames     []string              `yaml:"falsity_frames"`
 	VisitVerbs        []string              `yaml:"visit_verbs"`
+	ExpertNouns       []string              `yaml:"expert_nouns"`
 	OfficePhrases     []string              `yaml:"office_phrases"`
 	SeatsOfPower      []string              `yaml:"seats_of_power"`
 	Among             []string              `yaml:"among"`
@@ -508,7 +509,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.WelcomeVerbs, lg.SupplyQualifiers = d.WelcomeVerbs, d.SupplyQualifiers
 	lg.MakerPhrases, lg.PowerPhrases, lg.ArmingVerbs = d.MakerPhrases, d.PowerPhrases, d.ArmingVerbs
 	lg.RankRoles, lg.BackingPhrases, lg.TerritoryUse = d.RankRoles, d.BackingPhrases, d.TerritoryUse
-	lg.FalsityFrames, lg.VisitVerbs = d.FalsityFrames, d.VisitVerbs
+	lg.FalsityFrames, lg.VisitVerbs, lg.ExpertNouns = d.FalsityFrames, d.VisitVerbs, d.ExpertNouns
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

@@ -863,6 +863,11 @@ type Language struct {
 	// il est faux de dire que »): a negation inside that clause is
 	// cancelled by the frame (a double negation asserts).
 	FalsityFrames []string
+	// ExpertNouns name the experts, panels and investigators an
+	// organisation employs ("UN experts", « le groupe d'experts de
+	// l'ONU »): the organisation so named is a source, no party to the
+	// sentence's relations (docs/CODEBOOK.md, "UN experts").
+	ExpertNouns []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
