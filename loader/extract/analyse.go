@@ -1067,6 +1067,15 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Supplies && right >= 0 && c.visitGuest(h, right) {
 		return nil // « Le Mali a reçu le Tchad »: a visit (probe17.go)
 	}
+	if (t == graph.Supplies || t == graph.Trains) && left >= 0 && ms[left].te <= h.ts && c.permitted(left, h.ts) {
+		return nil // "Chad denies allowing Emirati planes to deliver weapons": no agent (probe17.go)
+	}
+	if (t == graph.Supplies || t == graph.Trains) && c.requestedOf(h.ts) {
+		return nil // « a demandé à la Russie de lui livrer des drones »: a request (probe17.go)
+	}
+	if t == graph.Leads && c.afterVisit(h.ts) {
+		return nil // "Chad hosted the head of the RSF": a guest (probe17.go)
+	}
 	if (t == graph.Supplies || t == graph.Trains) && c.territoryUsed(h.ts) {
 		return nil // "allowed its territory to be used to arm": no agent (probe17.go)
 	}

@@ -1588,14 +1588,22 @@
 //     Libya's Khalifa Haftar") makes the state no argument; a falsity
 //     frame ("it is not true that", « il est faux de dire que »;
 //     falsity_frames) with a negation inside its clause cancels both (a
-//     double negation asserts); a territory-use phrase right before a
-//     supplies or trains trigger ("allowed its territory to be used to
-//     arm", « que son territoire serve à armer »; territory_use) leaves
-//     the trigger with no agent; a request before a help noun (« a
-//     demandé l'aide de », "requested"; intent) is no alliance; a visit
-//     verb that is a supplies trigger with an actor right after it (« a
-//     reçu le Tchad », "received Niger's defence minister"; visit_verbs)
-//     receives a guest; one backer after a backing phrase ("backed by",
+//     double negation asserts; "No one doubts that", « ne doute », doubt
+//     words are negation_cancellers); a use phrase right before a
+//     supplies or trains trigger with a territory noun just before it
+//     ("allowed its territory to be used to arm", "its airports were
+//     used to deliver", « que son territoire serve à armer »;
+//     use_phrases, territory_nouns) leaves the trigger with no agent, as
+//     does a permission verb between the subject and the trigger ("denies
+//     allowing Emirati planes to deliver"; permission_verbs); a request
+//     before a help noun (« a demandé l'aide de », "requested"; intent)
+//     or before its addressee and « de »/"to" (« a demandé à la Russie
+//     de lui livrer ») is no relation; a visit verb that is a supplies
+//     trigger with an actor by its name or a role right after it (« a
+//     reçu le Tchad », « a reçu le chef de l'armée soudanaise »,
+//     "received Niger's defence minister"; visit_verbs) receives a guest,
+//     and a leads trigger right after a visit or meeting verb ("hosted
+//     the head of the RSF") makes the subject no leader or member; one backer after a backing phrase ("backed by",
 //     « soutenu par »; backing_phrases) does not fight the backed
 //     party's target, several do (docs/CODEBOOK.md, one helper against
 //     the enemy); a leads pair from a person the lexicon gives a country

@@ -14,9 +14,10 @@ type probe17Rel struct {
 	// backing: "backed by", « soutenu par »
 	// (lexicon.Language.BackingPhrases).
 	backing phrases
-	// territoryUse: "its territory to be used to", « son territoire
-	// serve à » (lexicon.Language.TerritoryUse).
-	territoryUse phrases
+	// territory: "territory", « aéroports »; use: "to be used to", «
+	// serve à »; permission: "allowed", « autorisé »
+	// (lexicon.Language.TerritoryNouns, UsePhrases, PermissionVerbs).
+	territory, use, permission phrases
 	// falsity: "it is not true that", « faux de dire que »
 	// (lexicon.Language.FalsityFrames).
 	falsity phrases
@@ -29,7 +30,8 @@ type probe17Rel struct {
 
 func (r *probe17Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.rank, r.backing, r.territoryUse = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.rank, r.backing = newPhraseSet(reg), newPhraseSet(reg)
+		r.territory, r.use, r.permission = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.falsity, r.visit, r.experts = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
@@ -39,8 +41,14 @@ func (r *probe17Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	for _, s := range lg.BackingPhrases {
 		r.backing.add(s, false)
 	}
-	for _, s := range lg.TerritoryUse {
-		r.territoryUse.add(s, false)
+	for _, s := range lg.TerritoryNouns {
+		r.territory.add(s, false)
+	}
+	for _, s := range lg.UsePhrases {
+		r.use.add(s, false)
+	}
+	for _, s := range lg.PermissionVerbs {
+		r.permission.add(s, false)
 	}
 	for _, s := range lg.FalsityFrames {
 		r.falsity.add(s, false)
@@ -95,27 +103,59 @@ func (c *sctx) singleBacker(j int, group []int) bool {
 	return false
 }
 
-// maxTerritoryWords is how many words a territory_use phrase may span.
-const maxTerritoryWords = 8
+// maxTerritoryGap is how many tokens may stand between a territory noun
+// and the use phrase after it ("its airports were used to": "were").
+const maxTerritoryGap = 3
 
-// territoryUsed reports whether a phrase letting a place be used for an
-// act ends right before the trigger at ts, or one word before it ("has
-// never allowed its territory to be used to arm the RSF", « n'a jamais
-// permis que son territoire serve à armer les FSR »): the subject lends
-// its ground, it is not the agent of the trigger (no relation from it).
+// territoryUsed reports whether a use phrase (use_phrases) ends right
+// before the trigger at ts, a territory noun (territory_nouns) a few
+// tokens before it, in one clause: "has never allowed its territory to
+// be used to arm the RSF", "denied that its airports were used to
+// deliver weapons", « que son territoire serve à armer les FSR »: the
+// subject lends its ground, it is not the trigger's agent (no relation
+// from it).
 func (c *sctx) territoryUsed(ts int) bool {
 	r := &c.ld.rel.p17
-	if !r.ok || c.d.none(r.territoryUse, c.a, c.b) {
+	d := c.d
+	if !r.ok || !r.use.mayEnd(d, ts) || d.none(r.territory, c.a, c.b) {
 		return false
 	}
-	for k := ts - 1; k > c.a && k >= ts-maxTerritoryWords; k-- {
+	n := r.use.endsAt(d, c.a, ts)
+	if n == 0 {
+		return false
+	}
+	u := ts - n
+	for k := u - 1; k > c.a && k >= u-maxTerritoryGap-1; k-- {
 		if c.hardOrComma(k + 1) {
 			return false
 		}
-		if !r.territoryUse.may(c.d, k) {
-			continue
+		if r.territory.may(d, k) {
+			if m := r.territory.at(d, k, c.b, nil); m > 0 && k+m <= u && k+m >= u-maxTerritoryGap {
+				return true
+			}
 		}
-		if n := r.territoryUse.at(c.d, k, c.b, nil); n > 0 && (k+n == ts || k+n == ts-1 && isLowerWord(c.d, ts-1)) {
+	}
+	return false
+}
+
+// permitted reports whether a permission verb (permission_verbs: "allowed",
+// « autorisé ») stands between the end of subject mention left and the
+// trigger at ts, in one clause: "Chad denies allowing Emirati planes to
+// deliver weapons to the RSF", « Le Tchad dément avoir autorisé des
+// avions émiratis à livrer des armes »: the subject lets another act and
+// is not the agent. An actor named after the verb ("allowed the UAE to
+// use its territory to arm") is the agent, found as the nearest subject.
+func (c *sctx) permitted(left, ts int) bool {
+	r := &c.ld.rel.p17
+	d := c.d
+	if !r.ok || d.none(r.permission, c.a, c.b) {
+		return false
+	}
+	for k := c.ms[left].te; k < ts; k++ {
+		if k > c.ms[left].te && c.hard[k-c.a] {
+			return false
+		}
+		if r.permission.may(d, k) && r.permission.at(d, k, ts, nil) > 0 {
 			return true
 		}
 	}
@@ -139,8 +179,11 @@ func (c *sctx) visitGuest(h trigHit, right int) bool {
 	if i < m.ts && c.ld.determiners.at(d, i, i+1, nil) == 1 && !c.ld.rel.has(d, i, rwOf) {
 		i++
 	}
-	if i != m.ts || c.hardOrComma(m.ts) || m.form.Role == lexicon.RoleDemonym {
-		return false
+	if i < m.ts && c.roleAt(i) {
+		return true // « a reçu le chef de l'armée soudanaise »: a person
+	}
+	if i != m.ts || c.hardOrComma(m.ts) || m.form.Role == lexicon.RoleDemonym || m.form.Role == lexicon.RoleInstitution {
+		return false // "received Turkish drones", "received Russian military instructors"
 	}
 	if m.te >= c.b || !c.ld.rel.has(d, m.te, rwPossessiveSuffix) {
 		return true
@@ -300,4 +343,56 @@ func (c *sctx) evidenceDate(dates []dateHit, p pairCand) graph.Date {
 		}
 	}
 	return nearestDate(ds, p.ts)
+}
+
+// roleAt reports whether a leader or member role starts at token i
+// ("the head", « le chef », "defence minister").
+func (c *sctx) roleAt(i int) bool {
+	r := c.ld.rel
+	return r.leaderRoles.may(c.d, i) && r.leaderRoles.at(c.d, i, c.b, nil) > 0 ||
+		r.memberRoles.may(c.d, i) && r.memberRoles.at(c.d, i, c.b, nil) > 0
+}
+
+// afterVisit reports whether a visit or meeting verb (visit_verbs) ends
+// right before token ts, one article between at most: "Chad hosted the
+// head of the RSF", « Le Mali a rencontré le chef des FSR ». A role noun
+// there is the verb's object, a person the subject meets: the subject
+// leads nothing and belongs to nothing by it.
+func (c *sctx) afterVisit(ts int) bool {
+	r := &c.ld.rel.p17
+	d := c.d
+	if !r.ok {
+		return false
+	}
+	i := ts
+	if i-1 > c.a && c.ld.determiners.may(d, i-1) && c.ld.determiners.at(d, i-1, i, nil) == 1 && !c.ld.rel.has(d, i-1, rwOf) {
+		i--
+	}
+	return !c.hardOrComma(i) && r.visit.mayEnd(d, i) && r.visit.endsAt(d, c.a, i) > 0
+}
+
+// requestedOf reports whether the trigger at ts is the verb of a request
+// made to an actor: an intent cue (« a demandé à », "urged"), the
+// addressee, then « de »/"to", a clitic between at most: « Le Niger a
+// demandé à la Russie de lui livrer des drones »: a request, no
+// relation (docs/CODEBOOK.md, action, not intent). intended finds the cue
+// only within a few words, which the addressee pushes past.
+func (c *sctx) requestedOf(ts int) bool {
+	d, r := c.d, c.ld.rel
+	k := ts - 1
+	if k > c.a && r.has(d, k, rwObjectPronouns) {
+		k-- // « de lui livrer »
+	}
+	if k <= c.a || !r.has(d, k, rwOf) && !r.has(d, k, rwPrepositions) || c.hardOrComma(k+1) {
+		return false
+	}
+	m := c.mentionEndingAt(k)
+	if m < 0 || c.hardOrComma(k) {
+		return false
+	}
+	i := c.ms[m].ts
+	for i-1 > c.a && c.ld.determiners.may(d, i-1) && c.ld.determiners.at(d, i-1, i, nil) == 1 {
+		i--
+	}
+	return c.intended(i)
 }

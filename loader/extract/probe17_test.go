@@ -162,6 +162,16 @@ func TestTerritoryUse(t *testing.T) {
 			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
 		{"a laissé les Émirats utiliser", "fr", "Le Tchad a laissé les Émirats utiliser son territoire pour armer les FSR.", []rel{
 			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		{"denied that its airports were used to deliver", "en", "Chad has denied that its airports were used to deliver weapons to the RSF.", nil},
+		{"denies that its territory is used to supply", "en", "Uganda denies that its territory is used to supply the M23.", nil},
+		{"refused to let its territory be used to train", "en", "Kenya refused to let its territory be used to train Somali militias.", nil},
+		{"nie que ses aéroports aient servi à livrer", "fr", "Le Tchad nie que ses aéroports aient servi à livrer des armes aux FSR.", nil},
+		{"dément que son territoire serve à ravitailler", "fr", "L'Ouganda dément que son territoire serve à ravitailler le M23.", nil},
+		// a permission verb: the subject lets another act
+		{"denies allowing Emirati planes to deliver", "en", "Chad denies allowing Emirati planes to deliver weapons to the RSF through Amdjarass.", nil},
+		{"letting its fighters train", "en", "Pakistan accuses the Taliban of letting TTP fighters train in Kunar.", nil},
+		{"a permis aux Émirats d'armer", "fr", "Le Tchad a permis aux Émirats d'armer les FSR depuis Amdjarass.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
 		{"Chad has armed", "en", "Chad has armed the RSF, UN experts said.", []rel{
 			{"chad", graph.Supplies, "rsf", "h"}}},
 		{"Le Tchad a armé, selon", "fr", "Le Tchad a armé les FSR, selon des experts de l'ONU.", []rel{
@@ -184,6 +194,13 @@ func TestHelpRequested(t *testing.T) {
 		{"appealed for support", "en", "Somalia appealed for Turkish support against al-Shabaab.", nil},
 		{"asked to train", "en", "Mali has asked Russia to train its pilots.", nil},
 		{"a demandé de former", "fr", "Le Mali a demandé à la Russie de former ses pilotes.", nil},
+		{"a demandé à la Russie de lui livrer", "fr", "Le Niger a demandé à la Russie de lui livrer des drones.", nil},
+		{"a exhorté Moscou de lui livrer", "fr", "Bamako a exhorté Moscou de lui livrer des hélicoptères.", nil},
+		{"asked Russia to deliver", "en", "Niger asked Russia to deliver drones.", nil},
+		{"urged Russia to deliver", "en", "Niger urged Russia to deliver drones to its army.", nil},
+		// supplies received still are
+		{"a reçu de la Russie des drones", "fr", "Le Niger a reçu de la Russie des drones.", []rel{
+			{"russia", graph.Supplies, "niger", ""}}},
 		// help received
 		{"bénéficie de l'aide", "fr", "Le Mali bénéficie de l'aide de la Russie.", []rel{
 			{"mali", graph.Allied, "russia", ""}}},
@@ -210,6 +227,15 @@ func TestVisitGuest(t *testing.T) {
 		{"hosted", "en", "Mali hosted Niger and Burkina Faso for a summit.", nil},
 		{"received Niger's minister", "en", "Mali received Niger's defence minister.", nil},
 		{"hosted for talks", "en", "Egypt hosted Sudan for talks on the war.", nil},
+		{"a reçu le chef de l'armée soudanaise", "fr", "L'Égypte a reçu le chef de l'armée soudanaise au Caire.", nil},
+		{"received Sudan's army chief", "en", "Egypt received Sudan's army chief in Cairo.", nil},
+		{"received Niger's prime minister", "en", "Burkina Faso received Niger's prime minister on Monday.", nil},
+		// a role after a visit or meeting verb: a guest, no leads
+		{"hosted the head of", "en", "Chad hosted the head of the RSF in N'Djamena.", nil},
+		{"met the head of", "en", "Mali met the head of the RSF in Bamako.", nil},
+		{"a rencontré le chef des", "fr", "Le Mali a rencontré le chef des FSR à Bamako.", nil},
+		{"a accueilli le chef des FSR, X", "fr", "Le Tchad a accueilli le chef des FSR, Mohamed Hamdan Daglo.", []rel{
+			{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
 		// goods
 		{"a reçu des drones de", "fr", "Le Mali a reçu des drones de la Turquie.", []rel{
 			{"turkey", graph.Supplies, "mali", ""}}},
@@ -376,4 +402,23 @@ func TestSignedPactDated(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDoubtCancels: a negation before a doubt ("No one doubts that",
+// « Personne ne doute que », « Il ne fait aucun doute que ») asserts
+// (negation_cancellers).
+func TestDoubtCancels(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"No one doubts that", "en", "No one doubts that Iran arms the Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		{"does not doubt that", "en", "Washington does not doubt that Iran arms the Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		{"Personne ne doute que", "fr", "Personne ne doute que l'Iran arme les Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		{"Il ne fait aucun doute que", "fr", "Il ne fait aucun doute que l'Iran arme les Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		// "did not hide" still cancels
+		{"did not hide its support", "en", "Russia did not hide its support for the Sudanese army.", []rel{
+			{"russia", graph.Allied, "sudan", ""}}},
+	})
 }

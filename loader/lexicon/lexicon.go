@@ -855,10 +855,15 @@ type Language struct {
 	// does not fight the backed party's enemy (docs/CODEBOOK.md, one
 	// helper against the enemy).
 	BackingPhrases []string
-	// TerritoryUse ends a phrase letting a place be used for an act
-	// ("its territory to be used to", « son territoire serve à »): the
-	// subject before it is not the act's agent.
-	TerritoryUse []string
+	// TerritoryNouns name a place of the subject's ("territory",
+	// "airports", « territoire ») and UsePhrases its use for an act
+	// ("to be used to", « serve à »): with both right before a trigger
+	// ("its airports were used to deliver"), the subject is not the
+	// act's agent.
+	TerritoryNouns, UsePhrases []string
+	// PermissionVerbs let another act ("allowed", « autorisé »): a
+	// subject before one is not the agent of a trigger after it.
+	PermissionVerbs []string
 	// FalsityFrames deny the clause they open ("it is not true that", «
 	// il est faux de dire que »): a negation inside that clause is
 	// cancelled by the frame (a double negation asserts).
