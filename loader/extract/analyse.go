@@ -1107,6 +1107,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Leads || t == graph.MemberOf) && right >= 0 && c.possessesNoun(right) {
 		right = -1 // "the head of Iran's Supreme National Security Council": of the council
 	}
+	if t == graph.MemberOf && right >= 0 && ms[right].ts >= h.te && c.modifiesHostile(right) {
+		right = -1 // "has joined ECOWAS sanctions against Niger": the sanctions (probe17.go)
+	}
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && left >= 0 && c.supplierNoun(h.ts, h.te) && c.possessorBefore(left, h.ts) {
 		// "Armenia's largest arms supplier, according to officials, is
 		// Russia": the possessor receives

@@ -1615,7 +1615,12 @@
 //     signing verbs too ("signed a trade deal with Somalia and a defence
 //     pact": "/signed"); and a date right after a trigger, a preposition
 //     between at most and no comma, is its evidence's date before a
-//     nearer one ("in March and a defence pact in August": August).
+//     nearer one ("in March and a defence pact in August": August); a
+//     possessive speaker after coordinated subjects ("Neither X nor Y
+//     has armed Z, their governments say") speaks for each of them (their
+//     denial is not hedged); an organisation right before a hostile
+//     noun ("joined ECOWAS sanctions against Niger") is no object of a
+//     member_of trigger.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -396,3 +396,27 @@ func (c *sctx) requestedOf(ts int) bool {
 	}
 	return c.intended(i)
 }
+
+// speakerGroupHas reports whether the sentence's first actor f, or an
+// actor coordinated with it ("Neither Algeria nor Tunisia has armed the
+// RSF, their governments say"), is a party of the pair from-to: a
+// possessive speaker then speaks for each coordinated party, and their
+// own denial is not hedged (docs/CODEBOOK.md, "Denials covering several
+// pairs").
+func (c *sctx) speakerGroupHas(kept []mention, f int, from, to *mention, typ graph.RelType) bool {
+	for _, g := range c.d.group(c.ld, kept, f, +1) {
+		if kept[g].actor.ID == from.actor.ID || typ.Symmetric() && kept[g].actor.ID == to.actor.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiesHostile reports whether mention j stands right before a
+// hostile trigger, with no punctuation between, as the modifier of that
+// noun: "joined ECOWAS sanctions against Niger" joins the sanctions, not
+// ECOWAS (no member_of); "joined the AES alliance" still joins the AES.
+func (c *sctx) modifiesHostile(j int) bool {
+	e := c.ms[j].te
+	return e < c.b && !c.hardOrComma(e) && c.trig[e-c.a] && c.trigType[e-c.a] == graph.Opposed && c.ms[j].form.Role != lexicon.RoleDemonym
+}

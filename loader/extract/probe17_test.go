@@ -422,3 +422,41 @@ func TestDoubtCancels(t *testing.T) {
 			{"russia", graph.Allied, "sudan", ""}}},
 	})
 }
+
+// TestCoordinatedSpeakers: a possessive speaker after coordinated
+// subjects ("Neither X nor Y ..., their governments say") speaks for
+// each of them: their own denial is negated, not hedged
+// (docs/CODEBOOK.md, "Denials covering several pairs"); a third party
+// still hedges.
+func TestCoordinatedSpeakers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"their governments say", "en", "Neither Algeria nor Tunisia has armed the RSF, their governments say.", []rel{
+			{"algeria", graph.Supplies, "rsf", "n"}, {"tunisia", graph.Supplies, "rsf", "n"}}},
+		{"their governments insist", "en", "Neither Iran nor Russia supplied the Houthis with missiles, their governments insist.", []rel{
+			{"iran", graph.Supplies, "houthis", "n"}, {"russia", graph.Supplies, "houthis", "n"}}},
+		{"and ... their governments", "en", "Iran and Russia did not supply the Houthis with missiles, their governments insist.", []rel{
+			{"iran", graph.Supplies, "houthis", "n"}, {"russia", graph.Supplies, "houthis", "n"}}},
+		{"affirment leurs gouvernements", "fr", "Ni l'Algérie ni la Tunisie n'ont armé les FSR, affirment leurs gouvernements.", []rel{
+			{"algeria", graph.Supplies, "rsf", "n"}, {"tunisia", graph.Supplies, "rsf", "n"}}},
+		{"its government", "en", "Iran did not supply the Houthis with missiles, its government insists.", []rel{
+			{"iran", graph.Supplies, "houthis", "n"}}},
+		{"officials say", "en", "Egypt, Turkey and Qatar have not sent weapons to the RSF, officials say.", []rel{
+			{"egypt", graph.Supplies, "rsf", "hn"}, {"turkey", graph.Supplies, "rsf", "hn"}, {"qatar", graph.Supplies, "rsf", "hn"}}},
+	})
+}
+
+// TestJoinedHostileNoun: an organisation right before a hostile noun
+// ("joined ECOWAS sanctions against Niger") modifies it: the subject
+// joins the sanctions, not the organisation.
+func TestJoinedHostileNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Neither ... has joined ECOWAS sanctions", "en", "Neither Mali nor Burkina Faso has joined ECOWAS sanctions against Niger.", []rel{
+			{"ecowas", graph.Opposed, "niger", "n"}}},
+		{"joined ECOWAS sanctions", "en", "Benin joined ECOWAS sanctions against Niger.", []rel{
+			{"ecowas", graph.Opposed, "niger", ""}}},
+		{"joined ECOWAS", "en", "Mali joined ECOWAS in 1975.", []rel{
+			{"mali", graph.MemberOf, "ecowas", ""}}},
+		{"joined the AES alliance", "en", "Mali joined the AES alliance in 2023.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+	})
+}
