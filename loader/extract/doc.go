@@ -1620,7 +1620,9 @@
 //     has armed Z, their governments say") speaks for each of them (their
 //     denial is not hedged); an organisation right before a hostile
 //     noun ("joined ECOWAS sanctions against Niger") is no object of a
-//     member_of trigger.
+//     member_of trigger; support received may name its helper by a
+//     demonym and its enemy after it ("received Russian help against
+//     the jihadists", « une aide russe »): support only, no supplies.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

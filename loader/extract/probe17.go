@@ -420,3 +420,12 @@ func (c *sctx) modifiesHostile(j int) bool {
 	e := c.ms[j].te
 	return e < c.b && !c.hardOrComma(e) && c.trig[e-c.a] && c.trigType[e-c.a] == graph.Opposed && c.ms[j].form.Role != lexicon.RoleDemonym
 }
+
+// pastDemonym returns the token after a state's demonym mention starting
+// at token k ("Russian" in "received Russian help"), else k.
+func (c *sctx) pastDemonym(k int) int {
+	if m := c.inMention(k); m >= 0 && c.ms[m].ts == k && c.ms[m].form.Role == lexicon.RoleDemonym {
+		return c.ms[m].te
+	}
+	return k
+}

@@ -460,3 +460,27 @@ func TestJoinedHostileNoun(t *testing.T) {
 			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}}},
 	})
 }
+
+// TestHelpReceived: help or support received with a demonym for the
+// helper ("received Russian help", « une aide russe »), and an enemy after
+// it ("against the jihadists"), is support of an unstated kind: allied,
+// not supplies (docs/CODEBOOK.md, "X-backed"); goods stay supplies.
+func TestHelpReceived(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"received Russian help against", "en", "Mali received Russian help against the jihadists.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"obtained Russian help against", "en", "Mali obtained Russian help against the jihadists.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"received Russian help", "en", "Mali received Russian help.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"une aide russe contre", "fr", "Le Mali a reçu une aide russe contre les jihadistes.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"support from Russia against", "en", "Mali received support from Russia against the jihadists.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"l'aide de la Russie contre", "fr", "Le Mali a reçu l'aide de la Russie contre les jihadistes.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		// goods
+		{"received Russian helicopters", "en", "Mali received Russian helicopters.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+	})
+}
