@@ -1588,8 +1588,9 @@
 //     Libya's Khalifa Haftar") makes the state no argument; a falsity
 //     frame ("it is not true that", « il est faux de dire que »;
 //     falsity_frames) with a negation inside its clause cancels both (a
-//     double negation asserts; "No one doubts that", « ne doute », doubt
-//     words are negation_cancellers); a use phrase right before a
+//     double negation asserts; "No one doubts that", « ne doute », «
+//     ne peut pas nier », doubt words are negation_cancellers, and
+//     "nobody", "no one" negations); a use phrase right before a
 //     supplies or trains trigger with a territory noun just before it
 //     ("allowed its territory to be used to arm", "its airports were
 //     used to deliver", « que son territoire serve à armer »;

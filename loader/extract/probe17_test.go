@@ -127,6 +127,8 @@ func TestDoubleDenial(t *testing.T) {
 			{"rwanda", graph.Supplies, "m23", "h"}}},
 		{"inexact de dire que, selon", "fr", "Il est inexact de dire que le Rwanda n'a jamais armé le M23, selon Kinshasa.", []rel{
 			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{"n'est pas exact que n'arment pas", "fr", "Il n'est pas exact que les Émirats n'arment pas les FSR.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
 		// one negation: a denial
 		{"not true that", "en", "It is not true that Turkey armed the Malian army.", []rel{
 			{"turkey", graph.Supplies, "mali", "n"}}},
@@ -165,6 +167,8 @@ func TestTerritoryUse(t *testing.T) {
 		{"denied that its airports were used to deliver", "en", "Chad has denied that its airports were used to deliver weapons to the RSF.", nil},
 		{"denies that its territory is used to supply", "en", "Uganda denies that its territory is used to supply the M23.", nil},
 		{"refused to let its territory be used to train", "en", "Kenya refused to let its territory be used to train Somali militias.", nil},
+		{"denied allowing its airstrip to be used", "en", "Chad has denied allowing its Amdjarass airstrip to be used to supply the RSF.", nil},
+		{"la piste d'Amdjarass ait servi à", "fr", "Le Tchad a démenti que la piste d'Amdjarass ait servi à approvisionner les FSR.", nil},
 		{"nie que ses aéroports aient servi à livrer", "fr", "Le Tchad nie que ses aéroports aient servi à livrer des armes aux FSR.", nil},
 		{"dément que son territoire serve à ravitailler", "fr", "L'Ouganda dément que son territoire serve à ravitailler le M23.", nil},
 		// a permission verb: the subject lets another act
@@ -417,6 +421,11 @@ func TestDoubtCancels(t *testing.T) {
 			{"iran", graph.Supplies, "houthis", ""}}},
 		{"Il ne fait aucun doute que", "fr", "Il ne fait aucun doute que l'Iran arme les Houthis.", []rel{
 			{"iran", graph.Supplies, "houthis", ""}}},
+		{"Nobody can deny that", "en", "Nobody can deny that Turkey arms the Syrian National Army.", []rel{
+			{"turkey", graph.Supplies, "syrian-national-army", ""}}},
+		{"On ne peut pas nier que", "fr", "On ne peut pas nier que la Turquie arme l'Armée nationale syrienne.", []rel{
+			{"turkey", graph.Supplies, "syrian-national-army", ""}}},
+		{"Nobody armed", "en", "Nobody armed the RSF, the army says.", nil},
 		// "did not hide" still cancels
 		{"did not hide its support", "en", "Russia did not hide its support for the Sudanese army.", []rel{
 			{"russia", graph.Allied, "sudan", ""}}},
