@@ -123,6 +123,10 @@ func TestDoubleDenial(t *testing.T) {
 			{"russia", graph.Trains, "mali", ""}}},
 		{"faux que n'a jamais", "fr", "Il est faux que l'Iran n'a jamais livré de drones à la Russie.", []rel{
 			{"iran", graph.Supplies, "russia", ""}}},
+		{"not true that did not send troops", "en", "It is not true that Egypt did not send troops to Somalia.", []rel{
+			{"egypt", graph.Allied, "somalia", ""}}},
+		{"did not send troops", "en", "Egypt did not send troops to Somalia.", []rel{
+			{"egypt", graph.Allied, "somalia", "n"}}},
 		{"reported double denial", "en", "It is not true that Rwanda never armed the M23, Kinshasa said.", []rel{
 			{"rwanda", graph.Supplies, "m23", "h"}}},
 		{"inexact de dire que, selon", "fr", "Il est inexact de dire que le Rwanda n'a jamais armé le M23, selon Kinshasa.", []rel{
@@ -494,12 +498,12 @@ func TestHelpReceived(t *testing.T) {
 	})
 }
 
-// TestProbe17Fresh: every fresh sentence of the session's probes (418,
+// TestProbe17Fresh: the fresh sentences of the session's probes (418,
 // both languages, in the style of news wires: titles and nationalities,
 // coordinated subjects under negation, double negations, territory and
 // permission, requests and visits, pacts with dates, experts and panels,
 // backers in appositions), with the reading docs/CODEBOOK.md gives, as
-// the extractor reads it after the session's mends. The ones it still
+// the extractor reads them after the session's mends. The ones it still
 // reads wrong are in TestProbe17Open.
 func TestProbe17Fresh(t *testing.T) {
 	runRelCases(t, []relCase{
