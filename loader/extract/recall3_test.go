@@ -117,8 +117,10 @@ func TestRecall3Rules(t *testing.T) {
 		// a negation does not reach past a clause break
 		{"has not sent ..., though it has supplied", "en", "South Korea has not sent lethal weapons to Ukraine, though it has supplied 155mm shells to the United States.", []rel{
 			{"south-korea", graph.Supplies, "ukraine", "n"}, {"south-korea", graph.Supplies, "united-states", ""}}},
+		// ("send" reads since probe17: the denied deployment, as "has not
+		// sent troops to Libya")
 		{"did not ... while", "en", "Turkey did not send troops to Libya while Russia delivered jets to the LNA.", []rel{
-			{"russia", graph.Supplies, "lna", ""}}},
+			{"russia", graph.Supplies, "lna", ""}, {"libya", graph.Allied, "turkey", "n"}}},
 		// border crossings closed, restrictive measures imposed
 		{"closed most of its border crossings with", "en", "Poland closed most of its border crossings with Belarus in 2023.", []rel{
 			{"belarus", graph.Opposed, "poland", ""}}},
