@@ -350,6 +350,8 @@ func TestExpertsSource(t *testing.T) {
 			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
 		{"found that", "en", "A UN panel of experts found that Eritrea trained the TPLF.", []rel{
 			{"eritrea", graph.Trains, "tplf", "h"}}},
+		{"found evidence that", "en", "Investigators found evidence that Russia supplied drones to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}}},
 		{"Investigators found that", "en", "Investigators found that Russia supplied drones to Mali.", []rel{
 			{"russia", graph.Supplies, "mali", "h"}}},
 		{"Selon des experts de l'ONU", "fr", "Selon des experts de l'ONU, le Rwanda forme des combattants du M23.", []rel{
@@ -1011,6 +1013,8 @@ func TestProbe17Fresh(t *testing.T) {
 			{"m23", graph.Allied, "rwanda", "h"}}},
 		{"UN experts reported that Eritrean troops fought alongside th", "en", "UN experts reported that Eritrean troops fought alongside the Ethiopian army.", []rel{
 			{"eritrea", graph.Allied, "ethiopia", "h"}}},
+		{"UN experts found evidence that Iran supplied missiles to the", "en", "UN experts found evidence that Iran supplied missiles to the Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}}},
 		{"A UN panel said Iran supplied missiles to the Houthis.", "en", "A UN panel said Iran supplied missiles to the Houthis.", []rel{
 			{"iran", graph.Supplies, "houthis", "h"}}},
 		{"The UN panel of experts on Libya said the UAE violated the a", "en", "The UN panel of experts on Libya said the UAE violated the arms embargo.", nil},
@@ -1194,8 +1198,6 @@ func TestProbe17Open(t *testing.T) {
 			{"sdf", graph.Opposed, "syrian-national-army", ""}, {"syrian-national-army", graph.Allied, "turkey", ""}}},
 		{"UN experts documented Rwandan support for the M23.", "en", "UN experts documented Rwandan support for the M23.", []rel{
 			{"m23", graph.Allied, "rwanda", "h"}}},
-		{"UN experts found evidence that Iran supplied missiles to the", "en", "UN experts found evidence that Iran supplied missiles to the Houthis.", []rel{
-			{"iran", graph.Supplies, "houthis", "h"}}},
 		{"The UN experts, who visited Goma, said Rwanda trained M23 fi", "en", "The UN experts, who visited Goma, said Rwanda trained M23 fighters.", []rel{
 			{"rwanda", graph.Trains, "m23", "h"}}},
 		{"Les enquêteurs de l'ONU ont documenté le soutien du Rwanda a", "fr", "Les enquêteurs de l'ONU ont documenté le soutien du Rwanda au M23.", []rel{
