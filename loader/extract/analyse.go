@@ -269,7 +269,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader || c.backerCompound(m)
 	}
 	for k := range kept {
-		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) || c.relativeSpeaker(k) >= 0 // ", South Korean officials say"; ", not Uganda,"; "who Washington says"
+		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) || c.relativeSpeaker(k) >= 0 || c.possessedPerson(k) || c.expertsOf(k) // ", South Korean officials say"; ", not Uganda,"; "who Washington says"; "Libya's Khalifa Haftar", "UN experts" (probe17.go)
 	}
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
@@ -464,6 +464,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	if len(negs) > 0 && !d.none(ld.rel.negCancellers, a, b) {
 		negs = cancelNegations(d, ld, a, b, negs)
 	}
+	if len(negs) > 1 {
+		negs = c.doubleDenial(negs) // "It is not true that Turkey never armed" (probe17.go)
+	}
 	if len(negs) > 0 && ld.rel.hg.ok && !d.none(ld.rel.hg.contrast, a, b) {
 		// "Rwanda, not Uganda, supplies": the cue sets an actor apart
 		negs = slices.DeleteFunc(negs, func(i int) bool { return c.contrastAt(i) >= 0 })
@@ -548,6 +551,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		if p.typ == graph.Leads && c.commands(to, from.actor, published) {
 			continue // "his successor at the head of the army, General X": no leader of the state
+		}
+		if p.typ == graph.Leads && foreignInstitution(to, from.actor) {
+			continue // "Min Aung Hlaing, who heads the junta, was received in Moscow" (probe17.go)
 		}
 		cp := p // where the cues are read: an ellipsis's earlier trigger
 		if p.cte > 0 {
@@ -654,7 +660,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			SentenceIndex: sentIdx,
 			Start:         start,
 			End:           end,
-			Date:          nearestDate(c.sameLevel(dates, p.ts), p.ts),
+			Date:          c.evidenceDate(dates, p), // probe17.go
 			Hedged:        (hedged && (cuesOver || c.cuesReach(hcues[:nCues], cp, clause)) || accused >= 0 && p.ts > accused && !c.inClosedRelative(accused, a, p.ts) && !strings.Contains(d.norm[d.toks[accused].end:d.toks[p.ts].start], ";")) && (!(namingRule(p.typ, p.rule) || appo) || namingHedged(hedgeAt[:nHedge], p) || appo && c.cueIn(hedgeAt[:nHedge], p)),
 			Negated:       denied,
 			Attribution:   attribution,
@@ -1074,6 +1080,21 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
 	right := c.object(h.te, skipObj)
+	if t == graph.Supplies && right >= 0 && c.visitGuest(h, right) {
+		return nil // « Le Mali a reçu le Tchad »: a visit (probe17.go)
+	}
+	if (t == graph.Supplies || t == graph.Trains) && left >= 0 && ms[left].te <= h.ts && c.permitted(left, h.ts) {
+		return nil // "Chad denies allowing Emirati planes to deliver weapons": no agent (probe17.go)
+	}
+	if (t == graph.Supplies || t == graph.Trains) && c.requestedOf(h.ts) {
+		return nil // « a demandé à la Russie de lui livrer des drones »: a request (probe17.go)
+	}
+	if t == graph.Leads && c.afterVisit(h.ts) {
+		return nil // "Chad hosted the head of the RSF": a guest (probe17.go)
+	}
+	if (t == graph.Supplies || t == graph.Trains) && c.territoryUsed(h.ts) {
+		return nil // "allowed its territory to be used to arm": no agent (probe17.go)
+	}
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.equipmentOrigin(right) {
 		// "Libya sent Emirati weapons to the RSF", « des livraisons
 		// d'armes émiraties »: the goods' origin, no recipient
@@ -1101,6 +1122,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	if (t == graph.Leads || t == graph.MemberOf) && right >= 0 && c.possessesNoun(right) {
 		right = -1 // "the head of Iran's Supreme National Security Council": of the council
+	}
+	if t == graph.MemberOf && right >= 0 && ms[right].ts >= h.te && c.modifiesHostile(right) {
+		right = -1 // "has joined ECOWAS sanctions against Niger": the sanctions (probe17.go)
 	}
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && left >= 0 && c.supplierNoun(h.ts, h.te) && c.possessorBefore(left, h.ts) {
 		// "Armenia's largest arms supplier, according to officials, is
@@ -1698,8 +1722,13 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			for j := left + 1; j < right; j++ {
 				if ally(j) {
 					// « épaulées par Wagner et par le Rwanda »: each helper
-					// listed (struct.go's several helpers)
-					for _, g := range d.group(ld, ms, j, +1) {
+					// listed (struct.go's several helpers); one backer
+					// fights no one (probe17.go)
+					helpers := d.group(ld, ms, j, +1)
+					if c.singleBacker(j, helpers) {
+						continue
+					}
+					for _, g := range helpers {
 						if g >= right || c.noArg[g] {
 							break
 						}

@@ -1649,6 +1649,49 @@
 //     June") and naming no other actor negates the border closures
 //     before it. Past events ("fought alongside") and evidence after the
 //     end stay asserted (docs/CODEBOOK.md, "Ended standing relations").
+//     The seventeenth session's probes (probe17.go): a rank or command
+//     with a state's demonym ("Libyan commander X", « le maréchal libyen
+//     X »; rank_roles) is a nationality, no leads; a state's possessive
+//     right before a person the lexicon does not have lead it ("from
+//     Libya's Khalifa Haftar") makes the state no argument; a falsity
+//     frame ("it is not true that", « il est faux de dire que »;
+//     falsity_frames) with a negation inside its clause cancels both (a
+//     double negation asserts; "No one doubts that", « ne doute », «
+//     ne peut pas nier », doubt words are negation_cancellers, and
+//     "nobody", "no one" negations); a use phrase right before a
+//     supplies or trains trigger with a territory noun just before it
+//     ("allowed its territory to be used to arm", "its airports were
+//     used to deliver", « que son territoire serve à armer »;
+//     use_phrases, territory_nouns) leaves the trigger with no agent, as
+//     does a permission verb between the subject and the trigger ("denies
+//     allowing Emirati planes to deliver"; permission_verbs); a request
+//     before a help noun (« a demandé l'aide de », "requested"; intent)
+//     or before its addressee and « de »/"to" (« a demandé à la Russie
+//     de lui livrer ») is no relation; a visit verb that is a supplies
+//     trigger with an actor by its name or a role right after it (« a
+//     reçu le Tchad », « a reçu le chef de l'armée soudanaise »,
+//     "received Niger's defence minister"; visit_verbs) receives a guest,
+//     and a leads trigger right after a visit or meeting verb ("hosted
+//     the head of the RSF") makes the subject no leader or member; one backer after a backing phrase ("backed by",
+//     « soutenu par »; backing_phrases) does not fight the backed
+//     party's target, several do (docs/CODEBOOK.md, one helper against
+//     the enemy); a leads pair from a person the lexicon gives a country
+//     to another state's institution ("Min Aung Hlaing, who heads the
+//     junta, was received in Moscow") is dropped; an organisation named
+//     as the employer of experts, a panel or investigators ("UN
+//     experts", « le groupe d'experts de l'ONU »; expert_nouns) stays an
+//     actor but is no argument; "found that" reports; English has
+//     signing verbs too ("signed a trade deal with Somalia and a defence
+//     pact": "/signed"); and a date right after a trigger, a preposition
+//     between at most and no comma, is its evidence's date before a
+//     nearer one ("in March and a defence pact in August": August); a
+//     possessive speaker after coordinated subjects ("Neither X nor Y
+//     has armed Z, their governments say") speaks for each of them (their
+//     denial is not hedged); an organisation right before a hostile
+//     noun ("joined ECOWAS sanctions against Niger") is no object of a
+//     member_of trigger; support received may name its helper by a
+//     demonym and its enemy after it ("received Russian help against
+//     the jihadists", « une aide russe »): support only, no supplies.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -361,8 +361,8 @@ func (c *sctx) reported(rs *reportClauses, kept []mention, p pairCand, from, to 
 		if !named && c.possessiveSpeaker(cl.spk0, cl.spk1) {
 			// "..., its foreign ministry said", « , a affirmé son
 			// ministère »: the sentence's first actor speaks
-			if f := c.firstArg(); f >= 0 && f < len(kept) && (kept[f].actor.ID == from.actor.ID || typ.Symmetric() && kept[f].actor.ID == to.actor.ID) {
-				own = true
+			if f := c.firstArg(); f >= 0 && f < len(kept) && c.speakerGroupHas(kept, f, from, to, typ) {
+				own = true // (its group: "Neither X nor Y ..., their governments say"; probe17.go)
 			}
 		}
 		if own {

@@ -101,9 +101,10 @@ func TestRecall3Rules(t *testing.T) {
 		// trigger is the sentence's first actor, not the home state
 		{"..., and it received", "en", "Kosovo is small. Belgrade has refused to join EU sanctions against Russia, and it received MiG-29 fighters and armoured vehicles from Russia and Belarus.", []rel{
 			{"russia", graph.Supplies, "serbia", ""}, {"belarus", graph.Supplies, "serbia", ""},
-			// the refusal is stored; it does not reach the sanctions in
-			// its object: the EU's sanctions stand (edges_test.go)
-			{"serbia", graph.MemberOf, "european-union", "n"}, {"european-union", graph.Opposed, "russia", ""}}},
+			// the refusal does not reach the sanctions in its object: the
+			// EU's sanctions stand (edges_test.go); joining the EU's
+			// sanctions says nothing of EU membership (probe17.go)
+			{"european-union", graph.Opposed, "russia", ""}}},
 		{"..., and it bought", "en", "Ethiopia has received TB2 drones from Turkey, and it bought Mohajer-6 drones from Iran in 2021.", []rel{
 			{"turkey", graph.Supplies, "ethiopia", ""}, {"iran", graph.Supplies, "ethiopia", ""}}},
 		{"were delivered by, home", "en", "Mali's army is weak. The drones were delivered by Turkey in March.", []rel{
@@ -116,8 +117,10 @@ func TestRecall3Rules(t *testing.T) {
 		// a negation does not reach past a clause break
 		{"has not sent ..., though it has supplied", "en", "South Korea has not sent lethal weapons to Ukraine, though it has supplied 155mm shells to the United States.", []rel{
 			{"south-korea", graph.Supplies, "ukraine", "n"}, {"south-korea", graph.Supplies, "united-states", ""}}},
+		// ("send" reads since probe17: the denied deployment, as "has not
+		// sent troops to Libya")
 		{"did not ... while", "en", "Turkey did not send troops to Libya while Russia delivered jets to the LNA.", []rel{
-			{"russia", graph.Supplies, "lna", ""}}},
+			{"russia", graph.Supplies, "lna", ""}, {"libya", graph.Allied, "turkey", "n"}}},
 		// border crossings closed, restrictive measures imposed
 		{"closed most of its border crossings with", "en", "Poland closed most of its border crossings with Belarus in 2023.", []rel{
 			{"belarus", graph.Opposed, "poland", ""}}},

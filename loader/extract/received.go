@@ -603,6 +603,7 @@ func (c *sctx) supportOnly(te int) bool {
 	for k < c.b && c.inMention(k) < 0 && c.ld.determiners.may(d, k) && c.ld.determiners.at(d, k, k+1, nil) == 1 {
 		k++
 	}
+	k = c.pastDemonym(k) // "received Russian help" (probe17.go)
 	e := c.supportNoun(k)
 	if e < 0 {
 		return false
@@ -613,10 +614,13 @@ func (c *sctx) supportOnly(te int) bool {
 			return false // "logistical support", « un soutien logistique »
 		}
 	}
+	if e < c.b && !c.hardOrComma(e) {
+		e = c.pastDemonym(e) // « une aide russe »
+	}
 	if e >= c.b || c.hardOrComma(e) {
 		return true
 	}
-	return rv.sources.atIf(d, e, c.b) > 0 || rv.recipients.atIf(d, e, c.b) > 0 || c.ld.rel.has(d, e, rwOf)
+	return rv.sources.atIf(d, e, c.b) > 0 || rv.recipients.atIf(d, e, c.b) > 0 || c.ld.rel.has(d, e, rwOf) || c.ld.rel.against.atIf(d, e, c.b) > 0
 }
 
 // maxPurposeGap is the most words between the end of the destination of

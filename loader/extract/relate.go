@@ -151,6 +151,7 @@ type relData struct {
 	rv               receivedRel             // received.go
 	g16              gold16Rel               // gold16.go
 	l17              lead17Rel               // lead17.go
+	p17              probe17Rel              // probe17.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -367,6 +368,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.rv.add(reg, lg)
 		r.g16.add(reg, lg)
 		r.l17.add(reg, lg)
+		r.p17.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -1722,6 +1724,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		}
 		if typ == graph.Leads && c.ms[org].actor.Kind == graph.KindState && c.armyHead(rs, re) {
 			continue // "Pakistan's army chief General Asim Munir": no relation, as a minister
+		}
+		if typ == graph.Leads && c.nationalityRank(rs, re, org) {
+			continue // « le maréchal libyen Khalifa Haftar »: a nationality (probe17.go)
 		}
 		if (typ == graph.Leads || typ == graph.MemberOf) && re <= c.ms[org].ts && c.possessesNoun(org) {
 			continue // "the head of Iran's Supreme National Security Council", not "Iran's supreme leader"
@@ -3662,6 +3667,9 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		}
 		if c.nonSecurityHelp(i, j) {
 			continue // "the humanitarian aid of Japan", « l'aide humanitaire du Japon »: no alliance
+		}
+		if c.intended(i) {
+			continue // « a demandé l'aide de la Russie »: a request, no relation (probe17)
 		}
 		if i > c.a && r.has(d, i-1, rwInSupport) {
 			// "struck SDF positions in support of the SNA", « en soutien

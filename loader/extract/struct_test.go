@@ -54,9 +54,16 @@ func TestStructRules(t *testing.T) {
 		{"a list in a relative clause is no subject of the main verb", "en", "The EU naval mission Aspides, to which Greece, France and Italy have contributed frigates, escorts merchant vessels and has shot down Houthi drones.", []rel{
 			{"greece", graph.MemberOf, "eunavfor-aspides", ""}, {"france", graph.MemberOf, "eunavfor-aspides", ""}, {"italy", graph.MemberOf, "eunavfor-aspides", ""},
 			{"eunavfor-aspides", graph.Opposed, "houthis", ""}, {"eunavfor-aspides", graph.MemberOf, "european-union", ""}}},
+		// one backer fights no one (docs/CODEBOOK.md, one helper against
+		// the enemy; probe17.go)
 		{"a participle phrase after a subject list", "en", "Chad, Niger and Nigeria, backed by France, attacked Boko Haram.", []rel{
 			{"chad", graph.Allied, "france", ""}, {"france", graph.Allied, "niger", ""}, {"france", graph.Allied, "nigeria", ""},
-			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "niger", ""}, {"boko-haram", graph.Opposed, "nigeria", ""}, {"boko-haram", graph.Opposed, "france", ""}}},
+			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "niger", ""}, {"boko-haram", graph.Opposed, "nigeria", ""}}},
+		{"a participle phrase after a subject list, two backers", "en", "Chad, Niger and Nigeria, backed by France and the United States, attacked Boko Haram.", []rel{
+			{"chad", graph.Allied, "france", ""}, {"france", graph.Allied, "niger", ""}, {"france", graph.Allied, "nigeria", ""},
+			{"chad", graph.Allied, "united-states", ""}, {"niger", graph.Allied, "united-states", ""}, {"nigeria", graph.Allied, "united-states", ""},
+			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "niger", ""}, {"boko-haram", graph.Opposed, "nigeria", ""},
+			{"boko-haram", graph.Opposed, "france", ""}, {"boko-haram", graph.Opposed, "united-states", ""}}},
 		{"a participle phrase listing members after the subject", "en", "The MNJTF, made up of Chad, Niger and Nigeria, fought Boko Haram.", []rel{
 			{"chad", graph.MemberOf, "mnjtf", ""}, {"niger", graph.MemberOf, "mnjtf", ""}, {"nigeria", graph.MemberOf, "mnjtf", ""}, {"boko-haram", graph.Opposed, "mnjtf", ""}}},
 		{"a participle phrase listing members after the subject: fr", "fr", "La FMM, composée du Nigeria, du Tchad et du Cameroun, combat Boko Haram.", []rel{

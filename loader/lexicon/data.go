@@ -223,6 +223,14 @@ type langDoc struct {
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
+	RankRoles         []string              `yaml:"rank_roles"`
+	BackingPhrases    []string              `yaml:"backing_phrases"`
+	TerritoryNouns    []string              `yaml:"territory_nouns"`
+	UsePhrases        []string              `yaml:"use_phrases"`
+	PermissionVerbs   []string              `yaml:"permission_verbs"`
+	FalsityFrames     []string              `yaml:"falsity_frames"`
+	VisitVerbs        []string              `yaml:"visit_verbs"`
+	ExpertNouns       []string              `yaml:"expert_nouns"`
 	OfficePhrases     []string              `yaml:"office_phrases"`
 	SeatsOfPower      []string              `yaml:"seats_of_power"`
 	Among             []string              `yaml:"among"`
@@ -507,6 +515,9 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DependVerbs, lg.DependPurposes = d.DependVerbs, d.DependPurposes
 	lg.WelcomeVerbs, lg.SupplyQualifiers = d.WelcomeVerbs, d.SupplyQualifiers
 	lg.MakerPhrases, lg.PowerPhrases, lg.ArmingVerbs = d.MakerPhrases, d.PowerPhrases, d.ArmingVerbs
+	lg.RankRoles, lg.BackingPhrases = d.RankRoles, d.BackingPhrases
+	lg.TerritoryNouns, lg.UsePhrases, lg.PermissionVerbs = d.TerritoryNouns, d.UsePhrases, d.PermissionVerbs
+	lg.FalsityFrames, lg.VisitVerbs, lg.ExpertNouns = d.FalsityFrames, d.VisitVerbs, d.ExpertNouns
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

@@ -856,6 +856,39 @@ type Language struct {
 	// the same sentence, the pair is supplies only, no alliance
 	// (docs/CODEBOOK.md, "Main backer").
 	BackerRoles []string
+	// RankRoles are leader roles that are also ranks or commands of
+	// forces ("marshal", "commander", « maréchal »): with a state's
+	// demonym they name the person's nationality, not the state's
+	// leadership (« le maréchal libyen Khalifa Haftar»; docs/CODEBOOK.md,
+	// the demonym on a person).
+	RankRoles []string
+	// BackingPhrases are the alongside phrases that state support, not
+	// fighting ("backed by", « soutenu par »): one backer named by one
+	// does not fight the backed party's enemy (docs/CODEBOOK.md, one
+	// helper against the enemy).
+	BackingPhrases []string
+	// TerritoryNouns name a place of the subject's ("territory",
+	// "airports", « territoire ») and UsePhrases its use for an act
+	// ("to be used to", « serve à »): with both right before a trigger
+	// ("its airports were used to deliver"), the subject is not the
+	// act's agent.
+	TerritoryNouns, UsePhrases []string
+	// PermissionVerbs let another act ("allowed", « autorisé »): a
+	// subject before one is not the agent of a trigger after it.
+	PermissionVerbs []string
+	// FalsityFrames deny the clause they open ("it is not true that", «
+	// il est faux de dire que »): a negation inside that clause is
+	// cancelled by the frame (a double negation asserts).
+	FalsityFrames []string
+	// ExpertNouns name the experts, panels and investigators an
+	// organisation employs ("UN experts", « le groupe d'experts de
+	// l'ONU »): the organisation so named is a source, no party to the
+	// sentence's relations (docs/CODEBOOK.md, "UN experts").
+	ExpertNouns []string
+	// VisitVerbs are supplies triggers that also mean receiving a
+	// visitor (« a reçu », "hosted"): an actor right after one is a
+	// guest, not a supplier.
+	VisitVerbs []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
