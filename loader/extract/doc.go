@@ -928,7 +928,8 @@
 //     actors (« un groupe armé d'origine ougandaise »: anaphors, troops,
 //     combatants). A supplies trigger followed by a noun that is no
 //     supply gives nothing ("received credible reports of", « a reçu des
-//     informations », "sent 55 imprisoned cartel figures to"; within four
+//     informations », "sent 55 imprisoned cartel figures to", "sent a
+//     panel of senior figures", "sent mediators"; within four
 //     words; not_supplied); one sending to a place (a recipient marker, up
 //     to two lower-case words and a place of not_recipients: "to the
 //     northern border") has no recipient after it.
@@ -1213,6 +1214,17 @@
 //     support to"); support that is logistical, financial or material is
 //     (supply_qualifiers), and humanitarian aid, food or medicine is
 //     none (not_supplied).
+//     - seventeenth blind batch (gold17en.go): an expulsion verb whose
+//     object is a state's diplomats ("expelled Ethiopia's ambassador",
+//     "expelled Swedish diplomats", « a expulsé l'ambassadeur français »;
+//     expel_diplomat_verbs, diplomat_nouns) gives no opposed, as
+//     recalling an ambassador does not; expelling troops still does. A
+//     head-of-government role of an armed group ("their prime minister,
+//     X", "the Houthis' prime minister"; group_government_roles) makes
+//     its holder a member of the group, not its leader; a state's prime
+//     minister still leads it. A vice-president or vice-chairman is a
+//     member role ("X, South Sudan's first vice-president": no leads of
+//     the state; "the SPLM-IO's vice-chairman, X": member_of).
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

@@ -150,6 +150,7 @@ type relData struct {
 	hg               hedgeRel                // hedge.go
 	rv               receivedRel             // received.go
 	g16              gold16Rel               // gold16.go
+	g17en            gold17enRel             // gold17en.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -365,6 +366,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.hg.add(reg, lg)
 		r.rv.add(reg, lg)
 		r.g16.add(reg, lg)
+		r.g17en.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -1730,6 +1732,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 				out = append(out, pairCand{from: p[0], to: p[1], typ: typ, ts: rs, te: re, rule: lang + "/role/leads/respective"})
 			}
 			continue
+		}
+		if typ == graph.Leads && c.groupGovernmentHead(rs, org) {
+			typ = graph.MemberOf // "the Houthis' prime minister" (gold17en.go)
 		}
 		members := c.roleHolder(rs, re, org, typ)
 		if personRole {

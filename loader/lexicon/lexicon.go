@@ -844,6 +844,17 @@ type Language struct {
 	// the same sentence, the pair is supplies only, no alliance
 	// (docs/CODEBOOK.md, "Main backer").
 	BackerRoles []string
+	// ExpelDiplomatVerbs expel ("expelled", « a expulsé »): before a
+	// state's diplomats (DiplomatNouns: "ambassador", « ambassadeur »)
+	// they state a diplomatic act, not hostility (docs/CODEBOOK.md,
+	// "Diplomatic rifts").
+	ExpelDiplomatVerbs []string
+	DiplomatNouns      []string
+	// GroupGovernmentRoles name the head of a government ("prime
+	// minister", « chef du gouvernement »): of an armed group's own
+	// government, a member of the group, not its leader
+	// (docs/CODEBOOK.md, "A group's own government").
+	GroupGovernmentRoles []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// gold17enRel holds the word sets of the rules added with the seventeenth
+// session's English blind articles.
+type gold17enRel struct {
+	ok bool
+	// expel: "expelled", « a expulsé » (lexicon.Language.ExpelDiplomatVerbs).
+	expel phrases
+	// diplomats: "ambassador", « ambassadeur »
+	// (lexicon.Language.DiplomatNouns).
+	diplomats phrases
+	// groupGov: "prime minister", « chef du gouvernement »
+	// (lexicon.Language.GroupGovernmentRoles).
+	groupGov phrases
+}
+
+func (r *gold17enRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.expel, r.diplomats, r.groupGov = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.ok = true
+	}
+	for _, s := range lg.ExpelDiplomatVerbs {
+		r.expel.add(s, false)
+	}
+	for _, s := range lg.DiplomatNouns {
+		r.diplomats.add(s, false)
+	}
+	for _, s := range lg.GroupGovernmentRoles {
+		r.groupGov.add(s, false)
+	}
+}
+
+// expelledEnvoy reports whether the opposed trigger at [ts, te) is an
+// expulsion verb whose object is a state's diplomats, not its forces
+// ("expelled Ethiopia's ambassador", "expelled the Ethiopian
+// ambassador", « a expulsé l'ambassadeur éthiopien »): a diplomatic act,
+// no hostility (docs/CODEBOOK.md, "Diplomatic rifts"; expel_diplomat_verbs,
+// diplomat_nouns).
+func (c *sctx) expelledEnvoy(ts, te int) bool {
+	r := &c.ld.rel.g17en
+	if !r.ok || r.expel.atIf(c.d, ts, c.b) != te-ts {
+		return false
+	}
+	d := c.d
+	k := te
+	for n := 0; n < 3 && k < c.b; n++ {
+		if c.ld.determiners.at(d, k, k+1, nil) == 1 {
+			k++
+			continue
+		}
+		if m := c.inMention(k); m >= 0 {
+			// the state's: "Ethiopia's", "Ethiopian"; or its diplomats
+			// named with it ("Swedish diplomats")
+			if r.diplomats.endsAt(d, c.ms[m].ts+1, c.ms[m].te) > 0 {
+				return true
+			}
+			k = c.ms[m].te
+			if k+1 < c.b && c.ld.rel.has(d, k, rwPossessiveSuffix) {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return r.diplomats.atIf(d, k, c.b) > 0
+}
+
+// groupGovernmentHead reports whether the leader role starting at rs is the
+// head of a government that the armed group org runs ("the Houthis' prime
+// minister", "its prime minister, X" for the movement): he is a member of
+// the group, whose own leader leads it (docs/CODEBOOK.md, "A group's own
+// government"; group_government_roles).
+func (c *sctx) groupGovernmentHead(rs, org int) bool {
+	r := &c.ld.rel.g17en
+	return r.ok && org >= 0 && c.mentionAt(org).actor.Kind == graph.KindArmedGroup && r.groupGov.atIf(c.d, rs, c.b) > 0
+}

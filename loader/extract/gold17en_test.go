@@ -1,0 +1,73 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestGold17enViceRoles: a vice-president or vice-chairman is a deputy,
+// not the head: no leads of the state; of a group, a member.
+func TestGold17enViceRoles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, who was the country's first vice-president", "en", "Riek Machar, who was South Sudan's first vice-president until he was suspended, appeared before a court.", nil},
+		{"X, the US vice president", "en", "Kamala Harris, the US vice president, visited Kyiv.", nil},
+		{"the group's vice-chairman, X,", "en", "The SPLM-IO's vice-chairman, Henry Odwar, said the party would fight.", []rel{
+			{"henry-odwar", graph.MemberOf, "splm-io", ""}}},
+		// the head's own title still leads
+		{"the country's president", "en", "Salva Kiir, South Sudan's president, sacked his army chief.", []rel{
+			{"salva-kiir", graph.Leads, "south-sudan", ""}}},
+	})
+}
+
+// TestGold17enExpelledDiplomats: expelling a state's diplomats is a
+// diplomatic act, not hostility; expelling its troops stays opposed.
+func TestGold17enExpelledDiplomats(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"expelled X's ambassador", "en", "In April 2024 Somalia expelled Ethiopia's ambassador.", nil},
+		{"expelled the X ambassador", "en", "Niger expelled the French ambassador in 2023.", nil},
+		{"expelled X diplomats", "en", "Mali expelled Swedish diplomats in 2023.", nil},
+		{"a expulsé l'ambassadeur", "fr", "En 2023, le Niger a expulsé l'ambassadeur français.", nil},
+		{"expelled X troops", "en", "Niger expelled French troops in 2023.", []rel{
+			{"france", graph.Opposed, "niger", ""}}},
+	})
+}
+
+// TestGold17enGroupGovernmentHead: the prime minister of the government
+// an armed group runs is a member of the group; a state's prime minister
+// still leads it.
+func TestGold17enGroupGovernmentHead(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the group's prime minister, X,", "en", "The Houthis confirmed that their prime minister, Ahmed Ghaleb al-Rahawi, had been killed.", []rel{
+			{"ahmed-ghaleb-al-rahawi", graph.MemberOf, "houthis", ""}}},
+		{"its prime minister, X, after the movement", "en", "The Houthis named a new cabinet. The movement later confirmed that its prime minister, Ahmed Ghaleb al-Rahawi, had been killed.", []rel{
+			{"ahmed-ghaleb-al-rahawi", graph.MemberOf, "houthis", ""}}},
+		{"a state's prime minister", "en", "Mali's prime minister, Choguel Maiga, spoke in Bamako.", []rel{
+			{"choguel-maiga", graph.Leads, "mali", ""}}},
+	})
+}
+
+// TestGold17enNoSupplyPanels: sending a panel, mediators or observers is
+// no supply.
+func TestGold17enNoSupplyPanels(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"sent a panel of", "en", "The African Union sent a panel of senior figures to Juba.", nil},
+		{"sent mediators", "en", "Kenya sent mediators to South Sudan.", nil},
+		{"sent observers", "en", "The African Union sent observers to Somalia.", nil},
+		// weapons sent stay a supply
+		{"sent weapons", "en", "Egypt sent weapons to Somalia.", []rel{
+			{"egypt", graph.Supplies, "somalia", ""}}},
+	})
+}
+
+// TestGold17enLexiconFacts: public facts added to the lexicon: the heads
+// of Somaliland, and Yemen's Presidential Leadership Council (the state's
+// collective presidency).
+func TestGold17enLexiconFacts(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Somaliland's new president, X", "en", "Somaliland's new president, Abdirahman Mohamed Abdullahi, has said little about the deal.", []rel{
+			{"abdirahman-cirro", graph.Leads, "somaliland", ""}}},
+		{"the Presidential Leadership Council, chaired by X", "en", "The government is run by the Presidential Leadership Council, chaired by Rashad al-Alimi.", []rel{
+			{"rashad-al-alimi", graph.Leads, "yemen", ""}}},
+	})
+}
