@@ -1224,7 +1224,9 @@
 //     its holder a member of the group, not its leader; a state's prime
 //     minister still leads it. A vice-president or vice-chairman is a
 //     member role ("X, South Sudan's first vice-president": no leads of
-//     the state; "the SPLM-IO's vice-chairman, X": member_of).
+//     the state; "the SPLM-IO's vice-chairman, X": member_of). The
+//     lexicon keeps a movement's armed wing apart from it (the SPLA-IO,
+//     member_of the SPLM-IO by "its armed wing, the SPLA-IO").
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

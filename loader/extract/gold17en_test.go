@@ -71,3 +71,14 @@ func TestGold17enLexiconFacts(t *testing.T) {
 			{"rashad-al-alimi", graph.Leads, "yemen", ""}}},
 	})
 }
+
+// TestGold17enArmedWing: the SPLA-IO is the SPLM-IO's armed wing, its own
+// actor (docs/CODEBOOK.md: an armed wing is member_of its movement).
+func TestGold17enArmedWing(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the movement and its armed wing, the SPLA-IO", "en", "The government blamed the Sudan People's Liberation Movement-in-Opposition (SPLM-IO) and its armed wing, the SPLA-IO.", []rel{
+			{"spla-io", graph.MemberOf, "splm-io", ""}}},
+		{"the army fought the SPLA-IO", "en", "South Sudan's army has fought the SPLA-IO since 2013.", []rel{
+			{"south-sudan", graph.Opposed, "spla-io", ""}}},
+	})
+}
