@@ -1057,6 +1057,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
+	if t == graph.Leads && h.trig.Voice == lexicon.Passive {
+		left = c.commandAntecedent(h, left) // "X, which fought Y ... under the command of Z" (gold17en.go)
+	}
 	right := c.object(h.te, skipObj)
 	if t == graph.Supplies && h.trig.Voice == lexicon.Active && right >= 0 && c.equipmentOrigin(right) {
 		// "Libya sent Emirati weapons to the RSF", « des livraisons

@@ -1227,6 +1227,12 @@
 //     the state; "the SPLM-IO's vice-chairman, X": member_of). The
 //     lexicon keeps a movement's armed wing apart from it (the SPLA-IO,
 //     member_of the SPLM-IO by "its armed wing, the SPLA-IO").
+//     A passive leads trigger ending a relative clause, past the object
+//     of the clause's verb and two words or more of its own, is said of
+//     the relative's antecedent ("the NRF, which have fought the Houthis
+//     on the coast since 2018 under the command of Tareq Saleh": the
+//     NRF); a participle right after a noun keeps it ("the RSF led by
+//     Hemedti").
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

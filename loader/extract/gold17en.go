@@ -79,3 +79,46 @@ func (c *sctx) groupGovernmentHead(rs, org int) bool {
 	r := &c.ld.rel.g17en
 	return r.ok && org >= 0 && c.mentionAt(org).actor.Kind == graph.KindArmedGroup && r.groupGov.atIf(c.d, rs, c.b) > 0
 }
+
+// commandAntecedent returns the led actor of a passive leads trigger
+// ("under the command of X") standing in a relative clause after the
+// object of the clause's verb, past words of its own ("the NRF, which
+// have fought the Houthis on the coast since 2018 under the command of
+// Tareq Saleh": the NRF, not the Houthis): the antecedent of the
+// relative, else left. A participle right after its noun ("the RSF led
+// by Hemedti") keeps the noun.
+func (c *sctx) commandAntecedent(h trigHit, left int) int {
+	if left < 0 || c.ms[left].te > h.ts || h.ts-c.ms[left].te < 2 {
+		return left
+	}
+	d := c.d
+	for i := c.ms[left].te; i <= h.ts; i++ {
+		if c.hardOrComma(i) {
+			return left
+		}
+	}
+	// the verb whose object left is: a trigger right before it
+	k := c.ms[left].ts - 1
+	for k > c.a && c.ld.determiners.at(d, k, k+1, nil) == 1 {
+		k--
+	}
+	if k <= c.a || !c.trig[k-c.a] {
+		return left
+	}
+	for p := k; p > c.a && p >= k-maxCommandGap; p-- {
+		if c.inMention(p) >= 0 {
+			return left
+		}
+		if c.comma[p-c.a] && c.ld.rel.relatives.at(d, p, c.b, nil) > 0 {
+			if a := c.mentionEndingAt(p); a >= 0 && a != left && c.ms[a].actor.Kind != graph.KindPerson {
+				return a
+			}
+			return left
+		}
+	}
+	return left
+}
+
+// maxCommandGap bounds the words between a relative pronoun and the verb
+// of its clause ("which have long fought"; commandAntecedent).
+const maxCommandGap = 5

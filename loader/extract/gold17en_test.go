@@ -82,3 +82,16 @@ func TestGold17enArmedWing(t *testing.T) {
 			{"south-sudan", graph.Opposed, "spla-io", ""}}},
 	})
 }
+
+// TestGold17enCommandInRelative: "under the command of X" at the end of a
+// relative clause, past the object of its verb and words of its own, is
+// said of the relative's antecedent; a participle right after a noun
+// stays that noun's.
+func TestGold17enCommandInRelative(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, which fought Y ... under the command of Z", "en", "The National Resistance Forces, which have fought the Houthis on the Red Sea coast since 2018 under the command of Tareq Saleh, seized a ship.", []rel{
+			{"houthis", graph.Opposed, "national-resistance-forces", ""}, {"tareq-saleh", graph.Leads, "national-resistance-forces", ""}}},
+		{"X, which fought Y led by Z", "en", "The army, which fought the RSF led by Hemedti, retook Khartoum.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}, {"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+	})
+}
