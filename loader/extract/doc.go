@@ -1233,6 +1233,10 @@
 //     on the coast since 2018 under the command of Tareq Saleh": the
 //     NRF); a participle right after a noun keeps it ("the RSF led by
 //     Hemedti").
+//     "Beside" and "side by side with" are alongside phrases, and
+//     "fought beside" an allied trigger ("Eritrea fought beside Ethiopian
+//     federal troops against Tigrayan forces": allied, and both opposed
+//     to the Tigrayan forces).
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

@@ -95,3 +95,15 @@ func TestGold17enCommandInRelative(t *testing.T) {
 			{"rsf", graph.Opposed, "sudan", ""}, {"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
 	})
 }
+
+// TestGold17enFoughtBeside: "fought beside X against Y" is an alliance
+// with X and a fight with Y, as "fought alongside" is.
+func TestGold17enFoughtBeside(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"fought beside X against Y", "en", "Wagner fought beside the FAMa against the FLA.", []rel{
+			{"mali", graph.Allied, "wagner-group", ""}, {"fla", graph.Opposed, "wagner-group", ""}, {"fla", graph.Opposed, "mali", ""}}},
+		{"fought side by side with X", "en", "Chadian troops fought side by side with the Malian army.", []rel{
+			{"chad", graph.Allied, "mali", ""}}},
+		{"sat beside", "en", "The army chief sat beside the RSF envoy at the talks.", nil},
+	})
+}
