@@ -1237,6 +1237,9 @@
 //     "fought beside" an allied trigger ("Eritrea fought beside Ethiopian
 //     federal troops against Tigrayan forces": allied, and both opposed
 //     to the Tigrayan forces).
+//     Imposing, renewing or extending an arms embargo on a state is an
+//     opposed trigger, as imposing sanctions is ("the Security Council
+//     renewed its arms embargo on South Sudan"); breaching one is not.
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

@@ -107,3 +107,15 @@ func TestGold17enFoughtBeside(t *testing.T) {
 		{"sat beside", "en", "The army chief sat beside the RSF envoy at the talks.", nil},
 	})
 }
+
+// TestGold17enArmsEmbargo: imposing or renewing an arms embargo on a
+// state is a sanction, opposed; breaching one, or lifting it, is not.
+func TestGold17enArmsEmbargo(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"renewed its arms embargo on X", "en", "In May the UN Security Council renewed its arms embargo on South Sudan for another year.", []rel{
+			{"south-sudan", graph.Opposed, "united-nations", ""}}},
+		{"imposed an arms embargo on X", "en", "The UN imposed an arms embargo on South Sudan in 2018.", []rel{
+			{"south-sudan", graph.Opposed, "united-nations", ""}}},
+		{"breached the arms embargo on X", "en", "The UAE breached the arms embargo on Libya.", nil},
+	})
+}
