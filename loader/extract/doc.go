@@ -1240,6 +1240,9 @@
 //     Imposing, renewing or extending an arms embargo on a state is an
 //     opposed trigger, as imposing sanctions is ("the Security Council
 //     renewed its arms embargo on South Sudan"); breaching one is not.
+//     A role whose "for" names a state, after an organisation or group
+//     named right before it, is that organisation's ("The UN envoy for
+//     Yemen, Hans Grundberg": member_of the UN, not of Yemen).
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

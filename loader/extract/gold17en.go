@@ -122,3 +122,28 @@ func (c *sctx) commandAntecedent(h trigHit, left int) int {
 // maxCommandGap bounds the words between a relative pronoun and the verb
 // of its clause ("which have long fought"; commandAntecedent).
 const maxCommandGap = 5
+
+// orgBeforeRole returns, for a role whose "for" names a state (at k), the
+// organisation or group named right before the role, which the holder
+// serves ("The UN envoy for Yemen, Hans Grundberg", "the UN's special
+// envoy for Sudan": the UN's, not Yemen's), else k. "Of" keeps its
+// complement ("the head of the UN mission").
+func (c *sctx) orgBeforeRole(rs, re, k int) int {
+	d := c.d
+	if k < 0 || c.ms[k].actor.Kind != graph.KindState || re >= c.b || c.ld.rel.has(d, re, rwOf) {
+		return k
+	}
+	j := rs
+	for n := 0; n < 2 && j-1 > c.a && isLowerWord(d, j-1) && c.inMention(j-1) < 0 && !c.hardOrComma(j-1); n++ {
+		j-- // "special", "personal"
+	}
+	if j-1 > c.a && c.ld.rel.has(d, j-1, rwPossessiveSuffix) {
+		j--
+	}
+	if o := c.mentionEndingAt(j); o >= 0 && o != k {
+		if kind := c.ms[o].actor.Kind; kind == graph.KindOrganisation || kind == graph.KindArmedGroup {
+			return o
+		}
+	}
+	return k
+}

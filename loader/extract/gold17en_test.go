@@ -119,3 +119,15 @@ func TestGold17enArmsEmbargo(t *testing.T) {
 		{"breached the arms embargo on X", "en", "The UAE breached the arms embargo on Libya.", nil},
 	})
 }
+
+// TestGold17enEnvoyForState: an organisation's envoy "for" a state serves
+// the organisation; a state's envoy has no relation.
+func TestGold17enEnvoyForState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the UN envoy for X, Y,", "en", "The UN envoy for Yemen, Hans Grundberg, called the detentions unacceptable.", []rel{
+			{"hans-grundberg", graph.MemberOf, "united-nations", ""}}},
+		{"the UN's special envoy for X, Y,", "en", "The UN's special envoy for Sudan, Ramtane Lamamra, met the army.", []rel{
+			{"ramtane-lamamra", graph.MemberOf, "united-nations", ""}}},
+		{"the US special envoy for X, Y,", "en", "The US special envoy for Sudan, Tom Perriello, met the army.", nil},
+	})
+}

@@ -2070,7 +2070,7 @@ func (c *sctx) roleOrg(rs, re int) int {
 				}
 			}
 			if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.hardOrComma(j) {
-				return k
+				return c.orgBeforeRole(rs, re, k) // "the UN envoy for Yemen" (gold17en.go)
 			}
 		}
 	}
