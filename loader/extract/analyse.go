@@ -367,6 +367,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
+	cands = append(cands, c.appositionPossessorRules(lang)...)
 	if loc := c.locativeMemberRules(lang); len(loc) > 0 {
 		cands = dropCoMembers(cands, loc)
 		cands = append(cands, loc...)

@@ -1243,6 +1243,11 @@
 //     A role whose "for" names a state, after an organisation or group
 //     named right before it, is that organisation's ("The UN envoy for
 //     Yemen, Hans Grundberg": member_of the UN, not of Yemen).
+//     A person possessing a description in apposition after a group
+//     (an anaphor of its kind or an apposition head, up to two words
+//     before it, then a comma or the clause's end) leads the group ("the
+//     SPLM-IO, Mr Machar's party,": ".../possessor/leads/apposition";
+//     apposition_heads); a state is never so led.
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

@@ -17,11 +17,13 @@ type gold17enRel struct {
 	// groupGov: "prime minister", « chef du gouvernement »
 	// (lexicon.Language.GroupGovernmentRoles).
 	groupGov phrases
+	// heads: "party", « parti » (lexicon.Language.AppositionHeads).
+	heads phrases
 }
 
 func (r *gold17enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.expel, r.diplomats, r.groupGov = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.expel, r.diplomats, r.groupGov, r.heads = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for _, s := range lg.ExpelDiplomatVerbs {
@@ -32,6 +34,9 @@ func (r *gold17enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	}
 	for _, s := range lg.GroupGovernmentRoles {
 		r.groupGov.add(s, false)
+	}
+	for _, s := range lg.AppositionHeads {
+		r.heads.add(s, false)
 	}
 }
 
@@ -146,4 +151,60 @@ func (c *sctx) orgBeforeRole(rs, re, k int) int {
 		}
 	}
 	return k
+}
+
+// appositionPossessorRules reads a leader named as the possessor of a
+// group's description in apposition after it ("the SPLM-IO, Mr Machar's
+// party,", "the RSF, Hemedti's paramilitary force,"): the person leads the
+// group or organisation before the comma (".../possessor/leads/apposition";
+// the group's anaphors, apposition_heads). A state is never so led ("Russia,
+// Putin's country").
+func (c *sctx) appositionPossessorRules(lang string) []pairCand {
+	r := &c.ld.rel.g17en
+	if !r.ok || len(c.ms) < 2 {
+		return nil
+	}
+	d, rel := c.d, c.ld.rel
+	var out []pairCand
+	for p := 1; p < len(c.ms); p++ {
+		m := c.ms[p]
+		e := m.te
+		if m.actor.Kind != graph.KindPerson || e+1 >= c.b || !rel.has(d, e, rwPossessiveSuffix) || d.norm[d.toks[e-1].end:d.toks[e].start] != "'" {
+			continue
+		}
+		s := m.ts
+		for s > c.a && !c.comma[s-c.a] && c.inMention(s-1) < 0 && c.ld.disc.titles.at(d, s-1, m.ts, nil) == m.ts-s+1 {
+			s-- // "Mr", "General"
+		}
+		if s <= c.a || !c.comma[s-c.a] {
+			continue
+		}
+		g := c.mentionEndingAt(s)
+		if g < 0 || g == p {
+			continue
+		}
+		kind := c.ms[g].actor.Kind
+		if kind != graph.KindArmedGroup && kind != graph.KindOrganisation && kind != graph.KindCompany {
+			continue
+		}
+		k := e + 1
+		n := 0
+		for steps := 0; steps < 3 && k < c.b && !c.hardOrComma(k); steps++ {
+			if ps, ok := rel.anaphors[kind]; ok {
+				n = ps.at(d, k, c.b, nil)
+			}
+			if h := r.heads.at(d, k, c.b, nil); h > n {
+				n = h
+			}
+			if n > 0 || !isLowerWord(d, k) || c.inMention(k) >= 0 {
+				break
+			}
+			k++ // "paramilitary", "political"
+		}
+		if n == 0 || (k+n < c.b && !c.hardOrComma(k+n)) {
+			continue
+		}
+		out = append(out, pairCand{from: p, to: g, typ: graph.Leads, ts: m.ts, te: k + n, rule: lang + "/possessor/leads/apposition"})
+	}
+	return out
 }

@@ -131,3 +131,17 @@ func TestGold17enEnvoyForState(t *testing.T) {
 		{"the US special envoy for X, Y,", "en", "The US special envoy for Sudan, Tom Perriello, met the army.", nil},
 	})
 }
+
+// TestGold17enAppositionPossessor: a person possessing a group's
+// description in apposition leads the group; never a state.
+func TestGold17enAppositionPossessor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the SPLM-IO, Mr Machar's party,", "en", "The government blamed the SPLM-IO, Mr Machar's party, for the attack.", []rel{
+			{"riek-machar", graph.Leads, "splm-io", ""}}},
+		{"the RSF, Hemedti's paramilitary force,", "en", "The army fought the RSF, Hemedti's paramilitary force, in Khartoum.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}, {"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+		{"a state: Russia, Putin's country,", "en", "Russia, Putin's country, attacked Ukraine.", []rel{
+			{"russia", graph.Opposed, "ukraine", ""}}},
+		{"a list after the possessor", "en", "The army fought the RSF, Hemedti's forces and their allies.", nil},
+	})
+}

@@ -855,6 +855,10 @@ type Language struct {
 	// government, a member of the group, not its leader
 	// (docs/CODEBOOK.md, "A group's own government").
 	GroupGovernmentRoles []string
+	// AppositionHeads, with the anaphors of a group's kind, are the head
+	// nouns of a description in apposition whose possessor leads the
+	// group before it ("the SPLM-IO, Mr Machar's party,").
+	AppositionHeads []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
