@@ -1248,6 +1248,9 @@
 //     before it, then a comma or the clause's end) leads the group ("the
 //     SPLM-IO, Mr Machar's party,": ".../possessor/leads/apposition";
 //     apposition_heads); a state is never so led.
+//     "Been fighting since" and "have fought since" are reciprocal ("the
+//     army and the RSF have been fighting since April 2023": opposed);
+//     "have fought together" stays joint.
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

@@ -145,3 +145,14 @@ func TestGold17enAppositionPossessor(t *testing.T) {
 		{"a list after the possessor", "en", "The army fought the RSF, Hemedti's forces and their allies.", nil},
 	})
 }
+
+// TestGold17enFightingSince: "X and Y have been fighting since" is a war
+// between them; "have fought together" is not.
+func TestGold17enFightingSince(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X and Y have been fighting since", "en", "Sudan's army and the RSF have been fighting since April 2023.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"X and Y have fought together since", "en", "Chad and Niger have fought together since 2015.", []rel{
+			{"chad", graph.Allied, "niger", ""}}},
+	})
+}
