@@ -1251,6 +1251,11 @@
 //     "Been fighting since" and "have fought since" are reciprocal ("the
 //     army and the RSF have been fighting since April 2023": opposed);
 //     "have fought together" stays joint.
+//     Actors listed "along with" a trigger's subject between commas
+//     share its relation ("Rwanda, along with Uganda, supplies the M23";
+//     ".../alongwith"; along_with); after a comma closing the object
+//     only for a membership ("contributes troops to AUSSOM, along with
+//     Uganda and Kenya"), since elsewhere the list may extend the object.
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

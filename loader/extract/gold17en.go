@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -19,11 +21,13 @@ type gold17enRel struct {
 	groupGov phrases
 	// heads: "party", « parti » (lexicon.Language.AppositionHeads).
 	heads phrases
+	// alongWith: "along with" (lexicon.Language.AlongWith).
+	alongWith phrases
 }
 
 func (r *gold17enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.expel, r.diplomats, r.groupGov, r.heads = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.expel, r.diplomats, r.groupGov, r.heads, r.alongWith = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	for _, s := range lg.ExpelDiplomatVerbs {
@@ -37,6 +41,9 @@ func (r *gold17enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	}
 	for _, s := range lg.AppositionHeads {
 		r.heads.add(s, false)
+	}
+	for _, s := range lg.AlongWith {
+		r.alongWith.add(s, false)
 	}
 }
 
@@ -207,4 +214,88 @@ func (c *sctx) appositionPossessorRules(lang string) []pairCand {
 		out = append(out, pairCand{from: p, to: g, typ: graph.Leads, ts: m.ts, te: k + n, rule: lang + "/possessor/leads/apposition"})
 	}
 	return out
+}
+
+// alongWithRules extends a trigger's relation to the actors listed "along
+// with" its subject, between commas after the subject ("Rwanda, along
+// with Uganda, supplies the M23") or after a comma closing the object
+// ("Ethiopia contributes troops to AUSSOM, along with Uganda and Kenya"):
+// each listed actor takes the subject's place (".../alongwith";
+// along_with).
+func (c *sctx) alongWithRules(cands []pairCand) []pairCand {
+	r := &c.ld.rel.g17en
+	if !r.ok || len(cands) == 0 || c.d.none(r.alongWith, c.a, c.b) {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for _, p := range cands {
+		if p.from >= len(c.ms) || p.to >= len(c.ms) || !strings.Contains(p.rule, "/trigger/") || !strings.HasSuffix(p.rule, "/active") {
+			continue
+		}
+		s, o := p.from, p.to
+		if c.ms[s].te > p.ts {
+			s, o = o, s
+		}
+		if c.ms[s].te > p.ts || c.ms[o].ts < p.te {
+			continue // the subject before the verb, the object after it
+		}
+		var ys []int
+		if k := c.ms[s].te; k < p.ts && c.comma[k-c.a] {
+			if n := r.alongWith.atIf(d, k, c.b); n > 0 {
+				ys = c.alongList(k+n, p.ts)
+			}
+		}
+		if ys == nil && p.typ == graph.MemberOf {
+			// after the object only for a membership: "designated X,
+			// along with Y," lists objects
+			for j := c.ms[o].te; j < c.b && j <= c.ms[o].te+maxAlongGap; j++ {
+				if c.comma[j-c.a] {
+					if n := r.alongWith.atIf(d, j, c.b); n > 0 {
+						ys = c.alongList(j+n, c.b)
+					}
+					break
+				}
+				if c.hard[j-c.a] || c.inMention(j) >= 0 || c.trig[j-c.a] {
+					break
+				}
+			}
+		}
+		for _, y := range ys {
+			if y == s || y == o || c.ms[y].actor.ID == c.ms[o].actor.ID || c.ms[y].actor.ID == c.ms[s].actor.ID {
+				continue
+			}
+			q := p
+			q.rule += "/alongwith"
+			if q.from == s {
+				q.from = y
+			} else {
+				q.to = y
+			}
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// maxAlongGap bounds the words between an object and the comma of a
+// trailing "along with" (alongWithRules).
+const maxAlongGap = 6
+
+// alongList returns the actors listed from token k (articles skipped),
+// ending before token limit at a comma, a clause break or limit, or nil.
+func (c *sctx) alongList(k, limit int) []int {
+	for k < limit && c.ld.determiners.at(c.d, k, k+1, nil) == 1 {
+		k++
+	}
+	m := c.inMention(k)
+	if m < 0 || c.ms[m].ts != k {
+		return nil
+	}
+	g := c.d.group(c.ld, c.ms, m, 1)
+	e := c.ms[g[len(g)-1]].te
+	if e > limit || e < c.b && e < limit && !c.hardOrComma(e) {
+		return nil // "along with Uganda's army": not a list that ends there
+	}
+	return g
 }

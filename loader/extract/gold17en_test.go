@@ -156,3 +156,20 @@ func TestGold17enFightingSince(t *testing.T) {
 			{"chad", graph.Allied, "niger", ""}}},
 	})
 }
+
+// TestGold17enAlongWith: actors listed "along with" the subject, between
+// commas, share its relation; after the object, only a membership.
+func TestGold17enAlongWith(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, along with Y, supplies Z", "en", "Rwanda, along with Uganda, supplies the M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}, {"uganda", graph.Supplies, "m23", ""}}},
+		{"X contributes troops to Z, along with A and B", "en", "Ethiopia contributes troops to AUSSOM, along with Uganda and Kenya.", []rel{
+			{"ethiopia", graph.MemberOf, "aussom", ""}, {"uganda", graph.MemberOf, "aussom", ""}, {"kenya", graph.MemberOf, "aussom", ""}}},
+		// goods after "along with" are no actor
+		{"X sent arms to Z, along with ammunition", "en", "Egypt sent arms to Somalia, along with ammunition.", []rel{
+			{"egypt", graph.Supplies, "somalia", ""}}},
+		// after a supply's object, "along with" may extend the object: nothing added
+		{"X sent arms to Z, along with Y", "en", "Egypt sent arms to Somalia, along with Eritrea.", []rel{
+			{"egypt", graph.Supplies, "somalia", ""}}},
+	})
+}

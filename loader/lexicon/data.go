@@ -222,6 +222,7 @@ type langDoc struct {
 	DiplomatNouns     []string              `yaml:"diplomat_nouns"`
 	GroupGovRoles     []string              `yaml:"group_government_roles"`
 	AppositionHeads   []string              `yaml:"apposition_heads"`
+	AlongWith         []string              `yaml:"along_with"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -508,7 +509,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.MakerPhrases, lg.PowerPhrases, lg.ArmingVerbs = d.MakerPhrases, d.PowerPhrases, d.ArmingVerbs
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
-	lg.AppositionHeads = d.AppositionHeads
+	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

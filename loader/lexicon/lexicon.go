@@ -859,6 +859,9 @@ type Language struct {
 	// nouns of a description in apposition whose possessor leads the
 	// group before it ("the SPLM-IO, Mr Machar's party,").
 	AppositionHeads []string
+	// AlongWith lists actors that share the subject's relation ("Rwanda,
+	// along with Uganda, supplies the M23").
+	AlongWith []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
