@@ -1256,6 +1256,10 @@
 //     ".../alongwith"; along_with); after a comma closing the object
 //     only for a membership ("contributes troops to AUSSOM, along with
 //     Uganda and Kenya"), since elsewhere the list may extend the object.
+//     An actor after "ties with" (a noun of diplomatic_words before the
+//     companion word, also "ties with A and with B") is no companion of
+//     the clause's verb ("kept close ties with the Giants Brigades, a
+//     force that drove the Houthis out": the Giants drove them).
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

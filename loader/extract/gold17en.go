@@ -299,3 +299,34 @@ func (c *sctx) alongList(k, limit int) []int {
 	}
 	return g
 }
+
+// companionAfterTies reports whether the companion phrase ending at token
+// i follows a noun of ties ("kept close ties with the Giants Brigades",
+// "relations with"; diplomatic_words): the actor is that noun's
+// complement, not a companion of the clause's verb, and may be the
+// subject of a relative after it.
+func (c *sctx) companionAfterTies(i int) bool {
+	if !c.ld.rel.g17en.ok || !c.ld.rel.companions.mayEnd(c.d, i+1) {
+		return false
+	}
+	n := c.ld.rel.companions.endsAt(c.d, c.a, i+1)
+	s := i + 1 - n
+	if n == 0 || s-1 < c.a {
+		return false
+	}
+	if c.ld.rel.diplomatic[c.d.toks[s-1].fold] {
+		return true
+	}
+	// "ties with the STC and with the Giants Brigades": the companion
+	// phrase before the coordinator
+	if s-2 > c.a && c.ld.coord.at(c.d, s-1, s, nil) == 1 {
+		if m := c.mentionEndingAt(s - 1); m >= 0 {
+			k := c.ms[m].ts - 1
+			for k > c.a && c.ld.determiners.at(c.d, k, k+1, nil) == 1 {
+				k--
+			}
+			return k < i && c.companionAfterTies(k)
+		}
+	}
+	return false
+}

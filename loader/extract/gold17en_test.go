@@ -173,3 +173,16 @@ func TestGold17enAlongWith(t *testing.T) {
 			{"egypt", graph.Supplies, "somalia", ""}}},
 	})
 }
+
+// TestGold17enTiesWith: an actor after "ties with" is the noun's
+// complement, not a companion of the clause's verb: it may be the
+// subject of a relative after it, and it is no ally of the subject.
+func TestGold17enTiesWith(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"kept close ties with X, a force that drove Y out", "en", "The UAE kept close ties with the Giants Brigades, a force that drove the Houthis out of Shabwa.", []rel{
+			{"giants-brigades", graph.Opposed, "houthis", ""}}},
+		// a companion still fights with the subject
+		{"X lead with Y operations against Z", "en", "Kenyan police lead with the PNH joint operations against Viv Ansanm.", []rel{
+			{"kenya", graph.Opposed, "viv-ansanm", ""}, {"haiti", graph.Opposed, "viv-ansanm", ""}, {"haiti", graph.Allied, "kenya", ""}}},
+	})
+}

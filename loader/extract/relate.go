@@ -5559,6 +5559,9 @@ func (c *sctx) companion(j int) bool {
 	if i >= c.a && c.trig != nil && c.trig[i-c.a] {
 		return false // "a group affiliated with the Islamic State": a trigger's object
 	}
+	if i >= c.a && c.companionAfterTies(i) {
+		return false // "kept close ties with the Giants Brigades" (gold17en.go)
+	}
 	return i >= c.a && (c.ld.rel.companions.mayEnd(c.d, i+1) && c.ld.rel.companions.endsAt(c.d, c.a, i+1) > 0)
 }
 
