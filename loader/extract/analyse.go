@@ -367,6 +367,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
+	cands = append(cands, c.appositionPossessorRules(lang)...)
 	if loc := c.locativeMemberRules(lang); len(loc) > 0 {
 		cands = dropCoMembers(cands, loc)
 		cands = append(cands, loc...)
@@ -385,6 +386,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.underRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
 	cands = append(cands, c.gappingRules(cands)...)
+	cands = append(cands, c.alongWithRules(cands)...)
 	cands = c.respective(cands) // "back the M23 and the ADF, respectively": in order
 	cands = append(cands, c.notButRules(cands)...)
 	cands = c.officialParties(cands) // "an agreement with the Turkish defence minister": with Turkey
@@ -1059,7 +1061,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > 0 && !c.copulaBefore(h.ts) {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
-	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te) || c.envoyObject(h.ts, h.te))) ||
+	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te) || c.envoyObject(h.ts, h.te) || c.expelledEnvoy(h.ts, h.te))) ||
 		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te))) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
@@ -1079,6 +1081,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	skipObj := func(j int) bool { return c.noArg[j] || (t != graph.Allied && allyListed(j)) }
 	left := c.subject(h.ts, noArg)
+	if t == graph.Leads && h.trig.Voice == lexicon.Passive {
+		left = c.commandAntecedent(h, left) // "X, which fought Y ... under the command of Z" (gold17en.go)
+	}
 	right := c.object(h.te, skipObj)
 	if t == graph.Supplies && right >= 0 && c.visitGuest(h, right) {
 		return nil // « Le Mali a reçu le Tchad »: a visit (probe17.go)

@@ -1043,6 +1043,9 @@ func (c *sctx) possessiveLeaderRules(lang string) []pairCand {
 				}
 			}
 		}
+		if typ == graph.Leads && c.groupGovernmentHead(q, owner) {
+			typ = graph.MemberOf // "its prime minister, X" of an armed group (gold17en.go)
+		}
 		if owner >= 0 {
 			out = append(out, pairCand{from: k, to: owner, typ: typ, ts: p, te: q + n, rule: lang + "/possessive/" + string(typ)})
 		}

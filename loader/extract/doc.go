@@ -967,7 +967,8 @@
 //     actors (« un groupe armé d'origine ougandaise »: anaphors, troops,
 //     combatants). A supplies trigger followed by a noun that is no
 //     supply gives nothing ("received credible reports of", « a reçu des
-//     informations », "sent 55 imprisoned cartel figures to"; within four
+//     informations », "sent 55 imprisoned cartel figures to", "sent a
+//     panel of senior figures", "sent mediators"; within four
 //     words; not_supplied); one sending to a place (a recipient marker, up
 //     to two lower-case words and a place of not_recipients: "to the
 //     northern border") has no recipient after it.
@@ -1272,6 +1273,52 @@
 //     support to"); support that is logistical, financial or material is
 //     (supply_qualifiers), and humanitarian aid, food or medicine is
 //     none (not_supplied).
+//     - seventeenth blind batch (gold17en.go): an expulsion verb whose
+//     object is a state's diplomats ("expelled Ethiopia's ambassador",
+//     "expelled Swedish diplomats", « a expulsé l'ambassadeur français »;
+//     expel_diplomat_verbs, diplomat_nouns) gives no opposed, as
+//     recalling an ambassador does not; expelling troops still does. A
+//     head-of-government role of an armed group ("their prime minister,
+//     X", "the Houthis' prime minister"; group_government_roles) makes
+//     its holder a member of the group, not its leader; a state's prime
+//     minister still leads it. A vice-president or vice-chairman is a
+//     member role ("X, South Sudan's first vice-president": no leads of
+//     the state; "the SPLM-IO's vice-chairman, X": member_of). The
+//     lexicon keeps a movement's armed wing apart from it (the SPLA-IO,
+//     member_of the SPLM-IO by "its armed wing, the SPLA-IO").
+//     A passive leads trigger ending a relative clause, past the object
+//     of the clause's verb and two words or more of its own, is said of
+//     the relative's antecedent ("the NRF, which have fought the Houthis
+//     on the coast since 2018 under the command of Tareq Saleh": the
+//     NRF); a participle right after a noun keeps it ("the RSF led by
+//     Hemedti").
+//     "Beside" and "side by side with" are alongside phrases, and
+//     "fought beside" an allied trigger ("Eritrea fought beside Ethiopian
+//     federal troops against Tigrayan forces": allied, and both opposed
+//     to the Tigrayan forces).
+//     Imposing, renewing or extending an arms embargo on a state is an
+//     opposed trigger, as imposing sanctions is ("the Security Council
+//     renewed its arms embargo on South Sudan"); breaching one is not.
+//     A role whose "for" names a state, after an organisation or group
+//     named right before it, is that organisation's ("The UN envoy for
+//     Yemen, Hans Grundberg": member_of the UN, not of Yemen).
+//     A person possessing a description in apposition after a group
+//     (an anaphor of its kind or an apposition head, up to two words
+//     before it, then a comma or the clause's end) leads the group ("the
+//     SPLM-IO, Mr Machar's party,": ".../possessor/leads/apposition";
+//     apposition_heads); a state is never so led.
+//     "Been fighting since" and "have fought since" are reciprocal ("the
+//     army and the RSF have been fighting since April 2023": opposed);
+//     "have fought together" stays joint.
+//     Actors listed "along with" a trigger's subject between commas
+//     share its relation ("Rwanda, along with Uganda, supplies the M23";
+//     ".../alongwith"; along_with); after a comma closing the object
+//     only for a membership ("contributes troops to AUSSOM, along with
+//     Uganda and Kenya"), since elsewhere the list may extend the object.
+//     An actor after "ties with" (a noun of diplomatic_words before the
+//     companion word, also "ties with A and with B") is no companion of
+//     the clause's verb ("kept close ties with the Giants Brigades, a
+//     force that drove the Houthis out": the Giants drove them).
 //     - blind writers' constructions (blind.go): the speakers of a
 //     trailing attribution are no parties, nor in an object list ("to
 //     Russia, South Korean and Ukrainian officials say"; source_nouns,

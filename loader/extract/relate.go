@@ -152,6 +152,7 @@ type relData struct {
 	g16              gold16Rel               // gold16.go
 	l17              lead17Rel               // lead17.go
 	p17              probe17Rel              // probe17.go
+	g17en            gold17enRel             // gold17en.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -369,6 +370,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g16.add(reg, lg)
 		r.l17.add(reg, lg)
 		r.p17.add(reg, lg)
+		r.g17en.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -1738,6 +1740,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			}
 			continue
 		}
+		if typ == graph.Leads && c.groupGovernmentHead(rs, org) {
+			typ = graph.MemberOf // "the Houthis' prime minister" (gold17en.go)
+		}
 		members := c.roleHolder(rs, re, org, typ)
 		if personRole {
 			// "a senior commander of Hurras al-Din, al-Qaeda's branch":
@@ -2072,7 +2077,7 @@ func (c *sctx) roleOrg(rs, re int) int {
 				}
 			}
 			if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.hardOrComma(j) {
-				return k
+				return c.orgBeforeRole(rs, re, k) // "the UN envoy for Yemen" (gold17en.go)
 			}
 		}
 	}
@@ -5595,6 +5600,9 @@ func (c *sctx) companion(j int) bool {
 	}
 	if i >= c.a && c.trig != nil && c.trig[i-c.a] {
 		return false // "a group affiliated with the Islamic State": a trigger's object
+	}
+	if i >= c.a && c.companionAfterTies(i) {
+		return false // "kept close ties with the Giants Brigades" (gold17en.go)
 	}
 	return i >= c.a && (c.ld.rel.companions.mayEnd(c.d, i+1) && c.ld.rel.companions.endsAt(c.d, c.a, i+1) > 0)
 }

@@ -220,6 +220,12 @@ type langDoc struct {
 	SuccessionVerbs   []string              `yaml:"succession_verbs"`
 	CountVerbs        []string              `yaml:"count_verbs"`
 	BackerRoles       []string              `yaml:"backer_roles"`
+	ExpelDiplomats    []string              `yaml:"expel_diplomat_verbs"`
+	TiesNouns         []string              `yaml:"ties_nouns"`
+	DiplomatNouns     []string              `yaml:"diplomat_nouns"`
+	GroupGovRoles     []string              `yaml:"group_government_roles"`
+	AppositionHeads   []string              `yaml:"apposition_heads"`
+	AlongWith         []string              `yaml:"along_with"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -519,6 +525,9 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.TerritoryNouns, lg.UsePhrases, lg.PermissionVerbs = d.TerritoryNouns, d.UsePhrases, d.PermissionVerbs
 	lg.FalsityFrames, lg.VisitVerbs, lg.ExpertNouns = d.FalsityFrames, d.VisitVerbs, d.ExpertNouns
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
+	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
+	lg.TiesNouns = d.TiesNouns
+	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

@@ -889,6 +889,28 @@ type Language struct {
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
 	VisitVerbs []string
+	// ExpelDiplomatVerbs expel ("expelled", « a expulsé »): before a
+	// state's diplomats (DiplomatNouns: "ambassador", « ambassadeur »)
+	// they state a diplomatic act, not hostility (docs/CODEBOOK.md,
+	// "Diplomatic rifts").
+	ExpelDiplomatVerbs []string
+	// TiesNouns are nouns of standing ties ("ties", "relations"): an actor
+	// after "ties with" is the noun's complement, not a companion of the
+	// clause's verb.
+	TiesNouns     []string
+	DiplomatNouns []string
+	// GroupGovernmentRoles name the head of a government ("prime
+	// minister", « chef du gouvernement »): of an armed group's own
+	// government, a member of the group, not its leader
+	// (docs/CODEBOOK.md, "A group's own government").
+	GroupGovernmentRoles []string
+	// AppositionHeads, with the anaphors of a group's kind, are the head
+	// nouns of a description in apposition whose possessor leads the
+	// group before it ("the SPLM-IO, Mr Machar's party,").
+	AppositionHeads []string
+	// AlongWith lists actors that share the subject's relation ("Rwanda,
+	// along with Uganda, supplies the M23").
+	AlongWith []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
