@@ -379,7 +379,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.stateOf = x.stateFn
 	cands = append(cands, c.headRules(lang)...)
 	cands = append(cands, c.powerRules(lang)...)
-	c.actorOf = x.lex.Actor
+	c.actorOf = x.actorFn
 	cands = append(cands, c.successionRules(lang)...)
 	cands = append(cands, c.countRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
@@ -636,7 +636,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		// asserted, unless a cue stands inside it
 		appo := c.appositionNaming(p, &from, &to)
 		if sentIdx == nil {
-			sentIdx = new(int) // one for the sentence's evidence: no one writes through it
+			// one for the sentence's evidence: no one writes through it
+			if len(d.sentIdx) != d.sentCount {
+				d.sentIdx = make([]int, d.sentCount)
+			}
+			sentIdx = &d.sentIdx[si]
 			*sentIdx = si
 		}
 		ev := graph.ClaimEvidence{

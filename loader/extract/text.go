@@ -38,6 +38,12 @@ type doc struct {
 	relBuf []graph.ClaimRelation
 	evBuf  []relEvidence
 	named  map[string]bool
+	// sentIdx holds the SentenceIndex of the article's evidence, one
+	// int a sentence (sentCount of them) in one array allocated afresh
+	// for each article when its first relation is kept (analyse): the
+	// claims keep pointers into it, so it is never reused.
+	sentIdx   []int
+	sentCount int
 	// The article's arrays that live as long as its extraction: blocks,
 	// sentences, each sentence's mentions, and discover's taken tokens
 	// and sentence bounds.
