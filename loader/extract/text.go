@@ -931,9 +931,22 @@ type pattern struct {
 }
 
 // compile compiles a phrase; ok is false when it has no words.
+// It walks the phrase's words twice (lexicon.NextWord) to give terms
+// and shapes their length at once, with no slice of words between.
 func compile(phrase string, caseSensitive bool) (pattern, bool) {
 	var p pattern
-	for _, w := range lexicon.Words(phrase) {
+	n := 0
+	for w, i := lexicon.NextWord(phrase, 0); w != ""; w, i = lexicon.NextWord(phrase, i) {
+		n++
+	}
+	if n == 0 {
+		return p, false
+	}
+	p.terms = make([]string, 0, n)
+	if caseSensitive {
+		p.shapes = make([]string, 0, n)
+	}
+	for w, i := lexicon.NextWord(phrase, 0); w != ""; w, i = lexicon.NextWord(phrase, i) {
 		f := graph.Fold(w)
 		if f == "" {
 			continue
@@ -943,7 +956,10 @@ func compile(phrase string, caseSensitive bool) (pattern, bool) {
 			p.shapes = append(p.shapes, lexicon.CaseShape(w))
 		}
 	}
-	return p, len(p.terms) > 0
+	if len(p.terms) == 0 {
+		return pattern{}, false
+	}
+	return p, true
 }
 
 // joinable reports whether the text between two words of a phrase keeps

@@ -1087,6 +1087,34 @@ func (l *Lexicon) Lookup(name string) []*Actor {
 	return nil
 }
 
+// Count returns len(l.Lookup(name)), building neither the list of terms,
+// their key nor the copy of the actors: the key is spelled in a buffer
+// on the stack.
+func (l *Lexicon) Count(name string) int {
+	var buf [64]byte
+	key, first, n := buf[:0], 0, 0
+	for w, i := NextWord(name, 0); w != ""; w, i = NextWord(name, i) {
+		f := graph.Fold(w)
+		if f == "" {
+			continue
+		}
+		if n > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, f...)
+		if n++; n == 1 {
+			first = len(key)
+		}
+	}
+	if got := l.byKey[string(key)]; got != nil || n < 2 {
+		return len(got)
+	}
+	if l.detKeys[string(key[:first])] {
+		return len(l.byKey[string(key[first+1:])])
+	}
+	return 0
+}
+
 // Languages returns the codes of the languages with data, sorted.
 func (l *Lexicon) Languages() []string { return slices.Clone(l.codes) }
 

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// The speed12 branch changes machinery only: these tests check its
+// allocation-free paths against the code they replace.
+
+var speed12Phrases = []string{
+	"", " ", "--", "Mali", "  L'Armée  malienne ", "AFC/M23", "M23", "FAMa", "the Arakan Army",
+	"Arakan Army", "Union for Peace", "Forces armées\u0301 maliennes", "café\xffnoir", "\xff\xfe",
+	"U.S.", "N'Djamena", "Jama'at Nusrat al-Islam wal-Muslimin", "Hayat Tahrir al-Sham (HTS)",
+	"Ουκρανία", "日本 Corp", "ß Straße", "١٢٣ x", "\u2019s", "‘RSF’", "al-Shabaab", "Al-Shabaab",
+	"Rapid Support Forces", "rapid Support forces", "Front de libération-Nationale", "- Ã‰tat -",
+	"ÉTAT ISLAMIQUE", "9 Brigade", "Brigade 9", "Ismaël Wagué", "Ömer Çelik", "X",
+}
+
+// compileBefore is compile as it was: the words from lexicon.Words.
+func compileBefore(phrase string, caseSensitive bool) (pattern, bool) {
+	var p pattern
+	for _, w := range lexicon.Words(phrase) {
+		f := graph.Fold(w)
+		if f == "" {
+			continue
+		}
+		p.terms = append(p.terms, f)
+		if caseSensitive {
+			p.shapes = append(p.shapes, lexicon.CaseShape(w))
+		}
+	}
+	return p, len(p.terms) > 0
+}
+
+// TestCompileAgrees: compile gives the terms and shapes it gave when it
+// split the phrase with lexicon.Words, nil shapes included, for the
+// table and every form of the default lexicon, case-sensitive or not.
+func TestCompileAgrees(t *testing.T) {
+	phrases := append([]string(nil), speed12Phrases...)
+	for _, a := range lexicon.Default().Actors() {
+		for _, f := range a.Forms {
+			phrases = append(phrases, f.Text)
+		}
+	}
+	for _, s := range phrases {
+		for _, cs := range []bool{false, true, lexicon.CaseSensitive(s)} {
+			want, wok := compileBefore(s, cs)
+			got, ok := compile(s, cs)
+			require.Equal(t, wok, ok, "%q", s)
+			require.Equal(t, want.terms, got.terms, "%q", s)
+			require.Equal(t, want.shapes, got.shapes, "%q", s)
+			require.Equal(t, want.shapes == nil, got.shapes == nil, "%q", s)
+			require.Nil(t, got.words)
+		}
+	}
+}
+
+// TestCaseSensitiveAgrees: lexicon.CaseSensitive, which walks the words
+// with NextWord, answers as it did over lexicon.Words.
+func TestCaseSensitiveAgrees(t *testing.T) {
+	for _, s := range speed12Phrases {
+		want := false
+		for _, w := range lexicon.Words(s) {
+			n := 0
+			for _, r := range w {
+				if unicode.IsUpper(r) {
+					n++
+				}
+			}
+			want = want || n >= 2
+		}
+		require.Equal(t, want, lexicon.CaseSensitive(s), "%q", s)
+	}
+}
+
+// nameInitialsBefore is nameInitials as it was.
+func nameInitialsBefore(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// TestSpelledCandidate: nameInitials spells what it spelled with
+// strings.FieldsFunc, and spelledCandidate finds a candidate exactly
+// when initialsOfNamed's test did (two letters or more, in the list).
+func TestSpelledCandidate(t *testing.T) {
+	names := append([]string(nil), speed12Phrases...)
+	names = append(names, "Arakan Army", "Union for Peace", "Union-for-Peace", "A B C D E F G H I J K L M N O P Q R S T",
+		"Étoile Ouest", "Ömer Çelik", "9 Brigade", "Arakan  Army", "Arakan Army-", "-Arakan")
+	for _, a := range lexicon.Default().Actors() {
+		names = append(names, a.Name)
+	}
+	cands := []string{"AA", "UP", "RSF", "ÉO", "ÖÇ", "ABCDEFGHIJKLMNOPQRST", "HTS", "JNIM", "X"}
+	hits := 0
+	for _, name := range names {
+		want := nameInitialsBefore(name)
+		require.Equal(t, want, nameInitials(name), "%q", name)
+		wantCand := ""
+		for _, c := range cands {
+			if len(want) >= 2 && c == want {
+				wantCand = c
+			}
+		}
+		require.Equal(t, wantCand, spelledCandidate(name, cands), "%q", name)
+		if wantCand != "" {
+			hits++
+		}
+	}
+	require.Greater(t, hits, 4)
+}
