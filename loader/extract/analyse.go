@@ -105,7 +105,11 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, recent map[graph.Kind]recentActor, mem *memory, published graph.Date) sentence {
 	a, b := d.sentenceTokens(s)
 	d.summarise(a, b, x.setWords)
-	ms = x.leaderMentions(d, ld, a, b, ms, published)
+	formatted := ""
+	if mem != nil {
+		formatted = mem.date // published.String(), formatted once an article
+	}
+	ms = x.leaderMentions(d, ld, a, b, ms, published, formatted)
 	ms = homeMentions(d, ld, a, b, ms, home, mem)
 	ms = anaphorMentions(d, ld, a, b, ms, recent, mem)
 	ms = titleMentions(d, ld, a, b, ms, mem)

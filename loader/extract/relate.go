@@ -3496,7 +3496,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		add = append(add, mention{ts: s, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(s, e), Role: lexicon.RoleInstitution}})
 		i = e - 1
 	}
-	return mergeMentions(ms, add)
+	return d.mergeMentions(ms, add)
 }
 
 // bareHome returns the length of a bare home institution at token i
@@ -4736,7 +4736,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			i = e - 1
 		}
 	}
-	return mergeMentions(ms, add)
+	return d.mergeMentions(ms, add)
 }
 
 // lastOfKinds returns the last actor of one of kinds among ms (not a
@@ -6024,12 +6024,22 @@ func (c *sctx) copulaBefore(i int) bool {
 }
 
 // mergeMentions returns ms with add merged in, in token order (ms itself
-// when add is empty).
-func mergeMentions(ms, add []mention) []mention {
+// when add is empty). The result is cut from one of the document's two
+// merge buffers, the one ms does not start: analyse's chain (leader,
+// home, anaphor and title mentions) reads each list only until the next
+// merge, and nothing keeps a sentence's list past the sentence (its kept
+// mentions are a scratch copy too), so two buffers serve every sentence.
+func (d *doc) mergeMentions(ms, add []mention) []mention {
 	if len(add) == 0 {
 		return ms
 	}
-	out := append(append(make([]mention, 0, len(ms)+len(add)), ms...), add...)
+	k := d.mergeNext
+	if buf := d.mergeBuf[k]; len(ms) > 0 && cap(buf) > 0 && &ms[0] == &buf[:1][0] {
+		k ^= 1
+	}
+	d.mergeNext = k ^ 1
+	out := append(append(d.mergeBuf[k][:0], ms...), add...)
+	d.mergeBuf[k] = out[:0]
 	slices.SortStableFunc(out, func(x, y mention) int { return x.ts - y.ts })
 	return out
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -123,4 +124,46 @@ func TestSpelledCandidate(t *testing.T) {
 		}
 	}
 	require.Greater(t, hits, 4)
+}
+
+// TestMergeMentionsBuffers: a chain of merges, each reading the list the
+// one before it returned (as analyse's leader, home, anaphor and title
+// mentions do), gives what merging into new arrays gave, and no merge
+// writes over the list it reads.
+func TestMergeMentionsBuffers(t *testing.T) {
+	mk := func(ts ...int) []mention {
+		out := make([]mention, len(ts))
+		for i, s := range ts {
+			out[i] = mention{ts: s, te: s + 1, form: lexicon.Form{Text: strings.Repeat("x", i+1)}}
+		}
+		return out
+	}
+	before := func(ms, add []mention) []mention {
+		if len(add) == 0 {
+			return ms
+		}
+		out := append(append(make([]mention, 0, len(ms)+len(add)), ms...), add...)
+		sortMentionsStable(out)
+		return out
+	}
+	d := newPooledDoc("Title: t\n\nx")
+	defer d.release()
+	for round := range 3 { // the buffers are reused from sentence to sentence
+		base := mk(2, 5, 9)
+		adds := [][]mention{mk(7), nil, mk(1, 5), mk(3, 4, 12), nil, mk(0), mk(5, 6)}
+		got, want := base, base
+		for _, add := range adds {
+			in := slices.Clone(got)
+			next := d.mergeMentions(got, add)
+			require.Equal(t, in, got, "round %d: a merge wrote over its input", round)
+			got, want = next, before(want, add)
+			require.Equal(t, want, got, "round %d", round)
+		}
+		require.Equal(t, mk(2, 5, 9), base, "the sentence's own list is never written")
+	}
+}
+
+// sortMentionsStable sorts mentions by start, stably.
+func sortMentionsStable(ms []mention) {
+	slices.SortStableFunc(ms, func(x, y mention) int { return x.ts - y.ts })
 }

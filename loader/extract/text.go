@@ -52,6 +52,10 @@ type doc struct {
 	msBuf    [][]mention
 	occBuf   []bool
 	boundBuf [][2]int
+	// mergeBuf: mergeMentions' two buffers, mergeNext the one it takes
+	// next
+	mergeBuf  [2][]mention
+	mergeNext int
 	// actBuf: rememberLists' mentions of actors acting, one sentence at
 	// a time
 	actBuf []mention

@@ -353,7 +353,7 @@ func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []
 		}
 		add = append(add, mention{ts: tp.hs, te: tp.he, actor: found, form: lexicon.Form{Text: d.tokenText(tp.hs, tp.he), Role: roleAnaphor}, title: true})
 	}
-	return mergeMentions(ms, add)
+	return d.mergeMentions(ms, add)
 }
 
 // ownerActs reports whether the title names its owner with a name before
