@@ -327,6 +327,12 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 	ld.trigID = uint32(len(reg.triggers))
 	ld.idx = len(reg.langs)
 	ld.rel.setRuleWords(ld)
+	if len(ld.codes) > 0 {
+		ld.rel.roleLang = ld.codes[0]
+		for k, t := range graph.RelTypes[:min(len(graph.RelTypes), len(ld.rel.roleRule))] {
+			ld.rel.roleRule[k] = ld.codes[0] + "/role/" + string(t)
+		}
+	}
 	reg.langs = append(reg.langs, ld)
 	return ld
 }

@@ -14,6 +14,10 @@ import (
 // relData is the compiled data of the relation rules of one language (or
 // of all of them).
 type relData struct {
+	// roleRule[k] is roleLang + "/role/" + graph.RelTypes[k], the rule
+	// name of roleRules, spelled once (roleRuleName)
+	roleLang         string
+	roleRule         [6]string
 	instNouns        phrases                 // "armée", "troops": with a demonym, the state
 	leaderRoles      phrases                 // "président", "leader": leads
 	diplomatic       map[string]bool         // "sanctions": an opposed trigger that is no fight
@@ -1645,6 +1649,17 @@ func (c *sctx) ofMemberRole(rs int) bool {
 	return r.memberRoles.endsAt(d, c.a, i-1) > 0
 }
 
+// roleRuleName returns lang + "/role/" + string(typ): from the table
+// spelled for the language's code when lang is it, with no allocation.
+func (r *relData) roleRuleName(lang string, typ graph.RelType) string {
+	if lang == r.roleLang && lang != "" {
+		if k := slices.Index(graph.RelTypes, typ); k >= 0 && k < len(r.roleRule) {
+			return r.roleRule[k]
+		}
+	}
+	return lang + "/role/" + string(typ)
+}
+
 // roleRules finds leads and member_of stated by role nouns: "Nigerian
 // President Bola Tinubu", "le président malien Assimi Goïta", "the emir of
 // Qatar, Sheikh Tamim", "Houthi spokesman Yahya Saree", "JNIM, al-Qaeda's
@@ -1747,7 +1762,7 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			if p == org {
 				continue
 			}
-			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: lang + "/role/" + string(typ)})
+			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: r.roleRuleName(lang, typ)})
 		}
 		if len(members) > 0 && typ == graph.Allied {
 			// "Washington's main partner against the Islamic State": the
@@ -6038,7 +6053,11 @@ func (d *doc) mergeMentions(ms, add []mention) []mention {
 		k ^= 1
 	}
 	d.mergeNext = k ^ 1
-	out := append(append(d.mergeBuf[k][:0], ms...), add...)
+	out := d.mergeBuf[k][:0]
+	if n := len(ms) + len(add); cap(out) < n {
+		out = make([]mention, 0, max(n, 32)) // most sentences hold fewer
+	}
+	out = append(append(out, ms...), add...)
 	d.mergeBuf[k] = out[:0]
 	slices.SortStableFunc(out, func(x, y mention) int { return x.ts - y.ts })
 	return out

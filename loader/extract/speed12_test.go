@@ -167,3 +167,23 @@ func TestMergeMentionsBuffers(t *testing.T) {
 func sortMentionsStable(ms []mention) {
 	slices.SortStableFunc(ms, func(x, y mention) int { return x.ts - y.ts })
 }
+
+// TestRoleRuleName: the role rules' names from each language's table are
+// the names the rules spelled, for every relation type, and a code other
+// than the language's own is spelled as before.
+func TestRoleRuleName(t *testing.T) {
+	x := New(nil)
+	n := 0
+	for _, ld := range append([]*langData{x.all}, x.langData("en"), x.langData("fr")) {
+		if ld.rel == nil {
+			continue
+		}
+		for _, lang := range append(append([]string(nil), ld.codes...), "", "xx") {
+			for _, typ := range append(append([]graph.RelType(nil), graph.RelTypes...), "other") {
+				require.Equal(t, lang+"/role/"+string(typ), ld.rel.roleRuleName(lang, typ))
+				n++
+			}
+		}
+	}
+	require.Greater(t, n, 20)
+}

@@ -264,8 +264,8 @@ func newPooledDoc(text string) *doc {
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
 	setIDs, actBuf := d.sets.ids, d.actBuf
 	sentSums, sumSpans, hashBuf, firstBuf := d.sentSums, d.sumSpans, d.hashBuf, d.firstBuf
-	mem, recent, heads := d.mem, d.recent, d.heads
-	*d = doc{hashBuf: hashBuf[:0], firstBuf: firstBuf[:0], mem: mem, recent: recent, heads: heads, orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
+	mem, recent, heads, mergeBuf := d.mem, d.recent, d.heads, d.mergeBuf
+	*d = doc{hashBuf: hashBuf[:0], firstBuf: firstBuf[:0], mem: mem, recent: recent, heads: heads, mergeBuf: mergeBuf, orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
 		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}, sentSums: sentSums[:0], sumSpans: sumSpans[:0]}
@@ -289,6 +289,9 @@ func (d *doc) release() {
 	clear(d.relIdx)
 	clear(d.named)
 	clear(d.msBuf[:cap(d.msBuf)])
+	for k := range d.mergeBuf {
+		clear(d.mergeBuf[k][:cap(d.mergeBuf[k])]) // no actor kept alive
+	}
 	docPool.Put(d)
 }
 
