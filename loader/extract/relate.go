@@ -1701,7 +1701,7 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		}
 		rs, re := i, i+n
 		i = re - 1
-		if typ == graph.MemberOf && rs > c.a && re < c.b && c.ld.rel.has(d, rs-1, rwCopulas) && c.trig[rs-c.a] && c.trig[re-c.a] && c.trigType[re-c.a] == graph.MemberOf && r.participle(strings.ToLower(d.word(re-1))) {
+		if typ == graph.MemberOf && rs > c.a && re < c.b && c.ld.rel.has(d, rs-1, rwCopulas) && c.trig[rs-c.a] && c.trig[re-c.a] && c.trigType[re-c.a] == graph.MemberOf && r.participleOf(d.word(re-1)) {
 			continue // « le JNIM est affilié à al-Qaïda »: a participle, the trigger's
 		}
 		if c.former(rs) {
@@ -3478,10 +3478,11 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 			continue // "the new authorities in Damascus": whose is said after
 		}
 		to := home
-		key, first := "", false // first: no state owns the phrase yet
+		var kb [64]byte
+		key, first := kb[:0], false // the folded phrase (spelled on the stack); first: no state owns it yet
 		if mem != nil {
-			key = d.foldedText(i, e)
-			if st := mem.inst[key]; st != nil {
+			key = d.appendFolded(key, i, e)
+			if st := mem.inst[string(key)]; st != nil {
 				to = st // "the junta" after "Myanmar's junta"
 			} else if first = true; mem.instBest != nil {
 				to = mem.instBest
@@ -3505,7 +3506,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 				// the same institution stays that state's until another
 				// state is named with it ("the army" of a Lebanese story
 				// after "Israeli troops" and "the Israeli air force")
-				mem.inst[key] = to
+				mem.inst[string(key)] = to
 			}
 		}
 		add = append(add, mention{ts: s, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(s, e), Role: lexicon.RoleInstitution}})
@@ -3875,7 +3876,7 @@ func (c *sctx) inHelpPhrase(h trigHit) bool {
 // 2023 pour épauler l'armée congolaise, la SAMIDRC ... », "Deployed in
 // 2023 to support the Congolese army, SAMIDRC ...".
 func (c *sctx) inOpeningParticiple(i int) bool {
-	if !c.ld.rel.participle(strings.ToLower(c.d.word(c.a))) || c.inMention(c.a) >= 0 || c.trig[0] {
+	if !c.ld.rel.participleOf(c.d.word(c.a)) || c.inMention(c.a) >= 0 || c.trig[0] {
 		return false
 	}
 	for k := c.a + 1; k <= i; k++ {
@@ -4284,7 +4285,7 @@ const maxParticipleGap = 3
 // deployed in 2022 by"; not « la plainte déposée en mars par »), or -1.
 func (c *sctx) participleBefore(p int) int {
 	for q := p - 1; q > c.a && q >= p-1-maxParticipleGap; q-- {
-		if c.ld.rel.participle(strings.ToLower(c.d.word(q))) {
+		if c.ld.rel.participleOf(c.d.word(q)) {
 			if q < p-1 && !c.comma[q-c.a] {
 				return -1
 			}
@@ -5731,6 +5732,28 @@ func (r *relData) singularParticiple(w string) bool {
 	return false
 }
 
+// participleOf is participle(strings.ToLower(w)): an ASCII word of up to
+// 32 bytes is lower-cased in a buffer on the stack, not a new string (the
+// conversion of a buffer that does not escape is the compiler's, on the
+// stack too).
+func (r *relData) participleOf(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return r.participle(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return r.participle(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return r.participle(string(buf[:len(w)]))
+}
+
 func (r *relData) participle(w string) bool {
 	if r.irregularParts[w] {
 		return true // w is in lower case, as the endings are
@@ -6884,7 +6907,7 @@ func (c *sctx) participleTriggerAt(p int) int {
 		return -1
 	}
 	for i, h := range c.hits {
-		if h.te == p+1 && h.te-h.ts >= 2 && h.trig.Voice == lexicon.Passive && c.ld.rel.participle(strings.ToLower(c.d.word(h.ts))) {
+		if h.te == p+1 && h.te-h.ts >= 2 && h.trig.Voice == lexicon.Passive && c.ld.rel.participleOf(c.d.word(h.ts)) {
 			return i
 		}
 	}

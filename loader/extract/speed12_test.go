@@ -187,3 +187,35 @@ func TestRoleRuleName(t *testing.T) {
 	}
 	require.Greater(t, n, 20)
 }
+
+// TestStackSpellings: appendFolded spells foldedText for every span of
+// up to four tokens of the sample texts, and participleOf answers as
+// participle(strings.ToLower(w)) for every word of them.
+func TestStackSpellings(t *testing.T) {
+	x := New(nil)
+	spans, parts := 0, 0
+	for _, text := range sampleTexts(t) {
+		ld := x.langData(x.detect(newDoc(text)))
+		if ld == nil || ld.rel == nil {
+			continue
+		}
+		d := newPooledDoc(text)
+		for i := range d.toks {
+			for j := i; j <= i+4 && j <= len(d.toks); j++ {
+				require.Equal(t, d.foldedText(i, j), string(d.appendFolded(nil, i, j)))
+				spans++
+			}
+			w := d.word(i)
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w + "ed", strings.Repeat(w, 9)} {
+				want := ld.rel.participle(strings.ToLower(v))
+				require.Equal(t, want, ld.rel.participleOf(v), "%q", v)
+				if want {
+					parts++
+				}
+			}
+		}
+		d.release()
+	}
+	require.Greater(t, spans, 10000)
+	require.Greater(t, parts, 100)
+}
