@@ -42,7 +42,7 @@ const (
 // the date once an article, memory.date), else "".
 func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention, published graph.Date, formatted string) []mention {
 	r := ld.rel
-	var add []mention
+	add := d.addBuf[:0] // the document's, taken back after the merge
 	var leaders []int
 	plain := func(i int) bool { // no punctuation but an apostrophe before token i
 		return !strings.ContainsAny(d.norm[d.toks[i-1].end:d.toks[i].start], ",;:()[]\"")
@@ -141,6 +141,7 @@ func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention,
 		return ms
 	}
 	out := d.mergeMentions(ms, add)
+	d.addBuf = add[:0]
 	for _, k := range leaders {
 		for j := range out {
 			if out[j].ts == ms[k].ts && out[j].actor == ms[k].actor {

@@ -3420,7 +3420,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 	if home == nil && (mem == nil || len(mem.inst) == 0) || d.none(ld.rel.home, a, b) {
 		return ms // (none: the sentence's summary says no home institution starts in it)
 	}
-	var add []mention
+	add := d.addBuf[:0] // the document's, taken back after the merge
 	k := 0
 	for i := a; i < b; i++ {
 		if !ld.rel.home.may(d, i) {
@@ -3512,7 +3512,9 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		add = append(add, mention{ts: s, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(s, e), Role: lexicon.RoleInstitution}})
 		i = e - 1
 	}
-	return d.mergeMentions(ms, add)
+	out := d.mergeMentions(ms, add)
+	d.addBuf = add[:0]
+	return out
 }
 
 // bareHome returns the length of a bare home institution at token i

@@ -56,6 +56,9 @@ type doc struct {
 	// next
 	mergeBuf  [2][]mention
 	mergeNext int
+	// addBuf: the mentions leaderMentions, homeMentions or titleMentions
+	// add to a sentence's, until mergeMentions has copied them
+	addBuf []mention
 	// actBuf: rememberLists' mentions of actors acting, one sentence at
 	// a time
 	actBuf []mention
@@ -264,8 +267,8 @@ func newPooledDoc(text string) *doc {
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
 	setIDs, actBuf := d.sets.ids, d.actBuf
 	sentSums, sumSpans, hashBuf, firstBuf := d.sentSums, d.sumSpans, d.hashBuf, d.firstBuf
-	mem, recent, heads, mergeBuf := d.mem, d.recent, d.heads, d.mergeBuf
-	*d = doc{hashBuf: hashBuf[:0], firstBuf: firstBuf[:0], mem: mem, recent: recent, heads: heads, mergeBuf: mergeBuf, orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
+	mem, recent, heads, mergeBuf, addBuf := d.mem, d.recent, d.heads, d.mergeBuf, d.addBuf
+	*d = doc{hashBuf: hashBuf[:0], firstBuf: firstBuf[:0], mem: mem, recent: recent, heads: heads, mergeBuf: mergeBuf, addBuf: addBuf[:0], orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
 		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}, sentSums: sentSums[:0], sumSpans: sumSpans[:0]}
@@ -292,6 +295,7 @@ func (d *doc) release() {
 	for k := range d.mergeBuf {
 		clear(d.mergeBuf[k][:cap(d.mergeBuf[k])]) // no actor kept alive
 	}
+	clear(d.addBuf[:cap(d.addBuf)])
 	docPool.Put(d)
 }
 
