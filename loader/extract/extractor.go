@@ -329,6 +329,7 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 	ld.rel.setRuleWords(ld)
 	if len(ld.codes) > 0 {
 		ld.rel.roleLang = ld.codes[0]
+		ld.rel.titleLeads = ld.codes[0] + "/title/leads"
 		for k, t := range graph.RelTypes[:min(len(graph.RelTypes), len(ld.rel.roleRule))] {
 			ld.rel.roleRule[k] = ld.codes[0] + "/role/" + string(t)
 		}

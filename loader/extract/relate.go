@@ -18,6 +18,7 @@ type relData struct {
 	// name of roleRules, spelled once (roleRuleName)
 	roleLang         string
 	roleRule         [6]string
+	titleLeads       string                  // roleLang + "/title/leads" (headRules)
 	instNouns        phrases                 // "armée", "troops": with a demonym, the state
 	leaderRoles      phrases                 // "président", "leader": leads
 	diplomatic       map[string]bool         // "sanctions": an opposed trigger that is no fight
@@ -1658,6 +1659,15 @@ func (r *relData) roleRuleName(lang string, typ graph.RelType) string {
 		}
 	}
 	return lang + "/role/" + string(typ)
+}
+
+// titleLeadsRule returns lang + "/title/leads": the spelling made for the
+// language's code when lang is it, with no allocation.
+func (r *relData) titleLeadsRule(lang string) string {
+	if lang == r.roleLang && lang != "" {
+		return r.titleLeads
+	}
+	return lang + "/title/leads"
 }
 
 // roleRules finds leads and member_of stated by role nouns: "Nigerian
@@ -3980,7 +3990,7 @@ func (c *sctx) headRules(lang string) []pairCand {
 			continue // "Son président, X": the possessor's head, not X's country's
 		}
 		to := c.mentionOf(st, mention{ts: rs, te: rs, actor: st, form: lexicon.Form{Text: st.Name, Role: lexicon.RoleName}})
-		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: max(rs, c.a), te: m.te, rule: lang + "/title/leads", weak: true})
+		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: max(rs, c.a), te: m.te, rule: c.ld.rel.titleLeadsRule(lang), weak: true})
 	}
 	return out
 }

@@ -169,8 +169,9 @@ func sortMentionsStable(ms []mention) {
 }
 
 // TestRoleRuleName: the role rules' names from each language's table are
-// the names the rules spelled, for every relation type, and a code other
-// than the language's own is spelled as before.
+// the names the rules spelled, for every relation type, and so is the
+// title rule's; a code other than the language's own is spelled as
+// before.
 func TestRoleRuleName(t *testing.T) {
 	x := New(nil)
 	n := 0
@@ -183,6 +184,7 @@ func TestRoleRuleName(t *testing.T) {
 				require.Equal(t, lang+"/role/"+string(typ), ld.rel.roleRuleName(lang, typ))
 				n++
 			}
+			require.Equal(t, lang+"/title/leads", ld.rel.titleLeadsRule(lang))
 		}
 	}
 	require.Greater(t, n, 20)
