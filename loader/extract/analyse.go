@@ -105,7 +105,11 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, recent map[graph.Kind]recentActor, mem *memory, published graph.Date) sentence {
 	a, b := d.sentenceTokens(s)
 	d.summarise(a, b, x.setWords)
-	ms = x.leaderMentions(d, ld, a, b, ms, published)
+	formatted := ""
+	if mem != nil {
+		formatted = mem.date // published.String(), formatted once an article
+	}
+	ms = x.leaderMentions(d, ld, a, b, ms, published, formatted)
 	ms = homeMentions(d, ld, a, b, ms, home, mem)
 	ms = anaphorMentions(d, ld, a, b, ms, recent, mem)
 	ms = titleMentions(d, ld, a, b, ms, mem)
@@ -380,7 +384,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.stateOf = x.stateFn
 	cands = append(cands, c.headRules(lang)...)
 	cands = append(cands, c.powerRules(lang)...)
-	c.actorOf = x.lex.Actor
+	c.actorOf = x.actorFn
 	cands = append(cands, c.successionRules(lang)...)
 	cands = append(cands, c.countRules(lang)...)
 	cands = append(cands, c.underRules(lang)...)
@@ -654,7 +658,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		// asserted, unless a cue stands inside it
 		appo := c.appositionNaming(p, &from, &to)
 		if sentIdx == nil {
-			sentIdx = new(int) // one for the sentence's evidence: no one writes through it
+			// one for the sentence's evidence: no one writes through it
+			if len(d.sentIdx) != d.sentCount {
+				d.sentIdx = make([]int, d.sentCount)
+			}
+			sentIdx = &d.sentIdx[si]
 			*sentIdx = si
 		}
 		ev := graph.ClaimEvidence{

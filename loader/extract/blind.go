@@ -1276,7 +1276,7 @@ func (c *sctx) deployedByRules(lang string) []pairCand {
 		}
 		i := m.te
 		n := r.deploy.at(d, i, c.b, nil)
-		if n == 0 || !r.participle(strings.ToLower(d.word(i+n-1))) {
+		if n == 0 || !r.participleOf(d.word(i+n-1)) {
 			continue
 		}
 		for p := i + n; p < c.b && p <= i+n+maxParticipleGap; p++ {

@@ -37,9 +37,12 @@ const (
 // to", « fidèles à ») or in a compound the person is no argument of
 // triggers (ledLeader). The date is formatted only when a leader is
 // met: most sentences name none.
-func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention, published graph.Date) []mention {
+//
+// formatted is published.String() when the caller has it (extract formats
+// the date once an article, memory.date), else "".
+func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention, published graph.Date, formatted string) []mention {
 	r := ld.rel
-	var add []mention
+	add := d.addBuf[:0] // the document's, taken back after the merge
 	var leaders []int
 	plain := func(i int) bool { // no punctuation but an apostrophe before token i
 		return !strings.ContainsAny(d.norm[d.toks[i-1].end:d.toks[i].start], ",;:()[]\"")
@@ -52,7 +55,7 @@ func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention,
 		}
 		return true
 	}
-	date, dated := "", false // published, formatted at the first leader
+	date, dated := formatted, formatted != "" // published, formatted at the first leader
 	for k, m := range ms {
 		if m.actor.Kind != graph.KindPerson || len(m.actor.Leads) == 0 {
 			continue
@@ -137,7 +140,8 @@ func (x *Extractor) leaderMentions(d *doc, ld *langData, a, b int, ms []mention,
 	if len(add) == 0 {
 		return ms
 	}
-	out := mergeMentions(ms, add)
+	out := d.mergeMentions(ms, add)
+	d.addBuf = add[:0]
 	for _, k := range leaders {
 		for j := range out {
 			if out[j].ts == ms[k].ts && out[j].actor == ms[k].actor {

@@ -509,8 +509,8 @@ func (st *discState) initialsOfNamed() {
 				continue
 			}
 			last = m.actor
-			acr := nameInitials(m.actor.Name)
-			if len(acr) < 2 || !slices.Contains(cands, acr) {
+			acr := spelledCandidate(m.actor.Name, cands)
+			if acr == "" {
 				continue
 			}
 			if a, ok := found[acr]; ok && a != m.actor {
@@ -524,7 +524,7 @@ func (st *discState) initialsOfNamed() {
 	}
 	for _, acr := range cands {
 		a := found[acr]
-		if a == nil || len(st.x.lex.Lookup(acr)) > 0 || st.acrOf[acr] != nil {
+		if a == nil || st.x.lex.Count(acr) > 0 || st.acrOf[acr] != nil {
 			continue
 		}
 		if st.acrOf == nil {
@@ -538,17 +538,50 @@ func (st *discState) initialsOfNamed() {
 // upper case ("Arakan Army": "AA"; "Union for Peace": "UP"); "" when a
 // word opens with no letter.
 func nameInitials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		r, _ := utf8.DecodeRuneInString(w)
+	b, ok := appendInitials(nil, name)
+	if !ok {
+		return ""
+	}
+	return string(b)
+}
+
+// appendInitials appends nameInitials(name) to b; ok is false when a word
+// opens with no letter. The words are the runs of bytes other than ' '
+// and '-' (both ASCII, so never inside a rune).
+func appendInitials(b []byte, name string) ([]byte, bool) {
+	for i := 0; i < len(name); {
+		if name[i] == ' ' || name[i] == '-' {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(name[i:])
 		if !unicode.IsLetter(r) {
-			return ""
+			return b, false
 		}
 		if unicode.IsUpper(r) {
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
+		}
+		for i += n; i < len(name) && name[i] != ' ' && name[i] != '-'; i++ {
 		}
 	}
-	return b.String()
+	return b, true
+}
+
+// spelledCandidate returns the candidate that nameInitials(name) equals
+// when it has two letters or more, else "": initialsOfNamed's test,
+// with the initials spelled in a buffer on the stack.
+func spelledCandidate(name string, cands []string) string {
+	var buf [16]byte
+	b, ok := appendInitials(buf[:0], name)
+	if !ok || len(b) < 2 {
+		return ""
+	}
+	for _, c := range cands {
+		if c == string(b) {
+			return c
+		}
+	}
+	return ""
 }
 
 // upperOnly reports whether s holds no lower-case letter (as
@@ -821,7 +854,7 @@ func (st *discState) pair(si, ls, le, as, ae int, spelled bool) {
 			return
 		}
 	}
-	if len(st.x.lex.Lookup(acr)) > 0 || !st.validName(ls, le) {
+	if st.x.lex.Count(acr) > 0 || !st.validName(ls, le) {
 		return
 	}
 	// Trim the long name's leading connectors ("of", "de").
@@ -1583,7 +1616,7 @@ func (st *discState) validName(s, e int) bool {
 	if caps == 0 || caps > maxNameWords || st.agency(s, e) {
 		return false
 	}
-	return len(st.x.lex.Lookup(st.d.tokenText(s, e))) == 0
+	return st.x.lex.Count(st.d.tokenText(s, e)) == 0
 }
 
 // ---- actors and mentions ----
@@ -1725,7 +1758,7 @@ func (st *discState) resolvePersons() {
 		keep := da.surnames[:0]
 		for _, s := range da.surnames {
 			k := graph.Fold(s)
-			if !ambiguous[k] && len(st.x.lex.Lookup(s)) == 0 && len([]rune(k)) >= 3 && !st.ld.stop[k] && st.dd.words[k]&(wNotName|wTitle|wConn) == 0 {
+			if !ambiguous[k] && st.x.lex.Count(s) == 0 && len([]rune(k)) >= 3 && !st.ld.stop[k] && st.dd.words[k]&(wNotName|wTitle|wConn) == 0 {
 				if o := st.bySlug[graph.Slug(s)]; o == nil || o == da || merged[o.a] == da.a {
 					keep = append(keep, s)
 				}
@@ -1852,7 +1885,7 @@ func (st *discState) lexiconSurnames() []lexSurname {
 	keep := out[:0]
 	for _, l := range out {
 		k := graph.Fold(l.text)
-		if len([]rune(k)) < 3 || st.ld.stop[k] || st.dd.words[k]&(wNotName|wTitle|wConn) != 0 || len(st.x.lex.Lookup(l.text)) > 0 {
+		if len([]rune(k)) < 3 || st.ld.stop[k] || st.dd.words[k]&(wNotName|wTitle|wConn) != 0 || st.x.lex.Count(l.text) > 0 {
 			continue
 		}
 		if slices.ContainsFunc(out, func(o lexSurname) bool { return o.a != l.a && graph.Fold(o.text) == k }) {
@@ -1876,12 +1909,20 @@ type shortEntry struct {
 // actors: their names, acronyms and surnames, wherever they are free.
 func (st *discState) shortForms(bounds [][2]int, lexSurnames []lexSurname) {
 	idx := map[string][]*shortEntry{}
+	// the entries, cut from one array with room for all of them (no
+	// entry moves once its address is taken)
+	n := len(lexSurnames) + len(st.acrOf)
+	for _, da := range st.actors {
+		n += len(da.a.Forms) + len(da.surnames)
+	}
+	entries := make([]shortEntry, 0, n)
 	add := func(text string, da *discActor, a *lexicon.Actor, role lexicon.Role, surname bool) {
 		p, ok := compile(text, lexicon.CaseSensitive(text))
 		if !ok {
 			return
 		}
-		idx[p.terms[0]] = append(idx[p.terms[0]], &shortEntry{p, da, a, role, surname})
+		entries = append(entries, shortEntry{p, da, a, role, surname})
+		idx[p.terms[0]] = append(idx[p.terms[0]], &entries[len(entries)-1])
 	}
 	for _, da := range st.actors {
 		for _, f := range da.a.Forms {
@@ -1909,7 +1950,9 @@ func (st *discState) shortForms(bounds [][2]int, lexSurnames []lexSurname) {
 		add(acr, nil, st.acrOf[acr], lexicon.RoleAlias, false)
 	}
 	for _, list := range idx {
-		sort.SliceStable(list, func(i, j int) bool { return len(list[i].terms) > len(list[j].terms) })
+		if len(list) > 1 {
+			slices.SortStableFunc(list, func(e, f *shortEntry) int { return len(f.terms) - len(e.terms) })
+		}
 	}
 	for si, bd := range bounds {
 		for i := bd[0]; i < bd[1]; i++ {

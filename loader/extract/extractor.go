@@ -59,7 +59,8 @@ type Extractor struct {
 	// nameHeads holds, per lexicon actor, the first and last folded word
 	// of each of its forms: the nouns that head its names (headedAntecedent).
 	nameHeads map[*lexicon.Actor][]string
-	stateFn   func(code string) *lexicon.Actor // stateOf, made once
+	stateFn   func(code string) *lexicon.Actor       // stateOf, made once
+	actorFn   func(id string) (*lexicon.Actor, bool) // lex.Actor, made once
 	// ambiguous holds the folded words of forms that name several
 	// actors ("SNA": the Syrian or the Somali National Army), with the
 	// actors they name, the preferred first (resolveAmbiguous).
@@ -240,6 +241,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		}
 	}
 	x.stateFn = x.stateOf
+	x.actorFn = x.lex.Actor // a method value made per sentence is an allocation
 	for _, ld := range reg.langs {
 		for k, ps := range ld.hotSets() {
 			reg.hot(k, ps)
@@ -325,6 +327,13 @@ func compileLangs(reg *setRegistry, langs ...*lexicon.Language) *langData {
 	ld.trigID = uint32(len(reg.triggers))
 	ld.idx = len(reg.langs)
 	ld.rel.setRuleWords(ld)
+	if len(ld.codes) > 0 {
+		ld.rel.roleLang = ld.codes[0]
+		ld.rel.titleLeads = ld.codes[0] + "/title/leads"
+		for k, t := range graph.RelTypes[:min(len(graph.RelTypes), len(ld.rel.roleRule))] {
+			ld.rel.roleRule[k] = ld.codes[0] + "/role/" + string(t)
+		}
+	}
 	reg.langs = append(reg.langs, ld)
 	return ld
 }
@@ -489,6 +498,7 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	mem.date = a.Date.String()
 	x.recordTitles(d, ld, sents, allMentions, mem.date, mem)
 	order := 0
+	d.sentIdx, d.sentCount = nil, len(sents) // the claims keep the last article's
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("extract %s: %w", a.ID, err)

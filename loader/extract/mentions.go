@@ -109,9 +109,10 @@ func (x *Extractor) findMentions(d *doc, ld *langData, sents []span) [][]mention
 	}
 	if len(bound) > 0 {
 		// the same short form elsewhere in the article is the same actor
+		var kb [64]byte // the key, spelled on the stack
 		for _, ms := range out {
 			for k := range ms {
-				if a := bound[d.foldedText(ms[k].ts, ms[k].te)]; a != nil {
+				if a := bound[string(d.appendFolded(kb[:0], ms[k].ts, ms[k].te))]; a != nil {
 					ms[k].actor = a
 				}
 			}
@@ -234,6 +235,18 @@ func (x *Extractor) resolveAmbiguous(d *doc, out [][]mention, bound map[string]*
 			}
 		}
 	}
+}
+
+// appendFolded appends foldedText(i, j) to dst, for a lookup with no new
+// string (m[string(b)]).
+func (d *doc) appendFolded(dst []byte, i, j int) []byte {
+	for k := i; k < j; k++ {
+		if k > i {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, d.toks[k].fold...)
+	}
+	return dst
 }
 
 // foldedText returns the folded words of tokens [i, j) joined by spaces.

@@ -728,7 +728,7 @@ func (c *sctx) passiveBetween(lo, hi int) int {
 		if c.hardOrComma(i + 1) {
 			return -1
 		}
-		if aux[c.d.toks[i].fold] && c.ld.rel.participle(strings.ToLower(c.d.word(i+1))) {
+		if aux[c.d.toks[i].fold] && c.ld.rel.participleOf(c.d.word(i+1)) {
 			return i + 1
 		}
 	}

@@ -14,6 +14,11 @@ import (
 // relData is the compiled data of the relation rules of one language (or
 // of all of them).
 type relData struct {
+	// roleRule[k] is roleLang + "/role/" + graph.RelTypes[k], the rule
+	// name of roleRules, spelled once (roleRuleName)
+	roleLang         string
+	roleRule         [6]string
+	titleLeads       string                  // roleLang + "/title/leads" (headRules)
 	instNouns        phrases                 // "armée", "troops": with a demonym, the state
 	leaderRoles      phrases                 // "président", "leader": leads
 	diplomatic       map[string]bool         // "sanctions": an opposed trigger that is no fight
@@ -1651,6 +1656,26 @@ func (c *sctx) ofMemberRole(rs int) bool {
 	return r.memberRoles.endsAt(d, c.a, i-1) > 0
 }
 
+// roleRuleName returns lang + "/role/" + string(typ): from the table
+// spelled for the language's code when lang is it, with no allocation.
+func (r *relData) roleRuleName(lang string, typ graph.RelType) string {
+	if lang == r.roleLang && lang != "" {
+		if k := slices.Index(graph.RelTypes, typ); k >= 0 && k < len(r.roleRule) {
+			return r.roleRule[k]
+		}
+	}
+	return lang + "/role/" + string(typ)
+}
+
+// titleLeadsRule returns lang + "/title/leads": the spelling made for the
+// language's code when lang is it, with no allocation.
+func (r *relData) titleLeadsRule(lang string) string {
+	if lang == r.roleLang && lang != "" {
+		return r.titleLeads
+	}
+	return lang + "/title/leads"
+}
+
 // roleRules finds leads and member_of stated by role nouns: "Nigerian
 // President Bola Tinubu", "le président malien Assimi Goïta", "the emir of
 // Qatar, Sheikh Tamim", "Houthi spokesman Yahya Saree", "JNIM, al-Qaeda's
@@ -1692,7 +1717,7 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		}
 		rs, re := i, i+n
 		i = re - 1
-		if typ == graph.MemberOf && rs > c.a && re < c.b && c.ld.rel.has(d, rs-1, rwCopulas) && c.trig[rs-c.a] && c.trig[re-c.a] && c.trigType[re-c.a] == graph.MemberOf && r.participle(strings.ToLower(d.word(re-1))) {
+		if typ == graph.MemberOf && rs > c.a && re < c.b && c.ld.rel.has(d, rs-1, rwCopulas) && c.trig[rs-c.a] && c.trig[re-c.a] && c.trigType[re-c.a] == graph.MemberOf && r.participleOf(d.word(re-1)) {
 			continue // « le JNIM est affilié à al-Qaïda »: a participle, the trigger's
 		}
 		if c.former(rs) {
@@ -1759,7 +1784,7 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			if p == org {
 				continue
 			}
-			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: lang + "/role/" + string(typ)})
+			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: r.roleRuleName(lang, typ)})
 		}
 		if len(members) > 0 && typ == graph.Allied {
 			// "Washington's main partner against the Islamic State": the
@@ -3422,7 +3447,7 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 	if home == nil && (mem == nil || len(mem.inst) == 0) || d.none(ld.rel.home, a, b) {
 		return ms // (none: the sentence's summary says no home institution starts in it)
 	}
-	var add []mention
+	add := d.addBuf[:0] // the document's, taken back after the merge
 	k := 0
 	for i := a; i < b; i++ {
 		if !ld.rel.home.may(d, i) {
@@ -3480,10 +3505,11 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 			continue // "the new authorities in Damascus": whose is said after
 		}
 		to := home
-		key, first := "", false // first: no state owns the phrase yet
+		var kb [64]byte
+		key, first := kb[:0], false // the folded phrase (spelled on the stack); first: no state owns it yet
 		if mem != nil {
-			key = d.foldedText(i, e)
-			if st := mem.inst[key]; st != nil {
+			key = d.appendFolded(key, i, e)
+			if st := mem.inst[string(key)]; st != nil {
 				to = st // "the junta" after "Myanmar's junta"
 			} else if first = true; mem.instBest != nil {
 				to = mem.instBest
@@ -3509,13 +3535,15 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 				// the same institution stays that state's until another
 				// state is named with it ("the army" of a Lebanese story
 				// after "Israeli troops" and "the Israeli air force")
-				mem.inst[key] = to
+				mem.inst[string(key)] = to
 			}
 		}
 		add = append(add, mention{ts: s, te: e, actor: to, form: lexicon.Form{Text: d.tokenText(s, e), Role: lexicon.RoleInstitution}})
 		i = e - 1
 	}
-	return mergeMentions(ms, add)
+	out := d.mergeMentions(ms, add)
+	d.addBuf = add[:0]
+	return out
 }
 
 // bareHome returns the length of a bare home institution at token i
@@ -3883,7 +3911,7 @@ func (c *sctx) inHelpPhrase(h trigHit) bool {
 // 2023 pour épauler l'armée congolaise, la SAMIDRC ... », "Deployed in
 // 2023 to support the Congolese army, SAMIDRC ...".
 func (c *sctx) inOpeningParticiple(i int) bool {
-	if !c.ld.rel.participle(strings.ToLower(c.d.word(c.a))) || c.inMention(c.a) >= 0 || c.trig[0] {
+	if !c.ld.rel.participleOf(c.d.word(c.a)) || c.inMention(c.a) >= 0 || c.trig[0] {
 		return false
 	}
 	for k := c.a + 1; k <= i; k++ {
@@ -3996,7 +4024,7 @@ func (c *sctx) headRules(lang string) []pairCand {
 			continue // "Son président, X": the possessor's head, not X's country's
 		}
 		to := c.mentionOf(st, mention{ts: rs, te: rs, actor: st, form: lexicon.Form{Text: st.Name, Role: lexicon.RoleName}})
-		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: max(rs, c.a), te: m.te, rule: lang + "/title/leads", weak: true})
+		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: max(rs, c.a), te: m.te, rule: c.ld.rel.titleLeadsRule(lang), weak: true})
 	}
 	return out
 }
@@ -4303,7 +4331,7 @@ const maxParticipleGap = 3
 // deployed in 2022 by"; not « la plainte déposée en mars par »), or -1.
 func (c *sctx) participleBefore(p int) int {
 	for q := p - 1; q > c.a && q >= p-1-maxParticipleGap; q-- {
-		if c.ld.rel.participle(strings.ToLower(c.d.word(q))) {
+		if c.ld.rel.participleOf(c.d.word(q)) {
 			if q < p-1 && !c.comma[q-c.a] {
 				return -1
 			}
@@ -4783,7 +4811,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 			i = e - 1
 		}
 	}
-	return mergeMentions(ms, add)
+	return d.mergeMentions(ms, add)
 }
 
 // lastOfKinds returns the last actor of one of kinds among ms (not a
@@ -5766,6 +5794,28 @@ func (r *relData) singularParticiple(w string) bool {
 	return false
 }
 
+// participleOf is participle(strings.ToLower(w)): an ASCII word of up to
+// 32 bytes is lower-cased in a buffer on the stack, not a new string (the
+// conversion of a buffer that does not escape is the compiler's, on the
+// stack too).
+func (r *relData) participleOf(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return r.participle(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return r.participle(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return r.participle(string(buf[:len(w)]))
+}
+
 func (r *relData) participle(w string) bool {
 	if r.irregularParts[w] {
 		return true // w is in lower case, as the endings are
@@ -6074,12 +6124,26 @@ func (c *sctx) copulaBefore(i int) bool {
 }
 
 // mergeMentions returns ms with add merged in, in token order (ms itself
-// when add is empty).
-func mergeMentions(ms, add []mention) []mention {
+// when add is empty). The result is cut from one of the document's two
+// merge buffers, the one ms does not start: analyse's chain (leader,
+// home, anaphor and title mentions) reads each list only until the next
+// merge, and nothing keeps a sentence's list past the sentence (its kept
+// mentions are a scratch copy too), so two buffers serve every sentence.
+func (d *doc) mergeMentions(ms, add []mention) []mention {
 	if len(add) == 0 {
 		return ms
 	}
-	out := append(append(make([]mention, 0, len(ms)+len(add)), ms...), add...)
+	k := d.mergeNext
+	if buf := d.mergeBuf[k]; len(ms) > 0 && cap(buf) > 0 && &ms[0] == &buf[:1][0] {
+		k ^= 1
+	}
+	d.mergeNext = k ^ 1
+	out := d.mergeBuf[k][:0]
+	if n := len(ms) + len(add); cap(out) < n {
+		out = make([]mention, 0, max(n, 32)) // most sentences hold fewer
+	}
+	out = append(append(out, ms...), add...)
+	d.mergeBuf[k] = out[:0]
 	slices.SortStableFunc(out, func(x, y mention) int { return x.ts - y.ts })
 	return out
 }
@@ -6905,7 +6969,7 @@ func (c *sctx) participleTriggerAt(p int) int {
 		return -1
 	}
 	for i, h := range c.hits {
-		if h.te == p+1 && h.te-h.ts >= 2 && h.trig.Voice == lexicon.Passive && c.ld.rel.participle(strings.ToLower(c.d.word(h.ts))) {
+		if h.te == p+1 && h.te-h.ts >= 2 && h.trig.Voice == lexicon.Passive && c.ld.rel.participleOf(c.d.word(h.ts)) {
 			return i
 		}
 	}

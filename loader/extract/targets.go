@@ -167,7 +167,7 @@ func (c *sctx) destinationSubject(j, ts int, skip func(int) bool) int {
 	}
 	v := p - 1
 	send := c.trig != nil && c.trig[v-c.a] && c.trigType[v-c.a] == graph.Supplies || r.deploy.endsAt(d, c.a, v+1) > 0
-	if !send && !(r.participle(strings.ToLower(d.word(v))) && (r.troops.endsAt(d, c.a, v) > 0 || r.combatants.endsAt(d, c.a, v) > 0)) {
+	if !send && !(r.participleOf(d.word(v)) && (r.troops.endsAt(d, c.a, v) > 0 || r.combatants.endsAt(d, c.a, v) > 0)) {
 		return -1
 	}
 	for v > c.a && c.trig != nil && c.trig[v-1-c.a] && c.trigType[v-1-c.a] == graph.Supplies {
@@ -493,7 +493,7 @@ func (c *sctx) passiveAux(ts int) bool {
 	if ts <= c.a || !(aux[c.d.toks[ts-1].fold] || ts-1 > c.a && aux[c.d.toks[ts-2].fold]) {
 		return false
 	}
-	if ts-1 > c.a && aux[c.d.toks[ts-2].fold] && c.ld.rel.participle(strings.ToLower(c.d.word(ts-1))) {
+	if ts-1 > c.a && aux[c.d.toks[ts-2].fold] && c.ld.rel.participleOf(c.d.word(ts-1)) {
 		return true // « seraient engagés contre »: a participle before the trigger
 	}
 	w := c.d.toks[ts].fold

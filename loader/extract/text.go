@@ -38,6 +38,12 @@ type doc struct {
 	relBuf []graph.ClaimRelation
 	evBuf  []relEvidence
 	named  map[string]bool
+	// sentIdx holds the SentenceIndex of the article's evidence, one
+	// int a sentence (sentCount of them) in one array allocated afresh
+	// for each article when its first relation is kept (analyse): the
+	// claims keep pointers into it, so it is never reused.
+	sentIdx   []int
+	sentCount int
 	// The article's arrays that live as long as its extraction: blocks,
 	// sentences, each sentence's mentions, and discover's taken tokens
 	// and sentence bounds.
@@ -46,6 +52,13 @@ type doc struct {
 	msBuf    [][]mention
 	occBuf   []bool
 	boundBuf [][2]int
+	// mergeBuf: mergeMentions' two buffers, mergeNext the one it takes
+	// next
+	mergeBuf  [2][]mention
+	mergeNext int
+	// addBuf: the mentions leaderMentions, homeMentions or titleMentions
+	// add to a sentence's, until mergeMentions has copied them
+	addBuf []mention
 	// actBuf: rememberLists' mentions of actors acting, one sentence at
 	// a time
 	actBuf []mention
@@ -254,8 +267,8 @@ func newPooledDoc(text string) *doc {
 	blockBuf, sentBuf, msBuf, occBuf, boundBuf := d.blockBuf, d.sentBuf, d.msBuf, d.occBuf, d.boundBuf
 	setIDs, actBuf := d.sets.ids, d.actBuf
 	sentSums, sumSpans, hashBuf, firstBuf := d.sentSums, d.sumSpans, d.hashBuf, d.firstBuf
-	mem, recent, heads := d.mem, d.recent, d.heads
-	*d = doc{hashBuf: hashBuf[:0], firstBuf: firstBuf[:0], mem: mem, recent: recent, heads: heads, orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
+	mem, recent, heads, mergeBuf, addBuf := d.mem, d.recent, d.heads, d.mergeBuf, d.addBuf
+	*d = doc{hashBuf: hashBuf[:0], firstBuf: firstBuf[:0], mem: mem, recent: recent, heads: heads, mergeBuf: mergeBuf, addBuf: addBuf[:0], orig: text, toks: toks[:0], sc: sc, mbuf: mbuf[:0], names: names[:0],
 		relIdx: relIdx, relBuf: relBuf[:0], evBuf: evBuf[:0], named: named,
 		blockBuf: blockBuf[:0], sentBuf: sentBuf[:0], msBuf: msBuf[:0], occBuf: occBuf[:0], boundBuf: boundBuf[:0],
 		actBuf: actBuf[:0], sets: setSummary{ids: setIDs[:0]}, sentSums: sentSums[:0], sumSpans: sumSpans[:0]}
@@ -279,6 +292,10 @@ func (d *doc) release() {
 	clear(d.relIdx)
 	clear(d.named)
 	clear(d.msBuf[:cap(d.msBuf)])
+	for k := range d.mergeBuf {
+		clear(d.mergeBuf[k][:cap(d.mergeBuf[k])]) // no actor kept alive
+	}
+	clear(d.addBuf[:cap(d.addBuf)])
 	docPool.Put(d)
 }
 
@@ -925,9 +942,22 @@ type pattern struct {
 }
 
 // compile compiles a phrase; ok is false when it has no words.
+// It walks the phrase's words twice (lexicon.NextWord) to give terms
+// and shapes their length at once, with no slice of words between.
 func compile(phrase string, caseSensitive bool) (pattern, bool) {
 	var p pattern
-	for _, w := range lexicon.Words(phrase) {
+	n := 0
+	for w, i := lexicon.NextWord(phrase, 0); w != ""; w, i = lexicon.NextWord(phrase, i) {
+		n++
+	}
+	if n == 0 {
+		return p, false
+	}
+	p.terms = make([]string, 0, n)
+	if caseSensitive {
+		p.shapes = make([]string, 0, n)
+	}
+	for w, i := lexicon.NextWord(phrase, 0); w != ""; w, i = lexicon.NextWord(phrase, i) {
 		f := graph.Fold(w)
 		if f == "" {
 			continue
@@ -937,7 +967,10 @@ func compile(phrase string, caseSensitive bool) (pattern, bool) {
 			p.shapes = append(p.shapes, lexicon.CaseShape(w))
 		}
 	}
-	return p, len(p.terms) > 0
+	if len(p.terms) == 0 {
+		return pattern{}, false
+	}
+	return p, true
 }
 
 // joinable reports whether the text between two words of a phrase keeps

@@ -339,7 +339,7 @@ func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []
 	if mem == nil || len(mem.titles) == 0 || d.none(r.corefTitles, a, b) {
 		return ms
 	}
-	var add []mention
+	add := d.addBuf[:0] // the document's, taken back after the merge
 	for i := a; i < b; i++ {
 		if i = d.nextStart(i, b, r.corefTitles.bit); i == b {
 			break // resolveTitle's first test, without the call
@@ -353,7 +353,9 @@ func titleMentions(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []
 		}
 		add = append(add, mention{ts: tp.hs, te: tp.he, actor: found, form: lexicon.Form{Text: d.tokenText(tp.hs, tp.he), Role: roleAnaphor}, title: true})
 	}
-	return mergeMentions(ms, add)
+	out := d.mergeMentions(ms, add)
+	d.addBuf = add[:0]
+	return out
 }
 
 // ownerActs reports whether the title names its owner with a name before

@@ -1154,6 +1154,55 @@ func (l *Lexicon) Lookup(name string) []*Actor {
 	return nil
 }
 
+// Count returns len(l.Lookup(name)), building neither the list of terms,
+// their key nor the copy of the actors: the key is spelled in a buffer
+// on the stack.
+func (l *Lexicon) Count(name string) int {
+	var buf [64]byte
+	key, first, n := buf[:0], 0, 0
+	for w, i := NextWord(name, 0); w != ""; w, i = NextWord(name, i) {
+		at := len(key)
+		if n > 0 {
+			key = append(key, ' ')
+		}
+		if k := len(key); asciiWord(w) {
+			// an ASCII word holds letters and digits only: its fold
+			// lower-cases A to Z (graph.Fold), spelled in place
+			key = append(key, w...)
+			for j := k; j < len(key); j++ {
+				if c := key[j]; c >= 'A' && c <= 'Z' {
+					key[j] = c + 'a' - 'A'
+				}
+			}
+		} else if f := graph.Fold(w); f != "" {
+			key = append(key, f...)
+		} else {
+			key = key[:at]
+			continue
+		}
+		if n++; n == 1 {
+			first = len(key)
+		}
+	}
+	if got := l.byKey[string(key)]; got != nil || n < 2 {
+		return len(got)
+	}
+	if l.detKeys[string(key[:first])] {
+		return len(l.byKey[string(key[first+1:])])
+	}
+	return 0
+}
+
+// asciiWord reports whether a word holds ASCII bytes only.
+func asciiWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // Languages returns the codes of the languages with data, sorted.
 func (l *Lexicon) Languages() []string { return slices.Clone(l.codes) }
 

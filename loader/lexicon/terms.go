@@ -19,6 +19,28 @@ func Words(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !IsWordRune(r) })
 }
 
+// NextWord returns the first word of s[i:] as [Words] splits s, and the
+// offset just after it; the word is "" when none is left. i must be 0 or
+// an offset NextWord returned. It walks s without building a slice:
+//
+//	for w, i := NextWord(s, 0); w != ""; w, i = NextWord(s, i) { ... }
+func NextWord(s string, i int) (string, int) {
+	start := -1
+	for j, r := range s[i:] {
+		if !IsWordRune(r) {
+			if start >= 0 {
+				return s[i+start : i+j], i + j
+			}
+		} else if start < 0 {
+			start = j
+		}
+	}
+	if start >= 0 {
+		return s[i+start:], len(s)
+	}
+	return "", len(s)
+}
+
 // Terms splits s into words and folds each with [graph.Fold], dropping the
 // words that fold to nothing. The extractor tokenises text the same way, so
 // a form matches text when their terms are equal.
@@ -41,7 +63,7 @@ func Key(s string) string { return strings.Join(Terms(s), " ") }
 // whether one of its words has two or more upper-case letters ("US",
 // "FAMa", "AFC/M23" but not "M23" or "Mali").
 func CaseSensitive(form string) bool {
-	for _, w := range Words(form) {
+	for w, i := NextWord(form, 0); w != ""; w, i = NextWord(form, i) {
 		n := 0
 		for _, r := range w {
 			if unicode.IsUpper(r) {
