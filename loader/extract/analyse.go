@@ -407,6 +407,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.unitLeaders(cands, kept)
 	// "Mali and Burkina Faso cooperate within the AES": allied, members
 	cands = c.memberNotAllied(cands, kept)
+	// "the AES countries left ECOWAS": the states left, not the AES
+	cands = c.statesNotMembers(cands, kept)
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)
 	if len(cands) == 0 {

@@ -1047,7 +1047,10 @@
 //     the sentence makes them members of by a member_of trigger are
 //     allied with each other instead (« Le Mali et le Burkina Faso
 //     coopèrent au sein de l'AES »: members, and allied among them;
-//     memberNotAllied). Parties agreeing, signing or observing a ceasefire
+//     memberNotAllied). An organisation named only as the owner of
+//     member states ("the AES countries", « les pays de l'AES »;
+//     member_state_nouns) joins or leaves nothing: its states do
+//     (statesNotMembers). Parties agreeing, signing or observing a ceasefire
 //     or truce are opposed, as a ceasefire between them is (reciprocal:
 //     "Hamas and Israel agreed a ceasefire", « ont signé une trêve »), and
 //     so are parties signing a peace agreement ("signed a peace deal",

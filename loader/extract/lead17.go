@@ -150,12 +150,17 @@ type lead17Rel struct {
 	ok bool
 	// under: "under", « sous » (lexicon.Language.UnderWords).
 	under phrases
+	// statesOf: "countries", « pays » (lexicon.Language.MemberStateNouns).
+	statesOf phrases
 }
 
 func (r *lead17Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.under = newPhraseSet(reg)
+		r.under, r.statesOf = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
+	}
+	for _, s := range lg.MemberStateNouns {
+		r.statesOf.add(s, false)
 	}
 	for _, s := range lg.UnderWords {
 		r.under.add(s, false)
@@ -226,4 +231,43 @@ func (c *sctx) underRules(lang string) []pairCand {
 		out = append(out, pairCand{from: p, to: held, typ: graph.Leads, ts: i, te: i + n, rule: lang + "/under/leads"})
 	}
 	return out
+}
+
+// statesNotMembers drops the membership a member_of trigger gives an
+// organisation that only names whose member states act ("the AES
+// countries left ECOWAS", « les pays de l'AES ont quitté la Cédéao »:
+// the states joined or left, not the AES; statesOwner). Other acts of
+// such a phrase stay the organisation's ("ECOWAS member states imposed
+// sanctions on Niger").
+func (c *sctx) statesNotMembers(cands []pairCand, kept []mention) []pairCand {
+	r := &c.ld.rel.l17
+	if !r.ok || c.d.none(r.statesOf, c.a, c.b) {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(p pairCand) bool {
+		return p.typ == graph.MemberOf && strings.Contains(p.rule, "/trigger/member_of/") && p.from < len(kept) && kept[p.from].ts >= c.a && kept[p.from].te <= c.b && c.statesOwner(kept[p.from])
+	})
+}
+
+// statesOwner reports whether mention m, no state, names whose member
+// states a noun next to it names ("the AES countries", "ECOWAS member
+// states", « les pays de l'AES », "the member states of ECOWAS";
+// member_state_nouns; docs/CODEBOOK.md, groups of states).
+func (c *sctx) statesOwner(m mention) bool {
+	r := &c.ld.rel.l17
+	if !r.ok || m.actor.Kind == graph.KindState || c.d.none(r.statesOf, c.a, c.b) {
+		return false
+	}
+	d := c.d
+	if m.te < c.b && !c.hardOrComma(m.te) && r.statesOf.atIf(d, m.te, c.b) > 0 {
+		return true // "the AES countries"
+	}
+	i := m.ts
+	for i > c.a && c.ld.determiners.at(d, i-1, i, nil) == 1 && !c.ld.rel.has(d, i-1, rwOf) {
+		i--
+	}
+	if i <= c.a || !c.ld.rel.has(d, i-1, rwOf) || c.hardOrComma(i) {
+		return false
+	}
+	return r.statesOf.endsAt(d, c.a, i-1) > 0 // « les pays de l'AES »
 }

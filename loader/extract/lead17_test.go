@@ -188,3 +188,17 @@ func TestPeaceAgreementSigned(t *testing.T) {
 		{"an agreement, no peace", "en", "Mali signed an agreement with Russia.", nil},
 	})
 }
+
+// TestStatesNotMembers: an organisation named only as the owner of the
+// member states that join or leave is no member itself.
+func TestStatesNotMembers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"les pays de l'AES", "fr", "Les trois pays de l'AES, le Mali, le Burkina Faso et le Niger, ont quitté la Cédéao.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"}, {"burkina-faso", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"},
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"the AES countries", "en", "The AES countries (Mali, Burkina Faso and Niger) left ECOWAS.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		// other acts stay the organisation's
+		{"member states imposed sanctions", "en", "ECOWAS member states imposed sanctions on Niger.", []rel{{"ecowas", graph.Opposed, "niger", ""}}},
+	})
+}

@@ -177,6 +177,7 @@ type langDoc struct {
 	EndingVerbs       []string              `yaml:"ending_verbs"`
 	SuspensionVerbs   []string              `yaml:"suspension_verbs"`
 	UnderWords        []string              `yaml:"under_words"`
+	MemberStateNouns  []string              `yaml:"member_state_nouns"`
 	SeizureVerbs      []string              `yaml:"seizure_verbs"`
 	DiversionWords    []string              `yaml:"diversion_words"`
 	RecipientMarks    []string              `yaml:"recipient_markers"`
@@ -506,6 +507,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.EndingVerbs = d.EndingVerbs
 	lg.SuspensionVerbs = d.SuspensionVerbs
 	lg.UnderWords = d.UnderWords
+	lg.MemberStateNouns = d.MemberStateNouns
 	lg.SeizureVerbs, lg.PassiveAuxiliaries = d.SeizureVerbs, d.PassiveAux
 	lg.DiversionWords, lg.RecipientMarkers, lg.NotRecipients = d.DiversionWords, d.RecipientMarks, d.NotRecipients
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations

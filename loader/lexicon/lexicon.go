@@ -668,6 +668,10 @@ type Language struct {
 	// sentence or between commas: "Under Naim Qassem, Hezbollah",
 	// « Hezbollah, sous Naïm Qassem, » (the person leads it).
 	UnderWords []string
+	// MemberStateNouns name an organisation's member states ("countries",
+	// "member states", « pays »): the organisation they belong to is no
+	// party to what they do ("the AES countries left ECOWAS").
+	MemberStateNouns []string
 	// SeizureVerbs say that equipment was taken or destroyed, not
 	// received: the actor it was taken from is no recipient of its origin
 	// ("Chinese-made rifles seized from JNIM"), nor the taker ("the army
