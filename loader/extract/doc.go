@@ -890,6 +890,9 @@
 //     same length (".../role/leads/respective"): « les présidents
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
 //     presidents of Congo and Rwanda, A and B"; otherwise nothing.
+//     A role naming a trailing clause's speaker ("..., the group's
+//     spokesman said") holds no actor outside the speaker's words (lead17.go,
+//     speakerRoleHolders).
 //     - possessors (".../possessor/leads"): "Iyad Ag Ghaly's JNIM", "the
 //     Amal movement of Nabih Berri" (a head noun, collective noun or member
 //     role of the group may stand before "of": "the SLA faction of Minni

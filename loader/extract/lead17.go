@@ -271,3 +271,24 @@ func (c *sctx) statesOwner(m mention) bool {
 	}
 	return r.statesOf.endsAt(d, c.a, i-1) > 0 // « les pays de l'AES »
 }
+
+// speakerRoleHolders keeps, of the holders of a role at token rs that
+// names a trailing clause's speaker ("..., the group's spokesman said"),
+// those inside the speaker's words: the actor before the comma is what
+// the speaker speaks of, not the role's holder (the FLA's spokesman is
+// no Algerian in "The FLA has received no weapons from Algeria, the
+// group's spokesman said").
+func (c *sctx) speakerRoleHolders(rs int, members []int) []int {
+	rc := c.reportingClauses()
+	for i := 0; i < rc.n; i++ {
+		cl := &rc.cl[i]
+		if cl.seg0 < 0 || rs < cl.spk0 || rs >= cl.spk1 {
+			continue
+		}
+		return slices.DeleteFunc(members, func(k int) bool {
+			m := c.mentionAt(k)
+			return m.ts < cl.spk0 || m.te > cl.spk1
+		})
+	}
+	return members
+}

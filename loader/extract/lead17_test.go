@@ -202,3 +202,14 @@ func TestStatesNotMembers(t *testing.T) {
 		{"member states imposed sanctions", "en", "ECOWAS member states imposed sanctions on Niger.", []rel{{"ecowas", graph.Opposed, "niger", ""}}},
 	})
 }
+
+// TestSpeakerRoleHolder: a role naming a trailing clause's speaker holds
+// no actor of the clause spoken of.
+func TestSpeakerRoleHolder(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the group's spokesman said", "en", "The FLA has received no weapons from Algeria, the group's spokesman said.", []rel{
+			{"algeria", graph.Supplies, "fla", "hn"}}},
+		{"named speaker with the role", "en", "The FLA attacked the army in Kidal, said Mohamed Ramadane, a spokesman for the FLA.", []rel{
+			{"mohamed-ramadane", graph.MemberOf, "fla", ""}}},
+	})
+}

@@ -1769,6 +1769,9 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			typ = graph.MemberOf // "the Houthis' prime minister" (gold17en.go)
 		}
 		members := c.roleHolder(rs, re, org, typ)
+		if len(members) > 0 {
+			members = c.speakerRoleHolders(rs, members)
+		}
 		if personRole {
 			// "a senior commander of Hurras al-Din, al-Qaeda's branch":
 			// a commander is a person
