@@ -409,6 +409,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.memberNotAllied(cands, kept)
 	// "the AES countries left ECOWAS": the states left, not the AES
 	cands = c.statesNotMembers(cands, kept)
+	// "attacked with Emirati drones", "received Russian instructors",
+	// "has never admitted training"
+	cands = c.lead17Pairs(cands, kept)
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)
 	if len(cands) == 0 {

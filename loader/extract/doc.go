@@ -890,6 +890,17 @@
 //     same length (".../role/leads/respective"): « les présidents
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
 //     presidents of Congo and Rwanda, A and B"; otherwise nothing.
+//     Two mends of a sentence's pairs (lead17.go, lead17Pairs): a
+//     demonym on equipment after an instrument word past the trigger and
+//     its object fights no one ("The RSF attacked the town with Emirati
+//     drones": not the UAE; "joint raids with American aircraft
+//     against": companions; instrument_words); trainers received as the
+//     object of a passive supplies trigger are trained, not supplied
+//     (".../received/trains": "Mali received Russian instructors";
+//     not an agent: "funded by Qatari instructors"). Not admitting is
+//     no denial but a hedge, as not confirming ("has never admitted
+//     training", « n'a jamais reconnu avoir formé »: negation_cancellers,
+//     hedges).
 //     A role naming a trailing clause's speaker ("..., the group's
 //     spokesman said") holds no actor outside the speaker's words (lead17.go,
 //     speakerRoleHolders).

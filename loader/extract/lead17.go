@@ -152,12 +152,18 @@ type lead17Rel struct {
 	under phrases
 	// statesOf: "countries", « pays » (lexicon.Language.MemberStateNouns).
 	statesOf phrases
+	// instrument: "with", « avec » (lexicon.Language.InstrumentWords).
+	instrument phrases
 }
 
 func (r *lead17Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.under, r.statesOf = newPhraseSet(reg), newPhraseSet(reg)
+		r.instrument = newPhraseSet(reg)
 		r.ok = true
+	}
+	for _, s := range lg.InstrumentWords {
+		r.instrument.add(s, false)
 	}
 	for _, s := range lg.MemberStateNouns {
 		r.statesOf.add(s, false)
@@ -291,4 +297,103 @@ func (c *sctx) speakerRoleHolders(rs int, members []int) []int {
 		})
 	}
 	return members
+}
+
+// lead17Pairs mends two readings of the pairs of a sentence:
+//   - an opposed pair whose party is a demonym on equipment after an
+//     instrument word is dropped: the goods' origin does not fight ("The
+//     RSF attacked the town with Emirati drones": not the UAE;
+//     instrument_words);
+//   - a passive supplies pair whose supplier qualifies trainers received
+//     is trains (".../received/trains"; "Mali received Russian
+//     instructors": Russia trains Mali,
+//     docs/CODEBOOK.md, "Instructors and advisers"; trainer_nouns);
+func (c *sctx) lead17Pairs(cands []pairCand, kept []mention) []pairCand {
+	r := &c.ld.rel.l17
+	if !r.ok || len(cands) == 0 {
+		return cands
+	}
+	d := c.d
+	instr := !d.none(r.instrument, c.a, c.b)
+	trainers := !d.none(c.ld.rel.trainerNouns, c.a, c.b)
+	if !instr && !trainers {
+		return cands
+	}
+	in := func(k int) bool { return k >= 0 && k < len(kept) && kept[k].ts >= c.a && kept[k].te <= c.b }
+	for i := range cands {
+		p := &cands[i]
+		switch {
+		case instr && p.typ == graph.Opposed:
+			for _, k := range [2]int{p.from, p.to} {
+				if in(k) && c.instrumentGoods(kept[k], p.te) {
+					p.typ = ""
+				}
+			}
+		case trainers && p.typ == graph.Supplies && in(p.from) && strings.Contains(p.rule, "/supplies/passive"):
+			// the trainer noun inside the mention ("Russian instructors"
+			// as an institution) or right after it, an adjective between;
+			// the mention the trigger's object, articles and quantities
+			// between ("took delivery of drones from Nigerien
+			// instructors": their goods)
+			m := kept[p.from]
+			if m.ts < p.te || m.ts > p.te+3 || !c.quantityRun(p.te, m.ts) || c.ld.rel.sourcePreps.at(d, m.ts-1, m.ts, nil) > 0 || c.ld.passive.endsAt(d, c.a, p.te) > 0 {
+				break // ("financed by Qatari instructors": an agent, no goods)
+			}
+			for j := m.ts + 1; j < c.b && j <= m.te+1; j++ {
+				if c.ld.rel.trainerNouns.atIf(d, j, c.b) > 0 {
+					p.typ = graph.Trains
+					p.rule = p.rule[:strings.IndexByte(p.rule, '/')] + "/received/trains"
+					break
+				}
+				if j >= m.te && !isLowerWord(d, j) {
+					break
+				}
+			}
+		}
+	}
+	return slices.DeleteFunc(cands, func(p pairCand) bool { return p.typ == "" })
+}
+
+// instrumentGoods reports whether mention m is a demonym on equipment
+// after an instrument word, articles and quantities between ("with
+// Emirati drones", « avec des drones émiratis »), the word past the
+// trigger ending at te and its object ("joint raids with American
+// aircraft against": companions).
+func (c *sctx) instrumentGoods(m mention, te int) bool {
+	if m.form.Role != lexicon.RoleDemonym {
+		return false
+	}
+	k := -1
+	for j, mm := range c.ms {
+		if mm.ts == m.ts && mm.te == m.te {
+			k = j
+		}
+	}
+	if k < 0 || !c.equipmentOrigin(k) {
+		return false
+	}
+	r := &c.ld.rel.l17
+	for i := m.ts - 1; i >= c.a && i >= m.ts-4; i-- {
+		if c.hardOrComma(i + 1) {
+			return false
+		}
+		if n := r.instrument.atIf(c.d, i, m.ts); n > 0 {
+			return i > te // "joint raids with American aircraft against": companions
+		}
+		if !isLowerWord(c.d, i) {
+			return false
+		}
+	}
+	return false
+}
+
+// quantityRun reports whether tokens [i, j) are all lower-case words or
+// numbers ("some 400"), with no mention and no comma.
+func (c *sctx) quantityRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		if k < c.a || k >= c.b || c.inMention(k) >= 0 || c.hardOrComma(k) || !(isLowerWord(c.d, k) || c.d.toks[k].digit) {
+			return false
+		}
+	}
+	return true
 }

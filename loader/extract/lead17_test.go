@@ -213,3 +213,25 @@ func TestSpeakerRoleHolder(t *testing.T) {
 			{"mohamed-ramadane", graph.MemberOf, "fla", ""}}},
 	})
 }
+
+// TestLead17Pairs: goods' origin after an instrument word fights no one;
+// trainers received are trained by their state; not admitting is no
+// denial but a hedge.
+func TestLead17Pairs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"attacked with Emirati drones", "en", "The RSF attacked the town with Emirati drones.", nil},
+		{"avec des drones émiratis", "fr", "Les FSR ont attaqué la ville avec des drones émiratis.", nil},
+		{"the state's army with drones", "en", "The Sudanese army attacked the RSF with Turkish drones.", []rel{{"rsf", graph.Opposed, "sudan", ""}}},
+		{"joint raids with aircraft: companions", "en", "In 2024, British jets took part in joint raids with American aircraft against Houthi launch sites.", []rel{
+			{"houthis", graph.Opposed, "united-kingdom", ""}, {"houthis", graph.Opposed, "united-states", ""}, {"united-kingdom", graph.Allied, "united-states", ""}}},
+		{"received instructors", "en", "Mali received Russian instructors in 2021.", []rel{{"russia", graph.Trains, "mali", ""}}},
+		{"received some military instructors", "en", "Mali received some 400 Russian military instructors in 2021.", []rel{{"russia", graph.Trains, "mali", ""}}},
+		{"received drones", "en", "Mali received Russian drones in 2021.", []rel{{"russia", graph.Supplies, "mali", ""}}},
+		{"funded by instructors: an agent", "en", "Burkina Faso, funded by Qatari instructors, called for calm.", []rel{{"qatar", graph.Supplies, "burkina-faso", ""}}},
+		// not admitting is no denial: a hedge, as not confirming
+		{"never admitted", "en", "Rwanda has never admitted training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", "h"}}},
+		{"admitted", "en", "Rwanda has admitted training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", ""}}},
+		{"denies: still a denial", "en", "Rwanda denies training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", "n"}}},
+		{"n'a jamais reconnu", "fr", "Le Rwanda n'a jamais reconnu avoir formé des combattants du M23.", []rel{{"rwanda", graph.Trains, "m23", "h"}}},
+	})
+}

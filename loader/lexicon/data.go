@@ -178,6 +178,7 @@ type langDoc struct {
 	SuspensionVerbs   []string              `yaml:"suspension_verbs"`
 	UnderWords        []string              `yaml:"under_words"`
 	MemberStateNouns  []string              `yaml:"member_state_nouns"`
+	InstrumentWords   []string              `yaml:"instrument_words"`
 	SeizureVerbs      []string              `yaml:"seizure_verbs"`
 	DiversionWords    []string              `yaml:"diversion_words"`
 	RecipientMarks    []string              `yaml:"recipient_markers"`
@@ -508,6 +509,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SuspensionVerbs = d.SuspensionVerbs
 	lg.UnderWords = d.UnderWords
 	lg.MemberStateNouns = d.MemberStateNouns
+	lg.InstrumentWords = d.InstrumentWords
 	lg.SeizureVerbs, lg.PassiveAuxiliaries = d.SeizureVerbs, d.PassiveAux
 	lg.DiversionWords, lg.RecipientMarkers, lg.NotRecipients = d.DiversionWords, d.RecipientMarks, d.NotRecipients
 	lg.SourceNouns, lg.ObjectNegations = d.SourceNouns, d.ObjectNegations

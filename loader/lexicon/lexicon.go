@@ -672,6 +672,10 @@ type Language struct {
 	// "member states", « pays »): the organisation they belong to is no
 	// party to what they do ("the AES countries left ECOWAS").
 	MemberStateNouns []string
+	// InstrumentWords introduce what an act is done with ("with", «
+	// avec »): a demonym on equipment after one is the goods' origin, no
+	// party to the act ("attacked the town with Emirati drones").
+	InstrumentWords []string
 	// SeizureVerbs say that equipment was taken or destroyed, not
 	// received: the actor it was taken from is no recipient of its origin
 	// ("Chinese-made rifles seized from JNIM"), nor the taker ("the army
