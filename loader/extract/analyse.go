@@ -1386,7 +1386,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// an accused act's recipient is the accuser's enemy, a pronoun's
 		// is said (targets.go)
 		named = named || src == left && (c.accusedAct(h.ts) || c.pronounRecipient(h.ts, h.te))
-		named = named || src >= 0 && ms[src].ts >= h.te && c.clauseBetween(h.te, ms[src].ts) // "received drones, and Egypt": no agent
+		named = named || src == right && h.trig.Voice == lexicon.Passive && c.pronounBeforePassive(h.ts) // « ces drones leur auraient été fournis par »
+		named = named || src >= 0 && ms[src].ts >= h.te && c.clauseBetween(h.te, ms[src].ts)             // "received drones, and Egypt": no agent
 		// "the vehicles bought from Norinco and the drones supplied by
 		// Turkey": a home state selling in the sentence receives nothing
 		named = named || src >= 0 && c.homeSells(home)

@@ -496,7 +496,13 @@
 //     trains trigger (« lui a fourni ») first takes the nearest other
 //     actor before it (« La Turquie, liée à l'Azerbaïdjan par un traité,
 //     lui a fourni »), then the actor a clitic stood for in the sentence
-//     before (« La France lui a vendu ... L'Inde lui a livré »); a
+//     before (« La France lui a vendu ... L'Inde lui a livré »), never
+//     the subject's partner in the list opening the sentence before («
+//     L'Égypte et la Turquie soutiennent l'armée. Ankara lui a livré »:
+//     not Egypt; lead17.go, listedWith); a clitic before a passive
+//     supplies trigger names its recipient, so no "/home" one («
+//     ces drones leur auraient été fournis par les Émirats »;
+//     pronounBeforePassive); a
 //     dative clitic after a relative takes the sentence's first actor
 //     (« vers la Russie, qui lui a livré »), but not one that stands for
 //     a first clause's object (« La Russie forme l'armée malienne, et la

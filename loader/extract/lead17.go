@@ -397,3 +397,43 @@ func (c *sctx) quantityRun(i, j int) bool {
 	}
 	return true
 }
+
+// maxListsBack is how many of the article's last lists listedWith reads.
+const maxListsBack = 3
+
+// listedWith reports whether actors a and b were named together in one
+// of the article's last lists ("L'Égypte et la Turquie"): partners in a
+// subject, of which a pronoun object of the one stands for no other.
+func (c *sctx) listedWith(a, b *lexicon.Actor) bool {
+	if c.mem == nil || a.ID == b.ID {
+		return false
+	}
+	ls := c.mem.lists
+	for i := len(ls) - 1; i >= 0 && i >= len(ls)-maxListsBack; i-- {
+		var ha, hb bool
+		for _, x := range ls[i] {
+			ha, hb = ha || x.ID == a.ID, hb || x.ID == b.ID
+		}
+		if ha && hb {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounBeforePassive reports whether an object pronoun stands before
+// the passive trigger at ts, auxiliaries between (« ces drones leur
+// auraient été fournis par les Émirats »): the recipient is said, by the
+// pronoun, and is no "/home" recipient.
+func (c *sctx) pronounBeforePassive(ts int) bool {
+	r := c.ld.rel
+	for k := ts - 1; k >= c.a && k >= ts-4; k-- {
+		if r.has(c.d, k, rwObjectPronouns) {
+			return true
+		}
+		if !r.has(c.d, k, rwAuxiliaries) && !r.sp.aux[c.d.toks[k].fold] {
+			return false
+		}
+	}
+	return false
+}

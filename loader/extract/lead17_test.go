@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/stretchr/testify/assert"
 )
 
 // TestPluralTitles: a plural title introduces the persons listed after
@@ -234,4 +235,19 @@ func TestLead17Pairs(t *testing.T) {
 		{"denies: still a denial", "en", "Rwanda denies training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", "n"}}},
 		{"n'a jamais reconnu", "fr", "Le Rwanda n'a jamais reconnu avoir formé des combattants du M23.", []rel{{"rwanda", graph.Trains, "m23", "h"}}},
 	})
+}
+
+// TestCliticReferents: a clitic object stands for no partner of the
+// subject in the list opening the sentence before, and a clitic before a
+// passive supplies trigger names the recipient (no "/home" one).
+func TestCliticReferents(t *testing.T) {
+	text := "Les FSR contrôlent le Darfour. Elles ont bombardé Port-Soudan en mai. " +
+		"Selon des experts de l'ONU, ces drones leur auraient été fournis par les Émirats arabes unis. " +
+		"L'Égypte et la Turquie soutiennent l'armée soudanaise. Ankara lui a livré des drones."
+	got := relations(runDated(t, x, "fr", "2025-05-20", text))
+	for _, r := range got {
+		assert.False(t, r.from == "turkey" && r.to == "egypt", "the clitic is not Turkey's partner Egypt: %v", got)
+		assert.False(t, r.from == "united-arab-emirates" && r.to == "sudan", "the clitic names the recipient, not the home state: %v", got)
+	}
+	assert.Contains(t, got, rel{"egypt", graph.Allied, "sudan", ""})
 }

@@ -457,7 +457,10 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 			return c.addExtra(mention{ts: at, te: end, actor: p.prevClitic, form: lexicon.Form{Text: d.tokenText(at, end), Role: roleAnaphor}}), true
 		}
 	}
-	if p := c.prevSubject; p != nil && p.Kind != graph.KindPerson && !subj(p) {
+	if p := c.prevSubject; p != nil && p.Kind != graph.KindPerson && !subj(p) && !(left >= 0 && c.listedWith(p, c.ms[left].actor)) {
+		// (not the subject's partner in the list opening the sentence
+		// before: « L'Égypte et la Turquie soutiennent l'armée. Ankara lui
+		// a livré des drones »: not Egypt; lead17.go)
 		if clitic && c.mem != nil {
 			c.mem.cliticObject = p
 		}
