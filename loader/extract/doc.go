@@ -896,7 +896,10 @@
 //     same length (".../role/leads/respective"): « les présidents
 //     congolais et rwandais, Félix Tshisekedi et Paul Kagame », "the
 //     presidents of Congo and Rwanda, A and B"; otherwise nothing.
-//     Two mends of a sentence's pairs (lead17.go, lead17Pairs): a
+//     Three mends of a sentence's pairs (lead17.go, lead17Pairs): a
+//     one-word supplies trigger between an article or a deployment verb
+//     and equipment qualifies it ("has deployed armed drones": no
+//     supply; adjectiveTrigger); a
 //     demonym on equipment after an instrument word past the trigger and
 //     its object fights no one ("The RSF attacked the town with Emirati
 //     drones": not the UAE; "joint raids with American aircraft

@@ -299,7 +299,10 @@ func (c *sctx) speakerRoleHolders(rs int, members []int) []int {
 	return members
 }
 
-// lead17Pairs mends two readings of the pairs of a sentence:
+// lead17Pairs mends three readings of the pairs of a sentence:
+//   - a one-word supplies trigger between an article or a deployment
+//     verb and equipment qualifies the equipment ("has deployed armed
+//     drones", "the armed drones": no supply; adjectiveTrigger);
 //   - an opposed pair whose party is a demonym on equipment after an
 //     instrument word is dropped: the goods' origin does not fight ("The
 //     RSF attacked the town with Emirati drones": not the UAE;
@@ -316,13 +319,16 @@ func (c *sctx) lead17Pairs(cands []pairCand, kept []mention) []pairCand {
 	d := c.d
 	instr := !d.none(r.instrument, c.a, c.b)
 	trainers := !d.none(c.ld.rel.trainerNouns, c.a, c.b)
-	if !instr && !trainers {
+	equipment := !d.none(c.ld.equipment, c.a, c.b)
+	if !instr && !trainers && !equipment {
 		return cands
 	}
 	in := func(k int) bool { return k >= 0 && k < len(kept) && kept[k].ts >= c.a && kept[k].te <= c.b }
 	for i := range cands {
 		p := &cands[i]
 		switch {
+		case equipment && p.typ == graph.Supplies && p.te == p.ts+1 && c.adjectiveTrigger(p.ts):
+			p.typ = "" // "has deployed armed drones": the drones' kind, no arming
 		case instr && p.typ == graph.Opposed:
 			for _, k := range [2]int{p.from, p.to} {
 				if in(k) && c.instrumentGoods(kept[k], p.te) {
@@ -436,4 +442,18 @@ func (c *sctx) pronounBeforePassive(ts int) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveTrigger reports whether the one-word trigger at i stands
+// between an article (definite_articles, indefinite_articles: not a
+// possessive, which may be a clitic, « elle leur fournit fusils ») or a
+// deployment verb and equipment ("deployed armed drones", "the armed
+// vehicles"): an adjective of the equipment.
+func (c *sctx) adjectiveTrigger(i int) bool {
+	d := c.d
+	if i <= c.a || i+1 >= c.b || c.hardOrComma(i) || c.hardOrComma(i+1) || c.ld.equipment.at(d, i+1, c.b, nil) == 0 {
+		return false
+	}
+	f := d.toks[i-1].fold
+	return c.ld.rel.definite[f] || c.ld.rel.indefinite[f] || c.ld.rel.deploy.endsAt(d, c.a, i) > 0
 }

@@ -230,6 +230,11 @@ func TestLead17Pairs(t *testing.T) {
 		{"received drones", "en", "Mali received Russian drones in 2021.", []rel{{"russia", graph.Supplies, "mali", ""}}},
 		{"funded by instructors: an agent", "en", "Burkina Faso, funded by Qatari instructors, called for calm.", []rel{{"qatar", graph.Supplies, "burkina-faso", ""}}},
 		// not admitting is no denial: a hedge, as not confirming
+		{"deployed armed drones", "en", "Turkey has deployed armed drones to Somalia.", nil},
+		{"the armed drones sold", "en", "Turkey sold the armed drones to Somalia.", []rel{{"turkey", graph.Supplies, "somalia", ""}}},
+		{"armed the army", "en", "Turkey armed the Somali army with drones.", []rel{{"turkey", graph.Supplies, "somalia", ""}}},
+		{"leur fournit fusils: a clitic", "fr", "L'armée congolaise s'appuie sur les Wazalendo, des milices locales : elle leur fournit fusils et munitions.", []rel{
+			{"dr-congo", graph.Allied, "wazalendo", ""}, {"dr-congo", graph.Supplies, "wazalendo", ""}}},
 		{"never admitted", "en", "Rwanda has never admitted training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", "h"}}},
 		{"admitted", "en", "Rwanda has admitted training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", ""}}},
 		{"denies: still a denial", "en", "Rwanda denies training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", "n"}}},
