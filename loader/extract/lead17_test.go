@@ -235,6 +235,9 @@ func TestLead17Pairs(t *testing.T) {
 		{"armed the army", "en", "Turkey armed the Somali army with drones.", []rel{{"turkey", graph.Supplies, "somalia", ""}}},
 		{"leur fournit fusils: a clitic", "fr", "L'armée congolaise s'appuie sur les Wazalendo, des milices locales : elle leur fournit fusils et munitions.", []rel{
 			{"dr-congo", graph.Allied, "wazalendo", ""}, {"dr-congo", graph.Supplies, "wazalendo", ""}}},
+		{"backed by air power", "en", "Puntland's forces, backed by US and Emirati air power, attacked the group.", []rel{
+			{"puntland", graph.Allied, "united-states", ""}, {"puntland", graph.Allied, "united-arab-emirates", ""}}},
+		{"despite air support: no ally", "fr", "Le M23 a progressé malgré l'appui aérien burundais.", nil},
 		{"never admitted", "en", "Rwanda has never admitted training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", "h"}}},
 		{"admitted", "en", "Rwanda has admitted training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", ""}}},
 		{"denies: still a denial", "en", "Rwanda denies training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", "n"}}},
