@@ -910,6 +910,9 @@
 //     no denial but a hedge, as not confirming ("has never admitted
 //     training", « n'a jamais reconnu avoir formé »: negation_cancellers,
 //     hedges).
+//     An organisation owning a member role in an apposition, others
+//     coordinated with it ("Hungary, a NATO and EU member, has
+//     refused"), is no argument of a trigger (roleOwnerBefore).
 //     A role naming a trailing clause's speaker ("..., the group's
 //     spokesman said") holds no actor outside the speaker's words (lead17.go,
 //     speakerRoleHolders).

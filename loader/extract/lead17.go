@@ -457,3 +457,40 @@ func (c *sctx) adjectiveTrigger(i int) bool {
 	f := d.toks[i-1].fold
 	return c.ld.rel.definite[f] || c.ld.rel.indefinite[f] || c.ld.rel.deploy.endsAt(d, c.a, i) > 0
 }
+
+// roleOwnerBefore reports whether mention m, no person, owns a member
+// role right after it, other owners coordinated between ("Hungary, a
+// NATO and EU member, has refused to send weapons": NATO and the EU are
+// whose member Hungary is, no party to the refusal): it is no argument
+// of a trigger; the role rules read it.
+func (c *sctx) roleOwnerBefore(m mention) bool {
+	r := c.ld.rel
+	if m.actor.Kind == graph.KindPerson || c.d.none(r.memberRoles, c.a, c.b) {
+		return false
+	}
+	d := c.d
+	j := m.te
+	for steps := 0; j < c.b && steps < 3 && !c.hardOrComma(j); steps++ {
+		if n := c.ld.coord.at(d, j, j+1, nil); n == 1 && j+1 < c.b {
+			if k := c.inMention(j + 1); k >= 0 && c.ms[k].ts == j+1 && c.ms[k].actor.Kind == m.actor.Kind {
+				j = c.ms[k].te
+				continue
+			}
+		}
+		break
+	}
+	if j >= c.b || c.hardOrComma(j) || r.memberRoles.atIf(d, j, c.b) == 0 {
+		return false
+	}
+	// only an apposition's role: "X, a NATO member," (an article before
+	// the first owner)
+	i := m.ts - 1
+	for steps := 0; i-1 > c.a && steps < 3 && c.ld.coord.at(d, i, i+1, nil) == 1; steps++ {
+		k := c.inMention(i - 1)
+		if k < 0 || c.ms[k].te != i || c.ms[k].actor.Kind != m.actor.Kind {
+			break
+		}
+		i = c.ms[k].ts - 1 // "a NATO and EU member": from the EU back to NATO
+	}
+	return i > c.a && (r.indefinite[d.toks[i].fold] || r.definite[d.toks[i].fold]) && c.comma[i-c.a]
+}

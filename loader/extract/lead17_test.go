@@ -238,6 +238,10 @@ func TestLead17Pairs(t *testing.T) {
 		{"backed by air power", "en", "Puntland's forces, backed by US and Emirati air power, attacked the group.", []rel{
 			{"puntland", graph.Allied, "united-states", ""}, {"puntland", graph.Allied, "united-arab-emirates", ""}}},
 		{"despite air support: no ally", "fr", "Le M23 a progressé malgré l'appui aérien burundais.", nil},
+		// a NATO and EU member: whose member, no party to the refusal
+		{"a NATO and EU member", "en", "Hungary, a NATO and EU member, has refused to send weapons to Kyiv.", []rel{{"hungary", graph.Supplies, "ukraine", "n"}}},
+		{"mutual defence treaty", "en", "Pyongyang and Moscow signed a mutual defence treaty in June 2024.", []rel{{"north-korea", graph.Allied, "russia", ""}}},
+		{"traité de défense mutuelle", "fr", "La Russie et la Corée du Nord ont signé un traité de défense mutuelle en juin 2024.", []rel{{"north-korea", graph.Allied, "russia", ""}}},
 		{"never admitted", "en", "Rwanda has never admitted training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", "h"}}},
 		{"admitted", "en", "Rwanda has admitted training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", ""}}},
 		{"denies: still a denial", "en", "Rwanda denies training M23 fighters.", []rel{{"rwanda", graph.Trains, "m23", "n"}}},
