@@ -65,8 +65,15 @@ func (r *blindRel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.pluralPoss, r.facing = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	for p, ws := range map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
-		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces, &r.withdrawal: lg.WithdrawalNouns, &r.completion: lg.CompletionPhrases, &r.investiture: lg.InvestitureWords, &r.pluralPoss: lg.PluralPossessives, &r.facing: lg.FacingOpeners} {
+	addPhraseLists(map[*phrases][]string{&r.sourceNouns: lg.SourceNouns, &r.objNeg: lg.ObjectNegations,
+		&r.designation: lg.DesignationVerbs, &r.designNouns: lg.DesignationNouns, &r.sanctionLinks: lg.SanctionLinks, &r.sanctionNouns: lg.SanctionNouns, &r.obstruct: lg.ObstructionVerbs, &r.makers: lg.MakerPhrases, &r.office: lg.OfficePhrases, &r.seats: lg.SeatsOfPower, &r.power: lg.PowerPhrases, &r.among: lg.Among, &r.memberNouns: lg.MemberNouns, &r.locMember: lg.LocativeMemberVerbs, &r.reaction: lg.ReactionVerbs, &r.shares: lg.ShareWords, &r.locStay: lg.LocativeStayVerbs, &r.memberPlaces: lg.MemberPlaces, &r.withdrawal: lg.WithdrawalNouns, &r.completion: lg.CompletionPhrases, &r.investiture: lg.InvestitureWords, &r.pluralPoss: lg.PluralPossessives, &r.facing: lg.FacingOpeners})
+}
+
+// addPhraseLists adds each list of a lexicon's phrases to its set (the
+// rule families' add methods: blind.go, gold16.go, probe17.go,
+// gold17en.go, lead17.go).
+func addPhraseLists(lists map[*phrases][]string) {
+	for p, ws := range lists {
 		for _, s := range ws {
 			p.add(s, false)
 		}

@@ -27,15 +27,7 @@ func (r *gold16Rel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.succession, r.count, r.backer = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	for _, s := range lg.BackerRoles {
-		r.backer.add(s, false)
-	}
-	for _, s := range lg.SuccessionVerbs {
-		r.succession.add(s, false)
-	}
-	for _, s := range lg.CountVerbs {
-		r.count.add(s, false)
-	}
+	addPhraseLists(map[*phrases][]string{&r.backer: lg.BackerRoles, &r.succession: lg.SuccessionVerbs, &r.count: lg.CountVerbs})
 }
 
 // countRules reads a membership counted by the group ("ASEAN, which still

@@ -36,21 +36,8 @@ func (r *gold17enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	for _, s := range lg.TiesNouns {
 		r.ties[graph.Fold(s)] = true
 	}
-	for _, s := range lg.ExpelDiplomatVerbs {
-		r.expel.add(s, false)
-	}
-	for _, s := range lg.DiplomatNouns {
-		r.diplomats.add(s, false)
-	}
-	for _, s := range lg.GroupGovernmentRoles {
-		r.groupGov.add(s, false)
-	}
-	for _, s := range lg.AppositionHeads {
-		r.heads.add(s, false)
-	}
-	for _, s := range lg.AlongWith {
-		r.alongWith.add(s, false)
-	}
+	addPhraseLists(map[*phrases][]string{&r.expel: lg.ExpelDiplomatVerbs, &r.diplomats: lg.DiplomatNouns, &r.groupGov: lg.GroupGovernmentRoles,
+		&r.heads: lg.AppositionHeads, &r.alongWith: lg.AlongWith})
 }
 
 // expelledEnvoy reports whether the opposed trigger at [ts, te) is an

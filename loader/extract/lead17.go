@@ -162,15 +162,7 @@ func (r *lead17Rel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.instrument = newPhraseSet(reg)
 		r.ok = true
 	}
-	for _, s := range lg.InstrumentWords {
-		r.instrument.add(s, false)
-	}
-	for _, s := range lg.MemberStateNouns {
-		r.statesOf.add(s, false)
-	}
-	for _, s := range lg.UnderWords {
-		r.under.add(s, false)
-	}
+	addPhraseLists(map[*phrases][]string{&r.instrument: lg.InstrumentWords, &r.statesOf: lg.MemberStateNouns, &r.under: lg.UnderWords})
 }
 
 // underRules reads a group or state put under a person ("Under Naim
@@ -331,7 +323,7 @@ func (c *sctx) lead17Pairs(cands []pairCand, kept []mention) []pairCand {
 			p.typ = "" // "has deployed armed drones": the drones' kind, no arming
 		case instr && p.typ == graph.Opposed:
 			for _, k := range [2]int{p.from, p.to} {
-				if in(k) && c.instrumentGoods(kept[k], p.te) {
+				if in(k) && k < len(c.ms) && c.instrumentGoods(k, p.te) {
 					p.typ = ""
 				}
 			}
@@ -360,22 +352,14 @@ func (c *sctx) lead17Pairs(cands []pairCand, kept []mention) []pairCand {
 	return slices.DeleteFunc(cands, func(p pairCand) bool { return p.typ == "" })
 }
 
-// instrumentGoods reports whether mention m is a demonym on equipment
+// instrumentGoods reports whether mention k is a demonym on equipment
 // after an instrument word, articles and quantities between ("with
 // Emirati drones", « avec des drones émiratis »), the word past the
 // trigger ending at te and its object ("joint raids with American
 // aircraft against": companions).
-func (c *sctx) instrumentGoods(m mention, te int) bool {
-	if m.form.Role != lexicon.RoleDemonym {
-		return false
-	}
-	k := -1
-	for j, mm := range c.ms {
-		if mm.ts == m.ts && mm.te == m.te {
-			k = j
-		}
-	}
-	if k < 0 || !c.equipmentOrigin(k) {
+func (c *sctx) instrumentGoods(k, te int) bool {
+	m := c.ms[k]
+	if m.form.Role != lexicon.RoleDemonym || !c.equipmentOrigin(k) {
 		return false
 	}
 	r := &c.ld.rel.l17

@@ -35,30 +35,8 @@ func (r *probe17Rel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.falsity, r.visit, r.experts = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	for _, s := range lg.RankRoles {
-		r.rank.add(s, false)
-	}
-	for _, s := range lg.BackingPhrases {
-		r.backing.add(s, false)
-	}
-	for _, s := range lg.TerritoryNouns {
-		r.territory.add(s, false)
-	}
-	for _, s := range lg.UsePhrases {
-		r.use.add(s, false)
-	}
-	for _, s := range lg.PermissionVerbs {
-		r.permission.add(s, false)
-	}
-	for _, s := range lg.FalsityFrames {
-		r.falsity.add(s, false)
-	}
-	for _, s := range lg.VisitVerbs {
-		r.visit.add(s, false)
-	}
-	for _, s := range lg.ExpertNouns {
-		r.experts.add(s, false)
-	}
+	addPhraseLists(map[*phrases][]string{&r.rank: lg.RankRoles, &r.backing: lg.BackingPhrases, &r.territory: lg.TerritoryNouns, &r.use: lg.UsePhrases,
+		&r.permission: lg.PermissionVerbs, &r.falsity: lg.FalsityFrames, &r.visit: lg.VisitVerbs, &r.experts: lg.ExpertNouns})
 }
 
 // nationalityRank reports whether the leader role at [rs, re) is a rank
