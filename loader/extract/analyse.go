@@ -2095,6 +2095,12 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 			i++ // "the Houthis and the Palestinian Hamas", « les Houthis yéménites et le Hamas »
 			continue
 		}
+		if found && ld.rel.l18.ok && ld.rel.l18.qualifiers.may(d, i) {
+			if k := ld.rel.l18.qualifiers.at(d, i, to, nil); k > 0 {
+				i += k // "the army and the paramilitary RSF", « et le groupe jihadiste JNIM » (lead18.go)
+				continue
+			}
+		}
 		if found && ld.rel.allyRoles.may(d, i) {
 			if k := ld.rel.allyRoles.at(d, i, to, nil); k > 0 {
 				i += k // "l'armée malienne et ses alliés russes"

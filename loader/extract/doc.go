@@ -659,7 +659,10 @@
 //     deployed in 2022 by the African Union"; deploy_verbs;
 //     ".../deployed-by/member_of", deployedByRules); a list runs past a demonym that qualifies an actor it
 //     touches ("the Yemeni Houthis and the Palestinian Hamas", « les
-//     Houthis yéménites et le Hamas »; scratch.adjective); English "arms" and "arm" are triggers where a verb
+//     Houthis yéménites et le Hamas »; scratch.adjective), and past a
+//     word describing the actor after the coordinator ("the army and
+//     the paramilitary RSF", « les FAMa et le groupe jihadiste JNIM »,
+//     « les rebelles du M23 »; actor_qualifiers, lead18.go); English "arms" and "arm" are triggers where a verb
 //     may stand (noun_verbs: after an actor, a comma or a cue), not
 //     before "deals" or "embargo" (not_supplied). A name in apposition
 //     to a described object, closed by a comma or the sentence's end, is
@@ -1343,7 +1346,16 @@
 //     share its relation ("Rwanda, along with Uganda, supplies the M23";
 //     ".../alongwith"; along_with); after a comma closing the object
 //     only for a membership ("contributes troops to AUSSOM, along with
-//     Uganda and Kenya"), since elsewhere the list may extend the object.
+//     Uganda and Kenya"), since elsewhere the list may extend the object;
+//     after a member role its holder shares it with the actors listed
+//     past the role and its organisation ("Ethiopia is now one of
+//     AUSSOM's troop contributors, along with Uganda, Kenya and
+//     Djibouti", « l'un des membres de la CEDEAO, avec le Ghana »,
+//     « ainsi que »; lead18.go). A verb listing the holders of a
+//     possessed plural role reads them as a copula would ("AUSSOM's
+//     members include Ethiopia and Kenya", "Mali's suppliers include
+//     Russia", « les membres de l'AES comptent le Mali »;
+//     role_list_verbs, roleListVerb).
 //     An actor after "ties with" (a noun of diplomatic_words before the
 //     companion word, also "ties with A and with B") is no companion of
 //     the clause's verb ("kept close ties with the Giants Brigades, a

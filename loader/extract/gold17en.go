@@ -223,15 +223,30 @@ func (c *sctx) alongWithRules(cands []pairCand) []pairCand {
 	d := c.d
 	var out []pairCand
 	for _, p := range cands {
-		if p.from >= len(c.ms) || p.to >= len(c.ms) || !strings.Contains(p.rule, "/trigger/") || !strings.HasSuffix(p.rule, "/active") {
+		if p.from >= len(c.ms) || p.to >= len(c.ms) {
+			continue
+		}
+		role := p.typ == graph.MemberOf && strings.HasSuffix(p.rule, "/role/member_of")
+		if !role && (!strings.Contains(p.rule, "/trigger/") || !strings.HasSuffix(p.rule, "/active")) {
 			continue
 		}
 		s, o := p.from, p.to
-		if c.ms[s].te > p.ts {
-			s, o = o, s
-		}
-		if c.ms[s].te > p.ts || c.ms[o].ts < p.te {
-			continue // the subject before the verb, the object after it
+		objEnd := c.ms[o].te
+		if role {
+			// "Ethiopia is one of AUSSOM's troop contributors, along with
+			// Uganda and Kenya": the member holds the role (lead18)
+			if c.ms[s].te > p.ts {
+				continue
+			}
+			objEnd = max(objEnd, p.te)
+		} else {
+			if c.ms[s].te > p.ts {
+				s, o = o, s
+			}
+			if c.ms[s].te > p.ts || c.ms[o].ts < p.te {
+				continue // the subject before the verb, the object after it
+			}
+			objEnd = c.ms[o].te
 		}
 		var ys []int
 		if k := c.ms[s].te; k < p.ts && c.comma[k-c.a] {
@@ -242,7 +257,7 @@ func (c *sctx) alongWithRules(cands []pairCand) []pairCand {
 		if ys == nil && p.typ == graph.MemberOf {
 			// after the object only for a membership: "designated X,
 			// along with Y," lists objects
-			for j := c.ms[o].te; j < c.b && j <= c.ms[o].te+maxAlongGap; j++ {
+			for j := objEnd; j < c.b && j <= objEnd+maxAlongGap; j++ {
 				if c.comma[j-c.a] {
 					if n := r.alongWith.atIf(d, j, c.b); n > 0 {
 						ys = c.alongList(j+n, c.b)

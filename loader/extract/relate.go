@@ -156,6 +156,7 @@ type relData struct {
 	rv               receivedRel             // received.go
 	g16              gold16Rel               // gold16.go
 	l17              lead17Rel               // lead17.go
+	l18              lead18Rel               // lead18.go
 	p17              probe17Rel              // probe17.go
 	g17en            gold17enRel             // gold17en.go
 
@@ -374,6 +375,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.rv.add(reg, lg)
 		r.g16.add(reg, lg)
 		r.l17.add(reg, lg)
+		r.l18.add(reg, lg)
 		r.p17.add(reg, lg)
 		r.g17en.add(reg, lg)
 	}
@@ -2196,8 +2198,8 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 	// after, past at most two title words and a comma, or a copula and a
 	// few more ("whose coordinator is the former president X")
 	limit := 3
-	if after < c.b && c.ld.rel.has(d, after, rwCopulas) {
-		limit = 6
+	if after < c.b && (c.ld.rel.has(d, after, rwCopulas) || typ != graph.Leads && pluralRole(d, rs, re) && c.ms[org].te <= rs && c.roleListVerb(after)) {
+		limit = 6 // "AUSSOM's troop contributors include Ethiopia" (lead18.go)
 	}
 	passedComma := false
 	for j, steps := after, 0; j < c.b && steps < limit; j, steps = j+1, steps+1 {

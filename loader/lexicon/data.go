@@ -228,6 +228,8 @@ type langDoc struct {
 	GroupGovRoles     []string              `yaml:"group_government_roles"`
 	AppositionHeads   []string              `yaml:"apposition_heads"`
 	AlongWith         []string              `yaml:"along_with"`
+	RoleListVerbs     []string              `yaml:"role_list_verbs"`
+	ActorQualifiers   []string              `yaml:"actor_qualifiers"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -532,6 +534,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
 	lg.TiesNouns = d.TiesNouns
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
+	lg.RoleListVerbs, lg.ActorQualifiers = d.RoleListVerbs, d.ActorQualifiers
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

@@ -919,6 +919,14 @@ type Language struct {
 	// AlongWith lists actors that share the subject's relation ("Rwanda,
 	// along with Uganda, supplies the M23").
 	AlongWith []string
+	// RoleListVerbs, after a plural role held in an organisation, list
+	// the holders ("AUSSOM's troop contributors include Ethiopia and
+	// Kenya", « les membres de l'AES comptent le Mali »).
+	RoleListVerbs []string
+	// ActorQualifiers describe the actor named right after them in a
+	// coordination ("the army and the paramilitary RSF", « les FAMa et le
+	// groupe jihadiste JNIM »): the list reads on through them.
+	ActorQualifiers []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").

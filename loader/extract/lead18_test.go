@@ -1,0 +1,64 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestRoleAlongWith: the actors listed "along with" (« avec », « ainsi
+// que ») after a member role share the role's membership.
+func TestRoleAlongWith(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"one of its troop contributors, along with", "en", "Ethiopia is now one of AUSSOM's troop contributors, along with Uganda, Kenya and Djibouti.", []rel{
+			{"ethiopia", graph.MemberOf, "aussom", ""}, {"uganda", graph.MemberOf, "aussom", ""}, {"kenya", graph.MemberOf, "aussom", ""}, {"djibouti", graph.MemberOf, "aussom", ""}}},
+		{"l'un des membres, avec", "fr", "Le Nigeria est l'un des membres de la CEDEAO, avec le Ghana et le Sénégal.", []rel{
+			{"nigeria", graph.MemberOf, "ecowas", ""}, {"ghana", graph.MemberOf, "ecowas", ""}, {"senegal", graph.MemberOf, "ecowas", ""}}},
+		{"membre, ainsi que", "fr", "Le Mali est membre de l'AES, ainsi que le Niger et le Burkina Faso.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		{"as well as, a member", "en", "Ethiopia is a member of IGAD, as well as Kenya.", []rel{
+			{"ethiopia", graph.MemberOf, "igad", ""}, {"kenya", graph.MemberOf, "igad", ""}}},
+		// plural roles in both languages
+		{"the troop contributors of", "en", "The troop contributors of AUSSOM are Burundi, Egypt and Kenya.", []rel{
+			{"burundi", graph.MemberOf, "aussom", ""}, {"egypt", graph.MemberOf, "aussom", ""}, {"kenya", graph.MemberOf, "aussom", ""}}},
+		{"les contributeurs de troupes", "fr", "Les contributeurs de troupes de l'AUSSOM sont l'Éthiopie, le Kenya et l'Ouganda.", []rel{
+			{"ethiopia", graph.MemberOf, "aussom", ""}, {"kenya", graph.MemberOf, "aussom", ""}, {"uganda", graph.MemberOf, "aussom", ""}}},
+	})
+}
+
+// TestRoleListVerbs: a verb listing a possessed plural role's holders
+// ("AUSSOM's troop contributors include") names them as after a copula.
+func TestRoleListVerbs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"members include", "en", "AUSSOM's members include Ethiopia, Kenya and Uganda.", []rel{
+			{"ethiopia", graph.MemberOf, "aussom", ""}, {"kenya", graph.MemberOf, "aussom", ""}, {"uganda", graph.MemberOf, "aussom", ""}}},
+		{"suppliers include", "en", "Mali's suppliers include Russia and Turkey.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "mali", ""}}},
+		{"les membres comptent", "fr", "Les membres de l'AES comptent le Mali et le Niger.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		// a singular role lists no one: "Mali's envoy includes" is no list
+		{"no actor after", "en", "AUSSOM's members include former soldiers.", nil},
+	})
+}
+
+// TestCoordinationQualifiers: a describing word between the coordinator
+// and the actor ("the paramilitary RSF", « le groupe jihadiste JNIM »)
+// keeps the coordination.
+func TestCoordinationQualifiers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the paramilitary", "en", "Sudan's army and the paramilitary RSF have been fighting since April 2023.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"the jihadist", "en", "The Malian army and the jihadist JNIM clashed near Boulkessi.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"the paramilitary, a trainer", "en", "Russia and the paramilitary Wagner Group trained the Malian army.", []rel{
+			{"russia", graph.Trains, "mali", ""}, {"wagner-group", graph.Trains, "mali", ""}}},
+		{"le groupe jihadiste", "fr", "Les FAMa et le groupe jihadiste JNIM se sont affrontés près de Boulkessi.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"les paramilitaires des", "fr", "L'armée soudanaise et les paramilitaires des FSR s'affrontent depuis avril 2023.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"les rebelles du", "fr", "Les FARDC et les rebelles du M23 se sont affrontés.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}}},
+		// a qualifier with no coordinator links nothing
+		{"no coordinator", "en", "Sudan's army, the paramilitary RSF said, has been fighting.", nil},
+	})
+}
