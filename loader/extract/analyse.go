@@ -632,7 +632,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if claimed {
 			pdenied = false
 		}
-		denied := (neg || c.objectNegated(cp.te) || pdenied || c.insteadBefore(cp.ts) >= 0 || ends) != leaving // "did not leave" is a membership
+		denied := (neg || c.objectNegated(cp.te) || pdenied || c.insteadBefore(cp.ts) >= 0 || c.withoutGerund(cp.ts) || ends) != leaving // "did not leave" is a membership
 		// "Rwanda denies backing the M23, but UN experts say it does": a
 		// denial and another's claim, hedged (docs/CODEBOOK.md)
 		counter := denied && !leaving && !ends && c.counterClaim(cp.te, from, to, p.typ)
@@ -1236,6 +1236,10 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	if s := c.insteadBefore(h.ts); s >= 0 && h.trig.Voice == lexicon.Active {
 		left = c.insteadSubject(s, h.ts, noArg) // "Turkey sold drones to Ethiopia instead of supplying Somalia": Turkey
+	} else if s := c.nonFiniteBefore(h.ts); s >= 0 && h.trig.Voice == lexicon.Active {
+		if p := c.nonFiniteSubject(s, h.ts, noArg); p >= 0 && p != right {
+			left = p // "turned to Russia after expelling French troops": the clause's subject (lead18.go)
+		}
 	}
 	if p, ok := c.pronounObject(h, left, right); ok {
 		if p < len(ms) {

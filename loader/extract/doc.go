@@ -1342,6 +1342,16 @@
 //     "Been fighting since" and "have fought since" are reciprocal ("the
 //     army and the RSF have been fighting since April 2023": opposed);
 //     "have fought together" stays joint.
+//     The verb of a non-finite clause (nonfinite_subordinators:
+//     "after", "without", « après avoir », « avant de », « en » before a
+//     gerund or participle) has the subject of the clause it hangs on —
+//     the subject of the trigger before it, the first actor after the
+//     comma closing a clause that opens the sentence, else the actor
+//     opening the sentence, never a possessor ("Burkina Faso turned to
+//     Russia after expelling French troops": Burkina Faso, not Russia; «
+//     Wagner a quitté le Mali après avoir combattu les rebelles »: Wagner;
+//     lead18.go, nonFiniteSubject); "without" and « sans » deny it
+//     ("Turkey backs Somalia without arming it": supplies negated).
 //     Actors listed "along with" a trigger's subject between commas
 //     share its relation ("Rwanda, along with Uganda, supplies the M23";
 //     ".../alongwith"; along_with); after a comma closing the object

@@ -62,3 +62,29 @@ func TestCoordinationQualifiers(t *testing.T) {
 		{"no coordinator", "en", "Sudan's army, the paramilitary RSF said, has been fighting.", nil},
 	})
 }
+
+// TestNonFiniteSubject: the verb of a non-finite clause ("after
+// expelling", « après avoir chassé ») has the subject of the clause it
+// hangs on, not the actor nearest before it; "without" denies it.
+func TestNonFiniteSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"after expelling", "en", "Burkina Faso turned to Russia after expelling French troops.", []rel{
+			{"burkina-faso", graph.Allied, "russia", ""}, {"burkina-faso", graph.Opposed, "france", ""}}},
+		{"après avoir chassé", "fr", "Le Burkina Faso s'est tourné vers la Russie après avoir chassé les soldats français.", []rel{
+			{"burkina-faso", graph.Allied, "russia", ""}, {"burkina-faso", graph.Opposed, "france", ""}}},
+		{"après avoir combattu, no trigger before", "fr", "Wagner a quitté le Mali après avoir combattu les rebelles du FLA.", []rel{
+			{"fla", graph.Opposed, "wagner-group", ""}}},
+		{"after fighting", "en", "Wagner left Mali after fighting the FLA for two years.", []rel{
+			{"fla", graph.Opposed, "wagner-group", ""}}},
+		{"opening the sentence", "fr", "Après avoir chassé les soldats français, le Burkina Faso s'est tourné vers la Russie.", []rel{
+			{"burkina-faso", graph.Opposed, "france", ""}, {"burkina-faso", graph.Allied, "russia", ""}}},
+		// a possessor is no subject: the mission it owns is
+		{"a possessor opening the sentence", "en", "The European Union's training mission in Mozambique, EUTM Mozambique, has completed its mandate after training eleven companies of Mozambican quick reaction forces.", []rel{
+			{"eutm-mozambique", graph.MemberOf, "european-union", ""}, {"eutm-mozambique", graph.Trains, "mozambique", ""}}},
+		// without: denied, and in the right direction
+		{"without arming", "en", "Turkey backs Somalia without arming it.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}, {"turkey", graph.Supplies, "somalia", "n"}}},
+		{"sans armer", "fr", "La Turquie soutient le Mali sans armer son armée.", []rel{
+			{"mali", graph.Allied, "turkey", ""}, {"turkey", graph.Supplies, "mali", "n"}}},
+	})
+}

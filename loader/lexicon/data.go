@@ -230,6 +230,7 @@ type langDoc struct {
 	AlongWith         []string              `yaml:"along_with"`
 	RoleListVerbs     []string              `yaml:"role_list_verbs"`
 	ActorQualifiers   []string              `yaml:"actor_qualifiers"`
+	NonFiniteSubs     []string              `yaml:"nonfinite_subordinators"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -534,7 +535,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
 	lg.TiesNouns = d.TiesNouns
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
-	lg.RoleListVerbs, lg.ActorQualifiers = d.RoleListVerbs, d.ActorQualifiers
+	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

@@ -927,6 +927,9 @@ type Language struct {
 	// coordination ("the army and the paramilitary RSF", « les FAMa et le
 	// groupe jihadiste JNIM »): the list reads on through them.
 	ActorQualifiers []string
+	// NonFiniteSubordinators open a clause whose verb has the subject of
+	// the clause it hangs on ("after expelling", « après avoir chassé »).
+	NonFiniteSubordinators []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
