@@ -1098,6 +1098,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		left = c.commandAntecedent(h, left) // "X, which fought Y ... under the command of Z" (gold17en.go)
 	}
 	right := c.object(h.te, skipObj)
+	if right >= 0 && (t == graph.Opposed || t == graph.Allied) && h.trig.Voice == lexicon.Active && c.placeAfterObject(h.te, right) {
+		right = -1 // « a combattu les jihadistes au Mali »: a place (lead18.go)
+	}
 	if t == graph.Supplies && right >= 0 && c.visitGuest(h, right) {
 		return nil // « Le Mali a reçu le Tchad »: a visit (probe17.go)
 	}
@@ -1589,7 +1592,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		right = -1 // « Le Maroc et le Polisario s'affrontent au Mali »: the place of the fight
 	}
 	compound := h.ts > c.a && c.inMention(h.ts-1) >= 0 && d.norm[d.toks[h.ts-1].end:d.toks[h.ts].start] == "-" // "the Iran-backed group"
-	if left >= 0 && right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)) {
+	if left >= 0 && right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && !c.objectAfter(h.ts, h.te) && c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)) {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
 		g := d.group(ld, ms, left, -1)
 		var owned [2]int

@@ -1352,6 +1352,17 @@
 //     Wagner a quitté le Mali après avoir combattu les rebelles »: Wagner;
 //     lead18.go, nonFiniteSubject); "without" and « sans » deny it
 //     ("Turkey backs Somalia without arming it": supplies negated).
+//     Coordinated subjects of a transitive trigger (transitive_triggers)
+//     whose object is no actor — a determiner or a lower-case word after
+//     it, past adverbs and not_objects, or a companion word and such a
+//     word — are no reciprocal "/among" pair ("Saudi Arabia and the UAE
+//     have backed rival factions", "Mali and Niger clashed with rebels";
+//     "backed each other" stays one; objectAfter). After an allied or
+//     opposed trigger's object opened by a determiner, a state after «
+//     au »/« aux » (object_place_prepositions) is a place, not the
+//     object (« La France a combattu les jihadistes au Mali »: no
+//     relation with Mali; « son soutien au Mali » is a dative;
+//     placeAfterObject; lead18.go).
 //     Actors listed "along with" a trigger's subject between commas
 //     share its relation ("Rwanda, along with Uganda, supplies the M23";
 //     ".../alongwith"; along_with); after a comma closing the object

@@ -17,14 +17,25 @@ type lead18Rel struct {
 	// nonFinite: "after", « après avoir »
 	// (lexicon.Language.NonFiniteSubordinators).
 	nonFinite phrases
+	// transitive: "backed", "fought" (lexicon.Language.TransitiveTriggers).
+	transitive phrases
+	// placePreps: « au », « aux » (lexicon.Language.ObjectPlacePrepositions).
+	placePreps phrases
+	// reciprocals: "each other", « mutuellement »
+	// (lexicon.Language.ReciprocalPronouns).
+	reciprocals phrases
+	// notObjects: "since", « depuis » (lexicon.Language.NotObjects).
+	notObjects phrases
 }
 
 func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.listVerbs, r.qualifiers, r.nonFinite = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.transitive, r.placePreps, r.reciprocals, r.notObjects = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.listVerbs: lg.RoleListVerbs, &r.qualifiers: lg.ActorQualifiers, &r.nonFinite: lg.NonFiniteSubordinators})
+	addPhraseLists(map[*phrases][]string{&r.listVerbs: lg.RoleListVerbs, &r.qualifiers: lg.ActorQualifiers, &r.nonFinite: lg.NonFiniteSubordinators,
+		&r.transitive: lg.TransitiveTriggers, &r.placePreps: lg.ObjectPlacePrepositions, &r.reciprocals: lg.ReciprocalPronouns, &r.notObjects: lg.NotObjects})
 }
 
 // roleListVerb reports whether a verb listing a plural role's holders
@@ -134,4 +145,66 @@ func (c *sctx) withoutGerund(ts int) bool {
 	}
 	w := c.d.word(s)
 	return w == "without" || w == "sans"
+}
+
+// objectAfter reports whether a transitive trigger at [ts, te)
+// (transitive_triggers) has an object its clause does not name as an
+// actor: a determiner or a lower-case word right after it (past adverbs
+// in -ly), or a companion word and such a word ("Saudi Arabia and the UAE
+// have backed rival factions", "Mali and Niger clashed with rebels"). Its
+// coordinated subjects are then no reciprocal pair (the "/among"
+// reading); "each other" keeps them one.
+func (c *sctx) objectAfter(ts, te int) bool {
+	d, r := c.d, &c.ld.rel.l18
+	if !r.ok || r.transitive.atIf(d, ts, te) != te-ts {
+		return false
+	}
+	j := te
+	for j < c.b && !c.hardOrComma(j) && strings.HasSuffix(d.word(j), "ly") {
+		j++
+	}
+	if j >= c.b || c.hardOrComma(j) || c.inMention(j) >= 0 || r.reciprocals.atIf(d, j, c.b) > 0 {
+		return false
+	}
+	if c.ld.rel.companions.may(d, j) {
+		if n := c.ld.rel.companions.at(d, j, c.b, nil); n > 0 {
+			j += n
+			if j >= c.b || c.hardOrComma(j) || c.inMention(j) >= 0 || r.reciprocals.atIf(d, j, c.b) > 0 {
+				return false
+			}
+			return c.ld.determiners.at(d, j, j+1, nil) == 1 || isLowerWord(d, j)
+		}
+	}
+	if c.ld.rel.has(d, j, rwPrepositions) && c.ld.determiners.at(d, j, j+1, nil) == 0 || r.notObjects.atIf(d, j, c.b) > 0 {
+		return false // "fighting since 2012", "backed by" (not_objects)
+	}
+	return c.ld.determiners.at(d, j, j+1, nil) == 1 || isLowerWord(d, j)
+}
+
+// placeAfterObject reports whether the actor right names a place, not
+// the object of the active allied or opposed trigger ending at te: a
+// determiner opens an object right after the trigger, words no actor
+// follow, and a place preposition (object_place_prepositions, « au », « aux »)
+// stands right before the actor (« La France a combattu les jihadistes au
+// Mali »: not Mali; « soutenu des factions rivales au Yémen »). A noun
+// trigger's « au » is its dative (« son soutien au Mali »): no determiner
+// follows it.
+func (c *sctx) placeAfterObject(te, right int) bool {
+	d, r := c.d, &c.ld.rel.l18
+	if !r.ok || right < 0 || right >= len(c.ms) {
+		return false
+	}
+	p := c.ms[right].ts - 1
+	if p <= te || r.placePreps.atIf(d, p, p+1) != 1 || r.placePreps.atIf(d, te, te+1) == 1 {
+		return false
+	}
+	if c.ld.determiners.at(d, te, te+1, nil) != 1 && c.ld.determiners.at(d, te-1, te, nil) != 1 {
+		return false // (the trigger may end with the object's article: « combat les »)
+	}
+	for j := te; j < p; j++ {
+		if c.hardOrComma(j) || c.inMention(j) >= 0 {
+			return false
+		}
+	}
+	return true
 }

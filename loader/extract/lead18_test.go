@@ -88,3 +88,26 @@ func TestNonFiniteSubject(t *testing.T) {
 			{"mali", graph.Allied, "turkey", ""}, {"turkey", graph.Supplies, "mali", "n"}}},
 	})
 }
+
+// TestTransitiveNotReciprocal: coordinated subjects of a transitive
+// trigger whose object is no actor are no reciprocal pair; a state after
+// « au » past an allied or opposed trigger's object is a place.
+func TestTransitiveNotReciprocal(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"backed rival factions", "en", "Saudi Arabia and the UAE have backed rival factions.", nil},
+		{"clashed with rebels", "en", "Mali and Niger clashed with rebels.", nil},
+		{"fighting jihadists", "en", "Russia and Turkey have been fighting jihadists.", nil},
+		// reciprocal readings kept
+		{"clashed", "en", "Mali and Niger clashed.", []rel{{"mali", graph.Opposed, "niger", ""}}},
+		{"fighting since", "en", "Mali and Niger have been fighting since 2012.", []rel{{"mali", graph.Opposed, "niger", ""}}},
+		{"each other", "en", "Mali and Niger have backed each other.", []rel{{"mali", graph.Allied, "niger", ""}}},
+		{"a pact, last year", "en", "Mali and Burkina Faso signed a defence pact last year.", []rel{{"burkina-faso", graph.Allied, "mali", ""}}},
+		// « au » after the object: a place
+		{"combattu les jihadistes au Mali", "fr", "La France a combattu les jihadistes au Mali pendant neuf ans.", nil},
+		{"combat les jihadistes au Mali", "fr", "La Russie combat les jihadistes au Mali.", nil},
+		{"soutenu des factions au Yémen", "fr", "L'Arabie saoudite et les Émirats ont soutenu des factions rivales au Yémen.", nil},
+		// a noun trigger's « au » is its dative; supplies keep theirs
+		{"son soutien au Mali", "fr", "La Russie apporte son soutien au Mali.", []rel{{"mali", graph.Allied, "russia", ""}}},
+		{"livré des drones au Mali", "fr", "La Turquie a livré des drones au Mali.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}

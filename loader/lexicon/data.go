@@ -231,6 +231,10 @@ type langDoc struct {
 	RoleListVerbs     []string              `yaml:"role_list_verbs"`
 	ActorQualifiers   []string              `yaml:"actor_qualifiers"`
 	NonFiniteSubs     []string              `yaml:"nonfinite_subordinators"`
+	TransitiveTrigs   []string              `yaml:"transitive_triggers"`
+	ObjectPlacePreps  []string              `yaml:"object_place_prepositions"`
+	ReciprocalProns   []string              `yaml:"reciprocal_pronouns"`
+	NotObjects        []string              `yaml:"not_objects"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -536,6 +540,8 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.TiesNouns = d.TiesNouns
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs
+	lg.TransitiveTriggers, lg.ObjectPlacePrepositions, lg.ReciprocalPronouns = d.TransitiveTrigs, d.ObjectPlacePreps, d.ReciprocalProns
+	lg.NotObjects = d.NotObjects
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

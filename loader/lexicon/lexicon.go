@@ -930,6 +930,19 @@ type Language struct {
 	// NonFiniteSubordinators open a clause whose verb has the subject of
 	// the clause it hangs on ("after expelling", « après avoir chassé »).
 	NonFiniteSubordinators []string
+	// TransitiveTriggers take an object: with one their clause names no
+	// actor ("X and Y have backed rival factions") the coordinated
+	// subjects are no reciprocal pair.
+	TransitiveTriggers []string
+	// ObjectPlacePrepositions before an actor after an allied or opposed
+	// trigger's object name a place (« a combattu les jihadistes au Mali »).
+	ObjectPlacePrepositions []string
+	// ReciprocalPronouns keep coordinated subjects a reciprocal pair
+	// ("backed each other").
+	ReciprocalPronouns []string
+	// NotObjects right after a transitive trigger open no object
+	// ("have been fighting since 2012").
+	NotObjects []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
