@@ -1038,6 +1038,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t != graph.MemberOf && ld.rel.memberRoles.may(d, h.ts) && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
 		return nil // "the armed wing of the AFC": a member role (roleRules), not "armed"
 	}
+	if t == graph.Allied && c.ownedAllyRole(h.ts) {
+		return nil // "Hezbollah, an Iranian ally, attacked Israel": a role in apposition (roleRules; lead18.go)
+	}
 	if k := c.inMention(h.ts - 1); k >= 0 && c.ms[k].te == h.ts && c.noArg[k] && c.backerCompound(c.ms[k]) {
 		return nil // "Israel struck the Iran-backed Houthis": ledRules reads "backed"
 	}
@@ -1098,6 +1101,10 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		left = c.commandAntecedent(h, left) // "X, which fought Y ... under the command of Z" (gold17en.go)
 	}
 	right := c.object(h.te, skipObj)
+	goodsTarget := false
+	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Passive && c.goodsRelativeActor(left, h.ts) {
+		left, goodsTarget = -1, true // "The drones that struck Khartoum were supplied by": a target, and no home recipient (lead18.go)
+	}
 	if right >= 0 && (t == graph.Opposed || t == graph.Allied) && h.trig.Voice == lexicon.Active && c.placeAfterObject(h.te, right) {
 		right = -1 // « a combattu les jihadistes au Mali »: a place (lead18.go)
 	}
@@ -1398,6 +1405,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "the vehicles bought from Norinco and the drones supplied by
 		// Turkey": a home state selling in the sentence receives nothing
 		named = named || src >= 0 && c.homeSells(home)
+		named = named || goodsTarget
 		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})

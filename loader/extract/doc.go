@@ -1363,6 +1363,15 @@
 //     object (« La France a combattu les jihadistes au Mali »: no
 //     relation with Mali; « son soutien au Mali » is a dative;
 //     placeAfterObject; lead18.go).
+//     An actor in a restrictive relative clause on the goods of a
+//     passive supplies or trains trigger is a target, not the recipient,
+//     and no home state stands in ("The drones that struck Khartoum were
+//     supplied by the UAE": nothing; goodsRelativeActor, lead18.go). The
+//     owner of an ally role in apposition, like a member role's ("Hezbollah,
+//     an Iranian ally, attacked Israel", ", as Iran's ally,"; as_marks), is
+//     no party to the clause's triggers, and the role's own trigger pairs
+//     no one: the role rules read it (ownedAllyRole; before, Iran was
+//     allied with Israel).
 //     Actors listed "along with" a trigger's subject between commas
 //     share its relation ("Rwanda, along with Uganda, supplies the M23";
 //     ".../alongwith"; along_with); after a comma closing the object

@@ -449,7 +449,7 @@ func (c *sctx) adjectiveTrigger(i int) bool {
 // of a trigger; the role rules read it.
 func (c *sctx) roleOwnerBefore(m mention) bool {
 	r := c.ld.rel
-	if m.actor.Kind == graph.KindPerson || c.d.none(r.memberRoles, c.a, c.b) {
+	if m.actor.Kind == graph.KindPerson || c.d.none(r.memberRoles, c.a, c.b) && c.d.none(r.allyRoles, c.a, c.b) {
 		return false
 	}
 	d := c.d
@@ -463,7 +463,10 @@ func (c *sctx) roleOwnerBefore(m mention) bool {
 		}
 		break
 	}
-	if j >= c.b || c.hardOrComma(j) || r.memberRoles.atIf(d, j, c.b) == 0 {
+	if j < c.b && !c.hardOrComma(j) && r.has(d, j, rwPossessiveSuffix) {
+		j++ // ", as Iran's ally," (lead18)
+	}
+	if j >= c.b || c.hardOrComma(j) || r.memberRoles.atIf(d, j, c.b) == 0 && r.allyRoles.atIf(d, j, c.b) == 0 {
 		return false
 	}
 	// only an apposition's role: "X, a NATO member," (an article before
@@ -475,6 +478,11 @@ func (c *sctx) roleOwnerBefore(m mention) bool {
 			break
 		}
 		i = c.ms[k].ts - 1 // "a NATO and EU member": from the EU back to NATO
+	}
+	if c.ld.rel.l18.ok && i > c.a {
+		if n := c.ld.rel.l18.asMarks.endsAt(d, c.a, i+1); n > 0 && i+1-n > c.a && c.comma[i+1-n-c.a] {
+			return true // "Hezbollah, as Iran's ally, attacked Israel" (lead18; as_marks)
+		}
 	}
 	return i > c.a && (r.indefinite[d.toks[i].fold] || r.definite[d.toks[i].fold]) && c.comma[i-c.a]
 }

@@ -26,16 +26,19 @@ type lead18Rel struct {
 	reciprocals phrases
 	// notObjects: "since", « depuis » (lexicon.Language.NotObjects).
 	notObjects phrases
+	// asMarks: "as", « en tant que » (lexicon.Language.AsMarks).
+	asMarks phrases
 }
 
 func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.listVerbs, r.qualifiers, r.nonFinite = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.transitive, r.placePreps, r.reciprocals, r.notObjects = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.asMarks = newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.listVerbs: lg.RoleListVerbs, &r.qualifiers: lg.ActorQualifiers, &r.nonFinite: lg.NonFiniteSubordinators,
-		&r.transitive: lg.TransitiveTriggers, &r.placePreps: lg.ObjectPlacePrepositions, &r.reciprocals: lg.ReciprocalPronouns, &r.notObjects: lg.NotObjects})
+		&r.transitive: lg.TransitiveTriggers, &r.placePreps: lg.ObjectPlacePrepositions, &r.reciprocals: lg.ReciprocalPronouns, &r.notObjects: lg.NotObjects, &r.asMarks: lg.AsMarks})
 }
 
 // roleListVerb reports whether a verb listing a plural role's holders
@@ -207,4 +210,51 @@ func (c *sctx) placeAfterObject(te, right int) bool {
 		}
 	}
 	return true
+}
+
+// goodsRelativeActor reports whether the actor left before the passive
+// trigger at ts stands in a restrictive relative clause on the goods
+// ("The drones that struck Khartoum were supplied by the UAE", « Les
+// drones qui ont frappé Port-Soudan auraient été fournis par les
+// Émirats »): the clause's object is a target, no recipient. The
+// relative word follows a lower-case noun (the goods), no comma or other
+// actor stands between it and the actor, nor a comma between the actor
+// and the trigger.
+func (c *sctx) goodsRelativeActor(left, ts int) bool {
+	if left < 0 || left >= len(c.ms) || c.ms[left].te > ts {
+		return false
+	}
+	d, r := c.d, c.ld.rel
+	for j := c.ms[left].te; j < ts; j++ {
+		if c.hardOrComma(j) || c.inMention(j) >= 0 {
+			return false
+		}
+	}
+	for j := c.ms[left].ts - 1; j > c.a; j-- {
+		if c.hardOrComma(j+1) || c.inMention(j) >= 0 {
+			return false
+		}
+		if r.relatives.may(d, j) && r.relatives.at(d, j, j+1, nil) == 1 {
+			return !c.hardOrComma(j) && c.ld.equipment.endsAt(d, c.a, j) > 0 // the goods, not "reported that"
+		}
+	}
+	return false
+}
+
+// ownedAllyRole reports whether the allied trigger at ts is an ally role
+// whose owner, right before it (past a possessive suffix), owns it in an
+// apposition ("Hezbollah, an Iranian ally, attacked Israel", "Mali, a
+// Russian ally, expelled"; roleOwnerBefore): the role rules read it, and
+// the trigger pairs no one.
+func (c *sctx) ownedAllyRole(ts int) bool {
+	r := c.ld.rel
+	if ts <= c.a || !r.allyRoles.may(c.d, ts) || r.allyRoles.at(c.d, ts, c.b, nil) == 0 {
+		return false
+	}
+	e := ts
+	if r.has(c.d, e-1, rwPossessiveSuffix) {
+		e--
+	}
+	k := c.inMention(e - 1)
+	return k >= 0 && c.ms[k].te == e && c.roleOwnerBefore(c.ms[k])
 }

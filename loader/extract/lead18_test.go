@@ -111,3 +111,33 @@ func TestTransitiveNotReciprocal(t *testing.T) {
 		{"livré des drones au Mali", "fr", "La Turquie a livré des drones au Mali.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestGoodsRelativeTarget: an actor in a restrictive relative clause on
+// the goods of a passive supply is a target, neither recipient nor the
+// place of a home-state fallback.
+func TestGoodsRelativeTarget(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the drones that struck", "en", "The drones that struck Khartoum were supplied by the UAE.", nil},
+		{"les drones qui ont frappé", "fr", "Les drones qui ont frappé Port-Soudan auraient été fournis par les Émirats.", nil},
+		// "reported that" is no relative on goods
+		{"reported that", "en", "Diplomats reported that Mozambique, trained by the IS, addressed reporters.", []rel{
+			{"islamic-state", graph.Trains, "mozambique", "h"}}},
+		{"a recipient subject", "en", "Mali was supplied by Turkey.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}
+
+// TestAllyRoleApposition: the owner of an ally role in apposition is no
+// party to the clause's verb, and the role pairs only its holder with it.
+func TestAllyRoleApposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"an Iranian ally", "en", "Hezbollah, an Iranian ally, attacked Israel.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}, {"hezbollah", graph.Allied, "iran", ""}}},
+		{"a Russian ally, expelled", "en", "Mali, a Russian ally, expelled France's ambassador.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"as Iran's ally", "en", "Hezbollah, as Iran's ally, attacked Israel.", nil},
+		{"proxies, such as", "en", "Iran's proxies, such as Kataib Hezbollah, have attacked US bases.", []rel{
+			{"iran", graph.Allied, "kataib-hezbollah", ""}}},
+		{"its ally, a list", "en", "Iran and its ally Hezbollah attacked Israel.", []rel{
+			{"hezbollah", graph.Allied, "iran", ""}, {"iran", graph.Opposed, "israel", ""}, {"hezbollah", graph.Opposed, "israel", ""}}},
+	})
+}

@@ -943,6 +943,9 @@ type Language struct {
 	// NotObjects right after a transitive trigger open no object
 	// ("have been fighting since 2012").
 	NotObjects []string
+	// AsMarks open an apposition naming a role ("Hezbollah, as Iran's
+	// ally, attacked": Iran is no party to the attack).
+	AsMarks []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
