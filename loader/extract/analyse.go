@@ -385,7 +385,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.headRules(lang)...)
 	cands = append(cands, c.powerRules(lang)...)
 	c.actorOf = x.actorFn
+	c.predecessors = c.predecessors[:0]
 	cands = append(cands, c.successionRules(lang)...)
+	cands = c.dropPredecessors(cands)
 	cands = append(cands, c.countRules(lang)...)
 	cands = append(cands, c.underRules(lang)...)
 	cands = append(cands, c.ellipsisRules(lang, cands)...)

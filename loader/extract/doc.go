@@ -1372,6 +1372,12 @@
 //     no party to the clause's triggers, and the role's own trigger pairs
 //     no one: the role rules read it (ownedAllyRole; before, Iran was
 //     allied with Israel).
+//     A succession whose role names its owner ("succeeded Nasrallah as
+//     Hezbollah's leader", "as leader of Hezbollah", « comme secrétaire
+//     général du Hezbollah », « à la tête du Hezbollah »;
+//     succession_heads) makes the successor lead the owner, and drops the
+//     leads pair the predecessor got from those words (successionOwner,
+//     dropPredecessors; lead18.go).
 //     Actors listed "along with" a trigger's subject between commas
 //     share its relation ("Rwanda, along with Uganda, supplies the M23";
 //     ".../alongwith"; along_with); after a comma closing the object

@@ -125,11 +125,25 @@ func (c *sctx) successionRules(lang string) []pairCand {
 			e++
 		}
 		p := c.inMention(e)
-		if p < 0 || c.ms[p].ts != e || c.ms[p].actor.Kind != graph.KindPerson || len(c.ms[p].actor.Leads) == 0 {
+		if p < 0 || c.ms[p].ts != e || c.ms[p].actor.Kind != graph.KindPerson {
 			continue
 		}
 		k := c.ms[p].te
 		if k >= c.b || c.hardOrComma(k) {
+			continue
+		}
+		if o, te := c.successionOwner(k); o >= 0 {
+			// "succeeded Nasrallah as Hezbollah's leader", « à la tête du
+			// Hezbollah »: the successor leads the owner named, the
+			// predecessor's pair from the same words is dropped (lead18.go)
+			if s := c.successor(i); s >= 0 && s != p && s != o && c.ms[o].actor.Kind != graph.KindPerson {
+				out = append(out, pairCand{from: s, to: o, typ: graph.Leads, ts: i, te: te, rule: lang + "/succession/leads"})
+				c.predecessors = append(c.predecessors, [2]int{p, o})
+			}
+			i = te - 1
+			continue
+		}
+		if len(c.ms[p].actor.Leads) == 0 {
 			continue
 		}
 		m := c.ld.rel.hg.viewMark.at(d, k, c.b, nil)
@@ -144,12 +158,7 @@ func (c *sctx) successionRules(lang string) []pairCand {
 		if rn == 0 || k+rn < c.b && !c.hardOrComma(k+rn) && (c.ld.rel.has(d, k+rn, rwOf) || c.inMention(k+rn) >= 0) {
 			continue // "as head of the army": the role's owner follows
 		}
-		var s int
-		if i > c.a && c.ld.rel.relatives.at(d, i-1, i, nil) == 1 {
-			s = c.relativePerson(i - 1)
-		} else {
-			s = c.subject(i, func(j int) bool { return c.noArg[j] })
-		}
+		s := c.successor(i)
 		if s < 0 || s == p || c.ms[s].actor.Kind != graph.KindPerson {
 			continue
 		}
@@ -163,6 +172,22 @@ func (c *sctx) successionRules(lang string) []pairCand {
 		i = k + rn - 1
 	}
 	return out
+}
+
+// successor returns the subject of the succession verb at token i: the
+// person of a relative before it, else the clause's subject; -1 when it
+// is none or no person.
+func (c *sctx) successor(i int) int {
+	var s int
+	if i > c.a && c.ld.rel.relatives.at(c.d, i-1, i, nil) == 1 {
+		s = c.relativePerson(i - 1)
+	} else {
+		s = c.subject(i, func(j int) bool { return c.noArg[j] })
+	}
+	if s < 0 || c.ms[s].actor.Kind != graph.KindPerson {
+		return -1
+	}
+	return s
 }
 
 // backerSupplies drops the alliance a backer role gives when the

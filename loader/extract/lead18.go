@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
 
@@ -28,17 +30,19 @@ type lead18Rel struct {
 	notObjects phrases
 	// asMarks: "as", « en tant que » (lexicon.Language.AsMarks).
 	asMarks phrases
+	// succHeads: « à la tête de » (lexicon.Language.SuccessionHeads).
+	succHeads phrases
 }
 
 func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.listVerbs, r.qualifiers, r.nonFinite = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.transitive, r.placePreps, r.reciprocals, r.notObjects = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.asMarks = newPhraseSet(reg)
+		r.asMarks, r.succHeads = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.listVerbs: lg.RoleListVerbs, &r.qualifiers: lg.ActorQualifiers, &r.nonFinite: lg.NonFiniteSubordinators,
-		&r.transitive: lg.TransitiveTriggers, &r.placePreps: lg.ObjectPlacePrepositions, &r.reciprocals: lg.ReciprocalPronouns, &r.notObjects: lg.NotObjects, &r.asMarks: lg.AsMarks})
+		&r.transitive: lg.TransitiveTriggers, &r.placePreps: lg.ObjectPlacePrepositions, &r.reciprocals: lg.ReciprocalPronouns, &r.notObjects: lg.NotObjects, &r.asMarks: lg.AsMarks, &r.succHeads: lg.SuccessionHeads})
 }
 
 // roleListVerb reports whether a verb listing a plural role's holders
@@ -257,4 +261,81 @@ func (c *sctx) ownedAllyRole(ts int) bool {
 	}
 	k := c.inMention(e - 1)
 	return k >= 0 && c.ms[k].te == e && c.roleOwnerBefore(c.ms[k])
+}
+
+// successionOwner returns the owner of the leader role a succession
+// names after the predecessor, from token k, and the end of its words:
+// a view marker and the owner's possessive before a leader role ("as
+// Hezbollah's leader"), a view marker, a leader role, an of-word and the
+// owner ("as leader of Hezbollah", « comme secrétaire général du
+// Hezbollah »), or a head phrase and the owner (succession_heads: « à la
+// tête du Hezbollah »); -1 when there is none.
+func (c *sctx) successionOwner(k int) (int, int) {
+	d, r := c.d, c.ld.rel
+	l := &r.l18
+	if !l.ok || !r.hg.ok {
+		return -1, 0
+	}
+	owner := func(j int) int {
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
+			j++
+		}
+		if o := c.inMention(j); o >= 0 && c.ms[o].ts == j {
+			return o
+		}
+		return -1
+	}
+	if n := l.succHeads.atIf(d, k, c.b); n > 0 {
+		if o := owner(k + n); o >= 0 {
+			return o, c.ms[o].te
+		}
+		return -1, 0
+	}
+	m := r.hg.viewMark.at(d, k, c.b, nil)
+	if m == 0 {
+		return -1, 0
+	}
+	j := k + m
+	if o := owner(j); o >= 0 {
+		// "as Hezbollah's leader"
+		e := c.ms[o].te
+		if e < c.b && r.has(d, e, rwPossessiveSuffix) {
+			e++
+		}
+		if n := r.leaderRoles.at(d, e, c.b, nil); n > 0 && e > c.ms[o].te {
+			return o, e + n
+		}
+		return -1, 0
+	}
+	for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		j++
+	}
+	n := r.leaderRoles.at(d, j, c.b, nil)
+	if n == 0 || j+n >= c.b || !r.has(d, j+n, rwOf) {
+		return -1, 0
+	}
+	if o := owner(j + n + 1); o >= 0 {
+		return o, c.ms[o].te
+	}
+	return -1, 0
+}
+
+// dropPredecessors removes the leads pairs a succession's predecessor
+// got from the words naming the successor's role ("succeeded Nasrallah
+// as Hezbollah's leader": not Nasrallah leads Hezbollah).
+func (c *sctx) dropPredecessors(cands []pairCand) []pairCand {
+	if len(c.predecessors) == 0 {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(p pairCand) bool {
+		if p.typ != graph.Leads || strings.Contains(p.rule, "/succession/") {
+			return false
+		}
+		for _, q := range c.predecessors {
+			if p.from == q[0] && p.to == q[1] {
+				return true
+			}
+		}
+		return false
+	})
 }

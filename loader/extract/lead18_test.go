@@ -141,3 +141,17 @@ func TestAllyRoleApposition(t *testing.T) {
 			{"hezbollah", graph.Allied, "iran", ""}, {"iran", graph.Opposed, "israel", ""}, {"hezbollah", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestSuccessionOwner: a successor named with the role's owner leads it,
+// and the predecessor gets no leadership from those words.
+func TestSuccessionOwner(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"as leader of", "en", "Naim Qassem succeeded Hassan Nasrallah as leader of Hezbollah.", []rel{{"naim-qassem", graph.Leads, "hezbollah", ""}}},
+		{"as X's", "en", "Naim Qassem succeeded Hassan Nasrallah as Hezbollah's secretary-general.", []rel{{"naim-qassem", graph.Leads, "hezbollah", ""}}},
+		{"who replaced", "en", "Naim Qassem, who replaced Hassan Nasrallah as Hezbollah's leader, gave a speech.", []rel{{"naim-qassem", graph.Leads, "hezbollah", ""}}},
+		{"comme secrétaire général du", "fr", "Naïm Qassem a succédé à Hassan Nasrallah comme secrétaire général du Hezbollah.", []rel{{"naim-qassem", graph.Leads, "hezbollah", ""}}},
+		{"à la tête du", "fr", "Naïm Qassem a succédé à Hassan Nasrallah à la tête du Hezbollah.", []rel{{"naim-qassem", graph.Leads, "hezbollah", ""}}},
+		// no succession: the leader stays
+		{"led until", "en", "Hassan Nasrallah led Hezbollah until 2024.", []rel{{"hassan-nasrallah", graph.Leads, "hezbollah", ""}}},
+	})
+}

@@ -458,6 +458,9 @@ type sctx struct {
 	// goodsOrigin: the demonym qualifying the goods of the last supplies
 	// trigger read (triggerPairs), which is no recipient, or -1
 	goodsOrigin int
+	// predecessors: the (predecessor, owner) pairs of the sentence's
+	// successions, whose leads pairs are dropped (lead18.go)
+	predecessors [][2]int
 	// noNicknames: no nickname phrase starts in the sentence, as its
 	// summary says (keepMention)
 	noNicknames bool

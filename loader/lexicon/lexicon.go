@@ -946,6 +946,10 @@ type Language struct {
 	// AsMarks open an apposition naming a role ("Hezbollah, as Iran's
 	// ally, attacked": Iran is no party to the attack).
 	AsMarks []string
+	// SuccessionHeads, after a succession's predecessor, name the
+	// successor's leadership of the actor after them (« a succédé à X à
+	// la tête du Hezbollah »).
+	SuccessionHeads []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
