@@ -1040,6 +1040,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t != graph.MemberOf && ld.rel.memberRoles.may(d, h.ts) && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > h.te-h.ts {
 		return nil // "the armed wing of the AFC": a member role (roleRules), not "armed"
 	}
+	if t == graph.Opposed && c.hostileObject(h.ts, h.te) {
+		return nil // « soutient les ennemis du Mali »: no enemy of Mali's (lead18.go)
+	}
 	if t == graph.Allied && c.ownedAllyRole(h.ts) {
 		return nil // "Hezbollah, an Iranian ally, attacked Israel": a role in apposition (roleRules; lead18.go)
 	}
@@ -1106,6 +1109,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	goodsTarget := false
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Passive && c.goodsRelativeActor(left, h.ts) {
 		left, goodsTarget = -1, true // "The drones that struck Khartoum were supplied by": a target, and no home recipient (lead18.go)
+	}
+	if t == graph.Allied && h.trig.Voice == lexicon.Active && c.notAlliedObject(h.ts, h.te, right) {
+		right = -1 // "helped "liberate" the area from Ukrainian forces", "backed Mali's enemies" (lead18.go)
 	}
 	if right >= 0 && (t == graph.Opposed || t == graph.Allied) && h.trig.Voice == lexicon.Active && c.placeAfterObject(h.te, right) {
 		right = -1 // « a combattu les jihadistes au Mali »: a place (lead18.go)

@@ -1378,6 +1378,13 @@
 //     succession_heads) makes the successor lead the owner, and drops the
 //     leads pair the predecessor got from those words (successionOwner,
 //     dropPredecessors; lead18.go).
+//     Helping is allied ("helped", « aidé »; denied: "Kyiv denied helping
+//     the FLA"); a help verb's object is the actor right after it, not
+//     one past a preposition ("helped liberate the area from Ukrainian
+//     forces"; direct_object_triggers). No allied trigger's object owns
+//     the enemies it names ("backed Mali's enemies", « soutient les
+//     ennemis du Mali »; hostile_nouns), and such a hostile noun gives
+//     its supporter no enemy (hostileObject; notAlliedObject; lead18.go).
 //     Actors listed "along with" a trigger's subject between commas
 //     share its relation ("Rwanda, along with Uganda, supplies the M23";
 //     ".../alongwith"; along_with); after a comma closing the object

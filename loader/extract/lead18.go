@@ -32,6 +32,10 @@ type lead18Rel struct {
 	asMarks phrases
 	// succHeads: « à la tête de » (lexicon.Language.SuccessionHeads).
 	succHeads phrases
+	// direct: "helped", « aidé » (lexicon.Language.DirectObjectTriggers).
+	direct phrases
+	// hostile: "enemies", « ennemis » (lexicon.Language.HostileNouns).
+	hostile phrases
 }
 
 func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -39,10 +43,12 @@ func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.listVerbs, r.qualifiers, r.nonFinite = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.transitive, r.placePreps, r.reciprocals, r.notObjects = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.asMarks, r.succHeads = newPhraseSet(reg), newPhraseSet(reg)
+		r.direct, r.hostile = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.listVerbs: lg.RoleListVerbs, &r.qualifiers: lg.ActorQualifiers, &r.nonFinite: lg.NonFiniteSubordinators,
-		&r.transitive: lg.TransitiveTriggers, &r.placePreps: lg.ObjectPlacePrepositions, &r.reciprocals: lg.ReciprocalPronouns, &r.notObjects: lg.NotObjects, &r.asMarks: lg.AsMarks, &r.succHeads: lg.SuccessionHeads})
+		&r.transitive: lg.TransitiveTriggers, &r.placePreps: lg.ObjectPlacePrepositions, &r.reciprocals: lg.ReciprocalPronouns, &r.notObjects: lg.NotObjects, &r.asMarks: lg.AsMarks, &r.succHeads: lg.SuccessionHeads,
+		&r.direct: lg.DirectObjectTriggers, &r.hostile: lg.HostileNouns})
 }
 
 // roleListVerb reports whether a verb listing a plural role's holders
@@ -338,4 +344,64 @@ func (c *sctx) dropPredecessors(cands []pairCand) []pairCand {
 		}
 		return false
 	})
+}
+
+// notAlliedObject reports whether the actor right is no object of the
+// active allied trigger at [ts, te): a direct-object trigger
+// (direct_object_triggers: "helped", « aidé ») takes only an actor right
+// after it, articles between ("the soldiers had helped "liberate" the
+// area from Ukrainian forces": not Ukraine), and any allied trigger's
+// object is not the owner of its enemies (hostile_nouns: "backed Mali's
+// enemies", « soutient les ennemis du Mali »).
+func (c *sctx) notAlliedObject(ts, te, right int) bool {
+	d, r := c.d, &c.ld.rel.l18
+	if !r.ok || right < 0 || right >= len(c.ms) || c.ms[right].ts < te {
+		return false
+	}
+	m := c.ms[right]
+	if r.direct.atIf(d, ts, te) == te-ts {
+		adjacent := true
+		for j := te; j < m.ts; j++ {
+			if c.ld.determiners.at(d, j, j+1, nil) != 1 && r.qualifiers.atIf(d, j, m.ts) == 0 {
+				adjacent = false
+			}
+		}
+		if !adjacent && m.form.Role == lexicon.RoleDemonym {
+			return true // "helped shoot down Iranian missiles": the missiles' origin
+		}
+		for j := te; j < m.ts; j++ {
+			if c.hardOrComma(j) || c.ld.rel.has(d, j, rwPrepositions) && c.ld.determiners.at(d, j, j+1, nil) == 0 && r.qualifiers.atIf(d, j-1, m.ts) == 0 {
+				return true // past a preposition: "helped liberate the area from X" (not « les rebelles du FLA »)
+			}
+		}
+	}
+	if e := m.te; e+1 < c.b && c.ld.rel.has(d, e, rwPossessiveSuffix) && r.hostile.atIf(d, e+1, c.b) > 0 {
+		return true // "Mali's enemies"
+	}
+	j := m.ts - 1
+	if j > te && c.ld.rel.has(d, j, rwOf) {
+		j-- // « les ennemis du Mali »
+		for k := te; k <= j; k++ {
+			if n := r.hostile.atIf(d, k, j+1); n > 0 && k+n == j+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hostileObject reports whether the opposed trigger at [ts, te) is a
+// hostile noun that is the object of an allied trigger right before it,
+// articles between (« L'Ukraine soutient les ennemis du Mali », "backs
+// the enemies of Mali"): the supporter is no enemy of the owner.
+func (c *sctx) hostileObject(ts, te int) bool {
+	d, r := c.d, &c.ld.rel.l18
+	if !r.ok || r.hostile.atIf(d, ts, te) == 0 {
+		return false
+	}
+	j := ts - 1
+	for j > c.a && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		j--
+	}
+	return j >= c.a && j < ts-1 && c.trig[j-c.a] && c.trigType[j-c.a] == graph.Allied
 }

@@ -155,3 +155,23 @@ func TestSuccessionOwner(t *testing.T) {
 		{"led until", "en", "Hassan Nasrallah led Hezbollah until 2024.", []rel{{"hassan-nasrallah", graph.Leads, "hezbollah", ""}}},
 	})
 }
+
+// TestHelpVerbs: helping an actor is allied with it, denied when denied;
+// the helped actor is the verb's direct object, not one past a
+// preposition, nor the owner of the helped enemies.
+func TestHelpVerbs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"helped", "en", "Ukraine helped the FLA.", []rel{{"fla", graph.Allied, "ukraine", ""}}},
+		{"denied helping", "en", "Kyiv denied helping the FLA.", []rel{{"fla", graph.Allied, "ukraine", "n"}}},
+		{"helped retake", "en", "Russia helped Mali retake Kidal.", []rel{{"mali", graph.Allied, "russia", ""}}},
+		{"helps patrol X's waters", "en", "The Turkish navy helps patrol Somalia's waters.", []rel{{"somalia", graph.Allied, "turkey", ""}}},
+		{"a démenti avoir aidé", "fr", "Kiev a démenti avoir aidé les rebelles du FLA.", []rel{{"fla", graph.Allied, "ukraine", "n"}}},
+		{"a aidé à reprendre", "fr", "La Russie a aidé le Mali à reprendre Kidal.", []rel{{"mali", graph.Allied, "russia", ""}}},
+		// no object
+		{"past from", "en", "The soldiers had helped liberate the area from Ukrainian forces.", nil},
+		{"enemies' owner", "en", "Ukraine helped Mali's enemies.", nil},
+		{"the enemies of", "en", "Ukraine backs the enemies of Mali.", nil},
+		{"les ennemis du", "fr", "L'Ukraine soutient les ennemis du Mali.", nil},
+		{"helping jihadists, no pair", "en", "The army and the VDP are accused of killing civilians suspected of helping jihadists.", nil},
+	})
+}

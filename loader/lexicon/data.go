@@ -237,6 +237,8 @@ type langDoc struct {
 	NotObjects        []string              `yaml:"not_objects"`
 	AsMarks           []string              `yaml:"as_marks"`
 	SuccessionHeads   []string              `yaml:"succession_heads"`
+	DirectObjTrigs    []string              `yaml:"direct_object_triggers"`
+	HostileNouns      []string              `yaml:"hostile_nouns"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -544,6 +546,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs
 	lg.TransitiveTriggers, lg.ObjectPlacePrepositions, lg.ReciprocalPronouns = d.TransitiveTrigs, d.ObjectPlacePreps, d.ReciprocalProns
 	lg.NotObjects, lg.AsMarks, lg.SuccessionHeads = d.NotObjects, d.AsMarks, d.SuccessionHeads
+	lg.DirectObjectTriggers, lg.HostileNouns = d.DirectObjTrigs, d.HostileNouns
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

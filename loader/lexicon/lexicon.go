@@ -950,6 +950,12 @@ type Language struct {
 	// successor's leadership of the actor after them (« a succédé à X à
 	// la tête du Hezbollah »).
 	SuccessionHeads []string
+	// DirectObjectTriggers take as object only an actor right after them
+	// ("helped Tripoli"; not "helped liberate the area from X").
+	DirectObjectTriggers []string
+	// HostileNouns name an actor's enemies: an allied trigger's object is
+	// not their owner ("backed Mali's enemies").
+	HostileNouns []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
