@@ -175,3 +175,12 @@ func TestHelpVerbs(t *testing.T) {
 		{"helping jihadists, no pair", "en", "The army and the VDP are accused of killing civilians suspected of helping jihadists.", nil},
 	})
 }
+
+// TestPossessedTerritory: attacking its territory is attacking the
+// possessive's owner.
+func TestPossessedTerritory(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"its territory", "en", "Chad accuses the RSF of attacking its territory.", []rel{{"chad", graph.Opposed, "rsf", "h"}}},
+		{"son territoire", "fr", "Le Tchad accuse les FSR d'avoir attaqué son territoire.", []rel{{"chad", graph.Opposed, "rsf", "h"}}},
+	})
+}
