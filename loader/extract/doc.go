@@ -1385,6 +1385,10 @@
 //     the enemies it names ("backed Mali's enemies", « soutient les
 //     ennemis du Mali »; hostile_nouns), and such a hostile noun gives
 //     its supporter no enemy (hostileObject; notAlliedObject; lead18.go).
+//     A companion named between the verb and a joint object is allied
+//     with the clause's subject (« Le Burkina Faso mène avec le Mali des
+//     patrouilles conjointes »; ".../joint/allied/with"; jointCompanion,
+//     lead18.go).
 //     Actors listed "along with" a trigger's subject between commas
 //     share its relation ("Rwanda, along with Uganda, supplies the M23";
 //     ".../alongwith"; along_with); after a comma closing the object

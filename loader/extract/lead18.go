@@ -405,3 +405,29 @@ func (c *sctx) hostileObject(ts, te int) bool {
 	}
 	return j >= c.a && j < ts-1 && c.trig[j-c.a] && c.trigType[j-c.a] == graph.Allied
 }
+
+// jointCompanion reads a companion named between a verb and its joint
+// object (« Le Burkina Faso mène avec le Mali des patrouilles
+// conjointes »): when the actor s nearest before the joint cue follows a
+// companion word ("with", « avec »; articles between), it returns s as the
+// companion and the subject of the clause before that word; -1, -1
+// otherwise.
+func (c *sctx) jointCompanion(s int) (subj, comp int) {
+	d, r := c.d, c.ld.rel
+	if s < 0 {
+		return -1, -1
+	}
+	j := c.ms[s].ts
+	for j > c.a && c.ld.determiners.at(d, j-1, j, nil) == 1 {
+		j--
+	}
+	n := r.companions.endsAt(d, c.a, j)
+	if n == 0 || c.hardOrComma(j) || c.hardOrComma(j-n) {
+		return -1, -1
+	}
+	sj := c.subject(j-n, nil)
+	if sj < 0 || sj == s {
+		return -1, -1
+	}
+	return sj, s
+}

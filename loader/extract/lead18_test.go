@@ -184,3 +184,13 @@ func TestPossessedTerritory(t *testing.T) {
 		{"son territoire", "fr", "Le Tchad accuse les FSR d'avoir attaqué son territoire.", []rel{{"chad", graph.Opposed, "rsf", "h"}}},
 	})
 }
+
+// TestJointCompanion: a companion named between the verb and its joint
+// object is allied with the subject.
+func TestJointCompanion(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"mène avec X des patrouilles conjointes", "fr", "Le Burkina Faso mène avec le Mali des patrouilles conjointes.", []rel{{"burkina-faso", graph.Allied, "mali", ""}}},
+		{"conducts with X joint patrols", "en", "Burkina Faso conducts with Mali joint patrols.", []rel{{"burkina-faso", graph.Allied, "mali", ""}}},
+		{"subjects joined", "fr", "Le Mali et le Niger mènent des opérations conjointes.", []rel{{"mali", graph.Allied, "niger", ""}}},
+	})
+}

@@ -2564,7 +2564,15 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			measure := (i > c.a && r.has(d, i-1, rwDiplomatic)) || (i+n < c.b && r.has(d, i+n, rwDiplomatic))
 			// "in a joint statement", « une déclaration commune »: words
 			measure = measure || r.hg.ok && (r.hg.jointSpeech.at(d, i+n, c.b, nil) > 0 || r.hg.jointSpeech.endsAt(d, c.a, i) > 0)
-			if s := c.subject(i, nil); s >= 0 && !measure && !c.supplyNear(i, i+n) {
+			s := c.subject(i, nil)
+			if sj, comp := c.jointCompanion(s); comp >= 0 && !measure && !c.supplyNear(i, i+n) {
+				// « mène avec les FAMa des patrouilles conjointes » (lead18.go)
+				for _, x := range c.subjectGroup(sj, c.ms[comp].ts) {
+					out = append(out, pairCand{from: x, to: comp, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/joint/allied/with"})
+				}
+				s = -1
+			}
+			if s >= 0 && !measure && !c.supplyNear(i, i+n) {
 				g := c.subjectGroup(s, i)
 				for x := 0; x < len(g); x++ {
 					for y := x + 1; y < len(g); y++ {
