@@ -390,6 +390,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.dropPredecessors(cands)
 	cands = append(cands, c.countRules(lang)...)
 	cands = append(cands, c.underRules(lang)...)
+	if pin := c.partnersInRules(lang); len(pin) > 0 {
+		cands = append(partnersNotAllied(cands, pin), pin...)
+	}
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
 	cands = append(cands, c.gappingRules(cands)...)
 	cands = append(cands, c.alongWithRules(cands)...)

@@ -1389,6 +1389,12 @@
 //     with the clause's subject (« Le Burkina Faso mène avec le Mali des
 //     patrouilles conjointes »; ".../joint/allied/with"; jointCompanion,
 //     lead18.go).
+//     The holders of an ally role placed in an organisation or an
+//     alliance of groups ("The TNLA and the Arakan Army, its partners in
+//     the Three Brotherhood Alliance,", "Mali and Niger are partners in
+//     the AES", « au sein de l'AES »; partner_in) are its members
+//     (".../partners-in/member_of") and partners of each other, and no
+//     allies of their own organisation (partnersInRules, lead18.go).
 //     Actors listed "along with" a trigger's subject between commas
 //     share its relation ("Rwanda, along with Uganda, supplies the M23";
 //     ".../alongwith"; along_with); after a comma closing the object

@@ -36,6 +36,8 @@ type lead18Rel struct {
 	direct phrases
 	// hostile: "enemies", « ennemis » (lexicon.Language.HostileNouns).
 	hostile phrases
+	// partnerIn: "in", « au sein de » (lexicon.Language.PartnerIn).
+	partnerIn phrases
 }
 
 func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -43,12 +45,12 @@ func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.listVerbs, r.qualifiers, r.nonFinite = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.transitive, r.placePreps, r.reciprocals, r.notObjects = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.asMarks, r.succHeads = newPhraseSet(reg), newPhraseSet(reg)
-		r.direct, r.hostile = newPhraseSet(reg), newPhraseSet(reg)
+		r.direct, r.hostile, r.partnerIn = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.listVerbs: lg.RoleListVerbs, &r.qualifiers: lg.ActorQualifiers, &r.nonFinite: lg.NonFiniteSubordinators,
 		&r.transitive: lg.TransitiveTriggers, &r.placePreps: lg.ObjectPlacePrepositions, &r.reciprocals: lg.ReciprocalPronouns, &r.notObjects: lg.NotObjects, &r.asMarks: lg.AsMarks, &r.succHeads: lg.SuccessionHeads,
-		&r.direct: lg.DirectObjectTriggers, &r.hostile: lg.HostileNouns})
+		&r.direct: lg.DirectObjectTriggers, &r.hostile: lg.HostileNouns, &r.partnerIn: lg.PartnerIn})
 }
 
 // roleListVerb reports whether a verb listing a plural role's holders
@@ -430,4 +432,88 @@ func (c *sctx) jointCompanion(s int) (subj, comp int) {
 		return -1, -1
 	}
 	return sj, s
+}
+
+// partnersInRules reads an ally role placed in an organisation ("The TNLA
+// and the Arakan Army, its partners in the Three Brotherhood Alliance,",
+// "Mali and Niger are partners in the AES", « ses partenaires au sein de
+// l'AES »): the role's holders — the list ending at the comma before the
+// role (a possessive or an article between), or the subject of a copula
+// right before it — are members of the organisation named right after
+// the role and a partner_in word (".../partners-in/member_of").
+func (c *sctx) partnersInRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	l := &r.l18
+	if !l.ok || d.none(r.allyRoles, c.a, c.b) || d.none(l.partnerIn, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		if !r.allyRoles.may(d, i) || c.inMention(i) >= 0 {
+			continue
+		}
+		n := r.allyRoles.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		re := i + n
+		k := l.partnerIn.atIf(d, re, c.b)
+		if k == 0 {
+			continue
+		}
+		j := re + k
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
+			j++
+		}
+		o := c.inMention(j)
+		if o < 0 || c.ms[o].ts != j || c.ms[o].actor.Kind != graph.KindOrganisation && c.ms[o].actor.Kind != graph.KindArmedGroup {
+			continue
+		}
+		// the holders: before the role, past its possessive or article
+		s := i
+		for s > c.a && (c.ld.determiners.at(d, s-1, s, nil) == 1 || r.has(d, s-1, rwPossessives)) && c.inMention(s-1) < 0 {
+			s--
+		}
+		var holders []int
+		if s > c.a && c.comma[s-c.a] {
+			if h := c.mentionEndingAt(s); h >= 0 {
+				holders = c.d.group(c.ld, c.ms, h, -1)
+			}
+		} else if s > c.a+1 && r.has(d, s-1, rwCopulas) && !c.hardOrComma(s-1) {
+			if h := c.mentionEndingAt(s - 1); h >= 0 {
+				holders = c.d.group(c.ld, c.ms, h, -1)
+			}
+		}
+		holders = slices.DeleteFunc(holders, func(h int) bool {
+			return h == o || c.ms[h].actor.ID == c.ms[o].actor.ID || c.ms[h].actor.Kind == graph.KindPerson
+		})
+		for x, h := range holders {
+			out = append(out, pairCand{from: h, to: o, typ: graph.MemberOf, ts: i, te: re + k, rule: lang + "/partners-in/member_of"})
+			for _, y := range holders[x+1:] {
+				out = append(out, pairCand{from: h, to: y, typ: graph.Allied, ts: i, te: re, rule: lang + "/partners-in/allied"})
+			}
+		}
+		i = re + k - 1
+	}
+	return out
+}
+
+// partnersNotAllied drops the allied pairs between the organisation of a
+// "partners in" reading and its members (partnersInRules): members are
+// partners of each other, not allies of their own organisation.
+func partnersNotAllied(cands, partners []pairCand) []pairCand {
+	if len(partners) == 0 {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(p pairCand) bool {
+		if p.typ != graph.Allied {
+			return false
+		}
+		for _, q := range partners {
+			if q.typ == graph.MemberOf && (p.from == q.from && p.to == q.to || p.from == q.to && p.to == q.from) {
+				return true
+			}
+		}
+		return false
+	})
 }

@@ -194,3 +194,16 @@ func TestJointCompanion(t *testing.T) {
 		{"subjects joined", "fr", "Le Mali et le Niger mènent des opérations conjointes.", []rel{{"mali", graph.Allied, "niger", ""}}},
 	})
 }
+
+// TestPartnersIn: the holders of an ally role placed in an organisation
+// are its members and partners of each other, not its allies.
+func TestPartnersIn(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"its partners in", "en", "The TNLA and the Arakan Army, its partners in the Three Brotherhood Alliance, kept fighting.", []rel{
+			{"tnla", graph.MemberOf, "three-brotherhood-alliance", ""}, {"arakan-army", graph.MemberOf, "three-brotherhood-alliance", ""}, {"arakan-army", graph.Allied, "tnla", ""}}},
+		{"are partners in", "en", "Mali and Niger are partners in the AES.", []rel{
+			{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}, {"mali", graph.Allied, "niger", ""}}},
+		// « un allié de » is no membership
+		{"un allié de", "fr", "Le FNL est un allié de la MINUSCA.", []rel{{"fnl", graph.Allied, "minusca", ""}}},
+	})
+}

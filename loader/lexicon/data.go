@@ -239,6 +239,7 @@ type langDoc struct {
 	SuccessionHeads   []string              `yaml:"succession_heads"`
 	DirectObjTrigs    []string              `yaml:"direct_object_triggers"`
 	HostileNouns      []string              `yaml:"hostile_nouns"`
+	PartnerIn         []string              `yaml:"partner_in"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -546,7 +547,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs
 	lg.TransitiveTriggers, lg.ObjectPlacePrepositions, lg.ReciprocalPronouns = d.TransitiveTrigs, d.ObjectPlacePreps, d.ReciprocalProns
 	lg.NotObjects, lg.AsMarks, lg.SuccessionHeads = d.NotObjects, d.AsMarks, d.SuccessionHeads
-	lg.DirectObjectTriggers, lg.HostileNouns = d.DirectObjTrigs, d.HostileNouns
+	lg.DirectObjectTriggers, lg.HostileNouns, lg.PartnerIn = d.DirectObjTrigs, d.HostileNouns, d.PartnerIn
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

@@ -956,6 +956,9 @@ type Language struct {
 	// HostileNouns name an actor's enemies: an allied trigger's object is
 	// not their owner ("backed Mali's enemies").
 	HostileNouns []string
+	// PartnerIn, after an ally role, names the organisation its holders
+	// are members of ("partners in the AES", « au sein de l'AES »).
+	PartnerIn []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
