@@ -390,6 +390,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.dropPredecessors(cands)
 	cands = append(cands, c.countRules(lang)...)
 	cands = append(cands, c.underRules(lang)...)
+	cands = append(cands, c.nominalSupportRules(lang)...)
 	if pin := c.partnersInRules(lang); len(pin) > 0 {
 		cands = append(partnersNotAllied(cands, pin), pin...)
 	}
@@ -475,6 +476,23 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		}
 		if k := ld.attributions.at(d, i, b, blocked); k > 0 && attribution == "" {
 			attribution = d.attribution(ld, i+k, b, s.end)
+		}
+	}
+	if ld.rel.p17.ok && !d.none(ld.rel.p17.experts, a, b) {
+		// "UN experts documented", « les enquêteurs de l'ONU ont
+		// documenté »: what a source of experts reports is hedged
+		// (docs/CODEBOOK.md, "UN experts"; lead18.go)
+		for k := range c.ms {
+			if c.noArg[k] && c.expertsOf(k) {
+				hedged = true
+				if nCues < len(hcues) {
+					hcues[nCues] = c.ms[k].ts
+					nCues++
+				} else {
+					cuesOver = true
+				}
+				break
+			}
 		}
 	}
 	if len(negs) > 0 && !d.none(ld.rel.negCancellers, a, b) {
@@ -1046,6 +1064,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Opposed && c.hostileObject(h.ts, h.te) {
 		return nil // « soutient les ennemis du Mali »: no enemy of Mali's (lead18.go)
 	}
+	if t == graph.Allied && c.ld.rel.l18.ok && !d.none(c.ld.rel.l18.supportNouns, h.ts, h.te) {
+		if x, _, _ := c.nominalSupportAt(h.ts); x >= 0 {
+			return nil // « a dénoncé le soutien de l'Algérie aux rebelles »: nominalSupportRules (lead18.go)
+		}
+	}
 	if t == graph.Allied && c.ownedAllyRole(h.ts) {
 		return nil // "Hezbollah, an Iranian ally, attacked Israel": a role in apposition (roleRules; lead18.go)
 	}
@@ -1060,6 +1083,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	// allies: mentions right after an "alongside" phrase
 	ally := func(j int) bool {
 		return c.afterAlongside(ms[j].ts) || c.alongsideOwner(ms[j].ts) || c.alongsideModified(ms[j].ts)
+	}
+	if t == graph.Leads && c.objectOfOtherTrigger(h.ts) {
+		return nil // « Israël a tué le chef du Hamas »: the leader is the verb's object (lead18.go)
 	}
 	if t == graph.Leads {
 		// "the deputy commander of the RSF": a member role holds the

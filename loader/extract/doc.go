@@ -1395,6 +1395,19 @@
 //     the AES", « au sein de l'AES »; partner_in) are its members
 //     (".../partners-in/member_of") and partners of each other, and no
 //     allies of their own organisation (partnersInRules, lead18.go).
+//     A support noun with its giver after an of-word and its
+//     beneficiary after a dative allies them (« le soutien du Rwanda au
+//     M23 », "the support of Rwanda to the M23"; support_nouns,
+//     support_datives; ".../nominal/allied"), and then neither its
+//     trigger nor the help rules pair the clause's subject with the giver,
+//     nor does an ending verb end the subject's agreement (« Le Mali a
+//     dénoncé le soutien de l'Algérie aux rebelles »: before, Algeria was
+//     allied with Mali, negated, and opposed to it; nominalSupportRules,
+//     othersSupport). A sentence whose source is a body of experts
+//     (expertsOf: "UN experts documented") is hedged. A leader noun
+//     right after another trigger is that trigger's object (« Israël a
+//     tué le chef du Hamas »: Israel was made a member of Hamas;
+//     objectOfOtherTrigger; lead18.go).
 //     Actors listed "along with" a trigger's subject between commas
 //     share its relation ("Rwanda, along with Uganda, supplies the M23";
 //     ".../alongwith"; along_with); after a comma closing the object

@@ -38,6 +38,10 @@ type lead18Rel struct {
 	hostile phrases
 	// partnerIn: "in", « au sein de » (lexicon.Language.PartnerIn).
 	partnerIn phrases
+	// supportNouns: "support", « soutien » (lexicon.Language.SupportNouns).
+	supportNouns phrases
+	// datives: "to", « au » (lexicon.Language.SupportDatives).
+	datives phrases
 }
 
 func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -46,11 +50,13 @@ func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.transitive, r.placePreps, r.reciprocals, r.notObjects = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.asMarks, r.succHeads = newPhraseSet(reg), newPhraseSet(reg)
 		r.direct, r.hostile, r.partnerIn = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.supportNouns, r.datives = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.listVerbs: lg.RoleListVerbs, &r.qualifiers: lg.ActorQualifiers, &r.nonFinite: lg.NonFiniteSubordinators,
 		&r.transitive: lg.TransitiveTriggers, &r.placePreps: lg.ObjectPlacePrepositions, &r.reciprocals: lg.ReciprocalPronouns, &r.notObjects: lg.NotObjects, &r.asMarks: lg.AsMarks, &r.succHeads: lg.SuccessionHeads,
-		&r.direct: lg.DirectObjectTriggers, &r.hostile: lg.HostileNouns, &r.partnerIn: lg.PartnerIn})
+		&r.direct: lg.DirectObjectTriggers, &r.hostile: lg.HostileNouns, &r.partnerIn: lg.PartnerIn,
+		&r.supportNouns: lg.SupportNouns, &r.datives: lg.SupportDatives})
 }
 
 // roleListVerb reports whether a verb listing a plural role's holders
@@ -516,4 +522,121 @@ func partnersNotAllied(cands, partners []pairCand) []pairCand {
 		}
 		return false
 	})
+}
+
+// nominalSupportRules reads a support noun with its giver after an
+// of-word and its beneficiary after a dative (« Le soutien du Rwanda au
+// M23 est documenté », « l'appui militaire de l'Égypte à l'armée
+// soudanaise », "the support of Rwanda to the M23"): the giver is allied
+// with the beneficiary (".../nominal/allied"; support_nouns,
+// support_datives). One adjective may stand after the noun.
+func (c *sctx) nominalSupportRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	l := &r.l18
+	if !l.ok || d.none(l.supportNouns, c.a, c.b) || len(c.ms) < 2 {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		x, y, n := c.nominalSupportAt(i)
+		if x < 0 {
+			continue
+		}
+		out = append(out, pairCand{from: x, to: y, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/nominal/allied"})
+		i = c.ms[y].te - 1
+	}
+	return out
+}
+
+// nominalSupportAt returns the giver and the beneficiary of a support
+// noun at token i (nominalSupportRules) and the noun's length; -1, -1, 0
+// when it names none.
+func (c *sctx) nominalSupportAt(i int) (int, int, int) {
+	d, r := c.d, c.ld.rel
+	l := &r.l18
+	mentionAt := func(j int) int {
+		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
+			j++
+		}
+		if q := l.qualifiers.atIf(d, j, c.b); q > 0 && c.inMention(j) < 0 {
+			j += q // « aux rebelles du FLA »
+			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
+				j++
+			}
+		}
+		if m := c.inMention(j); m >= 0 && c.ms[m].ts == j && !c.noArg[m] {
+			return m
+		}
+		return -1
+	}
+	{
+		n := l.supportNouns.atIf(d, i, c.b)
+		if n == 0 || c.inMention(i) >= 0 {
+			return -1, -1, 0
+		}
+		j := i + n
+		if j < c.b && isLowerWord(d, j) && !r.has(d, j, rwOf) && !c.hardOrComma(j) && c.inMention(j) < 0 {
+			j++ // « militaire »
+		}
+		if j >= c.b || c.hardOrComma(j) || !r.has(d, j, rwOf) {
+			return -1, -1, 0
+		}
+		x := mentionAt(j + 1)
+		if x < 0 {
+			return -1, -1, 0
+		}
+		e := c.ms[x].te
+		if e >= c.b || c.hardOrComma(e) {
+			return -1, -1, 0
+		}
+		k := l.datives.atIf(d, e, c.b)
+		if k == 0 {
+			return -1, -1, 0
+		}
+		y := mentionAt(e + k)
+		if y < 0 || c.ms[y].actor.ID == c.ms[x].actor.ID {
+			return -1, -1, 0
+		}
+		return x, y, n
+	}
+}
+
+// othersSupport reports whether the allied trigger at ts is a support
+// noun whose giver an of-word names right after it (« a dénoncé le
+// soutien de l'Algérie aux rebelles »): an ending verb before it condemns
+// another's support, it ends no agreement of its subject (endedAt).
+func (c *sctx) othersSupport(ts int) bool {
+	d, l := c.d, &c.ld.rel.l18
+	if !l.ok {
+		return false
+	}
+	n := l.supportNouns.atIf(d, ts, c.b)
+	if n == 0 {
+		return false
+	}
+	j := ts + n
+	if j < c.b && isLowerWord(d, j) && !c.ld.rel.has(d, j, rwOf) && c.inMention(j) < 0 {
+		j++
+	}
+	if j+1 >= c.b || !c.ld.rel.has(d, j, rwOf) {
+		return false
+	}
+	j++
+	for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
+		j++
+	}
+	k := c.inMention(j)
+	return k >= 0 && c.ms[k].ts == j
+}
+
+// objectOfOtherTrigger reports whether the trigger at ts follows another
+// trigger of another type right before it, articles between (« Israël a
+// tué le chef du Hamas »: the leader noun is the object of the killing,
+// and the subject holds no role).
+func (c *sctx) objectOfOtherTrigger(ts int) bool {
+	j := ts - 1
+	for j > c.a && c.ld.determiners.at(c.d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
+		j--
+	}
+	return j >= c.a && j < ts-1 && c.trig[j-c.a] && c.trigType[j-c.a] != graph.Leads && c.trigType[j-c.a] != graph.MemberOf
 }

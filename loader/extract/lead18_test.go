@@ -207,3 +207,29 @@ func TestPartnersIn(t *testing.T) {
 		{"un allié de", "fr", "Le FNL est un allié de la MINUSCA.", []rel{{"fnl", graph.Allied, "minusca", ""}}},
 	})
 }
+
+// TestNominalSupport: a support noun with its giver after an of-word and
+// its beneficiary after a dative allies them, and neither the trigger
+// nor the help rules pair the clause's subject with the giver.
+func TestNominalSupport(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"le soutien du X au Y", "fr", "Le soutien du Rwanda au M23 est documenté.", []rel{{"m23", graph.Allied, "rwanda", ""}}},
+		{"l'appui militaire de", "fr", "L'appui militaire de l'Égypte à l'armée soudanaise est ancien.", []rel{{"egypt", graph.Allied, "sudan", ""}}},
+		{"the support of X to Y", "en", "The support of Rwanda to the M23 is documented.", []rel{{"m23", graph.Allied, "rwanda", ""}}},
+		// denouncing another's support ends no agreement of the subject's
+		{"a dénoncé le soutien de", "fr", "Le Mali a dénoncé le soutien de l'Algérie aux rebelles du FLA.", []rel{{"algeria", graph.Allied, "fla", ""}}},
+		// the subject receiving the support keeps it
+		{"bénéficie du soutien de", "fr", "Le Mali bénéficie du soutien de la Russie.", []rel{{"mali", graph.Allied, "russia", ""}}},
+	})
+}
+
+// TestKilledLeaderRole: a leader role that is the object of
+// another trigger is no leadership of the subject.
+func TestKilledLeaderRole(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a tué le chef du Hamas", "fr", "Israël a tué le chef du Hamas, Ismaïl Haniyeh, à Téhéran.", []rel{
+			{"hamas", graph.Opposed, "israel", ""}, {"ismail-haniyeh", graph.Leads, "hamas", ""}}},
+		{"killed Hamas leader", "en", "Israel killed Hamas leader Ismail Haniyeh in Tehran.", []rel{
+			{"hamas", graph.Opposed, "israel", ""}, {"ismail-haniyeh", graph.Leads, "hamas", ""}}},
+	})
+}

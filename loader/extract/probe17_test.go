@@ -340,8 +340,12 @@ func TestExpertsSource(t *testing.T) {
 		// the support the experts document is not read yet (Rwanda
 		// allied with the M23, hedged); the UN is no party to it
 		{"UN experts documented", "en", "UN experts documented Rwandan support for the M23.", nil},
-		{"les enquêteurs de l'ONU ont documenté", "fr", "Les enquêteurs de l'ONU ont documenté le soutien du Rwanda au M23.", nil},
-		{"le groupe d'experts de l'ONU a documenté", "fr", "Le groupe d'experts de l'ONU a documenté l'appui du Rwanda au M23.", nil},
+		// (read since lead18's nominal support: hedged, the experts'
+		// report)
+		{"les enquêteurs de l'ONU ont documenté", "fr", "Les enquêteurs de l'ONU ont documenté le soutien du Rwanda au M23.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"le groupe d'experts de l'ONU a documenté", "fr", "Le groupe d'experts de l'ONU a documenté l'appui du Rwanda au M23.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
 		{"UN experts said", "en", "UN experts said the UAE supplied weapons to the RSF.", []rel{
 			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
 		{"UN experts accused", "en", "UN experts accused Rwanda of supporting the M23.", []rel{

@@ -546,7 +546,7 @@ const maxEndingGap = 3
 // coopération de défense avec la France »), or -1.
 func (c *sctx) endedAt(ts int) int {
 	r := c.ld.rel
-	if !r.rc.ok {
+	if !r.rc.ok || c.othersSupport(ts) {
 		return -1
 	}
 	dates := 0 // date words between, not counted: « a dénoncé le 28 novembre 2024 son accord »

@@ -3720,6 +3720,9 @@ func (c *sctx) helpRules(lang string) []pairCand {
 		if c.intended(i) {
 			continue // « a demandé l'aide de la Russie »: a request, no relation (probe17)
 		}
+		if x, _, _ := c.nominalSupportAt(i); x >= 0 {
+			continue // « le soutien de l'Algérie aux rebelles »: nominalSupportRules (lead18.go)
+		}
 		if i > c.a && r.has(d, i-1, rwInSupport) {
 			// "struck SDF positions in support of the SNA", « en soutien
 			// aux FAMa »: the subject helps the actor after

@@ -240,6 +240,8 @@ type langDoc struct {
 	DirectObjTrigs    []string              `yaml:"direct_object_triggers"`
 	HostileNouns      []string              `yaml:"hostile_nouns"`
 	PartnerIn         []string              `yaml:"partner_in"`
+	SupportNouns      []string              `yaml:"support_nouns"`
+	SupportDatives    []string              `yaml:"support_datives"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -548,6 +550,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.TransitiveTriggers, lg.ObjectPlacePrepositions, lg.ReciprocalPronouns = d.TransitiveTrigs, d.ObjectPlacePreps, d.ReciprocalProns
 	lg.NotObjects, lg.AsMarks, lg.SuccessionHeads = d.NotObjects, d.AsMarks, d.SuccessionHeads
 	lg.DirectObjectTriggers, lg.HostileNouns, lg.PartnerIn = d.DirectObjTrigs, d.HostileNouns, d.PartnerIn
+	lg.SupportNouns, lg.SupportDatives = d.SupportNouns, d.SupportDatives
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

@@ -959,6 +959,10 @@ type Language struct {
 	// PartnerIn, after an ally role, names the organisation its holders
 	// are members of ("partners in the AES", « au sein de l'AES »).
 	PartnerIn []string
+	// SupportNouns with a giver after an of-word and a beneficiary after
+	// a dative (SupportDatives) ally them (« le soutien du Rwanda au
+	// M23 »).
+	SupportNouns, SupportDatives []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
