@@ -27,8 +27,9 @@ type relation struct {
 	// departure, an agreement denounced, sanctions lifted, a border
 	// reopened); standing: it states a standing relation (standingPair);
 	// border: a border closure (borderPair). Extract's endStanding reads
-	// them across the article.
-	ended, standing, border bool
+	// them across the article. denial: the evidence is a party's denial
+	// (deniedBy), which hedges the relation's assertions (hedgeDenied).
+	ended, standing, border, denial bool
 }
 
 // sentence is what one sentence yields.
@@ -717,7 +718,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Supplies {
 			ev.Supplied = d.supplied(ld, from, to, trigHit{ts: p.ts, te: p.te}, b, blocked)
 		}
-		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, standing, border})
+		denial := denied && !ended && !leaving && p.typ != graph.Leads && c.deniedBy(negs, negFrom, cp.ts)
+		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, standing, border, denial})
 	}
 	d.sc.relations = out.relations[:0]
 	return out

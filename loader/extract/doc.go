@@ -1768,6 +1768,21 @@
 //     member_of trigger; support received may name its helper by a
 //     demonym and its enemy after it ("received Russian help against
 //     the jihadists", « une aide russe »): support only, no supplies.
+//     The eighteenth session's denial probes (deny18.go): a party's
+//     denial of a relation (a denial verb among the negation cues before
+//     its trigger: "denies arming", « dément avoir formé »;
+//     denial_verbs; not "never", "not", "dismissed the commander", nor a
+//     leads pair) makes the relation's assertions elsewhere in the
+//     article hedged (an assertion and a denial are hedged,
+//     docs/CODEBOOK.md; hedgeDenied, after the sentences); and a
+//     sentence whose only actor opens it and denies, with no object or a
+//     claim alone ("Tehran denies.", "Tehran rejects this.", "Abu Dhabi
+//     has dismissed the reports.", « Téhéran le dément. », « Asmara a
+//     toujours démenti. »; denial_objects; up to three words between
+//     the actor and the verb, none a negation: not "does not deny")
+//     hedges the previous sentence's assertions of that actor's
+//     relations (bareDenial); a denial with an object of its own
+//     ("denied directing the attacks") denies something else.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -248,6 +248,8 @@ type langDoc struct {
 	LocativeStay      []string              `yaml:"locative_stay_verbs"`
 	MemberPlaces      []string              `yaml:"member_places"`
 	LocativeLeaving   []string              `yaml:"locative_leaving"`
+	DenialVerbs       []string              `yaml:"denial_verbs"`
+	DenialObjects     []string              `yaml:"denial_objects"`
 	ReactionVerbs     []string              `yaml:"reaction_verbs"`
 	AccuseVerbs       []string              `yaml:"accuse_verbs"`
 	AccusationNouns   []string              `yaml:"accusation_nouns"`
@@ -538,6 +540,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.ReactionVerbs, lg.ReportVerbs = d.ReactionVerbs, d.ReportVerbs
 	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs
 	lg.Cessations, lg.NegationEnds, lg.TradeGoods = d.Cessations, d.NegationEnds, d.TradeGoods
+	lg.DenialVerbs, lg.DenialObjects = d.DenialVerbs, d.DenialObjects
 	lg.LocativeLeaving = d.LocativeLeaving
 	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
 	lg.HoldingParticiples, lg.JointSpeech, lg.LegalNouns = d.HoldingParts, d.JointSpeech, d.LegalNouns

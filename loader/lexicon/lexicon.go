@@ -888,6 +888,13 @@ type Language struct {
 	// il est faux de dire que »): a negation inside that clause is
 	// cancelled by the frame (a double negation asserts).
 	FalsityFrames []string
+	// DenialVerbs deny a claim ("denied", "rejects", « dément », « a
+	// rejeté »): a relation negated by one, or a sentence whose only
+	// actor denies with no object but a claim (DenialObjects: "this",
+	// "the reports", « ces accusations »; « Téhéran dément. »), makes
+	// the assertions of that relation in the article hedged (an
+	// assertion and a denial, docs/CODEBOOK.md).
+	DenialVerbs, DenialObjects []string
 	// ExpertNouns name the experts, panels and investigators an
 	// organisation employs ("UN experts", « le groupe d'experts de
 	// l'ONU »): the organisation so named is a source, no party to the

@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// deny18Rel holds the word sets of the rules added with the eighteenth
+// session's denial probes (deny18_test.go).
+type deny18Rel struct {
+	ok bool
+	// denial: "denied", « dément »; objects: "this", "the reports", «
+	// ces accusations » (lexicon.Language.DenialVerbs, DenialObjects).
+	denial, objects phrases
+}
+
+func (r *deny18Rel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.denial, r.objects = newPhraseSet(reg), newPhraseSet(reg)
+		r.ok = true
+	}
+	addPhraseLists(map[*phrases][]string{&r.denial: lg.DenialVerbs, &r.objects: lg.DenialObjects})
+}
+
+// maxDenialGap is the most words between a denier and its denial verb
+// ("Asmara has repeatedly denied", « Asmara l'a toujours démenti »).
+const maxDenialGap = 3
+
+// deniedBy reports whether a denial verb (denial_verbs) is one of the
+// negation cues negs in [from, to): the relation is denied, not merely
+// negated ("Tehran denies arming the group", not "Washington has never
+// sold the army fighter jets").
+func (c *sctx) deniedBy(negs []int, from, to int) bool {
+	r := &c.ld.rel.d18
+	if !r.ok {
+		return false
+	}
+	for _, i := range negs {
+		if i >= from && i < to && r.denial.atIf(c.d, i, c.b) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// denialAfter returns the end of a denial verb right after token e
+// within maxDenialGap words that are no negation, comma or actor (the
+// denier's auxiliaries and adverbs: "has repeatedly denied", « l'a
+// toujours démenti »), or of another negation cue a claim object
+// follows ("dismissed the reports"; not "dismissed the commander"), or
+// -1.
+func denialAfter(d *doc, ld *langData, e, b int) int {
+	r := &ld.rel.d18
+	if !r.ok {
+		return -1
+	}
+	for j := e; j < b && j <= e+maxDenialGap; j++ {
+		if j > e && (d.gapHas(j, ',') || d.gapHas(j, ';') || d.gapHas(j, ':')) {
+			return -1
+		}
+		if n := r.denial.atIf(d, j, b); n > 0 {
+			return j + n
+		}
+		if n := ld.negations.atIf(d, j, b); n > 0 {
+			if j+n < b && r.objects.atIf(d, j+n, b) > 0 {
+				return j + n // "has dismissed the reports": a claim its object
+			}
+			return -1 // "does not deny"
+		}
+	}
+	return -1
+}
+
+// bareDenial returns the actor whose denial is the whole sentence
+// [sa, sb): its only actor, opening it, then a denial verb closing the
+// sentence or followed by a claim object alone ("Tehran denies.",
+// "Abu Dhabi has dismissed the reports.", "Tehran rejects this.", «
+// Téhéran le dément. », « N'Djamena a rejeté l'accusation. »), or nil.
+// A denial with an object of its own ("Tehran has denied directing the
+// attacks") denies something else (docs/CODEBOOK.md).
+func bareDenial(d *doc, ld *langData, sa, sb int, ms []mention) *lexicon.Actor {
+	r := &ld.rel.d18
+	if !r.ok || len(ms) == 0 || d.none(r.denial, sa, sb) && d.none(ld.negations, sa, sb) {
+		return nil
+	}
+	m := ms[0]
+	for _, o := range ms[1:] {
+		if o.actor.ID != m.actor.ID {
+			return nil
+		}
+	}
+	if m.ts-sa > maxSubjectOpening {
+		return nil
+	}
+	e := denialAfter(d, ld, m.te, sb)
+	if e < 0 {
+		return nil
+	}
+	if e < sb {
+		n := r.objects.atIf(d, e, sb)
+		if n == 0 || e+n < sb {
+			return nil
+		}
+	}
+	return m.actor
+}
+
+// hedgeDenied makes hedged the assertions of each relation a party
+// denies in the article (relEvidence.denial): an assertion and a
+// denial are hedged, as an accusation with a denial is
+// (docs/CODEBOOK.md, "accusation and denial in the same article").
+func hedgeDenied(evs []relEvidence) {
+	for _, e := range evs {
+		if !e.denial {
+			continue
+		}
+		for j := range evs {
+			if f := &evs[j]; f.rel == e.rel {
+				hedgeEvidence(f)
+			}
+		}
+	}
+}
+
+// hedgeEvidence makes an asserted evidence hedged.
+func hedgeEvidence(f *relEvidence) {
+	if f.ev.Negated || f.ev.Hedged {
+		return
+	}
+	f.ev.Hedged = true
+	f.ev.Confidence -= ConfidenceAsserted - ConfidenceHedged
+}
