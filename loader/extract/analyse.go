@@ -633,6 +633,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if claimed {
 			pdenied = false
 		}
+		if !neg && c.withoutAny(cp.ts) && !c.negatedOutside(negs, negFrom, cp.ts) {
+			neg = true // "advanced without any help from Rwanda" (deny18.go)
+		}
 		denied := (neg || c.objectNegated(cp.te) || pdenied || c.insteadBefore(cp.ts) >= 0 || ends) != leaving // "did not leave" is a membership
 		// "Rwanda denies backing the M23, but UN experts say it does": a
 		// denial and another's claim, hedged (docs/CODEBOOK.md)
@@ -1653,6 +1656,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		}
 		if voice == lexicon.Active && t == graph.Supplies && c.reflexiveSupply(h.ts) {
 			voice, suffix = lexicon.Passive, "/reflexive" // « s'approvisionne en armes auprès de la Russie »
+		}
+		if t == graph.Supplies && c.paidFor(h.ts, h.te, ms[right].te) {
+			// "Mali paid Turkey for the drones": a purchase (deny18.go)
+			if voice == lexicon.Active {
+				voice, suffix = lexicon.Passive, suffix+"/paidfor"
+			} else {
+				voice, suffix = lexicon.Active, suffix+"/paidfor"
+			}
 		}
 		lefts := c.cutLeft(c.subjectGroup(left, h.ts))
 		if joined >= 0 && len(lefts) == 1 {

@@ -11,14 +11,22 @@ type deny18Rel struct {
 	// denial: "denied", « dément »; objects: "this", "the reports", «
 	// ces accusations » (lexicon.Language.DenialVerbs, DenialObjects).
 	denial, objects phrases
+	// withoutAny: "without any", « sans aucune »
+	// (lexicon.Language.WithoutAny).
+	withoutAny phrases
+	// pay: "paid", « a payé »; purchase: "for", « pour »
+	// (lexicon.Language.PayVerbs, PurchaseLinks).
+	pay, purchase phrases
 }
 
 func (r *deny18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.denial, r.objects = newPhraseSet(reg), newPhraseSet(reg)
+		r.denial, r.objects, r.withoutAny = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.pay, r.purchase = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.denial: lg.DenialVerbs, &r.objects: lg.DenialObjects})
+	addPhraseLists(map[*phrases][]string{&r.denial: lg.DenialVerbs, &r.objects: lg.DenialObjects, &r.withoutAny: lg.WithoutAny,
+		&r.pay: lg.PayVerbs, &r.purchase: lg.PurchaseLinks})
 }
 
 // maxDenialGap is the most words between a denier and its denial verb
@@ -128,4 +136,62 @@ func hedgeEvidence(f *relEvidence) {
 	}
 	f.ev.Hedged = true
 	f.ev.Confidence -= ConfidenceAsserted - ConfidenceHedged
+}
+
+// denialTailEnds reports whether the denier's mention ending at token e,
+// in a trailing clause, denies with a few words before the verb ("a
+// charge Asmara has repeatedly denied", « ce qu'Asmara a toujours
+// démenti ») and the verb closes the sentence or its clause before a
+// comma ("Egypt's support for the army, which Cairo denies, has
+// angered"): denialAfter.
+func (c *sctx) denialTailEnds(e int) bool {
+	end := denialAfter(c.d, c.ld, e, c.b)
+	return end == c.b || end > e && end < c.b && c.comma[end-c.a]
+}
+
+// withoutAny reports whether a without-any phrase (without_any) ends
+// right before the trigger at ts, or before a mention right before it
+// ("advanced without any help from Rwanda", "without any Rwandan help",
+// « sans aucune aide du Rwanda »): the help is denied. A bare "without"
+// is not ("Without Rwandan support, the M23 could not have taken Goma"
+// asserts it).
+func (c *sctx) withoutAny(ts int) bool {
+	r := &c.ld.rel.d18
+	if !r.ok || c.d.none(r.withoutAny, c.a, c.b) {
+		return false
+	}
+	i := ts
+	if k := c.inMention(ts - 1); ts > c.a && k >= 0 && c.ms[k].te == ts {
+		i = c.ms[k].ts
+	}
+	return r.withoutAny.mayEnd(c.d, i) && r.withoutAny.endsAt(c.d, c.a, i) > 0
+}
+
+// maxGoodsGap is the most words between a purchase link and the goods
+// ("for the six Turkish drones").
+const maxGoodsGap = 4
+
+// paidFor reports whether the pay verb at [ts, te) pays for goods: a
+// purchase link right after its object ending at oe, then goods within
+// maxGoodsGap words, no comma between ("Mali paid Turkey for the
+// drones", "North Korea was paid by Russia for the shells it
+// supplied"): a purchase, whose supplier is the payee.
+func (c *sctx) paidFor(ts, te, oe int) bool {
+	r := &c.ld.rel.d18
+	if !r.ok || !r.pay.may(c.d, ts) || r.pay.at(c.d, ts, c.b, nil) != te-ts || oe >= c.b || c.comma[oe-c.a] {
+		return false
+	}
+	n := r.purchase.atIf(c.d, oe, c.b)
+	if n == 0 {
+		return false
+	}
+	for i := oe + n; i < c.b && i <= oe+n+maxGoodsGap; i++ {
+		if c.comma[i-c.a] || c.hard[i-c.a] {
+			return false
+		}
+		if c.ld.equipment.atIf(c.d, i, c.b) > 0 {
+			return true
+		}
+	}
+	return false
 }

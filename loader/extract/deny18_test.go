@@ -155,22 +155,18 @@ func TestDeny18Open(t *testing.T) {
 var deny18Open = map[string]bool{
 	"Russia has not armed the RSF and did not hide its support for the Sudanese army.":                                                    true, // invented: {rsf allied sudan} "n"; missed: {russia allied sudan} ""
 	"Without Rwandan support, the M23 could not have taken Goma.":                                                                         true, // missed: {m23 allied rwanda} ""
-	"The M23 advanced without any help from Rwanda, Kigali says.":                                                                         true, // denied asserted: {m23 allied rwanda}
 	"The RSF received fuel from Haftar's LNA.":                                                                                            true, // invented: {khalifa-haftar leads lna} ""
 	"Egypt supplied the Sudanese army with drones. Cairo denied supplying weapons to either side.":                                        true, // denied asserted: {egypt supplies sudan}, want "h"
 	"Kigali has dismissed as baseless claims that it trains M23 fighters.":                                                                true, // missed: {rwanda trains m23} "h"
-	"Tehran called the claims that it arms the Houthis baseless.":                                                                         true, // denied asserted: {iran supplies houthis}, want "h"
 	"Kiev denied helping the Tuareg rebels of the FLA.":                                                                                   true, // missed: {fla allied ukraine} "n"
 	"Ukraine helped the FLA rebels, a Ukrainian official suggested. Kiev later denied it.":                                                true, // missed: {fla allied ukraine} "h"
 	"Iran does not arm the Houthis, Tehran insists, and it has never trained Hezbollah.":                                                  true, // invented: {houthis trains hezbollah} "n"; missed: {iran trains hezbollah} "n"
 	"Iran has never trained Hezbollah fighters, but it funds the group.":                                                                  true, // missed: {iran supplies hezbollah} ""
 	"Chad chose to host Hungarian troops rather than French ones.":                                                                        true, // missed: {chad allied hungary} ""
-	"Burkina Faso expelled French troops and no longer cooperates with Paris.":                                                            true, // denied asserted: {burkina-faso allied france}
 	"Niger has ended its military cooperation with France.":                                                                               true, // missed: {france allied niger} "n"
 	"Mali has ended its defence agreements with France.":                                                                                  true, // invented: {france opposed mali} ""; missed: {france allied mali} "n"
 	"Uganda says it has not supplied the M23 and has never trained its fighters.":                                                         true, // missed: {uganda trains m23} "n"
 	"Turkey has not armed the RSF, a Turkish official said, contradicting UN experts who had reported such deliveries.":                   true, // mark: {turkey supplies rsf} got "n" want "h"
-	"Egypt's support for the Sudanese army, which Cairo denies, has angered the RSF.":                                                     true, // denied asserted: {egypt allied sudan}, want "h"
 	"The UAE denies any role in the war but supplies drones to the RSF, UN experts say.":                                                  true, // missed: {united-arab-emirates supplies rsf} "h"
 	"Rwanda has long denied supporting the M23. A UN report, however, documents Rwandan arms deliveries to the group.":                    true, // invented: {united-nations supplies m23} ""; mark: {m23 allied rwanda} got "n" want "h"; missed: {rwanda supplies m23} "h"
 	"The Houthis say they get no weapons from Iran.":                                                                                      true, // missed: {iran supplies houthis} "n"
@@ -180,20 +176,16 @@ var deny18Open = map[string]bool{
 	"As Turkey did for Mali, it delivered drones to Niger.":                                                                               true, // missed: {turkey supplies niger} ""
 	"Turkey armed Mali but did not arm Niger.":                                                                                            true, // missed: {turkey supplies niger} "n"
 	"The RSF has acquired Chinese drones through the UAE.":                                                                                true, // missed: {united-arab-emirates supplies rsf} ""
-	"North Korea was paid by Russia for the shells it supplied.":                                                                          true, // reversed: {north-korea supplies russia}
 	"Turkey received no payment from Mali for the drones.":                                                                                true, // invented: {mali supplies turkey} "n"
-	"Mali paid Turkey for the drones it delivered.":                                                                                       true, // reversed: {turkey supplies mali}
 	"Chadian officers were trained in France.":                                                                                            true, // invented: {france trains chad} ""
 	"The Somali army receives weapons from Egypt, which also trains its officers.":                                                        true, // missed: {egypt trains somalia} ""
-	"Eritrean troops fought alongside the Ethiopian army, a charge Asmara has repeatedly denied.":                                         true, // denied asserted: {eritrea allied ethiopia}, want "h"
+	"The M23 advanced without any Rwandan help.":                                                                                          true, // missed: {m23 allied rwanda} "n"
 	"L'Ukraine aurait aidé les rebelles du FLA, ce que Kiev a démenti.":                                                                   true, // missed: {fla allied ukraine} "h"
 	"Les rebelles du FLA ont reçu des renseignements de l'Ukraine, ce que Kiev a démenti.":                                                true, // missed: {fla allied ukraine} "h"
 	"Le Tchad n'a accueilli ni Wagner ni l'Africa Corps.":                                                                                 true, // missed: {africa-corps allied chad} "n"; missed: {chad allied wagner-group} "n"
 	"La Russie n'a pas armé les FSR et n'a pas caché son soutien à l'armée soudanaise.":                                                   true, // invented: {rsf allied sudan} "n"; missed: {russia allied sudan} ""
 	"Le Tchad a refusé d'envoyer des troupes au Mali.":                                                                                    true, // missed: {chad allied mali} "n"
 	"Sans l'appui du Rwanda, le M23 n'aurait pas pu prendre Goma.":                                                                        true, // mark: {m23 allied rwanda} got "h" want ""
-	"Le M23 a progressé sans aucune aide du Rwanda, affirme Kigali.":                                                                      true, // denied asserted: {m23 allied rwanda}
-	"Le Burkina Faso s'est fait livrer des blindés par la Russie.":                                                                        true, // reversed: {russia supplies burkina-faso}
 	"L'Érythrée dément avoir envoyé des troupes en Éthiopie.":                                                                             true, // missed: {eritrea allied ethiopia} "n"
 	"La Turquie n'a pas formé la police somalienne et ne lui a pas livré de drones.":                                                      true, // missed: {turkey supplies somalia} "n"
 	"L'Ouganda affirme ne pas avoir armé le M23 et n'avoir jamais formé ses combattants.":                                                 true, // missed: {uganda trains m23} "n"
@@ -213,7 +205,6 @@ var deny18Open = map[string]bool{
 	"La Somalie bénéficie d'une formation turque.":                                                                                        true, // missed: {turkey trains somalia} ""
 	"La Somalie a reçu de la Turquie des drones et une formation.":                                                                        true, // missed: {turkey trains somalia} ""
 	"L'armée somalienne reçoit des armes de l'Égypte, qui forme aussi ses officiers.":                                                     true, // missed: {egypt trains somalia} ""
-	"Les troupes érythréennes ont combattu aux côtés de l'armée éthiopienne, ce qu'Asmara a toujours démenti.":                            true, // denied asserted: {eritrea allied ethiopia}, want "h"
 	"Le Niger a mis fin à sa coopération militaire avec la France.":                                                                       true, // missed: {france allied niger} "n"
 	"Le Mali a dénoncé ses accords de défense avec la France.":                                                                            true, // missed: {france allied mali} "n"
 	"La Russie ne forme pas l'armée malienne, a déclaré Moscou, contrairement à ce qu'affirmait un journal local.":                        true, // mark: {russia trains mali} got "n" want "h"
@@ -393,6 +384,18 @@ var deny18Cases = []denyCase{
 	{"en", "Eritrean troops fought alongside the Ethiopian army. Asmara has repeatedly denied this.", "eritrea>A>ethiopia:h"},
 	{"en", "Eritrean troops fought alongside the Ethiopian army. Asmara has denied any involvement.", "eritrea>A>ethiopia:?"},
 	{"en", "Eritrean troops fought alongside the Ethiopian army. Asmara has not denied it.", "eritrea>A>ethiopia:"},
+	{"en", "Iran backs the Houthis. Tehran has denied directing the attacks.", "houthis>A>iran:"},
+	{"en", "Eritrean troops fought alongside the Ethiopian army, which Asmara does not deny.", "eritrea>A>ethiopia:"},
+	{"en", "The M23 could not have advanced without any help from Rwanda.", "m23>A>rwanda:"},
+	{"en", "The M23 advanced without any Rwandan help.", "m23>A>rwanda:n"},
+	{"en", "Qatar paid the RSF for its attacks.", "qatar>S>rsf:"},
+	{"en", "Mali paid Turkey for six Bayraktar drones.", "turkey>S>mali:"},
+	{"en", "Mali cooperates with Russia.", "mali>A>russia:"},
+	{"en", "Iran armed the Houthis. Tehran does not deny it.", "iran>S>houthis:"},
+	{"en", "Turkey sold drones to Mali. Ankara confirmed the sale in 2023.", "turkey>S>mali:"},
+	{"en", "Rwanda denies arming the M23. UN experts say Rwandan troops fight alongside the group.", "rwanda>S>m23:n m23>A>rwanda:h"},
+	{"en", "Iran armed the Houthis. Washington denies arming Israel.", "iran>S>houthis: united-states>S>israel:n"},
+	{"en", "Iran armed the Houthis. Saudi Arabia rejects this.", "iran>S>houthis:"},
 	{"fr", "L'Iran arme les Houthis depuis des années. Téhéran dément.", "iran>S>houthis:h"},
 	{"fr", "Selon l'ONU, le Rwanda soutient le M23, ce que Kigali a démenti.", "m23>A>rwanda:h"},
 	{"fr", "Le Rwanda forme des combattants du M23, ce que Kigali dément.", "rwanda>T>m23:h"},
@@ -554,4 +557,10 @@ var deny18Cases = []denyCase{
 	{"fr", "La Russie dément avoir formé des soldats soudanais.", "russia>T>sudan:n"},
 	{"fr", "Kiev a démenti avoir aidé les rebelles du FLA.", "fla>A>ukraine:n"},
 	{"fr", "L'Iran n'arme pas les Houthis, insiste Téhéran, et n'a jamais formé le Hezbollah.", "iran>S>houthis:n iran>T>hezbollah:n"},
+	{"fr", "Le Burkina Faso ne coopère plus avec la France.", "burkina-faso>A>france:n"},
+	{"fr", "Le Mali se fait livrer des drones par la Turquie.", "turkey>S>mali:"},
+	{"fr", "L'Iran arme les Houthis. Téhéran a démenti toute implication dans l'attaque.", "iran>S>houthis:"},
+	{"fr", "Le Mali a payé la Turquie pour les drones livrés.", "turkey>S>mali:"},
+	{"fr", "Les FSR se sont fait livrer des armes par les Émirats.", "united-arab-emirates>S>rsf:"},
+	{"fr", "L'Iran arme les Houthis. Téhéran ne le dément pas.", "iran>S>houthis:"},
 }

@@ -1782,7 +1782,29 @@
 //     the actor and the verb, none a negation: not "does not deny")
 //     hedges the previous sentence's assertions of that actor's
 //     relations (bareDenial); a denial with an object of its own
-//     ("denied directing the attacks") denies something else.
+//     ("denied directing the attacks") denies something else. A trailing
+//     denial right after the trigger's clause may have a few words
+//     between the denier and its verb, and may close its clause before
+//     a comma (", a charge Asmara has repeatedly denied", « , ce
+//     qu'Asmara a toujours démenti », "Egypt's support for the army,
+//     which Cairo denies, has angered"; denialTailEnds: hedged). A
+//     without-any phrase right before a help noun or trigger, or before
+//     the demonym right before it, denies it ("advanced without any
+//     help from Rwanda", « sans aucune aide du Rwanda »; without_any:
+//     negated), unless a negation before makes a double negation ("could
+//     not have advanced without any help": asserted); a bare "without"
+//     does not ("Without Rwandan support, the M23 could not have taken
+//     Goma"). A pay verb whose object a purchase link and goods follow
+//     ("Mali paid Turkey for the drones", "was paid by Russia for the
+//     shells it supplied", « a payé la Turquie pour les drones »;
+//     pay_verbs, purchase_links; paidFor) names a purchase: the payee
+//     supplies the payer ("/paidfor"). A causative reflexive before a
+//     supplies verb (« s'est fait livrer des blindés par la Russie »;
+//     reflexive_pronouns) makes the subject the recipient. "Cooperates"
+//     and « coopère » are standing words: "no longer cooperates with
+//     Paris" ends the alliance (negated). "The claims that", "the
+//     allegations that" hedge ("called the claims that it arms the
+//     Houthis baseless").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

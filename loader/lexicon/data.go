@@ -250,6 +250,9 @@ type langDoc struct {
 	LocativeLeaving   []string              `yaml:"locative_leaving"`
 	DenialVerbs       []string              `yaml:"denial_verbs"`
 	DenialObjects     []string              `yaml:"denial_objects"`
+	WithoutAny        []string              `yaml:"without_any"`
+	PayVerbs          []string              `yaml:"pay_verbs"`
+	PurchaseLinks     []string              `yaml:"purchase_links"`
 	ReactionVerbs     []string              `yaml:"reaction_verbs"`
 	AccuseVerbs       []string              `yaml:"accuse_verbs"`
 	AccusationNouns   []string              `yaml:"accusation_nouns"`
@@ -540,7 +543,8 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.ReactionVerbs, lg.ReportVerbs = d.ReactionVerbs, d.ReportVerbs
 	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs
 	lg.Cessations, lg.NegationEnds, lg.TradeGoods = d.Cessations, d.NegationEnds, d.TradeGoods
-	lg.DenialVerbs, lg.DenialObjects = d.DenialVerbs, d.DenialObjects
+	lg.DenialVerbs, lg.DenialObjects, lg.WithoutAny = d.DenialVerbs, d.DenialObjects, d.WithoutAny
+	lg.PayVerbs, lg.PurchaseLinks = d.PayVerbs, d.PurchaseLinks
 	lg.LocativeLeaving = d.LocativeLeaving
 	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
 	lg.HoldingParticiples, lg.JointSpeech, lg.LegalNouns = d.HoldingParts, d.JointSpeech, d.LegalNouns

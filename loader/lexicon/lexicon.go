@@ -895,6 +895,16 @@ type Language struct {
 	// the assertions of that relation in the article hedged (an
 	// assertion and a denial, docs/CODEBOOK.md).
 	DenialVerbs, DenialObjects []string
+	// WithoutAny deny the help noun or trigger right after them ("without
+	// any help from", « sans aucune aide »): the relation is negated,
+	// unless a negation before makes it a double one ("could not have
+	// advanced without any help").
+	WithoutAny []string
+	// PayVerbs ("paid", « a payé ») are supplies triggers (money); with a
+	// purchase link and goods after their object (PurchaseLinks: "for",
+	// « pour »; "paid Turkey for the drones") they name a purchase: the
+	// payee supplies the payer.
+	PayVerbs, PurchaseLinks []string
 	// ExpertNouns name the experts, panels and investigators an
 	// organisation employs ("UN experts", « le groupe d'experts de
 	// l'ONU »): the organisation so named is a source, no party to the
