@@ -1657,6 +1657,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		if voice == lexicon.Active && t == graph.Supplies && c.reflexiveSupply(h.ts) {
 			voice, suffix = lexicon.Passive, "/reflexive" // « s'approvisionne en armes auprès de la Russie »
 		}
+		if voice == lexicon.Passive && t == graph.Trains && c.trainingPlace(ms[right]) {
+			return out // "Chadian officers were trained in France": a place (deny18.go)
+		}
 		if t == graph.Supplies && c.paidFor(h.ts, h.te, ms[right].te) {
 			// "Mali paid Turkey for the drones": a purchase (deny18.go)
 			if voice == lexicon.Active {

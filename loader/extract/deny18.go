@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
 
@@ -194,4 +195,28 @@ func (c *sctx) paidFor(ts, te, oe int) bool {
 		}
 	}
 	return false
+}
+
+// trainingPlace reports whether the actor m a passive trains trigger
+// finds is a state named in a list of training places: a state place
+// preposition right before it ("in", « en ») and another place
+// preposition after a comma or a coordinator right after it
+// ("Ukrainian pilots were trained in Denmark, in Britain and at a
+// centre in Romania": no trainer, docs/CODEBOOK.md, training places). A
+// single place keeps its reading ("Somali commandos were trained in
+// Turkey", probe14_test.go).
+func (c *sctx) trainingPlace(m mention) bool {
+	d, r := c.d, c.ld.rel
+	if m.actor.Kind != graph.KindState || m.form.Role == lexicon.RoleDemonym || !r.statePlaces.mayEnd(d, m.ts) || r.statePlaces.endsAt(d, c.a, m.ts) == 0 || m.te >= c.b {
+		return false
+	}
+	i := m.te
+	if n := c.ld.coord.atIf(d, i, c.b); n > 0 {
+		i += n
+	} else if !c.comma[i-c.a] {
+		return false
+	} else if n := c.ld.coord.atIf(d, i, c.b); n > 0 {
+		i += n
+	}
+	return i < c.b && (r.statePlaces.atIf(d, i, c.b) > 0 || r.placePreps.atIf(d, i, c.b) > 0)
 }

@@ -177,7 +177,6 @@ var deny18Open = map[string]bool{
 	"Turkey armed Mali but did not arm Niger.":                                                                                            true, // missed: {turkey supplies niger} "n"
 	"The RSF has acquired Chinese drones through the UAE.":                                                                                true, // missed: {united-arab-emirates supplies rsf} ""
 	"Turkey received no payment from Mali for the drones.":                                                                                true, // invented: {mali supplies turkey} "n"
-	"Chadian officers were trained in France.":                                                                                            true, // invented: {france trains chad} ""
 	"The Somali army receives weapons from Egypt, which also trains its officers.":                                                        true, // missed: {egypt trains somalia} ""
 	"The M23 advanced without any Rwandan help.":                                                                                          true, // missed: {m23 allied rwanda} "n"
 	"L'Ukraine aurait aidé les rebelles du FLA, ce que Kiev a démenti.":                                                                   true, // missed: {fla allied ukraine} "h"
@@ -201,7 +200,6 @@ var deny18Open = map[string]bool{
 	"Contrairement à la Turquie, qui a vendu des drones au Niger, la Chine n'a livré aucune arme à la junte.":                             true, // invented: {china supplies turkey} "n"; missed: {china supplies niger} "n"
 	"La Turquie a armé le Mali mais n'a pas armé le Niger.":                                                                               true, // missed: {turkey supplies niger} "n"
 	"Les FSR se sont procuré des drones chinois par l'intermédiaire des Émirats.":                                                         true, // missed: {united-arab-emirates supplies rsf} ""
-	"Des officiers tchadiens ont été formés en France.":                                                                                   true, // invented: {france trains chad} ""
 	"La Somalie bénéficie d'une formation turque.":                                                                                        true, // missed: {turkey trains somalia} ""
 	"La Somalie a reçu de la Turquie des drones et une formation.":                                                                        true, // missed: {turkey trains somalia} ""
 	"L'armée somalienne reçoit des armes de l'Égypte, qui forme aussi ses officiers.":                                                     true, // missed: {egypt trains somalia} ""
@@ -368,7 +366,7 @@ var deny18Cases = []denyCase{
 	{"en", "North Korea was paid by Russia for the shells it supplied.", "north-korea>S>russia:"},
 	{"en", "Turkey received no payment from Mali for the drones.", "turkey>S>mali:?"},
 	{"en", "Mali paid Turkey for the drones it delivered.", "turkey>S>mali:"},
-	{"en", "Chadian officers were trained in France.", ""},
+	{"en", "Chadian officers were trained in France.", "france>T>chad:?"},
 	{"en", "Chadian officers were trained in France by French instructors.", "france>T>chad:"},
 	{"en", "Somalia's army is trained by Turkey and Egypt.", "turkey>T>somalia: egypt>T>somalia:"},
 	{"en", "Turkey trains the Somali army; Egypt arms it.", "turkey>T>somalia: egypt>S>somalia:"},
@@ -396,6 +394,8 @@ var deny18Cases = []denyCase{
 	{"en", "Rwanda denies arming the M23. UN experts say Rwandan troops fight alongside the group.", "rwanda>S>m23:n m23>A>rwanda:h"},
 	{"en", "Iran armed the Houthis. Washington denies arming Israel.", "iran>S>houthis: united-states>S>israel:n"},
 	{"en", "Iran armed the Houthis. Saudi Arabia rejects this.", "iran>S>houthis:"},
+	{"en", "Malian pilots were trained in Turkey by Turkish officers.", "turkey>T>mali:"},
+	{"en", "Ukrainian pilots were trained in Denmark, in Britain and in Romania.", ""},
 	{"fr", "L'Iran arme les Houthis depuis des années. Téhéran dément.", "iran>S>houthis:h"},
 	{"fr", "Selon l'ONU, le Rwanda soutient le M23, ce que Kigali a démenti.", "m23>A>rwanda:h"},
 	{"fr", "Le Rwanda forme des combattants du M23, ce que Kigali dément.", "rwanda>T>m23:h"},
@@ -492,7 +492,7 @@ var deny18Cases = []denyCase{
 	{"fr", "L'Iran a vendu des drones à la Russie, qui les utilise en Ukraine.", "iran>S>russia: russia>O>ukraine:?"},
 	{"fr", "La Russie a acheté des obus à la Corée du Nord.", "north-korea>S>russia:"},
 	{"fr", "Le Mali a payé la Turquie pour les drones qu'elle a livrés.", "turkey>S>mali:"},
-	{"fr", "Des officiers tchadiens ont été formés en France.", ""},
+	{"fr", "Des officiers tchadiens ont été formés en France.", "france>T>chad:?"},
 	{"fr", "Des officiers tchadiens ont été formés en France par des instructeurs français.", "france>T>chad:"},
 	{"fr", "L'armée somalienne est formée par la Turquie et l'Égypte.", "turkey>T>somalia: egypt>T>somalia:"},
 	{"fr", "La Turquie forme l'armée somalienne ; l'Égypte l'arme.", "turkey>T>somalia: egypt>S>somalia:"},

@@ -1804,7 +1804,13 @@
 //     and « coopère » are standing words: "no longer cooperates with
 //     Paris" ends the alliance (negated). "The claims that", "the
 //     allegations that" hedge ("called the claims that it arms the
-//     Houthis baseless").
+//     Houthis baseless"). A state a passive trains trigger finds after
+//     a state place preposition, with another place preposition after a
+//     comma or coordinator right after it, is a place in a list of
+//     training places, no trainer ("Ukrainian pilots were trained in
+//     Denmark, in Britain and at a centre in Romania": no trains;
+//     trainingPlace); a single place keeps its reading ("were trained in
+//     Turkey", probe14_test.go).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a
