@@ -153,67 +153,79 @@ func TestDeny18Open(t *testing.T) {
 
 // deny18Open are the cases still read wrong (TestDeny18Open logs them).
 var deny18Open = map[string]bool{
-	"Russia has not armed the RSF and did not hide its support for the Sudanese army.":                                                    true, // invented: {rsf allied sudan} "n"; missed: {russia allied sudan} ""
-	"Without Rwandan support, the M23 could not have taken Goma.":                                                                         true, // missed: {m23 allied rwanda} ""
-	"The RSF received fuel from Haftar's LNA.":                                                                                            true, // invented: {khalifa-haftar leads lna} ""
-	"Egypt supplied the Sudanese army with drones. Cairo denied supplying weapons to either side.":                                        true, // denied asserted: {egypt supplies sudan}, want "h"
-	"Kigali has dismissed as baseless claims that it trains M23 fighters.":                                                                true, // missed: {rwanda trains m23} "h"
-	"Kiev denied helping the Tuareg rebels of the FLA.":                                                                                   true, // missed: {fla allied ukraine} "n"
-	"Ukraine helped the FLA rebels, a Ukrainian official suggested. Kiev later denied it.":                                                true, // missed: {fla allied ukraine} "h"
-	"Iran does not arm the Houthis, Tehran insists, and it has never trained Hezbollah.":                                                  true, // invented: {houthis trains hezbollah} "n"; missed: {iran trains hezbollah} "n"
-	"Iran has never trained Hezbollah fighters, but it funds the group.":                                                                  true, // missed: {iran supplies hezbollah} ""
-	"Chad chose to host Hungarian troops rather than French ones.":                                                                        true, // missed: {chad allied hungary} ""
-	"Niger has ended its military cooperation with France.":                                                                               true, // missed: {france allied niger} "n"
-	"Mali has ended its defence agreements with France.":                                                                                  true, // invented: {france opposed mali} ""; missed: {france allied mali} "n"
-	"Uganda says it has not supplied the M23 and has never trained its fighters.":                                                         true, // missed: {uganda trains m23} "n"
-	"Turkey has not armed the RSF, a Turkish official said, contradicting UN experts who had reported such deliveries.":                   true, // mark: {turkey supplies rsf} got "n" want "h"
-	"The UAE denies any role in the war but supplies drones to the RSF, UN experts say.":                                                  true, // missed: {united-arab-emirates supplies rsf} "h"
-	"Rwanda has long denied supporting the M23. A UN report, however, documents Rwandan arms deliveries to the group.":                    true, // invented: {united-nations supplies m23} ""; mark: {m23 allied rwanda} got "n" want "h"; missed: {rwanda supplies m23} "h"
-	"The Houthis say they get no weapons from Iran.":                                                                                      true, // missed: {iran supplies houthis} "n"
-	"No weapons from Egypt have reached the Sudanese army, Cairo says.":                                                                   true, // missed: {egypt supplies sudan} "n"
-	"Russian instructors, not French ones, now train the Malian army.":                                                                    true, // mark: {russia trains mali} got "n" want ""
-	"Unlike Turkey, which sold drones to Niger, China has supplied no weapons to the junta.":                                              true, // invented: {china supplies turkey} "n"; missed: {china supplies niger} "n"
-	"As Turkey did for Mali, it delivered drones to Niger.":                                                                               true, // missed: {turkey supplies niger} ""
-	"Turkey armed Mali but did not arm Niger.":                                                                                            true, // missed: {turkey supplies niger} "n"
-	"The RSF has acquired Chinese drones through the UAE.":                                                                                true, // missed: {united-arab-emirates supplies rsf} ""
-	"Turkey received no payment from Mali for the drones.":                                                                                true, // invented: {mali supplies turkey} "n"
-	"The Somali army receives weapons from Egypt, which also trains its officers.":                                                        true, // missed: {egypt trains somalia} ""
-	"The M23 advanced without any Rwandan help.":                                                                                          true, // missed: {m23 allied rwanda} "n"
-	"L'Ukraine aurait aidé les rebelles du FLA, ce que Kiev a démenti.":                                                                   true, // missed: {fla allied ukraine} "h"
-	"Les rebelles du FLA ont reçu des renseignements de l'Ukraine, ce que Kiev a démenti.":                                                true, // missed: {fla allied ukraine} "h"
-	"Le Tchad n'a accueilli ni Wagner ni l'Africa Corps.":                                                                                 true, // missed: {africa-corps allied chad} "n"; missed: {chad allied wagner-group} "n"
-	"La Russie n'a pas armé les FSR et n'a pas caché son soutien à l'armée soudanaise.":                                                   true, // invented: {rsf allied sudan} "n"; missed: {russia allied sudan} ""
-	"Le Tchad a refusé d'envoyer des troupes au Mali.":                                                                                    true, // missed: {chad allied mali} "n"
-	"Sans l'appui du Rwanda, le M23 n'aurait pas pu prendre Goma.":                                                                        true, // mark: {m23 allied rwanda} got "h" want ""
-	"L'Érythrée dément avoir envoyé des troupes en Éthiopie.":                                                                             true, // missed: {eritrea allied ethiopia} "n"
-	"La Turquie n'a pas formé la police somalienne et ne lui a pas livré de drones.":                                                      true, // missed: {turkey supplies somalia} "n"
-	"L'Ouganda affirme ne pas avoir armé le M23 et n'avoir jamais formé ses combattants.":                                                 true, // missed: {uganda trains m23} "n"
-	"L'Ouganda n'a ni armé ni formé le M23, affirme Kampala.":                                                                             true, // missed: {uganda supplies m23} "n"
-	"Ni l'Ouganda ni le Rwanda n'arment ou ne forment le M23, affirment leurs gouvernements.":                                             true, // missed: {rwanda supplies m23} "n"; missed: {uganda supplies m23} "n"
-	"L'Égypte et la Turquie n'ont pas envoyé de troupes en Libye.":                                                                        true, // missed: {egypt allied libya} "n"; missed: {libya allied turkey} "n"
-	"La Turquie n'a pas armé les FSR, a affirmé un responsable turc, contrairement à ce qu'affirmaient des experts de l'ONU.":             true, // mark: {turkey supplies rsf} got "n" want "h"
-	"Le soutien de l'Égypte à l'armée soudanaise, que Le Caire dément, irrite les FSR.":                                                   true, // missed: {egypt allied sudan} "h"
-	"Le Rwanda nie depuis longtemps soutenir le M23. Un rapport de l'ONU documente pourtant des livraisons d'armes rwandaises au groupe.": true, // denied asserted: {rwanda supplies m23}, want "h"; invented: {united-nations supplies m23} ""; mark: {m23 allied rwanda} got "n" want "h"
-	"Le Tchad a rejeté l'accusation du Soudan selon laquelle il armerait les FSR.":                                                        true, // missed: {chad supplies rsf} "h"
-	"Aucun instructeur russe n'a formé l'armée nigérienne, affirme Niamey.":                                                               true, // missed: {russia trains niger} "n"
-	"Aucune arme égyptienne n'est parvenue à l'armée soudanaise, assure Le Caire.":                                                        true, // missed: {egypt supplies sudan} "n"
-	"Contrairement à la Turquie, qui a vendu des drones au Niger, la Chine n'a livré aucune arme à la junte.":                             true, // invented: {china supplies turkey} "n"; missed: {china supplies niger} "n"
-	"La Turquie a armé le Mali mais n'a pas armé le Niger.":                                                                               true, // missed: {turkey supplies niger} "n"
-	"Les FSR se sont procuré des drones chinois par l'intermédiaire des Émirats.":                                                         true, // missed: {united-arab-emirates supplies rsf} ""
-	"La Somalie bénéficie d'une formation turque.":                                                                                        true, // missed: {turkey trains somalia} ""
-	"La Somalie a reçu de la Turquie des drones et une formation.":                                                                        true, // missed: {turkey trains somalia} ""
-	"L'armée somalienne reçoit des armes de l'Égypte, qui forme aussi ses officiers.":                                                     true, // missed: {egypt trains somalia} ""
-	"Le Niger a mis fin à sa coopération militaire avec la France.":                                                                       true, // missed: {france allied niger} "n"
-	"Le Mali a dénoncé ses accords de défense avec la France.":                                                                            true, // missed: {france allied mali} "n"
-	"La Russie ne forme pas l'armée malienne, a déclaré Moscou, contrairement à ce qu'affirmait un journal local.":                        true, // mark: {russia trains mali} got "n" want "h"
-	"Selon des experts de l'ONU, le Tchad laisse transiter des armes émiraties vers les FSR. N'Djamena dément.":                           true, // missed: {united-arab-emirates supplies rsf} "h"
-	"L'Iran n'a pas armé les FSR mais l'armée soudanaise.":                                                                                true, // missed: {iran supplies sudan} ""
-	"Le Rwanda ne soutient pas le M23 : c'est la RDC qui soutient les FDLR, affirme Kigali.":                                              true, // mark: {dr-congo allied fdlr} got "n" want "h"
-	"Les Émirats ont démenti les informations selon lesquelles ils armeraient les FSR.":                                                   true, // missed: {united-arab-emirates supplies rsf} "h"
-	"Le Mali a reçu des hélicoptères. Ils lui ont été livrés par la Russie.":                                                              true, // missed: {russia supplies mali} ""
-	"Les forces spéciales maliennes se sont entraînées avec des instructeurs russes.":                                                     true, // missed: {russia trains mali} ""
-	"Kigali rejette les accusations selon lesquelles il armerait le M23.":                                                                 true, // missed: {rwanda supplies m23} "h"
-	"Kiev a démenti avoir aidé les rebelles du FLA.":                                                                                      true, // missed: {fla allied ukraine} "n"
+	"Russia has not armed the RSF and did not hide its support for the Sudanese army.":                                                                  true, // invented: {rsf allied sudan} "n"; missed: {russia allied sudan} ""
+	"Without Rwandan support, the M23 could not have taken Goma.":                                                                                       true, // missed: {m23 allied rwanda} ""
+	"The RSF received fuel from Haftar's LNA.":                                                                                                          true, // invented: {khalifa-haftar leads lna} ""
+	"Egypt supplied the Sudanese army with drones. Cairo denied supplying weapons to either side.":                                                      true, // denied asserted: {egypt supplies sudan}, want "h"
+	"Kigali has dismissed as baseless claims that it trains M23 fighters.":                                                                              true, // missed: {rwanda trains m23} "h"
+	"Kiev denied helping the Tuareg rebels of the FLA.":                                                                                                 true, // missed: {fla allied ukraine} "n"
+	"Ukraine helped the FLA rebels, a Ukrainian official suggested. Kiev later denied it.":                                                              true, // missed: {fla allied ukraine} "h"
+	"Iran does not arm the Houthis, Tehran insists, and it has never trained Hezbollah.":                                                                true, // invented: {houthis trains hezbollah} "n"; missed: {iran trains hezbollah} "n"
+	"Iran has never trained Hezbollah fighters, but it funds the group.":                                                                                true, // missed: {iran supplies hezbollah} ""
+	"Chad chose to host Hungarian troops rather than French ones.":                                                                                      true, // missed: {chad allied hungary} ""
+	"Niger has ended its military cooperation with France.":                                                                                             true, // missed: {france allied niger} "n"
+	"Mali has ended its defence agreements with France.":                                                                                                true, // missed: {france allied mali} "n"
+	"Uganda says it has not supplied the M23 and has never trained its fighters.":                                                                       true, // missed: {uganda trains m23} "n"
+	"Turkey has not armed the RSF, a Turkish official said, contradicting UN experts who had reported such deliveries.":                                 true, // mark: {turkey supplies rsf} got "n" want "h"
+	"The UAE denies any role in the war but supplies drones to the RSF, UN experts say.":                                                                true, // missed: {united-arab-emirates supplies rsf} "h"
+	"Rwanda has long denied supporting the M23. A UN report, however, documents Rwandan arms deliveries to the group.":                                  true, // invented: {united-nations supplies m23} ""; mark: {m23 allied rwanda} got "n" want "h"; missed: {rwanda supplies m23} "h"
+	"The Houthis say they get no weapons from Iran.":                                                                                                    true, // missed: {iran supplies houthis} "n"
+	"No weapons from Egypt have reached the Sudanese army, Cairo says.":                                                                                 true, // missed: {egypt supplies sudan} "n"
+	"Russian instructors, not French ones, now train the Malian army.":                                                                                  true, // mark: {russia trains mali} got "n" want ""
+	"Unlike Turkey, which sold drones to Niger, China has supplied no weapons to the junta.":                                                            true, // invented: {china supplies turkey} "n"; missed: {china supplies niger} "n"
+	"As Turkey did for Mali, it delivered drones to Niger.":                                                                                             true, // missed: {turkey supplies niger} ""
+	"Turkey armed Mali but did not arm Niger.":                                                                                                          true, // missed: {turkey supplies niger} "n"
+	"The RSF has acquired Chinese drones through the UAE.":                                                                                              true, // missed: {united-arab-emirates supplies rsf} ""
+	"Turkey received no payment from Mali for the drones.":                                                                                              true, // invented: {mali supplies turkey} "n"
+	"The Somali army receives weapons from Egypt, which also trains its officers.":                                                                      true, // missed: {egypt trains somalia} ""
+	"The M23 advanced without any Rwandan help.":                                                                                                        true, // missed: {m23 allied rwanda} "n"
+	"Iran supplied drones to Russia in 2022, Western officials said. Tehran initially denied the deliveries but later admitted sending a small number.": true, // mark: {iran supplies russia} got "h" want ""
+	"The junta denied that Russian mercenaries had arrived in Niger, but admitted receiving Russian instructors.":                                       true, // missed: {russia trains niger} ""
+	"Iran denies nothing: it arms Hezbollah openly.":                                                                                                    true, // mark: {iran supplies hezbollah} got "n" want ""
+	"Russia ended its support for the Wagner-led operations in Mali in 2023.":                                                                           true, // invented: {russia allied wagner-group} "n"
+	"The drones were bought by Ethiopia from Turkey.":                                                                                                   true, // missed: {turkey supplies ethiopia} ""
+	"The drones Turkey sold to Mali were used against the FLA.":                                                                                         true, // invented: {fla opposed turkey} ""
+	"L'Ukraine aurait aidé les rebelles du FLA, ce que Kiev a démenti.":                                                                                 true, // missed: {fla allied ukraine} "h"
+	"Les rebelles du FLA ont reçu des renseignements de l'Ukraine, ce que Kiev a démenti.":                                                              true, // missed: {fla allied ukraine} "h"
+	"Le Tchad n'a accueilli ni Wagner ni l'Africa Corps.":                                                                                               true, // missed: {africa-corps allied chad} "n"; missed: {chad allied wagner-group} "n"
+	"La Russie n'a pas armé les FSR et n'a pas caché son soutien à l'armée soudanaise.":                                                                 true, // invented: {rsf allied sudan} "n"; missed: {russia allied sudan} ""
+	"Le Tchad a refusé d'envoyer des troupes au Mali.":                                                                                                  true, // missed: {chad allied mali} "n"
+	"Sans l'appui du Rwanda, le M23 n'aurait pas pu prendre Goma.":                                                                                      true, // mark: {m23 allied rwanda} got "h" want ""
+	"L'Érythrée dément avoir envoyé des troupes en Éthiopie.":                                                                                           true, // missed: {eritrea allied ethiopia} "n"
+	"La Turquie n'a pas formé la police somalienne et ne lui a pas livré de drones.":                                                                    true, // missed: {turkey supplies somalia} "n"
+	"L'Ouganda affirme ne pas avoir armé le M23 et n'avoir jamais formé ses combattants.":                                                               true, // missed: {uganda trains m23} "n"
+	"L'Ouganda n'a ni armé ni formé le M23, affirme Kampala.":                                                                                           true, // missed: {uganda supplies m23} "n"
+	"Ni l'Ouganda ni le Rwanda n'arment ou ne forment le M23, affirment leurs gouvernements.":                                                           true, // missed: {rwanda supplies m23} "n"; missed: {uganda supplies m23} "n"
+	"L'Égypte et la Turquie n'ont pas envoyé de troupes en Libye.":                                                                                      true, // missed: {egypt allied libya} "n"; missed: {libya allied turkey} "n"
+	"La Turquie n'a pas armé les FSR, a affirmé un responsable turc, contrairement à ce qu'affirmaient des experts de l'ONU.":                           true, // mark: {turkey supplies rsf} got "n" want "h"
+	"Le soutien de l'Égypte à l'armée soudanaise, que Le Caire dément, irrite les FSR.":                                                                 true, // missed: {egypt allied sudan} "h"
+	"Le Rwanda nie depuis longtemps soutenir le M23. Un rapport de l'ONU documente pourtant des livraisons d'armes rwandaises au groupe.":               true, // denied asserted: {rwanda supplies m23}, want "h"; invented: {united-nations supplies m23} ""; mark: {m23 allied rwanda} got "n" want "h"
+	"Le Tchad a rejeté l'accusation du Soudan selon laquelle il armerait les FSR.":                                                                      true, // missed: {chad supplies rsf} "h"
+	"Aucun instructeur russe n'a formé l'armée nigérienne, affirme Niamey.":                                                                             true, // missed: {russia trains niger} "n"
+	"Aucune arme égyptienne n'est parvenue à l'armée soudanaise, assure Le Caire.":                                                                      true, // missed: {egypt supplies sudan} "n"
+	"Contrairement à la Turquie, qui a vendu des drones au Niger, la Chine n'a livré aucune arme à la junte.":                                           true, // invented: {china supplies turkey} "n"; missed: {china supplies niger} "n"
+	"La Turquie a armé le Mali mais n'a pas armé le Niger.":                                                                                             true, // missed: {turkey supplies niger} "n"
+	"Les FSR se sont procuré des drones chinois par l'intermédiaire des Émirats.":                                                                       true, // missed: {united-arab-emirates supplies rsf} ""
+	"La Somalie bénéficie d'une formation turque.":                                                                                                      true, // missed: {turkey trains somalia} ""
+	"La Somalie a reçu de la Turquie des drones et une formation.":                                                                                      true, // missed: {turkey trains somalia} ""
+	"L'armée somalienne reçoit des armes de l'Égypte, qui forme aussi ses officiers.":                                                                   true, // missed: {egypt trains somalia} ""
+	"Le Niger a mis fin à sa coopération militaire avec la France.":                                                                                     true, // missed: {france allied niger} "n"
+	"Le Mali a dénoncé ses accords de défense avec la France.":                                                                                          true, // missed: {france allied mali} "n"
+	"La Russie ne forme pas l'armée malienne, a déclaré Moscou, contrairement à ce qu'affirmait un journal local.":                                      true, // mark: {russia trains mali} got "n" want "h"
+	"Selon des experts de l'ONU, le Tchad laisse transiter des armes émiraties vers les FSR. N'Djamena dément.":                                         true, // missed: {united-arab-emirates supplies rsf} "h"
+	"L'Iran n'a pas armé les FSR mais l'armée soudanaise.":                                                                                              true, // missed: {iran supplies sudan} ""
+	"Le Rwanda ne soutient pas le M23 : c'est la RDC qui soutient les FDLR, affirme Kigali.":                                                            true, // mark: {dr-congo allied fdlr} got "n" want "h"
+	"Les Émirats ont démenti les informations selon lesquelles ils armeraient les FSR.":                                                                 true, // missed: {united-arab-emirates supplies rsf} "h"
+	"Le Mali a reçu des hélicoptères. Ils lui ont été livrés par la Russie.":                                                                            true, // missed: {russia supplies mali} ""
+	"Les forces spéciales maliennes se sont entraînées avec des instructeurs russes.":                                                                   true, // missed: {russia trains mali} ""
+	"Kigali rejette les accusations selon lesquelles il armerait le M23.":                                                                               true, // missed: {rwanda supplies m23} "h"
+	"Kiev a démenti avoir aidé les rebelles du FLA.":                                                                                                    true, // missed: {fla allied ukraine} "n"
+	"L'armée rwandaise combat aux côtés du M23, selon l'ONU. Kigali dément et accuse Kinshasa de soutenir les FDLR.":                                    true, // mark: {dr-congo allied fdlr} got "n" want "h"
+	"La junte a démenti l'arrivée de mercenaires russes au Niger, mais a reconnu avoir reçu des instructeurs russes.":                                   true, // missed: {russia trains niger} ""
+	"Les drones ont été achetés par l'Éthiopie à la Turquie.":                                                                                           true, // missed: {turkey supplies ethiopia} ""
+	"Le Niger s'est équipé de drones turcs et de systèmes de défense aérienne russes.":                                                                  true, // missed: {russia supplies niger} ""
+	"Les drones que la Turquie a vendus au Mali ont été utilisés contre le FLA.":                                                                        true, // invented: {fla opposed turkey} ""
+	"C'est auprès de la Turquie que le Mali s'est procuré ses drones.":                                                                                  true, // missed: {turkey supplies mali} ""
 }
 
 var deny18Cases = []denyCase{
@@ -292,7 +304,7 @@ var deny18Cases = []denyCase{
 	{"en", "Chad chose to host Hungarian troops rather than French ones.", "chad>A>hungary: chad>A>france:!"},
 	{"en", "Burkina Faso expelled French troops and no longer cooperates with Paris.", "burkina-faso>O>france: burkina-faso>A>france:!"},
 	{"en", "Niger has ended its military cooperation with France.", "france>A>niger:n niger>O>france:?"},
-	{"en", "Mali has ended its defence agreements with France.", "france>A>mali:n"},
+	{"en", "Mali has ended its defence agreements with France.", "france>A>mali:n france>O>mali:?"},
 	{"en", "The United States stopped supplying intelligence to Ukraine in March.", "united-states>S>ukraine:? ukraine>A>united-states:?"},
 	{"en", "Turkey stopped selling drones to Ethiopia after the ceasefire.", "turkey>S>ethiopia:"},
 	{"en", "Wagner fighters no longer fight alongside the Malian army.", "mali>A>wagner-group:"},
@@ -396,6 +408,50 @@ var deny18Cases = []denyCase{
 	{"en", "Iran armed the Houthis. Saudi Arabia rejects this.", "iran>S>houthis:"},
 	{"en", "Malian pilots were trained in Turkey by Turkish officers.", "turkey>T>mali:"},
 	{"en", "Ukrainian pilots were trained in Denmark, in Britain and in Romania.", ""},
+	{"en", "Moscow has sent instructors to Bamako. The Kremlin, however, denies that they train Malian troops.", "russia>T>mali:! mali>A>russia:?"},
+	{"en", "Wagner trained the Central African army for years, the UN said. The group has always denied it.", "wagner-group>T>central-african-republic:h"},
+	{"en", "Iran supplied drones to Russia in 2022, Western officials said. Tehran initially denied the deliveries but later admitted sending a small number.", "iran>S>russia:"},
+	{"en", "The RSF received weapons from the UAE, according to UN experts. The UAE's foreign ministry rejected the report as false.", "united-arab-emirates>S>rsf:h"},
+	{"en", "Rwanda's army fights alongside the M23, UN experts say. Kigali denies the charge and accuses Kinshasa of backing the FDLR.", "m23>A>rwanda:h dr-congo>A>fdlr:h"},
+	{"en", "The Turkish drones used by the Sudanese army were delivered by Ankara last year. Turkey denies selling arms to Sudan.", "turkey>S>sudan:h"},
+	{"en", "Russia did not deliver the helicopters to Mali; Turkey did.", "russia>S>mali:! turkey>S>mali:?"},
+	{"en", "It is Turkey, not Russia, that supplies Niger with drones.", "turkey>S>niger: russia>S>niger:!"},
+	{"en", "Mali's drones come from Turkey, not Russia.", "turkey>S>mali:? russia>S>mali:!"},
+	{"en", "Rwanda, the UN says, has never stopped supporting the M23.", "m23>A>rwanda:h"},
+	{"en", "Rwanda has never admitted supporting the M23.", "m23>A>rwanda:h"},
+	{"en", "The junta denied that Russian mercenaries had arrived in Niger, but admitted receiving Russian instructors.", "russia>T>niger: russia>S>niger:?"},
+	{"en", "Chad denied that its territory was used to arm the RSF.", "chad>S>rsf:!"},
+	{"en", "Uganda has not deployed troops alongside the Congolese army since 2023.", "dr-congo>A>uganda:!"},
+	{"en", "The Ethiopian government denied Eritrean troops were in Tigray, before admitting it months later.", ""},
+	{"en", "Kenya, which denies training Somali militias, hosts a training camp near the border.", "kenya>T>somalia:!"},
+	{"en", "Egypt, which has not sent troops to Somalia, nonetheless trains Somali officers.", "egypt>A>somalia:! egypt>T>somalia:"},
+	{"en", "Hezbollah is armed by Iran, which does not hide it.", "iran>S>hezbollah:"},
+	{"en", "Iran does not deny arming Hezbollah.", "iran>S>hezbollah:"},
+	{"en", "No one denies that Iran arms Hezbollah.", "iran>S>hezbollah:"},
+	{"en", "Iran denies nothing: it arms Hezbollah openly.", "iran>S>hezbollah:"},
+	{"en", "Turkey has stopped short of arming the Syrian National Army directly.", "turkey>S>syrian-national-army:!"},
+	{"en", "Russia ended its support for the Wagner-led operations in Mali in 2023.", ""},
+	{"en", "Washington halted arms deliveries to Ukraine in March.", "united-states>S>ukraine:"},
+	{"en", "Ankara suspended its drone sales to Ethiopia in 2022.", "turkey>S>ethiopia:"},
+	{"en", "The UAE has been accused of arming the RSF. Abu Dhabi rejects these accusations.", "united-arab-emirates>S>rsf:h"},
+	{"en", "The UAE has been accused of arming the RSF. The Emirates reject the accusations.", "united-arab-emirates>S>rsf:h"},
+	{"en", "Sudan's army accuses the UAE of arming the RSF. The UAE rejects the charge and says it has sent only humanitarian aid.", "united-arab-emirates>S>rsf:h"},
+	{"en", "Chad received armoured vehicles from the UAE in 2023.", "united-arab-emirates>S>chad:"},
+	{"en", "The armoured vehicles Chad received from the UAE were later spotted with the RSF.", "united-arab-emirates>S>chad: united-arab-emirates>S>rsf:?"},
+	{"en", "Turkey has trained Somali soldiers since 2017. The Somali army now relies on them.", "turkey>T>somalia:"},
+	{"en", "Somalia's commandos, the Gorgor, were trained by Turkey.", "turkey>T>somalia:"},
+	{"en", "The Gorgor brigade, trained by Turkish officers, fought al-Shabaab.", "turkey>T>somalia:? somalia>O>al-shabaab:?"},
+	{"en", "Turkish officers trained the Gorgor brigade on behalf of the Somali government.", "turkey>T>somalia:"},
+	{"en", "The drones were bought by Ethiopia from Turkey.", "turkey>S>ethiopia:"},
+	{"en", "Ethiopia's drones were bought from Turkey and the UAE.", "turkey>S>ethiopia: united-arab-emirates>S>ethiopia:"},
+	{"en", "Ethiopia ordered Bayraktar drones from Turkey, which delivered them in 2021.", "turkey>S>ethiopia:"},
+	{"en", "The UAE sold drones to Ethiopia through a Chinese company.", "united-arab-emirates>S>ethiopia:"},
+	{"en", "Niger acquired Turkish drones and Russian air defence systems.", "turkey>S>niger: russia>S>niger:"},
+	{"en", "Chinese armoured vehicles were sold to Mali.", "china>S>mali:?"},
+	{"en", "Mali sold no weapons to Niger.", "mali>S>niger:n"},
+	{"en", "The drones Turkey sold to Mali were used against the FLA.", "turkey>S>mali: fla>O>mali:?"},
+	{"en", "Russia ended its support for the RSF in 2023.", "rsf>A>russia:?"},
+	{"en", "Niger denounced its military cooperation agreement with France.", "france>A>niger:n france>O>niger:"},
 	{"fr", "L'Iran arme les Houthis depuis des années. Téhéran dément.", "iran>S>houthis:h"},
 	{"fr", "Selon l'ONU, le Rwanda soutient le M23, ce que Kigali a démenti.", "m23>A>rwanda:h"},
 	{"fr", "Le Rwanda forme des combattants du M23, ce que Kigali dément.", "rwanda>T>m23:h"},
@@ -514,7 +570,7 @@ var deny18Cases = []denyCase{
 	{"fr", "Au lieu d'armer les FSR, l'Égypte a soutenu l'armée soudanaise.", "egypt>S>rsf:! egypt>A>sudan:"},
 	{"fr", "Plutôt que d'armer les FSR, l'Égypte a soutenu l'armée soudanaise.", "egypt>S>rsf:! egypt>A>sudan:"},
 	{"fr", "Le Niger a mis fin à sa coopération militaire avec la France.", "france>A>niger:n niger>O>france:?"},
-	{"fr", "Le Mali a dénoncé ses accords de défense avec la France.", "france>A>mali:n"},
+	{"fr", "Le Mali a dénoncé ses accords de défense avec la France.", "france>A>mali:n france>O>mali:?"},
 	{"fr", "La Turquie a cessé de vendre des drones à l'Éthiopie après le cessez-le-feu.", "turkey>S>ethiopia:"},
 	{"fr", "Les combattants de Wagner ne combattent plus aux côtés de l'armée malienne.", "mali>A>wagner-group:"},
 	{"fr", "La Russie formera des pilotes maliens l'an prochain.", ""},
@@ -563,4 +619,37 @@ var deny18Cases = []denyCase{
 	{"fr", "Le Mali a payé la Turquie pour les drones livrés.", "turkey>S>mali:"},
 	{"fr", "Les FSR se sont fait livrer des armes par les Émirats.", "united-arab-emirates>S>rsf:"},
 	{"fr", "L'Iran arme les Houthis. Téhéran ne le dément pas.", "iran>S>houthis:"},
+	{"fr", "Moscou a envoyé des instructeurs à Bamako. Le Kremlin dément toutefois qu'ils forment les soldats maliens.", "russia>T>mali:! mali>A>russia:?"},
+	{"fr", "Wagner a formé l'armée centrafricaine pendant des années, selon l'ONU. Le groupe l'a toujours démenti.", "wagner-group>T>central-african-republic:h"},
+	{"fr", "Les FSR ont reçu des armes des Émirats, selon des experts de l'ONU. Le ministère émirati des Affaires étrangères a rejeté ce rapport.", "united-arab-emirates>S>rsf:h"},
+	{"fr", "L'armée rwandaise combat aux côtés du M23, selon l'ONU. Kigali dément et accuse Kinshasa de soutenir les FDLR.", "m23>A>rwanda:h dr-congo>A>fdlr:h"},
+	{"fr", "Les drones turcs utilisés par l'armée soudanaise ont été livrés par Ankara l'an dernier. La Turquie dément vendre des armes au Soudan.", "turkey>S>sudan:h"},
+	{"fr", "Ce n'est pas la Russie qui a livré les hélicoptères au Mali, c'est la Turquie.", "russia>S>mali:! turkey>S>mali:?"},
+	{"fr", "C'est la Turquie, et non la Russie, qui fournit des drones au Niger.", "turkey>S>niger: russia>S>niger:!"},
+	{"fr", "Le Rwanda n'a jamais reconnu soutenir le M23.", "m23>A>rwanda:h"},
+	{"fr", "La junte a démenti l'arrivée de mercenaires russes au Niger, mais a reconnu avoir reçu des instructeurs russes.", "russia>T>niger: russia>S>niger:?"},
+	{"fr", "Le Tchad dément que son territoire ait servi à armer les FSR.", "chad>S>rsf:!"},
+	{"fr", "Le Kenya, qui dément former des milices somaliennes, accueille un camp d'entraînement près de la frontière.", "kenya>T>somalia:!"},
+	{"fr", "L'Égypte, qui n'a pas envoyé de troupes en Somalie, forme néanmoins des officiers somaliens.", "egypt>A>somalia:! egypt>T>somalia:"},
+	{"fr", "Le Hezbollah est armé par l'Iran, qui ne s'en cache pas.", "iran>S>hezbollah:"},
+	{"fr", "L'Iran ne nie pas armer le Hezbollah.", "iran>S>hezbollah:"},
+	{"fr", "Personne ne conteste que l'Iran arme le Hezbollah.", "iran>S>hezbollah:"},
+	{"fr", "Washington a suspendu ses livraisons d'armes à l'Ukraine en mars.", "united-states>S>ukraine:"},
+	{"fr", "Les Émirats ont été accusés d'armer les FSR. Abou Dhabi rejette ces accusations.", "united-arab-emirates>S>rsf:h"},
+	{"fr", "L'armée soudanaise accuse les Émirats d'armer les FSR. Abou Dhabi dément et affirme n'envoyer que de l'aide humanitaire.", "united-arab-emirates>S>rsf:h"},
+	{"fr", "Le Tchad a reçu des blindés des Émirats en 2023.", "united-arab-emirates>S>chad:"},
+	{"fr", "La Turquie forme des soldats somaliens depuis 2017. L'armée somalienne compte désormais sur eux.", "turkey>T>somalia:"},
+	{"fr", "Les commandos somaliens Gorgor ont été formés par la Turquie.", "turkey>T>somalia:"},
+	{"fr", "Des officiers turcs ont formé la brigade Gorgor pour le compte du gouvernement somalien.", "turkey>T>somalia:"},
+	{"fr", "Les drones ont été achetés par l'Éthiopie à la Turquie.", "turkey>S>ethiopia:"},
+	{"fr", "Les drones éthiopiens ont été achetés à la Turquie et aux Émirats.", "turkey>S>ethiopia: united-arab-emirates>S>ethiopia:"},
+	{"fr", "L'Éthiopie a commandé des drones Bayraktar à la Turquie, qui les a livrés en 2021.", "turkey>S>ethiopia:"},
+	{"fr", "Le Niger s'est équipé de drones turcs et de systèmes de défense aérienne russes.", "turkey>S>niger: russia>S>niger:"},
+	{"fr", "Le Mali n'a vendu aucune arme au Niger.", "mali>S>niger:n"},
+	{"fr", "Les drones que la Turquie a vendus au Mali ont été utilisés contre le FLA.", "turkey>S>mali: fla>O>mali:?"},
+	{"fr", "Le Mali a obtenu de la Russie des hélicoptères de combat.", "russia>S>mali:"},
+	{"fr", "C'est auprès de la Turquie que le Mali s'est procuré ses drones.", "turkey>S>mali:"},
+	{"fr", "La Russie a fourni des armes au Mali, ce que Moscou ne dément pas.", "russia>S>mali:"},
+	{"fr", "Les Émirats auraient armé les FSR. Abou Dhabi a toujours nié.", "united-arab-emirates>S>rsf:h"},
+	{"fr", "Les Émirats arment les FSR, affirment des experts. Abou Dhabi s'en défend.", "united-arab-emirates>S>rsf:h"},
 }

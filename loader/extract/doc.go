@@ -1810,7 +1810,13 @@
 //     training places, no trainer ("Ukrainian pilots were trained in
 //     Denmark, in Britain and at a centre in Romania": no trains;
 //     trainingPlace); a single place keeps its reading ("were trained in
-//     Turkey", probe14_test.go).
+//     Turkey", probe14_test.go). An ending verb before an allied trigger
+//     reads the parties as opposed only when the trigger names a standing
+//     relation (standing_words: "ended its defence agreements with",
+//     "denounced its cooperation agreement"), not support ended ("Russia
+//     ended its support for the RSF": the alliance negated, no
+//     hostility). "No one denies that" asserts ("denies" is a
+//     negation_canceller, as "deny" and "denied" were).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a
