@@ -168,7 +168,7 @@ var deny18Open = map[string]bool{
 	"Uganda says it has not supplied the M23 and has never trained its fighters.":                                                                       true, // missed: {uganda trains m23} "n"
 	"Turkey has not armed the RSF, a Turkish official said, contradicting UN experts who had reported such deliveries.":                                 true, // mark: {turkey supplies rsf} got "n" want "h"
 	"The UAE denies any role in the war but supplies drones to the RSF, UN experts say.":                                                                true, // missed: {united-arab-emirates supplies rsf} "h"
-	"Rwanda has long denied supporting the M23. A UN report, however, documents Rwandan arms deliveries to the group.":                                  true, // invented: {united-nations supplies m23} ""; mark: {m23 allied rwanda} got "n" want "h"; missed: {rwanda supplies m23} "h"
+	"Rwanda has long denied supporting the M23. A UN report, however, documents Rwandan arms deliveries to the group.":                                  true, // mark: {m23 allied rwanda} got "n" want "h"; missed: {rwanda supplies m23} "h"
 	"The Houthis say they get no weapons from Iran.":                                                                                                    true, // missed: {iran supplies houthis} "n"
 	"No weapons from Egypt have reached the Sudanese army, Cairo says.":                                                                                 true, // missed: {egypt supplies sudan} "n"
 	"Russian instructors, not French ones, now train the Malian army.":                                                                                  true, // mark: {russia trains mali} got "n" want ""
@@ -185,6 +185,8 @@ var deny18Open = map[string]bool{
 	"Russia ended its support for the Wagner-led operations in Mali in 2023.":                                                                           true, // invented: {russia allied wagner-group} "n"
 	"The drones were bought by Ethiopia from Turkey.":                                                                                                   true, // missed: {turkey supplies ethiopia} ""
 	"The drones Turkey sold to Mali were used against the FLA.":                                                                                         true, // invented: {fla opposed turkey} ""
+	"A UN report documents arms deliveries by Rwanda to the M23.":                                                                                       true, // missed: {rwanda supplies m23} "h"
+	"A UN report documents Rwandan arms deliveries to the M23.":                                                                                         true, // missed: {rwanda supplies m23} "h"
 	"L'Ukraine aurait aidé les rebelles du FLA, ce que Kiev a démenti.":                                                                                 true, // missed: {fla allied ukraine} "h"
 	"Les rebelles du FLA ont reçu des renseignements de l'Ukraine, ce que Kiev a démenti.":                                                              true, // missed: {fla allied ukraine} "h"
 	"Le Tchad n'a accueilli ni Wagner ni l'Africa Corps.":                                                                                               true, // missed: {africa-corps allied chad} "n"; missed: {chad allied wagner-group} "n"
@@ -199,7 +201,7 @@ var deny18Open = map[string]bool{
 	"L'Égypte et la Turquie n'ont pas envoyé de troupes en Libye.":                                                                                      true, // missed: {egypt allied libya} "n"; missed: {libya allied turkey} "n"
 	"La Turquie n'a pas armé les FSR, a affirmé un responsable turc, contrairement à ce qu'affirmaient des experts de l'ONU.":                           true, // mark: {turkey supplies rsf} got "n" want "h"
 	"Le soutien de l'Égypte à l'armée soudanaise, que Le Caire dément, irrite les FSR.":                                                                 true, // missed: {egypt allied sudan} "h"
-	"Le Rwanda nie depuis longtemps soutenir le M23. Un rapport de l'ONU documente pourtant des livraisons d'armes rwandaises au groupe.":               true, // denied asserted: {rwanda supplies m23}, want "h"; invented: {united-nations supplies m23} ""; mark: {m23 allied rwanda} got "n" want "h"
+	"Le Rwanda nie depuis longtemps soutenir le M23. Un rapport de l'ONU documente pourtant des livraisons d'armes rwandaises au groupe.":               true, // denied asserted: {rwanda supplies m23}, want "h"; mark: {m23 allied rwanda} got "n" want "h"
 	"Le Tchad a rejeté l'accusation du Soudan selon laquelle il armerait les FSR.":                                                                      true, // missed: {chad supplies rsf} "h"
 	"Aucun instructeur russe n'a formé l'armée nigérienne, affirme Niamey.":                                                                             true, // missed: {russia trains niger} "n"
 	"Aucune arme égyptienne n'est parvenue à l'armée soudanaise, assure Le Caire.":                                                                      true, // missed: {egypt supplies sudan} "n"
@@ -226,6 +228,7 @@ var deny18Open = map[string]bool{
 	"Le Niger s'est équipé de drones turcs et de systèmes de défense aérienne russes.":                                                                  true, // missed: {russia supplies niger} ""
 	"Les drones que la Turquie a vendus au Mali ont été utilisés contre le FLA.":                                                                        true, // invented: {fla opposed turkey} ""
 	"C'est auprès de la Turquie que le Mali s'est procuré ses drones.":                                                                                  true, // missed: {turkey supplies mali} ""
+	"Un rapport de l'ONU documente des livraisons d'armes du Rwanda au M23.":                                                                            true, // missed: {rwanda supplies m23} "h"
 }
 
 var deny18Cases = []denyCase{
@@ -452,6 +455,9 @@ var deny18Cases = []denyCase{
 	{"en", "The drones Turkey sold to Mali were used against the FLA.", "turkey>S>mali: fla>O>mali:?"},
 	{"en", "Russia ended its support for the RSF in 2023.", "rsf>A>russia:?"},
 	{"en", "Niger denounced its military cooperation agreement with France.", "france>A>niger:n france>O>niger:"},
+	{"en", "A UN report documents arms deliveries by Rwanda to the M23.", "rwanda>S>m23:h"},
+	{"en", "A UN report documents Rwandan arms deliveries to the M23.", "rwanda>S>m23:h"},
+	{"en", "A UN report says Rwanda delivered arms to the M23.", "rwanda>S>m23:h"},
 	{"fr", "L'Iran arme les Houthis depuis des années. Téhéran dément.", "iran>S>houthis:h"},
 	{"fr", "Selon l'ONU, le Rwanda soutient le M23, ce que Kigali a démenti.", "m23>A>rwanda:h"},
 	{"fr", "Le Rwanda forme des combattants du M23, ce que Kigali dément.", "rwanda>T>m23:h"},
@@ -652,4 +658,6 @@ var deny18Cases = []denyCase{
 	{"fr", "La Russie a fourni des armes au Mali, ce que Moscou ne dément pas.", "russia>S>mali:"},
 	{"fr", "Les Émirats auraient armé les FSR. Abou Dhabi a toujours nié.", "united-arab-emirates>S>rsf:h"},
 	{"fr", "Les Émirats arment les FSR, affirment des experts. Abou Dhabi s'en défend.", "united-arab-emirates>S>rsf:h"},
+	{"fr", "Un rapport de l'ONU documente des livraisons d'armes du Rwanda au M23.", "rwanda>S>m23:h"},
+	{"fr", "Selon un rapport de l'ONU, le Rwanda a livré des armes au M23.", "rwanda>S>m23:h"},
 }

@@ -1816,7 +1816,11 @@
 //     "denounced its cooperation agreement"), not support ended ("Russia
 //     ended its support for the RSF": the alliance negated, no
 //     hostility). "No one denies that" asserts ("denies" is a
-//     negation_canceller, as "deny" and "denied" were).
+//     negation_canceller, as "deny" and "denied" were). An organisation
+//     owning a report or an inquiry ("a UN report", « un rapport de
+//     l'ONU »; expert_nouns) is a source, as its experts are, no party
+//     ("A UN report documents arms deliveries by Rwanda to the M23" gave
+//     Rwanda supplies the UN).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a
