@@ -36,6 +36,11 @@ type relation struct {
 type sentence struct {
 	mentions  []mention
 	relations []relation
+	// denier denies a relation of type denied it names with no other
+	// party ("Cairo denied supplying weapons to either side";
+	// typedDenial, deny18.go), or is nil.
+	denier *lexicon.Actor
+	denied graph.RelType
 }
 
 // markCredits marks the tokens of photo credits: from a credit word
@@ -263,6 +268,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// a sentence that relates nothing (the mentions that are no
 	// argument, extendInstitutions) changes no mention and nothing the
 	// test reads: it comes first then.
+	out.denier, out.denied = c.typedDenial(kept, hits)
 	demonym := slices.ContainsFunc(kept, func(m mention) bool { return m.form.Role == lexicon.RoleDemonym })
 	if !demonym && c.relatesNothing(kept, hits, home) {
 		return out

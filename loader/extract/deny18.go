@@ -220,3 +220,36 @@ func (c *sctx) trainingPlace(m mention) bool {
 	}
 	return i < c.b && (r.statePlaces.atIf(d, i, c.b) > 0 || r.placePreps.atIf(d, i, c.b) > 0)
 }
+
+// maxDeniedGap is the most words between a denial verb and the trigger it
+// denies ("denied having supplied", « dément avoir livré »).
+const maxDeniedGap = 2
+
+// typedDenial returns the actor of a sentence whose only actor opens it
+// and denies, right after, a trigger that names no other party ("Cairo
+// denied supplying weapons to either side", « Le Caire dément livrer
+// des armes »), and the trigger's type; or nil.
+func (c *sctx) typedDenial(kept []mention, hits []trigHit) (*lexicon.Actor, graph.RelType) {
+	if len(kept) == 0 || len(hits) == 0 || !c.ld.rel.d18.ok {
+		return nil, ""
+	}
+	m := kept[0]
+	for _, o := range kept[1:] {
+		if o.actor.ID != m.actor.ID {
+			return nil, ""
+		}
+	}
+	if m.ts-c.a > maxSubjectOpening {
+		return nil, ""
+	}
+	e := denialAfter(c.d, c.ld, m.te, c.b)
+	if e < 0 {
+		return nil, ""
+	}
+	for _, h := range hits {
+		if h.ts >= e && h.ts <= e+maxDeniedGap {
+			return m.actor, h.trig.Type
+		}
+	}
+	return nil, ""
+}

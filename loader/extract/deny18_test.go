@@ -156,7 +156,6 @@ var deny18Open = map[string]bool{
 	"Russia has not armed the RSF and did not hide its support for the Sudanese army.":                                                                  true, // invented: {rsf allied sudan} "n"; missed: {russia allied sudan} ""
 	"Without Rwandan support, the M23 could not have taken Goma.":                                                                                       true, // missed: {m23 allied rwanda} ""
 	"The RSF received fuel from Haftar's LNA.":                                                                                                          true, // invented: {khalifa-haftar leads lna} ""
-	"Egypt supplied the Sudanese army with drones. Cairo denied supplying weapons to either side.":                                                      true, // denied asserted: {egypt supplies sudan}, want "h"
 	"Kigali has dismissed as baseless claims that it trains M23 fighters.":                                                                              true, // missed: {rwanda trains m23} "h"
 	"Kiev denied helping the Tuareg rebels of the FLA.":                                                                                                 true, // missed: {fla allied ukraine} "n"
 	"Ukraine helped the FLA rebels, a Ukrainian official suggested. Kiev later denied it.":                                                              true, // missed: {fla allied ukraine} "h"
@@ -215,6 +214,7 @@ var deny18Open = map[string]bool{
 	"Le Mali a dénoncé ses accords de défense avec la France.":                                                                                          true, // missed: {france allied mali} "n"
 	"La Russie ne forme pas l'armée malienne, a déclaré Moscou, contrairement à ce qu'affirmait un journal local.":                                      true, // mark: {russia trains mali} got "n" want "h"
 	"Selon des experts de l'ONU, le Tchad laisse transiter des armes émiraties vers les FSR. N'Djamena dément.":                                         true, // missed: {united-arab-emirates supplies rsf} "h"
+	"Le Mali reçoit des armes russes. Moscou dément toutefois avoir livré des avions.":                                                                  true, // mark: {russia supplies mali} got "h" want ""
 	"L'Iran n'a pas armé les FSR mais l'armée soudanaise.":                                                                                              true, // missed: {iran supplies sudan} ""
 	"Le Rwanda ne soutient pas le M23 : c'est la RDC qui soutient les FDLR, affirme Kigali.":                                                            true, // mark: {dr-congo allied fdlr} got "n" want "h"
 	"Les Émirats ont démenti les informations selon lesquelles ils armeraient les FSR.":                                                                 true, // missed: {united-arab-emirates supplies rsf} "h"
@@ -458,6 +458,8 @@ var deny18Cases = []denyCase{
 	{"en", "A UN report documents arms deliveries by Rwanda to the M23.", "rwanda>S>m23:h"},
 	{"en", "A UN report documents Rwandan arms deliveries to the M23.", "rwanda>S>m23:h"},
 	{"en", "A UN report says Rwanda delivered arms to the M23.", "rwanda>S>m23:h"},
+	{"en", "Egypt supplied the Sudanese army with drones. Cairo denied training any fighters.", "egypt>S>sudan:"},
+	{"en", "Turkey trains the Somali army. Ankara denies arming any militia.", "turkey>T>somalia:"},
 	{"fr", "L'Iran arme les Houthis depuis des années. Téhéran dément.", "iran>S>houthis:h"},
 	{"fr", "Selon l'ONU, le Rwanda soutient le M23, ce que Kigali a démenti.", "m23>A>rwanda:h"},
 	{"fr", "Le Rwanda forme des combattants du M23, ce que Kigali dément.", "rwanda>T>m23:h"},
@@ -660,4 +662,6 @@ var deny18Cases = []denyCase{
 	{"fr", "Les Émirats arment les FSR, affirment des experts. Abou Dhabi s'en défend.", "united-arab-emirates>S>rsf:h"},
 	{"fr", "Un rapport de l'ONU documente des livraisons d'armes du Rwanda au M23.", "rwanda>S>m23:h"},
 	{"fr", "Selon un rapport de l'ONU, le Rwanda a livré des armes au M23.", "rwanda>S>m23:h"},
+	{"fr", "L'Égypte a livré des drones à l'armée soudanaise. Le Caire dément avoir livré des armes à l'un ou l'autre camp.", "egypt>S>sudan:h"},
+	{"fr", "La Turquie forme l'armée somalienne. Ankara dément armer des milices.", "turkey>T>somalia:"},
 }

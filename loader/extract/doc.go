@@ -1781,8 +1781,13 @@
 //     toujours démenti. »; denial_objects; up to three words between
 //     the actor and the verb, none a negation: not "does not deny")
 //     hedges the previous sentence's assertions of that actor's
-//     relations (bareDenial); a denial with an object of its own
-//     ("denied directing the attacks") denies something else. A trailing
+//     relations (bareDenial); so does a sentence whose only actor opens
+//     it and denies a trigger naming no other party, for the
+//     relations of that type the actor leads ("Cairo denied supplying
+//     weapons to either side" hedges "Egypt supplied the army with
+//     drones"; not "Cairo denied training any fighters"; typedDenial); a
+//     denial with an object of its own ("denied directing the attacks")
+//     denies something else. A trailing
 //     denial right after the trigger's clause may have a few words
 //     between the denier and its verb, and may close its clause before
 //     a comma (", a charge Asmara has repeatedly denied", « , ce

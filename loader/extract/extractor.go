@@ -574,12 +574,21 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 			evBuf = append(evBuf, relEvidence{i, r.ev, r.ended, r.standing, r.border, r.denial})
 		}
 		if sa, sb := d.sentenceTokens(s); len(sent.relations) == 0 && si > 0 {
-			if x := bareDenial(d, ld, sa, sb, sent.mentions); x != nil {
-				// "Iran arms the Houthis. Tehran denies.": the previous
-				// sentence's assertions of the denier's relations are
-				// hedged (deny18.go)
+			x, typ := sent.denier, sent.denied
+			if x == nil {
+				x, typ = bareDenial(d, ld, sa, sb, sent.mentions), ""
+			}
+			if x != nil {
+				// "Iran arms the Houthis. Tehran denies.", "Cairo denied
+				// supplying weapons to either side": the previous
+				// sentence's assertions of the denier's relations (of
+				// the type it denies) are hedged (deny18.go)
 				for j := len(evBuf) - 1; j >= 0 && evBuf[j].ev.SentenceIndex != nil && *evBuf[j].ev.SentenceIndex == si-1; j-- {
-					if r := &relBuf[evBuf[j].rel]; r.From == x.ID || r.To == x.ID {
+					r := &relBuf[evBuf[j].rel]
+					if typ != "" && (r.Type != typ || r.From != x.ID && !(typ.Symmetric() && r.To == x.ID)) {
+						continue
+					}
+					if r.From == x.ID || r.To == x.ID {
 						hedgeEvidence(&evBuf[j])
 					}
 				}
