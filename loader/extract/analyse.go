@@ -727,7 +727,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Supplies {
 			ev.Supplied = d.supplied(ld, from, to, trigHit{ts: p.ts, te: p.te}, b, blocked)
 		}
-		denial := denied && !ended && !leaving && p.typ != graph.Leads && c.deniedBy(negs, negFrom, cp.ts)
+		denial := denied && !ended && !leaving && p.typ != graph.Leads && c.deniedBy(negs, negFrom, cp.ts) && !(p.typ == graph.Supplies && c.particularGoods(cp.te))
 		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, standing, border, denial})
 	}
 	d.sc.relations = out.relations[:0]

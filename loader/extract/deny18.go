@@ -18,16 +18,18 @@ type deny18Rel struct {
 	// pay: "paid", « a payé »; purchase: "for", « pour »
 	// (lexicon.Language.PayVerbs, PurchaseLinks).
 	pay, purchase phrases
+	// generic: "weapons", « armes » (lexicon.Language.GenericGoods).
+	generic phrases
 }
 
 func (r *deny18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.denial, r.objects, r.withoutAny = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.pay, r.purchase = newPhraseSet(reg), newPhraseSet(reg)
+		r.pay, r.purchase, r.generic = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.denial: lg.DenialVerbs, &r.objects: lg.DenialObjects, &r.withoutAny: lg.WithoutAny,
-		&r.pay: lg.PayVerbs, &r.purchase: lg.PurchaseLinks})
+		&r.pay: lg.PayVerbs, &r.purchase: lg.PurchaseLinks, &r.generic: lg.GenericGoods})
 }
 
 // maxDenialGap is the most words between a denier and its denial verb
@@ -248,8 +250,31 @@ func (c *sctx) typedDenial(kept []mention, hits []trigHit) (*lexicon.Actor, grap
 	}
 	for _, h := range hits {
 		if h.ts >= e && h.ts <= e+maxDeniedGap {
+			if c.particularGoods(h.te) {
+				return nil, "" // "Moscou dément avoir livré des avions": those goods only
+			}
 			return m.actor, h.trig.Type
 		}
 	}
 	return nil, ""
+}
+
+// particularGoods reports whether goods other than generic ones
+// (generic_goods: "weapons", « armes ») follow the trigger ending at te
+// within maxGoodsGap words ("denies having delivered planes"): the
+// denial covers those goods, not the relation.
+func (c *sctx) particularGoods(te int) bool {
+	r := &c.ld.rel.d18
+	for i := te; i < c.b && i <= te+maxGoodsGap; i++ {
+		if c.comma[i-c.a] || c.hard[i-c.a] {
+			return false
+		}
+		if r.generic.atIf(c.d, i, c.b) > 0 {
+			return false
+		}
+		if c.ld.equipment.atIf(c.d, i, c.b) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -214,7 +214,6 @@ var deny18Open = map[string]bool{
 	"Le Mali a dénoncé ses accords de défense avec la France.":                                                                                          true, // missed: {france allied mali} "n"
 	"La Russie ne forme pas l'armée malienne, a déclaré Moscou, contrairement à ce qu'affirmait un journal local.":                                      true, // mark: {russia trains mali} got "n" want "h"
 	"Selon des experts de l'ONU, le Tchad laisse transiter des armes émiraties vers les FSR. N'Djamena dément.":                                         true, // missed: {united-arab-emirates supplies rsf} "h"
-	"Le Mali reçoit des armes russes. Moscou dément toutefois avoir livré des avions.":                                                                  true, // mark: {russia supplies mali} got "h" want ""
 	"L'Iran n'a pas armé les FSR mais l'armée soudanaise.":                                                                                              true, // missed: {iran supplies sudan} ""
 	"Le Rwanda ne soutient pas le M23 : c'est la RDC qui soutient les FDLR, affirme Kigali.":                                                            true, // mark: {dr-congo allied fdlr} got "n" want "h"
 	"Les Émirats ont démenti les informations selon lesquelles ils armeraient les FSR.":                                                                 true, // missed: {united-arab-emirates supplies rsf} "h"
@@ -460,6 +459,8 @@ var deny18Cases = []denyCase{
 	{"en", "A UN report says Rwanda delivered arms to the M23.", "rwanda>S>m23:h"},
 	{"en", "Egypt supplied the Sudanese army with drones. Cairo denied training any fighters.", "egypt>S>sudan:"},
 	{"en", "Turkey trains the Somali army. Ankara denies arming any militia.", "turkey>T>somalia:"},
+	{"en", "Russia supplies weapons to Mali. Moscow denies delivering fighter jets to Mali.", "russia>S>mali:"},
+	{"en", "Russia supplies weapons to Mali. Moscow denies delivering weapons to Mali.", "russia>S>mali:h"},
 	{"fr", "L'Iran arme les Houthis depuis des années. Téhéran dément.", "iran>S>houthis:h"},
 	{"fr", "Selon l'ONU, le Rwanda soutient le M23, ce que Kigali a démenti.", "m23>A>rwanda:h"},
 	{"fr", "Le Rwanda forme des combattants du M23, ce que Kigali dément.", "rwanda>T>m23:h"},

@@ -1785,7 +1785,10 @@
 //     it and denies a trigger naming no other party, for the
 //     relations of that type the actor leads ("Cairo denied supplying
 //     weapons to either side" hedges "Egypt supplied the army with
-//     drones"; not "Cairo denied training any fighters"; typedDenial); a
+//     drones"; not "Cairo denied training any fighters"; typedDenial;
+//     neither denial hedges when it names particular goods, not generic
+//     ones: « Moscou dément avoir livré des avions » after « reçoit des
+//     armes russes »; generic_goods, particularGoods); a
 //     denial with an object of its own ("denied directing the attacks")
 //     denies something else. A trailing
 //     denial right after the trigger's clause may have a few words

@@ -253,6 +253,7 @@ type langDoc struct {
 	WithoutAny        []string              `yaml:"without_any"`
 	PayVerbs          []string              `yaml:"pay_verbs"`
 	PurchaseLinks     []string              `yaml:"purchase_links"`
+	GenericGoods      []string              `yaml:"generic_goods"`
 	ReactionVerbs     []string              `yaml:"reaction_verbs"`
 	AccuseVerbs       []string              `yaml:"accuse_verbs"`
 	AccusationNouns   []string              `yaml:"accusation_nouns"`
@@ -544,7 +545,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs
 	lg.Cessations, lg.NegationEnds, lg.TradeGoods = d.Cessations, d.NegationEnds, d.TradeGoods
 	lg.DenialVerbs, lg.DenialObjects, lg.WithoutAny = d.DenialVerbs, d.DenialObjects, d.WithoutAny
-	lg.PayVerbs, lg.PurchaseLinks = d.PayVerbs, d.PurchaseLinks
+	lg.PayVerbs, lg.PurchaseLinks, lg.GenericGoods = d.PayVerbs, d.PurchaseLinks, d.GenericGoods
 	lg.LocativeLeaving = d.LocativeLeaving
 	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
 	lg.HoldingParticiples, lg.JointSpeech, lg.LegalNouns = d.HoldingParts, d.JointSpeech, d.LegalNouns

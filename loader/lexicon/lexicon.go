@@ -905,6 +905,11 @@ type Language struct {
 	// « pour »; "paid Turkey for the drones") they name a purchase: the
 	// payee supplies the payer.
 	PayVerbs, PurchaseLinks []string
+	// GenericGoods name supplies of any kind ("weapons", « armes »): a
+	// denial of them covers the relation, a denial of particular goods
+	// ("denies having delivered planes") does not (docs/CODEBOOK.md,
+	// negated goods beside an asserted relation).
+	GenericGoods []string
 	// ExpertNouns name the experts, panels and investigators an
 	// organisation employs ("UN experts", « le groupe d'experts de
 	// l'ONU »): the organisation so named is a source, no party to the
