@@ -28,8 +28,13 @@ type relation struct {
 	// reopened); standing: it states a standing relation (standingPair);
 	// border: a border closure (borderPair). Extract's endStanding reads
 	// them across the article. denial: the evidence is a party's denial
-	// (deniedBy), which hedges the relation's assertions (hedgeDenied).
+	// (deniedBy), which hedges the relation's assertions (hedgeDenied),
+	// those of the particular goods it names if any (goods, folded).
 	ended, standing, border, denial bool
+	goods                           string
+	// admitted: an admission verb before the trigger (admittedIn), which
+	// no denial hedges
+	admitted bool
 }
 
 // sentence is what one sentence yields.
@@ -39,8 +44,9 @@ type sentence struct {
 	// denier denies a relation of type denied it names with no other
 	// party ("Cairo denied supplying weapons to either side";
 	// typedDenial, deny18.go), or is nil.
-	denier *lexicon.Actor
-	denied graph.RelType
+	denier      *lexicon.Actor
+	denied      graph.RelType
+	deniedGoods string // the particular goods denied, folded, or ""
 }
 
 // markCredits marks the tokens of photo credits: from a credit word
@@ -268,7 +274,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// a sentence that relates nothing (the mentions that are no
 	// argument, extendInstitutions) changes no mention and nothing the
 	// test reads: it comes first then.
-	out.denier, out.denied = c.typedDenial(kept, hits)
+	out.denier, out.denied, out.deniedGoods = c.typedDenial(kept, hits)
 	demonym := slices.ContainsFunc(kept, func(m mention) bool { return m.form.Role == lexicon.RoleDemonym })
 	if !demonym && c.relatesNothing(kept, hits, home) {
 		return out
@@ -727,8 +733,13 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Supplies {
 			ev.Supplied = d.supplied(ld, from, to, trigHit{ts: p.ts, te: p.te}, b, blocked)
 		}
-		denial := denied && !ended && !leaving && p.typ != graph.Leads && c.deniedBy(negs, negFrom, cp.ts) && !(p.typ == graph.Supplies && c.particularGoods(cp.te))
-		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, standing, border, denial})
+		denial := denied && !ended && !leaving && p.typ != graph.Leads && c.deniedBy(negs, negFrom, cp.ts)
+		goods := ""
+		if denial && p.typ == graph.Supplies {
+			goods = c.particularGoods(cp.te)
+		}
+		admitted := !denied && c.admittedIn(negFrom, cp.ts)
+		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, standing, border, denial, goods, admitted})
 	}
 	d.sc.relations = out.relations[:0]
 	return out

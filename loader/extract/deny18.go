@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -20,16 +22,21 @@ type deny18Rel struct {
 	pay, purchase phrases
 	// generic: "weapons", « armes » (lexicon.Language.GenericGoods).
 	generic phrases
+	// admission: "admitted", « a reconnu »
+	// (lexicon.Language.AdmissionVerbs).
+	admission phrases
 }
 
 func (r *deny18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.denial, r.objects, r.withoutAny = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.pay, r.purchase, r.generic = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.admission = newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.denial: lg.DenialVerbs, &r.objects: lg.DenialObjects, &r.withoutAny: lg.WithoutAny,
-		&r.pay: lg.PayVerbs, &r.purchase: lg.PurchaseLinks, &r.generic: lg.GenericGoods})
+		&r.pay: lg.PayVerbs, &r.purchase: lg.PurchaseLinks, &r.generic: lg.GenericGoods,
+		&r.admission: lg.AdmissionVerbs})
 }
 
 // maxDenialGap is the most words between a denier and its denial verb
@@ -125,7 +132,7 @@ func hedgeDenied(evs []relEvidence) {
 			continue
 		}
 		for j := range evs {
-			if f := &evs[j]; f.rel == e.rel {
+			if f := &evs[j]; f.rel == e.rel && !f.admitted && sameGoods(e.goods, f.ev.Supplied) {
 				hedgeEvidence(f)
 			}
 		}
@@ -230,51 +237,73 @@ const maxDeniedGap = 2
 // typedDenial returns the actor of a sentence whose only actor opens it
 // and denies, right after, a trigger that names no other party ("Cairo
 // denied supplying weapons to either side", « Le Caire dément livrer
-// des armes »), and the trigger's type; or nil.
-func (c *sctx) typedDenial(kept []mention, hits []trigHit) (*lexicon.Actor, graph.RelType) {
+// des armes »), the trigger's type and the particular goods it names
+// (particularGoods); or nil.
+func (c *sctx) typedDenial(kept []mention, hits []trigHit) (*lexicon.Actor, graph.RelType, string) {
 	if len(kept) == 0 || len(hits) == 0 || !c.ld.rel.d18.ok {
-		return nil, ""
+		return nil, "", ""
 	}
 	m := kept[0]
 	for _, o := range kept[1:] {
 		if o.actor.ID != m.actor.ID {
-			return nil, ""
+			return nil, "", ""
 		}
 	}
 	if m.ts-c.a > maxSubjectOpening {
-		return nil, ""
+		return nil, "", ""
 	}
 	e := denialAfter(c.d, c.ld, m.te, c.b)
 	if e < 0 {
-		return nil, ""
+		return nil, "", ""
 	}
 	for _, h := range hits {
 		if h.ts >= e && h.ts <= e+maxDeniedGap {
-			if c.particularGoods(h.te) {
-				return nil, "" // "Moscou dément avoir livré des avions": those goods only
+			goods := ""
+			if h.trig.Type == graph.Supplies {
+				goods = c.particularGoods(h.te)
 			}
-			return m.actor, h.trig.Type
+			return m.actor, h.trig.Type, goods
 		}
 	}
-	return nil, ""
+	return nil, "", ""
 }
 
-// particularGoods reports whether goods other than generic ones
-// (generic_goods: "weapons", « armes ») follow the trigger ending at te
-// within maxGoodsGap words ("denies having delivered planes"): the
-// denial covers those goods, not the relation.
-func (c *sctx) particularGoods(te int) bool {
+// particularGoods returns the goods, folded, other than generic ones
+// (generic_goods: "weapons", « armes »), that follow the trigger ending
+// at te within maxGoodsGap words ("denies having delivered planes"), or
+// "": a denial of them covers the assertions of those goods only
+// (docs/CODEBOOK.md, negated goods beside an asserted relation).
+func (c *sctx) particularGoods(te int) string {
 	r := &c.ld.rel.d18
 	for i := te; i < c.b && i <= te+maxGoodsGap; i++ {
 		if c.comma[i-c.a] || c.hard[i-c.a] {
-			return false
+			return ""
 		}
 		if r.generic.atIf(c.d, i, c.b) > 0 {
-			return false
+			return ""
 		}
-		if c.ld.equipment.atIf(c.d, i, c.b) > 0 {
-			return true
+		if n := c.ld.equipment.atIf(c.d, i, c.b); n > 0 {
+			return graph.Fold(c.d.tokenText(i, i+n))
 		}
 	}
-	return false
+	return ""
+}
+
+// sameGoods reports whether denied goods (folded, "" for a generic
+// denial) cover an assertion that supplied what: any goods when
+// generic, else the same ones.
+func sameGoods(goods, supplied string) bool {
+	return goods == "" || supplied != "" && strings.Contains(graph.Fold(supplied), goods)
+}
+
+// admittedIn reports whether an admission verb (admission_verbs:
+// "admitted", « a reconnu ») stands in [from, to), the clause before a
+// trigger: "Tehran admitted sending drones to Russia" is asserted
+// despite its denials elsewhere (hedgeDenied).
+func (c *sctx) admittedIn(from, to int) bool {
+	r := &c.ld.rel.d18
+	if !r.ok || c.d.none(r.admission, c.a, c.b) {
+		return false
+	}
+	return c.phraseIn(r.admission, from, to)
 }

@@ -1786,9 +1786,13 @@
 //     relations of that type the actor leads ("Cairo denied supplying
 //     weapons to either side" hedges "Egypt supplied the army with
 //     drones"; not "Cairo denied training any fighters"; typedDenial;
-//     neither denial hedges when it names particular goods, not generic
-//     ones: « Moscou dément avoir livré des avions » after « reçoit des
-//     armes russes »; generic_goods, particularGoods); a
+//     a denial naming particular goods, not generic ones, hedges only the
+//     assertions of the same goods: not « reçoit des armes russes »
+//     before « Moscou dément avoir livré des avions », but "Iran sent
+//     drones" beside "Iran denied supplying drones"; generic_goods,
+//     particularGoods, sameGoods; nor an admission: "In 2024, Tehran
+//     admitted sending drones to Russia" stays asserted; admission_verbs,
+//     admittedIn); a
 //     denial with an object of its own ("denied directing the attacks")
 //     denies something else. A trailing
 //     denial right after the trigger's clause may have a few words

@@ -571,7 +571,7 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 				rels[key] = i
 				relBuf = append(relBuf, graph.ClaimRelation{From: r.from, Type: r.typ, To: r.to})
 			}
-			evBuf = append(evBuf, relEvidence{i, r.ev, r.ended, r.standing, r.border, r.denial})
+			evBuf = append(evBuf, relEvidence{i, r.ev, r.ended, r.standing, r.border, r.denial, r.goods, r.admitted})
 		}
 		if sa, sb := d.sentenceTokens(s); len(sent.relations) == 0 && si > 0 {
 			x, typ := sent.denier, sent.denied
@@ -587,6 +587,9 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 					r := &relBuf[evBuf[j].rel]
 					if typ != "" && (r.Type != typ || r.From != x.ID && !(typ.Symmetric() && r.To == x.ID)) {
 						continue
+					}
+					if !sameGoods(sent.deniedGoods, evBuf[j].ev.Supplied) {
+						continue // « Moscou dément avoir livré des avions » after « des armes russes »
 					}
 					if r.From == x.ID || r.To == x.ID {
 						hedgeEvidence(&evBuf[j])
@@ -759,6 +762,8 @@ type relEvidence struct {
 	ev  graph.ClaimEvidence
 	// the relation's flags (see relation): ended, standing, border, denial
 	ended, standing, border, denial bool
+	goods                           string
+	admitted                        bool
 }
 
 // naming is one mention of an actor: the form that named it, unless it

@@ -254,6 +254,7 @@ type langDoc struct {
 	PayVerbs          []string              `yaml:"pay_verbs"`
 	PurchaseLinks     []string              `yaml:"purchase_links"`
 	GenericGoods      []string              `yaml:"generic_goods"`
+	AdmissionVerbs    []string              `yaml:"admission_verbs"`
 	ReactionVerbs     []string              `yaml:"reaction_verbs"`
 	AccuseVerbs       []string              `yaml:"accuse_verbs"`
 	AccusationNouns   []string              `yaml:"accusation_nouns"`
@@ -546,6 +547,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.Cessations, lg.NegationEnds, lg.TradeGoods = d.Cessations, d.NegationEnds, d.TradeGoods
 	lg.DenialVerbs, lg.DenialObjects, lg.WithoutAny = d.DenialVerbs, d.DenialObjects, d.WithoutAny
 	lg.PayVerbs, lg.PurchaseLinks, lg.GenericGoods = d.PayVerbs, d.PurchaseLinks, d.GenericGoods
+	lg.AdmissionVerbs = d.AdmissionVerbs
 	lg.LocativeLeaving = d.LocativeLeaving
 	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
 	lg.HoldingParticiples, lg.JointSpeech, lg.LegalNouns = d.HoldingParts, d.JointSpeech, d.LegalNouns

@@ -910,6 +910,11 @@ type Language struct {
 	// ("denies having delivered planes") does not (docs/CODEBOOK.md,
 	// negated goods beside an asserted relation).
 	GenericGoods []string
+	// AdmissionVerbs admit a relation ("admitted sending", « a reconnu
+	// avoir livré »): an admission is asserted despite the party's
+	// denials elsewhere in the article (docs/CODEBOOK.md, admission and
+	// denial by the supplier).
+	AdmissionVerbs []string
 	// ExpertNouns name the experts, panels and investigators an
 	// organisation employs ("UN experts", « le groupe d'experts de
 	// l'ONU »): the organisation so named is a source, no party to the
