@@ -186,6 +186,14 @@ var deny18Open = map[string]bool{
 	"The drones Turkey sold to Mali were used against the FLA.":                                                                                         true, // invented: {fla opposed turkey} ""
 	"A UN report documents arms deliveries by Rwanda to the M23.":                                                                                       true, // missed: {rwanda supplies m23} "h"
 	"A UN report documents Rwandan arms deliveries to the M23.":                                                                                         true, // missed: {rwanda supplies m23} "h"
+	"Mali was handed six drones by Turkey.":                                                                                                             true, // missed: {turkey supplies mali} ""
+	"Russia, which arms Mali, also trains its pilots.":                                                                                                  true, // missed: {russia trains mali} ""
+	"The Somali army has Turkish trainers.":                                                                                                             true, // missed: {turkey trains somalia} ""
+	"Instruction of Nigerien troops by Russian advisers began in 2024.":                                                                                 true, // missed: {russia trains niger} ""
+	"La Turquie a remis six drones au Mali.":                                                                                                            true, // missed: {turkey supplies mali} ""
+	"Six drones ont été remis au Mali par la Turquie.":                                                                                                  true, // missed: {turkey supplies mali} ""
+	"La Russie, qui arme le Mali, forme aussi ses pilotes.":                                                                                             true, // missed: {russia trains mali} ""
+	"Les hélicoptères reçus par le Mali viennent de Russie.":                                                                                            true, // missed: {russia supplies mali} ""
 	"L'Ukraine aurait aidé les rebelles du FLA, ce que Kiev a démenti.":                                                                                 true, // missed: {fla allied ukraine} "h"
 	"Les rebelles du FLA ont reçu des renseignements de l'Ukraine, ce que Kiev a démenti.":                                                              true, // missed: {fla allied ukraine} "h"
 	"Le Tchad n'a accueilli ni Wagner ni l'Africa Corps.":                                                                                               true, // missed: {africa-corps allied chad} "n"; missed: {chad allied wagner-group} "n"
@@ -465,6 +473,52 @@ var deny18Cases = []denyCase{
 	{"en", "Iran denied supplying fighter jets to Russia. Iran sent drones to Russia.", "iran>S>russia:"},
 	{"en", "Iran sent drones to Russia. Tehran denies supplying drones.", "iran>S>russia:h"},
 	{"en", "Iran long denied supplying drones to Russia. In 2024, Tehran admitted sending drones to Russia.", "iran>S>russia:"},
+	{"en", "Mali took delivery of Turkish drones in 2023.", "turkey>S>mali:"},
+	{"en", "Mali took delivery of six drones from Turkey.", "turkey>S>mali:"},
+	{"en", "Turkey handed over six drones to Mali.", "turkey>S>mali:"},
+	{"en", "Six drones were handed over to Mali by Turkey.", "turkey>S>mali:"},
+	{"en", "Mali was handed six drones by Turkey.", "turkey>S>mali:"},
+	{"en", "Mali got its drones from Turkey.", "turkey>S>mali:"},
+	{"en", "Mali turned to Turkey for drones.", "turkey>S>mali:?"},
+	{"en", "Mali sourced its drones from Turkey.", "turkey>S>mali:"},
+	{"en", "Mali is supplied by Turkey with drones.", "turkey>S>mali:"},
+	{"en", "The supplier of Mali's drones is Turkey.", "turkey>S>mali:"},
+	{"en", "Turkey is Mali's main drone supplier.", "turkey>S>mali:"},
+	{"en", "Mali's main arms supplier, Russia, delivered helicopters in 2024.", "russia>S>mali:"},
+	{"en", "Russia, which arms Mali, also trains its pilots.", "russia>S>mali: russia>T>mali:"},
+	{"en", "Mali, which Russia arms, received helicopters in 2024.", "russia>S>mali:"},
+	{"en", "Mali, armed by Russia, received helicopters in 2024.", "russia>S>mali:"},
+	{"en", "The helicopters Mali received came from Russia.", "russia>S>mali:"},
+	{"en", "Somalia hosts a Turkish training base where Somali soldiers are trained.", "turkey>T>somalia:? somalia>A>turkey:?"},
+	{"en", "Turkish instructors train Somali soldiers at Camp TURKSOM.", "turkey>T>somalia:"},
+	{"en", "Somali soldiers are trained at a Turkish base in Mogadishu.", "turkey>T>somalia:?"},
+	{"en", "Trained by Turkey, the Somali commandos fought al-Shabaab.", "turkey>T>somalia: al-shabaab>O>somalia:"},
+	{"en", "The Somali army has Turkish trainers.", "turkey>T>somalia:"},
+	{"en", "Russia's Africa Corps trains the Burkinabe army.", "africa-corps>T>burkina-faso: africa-corps>M>russia:?"},
+	{"en", "Burkina Faso's army is being trained by Russia's Africa Corps.", "africa-corps>T>burkina-faso: africa-corps>M>russia:?"},
+	{"en", "Niger received training from Russian instructors.", "russia>T>niger:"},
+	{"en", "Instruction of Nigerien troops by Russian advisers began in 2024.", "russia>T>niger:"},
+	{"fr", "Le Mali a pris livraison de drones turcs en 2023.", "turkey>S>mali:"},
+	{"fr", "La Turquie a remis six drones au Mali.", "turkey>S>mali:"},
+	{"fr", "Six drones ont été remis au Mali par la Turquie.", "turkey>S>mali:"},
+	{"fr", "Le Mali s'approvisionne en drones auprès de la Turquie.", "turkey>S>mali:"},
+	{"fr", "Le Mali est approvisionné en drones par la Turquie.", "turkey>S>mali:"},
+	{"fr", "La Turquie est le principal fournisseur de drones du Mali.", "turkey>S>mali:"},
+	{"fr", "Le principal fournisseur d'armes du Mali, la Russie, a livré des hélicoptères en 2024.", "russia>S>mali:"},
+	{"fr", "La Russie, qui arme le Mali, forme aussi ses pilotes.", "russia>S>mali: russia>T>mali:"},
+	{"fr", "Le Mali, que la Russie arme, a reçu des hélicoptères en 2024.", "russia>S>mali:"},
+	{"fr", "Le Mali, armé par la Russie, a reçu des hélicoptères en 2024.", "russia>S>mali:"},
+	{"fr", "Les hélicoptères reçus par le Mali viennent de Russie.", "russia>S>mali:"},
+	{"fr", "Des instructeurs turcs forment des soldats somaliens au camp Turksom.", "turkey>T>somalia:"},
+	{"fr", "Formés par la Turquie, les commandos somaliens ont combattu les Chabab.", "turkey>T>somalia: al-shabaab>O>somalia:"},
+	{"fr", "L'armée burkinabè est formée par l'Africa Corps russe.", "africa-corps>T>burkina-faso: africa-corps>M>russia:?"},
+	{"fr", "Le Niger a bénéficié d'une formation dispensée par des instructeurs russes.", "russia>T>niger:"},
+	{"fr", "La formation des troupes nigériennes par des conseillers russes a commencé en 2024.", "russia>T>niger:"},
+	{"fr", "Le Mali a été livré en drones par la Turquie.", "turkey>S>mali:"},
+	{"fr", "C'est la Turquie qui a fourni ses drones au Mali.", "turkey>S>mali:"},
+	{"fr", "Le Mali doit ses drones à la Turquie.", "turkey>S>mali:?"},
+	{"fr", "Ankara a vendu au Mali des drones Akinci.", "turkey>S>mali:"},
+	{"fr", "Au Mali, la Turquie a livré des drones.", "turkey>S>mali:?"},
 	{"fr", "L'Iran arme les Houthis depuis des années. Téhéran dément.", "iran>S>houthis:h"},
 	{"fr", "Selon l'ONU, le Rwanda soutient le M23, ce que Kigali a démenti.", "m23>A>rwanda:h"},
 	{"fr", "Le Rwanda forme des combattants du M23, ce que Kigali dément.", "rwanda>T>m23:h"},
