@@ -1832,7 +1832,10 @@
 //     owning a report or an inquiry ("a UN report", « un rapport de
 //     l'ONU »; expert_nouns) is a source, as its experts are, no party
 //     ("A UN report documents arms deliveries by Rwanda to the M23" gave
-//     Rwanda supplies the UN).
+//     Rwanda supplies the UN). "Reports that" hedges ("Reports that
+//     Egypt armed the army are false, Cairo says"); "failed to", «
+//     s'est abstenue d'armer » negate ("failed to deliver the promised
+//     drones").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a
