@@ -155,7 +155,6 @@ func TestDeny18Open(t *testing.T) {
 var deny18Open = map[string]bool{
 	"Russia has not armed the RSF and did not hide its support for the Sudanese army.":                                                                  true, // invented: {rsf allied sudan} "n"; missed: {russia allied sudan} ""
 	"Without Rwandan support, the M23 could not have taken Goma.":                                                                                       true, // missed: {m23 allied rwanda} ""
-	"The RSF received fuel from Haftar's LNA.":                                                                                                          true, // invented: {khalifa-haftar leads lna} ""
 	"Kigali has dismissed as baseless claims that it trains M23 fighters.":                                                                              true, // missed: {rwanda trains m23} "h"
 	"Kiev denied helping the Tuareg rebels of the FLA.":                                                                                                 true, // missed: {fla allied ukraine} "n"
 	"Ukraine helped the FLA rebels, a Ukrainian official suggested. Kiev later denied it.":                                                              true, // missed: {fla allied ukraine} "h"
@@ -281,7 +280,7 @@ var deny18Cases = []denyCase{
 	{"en", "Malian soldiers trained with Russian instructors.", "russia>T>mali:"},
 	{"en", "Chadian troops trained alongside French soldiers.", "chad>A>france:?"},
 	{"en", "The training of Malian pilots by Turkey began in 2022.", "turkey>T>mali:"},
-	{"en", "The RSF received fuel from Haftar's LNA.", "lna>S>rsf:"},
+	{"en", "The RSF received fuel from Haftar's LNA.", "lna>S>rsf: khalifa-haftar>L>lna:?"},
 	{"en", "The Houthis obtained missiles from Iran.", "iran>S>houthis:"},
 	{"en", "Russia has been supplied with drones by Iran.", "iran>S>russia:"},
 	{"en", "Ukraine received F-16 jets from Denmark and the Netherlands.", "denmark>S>ukraine: netherlands>S>ukraine:"},
