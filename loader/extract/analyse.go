@@ -27,14 +27,26 @@ type relation struct {
 	// departure, an agreement denounced, sanctions lifted, a border
 	// reopened); standing: it states a standing relation (standingPair);
 	// border: a border closure (borderPair). Extract's endStanding reads
-	// them across the article.
-	ended, standing, border bool
+	// them across the article. denial: the evidence is a party's denial
+	// (deniedBy), which hedges the relation's assertions (hedgeDenied),
+	// those of the particular goods it names if any (goods, folded).
+	ended, standing, border, denial bool
+	goods                           string
+	// admitted: an admission verb before the trigger (admittedIn), which
+	// no denial hedges
+	admitted bool
 }
 
 // sentence is what one sentence yields.
 type sentence struct {
 	mentions  []mention
 	relations []relation
+	// denier denies a relation of type denied it names with no other
+	// party ("Cairo denied supplying weapons to either side";
+	// typedDenial, deny18.go), or is nil.
+	denier      *lexicon.Actor
+	denied      graph.RelType
+	deniedGoods string // the particular goods denied, folded, or ""
 }
 
 // markCredits marks the tokens of photo credits: from a credit word
@@ -262,6 +274,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// a sentence that relates nothing (the mentions that are no
 	// argument, extendInstitutions) changes no mention and nothing the
 	// test reads: it comes first then.
+	out.denier, out.denied, out.deniedGoods = c.typedDenial(kept, hits)
 	demonym := slices.ContainsFunc(kept, func(m mention) bool { return m.form.Role == lexicon.RoleDemonym })
 	if !demonym && c.relatesNothing(kept, hits, home) {
 		return out
@@ -655,6 +668,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if claimed {
 			pdenied = false
 		}
+		if !neg && c.withoutAny(cp.ts) && !c.negatedOutside(negs, negFrom, cp.ts) {
+			neg = true // "advanced without any help from Rwanda" (deny18.go)
+		}
 		denied := (neg || c.objectNegated(cp.te) || pdenied || c.insteadBefore(cp.ts) >= 0 || c.withoutGerund(cp.ts) || ends) != leaving // "did not leave" is a membership
 		// "Rwanda denies backing the M23, but UN experts say it does": a
 		// denial and another's claim, hedged (docs/CODEBOOK.md)
@@ -740,7 +756,13 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Supplies {
 			ev.Supplied = d.supplied(ld, from, to, trigHit{ts: p.ts, te: p.te}, b, blocked)
 		}
-		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, standing, border})
+		denial := denied && !ended && !leaving && p.typ != graph.Leads && c.deniedBy(negs, negFrom, cp.ts)
+		goods := ""
+		if denial && p.typ == graph.Supplies {
+			goods = c.particularGoods(cp.te)
+		}
+		admitted := !denied && c.admittedIn(negFrom, cp.ts)
+		out.relations = append(out.relations, relation{key.From, key.To, key.Type, ev, ended, standing, border, denial, goods, admitted})
 	}
 	d.sc.relations = out.relations[:0]
 	return out
@@ -1703,6 +1725,17 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		}
 		if voice == lexicon.Active && t == graph.Supplies && c.reflexiveSupply(h.ts) {
 			voice, suffix = lexicon.Passive, "/reflexive" // « s'approvisionne en armes auprès de la Russie »
+		}
+		if voice == lexicon.Passive && t == graph.Trains && c.trainingPlace(ms[right]) {
+			return out // "Chadian officers were trained in France": a place (deny18.go)
+		}
+		if t == graph.Supplies && c.paidFor(h.ts, h.te, ms[right].te) {
+			// "Mali paid Turkey for the drones": a purchase (deny18.go)
+			if voice == lexicon.Active {
+				voice, suffix = lexicon.Passive, suffix+"/paidfor"
+			} else {
+				voice, suffix = lexicon.Active, suffix+"/paidfor"
+			}
 		}
 		lefts := c.cutLeft(c.subjectGroup(left, h.ts))
 		if joined >= 0 && len(lefts) == 1 {

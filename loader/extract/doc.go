@@ -1846,6 +1846,74 @@
 //     member_of trigger; support received may name its helper by a
 //     demonym and its enemy after it ("received Russian help against
 //     the jihadists", « une aide russe »): support only, no supplies.
+//     The eighteenth session's denial probes (deny18.go): a party's
+//     denial of a relation (a denial verb among the negation cues before
+//     its trigger: "denies arming", « dément avoir formé »;
+//     denial_verbs; not "never", "not", "dismissed the commander", nor a
+//     leads pair) makes the relation's assertions elsewhere in the
+//     article hedged (an assertion and a denial are hedged,
+//     docs/CODEBOOK.md; hedgeDenied, after the sentences); and a
+//     sentence whose only actor opens it and denies, with no object or a
+//     claim alone ("Tehran denies.", "Tehran rejects this.", "Abu Dhabi
+//     has dismissed the reports.", « Téhéran le dément. », « Asmara a
+//     toujours démenti. »; denial_objects; up to three words between
+//     the actor and the verb, none a negation: not "does not deny")
+//     hedges the previous sentence's assertions of that actor's
+//     relations (bareDenial); so does a sentence whose only actor opens
+//     it and denies a trigger naming no other party, for the
+//     relations of that type the actor leads ("Cairo denied supplying
+//     weapons to either side" hedges "Egypt supplied the army with
+//     drones"; not "Cairo denied training any fighters"; typedDenial;
+//     a denial naming particular goods, not generic ones, hedges only the
+//     assertions of the same goods: not « reçoit des armes russes »
+//     before « Moscou dément avoir livré des avions », but "Iran sent
+//     drones" beside "Iran denied supplying drones"; generic_goods,
+//     particularGoods, sameGoods; nor an admission: "In 2024, Tehran
+//     admitted sending drones to Russia" stays asserted; admission_verbs,
+//     admittedIn); a
+//     denial with an object of its own ("denied directing the attacks")
+//     denies something else. A trailing
+//     denial right after the trigger's clause may have a few words
+//     between the denier and its verb, and may close its clause before
+//     a comma (", a charge Asmara has repeatedly denied", « , ce
+//     qu'Asmara a toujours démenti », "Egypt's support for the army,
+//     which Cairo denies, has angered"; denialTailEnds: hedged). A
+//     without-any phrase right before a help noun or trigger, or before
+//     the demonym right before it, denies it ("advanced without any
+//     help from Rwanda", « sans aucune aide du Rwanda »; without_any:
+//     negated), unless a negation before makes a double negation ("could
+//     not have advanced without any help": asserted); a bare "without"
+//     does not ("Without Rwandan support, the M23 could not have taken
+//     Goma"). A pay verb whose object a purchase link and goods follow
+//     ("Mali paid Turkey for the drones", "was paid by Russia for the
+//     shells it supplied", « a payé la Turquie pour les drones »;
+//     pay_verbs, purchase_links; paidFor) names a purchase: the payee
+//     supplies the payer ("/paidfor"). A causative reflexive before a
+//     supplies verb (« s'est fait livrer des blindés par la Russie »;
+//     reflexive_pronouns) makes the subject the recipient. "Cooperates"
+//     and « coopère » are standing words: "no longer cooperates with
+//     Paris" ends the alliance (negated). "The claims that", "the
+//     allegations that" hedge ("called the claims that it arms the
+//     Houthis baseless"). A state a passive trains trigger finds after
+//     a state place preposition, with another place preposition after a
+//     comma or coordinator right after it, is a place in a list of
+//     training places, no trainer ("Ukrainian pilots were trained in
+//     Denmark, in Britain and at a centre in Romania": no trains;
+//     trainingPlace); a single place keeps its reading ("were trained in
+//     Turkey", probe14_test.go). An ending verb before an allied trigger
+//     reads the parties as opposed only when the trigger names a standing
+//     relation (standing_words: "ended its defence agreements with",
+//     "denounced its cooperation agreement"), not support ended ("Russia
+//     ended its support for the RSF": the alliance negated, no
+//     hostility). "No one denies that" asserts ("denies" is a
+//     negation_canceller, as "deny" and "denied" were). An organisation
+//     owning a report or an inquiry ("a UN report", « un rapport de
+//     l'ONU »; expert_nouns) is a source, as its experts are, no party
+//     ("A UN report documents arms deliveries by Rwanda to the M23" gave
+//     Rwanda supplies the UN). "Reports that" hedges ("Reports that
+//     Egypt armed the army are false, Cairo says"); "failed to", «
+//     s'est abstenue d'armer » negate ("failed to deliver the promised
+//     drones").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

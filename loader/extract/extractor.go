@@ -571,13 +571,38 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 				rels[key] = i
 				relBuf = append(relBuf, graph.ClaimRelation{From: r.from, Type: r.typ, To: r.to})
 			}
-			evBuf = append(evBuf, relEvidence{i, r.ev, r.ended, r.standing, r.border})
+			evBuf = append(evBuf, relEvidence{i, r.ev, r.ended, r.standing, r.border, r.denial, r.goods, r.admitted})
+		}
+		if sa, sb := d.sentenceTokens(s); len(sent.relations) == 0 && si > 0 {
+			x, typ := sent.denier, sent.denied
+			if x == nil {
+				x, typ = bareDenial(d, ld, sa, sb, sent.mentions), ""
+			}
+			if x != nil {
+				// "Iran arms the Houthis. Tehran denies.", "Cairo denied
+				// supplying weapons to either side": the previous
+				// sentence's assertions of the denier's relations (of
+				// the type it denies) are hedged (deny18.go)
+				for j := len(evBuf) - 1; j >= 0 && evBuf[j].ev.SentenceIndex != nil && *evBuf[j].ev.SentenceIndex == si-1; j-- {
+					r := &relBuf[evBuf[j].rel]
+					if typ != "" && (r.Type != typ || r.From != x.ID && !(typ.Symmetric() && r.To == x.ID)) {
+						continue
+					}
+					if !sameGoods(sent.deniedGoods, evBuf[j].ev.Supplied) {
+						continue // « Moscou dément avoir livré des avions » after « des armes russes »
+					}
+					if r.From == x.ID || r.To == x.ID {
+						hedgeEvidence(&evBuf[j])
+					}
+				}
+			}
 		}
 		if sa, sb := d.sentenceTokens(s); reopensBorder(d, ld, sa, sb) {
 			reopenBorders(evBuf, relBuf, sent.mentions)
 		}
 	}
 	endStanding(evBuf)
+	hedgeDenied(evBuf)
 	if len(relBuf) > 0 {
 		// one array holds the evidence of every relation, each in the
 		// order found: count each relation's, cut the array, then fill it
@@ -735,8 +760,10 @@ func (sent sentence) pairActors(from, to string) (a, b *lexicon.Actor) {
 type relEvidence struct {
 	rel int
 	ev  graph.ClaimEvidence
-	// the relation's flags (see relation): ended, standing, border
-	ended, standing, border bool
+	// the relation's flags (see relation): ended, standing, border, denial
+	ended, standing, border, denial bool
+	goods                           string
+	admitted                        bool
 }
 
 // naming is one mention of an actor: the form that named it, unless it

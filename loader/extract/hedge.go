@@ -1232,13 +1232,16 @@ func (c *sctx) deniedTail(te int) bool {
 		}
 		i++
 	}
+	first := i // the first comma after the trigger
 	for ; i < c.b; i++ {
 		if !c.comma[i-c.a] {
 			continue
 		}
 		j := i
+		opener := false
 		if n := r.denialTail.atIf(c.d, j, c.b); n > 0 {
 			j += n
+			opener = true
 		}
 		k := c.inMention(j)
 		if k < 0 || c.ms[k].ts != j {
@@ -1246,6 +1249,15 @@ func (c *sctx) deniedTail(te int) bool {
 		}
 		e := c.ms[k].te
 		if n := c.ld.negations.atIf(c.d, e, c.b); n > 0 && e+n == c.b {
+			return true
+		}
+		if i == first && opener && c.denialTailEnds(e) {
+			// ", a charge Asmara has repeatedly denied", ", which Cairo
+			// denies," (deny18.go): right after the trigger's clause,
+			// not past another clause (", accusée par Bamako d'avoir
+			// soutenu les rebelles, ce que Kiev a démenti"), and
+			// with an opener: not an apposition's subject (« Leur
+			// porte-parole, Yahya Saree, a démenti. »)
 			return true
 		}
 	}

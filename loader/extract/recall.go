@@ -661,6 +661,9 @@ func (c *sctx) endedPairs(h trigHit) []pairCand {
 	if c.ld.rel.rc.suspension.at(c.d, at, h.ts, nil) > 0 {
 		return nil // "suspended its military cooperation with": allied negated only
 	}
+	if c.ld.rel.hg.ok && !c.phraseIn(c.ld.rel.hg.standing, at, h.te) {
+		return nil // "ended its support for the RSF": no agreement denounced, no hostility (deny18.go)
+	}
 	rule := h.trig.Lang + "/trigger/" + string(h.trig.Type) + "/" + string(h.trig.Voice)
 	noArg := func(j int) bool { return c.noArg[j] }
 	left := c.subject(at, noArg)

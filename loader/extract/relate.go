@@ -158,6 +158,7 @@ type relData struct {
 	l17              lead17Rel               // lead17.go
 	l18              lead18Rel               // lead18.go
 	p17              probe17Rel              // probe17.go
+	d18              deny18Rel               // deny18.go
 	g17en            gold17enRel             // gold17en.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
@@ -377,6 +378,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.l17.add(reg, lg)
 		r.l18.add(reg, lg)
 		r.p17.add(reg, lg)
+		r.d18.add(reg, lg)
 		r.g17en.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {

@@ -88,19 +88,33 @@ func TestTruth(t *testing.T) {
 			}
 		}
 		meant := map[string]string{}
+		denied := map[string]bool{}
 		for _, r := range rels {
 			meant[key(r.From, r.Type, r.To, r.Hedged, r.Negated)] = r.text
+			if r.Negated {
+				denied[key(r.From, r.Type, r.To, false, false)] = true
+			}
+		}
+		// an assertion of a relation the article also denies is read
+		// hedged (docs/CODEBOOK.md, an accusation and a denial in the
+		// same article; loader/extract/deny18.go), where the generator
+		// means each sentence alone
+		hedgedAlso := map[string]bool{}
+		for k := range meant {
+			if denied[k] {
+				hedgedAlso[strings.Replace(k, "hedged=false", "hedged=true", 1)] = true
+			}
 		}
 		for k, s := range meant {
 			want++
-			if got[k] {
+			if got[k] || denied[k] && got[strings.Replace(k, "hedged=false", "hedged=true", 1)] {
 				found++
 			} else {
 				t.Logf("%s: missed %s in %q", a.ID, k, s)
 			}
 		}
 		for k := range got {
-			if _, ok := meant[k]; !ok {
+			if _, ok := meant[k]; !ok && !hedgedAlso[k] {
 				extra++
 				t.Logf("%s: extra %s", a.ID, k)
 			}

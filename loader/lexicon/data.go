@@ -262,6 +262,13 @@ type langDoc struct {
 	LocativeStay      []string              `yaml:"locative_stay_verbs"`
 	MemberPlaces      []string              `yaml:"member_places"`
 	LocativeLeaving   []string              `yaml:"locative_leaving"`
+	DenialVerbs       []string              `yaml:"denial_verbs"`
+	DenialObjects     []string              `yaml:"denial_objects"`
+	WithoutAny        []string              `yaml:"without_any"`
+	PayVerbs          []string              `yaml:"pay_verbs"`
+	PurchaseLinks     []string              `yaml:"purchase_links"`
+	GenericGoods      []string              `yaml:"generic_goods"`
+	AdmissionVerbs    []string              `yaml:"admission_verbs"`
 	ReactionVerbs     []string              `yaml:"reaction_verbs"`
 	AccuseVerbs       []string              `yaml:"accuse_verbs"`
 	AccusationNouns   []string              `yaml:"accusation_nouns"`
@@ -557,6 +564,9 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.ReactionVerbs, lg.ReportVerbs = d.ReactionVerbs, d.ReportVerbs
 	lg.StandingWords, lg.BorderNouns, lg.ReopeningVerbs = d.StandingWords, d.BorderNouns, d.ReopeningVerbs
 	lg.Cessations, lg.NegationEnds, lg.TradeGoods = d.Cessations, d.NegationEnds, d.TradeGoods
+	lg.DenialVerbs, lg.DenialObjects, lg.WithoutAny = d.DenialVerbs, d.DenialObjects, d.WithoutAny
+	lg.PayVerbs, lg.PurchaseLinks, lg.GenericGoods = d.PayVerbs, d.PurchaseLinks, d.GenericGoods
+	lg.AdmissionVerbs = d.AdmissionVerbs
 	lg.LocativeLeaving = d.LocativeLeaving
 	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
 	lg.HoldingParticiples, lg.JointSpeech, lg.LegalNouns = d.HoldingParts, d.JointSpeech, d.LegalNouns

@@ -888,6 +888,33 @@ type Language struct {
 	// il est faux de dire que »): a negation inside that clause is
 	// cancelled by the frame (a double negation asserts).
 	FalsityFrames []string
+	// DenialVerbs deny a claim ("denied", "rejects", « dément », « a
+	// rejeté »): a relation negated by one, or a sentence whose only
+	// actor denies with no object but a claim (DenialObjects: "this",
+	// "the reports", « ces accusations »; « Téhéran dément. »), makes
+	// the assertions of that relation in the article hedged (an
+	// assertion and a denial, docs/CODEBOOK.md).
+	DenialVerbs, DenialObjects []string
+	// WithoutAny deny the help noun or trigger right after them ("without
+	// any help from", « sans aucune aide »): the relation is negated,
+	// unless a negation before makes it a double one ("could not have
+	// advanced without any help").
+	WithoutAny []string
+	// PayVerbs ("paid", « a payé ») are supplies triggers (money); with a
+	// purchase link and goods after their object (PurchaseLinks: "for",
+	// « pour »; "paid Turkey for the drones") they name a purchase: the
+	// payee supplies the payer.
+	PayVerbs, PurchaseLinks []string
+	// GenericGoods name supplies of any kind ("weapons", « armes »): a
+	// denial of them covers the relation, a denial of particular goods
+	// ("denies having delivered planes") does not (docs/CODEBOOK.md,
+	// negated goods beside an asserted relation).
+	GenericGoods []string
+	// AdmissionVerbs admit a relation ("admitted sending", « a reconnu
+	// avoir livré »): an admission is asserted despite the party's
+	// denials elsewhere in the article (docs/CODEBOOK.md, admission and
+	// denial by the supplier).
+	AdmissionVerbs []string
 	// ExpertNouns name the experts, panels and investigators an
 	// organisation employs ("UN experts", « le groupe d'experts de
 	// l'ONU »): the organisation so named is a source, no party to the
