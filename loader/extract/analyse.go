@@ -640,6 +640,14 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			}
 		}
 		if len(negs) > 0 && c.negatedOutside(negs, negFrom, cp.ts) {
+			for i := cp.ts - 1; i > negFrom; i-- {
+				if c.hard[i-a] && (d.gapHas(i, ':') || d.gapHas(i, ';')) {
+					negFrom = i // "Iran denies nothing: it arms Hezbollah openly" (lead18)
+					break
+				}
+			}
+		}
+		if len(negs) > 0 && c.negatedOutside(negs, negFrom, cp.ts) {
 			if i := c.contrastClause(negFrom, cp.ts); i > 0 {
 				negFrom = i // « n'a pas envoyé de carburant, mais ses soldats mènent » (gold17fr.go)
 			}

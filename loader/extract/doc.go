@@ -1408,6 +1408,9 @@
 //     right after another trigger is that trigger's object (« Israël a
 //     tué le chef du Hamas »: Israel was made a member of Hamas;
 //     objectOfOtherTrigger; lead18.go).
+//     A negation cue before a colon or a semicolon does not reach a
+//     trigger after it ("Iran denies nothing: it arms Hezbollah openly";
+//     lead18).
 //     Actors listed "along with" a trigger's subject between commas
 //     share its relation ("Rwanda, along with Uganda, supplies the M23";
 //     ".../alongwith"; along_with); after a comma closing the object

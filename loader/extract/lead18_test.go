@@ -233,3 +233,13 @@ func TestKilledLeaderRole(t *testing.T) {
 			{"hamas", graph.Opposed, "israel", ""}, {"ismail-haniyeh", graph.Leads, "hamas", ""}}},
 	})
 }
+
+// TestNegationStopsAtColon: a negation cue before a colon or a semicolon
+// does not reach a trigger after it.
+func TestNegationStopsAtColon(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"denies nothing:", "en", "Iran denies nothing: it arms Hezbollah openly.", []rel{{"iran", graph.Supplies, "hezbollah", ""}}},
+		{"ne ... pas :", "fr", "Le Rwanda ne soutient pas le M23 : c'est la RDC qui soutient les FDLR.", []rel{
+			{"m23", graph.Allied, "rwanda", "n"}, {"dr-congo", graph.Allied, "fdlr", ""}}},
+	})
+}
