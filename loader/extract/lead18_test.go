@@ -243,3 +243,11 @@ func TestNegationStopsAtColon(t *testing.T) {
 			{"m23", graph.Allied, "rwanda", "n"}, {"dr-congo", graph.Allied, "fdlr", ""}}},
 	})
 }
+
+// TestNiNi: « ni armé ni formé » denies both.
+func TestNiNi(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"n'a ni armé ni formé", "fr", "L'Ouganda n'a ni armé ni formé le M23.", []rel{
+			{"uganda", graph.Supplies, "m23", "n"}, {"uganda", graph.Trains, "m23", "n"}}},
+	})
+}
