@@ -291,9 +291,7 @@ func (c *sctx) successionOwner(k int) (int, int) {
 		return -1, 0
 	}
 	owner := func(j int) int {
-		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
-			j++
-		}
+		j = c.pastArticles(j)
 		if o := c.inMention(j); o >= 0 && c.ms[o].ts == j {
 			return o
 		}
@@ -468,9 +466,7 @@ func (c *sctx) partnersInRules(lang string) []pairCand {
 			continue
 		}
 		j := re + k
-		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
-			j++
-		}
+		j = c.pastArticles(j)
 		o := c.inMention(j)
 		if o < 0 || c.ms[o].ts != j || c.ms[o].actor.Kind != graph.KindOrganisation && c.ms[o].actor.Kind != graph.KindArmedGroup {
 			continue
@@ -555,14 +551,10 @@ func (c *sctx) nominalSupportAt(i int) (int, int, int) {
 	d, r := c.d, c.ld.rel
 	l := &r.l18
 	mentionAt := func(j int) int {
-		for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
-			j++
-		}
+		j = c.pastArticles(j)
 		if q := l.qualifiers.atIf(d, j, c.b); q > 0 && c.inMention(j) < 0 {
 			j += q // « aux rebelles du FLA »
-			for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
-				j++
-			}
+			j = c.pastArticles(j)
 		}
 		if m := c.inMention(j); m >= 0 && c.ms[m].ts == j && !c.noArg[m] {
 			return m
@@ -622,9 +614,7 @@ func (c *sctx) othersSupport(ts int) bool {
 		return false
 	}
 	j++
-	for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
-		j++
-	}
+	j = c.pastArticles(j)
 	k := c.inMention(j)
 	return k >= 0 && c.ms[k].ts == j
 }
@@ -639,4 +629,13 @@ func (c *sctx) objectOfOtherTrigger(ts int) bool {
 		j--
 	}
 	return j >= c.a && j < ts-1 && c.trig[j-c.a] && c.trigType[j-c.a] != graph.Leads && c.trigType[j-c.a] != graph.MemberOf
+}
+
+// pastArticles returns the first token from j that is no article outside
+// a mention ("the", « les »), or c.b.
+func (c *sctx) pastArticles(j int) int {
+	for j < c.b && c.ld.determiners.at(c.d, j, j+1, nil) == 1 && c.inMention(j) < 0 {
+		j++
+	}
+	return j
 }
