@@ -1408,6 +1408,10 @@
 //     right after another trigger is that trigger's object (« Israël a
 //     tué le chef du Hamas »: Israel was made a member of Hamas;
 //     objectOfOtherTrigger; lead18.go).
+//     A benefit verb before an owner's help noun allies the verb's
+//     subject with the owner ("The Sudanese army, which enjoys Egypt's
+//     support,"; benefit_verbs; ".../benefit/allied"; benefitRules,
+//     lead18.go).
 //     A negation cue before a colon or a semicolon does not reach a
 //     trigger after it ("Iran denies nothing: it arms Hezbollah openly";
 //     lead18).

@@ -42,6 +42,8 @@ type lead18Rel struct {
 	supportNouns phrases
 	// datives: "to", « au » (lexicon.Language.SupportDatives).
 	datives phrases
+	// benefit: "enjoys", "receives" (lexicon.Language.BenefitVerbs).
+	benefit phrases
 }
 
 func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -50,13 +52,13 @@ func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.transitive, r.placePreps, r.reciprocals, r.notObjects = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.asMarks, r.succHeads = newPhraseSet(reg), newPhraseSet(reg)
 		r.direct, r.hostile, r.partnerIn = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.supportNouns, r.datives = newPhraseSet(reg), newPhraseSet(reg)
+		r.supportNouns, r.datives, r.benefit = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.listVerbs: lg.RoleListVerbs, &r.qualifiers: lg.ActorQualifiers, &r.nonFinite: lg.NonFiniteSubordinators,
 		&r.transitive: lg.TransitiveTriggers, &r.placePreps: lg.ObjectPlacePrepositions, &r.reciprocals: lg.ReciprocalPronouns, &r.notObjects: lg.NotObjects, &r.asMarks: lg.AsMarks, &r.succHeads: lg.SuccessionHeads,
 		&r.direct: lg.DirectObjectTriggers, &r.hostile: lg.HostileNouns, &r.partnerIn: lg.PartnerIn,
-		&r.supportNouns: lg.SupportNouns, &r.datives: lg.SupportDatives})
+		&r.supportNouns: lg.SupportNouns, &r.datives: lg.SupportDatives, &r.benefit: lg.BenefitVerbs})
 }
 
 // roleListVerb reports whether a verb listing a plural role's holders
@@ -638,4 +640,54 @@ func (c *sctx) pastArticles(j int) int {
 		j++
 	}
 	return j
+}
+
+// benefitRules reads support a subject receives from an owner named
+// before the help noun ("The Sudanese army, which enjoys Egypt's
+// support,", "The army has Egyptian backing"): a benefit verb
+// (benefit_verbs), an article allowed, the owner's possessive or
+// demonym, then a help noun (help_nouns) ally the verb's subject with
+// the owner (".../benefit/allied").
+func (c *sctx) benefitRules(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	l := &r.l18
+	if !l.ok || d.none(l.benefit, c.a, c.b) || d.none(r.help, c.a, c.b) || len(c.ms) < 2 {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		n := l.benefit.atIf(d, i, c.b)
+		if n == 0 {
+			continue
+		}
+		j := c.pastArticles(i + n)
+		o := c.inMention(j)
+		if o < 0 || c.ms[o].ts != j || c.noArg[o] {
+			continue
+		}
+		e := c.ms[o].te
+		if e < c.b && r.has(d, e, rwPossessiveSuffix) {
+			e++
+		} else if c.ms[o].form.Role != lexicon.RoleDemonym {
+			continue
+		}
+		if e >= c.b || !r.help.may(d, e) || r.help.at(d, e, c.b, nil) == 0 {
+			continue
+		}
+		var s int
+		if i > c.a && r.relatives.at(d, i-1, i, nil) == 1 {
+			s = c.mentionEndingAt(i - 1)
+			if s < 0 && i-1 > c.a && c.comma[i-1-c.a] {
+				s = c.mentionEndingAt(i - 1)
+			}
+		} else {
+			s = c.subject(i, func(k int) bool { return c.noArg[k] })
+		}
+		if s < 0 || s == o || c.ms[s].actor.ID == c.ms[o].actor.ID {
+			continue
+		}
+		out = append(out, pairCand{from: s, to: o, typ: graph.Allied, ts: i, te: e + 1, rule: lang + "/benefit/allied"})
+		i = e
+	}
+	return out
 }

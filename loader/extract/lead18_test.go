@@ -251,3 +251,14 @@ func TestNiNi(t *testing.T) {
 			{"uganda", graph.Supplies, "m23", "n"}, {"uganda", graph.Trains, "m23", "n"}}},
 	})
 }
+
+// TestBenefitVerbs: a subject enjoying an owner's support is allied
+// with the owner.
+func TestBenefitVerbs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"which enjoys X's support", "en", "The Sudanese army, which enjoys Egypt's support, retook Khartoum.", []rel{{"egypt", graph.Allied, "sudan", ""}}},
+		{"enjoys X's support", "en", "The Sudanese army enjoys Egypt's support.", []rel{{"egypt", graph.Allied, "sudan", ""}}},
+		// losing it is no alliance
+		{"lost X's support", "en", "The RSF lost the UAE's support in 2025.", nil},
+	})
+}

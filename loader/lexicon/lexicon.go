@@ -990,6 +990,9 @@ type Language struct {
 	// a dative (SupportDatives) ally them (« le soutien du Rwanda au
 	// M23 »).
 	SupportNouns, SupportDatives []string
+	// BenefitVerbs before an owner's help noun ally their subject with
+	// the owner ("enjoys Egypt's support", "has Egyptian backing").
+	BenefitVerbs []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
