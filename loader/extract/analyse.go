@@ -609,6 +609,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			}
 		}
 		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to) && !c.withoutAfterNegation(negs, negFrom, cp.ts)
+		if neg && (namingRule(p.typ, p.rule) || p.typ == graph.Leads && c.appositionNaming(p, &from, &to)) && !c.namingNegated(negs, negFrom, cp.ts) {
+			neg = false // « ils ont rejeté la proposition du président X »: X leads (gold18fr.go)
+		}
 		if strings.HasSuffix(p.rule, "/notbut") {
 			neg = true // "not Russia but China delivered": Russia's claim is denied
 		} else if neg {

@@ -1353,10 +1353,10 @@ func (st *discState) classify(si, a, b, s, e int) bool {
 			// "Mohammed al-Jasim, better known as Abu Amsha, the
 			// commander of": past the nickname between commas
 			k := j + n
-			for k < b && k < j+n+maxPersonWords && strings.TrimSpace(st.gap(k)) != "," {
+			for k < b && k < j+n+maxPersonWords && !quotedComma(st.gap(k)) {
 				k++
 			}
-			if k < b && k > j+n && strings.TrimSpace(st.gap(k)) == "," {
+			if k < b && k > j+n && quotedComma(st.gap(k)) {
 				j = k
 			}
 		}

@@ -71,7 +71,9 @@
 //     place_words), a name possessing a group ("Johnson André's 5 Segonn";
 //     the name ends before "'s") or before the group's role ("X, the ELN's chief
 //     negotiator,"; also past a nickname between commas: "X, better known
-//     as Y, the commander of", the nickname no person), organisations by
+//     as Y, the commander of", the nickname no person; a quoted nickname
+//     too: « X, alias « Fito », le chef de », `X, known as "Fito", the
+//     leader of`, gold18fr.go, quotedComma), organisations by
 //     their head nouns ("la
 //     société X", "the X Brigade", "Cartel de los Soles"; no religious
 //     or ethnic adjective is a name: "mostly Shia militias", not_names; a
@@ -961,7 +963,14 @@
 //     président X »), unless the actor right before is that state
 //     ("Ethiopia, whose Prime Minister Abiy Ahmed"); nor when the
 //     lexicon's leads facts of the person name other actors only ("its
-//     acting president, Duwa Lashi La": the NUG, not Myanmar).
+//     acting president, Duwa Lashi La": the NUG, not Myanmar). A
+//     negation of the clause's verb does not reach a naming (a title, a
+//     role, a leader's apposition) inside its object: « ils ont rejeté la
+//     proposition du président Daniel Noboa », « Bamako dément que le
+//     colonel X, chef de la junte, ait … », « dément avoir armé le M23,
+//     dirigé par X »: X leads, asserted; only a copula between the cue and
+//     the naming makes it a denied predicate (« X n'est pas le chef du
+//     JNIM »; gold18fr.go, namingNegated).
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
 //     "de fabrication turque" supplies the subject of the clause; a
 //     suspended hyphen shares the origin ("Turkish- and Iranian-made"),

@@ -1,0 +1,50 @@
+package extract
+
+import "sort"
+
+// Rules added with the eighteenth session's French blind articles
+// (fr-blind-31…33): see doc.go.
+
+// quotedComma reports whether a gap between two tokens is a comma, possibly
+// after the closing quote of a nickname: "X, alias « Fito », le chef de",
+// `X, known as "Fito", the leader of` (guillemets stay in the normalised
+// text; curly quotes are made '"').
+func quotedComma(g string) bool {
+	comma := false
+	for i := 0; i < len(g); i++ {
+		switch c := g[i]; {
+		case c == ' ' || c == '"':
+		case c == ',' && !comma:
+			comma = true
+		case c == 0xC2 && i+1 < len(g) && g[i+1] == 0xBB && !comma: // "»" before the comma
+			i++
+		default:
+			return false
+		}
+	}
+	return comma
+}
+
+// namingNegated reports whether a negation cue of the clause reaches a
+// naming pair (a title or a role naming a leader or a member, namingRule)
+// that starts at token ts: only as a predicate, a copula standing between
+// the cue (or just before it) and the naming ("n'est pas le chef du
+// groupe", "is no longer the group's leader"). A negation of the clause's
+// verb denies its object, not the narrator's naming inside it: « ils ont
+// rejeté la proposition du président Daniel Noboa », "the rebels rejected
+// President Macron's proposal", « n'ont pas suivi le président X »: X
+// still leads.
+func (c *sctx) namingNegated(negs []int, from, ts int) bool {
+	d, ld := c.d, c.ld
+	for k := sort.SearchInts(negs, from); k < len(negs) && negs[k] < ts; k++ {
+		if c.inClosedRelative(negs[k], from, ts) {
+			continue
+		}
+		for i := max(from, negs[k]-2); i < ts; i++ {
+			if ld.rel.copulas[d.toks[i].fold] {
+				return true
+			}
+		}
+	}
+	return false
+}

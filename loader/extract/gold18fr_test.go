@@ -1,0 +1,51 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestQuotedNicknameApposition: a person no dictionary knows, followed by
+// a quoted nickname between commas and then a group role, is found as a
+// person past the nickname, as an unquoted nickname already was (discover.go,
+// classify; gold18fr.go, quotedComma). The closing guillemet or quote
+// before the comma hid the comma.
+func TestQuotedNicknameApposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"alias guillemets", "fr", "L'évasion de José Adolfo Macías, alias « Fito », le chef de Los Chapitos, a surpris.", []rel{
+			{"jose-adolfo-macias", graph.Leads, "los-chapitos", ""}}},
+		{"dit, porte-parole", "fr", "Ousmane Diallo, dit « le Général », porte-parole du JNIM, a démenti.", []rel{
+			{"ousmane-diallo", graph.MemberOf, "jnim", ""}}},
+		{"known as, quotes", "en", "José Adolfo Macías, known as \"Fito\", the leader of Los Chapitos, escaped.", []rel{
+			{"jose-adolfo-macias", graph.Leads, "los-chapitos", ""}}},
+		{"alias, commander", "en", "Juan Pérez, alias \"El Flaco\", a commander of the Sinaloa Cartel, was arrested.", []rel{
+			{"juan-perez", graph.MemberOf, "sinaloa-cartel", ""}}},
+		{"unquoted still", "fr", "José Adolfo Macías, alias Fito, le chef de Los Chapitos, s'est évadé.", []rel{
+			{"jose-adolfo-macias", graph.Leads, "los-chapitos", ""}}},
+		{"no role, nothing", "fr", "Ahmed Ould Salem, dit « Abou Moussa », a été vu à Gao.", nil},
+	})
+}
+
+// TestNamingNotNegatedByVerb: a title or an apposition naming a leader
+// inside the object of a negated or denying verb is the narrator's naming:
+// the clause's negation does not reach it unless a copula makes the
+// naming its predicate (analyse.go; gold18fr.go, namingNegated).
+func TestNamingNotNegatedByVerb(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"rejeté la proposition du président", "fr", "Les rebelles ont rejeté la proposition du président Emmanuel Macron.", []rel{
+			{"emmanuel-macron", graph.Leads, "france", ""}}},
+		{"rejected President's proposal", "en", "The rebels rejected the proposal of President Emmanuel Macron.", []rel{
+			{"emmanuel-macron", graph.Leads, "france", ""}}},
+		{"n'ont pas suivi", "fr", "Les électeurs n'ont pas suivi le président Emmanuel Macron.", []rel{
+			{"emmanuel-macron", graph.Leads, "france", ""}}},
+		{"role after demonym", "fr", "Le JNIM a rejeté l'offre du président malien Assimi Goïta.", []rel{
+			{"assimi-goita", graph.Leads, "mali", ""}}},
+		{"apposition in a denied clause", "fr", "Bamako dément que le colonel Assimi Goïta, chef de la junte, ait rencontré Wagner.", []rel{
+			{"assimi-goita", graph.Leads, "mali", ""}}},
+		{"supply denied, leader stands", "fr", "Le Rwanda dément avoir armé le M23, dirigé par Sultani Makenga.", []rel{
+			{"rwanda", graph.Supplies, "m23", "n"}, {"sultani-makenga", graph.Leads, "m23", ""}}},
+		{"copula keeps the negation", "fr", "Amadou Koufa n'est pas le chef du JNIM.", []rel{
+			{"amadou-koufa", graph.Leads, "jnim", "n"}}},
+	})
+}
