@@ -1099,7 +1099,9 @@
 //     one: X supplies).
 //     - troops sent: a supplies trigger after troops and before a
 //     preposition is a deployment ("Wagner fighters sent to Mali":
-//     ".../deploy/allied"), as one before troops is (not an arming
+//     ".../deploy/allied"), as one before troops is (troop_nouns;
+//     reinforcements too: "Turkey sent reinforcements to KFOR, as did
+//     Romania": member_of, gold18fr; not an arming
 //     verb, whose object is the recipient: « a équipé des unités
 //     somaliennes », "funded Sudanese fighters", nor a paying one: « a
 //     versé 20 millions d'euros aux forces rwandaises », "paid ... to

@@ -49,3 +49,18 @@ func TestNamingNotNegatedByVerb(t *testing.T) {
 			{"amadou-koufa", graph.Leads, "jnim", "n"}}},
 	})
 }
+
+// TestReinforcementsAreTroops: reinforcements sent are troops (en.yaml,
+// troop_nouns): to a mission their sender is a member of it, to a state
+// its ally, not a supplier of fighters.
+func TestReinforcementsAreTroops(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"to a mission, ellipsis", "en", "Turkey sent reinforcements to KFOR, as did Romania.", []rel{
+			{"turkey", graph.MemberOf, "kfor", ""}, {"romania", graph.MemberOf, "kfor", ""}}},
+		{"to a mission, counted", "en", "Britain sent 200 reinforcements to KFOR after the attack.", []rel{
+			{"united-kingdom", graph.MemberOf, "kfor", ""}}},
+		{"to a state", "en", "Rwanda sent reinforcements to Mozambique in 2023.", []rel{
+			{"mozambique", graph.Allied, "rwanda", ""}}},
+		{"to a front: nothing", "en", "The Houthis sent reinforcements to the front near Marib.", nil},
+	})
+}
