@@ -64,3 +64,16 @@ func TestReinforcementsAreTroops(t *testing.T) {
 		{"to a front: nothing", "en", "The Houthis sent reinforcements to the front near Marib.", nil},
 	})
 }
+
+// TestFeminineHeadOfGovernment: « la Première ministre » is the title and
+// role « le Premier ministre » is (fr.yaml: titles, leader_roles,
+// state_head_titles, coref_titles); "première" folds apart from "premier".
+func TestFeminineHeadOfGovernment(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"demonym role", "fr", "La Première ministre italienne Giorgia Meloni a reçu le président tunisien.", []rel{
+			{"giorgia-meloni", graph.Leads, "italy", ""}}},
+		{"of the state, apposition", "fr", "Judith Suminwa, la Première ministre de la RDC, a dénoncé l'offensive du M23.", []rel{
+			{"judith-suminwa", graph.Leads, "dr-congo", ""}, {"judith-suminwa", graph.Opposed, "m23", ""}}},
+		{"former leads nothing", "fr", "Sheikh Hasina, l'ancienne Première ministre bangladaise, a fui en Inde.", nil},
+	})
+}
