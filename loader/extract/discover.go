@@ -1265,6 +1265,10 @@ func (st *discState) capRun(si, a, b, s int) int {
 	if s > a && st.occ[s-1] && (st.gap(s) == " " || tight(st.gap(s))) && !st.d.toks[s-1].credit {
 		return e
 	}
+	if c := st.sameHeadCut(s, e); c < e {
+		st.classify(si, a, b, s, c) // « Los Choneros et Los Lobos »: two names (gold18fr.go)
+		return c
+	}
 	if st.classify(si, a, b, s, e) {
 		return e
 	}

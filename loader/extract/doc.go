@@ -75,7 +75,11 @@
 //     too: « X, alias « Fito », le chef de », `X, known as "Fito", the
 //     leader of`, gold18fr.go, quotedComma), organisations by
 //     their head nouns ("la
-//     société X", "the X Brigade", "Cartel de los Soles"; no religious
+//     société X", "the X Brigade", "Cartel de los Soles"; a Spanish
+//     plural article is such a head: "Los Choneros", "Los Lobos", and two
+//     names opened by one head and coordinated are two actors, « Los
+//     Choneros et Los Lobos », gold18fr.go, sameHeadCut; places so named
+//     are not_names: "Los Angeles", "Las Vegas"; no religious
 //     or ethnic adjective is a name: "mostly Shia militias", not_names; a
 //     party's head, party_heads, makes an organisation whatever armed
 //     words the name holds: "Nationalist Movement Party", « Parti

@@ -48,3 +48,20 @@ func (c *sctx) namingNegated(negs []int, from, ts int) bool {
 	}
 	return false
 }
+
+// sameHeadCut returns where a name opened by a head noun at token s and
+// running to e ends: before a coordinator followed by the same head,
+// which opens a second name (« Los Choneros et Los Lobos », "Los Lobos
+// and Los Tiguerones"), else e.
+func (st *discState) sameHeadCut(s, e int) int {
+	h := st.head(s, e, false)
+	if h == nil {
+		return e
+	}
+	for k := s + len(h.terms); k+1 < e; k++ {
+		if n := st.ld.coord.at(st.d, k, e, nil); n > 0 && k+n < e && st.capital(k+n) && st.head(k+n, e, false) == h {
+			return k
+		}
+	}
+	return e
+}

@@ -77,3 +77,25 @@ func TestFeminineHeadOfGovernment(t *testing.T) {
 		{"former leads nothing", "fr", "Sheikh Hasina, l'ancienne Première ministre bangladaise, a fui en Inde.", nil},
 	})
 }
+
+// TestSpanishArticleNames: a capitalised Spanish plural article opens the
+// name of an armed group no dictionary knows, as a head noun does
+// (org_heads: "Los", "Las"; "Los Choneros", "Los Lobos"); two such names
+// coordinated are two actors (gold18fr.go, sameHeadCut); places named so
+// are not names (not_names: "Los Angeles", "Las Vegas").
+func TestSpanishArticleNames(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"sanctioned", "fr", "Le Trésor américain a sanctionné Los Choneros en février 2024.", []rel{
+			{"los-choneros", graph.Opposed, "united-states", ""}}},
+		{"two names coordinated", "fr", "Washington a désigné Los Choneros et Los Lobos comme organisations terroristes étrangères.", []rel{
+			{"los-choneros", graph.Opposed, "united-states", ""}, {"los-lobos", graph.Opposed, "united-states", ""}}},
+		{"war between them", "fr", "Los Choneros et Los Lobos se livrent une guerre sans merci.", []rel{
+			{"los-choneros", graph.Opposed, "los-lobos", ""}}},
+		{"en", "en", "Los Lobos have fought Los Choneros for years.", []rel{
+			{"los-choneros", graph.Opposed, "los-lobos", ""}}},
+		{"army fights", "fr", "L'armée équatorienne combat Los Lobos depuis janvier 2024.", []rel{
+			{"ecuador", graph.Opposed, "los-lobos", ""}}},
+		{"a place", "fr", "Le cartel de Sinaloa a attaqué Las Vegas.", nil},
+		{"a place en", "en", "The Sinaloa Cartel shipped cocaine to Los Angeles.", nil},
+	})
+}
