@@ -977,8 +977,8 @@ func (st *discState) titled(si, a, b, i, k int) int {
 		j += k2
 	}
 	// "le président turc Erdogan": a demonym of the lexicon between.
-	if j+1 < b && st.occ[j] && st.lowerTok(j) && !st.occ[j+1] && st.gap(j+1) == " " {
-		j++
+	if j+1 < b && st.occ[j] && st.lowerTok(j) && !st.occ[j+1] && (st.gap(j+1) == " " || strings.TrimSpace(st.gap(j+1)) == ",") {
+		j++ // also before a name between commas: « le Premier ministre thaïlandais, Anutin Charnvirakul, » (gold18fr)
 	}
 	// "le porte-parole du M23, Lawrence Kanyuka,", "the M23's spokesman,
 	// Lawrence Kanyuka,": past the group served, a name between commas
@@ -1757,6 +1757,7 @@ func (st *discState) resolvePersons() {
 			full.addForm(da.a.Name)
 		}
 	}
+	st.givenNameForms(merged, bySurname, ambiguous) // « M. Anutin » after « Anutin Charnvirakul » (gold18fr.go)
 	// Surnames that are ambiguous, or forms of the lexicon, resolve nothing.
 	for _, da := range st.actors {
 		keep := da.surnames[:0]

@@ -63,7 +63,9 @@
 //     "Hezbollah commanders A and B", "several Hezbollah commanders,
 //     including A,", « des hauts responsables du Hamas, A et B », « dont A »;
 //     before a relative saying it leads: "Brahim
-//     Ghali, who leads", « X, qui dirige », leading_relatives; a word hyphenated to the name is part of it,
+//     Ghali, who leads", « X, qui dirige », leading_relatives; after a
+//     title and a demonym, a name between commas: « le Premier ministre
+//     thaïlandais, Anutin Charnvirakul, », gold18fr; a word hyphenated to the name is part of it,
 //     even a title: « Alix Didier Fils-Aimé »), persons after a group and
 //     an of-word ending the phrase (« l'UPC d'Ali Darassa, », "the EMC of
 //     Néstor Gregorio Vera,", also past a head noun of the group: "the G9
@@ -86,7 +88,10 @@
 //     démocratique du Kurdistan », "Justice and Development Party (AKP)";
 //     a party's head opens a name only before a lower-case word: not
 //     "Party Secretary", "Party Congress"), resolved inside the article (acronym
-//     and long form, surname and full name, also of a person of the lexicon
+//     and long form, surname and full name, the given name after a title
+//     and the full name when no other person shares it, as Thai, Malay or
+//     Cambodian usage has it: « M. Anutin » after « Anutin Charnvirakul »,
+//     gold18fr.go, givenNameForms; also of a person of the lexicon
 //     named in full: "Qassem" after "Naim Qassem", "Sharaa" after "Ahmed
 //     al-Sharaa", unless two persons of the article share the surname or it
 //     is a form of the lexicon; a bare acronym in capitals that is no form

@@ -1,6 +1,12 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
 
 // Rules added with the eighteenth session's French blind articles
 // (fr-blind-31…33): see doc.go.
@@ -64,4 +70,42 @@ func (st *discState) sameHeadCut(s, e int) int {
 		}
 	}
 	return e
+}
+
+// givenNameForms makes one actor of a person named once by one word after
+// a title and once in full when the word is the first of the full name
+// and no surname of the article: where the given name is the polite short
+// form (Thai, Malay, Cambodian names: « M. Anutin » after « Anutin
+// Charnvirakul », "Mr Anwar" after "Anwar Ibrahim", « Mme Paetongtarn »).
+// A given name two persons share, or a word that is another person's
+// surname, resolves nothing.
+func (st *discState) givenNameForms(merged map[*lexicon.Actor]*lexicon.Actor, bySurname map[string]*discActor, ambiguous map[string]bool) {
+	var byGiven map[string]*discActor
+	for _, da := range st.actors {
+		if !da.person || da.words != 1 || merged[da.a] != nil {
+			continue
+		}
+		k := graph.Fold(da.a.Name)
+		if bySurname[k] != nil || ambiguous[k] {
+			continue
+		}
+		if byGiven == nil {
+			byGiven = map[string]*discActor{}
+			for _, full := range st.actors {
+				if !full.person || full.words < 2 {
+					continue
+				}
+				first, _, _ := strings.Cut(graph.Fold(full.a.Name), " ")
+				if o, ok := byGiven[first]; ok && o != full {
+					byGiven[first] = nil // two persons share it
+					continue
+				}
+				byGiven[first] = full
+			}
+		}
+		if full := byGiven[k]; full != nil {
+			merged[da.a] = full.a
+			full.addForm(da.a.Name)
+		}
+	}
 }

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -98,4 +100,35 @@ func TestSpanishArticleNames(t *testing.T) {
 		{"a place", "fr", "Le cartel de Sinaloa a attaqué Las Vegas.", nil},
 		{"a place en", "en", "The Sinaloa Cartel shipped cocaine to Los Angeles.", nil},
 	})
+}
+
+// TestGivenNameShortForms: a person named in full after a title and a
+// demonym between commas (« le Premier ministre thaïlandais, Anutin
+// Charnvirakul, ») is discovered as a person, so that a later polite form
+// by the given name (« M. Anutin », Thai, Malay, Cambodian usage) or by
+// the surname is the same actor (discover.go, titled; gold18fr.go,
+// givenNameForms).
+func TestGivenNameShortForms(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"given name after apposition", "Le Premier ministre thaïlandais, Anutin Charnvirakul, a suspendu l'accord. M. Anutin accuse le Cambodge.",
+			[]string{"anutin-charnvirakul", "cambodia", "thailand"}},
+		{"surname after apposition", "Le Premier ministre thaïlandais, Oumarou Zerbaka, a parlé. M. Zerbaka a ajouté.",
+			[]string{"oumarou-zerbaka", "thailand"}},
+		{"given name after title", "Le colonel Anutin Charnvirakul a parlé. M. Anutin a ajouté.",
+			[]string{"anutin-charnvirakul"}},
+		{"shared given name: nothing merged", "Le colonel Anutin Charnvirakul a parlé. Le général Anutin Zerbo a répondu. M. Anutin a ajouté.",
+			[]string{"anutin", "anutin-charnvirakul", "anutin-zerbo"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := run(t, "fr", tc.text)
+			var ids []string
+			for _, a := range c.Actors {
+				ids = append(ids, a.ID)
+			}
+			assert.ElementsMatch(t, tc.want, ids)
+		})
+	}
 }
