@@ -1856,6 +1856,12 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		// Backwards a short form in brackets ends the group: "L'armée
 		// nigériane et la Force multinationale mixte (FMM), qui regroupe"
 		// is about the FMM alone.
+		if r := d.relativeBeforeCoord(ld, ms, i); r >= 0 {
+			// « La Croatie, qui a reçu …, et l'Albanie sont » (gold18fr.go)
+			n := copy(buf[:maxGroup-1], d.group(ld, ms, r, -1))
+			buf[n] = i
+			return d.groupOut(buf[:n+1])
+		}
 		p := maxGroup - 1
 		buf[p] = i
 		coord := d.unnamedTail(ld, ms, i) // "A, B, C and other countries formed"

@@ -1249,6 +1249,11 @@
 //     - alongside: the subject of an allied trigger "alongside" is not
 //     the object of a trigger or a preposition right before it ("captured
 //     Mogok from the army alongside the TNLA": the captor; targets.go).
+//     - subjects across a relative: a mention coordinated after a
+//     relative clause between commas that qualifies the mention before
+//     it joins that mention's group (« La Croatie, qui a reçu …, et
+//     l'Albanie sont membres de l'OTAN »: both; gold18fr.go,
+//     relativeBeforeCoord).
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied, as training or patrolling
 //     together is, a trigger of its own: "trained with the People's

@@ -109,3 +109,39 @@ func (st *discState) givenNameForms(merged map[*lexicon.Actor]*lexicon.Actor, by
 		}
 	}
 }
+
+// maxRelativeSkip is the most tokens of a relative clause between two
+// coordinated subjects (relativeBeforeCoord).
+const maxRelativeSkip = 30
+
+// relativeBeforeCoord returns the mention that a relative clause between
+// commas separates from mention i, coordinated to it: « La Croatie, qui a
+// reçu de la France douze Rafale, et l'Albanie sont membres de l'OTAN »,
+// "Turkey, which has a base in Mogadishu, and Egypt have delivered" (the
+// mention before "qui"/"which", whose comma opens the relative, and a
+// comma and a coordinator right before i, articles aside); else -1. The
+// relative holds no other comma.
+func (d *doc) relativeBeforeCoord(ld *langData, ms []mention, i int) int {
+	k := ms[i].ts - 1
+	for k > 0 && ld.determiners.at(d, k, k+1, nil) == 1 && !d.gapHas(k+1, ',') {
+		k--
+	}
+	if k < 1 || !d.gapHas(k, ',') || ld.coord.at(d, k, ms[i].ts, nil) != 1 {
+		return -1
+	}
+	for r := k - 1; r > 0 && r >= k-maxRelativeSkip; r-- {
+		if !d.gapHas(r, ',') {
+			continue
+		}
+		if ld.rel.relatives.at(d, r, k, nil) == 0 {
+			return -1
+		}
+		for j := i - 1; j >= 0 && ms[j].te >= r; j-- {
+			if ms[j].te == r && (j == 0 || ms[j-1].te < ms[j].ts) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}

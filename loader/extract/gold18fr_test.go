@@ -132,3 +132,20 @@ func TestGivenNameShortForms(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectsAcrossRelative: two subjects coordinated across a relative
+// clause between commas that qualifies the first (« A, qui …, et B
+// sont ») are one group of subjects: the first was lost (analyse.go,
+// group; gold18fr.go, relativeBeforeCoord).
+func TestSubjectsAcrossRelative(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"membres de", "fr", "La Croatie, qui a reçu de la France douze Rafale, et l'Albanie sont membres de l'OTAN.", []rel{
+			{"france", graph.Supplies, "croatia", ""}, {"croatia", graph.MemberOf, "nato", ""}, {"albania", graph.MemberOf, "nato", ""}}},
+		{"combattent", "fr", "Le Tchad, qui a quitté la force en 2024, et le Niger combattent Boko Haram.", []rel{
+			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "niger", ""}, {"chad", graph.Allied, "niger", ""}}},
+		{"dont", "fr", "La Turquie, dont les drones ont changé la donne, et l'Égypte ont livré des armes à la Somalie.", []rel{
+			{"turkey", graph.Supplies, "somalia", ""}, {"egypt", graph.Supplies, "somalia", ""}}},
+		{"ont quitté", "fr", "Le Mali, qui combat le JNIM, et le Niger ont quitté la Cédéao.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}, {"mali", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"}}},
+	})
+}
