@@ -1426,7 +1426,9 @@
 //     ".../included/member_of"); a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation
-//     terroriste »; designation_verbs, designation_nouns; also past an
+//     terroriste »; a blacklist too: « a placé X sur sa liste noire »,
+//     "added X to its blacklist", gold18fr; designation_verbs,
+//     designation_nouns; also past an
 //     apposition of the last one: "designated X and Y, the gang that ...,
 //     as", and past a leader who owns it: « le gang Gran Grif de Luckson
 //     Elan, qui ..., parmi les organisations terroristes »;

@@ -149,3 +149,20 @@ func TestSubjectsAcrossRelative(t *testing.T) {
 			{"jnim", graph.Opposed, "mali", ""}, {"mali", graph.MemberOf, "ecowas", "n"}, {"niger", graph.MemberOf, "ecowas", "n"}}},
 	})
 }
+
+// TestBlacklists: placing an actor on a blacklist is a designation, as
+// one as terrorist is (designation_nouns: « liste noire », "blacklist";
+// en designation_verbs: placed, added, put): the subject opposes it.
+func TestBlacklists(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"placé sur sa liste noire", "fr", "Washington a placé le groupe Wagner sur sa liste noire en janvier.", []rel{
+			{"united-states", graph.Opposed, "wagner-group", ""}}},
+		{"in a relative", "fr", "Washington, qui avait placé le groupe Wagner sur sa liste noire en janvier, a sanctionné l'Africa Corps.", []rel{
+			{"united-states", graph.Opposed, "wagner-group", ""}, {"africa-corps", graph.Opposed, "united-states", ""}}},
+		{"added to its blacklist", "en", "The US added the Houthis to its blacklist in 2024.", []rel{
+			{"houthis", graph.Opposed, "united-states", ""}}},
+		{"placed on its blacklist", "en", "The EU placed the Wagner Group on its blacklist.", []rel{
+			{"european-union", graph.Opposed, "wagner-group", ""}}},
+		{"added goods: nothing", "en", "Turkey added drones to the arsenal of Somalia.", nil},
+	})
+}
