@@ -933,6 +933,8 @@ func (st *discState) scan(si, a, b int) {
 			if k := st.dd.titles.at(st.d, i, b, st.blocked); k > 0 {
 				if e := st.titled(si, a, b, i, k); e > i {
 					i = e
+				} else if capital && k == 1 && st.titleOpensFirm(i, b) {
+					i = max(st.capRun(si, a, b, i), i+1) // "Prince Group": a firm's name, no title (gold18fr.go)
 				} else {
 					i += k
 				}
@@ -1154,7 +1156,7 @@ func (st *discState) run(s, b int) (end, next int, abandoned bool) {
 		}
 		fl := st.flags(k)
 		if st.capital(k) && st.nameWord(k) {
-			if k > s && fl&wTitle != 0 && st.title(k, b) > 0 {
+			if k > s && fl&wTitle != 0 && st.title(k, b) > 0 && !st.surnameTitle(k, b) {
 				break
 			}
 			last = k
@@ -1262,8 +1264,8 @@ func (st *discState) capRun(si, a, b, s int) int {
 		return next
 	}
 	// A mention of the lexicon glued before: "Sudan" of "Sudan Liberation Army".
-	if s > a && st.occ[s-1] && (st.gap(s) == " " || tight(st.gap(s))) && !st.d.toks[s-1].credit {
-		return e
+	if s > a && st.occ[s-1] && (st.gap(s) == " " || tight(st.gap(s))) && !st.d.toks[s-1].credit && (st.capital(s-1) || tight(st.gap(s))) {
+		return e // (a lower-case demonym before is an adjective: « le conglomérat cambodgien Prince Group », gold18fr)
 	}
 	if c := st.sameHeadCut(s, e); c < e {
 		st.classify(si, a, b, s, c) // « Los Choneros et Los Lobos »: two names (gold18fr.go)

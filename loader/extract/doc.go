@@ -77,7 +77,12 @@
 //     too: « X, alias « Fito », le chef de », `X, known as "Fito", the
 //     leader of`, gold18fr.go, quotedComma), organisations by
 //     their head nouns ("la
-//     société X", "the X Brigade", "Cartel de los Soles"; a Spanish
+//     société X", "the X Brigade", "Cartel de los Soles", "Prince
+//     Group" (a title word opening a name that ends with a head is no
+//     title, nor is one that ends a run of names: "Erik Prince, le
+//     fondateur de"; a lower-case demonym before a name is no part of
+//     it: « le conglomérat cambodgien Prince Group »; gold18fr.go,
+//     titleOpensFirm, surnameTitle); a Spanish
 //     plural article is such a head: "Los Choneros", "Los Lobos", and two
 //     names opened by one head and coordinated are two actors, « Los
 //     Choneros et Los Lobos », gold18fr.go, sameHeadCut; places so named

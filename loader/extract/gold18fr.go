@@ -145,3 +145,26 @@ func (d *doc) relativeBeforeCoord(ld *langData, ms []mention, i int) int {
 	}
 	return -1
 }
+
+// surnameTitle reports whether the one-word title at token k, inside a
+// run of capitalised words, is a surname: right after a name word that is
+// neither a title nor a head noun, and ending the run ("Erik Prince, le
+// fondateur de", not "Crown Prince Mohammed" nor "Kalay Army Commander
+// Zaw").
+func (st *discState) surnameTitle(k, b int) bool {
+	if st.title(k, b) != 1 || k < 1 || !st.nameWord(k-1) || st.gap(k) != " " || st.flags(k-1)&(wTitle|wHead) != 0 || st.head(k-1, k, false) != nil {
+		return false
+	}
+	return k+1 >= b || !st.capital(k+1) || !nameGap(st.gap(k+1))
+}
+
+// titleOpensFirm reports whether the capitalised one-word title at token
+// i opens a run of capitalised words that ends with a head noun: a name
+// such as "Prince Group", no person after a title.
+func (st *discState) titleOpensFirm(i, b int) bool {
+	e := i + 1
+	for e < b && e-i < maxNameWords && st.nameWord(e) && st.gap(e) == " " {
+		e++
+	}
+	return e > i+1 && st.endsWithHead(i, e)
+}

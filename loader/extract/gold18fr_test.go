@@ -166,3 +166,21 @@ func TestBlacklists(t *testing.T) {
 		{"added goods: nothing", "en", "Turkey added drones to the arsenal of Somalia.", nil},
 	})
 }
+
+// TestTitleWordsInNames: a title word that is a surname ("Erik Prince, le
+// fondateur de") or opens a firm's name ending with a head noun ("Prince
+// Group") is no title; a lower-case demonym before a name is no part of
+// it (« le conglomérat cambodgien Prince Group »); "Group" heads a
+// firm's name (org_heads). Real titles stay titles.
+func TestTitleWordsInNames(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"surname", "fr", "Le président a rencontré Erik Prince, le porte-parole de Blackwater.", []rel{
+			{"erik-prince", graph.MemberOf, "blackwater", ""}}},
+		{"firm after a demonym", "fr", "Le 14 octobre, les États-Unis et le Royaume-Uni ont sanctionné le conglomérat cambodgien Prince Group et son président, Chen Zhi, accusés de diriger un réseau de centres.", []rel{
+			{"prince-group", graph.Opposed, "united-states", ""}, {"prince-group", graph.Opposed, "united-kingdom", ""}, {"chen-zhi", graph.Leads, "prince-group", ""}}},
+		{"firm en", "en", "Washington sanctioned the Prince Group conglomerate and its chairman, Chen Zhi.", []rel{
+			{"prince-group", graph.Opposed, "united-states", ""}}},
+		{"a real title", "en", "Saudi Crown Prince Mohammed bin Salman met Donald Trump.", []rel{
+			{"mohammed-bin-salman", graph.Leads, "saudi-arabia", ""}}},
+	})
+}
