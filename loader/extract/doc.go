@@ -1254,6 +1254,13 @@
 //     - alongside: the subject of an allied trigger "alongside" is not
 //     the object of a trigger or a preposition right before it ("captured
 //     Mogok from the army alongside the TNLA": the captor; targets.go).
+//     - time frames: an opposed noun after a time frame ("during the
+//     fighting", « pendant les combats »; temporal_frames) gives no pair
+//     with an actor before the frame unless the noun's complement names
+//     its target ("during the fighting against JNIM", "during the
+//     assault on Tripoli"): "China stayed neutral during the fighting and
+//     urged the two countries" is no hostility (gold18fr.go,
+//     framedHostility).
 //     - subjects across a relative: a mention coordinated after a
 //     relative clause between commas that qualifies the mention before
 //     it joins that mention's group (« La Croatie, qui a reçu …, et

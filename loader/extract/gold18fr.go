@@ -168,3 +168,57 @@ func (st *discState) titleOpensFirm(i, b int) bool {
 	}
 	return e > i+1 && st.endsWithHead(i, e)
 }
+
+// gold18frRel is the data of the rules of gold18fr.go.
+type gold18frRel struct {
+	ok bool
+	// frames: "during", « pendant » (lexicon.Language.TemporalFrames).
+	frames phrases
+}
+
+func (r *gold18frRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.frames = newPhraseSet(reg)
+		r.ok = true
+	}
+	addPhraseLists(map[*phrases][]string{&r.frames: lg.TemporalFrames})
+}
+
+// framedHostility reports whether the opposed trigger p is a noun in a
+// time frame ("during the fighting", « pendant les combats », articles
+// between) and one of its actors stands before the frame: "China stayed
+// neutral during the fighting and urged the two countries to show
+// restraint" is no hostility of China's. A frame whose noun names its
+// target ("during the fighting against the JNIM") keeps its pairs.
+func (c *sctx) framedHostility(p pairCand) bool {
+	r := &c.ld.rel.g18fr
+	if !r.ok || p.typ != graph.Opposed || p.from >= len(c.ms) || p.to >= len(c.ms) {
+		return false
+	}
+	d := c.d
+	k := p.ts
+	for k > c.a && c.ld.determiners.at(d, k-1, k, nil) == 1 {
+		k--
+	}
+	n := r.frames.endsAt(d, c.a, k)
+	if n == 0 {
+		return false
+	}
+	f := k - n
+	if c.ms[p.from].ts >= f && c.ms[p.to].ts >= f {
+		return false
+	}
+	// « pendant les combats contre le JNIM », "during the fighting
+	// against JNIM", "during the assault on Tripoli": the noun's own
+	// complement names its target
+	k = p.te
+	if k < c.b && c.ld.rel.against.at(d, k, c.b, nil) > 0 {
+		k += c.ld.rel.against.at(d, k, c.b, nil)
+	} else if k < c.b && c.ld.rel.has(d, k, rwPrepositions) {
+		k++ // "during the assault on Tripoli"
+	}
+	for k < c.b && c.ld.determiners.at(d, k, k+1, nil) == 1 {
+		k++
+	}
+	return c.ms[p.from].ts != k && c.ms[p.to].ts != k
+}

@@ -184,3 +184,23 @@ func TestTitleWordsInNames(t *testing.T) {
 			{"mohammed-bin-salman", graph.Leads, "saudi-arabia", ""}}},
 	})
 }
+
+// TestHostileNounInTimeFrame: a hostile noun in a time frame ("during the
+// fighting", « pendant les combats »; temporal_frames) is when the clause
+// happens: the clause's subject gets no hostility from it, unless the
+// noun names its target ("during the fighting against JNIM", "during the
+// assault on Tripoli"; gold18fr.go, framedHostility).
+func TestHostileNounInTimeFrame(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"neutral during", "en", "Thailand and Cambodia clashed. China stayed neutral during the fighting and urged the two countries to show restraint.", []rel{
+			{"cambodia", graph.Opposed, "thailand", ""}}},
+		{"pendant les combats", "fr", "La Thaïlande et le Cambodge se sont affrontés. Pékin s'est gardé de prendre parti pendant les combats et a appelé les deux capitales à la retenue.", []rel{
+			{"cambodia", graph.Opposed, "thailand", ""}}},
+		{"target named", "fr", "La Russie a livré des drones au Mali pendant les combats contre le JNIM.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"jnim", graph.Opposed, "mali", ""}}},
+		{"target named en", "en", "Russia delivered drones to Mali during the fighting against JNIM.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"jnim", graph.Opposed, "mali", ""}}},
+		{"a verb stays", "fr", "Le Hezbollah a tiré des roquettes sur Israël pendant la guerre.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+	})
+}

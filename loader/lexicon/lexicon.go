@@ -897,6 +897,10 @@ type Language struct {
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
 	VisitVerbs []string
+	// TemporalFrames open a time frame ("during", « pendant », « lors
+	// des »): a hostile noun after one ("during the fighting") is when
+	// the clause happens, not its subject's action.
+	TemporalFrames []string
 	// ExpelDiplomatVerbs expel ("expelled", « a expulsé »): before a
 	// state's diplomats (DiplomatNouns: "ambassador", « ambassadeur »)
 	// they state a diplomatic act, not hostility (docs/CODEBOOK.md,
