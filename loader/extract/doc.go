@@ -1206,7 +1206,8 @@
 //     - investitures (".../investiture/leads"): an investiture word a
 //     few words before a state head title (« Investi le 26 mars
 //     président de la République, le général X », "X was sworn in as
-//     President of Chad"; investiture_words, state_head_titles) makes
+//     President of Chad"; an election too: « a été élu président », "was
+//     elected president", gold18fr; investiture_words, state_head_titles) makes
 //     the person named right before the word (or, when the word opens
 //     the sentence, the first one after its comma) head of the state
 //     named after the title, else of the home state when the lexicon says

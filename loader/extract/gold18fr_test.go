@@ -204,3 +204,16 @@ func TestHostileNounInTimeFrame(t *testing.T) {
 			{"hezbollah", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestElectedHead: being elected or re-elected to a head of state's or
+// government's title is an investiture (investiture_words: « a été élu »,
+// "was elected"), dated by it; a title of another body is none.
+func TestElectedHead(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"élu président", "fr", "Le Tchad a fermé sa frontière. Mahamat Idriss Déby a été élu président en mai 2024.", []rel{
+			{"mahamat-idriss-deby", graph.Leads, "chad", ""}}},
+		{"elected president", "en", "Chad closed its border. Mahamat Idriss Déby was elected president in May 2024.", []rel{
+			{"mahamat-idriss-deby", graph.Leads, "chad", ""}}},
+		{"another body: nothing", "fr", "Le Tchad a fermé sa frontière. Succès Masra a été élu président de l'Assemblée nationale.", nil},
+	})
+}
