@@ -580,6 +580,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Supplies && strings.Contains(p.rule, "/passive") && c.demonymTraining(cp.ts, cp.te) {
 			p.typ, p.rule = graph.Trains, p.rule+"/training" // "Malian pilots received Turkish training"
 		}
+		if c.buyerAfterPurchase(p, &from) {
+			continue // « les achats de Belgrade »: the buyer (gold18fr.go)
+		}
 		if c.framedHostility(p) {
 			continue // "stayed neutral during the fighting and urged the two countries" (gold18fr.go)
 		}

@@ -1255,6 +1255,12 @@
 //     - alongside: the subject of an allied trigger "alongside" is not
 //     the object of a trigger or a preposition right before it ("captured
 //     Mogok from the army alongside the TNLA": the captor; targets.go).
+//     - purchases: after a purchase noun (purchase_nouns: « achat »),
+//     an actor in the genitive is the buyer: no supply from it (« les
+//     achats de Belgrade inquiètent le Kosovo », « les achats d'armes du
+//     Mali à la Russie »: no reversed pair); « auprès de », « en
+//     provenance de » name the seller (seller_prepositions; gold18fr.go,
+//     buyerAfterPurchase).
 //     - time frames: an opposed noun after a time frame ("during the
 //     fighting", « pendant les combats »; temporal_frames) gives no pair
 //     with an actor before the frame unless the noun's complement names

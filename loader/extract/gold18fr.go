@@ -174,14 +174,17 @@ type gold18frRel struct {
 	ok bool
 	// frames: "during", « pendant » (lexicon.Language.TemporalFrames).
 	frames phrases
+	// purchases: « achat », "purchase" (lexicon.Language.PurchaseNouns);
+	// sellers: « auprès de » (lexicon.Language.SellerPrepositions).
+	purchases, sellers phrases
 }
 
 func (r *gold18frRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.frames = newPhraseSet(reg)
+		r.frames, r.purchases, r.sellers = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.frames: lg.TemporalFrames})
+	addPhraseLists(map[*phrases][]string{&r.frames: lg.TemporalFrames, &r.purchases: lg.PurchaseNouns, &r.sellers: lg.SellerPrepositions})
 }
 
 // framedHostility reports whether the opposed trigger p is a noun in a
@@ -221,4 +224,27 @@ func (c *sctx) framedHostility(p pairCand) bool {
 		k++
 	}
 	return c.ms[p.from].ts != k && c.ms[p.to].ts != k
+}
+
+// buyerAfterPurchase reports whether the supplies pair p comes from a
+// purchase noun (purchase_nouns) and its supplier stands after the noun
+// in the genitive, an of-word right before it, with no "à", "auprès de",
+// "from" between: « les achats de Belgrade inquiètent le Kosovo », « les
+// achats d'armes du Mali à la Russie »: that actor is the buyer, so the
+// pair is wrong (the seller after « à » is read as such by the trigger).
+func (c *sctx) buyerAfterPurchase(p pairCand, from *mention) bool {
+	r := &c.ld.rel.g18fr
+	if !r.ok || p.typ != graph.Supplies || r.purchases.at(c.d, p.ts, c.b, nil) == 0 || from.ts < p.te {
+		return false
+	}
+	k := from.ts
+	for k-1 > p.te && c.ld.determiners.at(c.d, k-1, k, nil) == 1 && !c.ld.rel.has(c.d, k-1, rwOf) {
+		k--
+	}
+	if k-1 < p.te || !c.ld.rel.has(c.d, k-1, rwOf) {
+		return false
+	}
+	// not the of-word of a preposition naming the seller: « auprès de »,
+	// « en provenance de » (seller_prepositions)
+	return r.sellers.endsAt(c.d, p.te, k) < 2
 }

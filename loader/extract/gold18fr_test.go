@@ -217,3 +217,20 @@ func TestElectedHead(t *testing.T) {
 		{"another body: nothing", "fr", "Le Tchad a fermé sa frontière. Succès Masra a été élu président de l'Assemblée nationale.", nil},
 	})
 }
+
+// TestPurchaseGenitive: after a purchase noun (purchase_nouns) an actor
+// in the genitive is the buyer, not the seller: no supply from it (« les
+// achats de Belgrade inquiètent le Kosovo » made Serbia supply Kosovo);
+// a seller after « auprès de » or « à » still supplies the buyer
+// (seller_prepositions; gold18fr.go, buyerAfterPurchase).
+func TestPurchaseGenitive(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"genitive buyer", "fr", "Les achats de Belgrade inquiètent le Kosovo.", nil},
+		{"genitive after goods", "fr", "Le Kosovo s'inquiète des achats d'armes de la Serbie.", nil},
+		{"buyer and seller: no reversed pair", "fr", "Les achats d'armes du Mali à la Russie ont augmenté.", nil},
+		{"auprès de", "fr", "Le Mali a finalisé l'achat de drones auprès de la Turquie.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"à", "fr", "Le Mali a finalisé l'achat de drones à la Turquie.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}
