@@ -962,7 +962,8 @@
 //     a state only by a head of state's title (state_head_titles) or a
 //     leader title ("the Malian commander" leads nothing). Feminine
 //     titles are titles of their own in the lists, since they fold apart
-//     (« la Première ministre italienne Giorgia Meloni »; gold18fr).
+//     (« la Première ministre italienne Giorgia Meloni »; gold18fr), and
+//     so is « le président de l'époque, X » (docs/CODEBOOK.md).
 //     - under (".../under/leads"; lead17.go, underRules): a person after
 //     an under word opening the sentence or after a comma, a comma after
 //     the person, leads the actor after that comma (past a relative) or

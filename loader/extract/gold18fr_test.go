@@ -234,3 +234,14 @@ func TestPurchaseGenitive(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestHeadOfTheTime: « le président de l'époque, X » is a head of state's
+// title (docs/CODEBOOK.md, "Le président de l'époque": leads), as « le
+// président, X » is (fr: titles, leader_roles, state_head_titles).
+func TestHeadOfTheTime(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"président de l'époque", "fr", "Le Niger a rompu avec la France. Le président de l'époque, Mohamed Bazoum, a été renversé.", []rel{
+			{"france", graph.Opposed, "niger", ""}, {"mohamed-bazoum", graph.Leads, "niger", ""}}},
+		{"no name: nothing", "fr", "La Thaïlande a fermé sa frontière. Le président de l'époque a été renversé.", nil},
+	})
+}
