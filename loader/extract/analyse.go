@@ -617,6 +617,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.typ == graph.Supplies && strings.Contains(p.rule, "/passive") && c.demonymTraining(cp.ts, cp.te) {
 			p.typ, p.rule = graph.Trains, p.rule+"/training" // "Malian pilots received Turkish training"
 		}
+		if c.buyerAfterPurchase(p, &from) {
+			continue // « les achats de Belgrade »: the buyer (gold18fr.go)
+		}
+		if c.framedHostility(p) {
+			continue // "stayed neutral during the fighting and urged the two countries" (gold18fr.go)
+		}
 		if p.typ == graph.Opposed && c.obstructed(from, to, cp.ts) || strings.HasSuffix(p.rule, "/cofight/allied") && c.obstruction(cp.ts) >= 0 {
 			continue // "Hungary has blocked new sanctions against Russia": a disagreement
 		}
@@ -654,6 +660,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			}
 		}
 		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to) && !c.withoutAfterNegation(negs, negFrom, cp.ts)
+		if neg && (namingRule(p.typ, p.rule) || p.typ == graph.Leads && c.appositionNaming(p, &from, &to)) && !c.namingNegated(negs, negFrom, cp.ts) {
+			neg = false // « ils ont rejeté la proposition du président X »: X leads (gold18fr.go)
+		}
 		if strings.HasSuffix(p.rule, "/notbut") {
 			neg = true // "not Russia but China delivered": Russia's claim is denied
 		} else if neg {
@@ -1947,6 +1956,12 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		// Backwards a short form in brackets ends the group: "L'armée
 		// nigériane et la Force multinationale mixte (FMM), qui regroupe"
 		// is about the FMM alone.
+		if r := d.relativeBeforeCoord(ld, ms, i); r >= 0 {
+			// « La Croatie, qui a reçu …, et l'Albanie sont » (gold18fr.go)
+			n := copy(buf[:maxGroup-1], d.group(ld, ms, r, -1))
+			buf[n] = i
+			return d.groupOut(buf[:n+1])
+		}
 		p := maxGroup - 1
 		buf[p] = i
 		coord := d.unnamedTail(ld, ms, i) // "A, B, C and other countries formed"

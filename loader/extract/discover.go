@@ -933,6 +933,8 @@ func (st *discState) scan(si, a, b int) {
 			if k := st.dd.titles.at(st.d, i, b, st.blocked); k > 0 {
 				if e := st.titled(si, a, b, i, k); e > i {
 					i = e
+				} else if capital && k == 1 && st.titleOpensFirm(i, b) {
+					i = max(st.capRun(si, a, b, i), i+1) // "Prince Group": a firm's name, no title (gold18fr.go)
 				} else {
 					i += k
 				}
@@ -977,8 +979,8 @@ func (st *discState) titled(si, a, b, i, k int) int {
 		j += k2
 	}
 	// "le président turc Erdogan": a demonym of the lexicon between.
-	if j+1 < b && st.occ[j] && st.lowerTok(j) && !st.occ[j+1] && st.gap(j+1) == " " {
-		j++
+	if j+1 < b && st.occ[j] && st.lowerTok(j) && !st.occ[j+1] && (st.gap(j+1) == " " || strings.TrimSpace(st.gap(j+1)) == ",") {
+		j++ // also before a name between commas: « le Premier ministre thaïlandais, Anutin Charnvirakul, » (gold18fr)
 	}
 	// "le porte-parole du M23, Lawrence Kanyuka,", "the M23's spokesman,
 	// Lawrence Kanyuka,": past the group served, a name between commas
@@ -1154,7 +1156,7 @@ func (st *discState) run(s, b int) (end, next int, abandoned bool) {
 		}
 		fl := st.flags(k)
 		if st.capital(k) && st.nameWord(k) {
-			if k > s && fl&wTitle != 0 && st.title(k, b) > 0 {
+			if k > s && fl&wTitle != 0 && st.title(k, b) > 0 && !st.surnameTitle(k, b) {
 				break
 			}
 			last = k
@@ -1262,8 +1264,12 @@ func (st *discState) capRun(si, a, b, s int) int {
 		return next
 	}
 	// A mention of the lexicon glued before: "Sudan" of "Sudan Liberation Army".
-	if s > a && st.occ[s-1] && (st.gap(s) == " " || tight(st.gap(s))) && !st.d.toks[s-1].credit {
-		return e
+	if s > a && st.occ[s-1] && (st.gap(s) == " " || tight(st.gap(s))) && !st.d.toks[s-1].credit && (st.capital(s-1) || tight(st.gap(s))) {
+		return e // (a lower-case demonym before is an adjective: « le conglomérat cambodgien Prince Group », gold18fr)
+	}
+	if c := st.sameHeadCut(s, e); c < e {
+		st.classify(si, a, b, s, c) // « Los Choneros et Los Lobos »: two names (gold18fr.go)
+		return c
 	}
 	if st.classify(si, a, b, s, e) {
 		return e
@@ -1353,10 +1359,10 @@ func (st *discState) classify(si, a, b, s, e int) bool {
 			// "Mohammed al-Jasim, better known as Abu Amsha, the
 			// commander of": past the nickname between commas
 			k := j + n
-			for k < b && k < j+n+maxPersonWords && strings.TrimSpace(st.gap(k)) != "," {
+			for k < b && k < j+n+maxPersonWords && !quotedComma(st.gap(k)) {
 				k++
 			}
-			if k < b && k > j+n && strings.TrimSpace(st.gap(k)) == "," {
+			if k < b && k > j+n && quotedComma(st.gap(k)) {
 				j = k
 			}
 		}
@@ -1753,6 +1759,7 @@ func (st *discState) resolvePersons() {
 			full.addForm(da.a.Name)
 		}
 	}
+	st.givenNameForms(merged, bySurname, ambiguous) // « M. Anutin » after « Anutin Charnvirakul » (gold18fr.go)
 	// Surnames that are ambiguous, or forms of the lexicon, resolve nothing.
 	for _, da := range st.actors {
 		keep := da.surnames[:0]

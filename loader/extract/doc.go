@@ -63,7 +63,9 @@
 //     "Hezbollah commanders A and B", "several Hezbollah commanders,
 //     including A,", « des hauts responsables du Hamas, A et B », « dont A »;
 //     before a relative saying it leads: "Brahim
-//     Ghali, who leads", « X, qui dirige », leading_relatives; a word hyphenated to the name is part of it,
+//     Ghali, who leads", « X, qui dirige », leading_relatives; after a
+//     title and a demonym, a name between commas: « le Premier ministre
+//     thaïlandais, Anutin Charnvirakul, », gold18fr; a word hyphenated to the name is part of it,
 //     even a title: « Alix Didier Fils-Aimé »), persons after a group and
 //     an of-word ending the phrase (« l'UPC d'Ali Darassa, », "the EMC of
 //     Néstor Gregorio Vera,", also past a head noun of the group: "the G9
@@ -71,16 +73,30 @@
 //     place_words), a name possessing a group ("Johnson André's 5 Segonn";
 //     the name ends before "'s") or before the group's role ("X, the ELN's chief
 //     negotiator,"; also past a nickname between commas: "X, better known
-//     as Y, the commander of", the nickname no person), organisations by
+//     as Y, the commander of", the nickname no person; a quoted nickname
+//     too: « X, alias « Fito », le chef de », `X, known as "Fito", the
+//     leader of`, gold18fr.go, quotedComma), organisations by
 //     their head nouns ("la
-//     société X", "the X Brigade", "Cartel de los Soles"; no religious
+//     société X", "the X Brigade", "Cartel de los Soles", "Prince
+//     Group" (a title word opening a name that ends with a head is no
+//     title, nor is one that ends a run of names: "Erik Prince, le
+//     fondateur de"; a lower-case demonym before a name is no part of
+//     it: « le conglomérat cambodgien Prince Group »; gold18fr.go,
+//     titleOpensFirm, surnameTitle); a Spanish
+//     plural article is such a head: "Los Choneros", "Los Lobos", and two
+//     names opened by one head and coordinated are two actors, « Los
+//     Choneros et Los Lobos », gold18fr.go, sameHeadCut; places so named
+//     are not_names: "Los Angeles", "Las Vegas"; no religious
 //     or ethnic adjective is a name: "mostly Shia militias", not_names; a
 //     party's head, party_heads, makes an organisation whatever armed
 //     words the name holds: "Nationalist Movement Party", « Parti
 //     démocratique du Kurdistan », "Justice and Development Party (AKP)";
 //     a party's head opens a name only before a lower-case word: not
 //     "Party Secretary", "Party Congress"), resolved inside the article (acronym
-//     and long form, surname and full name, also of a person of the lexicon
+//     and long form, surname and full name, the given name after a title
+//     and the full name when no other person shares it, as Thai, Malay or
+//     Cambodian usage has it: « M. Anutin » after « Anutin Charnvirakul »,
+//     gold18fr.go, givenNameForms; also of a person of the lexicon
 //     named in full: "Qassem" after "Naim Qassem", "Sharaa" after "Ahmed
 //     al-Sharaa", unless two persons of the article share the surname or it
 //     is a form of the lexicon; a bare acronym in capitals that is no form
@@ -947,7 +963,10 @@
 //     le président malien a ordonné », "the RSF commander"
 //     (".../role/leads/title"); not an army head's, nor a former one, and
 //     a state only by a head of state's title (state_head_titles) or a
-//     leader title ("the Malian commander" leads nothing).
+//     leader title ("the Malian commander" leads nothing). Feminine
+//     titles are titles of their own in the lists, since they fold apart
+//     (« la Première ministre italienne Giorgia Meloni »; gold18fr), and
+//     so is « le président de l'époque, X » (docs/CODEBOOK.md).
 //     - under (".../under/leads"; lead17.go, underRules): a person after
 //     an under word opening the sentence or after a comma, a comma after
 //     the person, leads the actor after that comma (past a relative) or
@@ -964,7 +983,14 @@
 //     président X »), unless the actor right before is that state
 //     ("Ethiopia, whose Prime Minister Abiy Ahmed"); nor when the
 //     lexicon's leads facts of the person name other actors only ("its
-//     acting president, Duwa Lashi La": the NUG, not Myanmar).
+//     acting president, Duwa Lashi La": the NUG, not Myanmar). A
+//     negation of the clause's verb does not reach a naming (a title, a
+//     role, a leader's apposition) inside its object: « ils ont rejeté la
+//     proposition du président Daniel Noboa », « Bamako dément que le
+//     colonel X, chef de la junte, ait … », « dément avoir armé le M23,
+//     dirigé par X »: X leads, asserted; only a copula between the cue and
+//     the naming makes it a denied predicate (« X n'est pas le chef du
+//     JNIM »; gold18fr.go, namingNegated).
 //     - origins (".../origin/supplies"): the state of "Turkish-made" or
 //     "de fabrication turque" supplies the subject of the clause; a
 //     suspended hyphen shares the origin ("Turkish- and Iranian-made"),
@@ -1093,7 +1119,9 @@
 //     one: X supplies).
 //     - troops sent: a supplies trigger after troops and before a
 //     preposition is a deployment ("Wagner fighters sent to Mali":
-//     ".../deploy/allied"), as one before troops is (not an arming
+//     ".../deploy/allied"), as one before troops is (troop_nouns;
+//     reinforcements too: "Turkey sent reinforcements to KFOR, as did
+//     Romania": member_of, gold18fr; not an arming
 //     verb, whose object is the recipient: « a équipé des unités
 //     somaliennes », "funded Sudanese fighters", nor a paying one: « a
 //     versé 20 millions d'euros aux forces rwandaises », "paid ... to
@@ -1182,7 +1210,8 @@
 //     - investitures (".../investiture/leads"): an investiture word a
 //     few words before a state head title (« Investi le 26 mars
 //     président de la République, le général X », "X was sworn in as
-//     President of Chad"; investiture_words, state_head_titles) makes
+//     President of Chad"; an election too: « a été élu président », "was
+//     elected president", gold18fr; investiture_words, state_head_titles) makes
 //     the person named right before the word (or, when the word opens
 //     the sentence, the first one after its comma) head of the state
 //     named after the title, else of the home state when the lexicon says
@@ -1230,6 +1259,24 @@
 //     - alongside: the subject of an allied trigger "alongside" is not
 //     the object of a trigger or a preposition right before it ("captured
 //     Mogok from the army alongside the TNLA": the captor; targets.go).
+//     - purchases: after a purchase noun (purchase_nouns: « achat »),
+//     an actor in the genitive is the buyer: no supply from it (« les
+//     achats de Belgrade inquiètent le Kosovo », « les achats d'armes du
+//     Mali à la Russie »: no reversed pair); « auprès de », « en
+//     provenance de » name the seller (seller_prepositions; gold18fr.go,
+//     buyerAfterPurchase).
+//     - time frames: an opposed noun after a time frame ("during the
+//     fighting", « pendant les combats »; temporal_frames) gives no pair
+//     with an actor before the frame unless the noun's complement names
+//     its target ("during the fighting against JNIM", "during the
+//     assault on Tripoli"): "China stayed neutral during the fighting and
+//     urged the two countries" is no hostility (gold18fr.go,
+//     framedHostility).
+//     - subjects across a relative: a mention coordinated after a
+//     relative clause between commas that qualifies the mention before
+//     it joins that mention's group (« La Croatie, qui a reçu …, et
+//     l'Albanie sont membres de l'OTAN »: both; gold18fr.go,
+//     relativeBeforeCoord).
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied, as training or patrolling
 //     together is, a trigger of its own: "trained with the People's
@@ -1484,7 +1531,9 @@
 //     ".../included/member_of"); a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation
-//     terroriste »; designation_verbs, designation_nouns; also past an
+//     terroriste »; a blacklist too: « a placé X sur sa liste noire »,
+//     "added X to its blacklist", gold18fr; designation_verbs,
+//     designation_nouns; also past an
 //     apposition of the last one: "designated X and Y, the gang that ...,
 //     as", and past a leader who owns it: « le gang Gran Grif de Luckson
 //     Elan, qui ..., parmi les organisations terroristes »;

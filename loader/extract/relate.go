@@ -160,6 +160,7 @@ type relData struct {
 	p17              probe17Rel              // probe17.go
 	d18              deny18Rel               // deny18.go
 	g17en            gold17enRel             // gold17en.go
+	g18fr            gold18frRel             // gold18fr.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -380,6 +381,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.p17.add(reg, lg)
 		r.d18.add(reg, lg)
 		r.g17en.add(reg, lg)
+		r.g18fr.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {

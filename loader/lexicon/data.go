@@ -223,6 +223,9 @@ type langDoc struct {
 	CountVerbs        []string              `yaml:"count_verbs"`
 	BackerRoles       []string              `yaml:"backer_roles"`
 	ExpelDiplomats    []string              `yaml:"expel_diplomat_verbs"`
+	TemporalFrames    []string              `yaml:"temporal_frames"`
+	PurchaseNouns     []string              `yaml:"purchase_nouns"`
+	SellerPreps       []string              `yaml:"seller_prepositions"`
 	TiesNouns         []string              `yaml:"ties_nouns"`
 	DiplomatNouns     []string              `yaml:"diplomat_nouns"`
 	GroupGovRoles     []string              `yaml:"group_government_roles"`
@@ -552,6 +555,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.FalsityFrames, lg.VisitVerbs, lg.ExpertNouns = d.FalsityFrames, d.VisitVerbs, d.ExpertNouns
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
+	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps
 	lg.TiesNouns = d.TiesNouns
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs

@@ -924,6 +924,17 @@ type Language struct {
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
 	VisitVerbs []string
+	// PurchaseNouns are supplies triggers that name a purchase (« achat »,
+	// "purchase"): an actor after one in the genitive (« les achats de
+	// Belgrade ») is the buyer, not the seller.
+	PurchaseNouns []string
+	// SellerPrepositions name the seller after a purchase noun (« auprès
+	// de », "from"): no genitive buyer.
+	SellerPrepositions []string
+	// TemporalFrames open a time frame ("during", « pendant », « lors
+	// des »): a hostile noun after one ("during the fighting") is when
+	// the clause happens, not its subject's action.
+	TemporalFrames []string
 	// ExpelDiplomatVerbs expel ("expelled", « a expulsé »): before a
 	// state's diplomats (DiplomatNouns: "ambassador", « ambassadeur »)
 	// they state a diplomatic act, not hostility (docs/CODEBOOK.md,
