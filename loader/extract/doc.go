@@ -1459,6 +1459,9 @@
 //     subject with the owner ("The Sudanese army, which enjoys Egypt's
 //     support,"; benefit_verbs; ".../benefit/allied"; benefitRules,
 //     lead18.go).
+//     A contingent a withdrawal verb takes out (withdraw_verbs: « Le
+//     Tchad a retiré ses troupes de la FMM ») is a departure: the
+//     membership negated, as leaving is (troopsWithdrawn, lead18.go).
 //     A negation cue before a colon or a semicolon does not reach a
 //     trigger after it ("Iran denies nothing: it arms Hezbollah openly";
 //     lead18).

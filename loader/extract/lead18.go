@@ -44,6 +44,8 @@ type lead18Rel struct {
 	datives phrases
 	// benefit: "enjoys", "receives" (lexicon.Language.BenefitVerbs).
 	benefit phrases
+	// withdraw: "withdrew", « retiré » (lexicon.Language.WithdrawVerbs).
+	withdraw phrases
 }
 
 func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
@@ -53,12 +55,13 @@ func (r *lead18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 		r.asMarks, r.succHeads = newPhraseSet(reg), newPhraseSet(reg)
 		r.direct, r.hostile, r.partnerIn = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.supportNouns, r.datives, r.benefit = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.withdraw = newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.listVerbs: lg.RoleListVerbs, &r.qualifiers: lg.ActorQualifiers, &r.nonFinite: lg.NonFiniteSubordinators,
 		&r.transitive: lg.TransitiveTriggers, &r.placePreps: lg.ObjectPlacePrepositions, &r.reciprocals: lg.ReciprocalPronouns, &r.notObjects: lg.NotObjects, &r.asMarks: lg.AsMarks, &r.succHeads: lg.SuccessionHeads,
 		&r.direct: lg.DirectObjectTriggers, &r.hostile: lg.HostileNouns, &r.partnerIn: lg.PartnerIn,
-		&r.supportNouns: lg.SupportNouns, &r.datives: lg.SupportDatives, &r.benefit: lg.BenefitVerbs})
+		&r.supportNouns: lg.SupportNouns, &r.datives: lg.SupportDatives, &r.benefit: lg.BenefitVerbs, &r.withdraw: lg.WithdrawVerbs})
 }
 
 // roleListVerb reports whether a verb listing a plural role's holders
@@ -690,4 +693,31 @@ func (c *sctx) benefitRules(lang string) []pairCand {
 		i = e
 	}
 	return out
+}
+
+// troopsWithdrawn reports whether a contingent's membership (".../troops/
+// member_of") is read from troops a withdrawal verb takes out, within a
+// few words before the pair's words and no clause break (« Le Tchad a
+// retiré ses troupes de la FMM », "Chad pulled its troops out of the
+// MNJTF"; withdraw_verbs): a departure, negated as leaving is.
+func (c *sctx) troopsWithdrawn(p pairCand) bool {
+	l := &c.ld.rel.l18
+	if !l.ok || p.typ != graph.MemberOf || !strings.HasSuffix(p.rule, "/troops/member_of") {
+		return false
+	}
+	// between the state and the troops ("Chad withdrew its soldiers
+	// from"), or before the state's demonym ("withdrew Chadian troops")
+	lo, hi := c.ms[p.from].te, max(p.ts, p.te)
+	if c.ms[p.from].form.Role == lexicon.RoleDemonym {
+		lo = max(c.a, c.ms[p.from].ts-4)
+	}
+	for j := lo; j < hi && j < c.b && j <= lo+6; j++ {
+		if j > lo && c.hardOrComma(j) {
+			return false
+		}
+		if l.withdraw.atIf(c.d, j, c.b) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -262,3 +262,13 @@ func TestBenefitVerbs(t *testing.T) {
 		{"lost X's support", "en", "The RSF lost the UAE's support in 2025.", nil},
 	})
 }
+
+// TestTroopsWithdrawn: troops withdrawn from a force end the state's
+// membership (negated).
+func TestTroopsWithdrawn(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a retiré ses troupes de", "fr", "Le Tchad a retiré ses troupes de la FMM.", []rel{{"chad", graph.MemberOf, "mnjtf", "n"}}},
+		{"a déployé ses troupes", "fr", "Le Tchad a déployé ses troupes au sein de la FMM.", []rel{{"chad", graph.MemberOf, "mnjtf", ""}}},
+		{"has troops in", "en", "Kenya has troops in AUSSOM.", []rel{{"kenya", graph.MemberOf, "aussom", ""}}},
+	})
+}

@@ -246,6 +246,7 @@ type langDoc struct {
 	SupportNouns      []string              `yaml:"support_nouns"`
 	SupportDatives    []string              `yaml:"support_datives"`
 	BenefitVerbs      []string              `yaml:"benefit_verbs"`
+	WithdrawVerbs     []string              `yaml:"withdraw_verbs"`
 	ArmingVerbs       []string              `yaml:"arming_verbs"`
 	SupplyQualifiers  []string              `yaml:"supply_qualifiers"`
 	MakerPhrases      []string              `yaml:"maker_phrases"`
@@ -563,6 +564,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.NotObjects, lg.AsMarks, lg.SuccessionHeads = d.NotObjects, d.AsMarks, d.SuccessionHeads
 	lg.DirectObjectTriggers, lg.HostileNouns, lg.PartnerIn = d.DirectObjTrigs, d.HostileNouns, d.PartnerIn
 	lg.SupportNouns, lg.SupportDatives, lg.BenefitVerbs = d.SupportNouns, d.SupportDatives, d.BenefitVerbs
+	lg.WithdrawVerbs = d.WithdrawVerbs
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember
 	lg.ShareWords, lg.LocativeStayVerbs, lg.MemberPlaces = d.ShareWords, d.LocativeStay, d.MemberPlaces

@@ -1004,6 +1004,9 @@ type Language struct {
 	// BenefitVerbs before an owner's help noun ally their subject with
 	// the owner ("enjoys Egypt's support", "has Egyptian backing").
 	BenefitVerbs []string
+	// WithdrawVerbs before a contingent end its membership (« a retiré
+	// ses troupes de la FMM »).
+	WithdrawVerbs []string
 	// MakerPhrases name the maker of equipment ("built by", « fabriqués
 	// par »): the actor after one is no object of the trigger before
 	// ("delivered IRIS-T systems built by Diehl Defence").
