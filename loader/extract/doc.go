@@ -1462,6 +1462,9 @@
 //     A contingent a withdrawal verb takes out (withdraw_verbs: « Le
 //     Tchad a retiré ses troupes de la FMM ») is a departure: the
 //     membership negated, as leaving is (troopsWithdrawn, lead18.go).
+//     A backer compound in apposition may stand before another compound
+//     and the head ("The SDF, a US-backed Kurdish-led force,";
+//     compoundApposition).
 //     A negation cue before a colon or a semicolon does not reach a
 //     trigger after it ("Iran denies nothing: it arms Hezbollah openly";
 //     lead18).

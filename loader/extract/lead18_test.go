@@ -272,3 +272,11 @@ func TestTroopsWithdrawn(t *testing.T) {
 		{"has troops in", "en", "Kenya has troops in AUSSOM.", []rel{{"kenya", graph.MemberOf, "aussom", ""}}},
 	})
 }
+
+// TestCompoundBeforeCompound: another hyphen compound between a backer
+// compound and the apposition's head keeps the reading.
+func TestCompoundBeforeCompound(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a US-backed Kurdish-led force", "en", "The SDF, a US-backed Kurdish-led force, controls north-east Syria.", []rel{{"sdf", graph.Allied, "united-states", ""}}},
+	})
+}

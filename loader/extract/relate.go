@@ -4261,7 +4261,12 @@ func (c *sctx) possessedNoun(j int) bool {
 // compound, a lower-case noun); else -1.
 func (c *sctx) compoundApposition(k int) int {
 	m := c.ms[k]
-	if k == 0 || m.ts-1 <= c.a || m.te+1 >= c.b || !isLowerWord(c.d, m.te+1) || c.ld.determiners.at(c.d, m.ts-1, m.ts, nil) != 1 || !c.comma[m.ts-1-c.a] {
+	d := c.d
+	h := m.te + 1
+	for h+1 < c.b && !isLowerWord(d, h) && d.norm[d.toks[h].end:d.toks[h+1].start] == "-" && isLowerWord(d, h+1) {
+		h += 2 // "a US-backed Kurdish-led force": another compound before the head (lead18)
+	}
+	if k == 0 || m.ts-1 <= c.a || h >= c.b || !isLowerWord(d, h) || c.ld.determiners.at(d, m.ts-1, m.ts, nil) != 1 || !c.comma[m.ts-1-c.a] {
 		return -1
 	}
 	if p := c.ms[k-1]; p.te == m.ts-1 && !c.noArg[k-1] {
