@@ -1768,6 +1768,10 @@
 //     member_of trigger; support received may name its helper by a
 //     demonym and its enemy after it ("received Russian help against
 //     the jihadists", « une aide russe »): support only, no supplies.
+//     The eighteenth session's English blind batch (gold18en.go): the
+//     lexicon has Ecuador's gangs (Los Choneros, Los Lobos, Los
+//     Tiguerones, Chone Killers, Los Lagartos), which discovery cannot
+//     find ("Los" is no title).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a
