@@ -1771,7 +1771,14 @@
 //     The eighteenth session's English blind batch (gold18en.go): the
 //     lexicon has Ecuador's gangs (Los Choneros, Los Lobos, Los
 //     Tiguerones, Chone Killers, Los Lagartos), which discovery cannot
-//     find ("Los" is no title).
+//     find ("Los" is no title); and persons and parties of the batch
+//     (Hun Sen, Hun Manet, Paetongtarn Shinawatra, Anutin Charnvirakul,
+//     Chen Zhi of the Prince Group, Milan Radoičić, the Cambodian
+//     People's Party, Bhumjaithai, Srpska Lista). A capital or a state
+//     ending a hyphen compound of place ("a Phnom Penh-based
+//     conglomerate", "an Ankara-based firm"; place_compounds) names where
+//     a firm sits: a place, no actor, so "its chairman" after it is the
+//     firm's.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -23,3 +23,37 @@ func TestGold18enLexiconFacts(t *testing.T) {
 			{"ecuador", graph.Opposed, "los-lobos", ""}}},
 	})
 }
+
+// TestGold18enPlaceCompounds: a capital or a state before "-based" or
+// "-headquartered" names where a firm sits, no actor: "its chairman" is
+// the firm's, and the place has no relation.
+func TestGold18enPlaceCompounds(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, a Phnom Penh-based conglomerate, and its chairman, Y", "en", "Britain imposed sanctions on the Prince Group, a Phnom Penh-based conglomerate, and its chairman, Chen Zhi.", []rel{
+			{"prince-group", graph.Opposed, "united-kingdom", ""},
+			{"chen-zhi", graph.Leads, "prince-group", ""}}},
+		{"X, an Ankara-based firm, and its chairman, Y", "en", "The US sanctioned Sadat, an Ankara-based firm, and its chairman, Adnan Tanriverdi.", []rel{
+			{"sadat", graph.Opposed, "united-states", ""},
+			{"adnan-tanriverdi", graph.Leads, "sadat", ""}}},
+		{"a Moscow-headquartered firm", "en", "A Moscow-headquartered firm shipped rifles to Mali.", nil},
+		// "-led" and "-backed" still relate the state
+		{"the Turkish-backed X", "en", "The Turkish-backed Syrian National Army attacked the SDF.", []rel{
+			{"syrian-national-army", graph.Allied, "turkey", ""},
+			{"sdf", graph.Opposed, "syrian-national-army", ""}}},
+	})
+}
+
+// TestGold18enLexiconPersons: public facts added to the lexicon: Hun Sen,
+// Hun Manet, Paetongtarn Shinawatra, Anutin Charnvirakul, Chen Zhi and the
+// Prince Group, Milan Radoičić, the Cambodian People's Party, Bhumjaithai
+// and Srpska Lista.
+func TestGold18enLexiconPersons(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, Cambodia's prime minister", "en", "Hun Manet, Cambodia's prime minister, asked the court to rule.", []rel{
+			{"hun-manet", graph.Leads, "cambodia", ""}}},
+		{"X heads the Y party", "en", "Hun Sen heads the Cambodian People's Party.", []rel{
+			{"hun-sen", graph.Leads, "cambodian-peoples-party", ""}}},
+		{"Srpska Lista, backed by Belgrade", "en", "Srpska Lista, which is backed by Belgrade, won the vote.", []rel{
+			{"serbia", graph.Allied, "srpska-lista", ""}}},
+	})
+}

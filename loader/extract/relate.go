@@ -158,6 +158,7 @@ type relData struct {
 	l17              lead17Rel               // lead17.go
 	p17              probe17Rel              // probe17.go
 	g17en            gold17enRel             // gold17en.go
+	g18en            gold18enRel             // gold18en.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -376,6 +377,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.l17.add(reg, lg)
 		r.p17.add(reg, lg)
 		r.g17en.add(reg, lg)
+		r.g18en.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -1461,6 +1463,9 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 	case lexicon.RoleCapital, lexicon.RoleName, lexicon.RoleAlias:
 		if m.form.Role != lexicon.RoleCapital && m.actor.Kind != graph.KindState {
 			return false
+		}
+		if c.placeCompound(m) {
+			return true // "a Phnom Penh-based conglomerate"
 		}
 		preps := r.placePreps
 		if m.form.Role != lexicon.RoleCapital {

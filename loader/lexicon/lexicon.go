@@ -907,6 +907,10 @@ type Language struct {
 	// clause's verb.
 	TiesNouns     []string
 	DiplomatNouns []string
+	// PlaceCompounds end a hyphen compound after a capital or a state
+	// that names a place, not an actor ("a Phnom Penh-based
+	// conglomerate": "based", "headquartered").
+	PlaceCompounds []string
 	// GroupGovernmentRoles name the head of a government ("prime
 	// minister", « chef du gouvernement »): of an armed group's own
 	// government, a member of the group, not its leader
