@@ -2123,6 +2123,11 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 // agentBefore reports whether the words just before token r (articles
 // skipped), after token from, are a passive marker ("par", "by").
 func (d *doc) agentBefore(ld *langData, from, r int) bool {
+	if ld.disc != nil && r > from {
+		// "led since 2013 by General Dagalo": the agent's title
+		// (gold18en.go)
+		r -= ld.disc.titles.endsAt(d, from, r)
+	}
 	j := r - 1
 	for j >= from && ld.determiners.at(d, j, j+1, nil) == 1 {
 		j--

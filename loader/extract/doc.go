@@ -1778,7 +1778,10 @@
 //     ending a hyphen compound of place ("a Phnom Penh-based
 //     conglomerate", "an Ankara-based firm"; place_compounds) names where
 //     a firm sits: a place, no actor, so "its chairman" after it is the
-//     firm's.
+//     firm's. A person's title between a passive marker and the agent
+//     does not hide the agent ("has been led since 2013 by General
+//     Dagalo", "commanded since October 2024 by Major General X": titles
+//     of discovery).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -57,3 +57,18 @@ func TestGold18enLexiconPersons(t *testing.T) {
 			{"serbia", graph.Allied, "srpska-lista", ""}}},
 	})
 }
+
+// TestGold18enTitledAgent: a passive marker after a date, before an agent
+// with a title ("led since 2013 by General X"), still names the agent.
+func TestGold18enTitledAgent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"led since YEAR by General X", "en", "The RSF has been led since 2013 by General Mohamed Hamdan Dagalo.", []rel{
+			{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+		{"commanded since MONTH by Major General X", "en", "KFOR has been commanded since October 2024 by Major General Enrico Barduani.", []rel{
+			{"enrico-barduani", graph.Leads, "kfor", ""}}},
+		{"untitled agent still", "en", "The RSF has been led since 2013 by Mohamed Hamdan Dagalo.", []rel{
+			{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+		{"fr: dirigé depuis par le colonel X", "fr", "Le Mali est dirigé depuis 2021 par le colonel Assimi Goïta.", []rel{
+			{"assimi-goita", graph.Leads, "mali", ""}}},
+	})
+}
