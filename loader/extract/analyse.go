@@ -355,6 +355,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.supportRules(lang)...)
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.possessorRules(lang)...)
+	cands = append(cands, c.possessedUnits(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
 	cands = append(cands, c.contingentRules(lang)...)
 	cands = append(cands, c.demonymContingents(lang, ms)...)

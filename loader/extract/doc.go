@@ -1781,7 +1781,11 @@
 //     firm's. A person's title between a passive marker and the agent
 //     does not hide the agent ("has been led since 2013 by General
 //     Dagalo", "commanded since October 2024 by Major General X": titles
-//     of discovery).
+//     of discovery). An organisation's or armed group's possessive
+//     right before a named actor of its own kind names its mission,
+//     force or unit ("NATO's Kosovo Force", "the UN's MONUSCO":
+//     ".../possessor/member_of"); a state's possessive names no parent
+//     ("Russia's Africa Corps").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

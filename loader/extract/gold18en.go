@@ -36,3 +36,29 @@ func (c *sctx) placeCompound(m mention) bool {
 	}
 	return r.placeCompounds[d.toks[m.te].fold]
 }
+
+// possessedUnits finds an organisation or armed group possessing a named
+// actor of its own kind right after its possessive: its mission, force
+// or unit ("NATO's Kosovo Force", "the African Union's ATMIS",
+// "Hezbollah's Radwan Force"): member_of the possessor (docs/CODEBOOK.md,
+// "Missions and agencies of an organisation"; a named unit of a group).
+// A state's possessive is no parent ("Russia's Africa Corps": no
+// member_of a state).
+func (c *sctx) possessedUnits(lang string) []pairCand {
+	var out []pairCand
+	d := c.d
+	for k := 0; k+1 < len(c.ms); k++ {
+		m, h := c.ms[k], c.ms[k+1]
+		if m.actor.Kind != graph.KindOrganisation && m.actor.Kind != graph.KindArmedGroup || c.noArg[k] || c.noArg[k+1] {
+			continue
+		}
+		if h.actor.Kind != m.actor.Kind || h.actor.ID == m.actor.ID || h.ts != m.te+1 || h.ts >= c.b || h.form.Role == lexicon.RoleDemonym {
+			continue
+		}
+		if !c.ld.rel.has(d, m.te, rwPossessiveSuffix) || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
+			continue
+		}
+		out = append(out, pairCand{from: k + 1, to: k, typ: graph.MemberOf, ts: m.te, te: m.te + 1, rule: lang + "/possessor/member_of", weak: true})
+	}
+	return out
+}

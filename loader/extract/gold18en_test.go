@@ -72,3 +72,20 @@ func TestGold18enTitledAgent(t *testing.T) {
 			{"assimi-goita", graph.Leads, "mali", ""}}},
 	})
 }
+
+// TestGold18enPossessedUnits: an organisation's possessive right before a
+// named mission or force of its own kind states the parent
+// (member_of); a state's possessive states none.
+func TestGold18enPossessedUnits(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"NATO's Kosovo Force (KFOR)", "en", "Security rests on NATO's Kosovo Force (KFOR), which has 4,500 troops.", []rel{
+			{"kfor", graph.MemberOf, "nato", ""}}},
+		{"the UN's MONUSCO", "en", "The UN's MONUSCO withdrew from South Kivu.", []rel{
+			{"monusco", graph.MemberOf, "united-nations", ""}}},
+		{"the EU's EUTM Mali", "en", "The EU's EUTM Mali trained soldiers.", []rel{
+			{"eutm-mali", graph.MemberOf, "european-union", ""}}},
+		{"a state's force: none", "en", "Russia's Africa Corps replaced Wagner.", nil},
+		{"a role between: the role's relation", "en", "Hamas's ally Hezbollah fired rockets.", []rel{
+			{"hamas", graph.Allied, "hezbollah", ""}}},
+	})
+}
