@@ -1785,7 +1785,10 @@
 //     right before a named actor of its own kind names its mission,
 //     force or unit ("NATO's Kosovo Force", "the UN's MONUSCO":
 //     ".../possessor/member_of"); a state's possessive names no parent
-//     ("Russia's Africa Corps").
+//     ("Russia's Africa Corps"). Rival roles ("X's main rival, Y", "its
+//     sworn enemy", « son rival »; rival_roles) are roles of opposed,
+//     kept only between two armed groups (a person's or a government's
+//     rival is a political rival).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

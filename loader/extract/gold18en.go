@@ -12,13 +12,17 @@ type gold18enRel struct {
 	// placeCompounds: "based", "headquartered"
 	// (lexicon.Language.PlaceCompounds).
 	placeCompounds map[string]bool
+	// rivals: "rival", "sworn enemy" (lexicon.Language.RivalRoles).
+	rivals phrases
 }
 
-func (r *gold18enRel) add(_ *setRegistry, lg *lexicon.Language) {
+func (r *gold18enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.placeCompounds = map[string]bool{}
+		r.rivals = newPhraseSet(reg)
 		r.ok = true
 	}
+	addPhraseLists(map[*phrases][]string{&r.rivals: lg.RivalRoles})
 	for _, s := range lg.PlaceCompounds {
 		r.placeCompounds[graph.Fold(s)] = true
 	}
@@ -61,4 +65,12 @@ func (c *sctx) possessedUnits(lang string) []pairCand {
 		out = append(out, pairCand{from: k + 1, to: k, typ: graph.MemberOf, ts: m.te, te: m.te + 1, rule: lang + "/possessor/member_of", weak: true})
 	}
 	return out
+}
+
+// rivalGroups reports whether the holder p of a rival role and the actor
+// org it is the rival of are both armed groups: groups named as each
+// other's rivals are opposed (docs/CODEBOOK.md, "Cartels and gangs");
+// a rival of a state or a person is a political rival, no relation.
+func (c *sctx) rivalGroups(p, org int) bool {
+	return p < len(c.ms) && c.ms[p].actor.Kind == graph.KindArmedGroup && c.ms[org].actor.Kind == graph.KindArmedGroup
 }

@@ -89,3 +89,19 @@ func TestGold18enPossessedUnits(t *testing.T) {
 			{"hamas", graph.Allied, "hezbollah", ""}}},
 	})
 }
+
+// TestGold18enRivals: armed groups named as each other's rival or sworn
+// enemy are opposed; a political rival (a person, a government) is not.
+func TestGold18enRivals(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X's main rival, Y", "en", "The JNIM's main rival, the Islamic State Sahel Province, attacked Menaka.", []rel{
+			{"islamic-state-sahel", graph.Opposed, "jnim", ""}}},
+		{"Y, X's bitterest rival", "en", "The CJNG, the Sinaloa cartel's bitterest rival, controls the port.", []rel{
+			{"cjng", graph.Opposed, "sinaloa-cartel", ""}}},
+		{"X and its sworn enemy, Y", "en", "Hezbollah and its sworn enemy, the Islamic State, fought in Qusayr.", []rel{
+			{"hezbollah", graph.Opposed, "islamic-state", ""}}},
+		{"fr: X et son rival, Y", "fr", "Le JNIM et son rival, l'État islamique au Sahel, se disputent Ménaka.", []rel{
+			{"islamic-state-sahel", graph.Opposed, "jnim", ""}}},
+		{"a person's rival: none", "en", "Salva Kiir dismissed his rival, Riek Machar.", nil},
+	})
+}

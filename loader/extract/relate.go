@@ -1688,8 +1688,9 @@ func (r *relData) titleLeadsRule(lang string) string {
 func (c *sctx) roleRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
-	roles := r.leaderRoles.bit | r.memberRoles.bit | r.allyRoles.bit | r.supplierRoles.bit
-	if d.none(r.leaderRoles, c.a, c.b) && d.none(r.memberRoles, c.a, c.b) && d.none(r.allyRoles, c.a, c.b) && d.none(r.supplierRoles, c.a, c.b) {
+	rivals := &r.g18en.rivals // "its rival, the CJNG" (gold18en.go)
+	roles := r.leaderRoles.bit | r.memberRoles.bit | r.allyRoles.bit | r.supplierRoles.bit | rivals.bit
+	if d.none(r.leaderRoles, c.a, c.b) && d.none(r.memberRoles, c.a, c.b) && d.none(r.allyRoles, c.a, c.b) && d.none(r.supplierRoles, c.a, c.b) && d.none(*rivals, c.a, c.b) {
 		return nil
 	}
 	for i := c.a; i < c.b; i++ {
@@ -1716,6 +1717,10 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if !r.supplierRoles.may(d, i) {
 		} else if k := r.supplierRoles.at(d, i, c.b, c.blockedFn()); k > n {
 			n, typ = k, graph.Supplies
+		}
+		if !rivals.may(d, i) {
+		} else if k := rivals.at(d, i, c.b, c.blockedFn()); k > n {
+			n, typ = k, graph.Opposed
 		}
 		if n == 0 {
 			continue
@@ -1789,7 +1794,7 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			}
 		}
 		for _, p := range members {
-			if p == org {
+			if p == org || typ == graph.Opposed && !c.rivalGroups(p, org) {
 				continue
 			}
 			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: r.roleRuleName(lang, typ)})

@@ -911,6 +911,10 @@ type Language struct {
 	// that names a place, not an actor ("a Phnom Penh-based
 	// conglomerate": "based", "headquartered").
 	PlaceCompounds []string
+	// RivalRoles are role nouns of an enemy ("rival", "sworn enemy",
+	// « rival historique »): between two armed groups, opposed ("Los
+	// Lobos are allied with its rival, the CJNG").
+	RivalRoles []string
 	// GroupGovernmentRoles name the head of a government ("prime
 	// minister", « chef du gouvernement »): of an armed group's own
 	// government, a member of the group, not its leader
