@@ -1788,7 +1788,9 @@
 //     ("Russia's Africa Corps"). Rival roles ("X's main rival, Y", "its
 //     sworn enemy", « son rival »; rival_roles) are roles of opposed,
 //     kept only between two armed groups (a person's or a government's
-//     rival is a political rival).
+//     rival is a political rival). The actors coordinated with the
+//     subject of a give or receive verb share its supply ("Russia and
+//     Belarus gave Serbia MiG-29 fighters": both, ".../given/supplies").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -74,3 +74,23 @@ func (c *sctx) possessedUnits(lang string) []pairCand {
 func (c *sctx) rivalGroups(p, org int) bool {
 	return p < len(c.ms) && c.ms[p].actor.Kind == graph.KindArmedGroup && c.ms[org].actor.Kind == graph.KindArmedGroup
 }
+
+// givenSubjects returns the subject s of a give or receive verb at token
+// i with the actors coordinated with it ("Russia and Belarus gave Serbia
+// MiG-29 fighters": both), less the verb's other party.
+func (c *sctx) givenSubjects(s, i, other int) []int {
+	g := c.cutLeft(c.subjectGroup(s, i))
+	if len(g) <= 1 {
+		return []int{s}
+	}
+	out := g[:0:0]
+	for _, k := range g {
+		if k != other && !c.noArg[k] && c.ms[k].actor.ID != c.ms[other].actor.ID {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return []int{s}
+	}
+	return out
+}

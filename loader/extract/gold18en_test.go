@@ -105,3 +105,19 @@ func TestGold18enRivals(t *testing.T) {
 		{"a person's rival: none", "en", "Salva Kiir dismissed his rival, Riek Machar.", nil},
 	})
 }
+
+// TestGold18enGivenCoordinated: the actors coordinated with the subject of
+// a give verb supply too ("Russia and Belarus gave Serbia MiG-29
+// fighters": both), as with a supplies trigger.
+func TestGold18enGivenCoordinated(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X and Y gave Z goods", "en", "Russia and Belarus gave Serbia MiG-29 fighters.", []rel{
+			{"russia", graph.Supplies, "serbia", ""},
+			{"belarus", graph.Supplies, "serbia", ""}}},
+		{"X and Y give goods to Z", "en", "Iran and Russia give weapons to the Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""},
+			{"russia", graph.Supplies, "houthis", ""}}},
+		{"one giver", "en", "The United States gave Ukraine tanks.", []rel{
+			{"united-states", graph.Supplies, "ukraine", ""}}},
+	})
+}

@@ -184,7 +184,9 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 				continue // (a trigger's own reading names the pair: "received drones from")
 			}
 			if s := c.subject(i, noArg); s >= 0 && s != src && c.ownSubject(s, i) {
-				out = append(out, pairCand{from: src, to: s, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/received/supplies"})
+				for _, g := range c.givenSubjects(s, i, src) {
+					out = append(out, pairCand{from: src, to: g, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/received/supplies"})
+				}
 			}
 			continue
 		}
@@ -203,7 +205,9 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 				continue
 			}
 			if s >= 0 && s != to && c.ownSubject(s, i) {
-				out = append(out, pairCand{from: s, to: to, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/given/supplies"})
+				for _, g := range c.givenSubjects(s, i, to) {
+					out = append(out, pairCand{from: g, to: to, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/given/supplies"})
+				}
 			}
 			continue
 		}
