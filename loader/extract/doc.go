@@ -1791,6 +1791,9 @@
 //     rival is a political rival). The actors coordinated with the
 //     subject of a give or receive verb share its supply ("Russia and
 //     Belarus gave Serbia MiG-29 fighters": both, ".../given/supplies").
+//     A role's owner before it is not sought across a preposition other
+//     than an of-word ("a visit to Belgrade by President Macron": no
+//     leads of Serbia).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

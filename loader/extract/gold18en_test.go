@@ -121,3 +121,17 @@ func TestGold18enGivenCoordinated(t *testing.T) {
 			{"united-states", graph.Supplies, "ukraine", ""}}},
 	})
 }
+
+// TestGold18enRoleAfterPreposition: a role's owner is not found across a
+// preposition ("a visit to Belgrade by President Macron": Belgrade is
+// where he went, not what he leads).
+func TestGold18enRoleAfterPreposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a visit to CAPITAL by President X", "en", "In August 2024, during a visit to Belgrade by President Emmanuel Macron, Serbia signed a contract.", []rel{
+			{"emmanuel-macron", graph.Leads, "france", ""}}},
+		{"talks in CAPITAL with President X", "en", "The talks in Kigali with President Paul Kagame ended.", []rel{
+			{"paul-kagame", graph.Leads, "rwanda", ""}}},
+		{"by DEMONYM junta leader X", "en", "A statement by Malian junta leader Assimi Goïta was read.", []rel{
+			{"assimi-goita", graph.Leads, "mali", ""}}},
+	})
+}

@@ -2151,6 +2151,9 @@ func (c *sctx) roleOrg(rs, re int) int {
 		if c.inMention(j-1) >= 0 || (c.ld.coord.may(d, j-1) && c.ld.coord.at(d, j-1, j, nil) == 1) && !c.ld.rel.has(d, j, rwPossessives) {
 			break // "X and smaller factions": X is one of them, no owner ("X and its allies": X's)
 		}
+		if c.ld.rel.has(d, j-1, rwPrepositions) && !c.ld.rel.has(d, j-1, rwOf) {
+			break // "a visit to Belgrade by President Macron": a place, no owner (gold18en.go)
+		}
 		j-- // an adjective: "military", "top", "Sahel"
 	}
 	return -1
