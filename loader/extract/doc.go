@@ -1793,7 +1793,11 @@
 //     Belarus gave Serbia MiG-29 fighters": both, ".../given/supplies").
 //     A role's owner before it is not sought across a preposition other
 //     than an of-word ("a visit to Belgrade by President Macron": no
-//     leads of Serbia).
+//     leads of Serbia). A state after a comma and a coordinator that
+//     follow a place heading no list opens a new clause and is kept
+//     ("in Serbia, and Belgrade has refused to join the EU's sanctions":
+//     Belgrade is the refuser, the sanctions stand; "in Iraq, Syria, and
+//     Lebanon" still lists places).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -93,4 +95,22 @@ func (c *sctx) givenSubjects(s, i, other int) []int {
 		return []int{s}
 	}
 	return out
+}
+
+// commaCoordClause reports whether a comma and a coordinator between
+// ms[i-1], a place, and ms[i] open a new clause rather than go on with a
+// list: the place before the comma is listed with nothing before it ("in
+// Serbia, and Belgrade has refused": Belgrade is a subject; "in Iraq,
+// Syria, and Lebanon" lists).
+func (c *sctx) commaCoordClause(ms []mention, i int) bool {
+	d := c.d
+	if i < 1 || ms[i-1].te >= ms[i].ts || !strings.Contains(d.norm[d.toks[ms[i-1].te-1].end:d.toks[ms[i].ts].start], ",") {
+		return false
+	}
+	if i >= 2 && ms[i-2].te <= ms[i-1].ts {
+		if g := d.gapKind(c.ld, ms[i-2].te, ms[i-1].ts); g == gapComma || g == gapCoord {
+			return false
+		}
+	}
+	return true
 }

@@ -135,3 +135,17 @@ func TestGold18enRoleAfterPreposition(t *testing.T) {
 			{"assimi-goita", graph.Leads, "mali", ""}}},
 	})
 }
+
+// TestGold18enCommaAndClause: a state after ", and" following a place
+// that heads no list is the subject of a new clause, not a place listed
+// with it ("in Serbia, and Belgrade has refused": Belgrade refuses, so
+// the EU's sanctions stand; "in Mali, and Algeria has closed").
+func TestGold18enCommaAndClause(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"in X, and Y has refused to join Z's sanctions", "en", "Russia remains popular in Serbia, and Belgrade has refused to join the European Union's sanctions on Moscow.", []rel{
+			{"european-union", graph.Opposed, "russia", ""}}},
+		{"in X, and Y has closed", "en", "Jihadists are active in Mali, and Algeria has closed its airspace to Mali.", []rel{
+			{"algeria", graph.Opposed, "mali", ""}}},
+		{"a list with a serial comma stays places", "en", "Attacks rose in Iraq, Syria, and Lebanon, the UN said.", nil},
+	})
+}

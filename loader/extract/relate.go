@@ -2878,7 +2878,7 @@ func (c *sctx) keepListed(ms []mention, kept []bool) {
 	place := false
 	for i := range ms {
 		if i > 0 && place && kept[i] && ms[i].form.Role != lexicon.RoleDemonym {
-			if g := c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts); (g == gapCoord || g == gapComma && c.listGoesOn(ms, i)) && !c.clauseCut(i-1, i) {
+			if g := c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts); (g == gapCoord || g == gapComma && c.listGoesOn(ms, i)) && !c.clauseCut(i-1, i) && !c.commaCoordClause(ms, i) {
 				if c.placeNamed(ms[i], c.trig) || ms[i].actor.Kind == graph.KindState && (ms[i].form.Role == lexicon.RoleName || ms[i].form.Role == lexicon.RoleCapital || ms[i].form.Role == lexicon.RoleAlias) {
 					kept[i] = false
 					continue
