@@ -1098,6 +1098,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Leads && h.trig.Voice == lexicon.Passive {
 		left = c.commandAntecedent(h, left) // "X, which fought Y ... under the command of Z" (gold17en.go)
 	}
+	left = c.coordRelativeSubject(h, left) // "X, who ruled Cambodia ... and still heads the CPP" (gold18en.go)
 	right := c.object(h.te, skipObj)
 	if t == graph.Supplies && right >= 0 && c.visitGuest(h, right) {
 		return nil // « Le Mali a reçu le Tchad »: a visit (probe17.go)

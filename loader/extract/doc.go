@@ -1797,7 +1797,12 @@
 //     follow a place heading no list opens a new clause and is kept
 //     ("in Serbia, and Belgrade has refused to join the EU's sanctions":
 //     Belgrade is the refuser, the sanctions stand; "in Iraq, Syria, and
-//     Lebanon" still lists places).
+//     Lebanon" still lists places). An active trigger that is the
+//     second verb of a relative clause, after a coordinator and at most
+//     two adverbs, takes the relative's antecedent for subject, not the
+//     first verb's object ("Hun Sen, who ruled Cambodia for four decades
+//     and still heads the CPP": Hun Sen; "l'armée et ses alliés" is a
+//     noun phrase, no verb).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -114,3 +114,59 @@ func (c *sctx) commaCoordClause(ms []mention, i int) bool {
 	}
 	return true
 }
+
+// maxCoordAdverbs bounds the words between a coordinator and the second
+// verb of a relative clause ("and still heads"; coordRelativeSubject).
+const maxCoordAdverbs = 2
+
+// coordRelativeSubject returns, for an active trigger that is the second
+// verb of a relative clause ("Hun Sen, who ruled Cambodia for four
+// decades and still heads the CPP"), the relative's antecedent instead of
+// left, the object of the first verb; else left. The trigger follows a
+// coordinator (adverbs allowed between), the words from left to it are
+// lower-case with no comma, and a comma and a relative word open the
+// clause a few words before left's verb.
+func (c *sctx) coordRelativeSubject(h trigHit, left int) int {
+	if left < 0 || c.ms[left].te > h.ts || h.trig.Voice != lexicon.Active {
+		return left
+	}
+	d := c.d
+	// the coordinator before the trigger
+	k := h.ts - 1
+	for n := 0; n < maxCoordAdverbs && k > c.ms[left].te && c.ld.coord.at(d, k, k+1, nil) != 1; n++ {
+		k--
+	}
+	if k < c.ms[left].te || c.ld.coord.at(d, k, k+1, nil) != 1 {
+		return left
+	}
+	for i := k + 1; i < h.ts; i++ {
+		if c.ld.determiners.at(d, i, i+1, nil) == 1 || c.ld.rel.has(d, i, rwPossessives) {
+			return left // "l'armée et ses alliés russes": a noun, no second verb
+		}
+	}
+	for i := c.ms[left].te; i < h.ts; i++ {
+		if c.hardOrComma(i+1) && i+1 <= h.ts || c.inMention(i) >= 0 || !isLowerWord(d, i) {
+			return left
+		}
+	}
+	// left is the object of a verb right before it (articles allowed)
+	v := c.ms[left].ts - 1
+	for v > c.a && c.ld.determiners.at(d, v, v+1, nil) == 1 {
+		v--
+	}
+	if v <= c.a || !isLowerWord(d, v) || c.inMention(v) >= 0 || c.hardOrComma(c.ms[left].ts) {
+		return left
+	}
+	for p := v; p > c.a && p >= v-maxCommandGap; p-- {
+		if c.inMention(p) >= 0 {
+			return left
+		}
+		if c.comma[p-c.a] && c.ld.rel.relatives.at(d, p, c.b, nil) > 0 {
+			if a := c.mentionEndingAt(p); a >= 0 && a != left && h.trig.Type.Allows(c.ms[a].actor.Kind, graph.KindOrganisation) {
+				return a
+			}
+			return left
+		}
+	}
+	return left
+}

@@ -149,3 +149,19 @@ func TestGold18enCommaAndClause(t *testing.T) {
 		{"a list with a serial comma stays places", "en", "Attacks rose in Iraq, Syria, and Lebanon, the UN said.", nil},
 	})
 }
+
+// TestGold18enCoordRelative: the second verb of a relative clause, after
+// a coordinator, has the relative's antecedent for subject, not the
+// object of the first verb; a coordinated noun ("et ses alliés") is no
+// verb.
+func TestGold18enCoordRelative(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, who ruled S ... and still heads O", "en", "Hun Sen, who ruled Cambodia for nearly four decades and still heads the ruling Cambodian People's Party, had the call published himself.", []rel{
+			{"hun-sen", graph.Leads, "cambodian-peoples-party", ""}}},
+		{"X, which armed A and trains B", "en", "Iran, which armed the Houthis and trains Hezbollah, denied it.", []rel{
+			{"iran", graph.Supplies, "houthis", ""},
+			{"iran", graph.Trains, "hezbollah", ""}}},
+		{"fr: dont ... l'armée et ses alliés russes", "fr", "L'UPC, dont les combattants affrontaient encore l'armée et ses alliés russes dans la Ouaka en 2024, a signé un accord.", []rel{
+			{"russia", graph.Opposed, "upc", ""}}},
+	})
+}
