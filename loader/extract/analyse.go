@@ -372,6 +372,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
+	cands = append(cands, c.possessiveCopulaRoles(lang)...)
 	cands = append(cands, c.appositionPossessorRules(lang)...)
 	if loc := c.locativeMemberRules(lang); len(loc) > 0 {
 		cands = dropCoMembers(cands, loc)
@@ -999,7 +1000,8 @@ func (c *sctx) relatesNothing(kept []mention, hits []trigHit, home *lexicon.Acto
 	return len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.has(d, a, rwPossessives) && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
 		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
 		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) &&
-		!(len(kept) == 1 && c.prevSubject != nil && ld.rel.bl.ok && ld.rel.bl.facing.at(d, a, b, nil) > 0) // « Face à lui, X »: facingRules
+		!(len(kept) == 1 && c.prevSubject != nil && ld.rel.bl.ok && ld.rel.bl.facing.at(d, a, b, nil) > 0) && // « Face à lui, X »: facingRules
+		!(len(kept) == 1 && c.prevSubject != nil && c.phraseIn(ld.rel.memberRoles, a, b) && c.possessiveIn(a, b)) // "Uganda is its largest troop contributor": possessiveCopulaRoles
 }
 
 // hostileIn reports whether an opposed trigger stands in tokens [lo, hi)

@@ -1802,7 +1802,13 @@
 //     two adverbs, takes the relative's antecedent for subject, not the
 //     first verb's object ("Hun Sen, who ruled Cambodia for four decades
 //     and still heads the CPP": Hun Sen; "l'armée et ses alliés" is a
-//     noun phrase, no verb).
+//     noun phrase, no verb). "Contributor(s)", "largest contributors"
+//     are member roles; a copula and a member role with a possessive
+//     pronoun ("Uganda is its largest troop contributor", "X and Y are
+//     among its largest contributors") make the subject and the actors
+//     listed with it members of the actor opening the sentence before,
+//     when no other actor stands before the pronoun
+//     (".../possessive/member_of").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -169,4 +170,82 @@ func (c *sctx) coordRelativeSubject(h trigHit, left int) int {
 		}
 	}
 	return left
+}
+
+// possessiveCopulaRoles finds a membership stated by a copula and a
+// member role with a possessive pronoun that stands for the actor
+// opening the sentence before, not after an introduction ("ATMIS lost ten soldiers. Uganda is its
+// largest troop contributor."; "Italy and Turkey are among its largest
+// contributors"): the subject and the actors listed with it are members
+// of that actor (".../possessive/member_of").
+func (c *sctx) possessiveCopulaRoles(lang string) []pairCand {
+	r, d := c.ld.rel, c.d
+	a := c.prevSubject
+	if a == nil || c.mem != nil && (c.mem.prevIntro || c.mem.prevPossessor) || !graph.MemberOf.Allows(graph.KindState, a.Kind) || d.none(r.memberRoles, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for p := c.a + 1; p+1 < c.b; p++ {
+		if !d.is(p, c.ld, classPossessive) {
+			continue
+		}
+		// the copula before ("is", "are among")
+		j := p - 1
+		for j > c.a && j >= p-3 && r.has(d, j, rwCopulas) {
+			j--
+		}
+		if j == p-1 || c.hardOrComma(j+1) {
+			continue
+		}
+		s := c.mentionEndingAt(j + 1)
+		if s < 0 || c.noArg[s] {
+			continue
+		}
+		// at most two adjectives, then the role, ending the clause
+		q := p + 1
+		n := 0
+		for ; q < c.b && q <= p+3; q++ {
+			if n = r.memberRoles.at(d, q, c.b, nil); n > 0 || !isLowerWord(d, q) || c.inMention(q) >= 0 {
+				break
+			}
+		}
+		if n == 0 || q+n < c.b && !c.hardOrComma(q+n) {
+			continue
+		}
+		members := c.d.group(c.ld, c.ms, s, -1)
+		owner := -1
+		for _, k := range members {
+			if c.ms[k].actor.ID == a.ID {
+				members = nil
+				break
+			}
+		}
+		for o := range c.ms {
+			if c.ms[o].te <= p && !slices.Contains(members, o) && !c.noArg[o] {
+				members = nil // another actor before: the pronoun may be its
+			}
+		}
+		for _, k := range members {
+			if c.noArg[k] || !graph.MemberOf.Allows(c.ms[k].actor.Kind, a.Kind) {
+				continue
+			}
+			if owner < 0 {
+				owner = c.addExtra(mention{ts: p, te: p, actor: a, form: lexicon.Form{Text: a.Name, Role: roleAnaphor}})
+			}
+			out = append(out, pairCand{from: k, to: owner, typ: graph.MemberOf, ts: p, te: q + n, rule: lang + "/possessive/member_of"})
+		}
+	}
+	return out
+}
+
+// possessiveIn reports whether a possessive pronoun stands in tokens
+// [a, b) (relatesNothing: a lone member with "its" may belong to the
+// subject of the sentence before).
+func (c *sctx) possessiveIn(a, b int) bool {
+	for p := a; p < b; p++ {
+		if c.d.is(p, c.ld, classPossessive) {
+			return true
+		}
+	}
+	return false
 }

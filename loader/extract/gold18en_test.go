@@ -165,3 +165,24 @@ func TestGold18enCoordRelative(t *testing.T) {
 			{"russia", graph.Opposed, "upc", ""}}},
 	})
 }
+
+// TestGold18enPossessiveCopulaRoles: "X is its largest troop
+// contributor", "X and Y are among its largest contributors": members of
+// the actor opening the sentence before.
+func TestGold18enPossessiveCopulaRoles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X is its largest troop contributor", "en", "ATMIS lost ten soldiers. Uganda is its largest troop contributor.", []rel{
+			{"uganda", graph.MemberOf, "atmis", ""}}},
+		{"X, Y and Z are among its largest contributors", "en", "KFOR has 4,500 troops. Italy, the United States and Turkey are among its largest contributors.", []rel{
+			{"italy", graph.MemberOf, "kfor", ""},
+			{"united-states", graph.MemberOf, "kfor", ""},
+			{"turkey", graph.MemberOf, "kfor", ""}}},
+		{"X's largest contributors", "en", "Italy and Turkey are among KFOR's largest contributors.", []rel{
+			{"italy", graph.MemberOf, "kfor", ""},
+			{"turkey", graph.MemberOf, "kfor", ""}}},
+		{"its main target: none", "en", "The JNIM attacked Djibo. Burkina Faso is its main target.", nil},
+		// a possessor opening the sentence before is not what "its" stands for
+		{"after NATO's Kosovo Force: none", "en", "NATO's Kosovo Force has 4,500 troops. Italy and Turkey are among its largest contributors.", []rel{
+			{"kfor", graph.MemberOf, "nato", ""}}},
+	})
+}

@@ -5135,6 +5135,10 @@ type memory struct {
 	prevSubject *lexicon.Actor
 	prevFeats   feats
 	prevIntro   bool
+	// prevPossessor: prevSubject was named as a possessor ("NATO's
+	// Kosovo Force"), so a pronoun may stand for what it possesses
+	// (possessiveCopulaRoles, gold18en.go).
+	prevPossessor bool
 	// homeInst is the state the last home institution after a definite
 	// article stood for ("the government"): the only one a bare one
 	// ("government forces") may stand for.
