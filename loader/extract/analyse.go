@@ -1395,6 +1395,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "the vehicles bought from Norinco and the drones supplied by
 		// Turkey": a home state selling in the sentence receives nothing
 		named = named || src >= 0 && c.homeSells(home)
+		// "had sent combat aircraft against a neighbour": a target, no
+		// recipient (gold18en.go)
+		named = named || c.againstAfter(h.te)
 		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})

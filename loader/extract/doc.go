@@ -1808,7 +1808,11 @@
 //     among its largest contributors") make the subject and the actors
 //     listed with it members of the actor opening the sentence before,
 //     when no other actor stands before the pronoun
-//     (".../possessive/member_of").
+//     (".../possessive/member_of"), unless that actor opened it after
+//     an introduction or as a possessor ("NATO's Kosovo Force").
+//     Equipment a supplies trigger sends "against" someone within a
+//     few words has a target, so no "/home" recipient ("it had sent
+//     combat aircraft against a neighbour").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -249,3 +249,24 @@ func (c *sctx) possessiveIn(a, b int) bool {
 	}
 	return false
 }
+
+// maxAgainstGap bounds the words between a supplies trigger and an
+// "against" that names its target (againstAfter).
+const maxAgainstGap = 5
+
+// againstAfter reports whether "against" (« contre ») follows the
+// supplies trigger ending at te within a few words of its clause ("had
+// sent combat aircraft against a neighbour"): what was sent was sent at
+// a target, so the home state is no recipient.
+func (c *sctx) againstAfter(te int) bool {
+	r, d := c.ld.rel, c.d
+	for k := te; k < c.b && k <= te+maxAgainstGap; k++ {
+		if k > te && c.hardOrComma(k) || c.inMention(k) >= 0 {
+			return false
+		}
+		if r.against.may(d, k) && r.against.at(d, k, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -186,3 +186,14 @@ func TestGold18enPossessiveCopulaRoles(t *testing.T) {
 			{"kfor", graph.MemberOf, "nato", ""}}},
 	})
 }
+
+// TestGold18enSentAgainst: equipment sent "against" a target has no
+// recipient: the home state does not receive it.
+func TestGold18enSentAgainst(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"it had sent combat aircraft against a neighbour", "en", "Thailand answered within hours with strikes by F-16 jets on Cambodian military positions, the first time in years that it had sent combat aircraft against a neighbour.", []rel{
+			{"cambodia", graph.Opposed, "thailand", ""}}},
+		{"the home state still receives what is delivered", "en", "Mali's junta is stretched. Russia delivered helicopters last year.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+	})
+}
