@@ -1812,7 +1812,9 @@
 //     an introduction or as a possessor ("NATO's Kosovo Force").
 //     Equipment a supplies trigger sends "against" someone within a
 //     few words has a target, so no "/home" recipient ("it had sent
-//     combat aircraft against a neighbour").
+//     combat aircraft against a neighbour"). The "as" of an including
+//     phrase ("such as") opens no clause: "allied themselves with smaller
+//     gangs such as Los Tiguerones" has its object.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

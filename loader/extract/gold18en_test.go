@@ -197,3 +197,16 @@ func TestGold18enSentAgainst(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestGold18enSuchAs: "such as" before a trigger's object lists examples
+// of a generic noun; its "as" opens no clause.
+func TestGold18enSuchAs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"allied themselves with smaller gangs such as X", "en", "Los Lobos have allied themselves with smaller gangs such as Los Tiguerones.", []rel{
+			{"los-lobos", graph.Allied, "los-tiguerones", ""}}},
+		{"allied with gangs such as X", "en", "Los Lobos allied with gangs such as Los Tiguerones.", []rel{
+			{"los-lobos", graph.Allied, "los-tiguerones", ""}}},
+		{"trains groups such as X", "en", "Iran trains groups such as Hezbollah.", []rel{
+			{"iran", graph.Trains, "hezbollah", ""}}},
+	})
+}

@@ -596,6 +596,9 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 			if n == 1 && i > a && i+1 < b && !c.noNicknames && ld.rel.nicknames.mayEnd(d, i+1) && ld.rel.nicknames.endsAt(d, a, i+1) > 1 {
 				c.brk[i-a] = false // "X, formerly known as ISGS, is": a nickname's marker
 			}
+			if n == 1 && i > a && ld.rel.including.mayEnd(d, i+1) && ld.rel.including.endsAt(d, a, i+1) > 1 {
+				c.brk[i-a] = false // "allied with gangs such as Los Tiguerones": examples (gold18en.go)
+			}
 		}
 		if ld.rel.relatives.may(d, i) && ld.rel.relatives.at(d, i, b, nil) > 0 {
 			c.rel[i-a] = true
