@@ -1592,8 +1592,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		right = -1 // « Le Maroc et le Polisario s'affrontent au Mali »: the place of the fight
 	}
 	compound := h.ts > c.a && c.inMention(h.ts-1) >= 0 && d.norm[d.toks[h.ts-1].end:d.toks[h.ts].start] == "-" // "the Iran-backed group"
-	if left >= 0 && right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)) {
+	among, inserted := left, false
+	if right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && (left < 0 || !(c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)))) {
+		among = c.insertedSubject(h.ts) // "Serbia and Hungary, whose ..., signed a military cooperation plan" (gold18en.go)
+		inserted = among >= 0
+	}
+	if among >= 0 && right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && (inserted || c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts))) {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
+		left := among
 		g := d.group(ld, ms, left, -1)
 		var owned [2]int
 		if o := c.ownedConjunct(left); len(g) == 1 && o >= 0 {

@@ -1814,7 +1814,13 @@
 //     few words has a target, so no "/home" recipient ("it had sent
 //     combat aircraft against a neighbour"). The "as" of an including
 //     phrase ("such as") opens no clause: "allied themselves with smaller
-//     gangs such as Los Tiguerones" has its object.
+//     gangs such as Los Tiguerones" has its object. A reciprocal or
+//     allied trigger with no object takes for its coordinated subject
+//     the actors before an insertion between commas, a relative clause
+//     (commas inside allowed) or a short apposition of lower-case words
+//     ("Serbia and Hungary, whose prime minister, Viktor Orbán, is ...,
+//     signed a military cooperation plan"; "X and Y, two neighbours,
+//     signed": ".../among").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

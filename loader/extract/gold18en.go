@@ -270,3 +270,69 @@ func (c *sctx) againstAfter(te int) bool {
 	}
 	return false
 }
+
+// maxInsertionWords bounds the words of an insertion between commas that
+// insertedSubject crosses back.
+const maxInsertionWords = 24
+
+// maxVerbWords bounds the lower-case words between the comma closing an
+// insertion and the trigger ("signed a military cooperation plan").
+const maxVerbWords = 5
+
+// insertedSubject returns the subject of the verb phrase starting a few
+// words before the trigger at ts when an insertion between commas stands
+// between them: a relative clause opened by a comma and a relative word
+// ("Serbia and Hungary, whose prime minister, Viktor Orbán, is Mr
+// Vučić's closest ally, signed a military cooperation plan"), or an
+// apposition of lower-case words naming no actor ("Serbia and Hungary,
+// two neighbours, signed"). The subject is the mention ending at the
+// opening comma; else -1.
+func (c *sctx) insertedSubject(ts int) int {
+	d := c.d
+	// the closing comma: right before the verb, lower-case words between
+	k := ts
+	for k > c.a && k >= ts-maxVerbWords && !c.comma[k-c.a] {
+		if c.hard[k-c.a] || c.inMention(k-1) >= 0 || !isLowerWord(d, k-1) {
+			return -1
+		}
+		k--
+	}
+	if k <= c.a || !c.comma[k-c.a] {
+		return -1
+	}
+	closing := k
+	first, rels := true, 0
+	for p := closing - 1; p > c.a && p >= closing-maxInsertionWords; p-- {
+		if c.hard[p-c.a] {
+			return -1
+		}
+		if !c.comma[p-c.a] {
+			continue
+		}
+		s := c.mentionEndingAt(p)
+		relative := c.ld.rel.relatives.at(d, p, closing, nil) > 0
+		if relative && rels > 0 {
+			return -1 // not past two relatives
+		}
+		if s < 0 {
+			first = false
+			if relative {
+				rels++
+			}
+			continue
+		}
+		if relative {
+			return s // a relative clause, commas inside it allowed
+		}
+		// an apposition: a few lower-case words, no actor, no trigger
+		ok := first && closing-p <= 4
+		for q := p; q < closing && ok; q++ {
+			ok = isLowerWord(d, q) && c.inMention(q) < 0 && !c.trig[q-c.a]
+		}
+		if ok {
+			return s
+		}
+		first = false
+	}
+	return -1
+}

@@ -210,3 +210,23 @@ func TestGold18enSuchAs(t *testing.T) {
 			{"iran", graph.Trains, "hezbollah", ""}}},
 	})
 }
+
+// TestGold18enInsertedSubject: a relative clause or a short apposition
+// between commas after a coordinated subject does not hide it from a
+// reciprocal trigger ("X and Y, whose ..., signed a military cooperation
+// plan").
+func TestGold18enInsertedSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X and Y, whose leaders are close, signed", "en", "Serbia and Hungary, whose leaders are close, signed a military cooperation plan.", []rel{
+			{"hungary", graph.Allied, "serbia", ""}}},
+		{"X and Y, two neighbours, signed", "en", "Serbia and Hungary, two neighbours, signed a military cooperation plan.", []rel{
+			{"hungary", graph.Allied, "serbia", ""}}},
+		{"a relative with commas and a person inside", "en", "Two weeks later, on 1 April, Serbia and Hungary, whose prime minister, Viktor Orbán, is Mr Vučić's closest ally in the EU, signed a military cooperation plan.", []rel{
+			{"hungary", graph.Allied, "serbia", ""},
+			{"viktor-orban", graph.Leads, "hungary", ""}}},
+		{"fr: X et Y, qui ont quitté Z, ont signé", "fr", "Le Mali et le Niger, qui ont quitté la Cedeao, ont signé un pacte de défense.", []rel{
+			{"mali", graph.MemberOf, "ecowas", "n"},
+			{"niger", graph.MemberOf, "ecowas", "n"},
+			{"mali", graph.Allied, "niger", ""}}},
+	})
+}
