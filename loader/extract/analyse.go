@@ -371,6 +371,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		cands = append(cands, sanc...)
 	}
 	cands = append(cands, c.officeRules(lang)...)
+	cands = append(cands, c.sanctionedHolders(lang, cands)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
 	cands = append(cands, c.possessiveCopulaRoles(lang)...)
 	cands = append(cands, c.appositionPossessorRules(lang)...)

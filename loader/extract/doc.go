@@ -1820,7 +1820,11 @@
 //     (commas inside allowed) or a short apposition of lower-case words
 //     ("Serbia and Hungary, whose prime minister, Viktor Orbán, is ...,
 //     signed a military cooperation plan"; "X and Y, two neighbours,
-//     signed": ".../among").
+//     signed": ".../among"). Sanctions (sanction_words in an opposed
+//     trigger) on an object "and its chairman, X" (an apposition
+//     between commas and « et à son chef » allowed) oppose X too
+//     (".../sanction/opposed/holder"); an attack on "X and its leader,
+//     Y" stays X's.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -17,15 +17,17 @@ type gold18enRel struct {
 	placeCompounds map[string]bool
 	// rivals: "rival", "sworn enemy" (lexicon.Language.RivalRoles).
 	rivals phrases
+	// sanctions: "sanctions", "sanctioned" (lexicon.Language.SanctionWords).
+	sanctions phrases
 }
 
 func (r *gold18enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.placeCompounds = map[string]bool{}
-		r.rivals = newPhraseSet(reg)
+		r.rivals, r.sanctions = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.rivals: lg.RivalRoles})
+	addPhraseLists(map[*phrases][]string{&r.rivals: lg.RivalRoles, &r.sanctions: lg.SanctionWords})
 	for _, s := range lg.PlaceCompounds {
 		r.placeCompounds[graph.Fold(s)] = true
 	}
@@ -335,4 +337,77 @@ func (c *sctx) insertedSubject(ts int) int {
 		first = false
 	}
 	return -1
+}
+
+// maxSanctionedApposition bounds an apposition between commas after a
+// sanctioned object (sanctionedHolders).
+const maxSanctionedApposition = 8
+
+// sanctionedHolders adds, for an opposed pair from a sanctions trigger
+// whose object is followed by a coordinator, a possessive and a leader
+// role naming a person ("imposed sanctions on the Prince Group and its
+// chairman, Chen Zhi"), the same opposition with that person: sanctions
+// that name a person oppose him (docs/CODEBOOK.md, "Legal steps against
+// persons"). An attack on "X and its leader, Y" stays X's alone.
+func (c *sctx) sanctionedHolders(lang string, cands []pairCand) []pairCand {
+	r, d := c.ld.rel, c.d
+	g := &r.g18en
+	if !g.ok || d.none(g.sanctions, c.a, c.b) || d.none(r.leaderRoles, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for _, p := range cands {
+		if p.typ != graph.Opposed || p.from >= len(c.ms) || p.to >= len(c.ms) || !strings.Contains(p.rule, "/trigger/") && !strings.Contains(p.rule, "/sanction") {
+			continue
+		}
+		sanction := false
+		for i := p.ts; i < p.te && !sanction; i++ {
+			sanction = g.sanctions.at(d, i, p.te, nil) > 0
+		}
+		if !sanction {
+			continue
+		}
+		obj, subj := p.to, p.from
+		if c.ms[p.from].ts > c.ms[p.to].ts {
+			obj, subj = p.from, p.to
+		}
+		if c.ms[obj].ts < p.te {
+			continue // the object follows the trigger
+		}
+		k := c.ms[obj].te
+		if k < c.b && c.comma[k-c.a] {
+			// an apposition between commas: ", a Phnom Penh-based
+			// conglomerate,"
+			e := k + 1
+			for e < c.b && e <= k+maxSanctionedApposition && !c.comma[e-c.a] && !c.hard[e-c.a] {
+				if m := c.inMention(e); m >= 0 && !c.noArg[m] {
+					break
+				}
+				e++
+			}
+			if e < c.b && c.comma[e-c.a] {
+				k = e
+			}
+		}
+		if k+3 >= c.b || c.ld.coord.at(d, k, k+1, nil) != 1 {
+			continue
+		}
+		q := k + 1
+		if r.has(d, q, rwPrepositions) {
+			q++ // « et à son chef »
+		}
+		if !d.is(q, c.ld, classPossessive) {
+			continue
+		}
+		n := r.leaderRoles.at(d, q+1, c.b, nil)
+		if n == 0 || q+1+n >= c.b || !c.comma[q+1+n-c.a] {
+			continue
+		}
+		h := c.inMention(q + 1 + n)
+		if h < 0 || c.ms[h].ts != q+1+n || c.ms[h].actor.Kind != graph.KindPerson || c.noArg[h] {
+			continue
+		}
+		out = append(out, pairCand{from: subj, to: h, typ: graph.Opposed, ts: p.ts, te: p.te, rule: lang + "/sanction/opposed/holder"})
+	}
+	return out
 }

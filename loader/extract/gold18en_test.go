@@ -31,9 +31,11 @@ func TestGold18enPlaceCompounds(t *testing.T) {
 	runRelCases(t, []relCase{
 		{"X, a Phnom Penh-based conglomerate, and its chairman, Y", "en", "Britain imposed sanctions on the Prince Group, a Phnom Penh-based conglomerate, and its chairman, Chen Zhi.", []rel{
 			{"prince-group", graph.Opposed, "united-kingdom", ""},
+			{"chen-zhi", graph.Opposed, "united-kingdom", ""}, // (TestGold18enSanctionedHolders)
 			{"chen-zhi", graph.Leads, "prince-group", ""}}},
 		{"X, an Ankara-based firm, and its chairman, Y", "en", "The US sanctioned Sadat, an Ankara-based firm, and its chairman, Adnan Tanriverdi.", []rel{
 			{"sadat", graph.Opposed, "united-states", ""},
+			{"adnan-tanriverdi", graph.Opposed, "united-states", ""},
 			{"adnan-tanriverdi", graph.Leads, "sadat", ""}}},
 		{"a Moscow-headquartered firm", "en", "A Moscow-headquartered firm shipped rifles to Mali.", nil},
 		// "-led" and "-backed" still relate the state
@@ -228,5 +230,30 @@ func TestGold18enInsertedSubject(t *testing.T) {
 			{"mali", graph.MemberOf, "ecowas", "n"},
 			{"niger", graph.MemberOf, "ecowas", "n"},
 			{"mali", graph.Allied, "niger", ""}}},
+	})
+}
+
+// TestGold18enSanctionedHolders: sanctions on a group "and its chairman,
+// X" oppose X too (a person named by sanctions); an attack on "X and its
+// leader, Y" stays the group's.
+func TestGold18enSanctionedHolders(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"sanctions on X, an apposition, and its chairman, Y", "en", "On 14 October the US Treasury and Britain imposed sanctions on the Prince Group, a Phnom Penh-based conglomerate, and its chairman, Chen Zhi.", []rel{
+			{"prince-group", graph.Opposed, "united-states", ""},
+			{"prince-group", graph.Opposed, "united-kingdom", ""},
+			{"chen-zhi", graph.Opposed, "united-states", ""},
+			{"chen-zhi", graph.Opposed, "united-kingdom", ""},
+			{"chen-zhi", graph.Leads, "prince-group", ""}}},
+		{"sanctioned X and its leader, Y", "en", "The US sanctioned the RSF and its leader, Mohamed Hamdan Dagalo, in January.", []rel{
+			{"rsf", graph.Opposed, "united-states", ""},
+			{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""},
+			{"mohamed-hamdan-dagalo", graph.Opposed, "united-states", ""}}},
+		{"fr: des sanctions au groupe X et à son chef, Y", "fr", "L'UE a imposé des sanctions au groupe Wagner et à son chef, Evgueni Prigojine.", []rel{
+			{"european-union", graph.Opposed, "wagner-group", ""},
+			{"european-union", graph.Opposed, "yevgeny-prigozhin", ""},
+			{"yevgeny-prigozhin", graph.Leads, "wagner-group", ""}}},
+		{"an attack on X and its leader: the group's", "en", "Israel attacked Hezbollah and its leader, Hassan Nasrallah.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""},
+			{"hassan-nasrallah", graph.Leads, "hezbollah", ""}}},
 	})
 }

@@ -915,6 +915,10 @@ type Language struct {
 	// « rival historique »): between two armed groups, opposed ("Los
 	// Lobos are allied with its rival, the CJNG").
 	RivalRoles []string
+	// SanctionWords name sanctions in an opposed trigger ("sanctions",
+	// "sanctioned", « sanctions »): sanctions on a group "and its
+	// chairman, X" name X too.
+	SanctionWords []string
 	// GroupGovernmentRoles name the head of a government ("prime
 	// minister", « chef du gouvernement »): of an armed group's own
 	// government, a member of the group, not its leader
