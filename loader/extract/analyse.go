@@ -372,6 +372,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.sanctionedHolders(lang, cands)...)
+	cands = append(cands, c.coordRoles(lang, cands)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
 	cands = append(cands, c.possessiveCopulaRoles(lang)...)
 	cands = append(cands, c.appositionPossessorRules(lang)...)
@@ -1102,6 +1103,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		left = c.commandAntecedent(h, left) // "X, which fought Y ... under the command of Z" (gold17en.go)
 	}
 	left = c.coordRelativeSubject(h, left) // "X, who ruled Cambodia ... and still heads the CPP" (gold18en.go)
+	left = c.coordRoleHolder(h, left)      // "Bola Tinubu, Nigeria's president and the chairman of ECOWAS" (gold18en.go)
 	right := c.object(h.te, skipObj)
 	if t == graph.Supplies && right >= 0 && c.visitGuest(h, right) {
 		return nil // « Le Mali a reçu le Tchad »: a visit (probe17.go)

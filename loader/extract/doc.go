@@ -1824,7 +1824,12 @@
 //     trigger) on an object "and its chairman, X" (an apposition
 //     between commas and « et à son chef » allowed) oppose X too
 //     (".../sanction/opposed/holder"); an attack on "X and its leader,
-//     Y" stays X's.
+//     Y" stays X's. A second leader role coordinated with a first
+//     (an article or "this year's" between) is the same holder's ("X,
+//     Malaysia's prime minister and this year's chair of ASEAN":
+//     ".../role/leads/coordinated"; "X, Nigeria's president and the
+//     chairman of ECOWAS": the leads trigger's subject is X, not
+//     Nigeria); "chair" is a leader role.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -411,3 +411,87 @@ func (c *sctx) sanctionedHolders(lang string, cands []pairCand) []pairCand {
 	}
 	return out
 }
+
+// coordRoleHolder returns, for an active leads trigger after a
+// coordinator whose nearest subject is the possessor of a first role
+// ("Bola Tinubu, Nigeria's president and the chairman of ECOWAS"), the
+// person the two roles describe: the mention ending at the comma before
+// the possessor. Else left.
+func (c *sctx) coordRoleHolder(h trigHit, left int) int {
+	if left < 0 || h.trig.Type != graph.Leads || h.trig.Voice != lexicon.Active || c.ms[left].actor.Kind == graph.KindPerson || c.ms[left].te > h.ts {
+		return left
+	}
+	d, r := c.d, c.ld.rel
+	m := c.ms[left]
+	if m.te+2 >= h.ts || !r.has(d, m.te, rwPossessiveSuffix) || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
+		return left
+	}
+	n := r.leaderRoles.at(d, m.te+1, h.ts, nil)
+	if n == 0 {
+		return left
+	}
+	k := m.te + 1 + n
+	if k >= h.ts || c.hardOrComma(k) || c.ld.coord.at(d, k, k+1, nil) != 1 {
+		return left // "X, Nigeria's president, and the head of ECOWAS": two persons
+	}
+	for i := k + 1; i < h.ts; i++ {
+		if c.ld.determiners.at(d, i, i+1, nil) != 1 && !isLowerWord(d, i) {
+			return left
+		}
+	}
+	if m.ts <= c.a || !c.comma[m.ts-c.a] {
+		return left
+	}
+	if p := c.mentionEndingAt(m.ts); p >= 0 && c.ms[p].actor.Kind == graph.KindPerson && !c.noArg[p] {
+		return p
+	}
+	return left
+}
+
+// coordRoles adds, for a leads pair a role states ("Anwar Ibrahim,
+// Malaysia's prime minister and this year's chair of ASEAN"), the second
+// role coordinated with it and its complement: a coordinator, an article
+// or a possessive time word ("this year's") allowed, a leader role, an
+// of-word and the organisation (".../role/leads/coordinated").
+func (c *sctx) coordRoles(lang string, cands []pairCand) []pairCand {
+	r, d := c.ld.rel, c.d
+	var out []pairCand
+	for _, p := range cands {
+		if p.typ != graph.Leads || !strings.Contains(p.rule, "/role/leads") || p.from >= len(c.ms) || p.te+3 >= c.b {
+			continue
+		}
+		k := p.te
+		if o := p.to; o < len(c.ms) && c.ms[o].ts >= k && c.ms[o].ts <= k+2 {
+			k = c.ms[o].te // "the president of Nigeria and chairman of ECOWAS"
+		}
+		if k >= c.b || c.hardOrComma(k) || c.ld.coord.at(d, k, k+1, nil) != 1 {
+			continue
+		}
+		q := k + 1
+		for n := 0; n < 3 && q < c.b && !c.hardOrComma(q); n++ {
+			if c.ld.determiners.at(d, q, q+1, nil) == 1 {
+				q++
+			} else if q+1 < c.b && isLowerWord(d, q) && c.inMention(q) < 0 && r.has(d, q+1, rwPossessiveSuffix) {
+				q += 2 // "this year's"
+			} else if isLowerWord(d, q) && c.inMention(q) < 0 && r.leaderRoles.at(d, q, c.b, nil) == 0 {
+				q++ // "this", "current"
+			} else {
+				break
+			}
+		}
+		n := r.leaderRoles.at(d, q, c.b, nil)
+		if n == 0 || q+n+1 >= c.b || c.hardOrComma(q+n) || !r.has(d, q+n, rwOf) {
+			continue
+		}
+		e := q + n + 1
+		for e < c.b && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+			e++
+		}
+		o := c.inMention(e)
+		if o < 0 || c.ms[o].ts != e || c.noArg[o] || c.ms[o].actor.Kind == graph.KindPerson || c.ms[o].actor.ID == c.ms[p.from].actor.ID {
+			continue
+		}
+		out = append(out, pairCand{from: p.from, to: o, typ: graph.Leads, ts: q, te: q + n, rule: lang + "/role/leads/coordinated"})
+	}
+	return out
+}

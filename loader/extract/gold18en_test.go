@@ -257,3 +257,20 @@ func TestGold18enSanctionedHolders(t *testing.T) {
 			{"hassan-nasrallah", graph.Leads, "hezbollah", ""}}},
 	})
 }
+
+// TestGold18enCoordinatedRoles: a second role coordinated with a first
+// ("X, Malaysia's prime minister and this year's chair of ASEAN"; "X,
+// Nigeria's president and the chairman of ECOWAS") is the same person's;
+// "chair" is a leader role.
+func TestGold18enCoordinatedRoles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, S's prime minister and this year's chair of O", "en", "The talks were hosted by Anwar Ibrahim, Malaysia's prime minister and this year's chair of ASEAN.", []rel{
+			{"anwar-ibrahim", graph.Leads, "malaysia", ""},
+			{"anwar-ibrahim", graph.Leads, "asean", ""}}},
+		{"X, S's president and the chairman of O (a trigger)", "en", "Bola Tinubu, Nigeria's president and the chairman of ECOWAS, spoke.", []rel{
+			{"bola-tinubu", graph.Leads, "nigeria", ""},
+			{"bola-tinubu", graph.Leads, "ecowas", ""}}},
+		{"X, the chair of O", "en", "Anwar Ibrahim, the chair of ASEAN, spoke.", []rel{
+			{"anwar-ibrahim", graph.Leads, "asean", ""}}},
+	})
+}
