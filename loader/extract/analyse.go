@@ -197,6 +197,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			if end > 0 && e.trig.Voice == lexicon.Passive && participleAsNoun(d, i, e.trig.Phrase) {
 				end = -1 // « une équipe de l'ONU » is no « équipé de »: folding dropped the accent
 			}
+			if end > 0 && e.trig.Type == graph.Leads && ld.rel.g18en.deputyPrefix(d, a, i) {
+				end = -1 // « vice-président de »: a deputy, no head (gold18en.go)
+			}
 			if end > 0 && d.compoundWord(i, end, b) {
 				end = -1 // « lance-roquettes », "strike-fighters": a compound noun, not a verb
 			}
@@ -356,6 +359,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.possessorRules(lang)...)
 	cands = append(cands, c.possessedUnits(lang)...)
+	cands = append(cands, c.whosePossessorRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
 	cands = append(cands, c.contingentRules(lang)...)
 	cands = append(cands, c.demonymContingents(lang, ms)...)
@@ -1102,8 +1106,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Leads && h.trig.Voice == lexicon.Passive {
 		left = c.commandAntecedent(h, left) // "X, which fought Y ... under the command of Z" (gold17en.go)
 	}
-	left = c.coordRelativeSubject(h, left) // "X, who ruled Cambodia ... and still heads the CPP" (gold18en.go)
-	left = c.coordRoleHolder(h, left)      // "Bola Tinubu, Nigeria's president and the chairman of ECOWAS" (gold18en.go)
+	left = c.coordRelativeSubject(h, left)  // "X, who ruled Cambodia ... and still heads the CPP" (gold18en.go)
+	left = c.coordRoleHolder(h, left)       // "Bola Tinubu, Nigeria's president and the chairman of ECOWAS" (gold18en.go)
+	left = c.roleComplementSubject(h, left) // "led by X, former vice-president of Srpska Lista, ..., attacked" (gold18en.go)
 	right := c.object(h.te, skipObj)
 	if t == graph.Supplies && right >= 0 && c.visitGuest(h, right) {
 		return nil // « Le Mali a reçu le Tchad »: a visit (probe17.go)

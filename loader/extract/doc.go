@@ -1829,7 +1829,15 @@
 //     Malaysia's prime minister and this year's chair of ASEAN":
 //     ".../role/leads/coordinated"; "X, Nigeria's president and the
 //     chairman of ECOWAS": the leads trigger's subject is X, not
-//     Nigeria); "chair" is a leader role.
+//     Nigeria); "chair" is a leader role. "X, whose Y party ...", "X,
+//     whose Y has won" (the group, then a head noun, an auxiliary or a
+//     trigger; not "whose Y allies") is leads, as "X's Y"
+//     (".../possessor/leads/whose"). A leads trigger after a deputy
+//     prefix and a hyphen (« vice-président de »; deputy_prefixes) is a
+//     deputy, no head; « vice-président » is a French member role. The
+//     complement of a role in an apposition describing a person ("led by
+//     X, former vice-president of Srpska Lista, the main ... party,
+//     attacked") is not the subject of the verb after it: the person is.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

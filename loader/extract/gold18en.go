@@ -19,13 +19,19 @@ type gold18enRel struct {
 	rivals phrases
 	// sanctions: "sanctions", "sanctioned" (lexicon.Language.SanctionWords).
 	sanctions phrases
+	// deputies: "vice" (lexicon.Language.DeputyPrefixes).
+	deputies map[string]bool
 }
 
 func (r *gold18enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.placeCompounds = map[string]bool{}
 		r.rivals, r.sanctions = newPhraseSet(reg), newPhraseSet(reg)
+		r.deputies = map[string]bool{}
 		r.ok = true
+	}
+	for _, s := range lg.DeputyPrefixes {
+		r.deputies[graph.Fold(s)] = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.rivals: lg.RivalRoles, &r.sanctions: lg.SanctionWords})
 	for _, s := range lg.PlaceCompounds {
@@ -494,4 +500,85 @@ func (c *sctx) coordRoles(lang string, cands []pairCand) []pairCand {
 		out = append(out, pairCand{from: p.from, to: o, typ: graph.Leads, ts: q, te: q + n, rule: lang + "/role/leads/coordinated"})
 	}
 	return out
+}
+
+// whosePossessorRules finds a person possessing a group through a
+// possessive relative right after his name ("Anutin Charnvirakul, whose
+// Bhumjaithai party quit the coalition", "Aung San Suu Kyi, whose NLD
+// won"): leads, as "Suu Kyi's NLD" (".../possessor/leads/whose"). A
+// state so named is no group of his ("Putin, whose Russia").
+func (c *sctx) whosePossessorRules(lang string) []pairCand {
+	r, d := c.ld.rel, c.d
+	var out []pairCand
+	for k := 0; k+1 < len(c.ms); k++ {
+		m, h := c.ms[k], c.ms[k+1]
+		if m.actor.Kind != graph.KindPerson || c.noArg[k] || c.noArg[k+1] || h.ts != m.te+1 || m.te >= c.b || !c.comma[m.te-c.a] {
+			continue
+		}
+		if !r.possRelatives.may(d, m.te) || r.possRelatives.at(d, m.te, m.te+1, nil) != 1 {
+			continue
+		}
+		if kind := h.actor.Kind; kind != graph.KindArmedGroup && kind != graph.KindOrganisation && kind != graph.KindCompany {
+			continue
+		}
+		// the group, then its head noun ("whose Bhumjaithai party"), an
+		// auxiliary or a trigger ("whose SPLM-IO fought"): not "whose
+		// Wagner mercenaries", "whose Hezbollah allies"
+		e := h.te
+		if e >= c.b || !(r.g17en.ok && r.g17en.heads.at(d, e, c.b, nil) > 0 || r.has(d, e, rwAuxiliaries) || c.trig[e-c.a]) ||
+			r.allyRoles.at(d, e, c.b, nil) > 0 || r.memberRoles.at(d, e, c.b, nil) > 0 || r.supplierRoles.at(d, e, c.b, nil) > 0 {
+			continue
+		}
+		out = append(out, pairCand{from: k, to: k + 1, typ: graph.Leads, ts: m.te, te: m.te + 1, rule: lang + "/possessor/leads/whose", weak: true})
+	}
+	return out
+}
+
+// deputyPrefix reports whether token i, the start of a leads trigger,
+// follows a deputy prefix joined by a hyphen (« vice-président de »,
+// "vice-president of"; deputy_prefixes): a deputy, no head.
+func (r *gold18enRel) deputyPrefix(d *doc, a, i int) bool {
+	return r.ok && i-1 >= a && d.norm[d.toks[i-1].end:d.toks[i].start] == "-" && r.deputies[d.toks[i-1].fold]
+}
+
+// maxRoleApposition bounds the words from the comma after a person to
+// the role of an apposition describing him (roleComplementSubject).
+const maxRoleApposition = 8
+
+// roleComplementSubject returns, for an active trigger whose nearest
+// subject is the complement of a role in an apposition describing a
+// person ("led by Milan Radoičić, a businessman and former vice-president
+// of Srpska Lista, the main Kosovo Serb party, attacked Kosovo police";
+// « mené par Milan Radoičić, alors vice-président de la Srpska Lista,
+// ..., a attaqué »), that person; else left. A comma must separate the
+// complement from the trigger.
+func (c *sctx) roleComplementSubject(h trigHit, left int) int {
+	if left < 0 || h.trig.Voice != lexicon.Active || c.ms[left].actor.Kind == graph.KindPerson || c.ms[left].te > h.ts || c.commas(c.ms[left].te, h.ts) == 0 {
+		return left
+	}
+	d, r := c.d, c.ld.rel
+	// the of-word and the role before the complement
+	j := c.ms[left].ts
+	for j-1 > c.a && c.ld.determiners.at(d, j-1, j, nil) == 1 {
+		j--
+	}
+	if j-1 <= c.a || !r.has(d, j-1, rwOf) {
+		return left
+	}
+	role := j - 1
+	if r.leaderRoles.endsAt(d, c.a, role) == 0 && r.memberRoles.endsAt(d, c.a, role) == 0 {
+		return left
+	}
+	for p := role - 1; p > c.a && p >= role-maxRoleApposition; p-- {
+		if c.hard[p-c.a] || c.inMention(p) >= 0 && c.comma[p+1-c.a] == false && !c.noArg[c.inMention(p)] {
+			return left
+		}
+		if c.comma[p-c.a] {
+			if k := c.mentionEndingAt(p); k >= 0 && c.ms[k].actor.Kind == graph.KindPerson && !c.noArg[k] {
+				return k
+			}
+			return left
+		}
+	}
+	return left
 }

@@ -274,3 +274,40 @@ func TestGold18enCoordinatedRoles(t *testing.T) {
 			{"anwar-ibrahim", graph.Leads, "asean", ""}}},
 	})
 }
+
+// TestGold18enWhosePossessor: "X, whose Y party ..." states that X heads
+// Y, as "X's Y" does; not "whose Y allies" or a state.
+func TestGold18enWhosePossessor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, whose Y party quit", "en", "Anutin Charnvirakul, whose Bhumjaithai party quit the coalition, was elected.", []rel{
+			{"anutin-charnvirakul", graph.Leads, "bhumjaithai", ""}}},
+		{"X, whose Y has won", "en", "Aung San Suu Kyi, whose NLD has won every election, was detained.", []rel{
+			{"aung-san-suu-kyi", graph.Leads, "nld", ""}}},
+		{"X, whose Y allies: none", "en", "Bashar al-Assad, whose Hezbollah allies fought in Qusayr, fled.", []rel{
+			{"bashar-al-assad", graph.Allied, "hezbollah", ""}}},
+	})
+}
+
+// TestGold18enDeputies: « vice-président de » is a deputy: a member role,
+// no leads trigger.
+func TestGold18enDeputies(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"fr: X, premier vice-président du pays", "fr", "Riek Machar, premier vice-président du Soudan du Sud, a été arrêté.", nil},
+		{"fr: X, alors vice-président du parti Y", "fr", "Milan Radoičić, alors vice-président de la Srpska Lista, a parlé.", []rel{
+			{"milan-radoicic", graph.MemberOf, "srpska-lista", ""}}},
+		{"fr: président still leads", "fr", "Salva Kiir, président du Soudan du Sud, a limogé son adjoint.", []rel{
+			{"salva-kiir", graph.Leads, "south-sudan", ""}}},
+	})
+}
+
+// TestGold18enRoleComplementSubject: the complement of a role in an
+// apposition describing a person is not the subject of the verb after
+// the apposition: the person is.
+func TestGold18enRoleComplementSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"led by X, former vice-president of Y, ..., attacked Z", "en", "In September 2023 some 30 Serb gunmen led by Milan Radoičić, a businessman and former vice-president of Srpska Lista, the main Kosovo Serb party, attacked Kosovo police near the village of Banjska.", []rel{
+			{"kosovo", graph.Opposed, "milan-radoicic", ""}}},
+		{"X, the leader of Y, ordered", "en", "Iyad Ag Ghaly, the leader of the JNIM, ordered the attack on the army.", []rel{
+			{"iyad-ag-ghaly", graph.Leads, "jnim", ""}}},
+	})
+}

@@ -227,6 +227,7 @@ type langDoc struct {
 	PlaceCompounds    []string              `yaml:"place_compounds"`
 	RivalRoles        []string              `yaml:"rival_roles"`
 	SanctionWords     []string              `yaml:"sanction_words"`
+	DeputyPrefixes    []string              `yaml:"deputy_prefixes"`
 	DiplomatNouns     []string              `yaml:"diplomat_nouns"`
 	GroupGovRoles     []string              `yaml:"group_government_roles"`
 	AppositionHeads   []string              `yaml:"apposition_heads"`
@@ -534,6 +535,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
+	lg.DeputyPrefixes = d.DeputyPrefixes
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.OfficePhrases, lg.SeatsOfPower = d.OfficePhrases, d.SeatsOfPower
 	lg.Among, lg.MemberNouns, lg.LocativeMemberVerbs = d.Among, d.MemberNouns, d.LocativeMember

@@ -919,6 +919,9 @@ type Language struct {
 	// "sanctioned", « sanctions »): sanctions on a group "and its
 	// chairman, X" name X too.
 	SanctionWords []string
+	// DeputyPrefixes joined by a hyphen before a leads trigger make a
+	// deputy (« vice-président de »): no leads trigger.
+	DeputyPrefixes []string
 	// GroupGovernmentRoles name the head of a government ("prime
 	// minister", « chef du gouvernement »): of an armed group's own
 	// government, a member of the group, not its leader
