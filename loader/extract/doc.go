@@ -1838,6 +1838,9 @@
 //     complement of a role in an apposition describing a person ("led by
 //     X, former vice-president of Srpska Lista, the main ... party,
 //     attacked") is not the subject of the verb after it: the person is.
+//     A give verb in an object relative whose antecedent is equipment
+//     supplies the actor right after it ("the MiG-29 fighters that
+//     Russia and Belarus gave Serbia": ".../given/supplies").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -582,3 +582,36 @@ func (c *sctx) roleComplementSubject(h trigHit, left int) int {
 	}
 	return left
 }
+
+// relativeGoodsRecipient returns the recipient of a give verb at [i,
+// i+n) in an object relative whose antecedent is equipment ("the MiG-29
+// fighters that Russia and Belarus gave Serbia"): the actor right after
+// the verb, when the subject's list opens right after the relative word
+// and equipment ends right before it; else -1.
+func (c *sctx) relativeGoodsRecipient(i, n int) int {
+	d, ld := c.d, c.ld
+	e := i + n
+	for e < c.b && c.inMention(e) < 0 && ld.determiners.at(d, e, e+1, nil) == 1 {
+		e++
+	}
+	j := c.inMention(e)
+	if j < 0 || c.ms[j].ts != e || c.ms[j].actor.Kind == graph.KindPerson || c.noArg[j] {
+		return -1
+	}
+	s := c.subject(i, func(k int) bool { return c.noArg[k] })
+	if s < 0 || c.ms[s].te > i {
+		return -1
+	}
+	start := c.ms[s].ts
+	for _, k := range d.group(ld, c.ms, s, -1) {
+		start = min(start, c.ms[k].ts)
+	}
+	p := start - 1
+	if p <= c.a || ld.rel.objRelatives.at(d, p, p+1, nil) != 1 {
+		return -1
+	}
+	if ld.equipment.endsAt(d, c.a, p) == 0 {
+		return -1
+	}
+	return j
+}

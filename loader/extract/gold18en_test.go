@@ -311,3 +311,17 @@ func TestGold18enRoleComplementSubject(t *testing.T) {
 			{"iyad-ag-ghaly", graph.Leads, "jnim", ""}}},
 	})
 }
+
+// TestGold18enRelativeGoods: a give verb in an object relative whose
+// antecedent is equipment supplies the actor after the verb ("the MiG-29
+// fighters that Russia and Belarus gave Serbia").
+func TestGold18enRelativeGoods(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the fighters that X and Y gave Z", "en", "Much of Serbia's air force still flies the MiG-29 fighters that Russia and Belarus gave Serbia between 2017 and 2019.", []rel{
+			{"russia", graph.Supplies, "serbia", ""},
+			{"belarus", graph.Supplies, "serbia", ""}}},
+		{"the drones that X gave Z", "en", "The drones that Turkey gave Mali crashed.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"a promise is no equipment", "en", "The promise that Russia gave Serbia was broken.", nil},
+	})
+}

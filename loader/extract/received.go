@@ -196,6 +196,9 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 			if to < 0 && !c.trig[i-c.a] {
 				to, pron = c.firstObjectGiven(i + n) // "gave Ukraine tanks"
 				goods = true
+				if to < 0 && !pron {
+					to = c.relativeGoodsRecipient(i, n) // "the fighters that Russia gave Serbia" (gold18en.go)
+				}
 			}
 			s := c.subject(i, noArg)
 			if pron && s >= 0 {
