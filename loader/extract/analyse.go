@@ -209,6 +209,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			if end > 0 && e.trig.Voice == lexicon.Passive && participleAsNoun(d, i, e.trig.Phrase) {
 				end = -1 // « une équipe de l'ONU » is no « équipé de »: folding dropped the accent
 			}
+			if end > 0 && e.trig.Type == graph.Leads && ld.rel.g18en.deputyPrefix(d, a, i) {
+				end = -1 // « vice-président de »: a deputy, no head (gold18en.go)
+			}
 			if end > 0 && d.compoundWord(i, end, b) {
 				end = -1 // « lance-roquettes », "strike-fighters": a compound noun, not a verb
 			}
@@ -368,6 +371,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.supportRules(lang)...)
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.possessorRules(lang)...)
+	cands = append(cands, c.possessedUnits(lang)...)
+	cands = append(cands, c.whosePossessorRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
 	cands = append(cands, c.contingentRules(lang)...)
 	cands = append(cands, c.demonymContingents(lang, ms)...)
@@ -383,7 +388,10 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		cands = append(cands, sanc...)
 	}
 	cands = append(cands, c.officeRules(lang)...)
+	cands = append(cands, c.sanctionedHolders(lang, cands)...)
+	cands = append(cands, c.coordRoles(lang, cands)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
+	cands = append(cands, c.possessiveCopulaRoles(lang)...)
 	cands = append(cands, c.appositionPossessorRules(lang)...)
 	if loc := c.locativeMemberRules(lang); len(loc) > 0 {
 		cands = dropCoMembers(cands, loc)
@@ -1061,7 +1069,8 @@ func (c *sctx) relatesNothing(kept []mention, hits []trigHit, home *lexicon.Acto
 	return len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.has(d, a, rwPossessives) && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
 		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
 		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) &&
-		!(len(kept) == 1 && c.prevSubject != nil && ld.rel.bl.ok && ld.rel.bl.facing.at(d, a, b, nil) > 0) // « Face à lui, X »: facingRules
+		!(len(kept) == 1 && c.prevSubject != nil && ld.rel.bl.ok && ld.rel.bl.facing.at(d, a, b, nil) > 0) && // « Face à lui, X »: facingRules
+		!(len(kept) == 1 && c.prevSubject != nil && c.phraseIn(ld.rel.memberRoles, a, b) && c.possessiveIn(a, b)) // "Uganda is its largest troop contributor": possessiveCopulaRoles
 }
 
 // hostileIn reports whether an opposed trigger stands in tokens [lo, hi)
@@ -1174,6 +1183,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Leads && h.trig.Voice == lexicon.Passive {
 		left = c.commandAntecedent(h, left) // "X, which fought Y ... under the command of Z" (gold17en.go)
 	}
+	left = c.coordRelativeSubject(h, left)  // "X, who ruled Cambodia ... and still heads the CPP" (gold18en.go)
+	left = c.coordRoleHolder(h, left)       // "Bola Tinubu, Nigeria's president and the chairman of ECOWAS" (gold18en.go)
+	left = c.roleComplementSubject(h, left) // "led by X, former vice-president of Srpska Lista, ..., attacked" (gold18en.go)
 	right := c.object(h.te, skipObj)
 	goodsTarget := false
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Passive && c.goodsRelativeActor(left, h.ts) {
@@ -1483,6 +1495,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// Turkey": a home state selling in the sentence receives nothing
 		named = named || src >= 0 && c.homeSells(home)
 		named = named || goodsTarget
+		// "had sent combat aircraft against a neighbour": a target, no
+		// recipient (gold18en.go)
+		named = named || c.againstAfter(h.te)
 		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})
@@ -1677,8 +1692,14 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		right = -1 // « Le Maroc et le Polisario s'affrontent au Mali »: the place of the fight
 	}
 	compound := h.ts > c.a && c.inMention(h.ts-1) >= 0 && d.norm[d.toks[h.ts-1].end:d.toks[h.ts].start] == "-" // "the Iran-backed group"
-	if left >= 0 && right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && !c.objectAfter(h.ts, h.te) && c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)) {
+	among, inserted := left, false
+	if right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && (left < 0 || !(c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)))) {
+		among = c.insertedSubject(h.ts) // "Serbia and Hungary, whose ..., signed a military cooperation plan" (gold18en.go)
+		inserted = among >= 0
+	}
+	if among >= 0 && right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && !c.objectAfter(h.ts, h.te) && (inserted || c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts))) {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
+		left := among
 		g := d.group(ld, ms, left, -1)
 		var owned [2]int
 		if o := c.ownedConjunct(left); len(g) == 1 && o >= 0 {
@@ -2238,6 +2259,11 @@ func (d *doc) linked(ld *langData, links phrases, from, to int) bool {
 // agentBefore reports whether the words just before token r (articles
 // skipped), after token from, are a passive marker ("par", "by").
 func (d *doc) agentBefore(ld *langData, from, r int) bool {
+	if ld.disc != nil && r > from {
+		// "led since 2013 by General Dagalo": the agent's title
+		// (gold18en.go)
+		r -= ld.disc.titles.endsAt(d, from, r)
+	}
 	j := r - 1
 	for j >= from && ld.determiners.at(d, j, j+1, nil) == 1 {
 		j--

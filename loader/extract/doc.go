@@ -1976,6 +1976,79 @@
 //     Egypt armed the army are false, Cairo says"); "failed to", «
 //     s'est abstenue d'armer » negate ("failed to deliver the promised
 //     drones").
+//     The eighteenth session's English blind batch (gold18en.go): the
+//     lexicon has Ecuador's gangs (Los Choneros, Los Lobos, Los
+//     Tiguerones, Chone Killers, Los Lagartos), which discovery cannot
+//     find ("Los" is no title); and persons and parties of the batch
+//     (Hun Sen, Hun Manet, Paetongtarn Shinawatra, Anutin Charnvirakul,
+//     Chen Zhi of the Prince Group, Milan Radoičić, the Cambodian
+//     People's Party, Bhumjaithai, Srpska Lista). A capital or a state
+//     ending a hyphen compound of place ("a Phnom Penh-based
+//     conglomerate", "an Ankara-based firm"; place_compounds) names where
+//     a firm sits: a place, no actor, so "its chairman" after it is the
+//     firm's. A person's title between a passive marker and the agent
+//     does not hide the agent ("has been led since 2013 by General
+//     Dagalo", "commanded since October 2024 by Major General X": titles
+//     of discovery). An organisation's or armed group's possessive
+//     right before a named actor of its own kind names its mission,
+//     force or unit ("NATO's Kosovo Force", "the UN's MONUSCO":
+//     ".../possessor/member_of"); a state's possessive names no parent
+//     ("Russia's Africa Corps"). Rival roles ("X's main rival, Y", "its
+//     sworn enemy", « son rival »; rival_roles) are roles of opposed,
+//     kept only between two armed groups (a person's or a government's
+//     rival is a political rival). The actors coordinated with the
+//     subject of a give or receive verb share its supply ("Russia and
+//     Belarus gave Serbia MiG-29 fighters": both, ".../given/supplies").
+//     A role's owner before it is not sought across a preposition other
+//     than an of-word ("a visit to Belgrade by President Macron": no
+//     leads of Serbia). A state after a comma and a coordinator that
+//     follow a place heading no list opens a new clause and is kept
+//     ("in Serbia, and Belgrade has refused to join the EU's sanctions":
+//     Belgrade is the refuser, the sanctions stand; "in Iraq, Syria, and
+//     Lebanon" still lists places). An active trigger that is the
+//     second verb of a relative clause, after a coordinator and at most
+//     two adverbs, takes the relative's antecedent for subject, not the
+//     first verb's object ("Hun Sen, who ruled Cambodia for four decades
+//     and still heads the CPP": Hun Sen; "l'armée et ses alliés" is a
+//     noun phrase, no verb). "Contributor(s)", "largest contributors"
+//     are member roles; a copula and a member role with a possessive
+//     pronoun ("Uganda is its largest troop contributor", "X and Y are
+//     among its largest contributors") make the subject and the actors
+//     listed with it members of the actor opening the sentence before,
+//     when no other actor stands before the pronoun
+//     (".../possessive/member_of"), unless that actor opened it after
+//     an introduction or as a possessor ("NATO's Kosovo Force").
+//     Equipment a supplies trigger sends "against" someone within a
+//     few words has a target, so no "/home" recipient ("it had sent
+//     combat aircraft against a neighbour"). The "as" of an including
+//     phrase ("such as") opens no clause: "allied themselves with smaller
+//     gangs such as Los Tiguerones" has its object. A reciprocal or
+//     allied trigger with no object takes for its coordinated subject
+//     the actors before an insertion between commas, a relative clause
+//     (commas inside allowed) or a short apposition of lower-case words
+//     ("Serbia and Hungary, whose prime minister, Viktor Orbán, is ...,
+//     signed a military cooperation plan"; "X and Y, two neighbours,
+//     signed": ".../among"). Sanctions (sanction_words in an opposed
+//     trigger) on an object "and its chairman, X" (an apposition
+//     between commas and « et à son chef » allowed) oppose X too
+//     (".../sanction/opposed/holder"); an attack on "X and its leader,
+//     Y" stays X's. A second leader role coordinated with a first
+//     (an article or "this year's" between) is the same holder's ("X,
+//     Malaysia's prime minister and this year's chair of ASEAN":
+//     ".../role/leads/coordinated"; "X, Nigeria's president and the
+//     chairman of ECOWAS": the leads trigger's subject is X, not
+//     Nigeria); "chair" is a leader role. "X, whose Y party ...", "X,
+//     whose Y has won" (the group, then a head noun, an auxiliary or a
+//     trigger; not "whose Y allies") is leads, as "X's Y"
+//     (".../possessor/leads/whose"). A leads trigger after a deputy
+//     prefix and a hyphen (« vice-président de »; deputy_prefixes) is a
+//     deputy, no head; « vice-président » is a French member role. The
+//     complement of a role in an apposition describing a person ("led by
+//     X, former vice-president of Srpska Lista, the main ... party,
+//     attacked") is not the subject of the verb after it: the person is.
+//     A give verb in an object relative whose antecedent is equipment
+//     supplies the actor right after it ("the MiG-29 fighters that
+//     Russia and Belarus gave Serbia": ".../given/supplies").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -519,7 +519,7 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 				mem.otherSeen = mem.sentence + 1
 			}
 		}
-		mem.prevSubject, mem.prevIntro, mem.prevFeats = nil, false, 0 // see maxSubjectOpening
+		mem.prevSubject, mem.prevIntro, mem.prevFeats, mem.prevPossessor = nil, false, 0, false // see maxSubjectOpening
 		mem.prevClitic, mem.cliticObject = mem.cliticObject, nil
 		if sa, sb := d.sentenceTokens(s); len(sent.mentions) > 0 {
 			first := 0
@@ -537,6 +537,7 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 			if m := sent.mentions[first]; m.ts-sa <= maxSubjectOpening || afterIntroduction(d, ld, sa, m) || invertedSubject(d, ld, sa, m) {
 				mem.prevSubject, mem.prevFeats = m.actor, mentionFeats(d, ld, sa, m)
 				mem.prevIntro = m.ts-sa > maxSubjectOpening && !invertedSubject(d, ld, sa, m)
+				mem.prevPossessor = m.te+1 < sb && ld.rel.has(d, m.te, rwPossessiveSuffix) && d.norm[d.toks[m.te-1].end:d.toks[m.te].start] == "'"
 				if t := appositionTopic(d, ld, sa, sb, sent.mentions); t >= 0 {
 					// "La mission de la SADC en RDC, la SAMIDRC, ...": the
 					// SAMIDRC

@@ -184,7 +184,9 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 				continue // (a trigger's own reading names the pair: "received drones from")
 			}
 			if s := c.subject(i, noArg); s >= 0 && s != src && c.ownSubject(s, i) {
-				out = append(out, pairCand{from: src, to: s, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/received/supplies"})
+				for _, g := range c.givenSubjects(s, i, src) {
+					out = append(out, pairCand{from: src, to: g, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/received/supplies"})
+				}
 			}
 			continue
 		}
@@ -194,6 +196,9 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 			if to < 0 && !c.trig[i-c.a] {
 				to, pron = c.firstObjectGiven(i + n) // "gave Ukraine tanks"
 				goods = true
+				if to < 0 && !pron {
+					to = c.relativeGoodsRecipient(i, n) // "the fighters that Russia gave Serbia" (gold18en.go)
+				}
 			}
 			s := c.subject(i, noArg)
 			if pron && s >= 0 {
@@ -203,7 +208,9 @@ func (c *sctx) receivedRules(lang string) []pairCand {
 				continue
 			}
 			if s >= 0 && s != to && c.ownSubject(s, i) {
-				out = append(out, pairCand{from: s, to: to, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/given/supplies"})
+				for _, g := range c.givenSubjects(s, i, to) {
+					out = append(out, pairCand{from: g, to: to, typ: graph.Supplies, ts: i, te: i + n, rule: lang + "/given/supplies"})
+				}
 			}
 			continue
 		}

@@ -161,6 +161,7 @@ type relData struct {
 	d18              deny18Rel               // deny18.go
 	g17en            gold17enRel             // gold17en.go
 	g18fr            gold18frRel             // gold18fr.go
+	g18en            gold18enRel             // gold18en.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -382,6 +383,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.d18.add(reg, lg)
 		r.g17en.add(reg, lg)
 		r.g18fr.add(reg, lg)
+		r.g18en.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -602,6 +604,9 @@ func newSctx(d *doc, ld *langData, a, b int, ms []mention) *sctx {
 			}
 			if n == 1 && i > a && i+1 < b && !c.noNicknames && ld.rel.nicknames.mayEnd(d, i+1) && ld.rel.nicknames.endsAt(d, a, i+1) > 1 {
 				c.brk[i-a] = false // "X, formerly known as ISGS, is": a nickname's marker
+			}
+			if n == 1 && i > a && ld.rel.including.mayEnd(d, i+1) && ld.rel.including.endsAt(d, a, i+1) > 1 {
+				c.brk[i-a] = false // "allied with gangs such as Los Tiguerones": examples (gold18en.go)
 			}
 		}
 		if ld.rel.relatives.may(d, i) && ld.rel.relatives.at(d, i, b, nil) > 0 {
@@ -1471,6 +1476,9 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 		if m.form.Role != lexicon.RoleCapital && m.actor.Kind != graph.KindState {
 			return false
 		}
+		if c.placeCompound(m) {
+			return true // "a Phnom Penh-based conglomerate"
+		}
 		preps := r.placePreps
 		if m.form.Role != lexicon.RoleCapital {
 			preps = r.statePlaces // "à l'Égypte" is a recipient, "en Égypte" a place
@@ -1692,8 +1700,9 @@ func (r *relData) titleLeadsRule(lang string) string {
 func (c *sctx) roleRules(lang string) []pairCand {
 	d, r := c.d, c.ld.rel
 	var out []pairCand
-	roles := r.leaderRoles.bit | r.memberRoles.bit | r.allyRoles.bit | r.supplierRoles.bit
-	if d.none(r.leaderRoles, c.a, c.b) && d.none(r.memberRoles, c.a, c.b) && d.none(r.allyRoles, c.a, c.b) && d.none(r.supplierRoles, c.a, c.b) {
+	rivals := &r.g18en.rivals // "its rival, the CJNG" (gold18en.go)
+	roles := r.leaderRoles.bit | r.memberRoles.bit | r.allyRoles.bit | r.supplierRoles.bit | rivals.bit
+	if d.none(r.leaderRoles, c.a, c.b) && d.none(r.memberRoles, c.a, c.b) && d.none(r.allyRoles, c.a, c.b) && d.none(r.supplierRoles, c.a, c.b) && d.none(*rivals, c.a, c.b) {
 		return nil
 	}
 	for i := c.a; i < c.b; i++ {
@@ -1720,6 +1729,10 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if !r.supplierRoles.may(d, i) {
 		} else if k := r.supplierRoles.at(d, i, c.b, c.blockedFn()); k > n {
 			n, typ = k, graph.Supplies
+		}
+		if !rivals.may(d, i) {
+		} else if k := rivals.at(d, i, c.b, c.blockedFn()); k > n {
+			n, typ = k, graph.Opposed
 		}
 		if n == 0 {
 			continue
@@ -1793,7 +1806,7 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			}
 		}
 		for _, p := range members {
-			if p == org {
+			if p == org || typ == graph.Opposed && !c.rivalGroups(p, org) {
 				continue
 			}
 			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: r.roleRuleName(lang, typ)})
@@ -2149,6 +2162,9 @@ func (c *sctx) roleOrg(rs, re int) int {
 		}
 		if c.inMention(j-1) >= 0 || (c.ld.coord.may(d, j-1) && c.ld.coord.at(d, j-1, j, nil) == 1) && !c.ld.rel.has(d, j, rwPossessives) {
 			break // "X and smaller factions": X is one of them, no owner ("X and its allies": X's)
+		}
+		if c.ld.rel.has(d, j-1, rwPrepositions) && !c.ld.rel.has(d, j-1, rwOf) {
+			break // "a visit to Belgrade by President Macron": a place, no owner (gold18en.go)
 		}
 		j-- // an adjective: "military", "top", "Sahel"
 	}
@@ -2882,7 +2898,7 @@ func (c *sctx) keepListed(ms []mention, kept []bool) {
 	place := false
 	for i := range ms {
 		if i > 0 && place && kept[i] && ms[i].form.Role != lexicon.RoleDemonym {
-			if g := c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts); (g == gapCoord || g == gapComma && c.listGoesOn(ms, i)) && !c.clauseCut(i-1, i) {
+			if g := c.d.gapKind(c.ld, ms[i-1].te, ms[i].ts); (g == gapCoord || g == gapComma && c.listGoesOn(ms, i)) && !c.clauseCut(i-1, i) && !c.commaCoordClause(ms, i) {
 				if c.placeNamed(ms[i], c.trig) || ms[i].actor.Kind == graph.KindState && (ms[i].form.Role == lexicon.RoleName || ms[i].form.Role == lexicon.RoleCapital || ms[i].form.Role == lexicon.RoleAlias) {
 					kept[i] = false
 					continue
@@ -5147,6 +5163,10 @@ type memory struct {
 	prevSubject *lexicon.Actor
 	prevFeats   feats
 	prevIntro   bool
+	// prevPossessor: prevSubject was named as a possessor ("NATO's
+	// Kosovo Force"), so a pronoun may stand for what it possesses
+	// (possessiveCopulaRoles, gold18en.go).
+	prevPossessor bool
 	// homeInst is the state the last home institution after a definite
 	// article stood for ("the government"): the only one a bare one
 	// ("government forces") may stand for.

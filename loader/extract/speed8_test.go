@@ -86,6 +86,7 @@ func TestArticleStateReset(t *testing.T) {
 	mem.nameHeads, mem.named, mem.lex, mem.date = x.nameHeads, map[string]bool{"mali": true}, x.lex, "2025-01-01"
 	mem.affiliates = map[string][]string{"a": {"b"}}
 	mem.prevSubject, mem.prevFeats, mem.prevIntro, mem.prevClitic, mem.cliticObject = a, 1, true, a, a
+	mem.prevPossessor = true
 	mem.parts, mem.sentence = map[string]part{"a": {a, 1}}, 3
 	mem.recipients = map[string]*lexicon.Actor{"a": a}
 	mem.homeInst, mem.homeSeen, mem.otherSeen = a, 2, 1

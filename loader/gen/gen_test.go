@@ -236,7 +236,11 @@ func TestExtractorYield(t *testing.T) {
 	assert.Greater(t, dated, evidence/10)
 	assert.Greater(t, supplied, byType[graph.Supplies]/3)
 	assert.Greater(t, actors, 4*n, "at least 4 actors per article on average")
-	for _, rule := range []string{"trigger/supplies/passive", "role/leads", "trigger/opposed/active/between", "trigger/supplies/active/by", "trigger/trains/passive"} {
+	// "title/leads", not "role/leads": with seed 3 the latter fired only on
+	// filler misreadings ("Ali Darass, the head of the UPC, is expected to
+	// travel to Kaga-Bandoro": the town leading the UPC), so any lexicon
+	// change that reshuffles the corpus could silence it.
+	for _, rule := range []string{"trigger/supplies/passive", "title/leads", "trigger/opposed/active/between", "trigger/supplies/active/by", "trigger/trains/passive"} {
 		assert.True(t, rules[rule], "rule %s never fired", rule)
 	}
 	var counts []int

@@ -227,6 +227,10 @@ type langDoc struct {
 	PurchaseNouns     []string              `yaml:"purchase_nouns"`
 	SellerPreps       []string              `yaml:"seller_prepositions"`
 	TiesNouns         []string              `yaml:"ties_nouns"`
+	PlaceCompounds    []string              `yaml:"place_compounds"`
+	RivalRoles        []string              `yaml:"rival_roles"`
+	SanctionWords     []string              `yaml:"sanction_words"`
+	DeputyPrefixes    []string              `yaml:"deputy_prefixes"`
 	DiplomatNouns     []string              `yaml:"diplomat_nouns"`
 	GroupGovRoles     []string              `yaml:"group_government_roles"`
 	AppositionHeads   []string              `yaml:"apposition_heads"`
@@ -557,7 +561,8 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
 	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps
-	lg.TiesNouns = d.TiesNouns
+	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
+	lg.DeputyPrefixes = d.DeputyPrefixes
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs
 	lg.TransitiveTriggers, lg.ObjectPlacePrepositions, lg.ReciprocalPronouns = d.TransitiveTrigs, d.ObjectPlacePreps, d.ReciprocalProns

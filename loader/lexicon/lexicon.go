@@ -945,6 +945,21 @@ type Language struct {
 	// clause's verb.
 	TiesNouns     []string
 	DiplomatNouns []string
+	// PlaceCompounds end a hyphen compound after a capital or a state
+	// that names a place, not an actor ("a Phnom Penh-based
+	// conglomerate": "based", "headquartered").
+	PlaceCompounds []string
+	// RivalRoles are role nouns of an enemy ("rival", "sworn enemy",
+	// « rival historique »): between two armed groups, opposed ("Los
+	// Lobos are allied with its rival, the CJNG").
+	RivalRoles []string
+	// SanctionWords name sanctions in an opposed trigger ("sanctions",
+	// "sanctioned", « sanctions »): sanctions on a group "and its
+	// chairman, X" name X too.
+	SanctionWords []string
+	// DeputyPrefixes joined by a hyphen before a leads trigger make a
+	// deputy (« vice-président de »): no leads trigger.
+	DeputyPrefixes []string
 	// GroupGovernmentRoles name the head of a government ("prime
 	// minister", « chef du gouvernement »): of an armed group's own
 	// government, a member of the group, not its leader
