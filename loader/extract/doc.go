@@ -188,7 +188,11 @@
 //     article before its name or the noun it completes, gender_number: «
 //     la Turquie », « la junte du général Tiani », « les rebelles du
 //     CSP-DPA », of a demonym the noun it qualifies: « les commandos
-//     somaliens »; not before an expletive: "It is unclear", « Il y a »),
+//     somaliens »; not before an expletive: "It is unclear", « Il y a »;
+//     a participle and a passive marker or an accusation verb after the
+//     expletive word make a passive, whose subject the pronoun is: "It is
+//     backed by Rwanda", « Il est soutenu par le Rwanda », "It is accused
+//     of arming", not "It is believed by analysts that" (expletiveAt)),
 //     for a subject pronoun inside a sentence (pronouns.go: "after it
 //     revoked", « En mars 2024, elle a dénoncé », « Chassés de Kidal, ils
 //     ont attaqué »; not after a preposition or a relative, "it" only

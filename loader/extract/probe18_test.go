@@ -188,9 +188,30 @@ func TestProbe18Open(t *testing.T) {
 	t.Logf("%d of %d paragraphs read wrong", open, n)
 }
 
+// TestPassivePronoun: a sentence-opening pronoun before a copula, a
+// participle and a passive marker (or an accusation verb) is the subject
+// of a passive, not an expletive; "It is unclear", "It is believed by"
+// stay expletives.
+func TestPassivePronoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"It is backed by", "en", "The M23 seized Goma in January. It is backed by Rwanda.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}}},
+		{"It is accused of", "en", "The United Arab Emirates has rejected the report. It is accused of arming the RSF.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"Il est soutenu par", "fr", "Le Front Polisario a proclamé sa république en 1976. Il est soutenu par l'Algérie.", []rel{
+			{"algeria", graph.Allied, "polisario-front", ""}}},
+		{"Elle est soutenue par", "fr", "L'armée soudanaise a repris Khartoum. Elle est soutenue par l'Égypte.", []rel{
+			{"egypt", graph.Allied, "sudan", ""}}},
+		{"It is unclear", "en", "The M23 seized Goma in January. It is unclear whether Rwanda backs the rebels.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"Il est probable", "fr", "Le M23 a pris Goma. Il est probable que le Rwanda a livré des armes.", nil},
+		{"It is believed by", "en", "The M23 took Goma. It is believed by many in Kinshasa that the war will last.", nil},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
-en?: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
+en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
 = m23 allied rwanda h
 en: Turkey has become a major arms exporter in Africa. It delivered Bayraktar TB2 drones to Mali in 2022.
 = turkey supplies mali
@@ -207,7 +228,7 @@ en: The Houthis seized a cargo ship in November 2023. They have since fired miss
 = houthis opposed israel
 en: The RSF took control of El Fasher in October. They have fought the Sudanese army since April 2023.
 = rsf opposed sudan
-en?: The United Arab Emirates has rejected the report. It is accused of arming the RSF through Chad.
+en: The United Arab Emirates has rejected the report. It is accused of arming the RSF through Chad.
 = united-arab-emirates supplies rsf h
 en?: Rwanda has repeatedly rejected the claims. UN experts say it deployed thousands of troops alongside the M23.
 = m23 allied rwanda h
@@ -221,7 +242,7 @@ en: Burkina Faso's junta took power in 2022. Its army now receives drones from T
 = turkey supplies burkina-faso
 en: The ADF pledged allegiance to the Islamic State in 2019. It has killed thousands of civilians in Ituri and North Kivu.
 = adf member_of islamic-state
-en?: The Polisario Front proclaimed its republic in 1976. It is backed by Algeria, which hosts its camps in Tindouf.
+en: The Polisario Front proclaimed its republic in 1976. It is backed by Algeria, which hosts its camps in Tindouf.
 = algeria allied polisario-front
 en?: Boko Haram split in 2016. Its rival, ISWAP, now attacks the Nigerian army in Borno.
 = iswap opposed nigeria
@@ -252,7 +273,7 @@ en: ISWAP runs a shadow administration around Lake Chad. In March its fighters o
 en: Turkey trains the Somali army at Camp TURKSOM. It has also sent drones to Mogadishu.
 = turkey trains somalia
 = turkey supplies somalia
-en?: The Sudanese army recaptured Khartoum in March. It is backed by Egypt and receives drones from Iran.
+en: The Sudanese army recaptured Khartoum in March. It is backed by Egypt and receives drones from Iran.
 = egypt allied sudan
 = iran supplies sudan
 en: Eritrea fought alongside Ethiopia in Tigray. Since the war ended, it has armed the Fano militias, Addis Ababa says.
@@ -485,7 +506,7 @@ en: The border with Algeria has been closed since April. It is patrolled by the 
 en: Emmanuel Macron withdrew French troops from Mali. He said France would keep fighting the jihadists.
 ! france opposed jnim
 # pronoms : il / elle / ils / leur / son
-fr?: Le M23 a pris Goma en janvier. Il est soutenu par le Rwanda, selon des experts de l'ONU.
+fr: Le M23 a pris Goma en janvier. Il est soutenu par le Rwanda, selon des experts de l'ONU.
 = m23 allied rwanda h
 fr: La Turquie est devenue un grand exportateur d'armes en Afrique. Elle a livré des drones Bayraktar TB2 au Mali en 2022.
 = turkey supplies mali
@@ -514,7 +535,7 @@ fr: La junte burkinabè a pris le pouvoir en 2022. Son armée reçoit désormais
 = turkey supplies burkina-faso
 fr: Les ADF ont prêté allégeance à l'État islamique en 2019. Elles ont tué des milliers de civils en Ituri et au Nord-Kivu.
 = adf member_of islamic-state
-fr?: Le Front Polisario a proclamé sa république en 1976. Il est soutenu par l'Algérie, qui accueille ses camps à Tindouf.
+fr: Le Front Polisario a proclamé sa république en 1976. Il est soutenu par l'Algérie, qui accueille ses camps à Tindouf.
 = algeria allied polisario-front
 fr: Le Tchad a expulsé la garnison française en janvier. Il a depuis acheté des drones turcs.
 = turkey supplies chad
@@ -542,7 +563,7 @@ fr?: L'ISWAP administre une partie des rives du lac Tchad. En mars, ses combatta
 fr: La Turquie forme l'armée somalienne au camp TURKSOM. Elle a aussi envoyé des drones à Mogadiscio.
 = turkey trains somalia
 = turkey supplies somalia
-fr?: L'armée soudanaise a repris Khartoum en mars. Elle est soutenue par l'Égypte et reçoit des drones de l'Iran.
+fr: L'armée soudanaise a repris Khartoum en mars. Elle est soutenue par l'Égypte et reçoit des drones de l'Iran.
 = egypt allied sudan
 = iran supplies sudan
 fr: L'Érythrée a combattu aux côtés de l'Éthiopie au Tigré. Depuis la fin de la guerre, elle arme les milices Fano, selon Addis-Abeba.

@@ -4533,7 +4533,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 		}
 	}
 	if a+1 < b && r.has(d, a, rwSingular) && (len(ms) == 0 || ms[0].ts > a) && mem.prevSubject != nil && !mem.prevIntro &&
-		r.expletives.at(d, a+1, b, nil) == 0 && r.singularAgrees(d.toks[a].fold, mem.prevSubject.Kind) && r.rc.feats[d.toks[a].fold].agrees(mem.prevFeats) {
+		!r.expletiveAt(d, ld, a+1, b) && r.singularAgrees(d.toks[a].fold, mem.prevSubject.Kind) && r.rc.feats[d.toks[a].fold].agrees(mem.prevFeats) {
 		// "Al-Shabaab ... . It has also attacked": the subject before,
 		// if they agree (« La Turquie ... . Il » names no one)
 		add = append(add, mention{ts: a, te: a + 1, actor: mem.prevSubject, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
