@@ -1391,6 +1391,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "the vehicles bought from Norinco and the drones supplied by
 		// Turkey": a home state selling in the sentence receives nothing
 		named = named || src >= 0 && c.homeSells(home)
+		named = named || src == right && c.describedSubject(h.ts) // "The group also receives weapons from Russia": which group? (probe18.go)
 		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})

@@ -245,6 +245,16 @@
 //     groupes »: the JNIM and the EIS), one mention each, and a pronoun, a
 //     possessive or an anaphor before it in its sentence is read as in any
 //     other (« Créée en 2015, elle combat les deux groupes »: the force);
+//     but none when the last ones named all come from a longer list
+//     named in the sentence or the one before ("Mali, Burkina Faso and
+//     Niger ... . The two countries": which two?; probe18.go,
+//     longerList); plural nouns of states also "powers", "monarchies",
+//     "Gulf states", « puissances », « monarchies » (plural_anaphors); a
+//     counted pronoun opening the sentence before its verb ("Both deny
+//     backing the M23", « Tous deux reçoivent des armes »;
+//     counted_pronouns) stands for the two actors of the last list, when
+//     it names two and was named in the sentence or the one before
+//     (countedPronoun);
 //     for a plural possessive opening the sentence before a plural noun
 //     of the kind (« Leurs armées mènent des opérations conjointes »,
 //     "Their armies"; plural_possessives) the last list of actors of
@@ -262,7 +272,17 @@
 //     of the actors its clause names before it, but the last of its kind
 //     named before the sentence, if that is none of them ("Boko Haram
 //     fighters launched raids against the jihadists": ISWAP, named
-//     before). A definite anaphor's noun must head one of the
+//     before). A definite anaphor that takes its antecedent from the
+//     sentences before names no actor of the last list, named in the
+//     sentence before or its own, with another of its kind ("JNIM and the
+//     FLA both operate in northern Mali. The group", « L'ISWAP et Boko
+//     Haram se sont affrontés. Le groupe jihadiste »: which one?), unless
+//     its noun heads the name of another actor, outside the list (« ...
+//     de l'Alliance des trois fraternités, aux côtés de la TNLA et de
+//     l'Armée d'Arakan. L'alliance »: the alliance; probe18.go,
+//     listedWith); such a described subject is then no "/home" recipient
+//     ("The group also receives weapons from Russia": describedSubject).
+//     A definite anaphor's noun must head one of the
 //     antecedent's names when a recent actor's does ("L'alliance" is the
 //     Alliance des trois fraternités, not the Armée de l'alliance
 //     démocratique named since; "the China-backed alliance" only then;

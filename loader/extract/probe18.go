@@ -1,5 +1,14 @@
 package extract
 
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
 // The eighteenth session's probe of references across sentences: the
 // rules that read a pronoun, a description, a counted anaphor or a role
 // naming an actor of the sentences before.
@@ -26,4 +35,148 @@ func (r *relData) expletiveAt(d *doc, ld *langData, i, b int) bool {
 	}
 	// "It is backed by", not "It is believed by analysts that"
 	return ld.passive.at(d, j+1, j+2, nil) == 0 || ld.hedges.at(d, j, b, nil) > 0
+}
+
+// probe18Rel holds the word sets of the rules added with the eighteenth
+// session's probe (probe18_test.go).
+type probe18Rel struct {
+	ok bool
+	// counted: "both", « tous deux » (lexicon.Language.CountedPronouns).
+	counted phrases
+}
+
+func (r *probe18Rel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.counted = newPhraseSet(reg)
+		r.ok = true
+	}
+	addPhraseLists(map[*phrases][]string{&r.counted: lg.CountedPronouns})
+}
+
+// verbAt reports whether token j of a sentence ending at b reads as a
+// verb for a subject before it: an auxiliary, a trigger or a trigger
+// filler, a participle, a negation or a hedge ("deny", « reçoivent »).
+func verbAt(d *doc, ld *langData, j, b int) bool {
+	r := ld.rel
+	w := d.toks[j].fold
+	return r.rc.auxiliaries[w] || ld.fillers[w] || r.participle(w) || len(ld.triggersAt(d, j)) > 0 ||
+		ld.negations.at(d, j, b, nil) > 0 || ld.hedges.at(d, j, b, nil) > 0
+}
+
+// countedPronoun returns the mentions of a counted pronoun opening the
+// sentence [a, b) as its subject, before a verb ("Both deny backing the
+// M23", « Tous deux reçoivent des armes de la Russie »): one for each
+// actor of the last list named together, when it names two and was named
+// in the sentence or the one before; none when the last list names more
+// ("Iran, Russia and China ... . Both").
+func countedPronoun(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
+	r := &ld.rel.p18
+	if !r.ok || mem == nil || len(mem.lists) == 0 || mem.sentence-(mem.listAt-1) > 1 || !r.counted.may(d, a) {
+		return nil
+	}
+	n := r.counted.at(d, a, b, nil)
+	j := a + n
+	if n == 0 || j >= b || len(ms) > 0 && ms[0].ts < j+1 || !isLowerWord(d, j) || !verbAt(d, ld, j, b) {
+		return nil
+	}
+	for _, p := range ld.rel.pluralK {
+		if p.at(d, j, b, nil) > 0 {
+			return nil // "both countries": a counted anaphor
+		}
+	}
+	to := mem.lists[len(mem.lists)-1]
+	if len(to) != 2 {
+		return nil
+	}
+	add := make([]mention, 0, 2)
+	for _, act := range to {
+		add = append(add, mention{ts: a, te: j, actor: act, form: lexicon.Form{Text: d.tokenText(a, j), Role: roleAnaphor}})
+	}
+	return add
+}
+
+// longerList reports whether the actors to, taken for a counted anaphor
+// from the last ones named, all come from the last list, named in the
+// sentence or the one before, of their kind and of more of them: "Mali,
+// Burkina Faso and Niger ... . The two countries" names no two of the
+// three. A list named further back leaves them be: "Kataib Hezbollah,
+// Harakat al-Nujaba, Kataib Sayyid al-Shuhada and smaller factions ... .
+// Kataib Hezbollah said ... . Harakat al-Nujaba said ... . Both factions".
+func (mem *memory) longerList(kind graph.Kind, to []*lexicon.Actor) bool {
+	if len(mem.lists) == 0 || mem.listAt == 0 || mem.sentence-(mem.listAt-1) > 1 {
+		return false
+	}
+	if l := mem.lists[len(mem.lists)-1]; l[0].Kind == kind && len(l) > len(to) {
+		for _, a := range to {
+			if !slices.ContainsFunc(l, func(x *lexicon.Actor) bool { return x.ID == a.ID }) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// listedWith reports whether actor a, the antecedent a definite
+// description takes from the sentences before, was named in the last
+// list, in the sentence before or its own, with another actor of its
+// kind: "JNIM and the FLA both operate in northern Mali. The group has
+// been accused of working with Ukraine", « L'ISWAP et Boko Haram se sont
+// affrontés. Le groupe jihadiste » name neither, unless the noun heads
+// the antecedent's name (« La MNDAA fait partie de l'Alliance des trois
+// fraternités, aux côtés de la TNLA et de l'Armée d'Arakan. L'alliance »;
+// nounHeads).
+func (mem *memory) listedWith(a *lexicon.Actor) bool {
+	if mem == nil || len(mem.lists) == 0 || mem.listAt == 0 || mem.sentence-(mem.listAt-1) > 1 {
+		return false
+	}
+	l := mem.lists[len(mem.lists)-1]
+	return len(l) >= 2 && l[0].Kind == a.Kind && slices.ContainsFunc(l, func(x *lexicon.Actor) bool { return x.ID == a.ID })
+}
+
+// nounHeads reports whether a noun of the description at tokens [i, e)
+// opens or closes one of the names of actor a (as headedAntecedent
+// reads it): "the alliance" heads "Three Brotherhood Alliance", « le
+// mouvement » no « M23 ».
+func nounHeads(d *doc, r *relData, i, e int, kinds []graph.Kind, a *lexicon.Actor, mem *memory) bool {
+	var heads []string
+	for t := i; t < e; t++ {
+		for _, kind := range kinds {
+			if r.anaphors[kind].at(d, t, t+1, nil) == 1 {
+				heads = append(heads, d.toks[t].fold)
+				break
+			}
+		}
+	}
+	if len(heads) == 0 {
+		return false
+	}
+	if hs, ok := mem.nameHeads[a]; ok {
+		return slices.ContainsFunc(hs, func(w string) bool { return slices.Contains(heads, w) })
+	}
+	for _, f := range a.Forms {
+		words := strings.FieldsFunc(graph.Fold(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if len(words) > 0 && (slices.Contains(heads, words[0]) || slices.Contains(heads, words[len(words)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedSubject reports whether the sentence opens with a definite
+// description no actor was found for ("The group also receives weapons
+// from Russia" after "The Houthis and Hezbollah": which group?) before
+// token ts: the recipient is said, though by no one's name, so no home
+// state stands in for it.
+func (c *sctx) describedSubject(ts int) bool {
+	d, r := c.d, c.ld.rel
+	if c.a+1 >= ts || !d.is(c.a, c.ld, classAnaphorDet) {
+		return false
+	}
+	for _, p := range r.anaphorK {
+		if n := p.at(d, c.a+1, ts, nil); n > 0 {
+			return c.inMention(c.a+1) < 0
+		}
+	}
+	return false
 }

@@ -209,6 +209,49 @@ func TestPassivePronoun(t *testing.T) {
 	})
 }
 
+// TestCountedReferences: a bare "both" / « tous deux » opening a sentence
+// before its verb stands for the two actors of the list just named;
+// "the two countries" after three named together, or "both" after three,
+// names none; new plural nouns ("the two powers", « les deux monarchies
+// »); a counted anaphor after a list further back still takes the last
+// ones named.
+func TestCountedReferences(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Both deny", "en", "Rwanda and Uganda met in Kampala on Tuesday. Both deny backing the M23.", []rel{
+			{"m23", graph.Allied, "rwanda", "n"}, {"m23", graph.Allied, "uganda", "n"}}},
+		{"Tous deux", "fr", "Le Mali et le Niger ont rappelé leurs ambassadeurs. Tous deux reçoivent des armes de la Russie.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}}},
+		{"Both after three", "en", "Iran, Russia and China held naval drills. Both have armed the Houthis.", nil},
+		{"Both after a list far back", "en", "Rwanda and Uganda met in Kampala. The talks lasted two days. Officials were upbeat. Both deny backing the M23.", nil},
+		{"two countries after three", "en", "Mali, Burkina Faso and Niger recalled their envoys. The two countries signed a defence pact with Russia.", nil},
+		{"deux pays after three", "fr", "L'Iran, la Russie et la Chine ont organisé des manœuvres. Les deux pays ont armé les Houthis.", nil},
+		{"the two powers", "en", "Russia and Turkey met in Ankara. The two powers have armed Mali since 2021.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "mali", ""}}},
+		{"les deux monarchies", "fr", "L'Arabie saoudite et les Émirats arabes unis sont intervenus au Yémen. Les deux monarchies combattent les Houthis.", []rel{
+			{"houthis", graph.Opposed, "saudi-arabia", ""}, {"houthis", graph.Opposed, "united-arab-emirates", ""}, {"saudi-arabia", graph.Allied, "united-arab-emirates", ""}}},
+		{"three named far back, two named since", "en", "Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada operate in Iraq. Kataib Hezbollah paused its attacks. Harakat al-Nujaba said it would keep fighting. Both factions are part of the Popular Mobilization Forces.", []rel{
+			{"kataib-hezbollah", graph.MemberOf, "popular-mobilization-forces", ""}, {"harakat-al-nujaba", graph.MemberOf, "popular-mobilization-forces", ""}}},
+	})
+}
+
+// TestListedDescription: a definite description after a list of actors
+// of its kind named in the sentence before names none of them, unless
+// its noun heads the name of one not in the list; a recipient so
+// described is no home state either.
+func TestListedDescription(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"The group after two", "en", "JNIM and the FLA both operate in northern Mali. The group fought alongside Ukraine.", nil},
+		{"Le groupe jihadiste after two", "fr", "L'ISWAP et Boko Haram se sont affrontés près du lac Tchad. Le groupe jihadiste a ensuite attaqué une base de l'armée nigériane.", []rel{
+			{"boko-haram", graph.Opposed, "iswap", ""}}},
+		{"The group receives, no home", "en", "The Houthis and Hezbollah are both armed by Iran. The group also receives weapons from Russia.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}, {"iran", graph.Supplies, "hezbollah", ""}}},
+		{"one group named", "en", "JNIM operates in northern Mali. The group fought the Malian army.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"L'alliance heads a name outside the list", "fr", "La MNDAA fait partie de l'Alliance des trois fraternités, aux côtés de la TNLA et de l'Armée d'Arakan. L'alliance a lancé une offensive contre la junte birmane.", []rel{
+			{"mndaa", graph.MemberOf, "three-brotherhood-alliance", ""}, {"tnla", graph.MemberOf, "three-brotherhood-alliance", ""}, {"arakan-army", graph.MemberOf, "three-brotherhood-alliance", ""}, {"myanmar", graph.Opposed, "three-brotherhood-alliance", ""}}},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -359,7 +402,7 @@ en?: The Sinaloa Cartel is split between two factions. The cartel buys weapons s
 en?: Mali and Burkina Faso recalled their ambassadors from Paris. The two countries now buy drones from Turkey.
 = turkey supplies mali
 = turkey supplies burkina-faso
-en?: Rwanda and Uganda met in Kampala on Tuesday. Both deny backing the M23.
+en: Rwanda and Uganda met in Kampala on Tuesday. Both deny backing the M23.
 = m23 allied rwanda n
 = m23 allied uganda n
 en?: Sudan's army and the RSF met in Jeddah in May 2023. The two sides resumed fighting within days.
@@ -368,9 +411,10 @@ en: Mali, Burkina Faso and Niger met in Niamey in July 2024. The three juntas th
 = mali member_of alliance-of-sahel-states
 = burkina-faso member_of alliance-of-sahel-states
 = niger member_of alliance-of-sahel-states
-en?: The M23 and the AFC held a rally in Goma. The two movements are fighting the Congolese army.
+en: The M23 and Twirwaneho held a rally in Minembwe. The two movements are fighting the Congolese army.
 = m23 opposed dr-congo
-= alliance-fleuve-congo opposed dr-congo
+= twirwaneho opposed dr-congo
+= m23 allied twirwaneho
 en: Iran and Russia hosted Houthi delegations this year. Both countries supply the Houthis with weapons, US officials say.
 = iran supplies houthis h
 = russia supplies houthis h
@@ -383,7 +427,7 @@ en?: JNIM and ISWAP have clashed repeatedly in central Mali. Both groups also at
 = jnim opposed iswap
 = jnim opposed mali
 = iswap opposed mali
-en?: Russia and Turkey are the main suppliers of the Sahel juntas. The two powers have armed Mali since 2021.
+en: Russia and Turkey are the main suppliers of the Sahel juntas. The two powers have armed Mali since 2021.
 = russia supplies mali
 = turkey supplies mali
 en: Hamas and Islamic Jihad fired rockets from Gaza in October. Both groups are funded by Iran, Israeli officials say.
@@ -415,9 +459,10 @@ en?: Uganda and Burundi have troops in eastern Congo. The two countries fight th
 = uganda allied dr-congo
 = burundi allied dr-congo
 ! burundi allied uganda
-en?: Saudi Arabia and the United Arab Emirates intervened in Yemen in 2015. The two Gulf states have fought the Houthis since then.
+en: Saudi Arabia and the United Arab Emirates intervened in Yemen in 2015. The two Gulf states have fought the Houthis since then.
 = saudi-arabia opposed houthis
 = united-arab-emirates opposed houthis
+= saudi-arabia allied united-arab-emirates
 # roles
 en?: Mohamed Hamdan Dagalo has not been seen in public for weeks. The RSF commander is said to be in Nyala.
 = mohamed-hamdan-dagalo leads rsf
@@ -447,16 +492,16 @@ en?: Khalifa Haftar met Russian officials in Benghazi. The LNA commander has hos
 # must not resolve
 en: The ceasefire was signed in Doha in March. It was backed by Qatar and the United States.
 en: The offensive on Goma began in January. It was supported by Rwandan troops, the UN said.
-en?: Mali, Burkina Faso and Niger have left ECOWAS. The two countries also signed a defence pact with Russia.
+en: Mali, Burkina Faso and Niger have left ECOWAS. The two countries also signed a defence pact with Russia.
 = mali member_of ecowas n
 = burkina-faso member_of ecowas n
 = niger member_of ecowas n
 ! burkina-faso allied russia
 ! niger allied russia
-en?: JNIM and the FLA both operate in northern Mali. The group has been accused of working with Ukraine.
+en: JNIM and the FLA both operate in northern Mali. The group has been accused of working with Ukraine.
 ! jnim allied ukraine
 ! fla allied ukraine
-en?: ISWAP and Boko Haram clashed near Lake Chad. The jihadist group later attacked a Nigerian army base.
+en: ISWAP and Boko Haram clashed near Lake Chad. The jihadist group later attacked a Nigerian army base.
 = boko-haram opposed iswap
 ! iswap opposed nigeria
 ! boko-haram opposed nigeria
@@ -466,7 +511,7 @@ en: Felix Tshisekedi and Paul Kagame met in Washington in June. The president sa
 en: Thousands of refugees crossed into Chad from Darfur. They were attacked by the RSF on the way.
 ! chad opposed rsf
 en: The Kidal region is rich in gold. Its mines are guarded by Wagner fighters.
-en?: Iran, Russia and China held naval drills in March. Both countries have armed the Houthis, US officials say.
+en: Iran, Russia and China held naval drills in March. Both countries have armed the Houthis, US officials say.
 ! iran supplies houthis
 ! russia supplies houthis
 ! china supplies houthis
@@ -490,7 +535,7 @@ en?: Russia, Turkey and China supply arms to the Sahel juntas. The two countries
 ! russia trains mali
 ! turkey trains mali
 ! china trains mali
-en?: The Houthis and Hezbollah are both armed by Iran. The group also receives weapons from Russia, US officials say.
+en: The Houthis and Hezbollah are both armed by Iran. The group also receives weapons from Russia, US officials say.
 = iran supplies houthis
 = iran supplies hezbollah
 ! russia supplies houthis
@@ -662,9 +707,10 @@ fr: Le Mali, le Burkina Faso et le Niger se sont réunis à Niamey en juillet 20
 = mali member_of alliance-of-sahel-states
 = burkina-faso member_of alliance-of-sahel-states
 = niger member_of alliance-of-sahel-states
-fr?: Le M23 et l'AFC ont tenu un meeting à Goma. Les deux mouvements combattent l'armée congolaise.
+fr: Le M23 et Twirwaneho ont tenu un meeting à Minembwe. Les deux mouvements combattent l'armée congolaise.
 = m23 opposed dr-congo
-= alliance-fleuve-congo opposed dr-congo
+= twirwaneho opposed dr-congo
+= m23 allied twirwaneho
 fr: L'Iran et la Russie ont reçu des délégations houthies cette année. Les deux pays fournissent des armes aux Houthis, selon des responsables américains.
 = iran supplies houthis h
 = russia supplies houthis h
@@ -672,7 +718,7 @@ fr?: Le JNIM et l'EIS s'affrontent régulièrement dans le centre du Mali. Les d
 = jnim opposed islamic-state-sahel
 = jnim opposed mali
 = islamic-state-sahel opposed mali
-fr?: La Russie et la Turquie sont les principaux fournisseurs des juntes sahéliennes. Les deux puissances arment le Mali depuis 2021.
+fr: La Russie et la Turquie sont les principaux fournisseurs des juntes sahéliennes. Les deux puissances arment le Mali depuis 2021.
 = russia supplies mali
 = turkey supplies mali
 fr: Le Hamas et le Jihad islamique ont tiré des roquettes depuis Gaza en octobre. Les deux mouvements sont financés par l'Iran, selon des responsables israéliens.
@@ -695,9 +741,10 @@ fr?: L'Ouganda et le Burundi ont des troupes dans l'est du Congo. Les deux pays 
 = uganda allied dr-congo
 = burundi allied dr-congo
 ! burundi allied uganda
-fr?: L'Arabie saoudite et les Émirats arabes unis sont intervenus au Yémen en 2015. Les deux monarchies combattent les Houthis depuis.
+fr: L'Arabie saoudite et les Émirats arabes unis sont intervenus au Yémen en 2015. Les deux monarchies combattent les Houthis depuis.
 = saudi-arabia opposed houthis
 = united-arab-emirates opposed houthis
+= saudi-arabia allied united-arab-emirates
 fr: Le Mali, le Burkina Faso et le Niger ont expulsé les soldats français. Les trois pays ont ensuite signé un pacte de défense avec la Russie.
 = france opposed mali
 = burkina-faso opposed france
@@ -705,7 +752,7 @@ fr: Le Mali, le Burkina Faso et le Niger ont expulsé les soldats français. Les
 = mali allied russia
 = burkina-faso allied russia
 = niger allied russia
-fr?: Le Mali et le Niger ont quitté la Cédéao en janvier 2025. Tous deux reçoivent des armes de la Russie.
+fr: Le Mali et le Niger ont quitté la Cédéao en janvier 2025. Tous deux reçoivent des armes de la Russie.
 = mali member_of ecowas n
 = niger member_of ecowas n
 = russia supplies mali
@@ -714,10 +761,10 @@ fr: Le FLA et le JNIM ont un ennemi commun à Bamako. Les deux groupes ont coord
 = fla allied jnim h
 = fla opposed mali h
 = jnim opposed mali h
-fr?: Le Tchad et le Cameroun ont reçu des délégations du Nigeria. Les deux voisins combattent Boko Haram dans le bassin du lac Tchad.
+fr: Le Tchad et le Cameroun ont reçu des délégations du Nigeria. Les deux voisins combattent Boko Haram dans le bassin du lac Tchad.
 = chad opposed boko-haram
 = cameroon opposed boko-haram
-! cameroon allied chad
+= cameroon allied chad
 # rôles
 fr?: Mohamed Hamdan Daglo n'a pas été vu en public depuis des semaines. Le chef des FSR se trouverait à Nyala.
 = mohamed-hamdan-dagalo leads rsf
@@ -747,16 +794,16 @@ fr?: Mahamat Idriss Déby a reçu l'ambassadeur turc en novembre 2024. Le prési
 # ne doivent pas se résoudre
 fr: Le cessez-le-feu a été signé à Doha en mars. Il a été soutenu par le Qatar et les États-Unis.
 fr: L'offensive sur Goma a commencé en janvier. Elle a été appuyée par des soldats rwandais, selon l'ONU.
-fr?: Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao. Les deux pays ont aussi signé un pacte de défense avec la Russie.
+fr: Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao. Les deux pays ont aussi signé un pacte de défense avec la Russie.
 = mali member_of ecowas n
 = burkina-faso member_of ecowas n
 = niger member_of ecowas n
 ! burkina-faso allied russia
 ! niger allied russia
-fr?: Le JNIM et le FLA sont tous deux présents dans le nord du Mali. Le groupe est accusé de collaborer avec l'Ukraine.
+fr: Le JNIM et le FLA sont tous deux présents dans le nord du Mali. Le groupe est accusé de collaborer avec l'Ukraine.
 ! jnim allied ukraine
 ! fla allied ukraine
-fr?: L'ISWAP et Boko Haram se sont affrontés près du lac Tchad. Le groupe jihadiste a ensuite attaqué une base de l'armée nigériane.
+fr: L'ISWAP et Boko Haram se sont affrontés près du lac Tchad. Le groupe jihadiste a ensuite attaqué une base de l'armée nigériane.
 = boko-haram opposed iswap
 ! iswap opposed nigeria
 ! boko-haram opposed nigeria
@@ -766,7 +813,7 @@ fr: Félix Tshisekedi et Paul Kagame se sont rencontrés à Washington en juin. 
 fr: Des milliers de réfugiés sont arrivés au Tchad depuis le Darfour. Ils ont été attaqués par les FSR en chemin.
 ! chad opposed rsf
 fr: La région de Kidal est riche en or. Ses mines sont gardées par des combattants de Wagner.
-fr?: L'Iran, la Russie et la Chine ont organisé des manœuvres navales en mars. Les deux pays ont armé les Houthis, selon des responsables américains.
+fr: L'Iran, la Russie et la Chine ont organisé des manœuvres navales en mars. Les deux pays ont armé les Houthis, selon des responsables américains.
 ! iran supplies houthis
 ! russia supplies houthis
 ! china supplies houthis
@@ -781,11 +828,11 @@ fr: La mutinerie de Wagner a échoué en juin 2023. Elle était dirigée par Evg
 fr: L'accord de paix a été signé à Washington en juin. Il a été soutenu par le Qatar, qui a accueilli des pourparlers avec le M23.
 fr: Un rapport de l'ONU a été publié mardi. Il affirme que le Rwanda forme les combattants du M23.
 = rwanda trains m23 h
-fr?: La Russie, la Turquie et la Chine fournissent des armes aux juntes du Sahel. Les deux pays forment aussi des pilotes maliens.
+fr: La Russie, la Turquie et la Chine fournissent des armes aux juntes du Sahel. Les deux pays forment aussi des pilotes maliens.
 ! russia trains mali
 ! turkey trains mali
 ! china trains mali
-fr?: Les Houthis et le Hezbollah sont armés par l'Iran. Le groupe reçoit aussi des armes de la Russie, selon des responsables américains.
+fr: Les Houthis et le Hezbollah sont armés par l'Iran. Le groupe reçoit aussi des armes de la Russie, selon des responsables américains.
 = iran supplies houthis
 = iran supplies hezbollah
 ! russia supplies houthis

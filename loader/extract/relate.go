@@ -157,6 +157,7 @@ type relData struct {
 	g16              gold16Rel               // gold16.go
 	l17              lead17Rel               // lead17.go
 	p17              probe17Rel              // probe17.go
+	p18              probe18Rel              // probe18.go
 	g17en            gold17enRel             // gold17en.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
@@ -375,6 +376,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g16.add(reg, lg)
 		r.l17.add(reg, lg)
 		r.p17.add(reg, lg)
+		r.p18.add(reg, lg)
 		r.g17en.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
@@ -4515,7 +4517,8 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 	if len(r.anaphors) == 0 {
 		return ms
 	}
-	add := countedAnaphors(d, ld, a, b, ms, mem)
+	add := countedPronoun(d, ld, a, b, ms, mem) // at a: before the counted anaphors
+	add = append(add, countedAnaphors(d, ld, a, b, ms, mem)...)
 	add = append(add, possessivePlurals(d, ld, a, b, ms, mem)...)
 	counted := add         // by position; the loop's own mentions are appended after them
 	nouns := r.anaphorBits // the bits of the anaphor sets, to skip words that start none
@@ -4765,6 +4768,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				to = ms[j].actor
 			}
 		}
+		listed := false // the antecedent is from a list of the sentence before (probe18.go)
 		if to == nil {
 			best := -1
 			for _, kind := range kinds {
@@ -4772,6 +4776,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 					best, to = ra.pos, ra.actor
 				}
 			}
+			listed = to != nil && !compounded && mem.listedWith(to)
 			if opposing && to != nil && slices.ContainsFunc(ms[:k], func(m mention) bool { return m.actor == to && sameClause(d, m.te, i) }) {
 				to = nil
 			}
@@ -4802,7 +4807,15 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				}
 			}
 		} else if to != nil && mem != nil {
-			to = headedAntecedent(d, r, i, e, kinds, to, ms[:k], mem)
+			if listed && !nounHeads(d, r, i, e, kinds, to, mem) {
+				// "JNIM and the FLA ... . The group": which one? Only an
+				// actor whose name the noun heads, not listed with another
+				if to = headedAntecedent(d, r, i, e, kinds, nil, ms[:k], mem); to != nil && mem.listedWith(to) {
+					to = nil
+				}
+			} else {
+				to = headedAntecedent(d, r, i, e, kinds, to, ms[:k], mem)
+			}
 		}
 		if to != nil && !compounded && namedAfter(d, ms[k:], e, to) {
 			// « le groupe recevrait des fonds de l'État islamique »: a
@@ -5080,7 +5093,9 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 		}
 		to := mem.lastList(kind, n)
 		if to == nil {
-			to = mem.lastNamed(ms[:k], kind, n)
+			if to = mem.lastNamed(ms[:k], kind, n); to != nil && mem.longerList(kind, to) {
+				continue // "the two countries" after three: which two? (probe18.go)
+			}
 		}
 		if to == nil {
 			continue
@@ -5089,6 +5104,7 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 			add = append(add, mention{ts: i, te: e, actor: act, form: lexicon.Form{Text: d.tokenText(i, e), Role: roleAnaphor}})
 		}
 		mem.lists = append(mem.lists, to)
+		mem.listAt = mem.sentence + 1
 		i = e - 1
 	}
 	return add
@@ -5098,6 +5114,9 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 type memory struct {
 	seen  map[graph.Kind][]*lexicon.Actor // per kind, distinct, in the order of their last mention (the last maxSeen)
 	lists [][]*lexicon.Actor              // the lists of actors of one kind named together, in order
+	// listAt is 1 + the count of sentences (sentence) when the last list
+	// was named, 0 when none was (probe18.go, longerList).
+	listAt int
 	// inst maps a state institution noun, folded ("junta", "armée"), to
 	// the state last named with it ("Myanmar's junta", « l'armée
 	// birmane »): whose junta a bare "the junta" is.
@@ -5380,6 +5399,7 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 		}
 		if len(list) >= 2 {
 			mem.lists = append(mem.lists, slices.Clone(list))
+			mem.listAt = mem.sentence + 1
 		}
 		i = g[len(g)-1]
 	}

@@ -893,6 +893,10 @@ type Language struct {
 	// l'ONU »): the organisation so named is a source, no party to the
 	// sentence's relations (docs/CODEBOOK.md, "UN experts").
 	ExpertNouns []string
+	// CountedPronouns stand alone for the two actors of the last list
+	// named ("Both deny backing the M23", « Tous deux reçoivent des armes
+	// »): a sentence-opening subject before a verb.
+	CountedPronouns []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
