@@ -272,7 +272,14 @@
 //     of the actors its clause names before it, but the last of its kind
 //     named before the sentence, if that is none of them ("Boko Haram
 //     fighters launched raids against the jihadists": ISWAP, named
-//     before). A definite anaphor that takes its antecedent from the
+//     before). A definite anaphor in apposition right after an actor of
+//     its kind describes it, whatever other name its noun heads ("the
+//     Southern Transitional Council, the separatist movement led by":
+//     not the Houthis, a "movement" named before; probe18.go). Nouns of
+//     an armed group's members or with its modifier are anaphors of it
+//     ("the paramilitary force", "the mercenaries", "the militiamen", «
+//     les miliciens », « les ex-rebelles »; anaphors).
+//     A definite anaphor that takes its antecedent from the
 //     sentences before names no actor of the last list, named in the
 //     sentence before or its own, with another of its kind ("JNIM and the
 //     FLA both operate in northern Mali. The group", « L'ISWAP et Boko

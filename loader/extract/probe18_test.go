@@ -252,6 +252,28 @@ func TestListedDescription(t *testing.T) {
 	})
 }
 
+// TestDescriptionNouns: descriptions of armed groups with a modifier or
+// a noun of their members ("the paramilitary force", "the mercenaries",
+// « les miliciens », « les ex-rebelles ») stand for the last group named;
+// in apposition right after a group they describe it, whatever other
+// name their noun heads.
+func TestDescriptionNouns(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the paramilitary force", "en", "The RSF control most of Darfur. The paramilitary force receives weapons from the United Arab Emirates.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		{"the mercenaries", "en", "The Wagner Group lost dozens of men. The mercenaries had fought beside the Malian army since 2021.", []rel{
+			{"mali", graph.Allied, "wagner-group", ""}}},
+		{"the militiamen", "en", "The Fano militias have seized several towns in Amhara. The militiamen are fighting the Ethiopian army.", []rel{
+			{"ethiopia", graph.Opposed, "fano", ""}}},
+		{"la force paramilitaire", "fr", "Les FSR contrôlent la majeure partie du Darfour. La force paramilitaire a reçu des armes de la Russie.", []rel{
+			{"russia", graph.Supplies, "rsf", ""}}},
+		{"les ex-rebelles", "fr", "Le CSP-DPA a été dissous en 2024. Les ex-rebelles ont rejoint le FLA.", []rel{
+			{"csp-dpa", graph.MemberOf, "fla", ""}}},
+		{"apposition heads another name", "en", "Its partner is the Southern Transitional Council, the separatist movement led by Aidarous al-Zubaidi. The Houthis attacked Aden.", []rel{
+			{"aidarous-al-zubaidi", graph.Leads, "stc", ""}}},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -345,9 +367,9 @@ en?: AUSSOM replaced ATMIS in January 2025. The mission supports the Somali army
 = aussom allied somalia
 = aussom opposed al-shabaab
 en: The Alliance of Sahel States was founded in September 2023. The confederation has since been joined by no other country.
-en?: The RSF control most of Darfur. The paramilitary force receives weapons from the United Arab Emirates, UN experts say.
+en: The RSF control most of Darfur. The paramilitary force receives weapons from the United Arab Emirates, UN experts say.
 = united-arab-emirates supplies rsf h
-en?: The Wagner Group lost dozens of men at Tinzaouaten in July 2024. The mercenary group had fought beside the Malian army since 2021.
+en: The Wagner Group lost dozens of men at Tinzaouaten in July 2024. The mercenary group had fought beside the Malian army since 2021.
 = mali allied wagner-group
 en?: JNIM claimed the attack on the Bamako airport. The al-Qaeda affiliate has fought the Malian army since 2017.
 = jnim opposed mali
@@ -364,7 +386,7 @@ en: The ADF are based in the forests of Ituri. The Islamist group has pledged al
 = adf member_of islamic-state
 en?: The SDF hold Raqqa and Hasakah. The Kurdish-led force is backed by the United States.
 = sdf allied united-states
-en?: The Fano militias have seized several towns in Amhara. The militiamen are fighting the Ethiopian army.
+en: The Fano militias have seized several towns in Amhara. The militiamen are fighting the Ethiopian army.
 = ethiopia opposed fano
 en?: The LNA controls eastern Libya. The force has received weapons from the United Arab Emirates and Russia, UN experts say.
 = united-arab-emirates supplies lna h
@@ -645,7 +667,7 @@ fr?: L'AES a été créée en septembre 2023. La confédération a signé un pac
 = alliance-of-sahel-states allied russia
 fr?: Les FSR contrôlent la majeure partie du Darfour. La force paramilitaire reçoit des armes des Émirats arabes unis, selon des experts de l'ONU.
 = united-arab-emirates supplies rsf h
-fr?: Le groupe Wagner a perdu des dizaines d'hommes à Tinzaouaten en juillet 2024. Les mercenaires combattaient aux côtés de l'armée malienne depuis 2021.
+fr: Le groupe Wagner a perdu des dizaines d'hommes à Tinzaouaten en juillet 2024. Les mercenaires combattaient aux côtés de l'armée malienne depuis 2021.
 = mali allied wagner-group
 fr?: Les militaires au pouvoir à Niamey ont fermé la frontière lundi. La junte accueille des instructeurs militaires russes depuis 2024.
 = russia trains niger
@@ -657,7 +679,7 @@ fr: Les ADF sont installées dans les forêts de l'Ituri. Le groupe islamiste a 
 = adf member_of islamic-state
 fr?: Les FDS tiennent Raqqa et Hassaké. La coalition dominée par les Kurdes est soutenue par les États-Unis.
 = sdf allied united-states
-fr?: Les milices Fano ont pris plusieurs villes de l'Amhara. Les miliciens combattent l'armée éthiopienne.
+fr: Les milices Fano ont pris plusieurs villes de l'Amhara. Les miliciens combattent l'armée éthiopienne.
 = ethiopia opposed fano
 fr?: L'ANL contrôle l'est de la Libye. La force a reçu des armes des Émirats arabes unis et de la Russie, selon des experts de l'ONU.
 = united-arab-emirates supplies lna h
@@ -678,7 +700,7 @@ fr: Le PKK a annoncé sa dissolution en mai 2025. Le groupe combattait l'État t
 = pkk opposed turkey
 fr: L'armée soudanaise a repris le palais présidentiel en mars. Les FAS sont soutenues par l'Égypte.
 = egypt allied sudan
-fr?: Le CSP-DPA a été dissous en 2024. Les ex-rebelles ont rejoint le FLA.
+fr: Le CSP-DPA a été dissous en 2024. Les ex-rebelles ont rejoint le FLA.
 = csp-dpa member_of fla
 fr: Le Front Polisario réclame l'indépendance du Sahara occidental. Le mouvement indépendantiste combat le Maroc depuis 1975.
 = morocco opposed polisario-front

@@ -4806,6 +4806,10 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 					to = lastOfKinds(ms[:k-1], kinds, recent, ms[k-1].actor)
 				}
 			}
+		} else if to != nil && det && k > 0 && to == ms[k-1].actor && ms[k-1].te == i-1 && d.norm[d.toks[i-2].end:d.toks[i-1].start] == ", " {
+			// "the Southern Transitional Council, the separatist movement
+			// led by": an apposition describes the actor right before it,
+			// whatever other name its noun heads (probe18.go)
 		} else if to != nil && mem != nil {
 			if listed && !nounHeads(d, r, i, e, kinds, to, mem) {
 				// "JNIM and the FLA ... . The group": which one? Only an
