@@ -344,7 +344,13 @@
 //     leadership in force; any leader the lexicon knows at the date fits
 //     a leader title of leader_titles ("the Israeli leader", « du
 //     dirigeant malien »), but no office he was not named with ("the
-//     Israeli president" is not the prime minister); a former title
+//     Israeli president" is not the prime minister); when none fits,
+//     a leader's role or a head of state's title naming its owner ("The
+//     Malian president", "the LNA commander", « le président tchadien
+//     », « le chef des FSR »), in a sentence naming no person, fits the
+//     leader the lexicon has lead that owner at the date, unless the
+//     article gave him another head of state's or government's title
+//     (probe18.go, ownedLeaderTitle, otherTitle); a former title
 //     fits only a former one ("the former president"); not a title
 //     followed by an of-phrase naming no actor (« le président du parti
 //     »), nor one holding a state's institution (« le chef de la junte »,

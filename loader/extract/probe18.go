@@ -180,3 +180,34 @@ func (c *sctx) describedSubject(ts int) bool {
 	}
 	return false
 }
+
+// ownedLeaderTitle reports whether the title phrase tp names a leader's
+// role or a head of state's title (leader_roles, state_head_titles) and
+// the actor whose it is, not an army's head: "The Malian president", "the
+// RSF commander", « le président tchadien », « le chef des FSR ». Such a
+// title fits the person the lexicon has lead that actor at the article's
+// date (titleRole.fits), as a generic title ("the junta leader") does:
+// "Assimi Goïta received Russian officials. The Malian president later
+// flew to Moscow" is Goïta, who leads Mali (titleRules).
+func ownedLeaderTitle(d *doc, r *relData, b int, tp titlePhrase) bool {
+	if tp.of < 0 || tp.former {
+		return false
+	}
+	if r.armyHeads.at(d, tp.hs, b, nil) > 0 {
+		return false // "the army chief": the state's institution
+	}
+	return r.leaderRoles.endsAt(d, tp.hs, tp.he) > 0 || r.stateHeads.at(d, tp.hs, tp.he, nil) == tp.he-tp.hs
+}
+
+// otherTitle reports whether the article gave person p a head of state's
+// or government's title other than head ("Israeli Prime Minister
+// Benjamin Netanyahu ... . The Israeli president" is not Netanyahu,
+// though he leads Israel); a rank is no such title ("General Goïta").
+func otherTitle(ts []titleRole, p *lexicon.Actor, head string) bool {
+	for k := range ts {
+		if ts[k].person.ID == p.ID && ts[k].stateHead && ts[k].head != head {
+			return true
+		}
+	}
+	return false
+}

@@ -274,6 +274,29 @@ func TestDescriptionNouns(t *testing.T) {
 	})
 }
 
+// TestOwnedTitle: a leader's role or a head of state's title naming its
+// owner ("The Malian president", "the RSF commander", « le président
+// tchadien ») in a sentence naming no person stands for the person named
+// before whom the lexicon has lead that owner, and leads it; not "the
+// president" alone, nor a title whose sentence names a person.
+func TestOwnedTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"The Malian president", "en", "Assimi Goita received Russian officials in Bamako on Monday. The Malian president later flew to Moscow.", []rel{
+			{"assimi-goita", graph.Leads, "mali", ""}}},
+		{"The LNA commander", "en", "Khalifa Haftar met Russian officials in Benghazi. The LNA commander later flew to Moscow.", []rel{
+			{"khalifa-haftar", graph.Leads, "lna", ""}}},
+		{"The Congolese president, two named", "en", "Felix Tshisekedi met Paul Kagame in Washington in June. The Congolese president then flew to Kinshasa.", []rel{
+			{"felix-tshisekedi", graph.Leads, "dr-congo", ""}}},
+		{"le président tchadien", "fr", "Mahamat Idriss Déby a reçu l'ambassadeur turc. Le président tchadien s'est ensuite rendu à Ankara.", []rel{
+			{"mahamat-idriss-deby", graph.Leads, "chad", ""}}},
+		{"le chef des FSR", "fr", "Mohamed Hamdan Daglo n'a pas été vu depuis des semaines. Le chef des FSR est à Nyala.", []rel{
+			{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+		{"the president, two named", "en", "Felix Tshisekedi met Paul Kagame in Washington in June. The president then flew home.", nil},
+		{"a person in the sentence", "en", "Assimi Goita flew to Moscow. The Malian president's envoy, Abdoulaye Diop, stayed in Bamako.", nil},
+		{"no person named", "en", "Mali's army retook Kidal. The Malian president thanked the troops.", nil},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -488,7 +511,7 @@ en: Saudi Arabia and the United Arab Emirates intervened in Yemen in 2015. The t
 # roles
 en?: Mohamed Hamdan Dagalo has not been seen in public for weeks. The RSF commander is said to be in Nyala.
 = mohamed-hamdan-dagalo leads rsf
-en?: Assimi Goita received Russian officials in Bamako on Monday. The Malian president later flew to Moscow.
+en: Assimi Goita received Russian officials in Bamako on Monday. The Malian president later flew to Moscow.
 = assimi-goita leads mali
 en: Abdourahamane Tiani seized power in July 2023. The head of the Nigerien junta has since expelled French troops.
 = abdourahamane-tiani leads niger
@@ -509,7 +532,7 @@ en: Abdul-Malik al-Houthi gave a televised speech on Thursday. The Houthi leader
 en: Felix Tshisekedi met Paul Kagame in Washington in June. The Congolese president then accused Rwanda of backing the M23.
 = felix-tshisekedi leads dr-congo
 = m23 allied rwanda h
-en?: Khalifa Haftar met Russian officials in Benghazi. The LNA commander has hosted Russian fighters since 2019.
+en: Khalifa Haftar met Russian officials in Benghazi. The LNA commander has hosted Russian fighters since 2019.
 = khalifa-haftar leads lna
 # must not resolve
 en: The ceasefire was signed in Doha in March. It was backed by Qatar and the United States.
@@ -788,7 +811,7 @@ fr: Le Tchad et le Cameroun ont reçu des délégations du Nigeria. Les deux voi
 = cameroon opposed boko-haram
 = cameroon allied chad
 # rôles
-fr?: Mohamed Hamdan Daglo n'a pas été vu en public depuis des semaines. Le chef des FSR se trouverait à Nyala.
+fr: Mohamed Hamdan Daglo n'a pas été vu en public depuis des semaines. Le chef des FSR se trouverait à Nyala.
 = mohamed-hamdan-dagalo leads rsf
 fr: Assimi Goïta a reçu des responsables russes à Bamako lundi. Le chef de l'État malien s'est ensuite rendu à Moscou.
 = assimi-goita leads mali
@@ -811,7 +834,7 @@ fr: Ibrahim Traoré a reçu l'ambassadeur russe à Ouagadougou. Le chef de l'Ét
 = ibrahim-traore leads burkina-faso
 = burkina-faso allied russia
 fr: Khalifa Haftar a reçu des responsables russes à Benghazi. Le maréchal accueille des combattants russes depuis 2019.
-fr?: Mahamat Idriss Déby a reçu l'ambassadeur turc en novembre 2024. Le président tchadien s'est ensuite rendu à Ankara.
+fr: Mahamat Idriss Déby a reçu l'ambassadeur turc en novembre 2024. Le président tchadien s'est ensuite rendu à Ankara.
 = mahamat-idriss-deby leads chad
 # ne doivent pas se résoudre
 fr: Le cessez-le-feu a été signé à Doha en mars. Il a été soutenu par le Qatar et les États-Unis.
