@@ -993,11 +993,12 @@ func (c *sctx) relatesNothing(kept []mention, hits []trigHit, home *lexicon.Acto
 	// with a name no dictionary knows, and "Its armed wing, X," the
 	// actor before (possessiveLeaderRules); a supplier or trainer alone
 	// may supply or train the home state (triggerPairs); one attacking
-	// "its positions" attacks the subject before (pronounObject); « Face à
+	// "its positions" or "it" attacks the subject before (pronounObject,
+	// pronounAfterTrigger); « Face à
 	// lui, X » faces the subject before (facingRules).
 	return len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.has(d, a, rwPossessives) && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
 		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
-		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) &&
+		!(len(kept) == 1 && c.prevSubject != nil && (c.possessedTarget(hits) || c.pronounAfterTrigger(hits))) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) &&
 		!(len(kept) == 1 && c.prevSubject != nil && ld.rel.bl.ok && ld.rel.bl.facing.at(d, a, b, nil) > 0) // « Face à lui, X »: facingRules
 }
 

@@ -520,7 +520,14 @@
 //     link (« et leur fournit », « et les arme »; an article before a noun
 //     trigger is none: « et la formation des pilotes »), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
-//     camps », "fired at its patrols"; possessed_targets; also with one actor named; and troops a
+//     camps », "fired at its patrols"; possessed_targets; also with one actor named, as is a
+//     pronoun object right after the trigger or a clitic that is no
+//     definite article before it or its auxiliary, the one actor the
+//     subject right before the verb: "Hezbollah is Lebanon's strongest
+//     armed force. Israel struck it", « L'Iran leur fournit des missiles
+//     », « L'Iran l'a financé »; not "Benin promised 2,000 troops and
+//     sent them", nor « Les FACA les attaques »; probe18.go,
+//     pronounAfterTrigger; and troops a
 //     possessive owns right after a trains or supplies trigger, « des
 //     instructeurs de Wagner encadrent ses troupes », "Turkish instructors
 //     trained its troops", which only the sentence's first actor, not the

@@ -211,3 +211,46 @@ func otherTitle(ts []titleRole, p *lexicon.Actor, head string) bool {
 	}
 	return false
 }
+
+// pronounAfterTrigger reports whether an active trigger of hits has a
+// pronoun object (pronounObject): right after it ("Israel struck it
+// again", "Iran arms them"), or a clitic before it or before its
+// auxiliary (« Israël l'a frappé », « L'Iran leur fournit »). A sentence
+// naming one actor may then relate it to the subject of the sentence
+// before (relatesNothing).
+func (c *sctx) pronounAfterTrigger(hits []trigHit) bool {
+	d, r := c.d, c.ld.rel
+	if !r.rc.ok {
+		return false
+	}
+	// the subject right before the verb: not "Benin promised 2,000
+	// troops and sent them", whose pronoun is the troops
+	near := func(s int) bool {
+		if len(c.ms) == 0 || c.ms[0].te > s || s-c.ms[0].te > 2 {
+			return false
+		}
+		for i := c.ms[0].te; i < s; i++ {
+			if c.comma[i-c.a] || c.ld.coord.at(d, i, i+1, nil) == 1 {
+				return false
+			}
+		}
+		return true
+	}
+	for _, h := range hits {
+		if h.trig.Voice != lexicon.Active {
+			continue
+		}
+		if h.te < c.b && r.has(d, h.te, rwPronounObjects) && near(h.ts) {
+			return true
+		}
+		// a clitic that is no definite article (« leur fournit », not « les
+		// attaques »), or one before an auxiliary (« l'a financé »)
+		if p := h.ts - 1; p > c.a && r.has(d, p, rwClitics) && !r.has(d, p, rwDefinite) && near(p) {
+			return true
+		}
+		if p := h.ts - 2; p > c.a && r.has(d, p, rwClitics) && r.has(d, p+1, rwAuxiliaries) && near(p) {
+			return true
+		}
+	}
+	return false
+}

@@ -297,6 +297,25 @@ func TestOwnedTitle(t *testing.T) {
 	})
 }
 
+// TestPronounObjectAlone: a sentence naming one actor, whose active
+// trigger has a pronoun object ("Israel struck it", "Iran supplies them",
+// « L'Iran leur fournit », « l'a financé »), relates it to the subject of
+// the sentence before; with no actor opening that sentence, to none.
+func TestPronounObjectAlone(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"struck it", "en", "Hezbollah is Lebanon's strongest armed force. Israel struck it again on Tuesday.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"supplies them", "en", "The Houthis have kept up their campaign. Iran supplies them with missiles and drones.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		{"leur fournit", "fr", "Les Houthis poursuivent leur campagne. L'Iran leur fournit des missiles et des drones.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		{"l'a financé", "fr", "Le Hamas a perdu ses commandants. L'Iran l'a financé pendant des années.", []rel{
+			{"iran", graph.Supplies, "hamas", ""}}},
+		{"no subject before", "en", "The offensive began in October. Russia supported it.", nil},
+		{"a person before", "en", "Assimi Goita spoke in Bamako. Russia supported him.", nil},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -348,7 +367,7 @@ en: The Houthis have kept up their campaign for more than a year. Iran supplies 
 = iran supplies houthis h
 en: Hamas has lost most of its commanders. Iran funded it for years, Israeli officials say.
 = iran supplies hamas h
-en?: Hezbollah is Lebanon's strongest armed force. Israel struck it again on Tuesday.
+en: Hezbollah is Lebanon's strongest armed force. Israel struck it again on Tuesday.
 = hezbollah opposed israel
 en: The FDLR were founded by Rwandan Hutu exiles. Congolese army officers have supplied them with ammunition, UN experts say.
 = dr-congo supplies fdlr h
@@ -636,9 +655,9 @@ fr?: Wagner est arrivé en Centrafrique en 2018. Il forme l'armée du pays et as
 = wagner-group trains central-african-republic
 fr?: Le TTP a intensifié ses attaques dans le Khyber Pakhtunkhwa. Le Pakistan affirme qu'il est abrité par le gouvernement taliban de Kaboul.
 = afghanistan allied ttp h
-fr?: Les Houthis poursuivent leur campagne depuis plus d'un an. L'Iran leur fournit des missiles et des drones, selon des responsables américains.
+fr: Les Houthis poursuivent leur campagne depuis plus d'un an. L'Iran leur fournit des missiles et des drones, selon des responsables américains.
 = iran supplies houthis h
-fr?: Le Hamas a perdu la plupart de ses commandants. L'Iran l'a financé pendant des années, selon des responsables israéliens.
+fr: Le Hamas a perdu la plupart de ses commandants. L'Iran l'a financé pendant des années, selon des responsables israéliens.
 = iran supplies hamas h
 fr?: Le Hezbollah est la principale force armée du Liban. Israël l'a de nouveau frappé mardi.
 = hezbollah opposed israel
