@@ -195,7 +195,11 @@
 //     of arming", not "It is believed by analysts that" (expletiveAt)),
 //     for a subject pronoun inside a sentence (pronouns.go: "after it
 //     revoked", « En mars 2024, elle a dénoncé », « Chassés de Kidal, ils
-//     ont attaqué »; not after a preposition or a relative, "it" only
+//     ont attaqué »; not after a preposition or a relative, nor taking
+//     a source for its antecedent: after an attribution opening or before
+//     an expert noun the pronoun stands for the subject of the sentence
+//     before ("UN experts say it deployed", « Selon l'ONU, il soutient »;
+//     probe18.go, sourceMention); "it" only
 //     before a verb, a clitic before a verb counting as one: « elle les
 //     arme »; after an inverted ellipsis phrase, "nor did it supply",
 //     the sentence's first actor, whatever other actor could be meant: the sentence's first actor when no preposition

@@ -254,3 +254,16 @@ func (c *sctx) pronounAfterTrigger(hits []trigHit) bool {
 	}
 	return false
 }
+
+// sourceMention reports whether mention m of a sentence [a, b) names a
+// source rather than an actor: after an attribution opening ("according
+// to the UN", « Selon l'ONU, il soutient le M23 ») or before an expert
+// noun ("UN experts say it deployed troops"; expert_nouns). A subject
+// pronoun after it is no word of the source's (clausePronoun).
+func sourceMention(d *doc, ld *langData, a, b int, m mention) bool {
+	if p := wordBefore(d, ld, a, m.ts); p >= a && ld.attributions.endsAt(d, a, p+1) > 0 {
+		return true
+	}
+	r := &ld.rel.p17
+	return r.ok && m.te < b && r.experts.at(d, m.te, b, nil) > 0
+}

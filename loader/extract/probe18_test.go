@@ -316,6 +316,24 @@ func TestPronounObjectAlone(t *testing.T) {
 	})
 }
 
+// TestSourceBeforePronoun: a source opening the sentence ("According to
+// the UN", « Selon l'ONU », "UN experts say") is no antecedent of a
+// subject pronoun after it, which stands for the subject of the sentence
+// before; a speaker still is ("Mali said that it").
+func TestSourceBeforePronoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"UN experts say it", "en", "Rwanda rejected the claims. UN experts say it deployed thousands of troops alongside the M23.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"According to the UN, it", "en", "Rwanda rejected the claims. According to the UN, it has backed the M23.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"Selon l'ONU, il", "fr", "Le Rwanda a rejeté ces accusations. Selon l'ONU, il soutient le M23.", []rel{
+			{"m23", graph.Allied, "rwanda", "h"}}},
+		{"a speaker is the subject", "en", "Mali said that it had attacked the FLA.", []rel{
+			{"fla", graph.Opposed, "mali", ""}}},
+		{"no subject before", "en", "The talks failed. UN experts say it deployed troops alongside the M23.", nil},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -337,7 +355,7 @@ en: The RSF took control of El Fasher in October. They have fought the Sudanese 
 = rsf opposed sudan
 en: The United Arab Emirates has rejected the report. It is accused of arming the RSF through Chad.
 = united-arab-emirates supplies rsf h
-en?: Rwanda has repeatedly rejected the claims. UN experts say it deployed thousands of troops alongside the M23.
+en: Rwanda has repeatedly rejected the claims. UN experts say it deployed thousands of troops alongside the M23.
 = m23 allied rwanda h
 en: Egypt hosted Somali officials in Cairo in August 2024. It then sent two shipments of weapons to Mogadishu.
 = egypt supplies somalia
