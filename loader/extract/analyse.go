@@ -1786,17 +1786,23 @@ func (c *sctx) coFighters(h trigHit, pairs []pairCand, lang string) []pairCand {
 	}
 	var subjects []int
 	adversary := ""
+	at := func(k int) mention { // a mention or an extra one (pronounPairs' object)
+		if k < len(c.ms) {
+			return c.ms[k]
+		}
+		return c.extra[k-len(c.ms)]
+	}
 	for _, p := range pairs {
 		s, o := p.from, p.to
-		if c.ms[s].ts > c.ms[o].ts {
+		if at(s).ts > at(o).ts {
 			s, o = o, s
 		}
-		if c.ms[s].te > h.ts || c.ms[o].ts < h.te {
+		if s >= len(c.ms) || at(s).te > h.ts || at(o).ts < h.te {
 			return nil // both ends on one side: a reciprocal or a list
 		}
 		if adversary == "" {
-			adversary = c.ms[o].actor.ID
-		} else if c.ms[o].actor.ID != adversary {
+			adversary = at(o).actor.ID
+		} else if at(o).actor.ID != adversary {
 			return nil
 		}
 		if !slices.Contains(subjects, s) {

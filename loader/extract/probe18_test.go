@@ -334,6 +334,17 @@ func TestSourceBeforePronoun(t *testing.T) {
 	})
 }
 
+// TestCofightPronounObject: coordinated subjects fighting a clitic
+// object stood for by an extra mention (pronounPairs) made coFighters
+// index the sentence's mentions past their end (a panic, the article
+// lost); the pronoun's actor is fought.
+func TestCofightPronounObject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"les combattent", "fr", "Les ADF sont installées en Ituri. Les armées ougandaise et congolaise les combattent depuis 2021.", []rel{
+			{"adf", graph.Opposed, "uganda", ""}, {"adf", graph.Opposed, "dr-congo", ""}}},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -925,4 +936,65 @@ fr: La frontière avec l'Algérie est fermée depuis avril. Elle est surveillée
 fr: Emmanuel Macron a retiré les troupes françaises du Mali. Il a affirmé que la France continuerait de combattre les jihadistes.
 ! france opposed jnim
 fr: La guerre au Soudan est entrée dans sa troisième année. Elle a fait des dizaines de milliers de morts.
+# more: must not resolve
+en: The summit opened in Addis Ababa on Sunday. It was attended by Rwanda and the DRC.
+en: Goma is the capital of North Kivu. It was seized by the M23 in January.
+en: The report was released by the UN on Monday. It accuses no state of arming the RSF.
+en: Niger, Mali and Chad sent delegations to Moscow. The two countries signed arms deals.
+en: The Wagner Group and Africa Corps both operate in Mali. The group trains Malian soldiers, officials say.
+en: Egypt and Turkey have both courted Somalia. The country has also armed the Somali army.
+en: The deal between Kinshasa and Kigali was signed in June. It was welcomed by the African Union.
+en?: Mali's junta and Burkina Faso's junta met in Bamako. The junta then received Russian helicopters.
+en?: The massacre in Moura killed hundreds of civilians in 2022. It was carried out by Malian soldiers and Wagner fighters, the UN says.
+= mali allied wagner-group h
+en: Turkey's drones changed the war in Tigray. They were flown by Ethiopian crews against the TPLF.
+= ethiopia opposed tplf
+en: The fighting spread to Khartoum in April 2023. It pitted the army against the RSF.
+= rsf opposed sudan
+en: Ahmed Ould Abdallah, a Mauritanian mediator, visited Kidal last week. He says the FLA is armed by foreign backers.
+en: Several groups operate in the Lake Chad basin. The group most active in Borno attacks the Nigerian army.
+fr: Le sommet s'est ouvert à Addis-Abeba dimanche. Il a réuni le Rwanda et la RDC.
+fr: Goma est la capitale du Nord-Kivu. Elle a été prise par le M23 en janvier.
+fr: Le Niger, le Mali et le Tchad ont envoyé des délégations à Moscou. Les deux pays ont signé des contrats d'armement.
+fr: Le groupe Wagner et Africa Corps sont tous deux présents au Mali. Le groupe forme des soldats maliens, selon des responsables.
+fr: L'Égypte et la Turquie courtisent la Somalie. Le pays a aussi armé l'armée somalienne.
+fr?: L'accord entre Kinshasa et Kigali a été signé en juin. Il a été salué par l'Union africaine.
+fr?: La junte malienne et la junte burkinabè se sont réunies à Bamako. La junte a ensuite reçu des hélicoptères russes.
+fr?: Le massacre de Moura a fait des centaines de morts en 2022. Il a été commis par des soldats maliens et des combattants de Wagner, selon l'ONU.
+= mali allied wagner-group h
+fr: Les combats ont gagné Khartoum en avril 2023. Ils opposent l'armée aux FSR.
+= rsf opposed sudan
+fr: Plusieurs groupes sont actifs dans le bassin du lac Tchad. Le groupe le plus actif dans le Borno attaque l'armée nigériane.
+# more: should resolve
+en?: The ADF are based in Ituri. Ugandan and Congolese troops have fought them since 2021.
+= uganda opposed adf
+= dr-congo opposed adf
+= dr-congo allied uganda
+en: Al-Shabaab lost ground in 2023. Since then it has retaken several towns from the Somali army.
+= al-shabaab opposed somalia
+en?: The TPLF signed a truce in 2022. Eritrea, which fought it during the war, was not a party to the deal.
+= eritrea opposed tplf
+en: Hezbollah has been weakened. Iran, which founded it in 1982, still funds the group.
+= iran supplies hezbollah
+en: Mali and Niger left ECOWAS in 2025. Both now buy weapons from Turkey.
+= mali member_of ecowas n
+= niger member_of ecowas n
+en: The M23 controls Goma. Its leaders have met Qatari mediators.
+en: JNIM has expanded into Benin and Togo. The jihadist group clashed with Beninese soldiers in April.
+= benin opposed jnim
+fr?: Les ADF sont installées en Ituri. Les armées ougandaise et congolaise les combattent depuis 2021.
+= uganda opposed adf
+= dr-congo opposed adf
+= dr-congo allied uganda
+fr: Les Shebab ont perdu du terrain en 2023. Depuis, ils ont repris plusieurs villes à l'armée somalienne.
+= al-shabaab opposed somalia
+fr: Le Hezbollah a été affaibli. L'Iran, qui l'a fondé en 1982, finance toujours le mouvement.
+= iran supplies hezbollah
+fr: Le JNIM s'est étendu au Bénin et au Togo. Le groupe jihadiste a affronté des soldats béninois en avril.
+= benin opposed jnim
+fr: Le Mali et le Niger ont quitté la Cédéao en 2025. Tous deux achètent désormais des armes à la Turquie.
+= mali member_of ecowas n
+= niger member_of ecowas n
+= turkey supplies mali
+= turkey supplies niger
 `
