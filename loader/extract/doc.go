@@ -259,6 +259,11 @@
 //     counted_pronouns) stands for the two actors of the last list, when
 //     it names two and was named in the sentence or the one before
 //     (countedPronoun);
+//     for a state anaphor opening the sentence as its subject ("The
+//     country has deployed troops", « Le pays a déployé »;
+//     state_anaphors; not before an of-word) the state opening the
+//     sentence before, not after a long introduction nor one listed
+//     there with another state (probe18.go, stateSubject);
 //     for a plural possessive opening the sentence before a plural noun
 //     of the kind (« Leurs armées mènent des opérations conjointes »,
 //     "Their armies"; plural_possessives) the last list of actors of

@@ -43,14 +43,16 @@ type probe18Rel struct {
 	ok bool
 	// counted: "both", « tous deux » (lexicon.Language.CountedPronouns).
 	counted phrases
+	// state: "country", « pays » (lexicon.Language.StateAnaphors).
+	state phrases
 }
 
 func (r *probe18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.counted = newPhraseSet(reg)
+		r.counted, r.state = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.counted: lg.CountedPronouns})
+	addPhraseLists(map[*phrases][]string{&r.counted: lg.CountedPronouns, &r.state: lg.StateAnaphors})
 }
 
 // verbAt reports whether token j of a sentence ending at b reads as a
@@ -266,4 +268,24 @@ func sourceMention(d *doc, ld *langData, a, b int, m mention) bool {
 	}
 	r := &ld.rel.p17
 	return r.ok && m.te < b && r.experts.at(d, m.te, b, nil) > 0
+}
+
+// stateSubject returns the mention of a state anaphor opening the
+// sentence [a, b) as its subject ("The country has deployed troops", «
+// Le pays a déployé des soldats »; state_anaphors): the state opening the
+// sentence before, when one did, not after a long introduction, and not
+// listed there with another state; none otherwise. The noun must not
+// be followed by an of-word or a name (« le pays de Kagame »).
+func stateSubject(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
+	r := &ld.rel.p18
+	if !r.ok || mem == nil || mem.prevSubject == nil || mem.prevIntro || mem.prevSubject.Kind != graph.KindState || a+2 >= b ||
+		!d.is(a, ld, classDefinite) || !r.state.may(d, a+1) {
+		return nil
+	}
+	n := r.state.at(d, a+1, b, nil)
+	e := a + 1 + n
+	if n == 0 || len(ms) > 0 && ms[0].ts < e+1 || ld.rel.has(d, e, rwOf) || !isLowerWord(d, e) || mem.listedWith(mem.prevSubject) {
+		return nil
+	}
+	return []mention{{ts: a, te: e, actor: mem.prevSubject, form: lexicon.Form{Text: d.tokenText(a, e), Role: roleAnaphor}}}
 }

@@ -345,6 +345,21 @@ func TestCofightPronounObject(t *testing.T) {
 	})
 }
 
+// TestStateSubject: "the country" / « le pays » opening a sentence as
+// its subject stands for the state opening the sentence before; not one
+// listed there with another state, nor after no state.
+func TestStateSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"The country has deployed", "en", "Rwanda denies any link with the rebels. The country has deployed troops alongside the M23.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}}},
+		{"Le pays a déployé", "fr", "Le Rwanda nie tout lien avec les rebelles. Le pays a déployé des soldats aux côtés du M23.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}}},
+		{"two states before", "en", "Mali and Niger met in Niamey. The country backs Russia.", nil},
+		{"a group before", "en", "The M23 took Goma. The country has deployed troops alongside the rebels.", nil},
+		{"the country's", "en", "Rwanda denies any link. The country of a thousand hills backs the M23.", nil},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -449,7 +464,7 @@ en?: Niger's military leaders closed the border on Monday. The junta has hosted 
 = russia trains niger
 en?: Mali's rulers have grown close to Moscow. The junta receives fighter jets and helicopters from Russia.
 = russia supplies mali
-en?: Rwanda denies any link with the rebels. The country has deployed troops alongside the M23, UN experts say.
+en: Rwanda denies any link with the rebels. The country has deployed troops alongside the M23, UN experts say.
 = m23 allied rwanda h
 en?: Algeria closed its airspace to Malian aircraft in April. The country accuses Mali of shooting down an Algerian drone.
 = algeria opposed mali h
@@ -744,7 +759,7 @@ fr?: Les militaires au pouvoir à Niamey ont fermé la frontière lundi. La junt
 = russia trains niger
 fr?: Les dirigeants maliens se sont rapprochés de Moscou. La junte reçoit des avions de combat et des hélicoptères de la Russie.
 = russia supplies mali
-fr?: Le Rwanda nie tout lien avec les rebelles. Le pays a déployé des soldats aux côtés du M23, selon les experts de l'ONU.
+fr: Le Rwanda nie tout lien avec les rebelles. Le pays a déployé des soldats aux côtés du M23, selon les experts de l'ONU.
 = m23 allied rwanda h
 fr: Les ADF sont installées dans les forêts de l'Ituri. Le groupe islamiste a prêté allégeance à l'État islamique.
 = adf member_of islamic-state

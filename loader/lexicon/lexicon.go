@@ -897,6 +897,10 @@ type Language struct {
 	// named ("Both deny backing the M23", « Tous deux reçoivent des armes
 	// »): a sentence-opening subject before a verb.
 	CountedPronouns []string
+	// StateAnaphors are nouns that stand for a state after a definite
+	// article ("the country", « le pays »): opening a sentence as its
+	// subject, the state opening the sentence before.
+	StateAnaphors []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
