@@ -1812,6 +1812,9 @@ func (c *sctx) coFighters(h trigHit, pairs []pairCand, lang string) []pairCand {
 	if len(subjects) < 2 {
 		return nil
 	}
+	if countedSubjects(c.ms, subjects) {
+		return nil // "JNIM and ISWAP have clashed. Both groups also attack the army": each on its own (probe18.go)
+	}
 	slices.Sort(subjects)
 	if last := c.ms[subjects[len(subjects)-1]].te; c.span(last, h.ts) > 4 || c.commas(last, h.ts) > 0 {
 		// « Le JNIM et l'EI au Sahel restent actifs dans ces zones, où

@@ -1276,7 +1276,10 @@
 //     ("Chad and Niger attacked Boko Haram", « les forces rwandaises et
 //     l'armée mozambicaine ont repoussé une attaque de l'EI »); not the
 //     targets struck together, nor the actors of a measure
-//     (diplomatic_words: "imposed sanctions on").
+//     (diplomatic_words: "imposed sanctions on"), nor the actors of one
+//     counted anaphor or pronoun, which says each acts ("JNIM and ISWAP
+//     have clashed. Both groups also attack the Malian army"; probe18.go,
+//     countedSubjects).
 //     - alongside: the subject of an allied trigger "alongside" is not
 //     the object of a trigger or a preposition right before it ("captured
 //     Mogok from the army alongside the TNLA": the captor; targets.go).

@@ -289,3 +289,21 @@ func stateSubject(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []m
 	}
 	return []mention{{ts: a, te: e, actor: mem.prevSubject, form: lexicon.Form{Text: d.tokenText(a, e), Role: roleAnaphor}}}
 }
+
+// countedSubjects reports whether the subjects (indexes in ms) are all
+// the actors of one counted anaphor or pronoun ("Both groups also attack
+// the Malian army", « Les deux pays combattent les ADF »): one mention
+// each over the same words, which says each acts, not that they act
+// together; no co-fighters (coFighters).
+func countedSubjects(ms []mention, subjects []int) bool {
+	m0 := ms[subjects[0]]
+	if m0.form.Role != roleAnaphor || m0.te <= m0.ts {
+		return false
+	}
+	for _, s := range subjects[1:] {
+		if ms[s].ts != m0.ts || ms[s].te != m0.te || ms[s].form.Role != roleAnaphor {
+			return false
+		}
+	}
+	return true
+}

@@ -228,7 +228,7 @@ func TestCountedReferences(t *testing.T) {
 		{"the two powers", "en", "Russia and Turkey met in Ankara. The two powers have armed Mali since 2021.", []rel{
 			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "mali", ""}}},
 		{"les deux monarchies", "fr", "L'Arabie saoudite et les Émirats arabes unis sont intervenus au Yémen. Les deux monarchies combattent les Houthis.", []rel{
-			{"houthis", graph.Opposed, "saudi-arabia", ""}, {"houthis", graph.Opposed, "united-arab-emirates", ""}, {"saudi-arabia", graph.Allied, "united-arab-emirates", ""}}},
+			{"houthis", graph.Opposed, "saudi-arabia", ""}, {"houthis", graph.Opposed, "united-arab-emirates", ""}}},
 		{"three named far back, two named since", "en", "Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada operate in Iraq. Kataib Hezbollah paused its attacks. Harakat al-Nujaba said it would keep fighting. Both factions are part of the Popular Mobilization Forces.", []rel{
 			{"kataib-hezbollah", graph.MemberOf, "popular-mobilization-forces", ""}, {"harakat-al-nujaba", graph.MemberOf, "popular-mobilization-forces", ""}}},
 	})
@@ -357,6 +357,21 @@ func TestStateSubject(t *testing.T) {
 		{"two states before", "en", "Mali and Niger met in Niamey. The country backs Russia.", nil},
 		{"a group before", "en", "The M23 took Goma. The country has deployed troops alongside the rebels.", nil},
 		{"the country's", "en", "Rwanda denies any link. The country of a thousand hills backs the M23.", nil},
+	})
+}
+
+// TestCountedNoCofight: the actors of one counted anaphor or pronoun
+// fighting one adversary are not made allies ("Both groups also attack
+// the Malian army" after "JNIM and ISWAP have clashed"); coordinated
+// names still are ("Chad and Niger attacked Boko Haram").
+func TestCountedNoCofight(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Both groups attack", "en", "JNIM and ISWAP have clashed repeatedly in central Mali. Both groups also attack the Malian army.", []rel{
+			{"iswap", graph.Opposed, "jnim", ""}, {"jnim", graph.Opposed, "mali", ""}, {"iswap", graph.Opposed, "mali", ""}}},
+		{"Les deux voisins combattent", "fr", "Le Tchad et le Cameroun ont reçu des délégations du Nigeria. Les deux voisins combattent Boko Haram.", []rel{
+			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "cameroon", ""}}},
+		{"coordinated names", "en", "Chad and Niger attacked Boko Haram.", []rel{
+			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "niger", ""}, {"chad", graph.Allied, "niger", ""}}},
 	})
 }
 
@@ -522,7 +537,7 @@ en: Mali, Burkina Faso and Niger met in Niamey in July 2024. The three juntas th
 en: The M23 and Twirwaneho held a rally in Minembwe. The two movements are fighting the Congolese army.
 = m23 opposed dr-congo
 = twirwaneho opposed dr-congo
-= m23 allied twirwaneho
+! m23 allied twirwaneho
 en: Iran and Russia hosted Houthi delegations this year. Both countries supply the Houthis with weapons, US officials say.
 = iran supplies houthis h
 = russia supplies houthis h
@@ -531,7 +546,7 @@ en: Egypt and Eritrea signed a security pact with Somalia in October 2024. The t
 = eritrea allied somalia
 = egypt supplies somalia
 = eritrea supplies somalia
-en?: JNIM and ISWAP have clashed repeatedly in central Mali. Both groups also attack the Malian army.
+en: JNIM and ISWAP have clashed repeatedly in central Mali. Both groups also attack the Malian army.
 = jnim opposed iswap
 = jnim opposed mali
 = iswap opposed mali
@@ -552,7 +567,7 @@ en: Burkina Faso and Niger bought Turkish drones in 2023. Both armies also recei
 = turkey supplies niger
 = russia supplies burkina-faso
 = russia supplies niger
-en: The FLA and JNIM share a common enemy in Bamako. The two groups have coordinated attacks against the Malian army, analysts say.
+en?: The FLA and JNIM share a common enemy in Bamako. The two groups have coordinated attacks against the Malian army, analysts say.
 = fla allied jnim h
 = fla opposed mali h
 = jnim opposed mali h
@@ -570,7 +585,7 @@ en?: Uganda and Burundi have troops in eastern Congo. The two countries fight th
 en: Saudi Arabia and the United Arab Emirates intervened in Yemen in 2015. The two Gulf states have fought the Houthis since then.
 = saudi-arabia opposed houthis
 = united-arab-emirates opposed houthis
-= saudi-arabia allied united-arab-emirates
+! saudi-arabia allied united-arab-emirates
 # roles
 en?: Mohamed Hamdan Dagalo has not been seen in public for weeks. The RSF commander is said to be in Nyala.
 = mohamed-hamdan-dagalo leads rsf
@@ -818,7 +833,7 @@ fr: Le Mali, le Burkina Faso et le Niger se sont réunis à Niamey en juillet 20
 fr: Le M23 et Twirwaneho ont tenu un meeting à Minembwe. Les deux mouvements combattent l'armée congolaise.
 = m23 opposed dr-congo
 = twirwaneho opposed dr-congo
-= m23 allied twirwaneho
+! m23 allied twirwaneho
 fr: L'Iran et la Russie ont reçu des délégations houthies cette année. Les deux pays fournissent des armes aux Houthis, selon des responsables américains.
 = iran supplies houthis h
 = russia supplies houthis h
@@ -843,7 +858,7 @@ fr: Le Burkina Faso et le Niger ont acheté des drones turcs en 2023. Les deux a
 fr: Les États-Unis et la France ont formé les forces spéciales nigériennes pendant des années. Les deux pays ont retiré leurs troupes du Niger en 2024.
 = united-states trains niger
 = france trains niger
-fr?: L'Ouganda et le Burundi ont des troupes dans l'est du Congo. Les deux pays combattent les ADF aux côtés des forces congolaises.
+fr: L'Ouganda et le Burundi ont des troupes dans l'est du Congo. Les deux pays combattent les ADF aux côtés des forces congolaises.
 = uganda opposed adf
 = burundi opposed adf
 = uganda allied dr-congo
@@ -852,7 +867,7 @@ fr?: L'Ouganda et le Burundi ont des troupes dans l'est du Congo. Les deux pays 
 fr: L'Arabie saoudite et les Émirats arabes unis sont intervenus au Yémen en 2015. Les deux monarchies combattent les Houthis depuis.
 = saudi-arabia opposed houthis
 = united-arab-emirates opposed houthis
-= saudi-arabia allied united-arab-emirates
+! saudi-arabia allied united-arab-emirates
 fr: Le Mali, le Burkina Faso et le Niger ont expulsé les soldats français. Les trois pays ont ensuite signé un pacte de défense avec la Russie.
 = france opposed mali
 = burkina-faso opposed france
@@ -865,14 +880,14 @@ fr: Le Mali et le Niger ont quitté la Cédéao en janvier 2025. Tous deux reço
 = niger member_of ecowas n
 = russia supplies mali
 = russia supplies niger
-fr: Le FLA et le JNIM ont un ennemi commun à Bamako. Les deux groupes ont coordonné des attaques contre l'armée malienne, selon des analystes.
+fr?: Le FLA et le JNIM ont un ennemi commun à Bamako. Les deux groupes ont coordonné des attaques contre l'armée malienne, selon des analystes.
 = fla allied jnim h
 = fla opposed mali h
 = jnim opposed mali h
 fr: Le Tchad et le Cameroun ont reçu des délégations du Nigeria. Les deux voisins combattent Boko Haram dans le bassin du lac Tchad.
 = chad opposed boko-haram
 = cameroon opposed boko-haram
-= cameroon allied chad
+! cameroon allied chad
 # rôles
 fr: Mohamed Hamdan Daglo n'a pas été vu en public depuis des semaines. Le chef des FSR se trouverait à Nyala.
 = mohamed-hamdan-dagalo leads rsf
