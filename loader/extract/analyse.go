@@ -1406,6 +1406,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			if dir < 0 {
 				g = c.cutLeft(g) // "to Mali, and Russia sent jets": Russia only
 			}
+			if slices.ContainsFunc(g, func(k int) bool { return ms[k].actor.ID == home.ID }) {
+				return nil // "Russia, Turkey and China supply arms to the Sahel juntas": the home state supplies too, it receives nothing (probe18.go)
+			}
 			for _, g := range g {
 				if k := ms[g].actor.Kind; ms[g].actor.ID != home.ID && (k == graph.KindState || k == graph.KindCompany) {
 					if prev := c.previousRecipient(ms[g].actor); prev != nil {

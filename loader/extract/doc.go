@@ -1189,7 +1189,9 @@
 //     supplied by Algeria", « a attaqué le JNIM avec des drones livrés
 //     par la Turquie »). The home state is no "/home" recipient in a
 //     sentence where it supplies ("Turkey delivered drones to Mali while
-//     Russia sent jets"), and a "/home" supplier list ends at a new
+//     Russia sent jets"), nor after a supplier list that holds it
+//     ("Russia, Turkey and China supply arms to the Sahel juntas";
+//     probe18.go), and a "/home" supplier list ends at a new
 //     clause, also after a French auxiliary (« et la Russie a envoyé »).
 //     A subject pronoun after a coordinator that names no actor before a
 //     passive trigger ("Belgrade has refused to join ..., and it received

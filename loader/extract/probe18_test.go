@@ -375,6 +375,18 @@ func TestCountedNoCofight(t *testing.T) {
 	})
 }
 
+// TestHomeSupplierNoRecipient: a supplier list that holds the home state
+// gives no "/home" recipient ("Russia, Turkey and China supply arms to
+// the Sahel juntas" made Russia receive from Turkey and China).
+func TestHomeSupplierNoRecipient(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"home among the suppliers", "en", "Russia, Turkey and China supply arms to the Sahel juntas.", nil},
+		{"two suppliers, home first", "en", "Russia and Turkey supply arms to the Sahel juntas.", nil},
+		{"a named recipient", "en", "Russia, Turkey and China supply arms to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "mali", ""}, {"china", graph.Supplies, "mali", ""}}},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -654,7 +666,7 @@ en?: Aminata Dicko, a human rights lawyer, has documented abuses in central Mali
 en: A UN report was published on Tuesday. It says Rwanda trains M23 fighters.
 = rwanda trains m23 h
 en: Mali accused Algeria of harbouring terrorists in April. It has also closed its airspace.
-en?: Russia, Turkey and China supply arms to the Sahel juntas. The two countries also train Malian pilots.
+en: Russia, Turkey and China supply arms to the Sahel juntas. The two countries also train Malian pilots.
 ! russia trains mali
 ! turkey trains mali
 ! china trains mali
