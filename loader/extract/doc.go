@@ -173,7 +173,11 @@
 //     l'ONU », but past a place preposition: « le groupe près de
 //     Saravena », "the group north of Goma"), the group of a leadership body ("the ELN's Central
 //     Command", « le Bureau politique du Hamas »: the group after it, else
-//     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
+//     the last named; leadership_bodies), for "Ils"/"They" opening a sentence (the
+//     last group or organisation named; a state that opened the sentence
+//     before with a plural name or institution agreeing with it: « Les
+//     Émirats arabes unis ... . Ils sont accusés », « Les FAMa ... .
+//     Elles étaient appuyées »; probe18.go, pluralStateSubject), for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
 //     opening a sentence (the actor opening the sentence before, also
 //     one a fronted phrase, opened by a preposition, and a copula put

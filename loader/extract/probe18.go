@@ -307,3 +307,20 @@ func countedSubjects(ms []mention, subjects []int) bool {
 	}
 	return true
 }
+
+// pluralStateSubject returns the state that opened the sentence before
+// with a plural name or institution (« Les Émirats arabes unis ont
+// rejeté le rapport », « Les FAMa ont repris Kidal »), for a plural
+// subject pronoun opening the sentence at a that agrees with it (« Ils
+// sont accusés d'armer les FSR », « Elles étaient appuyées par Wagner »),
+// rather than the last group named; nil otherwise.
+func pluralStateSubject(d *doc, ld *langData, a int, mem *memory) *lexicon.Actor {
+	if mem == nil || mem.prevSubject == nil || mem.prevIntro || mem.prevSubject.Kind != graph.KindState || mem.prevFeats&featPlur == 0 {
+		return nil
+	}
+	pf, ok := ld.rel.rc.feats[d.toks[a].fold]
+	if !ok || pf&featPlur == 0 || !pf.agrees(mem.prevFeats) {
+		return nil
+	}
+	return mem.prevSubject
+}

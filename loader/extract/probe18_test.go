@@ -387,6 +387,22 @@ func TestHomeSupplierNoRecipient(t *testing.T) {
 	})
 }
 
+// TestPluralStatePronoun: « Ils » / « Elles » opening a sentence stand for
+// a state that opened the sentence before with a plural name or
+// institution and agrees with them (« Les Émirats arabes unis », « Les
+// FAMa »); not one of another number (« La Turquie ... . Ils »).
+func TestPluralStatePronoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Ils sont accusés", "fr", "Les Émirats arabes unis ont rejeté le rapport. Ils sont accusés d'armer les FSR via le Tchad.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"Elles étaient appuyées", "fr", "Les FAMa ont repris Kidal en novembre 2023. Elles étaient appuyées par des combattants de Wagner.", []rel{
+			{"mali", graph.Allied, "wagner-group", ""}}},
+		{"a singular state", "fr", "La Turquie a rejeté le rapport. Ils sont accusés d'armer les FSR.", nil},
+		{"a group before still", "fr", "Le M23 a pris Goma. Ils sont soutenus par le Rwanda.", []rel{
+			{"m23", graph.Allied, "rwanda", ""}}},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -701,7 +717,7 @@ fr: Les Houthis ont saisi un navire marchand en novembre 2023. Ils ont depuis ti
 = houthis opposed israel
 fr: Les FSR ont pris El Fasher en octobre. Elles combattent l'armée soudanaise depuis avril 2023.
 = rsf opposed sudan
-fr?: Les Émirats arabes unis ont rejeté le rapport. Ils sont accusés d'armer les FSR via le Tchad.
+fr: Les Émirats arabes unis ont rejeté le rapport. Ils sont accusés d'armer les FSR via le Tchad.
 = united-arab-emirates supplies rsf h
 fr?: Le Rwanda a rejeté ces accusations à plusieurs reprises. Selon les experts de l'ONU, il a déployé des milliers de soldats aux côtés du M23.
 = m23 allied rwanda h
@@ -755,7 +771,7 @@ fr?: L'Algérie a fermé son espace aérien aux avions maliens en avril. Elle ac
 = algeria opposed mali h
 fr?: Le Burkina Faso a suspendu plusieurs médias français. Il a aussi accueilli des instructeurs russes à Ouagadougou.
 = russia trains burkina-faso
-fr?: Les FAMa ont repris Kidal en novembre 2023. Elles étaient appuyées par des combattants de Wagner et des drones turcs.
+fr: Les FAMa ont repris Kidal en novembre 2023. Elles étaient appuyées par des combattants de Wagner et des drones turcs.
 = mali allied wagner-group
 = mali allied turkey
 fr: L'Iran nie toute implication. Mais il arme les Houthis depuis des années, selon des responsables occidentaux.

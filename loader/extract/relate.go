@@ -4532,6 +4532,9 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				best, to = ra.pos, ra.actor
 			}
 		}
+		if p := pluralStateSubject(d, ld, a, mem); p != nil {
+			to = p // « Les Émirats arabes unis ont rejeté le rapport. Ils sont accusés » (probe18.go)
+		}
 		if to != nil {
 			add = append(add, mention{ts: a, te: a + 1, actor: to, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
 		}
