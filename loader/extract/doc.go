@@ -139,7 +139,10 @@
 //     institution first stood for in the article, until a state is named
 //     with it: "the army" of a Lebanese story stays Lebanon's after
 //     "Israeli troops" and "the Israeli air force") for a bare
-//     institution after a definite article ("la junte", "the army"; also
+//     institution after a definite article ("la junte", "the army"; a
+//     state's rulers and military leaders are institutions too: "Mali's
+//     rulers ... . The junta", « les dirigeants militaires »; home_institutions,
+//     probe18; also
 //     after a modifier, "the new government", « le nouveau gouvernement »,
 //     home_modifiers, but not before a preposition and a name: "the new
 //     authorities in Damascus", nor before a leader role whose owner

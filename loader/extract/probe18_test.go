@@ -403,6 +403,19 @@ func TestPluralStatePronoun(t *testing.T) {
 	})
 }
 
+// TestRulersInstitution: a state's rulers or military leaders are its
+// institution ("Mali's rulers", "Niger's military leaders", « les
+// dirigeants militaires maliens »), so that "the junta" after them is
+// that state's.
+func TestRulersInstitution(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Mali's rulers ... the junta", "en", "Mali's rulers have grown close to Moscow. The junta received fighter jets from Russia.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"Niger's military leaders ... the junta", "en", "Niger's military leaders closed the border. The junta has trained with Russian instructors since 2024.", []rel{
+			{"russia", graph.Trains, "niger", ""}}},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -505,7 +518,7 @@ en?: JNIM claimed the attack on the Bamako airport. The al-Qaeda affiliate has f
 = jnim member_of al-qaeda
 en?: Niger's military leaders closed the border on Monday. The junta has hosted Russian military instructors since 2024.
 = russia trains niger
-en?: Mali's rulers have grown close to Moscow. The junta receives fighter jets and helicopters from Russia.
+en: Mali's rulers have grown close to Moscow. The junta receives fighter jets and helicopters from Russia.
 = russia supplies mali
 en: Rwanda denies any link with the rebels. The country has deployed troops alongside the M23, UN experts say.
 = m23 allied rwanda h
@@ -723,7 +736,7 @@ fr?: Le Rwanda a rejeté ces accusations à plusieurs reprises. Selon les expert
 = m23 allied rwanda h
 fr: L'Égypte a reçu des responsables somaliens au Caire en août 2024. Elle a ensuite envoyé deux cargaisons d'armes à Mogadiscio.
 = egypt supplies somalia
-fr?: Les FDS contrôlent la majeure partie du nord-est de la Syrie. Leurs combattants sont formés par les forces spéciales américaines.
+fr: Les Forces démocratiques syriennes (FDS) contrôlent la majeure partie du nord-est de la Syrie. Leurs combattants sont formés par les forces spéciales américaines.
 = united-states trains sdf
 fr: Le JNIM a imposé un blocus sur le carburant à Bamako en septembre. Ses combattants attaquent les convois de l'armée malienne.
 = jnim opposed mali
@@ -806,7 +819,7 @@ fr: Le Rwanda nie tout lien avec les rebelles. Le pays a déployé des soldats a
 = m23 allied rwanda h
 fr: Les ADF sont installées dans les forêts de l'Ituri. Le groupe islamiste a prêté allégeance à l'État islamique.
 = adf member_of islamic-state
-fr?: Les FDS tiennent Raqqa et Hassaké. La coalition dominée par les Kurdes est soutenue par les États-Unis.
+fr: Les Forces démocratiques syriennes (FDS) tiennent Raqqa et Hassaké. La coalition dominée par les Kurdes est soutenue par les États-Unis.
 = sdf allied united-states
 fr: Les milices Fano ont pris plusieurs villes de l'Amhara. Les miliciens combattent l'armée éthiopienne.
 = ethiopia opposed fano
