@@ -293,7 +293,7 @@
 //     Southern Transitional Council, the separatist movement led by":
 //     not the Houthis, a "movement" named before; probe18.go). Nouns of
 //     an armed group's members or with its modifier are anaphors of it
-//     ("the paramilitary force", "the mercenaries", "the militiamen", «
+//     ("the force" as for a mission, "the paramilitary force", "the mercenaries", "the militiamen", «
 //     les miliciens », « les ex-rebelles »; anaphors).
 //     A definite anaphor that takes its antecedent from the
 //     sentences before names no actor of the last list, named in the

@@ -253,7 +253,7 @@ func TestListedDescription(t *testing.T) {
 }
 
 // TestDescriptionNouns: descriptions of armed groups with a modifier or
-// a noun of their members ("the paramilitary force", "the mercenaries",
+// a noun of their members ("the force", "the paramilitary force", "the mercenaries",
 // « les miliciens », « les ex-rebelles ») stand for the last group named;
 // in apposition right after a group they describe it, whatever other
 // name their noun heads.
@@ -267,6 +267,12 @@ func TestDescriptionNouns(t *testing.T) {
 			{"ethiopia", graph.Opposed, "fano", ""}}},
 		{"la force paramilitaire", "fr", "Les FSR contrôlent la majeure partie du Darfour. La force paramilitaire a reçu des armes de la Russie.", []rel{
 			{"russia", graph.Supplies, "rsf", ""}}},
+		{"the force, a group", "en", "The LNA controls eastern Libya. The force has received weapons from Russia.", []rel{
+			{"russia", graph.Supplies, "lna", ""}}},
+		{"la force, a group", "fr", "L'ANL contrôle l'est de la Libye. La force a reçu des armes de la Russie.", []rel{
+			{"russia", graph.Supplies, "lna", ""}}},
+		{"the force, a mission", "en", "The SADC mission arrived in Goma in 2023. The force fought the M23.", []rel{
+			{"m23", graph.Opposed, "sadc", ""}}},
 		{"les ex-rebelles", "fr", "Le CSP-DPA a été dissous en 2024. Les ex-rebelles ont rejoint le FLA.", []rel{
 			{"csp-dpa", graph.MemberOf, "fla", ""}}},
 		{"apposition heads another name", "en", "Its partner is the Southern Transitional Council, the separatist movement led by Aidarous al-Zubaidi. The Houthis attacked Aden.", []rel{
@@ -530,7 +536,7 @@ en?: The SDF hold Raqqa and Hasakah. The Kurdish-led force is backed by the Unit
 = sdf allied united-states
 en: The Fano militias have seized several towns in Amhara. The militiamen are fighting the Ethiopian army.
 = ethiopia opposed fano
-en?: The LNA controls eastern Libya. The force has received weapons from the United Arab Emirates and Russia, UN experts say.
+en: The LNA controls eastern Libya. The force has received weapons from the United Arab Emirates and Russia, UN experts say.
 = united-arab-emirates supplies lna h
 = russia supplies lna h
 en: ECOWAS lifted its sanctions on Niger in February 2024. The bloc had threatened to use force against the junta.
@@ -823,7 +829,7 @@ fr: Les Forces démocratiques syriennes (FDS) tiennent Raqqa et Hassaké. La coa
 = sdf allied united-states
 fr: Les milices Fano ont pris plusieurs villes de l'Amhara. Les miliciens combattent l'armée éthiopienne.
 = ethiopia opposed fano
-fr?: L'ANL contrôle l'est de la Libye. La force a reçu des armes des Émirats arabes unis et de la Russie, selon des experts de l'ONU.
+fr: L'ANL contrôle l'est de la Libye. La force a reçu des armes des Émirats arabes unis et de la Russie, selon des experts de l'ONU.
 = united-arab-emirates supplies lna h
 = russia supplies lna h
 fr: Le FLA a été créé fin 2024 par plusieurs groupes touareg. La coalition séparatiste combat l'armée malienne et ses alliés russes.
