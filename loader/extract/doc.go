@@ -1640,7 +1640,8 @@
 //     after a view verb is no clause break: "Turkey, seen as Mali's main
 //     drone supplier, delivered"), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
-//     « Un responsable a affirmé que »; not a quotation closed before the
+//     « Un responsable a affirmé que », "She says" for a person who leads
+//     nothing the lexicon knows, probe18.go, pronounSpeaker; not a quotation closed before the
 //     verb, « « Nous résisterons », a déclaré X », whose tail reports it)
 //     before the trigger, also opening
 //     a clause coordinated after a comma (", but UN experts say Rwanda

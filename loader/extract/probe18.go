@@ -324,3 +324,17 @@ func pluralStateSubject(d *doc, ld *langData, a int, mem *memory) *lexicon.Actor
 	}
 	return mem.prevSubject
 }
+
+// pronounSpeaker reports whether token i is a subject pronoun that stands
+// only for a person ("he", "she"; singular_pronouns) who leads nothing
+// the lexicon knows: a speaker, whose words a leading "She says" reports
+// (speakerPhrase), as "Aminata Dicko says" does; "it", "they" and « il »
+// may be the actor speaking of itself, and a leader's "He said" may be
+// his state's own word.
+func (c *sctx) pronounSpeaker(i int) bool {
+	ks, ok := c.ld.rel.singular[c.d.toks[i].fold]
+	if !ok || len(ks) != 1 || ks[0] != graph.KindPerson {
+		return false
+	}
+	return c.prevSubject == nil || c.prevSubject.Kind == graph.KindPerson && len(c.prevSubject.Leads) == 0
+}

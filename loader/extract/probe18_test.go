@@ -422,6 +422,20 @@ func TestRulersInstitution(t *testing.T) {
 	})
 }
 
+// TestPronounSpeaker: "She says" / "He says" opening a sentence reports
+// the rest (hedged) as "Aminata Dicko says" does, when the person leads
+// nothing the lexicon knows; a leader's "He said" stays as before.
+func TestPronounSpeaker(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"She says", "en", "A lawyer, Aminata Dicko, has documented abuses. She says the Malian army and Wagner fighters worked together in Moura.", []rel{
+			{"mali", graph.Allied, "wagner-group", "h"}}},
+		{"He says, no one before", "en", "The report was published on Monday. He says Rwanda trains the M23.", []rel{
+			{"rwanda", graph.Trains, "m23", "h"}}},
+		{"a leader's He said", "en", "Russian President Vladimir Putin spoke on Monday. He said Russia arms Mali.", []rel{
+			{"vladimir-putin", graph.Leads, "russia", ""}, {"russia", graph.Supplies, "mali", ""}}},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -528,8 +542,8 @@ en: Mali's rulers have grown close to Moscow. The junta receives fighter jets an
 = russia supplies mali
 en: Rwanda denies any link with the rebels. The country has deployed troops alongside the M23, UN experts say.
 = m23 allied rwanda h
-en?: Algeria closed its airspace to Malian aircraft in April. The country accuses Mali of shooting down an Algerian drone.
-= algeria opposed mali h
+en: Algeria closed its airspace to Malian aircraft in April. The country accuses Mali of shooting down an Algerian drone.
+= algeria opposed mali
 en: The ADF are based in the forests of Ituri. The Islamist group has pledged allegiance to the Islamic State.
 = adf member_of islamic-state
 en?: The SDF hold Raqqa and Hasakah. The Kurdish-led force is backed by the United States.
@@ -696,7 +710,7 @@ en: The Wagner mutiny failed in June 2023. It was led by Yevgeny Prigozhin.
 en: Russia's war in Ukraine entered its fourth year. It has drawn in North Korean troops.
 ! north-korea opposed russia
 en: The peace deal was signed in Washington in June. It was backed by Qatar, which hosted talks with the M23.
-en?: Aminata Dicko, a human rights lawyer, has documented abuses in central Mali. She says the army and Wagner fighters worked together in Moura.
+en: Aminata Dicko, a human rights lawyer, has documented abuses in central Mali. She says the army and Wagner fighters worked together in Moura.
 = mali allied wagner-group h
 en: A UN report was published on Tuesday. It says Rwanda trains M23 fighters.
 = rwanda trains m23 h
@@ -786,8 +800,8 @@ fr: L'Érythrée a combattu aux côtés de l'Éthiopie au Tigré. Depuis la fin 
 = eritrea supplies fano h
 fr: Le JNIM a revendiqué l'attaque contre l'aéroport de Bamako. Il combat l'armée malienne depuis 2017.
 = jnim opposed mali
-fr?: L'Algérie a fermé son espace aérien aux avions maliens en avril. Elle accuse le Mali d'avoir abattu un drone algérien.
-= algeria opposed mali h
+fr: L'Algérie a fermé son espace aérien aux avions maliens en avril. Elle accuse le Mali d'avoir abattu un drone algérien.
+= algeria opposed mali
 fr?: Le Burkina Faso a suspendu plusieurs médias français. Il a aussi accueilli des instructeurs russes à Ouagadougou.
 = russia trains burkina-faso
 fr: Les FAMa ont repris Kidal en novembre 2023. Elles étaient appuyées par des combattants de Wagner et des drones turcs.
