@@ -295,6 +295,11 @@
 //     an armed group's members or with its modifier are anaphors of it
 //     ("the force" as for a mission, "the paramilitary force", "the mercenaries", "the militiamen", «
 //     les miliciens », « les ex-rebelles »; anaphors).
+//     A tie participle and a preposition right after a name make a
+//     reduced relative whose object is no subject of the verb after it
+//     ("Al-Shabaab affiliated with al-Qaeda fights the government", «
+//     Les Shebab affiliés à Al-Qaïda combattent »: al-Shabaab;
+//     tie_participles; probe18.go, reducedRelativeHead).
 //     A definite anaphor that takes its antecedent from the
 //     sentences before names no actor of the last list, named in the
 //     sentence before or its own, with another of its kind ("JNIM and the

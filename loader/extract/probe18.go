@@ -45,14 +45,16 @@ type probe18Rel struct {
 	counted phrases
 	// state: "country", « pays » (lexicon.Language.StateAnaphors).
 	state phrases
+	// tie: "affiliated", « affilié » (lexicon.Language.TieParticiples).
+	tie phrases
 }
 
 func (r *probe18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.counted, r.state = newPhraseSet(reg), newPhraseSet(reg)
+		r.counted, r.state, r.tie = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.counted: lg.CountedPronouns, &r.state: lg.StateAnaphors})
+	addPhraseLists(map[*phrases][]string{&r.counted: lg.CountedPronouns, &r.state: lg.StateAnaphors, &r.tie: lg.TieParticiples})
 }
 
 // verbAt reports whether token j of a sentence ending at b reads as a
@@ -337,4 +339,28 @@ func (c *sctx) pronounSpeaker(i int) bool {
 		return false
 	}
 	return c.prevSubject == nil || c.prevSubject.Kind == graph.KindPerson && len(c.prevSubject.Leads) == 0
+}
+
+// reducedRelativeHead returns the mention a tie participle
+// (tie_participles) and a preposition (no passive marker) qualify when mention j, the nearest before token
+// ts, is their object and that mention stands right before the
+// participle with no comma ("Al-Shabaab affiliated with al-Qaeda fights
+// the government", « Le groupe affilié à Al-Qaïda combat le gouvernement
+// »): the head is the subject, not the participle's object; else -1.
+func (c *sctx) reducedRelativeHead(j, ts int) int {
+	if j < 1 || c.commas(c.ms[j-1].te, ts) > 0 {
+		return -1
+	}
+	d, ld, r := c.d, c.ld, c.ld.rel
+	p := c.ms[j].ts - 1
+	for p > c.a && ld.determiners.may(d, p) && ld.determiners.at(d, p, p+1, nil) == 1 {
+		p-- // « à l'EI », "with the"
+	}
+	if p-1 <= c.a || ld.passive.at(d, p, p+1, nil) == 1 || !(r.has(d, p, rwPrepositions) || r.has(d, p, rwOf)) {
+		return -1
+	}
+	if q := p - 1; q != c.ms[j-1].te || !r.p18.ok || r.p18.tie.at(d, q, q+1, nil) != 1 {
+		return -1 // a tie participle right after the head ("Egypt signed with Somalia a pact": a verb)
+	}
+	return j - 1
 }

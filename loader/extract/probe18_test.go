@@ -436,6 +436,23 @@ func TestPronounSpeaker(t *testing.T) {
 	})
 }
 
+// TestReducedRelative: a participle and a preposition (no passive
+// marker) right after a name make a reduced relative whose object is no
+// subject of the verb after it ("Al-Shabaab affiliated with al-Qaeda
+// fights the Somali government": al-Shabaab fights).
+func TestReducedRelative(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"affiliated with", "en", "Al-Shabaab affiliated with al-Qaeda fights the Somali government.", []rel{
+			{"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"the group affiliated with", "en", "Al-Shabaab claimed the attack. The group affiliated with al-Qaeda fights the Somali government.", []rel{
+			{"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"affiliés à", "fr", "Les Shebab affiliés à Al-Qaïda combattent le gouvernement somalien.", []rel{
+			{"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"supplied by: as before", "en", "Mali used drones supplied by Turkey to strike JNIM.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"jnim", graph.Opposed, "mali", ""}}},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.

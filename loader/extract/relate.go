@@ -763,6 +763,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 		}
 		j = h
 	}
+	if h := c.reducedRelativeHead(j, ts); h >= 0 && (skip == nil || !skip(h)) {
+		j = h // "Al-Shabaab affiliated with al-Qaeda fights": al-Shabaab (probe18.go)
+	}
 	if k, ok := c.predicateSubject(j, ts, skip); ok {
 		return k // "Russia delivered drones to Mali and trained its soldiers": Russia
 	}

@@ -241,6 +241,7 @@ type langDoc struct {
 	ExpertNouns       []string              `yaml:"expert_nouns"`
 	CountedPronouns   []string              `yaml:"counted_pronouns"`
 	StateAnaphors     []string              `yaml:"state_anaphors"`
+	TieParticiples    []string              `yaml:"tie_participles"`
 	OfficePhrases     []string              `yaml:"office_phrases"`
 	SeatsOfPower      []string              `yaml:"seats_of_power"`
 	Among             []string              `yaml:"among"`
@@ -530,7 +531,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.RankRoles, lg.BackingPhrases = d.RankRoles, d.BackingPhrases
 	lg.TerritoryNouns, lg.UsePhrases, lg.PermissionVerbs = d.TerritoryNouns, d.UsePhrases, d.PermissionVerbs
 	lg.FalsityFrames, lg.VisitVerbs, lg.ExpertNouns = d.FalsityFrames, d.VisitVerbs, d.ExpertNouns
-	lg.CountedPronouns, lg.StateAnaphors = d.CountedPronouns, d.StateAnaphors
+	lg.CountedPronouns, lg.StateAnaphors, lg.TieParticiples = d.CountedPronouns, d.StateAnaphors, d.TieParticiples
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
 	lg.TiesNouns = d.TiesNouns

@@ -901,6 +901,11 @@ type Language struct {
 	// article ("the country", « le pays »): opening a sentence as its
 	// subject, the state opening the sentence before.
 	StateAnaphors []string
+	// TieParticiples are participles of a tie that make a reduced
+	// relative after a name ("Al-Shabaab affiliated with al-Qaeda
+	// fights", « Le groupe affilié à Al-Qaïda combat »): their object is
+	// no subject of the verb after.
+	TieParticiples []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
