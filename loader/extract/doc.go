@@ -266,6 +266,10 @@
 //     counted_pronouns) stands for the two actors of the last list, when
 //     it names two and was named in the sentence or the one before
 //     (countedPronoun);
+//     for a count of two and a side noun opening the sentence ("The
+//     two sides", « les deux camps »; side_nouns) the two actors of any
+//     kinds named together in the sentence before, none after three
+//     (probe18.go, sidesAnaphor);
 //     for a state anaphor opening the sentence as its subject ("The
 //     country has deployed troops", « Le pays a déployé »;
 //     state_anaphors; not before an of-word) the state opening the

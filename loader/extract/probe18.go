@@ -47,14 +47,16 @@ type probe18Rel struct {
 	state phrases
 	// tie: "affiliated", « affilié » (lexicon.Language.TieParticiples).
 	tie phrases
+	// sides: "sides", « camps » (lexicon.Language.SideNouns).
+	sides phrases
 }
 
 func (r *probe18Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.counted, r.state, r.tie = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.counted, r.state, r.tie, r.sides = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.counted: lg.CountedPronouns, &r.state: lg.StateAnaphors, &r.tie: lg.TieParticiples})
+	addPhraseLists(map[*phrases][]string{&r.counted: lg.CountedPronouns, &r.state: lg.StateAnaphors, &r.tie: lg.TieParticiples, &r.sides: lg.SideNouns})
 }
 
 // verbAt reports whether token j of a sentence ending at b reads as a
@@ -363,4 +365,33 @@ func (c *sctx) reducedRelativeHead(j, ts int) int {
 		return -1 // a tie participle right after the head ("Egypt signed with Somalia a pact": a verb)
 	}
 	return j - 1
+}
+
+// sidesAnaphor returns the mentions of a count of two and a side noun
+// opening the sentence [a, b), after a determiner or not ("The two sides
+// resumed fighting", « Les deux camps ont repris les combats »;
+// side_nouns): one for each of the two actors of any kinds last named
+// together, in the sentence before (memory.pairA, pairB); none when more were
+// named together since, or when the pair is older.
+func sidesAnaphor(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
+	r := &ld.rel.p18
+	if !r.ok || mem == nil || mem.pairAt == 0 || mem.sentence-(mem.pairAt-1) != 1 {
+		return nil
+	}
+	i := a
+	if i < b && ld.determiners.at(d, i, i+1, nil) == 1 {
+		i++
+	}
+	if i+1 >= b || ld.rel.counts[d.toks[i].fold] != 2 || !r.sides.may(d, i+1) {
+		return nil
+	}
+	n := r.sides.at(d, i+1, b, nil)
+	e := i + 1 + n
+	if n == 0 || len(ms) > 0 && ms[0].ts < e || e < b && ld.rel.has(d, e, rwOf) {
+		return nil
+	}
+	return []mention{
+		{ts: a, te: e, actor: mem.pairA, form: lexicon.Form{Text: d.tokenText(a, e), Role: roleAnaphor}},
+		{ts: a, te: e, actor: mem.pairB, form: lexicon.Form{Text: d.tokenText(a, e), Role: roleAnaphor}},
+	}
 }

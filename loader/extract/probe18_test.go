@@ -453,6 +453,21 @@ func TestReducedRelative(t *testing.T) {
 	})
 }
 
+// TestSidesAnaphor: "the two sides" / « les deux camps » opening a
+// sentence stand for the two actors of any kinds named together in the
+// sentence before; not after three named together, nor after an older
+// pair.
+func TestSidesAnaphor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"The two sides clashed", "en", "Sudan's army and the RSF met in Jeddah in May 2023. The two sides clashed near the border.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"Les deux camps", "fr", "L'armée soudanaise et les FSR se sont rencontrées à Djeddah. Les deux camps ont attaqué l'Égypte.", []rel{
+			{"egypt", graph.Opposed, "sudan", ""}, {"egypt", graph.Opposed, "rsf", ""}}},
+		{"three named", "en", "Sudan's army, the RSF and Egypt met in Jeddah. The two sides clashed near the border.", nil},
+		{"an older pair", "en", "Sudan's army and the RSF met in Jeddah. Talks failed. The two sides clashed near the border.", nil},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.

@@ -4522,6 +4522,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 	}
 	add := countedPronoun(d, ld, a, b, ms, mem) // at a: before the counted anaphors
 	add = append(add, stateSubject(d, ld, a, b, ms, mem)...)
+	add = append(add, sidesAnaphor(d, ld, a, b, ms, mem)...)
 	add = append(add, countedAnaphors(d, ld, a, b, ms, mem)...)
 	add = append(add, possessivePlurals(d, ld, a, b, ms, mem)...)
 	counted := add         // by position; the loop's own mentions are appended after them
@@ -5128,6 +5129,11 @@ type memory struct {
 	// listAt is 1 + the count of sentences (sentence) when the last list
 	// was named, 0 when none was (probe18.go, longerList).
 	listAt int
+	// pairA and pairB are the last two actors of any kinds named
+	// together, pairAt 1 + the count of sentences then, 0 when none or
+	// when more were named together since (probe18.go, sidesAnaphor).
+	pairA, pairB *lexicon.Actor
+	pairAt       int
 	// inst maps a state institution noun, folded ("junta", "armée"), to
 	// the state last named with it ("Myanmar's junta", « l'armée
 	// birmane »): whose junta a bare "the junta" is.
@@ -5396,6 +5402,13 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 		g := d.group(ld, ms, i, +1)
 		if len(g) < 2 {
 			continue
+		}
+		if len(g) == 2 && ms[g[0]].actor.ID != ms[g[1]].actor.ID && ms[g[0]].actor.Kind != graph.KindPerson && ms[g[1]].actor.Kind != graph.KindPerson {
+			// two actors of any kinds named together: "the two sides"
+			// (probe18.go, sidesAnaphor)
+			mem.pairA, mem.pairB, mem.pairAt = ms[g[0]].actor, ms[g[1]].actor, mem.sentence+1
+		} else if len(g) > 2 {
+			mem.pairAt = 0 // "the two sides" after three: none
 		}
 		var buf [maxGroup]*lexicon.Actor // the list, copied when kept
 		list := buf[:0]

@@ -82,6 +82,7 @@ func TestArticleStateReset(t *testing.T) {
 		mem.remember(&lexicon.Actor{ID: string(k), Kind: k})
 	}
 	mem.lists, mem.listAt = append(mem.lists, []*lexicon.Actor{a}), 1
+	mem.pairA, mem.pairB, mem.pairAt = a, a, 1
 	mem.inst["junta"], mem.instCount["mali"], mem.instBest = a, 2, a
 	mem.nameHeads, mem.named, mem.lex, mem.date = x.nameHeads, map[string]bool{"mali": true}, x.lex, "2025-01-01"
 	mem.affiliates = map[string][]string{"a": {"b"}}

@@ -906,6 +906,10 @@ type Language struct {
 	// fights", « Le groupe affilié à Al-Qaïda combat »): their object is
 	// no subject of the verb after.
 	TieParticiples []string
+	// SideNouns are plural nouns that, after a count of two, stand for
+	// the two actors of any kinds last named together ("Sudan's army and
+	// the RSF ... . The two sides", « les deux camps »).
+	SideNouns []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
