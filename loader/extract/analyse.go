@@ -1480,7 +1480,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			return nil
 		}
 	}
-	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && !c.inApposition(left, h.ts) {
+	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && !c.inApposition(left, h.ts) && !c.backedObject(left, h.ts) {
 		// "X fights the gangs alongside Y": the gangs are the object of
 		// fights; X is the one alongside Y
 		if v := c.triggerBefore(ms[left].ts); v >= 0 {

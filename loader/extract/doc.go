@@ -1300,7 +1300,10 @@
 //     countedSubjects).
 //     - alongside: the subject of an allied trigger "alongside" is not
 //     the object of a trigger or a preposition right before it ("captured
-//     Mogok from the army alongside the TNLA": the captor; targets.go).
+//     Mogok from the army alongside the TNLA": the captor; targets.go),
+//     unless a backing phrase follows the object with nothing between,
+//     not even a comma ("fighting Somali forces backed by Turkish
+//     drones": Turkey backs Somalia; probe18.go, backedObject).
 //     - groups (".../joint/allied", ".../founding/member_of"): "X and Y
 //     conducted joint operations" (allied, as training or patrolling
 //     together is, a trigger of its own: "trained with the People's

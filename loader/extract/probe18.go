@@ -395,3 +395,17 @@ func sidesAnaphor(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []m
 		{ts: a, te: e, actor: mem.pairB, form: lexicon.Form{Text: d.tokenText(a, e), Role: roleAnaphor}},
 	}
 }
+
+// backedObject reports whether the backing phrase at token ts ("backed
+// by", backing_phrases) follows mention left with nothing between, not
+// even a comma: it qualifies that mention, the object of the trigger
+// before ("Al-Shabaab is fighting Somali forces backed by Turkish
+// drones": Turkey backs Somalia, not al-Shabaab); after a comma it is
+// the subject's ("The Houthis, backed by Iran, fired").
+func (c *sctx) backedObject(left, ts int) bool {
+	r := &c.ld.rel.p17
+	if !r.ok || c.ms[left].te != ts || c.comma[ts-c.a] || c.hard[ts-c.a] {
+		return false
+	}
+	return r.backing.may(c.d, ts) && r.backing.at(c.d, ts, c.b, nil) > 0
+}

@@ -468,6 +468,21 @@ func TestSidesAnaphor(t *testing.T) {
 	})
 }
 
+// TestBackedObject: a backing phrase right after a trigger's object, no
+// comma between, qualifies the object ("Al-Shabaab is fighting Somali
+// forces backed by Turkish drones": Turkey backs Somalia); after a comma
+// it is the subject's, as before.
+func TestBackedObject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"object backed by", "en", "Al-Shabaab is fighting Somali forces backed by Turkish drones.", []rel{
+			{"al-shabaab", graph.Opposed, "somalia", ""}, {"somalia", graph.Allied, "turkey", ""}}},
+		{"the army backed by", "en", "The M23 attacked the Congolese army backed by Burundian troops.", []rel{
+			{"dr-congo", graph.Opposed, "m23", ""}, {"burundi", graph.Allied, "dr-congo", ""}}},
+		{"subject backed by, commas", "en", "The Houthis, backed by Iran, fired missiles at Israel.", []rel{
+			{"houthis", graph.Allied, "iran", ""}, {"houthis", graph.Opposed, "israel", ""}}},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.
@@ -597,7 +612,7 @@ en: The Houthis seized another ship in July. The Iranian-backed rebels say they 
 = houthis allied iran
 en: Boko Haram attacked a camp near Bama on Monday. The jihadists killed twelve soldiers of the Nigerian army.
 = boko-haram opposed nigeria
-en?: Al-Shabaab lost the town of Adan Yabaal in 2022 and retook it in 2025. The jihadists are fighting Somali forces backed by Turkish drones.
+en: Al-Shabaab lost the town of Adan Yabaal in 2022 and retook it in 2025. The jihadists are fighting Somali forces backed by Turkish drones.
 = al-shabaab opposed somalia
 = somalia allied turkey
 en: The M23 rebels entered Goma in January. The movement is backed by Rwanda, according to UN experts.
