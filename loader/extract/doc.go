@@ -1297,7 +1297,9 @@
 //     (diplomatic_words: "imposed sanctions on"), nor the actors of one
 //     counted anaphor or pronoun, which says each acts ("JNIM and ISWAP
 //     have clashed. Both groups also attack the Malian army"; probe18.go,
-//     countedSubjects).
+//     countedSubjects); a joint cue still makes them allies ("the two
+//     groups have coordinated attacks", « ont coordonné des attaques »;
+//     joint).
 //     - alongside: the subject of an allied trigger "alongside" is not
 //     the object of a trigger or a preposition right before it ("captured
 //     Mogok from the army alongside the TNLA": the captor; targets.go),

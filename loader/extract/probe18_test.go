@@ -369,13 +369,18 @@ func TestStateSubject(t *testing.T) {
 // TestCountedNoCofight: the actors of one counted anaphor or pronoun
 // fighting one adversary are not made allies ("Both groups also attack
 // the Malian army" after "JNIM and ISWAP have clashed"); coordinated
-// names still are ("Chad and Niger attacked Boko Haram").
+// names still are ("Chad and Niger attacked Boko Haram"), and a joint cue
+// makes them allies ("The two groups have coordinated attacks", joint).
 func TestCountedNoCofight(t *testing.T) {
 	runRelCases(t, []relCase{
 		{"Both groups attack", "en", "JNIM and ISWAP have clashed repeatedly in central Mali. Both groups also attack the Malian army.", []rel{
 			{"iswap", graph.Opposed, "jnim", ""}, {"jnim", graph.Opposed, "mali", ""}, {"iswap", graph.Opposed, "mali", ""}}},
 		{"Les deux voisins combattent", "fr", "Le Tchad et le Cameroun ont reçu des délégations du Nigeria. Les deux voisins combattent Boko Haram.", []rel{
 			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "cameroon", ""}}},
+		{"The two groups have coordinated", "en", "The FLA and JNIM share a common enemy. The two groups have coordinated attacks against the Malian army.", []rel{
+			{"fla", graph.Opposed, "mali", ""}, {"jnim", graph.Opposed, "mali", ""}, {"fla", graph.Allied, "jnim", ""}}},
+		{"les deux groupes ont coordonné", "fr", "Le FLA et le JNIM ont un ennemi commun. Les deux groupes ont coordonné des attaques contre l'armée malienne.", []rel{
+			{"fla", graph.Opposed, "mali", ""}, {"jnim", graph.Opposed, "mali", ""}, {"fla", graph.Allied, "jnim", ""}}},
 		{"coordinated names", "en", "Chad and Niger attacked Boko Haram.", []rel{
 			{"boko-haram", graph.Opposed, "chad", ""}, {"boko-haram", graph.Opposed, "niger", ""}, {"chad", graph.Allied, "niger", ""}}},
 	})
@@ -675,7 +680,7 @@ en: Burkina Faso and Niger bought Turkish drones in 2023. Both armies also recei
 = turkey supplies niger
 = russia supplies burkina-faso
 = russia supplies niger
-en?: The FLA and JNIM share a common enemy in Bamako. The two groups have coordinated attacks against the Malian army, analysts say.
+en: The FLA and JNIM share a common enemy in Bamako. The two groups have coordinated attacks against the Malian army, analysts say.
 = fla allied jnim h
 = fla opposed mali h
 = jnim opposed mali h
@@ -988,7 +993,7 @@ fr: Le Mali et le Niger ont quitté la Cédéao en janvier 2025. Tous deux reço
 = niger member_of ecowas n
 = russia supplies mali
 = russia supplies niger
-fr?: Le FLA et le JNIM ont un ennemi commun à Bamako. Les deux groupes ont coordonné des attaques contre l'armée malienne, selon des analystes.
+fr: Le FLA et le JNIM ont un ennemi commun à Bamako. Les deux groupes ont coordonné des attaques contre l'armée malienne, selon des analystes.
 = fla allied jnim h
 = fla opposed mali h
 = jnim opposed mali h
