@@ -27,6 +27,12 @@ import (
 //	! from type to            a claim it must not give, whatever its flags
 //
 // "#" lines name the family of the paragraphs after them.
+//
+// 271 paragraphs (140 en, 131 fr; 73 where a reference must not
+// resolve): the session's starting extractor read 103 wrong (83 claims
+// missed, 17 wrong actors, 23 forbidden and 10 invented claims, one
+// article lost to a panic); after its mends 48 stay open
+// (TestProbe18Open).
 
 type probe18Case struct {
 	family, lang, text string
