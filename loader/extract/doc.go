@@ -266,6 +266,10 @@
 //     counted_pronouns) stands for the two actors of the last list, when
 //     it names two and was named in the sentence or the one before
 //     (countedPronoun);
+//     for an object pronoun right after an accusation verb following
+//     the sentence's first actor ("Kinshasa accuses it of arming the
+//     M23"; accuse_verbs, pronoun_objects) the subject of the sentence
+//     before, not a person nor the accuser (probe18.go, accusedPronoun);
 //     for a count of two and a side noun opening the sentence ("The
 //     two sides", « les deux camps »; side_nouns) the two actors of any
 //     kinds named together in the sentence before, none after three

@@ -409,3 +409,25 @@ func (c *sctx) backedObject(left, ts int) bool {
 	}
 	return r.backing.may(c.d, ts) && r.backing.at(c.d, ts, c.b, nil) > 0
 }
+
+// accusedPronoun returns the mention of an object pronoun right after an
+// accusation verb in the sentence [a, b) ("Pakistan accuses it of
+// harbouring TTP fighters"; accuse_verbs, pronoun_objects): the subject
+// of the sentence before, when it is no person and not the sentence's
+// first actor (the accuser); none otherwise.
+func accusedPronoun(d *doc, ld *langData, a, b int, ms []mention, mem *memory) []mention {
+	r := ld.rel
+	if mem == nil || mem.prevSubject == nil || mem.prevIntro || mem.prevSubject.Kind == graph.KindPerson || len(ms) == 0 {
+		return nil
+	}
+	for i := ms[0].te + 1; i+1 < b && i <= ms[0].te+3; i++ {
+		if !r.has(d, i, rwPronounObjects) || r.accuse.at(d, i-1, i, nil) != 1 {
+			continue
+		}
+		if ms[0].actor.ID == mem.prevSubject.ID || len(ms) > 1 && ms[1].ts < i {
+			return nil
+		}
+		return []mention{{ts: i, te: i + 1, actor: mem.prevSubject, form: lexicon.Form{Text: d.tokenText(i, i+1), Role: roleAnaphor}}}
+	}
+	return nil
+}

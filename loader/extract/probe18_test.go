@@ -494,6 +494,18 @@ func TestBackedObject(t *testing.T) {
 	})
 }
 
+// TestAccusedPronoun: an object pronoun right after an accusation verb
+// ("Kinshasa accuses it of arming the M23") stands for the subject of the
+// sentence before, when that is not the accuser.
+func TestAccusedPronoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"accuses it of arming", "en", "Rwanda denies the claims. Kinshasa accuses it of arming the M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{"the accuser itself", "en", "Kinshasa held talks on Monday. Kinshasa accuses it of arming the M23.", nil},
+		{"no subject before", "en", "The talks failed. Kinshasa accuses it of arming the M23.", nil},
+	})
+}
+
 const probe18Paragraphs = `
 # pronouns: it / its / they / their
 en: The M23 seized Goma in January. It is backed by Rwanda, according to UN experts.

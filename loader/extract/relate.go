@@ -4523,6 +4523,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 	add := countedPronoun(d, ld, a, b, ms, mem) // at a: before the counted anaphors
 	add = append(add, stateSubject(d, ld, a, b, ms, mem)...)
 	add = append(add, sidesAnaphor(d, ld, a, b, ms, mem)...)
+	add = append(add, accusedPronoun(d, ld, a, b, ms, mem)...)
 	add = append(add, countedAnaphors(d, ld, a, b, ms, mem)...)
 	add = append(add, possessivePlurals(d, ld, a, b, ms, mem)...)
 	counted := add         // by position; the loop's own mentions are appended after them
