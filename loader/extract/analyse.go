@@ -1064,11 +1064,12 @@ func (c *sctx) relatesNothing(kept []mention, hits []trigHit, home *lexicon.Acto
 	// with a name no dictionary knows, and "Its armed wing, X," the
 	// actor before (possessiveLeaderRules); a supplier or trainer alone
 	// may supply or train the home state (triggerPairs); one attacking
-	// "its positions" attacks the subject before (pronounObject); « Face à
+	// "its positions" or "it" attacks the subject before (pronounObject,
+	// pronounAfterTrigger); « Face à
 	// lui, X » faces the subject before (facingRules).
 	return len(kept) < 2 && (len(kept) == 0 || kept[0].actor.Kind != graph.KindPerson) && !leadsPassive(hits, len(kept)) && !(len(kept) == 1 && (c.phraseIn(ld.rel.leaderRoles, a, b) || (ld.rel.has(d, a, rwPossessives) && c.phraseIn(ld.rel.memberRoles, a, b)))) &&
 		!(len(kept) == 1 && home != nil && kept[0].actor.ID != home.ID && toHome(hits)) && !(len(kept) == 1 && (c.locativeMember() || c.locativeLeaving() || c.unsentFrom())) &&
-		!(len(kept) == 1 && c.prevSubject != nil && c.possessedTarget(hits)) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) &&
+		!(len(kept) == 1 && c.prevSubject != nil && (c.possessedTarget(hits) || c.pronounAfterTrigger(hits))) && !(len(kept) == 1 && c.prevSubject != nil && d.is(a, ld, classPossessive)) &&
 		!(len(kept) == 1 && c.prevSubject != nil && ld.rel.bl.ok && ld.rel.bl.facing.at(d, a, b, nil) > 0) && // « Face à lui, X »: facingRules
 		!(len(kept) == 1 && c.prevSubject != nil && c.phraseIn(ld.rel.memberRoles, a, b) && c.possessiveIn(a, b)) // "Uganda is its largest troop contributor": possessiveCopulaRoles
 }
@@ -1498,6 +1499,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "had sent combat aircraft against a neighbour": a target, no
 		// recipient (gold18en.go)
 		named = named || c.againstAfter(h.te)
+		named = named || src == right && c.describedSubject(h.ts) // "The group also receives weapons from Russia": which group? (probe18.go)
 		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})
@@ -1510,6 +1512,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			g := d.group(ld, ms, src, dir)
 			if dir < 0 {
 				g = c.cutLeft(g) // "to Mali, and Russia sent jets": Russia only
+			}
+			if slices.ContainsFunc(g, func(k int) bool { return ms[k].actor.ID == home.ID }) {
+				return nil // "Russia, Turkey and China supply arms to the Sahel juntas": the home state supplies too, it receives nothing (probe18.go)
 			}
 			for _, g := range g {
 				if k := ms[g].actor.Kind; ms[g].actor.ID != home.ID && (k == graph.KindState || k == graph.KindCompany) {
@@ -1582,7 +1587,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			return nil
 		}
 	}
-	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && !c.inApposition(left, h.ts) {
+	if t == graph.Allied && left >= 0 && ld.rel.alongside.at(d, h.ts, c.b, nil) > 0 && !c.inApposition(left, h.ts) && !c.backedObject(left, h.ts) {
 		// "X fights the gangs alongside Y": the gangs are the object of
 		// fights; X is the one alongside Y
 		if v := c.triggerBefore(ms[left].ts); v >= 0 {
@@ -1908,17 +1913,23 @@ func (c *sctx) coFighters(h trigHit, pairs []pairCand, lang string) []pairCand {
 	}
 	var subjects []int
 	adversary := ""
+	at := func(k int) mention { // a mention or an extra one (pronounPairs' object)
+		if k < len(c.ms) {
+			return c.ms[k]
+		}
+		return c.extra[k-len(c.ms)]
+	}
 	for _, p := range pairs {
 		s, o := p.from, p.to
-		if c.ms[s].ts > c.ms[o].ts {
+		if at(s).ts > at(o).ts {
 			s, o = o, s
 		}
-		if c.ms[s].te > h.ts || c.ms[o].ts < h.te {
+		if s >= len(c.ms) || at(s).te > h.ts || at(o).ts < h.te {
 			return nil // both ends on one side: a reciprocal or a list
 		}
 		if adversary == "" {
-			adversary = c.ms[o].actor.ID
-		} else if c.ms[o].actor.ID != adversary {
+			adversary = at(o).actor.ID
+		} else if at(o).actor.ID != adversary {
 			return nil
 		}
 		if !slices.Contains(subjects, s) {
@@ -1927,6 +1938,9 @@ func (c *sctx) coFighters(h trigHit, pairs []pairCand, lang string) []pairCand {
 	}
 	if len(subjects) < 2 {
 		return nil
+	}
+	if countedSubjects(c.ms, subjects) {
+		return nil // "JNIM and ISWAP have clashed. Both groups also attack the army": each on its own (probe18.go)
 	}
 	slices.Sort(subjects)
 	if last := c.ms[subjects[len(subjects)-1]].te; c.span(last, h.ts) > 4 || c.commas(last, h.ts) > 0 {

@@ -155,7 +155,10 @@
 //     institution first stood for in the article, until a state is named
 //     with it: "the army" of a Lebanese story stays Lebanon's after
 //     "Israeli troops" and "the Israeli air force") for a bare
-//     institution after a definite article ("la junte", "the army"; also
+//     institution after a definite article ("la junte", "the army"; a
+//     state's rulers and military leaders are institutions too: "Mali's
+//     rulers ... . The junta", « les dirigeants militaires »; home_institutions,
+//     probe18; also
 //     after a modifier, "the new government", « le nouveau gouvernement »,
 //     home_modifiers, but not before a preposition and a name: "the new
 //     authorities in Damascus", nor before a leader role whose owner
@@ -189,7 +192,11 @@
 //     l'ONU », but past a place preposition: « le groupe près de
 //     Saravena », "the group north of Goma"), the group of a leadership body ("the ELN's Central
 //     Command", « le Bureau politique du Hamas »: the group after it, else
-//     the last named; leadership_bodies), for "Ils"/"They" opening a sentence, for "and
+//     the last named; leadership_bodies), for "Ils"/"They" opening a sentence (the
+//     last group or organisation named; a state that opened the sentence
+//     before with a plural name or institution agreeing with it: « Les
+//     Émirats arabes unis ... . Ils sont accusés », « Les FAMa ... .
+//     Elles étaient appuyées »; probe18.go, pluralStateSubject), for "and
 //     they" (the sentence's first actor), for "It"/"He"/« Il »/« Elle »
 //     opening a sentence (the actor opening the sentence before, also
 //     one a fronted phrase, opened by a preposition, and a copula put
@@ -204,10 +211,18 @@
 //     article before its name or the noun it completes, gender_number: «
 //     la Turquie », « la junte du général Tiani », « les rebelles du
 //     CSP-DPA », of a demonym the noun it qualifies: « les commandos
-//     somaliens »; not before an expletive: "It is unclear", « Il y a »),
+//     somaliens »; not before an expletive: "It is unclear", « Il y a »;
+//     a participle and a passive marker or an accusation verb after the
+//     expletive word make a passive, whose subject the pronoun is: "It is
+//     backed by Rwanda", « Il est soutenu par le Rwanda », "It is accused
+//     of arming", not "It is believed by analysts that" (expletiveAt)),
 //     for a subject pronoun inside a sentence (pronouns.go: "after it
 //     revoked", « En mars 2024, elle a dénoncé », « Chassés de Kidal, ils
-//     ont attaqué »; not after a preposition or a relative, "it" only
+//     ont attaqué »; not after a preposition or a relative, nor taking
+//     a source for its antecedent: after an attribution opening or before
+//     an expert noun the pronoun stands for the subject of the sentence
+//     before ("UN experts say it deployed", « Selon l'ONU, il soutient »;
+//     probe18.go, sourceMention); "it" only
 //     before a verb, a clitic before a verb counting as one: « elle les
 //     arme »; after an inverted ellipsis phrase, "nor did it supply",
 //     the sentence's first actor, whatever other actor could be meant: the sentence's first actor when no preposition
@@ -257,6 +272,29 @@
 //     groupes »: the JNIM and the EIS), one mention each, and a pronoun, a
 //     possessive or an anaphor before it in its sentence is read as in any
 //     other (« Créée en 2015, elle combat les deux groupes »: the force);
+//     but none when the last ones named all come from a longer list
+//     named in the sentence or the one before ("Mali, Burkina Faso and
+//     Niger ... . The two countries": which two?; probe18.go,
+//     longerList); plural nouns of states also "powers", "monarchies",
+//     "Gulf states", « puissances », « monarchies » (plural_anaphors); a
+//     counted pronoun opening the sentence before its verb ("Both deny
+//     backing the M23", « Tous deux reçoivent des armes »;
+//     counted_pronouns) stands for the two actors of the last list, when
+//     it names two and was named in the sentence or the one before
+//     (countedPronoun);
+//     for an object pronoun right after an accusation verb following
+//     the sentence's first actor ("Kinshasa accuses it of arming the
+//     M23"; accuse_verbs, pronoun_objects) the subject of the sentence
+//     before, not a person nor the accuser (probe18.go, accusedPronoun);
+//     for a count of two and a side noun opening the sentence ("The
+//     two sides", « les deux camps »; side_nouns) the two actors of any
+//     kinds named together in the sentence before, none after three
+//     (probe18.go, sidesAnaphor);
+//     for a state anaphor opening the sentence as its subject ("The
+//     country has deployed troops", « Le pays a déployé »;
+//     state_anaphors; not before an of-word) the state opening the
+//     sentence before, not after a long introduction nor one listed
+//     there with another state (probe18.go, stateSubject);
 //     for a plural possessive opening the sentence before a plural noun
 //     of the kind (« Leurs armées mènent des opérations conjointes »,
 //     "Their armies"; plural_possessives) the last list of actors of
@@ -274,7 +312,29 @@
 //     of the actors its clause names before it, but the last of its kind
 //     named before the sentence, if that is none of them ("Boko Haram
 //     fighters launched raids against the jihadists": ISWAP, named
-//     before). A definite anaphor's noun must head one of the
+//     before). A definite anaphor in apposition right after an actor of
+//     its kind describes it, whatever other name its noun heads ("the
+//     Southern Transitional Council, the separatist movement led by":
+//     not the Houthis, a "movement" named before; probe18.go). Nouns of
+//     an armed group's members or with its modifier are anaphors of it
+//     ("the force" as for a mission, "the paramilitary force", "the mercenaries", "the militiamen", «
+//     les miliciens », « les ex-rebelles »; anaphors).
+//     A tie participle and a preposition right after a name make a
+//     reduced relative whose object is no subject of the verb after it
+//     ("Al-Shabaab affiliated with al-Qaeda fights the government", «
+//     Les Shebab affiliés à Al-Qaïda combattent »: al-Shabaab;
+//     tie_participles; probe18.go, reducedRelativeHead).
+//     A definite anaphor that takes its antecedent from the
+//     sentences before names no actor of the last list, named in the
+//     sentence before or its own, with another of its kind ("JNIM and the
+//     FLA both operate in northern Mali. The group", « L'ISWAP et Boko
+//     Haram se sont affrontés. Le groupe jihadiste »: which one?), unless
+//     its noun heads the name of another actor, outside the list (« ...
+//     de l'Alliance des trois fraternités, aux côtés de la TNLA et de
+//     l'Armée d'Arakan. L'alliance »: the alliance; probe18.go,
+//     listedWith); such a described subject is then no "/home" recipient
+//     ("The group also receives weapons from Russia": describedSubject).
+//     A definite anaphor's noun must head one of the
 //     antecedent's names when a recent actor's does ("L'alliance" is the
 //     Alliance des trois fraternités, not the Armée de l'alliance
 //     démocratique named since; "the China-backed alliance" only then;
@@ -329,7 +389,13 @@
 //     leadership in force; any leader the lexicon knows at the date fits
 //     a leader title of leader_titles ("the Israeli leader", « du
 //     dirigeant malien »), but no office he was not named with ("the
-//     Israeli president" is not the prime minister); a former title
+//     Israeli president" is not the prime minister); when none fits,
+//     a leader's role or a head of state's title naming its owner ("The
+//     Malian president", "the LNA commander", « le président tchadien
+//     », « le chef des FSR »), in a sentence naming no person, fits the
+//     leader the lexicon has lead that owner at the date, unless the
+//     article gave him another head of state's or government's title
+//     (probe18.go, ownedLeaderTitle, otherTitle); a former title
 //     fits only a former one ("the former president"); not a title
 //     followed by an of-phrase naming no actor (« le président du parti
 //     »), nor one holding a state's institution (« le chef de la junte »,
@@ -499,7 +565,14 @@
 //     link (« et leur fournit », « et les arme »; an article before a noun
 //     trigger is none: « et la formation des pilotes »), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
-//     camps », "fired at its patrols"; possessed_targets; also with one actor named; and troops a
+//     camps », "fired at its patrols"; possessed_targets; also with one actor named, as is a
+//     pronoun object right after the trigger or a clitic that is no
+//     definite article before it or its auxiliary, the one actor the
+//     subject right before the verb: "Hezbollah is Lebanon's strongest
+//     armed force. Israel struck it", « L'Iran leur fournit des missiles
+//     », « L'Iran l'a financé »; not "Benin promised 2,000 troops and
+//     sent them", nor « Les FACA les attaques »; probe18.go,
+//     pronounAfterTrigger; and troops a
 //     possessive owns right after a trains or supplies trigger, « des
 //     instructeurs de Wagner encadrent ses troupes », "Turkish instructors
 //     trained its troops", which only the sentence's first actor, not the
@@ -1167,7 +1240,9 @@
 //     supplied by Algeria", « a attaqué le JNIM avec des drones livrés
 //     par la Turquie »). The home state is no "/home" recipient in a
 //     sentence where it supplies ("Turkey delivered drones to Mali while
-//     Russia sent jets"), and a "/home" supplier list ends at a new
+//     Russia sent jets"), nor after a supplier list that holds it
+//     ("Russia, Turkey and China supply arms to the Sahel juntas";
+//     probe18.go), and a "/home" supplier list ends at a new
 //     clause, also after a French auxiliary (« et la Russie a envoyé »).
 //     A subject pronoun after a coordinator that names no actor before a
 //     passive trigger ("Belgrade has refused to join ..., and it received
@@ -1255,10 +1330,18 @@
 //     ("Chad and Niger attacked Boko Haram", « les forces rwandaises et
 //     l'armée mozambicaine ont repoussé une attaque de l'EI »); not the
 //     targets struck together, nor the actors of a measure
-//     (diplomatic_words: "imposed sanctions on").
+//     (diplomatic_words: "imposed sanctions on"), nor the actors of one
+//     counted anaphor or pronoun, which says each acts ("JNIM and ISWAP
+//     have clashed. Both groups also attack the Malian army"; probe18.go,
+//     countedSubjects); a joint cue still makes them allies ("the two
+//     groups have coordinated attacks", « ont coordonné des attaques »;
+//     joint).
 //     - alongside: the subject of an allied trigger "alongside" is not
 //     the object of a trigger or a preposition right before it ("captured
-//     Mogok from the army alongside the TNLA": the captor; targets.go).
+//     Mogok from the army alongside the TNLA": the captor; targets.go),
+//     unless a backing phrase follows the object with nothing between,
+//     not even a comma ("fighting Somali forces backed by Turkish
+//     drones": Turkey backs Somalia; probe18.go, backedObject).
 //     - purchases: after a purchase noun (purchase_nouns: « achat »),
 //     an actor in the genitive is the buyer: no supply from it (« les
 //     achats de Belgrade inquiètent le Kosovo », « les achats d'armes du
@@ -1715,7 +1798,8 @@
 //     after a view verb is no clause break: "Turkey, seen as Mali's main
 //     drone supplier, delivered"), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
-//     « Un responsable a affirmé que »; not a quotation closed before the
+//     « Un responsable a affirmé que », "She says" for a person who leads
+//     nothing the lexicon knows, probe18.go, pronounSpeaker; not a quotation closed before the
 //     verb, « « Nous résisterons », a déclaré X », whose tail reports it)
 //     before the trigger, also opening
 //     a clause coordinated after a comma (", but UN experts say Rwanda

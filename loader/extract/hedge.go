@@ -305,7 +305,7 @@ func (c *sctx) speakerPhrase(i, j int) bool {
 	if j-i == 1 && c.ld.rel.has(c.d, i, rwPronouns) {
 		return false
 	}
-	return j-i > 1 || c.inMention(i) >= 0 || isLowerWord(c.d, i) || c.ld.rel.bl.sourceNouns.at(c.d, i, j, nil) > 0
+	return j-i > 1 || c.inMention(i) >= 0 || isLowerWord(c.d, i) || c.ld.rel.bl.sourceNouns.at(c.d, i, j, nil) > 0 || j-i == 1 && c.pronounSpeaker(i)
 }
 
 // clauseStart returns the first token of the clause of token i: after

@@ -161,6 +161,11 @@ func clausePronoun(d *doc, ld *langData, a, b, i int, before []mention, mem *mem
 			// « Avec le Mali et le Burkina Faso, il »: no subject yet
 			return prevPronoun(mem, kinds, pf)
 		}
+		if sourceMention(d, ld, a, b, s) {
+			// « Selon l'ONU, il soutient », "UN experts say it": the
+			// source is no subject (probe18.go)
+			return prevPronoun(mem, kinds, pf)
+		}
 		troops := (s.form.Role == lexicon.RoleDemonym || s.form.Role == lexicon.RoleInstitution) && r.pronouns[f] && s.actor.Kind == graph.KindState
 		if !troops && (s.form.Role == lexicon.RoleDemonym || !fits(s, mentionFeats(d, ld, a, s))) {
 			return nil // "Burundian troops ..., where they fight", « les soldats tchadiens ..., mais ils »: the troops' state

@@ -159,6 +159,7 @@ type relData struct {
 	l18              lead18Rel               // lead18.go
 	p17              probe17Rel              // probe17.go
 	d18              deny18Rel               // deny18.go
+	p18              probe18Rel              // probe18.go
 	g17en            gold17enRel             // gold17en.go
 	g18fr            gold18frRel             // gold18fr.go
 	g18en            gold18enRel             // gold18en.go
@@ -381,6 +382,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.l18.add(reg, lg)
 		r.p17.add(reg, lg)
 		r.d18.add(reg, lg)
+		r.p18.add(reg, lg)
 		r.g17en.add(reg, lg)
 		r.g18fr.add(reg, lg)
 		r.g18en.add(reg, lg)
@@ -774,6 +776,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 			return -1
 		}
 		j = h
+	}
+	if h := c.reducedRelativeHead(j, ts); h >= 0 && (skip == nil || !skip(h)) {
+		j = h // "Al-Shabaab affiliated with al-Qaeda fights": al-Shabaab (probe18.go)
 	}
 	if k, ok := c.predicateSubject(j, ts, skip); ok {
 		return k // "Russia delivered drones to Mali and trained its soldiers": Russia
@@ -4556,7 +4561,11 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 	if len(r.anaphors) == 0 {
 		return ms
 	}
-	add := countedAnaphors(d, ld, a, b, ms, mem)
+	add := countedPronoun(d, ld, a, b, ms, mem) // at a: before the counted anaphors
+	add = append(add, stateSubject(d, ld, a, b, ms, mem)...)
+	add = append(add, sidesAnaphor(d, ld, a, b, ms, mem)...)
+	add = append(add, accusedPronoun(d, ld, a, b, ms, mem)...)
+	add = append(add, countedAnaphors(d, ld, a, b, ms, mem)...)
 	add = append(add, possessivePlurals(d, ld, a, b, ms, mem)...)
 	counted := add         // by position; the loop's own mentions are appended after them
 	nouns := r.anaphorBits // the bits of the anaphor sets, to skip words that start none
@@ -4569,12 +4578,15 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				best, to = ra.pos, ra.actor
 			}
 		}
+		if p := pluralStateSubject(d, ld, a, mem); p != nil {
+			to = p // « Les Émirats arabes unis ont rejeté le rapport. Ils sont accusés » (probe18.go)
+		}
 		if to != nil {
 			add = append(add, mention{ts: a, te: a + 1, actor: to, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
 		}
 	}
 	if a+1 < b && r.has(d, a, rwSingular) && (len(ms) == 0 || ms[0].ts > a) && mem.prevSubject != nil && !mem.prevIntro &&
-		r.expletives.at(d, a+1, b, nil) == 0 && r.singularAgrees(d.toks[a].fold, mem.prevSubject.Kind) && r.rc.feats[d.toks[a].fold].agrees(mem.prevFeats) {
+		!r.expletiveAt(d, ld, a+1, b) && r.singularAgrees(d.toks[a].fold, mem.prevSubject.Kind) && r.rc.feats[d.toks[a].fold].agrees(mem.prevFeats) {
 		// "Al-Shabaab ... . It has also attacked": the subject before,
 		// if they agree (« La Turquie ... . Il » names no one)
 		add = append(add, mention{ts: a, te: a + 1, actor: mem.prevSubject, form: lexicon.Form{Text: d.tokenText(a, a+1), Role: roleAnaphor}})
@@ -4806,6 +4818,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 				to = ms[j].actor
 			}
 		}
+		listed := false // the antecedent is from a list of the sentence before (probe18.go)
 		if to == nil {
 			best := -1
 			for _, kind := range kinds {
@@ -4813,6 +4826,7 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 					best, to = ra.pos, ra.actor
 				}
 			}
+			listed = to != nil && !compounded && mem.listedWith(to)
 			if opposing && to != nil && slices.ContainsFunc(ms[:k], func(m mention) bool { return m.actor == to && sameClause(d, m.te, i) }) {
 				to = nil
 			}
@@ -4842,8 +4856,20 @@ func anaphorMentions(d *doc, ld *langData, a, b int, ms []mention, recent map[gr
 					to = lastOfKinds(ms[:k-1], kinds, recent, ms[k-1].actor)
 				}
 			}
+		} else if to != nil && det && k > 0 && to == ms[k-1].actor && ms[k-1].te == i-1 && d.norm[d.toks[i-2].end:d.toks[i-1].start] == ", " {
+			// "the Southern Transitional Council, the separatist movement
+			// led by": an apposition describes the actor right before it,
+			// whatever other name its noun heads (probe18.go)
 		} else if to != nil && mem != nil {
-			to = headedAntecedent(d, r, i, e, kinds, to, ms[:k], mem)
+			if listed && !nounHeads(d, r, i, e, kinds, to, mem) {
+				// "JNIM and the FLA ... . The group": which one? Only an
+				// actor whose name the noun heads, not listed with another
+				if to = headedAntecedent(d, r, i, e, kinds, nil, ms[:k], mem); to != nil && mem.listedWith(to) {
+					to = nil
+				}
+			} else {
+				to = headedAntecedent(d, r, i, e, kinds, to, ms[:k], mem)
+			}
 		}
 		if to != nil && !compounded && namedAfter(d, ms[k:], e, to) {
 			// « le groupe recevrait des fonds de l'État islamique »: a
@@ -5121,7 +5147,9 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 		}
 		to := mem.lastList(kind, n)
 		if to == nil {
-			to = mem.lastNamed(ms[:k], kind, n)
+			if to = mem.lastNamed(ms[:k], kind, n); to != nil && mem.longerList(kind, to) {
+				continue // "the two countries" after three: which two? (probe18.go)
+			}
 		}
 		if to == nil {
 			continue
@@ -5130,6 +5158,7 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 			add = append(add, mention{ts: i, te: e, actor: act, form: lexicon.Form{Text: d.tokenText(i, e), Role: roleAnaphor}})
 		}
 		mem.lists = append(mem.lists, to)
+		mem.listAt = mem.sentence + 1
 		i = e - 1
 	}
 	return add
@@ -5139,6 +5168,14 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 type memory struct {
 	seen  map[graph.Kind][]*lexicon.Actor // per kind, distinct, in the order of their last mention (the last maxSeen)
 	lists [][]*lexicon.Actor              // the lists of actors of one kind named together, in order
+	// listAt is 1 + the count of sentences (sentence) when the last list
+	// was named, 0 when none was (probe18.go, longerList).
+	listAt int
+	// pairA and pairB are the last two actors of any kinds named
+	// together, pairAt 1 + the count of sentences then, 0 when none or
+	// when more were named together since (probe18.go, sidesAnaphor).
+	pairA, pairB *lexicon.Actor
+	pairAt       int
 	// inst maps a state institution noun, folded ("junta", "armée"), to
 	// the state last named with it ("Myanmar's junta", « l'armée
 	// birmane »): whose junta a bare "the junta" is.
@@ -5412,6 +5449,13 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 		if len(g) < 2 {
 			continue
 		}
+		if len(g) == 2 && ms[g[0]].actor.ID != ms[g[1]].actor.ID && ms[g[0]].actor.Kind != graph.KindPerson && ms[g[1]].actor.Kind != graph.KindPerson {
+			// two actors of any kinds named together: "the two sides"
+			// (probe18.go, sidesAnaphor)
+			mem.pairA, mem.pairB, mem.pairAt = ms[g[0]].actor, ms[g[1]].actor, mem.sentence+1
+		} else if len(g) > 2 {
+			mem.pairAt = 0 // "the two sides" after three: none
+		}
 		var buf [maxGroup]*lexicon.Actor // the list, copied when kept
 		list := buf[:0]
 		for _, j := range g {
@@ -5425,6 +5469,7 @@ func (mem *memory) rememberLists(d *doc, ld *langData, sent []mention) {
 		}
 		if len(list) >= 2 {
 			mem.lists = append(mem.lists, slices.Clone(list))
+			mem.listAt = mem.sentence + 1
 		}
 		i = g[len(g)-1]
 	}

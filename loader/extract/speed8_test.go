@@ -81,7 +81,8 @@ func TestArticleStateReset(t *testing.T) {
 	for _, k := range graph.Kinds {
 		mem.remember(&lexicon.Actor{ID: string(k), Kind: k})
 	}
-	mem.lists = append(mem.lists, []*lexicon.Actor{a})
+	mem.lists, mem.listAt = append(mem.lists, []*lexicon.Actor{a}), 1
+	mem.pairA, mem.pairB, mem.pairAt = a, a, 1
 	mem.inst["junta"], mem.instCount["mali"], mem.instBest = a, 2, a
 	mem.nameHeads, mem.named, mem.lex, mem.date = x.nameHeads, map[string]bool{"mali": true}, x.lex, "2025-01-01"
 	mem.affiliates = map[string][]string{"a": {"b"}}

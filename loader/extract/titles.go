@@ -430,6 +430,19 @@ func resolveTitle(d *doc, ld *langData, a, b, i int, ms []mention, mem *memory) 
 			break
 		}
 	}
+	if found == nil && !generic && ownedLeaderTitle(d, r, b, tp) && !slices.ContainsFunc(ms, func(m mention) bool { return m.actor.Kind == graph.KindPerson }) {
+		// "The Malian president", "the RSF commander": a leader's role or
+		// a head of state's title whose owner the title names, with no
+		// person in its sentence, fits the person the lexicon has lead
+		// that owner, as a generic title does (probe18.go)
+		generic = true
+		for k := range mem.titles {
+			if mem.titles[k].fits(head, of, generic, tp.former) && !otherTitle(mem.titles, mem.titles[k].person, head) {
+				found = mem.titles[k].person
+				break
+			}
+		}
+	}
 	if found == nil || ambiguous(mem.titles, found, head, of, generic, tp.former) {
 		return tp, nil // none, or two persons fit
 	}

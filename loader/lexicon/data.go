@@ -262,6 +262,10 @@ type langDoc struct {
 	FalsityFrames     []string              `yaml:"falsity_frames"`
 	VisitVerbs        []string              `yaml:"visit_verbs"`
 	ExpertNouns       []string              `yaml:"expert_nouns"`
+	CountedPronouns   []string              `yaml:"counted_pronouns"`
+	StateAnaphors     []string              `yaml:"state_anaphors"`
+	TieParticiples    []string              `yaml:"tie_participles"`
+	SideNouns         []string              `yaml:"side_nouns"`
 	OfficePhrases     []string              `yaml:"office_phrases"`
 	SeatsOfPower      []string              `yaml:"seats_of_power"`
 	Among             []string              `yaml:"among"`
@@ -558,6 +562,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.RankRoles, lg.BackingPhrases = d.RankRoles, d.BackingPhrases
 	lg.TerritoryNouns, lg.UsePhrases, lg.PermissionVerbs = d.TerritoryNouns, d.UsePhrases, d.PermissionVerbs
 	lg.FalsityFrames, lg.VisitVerbs, lg.ExpertNouns = d.FalsityFrames, d.VisitVerbs, d.ExpertNouns
+	lg.CountedPronouns, lg.StateAnaphors, lg.TieParticiples, lg.SideNouns = d.CountedPronouns, d.StateAnaphors, d.TieParticiples, d.SideNouns
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
 	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps

@@ -920,6 +920,23 @@ type Language struct {
 	// l'ONU »): the organisation so named is a source, no party to the
 	// sentence's relations (docs/CODEBOOK.md, "UN experts").
 	ExpertNouns []string
+	// CountedPronouns stand alone for the two actors of the last list
+	// named ("Both deny backing the M23", « Tous deux reçoivent des armes
+	// »): a sentence-opening subject before a verb.
+	CountedPronouns []string
+	// StateAnaphors are nouns that stand for a state after a definite
+	// article ("the country", « le pays »): opening a sentence as its
+	// subject, the state opening the sentence before.
+	StateAnaphors []string
+	// TieParticiples are participles of a tie that make a reduced
+	// relative after a name ("Al-Shabaab affiliated with al-Qaeda
+	// fights", « Le groupe affilié à Al-Qaïda combat »): their object is
+	// no subject of the verb after.
+	TieParticiples []string
+	// SideNouns are plural nouns that, after a count of two, stand for
+	// the two actors of any kinds last named together ("Sudan's army and
+	// the RSF ... . The two sides", « les deux camps »).
+	SideNouns []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
