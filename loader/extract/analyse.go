@@ -1114,6 +1114,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Opposed && c.hostileObject(h.ts, h.te) {
 		return nil // « soutient les ennemis du Mali »: no enemy of Mali's (lead18.go)
 	}
+	if t == graph.Supplies && c.hostileOverGoods(h.ts) {
+		return nil // "JNIM blockaded fuel deliveries to Bamako": the deliveries are the hostile act's object (lead18.go)
+	}
 	if t == graph.Allied && c.ld.rel.l18.ok && !d.none(c.ld.rel.l18.supportNouns, h.ts, h.te) {
 		if x, _, _ := c.nominalSupportAt(h.ts); x >= 0 {
 			return nil // « a dénoncé le soutien de l'Algérie aux rebelles »: nominalSupportRules (lead18.go)

@@ -1548,6 +1548,10 @@
 //     A backer compound in apposition may stand before another compound
 //     and the head ("The SDF, a US-backed Kurdish-led force,";
 //     compoundApposition).
+//     A supplies noun right after a hostile verb (its subject right
+//     before it; articles and two lower-case words between) is that act's
+//     object: "JNIM blockaded fuel deliveries to Bamako" supplies nothing
+//     (hostileOverGoods, lead18.go).
 //     A negation cue before a colon or a semicolon does not reach a
 //     trigger after it ("Iran denies nothing: it arms Hezbollah openly";
 //     lead18).

@@ -721,3 +721,42 @@ func (c *sctx) troopsWithdrawn(p pairCand) bool {
 	}
 	return false
 }
+
+// hostileOverGoods reports whether the supplies trigger at ts is the
+// object of an opposed trigger right before it, articles and up to two
+// lower-case words between and no actor ("JNIM blockaded fuel deliveries
+// to Bamako", « Le JNIM bloque les livraisons de carburant »): the
+// deliveries are what the hostile act targets, and its subject supplies
+// no one.
+func (c *sctx) hostileOverGoods(ts int) bool {
+	words := 0
+	for j := ts - 1; j > c.a && j >= ts-5; j-- {
+		if c.hardOrComma(j+1) || c.inMention(j) >= 0 {
+			return false
+		}
+		hostile := c.trig[j-c.a] && c.trigType[j-c.a] == graph.Opposed
+		for _, e := range c.ld.triggersAt(c.d, j) {
+			hostile = hostile || e.trig.Type == graph.Opposed && e.trig.Voice == lexicon.Active && len(e.terms) == 1 // (a hit the sentence's pass set aside)
+		}
+		if hostile || c.trig[j-c.a] {
+			// a verb: its subject within two words before it ("light
+			// attack jets delivered by China": a noun, no verb)
+			for k := j - 1; hostile && k >= c.a && k >= j-3; k-- {
+				if c.hardOrComma(k + 1) {
+					return false
+				}
+				if m := c.inMention(k); m >= 0 {
+					return c.ms[m].te == k+1
+				}
+			}
+			return false
+		}
+		if c.ld.determiners.at(c.d, j, j+1, nil) == 1 {
+			continue
+		}
+		if words++; words > 2 || !isLowerWord(c.d, j) {
+			return false
+		}
+	}
+	return false
+}

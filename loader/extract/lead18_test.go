@@ -280,3 +280,14 @@ func TestCompoundBeforeCompound(t *testing.T) {
 		{"a US-backed Kurdish-led force", "en", "The SDF, a US-backed Kurdish-led force, controls north-east Syria.", []rel{{"sdf", graph.Allied, "united-states", ""}}},
 	})
 }
+
+// TestHostileOverGoods: deliveries a hostile verb acts on are no supply
+// of the verb's subject.
+func TestHostileOverGoods(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"blockaded fuel deliveries", "en", "JNIM blockaded fuel deliveries to Bamako.", nil},
+		{"bloque les livraisons", "fr", "Le JNIM bloque les livraisons de carburant vers Bamako.", nil},
+		// a noun "attack" in the goods is no verb
+		{"light attack jets delivered by", "en", "Myanmar's air force flies light attack jets delivered by China.", []rel{{"china", graph.Supplies, "myanmar", ""}}},
+	})
+}
