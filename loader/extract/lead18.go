@@ -553,49 +553,60 @@ func (c *sctx) nominalSupportRules(lang string) []pairCand {
 // noun at token i (nominalSupportRules) and the noun's length; -1, -1, 0
 // when it names none.
 func (c *sctx) nominalSupportAt(i int) (int, int, int) {
+	x, n := c.supportGiver(i)
+	if x < 0 {
+		return -1, -1, 0
+	}
+	e := c.ms[x].te
+	if e >= c.b || c.hardOrComma(e) {
+		return -1, -1, 0
+	}
+	k := c.ld.rel.l18.datives.atIf(c.d, e, c.b)
+	if k == 0 {
+		return -1, -1, 0
+	}
+	y := c.supportParty(e + k)
+	if y < 0 || c.ms[y].actor.ID == c.ms[x].actor.ID {
+		return -1, -1, 0
+	}
+	return x, y, n
+}
+
+// supportGiver returns the actor an of-word names right after the
+// support noun at token i (one adjective may stand between: « le soutien
+// militaire de l'Égypte ») and the noun's length; -1, 0 when there is
+// none.
+func (c *sctx) supportGiver(i int) (int, int) {
 	d, r := c.d, c.ld.rel
-	l := &r.l18
-	mentionAt := func(j int) int {
-		j = c.pastArticles(j)
-		if q := l.qualifiers.atIf(d, j, c.b); q > 0 && c.inMention(j) < 0 {
-			j += q // « aux rebelles du FLA »
-			j = c.pastArticles(j)
-		}
-		if m := c.inMention(j); m >= 0 && c.ms[m].ts == j && !c.noArg[m] {
-			return m
-		}
-		return -1
+	if !r.l18.ok {
+		return -1, 0
 	}
-	{
-		n := l.supportNouns.atIf(d, i, c.b)
-		if n == 0 || c.inMention(i) >= 0 {
-			return -1, -1, 0
-		}
-		j := i + n
-		if j < c.b && isLowerWord(d, j) && !r.has(d, j, rwOf) && !c.hardOrComma(j) && c.inMention(j) < 0 {
-			j++ // « militaire »
-		}
-		if j >= c.b || c.hardOrComma(j) || !r.has(d, j, rwOf) {
-			return -1, -1, 0
-		}
-		x := mentionAt(j + 1)
-		if x < 0 {
-			return -1, -1, 0
-		}
-		e := c.ms[x].te
-		if e >= c.b || c.hardOrComma(e) {
-			return -1, -1, 0
-		}
-		k := l.datives.atIf(d, e, c.b)
-		if k == 0 {
-			return -1, -1, 0
-		}
-		y := mentionAt(e + k)
-		if y < 0 || c.ms[y].actor.ID == c.ms[x].actor.ID {
-			return -1, -1, 0
-		}
-		return x, y, n
+	n := r.l18.supportNouns.atIf(d, i, c.b)
+	if n == 0 || c.inMention(i) >= 0 {
+		return -1, 0
 	}
+	j := i + n
+	if j < c.b && isLowerWord(d, j) && !r.has(d, j, rwOf) && !c.hardOrComma(j) && c.inMention(j) < 0 {
+		j++ // « militaire »
+	}
+	if j+1 >= c.b || c.hardOrComma(j) || !r.has(d, j, rwOf) {
+		return -1, 0
+	}
+	return c.supportParty(j + 1), n
+}
+
+// supportParty returns the actor starting at token j, past articles and
+// an actor qualifier (« aux rebelles du FLA »), that is an argument; or
+// -1.
+func (c *sctx) supportParty(j int) int {
+	j = c.pastArticles(j)
+	if q := c.ld.rel.l18.qualifiers.atIf(c.d, j, c.b); q > 0 && c.inMention(j) < 0 {
+		j = c.pastArticles(j + q)
+	}
+	if m := c.inMention(j); m >= 0 && c.ms[m].ts == j && !c.noArg[m] {
+		return m
+	}
+	return -1
 }
 
 // othersSupport reports whether the allied trigger at ts is a support
@@ -603,25 +614,8 @@ func (c *sctx) nominalSupportAt(i int) (int, int, int) {
 // soutien de l'Algérie aux rebelles »): an ending verb before it condemns
 // another's support, it ends no agreement of its subject (endedAt).
 func (c *sctx) othersSupport(ts int) bool {
-	d, l := c.d, &c.ld.rel.l18
-	if !l.ok {
-		return false
-	}
-	n := l.supportNouns.atIf(d, ts, c.b)
-	if n == 0 {
-		return false
-	}
-	j := ts + n
-	if j < c.b && isLowerWord(d, j) && !c.ld.rel.has(d, j, rwOf) && c.inMention(j) < 0 {
-		j++
-	}
-	if j+1 >= c.b || !c.ld.rel.has(d, j, rwOf) {
-		return false
-	}
-	j++
-	j = c.pastArticles(j)
-	k := c.inMention(j)
-	return k >= 0 && c.ms[k].ts == j
+	x, _ := c.supportGiver(ts)
+	return x >= 0
 }
 
 // objectOfOtherTrigger reports whether the trigger at ts follows another
