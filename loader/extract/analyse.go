@@ -1700,12 +1700,18 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		right = -1 // « Le Maroc et le Polisario s'affrontent au Mali »: the place of the fight
 	}
 	compound := h.ts > c.a && c.inMention(h.ts-1) >= 0 && d.norm[d.toks[h.ts-1].end:d.toks[h.ts].start] == "-" // "the Iran-backed group"
-	among, inserted := left, false
-	if right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && (left < 0 || !(c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)))) {
-		among = c.insertedSubject(h.ts) // "Serbia and Hungary, whose ..., signed a military cooperation plan" (gold18en.go)
-		inserted = among >= 0
+	// the subjects of a reciprocal reading: the subject right before the
+	// trigger, else one an insertion between commas hides ("Serbia and
+	// Hungary, whose ..., signed a military cooperation plan"; gold18en.go)
+	among := -1
+	if right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) {
+		if left >= 0 && c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)) {
+			among = left
+		} else {
+			among = c.insertedSubject(h.ts)
+		}
 	}
-	if among >= 0 && right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) && !c.objectAfter(h.ts, h.te) && (inserted || c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts))) {
+	if among >= 0 && !c.objectAfter(h.ts, h.te) {
 		// "X et Y ont signé un pacte de défense", "X and Y clashed"
 		left := among
 		g := d.group(ld, ms, left, -1)

@@ -336,6 +336,9 @@ func pluralStateSubject(d *doc, ld *langData, a int, mem *memory) *lexicon.Actor
 // may be the actor speaking of itself, and a leader's "He said" may be
 // his state's own word.
 func (c *sctx) pronounSpeaker(i int) bool {
+	if !c.d.is(i, c.ld, classPronoun) || !c.ld.rel.has(c.d, i, rwSingular) {
+		return false // (the word's class first: most words are none)
+	}
 	ks, ok := c.ld.rel.singular[c.d.toks[i].fold]
 	if !ok || len(ks) != 1 || ks[0] != graph.KindPerson {
 		return false
