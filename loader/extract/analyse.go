@@ -116,7 +116,7 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 // [sctx.keepMention]) are returned with them.
 func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, home *lexicon.Actor, recent map[graph.Kind]recentActor, mem *memory, published graph.Date) sentence {
 	a, b := d.sentenceTokens(s)
-	d.summarise(a, b, x.setWords)
+	d.summarise(a, b, x.setWords, x.setNZ)
 	formatted := ""
 	if mem != nil {
 		formatted = mem.date // published.String(), formatted once an article

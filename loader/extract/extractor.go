@@ -49,6 +49,7 @@ type Extractor struct {
 	words       map[string]*wordInfo      // every word of a form or a phrase
 	wordTab     *wordTable                // words, for markWords
 	setWords    int                       // the number of 64-bit words of the phrase sets' ids (doc.summarise)
+	setNZ       []setWord                 // the words of the wordInfos' setIDs that are not zero (wordInfo.nzAt)
 	states      map[string]*lexicon.Actor // ISO country code → its state
 	langs       map[string]*langData
 	all         *langData // every language, for a text whose language is unknown
@@ -471,7 +472,7 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 	}
 	relBuf, evBuf := d.relBuf[:0], d.evBuf[:0] // the relations, and their evidence in order of finding
 	sents := d.sentences(ld)
-	d.summariseAll(sents, x.setWords)
+	d.summariseAll(sents, x.setWords, x.setNZ)
 	allMentions := x.findMentions(d, ld, sents)
 	names := d.names[:0] // every mention, for the actors' counts and surface forms
 	if total := len(d.mbuf) + len(d.mbuf)/2 + 8; cap(names) < total {

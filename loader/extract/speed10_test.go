@@ -210,7 +210,7 @@ func TestSentenceTokensSummary(t *testing.T) {
 		ld := x.langData("en")
 		x.markClassify(d, ld)
 		sents := d.sentences(ld)
-		d.summariseAll(sents, x.setWords)
+		d.summariseAll(sents, x.setWords, x.setNZ)
 		plain := &doc{toks: d.toks}
 		var order []span
 		order = append(order, sents...)

@@ -13,13 +13,13 @@ import (
 // layouts it relies on and check its shortcuts against the plain data.
 
 // TestWordInfoHotLine keeps what markClassify and summariseAll read for
-// every token (word, gaz, mask, lc, sets8) in a wordInfo's first 64
+// every token (word, gaz, mask, lc, nzAt, nzN) in a wordInfo's first 64
 // bytes, and the struct at 192 bytes, a size class whose objects start
 // at multiples of 64.
 func TestWordInfoHotLine(t *testing.T) {
 	var wi wordInfo
 	require.Equal(t, uintptr(192), unsafe.Sizeof(wi))
-	require.LessOrEqual(t, unsafe.Offsetof(wi.sets8)+unsafe.Sizeof(wi.sets8), uintptr(64))
+	require.LessOrEqual(t, unsafe.Offsetof(wi.nzN)+unsafe.Sizeof(wi.nzN), uintptr(64))
 	for _, off := range []uintptr{unsafe.Offsetof(wi.word), unsafe.Offsetof(wi.gaz), unsafe.Offsetof(wi.mask), unsafe.Offsetof(wi.lc)} {
 		require.Less(t, off, uintptr(64))
 	}
@@ -50,17 +50,21 @@ func TestWordInfoLangClass(t *testing.T) {
 
 // TestSummariseAll: the summaries made for every sentence at once cover
 // the token ranges of sentenceTokens and hold the bits summarise finds
-// token by token (sets8 is each word's setIDs, when the extractor has at
-// most 512 sets; past that summariseAll reads setIDs), and summarise
-// takes them for every sentence analysed in order.
+// token by token from each word's setIDs (the summaries read the words
+// of setIDs that are not zero, in setNZ), and summarise takes them for
+// every sentence analysed in order.
 func TestSummariseAll(t *testing.T) {
 	x := New(nil)
 	for wi := range maps.Values(x.words) {
-		switch {
-		case wi.sets8 != nil:
-			require.Equal(t, wi.setIDs, wi.sets8[:len(wi.setIDs)], "%q", wi.word)
-		case x.setWords <= len(wi.sets8):
-			require.Empty(t, wi.sets, "%q", wi.word)
+		ids := make([]uint64, len(wi.setIDs))
+		for _, sw := range x.setNZ[wi.nzAt : wi.nzAt+wi.nzN] {
+			require.NotZero(t, sw.bits, "%q", wi.word)
+			ids[sw.k] = sw.bits
+		}
+		if len(wi.setIDs) > 0 {
+			require.Equal(t, wi.setIDs, ids, "%q", wi.word)
+		} else {
+			require.Zero(t, wi.nzN, "%q", wi.word)
 		}
 	}
 	n := 0
@@ -69,14 +73,14 @@ func TestSummariseAll(t *testing.T) {
 			d := newPooledDoc(text)
 			x.markClassify(d, ld)
 			sents := d.sentences(ld)
-			d.summariseAll(sents, x.setWords)
+			d.summariseAll(sents, x.setWords, x.setNZ)
 			require.Len(t, d.sumSpans, len(sents))
 			for k, s := range sents {
 				a, b := d.sentenceTokens(s)
 				require.Equal(t, [2]int{a, b}, d.sumSpans[k])
 				want := make([]uint64, x.setWords)
 				orSets(want, d.toks[a:b])
-				d.summarise(a, b, x.setWords)
+				d.summarise(a, b, x.setWords, x.setNZ)
 				require.Equal(t, k+1, d.sumNext, "summarise took the summary made")
 				require.Equal(t, want, d.sets.ids)
 				n++

@@ -122,7 +122,7 @@ type setSummary struct {
 
 // summarise computes d.sets for the tokens a to b: words is the number
 // of 64-bit words of the extractor's set ids.
-func (d *doc) summarise(a, b, words int) {
+func (d *doc) summarise(a, b, words int, nz []setWord) {
 	d.sets.ok = false
 	if !d.marked {
 		return
@@ -138,12 +138,25 @@ func (d *doc) summarise(a, b, words int) {
 	for range words {
 		ids = append(ids, 0)
 	}
-	orSets(ids, d.toks[a:b])
+	for i := a; i < b; i++ {
+		if w := d.toks[i].info; w != nil && w.nzN > 0 {
+			for _, sw := range nz[w.nzAt : w.nzAt+w.nzN] {
+				ids[sw.k] |= sw.bits
+			}
+		}
+	}
 	d.sets = setSummary{a: a, b: b, ok: true, ids: ids}
 }
 
+// setWord is a word of a wordInfo's setIDs that is not zero, and its
+// index (Extractor.setNZ).
+type setWord struct {
+	k    int
+	bits uint64
+}
+
 // orSets sets in ids the bits of set ids of the phrases starting at the
-// tokens.
+// tokens, from each word's setIDs (the summaries read setNZ instead).
 func orSets(ids []uint64, toks []token) {
 	for i := range toks {
 		if w := toks[i].info; w != nil {
@@ -161,7 +174,7 @@ func orSets(ids []uint64, toks []token) {
 // token starting in it, the first ending after it) when the sentences are
 // in order and disjoint, found in one walk over the tokens that reads
 // each token's record as it goes; summarise checks the range anyway.
-func (d *doc) summariseAll(sents []span, words int) {
+func (d *doc) summariseAll(sents []span, words int, nz []setWord) {
 	d.sentSums, d.sumSpans, d.sumNext = d.sentSums[:0], d.sumSpans[:0], 0
 	d.sumSents, d.sumCur = nil, 0
 	if !d.marked {
@@ -175,35 +188,17 @@ func (d *doc) summariseAll(sents []span, words int) {
 			i++
 		}
 		a := i
-		var acc [8]uint64 // the sentence's words of set bits, when words <= 8
-		if words > len(acc) {
-			at := len(d.sentSums)
-			for range words {
-				d.sentSums = append(d.sentSums, 0)
-			}
-			ids := d.sentSums[at:]
-			for ; i < len(toks) && toks[i].end <= s.end; i++ {
-				if w := toks[i].info; w != nil {
-					for k, x := range w.setIDs {
-						ids[k] |= x
-					}
+		at := len(d.sentSums)
+		for range words {
+			d.sentSums = append(d.sentSums, 0)
+		}
+		ids := d.sentSums[at:]
+		for ; i < len(toks) && toks[i].end <= s.end; i++ {
+			if w := toks[i].info; w != nil && w.nzN > 0 {
+				for _, sw := range nz[w.nzAt : w.nzAt+w.nzN] {
+					ids[sw.k] |= sw.bits
 				}
 			}
-		} else {
-			for ; i < len(toks) && toks[i].end <= s.end; i++ {
-				if w := toks[i].info; w != nil && w.sets8 != nil {
-					p := w.sets8
-					acc[0] |= p[0]
-					acc[1] |= p[1]
-					acc[2] |= p[2]
-					acc[3] |= p[3]
-					acc[4] |= p[4]
-					acc[5] |= p[5]
-					acc[6] |= p[6]
-					acc[7] |= p[7]
-				}
-			}
-			d.sentSums = append(d.sentSums, acc[:words]...)
 		}
 		d.sumSpans = append(d.sumSpans, [2]int{a, i})
 	}
@@ -1230,14 +1225,14 @@ type wordInfo struct {
 	// len(lc) language data (all of them, in practice), so that
 	// markClassify reads them from this cache line.
 	lc [4]langClass
-	// sets8 is setIDs in eight words (nil when it has none, or when the
-	// extractor has more than 512 sets), one cache line of an array made
-	// for all words, for summariseAll to read without a loop. Past 512
-	// sets summariseAll reads setIDs, which is as fast: most words'
-	// setIDs are short, and sixteen words a word cost a fifth of the
-	// gold pass's time in cache misses (BENCHMARKS.md, sixteenth
-	// session).
-	sets8 *[8]uint64
+	// nzAt and nzN locate the words of setIDs that are not zero in
+	// Extractor.setNZ, for the summaries (summariseAll) to read from this
+	// cache line: most words start the phrases of one or two of the
+	// eleven words setIDs may have (an array of eight words a word, read
+	// without a loop, served while there were at most 512 sets; sixteen
+	// cost a fifth of the gold pass's time in cache misses, BENCHMARKS.md,
+	// sixteenth session).
+	nzAt, nzN int32
 	// short holds the bytes of word when it has at most 15, so that the
 	// word table compares a word with them in this cache line rather than
 	// with word's bytes, elsewhere; with trigSecond, it keeps the struct
@@ -1566,21 +1561,14 @@ func (x *Extractor) indexWords(reg *setRegistry, trie *trieBuild) {
 			n += bits.OnesCount64(ids)
 		}
 	}
-	if len(reg.sets)>>6+1 <= 8 {
-		n := 0
-		for _, wi := range x.words {
-			if len(wi.sets) > 0 {
-				n++
+	for _, wi := range x.words {
+		wi.nzAt = int32(len(x.setNZ))
+		for k, ids := range wi.setIDs {
+			if ids != 0 {
+				x.setNZ = append(x.setNZ, setWord{k, ids})
 			}
 		}
-		dense := make([][8]uint64, 0, n) // 64 bytes each, from an aligned block
-		for _, wi := range x.words {
-			if len(wi.sets) > 0 {
-				dense = append(dense, [8]uint64{})
-				wi.sets8 = &dense[len(dense)-1]
-				copy(wi.sets8[:], wi.setIDs)
-			}
-		}
+		wi.nzN = int32(len(x.setNZ)) - wi.nzAt
 	}
 	for k, trigs := range reg.triggers {
 		for w, list := range trigs {
