@@ -132,6 +132,11 @@
 //     "attack on Yemeni soil"; the mention then spans the noun, as a
 //     state's name spans a possessive and an institution noun after it:
 //     "Egypt and Sudan's army are close allies" lists two) or a role ("Malian troops", "le président malien"),
+//     the institution nouns including aircraft model names, which the
+//     forces of a state fly ("Polish F-16s and Dutch F-35s shot down",
+//     "Pakistani J-10Cs", « des F-16 polonais », « les Rafale indiens »;
+//     gold19en): a model name is no proper name that swallows the demonym,
+//     and after a supply verb it stays the goods ("delivered F-16s to"),
 //     as a people noun ("les Russes"), in a list with such a one ("Malian,
 //     Burkinabe and Nigerien units"), as an origin ("Turkish-made", "de
 //     fabrication turque"; a state's name too: "US-made", "China-made") or before "-led"; a capital or a state not

@@ -1,0 +1,35 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestGold19enAircraftForces: a demonym before or after an aircraft's
+// model name ("Polish F-16s", "Dutch F-35s", « des F-16 polonais ») names
+// the state's forces, as "Polish jets" does (institution_nouns): the
+// model name is no proper name that swallows the demonym.
+func TestGold19enAircraftForces(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Polish F-16s and Dutch F-35s shot down", "en", "Polish F-16s and Dutch F-35s shot down three Russian drones.", []rel{
+			{"poland", graph.Opposed, "russia", ""},
+			{"netherlands", graph.Opposed, "russia", ""},
+			{"netherlands", graph.Allied, "poland", ""}}},
+		{"X F-16s shot down", "en", "Polish F-16s shot down three Russian drones.", []rel{
+			{"poland", graph.Opposed, "russia", ""}}},
+		{"J-10Cs shot down Rafales", "en", "Pakistani J-10Cs shot down Indian Rafales in May.", []rel{
+			{"india", graph.Opposed, "pakistan", ""}}},
+		{"Su-25s attacked", "en", "Ukrainian Su-25s attacked Russian positions near Kursk.", []rel{
+			{"russia", graph.Opposed, "ukraine", ""}}},
+		{"F-16s delivered stay goods", "en", "Denmark delivered F-16s to Ukraine in 2024.", []rel{
+			{"denmark", graph.Supplies, "ukraine", ""}}},
+		{"an incursion escorted away is no fight", "en", "Russian MiG-31s violated Estonian airspace before Italian F-35s escorted them away.", nil},
+		{"fr: des F-16 polonais et des F-35 néerlandais", "fr", "Des F-16 polonais et des F-35 néerlandais ont abattu des drones russes.", []rel{
+			{"poland", graph.Opposed, "russia", ""},
+			{"netherlands", graph.Opposed, "russia", ""},
+			{"netherlands", graph.Allied, "poland", ""}}},
+		{"fr: les Rafale indiens", "fr", "Les Rafale indiens ont frappé des bases pakistanaises.", []rel{
+			{"india", graph.Opposed, "pakistan", ""}}},
+	})
+}
