@@ -428,7 +428,9 @@
 //     filler follows its first, and quotes between its words: 'fought
 //     "shoulder to shoulder" with'; the
 //     forms of the verbs a type lists come from the language's
-//     conjugation rules; an opposed word that modifies equipment is no
+//     conjugation rules (ramming a state's ships and firing water cannon
+//     at them are attacks: "rammed", "fired water cannon at", «
+//     éperonner », « a tiré au canon à eau sur »; gold19en); an opposed word that modifies equipment is no
 //     trigger: "attack drones", « hélicoptères de combat », nor one that
 //     modifies a body: "the sanctions monitoring team", « le comité des
 //     sanctions » (modified_bodies); nor a word

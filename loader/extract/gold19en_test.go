@@ -33,3 +33,27 @@ func TestGold19enAircraftForces(t *testing.T) {
 			{"india", graph.Opposed, "pakistan", ""}}},
 	})
 }
+
+// TestGold19enRamming: ramming a state's ships and firing water cannon at
+// them are attacks ("rammed", "fired water cannon at", « éperonner », « a
+// tiré au canon à eau sur »): opposed, as the coast guard confrontations
+// of the South China Sea are reported.
+func TestGold19enRamming(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X ships rammed Y vessels", "en", "Chinese coast guard ships rammed Philippine vessels near Sabina Shoal in August.", []rel{
+			{"china", graph.Opposed, "philippines", ""}}},
+		{"armed with knives, rammed and boarded", "en", "Chinese coast guard personnel armed with knives, axes and sticks rammed and boarded Philippine navy boats bringing supplies to the outpost.", []rel{
+			{"china", graph.Opposed, "philippines", ""}}},
+		{"X's coast guard rammed Y's boats", "en", "China's coast guard rammed the Philippine navy's supply boats.", []rel{
+			{"china", graph.Opposed, "philippines", ""}}},
+		{"fired water cannon at", "en", "Chinese coast guard ships fired water cannon at Philippine navy vessels.", []rel{
+			{"china", graph.Opposed, "philippines", ""}}},
+		{"was rammed by", "en", "A Philippine navy vessel was rammed by the Chinese coast guard.", []rel{
+			{"china", graph.Opposed, "philippines", ""}}},
+		{"a ship rammed a pier: no actor", "en", "The ship rammed the pier in Manila.", nil},
+		{"fr: ont éperonné", "fr", "Les garde-côtes chinois ont éperonné des navires de la marine philippine.", []rel{
+			{"china", graph.Opposed, "philippines", ""}}},
+		{"fr: a été éperonnée par", "fr", "Une vedette de la marine philippine a été éperonnée par les garde-côtes chinois.", []rel{
+			{"china", graph.Opposed, "philippines", ""}}},
+	})
+}
