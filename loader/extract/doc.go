@@ -1636,7 +1636,12 @@
 //     designation_nouns; also past an
 //     apposition of the last one: "designated X and Y, the gang that ...,
 //     as", and past a leader who owns it: « le gang Gran Grif de Luckson
-//     Elan, qui ..., parmi les organisations terroristes »;
+//     Elan, qui ..., parmi les organisations terroristes »; and past a
+//     coordinated possessive noun and its apposition, whose actor is
+//     designated too ("the BLA and its suicide wing, the Majeed Brigade,
+//     as", « le JNIM et sa branche sahélienne, l'EIGS, comme »; an
+//     apposition naming no actor is only passed: "Hezbollah and its elite
+//     unit, the Radwan Force, as"; gold19en.go, coordAppositive);
 //     ".../designation/opposed"; the antecedent of an object relative
 //     before the verb's subjects when no actor follows the verb: "the Sinaloa Cartel, which the United States designated a
 //     foreign terrorist organisation", "the BLA, which Pakistan and the

@@ -57,3 +57,30 @@ func TestGold19enRamming(t *testing.T) {
 			{"china", graph.Opposed, "philippines", ""}}},
 	})
 }
+
+// TestGold19enDesignatedAppositive: a designation's object may go on with
+// a coordinated possessive noun and an apposition between commas ("X and
+// its suicide wing, the Majeed Brigade, as"): the actor it names is
+// designated too, and the designation noun is read past it.
+func TestGold19enDesignatedAppositive(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X and its suicide wing, Y, as", "en", "When the State Department designated the Balochistan Liberation Army and its suicide wing, the Majeed Brigade, as a foreign terrorist organisation on 11 August, officials in Islamabad called it long overdue.", []rel{
+			{"bla", graph.Opposed, "united-states", ""},
+			{"majeed-brigade", graph.Opposed, "united-states", ""},
+			{"majeed-brigade", graph.MemberOf, "bla", ""}}},
+		{"an apposition the article does not know", "en", "Washington designated Hezbollah and its elite unit, the Radwan Force, as a terrorist organisation.", []rel{
+			{"hezbollah", graph.Opposed, "united-states", ""}}},
+		{"X and its leader, Y, as terrorists", "en", "The US designated the BLA and its leader, Bashir Zeb, as terrorists.", []rel{
+			{"bashir-zeb", graph.Leads, "bla", ""},
+			{"bla", graph.Opposed, "united-states", ""},
+			{"bashir-zeb", graph.Opposed, "united-states", ""}}},
+		{"a relative clause is no apposition", "en", "The US designated the BLA and its suicide wing, which carried out the attack, as terrorists.", []rel{
+			{"bla", graph.Opposed, "united-states", ""}}},
+		{"fr: X et sa branche, Y, comme", "fr", "Le Canada a désigné le JNIM et sa branche sahélienne, l'EIGS, comme organisations terroristes.", []rel{
+			{"canada", graph.Opposed, "jnim", ""},
+			{"canada", graph.Opposed, "islamic-state-sahel", ""},
+			{"islamic-state-sahel", graph.MemberOf, "jnim", ""}}},
+		{"fr: une apposition inconnue", "fr", "Washington a désigné le Hamas et sa branche armée, les brigades Ezzedine al-Qassam, comme organisations terroristes.", []rel{
+			{"hamas", graph.Opposed, "united-states", ""}}},
+	})
+}
