@@ -776,7 +776,13 @@
 //     deal to deliver ("signed a deal to deliver", « un contrat pour
 //     livrer »);
 //     an intent cue a comma parts from the trigger does not reach it:
-//     "Japan pledged aid, and Turkey delivered"; French future forms are
+//     "Japan pledged aid, and Turkey delivered"; one reaches, within
+//     eight words and no comma, a trigger that opens a purpose infinitive
+//     of the verb it governs ("offered to send Ukrainian drone
+//     specialists to train", "has proposed sending officers to train", «
+//     envisage d'envoyer des officiers pour former »; purpose_markers,
+//     gold19en.go, intendedPurpose; the French cues ending in « de » also
+//     take « d' »: « a proposé d'entraîner »); French future forms are
 //     no triggers (« formera », « livrera »: a plan, as "will train"), an acceptance (« a accepté de fournir », as
 //     "agreed to"), "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/actorgraph/actorgraph/loader/lexicon"
+
 // Rules added with the nineteenth session's English blind articles
 // (en-blind-34 … 36).
 
@@ -55,4 +57,54 @@ func (c *sctx) coordAppositive(end int) (int, int, bool) {
 		return k, e, true
 	}
 	return -1, e, true
+}
+
+// gold19enRel holds the word sets of the rules added with the nineteenth
+// session's English blind articles.
+type gold19enRel struct {
+	ok bool
+	// purpose: "to", « pour » (lexicon.Language.PurposeMarkers).
+	purpose phrases
+}
+
+func (r *gold19enRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.purpose = newPhraseSet(reg)
+		r.ok = true
+	}
+	addPhraseLists(map[*phrases][]string{&r.purpose: lg.PurposeMarkers})
+}
+
+// maxPurposeReach is the most words between an intent cue and the purpose
+// marker of the trigger it reaches ("offered after the incursion to send
+// Ukrainian drone specialists to train").
+const maxPurposeReach = 8
+
+// intendedPurpose reports whether the trigger at token i opens a purpose
+// infinitive right after a purpose marker whose verb an intent cue
+// governs, within maxPurposeReach words and no comma: "offered to send
+// Ukrainian drone specialists to train Polish soldiers", "has proposed
+// sending Turkish officers to train the Somali army", « a proposé
+// d'envoyer des instructeurs pour former »: the training is the purpose
+// of a plan, no relation (docs/CODEBOOK.md, "Action, not intent").
+func (c *sctx) intendedPurpose(i int) bool {
+	r := &c.ld.rel.g19en
+	if !r.ok || i-1 <= c.a || !r.purpose.mayEnd(c.d, i) {
+		return false
+	}
+	n := r.purpose.endsAt(c.d, c.a, i)
+	if n == 0 || c.hardOrComma(i-n) || c.hardOrComma(i) {
+		return false
+	}
+	for j := i - n; j > c.a && j >= i-n-maxPurposeReach; j -= 4 {
+		if c.intendedNear(j) {
+			return true
+		}
+		for t := max(j-3, c.a+1); t <= j; t++ {
+			if c.hardOrComma(t) {
+				return false
+			}
+		}
+	}
+	return false
 }

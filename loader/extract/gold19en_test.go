@@ -84,3 +84,23 @@ func TestGold19enDesignatedAppositive(t *testing.T) {
 			{"hamas", graph.Opposed, "united-states", ""}}},
 	})
 }
+
+// TestGold19enPurposeIntent: an intent cue reaches a trigger that opens a
+// purpose infinitive of the verb it governs ("offered to send X to
+// train", "has proposed sending X to train", « a proposé d'envoyer X pour
+// former »): a plan, no relation; the French intent cues also take their
+// elided forms (« a proposé d'entraîner »). A sending that took place
+// still trains.
+func TestGold19enPurposeIntent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"offered to send X drone specialists to train", "en", "Zelensky offered to send Ukrainian drone specialists to train Polish soldiers.", nil},
+		{"has proposed sending X officers to train", "en", "Turkey has proposed sending Turkish officers to train the Somali army.", nil},
+		{"a comma parts the cue", "en", "Turkey, which had offered to help, sent Turkish officers to train the Somali army.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"fr: a proposé d'entraîner", "fr", "La Turquie a proposé d'entraîner l'armée somalienne.", nil},
+		{"fr: envisage d'envoyer X pour former", "fr", "La Turquie envisage d'envoyer des officiers pour former l'armée somalienne.", nil},
+		{"fr: afin de former", "fr", "La Turquie a proposé d'envoyer des officiers turcs afin de former l'armée somalienne.", nil},
+		{"fr: a envoyé X pour former", "fr", "La Turquie a envoyé des officiers turcs pour former l'armée somalienne.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+	})
+}

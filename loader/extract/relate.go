@@ -163,6 +163,7 @@ type relData struct {
 	g17en            gold17enRel             // gold17en.go
 	g18fr            gold18frRel             // gold18fr.go
 	g18en            gold18enRel             // gold18en.go
+	g19en            gold19enRel             // gold19en.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -386,6 +387,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g17en.add(reg, lg)
 		r.g18fr.add(reg, lg)
 		r.g18en.add(reg, lg)
+		r.g19en.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -2958,6 +2960,12 @@ func (c *sctx) former(i int) bool {
 // ("unclear if": an open question, hedged), nor one a comma parts from
 // the trigger ("Japan pledged aid, and Turkey delivered").
 func (c *sctx) intended(i int) bool {
+	return c.intendedNear(i) || c.intendedPurpose(i)
+}
+
+// intendedNear is intended without the reach of a purpose marker
+// (gold19en.go, intendedPurpose).
+func (c *sctx) intendedNear(i int) bool {
 	for k := i; k >= i-4 && k > c.a; k-- {
 		if k < i && c.hardOrComma(k+1) {
 			break // "Japan pledged aid, and Turkey delivered": another clause

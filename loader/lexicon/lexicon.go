@@ -937,6 +937,10 @@ type Language struct {
 	// the two actors of any kinds last named together ("Sudan's army and
 	// the RSF ... . The two sides", « les deux camps »).
 	SideNouns []string
+	// PurposeMarkers open a purpose infinitive ("to", « pour »): an
+	// intent cue before the verb whose purpose it is reaches a trigger
+	// right after one ("offered to send specialists to train").
+	PurposeMarkers []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
