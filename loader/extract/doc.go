@@ -1063,7 +1063,10 @@
 //     head of state or government leads the state of their country
 //     ("President Donald Trump"; also with the person in apposition after
 //     a comma, an article and a rank: « le Premier ministre, le général
-//     Abdoulaye Maïga »); not a title owned by a possessive, an
+//     Abdoulaye Maïga »; and with the title in apposition after the
+//     person, between commas or closing the sentence, with a definite
+//     article and no owner: "Donald Tusk, the prime minister, called", «
+//     Donald Tusk, le Premier ministre, »; gold19en.go, titleAfter); not a title owned by a possessive, an
 //     actor's possessive ("Somaliland's new president, X": not X's
 //     Somalia) or a possessive relative ("Its president, X", « le Puntland, dont le
 //     président X »), unless the actor right before is that state

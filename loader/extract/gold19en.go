@@ -108,3 +108,28 @@ func (c *sctx) intendedPurpose(i int) bool {
 	}
 	return false
 }
+
+// titleAfter returns the first token of a head of state's or
+// government's title in apposition right after person mention m, between
+// commas or closing the sentence, with a definite article and no owner
+// ("Donald Tusk, the prime minister, called", « Donald Tusk, le Premier
+// ministre, a qualifié »), else -1: the title then names the state of
+// the person's country, as "the prime minister, Donald Tusk," does
+// (headRules). An owner after the title ("the president of X"), a
+// possessive ("its president"), an indefinite or a former cue ("a former
+// president") leave it to the other rules.
+func (c *sctx) titleAfter(m mention) int {
+	d, r := c.d, c.ld.rel
+	q := m.te
+	if q+1 >= c.b || !c.comma[q-c.a] || !r.has(d, q, rwDefinite) {
+		return -1
+	}
+	n := r.stateHeads.at(d, q+1, c.b, nil)
+	if n == 0 {
+		return -1
+	}
+	if e := q + 1 + n; e < c.b && !c.hardOrComma(e) {
+		return -1 // "the president of X", "the prime minister said"
+	}
+	return q + 1
+}

@@ -104,3 +104,25 @@ func TestGold19enPurposeIntent(t *testing.T) {
 			{"turkey", graph.Trains, "somalia", ""}}},
 	})
 }
+
+// TestGold19enTitleAfter: a head of state's or government's title in
+// apposition after a known person, with a definite article and no owner
+// ("Donald Tusk, the prime minister,", « Donald Tusk, le Premier ministre
+// », closing the sentence too) names the state of the person's country,
+// as "the prime minister, Donald Tusk," does; not a former one, nor one
+// with an owner after it.
+func TestGold19enTitleAfter(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, the prime minister,", "en", "Donald Tusk, the prime minister, called the incursion a large-scale provocation.", []rel{
+			{"donald-tusk", graph.Leads, "poland", ""}}},
+		{"two in one sentence", "en", "Donald Tusk, the prime minister, called the incursion a provocation, and Karol Nawrocki, the president, agreed.", []rel{
+			{"donald-tusk", graph.Leads, "poland", ""},
+			{"karol-nawrocki", graph.Leads, "poland", ""}}},
+		{"closing the sentence", "en", "Kagame met Tshisekedi, the president.", []rel{
+			{"felix-tshisekedi", graph.Leads, "dr-congo", ""}}},
+		{"the former prime minister", "en", "Donald Tusk, the former prime minister, called the incursion a provocation.", nil},
+		{"the prime minister's father", "en", "Hun Sen, the prime minister's father, spoke.", nil},
+		{"fr: X, le Premier ministre,", "fr", "Donald Tusk, le Premier ministre, a qualifié l'incursion de provocation.", []rel{
+			{"donald-tusk", graph.Leads, "poland", ""}}},
+	})
+}

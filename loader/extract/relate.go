@@ -4064,6 +4064,8 @@ func (c *sctx) headRules(lang string) []pairCand {
 			rs = m.ts
 		} else if p := c.titleApposition(m.ts); p > 0 && r.stateHeads.endsAt(d, c.a, p) > 0 {
 			rs = p - r.stateHeads.endsAt(d, c.a, p) // « le Premier ministre, le général X » (gold17fr.go)
+		} else if p := c.titleAfter(m); p > 0 {
+			rs = p // "X, the prime minister," (gold19en.go)
 		}
 		if rs < 0 || c.former(rs) {
 			continue
@@ -4076,7 +4078,11 @@ func (c *sctx) headRules(lang string) []pairCand {
 			continue // "Son président, X": the possessor's head, not X's country's
 		}
 		to := c.mentionOf(st, mention{ts: rs, te: rs, actor: st, form: lexicon.Form{Text: st.Name, Role: lexicon.RoleName}})
-		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: max(rs, c.a), te: m.te, rule: c.ld.rel.titleLeadsRule(lang), weak: true})
+		ts, te := max(rs, c.a), m.te
+		if rs > m.ts {
+			ts, te = m.ts, rs+r.stateHeads.at(d, rs, c.b, nil) // "X, the prime minister,"
+		}
+		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: ts, te: te, rule: c.ld.rel.titleLeadsRule(lang), weak: true})
 	}
 	return out
 }
