@@ -417,6 +417,16 @@
 //     standing for a person ("the Somali president"), an origin and the
 //     source of an attribution ("selon l'ONU,") are not arguments of
 //     triggers.
+//     An organisation that only qualifies an unnamed member, after an
+//     indefinite article, is no party of the clause ("It was the first
+//     time a NATO member had fired on Russian military assets", « un pays
+//     membre de l'Otan a abattu »; members in the plural still act as the
+//     organisation: "ECOWAS member states imposed sanctions on Niger";
+//     generic_member_nouns; gold19en.go,
+//     genericMember): not with a member named right after ("NATO member
+//     Poland"), in an apposition ("Poland, a NATO member since 1999,")
+//     or after a copula within three words ("is not a member of NATO", «
+//     n'est pas membre de l'OTAN »).
 //  7. Relations, within one sentence (analyse.go, relate.go), each evidence
 //     naming its rule:
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"; a

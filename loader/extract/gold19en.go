@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/loader/lexicon"
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
 
 // Rules added with the nineteenth session's English blind articles
 // (en-blind-34 … 36).
@@ -65,14 +68,17 @@ type gold19enRel struct {
 	ok bool
 	// purpose: "to", « pour » (lexicon.Language.PurposeMarkers).
 	purpose phrases
+	// members: "member", « pays membres »
+	// (lexicon.Language.GenericMemberNouns).
+	members phrases
 }
 
 func (r *gold19enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.purpose = newPhraseSet(reg)
+		r.purpose, r.members = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.purpose: lg.PurposeMarkers})
+	addPhraseLists(map[*phrases][]string{&r.purpose: lg.PurposeMarkers, &r.members: lg.GenericMemberNouns})
 }
 
 // maxPurposeReach is the most words between an intent cue and the purpose
@@ -133,3 +139,64 @@ func (c *sctx) titleAfter(m mention) int {
 	}
 	return q + 1
 }
+
+// genericMember reports whether organisation mention m only qualifies an
+// unnamed member, after an indefinite article ("It was the first time a
+// NATO member had fired on Russian military assets", « un pays membre de
+// l'Otan a abattu »): the clause's party is the member, which the text
+// does not name, not the organisation (docs/CODEBOOK.md, "Groups of
+// states"). Members in the plural act together, as the organisation
+// ("ECOWAS member states imposed sanctions on Niger"). Not when a member is named right after ("NATO member
+// Poland") nor when the phrase is an apposition or a predicate ("Poland,
+// a NATO member since 1999,", "Poland is a NATO member", « la Pologne,
+// membre de l'Otan »), which the role rules read as member_of.
+func (c *sctx) genericMember(m mention) bool {
+	d, r := c.d, &c.ld.rel.g19en
+	if !r.ok || m.actor.Kind != graph.KindOrganisation {
+		return false
+	}
+	var start int // the first token of the noun phrase
+	if n := r.members.at(d, m.te, c.b, nil); n > 0 && m.te < c.b && !c.hardOrComma(m.te) {
+		// "a NATO member", "NATO member states"
+		if e := m.te + n; e < c.b && !c.hardOrComma(e) && c.inMention(e) >= 0 {
+			return false // "NATO member Poland"
+		}
+		start = m.ts
+	} else {
+		// « un membre de l'Otan », « un pays membre de l'Otan »
+		q := m.ts
+		for q > c.a && c.ld.determiners.at(d, q-1, q, nil) == 1 && !c.ld.rel.has(d, q-1, rwOf) {
+			q-- // « l' », not « de », a determiner too
+		}
+		if q-1 <= c.a || !c.ld.rel.has(d, q-1, rwOf) || c.hardOrComma(q) || c.hardOrComma(q-1) {
+			return false
+		}
+		n := r.members.endsAt(d, c.a, q-1)
+		if n == 0 {
+			return false
+		}
+		start = q - 1 - n
+	}
+	for start > c.a && c.ld.determiners.at(d, start-1, start, nil) == 1 {
+		start--
+	}
+	if !c.ld.rel.has(d, start, rwIndefinite) {
+		return false // "ECOWAS member states imposed sanctions": the members together, the organisation's act (lead17)
+	}
+	if start > c.a && (c.hardOrComma(start) || c.inMention(start-1) >= 0) {
+		return false // "Poland, a NATO member"
+	}
+	for t := start - 1; t > c.a && t >= start-maxCopulaGap; t-- {
+		if c.ld.rel.has(d, t, rwCopulas) {
+			return false // "is a NATO member", "is not a member of NATO", « n'est pas membre de »
+		}
+		if c.hardOrComma(t) {
+			break
+		}
+	}
+	return true
+}
+
+// maxCopulaGap is the most words from a copula to the noun phrase it
+// makes a predicate ("is not yet a member of": genericMember).
+const maxCopulaGap = 3

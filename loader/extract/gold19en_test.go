@@ -126,3 +126,36 @@ func TestGold19enTitleAfter(t *testing.T) {
 			{"donald-tusk", graph.Leads, "poland", ""}}},
 	})
 }
+
+// TestGold19enGenericMember: an organisation that only qualifies an
+// unnamed member after an indefinite article ("a NATO member", « un
+// membre de l'Otan », « un pays membre de l'Otan ») is no party of the
+// clause; members in the plural still act as the organisation; a
+// member named right after, an apposition and a predicate (even denied)
+// still give member_of.
+func TestGold19enGenericMember(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a NATO member had fired on", "en", "It was the first time a NATO member had fired on Russian military assets.", nil},
+		{"members in the plural act as the organisation", "en", "ECOWAS member states imposed sanctions on Niger.", []rel{
+			{"ecowas", graph.Opposed, "niger", ""}}},
+		{"an AU member state attacked", "en", "An African Union member state attacked the M23.", nil},
+		{"NATO members X and Y", "en", "NATO members Poland and Romania shot down Russian drones.", []rel{
+			{"poland", graph.Opposed, "russia", ""},
+			{"romania", graph.Opposed, "russia", ""},
+			{"poland", graph.Allied, "romania", ""},
+			{"poland", graph.MemberOf, "nato", ""},
+			{"romania", graph.MemberOf, "nato", ""}}},
+		{"X, a NATO member since 1999,", "en", "Poland, a NATO member since 1999, shot down Russian drones.", []rel{
+			{"poland", graph.Opposed, "russia", ""},
+			{"poland", graph.MemberOf, "nato", ""}}},
+		{"is not a member of", "en", "Serbia is not a member of NATO.", []rel{
+			{"serbia", graph.MemberOf, "nato", "n"}}},
+		{"fr: un membre de l'OTAN abat", "fr", "C'est la première fois qu'un membre de l'OTAN abat des drones russes.", nil},
+		{"fr: un pays membre de l'Otan abat", "fr", "C'est la première fois qu'un pays membre de l'Otan abat des drones russes.", nil},
+		{"fr: X, un pays membre de l'Otan,", "fr", "La Pologne, un pays membre de l'Otan, a abattu des drones russes.", []rel{
+			{"poland", graph.MemberOf, "nato", ""},
+			{"poland", graph.Opposed, "russia", ""}}},
+		{"fr: n'est pas membre de", "fr", "La Serbie n'est pas membre de l'OTAN.", []rel{
+			{"serbia", graph.MemberOf, "nato", "n"}}},
+	})
+}

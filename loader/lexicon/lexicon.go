@@ -941,6 +941,10 @@ type Language struct {
 	// intent cue before the verb whose purpose it is reaches a trigger
 	// right after one ("offered to send specialists to train").
 	PurposeMarkers []string
+	// GenericMemberNouns name an unnamed member of an organisation ("a
+	// NATO member", "EU member states", « un membre de l'Otan », « des
+	// pays membres de l'UE »): the organisation is no party of the clause.
+	GenericMemberNouns []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
