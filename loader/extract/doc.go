@@ -427,6 +427,12 @@
 //     Poland"), in an apposition ("Poland, a NATO member since 1999,")
 //     or after a copula within three words ("is not a member of NATO", «
 //     n'est pas membre de l'OTAN »).
+//     A capitalised name that ends with a document head is a treaty's:
+//     discovery makes no actor of it ("the Mutual Defense Treaty", "the
+//     Enhanced Defense Cooperation Agreement") and a capital or a state
+//     glued before the head names no actor ("the Ottawa Treaty", "the
+//     Minsk Agreements"; document_heads; gold19en.go, documentHead; not
+//     "Pact": "the Warsaw Pact" was an alliance).
 //  7. Relations, within one sentence (analyse.go, relate.go), each evidence
 //     naming its rule:
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"; a

@@ -71,14 +71,16 @@ type gold19enRel struct {
 	// members: "member", « pays membres »
 	// (lexicon.Language.GenericMemberNouns).
 	members phrases
+	// documents: "Treaty", « Accord » (lexicon.Language.DocumentHeads).
+	documents phrases
 }
 
 func (r *gold19enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.purpose, r.members = newPhraseSet(reg), newPhraseSet(reg)
+		r.purpose, r.members, r.documents = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.purpose: lg.PurposeMarkers, &r.members: lg.GenericMemberNouns})
+	addPhraseLists(map[*phrases][]string{&r.purpose: lg.PurposeMarkers, &r.members: lg.GenericMemberNouns, &r.documents: lg.DocumentHeads})
 }
 
 // maxPurposeReach is the most words between an intent cue and the purpose
@@ -200,3 +202,14 @@ func (c *sctx) genericMember(m mention) bool {
 // maxCopulaGap is the most words from a copula to the noun phrase it
 // makes a predicate ("is not yet a member of": genericMember).
 const maxCopulaGap = 3
+
+// documentHead reports whether token i is a capitalised document head
+// (document_heads: "Treaty", "Agreement", « Traité »): a capitalised
+// name that ends with one is a treaty's ("the Mutual Defense Treaty",
+// "the Enhanced Defense Cooperation Agreement": no discovered actor), and
+// a capital or a state right before one is part of it ("the Ottawa
+// Treaty": no Canada; relate.go, keepMention).
+func (r *relData) documentHead(d *doc, i int) bool {
+	g := &r.g19en
+	return g.ok && i >= 0 && i < len(d.toks) && d.toks[i].capital && g.documents.at(d, i, i+1, nil) == 1
+}

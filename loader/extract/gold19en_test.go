@@ -159,3 +159,29 @@ func TestGold19enGenericMember(t *testing.T) {
 			{"serbia", graph.MemberOf, "nato", "n"}}},
 	})
 }
+
+// TestGold19enDocumentNames: a capitalised name that ends with a document
+// head is a treaty, no actor ("Mutual Defense Treaty", "Enhanced Defense
+// Cooperation Agreement"), and a capital glued before one is part of the
+// name, no state ("the Ottawa Treaty", "the Minsk Agreements").
+func TestGold19enDocumentNames(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a Mutual Defense Treaty covers attacks", "en", "The United States, bound to the Philippines by a Mutual Defense Treaty signed in 1951, has said the treaty covers attacks on Philippine ships.", nil},
+		{"a Defence Cooperation Agreement with", "en", "Kenya signed a Defence Cooperation Agreement with Britain.", []rel{
+			{"kenya", graph.Allied, "united-kingdom", ""}}},
+	})
+	for _, tc := range []struct{ name, lang, text string }{
+		{"the Ottawa Treaty", "en", "Both countries signed the Ottawa Treaty."},
+		{"the Enhanced Defense Cooperation Agreement", "en", "American forces rotate through nine bases under the Enhanced Defense Cooperation Agreement."},
+		{"the Minsk Agreements", "en", "The Minsk Agreements were never carried out."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := run(t, tc.lang, tc.text)
+			for _, a := range c.Actors {
+				if a.ID != "united-states" {
+					t.Errorf("%s: actor %s (%s)", tc.text, a.ID, a.Name)
+				}
+			}
+		})
+	}
+}

@@ -1345,6 +1345,9 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 	if c.dateline(m) {
 		return false // « BOGOTA – Les combats qui opposent l'ELN »: where the story is filed from
 	}
+	if m.te < c.b && c.ld.rel.documentHead(c.d, m.te) && c.d.norm[c.d.toks[m.te-1].end:c.d.toks[m.te].start] == " " {
+		return false // "the Ottawa Treaty": a treaty's name (gold19en.go)
+	}
 	// a nickname: "surnommé localement al-Shabab", "known as Barbecue"
 	for i := m.ts; i >= m.ts-2 && i > c.a && !c.noNicknames; i-- {
 		if (r.nicknames.mayEnd(d, i) && r.nicknames.endsAt(d, c.a, i) > 0) && (i == m.ts || isLowerWord(d, i)) {

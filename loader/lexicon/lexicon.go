@@ -945,6 +945,10 @@ type Language struct {
 	// NATO member", "EU member states", « un membre de l'Otan », « des
 	// pays membres de l'UE »): the organisation is no party of the clause.
 	GenericMemberNouns []string
+	// DocumentHeads end the capitalised name of a treaty or an agreement
+	// ("Mutual Defense Treaty", "Ottawa Treaty", « Traité »): the name is
+	// no actor, nor a capital or a state glued before the head.
+	DocumentHeads []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
