@@ -446,7 +446,10 @@
 //     forms of the verbs a type lists come from the language's
 //     conjugation rules (ramming a state's ships and firing water cannon
 //     at them are attacks: "rammed", "fired water cannon at", «
-//     éperonner », « a tiré au canon à eau sur »; gold19en); an opposed word that modifies equipment is no
+//     éperonner », « a tiré au canon à eau sur »; and "fighting with" as
+//     a noun, after "of", "the", "heavy" or "fierce", is war: "four days
+//     of fighting with India", unlike the allied participle "fighters
+//     fighting with the Misseriya"; gold19en); an opposed word that modifies equipment is no
 //     trigger: "attack drones", « hélicoptères de combat », nor one that
 //     modifies a body: "the sanctions monitoring team", « le comité des
 //     sanctions » (modified_bodies); nor a word

@@ -185,3 +185,17 @@ func TestGold19enDocumentNames(t *testing.T) {
 		})
 	}
 }
+
+// TestGold19enFightingWithNoun: "fighting with" as a noun ("four days of
+// fighting with India", "the fighting with", "heavy fighting with") is
+// war with the actor after it, not the allied participle ("fighters
+// fighting with the Misseriya").
+func TestGold19enFightingWithNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"days of fighting with", "en", "China supplies most of Pakistan's weapons, including the fighters its air force used during four days of fighting with India in May.", []rel{
+			{"china", graph.Supplies, "pakistan", ""},
+			{"india", graph.Opposed, "pakistan", ""}}},
+		{"the participle stays allied", "en", "RSF fighters fighting with the Misseriya militia attacked the army.", []rel{
+			{"misseriya", graph.Allied, "rsf", ""}}},
+	})
+}
