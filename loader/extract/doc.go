@@ -1409,7 +1409,9 @@
 //     noun, diplomatic_words: « leur frontière commune », nor on a noun
 //     of speech, joint_speech: "in a joint statement", « une déclaration
 //     commune » (diplomatic support is no relation), nor one next to
-//     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
+//     a supplies trigger: "Norway and the US together provided", nor one
+//     an intent cue reaches: "the two governments agreed to set up a
+//     joint programme", "will deploy a joint force", gold19en), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; one group founding another is no member
 //     of it, « le Hezbollah a formé les Houthis » (which trains), "launched
 //     an offensive against", unless it forms "the backbone of" it,
@@ -1437,7 +1439,10 @@
 //     among them the SPLM-N", « l'alliance Tasis, créée par les FSR et
 //     leurs alliés, parmi lesquels »; also after a companion word:
 //     "Operation Interflex, run with Canada, Australia and New Zealand";
-//     ".../founding/member_of/by").
+//     ".../founding/member_of/by"). Founders of an organisation formed
+//     "as" an alliance are allies too ("formed the AES as a mutual
+//     defence pact", « comme pacte de défense mutuelle »;
+//     ".../founding/allied", gold19en.go foundedAs).
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
 //     an ally of the actor named before; after a hostile trigger, the
 //     helpers ("with support from A and B"; help_links) ally with each of

@@ -213,3 +213,34 @@ func (r *relData) documentHead(d *doc, i int) bool {
 	g := &r.g19en
 	return g.ok && i >= 0 && i < len(d.toks) && d.toks[i].capital && g.documents.at(d, i, i+1, nil) == 1
 }
+
+// foundedAs reports whether the organisation mention o, the object of a
+// founding verb, is followed by "as" and an allied trigger ("Mali,
+// Burkina Faso and Niger formed the Alliance of Sahel States (AES) as a
+// mutual defence pact in September 2023", « ont créé l'AES comme pacte de
+// défense mutuelle »): the founders declare themselves allies, besides
+// their membership (".../founding/allied").
+func (c *sctx) foundedAs(o int) bool {
+	d := c.d
+	j := c.ms[o].te
+	for j < c.b {
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].actor.ID != c.ms[o].actor.ID {
+			break
+		}
+		j = c.ms[k].te // "(AES)"
+	}
+	if j >= c.b || c.hardOrComma(j) || !c.ld.rel.has(d, j, rwCopulas) {
+		return false
+	}
+	j++
+	for j < c.b && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		j++
+	}
+	for _, h := range c.hits {
+		if h.ts == j && h.trig.Type == graph.Allied {
+			return true
+		}
+	}
+	return false
+}

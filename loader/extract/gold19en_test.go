@@ -199,3 +199,39 @@ func TestGold19enFightingWithNoun(t *testing.T) {
 			{"misseriya", graph.Allied, "rsf", ""}}},
 	})
 }
+
+// TestGold19enJointPlans: a joint cue under an intent cue is a plan ("the
+// two governments agreed to set up a joint programme", "will deploy a
+// joint force", « prévoient de mener des patrouilles conjointes »): no
+// allied; joint action that takes place still is.
+func TestGold19enJointPlans(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"agreed to set up a joint programme", "en", "Ukraine's president met Poland's president, and the two governments agreed to set up a joint programme.", nil},
+		{"plan to hold joint patrols", "en", "Burkina Faso and Niger plan to hold joint patrols along their border.", nil},
+		{"run joint patrols", "en", "Burkina Faso and Niger run joint patrols along their border.", []rel{
+			{"burkina-faso", graph.Allied, "niger", ""}}},
+		{"fr: prévoient de mener des patrouilles conjointes", "fr", "Le Burkina Faso et le Niger prévoient de mener des patrouilles conjointes.", nil},
+		{"fr: mènent des patrouilles conjointes", "fr", "Le Burkina Faso et le Niger mènent des patrouilles conjointes.", []rel{
+			{"burkina-faso", graph.Allied, "niger", ""}}},
+	})
+}
+
+// TestGold19enFoundedAs: founders of an organisation formed "as" an
+// alliance ("formed the AES as a mutual defence pact", « ont créé l'AES
+// comme pacte de défense mutuelle ») are members and allies; formed as
+// anything else, members only.
+func TestGold19enFoundedAs(t *testing.T) {
+	members := []rel{
+		{"mali", graph.MemberOf, "alliance-of-sahel-states", ""},
+		{"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""},
+		{"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}
+	allies := []rel{
+		{"burkina-faso", graph.Allied, "mali", ""},
+		{"mali", graph.Allied, "niger", ""},
+		{"burkina-faso", graph.Allied, "niger", ""}}
+	runRelCases(t, []relCase{
+		{"formed X (AES) as a mutual defence pact", "en", "Mali, Burkina Faso and Niger formed the Alliance of Sahel States (AES) as a mutual defence pact in September 2023, after coups in all three countries.", append(append([]rel{}, members...), allies...)},
+		{"formed X as a confederation", "en", "Mali, Burkina Faso and Niger formed the Alliance of Sahel States as a confederation in 2024.", members},
+		{"fr: ont créé X comme pacte de défense mutuelle", "fr", "Le Mali, le Burkina Faso et le Niger ont créé l'Alliance des États du Sahel comme pacte de défense mutuelle en septembre 2023.", append(append([]rel{}, members...), allies...)},
+	})
+}

@@ -2594,6 +2594,8 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			measure := (i > c.a && r.has(d, i-1, rwDiplomatic)) || (i+n < c.b && r.has(d, i+n, rwDiplomatic))
 			// "in a joint statement", « une déclaration commune »: words
 			measure = measure || r.hg.ok && (r.hg.jointSpeech.at(d, i+n, c.b, nil) > 0 || r.hg.jointSpeech.endsAt(d, c.a, i) > 0)
+			// "agreed to set up a joint programme": a plan (gold19en)
+			measure = measure || c.intended(i)
 			s := c.subject(i, nil)
 			if sj, comp := c.jointCompanion(s); comp >= 0 && !measure && !c.supplyNear(i, i+n) {
 				// « mène avec les FAMa des patrouilles conjointes » (lead18.go)
@@ -2649,6 +2651,14 @@ func (c *sctx) groupRules(lang string) []pairCand {
 					g := d.group(c.ld, c.ms, s, -1)
 					for _, m := range append(c.introCompanions(g[0]), g...) {
 						out = append(out, pairCand{from: m, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/founding/member_of"})
+					}
+					if len(g) >= 2 && c.foundedAs(o) {
+						// "formed the AES as a mutual defence pact" (gold19en.go)
+						for x := 0; x < len(g); x++ {
+							for y := x + 1; y < len(g); y++ {
+								out = append(out, pairCand{from: g[x], to: g[y], typ: graph.Allied, ts: i, te: i + n, rule: lang + "/founding/allied"})
+							}
+						}
 					}
 				}
 			}
