@@ -1085,7 +1085,10 @@
 //     Abdoulaye Maïga »; and with the title in apposition after the
 //     person, between commas or closing the sentence, with a definite
 //     article and no owner: "Donald Tusk, the prime minister, called", «
-//     Donald Tusk, le Premier ministre, »; gold19en.go, titleAfter); not a title owned by a possessive, an
+//     Donald Tusk, le Premier ministre, », or with a possessive when the
+//     person's country is named before him in the sentence: "Belarus has
+//     hosted …, and Alexander Lukashenko, its president, says"; gold19en.go,
+//     titleAfter, countryBefore); not a title owned by a possessive, an
 //     actor's possessive ("Somaliland's new president, X": not X's
 //     Somalia) or a possessive relative ("Its president, X", « le Puntland, dont le
 //     président X »), unless the actor right before is that state

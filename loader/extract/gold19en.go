@@ -123,13 +123,19 @@ func (c *sctx) intendedPurpose(i int) bool {
 // ("Donald Tusk, the prime minister, called", « Donald Tusk, le Premier
 // ministre, a qualifié »), else -1: the title then names the state of
 // the person's country, as "the prime minister, Donald Tusk," does
-// (headRules). An owner after the title ("the president of X"), a
-// possessive ("its president"), an indefinite or a former cue ("a former
-// president") leave it to the other rules.
+// (headRules). A possessive stands for the article only when the
+// person's country is named before the person in the sentence ("Belarus
+// has hosted …, and Alexander Lukashenko, its president, says":
+// countryBefore). An owner after the title ("the president of X"), an
+// indefinite or a former cue ("a former president") leave it to the
+// other rules.
 func (c *sctx) titleAfter(m mention) int {
 	d, r := c.d, c.ld.rel
 	q := m.te
-	if q+1 >= c.b || !c.comma[q-c.a] || !r.has(d, q, rwDefinite) {
+	if q+1 >= c.b || !c.comma[q-c.a] {
+		return -1
+	}
+	if !r.has(d, q, rwDefinite) && !(r.has(d, q, rwPossessives) && c.countryBefore(m)) {
 		return -1
 	}
 	n := r.stateHeads.at(d, q+1, c.b, nil)
@@ -239,6 +245,31 @@ func (c *sctx) foundedAs(o int) bool {
 	}
 	for _, h := range c.hits {
 		if h.ts == j && h.trig.Type == graph.Allied {
+			return true
+		}
+	}
+	return false
+}
+
+// countryBefore reports whether the state of person m's country (the
+// lexicon's) is named by a mention before m in the sentence: the owner
+// of a possessive title after the person ("Alexander Lukashenko, its
+// president": Belarus, named before; "Russia attacked Ukraine, and
+// Volodymyr Zelensky, its president," is Ukraine by his country, not
+// Russia by the nearest name).
+func (c *sctx) countryBefore(m mention) bool {
+	if m.actor.Country == "" || c.stateOf == nil {
+		return false
+	}
+	st := c.stateOf(m.actor.Country)
+	if st == nil {
+		return false
+	}
+	for _, n := range c.ms {
+		if n.ts >= m.ts {
+			break
+		}
+		if n.ts >= c.a && n.actor.ID == st.ID {
 			return true
 		}
 	}

@@ -124,6 +124,14 @@ func TestGold19enTitleAfter(t *testing.T) {
 		{"the prime minister's father", "en", "Hun Sen, the prime minister's father, spoke.", nil},
 		{"fr: X, le Premier ministre,", "fr", "Donald Tusk, le Premier ministre, a qualifié l'incursion de provocation.", []rel{
 			{"donald-tusk", graph.Leads, "poland", ""}}},
+		{"X, its president, after the country", "en", "Belarus has hosted Russian tactical nuclear weapons since 2023, and Alexander Lukashenko, its president, says Russia's new Oreshnik missile will be deployed there by the end of the year.", []rel{
+			{"alexander-lukashenko", graph.Leads, "belarus", ""}}},
+		{"its president: the person's country, not the nearest name", "en", "Russia attacked Ukraine, and Volodymyr Zelensky, its president, asked for help.", []rel{
+			{"russia", graph.Opposed, "ukraine", ""},
+			{"volodymyr-zelensky", graph.Leads, "ukraine", ""}}},
+		{"its president with no country before", "en", "Assimi Goïta, its president, praised the group.", nil},
+		{"fr: X, son président,", "fr", "Le Bélarus accueille des armes russes, et Alexandre Loukachenko, son président, s'en félicite.", []rel{
+			{"alexander-lukashenko", graph.Leads, "belarus", ""}}},
 	})
 }
 

@@ -4078,7 +4078,7 @@ func (c *sctx) headRules(lang string) []pairCand {
 		} else if p := c.titleApposition(m.ts); p > 0 && r.stateHeads.endsAt(d, c.a, p) > 0 {
 			rs = p - r.stateHeads.endsAt(d, c.a, p) // « le Premier ministre, le général X » (gold17fr.go)
 		} else if p := c.titleAfter(m); p > 0 {
-			rs = p // "X, the prime minister," (gold19en.go)
+			rs = p // "X, the prime minister,", "X, its president," (gold19en.go)
 		}
 		if rs < 0 || c.former(rs) {
 			continue
@@ -4087,7 +4087,7 @@ func (c *sctx) headRules(lang string) []pairCand {
 		if st == nil || !mayLeadState(m.actor, st) {
 			continue
 		}
-		if p := c.possessedTitle(rs); p >= 0 && !c.stateBefore(p, st.ID) {
+		if p := c.possessedTitle(rs); p >= 0 && rs < m.ts && !c.stateBefore(p, st.ID) {
 			continue // "Son président, X": the possessor's head, not X's country's
 		}
 		to := c.mentionOf(st, mention{ts: rs, te: rs, actor: st, form: lexicon.Form{Text: st.Name, Role: lexicon.RoleName}})
