@@ -238,7 +238,13 @@ func (c *sctx) designationRules(lang string) []pairCand {
 			}
 		}
 		from := end
-		if end < c.b && end > c.a && c.comma[end-c.a] {
+		if o, e, ok := c.coordAppositive(end); ok {
+			// "X and its suicide wing, the Majeed Brigade, as" (gold19en.go)
+			if o >= 0 {
+				g = append(g[:len(g):len(g)], o)
+			}
+			end, from = e, e+1
+		} else if end < c.b && end > c.a && c.comma[end-c.a] {
 			// "X and Y, the gang that ..., as terrorist organisations":
 			// past an apposition of the last one
 			for t := end + 1; t < c.b && t <= end+maxDesignationApposition; t++ {

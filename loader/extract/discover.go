@@ -1263,6 +1263,9 @@ func (st *discState) capRun(si, a, b, s int) int {
 	if abandoned || e <= s {
 		return next
 	}
+	if st.ld.rel.documentHead(st.d, e-1) {
+		return e // "the Mutual Defense Treaty": a treaty, no actor (gold19en.go)
+	}
 	// A mention of the lexicon glued before: "Sudan" of "Sudan Liberation Army".
 	if s > a && st.occ[s-1] && (st.gap(s) == " " || tight(st.gap(s))) && !st.d.toks[s-1].credit && (st.capital(s-1) || tight(st.gap(s))) {
 		return e // (a lower-case demonym before is an adjective: « le conglomérat cambodgien Prince Group », gold18fr)

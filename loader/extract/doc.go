@@ -132,6 +132,11 @@
 //     "attack on Yemeni soil"; the mention then spans the noun, as a
 //     state's name spans a possessive and an institution noun after it:
 //     "Egypt and Sudan's army are close allies" lists two) or a role ("Malian troops", "le président malien"),
+//     the institution nouns including aircraft model names, which the
+//     forces of a state fly ("Polish F-16s and Dutch F-35s shot down",
+//     "Pakistani J-10Cs", « des F-16 polonais », « les Rafale indiens »;
+//     gold19en): a model name is no proper name that swallows the demonym,
+//     and after a supply verb it stays the goods ("delivered F-16s to"),
 //     as a people noun ("les Russes"), in a list with such a one ("Malian,
 //     Burkinabe and Nigerien units"), as an origin ("Turkish-made", "de
 //     fabrication turque"; a state's name too: "US-made", "China-made") or before "-led"; a capital or a state not
@@ -412,6 +417,22 @@
 //     standing for a person ("the Somali president"), an origin and the
 //     source of an attribution ("selon l'ONU,") are not arguments of
 //     triggers.
+//     An organisation that only qualifies an unnamed member, after an
+//     indefinite article, is no party of the clause ("It was the first
+//     time a NATO member had fired on Russian military assets", « un pays
+//     membre de l'Otan a abattu »; members in the plural still act as the
+//     organisation: "ECOWAS member states imposed sanctions on Niger";
+//     generic_member_nouns; gold19en.go,
+//     genericMember): not with a member named right after ("NATO member
+//     Poland"), in an apposition ("Poland, a NATO member since 1999,")
+//     or after a copula within three words ("is not a member of NATO", «
+//     n'est pas membre de l'OTAN »).
+//     A capitalised name that ends with a document head is a treaty's:
+//     discovery makes no actor of it ("the Mutual Defense Treaty", "the
+//     Enhanced Defense Cooperation Agreement") and a capital or a state
+//     glued before the head names no actor ("the Ottawa Treaty", "the
+//     Minsk Agreements"; document_heads; gold19en.go, documentHead; not
+//     "Pact": "the Warsaw Pact" was an alliance).
 //  7. Relations, within one sentence (analyse.go, relate.go), each evidence
 //     naming its rule:
 //     - trigger phrases of the language (".../trigger/TYPE/VOICE"; a
@@ -423,7 +444,12 @@
 //     filler follows its first, and quotes between its words: 'fought
 //     "shoulder to shoulder" with'; the
 //     forms of the verbs a type lists come from the language's
-//     conjugation rules; an opposed word that modifies equipment is no
+//     conjugation rules (ramming a state's ships and firing water cannon
+//     at them are attacks: "rammed", "fired water cannon at", «
+//     éperonner », « a tiré au canon à eau sur »; and "fighting with" as
+//     a noun, after "of", "the", "heavy" or "fierce", is war: "four days
+//     of fighting with India", unlike the allied participle "fighters
+//     fighting with the Misseriya"; gold19en); an opposed word that modifies equipment is no
 //     trigger: "attack drones", « hélicoptères de combat », nor one that
 //     modifies a body: "the sanctions monitoring team", « le comité des
 //     sanctions » (modified_bodies); nor a word
@@ -769,7 +795,13 @@
 //     deal to deliver ("signed a deal to deliver", « un contrat pour
 //     livrer »);
 //     an intent cue a comma parts from the trigger does not reach it:
-//     "Japan pledged aid, and Turkey delivered"; French future forms are
+//     "Japan pledged aid, and Turkey delivered"; one reaches, within
+//     eight words and no comma, a trigger that opens a purpose infinitive
+//     of the verb it governs ("offered to send Ukrainian drone
+//     specialists to train", "has proposed sending officers to train", «
+//     envisage d'envoyer des officiers pour former »; purpose_markers,
+//     gold19en.go, intendedPurpose; the French cues ending in « de » also
+//     take « d' »: « a proposé d'entraîner »); French future forms are
 //     no triggers (« formera », « livrera »: a plan, as "will train"), an acceptance (« a accepté de fournir », as
 //     "agreed to"), "calling on X to tighten sanctions", "an
 //     agreement providing for the training of", « un accord prévoyant la
@@ -1050,7 +1082,13 @@
 //     head of state or government leads the state of their country
 //     ("President Donald Trump"; also with the person in apposition after
 //     a comma, an article and a rank: « le Premier ministre, le général
-//     Abdoulaye Maïga »); not a title owned by a possessive, an
+//     Abdoulaye Maïga »; and with the title in apposition after the
+//     person, between commas or closing the sentence, with a definite
+//     article and no owner: "Donald Tusk, the prime minister, called", «
+//     Donald Tusk, le Premier ministre, », or with a possessive when the
+//     person's country is named before him in the sentence: "Belarus has
+//     hosted …, and Alexander Lukashenko, its president, says"; gold19en.go,
+//     titleAfter, countryBefore); not a title owned by a possessive, an
 //     actor's possessive ("Somaliland's new president, X": not X's
 //     Somalia) or a possessive relative ("Its president, X", « le Puntland, dont le
 //     président X »), unless the actor right before is that state
@@ -1374,7 +1412,9 @@
 //     noun, diplomatic_words: « leur frontière commune », nor on a noun
 //     of speech, joint_speech: "in a joint statement", « une déclaration
 //     commune » (diplomatic support is no relation), nor one next to
-//     a supplies trigger: "Norway and the US together provided"), "Mali, Burkina Faso and Niger
+//     a supplies trigger: "Norway and the US together provided", nor one
+//     an intent cue reaches: "the two governments agreed to set up a
+//     joint programme", "will deploy a joint force", gold19en), "Mali, Burkina Faso and Niger
 //     formed the AES" (member_of; one group founding another is no member
 //     of it, « le Hezbollah a formé les Houthis » (which trains), "launched
 //     an offensive against", unless it forms "the backbone of" it,
@@ -1402,7 +1442,10 @@
 //     among them the SPLM-N", « l'alliance Tasis, créée par les FSR et
 //     leurs alliés, parmi lesquels »; also after a companion word:
 //     "Operation Interflex, run with Canada, Australia and New Zealand";
-//     ".../founding/member_of/by").
+//     ".../founding/member_of/by"). Founders of an organisation formed
+//     "as" an alliance are allies too ("formed the AES as a mutual
+//     defence pact", « comme pacte de défense mutuelle »;
+//     ".../founding/allied", gold19en.go foundedAs).
 //     - help (".../help/allied"): "l'apport décisif de Wagner" makes Wagner
 //     an ally of the actor named before; after a hostile trigger, the
 //     helpers ("with support from A and B"; help_links) ally with each of
@@ -1629,7 +1672,12 @@
 //     designation_nouns; also past an
 //     apposition of the last one: "designated X and Y, the gang that ...,
 //     as", and past a leader who owns it: « le gang Gran Grif de Luckson
-//     Elan, qui ..., parmi les organisations terroristes »;
+//     Elan, qui ..., parmi les organisations terroristes »; and past a
+//     coordinated possessive noun and its apposition, whose actor is
+//     designated too ("the BLA and its suicide wing, the Majeed Brigade,
+//     as", « le JNIM et sa branche sahélienne, l'EIGS, comme »; an
+//     apposition naming no actor is only passed: "Hezbollah and its elite
+//     unit, the Radwan Force, as"; gold19en.go, coordAppositive);
 //     ".../designation/opposed"; the antecedent of an object relative
 //     before the verb's subjects when no actor follows the verb: "the Sinaloa Cartel, which the United States designated a
 //     foreign terrorist organisation", "the BLA, which Pakistan and the

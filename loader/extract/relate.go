@@ -163,6 +163,7 @@ type relData struct {
 	g17en            gold17enRel             // gold17en.go
 	g18fr            gold18frRel             // gold18fr.go
 	g18en            gold18enRel             // gold18en.go
+	g19en            gold19enRel             // gold19en.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -386,6 +387,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g17en.add(reg, lg)
 		r.g18fr.add(reg, lg)
 		r.g18en.add(reg, lg)
+		r.g19en.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -1342,6 +1344,9 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 	d, r := c.d, c.ld.rel
 	if c.dateline(m) {
 		return false // « BOGOTA – Les combats qui opposent l'ELN »: where the story is filed from
+	}
+	if m.te < c.b && c.ld.rel.documentHead(c.d, m.te) && c.d.norm[c.d.toks[m.te-1].end:c.d.toks[m.te].start] == " " {
+		return false // "the Ottawa Treaty": a treaty's name (gold19en.go)
 	}
 	// a nickname: "surnommé localement al-Shabab", "known as Barbecue"
 	for i := m.ts; i >= m.ts-2 && i > c.a && !c.noNicknames; i-- {
@@ -2589,6 +2594,8 @@ func (c *sctx) groupRules(lang string) []pairCand {
 			measure := (i > c.a && r.has(d, i-1, rwDiplomatic)) || (i+n < c.b && r.has(d, i+n, rwDiplomatic))
 			// "in a joint statement", « une déclaration commune »: words
 			measure = measure || r.hg.ok && (r.hg.jointSpeech.at(d, i+n, c.b, nil) > 0 || r.hg.jointSpeech.endsAt(d, c.a, i) > 0)
+			// "agreed to set up a joint programme": a plan (gold19en)
+			measure = measure || c.intended(i)
 			s := c.subject(i, nil)
 			if sj, comp := c.jointCompanion(s); comp >= 0 && !measure && !c.supplyNear(i, i+n) {
 				// « mène avec les FAMa des patrouilles conjointes » (lead18.go)
@@ -2644,6 +2651,14 @@ func (c *sctx) groupRules(lang string) []pairCand {
 					g := d.group(c.ld, c.ms, s, -1)
 					for _, m := range append(c.introCompanions(g[0]), g...) {
 						out = append(out, pairCand{from: m, to: o, typ: graph.MemberOf, ts: i, te: i + n, rule: lang + "/founding/member_of"})
+					}
+					if len(g) >= 2 && c.foundedAs(o) {
+						// "formed the AES as a mutual defence pact" (gold19en.go)
+						for x := 0; x < len(g); x++ {
+							for y := x + 1; y < len(g); y++ {
+								out = append(out, pairCand{from: g[x], to: g[y], typ: graph.Allied, ts: i, te: i + n, rule: lang + "/founding/allied"})
+							}
+						}
 					}
 				}
 			}
@@ -2958,6 +2973,12 @@ func (c *sctx) former(i int) bool {
 // ("unclear if": an open question, hedged), nor one a comma parts from
 // the trigger ("Japan pledged aid, and Turkey delivered").
 func (c *sctx) intended(i int) bool {
+	return c.intendedNear(i) || c.intendedPurpose(i)
+}
+
+// intendedNear is intended without the reach of a purpose marker
+// (gold19en.go, intendedPurpose).
+func (c *sctx) intendedNear(i int) bool {
 	for k := i; k >= i-4 && k > c.a; k-- {
 		if k < i && c.hardOrComma(k+1) {
 			break // "Japan pledged aid, and Turkey delivered": another clause
@@ -4056,6 +4077,8 @@ func (c *sctx) headRules(lang string) []pairCand {
 			rs = m.ts
 		} else if p := c.titleApposition(m.ts); p > 0 && r.stateHeads.endsAt(d, c.a, p) > 0 {
 			rs = p - r.stateHeads.endsAt(d, c.a, p) // « le Premier ministre, le général X » (gold17fr.go)
+		} else if p := c.titleAfter(m); p > 0 {
+			rs = p // "X, the prime minister,", "X, its president," (gold19en.go)
 		}
 		if rs < 0 || c.former(rs) {
 			continue
@@ -4064,11 +4087,15 @@ func (c *sctx) headRules(lang string) []pairCand {
 		if st == nil || !mayLeadState(m.actor, st) {
 			continue
 		}
-		if p := c.possessedTitle(rs); p >= 0 && !c.stateBefore(p, st.ID) {
+		if p := c.possessedTitle(rs); p >= 0 && rs < m.ts && !c.stateBefore(p, st.ID) {
 			continue // "Son président, X": the possessor's head, not X's country's
 		}
 		to := c.mentionOf(st, mention{ts: rs, te: rs, actor: st, form: lexicon.Form{Text: st.Name, Role: lexicon.RoleName}})
-		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: max(rs, c.a), te: m.te, rule: c.ld.rel.titleLeadsRule(lang), weak: true})
+		ts, te := max(rs, c.a), m.te
+		if rs > m.ts {
+			ts, te = m.ts, rs+r.stateHeads.at(d, rs, c.b, nil) // "X, the prime minister,"
+		}
+		out = append(out, pairCand{from: k, to: to, typ: graph.Leads, ts: ts, te: te, rule: c.ld.rel.titleLeadsRule(lang), weak: true})
 	}
 	return out
 }

@@ -228,6 +228,9 @@ type langDoc struct {
 	SellerPreps       []string              `yaml:"seller_prepositions"`
 	TiesNouns         []string              `yaml:"ties_nouns"`
 	PlaceCompounds    []string              `yaml:"place_compounds"`
+	PurposeMarkers    []string              `yaml:"purpose_markers"`
+	GenericMembers    []string              `yaml:"generic_member_nouns"`
+	DocumentHeads     []string              `yaml:"document_heads"`
 	RivalRoles        []string              `yaml:"rival_roles"`
 	SanctionWords     []string              `yaml:"sanction_words"`
 	DeputyPrefixes    []string              `yaml:"deputy_prefixes"`
@@ -567,7 +570,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
 	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
-	lg.DeputyPrefixes = d.DeputyPrefixes
+	lg.DeputyPrefixes, lg.PurposeMarkers, lg.GenericMemberNouns, lg.DocumentHeads = d.DeputyPrefixes, d.PurposeMarkers, d.GenericMembers, d.DocumentHeads
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs
 	lg.TransitiveTriggers, lg.ObjectPlacePrepositions, lg.ReciprocalPronouns = d.TransitiveTrigs, d.ObjectPlacePreps, d.ReciprocalProns

@@ -937,6 +937,18 @@ type Language struct {
 	// the two actors of any kinds last named together ("Sudan's army and
 	// the RSF ... . The two sides", « les deux camps »).
 	SideNouns []string
+	// PurposeMarkers open a purpose infinitive ("to", « pour »): an
+	// intent cue before the verb whose purpose it is reaches a trigger
+	// right after one ("offered to send specialists to train").
+	PurposeMarkers []string
+	// GenericMemberNouns name an unnamed member of an organisation ("a
+	// NATO member", "EU member states", « un membre de l'Otan », « des
+	// pays membres de l'UE »): the organisation is no party of the clause.
+	GenericMemberNouns []string
+	// DocumentHeads end the capitalised name of a treaty or an agreement
+	// ("Mutual Defense Treaty", "Ottawa Treaty", « Traité »): the name is
+	// no actor, nor a capital or a state glued before the head.
+	DocumentHeads []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
