@@ -2137,6 +2137,13 @@
 //     A give verb in an object relative whose antecedent is equipment
 //     supplies the actor right after it ("the MiG-29 fighters that
 //     Russia and Belarus gave Serbia": ".../given/supplies").
+//     recall19 (lexicon only): « proche(s) de X » in apposition is an
+//     ally role (« une milice proche de Téhéran »: allied); « cofondateur
+//     de » a member role; "admitted to", "was admitted into", « a fait son
+//     entrée dans », « admis au sein de » are member_of triggers; "fought
+//     a war", "went to war", « se sont livré une guerre », « se sont fait
+//     la guerre » are reciprocal opposed ("a war", "a border war" are no
+//     object of "fought": not_objects).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -234,9 +234,9 @@ fr: La Suède a adhéré à l'OTAN en mars 2024.
 = sweden member_of nato
 fr: La Finlande a rejoint l'Otan en avril 2023, après des décennies de neutralité.
 = finland member_of nato
-en?: Iran was admitted to the Shanghai Cooperation Organisation in 2023.
+en: Iran was admitted to the Shanghai Cooperation Organisation in 2023.
 = iran member_of sco
-fr?: L'Iran a fait son entrée dans l'Organisation de coopération de Shanghai en 2023.
+fr: L'Iran a fait son entrée dans l'Organisation de coopération de Shanghai en 2023.
 = iran member_of sco
 en: Egypt, Ethiopia, Iran and the United Arab Emirates joined the BRICS bloc in January 2024.
 = egypt member_of brics
@@ -476,12 +476,12 @@ fr: Le Hezbollah, soutenu par l'Iran, tire des roquettes sur le nord d'Israël d
 en?: The pro-Iranian Kataib Hezbollah attacked a US base in Jordan.
 = kataib-hezbollah allied iran
 = kataib-hezbollah opposed united-states
-fr?: Les Kataëb Hezbollah, proches de l'Iran, ont attaqué une base américaine en Jordanie.
+fr: Les Kataëb Hezbollah, proches de l'Iran, ont attaqué une base américaine en Jordanie.
 = kataib-hezbollah allied iran
 = kataib-hezbollah opposed united-states
 en: Asaib Ahl al-Haq, a Tehran-aligned militia, has threatened US forces in Iraq.
 = asaib-ahl-al-haq allied iran
-fr?: Asaïb Ahl al-Haq, une milice proche de Téhéran, menace les forces américaines en Irak.
+fr: Asaïb Ahl al-Haq, une milice proche de Téhéran, menace les forces américaines en Irak.
 = asaib-ahl-al-haq allied iran
 en: Russia-backed separatists of the Donetsk People's Republic shelled Ukrainian positions.
 = donetsk-peoples-republic allied russia
@@ -491,7 +491,7 @@ fr?: Les séparatistes prorusses de la république populaire de Donetsk ont bomb
 = donetsk-peoples-republic opposed ukraine
 en: Haftar, a close partner of the Kremlin, hosts Russian forces in eastern Libya.
 = khalifa-haftar allied russia
-fr?: Le maréchal Haftar, proche de Moscou, accueille des forces russes dans l'est libyen.
+fr: Le maréchal Haftar, proche de Moscou, accueille des forces russes dans l'est libyen.
 = khalifa-haftar allied russia
 en: Egypt, a close ally of the Sudanese army, has supplied it with drones.
 = egypt allied sudan
@@ -623,7 +623,7 @@ en?: Ukrainian drones hit a Russian oil refinery in Saratov.
 = ukraine opposed russia
 fr: Des drones ukrainiens ont frappé une raffinerie russe à Saratov.
 = ukraine opposed russia
-en?: Azerbaijan and Armenia fought a war over Nagorno-Karabakh in 2020.
+en: Azerbaijan and Armenia fought a war over Nagorno-Karabakh in 2020.
 = azerbaijan opposed armenia
 fr?: L'Azerbaïdjan et l'Arménie se sont livré une guerre pour le Haut-Karabakh en 2020.
 = azerbaijan opposed armenia
@@ -719,7 +719,7 @@ fr: Abdelrahim Dagalo, commandant adjoint des FSR, a été sanctionné par Washi
 = united-states opposed abdelrahim-dagalo
 en: Dmitry Utkin, a co-founder of the Wagner Group, died in the same plane crash.
 = dmitry-utkin member_of wagner-group
-fr?: Dmitri Outkine, cofondateur du groupe Wagner, est mort dans le même accident d'avion.
+fr: Dmitri Outkine, cofondateur du groupe Wagner, est mort dans le même accident d'avion.
 = dmitry-utkin member_of wagner-group
 en?: Mohammed Deif, the head of Hamas's military wing, was killed in July 2024.
 = mohammed-deif member_of hamas
