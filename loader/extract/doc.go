@@ -2144,6 +2144,11 @@
 //     a war", "went to war", « se sont livré une guerre », « se sont fait
 //     la guerre » are reciprocal opposed ("a war", "a border war" are no
 //     object of "fought": not_objects).
+//     Joining a fight is no membership: "joined the fight against X",
+//     "joined the war on X", « a rejoint la lutte contre X », « s'est joint
+//     à la lutte contre X » are opposed triggers, longer than the join
+//     verb's member_of ("Chad joined the war against Boko Haram" gave Chad
+//     member_of Boko Haram).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

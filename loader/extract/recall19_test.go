@@ -814,7 +814,7 @@ en?: Israel killed Hassan Nasrallah in September 2024. Naim Qassem succeeded him
 = naim-qassem leads hezbollah
 ~ hassan-nasrallah leads hezbollah
 # more constructions
-en?: Chadian troops joined the fight against Boko Haram in 2015.
+en: Chadian troops joined the fight against Boko Haram in 2015.
 = chad opposed boko-haram
 fr: Le Tchad s'est engagé dans la lutte contre Boko Haram en 2015.
 = chad opposed boko-haram
@@ -1006,4 +1006,18 @@ en: Kenya and Ethiopia signed a trade agreement on Monday.
 ! kenya allied ethiopia
 fr: Le Kenya et l'Éthiopie ont signé un accord commercial lundi.
 ! kenya allied ethiopia
+# joining a fight is no membership
+en: Chad joined the war against Boko Haram in 2015.
+= boko-haram opposed chad
+! chad member_of boko-haram
+fr: Le Tchad a rejoint la lutte contre Boko Haram en 2015.
+= boko-haram opposed chad
+! chad member_of boko-haram
+fr: Le Tchad s'est joint à la lutte contre Boko Haram.
+= boko-haram opposed chad
+! chad member_of boko-haram
+en: Ghana joined the ECOWAS standby force in 2015.
+= ghana member_of ecowas-standby-force
+en: Chad joined the Multinational Joint Task Force in 2015.
+= chad member_of mnjtf
 `
