@@ -1368,10 +1368,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			left = -1
 		}
 	}
-	if left < 0 && right >= 0 && h.ts-c.a <= 1 && (h.trig.Voice == lexicon.Passive || d.agentBefore(ld, h.te, ms[right].ts)) {
+	if left < 0 && right >= 0 && h.ts-c.a <= 1 && (h.trig.Voice == lexicon.Passive || d.agentBefore(ld, h.te, ms[right].ts) || h.te-h.ts > 1 && d.agentBefore(ld, h.te-1, ms[right].ts)) {
 		// "Backed by Russian mercenaries, the Malian army retook Kidal",
 		// « Formés par la Turquie, les commandos somaliens ... »: the
-		// subject follows the participle's clause
+		// subject follows the participle's clause; the agent marker may
+		// end the trigger (« Appuyé par les Émirats, le CTS », recall19)
 		if k := c.firstAfterComma(ms[right].te); k >= 0 && k != right {
 			left = k
 		}

@@ -2149,6 +2149,11 @@
 //     à la lutte contre X » are opposed triggers, longer than the join
 //     verb's member_of ("Chad joined the war against Boko Haram" gave Chad
 //     member_of Boko Haram).
+//     An opening participle whose trigger phrase ends with the agent
+//     marker (« Appuyé par les Émirats, le CTS a pris Aden », « Épaulé
+//     par le Rwanda, le M23 »: the conjugated passive « appuyé par ») has
+//     the actor after its clause's comma as subject, as « Soutenu par »
+//     does (analyse.go, recall19).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

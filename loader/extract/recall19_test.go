@@ -421,7 +421,7 @@ fr: L'armée malienne, avec l'appui de ses partenaires russes, a repris Kidal en
 = mali allied russia
 en: Backed by Emirati air power, the Southern Transitional Council seized Aden.
 = stc allied united-arab-emirates
-fr?: Appuyé par l'aviation émiratie, le Conseil de transition du Sud s'est emparé d'Aden.
+fr: Appuyé par l'aviation émiratie, le Conseil de transition du Sud s'est emparé d'Aden.
 = stc allied united-arab-emirates
 en: Nigerian and Cameroonian troops conducted joint operations against Boko Haram around Lake Chad.
 = nigeria allied cameroon
@@ -1020,4 +1020,10 @@ en: Ghana joined the ECOWAS standby force in 2015.
 = ghana member_of ecowas-standby-force
 en: Chad joined the Multinational Joint Task Force in 2015.
 = chad member_of mnjtf
+# an opening participle whose trigger holds the agent marker
+fr: Appuyée par la Russie, l'armée malienne a repris Kidal en novembre 2023.
+= mali allied russia
+fr: Épaulé par le Rwanda, le M23 a pris Goma en janvier.
+= m23 allied rwanda
+fr: Appuyé par des drones, le M23 a pris Goma en janvier.
 `
