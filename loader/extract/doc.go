@@ -2154,6 +2154,12 @@
 //     par le Rwanda, le M23 »: the conjugated passive « appuyé par ») has
 //     the actor after its clause's comma as subject, as « Soutenu par »
 //     does (analyse.go, recall19).
+//     Air or fire support given to an actor ("provided air cover for",
+//     "gave air support to", « a fourni un appui aérien à », « a apporté
+//     un soutien aérien aux ») is allied, a trigger longer than the
+//     supplies verb; a named weapon fired at an actor (« un missile
+//     balistique sur », « des drones kamikazes contre », "cruise missiles
+//     at") is opposed (lexicon, recall19).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

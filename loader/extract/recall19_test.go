@@ -439,7 +439,7 @@ en: Hezbollah fighters fought on the side of the Syrian army during the civil wa
 = hezbollah allied syria
 fr: Les combattants du Hezbollah ont combattu du côté de l'armée syrienne pendant la guerre civile.
 = hezbollah allied syria
-en?: Russian jets provided air cover for the Syrian army's offensive on Aleppo.
+en: Russian jets provided air cover for the Syrian army's offensive on Aleppo.
 = russia allied syria
 fr?: L'aviation russe a appuyé l'offensive de l'armée syrienne sur Alep.
 = russia allied syria
@@ -464,7 +464,7 @@ fr: Les combattants de la division Hamza ont combattu en Libye aux côtés du go
 en: The Iran-aligned Houthis fired a ballistic missile at Israel.
 = houthis allied iran
 = houthis opposed israel
-fr?: Les Houthis, alliés de l'Iran, ont tiré un missile balistique sur Israël.
+fr: Les Houthis, alliés de l'Iran, ont tiré un missile balistique sur Israël.
 = houthis allied iran
 = houthis opposed israel
 en: Iran-backed Hezbollah has fired rockets at northern Israel since October.
@@ -1026,4 +1026,19 @@ fr: Appuyée par la Russie, l'armée malienne a repris Kidal en novembre 2023.
 fr: Épaulé par le Rwanda, le M23 a pris Goma en janvier.
 = m23 allied rwanda
 fr: Appuyé par des drones, le M23 a pris Goma en janvier.
+# air support is alliance, not supplies; named missiles fired at an actor
+fr: L'aviation russe a fourni un appui aérien à l'armée syrienne.
+= russia allied syria
+! russia supplies syria
+en: The United States provided air support to the SDF in Raqqa.
+= sdf allied united-states
+! united-states supplies sdf
+fr: La France a apporté un soutien aérien aux forces tchadiennes.
+= chad allied france
+fr: Les Houthis ont tiré un missile balistique sur Israël.
+= houthis opposed israel
+fr: La Russie a lancé des drones kamikazes contre l'Ukraine.
+= russia opposed ukraine
+en: Russia fired kamikaze drones at Ukraine overnight.
+= russia opposed ukraine
 `
