@@ -2160,6 +2160,12 @@
 //     supplies verb; a named weapon fired at an actor (« un missile
 //     balistique sur », « des drones kamikazes contre », "cruise missiles
 //     at") is opposed (lexicon, recall19).
+//     A rival role that names an enemy (enemy_roles: "sworn enemy",
+//     "main enemy", "arch-enemy", « ennemi juré ») is opposed between its
+//     holder and the actor it is the enemy of whatever their kinds ("The
+//     Houthis are Saudi Arabia's main enemy"), neither a person; a mere
+//     rival stays a political rival unless both are armed groups
+//     (recall19.go).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

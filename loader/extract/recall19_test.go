@@ -838,7 +838,7 @@ en?: The Islamic State's West Africa Province is a rival of Boko Haram.
 fr?: L'Iswap, rivale de Boko Haram, est la branche de l'État islamique en Afrique de l'Ouest.
 = iswap opposed boko-haram
 = iswap member_of islamic-state
-en?: The Houthis are Saudi Arabia's main enemy in Yemen.
+en: The Houthis are Saudi Arabia's main enemy in Yemen.
 = houthis opposed saudi-arabia
 fr: Les Houthis, ennemis jurés de l'Arabie saoudite, contrôlent Sanaa.
 = houthis opposed saudi-arabia
@@ -1041,4 +1041,15 @@ fr: La Russie a lancé des drones kamikazes contre l'Ukraine.
 = russia opposed ukraine
 en: Russia fired kamikaze drones at Ukraine overnight.
 = russia opposed ukraine
+# named enemies are opposed whatever their kinds, rivals only between groups
+en: The Houthis, Saudi Arabia's sworn enemies, control Sanaa.
+= houthis opposed saudi-arabia
+en: Israel is Iran's arch-enemy.
+= iran opposed israel
+en: Turkey is Greece's main rival in the eastern Mediterranean.
+! greece opposed turkey
+en: Benjamin Netanyahu, Iran's sworn enemy, spoke in Washington.
+! benjamin-netanyahu opposed iran
+fr?: Le Maroc est le grand rival de l'Algérie au Maghreb.
+! algeria opposed morocco
 `

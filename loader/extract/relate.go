@@ -163,6 +163,7 @@ type relData struct {
 	g17en            gold17enRel             // gold17en.go
 	g18fr            gold18frRel             // gold18fr.go
 	g18en            gold18enRel             // gold18en.go
+	r19              recall19Rel             // recall19.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -386,6 +387,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g17en.add(reg, lg)
 		r.g18fr.add(reg, lg)
 		r.g18en.add(reg, lg)
+		r.r19.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -1811,7 +1813,7 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			}
 		}
 		for _, p := range members {
-			if p == org || typ == graph.Opposed && !c.rivalGroups(p, org) {
+			if p == org || typ == graph.Opposed && !c.rivalGroups(p, org) && !c.enemyRole(rs, re, p, org) {
 				continue
 			}
 			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: r.roleRuleName(lang, typ)})

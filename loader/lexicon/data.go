@@ -229,6 +229,7 @@ type langDoc struct {
 	TiesNouns         []string              `yaml:"ties_nouns"`
 	PlaceCompounds    []string              `yaml:"place_compounds"`
 	RivalRoles        []string              `yaml:"rival_roles"`
+	EnemyRoles        []string              `yaml:"enemy_roles"`
 	SanctionWords     []string              `yaml:"sanction_words"`
 	DeputyPrefixes    []string              `yaml:"deputy_prefixes"`
 	DiplomatNouns     []string              `yaml:"diplomat_nouns"`
@@ -567,7 +568,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
 	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
-	lg.DeputyPrefixes = d.DeputyPrefixes
+	lg.DeputyPrefixes, lg.EnemyRoles = d.DeputyPrefixes, d.EnemyRoles
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs
 	lg.TransitiveTriggers, lg.ObjectPlacePrepositions, lg.ReciprocalPronouns = d.TransitiveTrigs, d.ObjectPlacePreps, d.ReciprocalProns
