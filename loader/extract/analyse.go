@@ -413,6 +413,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.underRules(lang)...)
 	cands = append(cands, c.nominalSupportRules(lang)...)
 	cands = append(cands, c.benefitRules(lang)...)
+	cands = append(cands, c.recall19Rules(lang)...)
 	if pin := c.partnersInRules(lang); len(pin) > 0 {
 		cands = append(partnersNotAllied(cands, pin), pin...)
 	}

@@ -2166,6 +2166,12 @@
 //     Houthis are Saudi Arabia's main enemy"), neither a person; a mere
 //     rival stays a political rival unless both are armed groups
 //     (recall19.go).
+//     An organisation suspending a state ("The African Union suspended
+//     Niger", « la Cédéao a suspendu la Guinée de ses instances »; the
+//     state right after the suspension verb, no possessor; the subject
+//     an organisation with no comma before the verb) keeps it a member:
+//     member_of, each state listed with it too (".../suspended/member_of",
+//     recall19.go).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

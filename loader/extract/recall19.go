@@ -36,3 +36,59 @@ func (c *sctx) enemyRole(rs, re, p, org int) bool {
 	}
 	return r.enemies.atIf(c.d, rs, c.b) == re-rs
 }
+
+// recall19Rules returns the relations of the recall19 rules that read a
+// sentence on their own (suspendedMembers).
+func (c *sctx) recall19Rules(lang string) []pairCand {
+	if c.d.none(c.ld.rel.rc.suspension, c.a, c.b) {
+		return nil
+	}
+	return c.suspendedMembers(lang)
+}
+
+// suspendedMembers reads an organisation suspending a state ("The African
+// Union suspended Niger after the coup", « la Cédéao a suspendu le Mali
+// de ses instances »): the state is still a member (docs/CODEBOOK.md,
+// "Suspended members"), member_of the organisation (".../suspended/
+// member_of"), and so is each state listed with it. The state follows the suspension verb (suspension_verbs),
+// a determiner at most between, and is no possessor ("suspended Niger's
+// budget support"); the subject, the nearest actor before the verb with
+// no comma between, is an organisation.
+func (c *sctx) suspendedMembers(lang string) []pairCand {
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for v := c.a; v < c.b; v++ {
+		if !r.rc.suspension.may(d, v) {
+			continue
+		}
+		n := r.rc.suspension.at(d, v, c.b, c.blockedFn())
+		if n == 0 {
+			continue
+		}
+		o := -1
+		for k := range c.ms {
+			if c.ms[k].ts >= v+n {
+				if c.ms[k].ts-(v+n) <= 1 && !c.hardOrComma(c.ms[k].ts) && !c.noArg[k] && c.ms[k].actor.Kind == graph.KindState {
+					o = k
+				}
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		if e := c.ms[o].te; e < c.b && r.has(d, e, rwPossessiveSuffix) && d.norm[d.toks[e-1].end:d.toks[e].start] == "'" {
+			continue // "suspended Niger's budget support": the support, no member
+		}
+		s := c.subject(v, func(k int) bool { return c.noArg[k] || k == o })
+		if s < 0 || c.ms[s].te > v || c.ms[s].actor.Kind != graph.KindOrganisation || c.commas(c.ms[s].te, v) > 0 {
+			continue
+		}
+		for _, k := range d.group(c.ld, c.ms, o, 1) {
+			if c.ms[k].actor.Kind == graph.KindState && !c.noArg[k] {
+				out = append(out, pairCand{from: k, to: s, typ: graph.MemberOf, ts: v, te: v + n, rule: lang + "/suspended/member_of"})
+			}
+		}
+	}
+	return out
+}

@@ -284,9 +284,9 @@ en: Uganda is the largest troop contributor to ATMIS.
 fr: L'Ouganda est le premier contributeur de troupes de l'Atmis.
 = uganda member_of atmis
 # suspended, left
-en?: The African Union suspended Niger after the July 2023 coup.
+en: The African Union suspended Niger after the July 2023 coup.
 = niger member_of african-union
-fr?: L'Union africaine a suspendu le Niger de ses instances après le coup d'État de juillet 2023.
+fr: L'Union africaine a suspendu le Niger de ses instances après le coup d'État de juillet 2023.
 = niger member_of african-union
 en: Mali, Burkina Faso and Niger formally left ECOWAS in January 2025.
 = mali member_of ecowas n
@@ -1052,4 +1052,15 @@ en: Benjamin Netanyahu, Iran's sworn enemy, spoke in Washington.
 ! benjamin-netanyahu opposed iran
 fr?: Le Maroc est le grand rival de l'Algérie au Maghreb.
 ! algeria opposed morocco
+# a suspended state is still a member
+en: ECOWAS suspended Mali, Guinea and Burkina Faso after the coups.
+= mali member_of ecowas
+= guinea member_of ecowas
+= burkina-faso member_of ecowas
+en: The European Union suspended Niger's budget support after the coup.
+! niger member_of european-union
+en: Niger suspended the EU's military mission in July.
+! niger member_of european-union
+fr: La Cédéao a suspendu la Guinée de ses instances en septembre 2021.
+= guinea member_of ecowas
 `
