@@ -2172,6 +2172,12 @@
 //     an organisation with no comma before the verb) keeps it a member:
 //     member_of, each state listed with it too (".../suspended/member_of",
 //     recall19.go).
+//     A place phrase between a plural role and its list verb ("Iran's
+//     allies in the region include Hezbollah", « les alliés de l'Iran dans
+//     la région comptent », « Parmi les alliés de l'Iran dans la région
+//     figurent »: a preposition, determiners and at most four lower-case
+//     words or a state) is passed: the holders follow the verb
+//     (listVerbAfterPlace, recall19.go); « figurent » is a list verb.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

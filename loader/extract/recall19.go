@@ -92,3 +92,45 @@ func (c *sctx) suspendedMembers(lang string) []pairCand {
 	}
 	return out
 }
+
+// maxListPlaceWords bounds the words of a place phrase between a plural
+// role and its list verb ("in the region", "in the Sahel").
+const maxListPlaceWords = 4
+
+// listVerbAfterPlace returns the token of a list verb (role_list_verbs)
+// that follows a place phrase opened by the preposition at token p,
+// which follows a plural role and its actor ("Iran's allies in the
+// region include Hezbollah": the holders follow "include", as right
+// after the role); -1 when there is none. The phrase is the preposition
+// (no of-word), determiners, and at most maxListPlaceWords lower-case
+// words or a state named as the place, no comma.
+func (c *sctx) listVerbAfterPlace(p int) int {
+	d, r := c.d, c.ld.rel
+	if p+1 >= c.b || !r.has(d, p, rwPrepositions) || r.has(d, p, rwOf) {
+		return -1
+	}
+	q := p + 1
+	for q < c.b && c.ld.determiners.at(d, q, q+1, nil) == 1 {
+		q++
+	}
+	for steps := 0; q < c.b && steps < maxListPlaceWords && !c.hardOrComma(q); steps++ {
+		if c.roleListVerb(q) {
+			if q == p+1 {
+				return -1
+			}
+			return q
+		}
+		if k := c.inMention(q); k >= 0 && c.ms[k].ts == q && c.ms[k].actor.Kind == graph.KindState {
+			q = c.ms[k].te
+			continue
+		}
+		if !isLowerWord(d, q) {
+			return -1
+		}
+		q++
+	}
+	if q < c.b && !c.hardOrComma(q) && c.roleListVerb(q) {
+		return q
+	}
+	return -1
+}

@@ -818,10 +818,10 @@ en: Chadian troops joined the fight against Boko Haram in 2015.
 = chad opposed boko-haram
 fr: Le Tchad s'est engagé dans la lutte contre Boko Haram en 2015.
 = chad opposed boko-haram
-en?: Iran's allies in the region include Hezbollah, the Houthis and Iraqi militias.
+en: Iran's allies in the region include Hezbollah, the Houthis and Iraqi militias.
 = iran allied hezbollah
 = iran allied houthis
-fr?: Parmi les alliés de l'Iran dans la région figurent le Hezbollah et les Houthis.
+fr: Parmi les alliés de l'Iran dans la région figurent le Hezbollah et les Houthis.
 = iran allied hezbollah
 = iran allied houthis
 en: Russia's war against Ukraine entered its fourth year.
@@ -1063,4 +1063,19 @@ en: Niger suspended the EU's military mission in July.
 ! niger member_of european-union
 fr: La Cédéao a suspendu la Guinée de ses instances en septembre 2021.
 = guinea member_of ecowas
+# a place phrase between a plural role and its list verb
+en: Russia's partners in the Sahel include Mali, Burkina Faso and Niger.
+= mali allied russia
+= burkina-faso allied russia
+= niger allied russia
+en: ATMIS's troop contributors in Somalia include Uganda and Burundi.
+= uganda member_of atmis
+= burundi member_of atmis
+fr: Les alliés de l'Iran dans la région comptent le Hezbollah et les Houthis.
+= hezbollah allied iran
+= houthis allied iran
+fr: Les partenaires de la Russie en Afrique comprennent le Mali et la Centrafrique.
+= mali allied russia
+= central-african-republic allied russia
+en: Iran's allies in the region met in Beirut on Tuesday.
 `

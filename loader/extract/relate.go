@@ -2225,6 +2225,11 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			after = c.ms[k].te
 		}
 	}
+	if after < c.b && typ != graph.Leads && pluralRole(d, rs, re) {
+		if v := c.listVerbAfterPlace(after); v > 0 {
+			after = v // "Iran's allies in the region include" (recall19.go)
+		}
+	}
 	// after, past at most two title words and a comma, or a copula and a
 	// few more ("whose coordinator is the former president X")
 	limit := 3
