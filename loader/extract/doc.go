@@ -2178,6 +2178,16 @@
 //     figurent »: a preposition, determiners and at most four lower-case
 //     words or a state) is passed: the holders follow the verb
 //     (listVerbAfterPlace, recall19.go); « figurent » is a list verb.
+//     An actor hyphened to a mediation word ("a US-brokered ceasefire",
+//     "a Qatar-mediated truce") is a mediator, no argument (mediators,
+//     mediatorCompound): "Israel and Iran traded strikes in a war that
+//     ended with a US-brokered ceasefire" opposed both to the United
+//     States and allied them. "Traded strikes", "exchanged blows", « ont
+//     échangé des frappes » are reciprocal opposed; a ceasefire or truce
+//     a party agreed, signed, broke or ended "with" another (« a rompu le
+//     cessez-le-feu avec ») is opposed, not one called for; « se tourner
+//     vers » is allied (not « les regards se tournent vers »); « demandé
+//     aux États-Unis de retirer » expels (expulsion_ends).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -134,3 +134,23 @@ func (c *sctx) listVerbAfterPlace(p int) int {
 	}
 	return -1
 }
+
+// mediatorCompound marks as no argument the actor hyphened to the
+// mediation word at token i ("a US-brokered ceasefire", "a
+// Qatar-mediated truce"): the mediator of a truce has no relation with
+// its parties (docs/CODEBOOK.md), and is no object of the hostile verb
+// before it ("Israel and Iran traded strikes in a war that ended with a
+// US-brokered ceasefire" opposed both to the United States). It reports
+// whether there was one.
+func (c *sctx) mediatorCompound(i int) bool {
+	d := c.d
+	if i <= c.a || d.norm[d.toks[i-1].end:d.toks[i].start] != "-" {
+		return false
+	}
+	k := c.inMention(i - 1)
+	if k < 0 || c.ms[k].te != i {
+		return false
+	}
+	c.noArg[k] = true
+	return true
+}

@@ -1078,4 +1078,178 @@ fr: Les partenaires de la Russie en Afrique comprennent le Mali et la Centrafriq
 = mali allied russia
 = central-african-republic allied russia
 en: Iran's allies in the region met in Beirut on Tuesday.
+# wire copy, long sentences
+en?: BAMAKO, June 3 (Reuters) - Malian troops and their Russian allies from Africa Corps came under fire on Monday near Tessalit, where JNIM fighters ambushed a convoy, security sources said.
+= mali allied africa-corps
+= jnim opposed mali h
+= jnim opposed africa-corps h
+fr?: BAMAKO (AFP) - L'armée malienne et ses supplétifs russes d'Africa Corps ont été pris pour cible lundi près de Tessalit par des jihadistes du JNIM, selon des sources sécuritaires.
+= mali allied africa-corps
+= jnim opposed mali h
+= jnim opposed africa-corps h
+en: The RSF, which has been at war with the army since April 2023, said on Sunday it had shot down a Turkish-made drone over Nyala.
+~ turkey supplies sudan
+fr: Les FSR, en guerre contre l'armée depuis avril 2023, affirment avoir abattu dimanche un drone de fabrication turque au-dessus de Nyala.
+~ turkey supplies sudan
+en?: Goma fell to the M23 in January after a lightning offensive in which the rebels, backed by some 4,000 Rwandan troops according to UN experts, routed the Congolese army and its Burundian allies.
+= m23 opposed dr-congo
+= m23 allied rwanda h
+= dr-congo allied burundi
+= m23 opposed burundi
+fr?: Goma est tombée aux mains du M23 en janvier, au terme d'une offensive éclair au cours de laquelle les rebelles, appuyés selon l'ONU par quelque 4 000 soldats rwandais, ont mis en déroute l'armée congolaise et ses alliés burundais.
+= m23 opposed dr-congo
+= m23 allied rwanda h
+= dr-congo allied burundi
+= m23 opposed burundi
+en: Hezbollah, which opened a front against Israel on October 8, 2023, in support of Hamas, lost most of its senior commanders in the war.
+= hezbollah opposed israel
+= hezbollah allied hamas
+fr: Le Hezbollah, qui a ouvert un front contre Israël le 8 octobre 2023 en soutien au Hamas, a perdu la plupart de ses hauts commandants dans la guerre.
+= hezbollah opposed israel
+= hezbollah allied hamas
+en?: Niger, which expelled French troops in 2023 and has since turned to Russia for security, left the G5 Sahel along with Burkina Faso.
+= niger opposed france
+= niger allied russia
+= niger member_of g5-sahel n
+= burkina-faso member_of g5-sahel n
+fr?: Le Niger, qui a chassé les troupes françaises en 2023 avant de se tourner vers la Russie, a quitté le G5 Sahel en même temps que le Burkina Faso.
+= niger opposed france
+= niger allied russia
+= niger member_of g5-sahel n
+= burkina-faso member_of g5-sahel n
+en: The Houthis, who control Sanaa and much of Yemen's north, have launched more than 100 attacks on merchant ships since November 2023, saying they act in solidarity with Hamas.
+~ houthis allied hamas
+fr: Les Houthis, qui contrôlent Sanaa et une grande partie du nord du Yémen, disent agir en solidarité avec le Hamas.
+~ houthis allied hamas
+en: Fighting between Fano militiamen and federal troops has spread across Amhara, where the army has carried out drone strikes on several towns.
+fr: Les combats entre les miliciens Fano et les troupes fédérales se sont étendus à toute la région Amhara.
+en?: Kenyan police officers leading the UN-backed mission in Haiti have struggled to push back the Viv Ansanm gang coalition.
+= kenya member_of mss-haiti
+= mss-haiti opposed viv-ansanm
+= kenya opposed viv-ansanm
+~ mss-haiti allied united-nations
+en?: The Taliban, who returned to power in August 2021, have clashed repeatedly with Pakistani forces along the border since Islamabad accused them of sheltering the TTP.
+= afghanistan opposed pakistan
+= afghanistan allied ttp h
+fr: Les talibans, revenus au pouvoir en août 2021, se sont affrontés à plusieurs reprises avec les forces pakistanaises le long de la frontière.
+= afghanistan opposed pakistan
+en: Israel and Iran traded strikes in June in a 12-day war that ended with a US-brokered ceasefire.
+= israel opposed iran
+fr: Israël et l'Iran ont échangé des frappes en juin lors d'une guerre de douze jours.
+= israel opposed iran
+en?: The SDF, the Kurdish-led force that Washington armed to fight the Islamic State, has integrated into the new Syrian army under a March agreement.
+= united-states supplies sdf
+= sdf opposed islamic-state
+en: Turkey has carried out repeated strikes against the PKK in northern Iraq, where the group has its rear bases.
+= turkey opposed pkk
+fr: La Turquie multiplie les frappes contre le PKK dans le nord de l'Irak, où le groupe dispose de bases arrière.
+= turkey opposed pkk
+en?: Burkina Faso's junta, which relies on the Volunteers for the Defence of the Homeland to fight jihadists, has been accused of abuses by Human Rights Watch.
+= burkina-faso allied vdp
+fr: La junte burkinabè, qui s'appuie sur les Volontaires pour la défense de la patrie pour combattre les jihadistes, est accusée d'exactions par Human Rights Watch.
+= burkina-faso allied vdp
+en: Al-Shabaab, which has waged an insurgency against the Somali government for nearly two decades, still controls large parts of the south.
+= al-shabaab opposed somalia
+fr: Les shebab, qui mènent une insurrection contre le gouvernement somalien depuis près de vingt ans, contrôlent encore une large partie du sud.
+= al-shabaab opposed somalia
+en: Ukraine's forces, supplied with Western weapons, have held the line against Russian troops in Donetsk.
+= ukraine opposed russia
+fr: Les forces ukrainiennes tiennent la ligne face aux troupes russes dans la région de Donetsk.
+= ukraine opposed russia
+en?: Chad, a key member of the Multinational Joint Task Force, threatened to pull out of the force after a Boko Haram attack killed 40 of its soldiers.
+= chad member_of mnjtf
+= boko-haram opposed chad
+fr: Le Tchad, pilier de la Force multinationale mixte, a menacé de s'en retirer après une attaque de Boko Haram qui a tué 40 de ses soldats.
+= chad member_of mnjtf
+= boko-haram opposed chad
+en?: The Polisario Front, which Algeria has long backed, ended the 1991 ceasefire with Morocco in November 2020.
+= algeria allied polisario-front
+= morocco opposed polisario-front
+fr: Le Front Polisario, soutenu de longue date par Alger, a rompu en novembre 2020 le cessez-le-feu de 1991 avec le Maroc.
+= algeria allied polisario-front
+= morocco opposed polisario-front
+en: The Wagner Group's fighters, now folded into Africa Corps, have been fighting in Mali since late 2021.
+~ wagner-group member_of africa-corps
+fr: Les combattants de Wagner, désormais intégrés à Africa Corps, sont présents au Mali depuis fin 2021.
+~ wagner-group member_of africa-corps
+en: Egypt and Eritrea have moved closer to Somalia, which is at odds with Ethiopia over a port deal with Somaliland.
+= egypt allied somalia
+= eritrea allied somalia
+fr: Le JNIM, qui revendique la plupart des attaques au Mali et au Burkina Faso, a encerclé plusieurs villes.
+~ jnim opposed mali
+~ jnim opposed burkina-faso
+en?: Hamas fighters, along with gunmen from Islamic Jihad, stormed Israeli communities on October 7.
+= hamas allied palestinian-islamic-jihad
+= hamas opposed israel
+= palestinian-islamic-jihad opposed israel
+fr?: Des combattants du Hamas, accompagnés d'hommes armés du Jihad islamique, ont pris d'assaut des localités israéliennes le 7 octobre.
+= hamas allied palestinian-islamic-jihad
+= hamas opposed israel
+= palestinian-islamic-jihad opposed israel
+en: Rwanda denies backing the M23, but a UN report said Rwandan troops had "de facto control" of the rebels' operations.
+~ rwanda allied m23
+fr: Le Rwanda dément soutenir le M23, mais un rapport de l'ONU affirme que des soldats rwandais exercent un « contrôle de facto » sur les opérations des rebelles.
+~ rwanda allied m23
+en?: The Arakan Army, one of the strongest members of the Three Brotherhood Alliance, now controls most of Rakhine State.
+= arakan-army member_of three-brotherhood-alliance
+fr?: L'Armée d'Arakan, l'un des membres les plus puissants de l'Alliance des trois fraternités, contrôle désormais l'essentiel de l'État Rakhine.
+= arakan-army member_of three-brotherhood-alliance
+en?: Mali's junta severed diplomatic ties with Ukraine after a Ukrainian official suggested Kyiv had helped the rebels who killed dozens of Wagner fighters at Tinzaouaten.
+= mali opposed ukraine
+= ukraine allied fla h
+~ ukraine allied csp-dpa
+fr: La junte malienne a rompu ses relations diplomatiques avec l'Ukraine après qu'un responsable ukrainien a laissé entendre que Kiev avait aidé les rebelles.
+= mali opposed ukraine
+en: Iraq's Popular Mobilization Forces, an umbrella of mostly Shiite militias, fought alongside the army against the Islamic State.
+= popular-mobilization-forces allied iraq
+= popular-mobilization-forces opposed islamic-state
+= iraq opposed islamic-state
+fr?: Les Forces de mobilisation populaire, qui regroupent des milices majoritairement chiites, ont combattu l'État islamique aux côtés de l'armée irakienne.
+= popular-mobilization-forces allied iraq
+= popular-mobilization-forces opposed islamic-state
+= iraq opposed islamic-state
+en: Sudan's army chief Abdel Fattah al-Burhan has rejected any talks with the RSF, whose leader, Mohamed Hamdan Dagalo, has set up a rival government.
+~ abdel-fattah-al-burhan leads sudan
+= mohamed-hamdan-dagalo leads rsf
+~ sudan opposed rsf
+en: The United Arab Emirates, which Sudan's government accuses of arming the RSF, denies any role in the war.
+= united-arab-emirates supplies rsf h
+fr?: Les Émirats arabes unis, que le gouvernement soudanais accuse d'armer les FSR, nient tout rôle dans la guerre.
+= united-arab-emirates supplies rsf h
+en: ISWAP, an offshoot of Boko Haram, has become the dominant jihadist force around Lake Chad.
+= iswap member_of boko-haram
+fr: L'Iswap, une émanation de Boko Haram, est devenue la force jihadiste dominante autour du lac Tchad.
+= iswap member_of boko-haram
+en: After the coup, Niamey's new rulers ordered the US to withdraw its 1,000 troops from the drone base at Agadez.
+= niger opposed united-states
+fr: Après le coup d'État, les nouvelles autorités de Niamey ont demandé aux États-Unis de retirer leurs 1 000 soldats de la base de drones d'Agadez.
+= niger opposed united-states
+en: Colombian troops killed a commander of the ELN's Eastern War Front in Arauca.
+= colombia opposed eastern-war-front
+= eastern-war-front member_of eln
+fr: L'armée colombienne a tué un commandant de l'ELN dans l'Arauca.
+= colombia opposed eln
+en?: The Sinaloa Cartel has been split by a bloody war between the faction loyal to El Chapo's sons and that of Ismael Zambada.
+fr: Le cartel de Sinaloa est déchiré par une guerre sanglante entre factions.
+# traded strikes; a mediator hyphened to its truce; ceasefires with; turning to; asked to withdraw
+en: Israel and Iran traded strikes in June.
+= iran opposed israel
+fr: Israël et l'Iran ont échangé des frappes en juin.
+= iran opposed israel
+en: Israel and Hamas fought until a Qatar-brokered truce in January.
+! hamas opposed qatar
+! israel opposed qatar
+! hamas allied israel
+en: Hezbollah agreed a ceasefire with Israel in November 2024.
+= hezbollah opposed israel
+fr: Le Front Polisario a rompu le cessez-le-feu avec le Maroc en novembre 2020.
+= morocco opposed polisario-front
+en: Washington called for a ceasefire with Hamas.
+! hamas opposed united-states
+fr: Le Niger a décidé de se tourner vers la Russie pour sa sécurité.
+= niger allied russia
+fr: Côté FSR, les regards se tournent vers le groupe Wagner.
+! rsf allied wagner-group
+fr: Les autorités de Niamey ont demandé aux États-Unis de retirer leurs soldats.
+= niger opposed united-states
 `
