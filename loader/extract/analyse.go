@@ -1950,6 +1950,9 @@ func (c *sctx) coFighters(h trigHit, pairs []pairCand, lang string) []pairCand {
 	if len(subjects) < 2 {
 		return nil
 	}
+	if o := pairs[0].to; at(o).ts >= h.te && c.d.agentBefore(c.ld, h.te, at(o).ts) {
+		return nil // "Mali and Burkina Faso have suffered attacks by JNIM": the targets (recall19)
+	}
 	if countedSubjects(c.ms, subjects) {
 		return nil // "JNIM and ISWAP have clashed. Both groups also attack the army": each on its own (probe18.go)
 	}

@@ -2188,6 +2188,9 @@
 //     cessez-le-feu avec ») is opposed, not one called for; « se tourner
 //     vers » is allied (not « les regards se tournent vers »); « demandé
 //     aux États-Unis de retirer » expels (expulsion_ends).
+//     Coordinated subjects of a hostile noun whose adversary follows an
+//     agent marker ("Mali and Niger faced attacks by the Islamic State")
+//     are its targets, no co-fighters (coFighters, recall19).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -928,7 +928,7 @@ fr: Le ministre chinois des Affaires étrangères s'est rendu à Addis-Abeba et 
 ! china allied ethiopia
 en: Observers from the African Union monitored the elections in Chad.
 ! african-union allied chad
-en?: Mali and Burkina Faso have both suffered attacks by JNIM.
+en: Mali and Burkina Faso have both suffered attacks by JNIM.
 ! mali allied burkina-faso
 = jnim opposed mali
 = jnim opposed burkina-faso
@@ -1252,4 +1252,17 @@ fr: Côté FSR, les regards se tournent vers le groupe Wagner.
 ! rsf allied wagner-group
 fr: Les autorités de Niamey ont demandé aux États-Unis de retirer leurs soldats.
 = niger opposed united-states
+# the targets of an agent's attacks are no co-fighters
+en: Mali and Niger faced deadly attacks by the Islamic State last year.
+= islamic-state opposed mali
+= islamic-state opposed niger
+! mali allied niger
+fr: Le Mali et le Niger ont subi des attaques menées par l'État islamique.
+= islamic-state opposed mali
+= islamic-state opposed niger
+! mali allied niger
+en: Chad and Niger attacked Boko Haram together in 2015.
+= boko-haram opposed chad
+= boko-haram opposed niger
+= chad allied niger
 `
