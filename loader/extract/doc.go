@@ -2191,6 +2191,11 @@
 //     Coordinated subjects of a hostile noun whose adversary follows an
 //     agent marker ("Mali and Niger faced attacks by the Islamic State")
 //     are its targets, no co-fighters (coFighters, recall19).
+//     A trigger that holds its of-word (« d'armer ») after an accusation
+//     verb or its agent reads the accused as « d'avoir fourni » does: «
+//     les Émirats, que le Soudan accuse d'armer les FSR », « accusés par
+//     Khartoum d'armer les FSR » (both gave Sudan supplies the RSF;
+//     accusedSubject, recall19).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -1214,7 +1214,7 @@ en: Sudan's army chief Abdel Fattah al-Burhan has rejected any talks with the RS
 ~ sudan opposed rsf
 en: The United Arab Emirates, which Sudan's government accuses of arming the RSF, denies any role in the war.
 = united-arab-emirates supplies rsf h
-fr?: Les Émirats arabes unis, que le gouvernement soudanais accuse d'armer les FSR, nient tout rôle dans la guerre.
+fr: Les Émirats arabes unis, que le gouvernement soudanais accuse d'armer les FSR, nient tout rôle dans la guerre.
 = united-arab-emirates supplies rsf h
 en: ISWAP, an offshoot of Boko Haram, has become the dominant jihadist force around Lake Chad.
 = iswap member_of boko-haram
@@ -1265,4 +1265,13 @@ en: Chad and Niger attacked Boko Haram together in 2015.
 = boko-haram opposed chad
 = boko-haram opposed niger
 = chad allied niger
+# an accusation before a trigger that holds its of-word (« d'armer »)
+fr: Les Émirats arabes unis, que le Soudan accuse d'armer les FSR, nient tout rôle.
+= united-arab-emirates supplies rsf h
+! sudan supplies rsf
+fr: Les Émirats arabes unis, accusés par Khartoum d'armer les FSR, nient.
+= united-arab-emirates supplies rsf h
+! sudan supplies rsf
+fr: Le Soudan accuse les Émirats arabes unis d'armer les FSR.
+= united-arab-emirates supplies rsf h
 `

@@ -3079,6 +3079,9 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 	if ts-2 > c.a && (c.ld.rel.has(d, ts-1, rwStop) || r.has(d, ts-1, rwAuxiliaries)) && r.has(d, ts-2, rwOf) {
 		ts-- // "of having supplied", « d'avoir fourni »
 	}
+	if ts+1 < c.b && ts-1 > c.a && r.has(d, ts, rwOf) && !r.has(d, ts-1, rwOf) {
+		ts++ // « que Khartoum accuse d'armer les FSR »: the trigger « d'armer » holds the of-word (recall19)
+	}
 	if ts-1 <= c.a || !r.has(d, ts-1, rwOf) {
 		return -1, false
 	}
