@@ -2196,6 +2196,10 @@
 //     les Émirats, que le Soudan accuse d'armer les FSR », « accusés par
 //     Khartoum d'armer les FSR » (both gave Sudan supplies the RSF;
 //     accusedSubject, recall19).
+//     "Push back", "repel", "fend off", "beat back" and their present
+//     forms are opposed, as their past was ("officers leading the mission
+//     have struggled to push back the Viv Ansanm coalition" made the
+//     officers' state a member of the coalition through "leading").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -1274,4 +1274,10 @@ fr: Les Émirats arabes unis, accusés par Khartoum d'armer les FSR, nient.
 ! sudan supplies rsf
 fr: Le Soudan accuse les Émirats arabes unis d'armer les FSR.
 = united-arab-emirates supplies rsf h
+# the present of pushing back and repelling
+en: The Malian army struggled to repel JNIM fighters near Boni.
+= jnim opposed mali
+en: Kenyan police officers have struggled to push back the Viv Ansanm gang coalition.
+= kenya opposed viv-ansanm
+! kenya member_of viv-ansanm
 `
