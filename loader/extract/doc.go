@@ -2200,6 +2200,11 @@
 //     forms are opposed, as their past was ("officers leading the mission
 //     have struggled to push back the Viv Ansanm coalition" made the
 //     officers' state a member of the coalition through "leading").
+//     An ally role placed in an organisation may have its possessor
+//     between: "Belarus is Russia's closest ally in the CSTO", « la
+//     Biélorussie, alliée de la Russie au sein de l'OTSC »: the holder is
+//     a member (partnersInRules; possessorStart, ofPossessorEnd in
+//     recall19.go); the possessor is not made one by it.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

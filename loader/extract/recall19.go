@@ -154,3 +154,33 @@ func (c *sctx) mediatorCompound(i int) bool {
 	c.noArg[k] = true
 	return true
 }
+
+// possessorStart returns the first token of the possessor of the role
+// starting at token i ("Russia's closest ally": Russia's first token),
+// or i when no actor and possessive suffix end right before it. The
+// holders of the role are then looked for before the possessor.
+func (c *sctx) possessorStart(i int) int {
+	d := c.d
+	if i-2 <= c.a || !c.ld.rel.has(d, i-1, rwPossessiveSuffix) || d.norm[d.toks[i-2].end:d.toks[i-1].start] != "'" {
+		return i
+	}
+	if k := c.mentionEndingAt(i - 1); k >= 0 && c.ms[k].actor.Kind != graph.KindPerson {
+		return c.ms[k].ts
+	}
+	return i
+}
+
+// ofPossessorEnd returns the token after the of-complement naming the
+// actor whose role ends at re (« alliée de la Russie au sein de
+// l'OTSC »: the token after « Russie »), or re when none follows.
+func (c *sctx) ofPossessorEnd(re int) int {
+	d := c.d
+	if re+1 >= c.b || c.hardOrComma(re) || !c.ld.rel.has(d, re, rwOf) {
+		return re
+	}
+	j := c.pastArticles(re + 1)
+	if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && c.ms[k].actor.Kind != graph.KindPerson {
+		return c.ms[k].te
+	}
+	return re
+}

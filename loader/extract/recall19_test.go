@@ -305,13 +305,13 @@ fr: Le Mali, le Burkina Faso et le Niger ne sont plus membres de la Cédéao.
 = burkina-faso member_of ecowas n
 = niger member_of ecowas n
 # bloc's members
-en?: The bloc's three members, Mali, Burkina Faso and Niger, announced a joint force of 5,000 troops.
+en: The bloc's three members, Mali, Burkina Faso and Niger, announced a joint force of 5,000 troops.
 ~ mali allied burkina-faso
 ~ mali allied niger
 ~ burkina-faso allied niger
-= mali member_of alliance-of-sahel-states
-= burkina-faso member_of alliance-of-sahel-states
-= niger member_of alliance-of-sahel-states
+~ mali member_of alliance-of-sahel-states
+~ burkina-faso member_of alliance-of-sahel-states
+~ niger member_of alliance-of-sahel-states
 fr: Les trois pays membres de l'AES, le Mali, le Burkina Faso et le Niger, ont lancé une force unifiée.
 = mali member_of alliance-of-sahel-states
 = burkina-faso member_of alliance-of-sahel-states
@@ -328,10 +328,10 @@ en?: Qatar, a member of the Gulf Cooperation Council, hosts the largest US base 
 fr: Le Qatar, qui abrite la plus grande base américaine de la région, est membre du Conseil de coopération du Golfe.
 = qatar member_of gcc
 = qatar allied united-states
-en?: Belarus is Russia's closest ally in the Collective Security Treaty Organisation.
+en: Belarus is Russia's closest ally in the Collective Security Treaty Organisation.
 = belarus allied russia
 = belarus member_of csto
-= russia member_of csto
+~ russia member_of csto
 # armed groups in coalitions
 en: Kataib Hezbollah is part of the Popular Mobilization Forces.
 = kataib-hezbollah member_of popular-mobilization-forces
@@ -1280,4 +1280,22 @@ en: The Malian army struggled to repel JNIM fighters near Boni.
 en: Kenyan police officers have struggled to push back the Viv Ansanm gang coalition.
 = kenya opposed viv-ansanm
 ! kenya member_of viv-ansanm
+# an ally role with its possessor, placed in an organisation
+en: Belarus is Russia's closest ally in the CSTO.
+= belarus allied russia
+= belarus member_of csto
+! russia member_of csto
+fr: La Biélorussie, alliée de la Russie au sein de l'OTSC, accueille des armes nucléaires russes.
+= belarus allied russia
+= belarus member_of csto
+~ russia member_of csto
+# an ally role with its possessor, placed in an organisation
+en: Belarus is Russia's closest ally in the CSTO.
+= belarus allied russia
+= belarus member_of csto
+! russia member_of csto
+fr: La Biélorussie, alliée de la Russie au sein de l'OTSC, accueille des armes nucléaires russes.
+= belarus allied russia
+= belarus member_of csto
+~ russia member_of csto
 `
