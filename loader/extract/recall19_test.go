@@ -721,10 +721,12 @@ en: Dmitry Utkin, a co-founder of the Wagner Group, died in the same plane crash
 = dmitry-utkin member_of wagner-group
 fr: Dmitri Outkine, cofondateur du groupe Wagner, est mort dans le même accident d'avion.
 = dmitry-utkin member_of wagner-group
-en?: Mohammed Deif, the head of Hamas's military wing, was killed in July 2024.
-= mohammed-deif member_of hamas
-fr?: Mohammed Deif, chef de la branche armée du Hamas, a été tué en juillet 2024.
-= mohammed-deif member_of hamas
+en: Mohammed Deif, the head of Hamas's military wing, was killed in July 2024.
+~ mohammed-deif member_of hamas
+~ mohammed-deif leads hamas
+fr: Mohammed Deif, chef de la branche armée du Hamas, a été tué en juillet 2024.
+~ mohammed-deif member_of hamas
+~ mohammed-deif leads hamas
 en: Haytham Ali Tabatabai, a top Hezbollah military commander, was killed in Beirut.
 = haytham-ali-tabatabai member_of hezbollah
 fr: Haytham Ali Tabatabai, un haut commandant militaire du Hezbollah, a été tué à Beyrouth.
