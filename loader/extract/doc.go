@@ -2205,6 +2205,9 @@
 //     Biélorussie, alliée de la Russie au sein de l'OTSC »: the holder is
 //     a member (partnersInRules; possessorStart, ofPossessorEnd in
 //     recall19.go); the possessor is not made one by it.
+//     The subject of a copula holds a role up to five words after it
+//     ("is one of the main factions of the SNA", « est l'une des
+//     principales factions de l'ANS »; it was four: roleHolder).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

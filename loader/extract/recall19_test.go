@@ -1300,4 +1300,11 @@ fr: La Biélorussie, alliée de la Russie au sein de l'OTSC, accueille des armes
 = belarus allied russia
 = belarus member_of csto
 ~ russia member_of csto
+# a copula five words before the role ("is one of the main factions of")
+en: The Sultan Murad Division is one of the main factions of the Syrian National Army.
+= sultan-murad-division member_of syrian-national-army
+fr: La division Sultan Mourad est l'une des principales factions de l'Armée nationale syrienne.
+= sultan-murad-division member_of syrian-national-army
+en: Uganda is one of the largest troop contributors to ATMIS.
+= uganda member_of atmis
 `

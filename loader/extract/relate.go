@@ -2314,8 +2314,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		start = c.ms[org].ts
 	}
 	// "Sweden became NATO's 32nd member", "ISSP is the Sahel branch of
-	// the Islamic State": the subject of a copula
-	for j, steps := start, 0; j > c.a && steps < 4; j, steps = j-1, steps+1 {
+	// the Islamic State", "is one of the main factions of" (recall19):
+	// the subject of a copula
+	for j, steps := start, 0; j > c.a && steps < 5; j, steps = j-1, steps+1 {
 		if c.hardOrComma(j) || c.inMention(j-1) >= 0 {
 			break
 		}
