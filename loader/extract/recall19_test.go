@@ -1307,4 +1307,20 @@ fr: La division Sultan Mourad est l'une des principales factions de l'Armée nat
 = sultan-murad-division member_of syrian-national-army
 en: Uganda is one of the largest troop contributors to ATMIS.
 = uganda member_of atmis
+# an attack on an official is opposed to the group he serves; sanctions stay his (already read so: servedTargets)
+en: Hashem Safieddine, a senior figure of Hezbollah, was killed in an Israeli strike.
+= hashem-safieddine member_of hezbollah
+= hezbollah opposed israel
+! hashem-safieddine opposed israel
+fr: Hachem Safieddine, un haut responsable du Hezbollah, a été tué dans une frappe israélienne.
+= hashem-safieddine member_of hezbollah
+= hezbollah opposed israel
+! hashem-safieddine opposed israel
+en: Israel killed Yahya Sinwar, the leader of Hamas, in October 2024.
+= yahya-sinwar leads hamas
+= hamas opposed israel
+en: Washington sanctioned Abdelrahim Dagalo, the deputy commander of the RSF.
+= abdelrahim-dagalo member_of rsf
+= abdelrahim-dagalo opposed united-states
+! rsf opposed united-states
 `
