@@ -37,6 +37,13 @@ import (
 // RECALL19_COUNT=1 go test -run TestRecall19Count counts the wanted claims
 // found and the false edges (claims neither wanted nor allowed) over every
 // paragraph.
+//
+// 438 paragraphs: the first 325 (163 en, 162 fr; 62 that must give
+// nothing) were written before any mend: the session's starting extractor
+// found 280 of their 353 wanted claims with 18 false edges, its end 299
+// with 15. 57 wire-style paragraphs of long sentences followed (80
+// wanted: 47 found, 9 false edges before; 52 and 4 after), and 56 made
+// for the mends. 75 paragraphs stay open (TestRecall19Open).
 
 type recall19Case struct {
 	probe18Case
@@ -1198,7 +1205,7 @@ fr?: L'Armée d'Arakan, l'un des membres les plus puissants de l'Alliance des tr
 = arakan-army member_of three-brotherhood-alliance
 en?: Mali's junta severed diplomatic ties with Ukraine after a Ukrainian official suggested Kyiv had helped the rebels who killed dozens of Wagner fighters at Tinzaouaten.
 = mali opposed ukraine
-= ukraine allied fla h
+~ ukraine allied fla
 ~ ukraine allied csp-dpa
 fr: La junte malienne a rompu ses relations diplomatiques avec l'Ukraine après qu'un responsable ukrainien a laissé entendre que Kiev avait aidé les rebelles.
 = mali opposed ukraine
