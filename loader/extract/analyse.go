@@ -413,6 +413,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.underRules(lang)...)
 	cands = append(cands, c.nominalSupportRules(lang)...)
 	cands = append(cands, c.benefitRules(lang)...)
+	cands = append(cands, c.recall19Rules(lang)...)
 	if pin := c.partnersInRules(lang); len(pin) > 0 {
 		cands = append(partnersNotAllied(cands, pin), pin...)
 	}
@@ -1368,10 +1369,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			left = -1
 		}
 	}
-	if left < 0 && right >= 0 && h.ts-c.a <= 1 && (h.trig.Voice == lexicon.Passive || d.agentBefore(ld, h.te, ms[right].ts)) {
+	if left < 0 && right >= 0 && h.ts-c.a <= 1 && (h.trig.Voice == lexicon.Passive || d.agentBefore(ld, h.te, ms[right].ts) || h.te-h.ts > 1 && d.agentBefore(ld, h.te-1, ms[right].ts)) {
 		// "Backed by Russian mercenaries, the Malian army retook Kidal",
 		// « Formés par la Turquie, les commandos somaliens ... »: the
-		// subject follows the participle's clause
+		// subject follows the participle's clause; the agent marker may
+		// end the trigger (« Appuyé par les Émirats, le CTS », recall19)
 		if k := c.firstAfterComma(ms[right].te); k >= 0 && k != right {
 			left = k
 		}
@@ -1947,6 +1949,9 @@ func (c *sctx) coFighters(h trigHit, pairs []pairCand, lang string) []pairCand {
 	}
 	if len(subjects) < 2 {
 		return nil
+	}
+	if o := pairs[0].to; at(o).ts >= h.te && c.d.agentBefore(c.ld, h.te, at(o).ts) {
+		return nil // "Mali and Burkina Faso have suffered attacks by JNIM": the targets (recall19)
 	}
 	if countedSubjects(c.ms, subjects) {
 		return nil // "JNIM and ISWAP have clashed. Both groups also attack the army": each on its own (probe18.go)

@@ -2185,6 +2185,77 @@
 //     A give verb in an object relative whose antecedent is equipment
 //     supplies the actor right after it ("the MiG-29 fighters that
 //     Russia and Belarus gave Serbia": ".../given/supplies").
+//     recall19 (lexicon only): « proche(s) de X » in apposition is an
+//     ally role (« une milice proche de Téhéran »: allied); « cofondateur
+//     de » a member role; "admitted to", "was admitted into", « a fait son
+//     entrée dans », « admis au sein de » are member_of triggers; "fought
+//     a war", "went to war", « se sont livré une guerre », « se sont fait
+//     la guerre » are reciprocal opposed ("a war", "a border war" are no
+//     object of "fought": not_objects).
+//     Joining a fight is no membership: "joined the fight against X",
+//     "joined the war on X", « a rejoint la lutte contre X », « s'est joint
+//     à la lutte contre X » are opposed triggers, longer than the join
+//     verb's member_of ("Chad joined the war against Boko Haram" gave Chad
+//     member_of Boko Haram).
+//     An opening participle whose trigger phrase ends with the agent
+//     marker (« Appuyé par les Émirats, le CTS a pris Aden », « Épaulé
+//     par le Rwanda, le M23 »: the conjugated passive « appuyé par ») has
+//     the actor after its clause's comma as subject, as « Soutenu par »
+//     does (analyse.go, recall19).
+//     Air or fire support given to an actor ("provided air cover for",
+//     "gave air support to", « a fourni un appui aérien à », « a apporté
+//     un soutien aérien aux ») is allied, a trigger longer than the
+//     supplies verb; a named weapon fired at an actor (« un missile
+//     balistique sur », « des drones kamikazes contre », "cruise missiles
+//     at") is opposed (lexicon, recall19).
+//     A rival role that names an enemy (enemy_roles: "sworn enemy",
+//     "main enemy", "arch-enemy", « ennemi juré ») is opposed between its
+//     holder and the actor it is the enemy of whatever their kinds ("The
+//     Houthis are Saudi Arabia's main enemy"), neither a person; a mere
+//     rival stays a political rival unless both are armed groups
+//     (recall19.go).
+//     An organisation suspending a state ("The African Union suspended
+//     Niger", « la Cédéao a suspendu la Guinée de ses instances »; the
+//     state right after the suspension verb, no possessor; the subject
+//     an organisation with no comma before the verb) keeps it a member:
+//     member_of, each state listed with it too (".../suspended/member_of",
+//     recall19.go).
+//     A place phrase between a plural role and its list verb ("Iran's
+//     allies in the region include Hezbollah", « les alliés de l'Iran dans
+//     la région comptent », « Parmi les alliés de l'Iran dans la région
+//     figurent »: a preposition, determiners and at most four lower-case
+//     words or a state) is passed: the holders follow the verb
+//     (listVerbAfterPlace, recall19.go); « figurent » is a list verb.
+//     An actor hyphened to a mediation word ("a US-brokered ceasefire",
+//     "a Qatar-mediated truce") is a mediator, no argument (mediators,
+//     mediatorCompound): "Israel and Iran traded strikes in a war that
+//     ended with a US-brokered ceasefire" opposed both to the United
+//     States and allied them. "Traded strikes", "exchanged blows", « ont
+//     échangé des frappes » are reciprocal opposed; a ceasefire or truce
+//     a party agreed, signed, broke or ended "with" another (« a rompu le
+//     cessez-le-feu avec ») is opposed, not one called for; « se tourner
+//     vers » is allied (not « les regards se tournent vers »); « demandé
+//     aux États-Unis de retirer » expels (expulsion_ends).
+//     Coordinated subjects of a hostile noun whose adversary follows an
+//     agent marker ("Mali and Niger faced attacks by the Islamic State")
+//     are its targets, no co-fighters (coFighters, recall19).
+//     A trigger that holds its of-word (« d'armer ») after an accusation
+//     verb or its agent reads the accused as « d'avoir fourni » does: «
+//     les Émirats, que le Soudan accuse d'armer les FSR », « accusés par
+//     Khartoum d'armer les FSR » (both gave Sudan supplies the RSF;
+//     accusedSubject, recall19).
+//     "Push back", "repel", "fend off", "beat back" and their present
+//     forms are opposed, as their past was ("officers leading the mission
+//     have struggled to push back the Viv Ansanm coalition" made the
+//     officers' state a member of the coalition through "leading").
+//     An ally role placed in an organisation may have its possessor
+//     between: "Belarus is Russia's closest ally in the CSTO", « la
+//     Biélorussie, alliée de la Russie au sein de l'OTSC »: the holder is
+//     a member (partnersInRules; possessorStart, ofPossessorEnd in
+//     recall19.go); the possessor is not made one by it.
+//     The subject of a copula holds a role up to five words after it
+//     ("is one of the main factions of the SNA", « est l'une des
+//     principales factions de l'ANS »; it was four: roleHolder).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -466,18 +466,21 @@ func (c *sctx) partnersInRules(lang string) []pairCand {
 			continue
 		}
 		re := i + n
-		k := l.partnerIn.atIf(d, re, c.b)
+		pe := c.ofPossessorEnd(re) // « alliée de la Russie au sein de l'OTSC » (recall19.go)
+		k := l.partnerIn.atIf(d, pe, c.b)
 		if k == 0 {
 			continue
 		}
-		j := re + k
+		j := pe + k
 		j = c.pastArticles(j)
 		o := c.inMention(j)
 		if o < 0 || c.ms[o].ts != j || c.ms[o].actor.Kind != graph.KindOrganisation && c.ms[o].actor.Kind != graph.KindArmedGroup {
 			continue
 		}
-		// the holders: before the role, past its possessive or article
-		s := i
+		// the holders: before the role, past its possessive or article,
+		// or its possessor ("Belarus is Russia's closest ally in the
+		// CSTO": recall19.go)
+		s := c.possessorStart(i)
 		for s > c.a && (c.ld.determiners.at(d, s-1, s, nil) == 1 || r.has(d, s-1, rwPossessives)) && c.inMention(s-1) < 0 {
 			s--
 		}
@@ -495,12 +498,12 @@ func (c *sctx) partnersInRules(lang string) []pairCand {
 			return h == o || c.ms[h].actor.ID == c.ms[o].actor.ID || c.ms[h].actor.Kind == graph.KindPerson
 		})
 		for x, h := range holders {
-			out = append(out, pairCand{from: h, to: o, typ: graph.MemberOf, ts: i, te: re + k, rule: lang + "/partners-in/member_of"})
+			out = append(out, pairCand{from: h, to: o, typ: graph.MemberOf, ts: i, te: pe + k, rule: lang + "/partners-in/member_of"})
 			for _, y := range holders[x+1:] {
 				out = append(out, pairCand{from: h, to: y, typ: graph.Allied, ts: i, te: re, rule: lang + "/partners-in/allied"})
 			}
 		}
-		i = re + k - 1
+		i = pe + k - 1
 	}
 	return out
 }

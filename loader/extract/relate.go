@@ -164,6 +164,7 @@ type relData struct {
 	g18fr            gold18frRel             // gold18fr.go
 	g18en            gold18enRel             // gold18en.go
 	g19en            gold19enRel             // gold19en.go
+	r19              recall19Rel             // recall19.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -388,6 +389,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g18fr.add(reg, lg)
 		r.g18en.add(reg, lg)
 		r.g19en.add(reg, lg)
+		r.r19.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -1816,7 +1818,7 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			}
 		}
 		for _, p := range members {
-			if p == org || typ == graph.Opposed && !c.rivalGroups(p, org) {
+			if p == org || typ == graph.Opposed && !c.rivalGroups(p, org) && !c.enemyRole(rs, re, p, org) {
 				continue
 			}
 			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: r.roleRuleName(lang, typ)})
@@ -2228,6 +2230,11 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 			after = c.ms[k].te
 		}
 	}
+	if after < c.b && typ != graph.Leads && pluralRole(d, rs, re) {
+		if v := c.listVerbAfterPlace(after); v > 0 {
+			after = v // "Iran's allies in the region include" (recall19.go)
+		}
+	}
 	// after, past at most two title words and a comma, or a copula and a
 	// few more ("whose coordinator is the former president X")
 	limit := 3
@@ -2312,8 +2319,9 @@ func (c *sctx) roleHolder(rs, re, org int, typ graph.RelType) []int {
 		start = c.ms[org].ts
 	}
 	// "Sweden became NATO's 32nd member", "ISSP is the Sahel branch of
-	// the Islamic State": the subject of a copula
-	for j, steps := start, 0; j > c.a && steps < 4; j, steps = j-1, steps+1 {
+	// the Islamic State", "is one of the main factions of" (recall19):
+	// the subject of a copula
+	for j, steps := start, 0; j > c.a && steps < 5; j, steps = j-1, steps+1 {
 		if c.hardOrComma(j) || c.inMention(j-1) >= 0 {
 			break
 		}
@@ -3092,6 +3100,9 @@ func (c *sctx) accusedSubject(ts int) (k int, ok bool) {
 	}
 	if ts-2 > c.a && (c.ld.rel.has(d, ts-1, rwStop) || r.has(d, ts-1, rwAuxiliaries)) && r.has(d, ts-2, rwOf) {
 		ts-- // "of having supplied", « d'avoir fourni »
+	}
+	if ts+1 < c.b && ts-1 > c.a && r.has(d, ts, rwOf) && !r.has(d, ts-1, rwOf) {
+		ts++ // « que Khartoum accuse d'armer les FSR »: the trigger « d'armer » holds the of-word (recall19)
 	}
 	if ts-1 <= c.a || !r.has(d, ts-1, rwOf) {
 		return -1, false

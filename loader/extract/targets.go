@@ -392,6 +392,9 @@ func (c *sctx) mediators() {
 		if n == 0 {
 			continue
 		}
+		if c.mediatorCompound(i) {
+			continue // "a US-brokered ceasefire" (recall19.go)
+		}
 		k := i + n
 		for k < c.b && k < i+n+3 && c.inMention(k) < 0 && (c.ld.passive.at(d, k, c.b, nil) > 0 || r.has(d, k, rwOf) || c.ld.determiners.at(d, k, k+1, nil) == 1) {
 			k++

@@ -232,6 +232,7 @@ type langDoc struct {
 	GenericMembers    []string              `yaml:"generic_member_nouns"`
 	DocumentHeads     []string              `yaml:"document_heads"`
 	RivalRoles        []string              `yaml:"rival_roles"`
+	EnemyRoles        []string              `yaml:"enemy_roles"`
 	SanctionWords     []string              `yaml:"sanction_words"`
 	DeputyPrefixes    []string              `yaml:"deputy_prefixes"`
 	DiplomatNouns     []string              `yaml:"diplomat_nouns"`
@@ -571,6 +572,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
 	lg.DeputyPrefixes, lg.PurposeMarkers, lg.GenericMemberNouns, lg.DocumentHeads = d.DeputyPrefixes, d.PurposeMarkers, d.GenericMembers, d.DocumentHeads
+	lg.EnemyRoles = d.EnemyRoles
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs
 	lg.TransitiveTriggers, lg.ObjectPlacePrepositions, lg.ReciprocalPronouns = d.TransitiveTrigs, d.ObjectPlacePreps, d.ReciprocalProns

@@ -982,6 +982,11 @@ type Language struct {
 	// « rival historique »): between two armed groups, opposed ("Los
 	// Lobos are allied with its rival, the CJNG").
 	RivalRoles []string
+	// EnemyRoles are the rival roles that name an enemy, not a rival
+	// ("sworn enemy", "main enemy", « ennemi juré »): opposed whatever
+	// the kinds of the holder and of the actor it is the enemy of
+	// ("the Houthis, Saudi Arabia's sworn enemy").
+	EnemyRoles []string
 	// SanctionWords name sanctions in an opposed trigger ("sanctions",
 	// "sanctioned", « sanctions »): sanctions on a group "and its
 	// chairman, X" name X too.
