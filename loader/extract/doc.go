@@ -1914,7 +1914,11 @@
 //     negation cue starts with: "stopped short of arming") negates a standing
 //     relation and ends it ("Mali is no longer a member of ECOWAS"), but
 //     leaves deliveries, training and attacks asserted, the past acts
-//     counting ("no longer supplies", « ne fournit plus »); a without word
+//     counting ("no longer supplies", « ne fournit plus »); joint patrols
+//     and operations (".../joint/allied") are a standing cooperation, so
+//     « les deux armées ne mènent plus de patrouilles conjointes » and
+//     "no longer run joint patrols" are allied negated (gold19fr.go,
+//     jointStanding); a without word
 //     between a negation cue and the trigger makes a double negation,
 //     which asserts ("could not have taken Goma without the support of
 //     Rwanda", « n'aurait pas pu ... sans l'aide du Rwanda »; withouts;

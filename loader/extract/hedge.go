@@ -397,7 +397,7 @@ func (c *sctx) standingPair(p pairCand) bool {
 	if p.typ != graph.Allied && p.typ != graph.Opposed {
 		return false
 	}
-	return c.phraseIn(c.ld.rel.hg.standing, p.ts, p.te)
+	return c.phraseIn(c.ld.rel.hg.standing, p.ts, p.te) || jointStanding(p)
 }
 
 // borderPair reports whether opposed pair p closes a border (its trigger
