@@ -387,6 +387,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		cands = dropCoSanctioners(cands, sanc)
 		cands = append(cands, sanc...)
 	}
+	cands = append(cands, c.embargoRules(lang)...)
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.sanctionedHolders(lang, cands)...)
 	cands = append(cands, c.coordRoles(lang, cands)...)
@@ -1165,7 +1166,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
 	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te) || c.envoyObject(h.ts, h.te) || c.expelledEnvoy(h.ts, h.te))) ||
-		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te))) || (t == graph.Trains && c.notTrained(h.te)) {
+		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te) || c.embargoed(h.ts))) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
 	noArg := func(j int) bool { return c.noArg[j] }

@@ -1461,6 +1461,18 @@
 //     Imposing, renewing or extending an arms embargo on a state is an
 //     opposed trigger, as imposing sanctions is ("the Security Council
 //     renewed its arms embargo on South Sudan"); breaching one is not.
+//     Beyond those phrases, the subject of an embargo noun opposes the
+//     first state, group or organisation a target word names after it,
+//     an article allowed between, within ten words and no comma
+//     (embargo_nouns, embargo_targets: « L'Espagne a inscrit dans la loi
+//     un embargo total sur les ventes et les achats d'armes à Israël »,
+//     "imposed a total arms embargo on Israel", "an embargo on arms
+//     sales to Turkey"; ".../embargo/opposed", gold19fr.go,
+//     embargoRules), and a supplies trigger inside its object is no
+//     supply (embargoed); a blocker a few words before the noun
+//     (embargo_blockers: "violated", "lifted", « réclame ») gives
+//     nothing. Actors after « à destination de » are places to the
+//     mention finder and stay out of reach.
 //     A role whose "for" names a state, after an organisation or group
 //     named right before it, is that organisation's ("The UN envoy for
 //     Yemen, Hans Grundberg": member_of the UN, not of Yemen).

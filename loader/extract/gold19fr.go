@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
 
 // The nineteenth session's mends from the French blind articles
@@ -16,4 +17,152 @@ import (
 // allied negated, docs/CODEBOOK.md, joint patrols "have ceased").
 func jointStanding(p pairCand) bool {
 	return p.typ == graph.Allied && strings.Contains(p.rule, "/joint/allied")
+}
+
+// gold19frRel is the data of the rules of gold19fr.go.
+type gold19frRel struct {
+	ok bool
+	// embargo: "embargo", « embargo »; targets: "on", « à », « contre »;
+	// blockers: "violated", « a levé », « réclame »
+	// (lexicon.Language.EmbargoNouns, EmbargoTargets, EmbargoBlockers).
+	embargo, targets, blockers phrases
+	// objects: « sur », "on" (lexicon.Language.EmbargoObjects).
+	objects phrases
+}
+
+func (r *gold19frRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.embargo, r.targets, r.blockers, r.objects = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.ok = true
+	}
+	addPhraseLists(map[*phrases][]string{&r.embargo: lg.EmbargoNouns, &r.targets: lg.EmbargoTargets, &r.blockers: lg.EmbargoBlockers, &r.objects: lg.EmbargoObjects})
+}
+
+// maxEmbargoWords is the most words between an embargo noun and the
+// actor it targets (« un embargo total sur les ventes et les achats
+// d'armes à Israël »).
+const maxEmbargoWords = 10
+
+// maxEmbargoBlockerWords is the most words between a blocker and the
+// embargo noun it governs ("violated the UN arms embargo").
+const maxEmbargoBlockerWords = 5
+
+// embargoRules finds embargoes: the subject of an embargo noun ("Spain
+// imposed a total arms embargo on Israel", « L'Espagne a inscrit dans la
+// loi un embargo total sur les ventes d'armes à Israël ») opposes the
+// first state, group or organisation named after it within
+// maxEmbargoWords, right after a target word (embargo_targets: "on",
+// « à », « contre », an article allowed between), no comma or hard
+// boundary between (".../embargo/opposed"); an arms embargo is a
+// sanction (docs/CODEBOOK.md, "Arms embargoes"). A blocker before the
+// noun (embargo_blockers: "violated", « a levé », « réclame ») gives
+// nothing: breaching, lifting or asking for an embargo is no sanction.
+func (c *sctx) embargoRules(lang string) []pairCand {
+	r := &c.ld.rel.g19fr
+	d := c.d
+	if !r.ok || d.none(r.embargo, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	noArg := func(j int) bool { return c.noArg[j] }
+	for i := c.a; i < c.b; i++ {
+		n := r.embargo.at(d, i, c.b, nil)
+		if n == 0 || c.embargoBlocked(i) {
+			continue
+		}
+		t := c.embargoTarget(i + n)
+		if t < 0 {
+			continue
+		}
+		s := c.subject(i, noArg)
+		if s < 0 || s == t || c.ms[s].actor.ID == c.ms[t].actor.ID {
+			continue
+		}
+		out = append(out, pairCand{from: s, to: t, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/embargo/opposed"})
+	}
+	return out
+}
+
+// embargoBlocked reports whether a blocker stands in the few words before
+// the embargo noun at i, no comma or hard boundary between.
+func (c *sctx) embargoBlocked(i int) bool {
+	r := &c.ld.rel.g19fr
+	for j := i - 1; j >= c.a && j >= i-maxEmbargoBlockerWords; j-- {
+		if r.blockers.at(c.d, j, i, nil) > 0 {
+			return true
+		}
+		if c.hardOrComma(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// embargoTarget returns the mention an embargo noun ending at e targets
+// (embargoRules), or -1.
+func (c *sctx) embargoTarget(e int) int {
+	r := &c.ld.rel.g19fr
+	d, ld := c.d, c.ld
+	for k, m := range c.ms {
+		if m.ts < e {
+			continue
+		}
+		if m.ts > e+maxEmbargoWords || c.breakIn(e, m.ts) || c.commas(e, m.ts) > 0 {
+			return -1
+		}
+		if m.form.Role == lexicon.RoleDemonym || m.actor.Kind == graph.KindPerson || m.actor.Kind == graph.KindCompany {
+			continue
+		}
+		for p := m.ts; p >= e && p >= m.ts-1; p-- {
+			if p < m.ts && !ld.rel.definite[d.toks[p].fold] {
+				break // an article between: « contre la Russie »
+			}
+			for u := max(e, p-4); u < p; u++ {
+				if r.targets.at(d, u, p, nil) == p-u {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// maxEmbargoAdjectives is the most words between an embargo noun and the
+// word opening its object ("an embargo total sur", "arms embargo on").
+const maxEmbargoAdjectives = 1
+
+// maxEmbargoObjectWords is the most words between the word opening an
+// embargo's object and a supplies trigger in it (« sur les ventes et les
+// achats d'armes »).
+const maxEmbargoObjectWords = 6
+
+// embargoed reports whether a supplies trigger at ts stands inside the
+// object of an embargo noun, which an object word opens right after it
+// or after one adjective (embargo_objects: « un embargo total sur les
+// ventes d'armes à Israël », "an embargo on arms sales to Turkey"): no
+// supply. An embargo noun the trigger merely follows ("UN experts
+// monitoring the arms embargo said the UAE flew weapons") blocks
+// nothing.
+func (c *sctx) embargoed(ts int) bool {
+	r := &c.ld.rel.g19fr
+	d := c.d
+	if !r.ok || d.none(r.embargo, c.a, c.b) || d.none(r.objects, c.a, c.b) {
+		return false
+	}
+	for j := ts - 1; j >= c.a && j >= ts-maxEmbargoObjectWords-maxEmbargoAdjectives-2; j-- {
+		if c.hardOrComma(j + 1) {
+			return false
+		}
+		n := r.embargo.at(d, j, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		for o := j + n; o <= j+n+maxEmbargoAdjectives && o < ts; o++ {
+			if m := r.objects.at(d, o, c.b, nil); m > 0 && o+m <= ts && ts-(o+m) <= maxEmbargoObjectWords {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

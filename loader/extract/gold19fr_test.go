@@ -28,3 +28,34 @@ func TestJointPatrolsCeased(t *testing.T) {
 			{"niger", graph.Allied, "nigeria", ""}}},
 	})
 }
+
+// TestEmbargoOpposes: the subject of an embargo noun opposes the actor a
+// target word names after it (« un embargo total sur les ventes d'armes à
+// Israël », "a total arms embargo on Israel"); the sales inside its
+// object are no supply; breaching, lifting or asking for one gives
+// nothing (gold19fr.go, embargoRules; embargo_nouns, embargo_targets,
+// embargo_blockers).
+func TestEmbargoOpposes(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"inscrit dans la loi", "fr", "L'Espagne a inscrit dans la loi, en septembre, un embargo total sur les ventes et les achats d'armes à Israël.", []rel{
+			{"israel", graph.Opposed, "spain", ""}}},
+		{"imposé, ventes à", "fr", "L'Espagne a imposé un embargo total sur les ventes d'armes à Israël.", []rel{
+			{"israel", graph.Opposed, "spain", ""}}},
+		{"livraisons à la", "fr", "En 2014, l'Union européenne a décrété un embargo sur les livraisons d'armes à la Russie.", []rel{
+			{"european-union", graph.Opposed, "russia", ""}}},
+		{"visant", "fr", "Le Conseil de sécurité a prolongé l'embargo sur les armes visant le Soudan.", []rel{
+			{"sudan", graph.Opposed, "united-nations", ""}}},
+		{"violé: nothing", "fr", "La Turquie a violé l'embargo de l'ONU sur les armes à la Libye.", []rel{}},
+		{"réclame: nothing", "fr", "L'Union africaine réclame un embargo sur les armes au Soudan.", nil},
+		{"negated", "fr", "L'Espagne n'a pas imposé d'embargo sur les armes à Israël.", []rel{
+			{"israel", graph.Opposed, "spain", "n"}}},
+		{"total arms embargo on", "en", "Spain imposed a total arms embargo on Israel in September.", []rel{
+			{"israel", graph.Opposed, "spain", ""}}},
+		{"embargo on arms sales to", "en", "Canada imposed an embargo on arms sales to Turkey in 2019.", []rel{
+			{"canada", graph.Opposed, "turkey", ""}}},
+		{"violated: nothing", "en", "Turkey violated the UN arms embargo on Libya.", nil},
+		{"lifted: nothing", "en", "The United States lifted its arms embargo on Cyprus.", nil},
+		{"despite: the supply stands", "en", "The UAE delivered drones to the RSF despite the UN arms embargo on Darfur.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+	})
+}

@@ -162,6 +162,7 @@ type relData struct {
 	p18              probe18Rel              // probe18.go
 	g17en            gold17enRel             // gold17en.go
 	g18fr            gold18frRel             // gold18fr.go
+	g19fr            gold19frRel             // gold19fr.go
 	g18en            gold18enRel             // gold18en.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
@@ -385,6 +386,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.p18.add(reg, lg)
 		r.g17en.add(reg, lg)
 		r.g18fr.add(reg, lg)
+		r.g19fr.add(reg, lg)
 		r.g18en.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {

@@ -226,6 +226,10 @@ type langDoc struct {
 	TemporalFrames    []string              `yaml:"temporal_frames"`
 	PurchaseNouns     []string              `yaml:"purchase_nouns"`
 	SellerPreps       []string              `yaml:"seller_prepositions"`
+	EmbargoNouns      []string              `yaml:"embargo_nouns"`
+	EmbargoTargets    []string              `yaml:"embargo_targets"`
+	EmbargoBlockers   []string              `yaml:"embargo_blockers"`
+	EmbargoObjects    []string              `yaml:"embargo_objects"`
 	TiesNouns         []string              `yaml:"ties_nouns"`
 	PlaceCompounds    []string              `yaml:"place_compounds"`
 	RivalRoles        []string              `yaml:"rival_roles"`
@@ -566,6 +570,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
 	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps
+	lg.EmbargoNouns, lg.EmbargoTargets, lg.EmbargoBlockers, lg.EmbargoObjects = d.EmbargoNouns, d.EmbargoTargets, d.EmbargoBlockers, d.EmbargoObjects
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
 	lg.DeputyPrefixes = d.DeputyPrefixes
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith

@@ -952,6 +952,13 @@ type Language struct {
 	// des »): a hostile noun after one ("during the fighting") is when
 	// the clause happens, not its subject's action.
 	TemporalFrames []string
+	// EmbargoNouns name an embargo ("embargo", « embargo »): its subject
+	// opposes the actor an EmbargoTargets word ("on", « à », « contre »)
+	// names after it, unless an EmbargoBlockers word before it breaches,
+	// lifts or only asks for it ("violated", « a levé », « réclame »);
+	// EmbargoObjects open its object (« sur », "on"): a supplies trigger
+	// there (« sur les ventes d'armes ») is no supply.
+	EmbargoNouns, EmbargoTargets, EmbargoBlockers, EmbargoObjects []string
 	// ExpelDiplomatVerbs expel ("expelled", « a expulsé »): before a
 	// state's diplomats (DiplomatNouns: "ambassador", « ambassadeur »)
 	// they state a diplomatic act, not hostility (docs/CODEBOOK.md,
