@@ -443,6 +443,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.lead17Pairs(cands, kept)
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)
+	cands = dropSharedRoles(cands, kept) // « X, l'émir du Qatar, Tamim »: Tamim's role (gold19fr.go)
 	if len(cands) == 0 {
 		return out
 	}

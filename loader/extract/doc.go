@@ -1040,6 +1040,13 @@
 //     titles are titles of their own in the lists, since they fold apart
 //     (« la Première ministre italienne Giorgia Meloni »; gold18fr), and
 //     so is « le président de l'époque, X » (docs/CODEBOOK.md).
+//     In a list of titled persons a role phrase between two names,
+//     followed by a comma and a name, is that name's role, not an
+//     apposition of the name before it too (« le président égyptien,
+//     Abdel Fattah al-Sissi, l'émir du Qatar, Tamim ben Hamad Al Thani,
+//     et M. Trump »: no leads of Qatar for al-Sissi; "Egypt's president,
+//     Abdel Fattah al-Sisi, the emir of Qatar, Tamim bin Hamad Al
+//     Thani"; gold19fr.go, dropSharedRoles).
 //     - under (".../under/leads"; lead17.go, underRules): a person after
 //     an under word opening the sentence or after a comma, a comma after
 //     the person, leads the actor after that comma (past a relative) or

@@ -166,3 +166,54 @@ func (c *sctx) embargoed(ts int) bool {
 	}
 	return false
 }
+
+// dropSharedRoles drops a leads trigger's reading that gives a role
+// phrase to the person before it when a role reading of the same phrase
+// gives it to a different person right after it: in a list of titled
+// persons (« le président égyptien, Abdel Fattah al-Sissi, l'émir du
+// Qatar, Tamim ben Hamad Al Thani, et M. Trump », "Egypt's president,
+// Abdel Fattah al-Sisi, the emir of Qatar, Tamim bin Hamad Al Thani,
+// and Mr Trump") the role opens the next name; it is not an apposition
+// of both.
+func dropSharedRoles(cands []pairCand, ms []mention) []pairCand {
+	n := 0
+	for _, p := range cands {
+		if p.typ == graph.Leads {
+			n++
+		}
+	}
+	if n < 2 {
+		return cands
+	}
+	out := cands[:0]
+	for _, p := range cands {
+		if !sharedRole(p, cands, ms) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// maxRoleNameGap is the most words between a role phrase and the name
+// it opens in a list (a comma, an article: « l'émir du Qatar, Tamim »).
+const maxRoleNameGap = 2
+
+// sharedRole reports whether leads pair p, a trigger's reading with the
+// person before the trigger, shares its phrase with a role reading that
+// gives the same led actor to a person named right after it
+// (dropSharedRoles).
+func sharedRole(p pairCand, cands []pairCand, ms []mention) bool {
+	if p.typ != graph.Leads || !strings.Contains(p.rule, "/trigger/leads/active") || ms[p.from].te > p.ts {
+		return false
+	}
+	for _, q := range cands {
+		if q.typ != graph.Leads || !strings.Contains(q.rule, "/role/leads") || q.ts >= max(p.te, p.ts+1) || p.ts >= max(q.te, q.ts+1) {
+			continue
+		}
+		f := ms[q.from]
+		if ms[q.to].actor.ID == ms[p.to].actor.ID && f.actor.ID != ms[p.from].actor.ID && f.actor.Kind == graph.KindPerson && f.ts >= p.te && f.ts <= max(p.te, q.te)+maxRoleNameGap {
+			return true
+		}
+	}
+	return false
+}

@@ -59,3 +59,22 @@ func TestEmbargoOpposes(t *testing.T) {
 			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
 	})
 }
+
+// TestRoleOpensNextName: in a list of titled persons, a role phrase
+// between two names, followed by a comma and a name, is that name's
+// role, not an apposition of the name before it (gold19fr.go,
+// dropSharedRoles).
+func TestRoleOpensNextName(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"émir du, fr", "fr", "Le président égyptien, Abdel Fattah al-Sissi, l'émir du Qatar, Tamim ben Hamad Al Thani, et M. Trump ont signé une déclaration.", []rel{
+			{"abdel-fattah-el-sisi", graph.Leads, "egypt", ""}, {"tamim-bin-hamad-al-thani", graph.Leads, "qatar", ""}}},
+		{"emir of, en", "en", "Egypt's president, Abdel Fattah al-Sisi, the emir of Qatar, Tamim bin Hamad Al Thani, and Mr Trump signed a declaration.", []rel{
+			{"abdel-fattah-el-sisi", graph.Leads, "egypt", ""}, {"tamim-bin-hamad-al-thani", graph.Leads, "qatar", ""}}},
+		{"président du, fr", "fr", "Étaient présents Emmanuel Macron, le président du Sénégal, Bassirou Diomaye Faye, et le roi du Maroc, Mohammed VI.", []rel{
+			{"bassirou-diomaye-faye", graph.Leads, "senegal", ""}, {"mohammed-vi", graph.Leads, "morocco", ""}}},
+		{"apposition after the name stays", "fr", "Tamim ben Hamad Al Thani, l'émir du Qatar, a reçu M. Trump.", []rel{
+			{"tamim-bin-hamad-al-thani", graph.Leads, "qatar", ""}}},
+		{"apposition after the name stays, en", "en", "Tamim bin Hamad Al Thani, the emir of Qatar, received Mr Trump.", []rel{
+			{"tamim-bin-hamad-al-thani", graph.Leads, "qatar", ""}}},
+	})
+}
