@@ -1682,6 +1682,16 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
 		return nil // "ont formé l'Alliance": founding (groupRules)
 	}
+	if t == graph.Opposed && right >= 0 {
+		if f := c.cliticOpposer(h, right); f >= 0 {
+			// « la guerre qui l'a opposé à Israël et aux États-Unis »: the
+			// first actor against each (gold19fr.go)
+			for _, g := range c.cutRight(d.group(ld, ms, right, +1)) {
+				add(f, g, "/clitic", false)
+			}
+			return out
+		}
+	}
 	if t.Symmetric() && right >= 0 && (ld.rel.between.may(d, h.te-1) && ld.rel.between.at(d, h.te-1, h.te, nil) == 1) {
 		// "a bilateral agreement between Bangui and Moscow": the pair is
 		// after the trigger

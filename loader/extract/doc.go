@@ -662,7 +662,13 @@
 //     entre X et Y" relate the two ("/between"; also past a short form in
 //     brackets after X: « les combats qui opposent l'Armée de libération
 //     nationale (ELN) au Front 33 », "between the Rapid Support Forces
-//     (RSF) and the army"); an allied trigger with no actor after it
+//     (RSF) and the army"); an opposer after an object clitic («
+//     la guerre qui l'a opposé en juin à Israël et aux États-Unis »,
+//     « les combats qui l'opposent à l'armée et aux VDP »; clitic_opposers,
+//     opposer_complements) relates the sentence's first actor, which the
+//     clitic stands for, to each actor after the complement word, and
+//     those not to each other ("/clitic"; gold19fr.go, cliticOpposer);
+//     an allied trigger with no actor after it
 //     whose nearest actor before follows a companion word after a signing
 //     verb relates the signer and that partner ("/signed": « La Russie a
 //     signé avec le Mali un accord de défense », « Ankara a signé en mai

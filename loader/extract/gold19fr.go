@@ -28,14 +28,19 @@ type gold19frRel struct {
 	embargo, targets, blockers phrases
 	// objects: « sur », "on" (lexicon.Language.EmbargoObjects).
 	objects phrases
+	// opposers: « oppose », « opposent »; complements: « à », « aux »
+	// (lexicon.Language.CliticOpposers, OpposerComplements).
+	opposers, complements phrases
 }
 
 func (r *gold19frRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.embargo, r.targets, r.blockers, r.objects = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.opposers, r.complements = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.embargo: lg.EmbargoNouns, &r.targets: lg.EmbargoTargets, &r.blockers: lg.EmbargoBlockers, &r.objects: lg.EmbargoObjects})
+	addPhraseLists(map[*phrases][]string{&r.embargo: lg.EmbargoNouns, &r.targets: lg.EmbargoTargets, &r.blockers: lg.EmbargoBlockers, &r.objects: lg.EmbargoObjects,
+		&r.opposers: lg.CliticOpposers, &r.complements: lg.OpposerComplements})
 }
 
 // maxEmbargoWords is the most words between an embargo noun and the
@@ -216,4 +221,40 @@ func sharedRole(p pairCand, cands []pairCand, ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// cliticOpposer returns the actor an object clitic stands for before an
+// opposer ending the trigger h whose object right follows it after a
+// complement word (clitic_opposers, opposer_complements: « L'Iran sort
+// diminué de la guerre qui l'a opposé en juin à Israël et aux
+// États-Unis », « le JNIM intensifie les combats qui l'opposent à
+// l'armée et aux VDP »): the sentence's first actor, before the clitic
+// and not listed with right; else -1. The actors after the complement
+// are all on the other side, not opposed to each other.
+func (c *sctx) cliticOpposer(h trigHit, right int) int {
+	r := &c.ld.rel.g19fr
+	d, ld := c.d, c.ld
+	if !r.ok || d.none(r.opposers, c.a, c.b) || r.opposers.at(d, h.te-1, h.te, nil) != 1 {
+		return -1
+	}
+	p := h.te - 2 // the clitic, right before the verb or before its auxiliary
+	if p > c.a && ld.rel.has(d, p, rwAuxiliaries) {
+		p--
+	}
+	if p <= c.a || !ld.rel.has(d, p, rwClitics) || c.comma[p+1-c.a] || c.comma[h.te-1-c.a] {
+		return -1
+	}
+	m := c.ms[right]
+	q := m.ts - 1
+	if q >= h.te && ld.rel.definite[d.toks[q].fold] && r.complements.at(d, q, q+1, nil) == 0 {
+		q-- // « à l'armée »
+	}
+	if q < h.te || r.complements.at(d, q, q+1, nil) != 1 || c.breakIn(h.te, m.ts) {
+		return -1
+	}
+	f := c.firstArg()
+	if f < 0 || f == right || c.ms[f].te > p || c.ms[f].actor.ID == m.actor.ID {
+		return -1
+	}
+	return f
 }

@@ -78,3 +78,22 @@ func TestRoleOpensNextName(t *testing.T) {
 			{"tamim-bin-hamad-al-thani", graph.Leads, "qatar", ""}}},
 	})
 }
+
+// TestCliticOpposer: « la guerre qui l'a opposé à A et aux B »: the object
+// clitic is the sentence's first actor, opposed to each actor after the
+// complement word; those are on one side, not opposed to each other
+// (gold19fr.go, cliticOpposer; clitic_opposers, opposer_complements).
+func TestCliticOpposer(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"l'a opposé à A et aux B", "fr", "L'Iran sort diminué de la guerre qui l'a opposé en juin à Israël et aux États-Unis.", []rel{
+			{"iran", graph.Opposed, "israel", ""}, {"iran", graph.Opposed, "united-states", ""}}},
+		{"l'opposent à A et aux B", "fr", "Le JNIM intensifie les combats qui l'opposent depuis 2021 à l'armée burkinabè et aux VDP.", []rel{
+			{"burkina-faso", graph.Opposed, "jnim", ""}, {"jnim", graph.Opposed, "vdp", ""}}},
+		{"les oppose à", "fr", "Les Houthis poursuivent la guerre qui les oppose à la coalition menée par l'Arabie saoudite.", []rel{
+			{"houthis", graph.Opposed, "saudi-led-coalition", ""}}},
+		{"first actor, not the nearest", "fr", "Le Soudan a dénoncé l'Égypte puis relancé la guerre qui l'oppose aux FSR.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"no clitic: the object and the complement", "fr", "Les combats qui opposent le Hamas à Israël ont repris.", []rel{
+			{"hamas", graph.Opposed, "israel", ""}}},
+	})
+}

@@ -959,6 +959,12 @@ type Language struct {
 	// EmbargoObjects open its object (« sur », "on"): a supplies trigger
 	// there (« sur les ventes d'armes ») is no supply.
 	EmbargoNouns, EmbargoTargets, EmbargoBlockers, EmbargoObjects []string
+	// CliticOpposers are forms of a verb that sets two parties against
+	// each other (« oppose », « opposent », « a opposé »); after an object
+	// clitic (« la guerre qui l'oppose ») their OpposerComplements (« à »,
+	// « aux ») name the other party, and the clitic the sentence's first
+	// actor.
+	CliticOpposers, OpposerComplements []string
 	// ExpelDiplomatVerbs expel ("expelled", « a expulsé »): before a
 	// state's diplomats (DiplomatNouns: "ambassador", « ambassadeur »)
 	// they state a diplomatic act, not hostility (docs/CODEBOOK.md,
