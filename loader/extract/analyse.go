@@ -378,6 +378,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.demonymContingents(lang, ms)...)
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.includedMemberRules(lang)...)
+	cands = append(cands, c.includedRecipients(lang, hits)...)
 	cands = append(cands, c.designationRules(lang)...)
 	cands = append(cands, c.deployedByRules(lang)...)
 	cands = append(cands, c.withdrawalRules(lang)...)
@@ -444,6 +445,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)
 	cands = dropSharedRoles(cands, kept) // « X, l'émir du Qatar, Tamim »: Tamim's role (gold19fr.go)
+	cands = c.dropHostileObjects(cands)  // « a armé des clans hostiles au Hamas »: not the Hamas (gold19fr.go)
 	if len(cands) == 0 {
 		return out
 	}

@@ -1646,7 +1646,17 @@
 //     (UPC) »; also the actors a relative of place lists right after
 //     the group noun: "the Islamic Resistance in Iraq, a banner under
 //     which A, B and C operate", member_places;
-//     ".../included/member_of"); a designation as terrorist
+//     ".../included/member_of"); a supplies or trains trigger whose
+//     generic object, up to a comma, is followed by an including word
+//     gives the subject's relation to each actor listed after it
+//     (« La Russie a armé plusieurs milices, dont le M23 », "Russia
+//     armed several militias, including the M23", « des clans hostiles
+//     au Hamas, dont le Fatah »; ".../included/supplies", gold19fr.go,
+//     includedRecipients), and an actor a hostile complement governs
+//     right after the trigger's object is its enemy, not its recipient
+//     (hostile_complements: « Israël a armé des clans hostiles au
+//     Hamas », "armed militias opposed to the RSF"; hostileComplement);
+//     a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation
 //     terroriste »; a blacklist too: « a placé X sur sa liste noire »,

@@ -31,16 +31,19 @@ type gold19frRel struct {
 	// opposers: « oppose », « opposent »; complements: « à », « aux »
 	// (lexicon.Language.CliticOpposers, OpposerComplements).
 	opposers, complements phrases
+	// hostile: « hostiles au », "opposed to"
+	// (lexicon.Language.HostileComplements).
+	hostile phrases
 }
 
 func (r *gold19frRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.embargo, r.targets, r.blockers, r.objects = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.opposers, r.complements = newPhraseSet(reg), newPhraseSet(reg)
+		r.opposers, r.complements, r.hostile = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.embargo: lg.EmbargoNouns, &r.targets: lg.EmbargoTargets, &r.blockers: lg.EmbargoBlockers, &r.objects: lg.EmbargoObjects,
-		&r.opposers: lg.CliticOpposers, &r.complements: lg.OpposerComplements})
+		&r.opposers: lg.CliticOpposers, &r.complements: lg.OpposerComplements, &r.hostile: lg.HostileComplements})
 }
 
 // maxEmbargoWords is the most words between an embargo noun and the
@@ -257,4 +260,101 @@ func (c *sctx) cliticOpposer(h trigHit, right int) int {
 		return -1
 	}
 	return f
+}
+
+// includedRecipients reads the recipients or trainees a supplies or
+// trains trigger names by an including word after a generic object («
+// Israël a armé des clans hostiles au Hamas, dont les Forces populaires »,
+// « La Russie a armé plusieurs milices, dont le M23 », "Russia armed
+// several militias, including the M23"; including): the subject supplies
+// or trains each actor listed after it (".../included/<type>"). The
+// object runs from the trigger to the comma before the including word,
+// within maxIncludedHead words, with no actor in it but one a hostile
+// word governs (« hostiles au Hamas »), no other trigger and no hard
+// punctuation.
+func (c *sctx) includedRecipients(lang string, hits []trigHit) []pairCand {
+	d, ld, r, g19 := c.d, c.ld, c.ld.rel, &c.ld.rel.g19fr
+	if d.none(r.including, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	noArg := func(j int) bool { return c.noArg[j] }
+	for _, h := range hits {
+		t := h.trig.Type
+		if t != graph.Supplies && t != graph.Trains || h.trig.Voice != lexicon.Active {
+			continue
+		}
+		i, n, hostile := -1, 0, false
+		for j := h.te; j < c.b && j <= h.te+maxIncludedHead; j++ {
+			if j > h.te && c.hard[j-c.a] {
+				break
+			}
+			if c.comma[j-c.a] {
+				if j > h.te && r.including.may(d, j) {
+					if n = r.including.at(d, j, c.b, nil); n > 0 {
+						i = j
+					}
+				}
+				break
+			}
+			if g19.ok && g19.hostile.at(d, j, c.b, nil) > 0 {
+				hostile = true // « des clans hostiles au Hamas »
+			} else if c.trig[j-c.a] && c.trigType[j-c.a] != graph.Opposed && !hostile {
+				break
+			} else if k := c.inMention(j); k >= 0 && !hostile {
+				break
+			}
+		}
+		if i < 0 {
+			continue
+		}
+		j := i + n
+		for j < c.b && ld.determiners.at(d, j, j+1, nil) == 1 {
+			j++
+		}
+		k := c.inMention(j)
+		if k < 0 || c.ms[k].ts != j {
+			continue
+		}
+		s := c.subject(h.ts, noArg)
+		if s < 0 {
+			continue
+		}
+		for _, o := range d.group(ld, c.ms, k, +1) {
+			if o != s && !c.noArg[o] && c.ms[o].actor.ID != c.ms[s].actor.ID && t.Allows(c.ms[s].actor.Kind, c.ms[o].actor.Kind) {
+				out = append(out, pairCand{from: s, to: o, typ: t, ts: h.ts, te: h.te, rule: lang + "/included/" + string(t)})
+			}
+		}
+	}
+	return out
+}
+
+// hostileComplement reports whether supplies or trains pair p, read from a
+// trigger, takes for its recipient an actor that a hostile complement
+// after the trigger governs (hostile_complements: « Israël a armé des
+// clans hostiles au Hamas », "armed militias opposed to the RSF": the
+// clans' enemy, not the recipient).
+func (c *sctx) hostileComplement(p pairCand) bool {
+	r := &c.ld.rel.g19fr
+	if p.typ != graph.Supplies && p.typ != graph.Trains || p.to >= len(c.ms) || strings.Contains(p.rule, "/included/") || !r.ok || c.d.none(r.hostile, c.a, c.b) {
+		return false
+	}
+	m := c.ms[p.to]
+	for j := max(p.te, c.a); j < m.ts && j < c.b; j++ {
+		if n := r.hostile.at(c.d, j, c.b, nil); n > 0 && j+n <= m.ts && m.ts-(j+n) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// dropHostileObjects drops the pairs hostileComplement finds.
+func (c *sctx) dropHostileObjects(cands []pairCand) []pairCand {
+	out := cands[:0]
+	for _, p := range cands {
+		if !c.hostileComplement(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

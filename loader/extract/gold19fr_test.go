@@ -97,3 +97,29 @@ func TestCliticOpposer(t *testing.T) {
 			{"hamas", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestIncludedRecipients: a supplies or trains trigger whose generic
+// object lists its recipients after an including word gives each listed
+// actor (« a armé plusieurs milices, dont le M23 »); an actor a hostile
+// complement governs in that object is the recipients' enemy, not a
+// recipient (gold19fr.go, includedRecipients, hostileComplement;
+// including, hostile_complements).
+func TestIncludedRecipients(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"dont", "fr", "La Russie a armé plusieurs milices, dont le M23.", []rel{
+			{"russia", graph.Supplies, "m23", ""}}},
+		{"including", "en", "Russia armed several militias, including the M23.", []rel{
+			{"russia", graph.Supplies, "m23", ""}}},
+		{"notamment, a list", "fr", "La Turquie a livré des drones à plusieurs armées africaines, notamment le Mali et le Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
+		{"trains, dont", "fr", "Le Rwanda entraîne plusieurs groupes armés, dont le M23 et Twirwaneho.", []rel{
+			{"rwanda", graph.Trains, "m23", ""}, {"rwanda", graph.Trains, "twirwaneho", ""}}},
+		{"hostiles au, dont", "fr", "Israël a armé des clans hostiles au Hamas, dont le Fatah.", []rel{
+			{"israel", graph.Supplies, "fatah", ""}}},
+		{"opposed to, including", "en", "The UAE armed militias opposed to the army, including the RSF.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		{"hostile complement: no recipient", "fr", "Israël a armé des clans hostiles au Hamas.", nil},
+		{"opposed to: no recipient", "en", "The UAE armed militias opposed to the RSF.", nil},
+		{"no including word: nothing", "fr", "La Russie a armé plusieurs milices dans l'est du pays.", nil},
+	})
+}

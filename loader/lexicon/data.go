@@ -232,6 +232,7 @@ type langDoc struct {
 	EmbargoObjects    []string              `yaml:"embargo_objects"`
 	CliticOpposers    []string              `yaml:"clitic_opposers"`
 	OpposerComplement []string              `yaml:"opposer_complements"`
+	HostileComplement []string              `yaml:"hostile_complements"`
 	TiesNouns         []string              `yaml:"ties_nouns"`
 	PlaceCompounds    []string              `yaml:"place_compounds"`
 	RivalRoles        []string              `yaml:"rival_roles"`
@@ -574,6 +575,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps
 	lg.EmbargoNouns, lg.EmbargoTargets, lg.EmbargoBlockers, lg.EmbargoObjects = d.EmbargoNouns, d.EmbargoTargets, d.EmbargoBlockers, d.EmbargoObjects
 	lg.CliticOpposers, lg.OpposerComplements = d.CliticOpposers, d.OpposerComplement
+	lg.HostileComplements = d.HostileComplement
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
 	lg.DeputyPrefixes = d.DeputyPrefixes
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith

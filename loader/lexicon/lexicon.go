@@ -965,6 +965,10 @@ type Language struct {
 	// « aux ») name the other party, and the clitic the sentence's first
 	// actor.
 	CliticOpposers, OpposerComplements []string
+	// HostileComplements govern an enemy after a noun (« des clans
+	// hostiles au Hamas », "militias opposed to the RSF"): the actor after
+	// one is no recipient of a supplies or trains trigger before it.
+	HostileComplements []string
 	// ExpelDiplomatVerbs expel ("expelled", « a expulsé »): before a
 	// state's diplomats (DiplomatNouns: "ambassador", « ambassadeur »)
 	// they state a diplomatic act, not hostility (docs/CODEBOOK.md,
