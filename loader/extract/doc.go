@@ -562,7 +562,9 @@
 //     clitic_objects, auxiliaries), or right before the trigger after
 //     the subject (a mention or a subject pronoun: « le Qatar l'équipe »,
 //     « elle les arme ») or, for supplies and trains, after a predicate
-//     link (« et leur fournit », « et les arme »; an article before a noun
+//     link (« et leur fournit », « et les arme ») or a subject relative
+//     (« Les États-Unis, qui lui fournissent l'essentiel de ses bombes »;
+//     gold19fr.go, subjectRelativeAt; an article before a noun
 //     trigger is none: « et la formation des pilotes »), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
 //     camps », "fired at its patrols"; possessed_targets; also with one actor named, as is a

@@ -358,3 +358,19 @@ func (c *sctx) dropHostileObjects(cands []pairCand) []pairCand {
 	}
 	return out
 }
+
+// subjectRelativeAt reports whether a subject relative ends right before
+// token p: a relative word after a comma that follows the sentence's
+// first actor (« Les États-Unis, qui lui fournissent l'essentiel de ses
+// bombes »): a clitic at p is then the object of the relative's verb,
+// whose subject is that actor (pronounObject). A relative on a later
+// actor (« avec Ansaru, un groupe lié à Al-Qaïda, qui leur fournirait »)
+// is not read: its clitic may stand for words that name no actor.
+func (c *sctx) subjectRelativeAt(p int) bool {
+	q := p - 1
+	if q-1 < c.a || !c.rel[q-c.a] || !c.comma[q-c.a] {
+		return false
+	}
+	k := c.inMention(q - 1)
+	return k >= 0 && c.ms[k].te == q && k == c.firstArg()
+}

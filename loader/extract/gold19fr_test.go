@@ -123,3 +123,20 @@ func TestIncludedRecipients(t *testing.T) {
 		{"no including word: nothing", "fr", "La Russie a armé plusieurs milices dans l'est du pays.", nil},
 	})
 }
+
+// TestRelativeClitic: a recipient clitic in a subject relative («
+// Les États-Unis, qui lui fournissent l'essentiel de ses bombes ») stands
+// for an actor other than the relative's antecedent, as it does after a
+// subject (gold19fr.go, subjectRelativeAt; recall.go, pronounObject).
+func TestRelativeClitic(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"qui lui fournissent", "fr", "Israël n'a jamais manqué de munitions. Les États-Unis, qui lui fournissent l'essentiel de ses bombes, ont approuvé de nouvelles ventes.", []rel{
+			{"united-states", graph.Supplies, "israel", ""}}},
+		{"qui lui a livré", "fr", "Le Mali manque d'hélicoptères. La Russie, qui lui a livré plusieurs appareils, en promet d'autres.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"qui lui fournit", "fr", "La Somalie reste fragile. La Turquie, qui lui fournit des drones, y a une base.", []rel{
+			{"turkey", graph.Supplies, "somalia", ""}}},
+		{"a relative on a later actor: not read", "fr", "Des chefs de gangs ont noué des arrangements avec Ansaru, un groupe lié à Al-Qaïda, qui leur fournit des armes.", []rel{
+			{"ansaru", graph.MemberOf, "al-qaeda", ""}}},
+	})
+}
