@@ -439,6 +439,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.memberNotAllied(cands, kept)
 	// "the AES countries left ECOWAS": the states left, not the AES
 	cands = c.statesNotMembers(cands, kept)
+	cands = c.dropOneMember(cands, kept) // « un pays membre de l'Otan a abattu »: not NATO (gold19fr.go)
 	// "attacked with Emirati drones", "received Russian instructors",
 	// "has never admitted training"
 	cands = c.lead17Pairs(cands, kept)

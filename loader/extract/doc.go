@@ -1193,7 +1193,11 @@
 //     memberNotAllied). An organisation named only as the owner of
 //     member states ("the AES countries", « les pays de l'AES »;
 //     member_state_nouns) joins or leaves nothing: its states do
-//     (statesNotMembers). Parties agreeing, signing or observing a ceasefire
+//     (statesNotMembers); named only for one unnamed member, an
+//     indefinite article before the member noun (« qu'un pays membre de
+//     l'Otan tirait sur des appareils russes », "a NATO member state",
+//     "a member of NATO"), it does nothing at all (gold19fr.go,
+//     oneMember). Parties agreeing, signing or observing a ceasefire
 //     or truce are opposed, as a ceasefire between them is (reciprocal:
 //     "Hamas and Israel agreed a ceasefire", « ont signé une trêve »), and
 //     so are parties signing a peace agreement ("signed a peace deal",

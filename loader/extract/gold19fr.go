@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -373,4 +374,49 @@ func (c *sctx) subjectRelativeAt(p int) bool {
 	}
 	k := c.inMention(q - 1)
 	return k >= 0 && c.ms[k].te == q && k == c.firstArg()
+}
+
+// oneMember reports whether mention m, no state, names the organisation
+// of one unnamed member state only (statesOwner, an indefinite article
+// before the member noun: « un pays membre de l'Otan », "a NATO member
+// state", "a member of NATO"): the member acts, not the organisation.
+func (c *sctx) oneMember(m mention) bool {
+	r := &c.ld.rel.l17
+	if !c.statesOwner(m) {
+		return false
+	}
+	d, ld := c.d, c.ld
+	if m.te < c.b && r.statesOf.atIf(d, m.te, c.b) > 0 {
+		i := m.ts // "a NATO member state"
+		return i > c.a && ld.rel.indefinite[d.toks[i-1].fold]
+	}
+	i := m.ts
+	for i > c.a && ld.determiners.at(d, i-1, i, nil) == 1 && !ld.rel.has(d, i-1, rwOf) {
+		i--
+	}
+	n := r.statesOf.endsAt(d, c.a, i-1) // « un pays membre de l'Otan »
+	s := i - 1 - n                      // the member noun's first token
+	return n > 0 && s-1 >= c.a && ld.rel.indefinite[d.toks[s-1].fold]
+}
+
+// dropOneMember drops the pairs other than memberships whose party is
+// an organisation named only for one unnamed member of it (oneMember:
+// « qu'un pays membre de l'Otan tirait sur des appareils russes »: no
+// act of NATO's).
+func (c *sctx) dropOneMember(cands []pairCand, kept []mention) []pairCand {
+	r := &c.ld.rel.l17
+	if !r.ok || c.d.none(r.statesOf, c.a, c.b) {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(p pairCand) bool {
+		if p.typ == graph.MemberOf || p.from >= len(kept) || p.to >= len(kept) {
+			return false
+		}
+		for _, k := range [2]int{p.from, p.to} {
+			if m := kept[k]; m.ts >= c.a && m.te <= c.b && m.actor.Kind != graph.KindState && c.oneMember(m) {
+				return true
+			}
+		}
+		return false
+	})
 }

@@ -140,3 +140,21 @@ func TestRelativeClitic(t *testing.T) {
 			{"ansaru", graph.MemberOf, "al-qaeda", ""}}},
 	})
 }
+
+// TestOneMemberState: an organisation named only for one unnamed member
+// of it (« un pays membre de l'Otan », "a NATO member state", "a member
+// of NATO") does not act; plural member states still act for it, as
+// before (gold19fr.go, oneMember; member_state_nouns).
+func TestOneMemberState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"un pays membre de", "fr", "C'était la première fois qu'un pays membre de l'Otan tirait sur des appareils russes.", nil},
+		{"a member of", "en", "It was the first time a member of NATO fired on Russian aircraft.", nil},
+		{"a NATO member state", "en", "A NATO member state shot down Russian drones.", nil},
+		{"plural member states act", "fr", "Les pays membres de la Cédéao ont imposé des sanctions au Niger.", []rel{
+			{"ecowas", graph.Opposed, "niger", ""}}},
+		{"plural member states act, en", "en", "ECOWAS member states imposed sanctions on Niger.", []rel{
+			{"ecowas", graph.Opposed, "niger", ""}}},
+		{"a named member keeps its membership", "fr", "Le Niger, un État membre de l'AES, combat le JNIM.", []rel{
+			{"niger", graph.MemberOf, "alliance-of-sahel-states", ""}, {"jnim", graph.Opposed, "niger", ""}}},
+	})
+}
