@@ -1841,7 +1841,11 @@
 //     attribution, pairs naming neither go, and the view reaches to the
 //     first comma, relative or clause break after the marker; a marker
 //     after a view verb is no clause break: "Turkey, seen as Mali's main
-//     drone supplier, delivered"), or when a reporting clause (hedge.go;
+//     drone supplier, delivered"; a view participle opening an
+//     apposition views the actor before the comma, with no holder named:
+//     « Iyad Ag Ghaly, présenté comme le chef du JNIM, », "X, described
+//     as the leader of JNIM,": leads, hedged; presented_as; gold19fr.go,
+//     presentedObject), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
 //     « Un responsable a affirmé que », "She says" for a person who leads
 //     nothing the lexicon knows, probe18.go, pronounSpeaker; not a quotation closed before the

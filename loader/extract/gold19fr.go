@@ -33,18 +33,20 @@ type gold19frRel struct {
 	// (lexicon.Language.CliticOpposers, OpposerComplements).
 	opposers, complements phrases
 	// hostile: « hostiles au », "opposed to"
-	// (lexicon.Language.HostileComplements).
-	hostile phrases
+	// (lexicon.Language.HostileComplements); presented: « présenté
+	// comme », "described as" (lexicon.Language.PresentedAs).
+	hostile, presented phrases
 }
 
 func (r *gold19frRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.embargo, r.targets, r.blockers, r.objects = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.opposers, r.complements, r.hostile = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.opposers, r.complements, r.hostile, r.presented = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.embargo: lg.EmbargoNouns, &r.targets: lg.EmbargoTargets, &r.blockers: lg.EmbargoBlockers, &r.objects: lg.EmbargoObjects,
-		&r.opposers: lg.CliticOpposers, &r.complements: lg.OpposerComplements, &r.hostile: lg.HostileComplements})
+		&r.opposers: lg.CliticOpposers, &r.complements: lg.OpposerComplements, &r.hostile: lg.HostileComplements,
+		&r.presented: lg.PresentedAs})
 }
 
 // maxEmbargoWords is the most words between an embargo noun and the
@@ -419,4 +421,21 @@ func (c *sctx) dropOneMember(cands []pairCand, kept []mention) []pairCand {
 		}
 		return false
 	})
+}
+
+// presentedObject returns the mention a view participle at token i
+// presents in an apposition (presented_as: « Iyad Ag Ghaly, présenté
+// comme le chef du JNIM, », "X, described as the leader of Y,"): the
+// mention that ends right before the comma before it; else -1. The view
+// names no holder: what it says of the mention is hedged (findView).
+func (c *sctx) presentedObject(i int) int {
+	r := &c.ld.rel.g19fr
+	if !r.ok || i <= c.a || !c.comma[i-c.a] || r.presented.at(c.d, i, c.b, nil) == 0 {
+		return -1
+	}
+	k := c.inMention(i - 1)
+	if k < 0 || c.ms[k].te != i {
+		return -1
+	}
+	return k
 }

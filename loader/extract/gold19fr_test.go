@@ -158,3 +158,21 @@ func TestOneMemberState(t *testing.T) {
 			{"niger", graph.MemberOf, "alliance-of-sahel-states", ""}, {"jnim", graph.Opposed, "niger", ""}}},
 	})
 }
+
+// TestPresentedAs: a view participle opening an apposition (« X, présenté
+// comme le chef du JNIM, », "X, described as the leader of JNIM,") is a
+// view of X with no holder named: the role is hedged, not dropped, and
+// the clause after the apposition stays asserted (gold19fr.go,
+// presentedObject; hedge.go, findView; presented_as).
+func TestPresentedAs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"présenté comme le chef", "fr", "Iyad Ag Ghaly, présenté comme le chef du JNIM, a été vu à Kidal.", []rel{
+			{"iyad-ag-ghaly", graph.Leads, "jnim", "h"}}},
+		{"described as the leader", "en", "Iyad Ag Ghaly, described as the leader of JNIM, was seen in Kidal.", []rel{
+			{"iyad-ag-ghaly", graph.Leads, "jnim", "h"}}},
+		{"the main clause stays asserted", "fr", "Le JNIM, présenté comme le groupe le plus puissant du Sahel, a attaqué l'armée malienne.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"a holder's view, as before", "fr", "Ankara considère les YPG comme une branche du PKK.", []rel{
+			{"ypg", graph.MemberOf, "pkk", "h"}}},
+	})
+}

@@ -1328,6 +1328,8 @@ func (c *sctx) findView() viewFrame {
 			f.hs = j + 1
 			j = c.ms[f.holder].te
 			f.he = j
+		} else if k := c.presentedObject(i); k >= 0 {
+			f.object = k // « X, présenté comme le chef du JNIM, »: no holder named (gold19fr.go)
 		} else if k, copula := c.mentionBefore(i, true); copula {
 			f.object = k // "Turkey is seen as": a view with no holder named
 		} else if f.holder = k; k >= 0 {

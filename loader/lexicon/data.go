@@ -233,6 +233,7 @@ type langDoc struct {
 	CliticOpposers    []string              `yaml:"clitic_opposers"`
 	OpposerComplement []string              `yaml:"opposer_complements"`
 	HostileComplement []string              `yaml:"hostile_complements"`
+	PresentedAs       []string              `yaml:"presented_as"`
 	TiesNouns         []string              `yaml:"ties_nouns"`
 	PlaceCompounds    []string              `yaml:"place_compounds"`
 	RivalRoles        []string              `yaml:"rival_roles"`
@@ -575,7 +576,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps
 	lg.EmbargoNouns, lg.EmbargoTargets, lg.EmbargoBlockers, lg.EmbargoObjects = d.EmbargoNouns, d.EmbargoTargets, d.EmbargoBlockers, d.EmbargoObjects
 	lg.CliticOpposers, lg.OpposerComplements = d.CliticOpposers, d.OpposerComplement
-	lg.HostileComplements = d.HostileComplement
+	lg.HostileComplements, lg.PresentedAs = d.HostileComplement, d.PresentedAs
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
 	lg.DeputyPrefixes = d.DeputyPrefixes
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith

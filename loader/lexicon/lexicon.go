@@ -969,6 +969,10 @@ type Language struct {
 	// hostiles au Hamas », "militias opposed to the RSF"): the actor after
 	// one is no recipient of a supplies or trains trigger before it.
 	HostileComplements []string
+	// PresentedAs are view participles opening an apposition (« X,
+	// présenté comme le chef du groupe, », "X, described as the leader of
+	// Y,"): a view of X with no holder named, so what follows is hedged.
+	PresentedAs []string
 	// ExpelDiplomatVerbs expel ("expelled", « a expulsé »): before a
 	// state's diplomats (DiplomatNouns: "ambassador", « ambassadeur »)
 	// they state a diplomatic act, not hostility (docs/CODEBOOK.md,
