@@ -1963,7 +1963,10 @@
 //     and operations (".../joint/allied") are a standing cooperation, so
 //     « les deux armées ne mènent plus de patrouilles conjointes » and
 //     "no longer run joint patrols" are allied negated (gold19fr.go,
-//     jointStanding); a without word
+//     jointStanding); military exercises, drills and manoeuvres are
+//     joint cues too (joint: « les armées russe et biélorusse ont mené des
+//     manœuvres », "Russia and China held naval drills": allied, as joint
+//     exercises are; docs/CODEBOOK.md); a without word
 //     between a negation cue and the trigger makes a double negation,
 //     which asserts ("could not have taken Goma without the support of
 //     Rwanda", « n'aurait pas pu ... sans l'aide du Rwanda »; withouts;

@@ -176,3 +176,21 @@ func TestPresentedAs(t *testing.T) {
 			{"ypg", graph.MemberOf, "pkk", "h"}}},
 	})
 }
+
+// TestExercisesAreJoint: military exercises or manoeuvres held by two
+// armies named together are a joint action, as « exercices conjoints »
+// are: allied (joint; docs/CODEBOOK.md, joint exercises); one army alone
+// gives nothing.
+func TestExercisesAreJoint(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"armées russe et biélorusse, manœuvres", "fr", "Les armées russe et biélorusse ont mené des manœuvres en septembre.", []rel{
+			{"belarus", graph.Allied, "russia", ""}}},
+		{"naval drills", "en", "Russia and China held naval drills in the Sea of Japan.", []rel{
+			{"china", graph.Allied, "russia", ""}}},
+		{"military exercises", "en", "The United States and South Korea held military exercises in August.", []rel{
+			{"south-korea", graph.Allied, "united-states", ""}}},
+		{"ended", "fr", "La Russie et la Biélorussie ne mènent plus de manœuvres militaires.", []rel{
+			{"belarus", graph.Allied, "russia", "n"}}},
+		{"one army: nothing", "fr", "La Pologne a organisé des manœuvres près de la frontière.", nil},
+	})
+}
