@@ -378,6 +378,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.demonymContingents(lang, ms)...)
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.includedMemberRules(lang)...)
+	cands = append(cands, c.includedRecipients(lang, hits)...)
 	cands = append(cands, c.designationRules(lang)...)
 	cands = append(cands, c.deployedByRules(lang)...)
 	cands = append(cands, c.withdrawalRules(lang)...)
@@ -387,6 +388,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		cands = dropCoSanctioners(cands, sanc)
 		cands = append(cands, sanc...)
 	}
+	cands = append(cands, c.embargoRules(lang)...)
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.sanctionedHolders(lang, cands)...)
 	cands = append(cands, c.coordRoles(lang, cands)...)
@@ -438,11 +440,14 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = c.memberNotAllied(cands, kept)
 	// "the AES countries left ECOWAS": the states left, not the AES
 	cands = c.statesNotMembers(cands, kept)
+	cands = c.dropOneMember(cands, kept) // « un pays membre de l'Otan a abattu »: not NATO (gold19fr.go)
 	// "attacked with Emirati drones", "received Russian instructors",
 	// "has never admitted training"
 	cands = c.lead17Pairs(cands, kept)
 	cands = homeSupplier(cands, kept, home)
 	cands = dropReversed(cands, kept)
+	cands = dropSharedRoles(cands, kept) // « X, l'émir du Qatar, Tamim »: Tamim's role (gold19fr.go)
+	cands = c.dropHostileObjects(cands)  // « a armé des clans hostiles au Hamas »: not the Hamas (gold19fr.go)
 	if len(cands) == 0 {
 		return out
 	}
@@ -1166,7 +1171,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
 	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te) || c.envoyObject(h.ts, h.te) || c.expelledEnvoy(h.ts, h.te))) ||
-		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te))) || (t == graph.Trains && c.notTrained(h.te)) {
+		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te) || c.embargoed(h.ts))) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
 	noArg := func(j int) bool { return c.noArg[j] }
@@ -1681,6 +1686,16 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	}
 	if t == graph.Trains && right >= 0 && c.founded(h.ts, h.te) {
 		return nil // "ont formé l'Alliance": founding (groupRules)
+	}
+	if t == graph.Opposed && right >= 0 {
+		if f := c.cliticOpposer(h, right); f >= 0 {
+			// « la guerre qui l'a opposé à Israël et aux États-Unis »: the
+			// first actor against each (gold19fr.go)
+			for _, g := range c.cutRight(d.group(ld, ms, right, +1)) {
+				add(f, g, "/clitic", false)
+			}
+			return out
+		}
 	}
 	if t.Symmetric() && right >= 0 && (ld.rel.between.may(d, h.te-1) && ld.rel.between.at(d, h.te-1, h.te, nil) == 1) {
 		// "a bilateral agreement between Bangui and Moscow": the pair is

@@ -588,7 +588,9 @@
 //     clitic_objects, auxiliaries), or right before the trigger after
 //     the subject (a mention or a subject pronoun: « le Qatar l'équipe »,
 //     « elle les arme ») or, for supplies and trains, after a predicate
-//     link (« et leur fournit », « et les arme »; an article before a noun
+//     link (« et leur fournit », « et les arme ») or a subject relative
+//     (« Les États-Unis, qui lui fournissent l'essentiel de ses bombes »;
+//     gold19fr.go, subjectRelativeAt; an article before a noun
 //     trigger is none: « et la formation des pilotes »), a possessive before a target right
 //     after a hostile trigger ("attacked its positions", « a bombardé ses
 //     camps », "fired at its patrols"; possessed_targets; also with one actor named, as is a
@@ -688,7 +690,13 @@
 //     entre X et Y" relate the two ("/between"; also past a short form in
 //     brackets after X: « les combats qui opposent l'Armée de libération
 //     nationale (ELN) au Front 33 », "between the Rapid Support Forces
-//     (RSF) and the army"); an allied trigger with no actor after it
+//     (RSF) and the army"); an opposer after an object clitic («
+//     la guerre qui l'a opposé en juin à Israël et aux États-Unis »,
+//     « les combats qui l'opposent à l'armée et aux VDP »; clitic_opposers,
+//     opposer_complements) relates the sentence's first actor, which the
+//     clitic stands for, to each actor after the complement word, and
+//     those not to each other ("/clitic"; gold19fr.go, cliticOpposer);
+//     an allied trigger with no actor after it
 //     whose nearest actor before follows a companion word after a signing
 //     verb relates the signer and that partner ("/signed": « La Russie a
 //     signé avec le Mali un accord de défense », « Ankara a signé en mai
@@ -1072,6 +1080,13 @@
 //     titles are titles of their own in the lists, since they fold apart
 //     (« la Première ministre italienne Giorgia Meloni »; gold18fr), and
 //     so is « le président de l'époque, X » (docs/CODEBOOK.md).
+//     In a list of titled persons a role phrase between two names,
+//     followed by a comma and a name, is that name's role, not an
+//     apposition of the name before it too (« le président égyptien,
+//     Abdel Fattah al-Sissi, l'émir du Qatar, Tamim ben Hamad Al Thani,
+//     et M. Trump »: no leads of Qatar for al-Sissi; "Egypt's president,
+//     Abdel Fattah al-Sisi, the emir of Qatar, Tamim bin Hamad Al
+//     Thani"; gold19fr.go, dropSharedRoles).
 //     - under (".../under/leads"; lead17.go, underRules): a person after
 //     an under word opening the sentence or after a comma, a comma after
 //     the person, leads the actor after that comma (past a relative) or
@@ -1216,7 +1231,11 @@
 //     memberNotAllied). An organisation named only as the owner of
 //     member states ("the AES countries", « les pays de l'AES »;
 //     member_state_nouns) joins or leaves nothing: its states do
-//     (statesNotMembers). Parties agreeing, signing or observing a ceasefire
+//     (statesNotMembers); named only for one unnamed member, an
+//     indefinite article before the member noun (« qu'un pays membre de
+//     l'Otan tirait sur des appareils russes », "a NATO member state",
+//     "a member of NATO"), it does nothing at all (gold19fr.go,
+//     oneMember). Parties agreeing, signing or observing a ceasefire
 //     or truce are opposed, as a ceasefire between them is (reciprocal:
 //     "Hamas and Israel agreed a ceasefire", « ont signé une trêve »), and
 //     so are parties signing a peace agreement ("signed a peace deal",
@@ -1504,6 +1523,18 @@
 //     Imposing, renewing or extending an arms embargo on a state is an
 //     opposed trigger, as imposing sanctions is ("the Security Council
 //     renewed its arms embargo on South Sudan"); breaching one is not.
+//     Beyond those phrases, the subject of an embargo noun opposes the
+//     first state, group or organisation a target word names after it,
+//     an article allowed between, within ten words and no comma
+//     (embargo_nouns, embargo_targets: « L'Espagne a inscrit dans la loi
+//     un embargo total sur les ventes et les achats d'armes à Israël »,
+//     "imposed a total arms embargo on Israel", "an embargo on arms
+//     sales to Turkey"; ".../embargo/opposed", gold19fr.go,
+//     embargoRules), and a supplies trigger inside its object is no
+//     supply (embargoed); a blocker a few words before the noun
+//     (embargo_blockers: "violated", "lifted", « réclame ») gives
+//     nothing. Actors after « à destination de » are places to the
+//     mention finder and stay out of reach.
 //     A role whose "for" names a state, after an organisation or group
 //     named right before it, is that organisation's ("The UN envoy for
 //     Yemen, Hans Grundberg": member_of the UN, not of Yemen).
@@ -1664,7 +1695,17 @@
 //     (UPC) »; also the actors a relative of place lists right after
 //     the group noun: "the Islamic Resistance in Iraq, a banner under
 //     which A, B and C operate", member_places;
-//     ".../included/member_of"); a designation as terrorist
+//     ".../included/member_of"); a supplies or trains trigger whose
+//     generic object, up to a comma, is followed by an including word
+//     gives the subject's relation to each actor listed after it
+//     (« La Russie a armé plusieurs milices, dont le M23 », "Russia
+//     armed several militias, including the M23", « des clans hostiles
+//     au Hamas, dont le Fatah »; ".../included/supplies", gold19fr.go,
+//     includedRecipients), and an actor a hostile complement governs
+//     right after the trigger's object is its enemy, not its recipient
+//     (hostile_complements: « Israël a armé des clans hostiles au
+//     Hamas », "armed militias opposed to the RSF"; hostileComplement);
+//     a designation as terrorist
 //     opposes the subject to the actors designated ("declared X and Y
 //     foreign terrorist organisations", « a classé X comme organisation
 //     terroriste »; a blacklist too: « a placé X sur sa liste noire »,
@@ -1848,7 +1889,11 @@
 //     attribution, pairs naming neither go, and the view reaches to the
 //     first comma, relative or clause break after the marker; a marker
 //     after a view verb is no clause break: "Turkey, seen as Mali's main
-//     drone supplier, delivered"), or when a reporting clause (hedge.go;
+//     drone supplier, delivered"; a view participle opening an
+//     apposition views the actor before the comma, with no holder named:
+//     « Iyad Ag Ghaly, présenté comme le chef du JNIM, », "X, described
+//     as the leader of JNIM,": leads, hedged; presented_as; gold19fr.go,
+//     presentedObject), or when a reporting clause (hedge.go;
 //     report_verbs) reports it: a leading one ("A UN report says (that)",
 //     « Un responsable a affirmé que », "She says" for a person who leads
 //     nothing the lexicon knows, probe18.go, pronounSpeaker; not a quotation closed before the
@@ -1962,7 +2007,14 @@
 //     negation cue starts with: "stopped short of arming") negates a standing
 //     relation and ends it ("Mali is no longer a member of ECOWAS"), but
 //     leaves deliveries, training and attacks asserted, the past acts
-//     counting ("no longer supplies", « ne fournit plus »); a without word
+//     counting ("no longer supplies", « ne fournit plus »); joint patrols
+//     and operations (".../joint/allied") are a standing cooperation, so
+//     « les deux armées ne mènent plus de patrouilles conjointes » and
+//     "no longer run joint patrols" are allied negated (gold19fr.go,
+//     jointStanding); military exercises, drills and manoeuvres are
+//     joint cues too (joint: « les armées russe et biélorusse ont mené des
+//     manœuvres », "Russia and China held naval drills": allied, as joint
+//     exercises are; docs/CODEBOOK.md); a without word
 //     between a negation cue and the trigger makes a double negation,
 //     which asserts ("could not have taken Goma without the support of
 //     Rwanda", « n'aurait pas pu ... sans l'aide du Rwanda »; withouts;

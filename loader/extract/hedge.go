@@ -397,7 +397,7 @@ func (c *sctx) standingPair(p pairCand) bool {
 	if p.typ != graph.Allied && p.typ != graph.Opposed {
 		return false
 	}
-	return c.phraseIn(c.ld.rel.hg.standing, p.ts, p.te)
+	return c.phraseIn(c.ld.rel.hg.standing, p.ts, p.te) || jointStanding(p)
 }
 
 // borderPair reports whether opposed pair p closes a border (its trigger
@@ -1328,6 +1328,8 @@ func (c *sctx) findView() viewFrame {
 			f.hs = j + 1
 			j = c.ms[f.holder].te
 			f.he = j
+		} else if k := c.presentedObject(i); k >= 0 {
+			f.object = k // « X, présenté comme le chef du JNIM, »: no holder named (gold19fr.go)
 		} else if k, copula := c.mentionBefore(i, true); copula {
 			f.object = k // "Turkey is seen as": a view with no holder named
 		} else if f.holder = k; k >= 0 {

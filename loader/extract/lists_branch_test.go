@@ -35,7 +35,8 @@ func TestListsBranchIncluded(t *testing.T) {
 		// no group: a mere enumeration
 		{"several countries, including: no group", "en", "Wagner, which operates in several countries, including Mali and Libya, was renamed Africa Corps.", nil},
 		{"armed groups, including: no group", "en", "The RSF and several armed groups, including the SPLM-N, met in Nairobi.", nil},
-		{"plusieurs pays, dont: pas de groupe", "fr", "La Russie a livré des armes à plusieurs pays, dont le Mali et le Niger.", nil},
+		{"plusieurs pays, dont: pas de groupe (the listed recipients, gold19fr.go)", "fr", "La Russie a livré des armes à plusieurs pays, dont le Mali et le Niger.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}}},
 		{"its allies, including: no members", "en", "Hezbollah, backed by its allies, including Iran, fought on.", nil},
 	})
 }

@@ -227,10 +227,14 @@ func TestCountedReferences(t *testing.T) {
 			{"m23", graph.Allied, "rwanda", "n"}, {"m23", graph.Allied, "uganda", "n"}}},
 		{"Tous deux", "fr", "Le Mali et le Niger ont rappelé leurs ambassadeurs. Tous deux reçoivent des armes de la Russie.", []rel{
 			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Supplies, "niger", ""}}},
-		{"Both after three", "en", "Iran, Russia and China held naval drills. Both have armed the Houthis.", nil},
+		{"Both after three", "en", "Iran, Russia and China held naval drills. Both have armed the Houthis.", []rel{
+			// the drills are joint exercises (gold19fr.go, joint); "Both" still resolves to none
+			{"china", graph.Allied, "iran", ""}, {"china", graph.Allied, "russia", ""}, {"iran", graph.Allied, "russia", ""}}},
 		{"Both after a list far back", "en", "Rwanda and Uganda met in Kampala. The talks lasted two days. Officials were upbeat. Both deny backing the M23.", nil},
 		{"two countries after three", "en", "Mali, Burkina Faso and Niger recalled their envoys. The two countries signed a defence pact with Russia.", nil},
-		{"deux pays after three", "fr", "L'Iran, la Russie et la Chine ont organisé des manœuvres. Les deux pays ont armé les Houthis.", nil},
+		{"deux pays after three", "fr", "L'Iran, la Russie et la Chine ont organisé des manœuvres. Les deux pays ont armé les Houthis.", []rel{
+			// the manœuvres are joint exercises (gold19fr.go, joint); « les deux pays » still resolves to none
+			{"china", graph.Allied, "iran", ""}, {"china", graph.Allied, "russia", ""}, {"iran", graph.Allied, "russia", ""}}},
 		{"the two powers", "en", "Russia and Turkey met in Ankara. The two powers have armed Mali since 2021.", []rel{
 			{"russia", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "mali", ""}}},
 		{"les deux monarchies", "fr", "L'Arabie saoudite et les Émirats arabes unis sont intervenus au Yémen. Les deux monarchies combattent les Houthis.", []rel{
@@ -766,6 +770,9 @@ en: Thousands of refugees crossed into Chad from Darfur. They were attacked by t
 ! chad opposed rsf
 en: The Kidal region is rich in gold. Its mines are guarded by Wagner fighters.
 en: Iran, Russia and China held naval drills in March. Both countries have armed the Houthis, US officials say.
+= iran allied russia
+= china allied iran
+= china allied russia
 ! iran supplies houthis
 ! russia supplies houthis
 ! china supplies houthis
@@ -1068,6 +1075,9 @@ fr: Des milliers de réfugiés sont arrivés au Tchad depuis le Darfour. Ils ont
 ! chad opposed rsf
 fr: La région de Kidal est riche en or. Ses mines sont gardées par des combattants de Wagner.
 fr: L'Iran, la Russie et la Chine ont organisé des manœuvres navales en mars. Les deux pays ont armé les Houthis, selon des responsables américains.
+= iran allied russia
+= china allied iran
+= china allied russia
 ! iran supplies houthis
 ! russia supplies houthis
 ! china supplies houthis

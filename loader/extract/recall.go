@@ -394,8 +394,8 @@ func (c *sctx) pronounObject(h trigHit, left, right int) (k int, ok bool) {
 		at, end = h.te, h.te+1
 	} else if p := h.ts - 2; p >= c.a && r.has(d, p, rwClitics) && r.has(d, p+1, rwAuxiliaries) && !c.comma[p+1-c.a] && !c.comma[h.ts-c.a] {
 		at, end, clitic = p, p+1, true
-	} else if p := h.ts - 1; p > c.a && r.has(d, p, rwClitics) && !c.comma[p-c.a] && !c.comma[h.ts-c.a] && (c.subjectEndsAt(p) || r.rc.links.endsAt(d, c.a, p) > 0 && c.cliticBefore(p, h.ts)) {
-		at, end, clitic = p, p+1, true // « le Qatar l'équipe », « elle les arme », « et leur fournit »
+	} else if p := h.ts - 1; p > c.a && r.has(d, p, rwClitics) && !c.comma[p-c.a] && !c.comma[h.ts-c.a] && (c.subjectEndsAt(p) || (r.rc.links.endsAt(d, c.a, p) > 0 || c.subjectRelativeAt(p)) && c.cliticBefore(p, h.ts)) {
+		at, end, clitic = p, p+1, true // « le Qatar l'équipe », « elle les arme », « et leur fournit », « , qui lui fournissent » (gold19fr.go)
 	} else if h.trig.Type == graph.Opposed && h.te+1 < c.b && r.has(d, h.te, rwPossessives) && !c.comma[h.te-c.a] && !c.comma[h.te+1-c.a] {
 		if n := r.rc.targets.at(d, h.te+1, c.b, nil); n > 0 && c.inMention(h.te+1) < 0 {
 			at, end = h.te, h.te+1+n

@@ -162,6 +162,7 @@ type relData struct {
 	p18              probe18Rel              // probe18.go
 	g17en            gold17enRel             // gold17en.go
 	g18fr            gold18frRel             // gold18fr.go
+	g19fr            gold19frRel             // gold19fr.go
 	g18en            gold18enRel             // gold18en.go
 	g19en            gold19enRel             // gold19en.go
 	r19              recall19Rel             // recall19.go
@@ -387,6 +388,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.p18.add(reg, lg)
 		r.g17en.add(reg, lg)
 		r.g18fr.add(reg, lg)
+		r.g19fr.add(reg, lg)
 		r.g18en.add(reg, lg)
 		r.g19en.add(reg, lg)
 		r.r19.add(reg, lg)

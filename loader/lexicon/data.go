@@ -226,6 +226,14 @@ type langDoc struct {
 	TemporalFrames    []string              `yaml:"temporal_frames"`
 	PurchaseNouns     []string              `yaml:"purchase_nouns"`
 	SellerPreps       []string              `yaml:"seller_prepositions"`
+	EmbargoNouns      []string              `yaml:"embargo_nouns"`
+	EmbargoTargets    []string              `yaml:"embargo_targets"`
+	EmbargoBlockers   []string              `yaml:"embargo_blockers"`
+	EmbargoObjects    []string              `yaml:"embargo_objects"`
+	CliticOpposers    []string              `yaml:"clitic_opposers"`
+	OpposerComplement []string              `yaml:"opposer_complements"`
+	HostileComplement []string              `yaml:"hostile_complements"`
+	PresentedAs       []string              `yaml:"presented_as"`
 	TiesNouns         []string              `yaml:"ties_nouns"`
 	PlaceCompounds    []string              `yaml:"place_compounds"`
 	PurposeMarkers    []string              `yaml:"purpose_markers"`
@@ -570,6 +578,9 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.SuccessionVerbs, lg.CountVerbs, lg.BackerRoles = d.SuccessionVerbs, d.CountVerbs, d.BackerRoles
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
 	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps
+	lg.EmbargoNouns, lg.EmbargoTargets, lg.EmbargoBlockers, lg.EmbargoObjects = d.EmbargoNouns, d.EmbargoTargets, d.EmbargoBlockers, d.EmbargoObjects
+	lg.CliticOpposers, lg.OpposerComplements = d.CliticOpposers, d.OpposerComplement
+	lg.HostileComplements, lg.PresentedAs = d.HostileComplement, d.PresentedAs
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
 	lg.DeputyPrefixes, lg.PurposeMarkers, lg.GenericMemberNouns, lg.DocumentHeads = d.DeputyPrefixes, d.PurposeMarkers, d.GenericMembers, d.DocumentHeads
 	lg.EnemyRoles = d.EnemyRoles

@@ -964,6 +964,27 @@ type Language struct {
 	// des »): a hostile noun after one ("during the fighting") is when
 	// the clause happens, not its subject's action.
 	TemporalFrames []string
+	// EmbargoNouns name an embargo ("embargo", « embargo »): its subject
+	// opposes the actor an EmbargoTargets word ("on", « à », « contre »)
+	// names after it, unless an EmbargoBlockers word before it breaches,
+	// lifts or only asks for it ("violated", « a levé », « réclame »);
+	// EmbargoObjects open its object (« sur », "on"): a supplies trigger
+	// there (« sur les ventes d'armes ») is no supply.
+	EmbargoNouns, EmbargoTargets, EmbargoBlockers, EmbargoObjects []string
+	// CliticOpposers are forms of a verb that sets two parties against
+	// each other (« oppose », « opposent », « a opposé »); after an object
+	// clitic (« la guerre qui l'oppose ») their OpposerComplements (« à »,
+	// « aux ») name the other party, and the clitic the sentence's first
+	// actor.
+	CliticOpposers, OpposerComplements []string
+	// HostileComplements govern an enemy after a noun (« des clans
+	// hostiles au Hamas », "militias opposed to the RSF"): the actor after
+	// one is no recipient of a supplies or trains trigger before it.
+	HostileComplements []string
+	// PresentedAs are view participles opening an apposition (« X,
+	// présenté comme le chef du groupe, », "X, described as the leader of
+	// Y,"): a view of X with no holder named, so what follows is hedged.
+	PresentedAs []string
 	// ExpelDiplomatVerbs expel ("expelled", « a expulsé »): before a
 	// state's diplomats (DiplomatNouns: "ambassador", « ambassadeur »)
 	// they state a diplomatic act, not hostility (docs/CODEBOOK.md,
