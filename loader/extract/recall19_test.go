@@ -103,38 +103,18 @@ func recall19Wrong(c recall19Case, got []rel) []string {
 // TestRecall19 runs the paragraphs the extractor reads right; each must
 // stay right.
 func TestRecall19(t *testing.T) {
-	for _, c := range parseRecall19(t, recall19Paragraphs) {
-		if c.open {
-			continue
-		}
-		t.Run(c.text, func(t *testing.T) {
-			if wrong := recall19Wrong(c, relations(run(t, c.lang, c.text))); len(wrong) > 0 {
-				t.Errorf("%s (%s): %s", c.text, c.family, strings.Join(wrong, "; "))
-			}
-		})
-	}
+	runParagraphs(t, parseRecall19(t, recall19Paragraphs), recall19Base, recall19Wrong)
 }
 
 // TestRecall19Open logs the paragraphs the extractor still reads wrong,
 // with the wrong readings; it does not fail, so that a mend shows as a
 // case to move to TestRecall19. RECALL19_ALL=1 classifies every paragraph.
 func TestRecall19Open(t *testing.T) {
-	all := os.Getenv("RECALL19_ALL") != ""
-	open, n := 0, 0
-	for _, c := range parseRecall19(t, recall19Paragraphs) {
-		if !c.open && !all {
-			continue
-		}
-		n++
-		if wrong := recall19Wrong(c, relations(run(t, c.lang, c.text))); len(wrong) > 0 {
-			open++
-			t.Logf("[%s] %s (%s): %s", c.lang, c.text, c.family, strings.Join(wrong, "; "))
-		} else if all && c.open {
-			t.Logf("NOW RIGHT: %s", c.text)
-		}
-	}
-	t.Logf("%d of %d paragraphs read wrong", open, n)
+	logOpenParagraphs(t, parseRecall19(t, recall19Paragraphs), os.Getenv("RECALL19_ALL") != "", recall19Base, recall19Wrong)
 }
+
+// recall19Base is the paragraph of a case.
+func recall19Base(c recall19Case) probe18Case { return c.probe18Case }
 
 // TestRecall19Count counts, over every paragraph, the wanted claims found
 // (the relation, whatever its flags, and with its flags) and the false
