@@ -520,7 +520,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	if len(negs) > 0 && !d.none(ld.rel.negCancellers, a, b) {
 		negs = cancelNegations(d, ld, a, b, negs)
 	}
-	if len(negs) > 1 {
+	if len(negs) > 0 {
 		negs = c.doubleDenial(negs) // "It is not true that Turkey never armed" (probe17.go)
 	}
 	if len(negs) > 0 && ld.rel.hg.ok && !d.none(ld.rel.hg.contrast, a, b) {
@@ -700,7 +700,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		denied := (neg || c.objectNegated(cp.te) || pdenied || c.insteadBefore(cp.ts) >= 0 || c.withoutGerund(cp.ts) || ends) != leaving // "did not leave" is a membership
 		// "Rwanda denies backing the M23, but UN experts say it does": a
 		// denial and another's claim, hedged (docs/CODEBOOK.md)
-		counter := denied && !leaving && !ends && c.counterClaim(cp.te, from, to, p.typ)
+		counter := denied && !leaving && !ends && (c.counterClaim(cp.te, from, to, p.typ) || c.contraryClaim(cp.ts, cp.te)) // (open19.go)
 		if counter {
 			denied = false
 		}

@@ -2137,6 +2137,31 @@
 //     A give verb in an object relative whose antecedent is equipment
 //     supplies the actor right after it ("the MiG-29 fighters that
 //     Russia and Belarus gave Serbia": ".../given/supplies").
+//     The nineteenth session's open cases (open19.go): a denial set
+//     against another's report, a contrary phrase then within six words
+//     and no comma a report verb or an accusation noun ("Turkey has not
+//     armed the RSF, a Turkish official said, contradicting UN experts
+//     who had reported such deliveries", "contrary to claims by",
+//     « contrairement à ce qu'affirmaient des experts »; contrary_claims;
+//     contraryClaim), is hedged, not negated (docs/CODEBOOK.md, a
+//     narrator's denial against a reported claim); "Contrairement à la
+//     Turquie, qui a vendu" sets an actor apart and stays negated. A
+//     bare relative « que » or « qu' » after a comma opens a trailing
+//     denial as « ce que » does (« Le soutien de l'Égypte à l'armée
+//     soudanaise, que Le Caire dément, irrite les FSR »: hedged;
+//     denial_tails), and the agreeing participles « démentie(s) », «
+//     démentis », « niée(s) », « niés » are denial verbs and negations
+//     (« qu'Asmara a longtemps niée »). A diplomat's title after a
+//     determiner in a trailing speech clause is a noun, not the supplies
+//     participle (« , a déclaré l'envoyé soudanais »: the speaker, so
+//     hedged; diplomat_nouns; envoyNoun). A falsity frame followed by a
+//     cessation in its clause cancels as a double negation does ("It is
+//     not true that Iran has stopped arming the Houthis": asserted;
+//     stopInFrame); a falsity frame with a trigger before the first
+//     negation inside its clause keeps its own negation, which denies
+//     that trigger ("It is not true that Turkey armed the SNA and never
+//     trained it": the arming is negated, not asserted;
+//     frameDeniesFirst).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

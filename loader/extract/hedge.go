@@ -259,8 +259,8 @@ func (c *sctx) tailReport(q, e int) (reportClause, bool) {
 	r := &c.ld.rel.hg
 	d := c.d
 	for i := q; i < e; i++ {
-		if c.trig[i-c.a] || c.rel[i-c.a] {
-			return reportClause{}, false
+		if c.trig[i-c.a] && !c.envoyNoun(i) || c.rel[i-c.a] {
+			return reportClause{}, false // (« a déclaré l'envoyé soudanais »: a noun, open19.go)
 		}
 	}
 	for v := q; v < e; v++ {

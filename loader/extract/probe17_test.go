@@ -1145,6 +1145,10 @@ func TestProbe17Fresh(t *testing.T) {
 		{"Mohamed Hamdan Dagalo supplied weapons to the SAF.", "en", "Mohamed Hamdan Dagalo supplied weapons to the SAF.", nil},
 		{"Libyan warlord Khalifa Haftar has armed the RSF.", "en", "Libyan warlord Khalifa Haftar has armed the RSF.", nil},
 		{"Libya's Khalifa Haftar has armed the RSF.", "en", "Libya's Khalifa Haftar has armed the RSF.", nil},
+		{"It is not true that Iran has stopped arming the Houthis.", "en", "It is not true that Iran has stopped arming the Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		{"Il n'est pas exact que les Émirats n'arment pas les FSR, a d", "fr", "Il n'est pas exact que les Émirats n'arment pas les FSR, a déclaré l'envoyé soudanais.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
 	})
 }
 
@@ -1170,8 +1174,6 @@ func TestProbe17Open(t *testing.T) {
 			{"ecowas", graph.Opposed, "niger", ""}}},
 		{"It is not true that Egypt did not send troops to Somalia.", "en", "It is not true that Egypt did not send troops to Somalia.", []rel{
 			{"egypt", graph.Allied, "somalia", ""}}},
-		{"It is not true that Iran has stopped arming the Houthis.", "en", "It is not true that Iran has stopped arming the Houthis.", []rel{
-			{"iran", graph.Supplies, "houthis", ""}}},
 		{"Il est faux que l'Égypte n'a pas envoyé de troupes en Somali", "fr", "Il est faux que l'Égypte n'a pas envoyé de troupes en Somalie.", []rel{
 			{"egypt", graph.Allied, "somalia", ""}}},
 		{"Turkey never said it had not armed the SNA.", "en", "Turkey never said it had not armed the SNA.", nil},
@@ -1196,8 +1198,6 @@ func TestProbe17Open(t *testing.T) {
 		{"Ni le Rwanda ni l'Ouganda n'ont jamais reconnu former des co", "fr", "Ni le Rwanda ni l'Ouganda n'ont jamais reconnu former des combattants du M23.", nil},
 		{"It would be wrong to say that Russia has never armed the Mal", "en", "It would be wrong to say that Russia has never armed the Malian army.", []rel{
 			{"russia", graph.Supplies, "mali", ""}}},
-		{"Il n'est pas exact que les Émirats n'arment pas les FSR, a d", "fr", "Il n'est pas exact que les Émirats n'arment pas les FSR, a déclaré l'envoyé soudanais.", []rel{
-			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
 		{"Mali welcomed Russian instructors in December 2021.", "en", "Mali welcomed Russian instructors in December 2021.", []rel{
 			{"russia", graph.Trains, "mali", ""}}},
 		{"The SNA, supported by Turkish drones, attacked the SDF.", "en", "The SNA, supported by Turkish drones, attacked the SDF.", []rel{

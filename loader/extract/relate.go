@@ -159,6 +159,7 @@ type relData struct {
 	l18              lead18Rel               // lead18.go
 	p17              probe17Rel              // probe17.go
 	d18              deny18Rel               // deny18.go
+	o19              open19Rel               // open19.go
 	p18              probe18Rel              // probe18.go
 	g17en            gold17enRel             // gold17en.go
 	g18fr            gold18frRel             // gold18fr.go
@@ -382,6 +383,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.l18.add(reg, lg)
 		r.p17.add(reg, lg)
 		r.d18.add(reg, lg)
+		r.o19.add(reg, lg)
 		r.p18.add(reg, lg)
 		r.g17en.add(reg, lg)
 		r.g18fr.add(reg, lg)

@@ -915,6 +915,14 @@ type Language struct {
 	// denials elsewhere in the article (docs/CODEBOOK.md, admission and
 	// denial by the supplier).
 	AdmissionVerbs []string
+	// ContraryClaims set a denial against another's report ("contrary
+	// to what", "contradicting", « contrairement à ce qu' »): with a
+	// report verb or an accusation noun after them ("contradicting UN
+	// experts who had reported such deliveries", « contrairement à ce
+	// qu'affirmaient des experts »), the denied relation is hedged, not
+	// negated (docs/CODEBOOK.md, a narrator's denial against a reported
+	// claim).
+	ContraryClaims []string
 	// ExpertNouns name the experts, panels and investigators an
 	// organisation employs ("UN experts", « le groupe d'experts de
 	// l'ONU »): the organisation so named is a source, no party to the
