@@ -1168,6 +1168,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te))) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
+	if t == graph.Opposed && c.requestedHelpAgainst(h.ts) {
+		return nil // « a réclamé l'aide de la Russie contre les FSR »: a request (open19.go)
+	}
 	noArg := func(j int) bool { return c.noArg[j] }
 	// allyListed: an ally, or an actor listed after one ("aux côtés du
 	// M23 et Kigali contrôle"): no object of the trigger
@@ -1194,6 +1197,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	goodsTarget := false
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Passive && c.goodsRelativeActor(left, h.ts) {
 		left, goodsTarget = -1, true // "The drones that struck Khartoum were supplied by": a target, and no home recipient (lead18.go)
+	}
+	if t == graph.Opposed && c.supplierOfGoodsSubject(left, h.ts) {
+		left = -1 // "The drones Turkey sold to Mali were used against the FLA": the seller is no user (open19.go)
 	}
 	if t == graph.Allied && h.trig.Voice == lexicon.Active && c.notAlliedObject(h.ts, h.te, right) {
 		right = -1 // "helped "liberate" the area from Ukrainian forces", "backed Mali's enemies" (lead18.go)

@@ -2161,7 +2161,22 @@
 //     negation inside its clause keeps its own negation, which denies
 //     that trigger ("It is not true that Turkey armed the SNA and never
 //     trained it": the arming is negated, not asserted;
-//     frameDeniesFirst).
+//     frameDeniesFirst). The subject of a relative clause on goods
+//     whose verb is an active supplies trigger is the seller, no party
+//     of the hostile trigger after it ("The drones Turkey sold to Mali
+//     were used against the FLA", « Les drones que la Turquie a vendus
+//     au Mali ont été utilisés contre le FLA »: no Turkey opposed FLA;
+//     supplierOfGoodsSubject); a buyer is ("the drones the Sudanese army
+//     bought from Turkey struck RSF positions"). Help against an enemy
+//     that an intent word before the help noun makes a request is no
+//     relation (« a réclamé l'aide de la Russie contre les FSR »,
+//     "sought Turkish help against"; requestedHelpAgainst). A leader
+//     role owned by a state's demonym names no leads of that state when
+//     a group modifier stands between them ("Congolese rebel leader X",
+//     « le chef rebelle congolais X »; group_modifiers) or when the
+//     lexicon has the person lead other actors and never that state
+//     ("Libyan strongman Khalifa Haftar", "Sudanese paramilitary leader
+//     Mohamed Hamdan Dagalo"; ledElsewhere).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

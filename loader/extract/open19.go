@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/loader/lexicon"
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
 
 // Rules added with the nineteenth session's work on the open cases of
 // deny18_test.go, probe17_test.go and probe18_test.go (open19_test.go).
@@ -65,14 +68,16 @@ type open19Rel struct {
 	// contrary: "contradicting", « contrairement à ce qu' »
 	// (lexicon.Language.ContraryClaims).
 	contrary phrases
+	// groupMods: "rebel", « rebelle » (lexicon.Language.GroupModifiers).
+	groupMods phrases
 }
 
 func (r *open19Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.contrary = newPhraseSet(reg)
+		r.contrary, r.groupMods = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.contrary: lg.ContraryClaims})
+	addPhraseLists(map[*phrases][]string{&r.contrary: lg.ContraryClaims, &r.groupMods: lg.GroupModifiers})
 }
 
 // maxContraryGap is the most words from a contrary phrase to the report
@@ -114,4 +119,118 @@ func (c *sctx) contraryClaim(ts, te int) bool {
 		}
 	}
 	return false
+}
+
+// supplierOfGoodsSubject reports whether the actor left found before the
+// hostile trigger at ts is the subject of a relative clause on goods
+// whose verb is a supplies trigger ("The drones Turkey sold to Mali were
+// used against the FLA", « Les drones que la Turquie a vendus au Mali
+// ont été utilisés contre le FLA »): the seller is not the one who used
+// them, so no party of the hostility. The goods (equipment) end right
+// before the actor or before a relative word and determiners before it,
+// and an active supplies trigger follows the actor before ts, with no
+// comma or clause break between (« Les drones que l'armée soudanaise a
+// achetés à la Turquie ont frappé les FSR »: the buyer used them).
+func (c *sctx) supplierOfGoodsSubject(left, ts int) bool {
+	if left < 0 || left >= len(c.ms) || c.ms[left].te > ts || c.trig == nil {
+		return false
+	}
+	d, r := c.d, c.ld.rel
+	for j := c.ms[left].te; j < ts; j++ {
+		if c.hardOrComma(j) {
+			return false
+		}
+	}
+	sold := false
+	for _, h := range c.hits {
+		if h.trig.Type == graph.Supplies && h.trig.Voice == lexicon.Active && h.ts >= c.ms[left].te && h.te <= ts {
+			sold = true // "sold", « a vendus »; not "bought", « a achetés »: the buyer uses them
+			break
+		}
+	}
+	if !sold {
+		return false
+	}
+	j := c.ms[left].ts
+	for j > c.a && c.ld.determiners.at(d, j-1, j, nil) == 1 && !c.hardOrComma(j) {
+		j--
+	}
+	if j > c.a && !c.hardOrComma(j) {
+		if r.relatives.may(d, j-1) && r.relatives.at(d, j-1, j, nil) == 1 {
+			j-- // "that", "which"
+		} else if n := r.objRelatives.endsAt(d, c.a, j); n == 1 {
+			j-- // « que »
+		}
+	}
+	return j > c.a && !c.hardOrComma(j) && c.ld.equipment.endsAt(d, c.a, j) > 0
+}
+
+// maxHelpAgainstGap is the most words from a help noun to the hostile
+// trigger after it ("l'aide de la Russie contre").
+const maxHelpAgainstGap = 6
+
+// requestedHelpAgainst reports whether the hostile trigger at ts ends a
+// help phrase (help_nouns, then the helper, then "against", « contre »)
+// that an intent word right before the help noun makes a request, an
+// offer or a plan (« L'armée soudanaise a réclamé l'aide de la Russie
+// contre les FSR », "asked for Russia's help against"; intent): no
+// relation (docs/CODEBOOK.md, "Action, not intent"), so the helper is
+// not opposed to the enemy.
+func (c *sctx) requestedHelpAgainst(ts int) bool {
+	r := c.ld.rel
+	d := c.d
+	for i := ts - 1; i > c.a && i >= ts-maxHelpAgainstGap; i-- {
+		if c.hardOrComma(i + 1) {
+			return false
+		}
+		if r.help.may(d, i) && r.help.at(d, i, ts, nil) > 0 {
+			s := i
+			for s > c.a && c.ld.determiners.at(d, s-1, s, nil) == 1 {
+				s--
+			}
+			return c.intended(s)
+		}
+	}
+	return false
+}
+
+// ledElsewhere reports whether the leader role that mention org owns by
+// a state's demonym names a person p the lexicon has lead other actors
+// but never that state: the demonym is his nationality, the role his
+// group's ("Sudanese paramilitary leader Mohamed Hamdan Dagalo",
+// "Congolese rebel leader Corneille Nangaa", "Libyan strongman Khalifa
+// Haftar": no leads of Sudan, DR Congo or Libya; docs/CODEBOOK.md, "A
+// rival government's army is an armed group", "A state's proxy or ally
+// is not the state"); so does a group modifier between the demonym and
+// the role [rs, re) ("Congolese rebel leader X", « le chef rebelle
+// congolais X »; group_modifiers). A person the lexicon has no
+// leadership for keeps the reading ("Malian junta leader X").
+func (c *sctx) ledElsewhere(p, org, rs, re int) bool {
+	if org < 0 || org >= len(c.ms) || c.ms[org].actor.Kind != graph.KindState || c.ms[org].form.Role != lexicon.RoleDemonym {
+		return false
+	}
+	if r := &c.ld.rel.o19; r.ok && !c.d.none(r.groupMods, c.a, c.b) {
+		lo, hi := c.ms[org].te, rs
+		if c.ms[org].ts >= re {
+			lo, hi = re, c.ms[org].ts
+		}
+		for i := lo; i < hi && i-lo < 3; i++ {
+			if r.groupMods.may(c.d, i) && r.groupMods.at(c.d, i, hi, nil) > 0 {
+				return true
+			}
+		}
+	}
+	if p < 0 || p >= len(c.ms) {
+		return false
+	}
+	a, st := c.ms[p].actor, c.ms[org].actor
+	if a.Kind != graph.KindPerson || len(a.Leads) == 0 {
+		return false
+	}
+	for _, l := range a.Leads {
+		if l.ID == st.ID {
+			return false
+		}
+	}
+	return true
 }

@@ -112,3 +112,64 @@ func TestOpen19FalsityFrame(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", "n"}}},
 	})
 }
+
+// TestOpen19SellerNoUser: the seller named in a relative clause on the
+// goods is not the one who used them against someone; the buyer is.
+func TestOpen19SellerNoUser(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"reduced relative, sold", "en", "The drones Turkey sold to Mali were used against the FLA.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"que, vendus", "fr", "Les drones que la Turquie a vendus au Mali ont été utilisés contre le FLA.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"that, supplied, fired at", "en", "The missiles that Iran supplied to the Houthis were fired at Israel.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		{"reduced relative, delivered", "en", "The rifles Russia delivered to Mali were used against JNIM fighters.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"que, livrés", "fr", "Les blindés que la Chine a livrés au Nigeria ont été utilisés contre Boko Haram.", []rel{
+			{"china", graph.Supplies, "nigeria", ""}}},
+		{"que, fournis, ont frappé", "fr", "Les drones que les Émirats ont fournis aux FSR ont frappé l'armée soudanaise.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", ""}}},
+		// the buyer used them
+		{"que, achetés", "fr", "Les drones Bayraktar TB2 que l'armée soudanaise a achetés à la Turquie ont frappé lundi des positions des FSR.", []rel{
+			{"turkey", graph.Supplies, "sudan", ""}, {"rsf", graph.Opposed, "sudan", ""}}},
+		{"reduced relative, bought", "en", "The drones the Sudanese army bought from Turkey struck RSF positions.", []rel{
+			{"turkey", graph.Supplies, "sudan", ""}, {"rsf", graph.Opposed, "sudan", ""}}},
+	})
+}
+
+// TestOpen19RequestedHelp: help against an enemy that is only requested
+// is no relation (docs/CODEBOOK.md, "Action, not intent"); help received
+// keeps its reading.
+func TestOpen19RequestedHelp(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a réclamé l'aide", "fr", "L'armée soudanaise a réclamé l'aide de la Russie contre les FSR.", nil},
+		{"a demandé l'aide", "fr", "L'armée soudanaise a demandé l'aide de la Russie contre les FSR.", nil},
+		{"a sollicité l'appui", "fr", "Le Mali a sollicité l'appui de la Turquie contre le JNIM.", nil},
+		{"a demandé le soutien", "fr", "Le Niger a demandé le soutien de la Russie contre l'État islamique.", nil},
+		{"sought help", "en", "Somalia sought Turkish help against al-Shabaab.", nil},
+		{"requested support", "en", "Niger requested Russia's support against the Islamic State.", nil},
+		{"received help", "fr", "L'armée soudanaise a reçu l'aide de la Russie contre les FSR.", []rel{
+			{"russia", graph.Allied, "sudan", ""}, {"rsf", graph.Opposed, "russia", ""}}},
+	})
+}
+
+// TestOpen19GroupLeaderNationality: a state's demonym before the leader
+// role of a group names the person's nationality: no leads of the state.
+func TestOpen19GroupLeaderNationality(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"strongman led elsewhere", "en", "Libyan strongman Khalifa Haftar met Russian Deputy Defence Minister Yunus-Bek Yevkurov in Benghazi.", nil},
+		{"leader led elsewhere", "en", "Libyan leader Khalifa Haftar met Russian officials.", nil},
+		{"homme fort", "fr", "L'homme fort libyen Khalifa Haftar a rencontré des officiels russes.", nil},
+		{"paramilitary leader", "en", "Sudanese paramilitary leader Mohamed Hamdan Dagalo visited Nairobi.", nil},
+		{"rebel leader", "en", "Congolese rebel leader Corneille Nangaa spoke in Goma.", nil},
+		{"jihadist leader", "en", "Malian jihadist leader Iyad Ag Ghaly appeared in a video.", nil},
+		{"chef rebelle", "fr", "Le chef rebelle congolais Corneille Nangaa a parlé à Goma.", nil},
+		// heads of state keep their reading
+		{"junta leader", "en", "Malian junta leader Assimi Goita met Russian officials in Bamako.", []rel{
+			{"assimi-goita", graph.Leads, "mali", ""}}},
+		{"président malien", "fr", "Le président malien Assimi Goïta a reçu des officiels russes.", []rel{
+			{"assimi-goita", graph.Leads, "mali", ""}}},
+		{"Syrian President", "en", "Syrian President Ahmed al-Sharaa met Turkish officials.", []rel{
+			{"ahmed-al-sharaa", graph.Leads, "syria", ""}}},
+	})
+}

@@ -1813,8 +1813,8 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			}
 		}
 		for _, p := range members {
-			if p == org || typ == graph.Opposed && !c.rivalGroups(p, org) {
-				continue
+			if p == org || typ == graph.Opposed && !c.rivalGroups(p, org) || typ == graph.Leads && c.ledElsewhere(p, org, rs, re) {
+				continue // (ledElsewhere: "Sudanese paramilitary leader X", open19.go)
 			}
 			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: r.roleRuleName(lang, typ)})
 		}

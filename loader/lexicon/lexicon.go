@@ -923,6 +923,11 @@ type Language struct {
 	// negated (docs/CODEBOOK.md, a narrator's denial against a reported
 	// claim).
 	ContraryClaims []string
+	// GroupModifiers name a non-state armed group's kind ("rebel",
+	// "paramilitary", « rebelle »): beside a leader role with a state's
+	// demonym ("Congolese rebel leader X") the role is the group's, the
+	// demonym a nationality, so no leads of the state.
+	GroupModifiers []string
 	// ExpertNouns name the experts, panels and investigators an
 	// organisation employs ("UN experts", « le groupe d'experts de
 	// l'ONU »): the organisation so named is a source, no party to the
