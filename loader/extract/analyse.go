@@ -473,7 +473,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				break
 			}
 		}
-		if ld.hedges.may(d, i) && ld.hedges.at(d, i, b, blocked) > 0 {
+		if ld.hedges.may(d, i) && ld.hedges.at(d, i, b, blocked) > 0 && !c.modalFrame(i) {
 			if nHedge < len(hedgeAt) {
 				hedgeAt[nHedge] = i
 				nHedge++
@@ -525,7 +525,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	if len(negs) > 0 && ld.rel.hg.ok && !d.none(ld.rel.hg.contrast, a, b) {
 		// "Rwanda, not Uganda, supplies": the cue sets an actor apart
-		negs = slices.DeleteFunc(negs, func(i int) bool { return c.contrastAt(i) >= 0 })
+		negs = slices.DeleteFunc(negs, func(i int) bool { return c.contrastAt(i) >= 0 || c.contrastAside(i) }) // (open19.go)
 	}
 	if len(negs) > 0 && !d.none(ld.rel.accusations, a, b) {
 		// "rejects accusations that it armed", « dément les allégations
@@ -2806,6 +2806,9 @@ func cancelNegations(d *doc, ld *langData, a, b int, negs []int) []int {
 			}
 		}
 		if cancelled {
+			if n > 0 && negs[n-1] >= i-maxNegPairGap {
+				n-- // « n'a pas été le seul »: the « n' » of the cancelled « pas » (open19.go)
+			}
 			continue
 		}
 		negs[n] = negs[k]

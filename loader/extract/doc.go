@@ -2176,7 +2176,19 @@
 //     « le chef rebelle congolais X »; group_modifiers) or when the
 //     lexicon has the person lead other actors and never that state
 //     ("Libyan strongman Khalifa Haftar", "Sudanese paramilitary leader
-//     Mohamed Hamdan Dagalo"; ledElsewhere).
+//     Mohamed Hamdan Dagalo"; ledElsewhere). A contrast cue opening an
+//     insertion between commas of at most three words, with no trigger
+//     and no actor, negates nothing ("Russian instructors, not French
+//     ones, now train the Malian army": a bare demonym is no mention;
+//     contrastAside), as one before an actor does (contrastAt). A
+//     negation canceller cancelling the second cue of a two-word
+//     negation cancels the first too (« L'Égypte n'a pas été le seul
+//     pays à armer l'armée soudanaise »: asserted; maxNegPairGap). The
+//     conditional right before a falsity frame hedges nothing, the
+//     frame's "say" names no speaker, and « serait faux de dire que »
+//     is a frame's negation ("It would be wrong to say that Russia has
+//     never armed the Malian army": asserted; modalFrame,
+//     inFalsityFrame).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

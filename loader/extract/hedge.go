@@ -203,6 +203,9 @@ func (c *sctx) leadingReport(s int) (reportClause, bool) {
 		if n == 0 || c.inMention(i) >= 0 {
 			continue
 		}
+		if c.inFalsityFrame(i) {
+			break // "It would be wrong to say that": a denial, no speaker (open19.go)
+		}
 		if i+n < c.b && c.comma[i+n-c.a] {
 			break // "Rwanda, a UN report says, supports": parenthetical
 		}

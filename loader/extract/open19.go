@@ -234,3 +234,79 @@ func (c *sctx) ledElsewhere(p, org, rs, re int) bool {
 	}
 	return true
 }
+
+// maxContrastAside is the most words a contrast cue's insertion may hold
+// after the cue ("not French ones").
+const maxContrastAside = 3
+
+// contrastAside reports whether the negation cue at i is a contrast cue
+// opening an insertion between commas, of at most maxContrastAside
+// words and no trigger, that names no actor ("Russian instructors, not
+// French ones, now train the Malian army": a bare demonym is no
+// mention): it sets the words apart and negates none of the sentence's
+// triggers, as contrastAt does for an actor.
+func (c *sctx) contrastAside(i int) bool {
+	r := &c.ld.rel.hg
+	if !r.ok || i <= c.a || !c.comma[i-c.a] || !r.contrast.may(c.d, i) {
+		return false
+	}
+	n := r.contrast.at(c.d, i, c.b, nil)
+	if n == 0 {
+		return false
+	}
+	for e := i + n; e < c.b && e <= i+n+maxContrastAside; e++ {
+		if c.comma[e-c.a] {
+			return e > i+n
+		}
+		if c.hard[e-c.a] || c.trig != nil && c.trig[e-c.a] || c.inMention(e) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// maxNegPairGap is the most tokens from the first cue of a two-word
+// negation to its second (« n'a pas », « ne l'a jamais »): when a
+// canceller cancels the second (« n'a pas été le seul pays à armer »,
+// negation_cancellers), the first goes with it (cancelNegations).
+const maxNegPairGap = 2
+
+// maxFrameSpan is the most words a falsity frame holds before its last
+// word ("incorrect to say that").
+const maxFrameSpan = 4
+
+// inFalsityFrame reports whether token i lies inside a falsity frame
+// (falsity_frames): the "say" of "wrong to say that", « faux de dire
+// que » is the frame's, no report verb of a speaker ("It would be wrong
+// to say that Russia has never armed the Malian army" asserts, unhedged).
+func (c *sctx) inFalsityFrame(i int) bool {
+	r := &c.ld.rel.p17
+	if !r.ok {
+		return false
+	}
+	for f := max(c.a, i-maxFrameSpan); f <= i; f++ {
+		if r.falsity.may(c.d, f) {
+			if n := r.falsity.at(c.d, f, c.b, nil); n > 0 && f+n > i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modalFrame reports whether the hedge cue at i is the conditional of a
+// falsity frame right after it (« Il serait faux de dire que », "It
+// would be wrong to say that"): a polite denial, no hedge.
+func (c *sctx) modalFrame(i int) bool {
+	r := &c.ld.rel.p17
+	if !r.ok || c.d.none(r.falsity, c.a, c.b) {
+		return false
+	}
+	n := c.ld.hedges.at(c.d, i, c.b, nil)
+	for f := i + n; f < c.b && f <= i+n+1; f++ {
+		if r.falsity.may(c.d, f) && r.falsity.at(c.d, f, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -173,3 +173,62 @@ func TestOpen19GroupLeaderNationality(t *testing.T) {
 			{"ahmed-al-sharaa", graph.Leads, "syria", ""}}},
 	})
 }
+
+// TestOpen19ContrastAside: a contrast cue opening an insertion that names
+// no actor ("not French ones") negates none of the sentence's triggers.
+func TestOpen19ContrastAside(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"not French ones", "en", "Russian instructors, not French ones, now train the Malian army.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"not Chinese ones", "en", "Turkish drones, not Chinese ones, now equip the Malian army.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"not French", "en", "Russian instructors, not French, now train the Malian army.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"not an actor", "en", "Rwanda, not Uganda, supplies the M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+		{"not an actor, object", "en", "Turkey has armed Mali, not Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}
+
+// TestOpen19NotTheOnly: "not the only one to" cancels the whole negation
+// (« n'a pas été le seul »: the « n' » too): the act is asserted.
+func TestOpen19NotTheOnly(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"n'a pas été le seul pays", "fr", "L'Égypte n'a pas été le seul pays à armer l'armée soudanaise.", []rel{
+			{"egypt", graph.Supplies, "sudan", ""}}},
+		{"n'est pas le seul pays", "fr", "La Russie n'est pas le seul pays à former l'armée malienne.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"n'a pas été la seule", "fr", "La Turquie n'a pas été la seule à livrer des drones au Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"not the only country", "en", "Egypt was not the only country to arm the Sudanese army.", []rel{
+			{"egypt", graph.Supplies, "sudan", ""}}},
+		// « seule » far after the negation: a denial still
+		{"n'a pas armé seule", "fr", "La Turquie n'a pas armé le Mali seule.", []rel{
+			{"turkey", graph.Supplies, "mali", "n"}}},
+		{"n'a jamais armé", "fr", "La Turquie n'a jamais armé le Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", "n"}}},
+	})
+}
+
+// TestOpen19PoliteFrame: the conditional of a falsity frame ("It would
+// be wrong to say that", « Il serait faux de dire que ») hedges nothing,
+// and its "say" names no speaker.
+func TestOpen19PoliteFrame(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"would be wrong, never", "en", "It would be wrong to say that Russia has never armed the Malian army.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"would be wrong", "en", "It would be wrong to say that Turkey trained the Somali army.", []rel{
+			{"turkey", graph.Trains, "somalia", "n"}}},
+		{"is wrong", "en", "It is wrong to say that Turkey trained the Somali army.", []rel{
+			{"turkey", graph.Trains, "somalia", "n"}}},
+		{"serait faux, jamais", "fr", "Il serait faux de dire que la Russie n'a jamais armé l'armée malienne.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"serait faux", "fr", "Il serait faux de dire que la Turquie a formé l'armée somalienne.", []rel{
+			{"turkey", graph.Trains, "somalia", "n"}}},
+		{"a speaker after", "en", "It is incorrect to say that Iran never armed the Houthis, a UN report says.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}}},
+		{"a conditional alone", "fr", "La Turquie aurait formé l'armée somalienne.", []rel{
+			{"turkey", graph.Trains, "somalia", "h"}}},
+	})
+}

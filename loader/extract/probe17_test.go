@@ -1151,6 +1151,8 @@ func TestProbe17Fresh(t *testing.T) {
 			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
 		{"Libyan strongman Khalifa Haftar met Russian Deputy Defence M", "en", "Libyan strongman Khalifa Haftar met Russian Deputy Defence Minister Yunus-Bek Yevkurov in Benghazi.", nil},
 		{"L'armée soudanaise a réclamé l'aide de la Russie contre les ", "fr", "L'armée soudanaise a réclamé l'aide de la Russie contre les FSR.", nil},
+		{"It would be wrong to say that Russia has never armed the Mal", "en", "It would be wrong to say that Russia has never armed the Malian army.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
 	})
 }
 
@@ -1196,8 +1198,6 @@ func TestProbe17Open(t *testing.T) {
 			{"houthis", graph.Allied, "iran", ""}, {"houthis", graph.Opposed, "israel", ""}}},
 		{"Neither Rwanda nor Uganda has ever admitted training M23 fig", "en", "Neither Rwanda nor Uganda has ever admitted training M23 fighters.", nil},
 		{"Ni le Rwanda ni l'Ouganda n'ont jamais reconnu former des co", "fr", "Ni le Rwanda ni l'Ouganda n'ont jamais reconnu former des combattants du M23.", nil},
-		{"It would be wrong to say that Russia has never armed the Mal", "en", "It would be wrong to say that Russia has never armed the Malian army.", []rel{
-			{"russia", graph.Supplies, "mali", ""}}},
 		{"Mali welcomed Russian instructors in December 2021.", "en", "Mali welcomed Russian instructors in December 2021.", []rel{
 			{"russia", graph.Trains, "mali", ""}}},
 		{"The SNA, supported by Turkish drones, attacked the SDF.", "en", "The SNA, supported by Turkish drones, attacked the SDF.", []rel{
