@@ -413,6 +413,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.underRules(lang)...)
 	cands = append(cands, c.nominalSupportRules(lang)...)
 	cands = append(cands, c.benefitRules(lang)...)
+	cands = append(cands, c.hostedTrainerRules(lang)...) // open19.go
 	if pin := c.partnersInRules(lang); len(pin) > 0 {
 		cands = append(partnersNotAllied(cands, pin), pin...)
 	}
@@ -665,6 +666,11 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if len(negs) > 0 && c.negatedOutside(negs, negFrom, cp.ts) {
 			if i := c.contrastClause(negFrom, cp.ts); i > 0 {
 				negFrom = i // « n'a pas envoyé de carburant, mais ses soldats mènent » (gold17fr.go)
+			}
+		}
+		if len(negs) > 0 && c.negatedOutside(negs, negFrom, cp.ts) {
+			if i := c.accusationJoin(negFrom, cp.ts); i > 0 {
+				negFrom = i // "Kigali denies it and accuses Kinshasa of backing the FDLR" (open19.go)
 			}
 		}
 		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to) && !c.withoutAfterNegation(negs, negFrom, cp.ts)

@@ -215,7 +215,6 @@ var deny18Open = map[string]bool{
 	"Le Mali a reçu des hélicoptères. Ils lui ont été livrés par la Russie.":                                                                            true, // missed: {russia supplies mali} ""
 	"Les forces spéciales maliennes se sont entraînées avec des instructeurs russes.":                                                                   true, // missed: {russia trains mali} ""
 	"Kigali rejette les accusations selon lesquelles il armerait le M23.":                                                                               true, // missed: {rwanda supplies m23} "h"
-	"L'armée rwandaise combat aux côtés du M23, selon l'ONU. Kigali dément et accuse Kinshasa de soutenir les FDLR.":                                    true, // mark: {dr-congo allied fdlr} got "n" want "h"
 	"La junte a démenti l'arrivée de mercenaires russes au Niger, mais a reconnu avoir reçu des instructeurs russes.":                                   true, // missed: {russia trains niger} ""
 	"Les drones ont été achetés par l'Éthiopie à la Turquie.":                                                                                           true, // missed: {turkey supplies ethiopia} ""
 	"Le Niger s'est équipé de drones turcs et de systèmes de défense aérienne russes.":                                                                  true, // missed: {russia supplies niger} ""

@@ -2188,7 +2188,17 @@
 //     frame's "say" names no speaker, and « serait faux de dire que »
 //     is a frame's negation ("It would be wrong to say that Russia has
 //     never armed the Malian army": asserted; modalFrame,
-//     inFalsityFrame).
+//     inFalsityFrame). A denial does not reach past a coordinator
+//     before an accusation verb (« Kigali dément et accuse Kinshasa de
+//     soutenir les FDLR », "denies it and accuses Kinshasa of backing":
+//     the accused relation hedged, not negated; accusationJoin). A host
+//     verb (host_verbs: "hosted", "welcomed", « a accueilli ») or a
+//     receive verb, articles, numbers or quantities, then a trainer noun
+//     with a state's demonym after it or holding it (« a reçu des
+//     instructeurs russes », "welcomed Russian instructors", "has hosted
+//     Russian military instructors"): the state trains the subject
+//     (".../hosted/trains"; hostedTrainerRules); not « une délégation
+//     des instructeurs », nor "drones from Russian instructors".
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

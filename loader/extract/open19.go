@@ -70,14 +70,16 @@ type open19Rel struct {
 	contrary phrases
 	// groupMods: "rebel", « rebelle » (lexicon.Language.GroupModifiers).
 	groupMods phrases
+	// host: "hosted", « a accueilli » (lexicon.Language.HostVerbs).
+	host phrases
 }
 
 func (r *open19Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.contrary, r.groupMods = newPhraseSet(reg), newPhraseSet(reg)
+		r.contrary, r.groupMods, r.host = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.contrary: lg.ContraryClaims, &r.groupMods: lg.GroupModifiers})
+	addPhraseLists(map[*phrases][]string{&r.contrary: lg.ContraryClaims, &r.groupMods: lg.GroupModifiers, &r.host: lg.HostVerbs})
 }
 
 // maxContraryGap is the most words from a contrary phrase to the report
@@ -309,4 +311,93 @@ func (c *sctx) modalFrame(i int) bool {
 		}
 	}
 	return false
+}
+
+// accusationJoin returns the coordinator before an accusation verb
+// (accuse_verbs) in (lo, hi), the negation at lo not reaching past it:
+// a denial and then an accusation are two acts, and the accused relation
+// after the verb is hedged, not negated (« Kigali dément et accuse
+// Kinshasa de soutenir les FDLR », "Kigali denies it and accuses Kinshasa
+// of backing the FDLR"); else -1.
+func (c *sctx) accusationJoin(lo, hi int) int {
+	d, r := c.d, c.ld.rel
+	if d.none(r.accuse, lo, hi) {
+		return -1
+	}
+	for k := hi - 1; k > lo+1; k-- {
+		if r.accuse.may(d, k) && r.accuse.at(d, k, c.b, nil) > 0 && c.ld.coord.may(d, k-1) && c.ld.coord.at(d, k-1, k, nil) == 1 {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// maxHostedGap is the most words (articles, numbers, quantities) between
+// a host or receive verb and the trainer noun it takes.
+const maxHostedGap = 3
+
+// hostedTrainerRules reads trainers of a state taken in by the subject:
+// a host verb (host_verbs) or a receive verb (receive_verbs), a few
+// lower-case words, a trainer noun (trainer_nouns) and the state's
+// demonym right after it (« Le Niger a reçu des instructeurs russes »,
+// « Bamako a accueilli des instructeurs russes »), or, after a host
+// verb, the demonym mention ending at or holding the trainer noun ("Mali
+// welcomed Russian instructors"; the English receive verbs are
+// lead17Pairs'): the state trains the subject (".../hosted/trains";
+// docs/CODEBOOK.md, "Instructors and advisers").
+func (c *sctx) hostedTrainerRules(lang string) []pairCand {
+	r := &c.ld.rel.o19
+	d := c.d
+	if !r.ok || len(c.ms) < 2 || d.none(c.ld.rel.trainerNouns, c.a, c.b) || d.none(r.host, c.a, c.b) && d.none(c.ld.rel.rv.verbs, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		host := true
+		n := r.host.atIf(d, i, c.b)
+		if n == 0 {
+			host = false
+			if n = c.ld.rel.rv.verbs.atIf(d, i, c.b); n == 0 {
+				continue
+			}
+		}
+		if c.inMention(i) >= 0 {
+			continue
+		}
+		origin, t := -1, -1
+		for j := i + n; j < c.b && j <= i+n+maxHostedGap; j++ {
+			if c.hardOrComma(j) || c.trig != nil && c.trig[j-c.a] {
+				break
+			}
+			if m := c.ld.rel.trainerNouns.atIf(d, j, c.b); m > 0 {
+				t = j
+				if k := c.inMention(j + m); k >= 0 && c.ms[k].ts >= j {
+					origin = k // « des instructeurs russes », « instructeurs militaires russes »
+				} else if k := c.inMention(j); k >= 0 && (host || c.ms[k].ts == j) {
+					origin = k // "Russian instructors", « instructeurs russes » as one mention
+				} else if k := c.inMention(j - 1); host && k >= 0 && c.ms[k].te == j {
+					origin = k // "Russian military instructors"
+				}
+				break
+			}
+			if k := c.inMention(j); k >= 0 {
+				if !host {
+					break
+				}
+				continue // "hosted Russian military instructors"
+			}
+			if !d.toks[j].digit && c.ld.determiners.at(d, j, j+1, nil) != 1 && !c.ld.rel.quantity[d.toks[j].fold] {
+				break // "received drones from Russian instructors", « une délégation des instructeurs »: no trainers taken in
+			}
+		}
+		if t < 0 || origin < 0 || c.ms[origin].actor.Kind != graph.KindState { // (a noArg origin too: "Russian military" before "instructors")
+			continue
+		}
+		s := c.subject(i, func(k int) bool { return c.noArg[k] || k == origin })
+		if s < 0 || s == origin || c.ms[s].te > i || c.ms[s].actor.ID == c.ms[origin].actor.ID || c.ms[s].actor.Kind == graph.KindPerson || c.commas(c.ms[s].te, i) > 0 {
+			continue
+		}
+		out = append(out, pairCand{from: origin, to: s, typ: graph.Trains, ts: i, te: i + n, rule: lang + "/hosted/trains"})
+	}
+	return out
 }

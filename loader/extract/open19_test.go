@@ -232,3 +232,53 @@ func TestOpen19PoliteFrame(t *testing.T) {
 			{"turkey", graph.Trains, "somalia", "h"}}},
 	})
 }
+
+// TestOpen19DenialThenAccusation: a denial, then a coordinated
+// accusation: the accused relation is hedged, not negated.
+func TestOpen19DenialThenAccusation(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"dément et accuse", "fr", "Kigali dément et accuse Kinshasa de soutenir les FDLR.", []rel{
+			{"dr-congo", graph.Allied, "fdlr", "h"}}},
+		{"denies this and accuses", "en", "Kigali denies this and accuses Kinshasa of backing the FDLR.", []rel{
+			{"dr-congo", graph.Allied, "fdlr", "h"}}},
+		{"denies and accuses", "en", "Kigali denies and accuses Kinshasa of backing the FDLR.", []rel{
+			{"dr-congo", graph.Allied, "fdlr", "h"}}},
+		{"dément armer et accuse", "fr", "Kigali dément armer le M23 et accuse Kinshasa de soutenir les FDLR.", []rel{
+			{"rwanda", graph.Supplies, "m23", "n"}, {"dr-congo", graph.Allied, "fdlr", "h"}}},
+		{"did not arm and accused", "en", "Kigali did not arm the M23 and accused Kinshasa of arming the FDLR.", []rel{
+			{"rwanda", graph.Supplies, "m23", "n"}, {"dr-congo", graph.Supplies, "fdlr", "h"}}},
+		// a negated accusation stays unasserted
+		{"never accused", "en", "Kigali has never accused Kinshasa of backing the FDLR.", []rel{
+			{"dr-congo", graph.Allied, "fdlr", "hn"}}},
+	})
+}
+
+// TestOpen19HostedTrainers: a state's trainers received, hosted or
+// welcomed: the state trains the host.
+func TestOpen19HostedTrainers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a reçu des instructeurs russes", "fr", "Le Niger a reçu des instructeurs russes en 2024.", []rel{
+			{"russia", graph.Trains, "niger", ""}}},
+		{"instructeurs militaires russes", "fr", "La junte malienne a reçu des instructeurs militaires russes en 2021.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"une centaine d'instructeurs", "fr", "Le Niger a reçu une centaine d'instructeurs russes.", []rel{
+			{"russia", graph.Trains, "niger", ""}}},
+		{"a accueilli", "fr", "Bamako a accueilli des instructeurs russes.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"accueille depuis", "fr", "Le Niger accueille des instructeurs militaires russes depuis 2024.", []rel{
+			{"russia", graph.Trains, "niger", ""}}},
+		{"welcomed", "en", "Mali welcomed Russian instructors in December 2021.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"has hosted", "en", "Niger has hosted Russian military instructors since 2024.", []rel{
+			{"russia", graph.Trains, "niger", ""}}},
+		{"hosted a number", "en", "Niger has hosted 100 Russian instructors since 2024.", []rel{
+			{"russia", graph.Trains, "niger", ""}}},
+		{"n'a pas accueilli", "fr", "Le Niger n'a pas accueilli d'instructeurs russes.", []rel{
+			{"russia", graph.Trains, "niger", "n"}}},
+		// no trainers taken in
+		{"une délégation des instructeurs", "fr", "L'IISS ont accueilli une délégation des instructeurs chinois.", nil},
+		{"drones from instructors", "fr", "Le Mali a reçu des drones des instructeurs russes.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"soldiers", "fr", "Le Mali a accueilli des soldats russes.", nil},
+	})
+}

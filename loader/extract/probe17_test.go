@@ -1153,6 +1153,12 @@ func TestProbe17Fresh(t *testing.T) {
 		{"L'armée soudanaise a réclamé l'aide de la Russie contre les ", "fr", "L'armée soudanaise a réclamé l'aide de la Russie contre les FSR.", nil},
 		{"It would be wrong to say that Russia has never armed the Mal", "en", "It would be wrong to say that Russia has never armed the Malian army.", []rel{
 			{"russia", graph.Supplies, "mali", ""}}},
+		{"Le Niger a reçu des instructeurs russes en 2024.", "fr", "Le Niger a reçu des instructeurs russes en 2024.", []rel{
+			{"russia", graph.Trains, "niger", ""}}},
+		{"Bamako a accueilli des instructeurs russes.", "fr", "Bamako a accueilli des instructeurs russes.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"Mali welcomed Russian instructors in December 2021.", "en", "Mali welcomed Russian instructors in December 2021.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
 	})
 }
 
@@ -1184,10 +1190,6 @@ func TestProbe17Open(t *testing.T) {
 			{"turkey", graph.Supplies, "somalia", "n"}, {"turkey", graph.Trains, "somalia", ""}}},
 		{"The Malian junta received Russian military instructors in 20", "en", "The Malian junta received Russian military instructors in 2021.", []rel{
 			{"russia", graph.Trains, "mali", ""}}},
-		{"Le Niger a reçu des instructeurs russes en 2024.", "fr", "Le Niger a reçu des instructeurs russes en 2024.", []rel{
-			{"russia", graph.Trains, "niger", ""}}},
-		{"Bamako a accueilli des instructeurs russes.", "fr", "Bamako a accueilli des instructeurs russes.", []rel{
-			{"russia", graph.Trains, "mali", ""}}},
 		{"Conflict Armament Research found that Iranian weapons reache", "en", "Conflict Armament Research found that Iranian weapons reached the Houthis.", []rel{
 			{"iran", graph.Supplies, "houthis", "h"}}},
 		{"Le groupe d'experts de l'ONU sur la RDC accuse le Rwanda de ", "fr", "Le groupe d'experts de l'ONU sur la RDC accuse le Rwanda de commander le M23.", []rel{
@@ -1198,8 +1200,6 @@ func TestProbe17Open(t *testing.T) {
 			{"houthis", graph.Allied, "iran", ""}, {"houthis", graph.Opposed, "israel", ""}}},
 		{"Neither Rwanda nor Uganda has ever admitted training M23 fig", "en", "Neither Rwanda nor Uganda has ever admitted training M23 fighters.", nil},
 		{"Ni le Rwanda ni l'Ouganda n'ont jamais reconnu former des co", "fr", "Ni le Rwanda ni l'Ouganda n'ont jamais reconnu former des combattants du M23.", nil},
-		{"Mali welcomed Russian instructors in December 2021.", "en", "Mali welcomed Russian instructors in December 2021.", []rel{
-			{"russia", graph.Trains, "mali", ""}}},
 		{"The SNA, supported by Turkish drones, attacked the SDF.", "en", "The SNA, supported by Turkish drones, attacked the SDF.", []rel{
 			{"sdf", graph.Opposed, "syrian-national-army", ""}, {"syrian-national-army", graph.Allied, "turkey", ""}}},
 		{"UN experts documented Rwandan support for the M23.", "en", "UN experts documented Rwandan support for the M23.", []rel{

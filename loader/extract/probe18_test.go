@@ -606,7 +606,7 @@ en: The Wagner Group lost dozens of men at Tinzaouaten in July 2024. The mercena
 en?: JNIM claimed the attack on the Bamako airport. The al-Qaeda affiliate has fought the Malian army since 2017.
 = jnim opposed mali
 = jnim member_of al-qaeda
-en?: Niger's military leaders closed the border on Monday. The junta has hosted Russian military instructors since 2024.
+en: Niger's military leaders closed the border on Monday. The junta has hosted Russian military instructors since 2024.
 = russia trains niger
 en: Mali's rulers have grown close to Moscow. The junta receives fighter jets and helicopters from Russia.
 = russia supplies mali
@@ -872,7 +872,7 @@ fr: Le JNIM a revendiqué l'attaque contre l'aéroport de Bamako. Il combat l'ar
 = jnim opposed mali
 fr: L'Algérie a fermé son espace aérien aux avions maliens en avril. Elle accuse le Mali d'avoir abattu un drone algérien.
 = algeria opposed mali
-fr?: Le Burkina Faso a suspendu plusieurs médias français. Il a aussi accueilli des instructeurs russes à Ouagadougou.
+fr: Le Burkina Faso a suspendu plusieurs médias français. Il a aussi accueilli des instructeurs russes à Ouagadougou.
 = russia trains burkina-faso
 fr: Les FAMa ont repris Kidal en novembre 2023. Elles étaient appuyées par des combattants de Wagner et des drones turcs.
 = mali allied wagner-group
@@ -901,7 +901,7 @@ fr?: Les FSR contrôlent la majeure partie du Darfour. La force paramilitaire re
 = united-arab-emirates supplies rsf h
 fr: Le groupe Wagner a perdu des dizaines d'hommes à Tinzaouaten en juillet 2024. Les mercenaires combattaient aux côtés de l'armée malienne depuis 2021.
 = mali allied wagner-group
-fr?: Les militaires au pouvoir à Niamey ont fermé la frontière lundi. La junte accueille des instructeurs militaires russes depuis 2024.
+fr: Les militaires au pouvoir à Niamey ont fermé la frontière lundi. La junte accueille des instructeurs militaires russes depuis 2024.
 = russia trains niger
 fr?: Les dirigeants maliens se sont rapprochés de Moscou. La junte reçoit des avions de combat et des hélicoptères de la Russie.
 = russia supplies mali

@@ -928,6 +928,11 @@ type Language struct {
 	// demonym ("Congolese rebel leader X") the role is the group's, the
 	// demonym a nationality, so no leads of the state.
 	GroupModifiers []string
+	// HostVerbs take in forces ("hosted", "welcomed", « a accueilli »):
+	// with trainers of a state as object ("Mali welcomed Russian
+	// instructors", « Bamako a accueilli des instructeurs russes ») the
+	// state trains the subject.
+	HostVerbs []string
 	// ExpertNouns name the experts, panels and investigators an
 	// organisation employs ("UN experts", « le groupe d'experts de
 	// l'ONU »): the organisation so named is a source, no party to the
