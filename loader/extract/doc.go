@@ -2199,6 +2199,14 @@
 //     Russian military instructors"): the state trains the subject
 //     (".../hosted/trains"; hostedTrainerRules); not « une délégation
 //     des instructeurs », nor "drones from Russian instructors".
+//     Ending a cooperation or defence agreements is no opposed trigger
+//     phrase of its own any more ("ended its military cooperation
+//     with", « a mis fin à sa coopération militaire avec », « a dénoncé
+//     les accords de défense avec »): the ending verb before the allied
+//     trigger (now also "defence agreements with", « accords de défense
+//     avec », « accords militaires avec ») gives both the ended alliance
+//     (negated) and the hostility (".../ended"; docs/CODEBOOK.md, "Ended
+//     defence agreements with a departure").
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

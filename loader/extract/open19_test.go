@@ -282,3 +282,25 @@ func TestOpen19HostedTrainers(t *testing.T) {
 		{"soldiers", "fr", "Le Mali a accueilli des soldats russes.", nil},
 	})
 }
+
+// TestOpen19EndedAgreements: ending a cooperation or defence agreements
+// with a state ends a standing alliance (allied negated) and is a hostile
+// act (opposed, ".../ended"), whatever the number of agreements.
+func TestOpen19EndedAgreements(t *testing.T) {
+	ended := func(a, b string) []rel {
+		return []rel{{a, graph.Allied, b, "n"}, {a, graph.Opposed, b, ""}}
+	}
+	runRelCases(t, []relCase{
+		{"has ended its military cooperation", "en", "Niger has ended its military cooperation with France.", ended("france", "niger")},
+		{"ended military cooperation", "en", "Niger ended military cooperation with France.", ended("france", "niger")},
+		{"has ended its defence agreements", "en", "Mali has ended its defence agreements with France.", ended("france", "mali")},
+		{"scrapped its defence agreements", "en", "Mali scrapped its defence agreements with France.", ended("france", "mali")},
+		{"a mis fin à sa coopération militaire", "fr", "Le Niger a mis fin à sa coopération militaire avec la France.", ended("france", "niger")},
+		{"met fin à sa coopération militaire", "fr", "Le Niger met fin à sa coopération militaire avec la France.", ended("france", "niger")},
+		{"a dénoncé ses accords de défense", "fr", "Le Mali a dénoncé ses accords de défense avec la France.", ended("france", "mali")},
+		{"a dénoncé les accords militaires", "fr", "Le Mali a dénoncé les accords militaires avec la France.", ended("france", "mali")},
+		// agreements signed stand
+		{"signed defence agreements", "en", "Mali signed defence agreements with Russia.", []rel{{"mali", graph.Allied, "russia", ""}}},
+		{"a signé des accords de défense", "fr", "Le Mali a signé des accords de défense avec la Russie.", []rel{{"mali", graph.Allied, "russia", ""}}},
+	})
+}
