@@ -2206,7 +2206,13 @@
 //     trigger (now also "defence agreements with", « accords de défense
 //     avec », « accords militaires avec ») gives both the ended alliance
 //     (negated) and the hostility (".../ended"; docs/CODEBOOK.md, "Ended
-//     defence agreements with a departure").
+//     defence agreements with a departure"). « armerait », « armeraient
+//     », « équiperait », « équiperaient » are supplies triggers and
+//     hedges (« armer » has no lemma: its participle « armée » is the
+//     army). « a remis », « remet », "handed (over)" are give verbs
+//     (give_verbs: goods needed, so « a remis en cause », "handed power"
+//     give nothing); no passive or bare participle of them is a trigger
+//     ("Six drones were handed by Turkey to Mali" would reverse).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -304,3 +304,42 @@ func TestOpen19EndedAgreements(t *testing.T) {
 		{"a signé des accords de défense", "fr", "Le Mali a signé des accords de défense avec la Russie.", []rel{{"mali", graph.Allied, "russia", ""}}},
 	})
 }
+
+// TestOpen19ConditionalArming: « armerait », « équiperait » are supplies
+// triggers, hedged as every conditional is (« armer » has no lemma in
+// the conjugation: « armée » is the army).
+func TestOpen19ConditionalArming(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"armerait", "fr", "Le Rwanda armerait le M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{"armeraient", "fr", "Les Émirats armeraient les FSR.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"équiperait", "fr", "La Turquie équiperait l'armée malienne.", []rel{
+			{"turkey", graph.Supplies, "mali", "h"}}},
+		{"selon lesquelles il armerait", "fr", "Kigali rejette les accusations selon lesquelles il armerait le M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{"démenti, ils armeraient", "fr", "Les Émirats ont démenti les informations selon lesquelles ils armeraient les FSR.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"selon, armerait", "fr", "Selon des informations, le Rwanda armerait le M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+	})
+}
+
+// TestOpen19HandedGoods: « a remis », "handed (over)" with goods are give
+// verbs: the subject supplies the recipient. Without goods, or in «
+// remis en cause », nothing.
+func TestOpen19HandedGoods(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a remis des drones au", "fr", "La Turquie a remis six drones au Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"ont remis des blindés à", "fr", "Les Émirats ont remis des blindés à l'armée tchadienne.", []rel{
+			{"united-arab-emirates", graph.Supplies, "chad", ""}}},
+		{"handed drones to", "en", "Turkey handed six drones to Mali.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"handed a recipient goods", "en", "Turkey handed Mali six drones.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"remis en cause", "fr", "Le Mali a remis en cause ses accords avec la France.", nil},
+		{"remis le pouvoir", "fr", "La France a remis le pouvoir au Mali en 1960.", nil},
+		{"handed power", "en", "Turkey handed power to Mali.", nil},
+	})
+}
