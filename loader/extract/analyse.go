@@ -961,8 +961,8 @@ const maxNominalGap = 6
 func (c *sctx) nominalParties(h trigHit, j int) (from, to int) {
 	d, ld, ms := c.d, c.ld, c.ms
 	sp := &ld.rel.sp
-	if !sp.ok || h.ts <= c.a || !(ld.determiners.may(d, h.ts-1) && ld.determiners.at(d, h.ts-1, h.ts, nil) == 1) || c.activeAuxBefore(h.ts) {
-		return -1, -1
+	if !sp.ok || h.ts <= c.a || !(ld.determiners.may(d, h.ts-1) && ld.determiners.at(d, h.ts-1, h.ts, nil) == 1 || c.goodsBeforeNoun(h.ts)) || c.activeAuxBefore(h.ts) {
+		return -1, -1 // (goodsBeforeNoun: "arms deliveries by Rwanda to", open19.go)
 	}
 	// the mention after a marker of set within maxNominalGap lower-case
 	// words after token at, or -1
@@ -997,6 +997,13 @@ func (c *sctx) nominalParties(h trigHit, j int) (from, to int) {
 			return j, r
 		}
 		return -1, -1
+	}
+	if c.ofSupplier(h, j) {
+		// « des livraisons d'armes du Rwanda au M23 »: the goods in the
+		// noun, its of-word names the supplier (open19.go)
+		if r := after(ms[j].te, recipient); r >= 0 && ms[r].actor.ID != ms[j].actor.ID {
+			return j, r
+		}
 	}
 	// the recipient first: a recipient marker right before j
 	k := ms[j].ts

@@ -175,7 +175,6 @@ var deny18Open = map[string]bool{
 	"The junta denied that Russian mercenaries had arrived in Niger, but admitted receiving Russian instructors.":                                       true, // missed: {russia trains niger} ""
 	"Russia ended its support for the Wagner-led operations in Mali in 2023.":                                                                           true, // invented: {russia allied wagner-group} "n"
 	"The drones were bought by Ethiopia from Turkey.":                                                                                                   true, // missed: {turkey supplies ethiopia} ""
-	"A UN report documents arms deliveries by Rwanda to the M23.":                                                                                       true, // missed: {rwanda supplies m23} "h"
 	"A UN report documents Rwandan arms deliveries to the M23.":                                                                                         true, // missed: {rwanda supplies m23} "h"
 	"Mali was handed six drones by Turkey.":                                                                                                             true, // missed: {turkey supplies mali} ""
 	"Russia, which arms Mali, also trains its pilots.":                                                                                                  true, // missed: {russia trains mali} ""
@@ -212,7 +211,6 @@ var deny18Open = map[string]bool{
 	"Les drones ont été achetés par l'Éthiopie à la Turquie.":                                                                                           true, // missed: {turkey supplies ethiopia} ""
 	"Le Niger s'est équipé de drones turcs et de systèmes de défense aérienne russes.":                                                                  true, // missed: {russia supplies niger} ""
 	"C'est auprès de la Turquie que le Mali s'est procuré ses drones.":                                                                                  true, // missed: {turkey supplies mali} ""
-	"Un rapport de l'ONU documente des livraisons d'armes du Rwanda au M23.":                                                                            true, // missed: {rwanda supplies m23} "h"
 }
 
 var deny18Cases = []denyCase{

@@ -2212,7 +2212,13 @@
 //     army). « a remis », « remet », "handed (over)" are give verbs
 //     (give_verbs: goods needed, so « a remis en cause », "handed power"
 //     give nothing); no passive or bare participle of them is a trigger
-//     ("Six drones were handed by Turkey to Mali" would reverse).
+//     ("Six drones were handed by Turkey to Mali" would reverse). A
+//     nominal supplies trigger may follow its goods instead of an
+//     article ("documents arms deliveries by Rwanda to the M23";
+//     goodsBeforeNoun), and one holding its goods takes the actor of the
+//     of-word right after it as its supplier when a recipient marker
+//     follows (« des livraisons d'armes du Rwanda au M23 »; ofSupplier,
+//     nominalParties).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -401,3 +401,39 @@ func (c *sctx) hostedTrainerRules(lang string) []pairCand {
 	}
 	return out
 }
+
+// goodsBeforeNoun reports whether goods (equipment) end right before the
+// nominal trigger at ts, after a determiner, a verb or the clause's
+// start ("documents arms deliveries by Rwanda to the M23"): the noun's
+// modifier, as an article would be (nominalParties).
+func (c *sctx) goodsBeforeNoun(ts int) bool {
+	n := c.ld.equipment.endsAt(c.d, c.a, ts)
+	if n == 0 || c.inMention(ts-n) >= 0 {
+		return false
+	}
+	for k := ts - n; k < ts; k++ {
+		if !isLowerWord(c.d, k) && k != c.a || c.trig != nil && c.trig[k-c.a] {
+			return false
+		}
+	}
+	return true
+}
+
+// ofSupplier reports whether the nominal supplies trigger h ends with its
+// goods (« livraisons d'armes », "arms deliveries") and mention j follows
+// it after an of-word and articles only (« des livraisons d'armes du
+// Rwanda au M23 »): the of-word names whose deliveries they are, the
+// supplier, not the goods.
+func (c *sctx) ofSupplier(h trigHit, j int) bool {
+	d, ld := c.d, c.ld
+	if h.trig.Type != graph.Supplies || ld.equipment.endsAt(d, h.ts, h.te) == 0 && !c.goodsBeforeNoun(h.ts) {
+		return false
+	}
+	k := h.te
+	if k >= c.b || !ld.rel.has(d, k, rwOf) {
+		return false
+	}
+	for k++; k < c.b && k < c.ms[j].ts && ld.determiners.at(d, k, k+1, nil) == 1; k++ {
+	}
+	return k == c.ms[j].ts
+}

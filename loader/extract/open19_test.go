@@ -343,3 +343,23 @@ func TestOpen19HandedGoods(t *testing.T) {
 		{"handed power", "en", "Turkey handed power to Mali.", nil},
 	})
 }
+
+// TestOpen19NominalDeliveries: a deliveries noun with its goods takes its
+// supplier from its of-word or "by" phrase and its recipient after it.
+func TestOpen19NominalDeliveries(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"documents arms deliveries by", "en", "A UN report documents arms deliveries by Rwanda to the M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{"arms deliveries by, opening", "en", "Arms deliveries by Rwanda to the M23 continued.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+		{"livraisons d'armes du", "fr", "Un rapport de l'ONU documente des livraisons d'armes du Rwanda au M23.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{"livraisons d'armes de la", "fr", "Les livraisons d'armes de la Russie au Mali ont augmenté.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"livraisons d'armes du, se poursuivent", "fr", "Les livraisons d'armes du Rwanda au M23 se poursuivent.", []rel{
+			{"rwanda", graph.Supplies, "m23", ""}}},
+		// the goods after the noun: the recipient first, the agent by "by"
+		{"delivery of drones to by", "en", "The delivery of drones to Mali by Turkey was confirmed.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}
