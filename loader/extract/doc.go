@@ -2218,7 +2218,14 @@
 //     goodsBeforeNoun), and one holding its goods takes the actor of the
 //     of-word right after it as its supplier when a recipient marker
 //     follows (« des livraisons d'armes du Rwanda au M23 »; ofSupplier,
-//     nominalParties).
+//     nominalParties). An active trains trigger whose object is a
+//     possessive and a noun ("trains its pilots", « forme aussi ses
+//     pilotes »), with no actor after it in its clause, after a supplies
+//     or trains pair of the sentence: the recipient of that pair is the
+//     trainee, its supplier, or the last actor named between the two
+//     triggers, the trainer ("Russia, which arms Mali, also trains its
+//     pilots"; ".../trainees/its"; possessiveTrainees); not "its own
+//     pilots", « ses propres pilotes » (own_words).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

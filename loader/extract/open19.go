@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -72,14 +74,16 @@ type open19Rel struct {
 	groupMods phrases
 	// host: "hosted", « a accueilli » (lexicon.Language.HostVerbs).
 	host phrases
+	// own: "own", « propres » (lexicon.Language.OwnWords).
+	own phrases
 }
 
 func (r *open19Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.contrary, r.groupMods, r.host = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.contrary, r.groupMods, r.host, r.own = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.contrary: lg.ContraryClaims, &r.groupMods: lg.GroupModifiers, &r.host: lg.HostVerbs})
+	addPhraseLists(map[*phrases][]string{&r.contrary: lg.ContraryClaims, &r.groupMods: lg.GroupModifiers, &r.host: lg.HostVerbs, &r.own: lg.OwnWords})
 }
 
 // maxContraryGap is the most words from a contrary phrase to the report
@@ -436,4 +440,77 @@ func (c *sctx) ofSupplier(h trigHit, j int) bool {
 	for k++; k < c.b && k < c.ms[j].ts && ld.determiners.at(d, k, k+1, nil) == 1; k++ {
 	}
 	return k == c.ms[j].ts
+}
+
+// possessiveTrainees reads an active trains trigger whose object is a
+// possessive and a noun ("trains its pilots", « forme aussi ses pilotes
+// »), with no actor after it in its clause, after a supplies or trains
+// pair of the sentence whose trigger stands before it: the trainee is
+// that pair's recipient, the trainer its supplier ("Russia, which arms
+// Mali, also trains its pilots", "The Somali army receives weapons from
+// Egypt, which also trains its officers": Egypt trains Somalia), or the
+// last actor named between the two triggers ("the TTP received support
+// from the Taliban and al-Qaeda had helped train its fighters"). The
+// trainer training its own forces is no relation, so "its" is the
+// other's (".../trainees/its").
+func (c *sctx) possessiveTrainees(cands []pairCand, lang string) []pairCand {
+	if len(cands) == 0 || c.trig == nil {
+		return nil
+	}
+	d, r := c.d, c.ld.rel
+	var out []pairCand
+	for _, h := range c.hits {
+		if h.trig.Type != graph.Trains || h.trig.Voice != lexicon.Active || h.te >= c.b {
+			continue
+		}
+		q := -1 // the possessive: in the trigger (« forme ses »), right after it, or past an adverb (« forme aussi ses »)
+		for k := h.te - 1; k <= h.te+1 && k+1 < c.b; k++ {
+			if k > h.ts && r.has(d, k, rwPossessives) {
+				q = k
+				break
+			}
+		}
+		if q >= 0 && q+1 < c.b && c.ld.rel.o19.own.atIf(d, q+1, c.b) > 0 {
+			continue // « ses propres pilotes »: its own
+		}
+		if q < 0 || q+1 >= c.b || q == h.te+1 && (!isLowerWord(d, h.te) || c.inMention(h.te) >= 0 || c.trig[h.te-c.a]) || !isLowerWord(d, q+1) || c.inMention(q+1) >= 0 {
+			continue
+		}
+		named := false
+		for k := h.te; k < c.b && !c.hardOrComma(k); k++ {
+			if c.inMention(k) >= 0 {
+				named = true // "trains its pilots and Mali's": an object of its own
+				break
+			}
+		}
+		if named {
+			continue
+		}
+		best := -1
+		for i, p := range cands {
+			if (p.typ == graph.Supplies || p.typ == graph.Trains) && p.te <= h.ts && !strings.Contains(p.rule, "/origin/") && (best < 0 || p.ts > cands[best].ts) {
+				best = i
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		p := cands[best]
+		if p.typ == graph.Trains && p.ts == h.ts || p.to < 0 || p.to >= len(c.ms) {
+			continue
+		}
+		from := p.from
+		for k := range c.ms {
+			// "the TTP received support from the Taliban and al-Qaeda had
+			// helped train its fighters": a subject of its own between
+			if c.ms[k].ts >= p.te && c.ms[k].te <= h.ts && c.ms[k].actor.ID != c.ms[p.to].actor.ID && !c.noArg[k] {
+				from = k
+			}
+		}
+		if from < 0 || from >= len(c.ms) || c.ms[from].actor.ID == c.ms[p.to].actor.ID || c.ms[from].actor.Kind == graph.KindPerson {
+			continue
+		}
+		out = append(out, pairCand{from: from, to: p.to, typ: graph.Trains, ts: h.ts, te: h.te, rule: lang + "/trainees/its"})
+	}
+	return out
 }

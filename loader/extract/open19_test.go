@@ -104,7 +104,7 @@ func TestOpen19FalsityFrame(t *testing.T) {
 		{"frame then coordinated never", "en", "It is not true that Turkey armed the SNA and never trained it.", []rel{
 			{"turkey", graph.Supplies, "somalia", "n"}, {"turkey", graph.Trains, "somalia", "n"}}},
 		{"fr frame then coordinated negation", "fr", "Il est faux que la Turquie a livré des drones au Mali et ne forme pas ses pilotes.", []rel{
-			{"turkey", graph.Supplies, "mali", "n"}}},
+			{"turkey", graph.Supplies, "mali", "n"}, {"turkey", graph.Trains, "mali", "n"}}},
 		// the frame's plain readings stay
 		{"not true that never", "en", "It is not true that Turkey never armed the SNA.", []rel{
 			{"turkey", graph.Supplies, "somalia", ""}}},
@@ -360,6 +360,35 @@ func TestOpen19NominalDeliveries(t *testing.T) {
 			{"rwanda", graph.Supplies, "m23", ""}}},
 		// the goods after the noun: the recipient first, the agent by "by"
 		{"delivery of drones to by", "en", "The delivery of drones to Mali by Turkey was confirmed.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}
+
+// TestOpen19PossessiveTrainees: "trains its pilots" after a supply names
+// the recipient's forces: the supplier (or an actor named between)
+// trains the recipient; "its own pilots" are the trainer's.
+func TestOpen19PossessiveTrainees(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"which arms, also trains its", "en", "Russia, which arms Mali, also trains its pilots.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Trains, "mali", ""}}},
+		{"arms and trains its", "en", "Russia arms Mali and also trains its pilots.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Trains, "mali", ""}}},
+		{"receives from, which trains its", "en", "The Somali army receives weapons from Egypt, which also trains its officers.", []rel{
+			{"egypt", graph.Supplies, "somalia", ""}, {"egypt", graph.Trains, "somalia", ""}}},
+		{"qui arme, forme aussi ses", "fr", "La Russie, qui arme le Mali, forme aussi ses pilotes.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Trains, "mali", ""}}},
+		{"arme et forme ses", "fr", "La Russie arme le Mali et forme ses pilotes.", []rel{
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Trains, "mali", ""}}},
+		{"reçoit de, qui forme ses", "fr", "L'armée somalienne reçoit des armes de l'Égypte, qui forme aussi ses officiers.", []rel{
+			{"egypt", graph.Supplies, "somalia", ""}, {"egypt", graph.Trains, "somalia", ""}}},
+		{"another trainer between", "en", "Turkey armed Mali, while Russia trains its pilots.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"russia", graph.Trains, "mali", ""}}},
+		{"reported", "en", "Russia arms Mali and trains its pilots, UN experts say.", []rel{
+			{"russia", graph.Supplies, "mali", "h"}, {"russia", graph.Trains, "mali", "h"}}},
+		// its own forces
+		{"its own pilots", "en", "Turkey delivers drones to Mali and trains its own pilots.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+		{"ses propres pilotes", "fr", "La Turquie livre des drones au Mali et forme ses propres pilotes.", []rel{
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }

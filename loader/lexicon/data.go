@@ -285,6 +285,7 @@ type langDoc struct {
 	ContraryClaims    []string              `yaml:"contrary_claims"`
 	GroupModifiers    []string              `yaml:"group_modifiers"`
 	HostVerbs         []string              `yaml:"host_verbs"`
+	OwnWords          []string              `yaml:"own_words"`
 	ReactionVerbs     []string              `yaml:"reaction_verbs"`
 	AccuseVerbs       []string              `yaml:"accuse_verbs"`
 	AccusationNouns   []string              `yaml:"accusation_nouns"`
@@ -587,7 +588,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DenialVerbs, lg.DenialObjects, lg.WithoutAny = d.DenialVerbs, d.DenialObjects, d.WithoutAny
 	lg.PayVerbs, lg.PurchaseLinks, lg.GenericGoods = d.PayVerbs, d.PurchaseLinks, d.GenericGoods
 	lg.AdmissionVerbs = d.AdmissionVerbs
-	lg.ContraryClaims, lg.GroupModifiers, lg.HostVerbs = d.ContraryClaims, d.GroupModifiers, d.HostVerbs
+	lg.ContraryClaims, lg.GroupModifiers, lg.HostVerbs, lg.OwnWords = d.ContraryClaims, d.GroupModifiers, d.HostVerbs, d.OwnWords
 	lg.LocativeLeaving = d.LocativeLeaving
 	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
 	lg.HoldingParticiples, lg.JointSpeech, lg.LegalNouns = d.HoldingParts, d.JointSpeech, d.LegalNouns

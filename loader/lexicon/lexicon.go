@@ -933,6 +933,9 @@ type Language struct {
 	// instructors", « Bamako a accueilli des instructeurs russes ») the
 	// state trains the subject.
 	HostVerbs []string
+	// OwnWords mark a possessive as the subject's own ("its own pilots",
+	// « ses propres pilotes »): no other actor's forces.
+	OwnWords []string
 	// ExpertNouns name the experts, panels and investigators an
 	// organisation employs ("UN experts", « le groupe d'experts de
 	// l'ONU »): the organisation so named is a source, no party to the
