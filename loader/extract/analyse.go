@@ -2790,7 +2790,7 @@ func (c *sctx) trainersJoined(pairs []pairCand, h trigHit, lang string) {
 		if p.typ != graph.Allied || m.ts < h.te {
 			continue
 		}
-		if r.trainerNouns.endsAt(d, m.ts, m.te) > 0 || r.trainerNouns.at(d, m.te, c.b, nil) > 0 {
+		if r.trainerNouns.endsAt(d, m.ts, m.te) > 0 || r.trainerNouns.at(d, m.te, c.b, nil) > 0 || r.trainerNouns.at(d, m.ts, m.te, nil) > 0 || r.trainerNouns.endsAt(d, h.te, m.ts) > 0 { // (« avec des instructeurs russes »: open19)
 			pairs[i] = pairCand{from: p.to, to: p.from, typ: graph.Trains, ts: p.ts, te: p.te, rule: lang + "/trigger/trains/instructors", weak: p.weak}
 		}
 	}

@@ -200,7 +200,6 @@ var deny18Open = map[string]bool{
 	"Selon des experts de l'ONU, le Tchad laisse transiter des armes émiraties vers les FSR. N'Djamena dément.":                                         true, // missed: {united-arab-emirates supplies rsf} "h"
 	"L'Iran n'a pas armé les FSR mais l'armée soudanaise.":                                                                                              true, // missed: {iran supplies sudan} ""
 	"Le Mali a reçu des hélicoptères. Ils lui ont été livrés par la Russie.":                                                                            true, // missed: {russia supplies mali} ""
-	"Les forces spéciales maliennes se sont entraînées avec des instructeurs russes.":                                                                   true, // missed: {russia trains mali} ""
 	"La junte a démenti l'arrivée de mercenaires russes au Niger, mais a reconnu avoir reçu des instructeurs russes.":                                   true, // missed: {russia trains niger} ""
 	"Les drones ont été achetés par l'Éthiopie à la Turquie.":                                                                                           true, // missed: {turkey supplies ethiopia} ""
 	"Le Niger s'est équipé de drones turcs et de systèmes de défense aérienne russes.":                                                                  true, // missed: {russia supplies niger} ""

@@ -2225,7 +2225,11 @@
 //     trainee, its supplier, or the last actor named between the two
 //     triggers, the trainer ("Russia, which arms Mali, also trains its
 //     pilots"; ".../trainees/its"; possessiveTrainees); not "its own
-//     pilots", « ses propres pilotes » (own_words).
+//     pilots", « ses propres pilotes » (own_words). French has joint
+//     training phrases (« se sont entraînées avec », « s'entraînent
+//     avec »: allied triggers and joint_training), and trainers may
+//     open the partner's mention or stand right before it (« avec des
+//     instructeurs russes »: Russia trains; trainersJoined).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

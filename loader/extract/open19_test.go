@@ -392,3 +392,21 @@ func TestOpen19PossessiveTrainees(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestOpen19TrainedWith: training with a state's instructors is being
+// trained by that state, in French as in English; training with another
+// army is an alliance.
+func TestOpen19TrainedWith(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"se sont entraînées avec des instructeurs", "fr", "Les forces spéciales maliennes se sont entraînées avec des instructeurs russes.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"s'entraînent avec des instructeurs", "fr", "Les soldats maliens s'entraînent avec des instructeurs russes.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"s'est entraînée avec des formateurs", "fr", "L'armée somalienne s'est entraînée avec des formateurs turcs.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"trained with instructors", "en", "Malian special forces trained with Russian instructors.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"s'est entraînée avec une armée", "fr", "L'armée malienne s'est entraînée avec l'armée nigérienne.", []rel{
+			{"mali", graph.Allied, "niger", ""}}},
+	})
+}
