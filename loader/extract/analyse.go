@@ -1212,6 +1212,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Passive && c.goodsRelativeActor(left, h.ts) {
 		left, goodsTarget = -1, true // "The drones that struck Khartoum were supplied by": a target, and no home recipient (lead18.go)
 	}
+	if t == graph.Supplies && right >= 0 && c.smuggledFrom(right) {
+		right = -1 // "buys weapons smuggled from the United States": a place the goods left, no supplier (open19.go)
+	}
 	if t == graph.Opposed && c.supplierOfGoodsSubject(left, h.ts) {
 		left = -1 // "The drones Turkey sold to Mali were used against the FLA": the seller is no user (open19.go)
 	}

@@ -2229,7 +2229,10 @@
 //     training phrases (« se sont entraînées avec », « s'entraînent
 //     avec »: allied triggers and joint_training), and trainers may
 //     open the partner's mention or stand right before it (« avec des
-//     instructeurs russes »: Russia trains; trainersJoined).
+//     instructeurs russes »: Russia trains; trainersJoined). An actor
+//     after a source preposition right after a diversion word is where
+//     smuggled goods came from, no supplier ("buys weapons smuggled from
+//     the United States"; diversion_words; smuggledFrom).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

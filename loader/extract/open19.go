@@ -514,3 +514,26 @@ func (c *sctx) possessiveTrainees(cands []pairCand, lang string) []pairCand {
 	}
 	return out
 }
+
+// smuggledFrom reports whether mention j follows a source preposition
+// right after a diversion word, past articles ("weapons smuggled from
+// the United States", « des armes introduites en contrebande depuis »;
+// diversion_words, source_prepositions): where smuggled goods came from
+// is a place, no supplier (docs/CODEBOOK.md, "Transit, services,
+// business").
+func (c *sctx) smuggledFrom(j int) bool {
+	sp := &c.ld.rel.sp
+	d := c.d
+	if !sp.ok || j < 0 || j >= len(c.ms) || d.none(sp.diversion, c.a, c.ms[j].ts) {
+		return false
+	}
+	k := c.ms[j].ts
+	for k > c.a && c.ld.determiners.at(d, k-1, k, nil) == 1 {
+		k--
+	}
+	n := c.ld.rel.sourcePreps.endsAt(d, c.a, k)
+	if n == 0 {
+		return false
+	}
+	return sp.diversion.endsAt(d, c.a, k-n) > 0
+}

@@ -410,3 +410,15 @@ func TestOpen19TrainedWith(t *testing.T) {
 			{"mali", graph.Allied, "niger", ""}}},
 	})
 }
+
+// TestOpen19SmuggledFrom: where smuggled goods came from is a place, no
+// supplier; a seller named without a diversion word stays one.
+func TestOpen19SmuggledFrom(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"buys weapons smuggled from", "en", "The Sinaloa Cartel buys weapons smuggled from the United States.", nil},
+		{"receives weapons smuggled from", "en", "Al-Shabaab receives weapons smuggled from Yemen.", nil},
+		{"received drones trafficked from", "en", "The RSF received drones trafficked from Libya.", nil},
+		{"buys weapons from", "en", "The Sinaloa Cartel buys weapons from the United States.", []rel{
+			{"united-states", graph.Supplies, "sinaloa-cartel", ""}}},
+	})
+}

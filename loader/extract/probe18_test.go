@@ -651,7 +651,7 @@ en: Turkey's Baykar makes the TB2 drone. The company has sold drones to Mali, Ni
 = baykar supplies burkina-faso
 en: The PKK announced its dissolution in May 2025. The group had fought the Turkish state since 1984.
 = pkk opposed turkey
-en?: The Sinaloa Cartel is split between two factions. The cartel buys weapons smuggled from the United States.
+en: The Sinaloa Cartel is split between two factions. The cartel buys weapons smuggled from the United States.
 # plural anaphors
 en?: Mali and Burkina Faso recalled their ambassadors from Paris. The two countries now buy drones from Turkey.
 = turkey supplies mali
