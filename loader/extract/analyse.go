@@ -672,6 +672,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if len(negs) > 0 && c.negatedOutside(negs, negFrom, cp.ts) {
 			if i := c.accusationJoin(negFrom, cp.ts); i > 0 {
 				negFrom = i // "Kigali denies it and accuses Kinshasa of backing the FDLR" (open19.go)
+			} else if i := c.joinedOthers(negFrom, cp.ts, from, to); i > 0 {
+				negFrom = i // "Mali has not joined ECOWAS sanctions against Niger": the joining denied (open19.go)
 			}
 		}
 		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to) && !c.withoutAfterNegation(negs, negFrom, cp.ts)

@@ -2232,7 +2232,11 @@
 //     instructeurs russes »: Russia trains; trainersJoined). An actor
 //     after a source preposition right after a diversion word is where
 //     smuggled goods came from, no supplier ("buys weapons smuggled from
-//     the United States"; diversion_words; smuggledFrom).
+//     the United States"; diversion_words; smuggledFrom). A negation
+//     before a join verb whose subject is neither party of a pair after
+//     it denies the joining only ("Neither Mali nor Burkina Faso has
+//     joined ECOWAS sanctions against Niger": ECOWAS opposed Niger;
+//     joinedOthers).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

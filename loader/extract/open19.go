@@ -537,3 +537,34 @@ func (c *sctx) smuggledFrom(j int) bool {
 	}
 	return sp.diversion.endsAt(d, c.a, k-n) > 0
 }
+
+// joinedOthers returns the end of a join verb (join_verbs) in (lo, hi)
+// whose subject is neither party of the pair from-to: a negation before
+// it denies the joining, not the others' act the trigger after it names
+// ("Neither Mali nor Burkina Faso has joined ECOWAS sanctions against
+// Niger", « Le Mali n'a pas rejoint les sanctions de la CEDEAO contre le
+// Niger »: ECOWAS's sanctions stand); else -1. A subject that is a party
+// keeps the negation ("Mali has not joined the offensive against JNIM").
+func (c *sctx) joinedOthers(lo, hi int, from, to mention) int {
+	d, r := c.d, c.ld.rel
+	if d.none(r.joinVerbs, lo, hi) {
+		return -1
+	}
+	for k := lo + 1; k < hi; k++ {
+		n := r.joinVerbs.atIf(d, k, hi)
+		if n == 0 {
+			continue
+		}
+		s := c.subject(k, func(j int) bool { return c.noArg[j] })
+		if s < 0 || c.ms[s].te > k {
+			return -1
+		}
+		for _, g := range d.group(c.ld, c.ms, s, -1) {
+			if id := c.ms[g].actor.ID; id == from.actor.ID || id == to.actor.ID {
+				return -1
+			}
+		}
+		return k + n
+	}
+	return -1
+}

@@ -422,3 +422,21 @@ func TestOpen19SmuggledFrom(t *testing.T) {
 			{"united-states", graph.Supplies, "sinaloa-cartel", ""}}},
 	})
 }
+
+// TestOpen19JoinedOthers: a negation before a join verb denies the
+// joining, not the act of others the noun after it names; a joiner that
+// is a party keeps the negation.
+func TestOpen19JoinedOthers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"neither nor has joined sanctions", "en", "Neither Mali nor Burkina Faso has joined ECOWAS sanctions against Niger.", []rel{
+			{"ecowas", graph.Opposed, "niger", ""}}},
+		{"has not joined sanctions", "en", "Mali has not joined ECOWAS sanctions against Niger.", []rel{
+			{"ecowas", graph.Opposed, "niger", ""}}},
+		{"n'a pas rejoint les sanctions", "fr", "Le Mali n'a pas rejoint les sanctions de la CEDEAO contre le Niger.", []rel{
+			{"ecowas", graph.Opposed, "niger", ""}}},
+		{"not joined the US-led coalition", "en", "Riyadh has not joined the US-led coalition against the Houthis.", []rel{
+			{"houthis", graph.Opposed, "united-states", ""}}},
+		{"a party joining", "en", "Chad has not joined the coalition fighting Boko Haram.", []rel{
+			{"boko-haram", graph.Opposed, "chad", "n"}}},
+	})
+}

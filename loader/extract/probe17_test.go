@@ -470,7 +470,7 @@ func TestCoordinatedSpeakers(t *testing.T) {
 func TestJoinedHostileNoun(t *testing.T) {
 	runRelCases(t, []relCase{
 		{"Neither ... has joined ECOWAS sanctions", "en", "Neither Mali nor Burkina Faso has joined ECOWAS sanctions against Niger.", []rel{
-			{"ecowas", graph.Opposed, "niger", "n"}}},
+			{"ecowas", graph.Opposed, "niger", ""}}}, // the joining denied, not the sanctions (TestProbe17Open's wish; open19)
 		{"joined ECOWAS sanctions", "en", "Benin joined ECOWAS sanctions against Niger.", []rel{
 			{"ecowas", graph.Opposed, "niger", ""}}},
 		{"joined ECOWAS", "en", "Mali joined ECOWAS in 1975.", []rel{
@@ -1159,6 +1159,8 @@ func TestProbe17Fresh(t *testing.T) {
 			{"russia", graph.Trains, "mali", ""}}},
 		{"Mali welcomed Russian instructors in December 2021.", "en", "Mali welcomed Russian instructors in December 2021.", []rel{
 			{"russia", graph.Trains, "mali", ""}}},
+		{"Neither Mali nor Burkina Faso has joined ECOWAS sanctions ag", "en", "Neither Mali nor Burkina Faso has joined ECOWAS sanctions against Niger.", []rel{
+			{"ecowas", graph.Opposed, "niger", ""}}},
 	})
 }
 
@@ -1179,8 +1181,6 @@ func TestProbe17Open(t *testing.T) {
 			{"dr-congo", graph.Opposed, "m23", ""}, {"dr-congo", graph.Opposed, "rwanda", ""}, {"m23", graph.Allied, "rwanda", ""}}},
 		{"Le M23 a attaqué les FARDC aux côtés de l'armée rwandaise.", "fr", "Le M23 a attaqué les FARDC aux côtés de l'armée rwandaise.", []rel{
 			{"dr-congo", graph.Opposed, "m23", ""}, {"dr-congo", graph.Opposed, "rwanda", ""}, {"m23", graph.Allied, "rwanda", ""}}},
-		{"Neither Mali nor Burkina Faso has joined ECOWAS sanctions ag", "en", "Neither Mali nor Burkina Faso has joined ECOWAS sanctions against Niger.", []rel{
-			{"ecowas", graph.Opposed, "niger", ""}}},
 		{"It is not true that Egypt did not send troops to Somalia.", "en", "It is not true that Egypt did not send troops to Somalia.", []rel{
 			{"egypt", graph.Allied, "somalia", ""}}},
 		{"Il est faux que l'Égypte n'a pas envoyé de troupes en Somali", "fr", "Il est faux que l'Égypte n'a pas envoyé de troupes en Somalie.", []rel{
