@@ -47,6 +47,11 @@ type sentence struct {
 	denier      *lexicon.Actor
 	denied      graph.RelType
 	deniedGoods string // the particular goods denied, folded, or ""
+	// admitter admits a relation of type admittedType it names with no
+	// other party ("Tehran ... later admitted sending a small number";
+	// typedAdmission, open19.go), or is nil.
+	admitter     *lexicon.Actor
+	admittedType graph.RelType
 }
 
 // markCredits marks the tokens of photo credits: from a credit word
@@ -278,6 +283,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// argument, extendInstitutions) changes no mention and nothing the
 	// test reads: it comes first then.
 	out.denier, out.denied, out.deniedGoods = c.typedDenial(kept, hits)
+	if out.admitter, out.admittedType = c.typedAdmission(kept, hits); out.admitter != nil {
+		out.denier = nil // "denied the deliveries but later admitted sending": the admission stands (open19.go)
+	}
 	demonym := slices.ContainsFunc(kept, func(m mention) bool { return m.form.Role == lexicon.RoleDemonym })
 	if !demonym && c.relatesNothing(kept, hits, home) {
 		return out

@@ -2236,7 +2236,14 @@
 //     before a join verb whose subject is neither party of a pair after
 //     it denies the joining only ("Neither Mali nor Burkina Faso has
 //     joined ECOWAS sanctions against Niger": ECOWAS opposed Niger;
-//     joinedOthers).
+//     joinedOthers). A sentence whose only actor opens it and admits,
+//     with no negation just before, a trigger naming no other party
+//     ("Tehran initially denied the deliveries but later admitted
+//     sending a small number"; admission_verbs; typedAdmission) makes
+//     the previous sentence's evidence of that actor's relations of that
+//     type asserted and admitted, despite another's sourcing and its own
+//     denial (docs/CODEBOOK.md, "Admission and denial by the supplier";
+//     admitPrevious); its denial then hedges nothing.
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -568,3 +568,69 @@ func (c *sctx) joinedOthers(lo, hi int, from, to mention) int {
 	}
 	return -1
 }
+
+// maxAdmissionNeg is how many words before an admission verb a
+// negation cue denies it ("has not admitted", "never publicly admitted").
+const maxAdmissionNeg = 3
+
+// maxAdmittedGap is the most words between an admission verb and the
+// trigger it admits ("admitted sending", « a reconnu avoir livré »).
+const maxAdmittedGap = 2
+
+// typedAdmission returns the actor of a sentence whose only actor opens
+// it and admits a trigger naming no other party ("Tehran initially
+// denied the deliveries but later admitted sending a small number", «
+// Téhéran a fini par reconnaître avoir livré des drones »;
+// admission_verbs) and the trigger's type; or nil.
+func (c *sctx) typedAdmission(kept []mention, hits []trigHit) (*lexicon.Actor, graph.RelType) {
+	r := &c.ld.rel.d18
+	if len(kept) == 0 || len(hits) == 0 || !r.ok || c.d.none(r.admission, c.a, c.b) {
+		return nil, ""
+	}
+	m := kept[0]
+	for _, o := range kept[1:] {
+		if o.actor.ID != m.actor.ID {
+			return nil, ""
+		}
+	}
+	if m.ts-c.a > maxSubjectOpening {
+		return nil, ""
+	}
+	for i := m.te; i < c.b; i++ {
+		n := r.admission.atIf(c.d, i, c.b)
+		if n == 0 {
+			continue
+		}
+		for k := i - 1; k >= m.te && k >= i-maxAdmissionNeg && !c.comma[k+1-c.a]; k-- {
+			if c.ld.negations.atIf(c.d, k, c.b) > 0 {
+				return nil, "" // "has never admitted sending": no admission (« a démenti, puis a reconnu » is one)
+			}
+		}
+		for _, h := range hits {
+			if h.ts >= i+n && h.ts <= i+n+maxAdmittedGap {
+				return m.actor, h.trig.Type
+			}
+		}
+	}
+	return nil, ""
+}
+
+// admitPrevious makes the previous sentence's evidence of the admitter's
+// relations of type typ asserted and admitted: a supplier admitting its
+// deliveries asserts them, despite its denials and another's sourcing
+// ("Iran supplied drones to Russia, Western officials said. Tehran ...
+// later admitted sending a small number": asserted; docs/CODEBOOK.md,
+// "Admission and denial by the supplier").
+func admitPrevious(evs []relEvidence, rels []graph.ClaimRelation, si int, x *lexicon.Actor, typ graph.RelType) {
+	for j := len(evs) - 1; j >= 0 && evs[j].ev.SentenceIndex != nil && *evs[j].ev.SentenceIndex == si-1; j-- {
+		r := &rels[evs[j].rel]
+		if r.Type != typ || r.From != x.ID || evs[j].ev.Negated {
+			continue
+		}
+		evs[j].admitted = true
+		if evs[j].ev.Hedged {
+			evs[j].ev.Hedged = false
+			evs[j].ev.Confidence += ConfidenceAsserted - ConfidenceHedged
+		}
+	}
+}

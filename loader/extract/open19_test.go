@@ -440,3 +440,21 @@ func TestOpen19JoinedOthers(t *testing.T) {
 			{"boko-haram", graph.Opposed, "chad", "n"}}},
 	})
 }
+
+// TestOpen19LaterAdmission: a supplier that admits its deliveries in the
+// next sentence, with no other party named, asserts the sourced claim
+// before, despite its earlier denial; a negated admission does not.
+func TestOpen19LaterAdmission(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"denied then admitted", "en", "Iran supplied drones to Russia in 2022, Western officials said. Tehran initially denied the deliveries but later admitted sending a small number.", []rel{
+			{"iran", graph.Supplies, "russia", ""}}},
+		{"admitted", "en", "Iran supplied drones to Russia, Western officials said. Tehran admitted sending drones.", []rel{
+			{"iran", graph.Supplies, "russia", ""}}},
+		{"a reconnu avoir livré", "fr", "L'Iran a livré des drones à la Russie en 2022, selon des responsables occidentaux. Téhéran a d'abord démenti, puis a reconnu avoir livré quelques drones.", []rel{
+			{"iran", graph.Supplies, "russia", ""}}},
+		{"never admitted", "en", "Iran supplied drones to Russia, Western officials said. Tehran has never admitted sending drones.", []rel{
+			{"iran", graph.Supplies, "russia", "h"}}},
+		{"denied only", "en", "Iran supplied drones to Russia in 2022, Western officials said. Tehran denied the deliveries.", []rel{
+			{"iran", graph.Supplies, "russia", "h"}}},
+	})
+}
