@@ -2243,7 +2243,12 @@
 //     the previous sentence's evidence of that actor's relations of that
 //     type asserted and admitted, despite another's sourcing and its own
 //     denial (docs/CODEBOOK.md, "Admission and denial by the supplier";
-//     admitPrevious); its denial then hedges nothing.
+//     admitPrevious); its denial then hedges nothing. A passive
+//     supplies trigger whose subject is a determiner and a lower-case
+//     noun, no actor, right after a complementizer (« assure que le
+//     parti n'a reçu aucune arme de l'Irak ») names its recipient: no
+//     "/home" one (nounSubjectAfterThat); « que le pays » is the home
+//     state (state_anaphors).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -634,3 +634,30 @@ func admitPrevious(evs []relEvidence, rels []graph.ClaimRelation, si int, x *lex
 		}
 	}
 }
+
+// maxNounSubject is the most words of a noun subject and of the
+// auxiliaries and negations between it and its verb (« que le parti n'a
+// reçu »).
+const maxNounSubject = 5
+
+// nounSubjectAfterThat reports whether the clause of the trigger at ts
+// opens after a complementizer with a determiner and a lower-case noun
+// that names no actor, only auxiliaries, negations and adverbs (lower-case
+// words) between them and the trigger (« Naïm Qassem assure que le parti
+// n'a reçu aucune arme de l'Irak »): the recipient is said, by a noun,
+// and is not the article's home state.
+func (c *sctx) nounSubjectAfterThat(ts int) bool {
+	d, r := c.d, c.ld.rel
+	for k := ts - 1; k > c.a && k >= ts-maxNounSubject; k-- {
+		if c.hardOrComma(k+1) || c.inMention(k) >= 0 || !isLowerWord(d, k) {
+			return false
+		}
+		if r.has(d, k-1, rwComplementizers) && c.ld.determiners.at(d, k, k+1, nil) == 1 {
+			if p := &r.p18; p.ok && p.state.atIf(d, k+1, c.b) > 0 {
+				return false // « que le pays a reçu »: the home state
+			}
+			return k+1 < ts && c.ld.negations.atIf(d, k+1, c.b) == 0 && !c.ld.rel.has(d, k+1, rwAuxiliaries)
+		}
+	}
+	return false
+}

@@ -458,3 +458,13 @@ func TestOpen19LaterAdmission(t *testing.T) {
 			{"iran", graph.Supplies, "russia", "h"}}},
 	})
 }
+
+// TestOpen19NounSubjectAfterThat: a recipient said by a noun after "que"
+// is not the article's home state ("/home").
+func TestOpen19NounSubjectAfterThat(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"que le parti n'a reçu", "fr", "Le Liban est un pays. Naïm Qassem assure que le parti n'a reçu aucune arme de l'Irak.", nil},
+		{"que le pays a reçu: the home state", "fr", "Le Liban est un pays. Le ministre assure que le pays a reçu des drones de l'Irak.", []rel{
+			{"iraq", graph.Supplies, "lebanon", "h"}}},
+	})
+}
