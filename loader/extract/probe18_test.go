@@ -533,7 +533,7 @@ en: Egypt hosted Somali officials in Cairo in August 2024. It then sent two ship
 = egypt supplies somalia
 en: The SDF control most of north-eastern Syria. Their fighters are trained by US special forces.
 = united-states trains sdf
-en?: JNIM blockaded fuel deliveries to Bamako in September. Its fighters have attacked convoys of the Malian army.
+en: JNIM blockaded fuel deliveries to Bamako in September. Its fighters have attacked convoys of the Malian army.
 = jnim opposed mali
 en: Burkina Faso's junta took power in 2022. Its army now receives drones from Turkey.
 = turkey supplies burkina-faso
