@@ -758,7 +758,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Start:         start,
 			End:           end,
 			Date:          c.evidenceDate(dates, p), // probe17.go
-			Hedged:        (hedged && (cuesOver || c.cuesReach(hcues[:nCues], cp, clause)) || accused >= 0 && p.ts > accused && !c.inClosedRelative(accused, a, p.ts) && !strings.Contains(d.norm[d.toks[accused].end:d.toks[p.ts].start], ";")) && (!(namingRule(p.typ, p.rule) || appo) || namingHedged(hedgeAt[:nHedge], p) || appo && c.cueIn(hedgeAt[:nHedge], p)),
+			Hedged:        (hedged && (cuesOver || c.cuesReach(hcues[:nCues], cp, clause)) || accused >= 0 && p.ts > accused && !c.inClosedRelative(accused, a, p.ts) && !strings.Contains(d.norm[d.toks[accused].end:d.toks[p.ts].start], ";")) && (!(namingRule(p.typ, p.rule) || appo) || c.namingHedgedAt(hedgeAt[:nHedge], p) || appo && c.cueIn(hedgeAt[:nHedge], p)),
 			Negated:       denied,
 			Attribution:   attribution,
 			Trigger:       d.tokenText(p.ts, p.te),

@@ -2248,7 +2248,11 @@
 //     noun, no actor, right after a complementizer (« assure que le
 //     parti n'a reçu aucune arme de l'Irak ») names its recipient: no
 //     "/home" one (nounSubjectAfterThat); « que le pays » is the home
-//     state (state_anaphors).
+//     state (state_anaphors). A hedge cue right after a title or role
+//     that opens with a copula or an auxiliary hedges the verb, not the
+//     naming ("The RSF commander is said to be in Nyala", « Le président
+//     Tinubu aurait ordonné »: leads asserted; namingHedgedAt); a
+//     postposed adjective still does (« le chef présumé »).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -661,3 +661,16 @@ func (c *sctx) nounSubjectAfterThat(ts int) bool {
 	}
 	return false
 }
+
+// namingHedgedAt is namingHedged but for a hedge cue right after the
+// role that opens with a copula or an auxiliary: a verb's hedge ("The
+// RSF commander is said to be in Nyala": where he is, not his role), not
+// a postposed adjective (« le chef présumé »).
+func (c *sctx) namingHedgedAt(at []int, p pairCand) bool {
+	for _, i := range at {
+		if i >= p.ts-maxNamingHedgeGap && i < p.te || i == p.te && !(c.ld.rel.has(c.d, i, rwCopulas) || c.ld.rel.has(c.d, i, rwAuxiliaries)) {
+			return true
+		}
+	}
+	return false
+}

@@ -468,3 +468,17 @@ func TestOpen19NounSubjectAfterThat(t *testing.T) {
 			{"iraq", graph.Supplies, "lebanon", "h"}}},
 	})
 }
+
+// TestOpen19VerbHedgeAfterTitle: a hedge of the verb after a title ("is
+// said to", « aurait ») does not hedge the title's leads (the narrator's
+// naming); a postposed adjective (« le chef présumé ») does.
+func TestOpen19VerbHedgeAfterTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"commander is said to", "en", "Mohamed Hamdan Dagalo has not been seen in public for weeks. The RSF commander is said to be in Nyala.", []rel{
+			{"mohamed-hamdan-dagalo", graph.Leads, "rsf", ""}}},
+		{"Président X aurait", "fr", "Le président Tinubu aurait ordonné des frappes contre l'IPOB.", []rel{
+			{"bola-tinubu", graph.Leads, "nigeria", ""}, {"bola-tinubu", graph.Opposed, "ipob", "h"}}},
+		{"le chef présumé", "fr", "Amadou Koufa, le chef présumé de la katiba Macina, a été visé.", []rel{
+			{"amadou-koufa", graph.Leads, "katiba-macina", "h"}}},
+	})
+}

@@ -718,7 +718,7 @@ en: Saudi Arabia and the United Arab Emirates intervened in Yemen in 2015. The t
 = united-arab-emirates opposed houthis
 ! saudi-arabia allied united-arab-emirates
 # roles
-en?: Mohamed Hamdan Dagalo has not been seen in public for weeks. The RSF commander is said to be in Nyala.
+en: Mohamed Hamdan Dagalo has not been seen in public for weeks. The RSF commander is said to be in Nyala.
 = mohamed-hamdan-dagalo leads rsf
 en: Assimi Goita received Russian officials in Bamako on Monday. The Malian president later flew to Moscow.
 = assimi-goita leads mali
