@@ -429,6 +429,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.gappingRules(cands)...)
 	cands = append(cands, c.alongWithRules(cands)...)
 	cands = append(cands, c.possessiveTrainees(cands, lang)...) // "X arms Y and trains its pilots" (open19.go)
+	c.helpedToTrain(cands, lang)                                // "Turkey helped Mali train its pilots" (open19.go)
 	cands = c.respective(cands)                                 // "back the M23 and the ADF, respectively": in order
 	cands = append(cands, c.notButRules(cands)...)
 	cands = c.officialParties(cands) // "an agreement with the Turkish defence minister": with Turkey

@@ -2252,7 +2252,11 @@
 //     that opens with a copula or an auxiliary hedges the verb, not the
 //     naming ("The RSF commander is said to be in Nyala", « Le président
 //     Tinubu aurait ordonné »: leads asserted; namingHedgedAt); a
-//     postposed adjective still does (« le chef présumé »).
+//     postposed adjective still does (« le chef présumé »). A
+//     transitive help verb whose object a trains trigger with no object
+//     actor follows ("Turkey helped Mali train its pilots", « La Turquie
+//     a aidé le Mali à former ses pilotes ») is trains from the helper
+//     to the helped, not allied (".../helped/trains"; helpedToTrain).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

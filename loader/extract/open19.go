@@ -674,3 +674,52 @@ func (c *sctx) namingHedgedAt(at []int, p pairCand) bool {
 	}
 	return false
 }
+
+// maxHelpTrainGap is the most words between the helped actor and the
+// trains trigger after it ("helped Mali to train", « aidé le Mali à
+// former »).
+const maxHelpTrainGap = 2
+
+// helpedToTrain turns the allied pair of a help trigger whose object is
+// followed by a trains trigger with no object actor of its own into
+// trains from the helper to the helped ("La Turquie a aidé le Mali à
+// former ses pilotes", "Turkey helped Mali train its pilots": Turkey
+// trains Mali; ".../helped/trains"): helping an army train its forces is
+// training them, no alliance named (docs/CODEBOOK.md, trains).
+func (c *sctx) helpedToTrain(cands []pairCand, lang string) {
+	if len(cands) == 0 || c.trig == nil {
+		return
+	}
+	for i := range cands {
+		p := &cands[i]
+		if p.typ != graph.Allied || p.from < 0 || p.to < 0 || p.from >= len(c.ms) || p.to >= len(c.ms) || !c.ld.rel.l18.ok || c.ld.rel.l18.transitive.atIf(c.d, p.ts, c.b) != p.te-p.ts {
+			continue // a transitive verb ("helped", « a aidé »), not « abriter des bases »
+		}
+		helper, helped := p.from, p.to
+		if c.ms[helper].ts > c.ms[helped].ts {
+			helper, helped = helped, helper
+		}
+		if c.ms[helper].te > p.ts || c.ms[helped].ts < p.te || c.ms[helped].ts > p.te+1 {
+			continue // the helper before the verb, the helped right after it
+		}
+		e := c.ms[helped].te
+		for k := e; k < c.b && k <= e+maxHelpTrainGap; k++ {
+			if c.hardOrComma(k) || c.inMention(k) >= 0 {
+				break
+			}
+			if c.trig[k-c.a] && c.trigType[k-c.a] == graph.Trains {
+				objected := false
+				for j := k + 1; j < c.b && !c.hardOrComma(j); j++ {
+					if c.inMention(j) >= 0 {
+						objected = true // "helped Mali train Somali troops": whose?
+						break
+					}
+				}
+				if !objected {
+					p.from, p.to, p.typ, p.rule = helper, helped, graph.Trains, lang+"/helped/trains"
+				}
+				break
+			}
+		}
+	}
+}

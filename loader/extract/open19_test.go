@@ -482,3 +482,23 @@ func TestOpen19VerbHedgeAfterTitle(t *testing.T) {
 			{"amadou-koufa", graph.Leads, "katiba-macina", "h"}}},
 	})
 }
+
+// TestOpen19HelpedToTrain: helping an army train its forces is training
+// it; helping it fight stays an alliance; a base that serves to train is
+// no help verb.
+func TestOpen19HelpedToTrain(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a aidé à former", "fr", "La Turquie a aidé le Mali à former ses pilotes.", []rel{
+			{"turkey", graph.Trains, "mali", ""}}},
+		{"helped train", "en", "Turkey helped Mali train its pilots.", []rel{
+			{"turkey", graph.Trains, "mali", ""}}},
+		{"helped to train", "en", "Turkey helped Mali to train its pilots.", []rel{
+			{"turkey", graph.Trains, "mali", ""}}},
+		{"a aidé à combattre", "fr", "La Turquie a aidé le Mali à combattre le JNIM.", []rel{
+			{"mali", graph.Allied, "turkey", ""}, {"jnim", graph.Opposed, "mali", ""}}},
+		{"helped train another's troops", "en", "Turkey helped Mali train Nigerien troops.", []rel{
+			{"mali", graph.Allied, "turkey", ""}, {"mali", graph.Trains, "niger", ""}}},
+		{"abriter des bases servant à entraîner", "fr", "Le Niger accuse Cotonou d'abriter des bases militaires françaises servant à « entraîner des terroristes ».", []rel{
+			{"benin", graph.Allied, "france", "h"}}},
+	})
+}

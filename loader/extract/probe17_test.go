@@ -1161,6 +1161,8 @@ func TestProbe17Fresh(t *testing.T) {
 			{"russia", graph.Trains, "mali", ""}}},
 		{"Neither Mali nor Burkina Faso has joined ECOWAS sanctions ag", "en", "Neither Mali nor Burkina Faso has joined ECOWAS sanctions against Niger.", []rel{
 			{"ecowas", graph.Opposed, "niger", ""}}},
+		{"La Turquie a aidé le Mali à former ses pilotes.", "fr", "La Turquie a aidé le Mali à former ses pilotes.", []rel{
+			{"turkey", graph.Trains, "mali", ""}}},
 	})
 }
 
@@ -1212,8 +1214,6 @@ func TestProbe17Open(t *testing.T) {
 			{"m23", graph.Allied, "rwanda", "h"}}},
 		{"Le groupe d'experts de l'ONU a documenté l'appui du Rwanda a", "fr", "Le groupe d'experts de l'ONU a documenté l'appui du Rwanda au M23.", []rel{
 			{"m23", graph.Allied, "rwanda", "h"}}},
-		{"La Turquie a aidé le Mali à former ses pilotes.", "fr", "La Turquie a aidé le Mali à former ses pilotes.", []rel{
-			{"turkey", graph.Trains, "mali", ""}}},
 		{"The army found that the RSF had attacked the town with Emira", "en", "The army found that the RSF had attacked the town with Emirati drones.", []rel{
 			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
 	} {
