@@ -47,6 +47,11 @@ type sentence struct {
 	denier      *lexicon.Actor
 	denied      graph.RelType
 	deniedGoods string // the particular goods denied, folded, or ""
+	// admitter admits a relation of type admittedType it names with no
+	// other party ("Tehran ... later admitted sending a small number";
+	// typedAdmission, open19.go), or is nil.
+	admitter     *lexicon.Actor
+	admittedType graph.RelType
 }
 
 // markCredits marks the tokens of photo credits: from a credit word
@@ -278,6 +283,9 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	// argument, extendInstitutions) changes no mention and nothing the
 	// test reads: it comes first then.
 	out.denier, out.denied, out.deniedGoods = c.typedDenial(kept, hits)
+	if out.admitter, out.admittedType = c.typedAdmission(kept, hits); out.admitter != nil {
+		out.denier = nil // "denied the deliveries but later admitted sending": the admission stands (open19.go)
+	}
 	demonym := slices.ContainsFunc(kept, func(m mention) bool { return m.form.Role == lexicon.RoleDemonym })
 	if !demonym && c.relatesNothing(kept, hits, home) {
 		return out
@@ -416,13 +424,16 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.nominalSupportRules(lang)...)
 	cands = append(cands, c.benefitRules(lang)...)
 	cands = append(cands, c.recall19Rules(lang)...)
+	cands = append(cands, c.hostedTrainerRules(lang)...) // open19.go
 	if pin := c.partnersInRules(lang); len(pin) > 0 {
 		cands = append(partnersNotAllied(cands, pin), pin...)
 	}
 	cands = append(cands, c.ellipsisRules(lang, cands)...)
 	cands = append(cands, c.gappingRules(cands)...)
 	cands = append(cands, c.alongWithRules(cands)...)
-	cands = c.respective(cands) // "back the M23 and the ADF, respectively": in order
+	cands = append(cands, c.possessiveTrainees(cands, lang)...) // "X arms Y and trains its pilots" (open19.go)
+	c.helpedToTrain(cands, lang)                                // "Turkey helped Mali train its pilots" (open19.go)
+	cands = c.respective(cands)                                 // "back the M23 and the ADF, respectively": in order
 	cands = append(cands, c.notButRules(cands)...)
 	cands = c.officialParties(cands) // "an agreement with the Turkish defence minister": with Turkey
 	if len(c.extra) > 0 {
@@ -479,7 +490,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				break
 			}
 		}
-		if ld.hedges.may(d, i) && ld.hedges.at(d, i, b, blocked) > 0 {
+		if ld.hedges.may(d, i) && ld.hedges.at(d, i, b, blocked) > 0 && !c.modalFrame(i) {
 			if nHedge < len(hedgeAt) {
 				hedgeAt[nHedge] = i
 				nHedge++
@@ -526,12 +537,12 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	if len(negs) > 0 && !d.none(ld.rel.negCancellers, a, b) {
 		negs = cancelNegations(d, ld, a, b, negs)
 	}
-	if len(negs) > 1 {
+	if len(negs) > 0 {
 		negs = c.doubleDenial(negs) // "It is not true that Turkey never armed" (probe17.go)
 	}
 	if len(negs) > 0 && ld.rel.hg.ok && !d.none(ld.rel.hg.contrast, a, b) {
 		// "Rwanda, not Uganda, supplies": the cue sets an actor apart
-		negs = slices.DeleteFunc(negs, func(i int) bool { return c.contrastAt(i) >= 0 })
+		negs = slices.DeleteFunc(negs, func(i int) bool { return c.contrastAt(i) >= 0 || c.contrastAside(i) }) // (open19.go)
 	}
 	if len(negs) > 0 && !d.none(ld.rel.accusations, a, b) {
 		// "rejects accusations that it armed", « dément les allégations
@@ -673,6 +684,13 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 				negFrom = i // « n'a pas envoyé de carburant, mais ses soldats mènent » (gold17fr.go)
 			}
 		}
+		if len(negs) > 0 && c.negatedOutside(negs, negFrom, cp.ts) {
+			if i := c.accusationJoin(negFrom, cp.ts); i > 0 {
+				negFrom = i // "Kigali denies it and accuses Kinshasa of backing the FDLR" (open19.go)
+			} else if i := c.joinedOthers(negFrom, cp.ts, from, to); i > 0 {
+				negFrom = i // "Mali has not joined ECOWAS sanctions against Niger": the joining denied (open19.go)
+			}
+		}
 		neg := c.negatedOutside(negs, negFrom, cp.ts) && !c.refusedByOther(negs, negFrom, cp.ts, kept, from, to) && !c.withoutAfterNegation(negs, negFrom, cp.ts)
 		if neg && (namingRule(p.typ, p.rule) || p.typ == graph.Leads && c.appositionNaming(p, &from, &to)) && !c.namingNegated(negs, negFrom, cp.ts) {
 			neg = false // « ils ont rejeté la proposition du président X »: X leads (gold18fr.go)
@@ -706,7 +724,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		denied := (neg || c.objectNegated(cp.te) || pdenied || c.insteadBefore(cp.ts) >= 0 || c.withoutGerund(cp.ts) || ends) != leaving // "did not leave" is a membership
 		// "Rwanda denies backing the M23, but UN experts say it does": a
 		// denial and another's claim, hedged (docs/CODEBOOK.md)
-		counter := denied && !leaving && !ends && c.counterClaim(cp.te, from, to, p.typ)
+		counter := denied && !leaving && !ends && (c.counterClaim(cp.te, from, to, p.typ) || c.contraryClaim(cp.ts, cp.te)) // (open19.go)
 		if counter {
 			denied = false
 		}
@@ -747,7 +765,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 			Start:         start,
 			End:           end,
 			Date:          c.evidenceDate(dates, p), // probe17.go
-			Hedged:        (hedged && (cuesOver || c.cuesReach(hcues[:nCues], cp, clause)) || accused >= 0 && p.ts > accused && !c.inClosedRelative(accused, a, p.ts) && !strings.Contains(d.norm[d.toks[accused].end:d.toks[p.ts].start], ";")) && (!(namingRule(p.typ, p.rule) || appo) || namingHedged(hedgeAt[:nHedge], p) || appo && c.cueIn(hedgeAt[:nHedge], p)),
+			Hedged:        (hedged && (cuesOver || c.cuesReach(hcues[:nCues], cp, clause)) || accused >= 0 && p.ts > accused && !c.inClosedRelative(accused, a, p.ts) && !strings.Contains(d.norm[d.toks[accused].end:d.toks[p.ts].start], ";")) && (!(namingRule(p.typ, p.rule) || appo) || c.namingHedgedAt(hedgeAt[:nHedge], p) || appo && c.cueIn(hedgeAt[:nHedge], p)),
 			Negated:       denied,
 			Attribution:   attribution,
 			Trigger:       d.tokenText(p.ts, p.te),
@@ -961,8 +979,8 @@ const maxNominalGap = 6
 func (c *sctx) nominalParties(h trigHit, j int) (from, to int) {
 	d, ld, ms := c.d, c.ld, c.ms
 	sp := &ld.rel.sp
-	if !sp.ok || h.ts <= c.a || !(ld.determiners.may(d, h.ts-1) && ld.determiners.at(d, h.ts-1, h.ts, nil) == 1) || c.activeAuxBefore(h.ts) {
-		return -1, -1
+	if !sp.ok || h.ts <= c.a || !(ld.determiners.may(d, h.ts-1) && ld.determiners.at(d, h.ts-1, h.ts, nil) == 1 || c.goodsBeforeNoun(h.ts)) || c.activeAuxBefore(h.ts) {
+		return -1, -1 // (goodsBeforeNoun: "arms deliveries by Rwanda to", open19.go)
 	}
 	// the mention after a marker of set within maxNominalGap lower-case
 	// words after token at, or -1
@@ -997,6 +1015,13 @@ func (c *sctx) nominalParties(h trigHit, j int) (from, to int) {
 			return j, r
 		}
 		return -1, -1
+	}
+	if c.ofSupplier(h, j) {
+		// « des livraisons d'armes du Rwanda au M23 »: the goods in the
+		// noun, its of-word names the supplier (open19.go)
+		if r := after(ms[j].te, recipient); r >= 0 && ms[r].actor.ID != ms[j].actor.ID {
+			return j, r
+		}
 	}
 	// the recipient first: a recipient marker right before j
 	k := ms[j].ts
@@ -1174,6 +1199,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te) || c.embargoed(h.ts))) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
+	if t == graph.Opposed && c.requestedHelpAgainst(h.ts) {
+		return nil // « a réclamé l'aide de la Russie contre les FSR »: a request (open19.go)
+	}
 	noArg := func(j int) bool { return c.noArg[j] }
 	// allyListed: an ally, or an actor listed after one ("aux côtés du
 	// M23 et Kigali contrôle"): no object of the trigger
@@ -1200,6 +1228,12 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	goodsTarget := false
 	if (t == graph.Supplies || t == graph.Trains) && h.trig.Voice == lexicon.Passive && c.goodsRelativeActor(left, h.ts) {
 		left, goodsTarget = -1, true // "The drones that struck Khartoum were supplied by": a target, and no home recipient (lead18.go)
+	}
+	if t == graph.Supplies && right >= 0 && c.smuggledFrom(right) {
+		right = -1 // "buys weapons smuggled from the United States": a place the goods left, no supplier (open19.go)
+	}
+	if t == graph.Opposed && c.supplierOfGoodsSubject(left, h.ts) {
+		left = -1 // "The drones Turkey sold to Mali were used against the FLA": the seller is no user (open19.go)
 	}
 	if t == graph.Allied && h.trig.Voice == lexicon.Active && c.notAlliedObject(h.ts, h.te, right) {
 		right = -1 // "helped "liberate" the area from Ukrainian forces", "backed Mali's enemies" (lead18.go)
@@ -1509,7 +1543,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "had sent combat aircraft against a neighbour": a target, no
 		// recipient (gold18en.go)
 		named = named || c.againstAfter(h.te)
-		named = named || src == right && c.describedSubject(h.ts) // "The group also receives weapons from Russia": which group? (probe18.go)
+		named = named || src == right && c.describedSubject(h.ts)     // "The group also receives weapons from Russia": which group? (probe18.go)
+		named = named || src == right && c.nounSubjectAfterThat(h.ts) // « assure que le parti n'a reçu aucune arme de l'Irak » (open19.go)
 		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&
 			!c.troopsSent(h.te) && c.equipmentNear(h.ts, h.te) {
 			to := c.addExtra(mention{ts: h.ts, te: h.ts, actor: home, form: lexicon.Form{Text: home.Name, Role: roleAnaphor}})
@@ -2790,7 +2825,7 @@ func (c *sctx) trainersJoined(pairs []pairCand, h trigHit, lang string) {
 		if p.typ != graph.Allied || m.ts < h.te {
 			continue
 		}
-		if r.trainerNouns.endsAt(d, m.ts, m.te) > 0 || r.trainerNouns.at(d, m.te, c.b, nil) > 0 {
+		if r.trainerNouns.endsAt(d, m.ts, m.te) > 0 || r.trainerNouns.at(d, m.te, c.b, nil) > 0 || r.trainerNouns.at(d, m.ts, m.te, nil) > 0 || r.trainerNouns.endsAt(d, h.te, m.ts) > 0 { // (« avec des instructeurs russes »: open19)
 			pairs[i] = pairCand{from: p.to, to: p.from, typ: graph.Trains, ts: p.ts, te: p.te, rule: lang + "/trigger/trains/instructors", weak: p.weak}
 		}
 	}
@@ -2820,6 +2855,9 @@ func cancelNegations(d *doc, ld *langData, a, b int, negs []int) []int {
 			}
 		}
 		if cancelled {
+			if n > 0 && negs[n-1] >= i-maxNegPairGap {
+				n-- // « n'a pas été le seul »: the « n' » of the cancelled « pas » (open19.go)
+			}
 			continue
 		}
 		negs[n] = negs[k]

@@ -88,8 +88,8 @@ func TestChallengeNegation(t *testing.T) {
 		{"n'a pas caché son soutien", "fr", "L'Algérie n'a pas caché son soutien au Front Polisario.", []rel{
 			{"algeria", graph.Allied, "polisario-front", ""}}},
 		{"not only", "en", "Iran not only supplies drones to Russia but also trains its operators.", []rel{
-			{"iran", graph.Supplies, "russia", ""}}},
+			{"iran", graph.Supplies, "russia", ""}, {"iran", graph.Trains, "russia", ""}}}, // "its operators": Russia's (open19)
 		{"non seulement", "fr", "Non seulement la Russie livre des hélicoptères au Mali, mais elle forme aussi ses pilotes.", []rel{
-			{"russia", graph.Supplies, "mali", ""}}},
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Trains, "mali", ""}}},
 	})
 }

@@ -2308,6 +2308,126 @@
 //     The subject of a copula holds a role up to five words after it
 //     ("is one of the main factions of the SNA", « est l'une des
 //     principales factions de l'ANS »; it was four: roleHolder).
+//     The nineteenth session's open cases (open19.go): a denial set
+//     against another's report, a contrary phrase then within six words
+//     and no comma a report verb or an accusation noun ("Turkey has not
+//     armed the RSF, a Turkish official said, contradicting UN experts
+//     who had reported such deliveries", "contrary to claims by",
+//     « contrairement à ce qu'affirmaient des experts »; contrary_claims;
+//     contraryClaim), is hedged, not negated (docs/CODEBOOK.md, a
+//     narrator's denial against a reported claim); "Contrairement à la
+//     Turquie, qui a vendu" sets an actor apart and stays negated. A
+//     bare relative « que » or « qu' » after a comma opens a trailing
+//     denial as « ce que » does (« Le soutien de l'Égypte à l'armée
+//     soudanaise, que Le Caire dément, irrite les FSR »: hedged;
+//     denial_tails), and the agreeing participles « démentie(s) », «
+//     démentis », « niée(s) », « niés » are denial verbs and negations
+//     (« qu'Asmara a longtemps niée »). A diplomat's title after a
+//     determiner in a trailing speech clause is a noun, not the supplies
+//     participle (« , a déclaré l'envoyé soudanais »: the speaker, so
+//     hedged; diplomat_nouns; envoyNoun). A falsity frame followed by a
+//     cessation in its clause cancels as a double negation does ("It is
+//     not true that Iran has stopped arming the Houthis": asserted;
+//     stopInFrame); a falsity frame with a trigger before the first
+//     negation inside its clause keeps its own negation, which denies
+//     that trigger ("It is not true that Turkey armed the SNA and never
+//     trained it": the arming is negated, not asserted;
+//     frameDeniesFirst). The subject of a relative clause on goods
+//     whose verb is an active supplies trigger is the seller, no party
+//     of the hostile trigger after it ("The drones Turkey sold to Mali
+//     were used against the FLA", « Les drones que la Turquie a vendus
+//     au Mali ont été utilisés contre le FLA »: no Turkey opposed FLA;
+//     supplierOfGoodsSubject); a buyer is ("the drones the Sudanese army
+//     bought from Turkey struck RSF positions"). Help against an enemy
+//     that an intent word before the help noun makes a request is no
+//     relation (« a réclamé l'aide de la Russie contre les FSR »,
+//     "sought Turkish help against"; requestedHelpAgainst). A leader
+//     role owned by a state's demonym names no leads of that state when
+//     a group modifier stands between them ("Congolese rebel leader X",
+//     « le chef rebelle congolais X »; group_modifiers) or when the
+//     lexicon has the person lead other actors and never that state
+//     ("Libyan strongman Khalifa Haftar", "Sudanese paramilitary leader
+//     Mohamed Hamdan Dagalo"; ledElsewhere). A contrast cue opening an
+//     insertion between commas of at most three words, with no trigger
+//     and no actor, negates nothing ("Russian instructors, not French
+//     ones, now train the Malian army": a bare demonym is no mention;
+//     contrastAside), as one before an actor does (contrastAt). A
+//     negation canceller cancelling the second cue of a two-word
+//     negation cancels the first too (« L'Égypte n'a pas été le seul
+//     pays à armer l'armée soudanaise »: asserted; maxNegPairGap). The
+//     conditional right before a falsity frame hedges nothing, the
+//     frame's "say" names no speaker, and « serait faux de dire que »
+//     is a frame's negation ("It would be wrong to say that Russia has
+//     never armed the Malian army": asserted; modalFrame,
+//     inFalsityFrame). A denial does not reach past a coordinator
+//     before an accusation verb (« Kigali dément et accuse Kinshasa de
+//     soutenir les FDLR », "denies it and accuses Kinshasa of backing":
+//     the accused relation hedged, not negated; accusationJoin). A host
+//     verb (host_verbs: "hosted", "welcomed", « a accueilli ») or a
+//     receive verb, articles, numbers or quantities, then a trainer noun
+//     with a state's demonym after it or holding it (« a reçu des
+//     instructeurs russes », "welcomed Russian instructors", "has hosted
+//     Russian military instructors"): the state trains the subject
+//     (".../hosted/trains"; hostedTrainerRules); not « une délégation
+//     des instructeurs », nor "drones from Russian instructors".
+//     Ending a cooperation or defence agreements is no opposed trigger
+//     phrase of its own any more ("ended its military cooperation
+//     with", « a mis fin à sa coopération militaire avec », « a dénoncé
+//     les accords de défense avec »): the ending verb before the allied
+//     trigger (now also "defence agreements with", « accords de défense
+//     avec », « accords militaires avec ») gives both the ended alliance
+//     (negated) and the hostility (".../ended"; docs/CODEBOOK.md, "Ended
+//     defence agreements with a departure"). « armerait », « armeraient
+//     », « équiperait », « équiperaient » are supplies triggers and
+//     hedges (« armer » has no lemma: its participle « armée » is the
+//     army). « a remis », « remet », "handed (over)" are give verbs
+//     (give_verbs: goods needed, so « a remis en cause », "handed power"
+//     give nothing); no passive or bare participle of them is a trigger
+//     ("Six drones were handed by Turkey to Mali" would reverse). A
+//     nominal supplies trigger may follow its goods instead of an
+//     article ("documents arms deliveries by Rwanda to the M23";
+//     goodsBeforeNoun), and one holding its goods takes the actor of the
+//     of-word right after it as its supplier when a recipient marker
+//     follows (« des livraisons d'armes du Rwanda au M23 »; ofSupplier,
+//     nominalParties). An active trains trigger whose object is a
+//     possessive and a noun ("trains its pilots", « forme aussi ses
+//     pilotes »), with no actor after it in its clause, after a supplies
+//     or trains pair of the sentence: the recipient of that pair is the
+//     trainee, its supplier, or the last actor named between the two
+//     triggers, the trainer ("Russia, which arms Mali, also trains its
+//     pilots"; ".../trainees/its"; possessiveTrainees); not "its own
+//     pilots", « ses propres pilotes » (own_words). French has joint
+//     training phrases (« se sont entraînées avec », « s'entraînent
+//     avec »: allied triggers and joint_training), and trainers may
+//     open the partner's mention or stand right before it (« avec des
+//     instructeurs russes »: Russia trains; trainersJoined). An actor
+//     after a source preposition right after a diversion word is where
+//     smuggled goods came from, no supplier ("buys weapons smuggled from
+//     the United States"; diversion_words; smuggledFrom). A negation
+//     before a join verb whose subject is neither party of a pair after
+//     it denies the joining only ("Neither Mali nor Burkina Faso has
+//     joined ECOWAS sanctions against Niger": ECOWAS opposed Niger;
+//     joinedOthers). A sentence whose only actor opens it and admits,
+//     with no negation just before, a trigger naming no other party
+//     ("Tehran initially denied the deliveries but later admitted
+//     sending a small number"; admission_verbs; typedAdmission) makes
+//     the previous sentence's evidence of that actor's relations of that
+//     type asserted and admitted, despite another's sourcing and its own
+//     denial (docs/CODEBOOK.md, "Admission and denial by the supplier";
+//     admitPrevious); its denial then hedges nothing. A passive
+//     supplies trigger whose subject is a determiner and a lower-case
+//     noun, no actor, right after a complementizer (« assure que le
+//     parti n'a reçu aucune arme de l'Irak ») names its recipient: no
+//     "/home" one (nounSubjectAfterThat); « que le pays » is the home
+//     state (state_anaphors). A hedge cue right after a title or role
+//     that opens with a copula or an auxiliary hedges the verb, not the
+//     naming ("The RSF commander is said to be in Nyala", « Le président
+//     Tinubu aurait ordonné »: leads asserted; namingHedgedAt); a
+//     postposed adjective still does (« le chef présumé »). A
+//     transitive help verb whose object a trains trigger with no object
+//     actor follows ("Turkey helped Mali train its pilots", « La Turquie
+//     a aidé le Mali à former ses pilotes ») is trains from the helper
+//     to the helped, not allied (".../helped/trains"; helpedToTrain).
 //  9. Claims: every actor that names an actor, with its lexicon id (or a
 //     slug of its name when discovered), kind, name, country, wikidata id,
 //     successor_of, its aliases (source "dictionary", or "extracted" for a

@@ -356,7 +356,7 @@ func TestRelations(t *testing.T) {
 			{"dr-congo", graph.Opposed, "m23", ""}, {"m23", graph.Opposed, "wazalendo", ""}, {"fdlr", graph.Opposed, "m23", ""}, {"dr-congo", graph.Allied, "wazalendo", ""}, {"dr-congo", graph.Allied, "fdlr", ""}}},
 		{"a repeated preposition in a list", "fr", "Le Front de libération de l'Azawad (FLA) a infligé une lourde défaite à l'armée malienne et à Wagner.", []rel{
 			{"fla", graph.Opposed, "mali", ""}, {"fla", graph.Opposed, "wagner-group", ""}}},
-		{"cooperation ended", "fr", "Le Tchad a mis fin à sa coopération militaire avec la France.", []rel{{"chad", graph.Opposed, "france", ""}}},
+		{"cooperation ended", "fr", "Le Tchad a mis fin à sa coopération militaire avec la France.", []rel{{"chad", graph.Allied, "france", "n"}, {"chad", graph.Opposed, "france", ""}}}, // the ended alliance too (docs/CODEBOOK.md, "Ended defence agreements with a departure"; open19)
 		{"rapprochement", "fr", "Bamako s'est rapproché de Moscou.", []rel{{"mali", graph.Allied, "russia", ""}}},
 		{"armed by", "fr", "Les FSR seraient armées par les Émirats arabes unis.", []rel{{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
 		{"the junta is the state named with its junta", "en", "China has sent envoys to the talks. Beijing wants calm on its border. Myanmar's junta lost Lashio. The junta then bombed the TNLA.", []rel{

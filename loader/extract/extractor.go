@@ -575,6 +575,9 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 			}
 			evBuf = append(evBuf, relEvidence{i, r.ev, r.ended, r.standing, r.border, r.denial, r.goods, r.admitted})
 		}
+		if len(sent.relations) == 0 && si > 0 && sent.admitter != nil {
+			admitPrevious(evBuf, relBuf, si, sent.admitter, sent.admittedType) // open19.go
+		}
 		if sa, sb := d.sentenceTokens(s); len(sent.relations) == 0 && si > 0 {
 			x, typ := sent.denier, sent.denied
 			if x == nil {

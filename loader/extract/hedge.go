@@ -203,6 +203,9 @@ func (c *sctx) leadingReport(s int) (reportClause, bool) {
 		if n == 0 || c.inMention(i) >= 0 {
 			continue
 		}
+		if c.inFalsityFrame(i) {
+			break // "It would be wrong to say that": a denial, no speaker (open19.go)
+		}
 		if i+n < c.b && c.comma[i+n-c.a] {
 			break // "Rwanda, a UN report says, supports": parenthetical
 		}
@@ -259,8 +262,8 @@ func (c *sctx) tailReport(q, e int) (reportClause, bool) {
 	r := &c.ld.rel.hg
 	d := c.d
 	for i := q; i < e; i++ {
-		if c.trig[i-c.a] || c.rel[i-c.a] {
-			return reportClause{}, false
+		if c.trig[i-c.a] && !c.envoyNoun(i) || c.rel[i-c.a] {
+			return reportClause{}, false // (« a déclaré l'envoyé soudanais »: a noun, open19.go)
 		}
 	}
 	for v := q; v < e; v++ {

@@ -96,7 +96,7 @@ func TestPrecision2Rules(t *testing.T) {
 		// an origin in what an active supplies trigger delivers: the
 		// subject is the supplier, the recipient follows
 		{"qui a livré des drones de fabrication chinoise à X", "fr", "La Turquie, qui a livré des drones de fabrication chinoise à l'armée nigériane, forme aussi ses pilotes.", []rel{
-			{"turkey", graph.Supplies, "nigeria", ""}, {"china", graph.Supplies, "nigeria", ""}}},
+			{"turkey", graph.Supplies, "nigeria", ""}, {"china", graph.Supplies, "nigeria", ""}, {"turkey", graph.Trains, "nigeria", ""}}}, // « ses pilotes »: Nigeria's (open19)
 		{"which has delivered Chinese-made drones to X", "en", "The UAE, which has delivered Chinese-made Wing Loong drones to the Ethiopian army, denies any role.", []rel{
 			{"united-arab-emirates", graph.Supplies, "ethiopia", ""}, {"china", graph.Supplies, "ethiopia", ""}}},
 		{"received Turkish-made drones: the subject", "en", "Mali received Turkish-made drones in 2022.", []rel{

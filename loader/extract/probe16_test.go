@@ -331,7 +331,7 @@ func TestPossessedOrigin(t *testing.T) {
 func TestNotOnlyFiller(t *testing.T) {
 	runRelCases(t, []relCase{
 		{"n'a pas seulement armé", "fr", "La Russie n'a pas seulement armé l'armée malienne, elle a aussi formé ses pilotes.", []rel{
-			{"russia", graph.Supplies, "mali", ""}}},
+			{"russia", graph.Supplies, "mali", ""}, {"russia", graph.Trains, "mali", ""}}}, // « ses pilotes »: Mali's (open19)
 		{"a secrètement livré", "fr", "La Turquie a secrètement livré des drones aux FSR.", []rel{
 			{"turkey", graph.Supplies, "rsf", ""}}},
 	})

@@ -193,7 +193,7 @@ const maxFrameLead = 3
 func (c *sctx) doubleDenial(negs []int) []int {
 	r := &c.ld.rel.p17
 	d := c.d
-	if !r.ok || len(negs) < 2 || d.none(r.falsity, c.a, c.b) {
+	if !r.ok || len(negs) == 0 || d.none(r.falsity, c.a, c.b) {
 		return negs
 	}
 	for f := c.a; f < c.b; f++ {
@@ -212,12 +212,16 @@ func (c *sctx) doubleDenial(negs []int) []int {
 				inner = true
 			}
 		}
+		if own && !inner {
+			inner = c.stopInFrame(f + n) // "It is not true that Iran has stopped arming" (open19.go)
+		}
 		if !own || !inner {
 			continue
 		}
+		keepOwn := c.frameDeniesFirst(negs, f+n) // open19.go
 		out := negs[:0:0]
 		for _, i := range negs {
-			if i < f-maxFrameLead || i >= f+n && c.hardBetween(f+n, i) {
+			if i < f-maxFrameLead || i >= f+n && c.hardBetween(f+n, i) || keepOwn && i >= f-maxFrameLead && i < f+n {
 				out = append(out, i)
 			}
 		}

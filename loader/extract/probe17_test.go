@@ -470,7 +470,7 @@ func TestCoordinatedSpeakers(t *testing.T) {
 func TestJoinedHostileNoun(t *testing.T) {
 	runRelCases(t, []relCase{
 		{"Neither ... has joined ECOWAS sanctions", "en", "Neither Mali nor Burkina Faso has joined ECOWAS sanctions against Niger.", []rel{
-			{"ecowas", graph.Opposed, "niger", "n"}}},
+			{"ecowas", graph.Opposed, "niger", ""}}}, // the joining denied, not the sanctions (TestProbe17Open's wish; open19)
 		{"joined ECOWAS sanctions", "en", "Benin joined ECOWAS sanctions against Niger.", []rel{
 			{"ecowas", graph.Opposed, "niger", ""}}},
 		{"joined ECOWAS", "en", "Mali joined ECOWAS in 1975.", []rel{
@@ -1145,6 +1145,24 @@ func TestProbe17Fresh(t *testing.T) {
 		{"Mohamed Hamdan Dagalo supplied weapons to the SAF.", "en", "Mohamed Hamdan Dagalo supplied weapons to the SAF.", nil},
 		{"Libyan warlord Khalifa Haftar has armed the RSF.", "en", "Libyan warlord Khalifa Haftar has armed the RSF.", nil},
 		{"Libya's Khalifa Haftar has armed the RSF.", "en", "Libya's Khalifa Haftar has armed the RSF.", nil},
+		{"It is not true that Iran has stopped arming the Houthis.", "en", "It is not true that Iran has stopped arming the Houthis.", []rel{
+			{"iran", graph.Supplies, "houthis", ""}}},
+		{"Il n'est pas exact que les Émirats n'arment pas les FSR, a d", "fr", "Il n'est pas exact que les Émirats n'arment pas les FSR, a déclaré l'envoyé soudanais.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"Libyan strongman Khalifa Haftar met Russian Deputy Defence M", "en", "Libyan strongman Khalifa Haftar met Russian Deputy Defence Minister Yunus-Bek Yevkurov in Benghazi.", nil},
+		{"L'armée soudanaise a réclamé l'aide de la Russie contre les ", "fr", "L'armée soudanaise a réclamé l'aide de la Russie contre les FSR.", nil},
+		{"It would be wrong to say that Russia has never armed the Mal", "en", "It would be wrong to say that Russia has never armed the Malian army.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"Le Niger a reçu des instructeurs russes en 2024.", "fr", "Le Niger a reçu des instructeurs russes en 2024.", []rel{
+			{"russia", graph.Trains, "niger", ""}}},
+		{"Bamako a accueilli des instructeurs russes.", "fr", "Bamako a accueilli des instructeurs russes.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"Mali welcomed Russian instructors in December 2021.", "en", "Mali welcomed Russian instructors in December 2021.", []rel{
+			{"russia", graph.Trains, "mali", ""}}},
+		{"Neither Mali nor Burkina Faso has joined ECOWAS sanctions ag", "en", "Neither Mali nor Burkina Faso has joined ECOWAS sanctions against Niger.", []rel{
+			{"ecowas", graph.Opposed, "niger", ""}}},
+		{"La Turquie a aidé le Mali à former ses pilotes.", "fr", "La Turquie a aidé le Mali à former ses pilotes.", []rel{
+			{"turkey", graph.Trains, "mali", ""}}},
 	})
 }
 
@@ -1165,24 +1183,14 @@ func TestProbe17Open(t *testing.T) {
 			{"dr-congo", graph.Opposed, "m23", ""}, {"dr-congo", graph.Opposed, "rwanda", ""}, {"m23", graph.Allied, "rwanda", ""}}},
 		{"Le M23 a attaqué les FARDC aux côtés de l'armée rwandaise.", "fr", "Le M23 a attaqué les FARDC aux côtés de l'armée rwandaise.", []rel{
 			{"dr-congo", graph.Opposed, "m23", ""}, {"dr-congo", graph.Opposed, "rwanda", ""}, {"m23", graph.Allied, "rwanda", ""}}},
-		{"Libyan strongman Khalifa Haftar met Russian Deputy Defence M", "en", "Libyan strongman Khalifa Haftar met Russian Deputy Defence Minister Yunus-Bek Yevkurov in Benghazi.", nil},
-		{"Neither Mali nor Burkina Faso has joined ECOWAS sanctions ag", "en", "Neither Mali nor Burkina Faso has joined ECOWAS sanctions against Niger.", []rel{
-			{"ecowas", graph.Opposed, "niger", ""}}},
 		{"It is not true that Egypt did not send troops to Somalia.", "en", "It is not true that Egypt did not send troops to Somalia.", []rel{
 			{"egypt", graph.Allied, "somalia", ""}}},
-		{"It is not true that Iran has stopped arming the Houthis.", "en", "It is not true that Iran has stopped arming the Houthis.", []rel{
-			{"iran", graph.Supplies, "houthis", ""}}},
 		{"Il est faux que l'Égypte n'a pas envoyé de troupes en Somali", "fr", "Il est faux que l'Égypte n'a pas envoyé de troupes en Somalie.", []rel{
 			{"egypt", graph.Allied, "somalia", ""}}},
 		{"Turkey never said it had not armed the SNA.", "en", "Turkey never said it had not armed the SNA.", nil},
 		{"It is not true that Turkey armed the SNA and never trained i", "en", "It is not true that Turkey armed the SNA and never trained it.", []rel{
 			{"turkey", graph.Supplies, "somalia", "n"}, {"turkey", graph.Trains, "somalia", ""}}},
-		{"L'armée soudanaise a réclamé l'aide de la Russie contre les ", "fr", "L'armée soudanaise a réclamé l'aide de la Russie contre les FSR.", nil},
 		{"The Malian junta received Russian military instructors in 20", "en", "The Malian junta received Russian military instructors in 2021.", []rel{
-			{"russia", graph.Trains, "mali", ""}}},
-		{"Le Niger a reçu des instructeurs russes en 2024.", "fr", "Le Niger a reçu des instructeurs russes en 2024.", []rel{
-			{"russia", graph.Trains, "niger", ""}}},
-		{"Bamako a accueilli des instructeurs russes.", "fr", "Bamako a accueilli des instructeurs russes.", []rel{
 			{"russia", graph.Trains, "mali", ""}}},
 		{"Conflict Armament Research found that Iranian weapons reache", "en", "Conflict Armament Research found that Iranian weapons reached the Houthis.", []rel{
 			{"iran", graph.Supplies, "houthis", "h"}}},
@@ -1194,12 +1202,6 @@ func TestProbe17Open(t *testing.T) {
 			{"houthis", graph.Allied, "iran", ""}, {"houthis", graph.Opposed, "israel", ""}}},
 		{"Neither Rwanda nor Uganda has ever admitted training M23 fig", "en", "Neither Rwanda nor Uganda has ever admitted training M23 fighters.", nil},
 		{"Ni le Rwanda ni l'Ouganda n'ont jamais reconnu former des co", "fr", "Ni le Rwanda ni l'Ouganda n'ont jamais reconnu former des combattants du M23.", nil},
-		{"It would be wrong to say that Russia has never armed the Mal", "en", "It would be wrong to say that Russia has never armed the Malian army.", []rel{
-			{"russia", graph.Supplies, "mali", ""}}},
-		{"Il n'est pas exact que les Émirats n'arment pas les FSR, a d", "fr", "Il n'est pas exact que les Émirats n'arment pas les FSR, a déclaré l'envoyé soudanais.", []rel{
-			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
-		{"Mali welcomed Russian instructors in December 2021.", "en", "Mali welcomed Russian instructors in December 2021.", []rel{
-			{"russia", graph.Trains, "mali", ""}}},
 		{"The SNA, supported by Turkish drones, attacked the SDF.", "en", "The SNA, supported by Turkish drones, attacked the SDF.", []rel{
 			{"sdf", graph.Opposed, "syrian-national-army", ""}, {"syrian-national-army", graph.Allied, "turkey", ""}}},
 		{"UN experts documented Rwandan support for the M23.", "en", "UN experts documented Rwandan support for the M23.", []rel{
@@ -1212,8 +1214,6 @@ func TestProbe17Open(t *testing.T) {
 			{"m23", graph.Allied, "rwanda", "h"}}},
 		{"Le groupe d'experts de l'ONU a documenté l'appui du Rwanda a", "fr", "Le groupe d'experts de l'ONU a documenté l'appui du Rwanda au M23.", []rel{
 			{"m23", graph.Allied, "rwanda", "h"}}},
-		{"La Turquie a aidé le Mali à former ses pilotes.", "fr", "La Turquie a aidé le Mali à former ses pilotes.", []rel{
-			{"turkey", graph.Trains, "mali", ""}}},
 		{"The army found that the RSF had attacked the town with Emira", "en", "The army found that the RSF had attacked the town with Emirati drones.", []rel{
 			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
 	} {

@@ -553,7 +553,7 @@ en: Egypt hosted Somali officials in Cairo in August 2024. It then sent two ship
 = egypt supplies somalia
 en: The SDF control most of north-eastern Syria. Their fighters are trained by US special forces.
 = united-states trains sdf
-en?: JNIM blockaded fuel deliveries to Bamako in September. Its fighters have attacked convoys of the Malian army.
+en: JNIM blockaded fuel deliveries to Bamako in September. Its fighters have attacked convoys of the Malian army.
 = jnim opposed mali
 en: Burkina Faso's junta took power in 2022. Its army now receives drones from Turkey.
 = turkey supplies burkina-faso
@@ -626,7 +626,7 @@ en: The Wagner Group lost dozens of men at Tinzaouaten in July 2024. The mercena
 en?: JNIM claimed the attack on the Bamako airport. The al-Qaeda affiliate has fought the Malian army since 2017.
 = jnim opposed mali
 = jnim member_of al-qaeda
-en?: Niger's military leaders closed the border on Monday. The junta has hosted Russian military instructors since 2024.
+en: Niger's military leaders closed the border on Monday. The junta has hosted Russian military instructors since 2024.
 = russia trains niger
 en: Mali's rulers have grown close to Moscow. The junta receives fighter jets and helicopters from Russia.
 = russia supplies mali
@@ -671,7 +671,7 @@ en: Turkey's Baykar makes the TB2 drone. The company has sold drones to Mali, Ni
 = baykar supplies burkina-faso
 en: The PKK announced its dissolution in May 2025. The group had fought the Turkish state since 1984.
 = pkk opposed turkey
-en?: The Sinaloa Cartel is split between two factions. The cartel buys weapons smuggled from the United States.
+en: The Sinaloa Cartel is split between two factions. The cartel buys weapons smuggled from the United States.
 # plural anaphors
 en?: Mali and Burkina Faso recalled their ambassadors from Paris. The two countries now buy drones from Turkey.
 = turkey supplies mali
@@ -738,7 +738,7 @@ en: Saudi Arabia and the United Arab Emirates intervened in Yemen in 2015. The t
 = united-arab-emirates opposed houthis
 ! saudi-arabia allied united-arab-emirates
 # roles
-en?: Mohamed Hamdan Dagalo has not been seen in public for weeks. The RSF commander is said to be in Nyala.
+en: Mohamed Hamdan Dagalo has not been seen in public for weeks. The RSF commander is said to be in Nyala.
 = mohamed-hamdan-dagalo leads rsf
 en: Assimi Goita received Russian officials in Bamako on Monday. The Malian president later flew to Moscow.
 = assimi-goita leads mali
@@ -895,7 +895,7 @@ fr: Le JNIM a revendiqué l'attaque contre l'aéroport de Bamako. Il combat l'ar
 = jnim opposed mali
 fr: L'Algérie a fermé son espace aérien aux avions maliens en avril. Elle accuse le Mali d'avoir abattu un drone algérien.
 = algeria opposed mali
-fr?: Le Burkina Faso a suspendu plusieurs médias français. Il a aussi accueilli des instructeurs russes à Ouagadougou.
+fr: Le Burkina Faso a suspendu plusieurs médias français. Il a aussi accueilli des instructeurs russes à Ouagadougou.
 = russia trains burkina-faso
 fr: Les FAMa ont repris Kidal en novembre 2023. Elles étaient appuyées par des combattants de Wagner et des drones turcs.
 = mali allied wagner-group
@@ -924,7 +924,7 @@ fr?: Les FSR contrôlent la majeure partie du Darfour. La force paramilitaire re
 = united-arab-emirates supplies rsf h
 fr: Le groupe Wagner a perdu des dizaines d'hommes à Tinzaouaten en juillet 2024. Les mercenaires combattaient aux côtés de l'armée malienne depuis 2021.
 = mali allied wagner-group
-fr?: Les militaires au pouvoir à Niamey ont fermé la frontière lundi. La junte accueille des instructeurs militaires russes depuis 2024.
+fr: Les militaires au pouvoir à Niamey ont fermé la frontière lundi. La junte accueille des instructeurs militaires russes depuis 2024.
 = russia trains niger
 fr?: Les dirigeants maliens se sont rapprochés de Moscou. La junte reçoit des avions de combat et des hélicoptères de la Russie.
 = russia supplies mali

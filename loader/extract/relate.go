@@ -159,6 +159,7 @@ type relData struct {
 	l18              lead18Rel               // lead18.go
 	p17              probe17Rel              // probe17.go
 	d18              deny18Rel               // deny18.go
+	o19              open19Rel               // open19.go
 	p18              probe18Rel              // probe18.go
 	g17en            gold17enRel             // gold17en.go
 	g18fr            gold18frRel             // gold18fr.go
@@ -385,6 +386,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.l18.add(reg, lg)
 		r.p17.add(reg, lg)
 		r.d18.add(reg, lg)
+		r.o19.add(reg, lg)
 		r.p18.add(reg, lg)
 		r.g17en.add(reg, lg)
 		r.g18fr.add(reg, lg)
@@ -1820,8 +1822,8 @@ func (c *sctx) roleRules(lang string) []pairCand {
 			}
 		}
 		for _, p := range members {
-			if p == org || typ == graph.Opposed && !c.rivalGroups(p, org) && !c.enemyRole(rs, re, p, org) {
-				continue
+			if p == org || typ == graph.Opposed && !c.rivalGroups(p, org) && !c.enemyRole(rs, re, p, org) || typ == graph.Leads && c.ledElsewhere(p, org, rs, re) {
+				continue // (ledElsewhere: "Sudanese paramilitary leader X", open19.go)
 			}
 			out = append(out, pairCand{from: p, to: org, typ: typ, ts: rs, te: re, rule: r.roleRuleName(lang, typ)})
 		}

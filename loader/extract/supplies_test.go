@@ -60,7 +60,7 @@ func TestSuppliesPrecision(t *testing.T) {
 		{"hedged and negated", "en", "Turkey did not deliver drones to Mali.", []rel{{"turkey", graph.Supplies, "mali", "n"}}},
 		{"intent", "en", "Turkey plans to deliver drones to Mali.", nil},
 		{"intent fr", "fr", "La Turquie pourrait livrer des drones au Mali l'an prochain.", nil},
-		{"a supplier in a relative clause", "en", "Mali received drones from Turkey, which also trained its pilots.", []rel{{"turkey", graph.Supplies, "mali", ""}}},
+		{"a supplier in a relative clause", "en", "Mali received drones from Turkey, which also trained its pilots.", []rel{{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Trains, "mali", ""}}}, // "its pilots": Mali's (open19)
 		{"a recipient in a relative clause fr", "fr", "Le Mali, qui a reçu des drones de la Turquie, a attaqué le JNIM.", []rel{
 			{"turkey", graph.Supplies, "mali", ""}, {"jnim", graph.Opposed, "mali", ""}}},
 	})

@@ -294,6 +294,10 @@ type langDoc struct {
 	PurchaseLinks     []string              `yaml:"purchase_links"`
 	GenericGoods      []string              `yaml:"generic_goods"`
 	AdmissionVerbs    []string              `yaml:"admission_verbs"`
+	ContraryClaims    []string              `yaml:"contrary_claims"`
+	GroupModifiers    []string              `yaml:"group_modifiers"`
+	HostVerbs         []string              `yaml:"host_verbs"`
+	OwnWords          []string              `yaml:"own_words"`
 	ReactionVerbs     []string              `yaml:"reaction_verbs"`
 	AccuseVerbs       []string              `yaml:"accuse_verbs"`
 	AccusationNouns   []string              `yaml:"accusation_nouns"`
@@ -600,6 +604,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DenialVerbs, lg.DenialObjects, lg.WithoutAny = d.DenialVerbs, d.DenialObjects, d.WithoutAny
 	lg.PayVerbs, lg.PurchaseLinks, lg.GenericGoods = d.PayVerbs, d.PurchaseLinks, d.GenericGoods
 	lg.AdmissionVerbs = d.AdmissionVerbs
+	lg.ContraryClaims, lg.GroupModifiers, lg.HostVerbs, lg.OwnWords = d.ContraryClaims, d.GroupModifiers, d.HostVerbs, d.OwnWords
 	lg.LocativeLeaving = d.LocativeLeaving
 	lg.Refusals, lg.Permissions = d.Refusals, d.Permissions
 	lg.HoldingParticiples, lg.JointSpeech, lg.LegalNouns = d.HoldingParts, d.JointSpeech, d.LegalNouns

@@ -915,6 +915,27 @@ type Language struct {
 	// denials elsewhere in the article (docs/CODEBOOK.md, admission and
 	// denial by the supplier).
 	AdmissionVerbs []string
+	// ContraryClaims set a denial against another's report ("contrary
+	// to what", "contradicting", « contrairement à ce qu' »): with a
+	// report verb or an accusation noun after them ("contradicting UN
+	// experts who had reported such deliveries", « contrairement à ce
+	// qu'affirmaient des experts »), the denied relation is hedged, not
+	// negated (docs/CODEBOOK.md, a narrator's denial against a reported
+	// claim).
+	ContraryClaims []string
+	// GroupModifiers name a non-state armed group's kind ("rebel",
+	// "paramilitary", « rebelle »): beside a leader role with a state's
+	// demonym ("Congolese rebel leader X") the role is the group's, the
+	// demonym a nationality, so no leads of the state.
+	GroupModifiers []string
+	// HostVerbs take in forces ("hosted", "welcomed", « a accueilli »):
+	// with trainers of a state as object ("Mali welcomed Russian
+	// instructors", « Bamako a accueilli des instructeurs russes ») the
+	// state trains the subject.
+	HostVerbs []string
+	// OwnWords mark a possessive as the subject's own ("its own pilots",
+	// « ses propres pilotes »): no other actor's forces.
+	OwnWords []string
 	// ExpertNouns name the experts, panels and investigators an
 	// organisation employs ("UN experts", « le groupe d'experts de
 	// l'ONU »): the organisation so named is a source, no party to the
