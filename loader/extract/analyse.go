@@ -1315,6 +1315,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Supplies || t == graph.Trains) && right >= 0 && c.betweenIn(h.te, ms[right].ts) {
 		right = -1 // "obtained a reconciliation between Addis Ababa and Mogadishu": a pair, no party
 	}
+	if l, r := c.brokeredPair(h, left, right); l != left || r != right {
+		left, right = l, r // « a parrainé un accord entre le Rwanda et la RDC », "China brokered a ceasefire between" (prec19.go)
+	}
 	if t == graph.MemberOf && h.trig.Voice == lexicon.Passive && right >= 0 && c.restrictiveRelative(h.te, ms[right].ts) {
 		right = -1 // "an alliance of Pakistani factions that shares its ideology with the Taliban"
 	}

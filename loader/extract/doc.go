@@ -149,7 +149,12 @@
 //     Niger et du Bénin », "in Iraq and Syria", « en Mauritanie et au
 //     Mali »; after a comma only in a list a coordinator goes on to: "in
 //     Iraq, Syria and Lebanon", not "In Bamako, Russia supplies Niger",
-//     "according to officials in Kyiv, Iran has sent"); no nickname
+//     "according to officials in Kyiv, Iran has sent"); nor a state (or
+//     capital) after an of-word right after an armed group or a company
+//     (« les rebelles houthis du Yémen », "the Houthis of Yemen", « le
+//     JNIM du Mali »: the group's place; not after a noun that is no
+//     actor: « l'armée du Mali », "the government of Niger"; groupsPlace,
+//     prec19.go); no nickname
 //     ("surnommé al-Shabab", « que les habitants continuent d'appeler «
 //     al-Shabaab » »; nicknames); no organisation's
 //     name in lower case after a possessive (« son conseil de sécurité
@@ -2277,6 +2282,18 @@
 // measured by cross-validation by article on the tuning gold it adds
 // nothing the rules do not already find (the figures are in that
 // package's documentation), so it is not part of extraction.
+//
+// Mediators (prec19.go, brokeredPair): an active allied trigger whose
+// object is past a between word it does not hold names a pair the noun
+// before that word relates, not one the subject backs (« les États-Unis
+// ont parrainé en juin un accord entre le Rwanda et la RDC », "Turkey
+// sponsored talks between Kinshasa and the M23": no relation), as a
+// supplies or trains trigger's does; and a pair trigger ending in a
+// between word ("ceasefire between", « cessez-le-feu entre ») takes no
+// party before it past a mediation word ("China brokered a ceasefire
+// between the military and the group", « la Chine a négocié un
+// cessez-le-feu entre l'armée et le groupe »; mediation_words): the
+// mediator is no party (docs/CODEBOOK.md, unimplemented integration).
 //
 // # Known limits
 //

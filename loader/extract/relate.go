@@ -1491,6 +1491,9 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 		if c.placeCompound(m) {
 			return true // "a Phnom Penh-based conglomerate"
 		}
+		if c.groupsPlace(m) {
+			return true // « les rebelles houthis du Yémen » (prec19.go)
+		}
 		preps := r.placePreps
 		if m.form.Role != lexicon.RoleCapital {
 			preps = r.statePlaces // "à l'Égypte" is a recipient, "en Égypte" a place
