@@ -2295,6 +2295,22 @@
 // cessez-le-feu entre l'armée et le groupe »; mediation_words): the
 // mediator is no party (docs/CODEBOOK.md, unimplemented integration).
 //
+// Reprisals (prec19.go, retaliatedVictim): the object of an opposed
+// trigger that a retaliation cue opens, named past an of-word with no
+// agent marker ("in retaliation for the killing of Hezbollah leader
+// Hassan Nasrallah", « en représailles à l'assassinat du chef du Hamas
+// »; retaliation_cues), is the victim of the act answered, no party; the
+// act's agent stays one ("in response to the attack by Hamas", « en
+// représailles aux frappes américaines »).
+//
+// Head nouns (prec19.go, headNounAway): a leads trigger that is a noun
+// after an article (« le chef du Hamas », "the leader of Hezbollah"),
+// with a state before it joined by words other than a copula or an
+// auxiliary, names a person: the state, the subject of another verb, is
+// made no member of the group (« Le Qatar a condamné l'assassinat du chef
+// du Hamas »: nothing; "The United States is the leader of NATO", «
+// le Nigeria, le chef de file de la Cédéao » stay members).
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -75,3 +75,73 @@ func (c *sctx) mediationIn(lo, hi int) bool {
 	}
 	return false
 }
+
+// prec19Rel holds the word sets of the rules added with the nineteenth
+// session's precision probe.
+type prec19Rel struct {
+	ok bool
+	// retaliation: "in retaliation for", « en représailles à »
+	// (lexicon.Language.RetaliationCues).
+	retaliation phrases
+}
+
+func (r *prec19Rel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.retaliation = newPhraseSet(reg)
+		r.ok = true
+	}
+	addPhraseLists(map[*phrases][]string{&r.retaliation: lg.RetaliationCues})
+}
+
+// retaliatedVictim reports whether mention right, the object of the
+// opposed trigger h, is the victim of the act a reprisal answers: a
+// retaliation cue ends right before the trigger, articles between ("in
+// retaliation for the killing", « en représailles à l'assassinat »),
+// and the mention follows the trigger past an of-word, with no agent
+// marker between ("the killing of Hezbollah leader Hassan Nasrallah", «
+// l'assassinat du chef du Hezbollah »). The act's agent stays a party
+// ("in retaliation for US strikes", « en représailles aux frappes
+// américaines », "in response to the attack by Hamas").
+func (c *sctx) retaliatedVictim(h trigHit, right int) bool {
+	d, r := c.d, &c.ld.rel.p19
+	if !r.ok || c.ms[right].ts <= h.te || h.te >= c.b || !c.ld.rel.has(d, h.te, rwOf) {
+		return false
+	}
+	p := h.ts
+	for p-1 > c.a && c.ld.determiners.may(d, p-1) && c.ld.determiners.at(d, p-1, p, nil) == 1 {
+		p--
+	}
+	if !r.retaliation.mayEnd(d, p) || r.retaliation.endsAt(d, c.a, p) == 0 {
+		return false
+	}
+	for i := h.te; i < c.ms[right].ts; i++ {
+		if c.ld.passive.at(d, i, c.b, nil) > 0 || c.hardOrComma(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// headNounAway reports whether the leads trigger h is a head noun after
+// an article (« le chef du Hamas », "the leader of Hezbollah") with the
+// state m before it but not next to it: the noun names a person, the
+// one beside it, and the state, the subject of another verb, is no head
+// nor member of the group (« Israël ... en représailles à l'assassinat
+// du chef du Hamas »).
+func (c *sctx) headNounAway(h trigHit, m mention) bool {
+	d := c.d
+	if m.te >= h.ts || h.ts-1 <= c.a || m.te == h.ts-1 {
+		return false
+	}
+	if !c.ld.determiners.may(d, h.ts-1) || c.ld.determiners.at(d, h.ts-1, h.ts, nil) != 1 {
+		return false
+	}
+	// "The United States is the leader of NATO", "Nigeria, the leader of
+	// ECOWAS": a copula or an apposition makes the state the holder
+	for i := m.te; i < h.ts-1; i++ {
+		if !c.ld.rel.has(d, i, rwCopulas) && !c.ld.rel.has(d, i, rwAuxiliaries) {
+			return true
+		}
+	}
+	return false
+}

@@ -113,6 +113,35 @@ func TestBrokeredPair(t *testing.T) {
 	})
 }
 
+// TestRetaliatedVictim: the victim of the act a reprisal answers, named
+// after the act's noun and an of-word, is no party; the act's agent
+// stays one.
+func TestRetaliatedVictim(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"retaliation for the killing of", "en", "Iran launched missiles at Israel in retaliation for the killing of Hezbollah leader Hassan Nasrallah.", []rel{
+			{"iran", graph.Opposed, "israel", ""}}},
+		{"en représailles à l'assassinat du", "fr", "L'Iran a tiré des missiles sur Israël en représailles à l'assassinat du chef du Hamas.", []rel{
+			{"iran", graph.Opposed, "israel", ""}}},
+		{"response to the attack by", "en", "Israel struck Gaza in response to the attack by Hamas on Israel.", []rel{
+			{"hamas", graph.Opposed, "israel", ""}}},
+		{"représailles aux frappes américaines", "fr", "L'Iran avait tiré une salve de missiles en représailles aux frappes américaines sur ses sites nucléaires.", []rel{
+			{"iran", graph.Opposed, "united-states", ""}}},
+	})
+}
+
+// TestHeadNounAway: a leads noun after an article with a state before
+// it, not beside it nor joined by a copula, names a person: the state
+// neither heads nor joins the group.
+func TestHeadNounAway(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"l'assassinat du chef du Hamas", "fr", "Le Qatar a condamné l'assassinat du chef du Hamas.", nil},
+		{"is the leader of stays", "en", "The United States is the leader of NATO.", []rel{
+			{"united-states", graph.MemberOf, "nato", ""}}},
+		{"apposition stays", "fr", "Le Nigeria, le chef de file de la Cédéao, a envoyé des troupes.", []rel{
+			{"nigeria", graph.MemberOf, "ecowas", ""}}},
+	})
+}
+
 const prec19Paragraphs = `
 # dense news paragraphs, English
 en?: Gunmen attacked a military post near Djibo in northern Burkina Faso on Sunday, killing at least 20 soldiers. JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack. Niger and Mali condemned the assault, and the United Nations called for restraint.

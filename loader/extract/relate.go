@@ -164,6 +164,7 @@ type relData struct {
 	g18fr            gold18frRel             // gold18fr.go
 	g18en            gold18enRel             // gold18en.go
 	g19en            gold19enRel             // gold19en.go
+	p19              prec19Rel               // prec19.go
 	r19              recall19Rel             // recall19.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
@@ -389,6 +390,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g18fr.add(reg, lg)
 		r.g18en.add(reg, lg)
 		r.g19en.add(reg, lg)
+		r.p19.add(reg, lg)
 		r.r19.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
