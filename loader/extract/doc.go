@@ -2311,6 +2311,15 @@
 // du Hamas »: nothing; "The United States is the leader of NATO", «
 // le Nigeria, le chef de file de la Cédéao » stay members).
 //
+// Role owners (prec19.go, verbBefore): the owner of a role is sought
+// back over adjectives only, not past an auxiliary, a copula or a
+// trigger right after an actor ("Wagner has guarded President
+// Touadera", "The RSF attacked President al-Burhan's convoy": no leads
+// of the group; "the European Union's training mission, EUTM RCA" and
+// "Houthi military spokesman" keep theirs). Intent cues include the
+// intention nouns ("no intention of invading", « pas l'intention
+// d'envahir »: no relation, not a negated one; intent).
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -145,3 +145,23 @@ func (c *sctx) headNounAway(h trigHit, m mention) bool {
 	}
 	return false
 }
+
+// verbBefore reports whether the word before token j is an auxiliary, a
+// copula or a trigger word right after an actor: a role's owner is not sought past it
+// ("Wagner has guarded President Touadera", "The RSF attacked President
+// al-Burhan's convoy": the actor before the verb owns no role after it;
+// roleOrg steps back only over adjectives: "Houthi military
+// spokesman").
+func (c *sctx) verbBefore(j int) bool {
+	i := j - 1
+	if i < c.a {
+		return false
+	}
+	r := c.ld.rel
+	if r.has(c.d, i, rwAuxiliaries) || r.has(c.d, i, rwCopulas) {
+		return true
+	}
+	// a trigger right after an actor is its verb ("The RSF attacked
+	// President"); "the European Union's training mission" is a modifier
+	return c.trig != nil && i-c.a < len(c.trig) && c.trig[i-c.a] && c.mentionEndingAt(i) >= 0 && !r.has(c.d, i-1, rwPossessiveSuffix)
+}

@@ -142,6 +142,32 @@ func TestHeadNounAway(t *testing.T) {
 	})
 }
 
+// TestIntentionNouns: "no intention of", « l'intention de » are intent
+// cues: no relation, not a negated one.
+func TestIntentionNouns(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"no intention of invading", "en", "Ethiopia's Prime Minister Abiy Ahmed said his country had no intention of invading Eritrea.", []rel{
+			{"abiy-ahmed", graph.Leads, "ethiopia", ""}}},
+		{"pas l'intention d'envahir", "fr", "Abiy Ahmed a assuré que l'Éthiopie n'avait pas l'intention d'envahir l'Érythrée.", nil},
+	})
+}
+
+// TestRoleOwnerPastVerb: a role's owner is not sought past an auxiliary,
+// a copula or a trigger right after an actor; adjectives and a trigger
+// used as a modifier are stepped over.
+func TestRoleOwnerPastVerb(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"has guarded President", "en", "Wagner has guarded President Faustin-Archange Touadera since 2018.", []rel{
+			{"faustin-archange-touadera", graph.Leads, "central-african-republic", ""}}},
+		{"attacked President's convoy", "en", "The RSF attacked President Abdel Fattah al-Burhan's convoy.", []rel{
+			{"abdel-fattah-al-burhan", graph.Leads, "sudan", ""}, {"rsf", graph.Opposed, "sudan", ""}}},
+		{"training mission stays", "en", "The European Union's training mission, EUTM RCA, has trained FACA battalions.", []rel{
+			{"eutm-rca", graph.Trains, "central-african-republic", ""}, {"eutm-rca", graph.MemberOf, "european-union", ""}}},
+		{"military spokesman stays", "en", "Houthi military spokesman Yahya Saree said the group fired.", []rel{
+			{"yahya-saree", graph.MemberOf, "houthis", ""}}},
+	})
+}
+
 const prec19Paragraphs = `
 # dense news paragraphs, English
 en?: Gunmen attacked a military post near Djibo in northern Burkina Faso on Sunday, killing at least 20 soldiers. JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack. Niger and Mali condemned the assault, and the United Nations called for restraint.

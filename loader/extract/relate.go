@@ -2183,6 +2183,9 @@ func (c *sctx) roleOrg(rs, re int) int {
 		if c.ld.rel.has(d, j-1, rwPrepositions) && !c.ld.rel.has(d, j-1, rwOf) {
 			break // "a visit to Belgrade by President Macron": a place, no owner (gold18en.go)
 		}
+		if c.verbBefore(j) {
+			break // "Wagner has guarded President Touadera": a verb, no owner (prec19.go)
+		}
 		j-- // an adjective: "military", "top", "Sahel"
 	}
 	return -1
