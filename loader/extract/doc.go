@@ -2311,6 +2311,11 @@
 // du Hamas »: nothing; "The United States is the leader of NATO", «
 // le Nigeria, le chef de file de la Cédéao » stay members).
 //
+// Group nouns (prec19.go, groupNounAt): a demonym before a group noun
+// and a role ("two Haitian gang leaders", "Sudanese militia leaders";
+// the armed_group anaphors) is kept by no role: the role is the group's,
+// not the state's ("Turkish military instructors" keeps Turkey).
+//
 // Role owners (prec19.go, verbBefore): the owner of a role is sought
 // back over adjectives only, not past an auxiliary, a copula or a
 // trigger right after an actor ("Wagner has guarded President

@@ -165,3 +165,12 @@ func (c *sctx) verbBefore(j int) bool {
 	// President"); "the European Union's training mission" is a modifier
 	return c.trig != nil && i-c.a < len(c.trig) && c.trig[i-c.a] && c.mentionEndingAt(i) >= 0 && !r.has(c.d, i-1, rwPossessiveSuffix)
 }
+
+// groupNounAt reports whether token i is a one-word noun of armed groups
+// ("gang", "militia"; the armed_group anaphors): between a demonym and a
+// role it makes the role a group's, not the state's ("two Haitian gang
+// leaders", "Sudanese militia leaders": no Haiti, no Sudan).
+func (c *sctx) groupNounAt(i int) bool {
+	ps, ok := c.ld.rel.anaphors[graph.KindArmedGroup]
+	return ok && ps.at(c.d, i, i+1, nil) == 1
+}

@@ -168,6 +168,19 @@ func TestRoleOwnerPastVerb(t *testing.T) {
 	})
 }
 
+// TestGroupNounRole: a group noun between a demonym and a role makes
+// the role a group's: the demonym names no state.
+func TestGroupNounRole(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Haitian gang leaders", "en", "The United States imposed sanctions on two Haitian gang leaders.", nil},
+		{"Sudanese militia leaders", "en", "The United States imposed sanctions on Sudanese militia leaders.", nil},
+		{"Sudanese army commanders stays", "en", "The United States imposed sanctions on Sudanese army commanders.", []rel{
+			{"sudan", graph.Opposed, "united-states", ""}}},
+		{"Turkish military instructors stays", "en", "Turkish military instructors trained Somali commandos.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+	})
+}
+
 const prec19Paragraphs = `
 # dense news paragraphs, English
 en?: Gunmen attacked a military post near Djibo in northern Burkina Faso on Sunday, killing at least 20 soldiers. JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack. Niger and Mali condemned the assault, and the United Nations called for restraint.

@@ -1369,7 +1369,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 				return true
 			}
 			// "Turkish military instructors": one adjective between
-			if m.te+1 < c.b && !c.hardOrComma(m.te+1) && isLowerWord(d, m.te) &&
+			if m.te+1 < c.b && !c.hardOrComma(m.te+1) && isLowerWord(d, m.te) && !c.groupNounAt(m.te) &&
 				((r.instNouns.may(d, m.te+1) && r.instNouns.at(d, m.te+1, c.b, nil) > 0) || (r.leaderRoles.may(d, m.te+1) && r.leaderRoles.at(d, m.te+1, c.b, nil) > 0)) {
 				return true
 			}
