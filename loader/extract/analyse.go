@@ -1315,6 +1315,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Supplies || t == graph.Trains) && right >= 0 && c.betweenIn(h.te, ms[right].ts) {
 		right = -1 // "obtained a reconciliation between Addis Ababa and Mogadishu": a pair, no party
 	}
+	if t == graph.MemberOf && right >= 0 && c.ms[right].ts >= h.te {
+		if k := c.namedMission(right); k >= 0 {
+			right = k // "contribute troops to the African Union mission AUSSOM": the mission (prec19.go)
+		}
+	}
 	if t == graph.Opposed && right >= 0 && c.retaliatedVictim(h, right) {
 		right = -1 // "in retaliation for the killing of Hezbollah leader Hassan Nasrallah": the victim (prec19.go)
 	}

@@ -2311,6 +2311,11 @@
 // du Hamas »: nothing; "The United States is the leader of NATO", «
 // le Nigeria, le chef de file de la Cédéao » stay members).
 //
+// Named missions (prec19.go, namedMission): the object of a member_of
+// trigger that is an organisation followed by one of its nouns and
+// another organisation's name is that one ("contribute troops to the
+// African Union mission AUSSOM": AUSSOM, not the African Union).
+//
 // Group nouns (prec19.go, groupNounAt): a demonym before a group noun
 // and a role ("two Haitian gang leaders", "Sudanese militia leaders";
 // the armed_group anaphors) is kept by no role: the role is the group's,

@@ -174,3 +174,28 @@ func (c *sctx) groupNounAt(i int) bool {
 	ps, ok := c.ld.rel.anaphors[graph.KindArmedGroup]
 	return ok && ps.at(c.d, i, i+1, nil) == 1
 }
+
+// namedMission returns the organisation named right after the
+// organisation mention j and one of its nouns ("the African Union
+// mission AUSSOM", "the UN mission, MONUSCO"; the organisation
+// anaphors), or -1: a contributor joins the mission, not its parent.
+func (c *sctx) namedMission(j int) int {
+	d, m := c.d, c.ms[j]
+	ps, ok := c.ld.rel.anaphors[graph.KindOrganisation]
+	if !ok || m.actor.Kind != graph.KindOrganisation || m.te >= c.b || c.hard[m.te-c.a] || c.comma[m.te-c.a] {
+		return -1
+	}
+	n := ps.at(d, m.te, c.b, nil)
+	if n == 0 {
+		return -1
+	}
+	q := m.te + n
+	if q >= c.b || c.hard[q-c.a] {
+		return -1
+	}
+	k := c.inMention(q)
+	if k < 0 || k == j || c.ms[k].ts != q || c.ms[k].actor.Kind != graph.KindOrganisation {
+		return -1
+	}
+	return k
+}

@@ -181,6 +181,17 @@ func TestGroupNounRole(t *testing.T) {
 	})
 }
 
+// TestPrec19NamedMission: a contributor joins the mission named right after
+// its parent and one of its nouns, not the parent.
+func TestPrec19NamedMission(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"AU mission AUSSOM", "en", "Ethiopia and Kenya contribute troops to the African Union mission AUSSOM.", []rel{
+			{"ethiopia", graph.MemberOf, "aussom", ""}, {"kenya", graph.MemberOf, "aussom", ""}, {"aussom", graph.MemberOf, "african-union", ""}}},
+		{"member of the AU stays", "en", "Chad is a member of the African Union.", []rel{
+			{"chad", graph.MemberOf, "african-union", ""}}},
+	})
+}
+
 const prec19Paragraphs = `
 # dense news paragraphs, English
 en?: Gunmen attacked a military post near Djibo in northern Burkina Faso on Sunday, killing at least 20 soldiers. JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack. Niger and Mali condemned the assault, and the United Nations called for restraint.
