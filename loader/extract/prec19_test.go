@@ -24,6 +24,22 @@ import (
 //
 // TestPrec19 keeps the paragraphs read right right; TestPrec19Open logs
 // the open ones; PREC19_PRINT=1 prints every claim with its rule.
+//
+// 191 paragraphs (100 en, 91 fr), 397 wanted claims. The session's
+// starting extractor made 296 claims on them, 251 of them wanted; of the
+// 45 others, 11 name a lexicon actor for a more specific one (Islamic
+// State for its Mozambique or Somalia branch, the FARC for the EMC
+// dissidents, a spelling not in the lexicon) and 5 are cases the
+// codebook leaves open (two states striking one enemy together; troops
+// deployed "to repel"; a "US-led coalition against" a group), which
+// leaves 29 false edges: a place read as an actor 5, a victim or a
+// nationality as an enemy 4, a mediator as a party 3, a vague support
+// word 3, a hypothetical or refusal 3, a list or apposition 3, a far
+// co-mention 3, a relative clause's subject 2, a role misattached 2, a
+// court as a party 1. After the session's mends it makes 287 claims, 254
+// wanted, and 17 false edges (places 3, victims 2, vague support 3,
+// hypothetical 1, list 1, far co-mention 3, relative clause 2, role 1,
+// court 1); 126 paragraphs stay open, most for claims missed.
 
 // TestPrec19 runs the paragraphs the extractor reads right; each must
 // stay right.
@@ -223,7 +239,7 @@ en?: Houthi rebels in Yemen fired a ballistic missile at Israel on Saturday, the
 = houthis allied iran
 = eunavfor-aspides member_of european-union
 ! iran opposed israel
-en?: Somali special forces trained by Turkey retook the town of Adan Yabaal from al-Shabaab, state media reported. Ethiopia and Kenya contribute troops to the African Union mission AUSSOM. Egypt has also pledged troops for the mission.
+en: Somali special forces trained by Turkey retook the town of Adan Yabaal from al-Shabaab, state media reported. Ethiopia and Kenya contribute troops to the African Union mission AUSSOM. Egypt has also pledged troops for the mission.
 = turkey trains somalia h
 = somalia opposed al-shabaab h
 = ethiopia member_of aussom
@@ -323,7 +339,7 @@ en?: Burundian soldiers fought alongside the Congolese army against the M23 in S
 = dr-congo opposed m23 h
 = m23 allied rwanda hn
 = south-africa member_of sadc
-en?: The UN Security Council imposed sanctions on two Haitian gang leaders on Thursday. Gangs control most of Port-au-Prince, where they have killed more than 4,000 people this year. The Dominican Republic has closed its border with Haiti.
+en: The UN Security Council imposed sanctions on two Haitian gang leaders on Thursday. Gangs control most of Port-au-Prince, where they have killed more than 4,000 people this year. The Dominican Republic has closed its border with Haiti.
 = dominican-republic opposed haiti
 en?: Benin said eight soldiers were killed when jihadists attacked a post in the W National Park near the border with Niger and Burkina Faso. The JNIM group claimed the attack. Cotonou accuses Niamey of failing to police the border.
 = benin opposed jnim
@@ -713,7 +729,7 @@ en?: Pakistan and Afghanistan exchanged fire at the Torkham border crossing on S
 = pakistan opposed ttp
 ! qatar opposed pakistan
 ! turkey opposed afghanistan
-en?: Ethiopia's Prime Minister Abiy Ahmed told parliament his country had no intention of invading Eritrea, but needed access to the sea. Eritrea's president Isaias Afwerki has mobilised troops. Egypt signed a defence pact with Eritrea in October.
+en: Ethiopia's Prime Minister Abiy Ahmed told parliament his country had no intention of invading Eritrea, but needed access to the sea. Eritrea's president Isaias Afwerki has mobilised troops. Egypt signed a defence pact with Eritrea in October.
 = abiy-ahmed leads ethiopia
 = isaias-afwerki leads eritrea
 = egypt allied eritrea
@@ -921,7 +937,7 @@ fr?: Le Pakistan et l'Afghanistan ont échangé des tirs dimanche au poste front
 = pakistan opposed ttp
 ! qatar opposed pakistan
 ! turkey opposed afghanistan
-fr?: Le Premier ministre éthiopien Abiy Ahmed a assuré devant le Parlement que son pays n'avait pas l'intention d'envahir l'Érythrée. Le président érythréen Isaias Afwerki a mobilisé des troupes. L'Égypte a signé un pacte de défense avec l'Érythrée en octobre.
+fr: Le Premier ministre éthiopien Abiy Ahmed a assuré devant le Parlement que son pays n'avait pas l'intention d'envahir l'Érythrée. Le président érythréen Isaias Afwerki a mobilisé des troupes. L'Égypte a signé un pacte de défense avec l'Érythrée en octobre.
 = abiy-ahmed leads ethiopia
 = isaias-afwerki leads eritrea
 = egypt allied eritrea
