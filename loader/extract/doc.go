@@ -375,7 +375,8 @@
 //     Assad regime" (also opening the sentence), "the Trump
 //     administration", a leader's office or cabinet ("Touadéra's office
 //     said", « le cabinet de Netanyahou »), « le régime Assad », "Zubaidi, whose forces", «
-//     Hemetti, dont les combattants » (leader_forces, leader_links,
+//     Hemetti, dont les combattants », « le groupe d'Ali Darassa », "the
+//     group of Ali Darassa" (prec19) (leader_forces, leader_links,
 //     possessive_relatives);
 //     the mention is the noun, its form the whole phrase; the person stays
 //     an actor, and leads nothing by it but for a home institution («

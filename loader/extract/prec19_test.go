@@ -208,6 +208,17 @@ func TestPrec19NamedMission(t *testing.T) {
 	})
 }
 
+// TestLeaderGroup: « le groupe de X », "the group of X" stand for the
+// group X leads, not for X (leader_forces).
+func TestLeaderGroup(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"le groupe d'Ali Darassa", "fr", "Le groupe d'Ali Darassa a attaqué l'armée centrafricaine.", []rel{
+			{"central-african-republic", graph.Opposed, "upc", ""}}},
+		{"the group of Ali Darassa", "en", "The group of Ali Darassa attacked the Central African army.", []rel{
+			{"central-african-republic", graph.Opposed, "upc", ""}}},
+	})
+}
+
 const prec19Paragraphs = `
 # dense news paragraphs, English
 en?: Gunmen attacked a military post near Djibo in northern Burkina Faso on Sunday, killing at least 20 soldiers. JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack. Niger and Mali condemned the assault, and the United Nations called for restraint.
