@@ -2294,7 +2294,10 @@
 // party before it past a mediation word ("China brokered a ceasefire
 // between the military and the group", « la Chine a négocié un
 // cessez-le-feu entre l'armée et le groupe »; mediation_words): the
-// mediator is no party (docs/CODEBOOK.md, unimplemented integration).
+// mediator is no party (docs/CODEBOOK.md, unimplemented integration);
+// nor is any subject before it when the pair is an actor and a common
+// noun (« des réfugiés fuyant les combats entre l'armée malienne et les
+// groupes jihadistes »; genericPairAfter).
 //
 // Reprisals (prec19.go, retaliatedVictim): the object of an opposed
 // trigger that a retaliation cue opens, named past an of-word with no

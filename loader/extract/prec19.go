@@ -58,7 +58,7 @@ func (c *sctx) brokeredPair(h trigHit, left, right int) (int, int) {
 	if h.trig.Type == graph.Allied && right >= 0 && c.ms[right].ts > h.te && !c.betweenIn(h.ts, h.te) && c.betweenIn(h.te, c.ms[right].ts) {
 		right = -1
 	}
-	if left >= 0 && c.ms[left].te <= h.ts && c.betweenIn(h.ts, h.te) && c.mediationIn(c.ms[left].te, h.ts) {
+	if left >= 0 && c.ms[left].te <= h.ts && c.betweenIn(h.ts, h.te) && (c.mediationIn(c.ms[left].te, h.ts) || c.genericPairAfter(h.te)) {
 		left = -1
 	}
 	return left, right
@@ -198,4 +198,28 @@ func (c *sctx) namedMission(j int) int {
 		return -1
 	}
 	return k
+}
+
+// genericPairAfter reports whether the pair after a between word ending
+// at token i is an actor and a common noun (« les combats entre l'armée
+// malienne et les groupes jihadistes »): the second party is named by no
+// actor, and the subject before the trigger does not stand in for it.
+func (c *sctx) genericPairAfter(i int) bool {
+	d := c.d
+	for i < c.b && c.ld.determiners.may(d, i) && c.ld.determiners.at(d, i, i+1, nil) == 1 {
+		i++
+	}
+	k := c.inMention(i)
+	if k < 0 || c.ms[k].ts != i {
+		return false
+	}
+	j := c.ms[k].te
+	if j+1 >= c.b || c.hardOrComma(j) || !c.ld.coord.may(d, j) || c.ld.coord.at(d, j, j+1, nil) != 1 {
+		return false
+	}
+	j++
+	for j < c.b && c.ld.determiners.may(d, j) && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		j++
+	}
+	return j < c.b && !c.hardOrComma(j) && isLowerWord(d, j) && c.inMention(j) < 0
 }
