@@ -1354,6 +1354,17 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if (t == graph.Supplies || t == graph.Trains) && right >= 0 && c.betweenIn(h.te, ms[right].ts) {
 		right = -1 // "obtained a reconciliation between Addis Ababa and Mogadishu": a pair, no party
 	}
+	if t == graph.MemberOf && right >= 0 && c.ms[right].ts >= h.te {
+		if k := c.namedMission(right); k >= 0 {
+			right = k // "contribute troops to the African Union mission AUSSOM": the mission (prec19.go)
+		}
+	}
+	if t == graph.Opposed && right >= 0 && c.retaliatedVictim(h, right) {
+		right = -1 // "in retaliation for the killing of Hezbollah leader Hassan Nasrallah": the victim (prec19.go)
+	}
+	if l, r := c.brokeredPair(h, left, right); l != left || r != right {
+		left, right = l, r // « a parrainé un accord entre le Rwanda et la RDC », "China brokered a ceasefire between" (prec19.go)
+	}
 	if t == graph.MemberOf && h.trig.Voice == lexicon.Passive && right >= 0 && c.restrictiveRelative(h.te, ms[right].ts) {
 		right = -1 // "an alliance of Pakistani factions that shares its ideology with the Taliban"
 	}
@@ -1704,6 +1715,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			// coalition's head; no relation (docs/CODEBOOK.md, a company
 			// under a state's ministry)
 			return
+		}
+		if t == graph.Leads && ms[from].actor.Kind == graph.KindState && c.headNounAway(h, ms[from]) {
+			return // « en représailles à l'assassinat du chef du Hamas »: the head is a person (prec19.go)
 		}
 		if fk, tk := ms[from].actor.Kind, ms[to].actor.Kind; t == graph.Leads && fk == graph.KindState && (tk == graph.KindOrganisation || tk == graph.KindArmedGroup) {
 			// a state at the head of a coalition or a mission is a member

@@ -149,7 +149,12 @@
 //     Niger et du Bénin », "in Iraq and Syria", « en Mauritanie et au
 //     Mali »; after a comma only in a list a coordinator goes on to: "in
 //     Iraq, Syria and Lebanon", not "In Bamako, Russia supplies Niger",
-//     "according to officials in Kyiv, Iran has sent"); no nickname
+//     "according to officials in Kyiv, Iran has sent"); nor a state (or
+//     capital) after an of-word right after an armed group or a company
+//     (« les rebelles houthis du Yémen », "the Houthis of Yemen", « le
+//     JNIM du Mali »: the group's place; not after a noun that is no
+//     actor: « l'armée du Mali », "the government of Niger"; groupsPlace,
+//     prec19.go); no nickname
 //     ("surnommé al-Shabab", « que les habitants continuent d'appeler «
 //     al-Shabaab » »; nicknames); no organisation's
 //     name in lower case after a possessive (« son conseil de sécurité
@@ -370,7 +375,8 @@
 //     Assad regime" (also opening the sentence), "the Trump
 //     administration", a leader's office or cabinet ("Touadéra's office
 //     said", « le cabinet de Netanyahou »), « le régime Assad », "Zubaidi, whose forces", «
-//     Hemetti, dont les combattants » (leader_forces, leader_links,
+//     Hemetti, dont les combattants », « le groupe d'Ali Darassa », "the
+//     group of Ali Darassa" (prec19) (leader_forces, leader_links,
 //     possessive_relatives);
 //     the mention is the noun, its form the whole phrase; the person stays
 //     an actor, and leads nothing by it but for a home institution («
@@ -2449,6 +2455,56 @@
 // measured by cross-validation by article on the tuning gold it adds
 // nothing the rules do not already find (the figures are in that
 // package's documentation), so it is not part of extraction.
+//
+// Mediators (prec19.go, brokeredPair): an active allied trigger whose
+// object is past a between word it does not hold names a pair the noun
+// before that word relates, not one the subject backs (« les États-Unis
+// ont parrainé en juin un accord entre le Rwanda et la RDC », "Turkey
+// sponsored talks between Kinshasa and the M23": no relation), as a
+// supplies or trains trigger's does; and a pair trigger ending in a
+// between word ("ceasefire between", « cessez-le-feu entre ») takes no
+// party before it past a mediation word ("China brokered a ceasefire
+// between the military and the group", « la Chine a négocié un
+// cessez-le-feu entre l'armée et le groupe »; mediation_words): the
+// mediator is no party (docs/CODEBOOK.md, unimplemented integration);
+// nor is any subject before it when the pair is an actor and a common
+// noun (« des réfugiés fuyant les combats entre l'armée malienne et les
+// groupes jihadistes »; genericPairAfter).
+//
+// Reprisals (prec19.go, retaliatedVictim): the object of an opposed
+// trigger that a retaliation cue opens, named past an of-word with no
+// agent marker ("in retaliation for the killing of Hezbollah leader
+// Hassan Nasrallah", « en représailles à l'assassinat du chef du Hamas
+// »; retaliation_cues), is the victim of the act answered, no party; the
+// act's agent stays one ("in response to the attack by Hamas", « en
+// représailles aux frappes américaines »).
+//
+// Head nouns (prec19.go, headNounAway): a leads trigger that is a noun
+// after an article (« le chef du Hamas », "the leader of Hezbollah"),
+// with a state before it joined by words other than a copula or an
+// auxiliary, names a person: the state, the subject of another verb, is
+// made no member of the group (« Le Qatar a condamné l'assassinat du chef
+// du Hamas »: nothing; "The United States is the leader of NATO", «
+// le Nigeria, le chef de file de la Cédéao » stay members).
+//
+// Named missions (prec19.go, namedMission): the object of a member_of
+// trigger that is an organisation followed by one of its nouns and
+// another organisation's name is that one ("contribute troops to the
+// African Union mission AUSSOM": AUSSOM, not the African Union).
+//
+// Group nouns (prec19.go, groupNounAt): a demonym before a group noun
+// and a role ("two Haitian gang leaders", "Sudanese militia leaders";
+// the armed_group anaphors) is kept by no role: the role is the group's,
+// not the state's ("Turkish military instructors" keeps Turkey).
+//
+// Role owners (prec19.go, verbBefore): the owner of a role is sought
+// back over adjectives only, not past an auxiliary, a copula or a
+// trigger right after an actor ("Wagner has guarded President
+// Touadera", "The RSF attacked President al-Burhan's convoy": no leads
+// of the group; "the European Union's training mission, EUTM RCA" and
+// "Houthi military spokesman" keep theirs). Intent cues include the
+// intention nouns ("no intention of invading", « pas l'intention
+// d'envahir »: no relation, not a negated one; intent).
 //
 // # Known limits
 //

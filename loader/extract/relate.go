@@ -166,6 +166,7 @@ type relData struct {
 	g19fr            gold19frRel             // gold19fr.go
 	g18en            gold18enRel             // gold18en.go
 	g19en            gold19enRel             // gold19en.go
+	p19              prec19Rel               // prec19.go
 	r19              recall19Rel             // recall19.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
@@ -393,6 +394,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g19fr.add(reg, lg)
 		r.g18en.add(reg, lg)
 		r.g19en.add(reg, lg)
+		r.p19.add(reg, lg)
 		r.r19.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
@@ -1371,7 +1373,7 @@ func (c *sctx) keepMention(m mention, trig []bool) bool {
 				return true
 			}
 			// "Turkish military instructors": one adjective between
-			if m.te+1 < c.b && !c.hardOrComma(m.te+1) && isLowerWord(d, m.te) &&
+			if m.te+1 < c.b && !c.hardOrComma(m.te+1) && isLowerWord(d, m.te) && !c.groupNounAt(m.te) &&
 				((r.instNouns.may(d, m.te+1) && r.instNouns.at(d, m.te+1, c.b, nil) > 0) || (r.leaderRoles.may(d, m.te+1) && r.leaderRoles.at(d, m.te+1, c.b, nil) > 0)) {
 				return true
 			}
@@ -1494,6 +1496,9 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 		}
 		if c.placeCompound(m) {
 			return true // "a Phnom Penh-based conglomerate"
+		}
+		if c.groupsPlace(m) {
+			return true // « les rebelles houthis du Yémen » (prec19.go)
 		}
 		preps := r.placePreps
 		if m.form.Role != lexicon.RoleCapital {
@@ -2181,6 +2186,9 @@ func (c *sctx) roleOrg(rs, re int) int {
 		}
 		if c.ld.rel.has(d, j-1, rwPrepositions) && !c.ld.rel.has(d, j-1, rwOf) {
 			break // "a visit to Belgrade by President Macron": a place, no owner (gold18en.go)
+		}
+		if c.verbBefore(j) {
+			break // "Wagner has guarded President Touadera": a verb, no owner (prec19.go)
 		}
 		j-- // an adjective: "military", "top", "Sahel"
 	}

@@ -970,6 +970,11 @@ type Language struct {
 	// ("Mutual Defense Treaty", "Ottawa Treaty", « Traité »): the name is
 	// no actor, nor a capital or a state glued before the head.
 	DocumentHeads []string
+	// RetaliationCues open the act a reprisal answers ("in retaliation
+	// for", « en représailles à »): the victim named after that act's
+	// noun and an of-word is no party ("in retaliation for the killing of
+	// Hezbollah leader Hassan Nasrallah"; prec19).
+	RetaliationCues []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
