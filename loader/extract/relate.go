@@ -7074,10 +7074,13 @@ func (r *relData) setRuleWords(ld *langData) {
 // ruleWord): r.rwSets[k][d.toks[i].fold], read from the word's record in
 // a marked document.
 func (r *relData) has(d *doc, i int, k ruleWord) bool {
-	if d.marked {
-		return d.toks[i].info.ruleWords(r.idx)>>k&1 != 0
+	// a token has a word record only in a marked document (markClassify);
+	// in one, a word with none is in no set
+	t := &d.toks[i]
+	if w := t.info; w != nil {
+		return w.langs[r.idx].rw>>k&1 != 0
 	}
-	return r.hasOther(d, i, k)
+	return !d.marked && r.rwSets[k][t.fold]
 }
 
 // ruleWords returns the wordLang.rw of the word for the langData of
@@ -7089,12 +7092,6 @@ func (wi *wordInfo) ruleWords(idx int) uint32 {
 	}
 	return wi.langs[idx].rw
 }
-
-// hasOther is has for a document not marked (not inlined, so that has
-// is).
-//
-//go:noinline
-func (r *relData) hasOther(d *doc, i int, k ruleWord) bool { return r.rwSets[k][d.toks[i].fold] }
 
 // singularAgrees reports whether the singular pronoun f may stand for an
 // actor of kind k (singular names no kinds, or k among them).
