@@ -1314,6 +1314,9 @@ func (c *sctx) findView() viewFrame {
 		return none
 	}
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.view.bit); i >= c.b {
+			break
+		}
 		if !r.view.may(d, i) {
 			continue
 		}

@@ -108,6 +108,9 @@ func (c *sctx) contraryClaim(ts, te int) bool {
 		return false
 	}
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.contrary.bit); i >= c.b {
+			break
+		}
 		if !r.contrary.may(d, i) {
 			continue
 		}

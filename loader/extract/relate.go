@@ -3772,6 +3772,9 @@ func (c *sctx) helpRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.help.bit); i >= c.b {
+			break
+		}
 		if !r.help.may(d, i) {
 			continue
 		}
@@ -6208,6 +6211,9 @@ func (c *sctx) missionRules(lang string, all []mention) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.trainingMissions.bit); i >= c.b {
+			break
+		}
 		if !r.trainingMissions.may(d, i) {
 			continue
 		}
