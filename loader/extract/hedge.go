@@ -790,6 +790,9 @@ func (c *sctx) locativeLeavingRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a + 1; i < c.b; i++ {
+		if i = c.d.nextStart(i, c.b, r.locLeaving.bit); i >= c.b {
+			break
+		}
 		if !r.locLeaving.may(c.d, i) {
 			continue
 		}

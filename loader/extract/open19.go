@@ -600,6 +600,9 @@ func (c *sctx) typedAdmission(kept []mention, hits []trigHit) (*lexicon.Actor, g
 		return nil, ""
 	}
 	for i := m.te; i < c.b; i++ {
+		if i = c.d.nextStart(i, c.b, r.admission.bit); i >= c.b {
+			break
+		}
 		n := r.admission.atIf(c.d, i, c.b)
 		if n == 0 {
 			continue

@@ -3363,6 +3363,9 @@ func (c *sctx) attributionSpans() func(int) bool {
 		start = c.b // none starts in the sentence
 	}
 	for i := start; i < c.b; i++ {
+		if i = c.d.nextStart(i, c.b, c.ld.attributions.bit); i >= c.b {
+			break
+		}
 		if !c.ld.attributions.may(c.d, i) {
 			continue
 		}
@@ -3535,6 +3538,9 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 	add := d.addBuf[:0] // the document's, taken back after the merge
 	k := 0
 	for i := a; i < b; i++ {
+		if i = d.nextStart(i, b, ld.rel.home.bit); i >= b {
+			break
+		}
 		if !ld.rel.home.may(d, i) {
 			continue // no home institution starts here (the common case)
 		}
