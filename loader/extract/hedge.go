@@ -128,7 +128,7 @@ func (c *sctx) findReportingClauses() reportClauses {
 	// leading, opening a clause coordinated after a comma ("Kinshasa is
 	// furious, but UN experts say Rwanda supplies the M23")
 	for q := c.a + 1; q+1 < c.b; q++ {
-		if !c.clauseJoin(q) {
+		if !c.comma[q-c.a] || !c.clauseJoin(q) { // (clauseJoin is false with no comma: no call)
 			continue
 		}
 		if c.ld.rel.has(d, q+1, rwSubjectPronouns) {
@@ -230,7 +230,7 @@ func (c *sctx) clauseJoin(q int) bool {
 // clauseJoinIn reports whether a clauseJoin stands in tokens (lo, hi).
 func (c *sctx) clauseJoinIn(lo, hi int) bool {
 	for q := lo + 1; q < hi && q < c.b; q++ {
-		if c.clauseJoin(q) {
+		if q > c.a && c.comma[q-c.a] && c.clauseJoin(q) {
 			return true
 		}
 	}
