@@ -90,11 +90,31 @@ var typeRules = map[RelType][2][]Kind{
 // Allows reports whether a relation of type t may join an actor of kind
 // from to an actor of kind to. For symmetric types the order does not matter.
 func (t RelType) Allows(from, to Kind) bool {
-	r, ok := typeRules[t]
-	if !ok {
-		return false
+	// typeRules written out (TestAllowsTypeRules holds them equal): the
+	// extractor asks this for every pair it reads, and a map of strings
+	// and two lists of strings cost more than these comparisons
+	switch t {
+	case Allied, Opposed:
+		return from.known() && to.known()
+	case Supplies:
+		return from.known() && to.known() && to != KindPerson
+	case Trains:
+		return from.known() && from != KindPerson && (to == KindState || to == KindArmedGroup || to == KindOrganisation)
+	case MemberOf:
+		return from.known() && (to == KindArmedGroup || to == KindOrganisation || to == KindCompany)
+	case Leads:
+		return from == KindPerson && to.known() && to != KindPerson
 	}
-	return slices.Contains(r[0], from) && slices.Contains(r[1], to)
+	return false
+}
+
+// known is Valid as a switch, for Allows.
+func (k Kind) known() bool {
+	switch k {
+	case KindState, KindArmedGroup, KindCompany, KindPerson, KindOrganisation:
+		return true
+	}
+	return false
 }
 
 // RuleText describes in words which kinds the type joins.

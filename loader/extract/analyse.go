@@ -66,6 +66,9 @@ func (x *Extractor) markCredits(d *doc, ld *langData) {
 		}
 	}
 	for i := 0; i < n; i++ {
+		if i = d.nextStart(i, n, ld.credits.bit); i >= n {
+			break
+		}
 		if !ld.credits.may(d, i) || d.toks[i].credit {
 			continue // already in a credit running to the end of its line
 		}
@@ -2610,6 +2613,9 @@ func (x *Extractor) deployHits(d *doc, ld *langData, a, b int, hits []trigHit, i
 	}
 	added := false
 	for i := a; i < b; i++ {
+		if i = d.nextStart(i, b, r.deploy.bit); i >= b {
+			break
+		}
 		if isTrig[i-a] || !r.deploy.may(d, i) {
 			continue
 		}

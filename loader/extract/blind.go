@@ -522,6 +522,9 @@ func (c *sctx) powerRules(lang string) []pairCand {
 	d := c.d
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.power.bit); i >= c.b {
+			break
+		}
 		n := r.power.atIf(d, i, c.b)
 		if n == 0 {
 			continue
@@ -1413,6 +1416,9 @@ func (c *sctx) investitureRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.bl.investiture.bit); i >= c.b {
+			break
+		}
 		n := r.bl.investiture.atIf(d, i, c.b)
 		if n == 0 {
 			continue

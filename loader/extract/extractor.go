@@ -490,9 +490,15 @@ func (x *Extractor) extract(ctx context.Context, a *graph.Article, view func(d *
 		d.named = map[string]bool{}
 	}
 	mem.named = d.named
+	var lastNamed *lexicon.Actor // a run of mentions of one actor is written once
 	for _, ms := range allMentions {
 		for _, m := range ms {
-			mem.named[m.actor.ID] = true
+			if m.actor != lastNamed {
+				lastNamed = m.actor
+				if !mem.named[m.actor.ID] { // (a read costs less than a write)
+					mem.named[m.actor.ID] = true
+				}
+			}
 		}
 	}
 	x.titleInstitutions(a.Title, ld, mem)

@@ -45,6 +45,9 @@ func (c *sctx) countRules(lang string) []pairCand {
 	d, rel := c.d, c.ld.rel
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.count.bit); i >= c.b {
+			break
+		}
 		n := r.count.atIf(d, i, c.b)
 		if n == 0 {
 			continue
@@ -116,6 +119,9 @@ func (c *sctx) successionRules(lang string) []pairCand {
 	d := c.d
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.succession.bit); i >= c.b {
+			break
+		}
 		n := r.succession.atIf(d, i, c.b)
 		if n == 0 {
 			continue

@@ -128,7 +128,7 @@ func (c *sctx) findReportingClauses() reportClauses {
 	// leading, opening a clause coordinated after a comma ("Kinshasa is
 	// furious, but UN experts say Rwanda supplies the M23")
 	for q := c.a + 1; q+1 < c.b; q++ {
-		if !c.clauseJoin(q) {
+		if !c.comma[q-c.a] || !c.clauseJoin(q) { // (clauseJoin is false with no comma: no call)
 			continue
 		}
 		if c.ld.rel.has(d, q+1, rwSubjectPronouns) {
@@ -230,7 +230,7 @@ func (c *sctx) clauseJoin(q int) bool {
 // clauseJoinIn reports whether a clauseJoin stands in tokens (lo, hi).
 func (c *sctx) clauseJoinIn(lo, hi int) bool {
 	for q := lo + 1; q < hi && q < c.b; q++ {
-		if c.clauseJoin(q) {
+		if q > c.a && c.comma[q-c.a] && c.clauseJoin(q) {
 			return true
 		}
 	}
@@ -790,6 +790,9 @@ func (c *sctx) locativeLeavingRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a + 1; i < c.b; i++ {
+		if i = c.d.nextStart(i, c.b, r.locLeaving.bit); i >= c.b {
+			break
+		}
 		if !r.locLeaving.may(c.d, i) {
 			continue
 		}
@@ -1314,6 +1317,9 @@ func (c *sctx) findView() viewFrame {
 		return none
 	}
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.view.bit); i >= c.b {
+			break
+		}
 		if !r.view.may(d, i) {
 			continue
 		}

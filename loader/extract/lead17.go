@@ -184,6 +184,9 @@ func (c *sctx) underRules(lang string) []pairCand {
 	d := c.d
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.under.bit); i >= c.b {
+			break
+		}
 		n := r.under.atIf(d, i, c.b)
 		if n == 0 || (i > c.a && !c.comma[i-c.a]) {
 			continue

@@ -656,6 +656,9 @@ func (c *sctx) benefitRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, l.benefit.bit); i >= c.b {
+			break
+		}
 		n := l.benefit.atIf(d, i, c.b)
 		if n == 0 {
 			continue

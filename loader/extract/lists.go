@@ -49,6 +49,10 @@ func (c *sctx) includedMemberRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a + 2; i < c.b; i++ {
+		// (n stays 0 where neither set may start)
+		if i = d.nextStart(i, c.b, r.including.bit|r.bl.memberPlaces.bit); i >= c.b {
+			break
+		}
 		if c.trig[i-c.a] {
 			continue
 		}

@@ -108,6 +108,9 @@ func (c *sctx) contraryClaim(ts, te int) bool {
 		return false
 	}
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.contrary.bit); i >= c.b {
+			break
+		}
 		if !r.contrary.may(d, i) {
 			continue
 		}
@@ -597,6 +600,9 @@ func (c *sctx) typedAdmission(kept []mention, hits []trigHit) (*lexicon.Actor, g
 		return nil, ""
 	}
 	for i := m.te; i < c.b; i++ {
+		if i = c.d.nextStart(i, c.b, r.admission.bit); i >= c.b {
+			break
+		}
 		n := r.admission.atIf(c.d, i, c.b)
 		if n == 0 {
 			continue

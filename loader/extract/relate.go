@@ -3363,6 +3363,9 @@ func (c *sctx) attributionSpans() func(int) bool {
 		start = c.b // none starts in the sentence
 	}
 	for i := start; i < c.b; i++ {
+		if i = c.d.nextStart(i, c.b, c.ld.attributions.bit); i >= c.b {
+			break
+		}
 		if !c.ld.attributions.may(c.d, i) {
 			continue
 		}
@@ -3535,6 +3538,9 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 	add := d.addBuf[:0] // the document's, taken back after the merge
 	k := 0
 	for i := a; i < b; i++ {
+		if i = d.nextStart(i, b, ld.rel.home.bit); i >= b {
+			break
+		}
 		if !ld.rel.home.may(d, i) {
 			continue // no home institution starts here (the common case)
 		}
@@ -3772,6 +3778,9 @@ func (c *sctx) helpRules(lang string) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.help.bit); i >= c.b {
+			break
+		}
 		if !r.help.may(d, i) {
 			continue
 		}
@@ -5141,7 +5150,7 @@ func headedAntecedent(d *doc, r *relData, i, e int, kinds []graph.Kind, to *lexi
 		}
 	}
 	for _, kind := range kinds {
-		seen := mem.seen[kind]
+		seen := *mem.seen.of(kind)
 		for j := len(seen) - 1; j >= 0 && j >= len(seen)-maxHeadedBack; j-- {
 			if match(seen[j]) {
 				return seen[j]
@@ -5216,8 +5225,8 @@ func countedAnaphors(d *doc, ld *langData, a, b int, ms []mention, mem *memory) 
 
 // memory is what an article has named so far, for counted anaphors.
 type memory struct {
-	seen  map[graph.Kind][]*lexicon.Actor // per kind, distinct, in the order of their last mention (the last maxSeen)
-	lists [][]*lexicon.Actor              // the lists of actors of one kind named together, in order
+	seen  kindLists          // per kind, distinct, in the order of their last mention (the last maxSeen)
+	lists [][]*lexicon.Actor // the lists of actors of one kind named together, in order
 	// listAt is 1 + the count of sentences (sentence) when the last list
 	// was named, 0 when none was (probe18.go, longerList).
 	listAt int
@@ -5334,14 +5343,14 @@ func (mem *memory) ledDescription(leader *lexicon.Actor, kinds []graph.Kind) *le
 
 // newMemory returns an empty memory.
 func newMemory() *memory {
-	return &memory{seen: map[graph.Kind][]*lexicon.Actor{}, inst: map[string]*lexicon.Actor{}, instCount: map[string]int{}}
+	return &memory{inst: map[string]*lexicon.Actor{}, instCount: map[string]int{}}
 }
 
 // reset makes mem a new memory (newMemory) that keeps the maps and
 // arrays of the article before, emptied: an article's memory allocates
 // little once its document has served.
 func (mem *memory) reset() {
-	clear(mem.seen)
+	clear(mem.seen[:])
 	clear(mem.inst)
 	clear(mem.instCount)
 	clear(mem.affiliates)
@@ -5379,9 +5388,35 @@ func (mem *memory) rememberRecipients(sent sentence) {
 	}
 }
 
+// kindLists holds a list of actors for each kind, by kindSlot: an array
+// rather than a map of kinds, which remember would hash at each mention.
+type kindLists [6][]*lexicon.Actor
+
+// of returns the list of kind k.
+func (l *kindLists) of(k graph.Kind) *[]*lexicon.Actor { return &l[kindSlot(k)] }
+
+// kindSlot numbers the actor kinds 0 to 4 in the order of graph.Kinds,
+// and gives 5 to any other (the lexicon loads none).
+func kindSlot(k graph.Kind) int {
+	switch k {
+	case graph.KindState:
+		return 0
+	case graph.KindArmedGroup:
+		return 1
+	case graph.KindCompany:
+		return 2
+	case graph.KindPerson:
+		return 3
+	case graph.KindOrganisation:
+		return 4
+	}
+	return 5
+}
+
 // remember records an actor named.
 func (mem *memory) remember(a *lexicon.Actor) {
-	list := mem.seen[a.Kind]
+	at := mem.seen.of(a.Kind)
+	list := *at
 	if len(list) > 0 && list[len(list)-1] == a {
 		return // named last already: the ids of the list are distinct
 	}
@@ -5399,20 +5434,20 @@ func (mem *memory) remember(a *lexicon.Actor) {
 		// capacity at each call, and append reallocate it
 		list = list[:copy(list, list[1:])]
 	}
-	mem.seen[a.Kind] = append(list, a)
+	*at = append(list, a)
 }
 
 // demote ranks parent as named just before child, when it was named
 // after it.
 func (mem *memory) demote(parent, child *lexicon.Actor) {
-	seen := mem.seen[parent.Kind]
+	seen := *mem.seen.of(parent.Kind)
 	p := slices.IndexFunc(seen, func(x *lexicon.Actor) bool { return x.ID == parent.ID })
 	c := slices.IndexFunc(seen, func(x *lexicon.Actor) bool { return x.ID == child.ID })
 	if p < 0 || c < 0 || p < c {
 		return
 	}
 	seen = slices.Delete(seen, p, p+1)
-	mem.seen[parent.Kind] = slices.Insert(seen, c, parent)
+	*mem.seen.of(parent.Kind) = slices.Insert(seen, c, parent)
 }
 
 // parentOf reports whether a was named as the parent of one of the
@@ -5551,7 +5586,7 @@ func (mem *memory) lastNamed(ms []mention, kind graph.Kind, n int) []*lexicon.Ac
 			to = append(to, ms[j].actor)
 		}
 	}
-	hist := mem.seen[kind]
+	hist := *mem.seen.of(kind)
 	for j := len(hist) - 1; j >= 0 && len(to) < n; j-- {
 		// "JNIM fights ISGS, the Islamic State's branch. The two
 		// groups": not the parent of one already taken
@@ -6208,6 +6243,9 @@ func (c *sctx) missionRules(lang string, all []mention) []pairCand {
 	}
 	var out []pairCand
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.trainingMissions.bit); i >= c.b {
+			break
+		}
 		if !r.trainingMissions.may(d, i) {
 			continue
 		}
@@ -7074,10 +7112,13 @@ func (r *relData) setRuleWords(ld *langData) {
 // ruleWord): r.rwSets[k][d.toks[i].fold], read from the word's record in
 // a marked document.
 func (r *relData) has(d *doc, i int, k ruleWord) bool {
-	if d.marked {
-		return d.toks[i].info.ruleWords(r.idx)>>k&1 != 0
+	// a token has a word record only in a marked document (markClassify);
+	// in one, a word with none is in no set
+	t := &d.toks[i]
+	if w := t.info; w != nil {
+		return w.langs[r.idx].rw>>k&1 != 0
 	}
-	return r.hasOther(d, i, k)
+	return !d.marked && r.rwSets[k][t.fold]
 }
 
 // ruleWords returns the wordLang.rw of the word for the langData of
@@ -7089,12 +7130,6 @@ func (wi *wordInfo) ruleWords(idx int) uint32 {
 	}
 	return wi.langs[idx].rw
 }
-
-// hasOther is has for a document not marked (not inlined, so that has
-// is).
-//
-//go:noinline
-func (r *relData) hasOther(d *doc, i int, k ruleWord) bool { return r.rwSets[k][d.toks[i].fold] }
 
 // singularAgrees reports whether the singular pronoun f may stand for an
 // actor of kind k (singular names no kinds, or k among them).

@@ -172,11 +172,11 @@ func TestRememberLastNamed(t *testing.T) {
 		mem.remember(a)
 		mem.remember(a)
 	}
-	require.Equal(t, as[3:], mem.seen[graph.KindState])
+	require.Equal(t, as[3:], *mem.seen.of(graph.KindState))
 	other := *as[5]
 	mem.remember(&other)
 	want := append(slices.Clone(as[3:5]), as[6:]...)
 	want = append(want, &other)
-	require.Equal(t, want, mem.seen[graph.KindState])
-	require.Same(t, &other, mem.seen[graph.KindState][maxSeen-1])
+	require.Equal(t, want, *mem.seen.of(graph.KindState))
+	require.Same(t, &other, (*mem.seen.of(graph.KindState))[maxSeen-1])
 }

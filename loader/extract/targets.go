@@ -385,6 +385,9 @@ func (c *sctx) mediators() {
 		return
 	}
 	for i := c.a; i < c.b; i++ {
+		if i = d.nextStart(i, c.b, r.mediation.bit); i >= c.b {
+			break
+		}
 		if !r.mediation.may(d, i) {
 			continue
 		}

@@ -1,0 +1,25 @@
+package graph
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAllowsTypeRules checks that Allows, written out as comparisons,
+// answers as typeRules says for every type and pair of kinds (and for
+// kinds and types outside the closed sets).
+func TestAllowsTypeRules(t *testing.T) {
+	kinds := append(slices.Clone(Kinds), Kind(""), Kind("organization"), Kind("ghost"))
+	types := append(slices.Clone(RelTypes), RelType(""), RelType("member-of"))
+	for _, rt := range types {
+		for _, from := range kinds {
+			for _, to := range kinds {
+				r, ok := typeRules[rt]
+				want := ok && slices.Contains(r[0], from) && slices.Contains(r[1], to)
+				if got := rt.Allows(from, to); got != want {
+					t.Errorf("%s.Allows(%q, %q) = %v, typeRules say %v", rt, from, to, got, want)
+				}
+			}
+		}
+	}
+}
