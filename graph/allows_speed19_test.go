@@ -23,3 +23,18 @@ func TestAllowsTypeRules(t *testing.T) {
 		}
 	}
 }
+
+// TestKindIndex: Index is each kind's position in Kinds, and len(Kinds)
+// for any other kind.
+func TestKindIndex(t *testing.T) {
+	for i, k := range Kinds {
+		if got := k.Index(); got != i {
+			t.Errorf("%q.Index() = %d, want %d", k, got, i)
+		}
+	}
+	for _, k := range []Kind{"", "organization", "ghost"} {
+		if got := k.Index(); got != len(Kinds) {
+			t.Errorf("%q.Index() = %d, want %d", k, got, len(Kinds))
+		}
+	}
+}

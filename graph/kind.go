@@ -23,6 +23,24 @@ var Kinds = []Kind{KindState, KindArmedGroup, KindCompany, KindPerson, KindOrgan
 // Valid reports whether k is one of [Kinds].
 func (k Kind) Valid() bool { return slices.Contains(Kinds, k) }
 
+// Index is k's position in [Kinds] (0 to 4), or len(Kinds) for a kind
+// not in it: a number for arrays indexed by kind.
+func (k Kind) Index() int {
+	switch k {
+	case KindState:
+		return 0
+	case KindArmedGroup:
+		return 1
+	case KindCompany:
+		return 2
+	case KindPerson:
+		return 3
+	case KindOrganisation:
+		return 4
+	}
+	return len(Kinds)
+}
+
 // ParseKind returns the kind named s, accepting "organization" and
 // "armed-group" as spellings of the canonical names.
 func ParseKind(s string) (Kind, error) {

@@ -5388,30 +5388,13 @@ func (mem *memory) rememberRecipients(sent sentence) {
 	}
 }
 
-// kindLists holds a list of actors for each kind, by kindSlot: an array
+// kindLists holds a list of actors for each kind, by graph.Kind.Index
+// (the last for a kind the lexicon never loads): an array
 // rather than a map of kinds, which remember would hash at each mention.
 type kindLists [6][]*lexicon.Actor
 
 // of returns the list of kind k.
-func (l *kindLists) of(k graph.Kind) *[]*lexicon.Actor { return &l[kindSlot(k)] }
-
-// kindSlot numbers the actor kinds 0 to 4 in the order of graph.Kinds,
-// and gives 5 to any other (the lexicon loads none).
-func kindSlot(k graph.Kind) int {
-	switch k {
-	case graph.KindState:
-		return 0
-	case graph.KindArmedGroup:
-		return 1
-	case graph.KindCompany:
-		return 2
-	case graph.KindPerson:
-		return 3
-	case graph.KindOrganisation:
-		return 4
-	}
-	return 5
-}
+func (l *kindLists) of(k graph.Kind) *[]*lexicon.Actor { return &l[k.Index()] }
 
 // remember records an actor named.
 func (mem *memory) remember(a *lexicon.Actor) {

@@ -23,20 +23,9 @@ const (
 	datedShare    = 0.30
 )
 
-// kindIndex numbers the kinds in the order of graph.Kinds.
-func kindIndex(k graph.Kind) int {
-	switch k {
-	case graph.KindState:
-		return 0
-	case graph.KindArmedGroup:
-		return 1
-	case graph.KindCompany:
-		return 2
-	case graph.KindPerson:
-		return 3
-	}
-	return 4
-}
+// kindIndex numbers the kinds in the order of graph.Kinds; any other
+// counts as the last.
+func kindIndex(k graph.Kind) int { return min(k.Index(), len(graph.Kinds)-1) }
 
 // prefTable holds kindPref for every type and pair of kinds, zero where
 // the type rules refuse the pair.
