@@ -34,5 +34,5 @@ func ExampleLexicon_ActorsByKind() {
 	// Output:
 	// academi Academi US
 	// aegis-defence-services Aegis Defence Services GB
-	// aerovironment AeroVironment US
+	// aerospace-industries-organization Aerospace Industries Organization IR
 }
