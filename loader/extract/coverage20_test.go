@@ -63,6 +63,14 @@ func TestCoverage20Actors(t *testing.T) {
 			{"cartel-de-los-soles", graph.KindArmedGroup}, {"hector-guerrero-flores", graph.KindPerson}, {"venezuela", graph.KindState}}},
 		{"Mexico", "en", "Omar García Harfuch said Los Tlacos and Los Ardillos fought in Guerrero.", []want{
 			{"omar-garcia-harfuch", graph.KindPerson}, {"los-tlacos", graph.KindArmedGroup}, {"los-ardillos", graph.KindArmedGroup}}},
+		{"Donbas", "en", "Denis Pushilin and Alexander Khodakovsky met Sergei Naryshkin, while Denys Prokopenko's men held the line.", []want{
+			{"denis-pushilin", graph.KindPerson}, {"alexander-khodakovsky", graph.KindPerson}, {"sergei-naryshkin", graph.KindPerson}, {"denys-prokopenko", graph.KindPerson}}},
+		{"Gaza", "fr", "Oussama Hamdane et Moussa Abou Marzouk ont répondu à Ron Dermer.", []want{
+			{"osama-hamdan", graph.KindPerson}, {"mousa-abu-marzouk", graph.KindPerson}, {"ron-dermer", graph.KindPerson}}},
+		{"Armenia", "fr", "Ararat Mirzoyan a salué l'EUMA, qui patrouille à la frontière.", []want{
+			{"euma", graph.KindOrganisation}, {"ararat-mirzoyan", graph.KindPerson}}},
+		{"Sudan makers", "en", "The Defence Industries System and Al Junaid were sanctioned, and Algoney Hamdan Dagalo too.", []want{
+			{"defence-industries-system", graph.KindCompany}, {"al-junaid", graph.KindCompany}, {"algoney-hamdan-dagalo", graph.KindPerson}}},
 		{"Ecuador", "en", "Gian Carlo Loffredo said José Adolfo Macías Villamar had been extradited.", []want{
 			{"gian-carlo-loffredo", graph.KindPerson}, {"adolfo-macias", graph.KindPerson}}},
 	} {
