@@ -69,7 +69,7 @@ func TestGold19enDesignatedAppositive(t *testing.T) {
 			{"majeed-brigade", graph.Opposed, "united-states", ""},
 			{"majeed-brigade", graph.MemberOf, "bla", ""}}},
 		{"an apposition the article does not know", "en", "Washington designated Hezbollah and its elite unit, the Radwan Force, as a terrorist organisation.", []rel{
-			{"hezbollah", graph.Opposed, "united-states", ""}}},
+			{"hezbollah", graph.Opposed, "united-states", ""}, {"radwan-force", graph.Opposed, "united-states", ""}, {"radwan-force", graph.MemberOf, "hezbollah", ""}}}, // coverage20: the dictionary knows the unit
 		{"X and its leader, Y, as terrorists", "en", "The US designated the BLA and its leader, Bashir Zeb, as terrorists.", []rel{
 			{"bashir-zeb", graph.Leads, "bla", ""},
 			{"bla", graph.Opposed, "united-states", ""},

@@ -27,7 +27,7 @@ func TestPrecision3Rules(t *testing.T) {
 		{"killed X, a commander of Y", "en", "On 4 January a US drone strike on a militia headquarters in Baghdad killed Abu Baqir al-Saadi, a commander of Kataib Hezbollah.", []rel{
 			{"abu-baqir-al-saadi", graph.MemberOf, "kataib-hezbollah", ""}, {"kataib-hezbollah", graph.Opposed, "united-states", ""}}},
 		{"a tué X, un haut commandant du Y", "fr", "Israël a tué Fouad Chokr, un haut commandant du Hezbollah.", []rel{
-			{"fouad-chokr", graph.MemberOf, "hezbollah", ""}, {"hezbollah", graph.Opposed, "israel", ""}}},
+			{"fuad-shukr", graph.MemberOf, "hezbollah", ""}, {"hezbollah", graph.Opposed, "israel", ""}}},
 		{"killed X, the leader of Y, in a strike on Z", "en", "Israel killed Hassan Nasrallah, the leader of Hezbollah, in a strike on Beirut.", []rel{
 			{"hassan-nasrallah", graph.Leads, "hezbollah", ""}, {"hezbollah", graph.Opposed, "israel", ""}}},
 		{"sanctioned X, the president of Y: the person", "en", "The United States sanctioned Bertrand Bisimwa, the president of the M23, in March.", []rel{

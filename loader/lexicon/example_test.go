@@ -33,6 +33,6 @@ func ExampleLexicon_ActorsByKind() {
 	}
 	// Output:
 	// academi Academi US
+	// adani-defence Adani Defence and Aerospace IN
 	// aegis-defence-services Aegis Defence Services GB
-	// aerovironment AeroVironment US
 }
