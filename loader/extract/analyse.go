@@ -404,6 +404,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.sanctionedHolders(lang, cands)...)
 	cands = append(cands, c.coordRoles(lang, cands)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
+	cands = append(cands, c.wingAppositionRules(lang)...) // wing20.go
 	cands = append(cands, c.possessiveCopulaRoles(lang)...)
 	cands = append(cands, c.appositionPossessorRules(lang)...)
 	if loc := c.locativeMemberRules(lang); len(loc) > 0 {

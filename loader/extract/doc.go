@@ -2506,6 +2506,23 @@
 // intention nouns ("no intention of invading", « pas l'intention
 // d'envahir »: no relation, not a negated one; intent).
 //
+// Armed wings (wing20.go, the lexicon): an armed wing or a named unit
+// is its own actor, member_of its movement where the text says so, and
+// named alone it is not the movement (docs/CODEBOOK.md, "Parallel
+// governments and political movements"): the dictionary keeps the Qassam
+// Brigades apart from Hamas, the Al-Quds Brigades from Islamic Jihad, the
+// Abu Ali Mustafa Brigades from the PFLP, the al-Nasser Salah al-Din
+// Brigades from the Popular Resistance Committees, the Islamic Resistance
+// in Lebanon and the Radwan Force from Hezbollah, the HPG and the YJA-Star
+// from the PKK, the SPLA-N from the SPLM-N and the Shan State Armies from
+// their parties; « l'AFC/M23 » names the coalition ("Combined names"). A
+// group followed by a possessive member role in apposition ("the Qassam
+// Brigades, its armed wing,", « les Brigades Ezzedine al-Qassam, sa
+// branche armée, »; wingAppositionRules) is member_of the nearest armed
+// group or organisation before it in the sentence, states and persons
+// skipped, else the subject of the sentence before
+// (".../possessive/member_of/apposition").
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within
