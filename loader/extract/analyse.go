@@ -463,6 +463,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = dropReversed(cands, kept)
 	cands = dropSharedRoles(cands, kept) // « X, l'émir du Qatar, Tamim »: Tamim's role (gold19fr.go)
 	cands = c.dropHostileObjects(cands)  // « a armé des clans hostiles au Hamas »: not the Hamas (gold19fr.go)
+	cands = c.strikePlaces(cands, lang)  // "a strike on Beirut's southern suburbs": no party (wing20.go)
 	if len(cands) == 0 {
 		return out
 	}

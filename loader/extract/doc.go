@@ -2523,6 +2523,26 @@
 // skipped, else the subject of the sentence before
 // (".../possessive/member_of/apposition").
 //
+// Strikes inside a state (wing20.go, strikePlaces; docs/CODEBOOK.md, "A
+// strike on a group inside a state"): a state named only as the place of
+// a strike (statePlace: its capital after a preposition or an opposed
+// trigger, its possessive before a place noun, "Beirut's southern
+// suburbs", "Afghanistan's Khost province", its name after a place noun,
+// « la banlieue sud de Beyrouth », « le nord du Mali », "southern
+// Lebanon", or its demonym before one; place_nouns) is no party when a
+// group, or a person the lexicon says leads one, is hit there by another
+// state: opposed with the striker, or named after the place past an
+// opposed trigger. The striker is a state paired with the place, else a
+// demonym on the strike noun ("an Israeli strike", « une frappe
+// israélienne »), else, for a place named with a place noun, a state
+// opposed with the group paired with the place. The striker's pair with
+// the place is dropped; a pair of the place with the group hit becomes
+// the striker's (".../strike/opposed/place"). The state stays a party
+// when its forces are named (an institution mention: "Lebanese army
+// positions"), when the sentence sends troops across a border or into
+// the state by name ("and sent ground troops across the border"), and
+// when no other state strikes ("AQIM attacked Algiers").
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -73,3 +73,336 @@ func (c *sctx) wingAppositionRules(lang string) []pairCand {
 	}
 	return out
 }
+
+// wing20Rel holds the word sets of helper wing20's rules.
+type wing20Rel struct {
+	ok bool
+	// places: "southern suburbs", "province", « banlieue sud »
+	// (lexicon.Language.PlaceNouns).
+	places phrases
+}
+
+func (r *wing20Rel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.places = newPhraseSet(reg)
+		r.ok = true
+	}
+	addPhraseLists(map[*phrases][]string{&r.places: lg.PlaceNouns})
+}
+
+// maxPlaceWords is the most words between a state's possessive and the
+// place noun it owns ("Iraq's Kurdistan region", "Afghanistan's Khost
+// province").
+const maxPlaceWords = 3
+
+// statePlace reports whether mention k names a state as the place where
+// a strike fell, not as a party: its capital ("a strike on Beirut"), its
+// possessive before a place noun ("Beirut's southern suburbs", "Iraq's
+// Kurdistan region"), its name after a place noun and an of-word («la
+// banlieue sud de Beyrouth », « le nord du Mali », "the outskirts of
+// Damascus"), or after a lower-case place noun ("southern Lebanon", « la
+// capitale yéménite »), its demonym before one ("the Yemeni capital");
+// and the mention follows a preposition or, within four words, an
+// opposed trigger ("struck the Yemeni capital Sanaa").
+func (c *sctx) statePlace(k int) bool {
+	if k >= len(c.ms) {
+		return false
+	}
+	d, r := c.d, &c.ld.rel.w20
+	m := c.ms[k]
+	if m.actor.Kind != graph.KindState || m.form.Role == lexicon.RoleInstitution {
+		return false
+	}
+	if !c.afterPreposition(m) && !c.opposedNear(m.ts) {
+		return false
+	}
+	if m.form.Role == lexicon.RoleCapital {
+		return true
+	}
+	if m.form.Role == lexicon.RoleDemonym {
+		return m.te < c.b && r.places.at(d, m.te, c.b, nil) > 0 && isLowerWord(d, m.te)
+	}
+	return c.possessivePlace(m) || c.ofPlace(m)
+}
+
+// placeNoun reports whether place mention k is named with a place noun
+// (statePlace: "Beirut's southern suburbs", « le nord du Mali »), not
+// by its capital or its name alone.
+func (c *sctx) placeNoun(k int) bool {
+	m := c.ms[k]
+	if m.form.Role == lexicon.RoleCapital && !c.ofPlace(m) && !c.possessivePlace(m) {
+		return false
+	}
+	return true
+}
+
+// groupsStriker returns a state other than pa opposed with a group that
+// is paired with place mention k (« L'armée israélienne a affirmé avoir
+// tué un commandant du Hezbollah lors d'une frappe sur la banlieue sud de
+// Beyrouth »: Israel), or -1.
+func (c *sctx) groupsStriker(cands []pairCand, k int, pa *lexicon.Actor) int {
+	for _, p := range cands {
+		if p.typ != graph.Opposed || p.from != k && p.to != k {
+			continue
+		}
+		g := p.from + p.to - k
+		if !c.groupHit(c.mentionAt(g)) {
+			continue
+		}
+		for _, q := range cands {
+			if q.typ != graph.Opposed || q.from != g && q.to != g {
+				continue
+			}
+			s := q.from + q.to - g
+			if sm := c.mentionAt(s); sm.actor.Kind == graph.KindState && sm.actor.ID != pa.ID {
+				return s
+			}
+		}
+	}
+	return -1
+}
+
+// opposedNear reports whether an opposed trigger ends at most four
+// words before token p, with no comma or break between.
+func (c *sctx) opposedNear(p int) bool {
+	if c.trig == nil {
+		return false
+	}
+	for i := p - 1; i >= c.a && i >= p-4; i-- {
+		if c.trig[i-c.a] && c.trigType[i-c.a] == graph.Opposed {
+			return true
+		}
+		if c.hardOrComma(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// strikePlaces applies the lead's ruling on a strike on a group inside a
+// state (docs/CODEBOOK.md, "A strike on a group inside a state"): when
+// an armed group is hit in the sentence, a state named only as the place
+// of the strike (statePlace) is no party. The striker's opposed pair with
+// the place is dropped, and a pair of the place with the group hit ("An
+// Israeli strike on Beirut killed a Hezbollah commander": the place seen
+// as the killer) becomes the striker's, when the sentence names it (a
+// state paired with the place, or a demonym on the strike: « une frappe
+// israélienne »); a group hit after the place, past an opposed trigger
+// ("struck Afghanistan's Khost province, targeting TTP militants"), is
+// paired with the striker. The state stays a party when its forces are
+// hit (an institution is no place) or when troops enter it by another
+// mention ("and sent ground troops across the border into Lebanon").
+func (c *sctx) strikePlaces(cands []pairCand, lang string) []pairCand {
+	if !c.ld.rel.w20.ok {
+		return cands
+	}
+	place := -1
+	for _, p := range cands {
+		if p.typ != graph.Opposed {
+			continue
+		}
+		if c.statePlace(p.to) {
+			place = p.to
+		} else if c.statePlace(p.from) {
+			place = p.from
+		}
+		if place >= 0 {
+			break
+		}
+	}
+	if place < 0 {
+		return cands
+	}
+	pa := c.ms[place].actor
+	if c.troopsCross(pa) {
+		return cands
+	}
+	// the striker: a state other than the place's, paired with the place
+	striker := -1
+	for _, p := range cands {
+		if p.typ != graph.Opposed || p.from != place && p.to != place {
+			continue
+		}
+		o := p.from + p.to - place
+		if om := c.mentionAt(o); om.actor.Kind == graph.KindState && om.actor.ID != pa.ID {
+			striker = o
+			break
+		}
+	}
+	if striker < 0 {
+		striker = c.strikeDemonym(pa)
+	}
+	if striker < 0 && c.placeNoun(place) {
+		striker = c.groupsStriker(cands, place, pa)
+	}
+	if striker < 0 {
+		return cands // "AQIM attacked Algiers": the group strikes the state
+	}
+	for _, m := range c.ms {
+		if m.actor.ID == pa.ID && m.form.Role == lexicon.RoleInstitution {
+			return cands // "killing Hezbollah and Syrian army fighters": the state's forces are hit
+		}
+	}
+	sa := c.mentionAt(striker).actor
+	// the groups hit: after the place past an opposed trigger, or opposed
+	// with the striker
+	hit := false
+	var add []pairCand
+	for g, m := range c.ms {
+		if !c.groupHit(m) || c.noArg[g] || m.actor.ID == sa.ID {
+			continue
+		}
+		after := m.ts > c.ms[place].te && c.opposedIn(c.ms[place].te, m.ts)
+		with := c.opposedWith(cands, g, striker)
+		if !after && !with {
+			continue
+		}
+		hit = true
+		if !with {
+			add = append(add, pairCand{from: striker, to: g, typ: graph.Opposed, ts: c.ms[place].ts, te: c.ms[place].te, rule: lang + "/strike/opposed/place"})
+		}
+	}
+	if !hit {
+		return cands
+	}
+	out := cands[:0]
+	for _, p := range cands {
+		if p.typ == graph.Opposed && (p.from == place || p.to == place) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return append(out, add...)
+}
+
+// opposedIn reports whether an opposed trigger stands in tokens [lo, hi)
+// with no hard break between.
+func (c *sctx) opposedIn(lo, hi int) bool {
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if c.hard[i-c.a] {
+			return false
+		}
+		if c.trig != nil && c.trig[i-c.a] && c.trigType[i-c.a] == graph.Opposed {
+			return true
+		}
+	}
+	return false
+}
+
+// opposedWith reports whether an opposed pair of cands joins mentions g
+// and s (s may be -1: none).
+func (c *sctx) opposedWith(cands []pairCand, g, s int) bool {
+	if s < 0 {
+		return false
+	}
+	for _, p := range cands {
+		if p.typ == graph.Opposed && (p.from == g && p.to == s || p.from == s && p.to == g) {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeDemonym returns a state demonym of another state than pa right
+// before or after an opposed trigger ("an Israeli strike", « une frappe
+// israélienne »), or -1.
+func (c *sctx) strikeDemonym(pa *lexicon.Actor) int {
+	if c.trig == nil {
+		return -1
+	}
+	for k, m := range c.ms {
+		if m.actor.Kind != graph.KindState || m.form.Role != lexicon.RoleDemonym || m.actor.ID == pa.ID {
+			continue
+		}
+		if m.te < c.b && c.trig[m.te-c.a] && c.trigType[m.te-c.a] == graph.Opposed || m.ts-1 >= c.a && c.trig[m.ts-1-c.a] && c.trigType[m.ts-1-c.a] == graph.Opposed {
+			return k
+		}
+	}
+	return -1
+}
+
+// groupHit reports whether mention m names a group that a strike may hit
+// inside a state: an armed group, or a person the lexicon says leads one
+// ("killed Nasrallah in a strike on Beirut's southern suburbs").
+func (c *sctx) groupHit(m mention) bool {
+	if m.actor.Kind == graph.KindArmedGroup {
+		return true
+	}
+	if m.actor.Kind != graph.KindPerson || c.actorOf == nil {
+		return false
+	}
+	for _, l := range m.actor.Leads {
+		if a, ok := c.actorOf(l.ID); ok && a.Kind == graph.KindArmedGroup {
+			return true
+		}
+	}
+	return false
+}
+
+// troopsCross reports whether the sentence sends troops across a border
+// ("and sent ground troops across the border", « des troupes ont franchi
+// la frontière »): a troop noun and a border noun. The striker then
+// enters the state, opposed with it (docs/CODEBOOK.md, "A strike on a
+// group inside a state").
+func (c *sctx) troopsCross(pa *lexicon.Actor) bool {
+	r := c.ld.rel
+	if !r.hg.ok {
+		return false
+	}
+	border, troops := false, -1
+	for i := c.a; i < c.b && !(border && troops >= 0); i++ {
+		border = border || r.hg.border.may(c.d, i) && r.hg.border.at(c.d, i, c.b, nil) > 0
+		if troops < 0 && r.troops.may(c.d, i) && r.troops.at(c.d, i, c.b, nil) > 0 {
+			troops = i
+		}
+	}
+	if troops < 0 {
+		return false
+	}
+	if border {
+		return true
+	}
+	for _, m := range c.ms {
+		if m.ts > troops && m.actor.ID == pa.ID && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias) {
+			return true // « a envoyé des troupes au sol au Liban »
+		}
+	}
+	return false
+}
+
+// possessivePlace reports whether mention m's possessive owns a place
+// noun within maxPlaceWords words ("Beirut's southern suburbs", "Iraq's
+// Kurdistan region").
+func (c *sctx) possessivePlace(m mention) bool {
+	d, r := c.d, &c.ld.rel.w20
+	if m.te+1 >= c.b || !c.ld.rel.has(d, m.te, rwPossessiveSuffix) || d.norm[d.toks[m.te-1].end:d.toks[m.te].start] != "'" {
+		return false
+	}
+	for q := m.te + 1; q < c.b && q <= m.te+1+maxPlaceWords; q++ {
+		if c.hardOrComma(q) {
+			return false
+		}
+		if r.places.at(d, q, c.b, nil) > 0 {
+			return true
+		}
+		if c.inMention(q) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// ofPlace reports whether a lower-case place noun ends before mention m,
+// an of-word and articles between or not (« la banlieue sud de Beyrouth
+// », « le nord du Mali », "southern Lebanon").
+func (c *sctx) ofPlace(m mention) bool {
+	d, r := c.d, &c.ld.rel.w20
+	i := m.ts
+	for i-1 > c.a && c.ld.determiners.at(d, i-1, i, nil) == 1 && !c.ld.rel.has(d, i-1, rwOf) {
+		i-- // « de la Syrie »
+	}
+	if i-1 > c.a && c.ld.rel.has(d, i-1, rwOf) {
+		i--
+	}
+	return r.places.mayEnd(d, i) && r.places.endsAt(d, c.a, i) > 0 && isLowerWord(d, i-1)
+}

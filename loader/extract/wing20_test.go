@@ -82,3 +82,44 @@ func TestWing20WingApposition(t *testing.T) {
 			{"qassam-brigades", graph.MemberOf, "hamas", ""}}},
 	})
 }
+
+// TestWing20StrikeInsideState: a strike on a group's commander or
+// positions on a state's territory is opposed with the group, not with
+// the state (docs/CODEBOOK.md, "A strike on a group inside a state"); the
+// state stays a party when its forces are hit or the striker's troops
+// cross into it, and a group striking the state's capital opposes it.
+func TestWing20StrikeInsideState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"killed a commander in a strike on X's southern suburbs", "en", "The Israeli army said it killed a Hezbollah commander in a strike on Beirut's southern suburbs.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"a strike on the capital killed a group's commander", "en", "An Israeli strike on Beirut killed Hezbollah's top military commander.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"a strike on the suburbs, killing a commander", "en", "Israel carried out a strike on Beirut's southern suburbs, killing a Hezbollah commander.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"strikes on a state's region targeting a group", "en", "Turkey launched air strikes on Iraq's Kurdistan region targeting the PKK.", []rel{
+			{"pkk", graph.Opposed, "turkey", ""}}},
+		{"struck a state's province, targeting a group", "en", "Pakistan struck Afghanistan's Khost province, targeting TTP militants.", []rel{
+			{"pakistan", graph.Opposed, "ttp", ""}}},
+		{"a group's leader killed in the suburbs", "en", "Israel killed Nasrallah in a strike on Beirut's southern suburbs.", []rel{
+			{"hassan-nasrallah", graph.Opposed, "israel", ""}}},
+		{"ground troops across the border: the state too", "en", "Israel killed Nasrallah in a strike on Beirut's southern suburbs and sent ground troops across the border.", []rel{
+			{"hassan-nasrallah", graph.Opposed, "israel", ""},
+			{"israel", graph.Opposed, "lebanon", ""}}},
+		{"the state's army hit: the state", "en", "Israel struck Lebanese army positions in the south, killing two soldiers.", []rel{
+			{"israel", graph.Opposed, "lebanon", ""}}},
+		{"a group attacking the capital opposes the state", "en", "AQIM attacked Algiers.", []rel{
+			{"algeria", graph.Opposed, "aqim", ""}}},
+		{"positions in a state: the group only", "en", "US forces struck Kataib Hezbollah positions in Iraq, killing two commanders.", []rel{
+			{"kataib-hezbollah", graph.Opposed, "united-states", ""}}},
+		{"fr: lors d'une frappe sur la banlieue sud", "fr", "L'armée israélienne a affirmé avoir tué un commandant du Hezbollah lors d'une frappe sur la banlieue sud de Beyrouth.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"fr: une frappe israélienne sur la banlieue sud a tué", "fr", "Une frappe israélienne sur la banlieue sud de Beyrouth a tué un commandant du Hezbollah.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"fr: une frappe dans le nord du Mali", "fr", "L'armée française a tué un chef d'Al-Qaïda au Maghreb islamique lors d'une frappe dans le nord du Mali.", []rel{
+			{"aqim", graph.Opposed, "france", ""}}},
+		{"fr: l'armée libanaise frappée", "fr", "Israël a frappé des positions de l'armée libanaise dans le sud, tuant deux soldats.", []rel{
+			{"israel", graph.Opposed, "lebanon", ""}}},
+		{"fr: des positions du PKK dans le nord de l'Irak", "fr", "Des drones turcs ont frappé des positions du PKK dans le nord de l'Irak.", []rel{
+			{"pkk", graph.Opposed, "turkey", ""}}},
+	})
+}

@@ -975,6 +975,11 @@ type Language struct {
 	// noun and an of-word is no party ("in retaliation for the killing of
 	// Hezbollah leader Hassan Nasrallah"; prec19).
 	RetaliationCues []string
+	// PlaceNouns name a part of a state's territory ("southern suburbs",
+	// "province", « banlieue sud », « nord »): a state named with one
+	// ("Beirut's southern suburbs", « le nord du Mali ») is where a strike
+	// fell, no party when a group is hit there (wing20).
+	PlaceNouns []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
