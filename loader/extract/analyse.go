@@ -383,6 +383,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.possessorRules(lang)...)
 	cands = append(cands, c.possessedUnits(lang)...)
+	cands = append(cands, c.unitRules(lang)...) // « la force Radwan du Hezbollah » (wing20.go)
 	cands = append(cands, c.whosePossessorRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
 	cands = append(cands, c.contingentRules(lang)...)

@@ -2521,7 +2521,17 @@
 // branche armée, »; wingAppositionRules) is member_of the nearest armed
 // group or organisation before it in the sentence, states and persons
 // skipped, else the subject of the sentence before
-// (".../possessive/member_of/apposition").
+// (".../possessive/member_of/apposition"). A group named right before
+// another of its kind past an of-word (« la force Radwan du Hezbollah »,
+// "the Radwan Force of Hezbollah"; unitRules, unitOf) is a unit of it,
+// member_of it (".../of/member_of"), and the subject of the verb after
+// (subject); not after an of-word itself (« le retrait de l'AES de la
+// Cédéao »), nor when a comma or a word that is no trigger, auxiliary or
+// copula follows ("the 33rd Front of the FARC dissidents", "The Three
+// Brotherhood Alliance of the MNDAA, the TNLA and"). A member
+// role of a group before an apposition naming another group (« La
+// branche armée du Hamas, les Brigades Ezzedine al-Qassam, a tiré »;
+// memberRoleOf) leaves the apposition the subject.
 //
 // Strikes inside a state (wing20.go, strikePlaces; docs/CODEBOOK.md, "A
 // strike on a group inside a state"): a state named only as the place of

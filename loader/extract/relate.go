@@ -781,6 +781,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if h := c.ofPerson(j); h >= 0 && (skip == nil || !skip(h)) {
 		j = h // « la junte du général Tiani a exigé »: the junta acts
 	}
+	if j > 0 && c.unitOf(j-1) == j && (skip == nil || !skip(j-1)) {
+		j-- // « la force Radwan du Hezbollah a attaqué »: the unit acts (wing20.go)
+	}
 	if h, led := c.ledHead(j); led {
 		// "the junta led by Min Aung Hlaing has responded": the junta
 		// acts, named or not
@@ -899,6 +902,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 				return j // « Le Burkina Faso, le Mali et le Niger, réunis au sein de »: a list, no apposition
 			}
 			if c.ms[k].te == first && c.commas(c.ms[k].te, ts) == 2 && !c.breakIn(c.ms[k].te, ts) {
+				if groupKind(m.actor.Kind) && m.actor.ID != c.ms[k].actor.ID && c.memberRoleOf(k) {
+					return j // « La branche armée du Hamas, les Brigades al-Qassam, a tiré »: the wing (wing20.go)
+				}
 				if skip == nil || !skip(k) {
 					return k
 				}

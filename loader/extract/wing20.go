@@ -406,3 +406,83 @@ func (c *sctx) ofPlace(m mention) bool {
 	}
 	return r.places.mayEnd(d, i) && r.places.endsAt(d, c.a, i) > 0 && isLowerWord(d, i-1)
 }
+
+// memberRoleOf reports whether group mention k is the complement of a
+// member role before it, an of-word and articles between (« la branche
+// armée du Hamas », "the armed wing of Hamas"): an apposition after it
+// names the member ("La branche armée du Hamas, les Brigades Ezzedine
+// al-Qassam, a tiré": the Brigades fire).
+func (c *sctx) memberRoleOf(k int) bool {
+	m := c.ms[k]
+	if !groupKind(m.actor.Kind) {
+		return false
+	}
+	d, r := c.d, c.ld.rel
+	i := m.ts
+	for i-1 > c.a && c.ld.determiners.at(d, i-1, i, nil) == 1 && !r.has(d, i-1, rwOf) {
+		i--
+	}
+	if i-1 <= c.a || !r.has(d, i-1, rwOf) {
+		return false
+	}
+	i--
+	return r.memberRoles.mayEnd(d, i) && r.memberRoles.endsAt(d, c.a, i) > 0
+}
+
+// unitOf returns the group mention right after group mention k past an
+// of-word and articles (« la force Radwan du Hezbollah », « les Brigades
+// al-Qassam du Hamas », "the Radwan Force of Hezbollah"): k names a unit
+// or wing of it, member_of it, as "Hezbollah's Radwan Force"
+// (possessedUnits). Both are armed groups, or both organisations; k
+// after an of-word is left alone (« le retrait de l'AES de la Cédéao »:
+// no member), and so is a group followed by a comma or a word that is no
+// trigger, auxiliary or copula ("the 33rd Front of the FARC dissidents":
+// the noun after is the head; "The Three Brotherhood Alliance of the
+// MNDAA, the TNLA and the Arakan Army": a list of members). It returns
+// -1 when there is none.
+func (c *sctx) unitOf(k int) int {
+	if k+1 >= len(c.ms) || c.noArg[k] || c.noArg[k+1] {
+		return -1
+	}
+	m, h := c.ms[k], c.ms[k+1]
+	if !groupKind(m.actor.Kind) || h.actor.Kind != m.actor.Kind || h.actor.ID == m.actor.ID || h.form.Role == lexicon.RoleDemonym || m.te >= c.b {
+		return -1
+	}
+	d, r := c.d, c.ld.rel
+	if !r.has(d, m.te, rwOf) || c.hardOrComma(m.te) {
+		return -1
+	}
+	i := m.te + 1
+	for i < h.ts && c.ld.determiners.at(d, i, i+1, nil) == 1 && !c.hardOrComma(i) {
+		i++
+	}
+	if i != h.ts || c.hardOrComma(h.ts) {
+		return -1
+	}
+	if e := h.te; e < c.b && (c.comma[e-c.a] || !c.hard[e-c.a] && !(c.trig != nil && c.trig[e-c.a]) && !r.has(d, e, rwAuxiliaries) && !r.has(d, e, rwCopulas) && !r.sp.aux[d.toks[e].fold]) {
+		// "the 33rd Front of the FARC dissidents": the dissidents'
+		// front; "The Three Brotherhood Alliance of the MNDAA, the TNLA
+		// and the Arakan Army": its members
+		return -1
+	}
+	p := m.ts
+	for p-1 > c.a && c.ld.determiners.at(d, p-1, p, nil) == 1 && !r.has(d, p-1, rwOf) {
+		p--
+	}
+	if p-1 >= c.a && r.has(d, p-1, rwOf) {
+		return -1
+	}
+	return k + 1
+}
+
+// unitRules reads a unit of a group named with an of-word (unitOf):
+// member_of (".../of/member_of").
+func (c *sctx) unitRules(lang string) []pairCand {
+	var out []pairCand
+	for k := 0; k+1 < len(c.ms); k++ {
+		if h := c.unitOf(k); h >= 0 {
+			out = append(out, pairCand{from: k, to: h, typ: graph.MemberOf, ts: c.ms[k].te, te: c.ms[h].ts, rule: lang + "/of/member_of", weak: true})
+		}
+	}
+	return out
+}

@@ -123,3 +123,30 @@ func TestWing20StrikeInsideState(t *testing.T) {
 			{"pkk", graph.Opposed, "turkey", ""}}},
 	})
 }
+
+// TestWing20UnitOfGroup: a unit named with an of-word before its group
+// (« la force Radwan du Hezbollah », "the Radwan Force of Hezbollah") is
+// member_of it and acts itself; a role of the group before an apposition
+// naming the wing (« La branche armée du Hamas, les Brigades Ezzedine
+// al-Qassam, a tiré ») leaves the wing the subject.
+func TestWing20UnitOfGroup(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"fr: la force Radwan du Hezbollah a attaqué", "fr", "La force Radwan du Hezbollah a attaqué des soldats israéliens.", []rel{
+			{"radwan-force", graph.MemberOf, "hezbollah", ""},
+			{"israel", graph.Opposed, "radwan-force", ""}}},
+		{"fr: les Brigades al-Qassam du Hamas ont attaqué", "fr", "Les Brigades al-Qassam du Hamas ont attaqué des soldats israéliens.", []rel{
+			{"qassam-brigades", graph.MemberOf, "hamas", ""},
+			{"israel", graph.Opposed, "qassam-brigades", ""}}},
+		{"the Radwan Force of Hezbollah attacked", "en", "The Radwan Force of Hezbollah attacked Israeli soldiers.", []rel{
+			{"radwan-force", graph.MemberOf, "hezbollah", ""},
+			{"israel", graph.Opposed, "radwan-force", ""}}},
+		{"fr: leaving is no member", "fr", "Le retrait de l'AES de la Cédéao a été acté.", []rel{
+			{"alliance-of-sahel-states", graph.MemberOf, "ecowas", "n"}}},
+		{"fr: la branche armée de X, Y, a tiré", "fr", "La branche armée du Hamas, les Brigades Ezzedine al-Qassam, a tiré des roquettes sur Israël.", []rel{
+			{"qassam-brigades", graph.MemberOf, "hamas", ""},
+			{"israel", graph.Opposed, "qassam-brigades", ""}}},
+		{"fr: la branche armée du Jihad islamique, Y, a revendiqué", "fr", "La branche armée du Jihad islamique, les Brigades al-Qods, a revendiqué l'attaque contre Israël.", []rel{
+			{"al-quds-brigades", graph.MemberOf, "palestinian-islamic-jihad", ""},
+			{"al-quds-brigades", graph.Opposed, "israel", ""}}},
+	})
+}
