@@ -2539,18 +2539,23 @@
 // trigger, its possessive before a place noun, "Beirut's southern
 // suburbs", "Afghanistan's Khost province", its name after a place noun,
 // « la banlieue sud de Beyrouth », « le nord du Mali », "southern
-// Lebanon", or its demonym before one; place_nouns) is no party when a
+// Lebanon", or its demonym before one, "the Syrian border"; place_nouns;
+// or its name right after a strike, "Israeli strikes on Lebanon killed
+// dozens of Hezbollah fighters", the group then named after it past an
+// opposed trigger and no comma; struckState) is no party when a
 // group, or a person the lexicon says leads one, is hit there by another
 // state: opposed with the striker, or named after the place past an
 // opposed trigger. The striker is a state paired with the place, else a
 // demonym on the strike noun ("an Israeli strike", « une frappe
-// israélienne »), else, for a place named with a place noun, a state
+// israélienne », « une frappe de drone américaine »), else, for a place
+// named with a place noun, a state
 // opposed with the group paired with the place. The striker's pair with
 // the place is dropped; a pair of the place with the group hit becomes
 // the striker's (".../strike/opposed/place"). The state stays a party
 // when its forces are named (an institution mention: "Lebanese army
 // positions"), when the sentence sends troops across a border or into
-// the state by name ("and sent ground troops across the border"), and
+// the state by name ("and sent ground troops across the border"; a troop
+// noun inside a name, "Popular Mobilization Forces", is none), and
 // when no other state strikes ("AQIM attacked Algiers").
 //
 // # Known limits

@@ -125,6 +125,41 @@ func (c *sctx) statePlace(k int) bool {
 	return c.possessivePlace(m) || c.ofPlace(m)
 }
 
+// struckState reports whether mention k names a state by its name
+// right after an opposed trigger ("Israeli strikes on Lebanon killed
+// dozens of Hezbollah fighters"): a place only when a group is named
+// after it past another opposed trigger, no comma between (strikePlaces;
+// "lifted its sanctions on Syria …, and revoked the designation of HTS"
+// keeps Syria).
+func (c *sctx) struckState(k int) bool {
+	if k >= len(c.ms) {
+		return false
+	}
+	m := c.ms[k]
+	return m.actor.Kind == graph.KindState && (m.form.Role == lexicon.RoleName || m.form.Role == lexicon.RoleAlias) &&
+		(c.opposedBefore(m.ts) || c.demonymStrikeBefore(m))
+}
+
+// demonymStrikeBefore reports whether mention m follows a preposition
+// right after a state demonym that follows an opposed trigger («des
+// frappes israéliennes sur le Liban »).
+func (c *sctx) demonymStrikeBefore(m mention) bool {
+	d := c.d
+	i := m.ts - 1
+	for i > c.a && c.ld.determiners.at(d, i, i+1, nil) == 1 && !c.ld.rel.has(d, i, rwPrepositions) {
+		i--
+	}
+	if i <= c.a || !c.ld.rel.has(d, i, rwPrepositions) || c.trig == nil {
+		return false
+	}
+	k := c.inMention(i - 1)
+	if k < 0 || c.ms[k].te != i || c.ms[k].form.Role != lexicon.RoleDemonym || c.ms[k].actor.Kind != graph.KindState {
+		return false
+	}
+	t := c.ms[k].ts - 1
+	return t >= c.a && c.trig[t-c.a] && c.trigType[t-c.a] == graph.Opposed
+}
+
 // placeNoun reports whether place mention k is named with a place noun
 // (statePlace: "Beirut's southern suburbs", « le nord du Mali »), not
 // by its capital or its name alone.
@@ -196,7 +231,7 @@ func (c *sctx) strikePlaces(cands []pairCand, lang string) []pairCand {
 	if !c.ld.rel.w20.ok {
 		return cands
 	}
-	place := -1
+	place, weak := -1, false
 	for _, p := range cands {
 		if p.typ != graph.Opposed {
 			continue
@@ -205,6 +240,10 @@ func (c *sctx) strikePlaces(cands []pairCand, lang string) []pairCand {
 			place = p.to
 		} else if c.statePlace(p.from) {
 			place = p.from
+		} else if c.struckState(p.to) {
+			place, weak = p.to, true
+		} else if c.struckState(p.from) {
+			place, weak = p.from, true
 		}
 		if place >= 0 {
 			break
@@ -217,9 +256,20 @@ func (c *sctx) strikePlaces(cands []pairCand, lang string) []pairCand {
 	if c.troopsCross(pa) {
 		return cands
 	}
-	// the striker: a state other than the place's, paired with the place
+	// the striker: a state other than the place's, paired with the place;
+	// a state named by name is a place only after a demonym's strike
+	// ("Israeli strikes on Lebanon killed", not "Iran launched missiles
+	// at Israel in retaliation for the killing of Hezbollah's leader")
 	striker := -1
+	if weak {
+		if striker = c.strikeDemonym(pa); striker < 0 {
+			return cands
+		}
+	}
 	for _, p := range cands {
+		if weak {
+			break
+		}
 		if p.typ != graph.Opposed || p.from != place && p.to != place {
 			continue
 		}
@@ -252,8 +302,8 @@ func (c *sctx) strikePlaces(cands []pairCand, lang string) []pairCand {
 		if !c.groupHit(m) || c.noArg[g] || m.actor.ID == sa.ID {
 			continue
 		}
-		after := m.ts > c.ms[place].te && c.opposedIn(c.ms[place].te, m.ts)
-		with := c.opposedWith(cands, g, striker)
+		after := m.ts > c.ms[place].te && c.opposedIn(c.ms[place].te, m.ts) && (!weak || c.commas(c.ms[place].te, m.ts) == 0)
+		with := !weak && c.opposedWith(cands, g, striker)
 		if !after && !with {
 			continue
 		}
@@ -304,8 +354,9 @@ func (c *sctx) opposedWith(cands []pairCand, g, s int) bool {
 }
 
 // strikeDemonym returns a state demonym of another state than pa right
-// before or after an opposed trigger ("an Israeli strike", « une frappe
-// israélienne »), or -1.
+// before an opposed trigger or at most three words after one ("an Israeli
+// strike", « une frappe israélienne », « une frappe de drone américaine
+// »), or -1.
 func (c *sctx) strikeDemonym(pa *lexicon.Actor) int {
 	if c.trig == nil {
 		return -1
@@ -314,8 +365,13 @@ func (c *sctx) strikeDemonym(pa *lexicon.Actor) int {
 		if m.actor.Kind != graph.KindState || m.form.Role != lexicon.RoleDemonym || m.actor.ID == pa.ID {
 			continue
 		}
-		if m.te < c.b && c.trig[m.te-c.a] && c.trigType[m.te-c.a] == graph.Opposed || m.ts-1 >= c.a && c.trig[m.ts-1-c.a] && c.trigType[m.ts-1-c.a] == graph.Opposed {
-			return k
+		if m.te < c.b && c.trig[m.te-c.a] && c.trigType[m.te-c.a] == graph.Opposed {
+			return k // "an Israeli strike"
+		}
+		for i := m.ts - 1; i >= c.a && i >= m.ts-3 && !c.hardOrComma(i+1); i-- {
+			if c.trig[i-c.a] && c.trigType[i-c.a] == graph.Opposed {
+				return k // « une frappe israélienne », « une frappe de drone américaine »
+			}
 		}
 	}
 	return -1
@@ -352,7 +408,7 @@ func (c *sctx) troopsCross(pa *lexicon.Actor) bool {
 	border, troops := false, -1
 	for i := c.a; i < c.b && !(border && troops >= 0); i++ {
 		border = border || r.hg.border.may(c.d, i) && r.hg.border.at(c.d, i, c.b, nil) > 0
-		if troops < 0 && r.troops.may(c.d, i) && r.troops.at(c.d, i, c.b, nil) > 0 {
+		if troops < 0 && r.troops.may(c.d, i) && r.troops.at(c.d, i, c.b, nil) > 0 && c.inMention(i) < 0 { // not "Popular Mobilization Forces"
 			troops = i
 		}
 	}

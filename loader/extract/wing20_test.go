@@ -121,6 +121,26 @@ func TestWing20StrikeInsideState(t *testing.T) {
 			{"israel", graph.Opposed, "lebanon", ""}}},
 		{"fr: des positions du PKK dans le nord de l'Irak", "fr", "Des drones turcs ont frappé des positions du PKK dans le nord de l'Irak.", []rel{
 			{"pkk", graph.Opposed, "turkey", ""}}},
+		{"strikes on the outskirts of the capital, killing fighters", "en", "Israel carried out strikes on the outskirts of Damascus, killing three Hezbollah fighters.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"strikes on a state by name killed a group's fighters", "en", "Israeli strikes on Lebanon killed dozens of Hezbollah fighters.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"strikes on a state killed its soldiers: the state", "en", "Israeli strikes on Syria killed Syrian soldiers.", []rel{
+			{"israel", graph.Opposed, "syria", ""}}},
+		{"a group's name holds a troop noun", "en", "Israel struck Iraq's Popular Mobilization Forces in a drone attack near the Syrian border.", []rel{
+			{"israel", graph.Opposed, "popular-mobilization-forces", ""}}},
+		{"sanctions on a state, a designation after a comma", "en", "Washington lifted its sanctions on Syria by decree in June, and a month later revoked the listing of HTS as a terrorist group.", []rel{
+			{"syria", graph.Opposed, "united-states", "n"}}},
+		{"fr: frappes sur le Liban", "fr", "Des frappes israéliennes sur le Liban ont tué des dizaines de combattants du Hezbollah.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"fr: frappe de drone américaine près de Bagdad", "fr", "Une frappe de drone américaine près de l'aéroport de Bagdad a tué le chef de Kataëb Hezbollah.", []rel{
+			{"kataib-hezbollah", graph.Opposed, "united-states", ""}}},
+		{"fr: la banlieue de Damas", "fr", "Israël a mené des frappes dans la banlieue de Damas, tuant trois combattants du Hezbollah.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"fr: la banlieue sud de Beyrouth, tuant un commandant", "fr", "L'armée israélienne a frappé la banlieue sud de Beyrouth, tuant un haut commandant du Hezbollah.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"fr: un groupe attaque la capitale", "fr", "L'EI a attaqué Bamako.", []rel{
+			{"islamic-state", graph.Opposed, "mali", ""}}},
 	})
 }
 
