@@ -2542,7 +2542,8 @@
 // Lebanon", or its demonym before one, "the Syrian border"; place_nouns;
 // or its name right after a strike, "Israeli strikes on Lebanon killed
 // dozens of Hezbollah fighters", the group then named after it past an
-// opposed trigger and no comma; struckState) is no party when a
+// opposed trigger and no comma, the striker a demonym on the strike;
+// struckState) is no party when a
 // group, or a person the lexicon says leads one, is hit there by another
 // state: opposed with the striker, or named after the place past an
 // opposed trigger. The striker is a state paired with the place, else a
