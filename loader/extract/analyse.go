@@ -1867,6 +1867,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			lefts = append(lefts[:1:1], joined) // and the joiner fights the target too
 		}
 		rights := c.dropSpeakers(c.cutRight(d.group(ld, ms, right, +1)))
+		rights = c.wingObjects(rights) // "fought Hamas and its armed wing, the Qassam Brigades," (wing20.go)
 		if t == graph.Supplies || t == graph.Trains {
 			// "received missiles from the United States and drones from
 			// Türkiye": a second object after the same preposition

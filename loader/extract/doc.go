@@ -2531,7 +2531,11 @@
 // Brotherhood Alliance of the MNDAA, the TNLA and"). A member
 // role of a group before an apposition naming another group (« La
 // branche armée du Hamas, les Brigades Ezzedine al-Qassam, a tiré »;
-// memberRoleOf) leaves the apposition the subject.
+// memberRoleOf) leaves the apposition the subject. A group named in a
+// coordinated possessive apposition right after a trigger's objects
+// ("Israel fought Hamas and its armed wing, the Qassam Brigades,", « le
+// Hamas et sa branche armée, les Brigades Ezzedine al-Qassam, »;
+// wingObjects, coordAppositive) is an object too.
 //
 // Strikes inside a state (wing20.go, strikePlaces; docs/CODEBOOK.md, "A
 // strike on a group inside a state"): a state named only as the place of

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -541,4 +543,24 @@ func (c *sctx) unitRules(lang string) []pairCand {
 		}
 	}
 	return out
+}
+
+// wingObjects adds to a trigger's objects the group that a coordinated
+// possessive apposition names right after the last of them ("Israel
+// fought Hamas and its armed wing, the Qassam Brigades, in Gaza", « Israël
+// combat le Hamas et sa branche armée, les Brigades Ezzedine al-Qassam,
+// »; coordAppositive): the wing is an object too.
+func (c *sctx) wingObjects(rights []int) []int {
+	if len(rights) == 0 || !c.ld.rel.g19en.ok {
+		return rights
+	}
+	last := rights[len(rights)-1]
+	if last >= len(c.ms) || !groupKind(c.ms[last].actor.Kind) {
+		return rights
+	}
+	o, _, ok := c.coordAppositive(c.ms[last].te)
+	if !ok || o < 0 || !groupKind(c.ms[o].actor.Kind) || slices.Contains(rights, o) {
+		return rights
+	}
+	return append(rights[:len(rights):len(rights)], o)
 }

@@ -24,6 +24,11 @@ func TestWing20ArmedWings(t *testing.T) {
 			{"israel", graph.Opposed, "qassam-brigades", ""}}},
 		{"X and its armed wing, Y,", "en", "Israel fought Hamas and its armed wing, the Qassam Brigades, in Gaza.", []rel{
 			{"hamas", graph.Opposed, "israel", ""},
+			{"israel", graph.Opposed, "qassam-brigades", ""},
+			{"qassam-brigades", graph.MemberOf, "hamas", ""}}},
+		{"armed X and its armed wing, Y,", "en", "Iran armed Hamas and its armed wing, the Qassam Brigades, for years.", []rel{
+			{"iran", graph.Supplies, "hamas", ""},
+			{"iran", graph.Supplies, "qassam-brigades", ""},
 			{"qassam-brigades", graph.MemberOf, "hamas", ""}}},
 		{"the wing named alone is not the movement", "en", "The Qassam Brigades fired rockets at Israel.", []rel{
 			{"israel", graph.Opposed, "qassam-brigades", ""}}},
@@ -48,6 +53,7 @@ func TestWing20ArmedWings(t *testing.T) {
 			{"israel", graph.Opposed, "qassam-brigades", ""}}},
 		{"fr: X et sa branche armée, Y,", "fr", "Israël combat le Hamas et sa branche armée, les Brigades Ezzedine al-Qassam, à Gaza.", []rel{
 			{"hamas", graph.Opposed, "israel", ""},
+			{"israel", graph.Opposed, "qassam-brigades", ""},
 			{"qassam-brigades", graph.MemberOf, "hamas", ""}}},
 		{"fr: la branche nommée seule", "fr", "Les Brigades al-Qassam ont tiré des roquettes sur Israël.", []rel{
 			{"israel", graph.Opposed, "qassam-brigades", ""}}},
