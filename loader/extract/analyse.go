@@ -2085,13 +2085,18 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		p := maxGroup - 1
 		buf[p] = i
 		coord := d.unnamedTail(ld, ms, i) // "A, B, C and other countries formed"
+		next := i                         // the mention whose start the gap before ends at
 		for j := i - 1; j >= 0 && p > 0; j-- {
 			if ms[j].ts == ms[j+1].ts && ms[j].te == ms[j+1].te {
 				p--
 				buf[p] = j // "the three armies"
 				continue
 			}
-			switch d.gapKind(ld, ms[j].te, ms[j+1].ts) {
+			if next == j+1 && d.possessorOf(ld, ms[j], ms[j+1]) {
+				next = j // "X and Islamic Jihad's Al-Quds Brigades": past the possessor (wing20.go)
+				continue
+			}
+			switch d.gapKind(ld, ms[j].te, ms[next].ts) {
 			case gapCoord:
 				if coord && ms[j].te < len(d.toks) && d.gapHas(ms[j].te, ',') {
 					return d.groupOut(buf[p:]) // "X, and Norway and the US provided": a list of its own
@@ -2106,6 +2111,7 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 			}
 			p--
 			buf[p] = j
+			next = j
 		}
 		return d.groupOut(buf[p:])
 	}

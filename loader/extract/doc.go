@@ -2535,7 +2535,10 @@
 // coordinated possessive apposition right after a trigger's objects
 // ("Israel fought Hamas and its armed wing, the Qassam Brigades,", « le
 // Hamas et sa branche armée, les Brigades Ezzedine al-Qassam, »;
-// wingObjects, coordAppositive) is an object too.
+// wingObjects, coordAppositive) is an object too. A list read
+// backwards passes over a group's possessive before another group ("The
+// Qassam Brigades and Islamic Jihad's Al-Quds Brigades fought": both
+// Brigades; possessorOf in group).
 //
 // Strikes inside a state (wing20.go, strikePlaces; docs/CODEBOOK.md, "A
 // strike on a group inside a state"): a state named only as the place of

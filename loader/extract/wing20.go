@@ -564,3 +564,12 @@ func (c *sctx) wingObjects(rights []int) []int {
 	}
 	return append(rights[:len(rights):len(rights)], o)
 }
+
+// possessorOf reports whether mention a is a group's possessive right
+// before group mention b ("Islamic Jihad's Al-Quds Brigades"): in a list
+// read backwards the possessor is no item ("The Qassam Brigades and
+// Islamic Jihad's Al-Quds Brigades fought": the two Brigades).
+func (d *doc) possessorOf(ld *langData, a, b mention) bool {
+	return groupKind(a.actor.Kind) && groupKind(b.actor.Kind) && a.te+1 == b.ts && a.te < len(d.toks) &&
+		ld.rel.has(d, a.te, rwPossessiveSuffix) && d.norm[d.toks[a.te-1].end:d.toks[a.te].start] == "'"
+}

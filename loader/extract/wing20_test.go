@@ -63,6 +63,11 @@ func TestWing20ArmedWings(t *testing.T) {
 		{"fr: les HPG", "fr", "Les HPG, branche armée du PKK, ont attaqué des soldats turcs.", []rel{
 			{"hpg", graph.MemberOf, "pkk", ""},
 			{"hpg", graph.Opposed, "turkey", ""}}},
+		{"a list past a group's possessive", "en", "The Qassam Brigades and Islamic Jihad's Al-Quds Brigades fought Israeli troops in Jabalia.", []rel{
+			{"israel", graph.Opposed, "qassam-brigades", ""},
+			{"al-quds-brigades", graph.Opposed, "israel", ""},
+			{"al-quds-brigades", graph.Allied, "qassam-brigades", ""},
+			{"al-quds-brigades", graph.MemberOf, "palestinian-islamic-jihad", ""}}},
 		{"fr: la force Radwan", "fr", "La force Radwan, unité d'élite du Hezbollah, a attaqué des soldats israéliens.", []rel{
 			{"radwan-force", graph.MemberOf, "hezbollah", ""},
 			{"israel", graph.Opposed, "radwan-force", ""}}},
