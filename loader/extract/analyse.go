@@ -251,6 +251,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.home = home
 	c.instHome = mem.instBest
 	c.known = x.known
+	c.wings = x.wings
 	c.prevSubject = mem.prevSubject
 	c.mem = mem
 	if ra, ok := recent[graph.KindOrganisation]; ok {
@@ -406,6 +407,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.coordRoles(lang, cands)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
 	cands = append(cands, c.wingAppositionRules(lang)...) // wing20.go
+	cands = append(cands, c.unnamedWingRules(lang)...)    // "Hamas's armed wing" (wing20.go)
 	cands = append(cands, c.possessiveCopulaRoles(lang)...)
 	cands = append(cands, c.appositionPossessorRules(lang)...)
 	if loc := c.locativeMemberRules(lang); len(loc) > 0 {

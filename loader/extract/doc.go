@@ -2538,7 +2538,15 @@
 // wingObjects, coordAppositive) is an object too. A list read
 // backwards passes over a group's possessive before another group ("The
 // Qassam Brigades and Islamic Jihad's Al-Quds Brigades fought": both
-// Brigades; possessorOf in group).
+// Brigades; possessorOf in group). A movement's armed wing named by a
+// wing noun only ("Hamas's armed wing", "Hamas and its armed wing", "the
+// armed wing of the PKK", « la branche armée du Hamas »; wing_nouns) is
+// the wing the lexicon gives the movement (wing_of in the actors' data:
+// the Qassam Brigades for Hamas), member_of it (unnamedWingRules,
+// ".../wing/member_of"); not when the wing is named in the sentence or
+// stands in an apposition, nor through an anaphor ("the group's military
+// wing"). The movement stays the agent of the verb ("Hamas's armed wing
+// claimed the attack": Hamas opposed).
 //
 // Strikes inside a state (wing20.go, strikePlaces; docs/CODEBOOK.md, "A
 // strike on a group inside a state"): a state named only as the place of

@@ -504,6 +504,8 @@ type sctx struct {
 	noArg []bool
 	// known reports whether an id is an actor of the lexicon.
 	known func(id string) bool
+	// wings: a movement's armed wing by the movement's id (wing20.go).
+	wings map[string]*lexicon.Actor
 	// home is the article's home state (homeState), or nil.
 	home *lexicon.Actor
 	// instHome is the state whose institutions the article has named

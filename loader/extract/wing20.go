@@ -82,14 +82,17 @@ type wing20Rel struct {
 	// places: "southern suburbs", "province", « banlieue sud »
 	// (lexicon.Language.PlaceNouns).
 	places phrases
+	// wingNouns: "armed wing", « branche armée »
+	// (lexicon.Language.WingNouns).
+	wingNouns phrases
 }
 
 func (r *wing20Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.places = newPhraseSet(reg)
+		r.places, r.wingNouns = newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.places: lg.PlaceNouns})
+	addPhraseLists(map[*phrases][]string{&r.places: lg.PlaceNouns, &r.wingNouns: lg.WingNouns})
 }
 
 // maxPlaceWords is the most words between a state's possessive and the
@@ -572,4 +575,73 @@ func (c *sctx) wingObjects(rights []int) []int {
 func (d *doc) possessorOf(ld *langData, a, b mention) bool {
 	return groupKind(a.actor.Kind) && groupKind(b.actor.Kind) && a.te+1 == b.ts && a.te < len(d.toks) &&
 		ld.rel.has(d, a.te, rwPossessiveSuffix) && d.norm[d.toks[a.te-1].end:d.toks[a.te].start] == "'"
+}
+
+// unnamedWingRules reads a movement's armed wing named by a wing noun
+// only ("Hamas's armed wing", "Hamas and its armed wing", "the armed wing
+// of Hamas", « la branche armée du Hamas », « le Hamas et sa branche armée
+// »): the wing the lexicon gives the movement (lexicon.Actor.WingOf) is
+// member_of it (".../wing/member_of"). A wing named in the sentence, or an
+// apposition after the wing noun or before it ("the Qassam Brigades, the
+// armed wing of Hamas,"), is left to the other rules.
+func (c *sctx) unnamedWingRules(lang string) []pairCand {
+	r := &c.ld.rel.w20
+	if !r.ok || len(c.wings) == 0 || c.d.none(r.wingNouns, c.a, c.b) {
+		return nil
+	}
+	d := c.d
+	var out []pairCand
+	for k, m := range c.ms {
+		w := c.wings[m.actor.ID]
+		if w == nil || c.noArg[k] || m.form.Role == roleAnaphor {
+			continue // "the group's military wing": not read through an anaphor
+		}
+		named := false
+		for _, o := range c.ms {
+			if o.actor.ID == w.ID {
+				named = true
+			}
+		}
+		if named {
+			continue
+		}
+		ws, we := -1, -1 // the wing noun's tokens
+		if p := m.te; p+1 < c.b && c.ld.rel.has(d, p, rwPossessiveSuffix) && d.norm[d.toks[p-1].end:d.toks[p].start] == "'" {
+			if n := r.wingNouns.at(d, p+1, c.b, nil); n > 0 {
+				ws, we = p+1, p+1+n // "Hamas's armed wing"
+			}
+		} else if p := m.te; p+2 < c.b && d.gapKind(c.ld, m.te, p+1) == gapCoord && c.ld.rel.has(d, p+1, rwPossessives) {
+			if n := r.wingNouns.at(d, p+2, c.b, nil); n > 0 {
+				ws, we = p+2, p+2+n // "Hamas and its armed wing"
+			}
+		}
+		if ws < 0 {
+			i := m.ts
+			for i-1 > c.a && c.ld.determiners.at(d, i-1, i, nil) == 1 && !c.ld.rel.has(d, i-1, rwOf) {
+				i--
+			}
+			if i-1 > c.a && c.ld.rel.has(d, i-1, rwOf) && r.wingNouns.mayEnd(d, i-1) {
+				if n := r.wingNouns.endsAt(d, c.a, i-1); n > 0 {
+					ws, we = i-1-n, m.te // "the armed wing of Hamas"
+				}
+			}
+		}
+		if ws < 0 || we < c.b && c.comma[we-c.a] || c.apposed(ws) {
+			continue
+		}
+		wing := c.addExtra(mention{ts: ws, te: ws, actor: w, form: lexicon.Form{Text: w.Name, Role: roleAnaphor}})
+		out = append(out, pairCand{from: wing, to: k, typ: graph.MemberOf, ts: ws, te: we, rule: lang + "/wing/member_of"})
+	}
+	return out
+}
+
+// apposed reports whether the noun phrase starting at token ws (its
+// articles skipped back) follows a comma right after a mention: an
+// apposition ("the Qassam Brigades, the armed wing of Hamas").
+func (c *sctx) apposed(ws int) bool {
+	i := ws
+	for i-1 > c.a && c.ld.determiners.at(c.d, i-1, i, nil) == 1 {
+		i--
+	}
+	return i > c.a && c.comma[i-c.a] && c.inMention(i-1) >= 0
 }

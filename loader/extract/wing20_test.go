@@ -181,3 +181,28 @@ func TestWing20UnitOfGroup(t *testing.T) {
 			{"al-quds-brigades", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestWing20UnnamedWing: a movement's armed wing named by a wing noun
+// only ("Hamas's armed wing", "Hamas and its armed wing", « la branche
+// armée du Hamas ») is the wing the lexicon gives the movement (wing_of),
+// member_of it; not through an anaphor ("the group's military wing").
+func TestWing20UnnamedWing(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X's armed wing", "en", "Hamas's armed wing claimed the attack on Israel.", []rel{
+			{"hamas", graph.Opposed, "israel", ""},
+			{"qassam-brigades", graph.MemberOf, "hamas", ""}}},
+		{"X and its armed wing", "en", "Israel fought Hamas and its armed wing in Gaza.", []rel{
+			{"hamas", graph.Opposed, "israel", ""},
+			{"qassam-brigades", graph.MemberOf, "hamas", ""}}},
+		{"the armed wing of X", "en", "The armed wing of the PKK attacked Turkish soldiers.", []rel{
+			{"pkk", graph.Opposed, "turkey", ""},
+			{"hpg", graph.MemberOf, "pkk", ""}}},
+		{"not through an anaphor", "en", "Hamas rejected the plan. Mohammed Sinwar took over the group's military wing.", nil},
+		{"fr: X et sa branche armée", "fr", "Israël combat le Hamas et sa branche armée à Gaza.", []rel{
+			{"hamas", graph.Opposed, "israel", ""},
+			{"qassam-brigades", graph.MemberOf, "hamas", ""}}},
+		{"fr: la branche armée de X", "fr", "La branche armée du Hamas a revendiqué l'attaque contre Israël.", []rel{
+			{"hamas", graph.Opposed, "israel", ""},
+			{"qassam-brigades", graph.MemberOf, "hamas", ""}}},
+	})
+}
