@@ -251,6 +251,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.home = home
 	c.instHome = mem.instBest
 	c.known = x.known
+	c.wings = x.wings
 	c.prevSubject = mem.prevSubject
 	c.mem = mem
 	if ra, ok := recent[graph.KindOrganisation]; ok {
@@ -383,6 +384,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.ledRules(lang)...)
 	cands = append(cands, c.possessorRules(lang)...)
 	cands = append(cands, c.possessedUnits(lang)...)
+	cands = append(cands, c.unitRules(lang)...) // « la force Radwan du Hezbollah » (wing20.go)
 	cands = append(cands, c.whosePossessorRules(lang)...)
 	cands = append(cands, c.troopRules(lang)...)
 	cands = append(cands, c.contingentRules(lang)...)
@@ -404,6 +406,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.sanctionedHolders(lang, cands)...)
 	cands = append(cands, c.coordRoles(lang, cands)...)
 	cands = append(cands, c.possessiveLeaderRules(lang)...)
+	cands = append(cands, c.wingAppositionRules(lang)...) // wing20.go
+	cands = append(cands, c.unnamedWingRules(lang)...)    // "Hamas's armed wing" (wing20.go)
 	cands = append(cands, c.possessiveCopulaRoles(lang)...)
 	cands = append(cands, c.appositionPossessorRules(lang)...)
 	if loc := c.locativeMemberRules(lang); len(loc) > 0 {
@@ -462,6 +466,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = dropReversed(cands, kept)
 	cands = dropSharedRoles(cands, kept) // « X, l'émir du Qatar, Tamim »: Tamim's role (gold19fr.go)
 	cands = c.dropHostileObjects(cands)  // « a armé des clans hostiles au Hamas »: not the Hamas (gold19fr.go)
+	cands = c.strikePlaces(cands, lang)  // "a strike on Beirut's southern suburbs": no party (wing20.go)
 	if len(cands) == 0 {
 		return out
 	}
@@ -1864,6 +1869,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			lefts = append(lefts[:1:1], joined) // and the joiner fights the target too
 		}
 		rights := c.dropSpeakers(c.cutRight(d.group(ld, ms, right, +1)))
+		rights = c.wingObjects(rights) // "fought Hamas and its armed wing, the Qassam Brigades," (wing20.go)
 		if t == graph.Supplies || t == graph.Trains {
 			// "received missiles from the United States and drones from
 			// Türkiye": a second object after the same preposition
@@ -2081,13 +2087,18 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 		p := maxGroup - 1
 		buf[p] = i
 		coord := d.unnamedTail(ld, ms, i) // "A, B, C and other countries formed"
+		next := i                         // the mention whose start the gap before ends at
 		for j := i - 1; j >= 0 && p > 0; j-- {
 			if ms[j].ts == ms[j+1].ts && ms[j].te == ms[j+1].te {
 				p--
 				buf[p] = j // "the three armies"
 				continue
 			}
-			switch d.gapKind(ld, ms[j].te, ms[j+1].ts) {
+			if next == j+1 && d.possessorOf(ld, ms[j], ms[j+1]) {
+				next = j // "X and Islamic Jihad's Al-Quds Brigades": past the possessor (wing20.go)
+				continue
+			}
+			switch d.gapKind(ld, ms[j].te, ms[next].ts) {
 			case gapCoord:
 				if coord && ms[j].te < len(d.toks) && d.gapHas(ms[j].te, ',') {
 					return d.groupOut(buf[p:]) // "X, and Norway and the US provided": a list of its own
@@ -2102,6 +2113,7 @@ func (d *doc) group(ld *langData, ms []mention, i, dir int) []int {
 			}
 			p--
 			buf[p] = j
+			next = j
 		}
 		return d.groupOut(buf[p:])
 	}

@@ -2506,6 +2506,74 @@
 // intention nouns ("no intention of invading", « pas l'intention
 // d'envahir »: no relation, not a negated one; intent).
 //
+// Armed wings (wing20.go, the lexicon): an armed wing or a named unit
+// is its own actor, member_of its movement where the text says so, and
+// named alone it is not the movement (docs/CODEBOOK.md, "Parallel
+// governments and political movements"): the dictionary keeps the Qassam
+// Brigades apart from Hamas, the Al-Quds Brigades from Islamic Jihad, the
+// Abu Ali Mustafa Brigades from the PFLP, the al-Nasser Salah al-Din
+// Brigades from the Popular Resistance Committees, the Islamic Resistance
+// in Lebanon and the Radwan Force from Hezbollah, the HPG and the YJA-Star
+// from the PKK, the SPLA-N from the SPLM-N and the Shan State Armies from
+// their parties; « l'AFC/M23 » names the coalition ("Combined names"). A
+// group followed by a possessive member role in apposition ("the Qassam
+// Brigades, its armed wing,", « les Brigades Ezzedine al-Qassam, sa
+// branche armée, »; wingAppositionRules) is member_of the nearest armed
+// group or organisation before it in the sentence, states and persons
+// skipped, else the subject of the sentence before
+// (".../possessive/member_of/apposition"). A group named right before
+// another of its kind past an of-word (« la force Radwan du Hezbollah »,
+// "the Radwan Force of Hezbollah"; unitRules, unitOf) is a unit of it,
+// member_of it (".../of/member_of"), and the subject of the verb after
+// (subject); not after an of-word itself (« le retrait de l'AES de la
+// Cédéao »), nor when a comma or a word that is no trigger, auxiliary or
+// copula follows ("the 33rd Front of the FARC dissidents", "The Three
+// Brotherhood Alliance of the MNDAA, the TNLA and"). A member
+// role of a group before an apposition naming another group (« La
+// branche armée du Hamas, les Brigades Ezzedine al-Qassam, a tiré »;
+// memberRoleOf) leaves the apposition the subject. A group named in a
+// coordinated possessive apposition right after a trigger's objects
+// ("Israel fought Hamas and its armed wing, the Qassam Brigades,", « le
+// Hamas et sa branche armée, les Brigades Ezzedine al-Qassam, »;
+// wingObjects, coordAppositive) is an object too. A list read
+// backwards passes over a group's possessive before another group ("The
+// Qassam Brigades and Islamic Jihad's Al-Quds Brigades fought": both
+// Brigades; possessorOf in group). A movement's armed wing named by a
+// wing noun only ("Hamas's armed wing", "Hamas and its armed wing", "the
+// armed wing of the PKK", « la branche armée du Hamas »; wing_nouns) is
+// the wing the lexicon gives the movement (wing_of in the actors' data:
+// the Qassam Brigades for Hamas), member_of it (unnamedWingRules,
+// ".../wing/member_of"); not when the wing is named in the sentence or
+// stands in an apposition, nor through an anaphor ("the group's military
+// wing"). The movement stays the agent of the verb ("Hamas's armed wing
+// claimed the attack": Hamas opposed).
+//
+// Strikes inside a state (wing20.go, strikePlaces; docs/CODEBOOK.md, "A
+// strike on a group inside a state"): a state named only as the place of
+// a strike (statePlace: its capital after a preposition or an opposed
+// trigger, its possessive before a place noun, "Beirut's southern
+// suburbs", "Afghanistan's Khost province", its name after a place noun,
+// « la banlieue sud de Beyrouth », « le nord du Mali », "southern
+// Lebanon", or its demonym before one, "the Syrian border"; place_nouns;
+// or its name right after a strike, "Israeli strikes on Lebanon killed
+// dozens of Hezbollah fighters", the group then named after it past an
+// opposed trigger and no comma, the striker a demonym on the strike;
+// struckState) is no party when a
+// group, or a person the lexicon says leads one, is hit there by another
+// state: opposed with the striker, or named after the place past an
+// opposed trigger. The striker is a state paired with the place, else a
+// demonym on the strike noun ("an Israeli strike", « une frappe
+// israélienne », « une frappe de drone américaine »), else, for a place
+// named with a place noun, a state
+// opposed with the group paired with the place. The striker's pair with
+// the place is dropped; a pair of the place with the group hit becomes
+// the striker's (".../strike/opposed/place"). The state stays a party
+// when its forces are named (an institution mention: "Lebanese army
+// positions"), when the sentence sends troops across a border or into
+// the state by name ("and sent ground troops across the border"; a troop
+// noun inside a name, "Popular Mobilization Forces", is none), and
+// when no other state strikes ("AQIM attacked Algiers").
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -62,6 +62,7 @@ type Extractor struct {
 	nameHeads map[*lexicon.Actor][]string
 	stateFn   func(code string) *lexicon.Actor       // stateOf, made once
 	actorFn   func(id string) (*lexicon.Actor, bool) // lex.Actor, made once
+	wings     map[string]*lexicon.Actor              // a movement's armed wing by the movement's id (Actor.WingOf; wing20.go)
 	// ambiguous holds the folded words of forms that name several
 	// actors ("SNA": the Syrian or the Somali National Army), with the
 	// actors they name, the preferred first (resolveAmbiguous).
@@ -243,6 +244,12 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	}
 	x.stateFn = x.stateOf
 	x.actorFn = x.lex.Actor // a method value made per sentence is an allocation
+	x.wings = map[string]*lexicon.Actor{}
+	for _, a := range lex.Actors() {
+		if a.WingOf != "" {
+			x.wings[a.WingOf] = a
+		}
+	}
 	for _, ld := range reg.langs {
 		for k, ps := range ld.hotSets() {
 			reg.hot(k, ps)

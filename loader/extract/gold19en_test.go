@@ -68,8 +68,12 @@ func TestGold19enDesignatedAppositive(t *testing.T) {
 			{"bla", graph.Opposed, "united-states", ""},
 			{"majeed-brigade", graph.Opposed, "united-states", ""},
 			{"majeed-brigade", graph.MemberOf, "bla", ""}}},
-		{"an apposition the article does not know", "en", "Washington designated Hezbollah and its elite unit, the Radwan Force, as a terrorist organisation.", []rel{
-			{"hezbollah", graph.Opposed, "united-states", ""}, {"radwan-force", graph.Opposed, "united-states", ""}, {"radwan-force", graph.MemberOf, "hezbollah", ""}}}, // coverage20: the dictionary knows the unit
+		{"an apposition the article does not know", "en", "Washington designated Hezbollah and its elite unit, the Nasr Unit, as a terrorist organisation.", []rel{
+			{"hezbollah", graph.Opposed, "united-states", ""}}},
+		{"an apposition the dictionary knows (wing20)", "en", "Washington designated Hezbollah and its elite unit, the Radwan Force, as a terrorist organisation.", []rel{
+			{"hezbollah", graph.Opposed, "united-states", ""},
+			{"radwan-force", graph.Opposed, "united-states", ""},
+			{"radwan-force", graph.MemberOf, "hezbollah", ""}}},
 		{"X and its leader, Y, as terrorists", "en", "The US designated the BLA and its leader, Bashir Zeb, as terrorists.", []rel{
 			{"bashir-zeb", graph.Leads, "bla", ""},
 			{"bla", graph.Opposed, "united-states", ""},
@@ -80,8 +84,12 @@ func TestGold19enDesignatedAppositive(t *testing.T) {
 			{"canada", graph.Opposed, "jnim", ""},
 			{"canada", graph.Opposed, "islamic-state-sahel", ""},
 			{"islamic-state-sahel", graph.MemberOf, "jnim", ""}}},
-		{"fr: une apposition inconnue", "fr", "Washington a désigné le Hamas et sa branche armée, les brigades Ezzedine al-Qassam, comme organisations terroristes.", []rel{
+		{"fr: une apposition inconnue", "fr", "Washington a désigné le Hamas et sa branche armée, les brigades Abou Obeida, comme organisations terroristes.", []rel{
 			{"hamas", graph.Opposed, "united-states", ""}}},
+		{"fr: la branche armée que le dictionnaire connaît (wing20)", "fr", "Washington a désigné le Hamas et sa branche armée, les brigades Ezzedine al-Qassam, comme organisations terroristes.", []rel{
+			{"hamas", graph.Opposed, "united-states", ""},
+			{"qassam-brigades", graph.Opposed, "united-states", ""},
+			{"qassam-brigades", graph.MemberOf, "hamas", ""}}},
 	})
 }
 

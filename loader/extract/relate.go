@@ -168,6 +168,7 @@ type relData struct {
 	g19en            gold19enRel             // gold19en.go
 	p19              prec19Rel               // prec19.go
 	r19              recall19Rel             // recall19.go
+	w20              wing20Rel               // wing20.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -396,6 +397,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g19en.add(reg, lg)
 		r.p19.add(reg, lg)
 		r.r19.add(reg, lg)
+		r.w20.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -502,6 +504,8 @@ type sctx struct {
 	noArg []bool
 	// known reports whether an id is an actor of the lexicon.
 	known func(id string) bool
+	// wings: a movement's armed wing by the movement's id (wing20.go).
+	wings map[string]*lexicon.Actor
 	// home is the article's home state (homeState), or nil.
 	home *lexicon.Actor
 	// instHome is the state whose institutions the article has named
@@ -779,6 +783,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 	if h := c.ofPerson(j); h >= 0 && (skip == nil || !skip(h)) {
 		j = h // « la junte du général Tiani a exigé »: the junta acts
 	}
+	if j > 0 && c.unitOf(j-1) == j && (skip == nil || !skip(j-1)) {
+		j-- // « la force Radwan du Hezbollah a attaqué »: the unit acts (wing20.go)
+	}
 	if h, led := c.ledHead(j); led {
 		// "the junta led by Min Aung Hlaing has responded": the junta
 		// acts, named or not
@@ -897,6 +904,9 @@ func (c *sctx) subject(ts int, skip func(int) bool) int {
 				return j // « Le Burkina Faso, le Mali et le Niger, réunis au sein de »: a list, no apposition
 			}
 			if c.ms[k].te == first && c.commas(c.ms[k].te, ts) == 2 && !c.breakIn(c.ms[k].te, ts) {
+				if groupKind(m.actor.Kind) && m.actor.ID != c.ms[k].actor.ID && c.memberRoleOf(k) {
+					return j // « La branche armée du Hamas, les Brigades al-Qassam, a tiré »: the wing (wing20.go)
+				}
 				if skip == nil || !skip(k) {
 					return k
 				}

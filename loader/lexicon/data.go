@@ -38,6 +38,7 @@ type actorEntry struct {
 	Country     string               `yaml:"country"`
 	Wikidata    string               `yaml:"wikidata"`
 	SuccessorOf string               `yaml:"successor_of"`
+	WingOf      string               `yaml:"wing_of"`
 	Aliases     []string             `yaml:"aliases"`
 	Capital     string               `yaml:"capital"`
 	Leads       []leadEntry          `yaml:"leads"`
@@ -240,6 +241,8 @@ type langDoc struct {
 	GenericMembers    []string              `yaml:"generic_member_nouns"`
 	DocumentHeads     []string              `yaml:"document_heads"`
 	RetaliationCues   []string              `yaml:"retaliation_cues"`
+	PlaceNouns        []string              `yaml:"place_nouns"`
+	WingNouns         []string              `yaml:"wing_nouns"`
 	RivalRoles        []string              `yaml:"rival_roles"`
 	EnemyRoles        []string              `yaml:"enemy_roles"`
 	SanctionWords     []string              `yaml:"sanction_words"`
@@ -589,6 +592,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
 	lg.DeputyPrefixes, lg.PurposeMarkers, lg.GenericMemberNouns, lg.DocumentHeads = d.DeputyPrefixes, d.PurposeMarkers, d.GenericMembers, d.DocumentHeads
 	lg.RetaliationCues = d.RetaliationCues
+	lg.PlaceNouns, lg.WingNouns = d.PlaceNouns, d.WingNouns
 	lg.EnemyRoles = d.EnemyRoles
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs
@@ -760,7 +764,7 @@ func parseActors(name string, b []byte, langs map[string]*Language) ([]*Actor, e
 		if e.Wikidata != "" && !wikidataRE.MatchString(e.Wikidata) {
 			bad(i, e, "wikidata %q is not an item id (Q...)", e.Wikidata)
 		}
-		a := &Actor{ID: e.ID, Kind: k, Name: e.Name, Country: e.Country, Wikidata: e.Wikidata, SuccessorOf: e.SuccessorOf}
+		a := &Actor{ID: e.ID, Kind: k, Name: e.Name, Country: e.Country, Wikidata: e.Wikidata, SuccessorOf: e.SuccessorOf, WingOf: e.WingOf}
 		for _, le := range e.Leads {
 			l, err := le.lead()
 			if err != nil {
@@ -810,6 +814,9 @@ func parseActors(name string, b []byte, langs map[string]*Language) ([]*Actor, e
 	for i, e := range d.Actors {
 		if e.SuccessorOf != "" && !seen[e.SuccessorOf] {
 			bad(i, e, "successor_of %q is not an actor of the file", e.SuccessorOf)
+		}
+		if e.WingOf != "" && !seen[e.WingOf] {
+			bad(i, e, "wing_of %q is not an actor of the file", e.WingOf)
 		}
 	}
 	if len(errs) > 0 {

@@ -40,6 +40,10 @@ type Actor struct {
 	Country     string     // ISO 3166 alpha-2, or ""
 	Wikidata    string     // e.g. "Q912", or ""
 	SuccessorOf string     // id of the actor it succeeds, or ""
+	// WingOf is the id of the movement whose armed wing it is, or "": a
+	// public fact the extractor reads "Hamas's armed wing" with (wing20),
+	// never a relation it reports by itself.
+	WingOf string
 	// Leads lists the actors it heads or headed, in data order: a person
 	// a state or a group ("bashar-al-assad" led "syria" until 2024-12-08),
 	// a state a coalition or a mission ("kenya" leads "mss-haiti"). They
@@ -975,6 +979,15 @@ type Language struct {
 	// noun and an of-word is no party ("in retaliation for the killing of
 	// Hezbollah leader Hassan Nasrallah"; prec19).
 	RetaliationCues []string
+	// PlaceNouns name a part of a state's territory ("southern suburbs",
+	// "province", « banlieue sud », « nord »): a state named with one
+	// ("Beirut's southern suburbs", « le nord du Mali ») is where a strike
+	// fell, no party when a group is hit there (wing20).
+	PlaceNouns []string
+	// WingNouns name a movement's armed wing ("armed wing", « branche
+	// armée »): "Hamas's armed wing" is the wing the lexicon gives Hamas
+	// (Actor.WingOf; wing20).
+	WingNouns []string
 	// VisitVerbs are supplies triggers that also mean receiving a
 	// visitor (« a reçu », "hosted"): an actor right after one is a
 	// guest, not a supplier.
