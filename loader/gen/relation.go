@@ -47,11 +47,13 @@ var prefTable = func() map[graph.RelType]*[5][5]float64 {
 
 // kindPref weighs the kinds at the ends of a relation, within the type
 // rules: states and companies supply, states join organisations, armed
-// groups join armed groups.
+// groups join armed groups. No person supplies: the extractor reads a
+// person's deliveries as no relation (loader/extract analyse.go), so a
+// corpus that grows with the lexicon's persons would measure that policy.
 func kindPref(t graph.RelType, from, to graph.Kind) float64 {
 	switch t {
 	case graph.Supplies:
-		return map[graph.Kind]float64{graph.KindState: 1, graph.KindCompany: 1.5, graph.KindArmedGroup: 0.3, graph.KindOrganisation: 0.2, graph.KindPerson: 0.05}[from] *
+		return map[graph.Kind]float64{graph.KindState: 1, graph.KindCompany: 1.5, graph.KindArmedGroup: 0.3, graph.KindOrganisation: 0.2}[from] *
 			map[graph.Kind]float64{graph.KindState: 1, graph.KindArmedGroup: 1, graph.KindCompany: 0.1, graph.KindOrganisation: 0.2}[to]
 	case graph.Trains:
 		return map[graph.Kind]float64{graph.KindState: 1, graph.KindCompany: 0.8, graph.KindArmedGroup: 0.4, graph.KindOrganisation: 0.5}[from] *
