@@ -2506,6 +2506,15 @@
 // intention nouns ("no intention of invading", « pas l'intention
 // d'envahir »: no relation, not a negated one; intent).
 //
+// The twentieth session's open cases (open20.go). A target that speaks
+// (targetSpeaks): a reporting clause whose speaker names only the target
+// of an opposed trigger, the party after it (before it past a passive
+// marker), not its agent, is a party speaking of another's action: the
+// pair is hedged ("Houthi rebels fired a missile at Israel, the Israeli
+// military said", « l'Iswap a attaqué une base de l'armée nigériane, a
+// affirmé l'armée nigériane »); the agent on its own attack stays
+// asserted ("Pakistan struck TTP hideouts, the Pakistani military said").
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -368,7 +368,7 @@ func (c *sctx) reported(rs *reportClauses, kept []mention, p pairCand, from, to 
 				own = true // (its group: "Neither X nor Y ..., their governments say"; probe17.go)
 			}
 		}
-		if own {
+		if own && !c.targetSpeaks(kept, cl.spk0, cl.spk1, p, from, to) { // (the target on its attacker: open20.go)
 			continue
 		}
 		return strings.TrimSpace(c.d.tokenText(cl.spk0, cl.spk1)), true

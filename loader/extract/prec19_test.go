@@ -254,9 +254,9 @@ en?: Turkey's defence ministry said its drones struck PKK positions in northern 
 = turkey opposed pkk
 ! turkey opposed iraq
 en: Ukrainian forces hit an oil depot in Russia's Bryansk region with drones overnight, the regional governor said. Russia launched 120 drones and four missiles at Ukraine, the Ukrainian air force said. Poland scrambled jets as a precaution.
-= russia opposed ukraine
+= russia opposed ukraine h
 ! poland opposed russia
-en?: Houthi rebels in Yemen fired a ballistic missile at Israel on Saturday, the Israeli military said. The group, which is backed by Iran, has attacked shipping in the Red Sea since November 2023. The European Union's Aspides mission escorts merchant vessels in the area.
+en: Houthi rebels in Yemen fired a ballistic missile at Israel on Saturday, the Israeli military said. The group, which is backed by Iran, has attacked shipping in the Red Sea since November 2023. The European Union's Aspides mission escorts merchant vessels in the area.
 = houthis opposed israel h
 = houthis allied iran
 = eunavfor-aspides member_of european-union
@@ -813,7 +813,7 @@ en: Somaliland's president Abdirahman Irro said his government was ready to host
 = abdirahman-cirro leads somaliland
 ! somaliland allied united-states
 ! somalia opposed somaliland
-en?: JNIM fighters blockaded the town of Kayes and attacked army-escorted fuel convoys heading to Bamako from Senegal and Ivory Coast, the army said. Malian truck drivers were killed. Senegal has urged the Alliance of Sahel States to secure the corridor.
+en: JNIM fighters blockaded the town of Kayes and attacked army-escorted fuel convoys heading to Bamako from Senegal and Ivory Coast, the army said. Malian truck drivers were killed. Senegal has urged the Alliance of Sahel States to secure the corridor.
 = jnim opposed mali h
 ! jnim opposed senegal
 ! jnim opposed cote-d-ivoire
