@@ -2515,6 +2515,11 @@
 // affirmé l'armée nigériane »); the agent on its own attack stays
 // asserted ("Pakistan struck TTP hideouts, the Pakistani military said").
 //
+// Routine sourcing (the fr hedges list): « a-t-on appris », « de
+// sources sécuritaires », « de source militaire » and their kin mark
+// the sentence hedged, as "security sources said" does
+// (docs/CODEBOOK.md, "Who speaks").
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

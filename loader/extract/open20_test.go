@@ -44,3 +44,26 @@ func TestOpen20TargetSpeaks(t *testing.T) {
 			{"hezbollah", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestOpen20RoutineSources: routine sourcing of the narrator's facts («
+// a-t-on appris de sources sécuritaires », « de source militaire »)
+// marks the sentence hedged (docs/CODEBOOK.md, "Who speaks"; the fr
+// hedges list).
+func TestOpen20RoutineSources(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"de sources sécuritaires", "fr", "Des combattants de l'État islamique au Sahel ont tué douze soldats maliens près de Ménaka, de sources sécuritaires.", []rel{
+			{"islamic-state-sahel", graph.Opposed, "mali", "h"}}},
+		{"a-t-on appris de sources sécuritaires", "fr", "Des combattants de Wagner ont affronté le FLA près de Tinzaouaten, a-t-on appris de sources sécuritaires.", []rel{
+			{"fla", graph.Opposed, "wagner-group", "h"}}},
+		{"de sources militaires", "fr", "Les FSR ont attaqué l'armée soudanaise à El-Obeid, de sources militaires.", []rel{
+			{"rsf", graph.Opposed, "sudan", "h"}}},
+		{"a-t-on appris de source diplomatique", "fr", "Le Hamas a tiré des roquettes sur Israël dans la nuit, a-t-on appris de source diplomatique.", []rel{
+			{"hamas", graph.Opposed, "israel", "h"}}},
+		{"de sources concordantes", "fr", "Les chebab ont attaqué une base de l'armée kényane, de sources concordantes.", []rel{
+			{"al-shabaab", graph.Opposed, "kenya", "h"}}},
+		{"de source diplomatique, supplies", "fr", "La Turquie a livré des drones au Niger, de source diplomatique.", []rel{
+			{"turkey", graph.Supplies, "niger", "h"}}},
+		{"security sources said, en", "en", "JNIM fighters killed twelve Malian soldiers in an ambush near Menaka, security sources said.", []rel{
+			{"jnim", graph.Opposed, "mali", "h"}}},
+	})
+}
