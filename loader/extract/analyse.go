@@ -635,7 +635,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.cte > 0 {
 			cp.ts, cp.te = p.cts, p.cte
 		}
-		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || strings.HasSuffix(p.rule, "/withdrawal/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0 || c.troopsWithdrawn(p)) // « ont officiellement quitté », « a retiré ses troupes de » (lead18.go)
+		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || strings.HasSuffix(p.rule, "/withdrawal/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0 || c.troopsWithdrawn(p) || c.pastMember(cp.ts, from)) // « ont officiellement quitté », « a retiré ses troupes de » (lead18.go); "once belonged to" (open20.go)
 		if leaving && to.te < b && (ld.rel.has(d, to.te, rwLeavingNot) || to.te+1 < b && ld.rel.has(d, to.te+1, rwLeavingNot)) {
 			continue // "the attack left twenty peacekeepers dead"
 		}

@@ -2520,6 +2520,12 @@
 // the sentence hedged, as "security sources said" does
 // (docs/CODEBOOK.md, "Who speaks").
 //
+// Past membership (open20.go, pastMember; past_membership_cues): a cue
+// right before a member_of trigger ("which once belonged to al-Qaeda",
+// « autrefois affilié à », « naguère membre du ») says a membership has
+// ended: member_of negated, dated as a departure, when the member is no
+// person.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

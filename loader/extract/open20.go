@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
 
 // Rules added with the twentieth session's work on the logged open cases
 // (open20_test.go).
@@ -45,4 +48,35 @@ func (c *sctx) targetSpeaks(kept []mention, spk0, spk1 int, p pairCand, from, to
 		}
 	}
 	return saysTarget
+}
+
+// open20Rel holds the word sets of the rules added with the twentieth
+// session's open cases.
+type open20Rel struct {
+	ok bool
+	// past: "once", « autrefois » (lexicon.Language.PastMembershipCues).
+	past phrases
+}
+
+func (r *open20Rel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.past = newPhraseSet(reg)
+		r.ok = true
+	}
+	addPhraseLists(map[*phrases][]string{&r.past: lg.PastMembershipCues})
+}
+
+// pastMember reports whether a past-membership cue ends right before
+// the member_of trigger at ts ("HTS, which once belonged to al-Qaeda",
+// « HTS, autrefois affilié à Al-Qaïda »), the member being no person: the
+// membership has ended, member_of negated as a completed departure is
+// (docs/CODEBOOK.md, "A completed departure"); a former member who is a
+// person gives none (the former-members ruling), which the caller's
+// person rules already keep.
+func (c *sctx) pastMember(ts int, from mention) bool {
+	r := &c.ld.rel.o20
+	if !r.ok || ts <= c.a || from.actor.Kind == graph.KindPerson || !r.past.mayEnd(c.d, ts) {
+		return false
+	}
+	return r.past.endsAt(c.d, c.a, ts) > 0
 }

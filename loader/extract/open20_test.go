@@ -67,3 +67,31 @@ func TestOpen20RoutineSources(t *testing.T) {
 			{"jnim", graph.Opposed, "mali", "h"}}},
 	})
 }
+
+// TestOpen20PastMembership: a past-membership cue right before a member_of
+// trigger ("once belonged to", « autrefois affilié à ») says the
+// membership has ended: member_of negated, as a completed departure is;
+// with no cue the membership stays asserted.
+func TestOpen20PastMembership(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"which once belonged to", "en", "HTS, which once belonged to al-Qaeda, cut ties with the network in 2016.", []rel{
+			{"hts", graph.MemberOf, "al-qaeda", "n"}}},
+		{"was once part of", "en", "The Islamic State in Somalia was once part of al-Shabaab.", []rel{
+			{"islamic-state-somalia", graph.MemberOf, "al-shabaab", "n"}}},
+		{"was formerly affiliated with", "en", "Boko Haram was formerly affiliated with the Islamic State.", []rel{
+			{"boko-haram", graph.MemberOf, "islamic-state", "n"}}},
+		{"which was once affiliated with", "en", "Jabhat al-Nusra, which was once affiliated with al-Qaeda, rebranded in 2016.", []rel{
+			{"al-nusra-front", graph.MemberOf, "al-qaeda", "n"}}},
+		{"autrefois affilié à", "fr", "HTS, autrefois affilié à Al-Qaïda, a rompu avec le réseau en 2016.", []rel{
+			{"hts", graph.MemberOf, "al-qaeda", "n"}}},
+		{"était jadis affiliée à", "fr", "L'Iswap était jadis affiliée à Boko Haram.", []rel{
+			{"iswap", graph.MemberOf, "boko-haram", "n"}}},
+		{"naguère membre, then joined", "fr", "Le Burkina Faso, naguère membre du G5 Sahel, a rejoint l'AES.", []rel{
+			{"burkina-faso", graph.MemberOf, "g5-sahel", "n"}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}}},
+		// no cue: asserted
+		{"belongs to", "en", "JNIM belongs to al-Qaeda.", []rel{
+			{"jnim", graph.MemberOf, "al-qaeda", ""}}},
+		{"est membre de", "fr", "Le Mali est membre de la Cédéao.", []rel{
+			{"mali", graph.MemberOf, "ecowas", ""}}},
+	})
+}

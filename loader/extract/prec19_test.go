@@ -710,7 +710,7 @@ en?: Chinese-made drones operated by the RSF struck Port Sudan in May, according
 = rsf opposed sudan h
 ! saudi-arabia opposed rsf
 ! egypt opposed rsf
-en?: A US drone strike killed a senior al-Qaeda leader in Idlib, Syria's northwestern province controlled by Hayat Tahrir al-Sham, the Pentagon said. HTS, which once belonged to al-Qaeda, cut ties with the network in 2016. Turkey maintains observation posts in the area.
+en: A US drone strike killed a senior al-Qaeda leader in Idlib, Syria's northwestern province controlled by Hayat Tahrir al-Sham, the Pentagon said. HTS, which once belonged to al-Qaeda, cut ties with the network in 2016. Turkey maintains observation posts in the area.
 = united-states opposed al-qaeda
 = hts member_of al-qaeda n
 ! united-states opposed hts

@@ -168,6 +168,7 @@ type relData struct {
 	g19en            gold19enRel             // gold19en.go
 	p19              prec19Rel               // prec19.go
 	r19              recall19Rel             // recall19.go
+	o20              open20Rel               // open20.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -396,6 +397,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g19en.add(reg, lg)
 		r.p19.add(reg, lg)
 		r.r19.add(reg, lg)
+		r.o20.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {

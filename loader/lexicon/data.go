@@ -239,6 +239,7 @@ type langDoc struct {
 	PurposeMarkers    []string              `yaml:"purpose_markers"`
 	GenericMembers    []string              `yaml:"generic_member_nouns"`
 	DocumentHeads     []string              `yaml:"document_heads"`
+	PastMembership    []string              `yaml:"past_membership_cues"`
 	RetaliationCues   []string              `yaml:"retaliation_cues"`
 	RivalRoles        []string              `yaml:"rival_roles"`
 	EnemyRoles        []string              `yaml:"enemy_roles"`
@@ -589,6 +590,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
 	lg.DeputyPrefixes, lg.PurposeMarkers, lg.GenericMemberNouns, lg.DocumentHeads = d.DeputyPrefixes, d.PurposeMarkers, d.GenericMembers, d.DocumentHeads
 	lg.RetaliationCues = d.RetaliationCues
+	lg.PastMembershipCues = d.PastMembership
 	lg.EnemyRoles = d.EnemyRoles
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs

@@ -970,6 +970,10 @@ type Language struct {
 	// ("Mutual Defense Treaty", "Ottawa Treaty", « Traité »): the name is
 	// no actor, nor a capital or a state glued before the head.
 	DocumentHeads []string
+	// PastMembershipCues, right before a member_of trigger ("once
+	// belonged to", « autrefois affilié à »), say a group's membership
+	// has ended: member_of negated, as a completed departure is.
+	PastMembershipCues []string
 	// RetaliationCues open the act a reprisal answers ("in retaliation
 	// for", « en représailles à »): the victim named after that act's
 	// noun and an of-word is no party ("in retaliation for the killing of
