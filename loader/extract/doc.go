@@ -2526,6 +2526,9 @@
 // ended: member_of negated, dated as a departure, when the member is no
 // person.
 //
+// « le Pentagone » is an institution of the United States (states.yaml),
+// as "Pentagon" is: the speaker of its own strikes.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

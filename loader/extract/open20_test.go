@@ -95,3 +95,18 @@ func TestOpen20PastMembership(t *testing.T) {
 			{"mali", graph.MemberOf, "ecowas", ""}}},
 	})
 }
+
+// TestOpen20Pentagone: « le Pentagone » is the United States (its
+// defence department, an institution, as "Pentagon" is in English): its
+// own strike is asserted, another's attack it reports on its forces is
+// hedged.
+func TestOpen20Pentagone(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"own strike", "fr", "Une frappe de drone américaine a tué un haut responsable d'Al-Qaïda à Idleb, a indiqué le Pentagone.", []rel{
+			{"al-qaeda", graph.Opposed, "united-states", ""}}},
+		{"subject", "fr", "Le Pentagone a livré des missiles à l'Ukraine.", []rel{
+			{"united-states", graph.Supplies, "ukraine", ""}}},
+		{"target speaks", "fr", "Les Houthis ont attaqué un navire américain, a indiqué le Pentagone.", []rel{
+			{"houthis", graph.Opposed, "united-states", "h"}}},
+	})
+}

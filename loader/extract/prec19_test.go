@@ -923,7 +923,7 @@ fr?: Des drones de fabrication chinoise utilisés par les FSR ont frappé Port-S
 = rsf opposed sudan h
 ! saudi-arabia opposed rsf
 ! egypt opposed rsf
-fr?: Une frappe de drone américaine a tué un haut responsable d'Al-Qaïda à Idleb, province du nord-ouest de la Syrie contrôlée par Hayat Tahrir al-Cham, a indiqué le Pentagone. HTS, autrefois affilié à Al-Qaïda, a rompu avec le réseau en 2016. La Turquie maintient des postes d'observation dans la zone.
+fr: Une frappe de drone américaine a tué un haut responsable d'Al-Qaïda à Idleb, province du nord-ouest de la Syrie contrôlée par Hayat Tahrir al-Cham, a indiqué le Pentagone. HTS, autrefois affilié à Al-Qaïda, a rompu avec le réseau en 2016. La Turquie maintient des postes d'observation dans la zone.
 = united-states opposed al-qaeda
 = hts member_of al-qaeda n
 ! united-states opposed hts
