@@ -2529,6 +2529,15 @@
 // « le Pentagone » is an institution of the United States (states.yaml),
 // as "Pentagon" is: the speaker of its own strikes.
 //
+// Owned places (open20.go, ownedPlace; place_nouns, crossing_cues): a
+// state or capital that owns a place noun, by a possessive ("a strike
+// on Beirut's southern suburbs") or after the noun and an of-word
+// (« des villages du Liban-Sud », « la banlieue sud de Beyrouth »,
+// "villages of southern Lebanon"), is a place when the sentence names
+// an armed group: the strike is on the group, not the state (the lead's
+// ruling, "A strike on a group inside a state"). A crossing cue ("sent
+// ground troops across the border") or no group named keeps the state.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -56,14 +56,19 @@ type open20Rel struct {
 	ok bool
 	// past: "once", « autrefois » (lexicon.Language.PastMembershipCues).
 	past phrases
+	// places: "suburbs", « banlieue » (lexicon.Language.PlaceNouns).
+	places phrases
+	// crossing: "across the border", « troupes au sol »
+	// (lexicon.Language.CrossingCues).
+	crossing phrases
 }
 
 func (r *open20Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.past = newPhraseSet(reg)
+		r.past, r.places, r.crossing = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.past: lg.PastMembershipCues})
+	addPhraseLists(map[*phrases][]string{&r.past: lg.PastMembershipCues, &r.places: lg.PlaceNouns, &r.crossing: lg.CrossingCues})
 }
 
 // pastMember reports whether a past-membership cue ends right before
@@ -79,4 +84,77 @@ func (c *sctx) pastMember(ts int, from mention) bool {
 		return false
 	}
 	return r.past.endsAt(c.d, c.a, ts) > 0
+}
+
+// ownedPlace reports whether the state or capital of mention m owns a
+// place noun: a possessive suffix, at most one lower-case word and the
+// noun after it ("a strike on Beirut's southern suburbs"), or the noun
+// (and at most one lower-case word), an of-word and a determiner before
+// it ("the outskirts of Kyiv", « la banlieue sud de Beyrouth », « des
+// villages du Liban-Sud »). The state is then a place, no party of the
+// strike (docs/CODEBOOK.md, "A strike on a group inside a state"),
+// unless the sentence says the striker's troops crossed into it ("and
+// sent ground troops across the border": crossedIn).
+func (c *sctx) ownedPlace(m mention) bool {
+	r := &c.ld.rel.o20
+	if !r.ok || m.actor.Kind != graph.KindState || m.form.Role == lexicon.RoleDemonym || m.form.Role == lexicon.RoleInstitution {
+		return false
+	}
+	if !c.ownsPlace(m) || !c.groupNamed(m) {
+		return false
+	}
+	return !c.crossedIn()
+}
+
+// groupNamed reports whether the sentence names an armed group, other
+// than m's actor: the strike on the place is then one on the group
+// (the lead's ruling); a strike on a capital's suburbs with no group
+// named keeps the state ("Russian missiles hit Kyiv's suburbs").
+func (c *sctx) groupNamed(m mention) bool {
+	for k := range c.ms {
+		if a := c.ms[k].actor; a.Kind == graph.KindArmedGroup && a.ID != m.actor.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// crossedIn reports whether a crossing cue stands in the sentence.
+func (c *sctx) crossedIn() bool {
+	r := &c.ld.rel.o20
+	if c.d.none(r.crossing, c.a, c.b) {
+		return false
+	}
+	for i := c.a; i < c.b; i++ {
+		if r.crossing.may(c.d, i) && r.crossing.at(c.d, i, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownsPlace is ownedPlace's reading of the words around m.
+func (c *sctx) ownsPlace(m mention) bool {
+	r := &c.ld.rel.o20
+	d, rl := c.d, c.ld.rel
+	if i := m.te; i+1 < c.b && rl.possessiveSuffix[d.toks[i].fold] && !c.hardOrComma(i+1) {
+		j := i + 1
+		if r.places.atIf(d, j, c.b) > 0 {
+			return true
+		}
+		return j+1 < c.b && isLowerWord(d, j) && !c.hardOrComma(j+1) && r.places.atIf(d, j+1, c.b) > 0
+	}
+	p := m.ts - 1
+	if p-1 > c.a && !rl.has(d, p, rwOf) && c.ld.determiners.may(d, p) && c.ld.determiners.at(d, p, p+1, nil) == 1 {
+		p-- // "of the", « de la »
+	} else if p-1 > c.a && !rl.has(d, p, rwOf) && isLowerWord(d, p) && !c.hardOrComma(p) && !c.hardOrComma(p+1) {
+		p-- // "of southern Lebanon"
+	}
+	if p-1 <= c.a || !rl.has(d, p, rwOf) || c.hardOrComma(p) || c.hardOrComma(p+1) {
+		return false
+	}
+	if r.places.mayEnd(d, p) && r.places.endsAt(d, c.a, p) > 0 {
+		return true
+	}
+	return p-2 > c.a && isLowerWord(d, p-1) && !c.hardOrComma(p-1) && r.places.mayEnd(d, p-1) && r.places.endsAt(d, c.a, p-1) > 0
 }

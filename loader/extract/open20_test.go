@@ -110,3 +110,33 @@ func TestOpen20Pentagone(t *testing.T) {
 			{"houthis", graph.Opposed, "united-states", "h"}}},
 	})
 }
+
+// TestOpen20OwnedPlace: a state or capital that owns a place noun
+// ("Beirut's southern suburbs", « des villages du Liban-Sud », « la
+// banlieue sud de Beyrouth ») in a sentence that names an armed group is
+// where the strike on the group happened, no party of it (the lead's
+// ruling, "A strike on a group inside a state"); troops sent across the
+// border, or no group named, keep the state.
+func TestOpen20OwnedPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"strike on Beirut's southern suburbs", "en", "The Israeli army said it killed a Hezbollah commander in a strike on Beirut's southern suburbs on Tuesday.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"Hamas official, Beirut's suburbs", "en", "The Israeli army said it killed a Hamas official in a strike on Beirut's southern suburbs.", []rel{
+			{"hamas", graph.Opposed, "israel", ""}}},
+		{"struck Beirut's suburbs, killing", "en", "Israeli jets struck Beirut's southern suburbs overnight, killing a Hezbollah commander.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"villages of southern Lebanon", "en", "Israeli jets struck Hezbollah targets in villages of southern Lebanon.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"villages du Liban-Sud", "fr", "Le Hezbollah a tiré vendredi des roquettes sur le nord d'Israël, qui a riposté par des frappes sur des villages du Liban-Sud.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		{"banlieue sud de Beyrouth", "fr", "Israël a tué un chef du Hamas dans une frappe sur la banlieue sud de Beyrouth.", []rel{
+			{"hamas", graph.Opposed, "israel", ""}}},
+		{"banlieue sud de Beyrouth, affirmé", "fr", "L'armée israélienne a affirmé avoir tué un commandant du Hezbollah dans une frappe sur la banlieue sud de Beyrouth mardi.", []rel{
+			{"hezbollah", graph.Opposed, "israel", ""}}},
+		// ground troops across the border, or no group: the state stays
+		{"and sent ground troops across the border", "en", "Israel killed Nasrallah in a strike on Beirut's southern suburbs and sent ground troops across the border.", []rel{
+			{"hassan-nasrallah", graph.Opposed, "israel", ""}, {"israel", graph.Opposed, "lebanon", ""}}},
+		{"no group named", "fr", "L'armée israélienne a bombardé des villages du Liban-Sud.", []rel{
+			{"israel", graph.Opposed, "lebanon", ""}}},
+	})
+}

@@ -466,7 +466,7 @@ fr?: Des frappes israéliennes ont tué au moins trente personnes mercredi dans 
 ! hamas allied qatar
 ! hamas allied egypt
 = hamas opposed israel
-fr?: Le Hezbollah a tiré vendredi des roquettes sur le nord d'Israël, qui a riposté par des frappes sur des villages du Liban-Sud. L'armée libanaise a déployé des renforts le long de la frontière. La Finul a signalé des dégâts sur l'une de ses positions.
+fr: Le Hezbollah a tiré vendredi des roquettes sur le nord d'Israël, qui a riposté par des frappes sur des villages du Liban-Sud. L'armée libanaise a déployé des renforts le long de la frontière. La Finul a signalé des dégâts sur l'une de ses positions.
 = hezbollah opposed israel
 ! israel opposed lebanon
 ! hezbollah opposed lebanon
@@ -687,7 +687,7 @@ en: Thousands of people marched in Niamey on Saturday to demand the departure of
 en: Ukraine's military intelligence said a North Korean soldier captured in Kursk had been trained in Russia. Kyiv has offered to exchange him for Ukrainian prisoners. South Korea's spy agency confirmed the capture.
 = russia trains north-korea h
 ! south-korea opposed north-korea
-en?: The Israeli army said it killed a Hezbollah commander in a strike on Beirut's southern suburbs on Tuesday. Lebanon's prime minister Nawaf Salam condemned the strike as a violation of the ceasefire. France and the United States, which sponsor the truce, called for calm.
+en: The Israeli army said it killed a Hezbollah commander in a strike on Beirut's southern suburbs on Tuesday. Lebanon's prime minister Nawaf Salam condemned the strike as a violation of the ceasefire. France and the United States, which sponsor the truce, called for calm.
 = hezbollah opposed israel
 = nawaf-salam leads lebanon
 ! israel opposed lebanon
@@ -903,7 +903,7 @@ fr: Des milliers de personnes ont manifesté samedi à Niamey pour réclamer le 
 fr?: Le renseignement militaire ukrainien affirme qu'un soldat nord-coréen capturé dans la région de Koursk avait été formé en Russie. Kiev a proposé de l'échanger contre des prisonniers ukrainiens. Le service de renseignement sud-coréen a confirmé la capture.
 = russia trains north-korea h
 ! south-korea opposed north-korea
-fr?: L'armée israélienne a affirmé avoir tué un commandant du Hezbollah dans une frappe sur la banlieue sud de Beyrouth mardi. Le Premier ministre libanais Nawaf Salam a condamné une violation du cessez-le-feu. La France et les États-Unis, parrains de la trêve, ont appelé au calme.
+fr: L'armée israélienne a affirmé avoir tué un commandant du Hezbollah dans une frappe sur la banlieue sud de Beyrouth mardi. Le Premier ministre libanais Nawaf Salam a condamné une violation du cessez-le-feu. La France et les États-Unis, parrains de la trêve, ont appelé au calme.
 = hezbollah opposed israel
 = nawaf-salam leads lebanon
 ! israel opposed lebanon

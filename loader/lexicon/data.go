@@ -240,6 +240,8 @@ type langDoc struct {
 	GenericMembers    []string              `yaml:"generic_member_nouns"`
 	DocumentHeads     []string              `yaml:"document_heads"`
 	PastMembership    []string              `yaml:"past_membership_cues"`
+	PlaceNouns        []string              `yaml:"place_nouns"`
+	CrossingCues      []string              `yaml:"crossing_cues"`
 	RetaliationCues   []string              `yaml:"retaliation_cues"`
 	RivalRoles        []string              `yaml:"rival_roles"`
 	EnemyRoles        []string              `yaml:"enemy_roles"`
@@ -590,7 +592,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords
 	lg.DeputyPrefixes, lg.PurposeMarkers, lg.GenericMemberNouns, lg.DocumentHeads = d.DeputyPrefixes, d.PurposeMarkers, d.GenericMembers, d.DocumentHeads
 	lg.RetaliationCues = d.RetaliationCues
-	lg.PastMembershipCues = d.PastMembership
+	lg.PastMembershipCues, lg.PlaceNouns, lg.CrossingCues = d.PastMembership, d.PlaceNouns, d.CrossingCues
 	lg.EnemyRoles = d.EnemyRoles
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs

@@ -974,6 +974,15 @@ type Language struct {
 	// belonged to", « autrefois affilié à »), say a group's membership
 	// has ended: member_of negated, as a completed departure is.
 	PastMembershipCues []string
+	// PlaceNouns name a part of a town or a country ("suburbs",
+	// "villages", « banlieue »): a capital or a state that owns one
+	// ("Beirut's southern suburbs", « des villages du Liban-Sud ») is a
+	// place, not the state.
+	PlaceNouns []string
+	// CrossingCues say a striker's troops crossed into a state ("sent
+	// ground troops across the border", « troupes au sol »): a state
+	// named through a place noun in that sentence stays a party.
+	CrossingCues []string
 	// RetaliationCues open the act a reprisal answers ("in retaliation
 	// for", « en représailles à »): the victim named after that act's
 	// noun and an of-word is no party ("in retaliation for the killing of
