@@ -2538,6 +2538,14 @@
 // ruling, "A strike on a group inside a state"). A crossing cue ("sent
 // ground troops across the border") or no group named keeps the state.
 //
+// Shared institutions (open20.go, noteShared, sharedInstitution,
+// sharedDescribed): an institution noun a sentence names with two
+// states ("Mali's junta and Burkina Faso's junta", « la junte malienne
+// et la junte burkinabè ») names neither when it comes back bare and
+// definite in that sentence or the next ("The junta then received
+// Russian helicopters"): no mention, and no home recipient either, as a
+// description that fits two groups gives none.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -158,3 +158,75 @@ func (c *sctx) ownsPlace(m mention) bool {
 	}
 	return p-2 > c.a && isLowerWord(d, p-1) && !c.hardOrComma(p-1) && r.places.mayEnd(d, p-1) && r.places.endsAt(d, c.a, p-1) > 0
 }
+
+// instNamed is an institution phrase a sentence named with a state.
+type instNamed struct {
+	phrase string
+	st     *lexicon.Actor
+}
+
+// noteShared records in here[:n] that the sentence named phrase with
+// state st, and in mem.instShared the phrase when it names another state
+// already; it returns the new count.
+func (mem *memory) noteShared(here []instNamed, n int, phrase string, st *lexicon.Actor) int {
+	for _, h := range here[:n] {
+		if h.phrase == phrase && h.st.ID != st.ID {
+			mem.instShared, mem.instSharedAt = phrase, mem.sentence
+			return n
+		}
+	}
+	if n < len(here) {
+		here[n] = instNamed{phrase, st}
+		n++
+	}
+	return n
+}
+
+// sharedInstitution reports whether the institution phrase key (folded)
+// was named with two states in this sentence or the one before ("Mali's
+// junta and Burkina Faso's junta met in Bamako. The junta then received
+// Russian helicopters", « La junte malienne et la junte burkinabè ...
+// La junte »): the definite noun names neither.
+func (mem *memory) sharedInstitution(key []byte) bool {
+	return mem.instShared != "" && mem.sentence-mem.instSharedAt <= 1 && mem.instShared == string(key)
+}
+
+// noteOwnInstitution notes (noteShared) the institution noun a state's
+// mention ends with ("Mali's junta" read as one mention), for the
+// sentence's shared institutions only: mem.inst is left as it was.
+func (mem *memory) noteOwnInstitution(d *doc, ld *langData, m mention, here []instNamed, n int) int {
+	r := ld.rel
+	if m.te-m.ts < 2 {
+		return n
+	}
+	if r.home.mayEnd(d, m.te) {
+		if k := r.home.endsAt(d, m.ts+1, m.te); k > 0 {
+			return mem.noteShared(here, n, d.foldedText(m.te-k, m.te), m.actor) // "Mali's junta"
+		}
+	}
+	for i := m.ts; i < m.ts+2 && i < m.te-1; i++ {
+		if r.home.may(d, i) {
+			if k := r.home.at(d, i, m.te-1, nil); k > 0 {
+				return mem.noteShared(here, n, d.foldedText(i, i+k), m.actor) // « la junte malienne »
+			}
+		}
+	}
+	return n
+}
+
+// sharedDescribed reports whether the sentence opens, before token ts,
+// with a definite institution noun that the sentence before named with
+// two states (sharedInstitution): its recipient is said, by no one's
+// name, so no home recipient either (describedSubject).
+func (c *sctx) sharedDescribed(ts int) bool {
+	d, r := c.d, c.ld.rel
+	if c.mem == nil || c.mem.instShared == "" || !r.home.may(d, c.a+1) || c.inMention(c.a+1) >= 0 {
+		return false
+	}
+	n := r.home.at(d, c.a+1, ts, nil)
+	if n == 0 {
+		return false
+	}
+	var kb [64]byte
+	return c.mem.sharedInstitution(d.appendFolded(kb[:0], c.a+1, c.a+1+n))
+}

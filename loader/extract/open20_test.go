@@ -140,3 +140,26 @@ func TestOpen20OwnedPlace(t *testing.T) {
 			{"israel", graph.Opposed, "lebanon", ""}}},
 	})
 }
+
+// TestOpen20SharedInstitution: an institution noun the sentence before
+// named with two states ("Mali's junta and Burkina Faso's junta", « la
+// junte malienne et la junte burkinabè ») names neither when it comes
+// back bare and definite ("The junta then received ..."): no recipient,
+// not even a home one; named with one state, it stays that state's.
+func TestOpen20SharedInstitution(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"two juntas", "en", "Mali's junta and Burkina Faso's junta met in Bamako. The junta then received Russian helicopters.", nil},
+		{"two juntas, bought", "en", "Niger's junta and Mali's junta signed a pact in Niamey. The junta later bought Turkish drones.", nil},
+		{"two armies", "en", "Myanmar's army and Thailand's army held talks. The army then received Chinese jets.", nil},
+		{"two governments", "en", "Chad's government and Sudan's government traded accusations. The government later received Emirati drones.", nil},
+		{"deux juntes", "fr", "La junte malienne et la junte burkinabè se sont réunies à Bamako. La junte a ensuite reçu des hélicoptères russes.", nil},
+		{"deux gouvernements", "fr", "Le gouvernement tchadien et le gouvernement soudanais ont échangé des accusations. Le gouvernement a ensuite reçu des drones émiratis.", nil},
+		{"deux juntes, pacte", "fr", "La junte nigérienne et la junte malienne ont signé un pacte à Niamey. La junte a ensuite reçu des drones turcs.", []rel{
+			{"mali", graph.Allied, "niger", ""}}},
+		// one state named with it: that state's
+		{"one junta", "en", "Burkina Faso's junta met Russian officials. The junta then received Russian helicopters.", []rel{
+			{"russia", graph.Supplies, "burkina-faso", ""}}},
+		{"une junte", "fr", "La junte birmane a rencontré des responsables thaïlandais. La junte a ensuite reçu des avions russes.", []rel{
+			{"russia", graph.Supplies, "myanmar", ""}}},
+	})
+}
