@@ -2546,6 +2546,12 @@
 // Russian helicopters"): no mention, and no home recipient either, as a
 // description that fits two groups gives none.
 //
+// Bare agreements (the allied trigger lists): "agreement between" and «
+// accord entre » with no stated content are no allied trigger (a peace
+// deal between enemies is none; an unqualified agreement is not said to
+// be a defence one in force); "defence agreement between", "bilateral
+// agreement between", « accord de défense entre » stay.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

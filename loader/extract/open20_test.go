@@ -163,3 +163,27 @@ func TestOpen20SharedInstitution(t *testing.T) {
 			{"russia", graph.Supplies, "myanmar", ""}}},
 	})
 }
+
+// TestOpen20BareAgreement: an agreement between two parties with no
+// stated defence, security or bilateral content ("the agreement between
+// Kinshasa and Kigali", « l'accord entre ») is no alliance: a peace
+// deal between enemies is none, and an unqualified one is not said to be
+// a defence agreement in force (docs/CODEBOOK.md, "Agreements in force");
+// a defence or bilateral agreement between them stays allied.
+func TestOpen20BareAgreement(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"welcomed the agreement between", "en", "Washington welcomed the agreement between Kinshasa and Kigali.", nil},
+		{"the agreement between angered", "en", "The agreement between Ethiopia and Somaliland angered Somalia.", nil},
+		{"talks on an agreement between", "en", "Qatar hosted talks on an agreement between Kinshasa and the M23.", nil},
+		{"a salué l'accord entre", "fr", "Washington a salué l'accord entre Kinshasa et Kigali.", nil},
+		{"l'accord entre a été signé", "fr", "L'accord entre Kinshasa et Kigali a été signé en juin. Il a été salué par l'Union africaine.", nil},
+		{"l'accord entre a irrité", "fr", "L'accord entre l'Éthiopie et le Somaliland a irrité la Somalie.", nil},
+		// a stated defence or bilateral agreement stays
+		{"defence agreement between", "en", "The defence agreement between Niger and Chad was signed in 2024.", []rel{
+			{"chad", graph.Allied, "niger", ""}}},
+		{"bilateral agreement between", "en", "Russian instructors trained the army under a bilateral agreement between Bangui and Moscow.", []rel{
+			{"central-african-republic", graph.Allied, "russia", ""}}},
+		{"accord de défense entre", "fr", "L'accord de défense entre le Niger et le Tchad a été signé en 2024.", []rel{
+			{"chad", graph.Allied, "niger", ""}}},
+	})
+}

@@ -1145,7 +1145,7 @@ fr: Goma est la capitale du Nord-Kivu. Elle a été prise par le M23 en janvier.
 fr: Le Niger, le Mali et le Tchad ont envoyé des délégations à Moscou. Les deux pays ont signé des contrats d'armement.
 fr: Le groupe Wagner et Africa Corps sont tous deux présents au Mali. Le groupe forme des soldats maliens, selon des responsables.
 fr: L'Égypte et la Turquie courtisent la Somalie. Le pays a aussi armé l'armée somalienne.
-fr?: L'accord entre Kinshasa et Kigali a été signé en juin. Il a été salué par l'Union africaine.
+fr: L'accord entre Kinshasa et Kigali a été signé en juin. Il a été salué par l'Union africaine.
 fr: La junte malienne et la junte burkinabè se sont réunies à Bamako. La junte a ensuite reçu des hélicoptères russes.
 fr?: Le massacre de Moura a fait des centaines de morts en 2022. Il a été commis par des soldats maliens et des combattants de Wagner, selon l'ONU.
 = mali allied wagner-group h

@@ -934,10 +934,10 @@ fr: Une délégation de l'armée soudanaise s'est rendue à Djeddah pour des pou
 en: Tinubu urged Niger's junta to return to ECOWAS.
 ! niger member_of ecowas
 ~ bola-tinubu leads nigeria
-en?: Washington welcomed the agreement between Kinshasa and Kigali.
+en: Washington welcomed the agreement between Kinshasa and Kigali.
 ! united-states allied dr-congo
 ! united-states allied rwanda
-fr?: Washington a salué l'accord entre Kinshasa et Kigali.
+fr: Washington a salué l'accord entre Kinshasa et Kigali.
 ! united-states allied dr-congo
 en: The EU is Niger's largest trade partner.
 ! european-union allied niger
