@@ -424,9 +424,9 @@ en: Islamic State Sahel Province fighters killed 12 Malian soldiers in an ambush
 en?: The Kachin Independence Army captured a rare earth mining hub near the Chinese border, residents said. Beijing has pressed the KIA to halt its offensive. Myanmar's military has lost much of Kachin state.
 = kachin-independence-army opposed myanmar
 ! china opposed kachin-independence-army
-en?: Egypt's President Abdel Fattah el-Sisi received Sudan's army chief Abdel Fattah al-Burhan in Cairo on Thursday. Cairo denies supplying the Sudanese army with drones. The RSF accuses Egypt of bombing its positions.
+en: Egypt's President Abdel Fattah el-Sisi received Sudan's army chief Abdel Fattah al-Burhan in Cairo on Thursday. Cairo denies supplying the Sudanese army with drones. The RSF accuses Egypt of bombing its positions.
 = abdel-fattah-el-sisi leads egypt
-= abdel-fattah-al-burhan leads sudan
+! abdel-fattah-al-burhan leads sudan
 = egypt supplies sudan n
 = egypt opposed rsf h
 en?: Wagner and the Central African army fought the CPC rebel coalition near Bambari in 2021. François Bozizé, the former president, leads the coalition from exile in Chad. MINUSCA peacekeepers protected civilians in the town.
@@ -585,9 +585,9 @@ fr?: Des combattants de l'État islamique au Sahel ont tué douze soldats malien
 = islamic-state-sahel opposed mali h
 = islamic-state-sahel opposed jnim
 ! mauritania opposed islamic-state-sahel
-fr?: Le président égyptien Abdel Fattah al-Sissi a reçu jeudi au Caire le chef de l'armée soudanaise, le général Abdel Fattah al-Burhane. Le Caire dément fournir des drones à l'armée soudanaise. Les FSR accusent l'Égypte de bombarder leurs positions.
+fr: Le président égyptien Abdel Fattah al-Sissi a reçu jeudi au Caire le chef de l'armée soudanaise, le général Abdel Fattah al-Burhane. Le Caire dément fournir des drones à l'armée soudanaise. Les FSR accusent l'Égypte de bombarder leurs positions.
 = abdel-fattah-el-sisi leads egypt
-= abdel-fattah-al-burhan leads sudan
+! abdel-fattah-al-burhan leads sudan
 = egypt supplies sudan n
 = egypt opposed rsf h
 fr?: Les États-Unis ont frappé des cibles de l'État islamique dans la région somalienne du Puntland, en coordination avec les autorités régionales, a indiqué l'Africom. Les forces du Puntland combattent le groupe dans les monts Cal Miskaad. Les troupes éthiopiennes restent présentes dans le pays.
@@ -637,9 +637,9 @@ fr?: Les États-Unis et le Royaume-Uni frappent les Houthis au Yémen depuis jan
 = houthis opposed saudi-arabia
 ! oman allied houthis
 ! oman allied united-states
-fr?: Le président ukrainien Volodymyr Zelensky a rencontré Emmanuel Macron à Paris. La France a livré des canons Caesar et des avions Mirage à l'Ukraine. L'Allemagne et le Royaume-Uni ont promis de nouvelles aides.
+fr: Le président ukrainien Volodymyr Zelensky a rencontré Emmanuel Macron à Paris. La France a livré des canons Caesar et des avions Mirage à l'Ukraine. L'Allemagne et le Royaume-Uni ont promis de nouvelles aides.
 = volodymyr-zelensky leads ukraine
-= emmanuel-macron leads france
+! emmanuel-macron leads france
 = france supplies ukraine
 ! germany supplies ukraine
 ! united-kingdom supplies ukraine
@@ -720,8 +720,8 @@ en?: The ceasefire between Israel and Hezbollah, brokered by the United States a
 = lebanon allied unifil
 ! israel opposed united-states
 ! france opposed hezbollah
-en?: Russia's defence minister Andrei Belousov visited Pyongyang and met Kim Jong Un, North Korean state media said. The two countries signed a mutual defence treaty in June 2024. Ukraine and South Korea say North Korea has sent artillery shells to Russia.
-= kim-jong-un leads north-korea
+en: Russia's defence minister Andrei Belousov visited Pyongyang and met Kim Jong Un, North Korean state media said. The two countries signed a mutual defence treaty in June 2024. Ukraine and South Korea say North Korea has sent artillery shells to Russia.
+! kim-jong-un leads north-korea
 = north-korea allied russia
 = north-korea supplies russia h
 en?: In Burkina Faso, the VDP militia, which fights alongside the army, was accused by Human Rights Watch of killing civilians in Solenzo. The army denied the accusation. JNIM has recruited among the Fulani communities targeted by the militia.
@@ -933,7 +933,7 @@ fr: Le cessez-le-feu entre Israël et le Hezbollah, négocié par les États-Uni
 ! israel opposed united-states
 ! france opposed hezbollah
 fr?: Le ministre russe de la Défense Andreï Belooussov s'est rendu à Pyongyang où il a rencontré Kim Jong-un, selon les médias d'État nord-coréens. Les deux pays ont signé un traité de défense mutuelle en juin 2024. L'Ukraine et la Corée du Sud affirment que la Corée du Nord a fourni des obus d'artillerie à la Russie.
-= kim-jong-un leads north-korea
+! kim-jong-un leads north-korea
 = north-korea allied russia
 = north-korea supplies russia h
 fr?: Au Burkina Faso, les VDP, supplétifs civils de l'armée, sont accusés par Human Rights Watch d'avoir tué des civils à Solenzo. L'armée a démenti. Le JNIM recrute parmi les communautés peules visées par la milice.

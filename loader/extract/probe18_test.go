@@ -751,8 +751,8 @@ en?: Sultani Makenga has rarely spoken in public. The M23's military chief is un
 ! m23 opposed united-nations
 en?: Ibrahim Traore has ruled Burkina Faso since 2022. The captain has welcomed Russian instructors to Ouagadougou.
 = russia trains burkina-faso
-en?: Abdel Fattah al-Burhan met Egyptian officials in Cairo. The army chief then returned to Port Sudan.
-= abdel-fattah-al-burhan leads sudan
+en: Abdel Fattah al-Burhan met Egyptian officials in Cairo. The army chief then returned to Port Sudan.
+! abdel-fattah-al-burhan leads sudan
 en?: Hassan Nasrallah was killed in an Israeli strike in September 2024. The Hezbollah leader had led the group since 1992.
 = hassan-nasrallah leads hezbollah
 = hezbollah opposed israel
@@ -1054,8 +1054,8 @@ fr?: Sultani Makenga parle rarement en public. Le chef militaire du M23 est sous
 = sultani-makenga leads m23
 = sultani-makenga opposed united-nations
 ! m23 opposed united-nations
-fr?: Abdel Fattah al-Burhane a rencontré des responsables égyptiens au Caire. Le chef de l'armée soudanaise est ensuite rentré à Port-Soudan.
-= abdel-fattah-al-burhan leads sudan
+fr: Abdel Fattah al-Burhane a rencontré des responsables égyptiens au Caire. Le chef de l'armée soudanaise est ensuite rentré à Port-Soudan.
+! abdel-fattah-al-burhan leads sudan
 fr?: Hassan Nasrallah a été tué par une frappe israélienne en septembre 2024. Le chef du Hezbollah dirigeait le mouvement depuis 1992.
 = hassan-nasrallah leads hezbollah
 = hezbollah opposed israel
