@@ -2552,6 +2552,11 @@
 // be a defence one in force); "defence agreement between", "bilateral
 // agreement between", « accord de défense entre » stay.
 //
+// Naming in reported clauses (hedge.go, reported; namingRule): a title
+// or a leader's possessor naming ("President Touadera", « l'ANL du
+// maréchal Haftar ») that a reporting clause covers stays asserted, as a
+// role does: the narrator's naming, not the speaker's claim.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -187,3 +187,27 @@ func TestOpen20BareAgreement(t *testing.T) {
 			{"chad", graph.Allied, "niger", ""}}},
 	})
 }
+
+// TestOpen20NamingReported: a title or a leader's possessor naming
+// ("President Touadera", « l'ANL du maréchal Haftar ») inside a reported
+// clause is the narrator's naming: leads stays asserted, while the
+// reported relation is hedged (docs/CODEBOOK.md, "Scope of an
+// attribution").
+func TestOpen20NamingReported(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"possessor, a UN panel said", "en", "The Libyan National Army of Khalifa Haftar received Russian air defence systems in the east, a UN panel of experts said.", []rel{
+			{"khalifa-haftar", graph.Leads, "lna", ""}}},
+		{"title, local sources claimed", "en", "Prime Minister Abiy Ahmed has armed the Fano militia, local sources claimed.", []rel{
+			{"abiy-ahmed", graph.Leads, "ethiopia", ""}}},
+		{"title, UN experts say", "en", "President Paul Kagame is backing the M23, UN experts say.", []rel{
+			{"m23", graph.Allied, "paul-kagame", "h"}, {"paul-kagame", graph.Leads, "rwanda", ""}}},
+		{"title, leading officials say", "en", "Officials say President Touadera asked Russia for instructors.", []rel{
+			{"faustin-archange-touadera", graph.Leads, "central-african-republic", ""}}},
+		{"title after « assure »", "fr", "Wagner assure la protection du président Faustin-Archange Touadéra depuis 2018.", []rel{
+			{"faustin-archange-touadera", graph.Leads, "central-african-republic", ""}}},
+		{"titre, affirment des experts", "fr", "Le président Paul Kagame soutient le M23, affirment des experts de l'ONU.", []rel{
+			{"m23", graph.Allied, "paul-kagame", "h"}, {"paul-kagame", graph.Leads, "rwanda", ""}}},
+		{"possesseur, selon", "fr", "L'Armée nationale libyenne du maréchal Khalifa Haftar a reçu des systèmes de défense aérienne russes, selon un groupe d'experts de l'ONU.", []rel{
+			{"khalifa-haftar", graph.Leads, "lna", ""}}},
+	})
+}

@@ -369,7 +369,7 @@ en?: Benin said eight soldiers were killed when jihadists attacked a post in the
 ! jnim opposed niger
 ! jnim opposed burkina-faso
 en?: China and Russia held joint naval drills in the Sea of Japan this week, Tokyo said. Japan scrambled fighter jets as Russian bombers flew near its airspace. The United States and South Korea held their own exercises on the peninsula.
-= china allied russia
+= china allied russia h
 = south-korea allied united-states
 ! japan opposed russia
 en?: Kataib Hezbollah, an Iraqi militia backed by Iran, claimed a drone attack on a US base in Syria. The Pentagon said no troops were hurt. Iraq's prime minister Mohammed Shia al-Sudani condemned the attack.
