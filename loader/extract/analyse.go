@@ -290,7 +290,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		out.denier = nil // "denied the deliveries but later admitted sending": the admission stands (open19.go)
 	}
 	demonym := slices.ContainsFunc(kept, func(m mention) bool { return m.form.Role == lexicon.RoleDemonym })
-	if !demonym && c.relatesNothing(kept, hits, home) {
+	helpCue := c.demonymHelpCue(ms) // "With Russian help, Mali": one kept actor may relate (open20.go)
+	if !demonym && !helpCue && c.relatesNothing(kept, hits, home) {
 		return out
 	}
 	c.noArg = d.sc.noArg[:len(kept)]
@@ -305,7 +306,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
 	c.extendInstitutions()
-	if demonym && c.relatesNothing(kept, hits, home) {
+	if demonym && !helpCue && c.relatesNothing(kept, hits, home) {
 		return out
 	}
 	if d.question(s) {
@@ -387,6 +388,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.troopRules(lang)...)
 	cands = append(cands, c.contingentRules(lang)...)
 	cands = append(cands, c.demonymContingents(lang, ms)...)
+	cands = append(cands, c.demonymHelpRules(lang, ms)...) // "With Russian help, Mali retook Kidal" (open20.go)
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.includedMemberRules(lang)...)
 	cands = append(cands, c.includedRecipients(lang, hits)...)

@@ -2557,6 +2557,17 @@
 // maréchal Haftar ») that a reporting clause covers stays asserted, as a
 // role does: the narrator's naming, not the speaker's claim.
 //
+// Demonym helpers (open20.go, demonymHelpRules; help_prepositions): a
+// help noun whose helper is a state's demonym, right before it or right
+// after it, after a help preposition ("With Russian help, Mali retook
+// Kidal", "with Egyptian backing", « avec le soutien russe », « grâce au
+// soutien turc »), makes the helper allied with the nearest state or
+// group before the phrase in its clause, else, for a phrase opening the
+// sentence, with the first actor after its comma
+// (".../help/allied/demonym"); such a sentence is read even with one
+// kept actor. "Without", « sans » are no help prepositions ("advanced
+// without Rwandan help" denies it).
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/lexicon"
 )
@@ -61,14 +63,16 @@ type open20Rel struct {
 	// crossing: "across the border", « troupes au sol »
 	// (lexicon.Language.CrossingCues).
 	crossing phrases
+	// helpPreps: "with", « avec » (lexicon.Language.HelpPrepositions).
+	helpPreps phrases
 }
 
 func (r *open20Rel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
-		r.past, r.places, r.crossing = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.past, r.places, r.crossing, r.helpPreps = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.past: lg.PastMembershipCues, &r.places: lg.PlaceNouns, &r.crossing: lg.CrossingCues})
+	addPhraseLists(map[*phrases][]string{&r.past: lg.PastMembershipCues, &r.places: lg.PlaceNouns, &r.crossing: lg.CrossingCues, &r.helpPreps: lg.HelpPrepositions})
 }
 
 // pastMember reports whether a past-membership cue ends right before
@@ -229,4 +233,110 @@ func (c *sctx) sharedDescribed(ts int) bool {
 	}
 	var kb [64]byte
 	return c.mem.sharedInstitution(d.appendFolded(kb[:0], c.a+1, c.a+1+n))
+}
+
+// demonymHelpCue reports whether the sentence may hold a help phrase
+// whose helper is a demonym no rule keeps (demonymHelpRules): a help
+// noun, a help preposition and a state's demonym among all its mentions.
+func (c *sctx) demonymHelpCue(all []mention) bool {
+	r, rl := &c.ld.rel.o20, c.ld.rel
+	if !r.ok || c.d.none(rl.help, c.a, c.b) || c.d.none(r.helpPreps, c.a, c.b) {
+		return false
+	}
+	return slices.ContainsFunc(all, func(m mention) bool {
+		return m.form.Role == lexicon.RoleDemonym && m.actor.Kind == graph.KindState
+	})
+}
+
+// demonymHelpRules reads help nouns whose helper is a state's demonym,
+// right before the noun ("with Russian help", "With Iranian backing")
+// or right after it (« avec le soutien russe », « sans l'appui
+// rwandais »), after a help preposition (help_prepositions) and at most
+// one determiner; all holds every mention of the sentence, the demonyms
+// no rule keeps included. The helper is allied with the nearest state or
+// group named before the phrase in its clause ("Mali retook Kidal with
+// Russian help"), else, for a phrase opening the sentence, with the first
+// actor after its comma ("With Russian help, Mali retook Kidal"), as the
+// of-helper of helpRules is (".../help/allied/demonym").
+func (c *sctx) demonymHelpRules(lang string, all []mention) []pairCand {
+	if !c.demonymHelpCue(all) {
+		return nil
+	}
+	r, rl, d := &c.ld.rel.o20, c.ld.rel, c.d
+	var out []pairCand
+	for i := c.a; i < c.b; i++ {
+		if !rl.help.may(d, i) {
+			continue
+		}
+		n := rl.help.at(d, i, c.b, nil)
+		if n == 0 {
+			continue
+		}
+		h, p := -1, i // p: the first word of the phrase after its preposition
+		for k := range all {
+			m := &all[k]
+			if m.form.Role != lexicon.RoleDemonym || m.actor.Kind != graph.KindState {
+				continue
+			}
+			if m.te == i {
+				h, p = k, m.ts // "with Russian help"
+				break
+			}
+			if m.ts == i+n {
+				h = k // « avec le soutien russe »
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		if p-1 > c.a && c.ld.determiners.may(d, p-1) && c.ld.determiners.at(d, p-1, p, nil) == 1 {
+			p--
+		}
+		if !r.helpPreps.mayEnd(d, p) {
+			continue
+		}
+		np := r.helpPreps.endsAt(d, c.a, p)
+		if np == 0 {
+			continue
+		}
+		start, end := p-np, max(i+n, all[h].te)
+		helper := all[h].actor
+		x := -1
+		for k := len(c.ms) - 1; k >= 0; k-- {
+			m := c.ms[k]
+			if m.te > start || c.noArg[k] || m.actor.ID == helper.ID {
+				continue
+			}
+			if c.hardBetween(m.te, start) || c.comma[start-c.a] {
+				break
+			}
+			if m.actor.Kind == graph.KindState || m.actor.Kind == graph.KindArmedGroup {
+				x = k
+			}
+			break
+		}
+		if x < 0 && start-c.a <= 1 {
+			if x = c.firstAfterComma(end); x >= 0 && c.ms[x].actor.Kind != graph.KindState && c.ms[x].actor.Kind != graph.KindArmedGroup {
+				x = -1
+			}
+		}
+		if x < 0 || c.ms[x].actor.ID == helper.ID || c.trainsBetween(c.ms[x].te, start) {
+			continue // "Mali trains its soldiers with Russian help": help with training, not read here
+		}
+		y := c.mentionOf(helper, all[h])
+		out = append(out, pairCand{from: y, to: x, typ: graph.Allied, ts: i, te: i + n, rule: lang + "/help/allied/demonym", weak: true})
+		i += n - 1
+	}
+	return out
+}
+
+// trainsBetween reports whether a trains trigger stands in tokens [lo, hi).
+func (c *sctx) trainsBetween(lo, hi int) bool {
+	for i := max(lo, c.a); i < hi && i < c.b; i++ {
+		if c.trig[i-c.a] && c.trigType[i-c.a] == graph.Trains {
+			return true
+		}
+	}
+	return false
 }

@@ -211,3 +211,36 @@ func TestOpen20NamingReported(t *testing.T) {
 			{"khalifa-haftar", graph.Leads, "lna", ""}}},
 	})
 }
+
+// TestOpen20DemonymHelp: a help noun whose helper is a state's demonym,
+// after a help preposition ("With Russian help", "with Egyptian
+// backing", « avec l'appui égyptien », « grâce au soutien turc »), makes
+// the helper allied with the actor it helps: the nearest state or group
+// before the phrase, else the first after the comma of a phrase that
+// opens the sentence. "Without" is no help preposition: "advanced
+// without Rwandan help" denies the help.
+func TestOpen20DemonymHelp(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"With Russian help, opening", "en", "With Russian help, Mali retook Kidal.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"with Russian support, after", "en", "Mali retook Kidal with Russian support.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"With Iranian backing, fired at", "en", "With Iranian backing, the Houthis fired missiles at Israel.", []rel{
+			{"houthis", graph.Allied, "iran", ""}, {"houthis", graph.Opposed, "israel", ""}}},
+		{"With Turkish support, the Somali army", "en", "With Turkish support, the Somali army retook the town.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+		{"with Egyptian backing, after", "en", "The Sudanese army retook Khartoum with Egyptian backing.", []rel{
+			{"egypt", graph.Allied, "sudan", ""}}},
+		{"Thanks to Russian help", "en", "Thanks to Russian help, the Central African army pushed back the rebels.", []rel{
+			{"central-african-republic", graph.Allied, "russia", ""}}},
+		{"Avec le soutien russe", "fr", "Avec le soutien russe, l'armée malienne a repris Kidal.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"Grâce au soutien turc", "fr", "Grâce au soutien turc, l'armée somalienne a repris la ville.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+		{"avec l'appui égyptien, after", "fr", "L'armée soudanaise a repris Khartoum avec l'appui égyptien.", []rel{
+			{"egypt", graph.Allied, "sudan", ""}}},
+		// without: a denial, no alliance asserted
+		{"without Rwandan help", "en", "The M23 advanced without Rwandan help.", nil},
+		{"sans l'aide rwandaise", "fr", "Le M23 a avancé sans l'aide rwandaise.", nil},
+	})
+}

@@ -983,6 +983,10 @@ type Language struct {
 	// ground troops across the border", « troupes au sol »): a state
 	// named through a place noun in that sentence stays a party.
 	CrossingCues []string
+	// HelpPrepositions open a help phrase whose helper is a demonym
+	// ("with Russian help", « avec le soutien russe », "without Rwandan
+	// support"): the helper is allied with the actor it helps.
+	HelpPrepositions []string
 	// RetaliationCues open the act a reprisal answers ("in retaliation
 	// for", « en représailles à »): the victim named after that act's
 	// noun and an of-word is no party ("in retaliation for the killing of
