@@ -2568,6 +2568,10 @@
 // kept actor. "Without", « sans » are no help prepositions ("advanced
 // without Rwandan help" denies it).
 //
+// Calls for jihad (the intent lists): "called for jihad", « appelle au
+// jihad » and their kin are intent cues: "called for jihad against the
+// junta" is an exhortation, no relation.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -244,3 +244,26 @@ func TestOpen20DemonymHelp(t *testing.T) {
 		{"sans l'aide rwandaise", "fr", "Le M23 a avancé sans l'aide rwandaise.", nil},
 	})
 }
+
+// TestOpen20CallsFor: a call for jihad ("called for jihad against", «
+// appelle au jihad contre ») is an exhortation, as a request is: no
+// relation (docs/CODEBOOK.md, "Action, not intent"); the attack itself,
+// and a war whose end is called for, stay.
+func TestOpen20CallsFor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"called for jihad against, a commander", "en", "Amadou Koufa, a JNIM commander in central Mali, called for jihad against the junta.", []rel{
+			{"amadou-koufa", graph.MemberOf, "jnim", ""}}},
+		{"called for jihad against", "en", "JNIM called for jihad against the Malian junta.", nil},
+		{"calling for jihad against", "en", "Al-Shabaab's leader is calling for jihad against Kenya.", nil},
+		{"appelle au jihad contre", "fr", "Amadou Koufa, un chef du JNIM dans le centre du Mali, appelle au jihad contre la junte.", []rel{
+			{"amadou-koufa", graph.MemberOf, "jnim", ""}}},
+		{"a appelé au jihad contre", "fr", "Le JNIM a appelé au jihad contre l'armée malienne.", nil},
+		{"appellent au jihad contre", "fr", "Les chebab appellent au jihad contre le Kenya.", nil},
+		// a call to end a war presupposes the war
+		{"calls for an end to the war between", "en", "Abdalla Hamdok heads a civilian coalition that calls for an end to the war between the Sudanese army and the RSF.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		// the attack stays
+		{"attacked stays", "en", "JNIM attacked the Malian army.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+	})
+}

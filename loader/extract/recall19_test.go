@@ -694,9 +694,9 @@ en: Khalil al-Hayya, a senior Hamas official, led the group's delegation in Cair
 = khalil-al-hayya member_of hamas
 fr: Khalil al-Hayya, un cadre du Hamas, a conduit la délégation du mouvement au Caire.
 = khalil-al-hayya member_of hamas
-en?: Amadou Koufa, a JNIM commander in central Mali, called for jihad against the junta.
+en: Amadou Koufa, a JNIM commander in central Mali, called for jihad against the junta.
 = amadou-koufa member_of jnim
-fr?: Amadou Koufa, un chef du JNIM dans le centre du Mali, appelle au jihad contre la junte.
+fr: Amadou Koufa, un chef du JNIM dans le centre du Mali, appelle au jihad contre la junte.
 = amadou-koufa member_of jnim
 en: Abdelrahim Dagalo, the deputy commander of the RSF, was sanctioned by Washington.
 = abdelrahim-dagalo member_of rsf
