@@ -167,7 +167,6 @@ var deny18Open = map[string]bool{
 	"As Turkey did for Mali, it delivered drones to Niger.":                                                                               true, // missed: {turkey supplies niger} ""
 	"Turkey armed Mali but did not arm Niger.":                                                                                            true, // missed: {turkey supplies niger} "n"
 	"The RSF has acquired Chinese drones through the UAE.":                                                                                true, // missed: {united-arab-emirates supplies rsf} ""
-	"Turkey received no payment from Mali for the drones.":                                                                                true, // invented: {mali supplies turkey} "n"
 	"The M23 advanced without any Rwandan help.":                                                                                          true, // missed: {m23 allied rwanda} "n"
 	"The junta denied that Russian mercenaries had arrived in Niger, but admitted receiving Russian instructors.":                         true, // missed: {russia trains niger} ""
 	"Russia ended its support for the Wagner-led operations in Mali in 2023.":                                                             true, // invented: {russia allied wagner-group} "n"

@@ -2572,6 +2572,12 @@
 // jihad » and their kin are intent cues: "called for jihad against the
 // junta" is an exhortation, no relation.
 //
+// Payments and bodies (the not_supplied lists): "payment", « paiement »,
+// "bodies", « les corps » after a supplies trigger are no goods: a
+// payment received for goods is the buyer's side of a trade, bodies
+// handed back are none ("Turkey received no payment from Mali for the
+// drones": no supplies from Mali, not even negated).
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -267,3 +267,23 @@ func TestOpen20CallsFor(t *testing.T) {
 			{"jnim", graph.Opposed, "mali", ""}}},
 	})
 }
+
+// TestOpen20PaymentNoSupply: a payment received for goods is trade, the
+// buyer's side of a purchase, and bodies handed back are no goods: no
+// supplies from the payer or the sender (docs/CODEBOOK.md, "Transit,
+// services, business"); deliveries stay.
+func TestOpen20PaymentNoSupply(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"received no payment from", "en", "Turkey received no payment from Mali for the drones.", nil},
+		{"received payment from", "en", "Turkey received payment from Mali for the drones.", nil},
+		{"received the bodies from", "en", "Israel received the bodies of two hostages from Hamas.", nil},
+		{"aucun paiement du", "fr", "La Turquie n'a reçu aucun paiement du Mali pour les drones.", nil},
+		{"reçu les corps du", "fr", "Israël a reçu les corps de deux otages du Hamas.", nil},
+		{"reçu des paiements de", "fr", "La Turquie a reçu des paiements du Niger pour ses drones.", nil},
+		// a delivery stays
+		{"delivered stays", "en", "Russia delivered helicopters to Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+		{"a livré stays", "fr", "La Russie a livré des hélicoptères au Mali.", []rel{
+			{"russia", graph.Supplies, "mali", ""}}},
+	})
+}
