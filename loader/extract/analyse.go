@@ -298,7 +298,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	clear(c.noArg)
 	attr := c.attributionSpans()
 	for k, m := range kept {
-		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader || c.backerCompound(m) || c.roleOwnerBefore(m) || c.genericMember(m)
+		c.noArg[k] = c.origin(m) || c.instrumentOrigin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader || c.backerCompound(m) || c.roleOwnerBefore(m) || c.genericMember(m)
 	}
 	for k := range kept {
 		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) || c.relativeSpeaker(k) >= 0 || c.possessedPerson(k) || c.expertsOf(k) // ", South Korean officials say"; ", not Uganda,"; "who Washington says"; "Libya's Khalifa Haftar", "UN experts" (probe17.go)

@@ -2578,6 +2578,12 @@
 // handed back are none ("Turkey received no payment from Mali for the
 // drones": no supplies from Mali, not even negated).
 //
+// Instrument demonyms (open20.go, instrumentOrigin; instrument_nouns): a
+// state's demonym on weapons used after a help preposition ("fought with
+// Emirati drones", « ont combattu avec des drones émiratis ») is no party
+// of the sentence's triggers; crewed platforms ("joint raids with
+// American aircraft") and forces stay parties.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -287,3 +287,26 @@ func TestOpen20PaymentNoSupply(t *testing.T) {
 			{"russia", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestOpen20InstrumentDemonym: a demonym on weapons used as instruments
+// after "with" / « avec » ("fought with Emirati drones", « ont combattu
+// avec des drones émiratis ») names their origin, no party: no ally the
+// "with" joins and no enemy of the fight; platforms that come with their
+// crews ("joint raids with American aircraft") and forces ("fought with
+// the Malian army") stay parties.
+func TestOpen20InstrumentDemonym(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"both fight with Iranian-designed drones", "en", "Russia and Ukraine both fight with Iranian-designed drones.", nil},
+		{"fought with Emirati drones", "en", "The RSF fought with Emirati drones in Darfur.", nil},
+		{"fired at with Iranian rockets", "en", "Hamas fired at Israel with Iranian rockets.", []rel{
+			{"hamas", graph.Opposed, "israel", ""}}},
+		{"combattu avec des drones émiratis", "fr", "Les FSR ont combattu avec des drones émiratis au Darfour.", nil},
+		{"frappé avec des roquettes iraniennes", "fr", "Le Hamas a frappé Israël avec des roquettes iraniennes.", []rel{
+			{"hamas", graph.Opposed, "israel", ""}}},
+		// forces and crewed platforms stay
+		{"fought with the Malian army", "en", "Wagner fought with the Malian army in Moura.", []rel{
+			{"mali", graph.Allied, "wagner-group", ""}}},
+		{"joint raids with American aircraft", "en", "British jets took part in joint raids with American aircraft against Houthi sites.", []rel{
+			{"houthis", graph.Opposed, "united-kingdom", ""}, {"houthis", graph.Opposed, "united-states", ""}, {"united-kingdom", graph.Allied, "united-states", ""}}},
+	})
+}

@@ -885,7 +885,7 @@ en: Both Mali and Algeria consider the Islamic State Sahel Province an enemy.
 ! mali allied algeria
 ~ mali opposed islamic-state-sahel
 ~ algeria opposed islamic-state-sahel
-en?: Russia and Ukraine both fight with Iranian-designed drones.
+en: Russia and Ukraine both fight with Iranian-designed drones.
 ! russia allied ukraine
 en: Mali and Niger share a long border with Algeria.
 ! mali allied niger

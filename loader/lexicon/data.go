@@ -243,6 +243,7 @@ type langDoc struct {
 	PlaceNouns        []string              `yaml:"place_nouns"`
 	CrossingCues      []string              `yaml:"crossing_cues"`
 	HelpPreps         []string              `yaml:"help_prepositions"`
+	InstrumentNouns   []string              `yaml:"instrument_nouns"`
 	RetaliationCues   []string              `yaml:"retaliation_cues"`
 	RivalRoles        []string              `yaml:"rival_roles"`
 	EnemyRoles        []string              `yaml:"enemy_roles"`
@@ -594,7 +595,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DeputyPrefixes, lg.PurposeMarkers, lg.GenericMemberNouns, lg.DocumentHeads = d.DeputyPrefixes, d.PurposeMarkers, d.GenericMembers, d.DocumentHeads
 	lg.RetaliationCues = d.RetaliationCues
 	lg.PastMembershipCues, lg.PlaceNouns, lg.CrossingCues = d.PastMembership, d.PlaceNouns, d.CrossingCues
-	lg.HelpPrepositions = d.HelpPreps
+	lg.HelpPrepositions, lg.InstrumentNouns = d.HelpPreps, d.InstrumentNouns
 	lg.EnemyRoles = d.EnemyRoles
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs

@@ -987,6 +987,12 @@ type Language struct {
 	// ("with Russian help", « avec le soutien russe », "without Rwandan
 	// support"): the helper is allied with the actor it helps.
 	HelpPrepositions []string
+	// InstrumentNouns are weapons used as instruments after a help
+	// preposition ("fought with Emirati drones", « avec des drones
+	// turcs »): their demonym names their origin, not an ally. Platforms
+	// that come with their crews ("joint raids with American aircraft")
+	// are not among them.
+	InstrumentNouns []string
 	// RetaliationCues open the act a reprisal answers ("in retaliation
 	// for", « en représailles à »): the victim named after that act's
 	// noun and an of-word is no party ("in retaliation for the killing of
