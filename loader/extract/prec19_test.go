@@ -340,9 +340,10 @@ en: Nigerian troops killed 30 Boko Haram fighters near Lake Chad, the army said.
 = cameroon member_of mnjtf
 = chad member_of mnjtf
 = niger member_of mnjtf
-en?: The Houthis seized a cargo ship in the Red Sea, its Israeli-linked owner said. The United States and Britain have struck Houthi targets in Yemen since January 2024. Oman has mediated between Washington and the group.
+en: The Houthis seized a cargo ship in the Red Sea, its Israeli-linked owner said. The United States and Britain have struck Houthi targets in Yemen since January 2024. Oman has mediated between Washington and the group.
 = houthis opposed united-states
 = houthis opposed united-kingdom
+= united-kingdom allied united-states
 ! oman allied houthis
 ! oman allied united-states
 en?: Russia deployed North Korean troops to its Kursk region to repel a Ukrainian incursion, Seoul's intelligence service said. South Korea and Japan condemned the deployment. China said it was not aware of the situation.
@@ -634,6 +635,7 @@ fr?: L'Azerbaïdjan et l'Arménie ont paraphé un accord de paix à Washington, 
 fr?: Les États-Unis et le Royaume-Uni frappent les Houthis au Yémen depuis janvier 2024. Oman sert de médiateur entre Washington et les rebelles. L'Arabie saoudite, qui a combattu le groupe de 2015 à 2022, observe une trêve.
 = houthis opposed united-states
 = houthis opposed united-kingdom
+= united-kingdom allied united-states
 = houthis opposed saudi-arabia
 ! oman allied houthis
 ! oman allied united-states
