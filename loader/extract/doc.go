@@ -2584,6 +2584,13 @@
 // of the sentence's triggers; crewed platforms ("joint raids with
 // American aircraft") and forces stay parties.
 //
+// "But" predicates (predicate_links): "but", "yet", « mais » join a
+// second predicate to the first one's subject as "and" does ("Turkey
+// armed Mali but did not arm Niger": Turkey, negated); a contrast link
+// before a subject of its own that names no actor (« , mais ses soldats
+// traquent ») leaves the subject to the other rules (recall.go,
+// predicateSubject).
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -310,3 +310,29 @@ func TestOpen20InstrumentDemonym(t *testing.T) {
 			{"houthis", graph.Opposed, "united-kingdom", ""}, {"houthis", graph.Opposed, "united-states", ""}, {"united-kingdom", graph.Allied, "united-states", ""}}},
 	})
 }
+
+// TestOpen20ButPredicate: a second predicate joined by "but" / « mais »
+// with no subject of its own shares the first one's subject, as one
+// joined by "and" does ("Turkey armed Mali but did not arm Niger"); one
+// with a subject of its own keeps it.
+func TestOpen20ButPredicate(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"but did not arm", "en", "Turkey armed Mali but did not arm Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", "n"}}},
+		{", but did not arm", "en", "Turkey armed Mali, but did not arm Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", "n"}}},
+		{"but trained", "en", "Turkey armed Mali but trained Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Trains, "niger", ""}}},
+		{"but did not train it", "en", "Egypt supplied drones to the Sudanese army but did not train it.", []rel{
+			{"egypt", graph.Supplies, "sudan", ""}, {"egypt", graph.Trains, "sudan", "n"}}},
+		{"mais n'a pas armé", "fr", "La Turquie a armé le Mali mais n'a pas armé le Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", "n"}}},
+		{"mais a formé", "fr", "L'Iran n'a pas armé les FSR mais a formé l'armée soudanaise.", []rel{
+			{"iran", graph.Supplies, "rsf", "n"}, {"iran", graph.Trains, "sudan", ""}}},
+		// a subject of its own
+		{"but Russia trained", "en", "Turkey armed Mali but Russia trained Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"russia", graph.Trains, "niger", ""}}},
+		{"mais la Russie a formé", "fr", "La Turquie a armé le Mali mais la Russie a formé le Niger.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"russia", graph.Trains, "niger", ""}}},
+	})
+}
