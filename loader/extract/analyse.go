@@ -291,14 +291,15 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		out.denier = nil // "denied the deliveries but later admitted sending": the admission stands (open19.go)
 	}
 	demonym := slices.ContainsFunc(kept, func(m mention) bool { return m.form.Role == lexicon.RoleDemonym })
-	if !demonym && c.relatesNothing(kept, hits, home) {
+	helpCue := c.demonymHelpCue(ms) // "With Russian help, Mali": one kept actor may relate (open20.go)
+	if !demonym && !helpCue && c.relatesNothing(kept, hits, home) {
 		return out
 	}
 	c.noArg = d.sc.noArg[:len(kept)]
 	clear(c.noArg)
 	attr := c.attributionSpans()
 	for k, m := range kept {
-		c.noArg[k] = c.origin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader || c.backerCompound(m) || c.roleOwnerBefore(m) || c.genericMember(m)
+		c.noArg[k] = c.origin(m) || c.instrumentOrigin(m) || c.roleOnly(m) || attr(m.ts) || (m.form.Role == lexicon.RoleDemonym && c.ledBy(m)) || m.led == ledLeader || c.backerCompound(m) || c.roleOwnerBefore(m) || c.genericMember(m)
 	}
 	for k := range kept {
 		c.noArg[k] = c.noArg[k] || c.speakerSource(k) || c.contrasted(k) || c.relativeSpeaker(k) >= 0 || c.possessedPerson(k) || c.expertsOf(k) // ", South Korean officials say"; ", not Uganda,"; "who Washington says"; "Libya's Khalifa Haftar", "UN experts" (probe17.go)
@@ -306,7 +307,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	c.tailSpeakers() // ", the army said.", « , a annoncé la mission de l'ONU. »
 	c.mediators()    // "a ceasefire brokered by the United States and France"
 	c.extendInstitutions()
-	if demonym && c.relatesNothing(kept, hits, home) {
+	if demonym && !helpCue && c.relatesNothing(kept, hits, home) {
 		return out
 	}
 	if d.question(s) {
@@ -389,6 +390,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	cands = append(cands, c.troopRules(lang)...)
 	cands = append(cands, c.contingentRules(lang)...)
 	cands = append(cands, c.demonymContingents(lang, ms)...)
+	cands = append(cands, c.demonymHelpRules(lang, ms)...) // "With Russian help, Mali retook Kidal" (open20.go)
 	cands = append(cands, c.memberListRules(lang)...)
 	cands = append(cands, c.includedMemberRules(lang)...)
 	cands = append(cands, c.includedRecipients(lang, hits)...)
@@ -640,7 +642,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		if p.cte > 0 {
 			cp.ts, cp.te = p.cts, p.cte
 		}
-		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || strings.HasSuffix(p.rule, "/withdrawal/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0 || c.troopsWithdrawn(p)) // « ont officiellement quitté », « a retiré ses troupes de » (lead18.go)
+		leaving := p.typ == graph.MemberOf && (c.leavingIn(cp.ts, cp.te) || strings.HasSuffix(p.rule, "/locative/leaving") || strings.HasSuffix(p.rule, "/withdrawal/leaving") || ld.rel.leaving.atFilled(d, cp.ts, b, ld.fillers) > 0 || c.troopsWithdrawn(p) || c.pastMember(cp.ts, from)) // « ont officiellement quitté », « a retiré ses troupes de » (lead18.go); "once belonged to" (open20.go)
 		if leaving && to.te < b && (ld.rel.has(d, to.te, rwLeavingNot) || to.te+1 < b && ld.rel.has(d, to.te+1, rwLeavingNot)) {
 			continue // "the attack left twenty peacekeepers dead"
 		}

@@ -2574,6 +2574,91 @@
 // noun inside a name, "Popular Mobilization Forces", is none), and
 // when no other state strikes ("AQIM attacked Algiers").
 //
+// The twentieth session's open cases (open20.go). A target that speaks
+// (targetSpeaks): a reporting clause whose speaker names only the target
+// of an opposed trigger, the party after it (before it past a passive
+// marker), not its agent, is a party speaking of another's action: the
+// pair is hedged ("Houthi rebels fired a missile at Israel, the Israeli
+// military said", « l'Iswap a attaqué une base de l'armée nigériane, a
+// affirmé l'armée nigériane »); the agent on its own attack stays
+// asserted ("Pakistan struck TTP hideouts, the Pakistani military said").
+//
+// Routine sourcing (the fr hedges list): « a-t-on appris », « de
+// sources sécuritaires », « de source militaire » and their kin mark
+// the sentence hedged, as "security sources said" does
+// (docs/CODEBOOK.md, "Who speaks").
+//
+// Past membership (open20.go, pastMember; past_membership_cues): a cue
+// right before a member_of trigger ("which once belonged to al-Qaeda",
+// « autrefois affilié à », « naguère membre du ») says a membership has
+// ended: member_of negated, dated as a departure, when the member is no
+// person.
+//
+// « le Pentagone » is an institution of the United States (states.yaml),
+// as "Pentagon" is: the speaker of its own strikes.
+//
+// Owned places (open20.go, ownedPlace; place_nouns, crossing_cues): a
+// state or capital that owns a place noun, by a possessive ("a strike
+// on Beirut's southern suburbs") or after the noun and an of-word
+// (« des villages du Liban-Sud », « la banlieue sud de Beyrouth »,
+// "villages of southern Lebanon"), is a place when the sentence names
+// an armed group: the strike is on the group, not the state (the lead's
+// ruling, "A strike on a group inside a state"). A crossing cue ("sent
+// ground troops across the border") or no group named keeps the state.
+//
+// Shared institutions (open20.go, noteShared, sharedInstitution,
+// sharedDescribed): an institution noun a sentence names with two
+// states ("Mali's junta and Burkina Faso's junta", « la junte malienne
+// et la junte burkinabè ») names neither when it comes back bare and
+// definite in that sentence or the next ("The junta then received
+// Russian helicopters"): no mention, and no home recipient either, as a
+// description that fits two groups gives none.
+//
+// Bare agreements (the allied trigger lists): "agreement between" and «
+// accord entre » with no stated content are no allied trigger (a peace
+// deal between enemies is none; an unqualified agreement is not said to
+// be a defence one in force); "defence agreement between", "bilateral
+// agreement between", « accord de défense entre » stay.
+//
+// Naming in reported clauses (hedge.go, reported; namingRule): a title
+// or a leader's possessor naming ("President Touadera", « l'ANL du
+// maréchal Haftar ») that a reporting clause covers stays asserted, as a
+// role does: the narrator's naming, not the speaker's claim.
+//
+// Demonym helpers (open20.go, demonymHelpRules; help_prepositions): a
+// help noun whose helper is a state's demonym, right before it or right
+// after it, after a help preposition ("With Russian help, Mali retook
+// Kidal", "with Egyptian backing", « avec le soutien russe », « grâce au
+// soutien turc »), makes the helper allied with the nearest state or
+// group before the phrase in its clause, else, for a phrase opening the
+// sentence, with the first actor after its comma
+// (".../help/allied/demonym"); such a sentence is read even with one
+// kept actor. "Without", « sans » are no help prepositions ("advanced
+// without Rwandan help" denies it).
+//
+// Calls for jihad (the intent lists): "called for jihad", « appelle au
+// jihad » and their kin are intent cues: "called for jihad against the
+// junta" is an exhortation, no relation.
+//
+// Payments and bodies (the not_supplied lists): "payment", « paiement »,
+// "bodies", « les corps » after a supplies trigger are no goods: a
+// payment received for goods is the buyer's side of a trade, bodies
+// handed back are none ("Turkey received no payment from Mali for the
+// drones": no supplies from Mali, not even negated).
+//
+// Instrument demonyms (open20.go, instrumentOrigin; instrument_nouns): a
+// state's demonym on weapons used after a help preposition ("fought with
+// Emirati drones", « ont combattu avec des drones émiratis ») is no party
+// of the sentence's triggers; crewed platforms ("joint raids with
+// American aircraft") and forces stay parties.
+//
+// "But" predicates (predicate_links): "but", "yet", « mais » join a
+// second predicate to the first one's subject as "and" does ("Turkey
+// armed Mali but did not arm Niger": Turkey, negated); a contrast link
+// before a subject of its own that names no actor (« , mais ses soldats
+// traquent ») leaves the subject to the other rules (recall.go,
+// predicateSubject).
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

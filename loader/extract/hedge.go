@@ -341,7 +341,7 @@ func (c *sctx) clauseEnd(i int) int {
 // role naming an actor ("al-Qaeda's branch", "the alliance's
 // Secretary-General, X") is the narrator's naming, not reported.
 func (c *sctx) reported(rs *reportClauses, kept []mention, p pairCand, from, to *mention) (string, bool) {
-	if rs.n == 0 || strings.Contains(p.rule, "/role/") || strings.Contains(p.rule, "/possessive/") {
+	if rs.n == 0 || strings.Contains(p.rule, "/role/") || strings.Contains(p.rule, "/possessive/") || namingRule(p.typ, p.rule) { // (a title, « l'ANL du maréchal Haftar »: open20.go)
 		return "", false
 	}
 	ts, typ := p.ts, p.typ
@@ -368,7 +368,7 @@ func (c *sctx) reported(rs *reportClauses, kept []mention, p pairCand, from, to 
 				own = true // (its group: "Neither X nor Y ..., their governments say"; probe17.go)
 			}
 		}
-		if own {
+		if own && !c.targetSpeaks(kept, cl.spk0, cl.spk1, p, from, to) { // (the target on its attacker: open20.go)
 			continue
 		}
 		return strings.TrimSpace(c.d.tokenText(cl.spk0, cl.spk1)), true

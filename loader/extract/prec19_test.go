@@ -254,9 +254,9 @@ en?: Turkey's defence ministry said its drones struck PKK positions in northern 
 = turkey opposed pkk
 ! turkey opposed iraq
 en: Ukrainian forces hit an oil depot in Russia's Bryansk region with drones overnight, the regional governor said. Russia launched 120 drones and four missiles at Ukraine, the Ukrainian air force said. Poland scrambled jets as a precaution.
-= russia opposed ukraine
+= russia opposed ukraine h
 ! poland opposed russia
-en?: Houthi rebels in Yemen fired a ballistic missile at Israel on Saturday, the Israeli military said. The group, which is backed by Iran, has attacked shipping in the Red Sea since November 2023. The European Union's Aspides mission escorts merchant vessels in the area.
+en: Houthi rebels in Yemen fired a ballistic missile at Israel on Saturday, the Israeli military said. The group, which is backed by Iran, has attacked shipping in the Red Sea since November 2023. The European Union's Aspides mission escorts merchant vessels in the area.
 = houthis opposed israel h
 = houthis allied iran
 = eunavfor-aspides member_of european-union
@@ -340,9 +340,10 @@ en: Nigerian troops killed 30 Boko Haram fighters near Lake Chad, the army said.
 = cameroon member_of mnjtf
 = chad member_of mnjtf
 = niger member_of mnjtf
-en?: The Houthis seized a cargo ship in the Red Sea, its Israeli-linked owner said. The United States and Britain have struck Houthi targets in Yemen since January 2024. Oman has mediated between Washington and the group.
+en: The Houthis seized a cargo ship in the Red Sea, its Israeli-linked owner said. The United States and Britain have struck Houthi targets in Yemen since January 2024. Oman has mediated between Washington and the group.
 = houthis opposed united-states
 = houthis opposed united-kingdom
+= united-kingdom allied united-states
 ! oman allied houthis
 ! oman allied united-states
 en?: Russia deployed North Korean troops to its Kursk region to repel a Ukrainian incursion, Seoul's intelligence service said. South Korea and Japan condemned the deployment. China said it was not aware of the situation.
@@ -369,7 +370,7 @@ en?: Benin said eight soldiers were killed when jihadists attacked a post in the
 ! jnim opposed niger
 ! jnim opposed burkina-faso
 en?: China and Russia held joint naval drills in the Sea of Japan this week, Tokyo said. Japan scrambled fighter jets as Russian bombers flew near its airspace. The United States and South Korea held their own exercises on the peninsula.
-= china allied russia
+= china allied russia h
 = south-korea allied united-states
 ! japan opposed russia
 en?: Kataib Hezbollah, an Iraqi militia backed by Iran, claimed a drone attack on a US base in Syria. The Pentagon said no troops were hurt. Iraq's prime minister Mohammed Shia al-Sudani condemned the attack.
@@ -424,9 +425,9 @@ en: Islamic State Sahel Province fighters killed 12 Malian soldiers in an ambush
 en?: The Kachin Independence Army captured a rare earth mining hub near the Chinese border, residents said. Beijing has pressed the KIA to halt its offensive. Myanmar's military has lost much of Kachin state.
 = kachin-independence-army opposed myanmar
 ! china opposed kachin-independence-army
-en?: Egypt's President Abdel Fattah el-Sisi received Sudan's army chief Abdel Fattah al-Burhan in Cairo on Thursday. Cairo denies supplying the Sudanese army with drones. The RSF accuses Egypt of bombing its positions.
+en: Egypt's President Abdel Fattah el-Sisi received Sudan's army chief Abdel Fattah al-Burhan in Cairo on Thursday. Cairo denies supplying the Sudanese army with drones. The RSF accuses Egypt of bombing its positions.
 = abdel-fattah-el-sisi leads egypt
-= abdel-fattah-al-burhan leads sudan
+! abdel-fattah-al-burhan leads sudan
 = egypt supplies sudan n
 = egypt opposed rsf h
 en?: Wagner and the Central African army fought the CPC rebel coalition near Bambari in 2021. François Bozizé, the former president, leads the coalition from exile in Chad. MINUSCA peacekeepers protected civilians in the town.
@@ -466,7 +467,7 @@ fr?: Des frappes israéliennes ont tué au moins trente personnes mercredi dans 
 ! hamas allied qatar
 ! hamas allied egypt
 = hamas opposed israel
-fr?: Le Hezbollah a tiré vendredi des roquettes sur le nord d'Israël, qui a riposté par des frappes sur des villages du Liban-Sud. L'armée libanaise a déployé des renforts le long de la frontière. La Finul a signalé des dégâts sur l'une de ses positions.
+fr: Le Hezbollah a tiré vendredi des roquettes sur le nord d'Israël, qui a riposté par des frappes sur des villages du Liban-Sud. L'armée libanaise a déployé des renforts le long de la frontière. La Finul a signalé des dégâts sur l'une de ses positions.
 = hezbollah opposed israel
 ! israel opposed lebanon
 ! hezbollah opposed lebanon
@@ -585,9 +586,9 @@ fr?: Des combattants de l'État islamique au Sahel ont tué douze soldats malien
 = islamic-state-sahel opposed mali h
 = islamic-state-sahel opposed jnim
 ! mauritania opposed islamic-state-sahel
-fr?: Le président égyptien Abdel Fattah al-Sissi a reçu jeudi au Caire le chef de l'armée soudanaise, le général Abdel Fattah al-Burhane. Le Caire dément fournir des drones à l'armée soudanaise. Les FSR accusent l'Égypte de bombarder leurs positions.
+fr: Le président égyptien Abdel Fattah al-Sissi a reçu jeudi au Caire le chef de l'armée soudanaise, le général Abdel Fattah al-Burhane. Le Caire dément fournir des drones à l'armée soudanaise. Les FSR accusent l'Égypte de bombarder leurs positions.
 = abdel-fattah-el-sisi leads egypt
-= abdel-fattah-al-burhan leads sudan
+! abdel-fattah-al-burhan leads sudan
 = egypt supplies sudan n
 = egypt opposed rsf h
 fr?: Les États-Unis ont frappé des cibles de l'État islamique dans la région somalienne du Puntland, en coordination avec les autorités régionales, a indiqué l'Africom. Les forces du Puntland combattent le groupe dans les monts Cal Miskaad. Les troupes éthiopiennes restent présentes dans le pays.
@@ -634,12 +635,13 @@ fr?: L'Azerbaïdjan et l'Arménie ont paraphé un accord de paix à Washington, 
 fr?: Les États-Unis et le Royaume-Uni frappent les Houthis au Yémen depuis janvier 2024. Oman sert de médiateur entre Washington et les rebelles. L'Arabie saoudite, qui a combattu le groupe de 2015 à 2022, observe une trêve.
 = houthis opposed united-states
 = houthis opposed united-kingdom
+= united-kingdom allied united-states
 = houthis opposed saudi-arabia
 ! oman allied houthis
 ! oman allied united-states
-fr?: Le président ukrainien Volodymyr Zelensky a rencontré Emmanuel Macron à Paris. La France a livré des canons Caesar et des avions Mirage à l'Ukraine. L'Allemagne et le Royaume-Uni ont promis de nouvelles aides.
+fr: Le président ukrainien Volodymyr Zelensky a rencontré Emmanuel Macron à Paris. La France a livré des canons Caesar et des avions Mirage à l'Ukraine. L'Allemagne et le Royaume-Uni ont promis de nouvelles aides.
 = volodymyr-zelensky leads ukraine
-= emmanuel-macron leads france
+! emmanuel-macron leads france
 = france supplies ukraine
 ! germany supplies ukraine
 ! united-kingdom supplies ukraine
@@ -687,7 +689,7 @@ en: Thousands of people marched in Niamey on Saturday to demand the departure of
 en: Ukraine's military intelligence said a North Korean soldier captured in Kursk had been trained in Russia. Kyiv has offered to exchange him for Ukrainian prisoners. South Korea's spy agency confirmed the capture.
 = russia trains north-korea h
 ! south-korea opposed north-korea
-en?: The Israeli army said it killed a Hezbollah commander in a strike on Beirut's southern suburbs on Tuesday. Lebanon's prime minister Nawaf Salam condemned the strike as a violation of the ceasefire. France and the United States, which sponsor the truce, called for calm.
+en: The Israeli army said it killed a Hezbollah commander in a strike on Beirut's southern suburbs on Tuesday. Lebanon's prime minister Nawaf Salam condemned the strike as a violation of the ceasefire. France and the United States, which sponsor the truce, called for calm.
 = hezbollah opposed israel
 = nawaf-salam leads lebanon
 ! israel opposed lebanon
@@ -710,7 +712,7 @@ en?: Chinese-made drones operated by the RSF struck Port Sudan in May, according
 = rsf opposed sudan h
 ! saudi-arabia opposed rsf
 ! egypt opposed rsf
-en?: A US drone strike killed a senior al-Qaeda leader in Idlib, Syria's northwestern province controlled by Hayat Tahrir al-Sham, the Pentagon said. HTS, which once belonged to al-Qaeda, cut ties with the network in 2016. Turkey maintains observation posts in the area.
+en: A US drone strike killed a senior al-Qaeda leader in Idlib, Syria's northwestern province controlled by Hayat Tahrir al-Sham, the Pentagon said. HTS, which once belonged to al-Qaeda, cut ties with the network in 2016. Turkey maintains observation posts in the area.
 = united-states opposed al-qaeda
 = hts member_of al-qaeda n
 ! united-states opposed hts
@@ -720,8 +722,8 @@ en?: The ceasefire between Israel and Hezbollah, brokered by the United States a
 = lebanon allied unifil
 ! israel opposed united-states
 ! france opposed hezbollah
-en?: Russia's defence minister Andrei Belousov visited Pyongyang and met Kim Jong Un, North Korean state media said. The two countries signed a mutual defence treaty in June 2024. Ukraine and South Korea say North Korea has sent artillery shells to Russia.
-= kim-jong-un leads north-korea
+en: Russia's defence minister Andrei Belousov visited Pyongyang and met Kim Jong Un, North Korean state media said. The two countries signed a mutual defence treaty in June 2024. Ukraine and South Korea say North Korea has sent artillery shells to Russia.
+! kim-jong-un leads north-korea
 = north-korea allied russia
 = north-korea supplies russia h
 en?: In Burkina Faso, the VDP militia, which fights alongside the army, was accused by Human Rights Watch of killing civilians in Solenzo. The army denied the accusation. JNIM has recruited among the Fulani communities targeted by the militia.
@@ -813,7 +815,7 @@ en: Somaliland's president Abdirahman Irro said his government was ready to host
 = abdirahman-cirro leads somaliland
 ! somaliland allied united-states
 ! somalia opposed somaliland
-en?: JNIM fighters blockaded the town of Kayes and attacked army-escorted fuel convoys heading to Bamako from Senegal and Ivory Coast, the army said. Malian truck drivers were killed. Senegal has urged the Alliance of Sahel States to secure the corridor.
+en: JNIM fighters blockaded the town of Kayes and attacked army-escorted fuel convoys heading to Bamako from Senegal and Ivory Coast, the army said. Malian truck drivers were killed. Senegal has urged the Alliance of Sahel States to secure the corridor.
 = jnim opposed mali h
 ! jnim opposed senegal
 ! jnim opposed cote-d-ivoire
@@ -903,7 +905,7 @@ fr: Des milliers de personnes ont manifesté samedi à Niamey pour réclamer le 
 fr?: Le renseignement militaire ukrainien affirme qu'un soldat nord-coréen capturé dans la région de Koursk avait été formé en Russie. Kiev a proposé de l'échanger contre des prisonniers ukrainiens. Le service de renseignement sud-coréen a confirmé la capture.
 = russia trains north-korea h
 ! south-korea opposed north-korea
-fr?: L'armée israélienne a affirmé avoir tué un commandant du Hezbollah dans une frappe sur la banlieue sud de Beyrouth mardi. Le Premier ministre libanais Nawaf Salam a condamné une violation du cessez-le-feu. La France et les États-Unis, parrains de la trêve, ont appelé au calme.
+fr: L'armée israélienne a affirmé avoir tué un commandant du Hezbollah dans une frappe sur la banlieue sud de Beyrouth mardi. Le Premier ministre libanais Nawaf Salam a condamné une violation du cessez-le-feu. La France et les États-Unis, parrains de la trêve, ont appelé au calme.
 = hezbollah opposed israel
 = nawaf-salam leads lebanon
 ! israel opposed lebanon
@@ -923,7 +925,7 @@ fr?: Des drones de fabrication chinoise utilisés par les FSR ont frappé Port-S
 = rsf opposed sudan h
 ! saudi-arabia opposed rsf
 ! egypt opposed rsf
-fr?: Une frappe de drone américaine a tué un haut responsable d'Al-Qaïda à Idleb, province du nord-ouest de la Syrie contrôlée par Hayat Tahrir al-Cham, a indiqué le Pentagone. HTS, autrefois affilié à Al-Qaïda, a rompu avec le réseau en 2016. La Turquie maintient des postes d'observation dans la zone.
+fr: Une frappe de drone américaine a tué un haut responsable d'Al-Qaïda à Idleb, province du nord-ouest de la Syrie contrôlée par Hayat Tahrir al-Cham, a indiqué le Pentagone. HTS, autrefois affilié à Al-Qaïda, a rompu avec le réseau en 2016. La Turquie maintient des postes d'observation dans la zone.
 = united-states opposed al-qaeda
 = hts member_of al-qaeda n
 ! united-states opposed hts
@@ -933,7 +935,7 @@ fr: Le cessez-le-feu entre Israël et le Hezbollah, négocié par les États-Uni
 ! israel opposed united-states
 ! france opposed hezbollah
 fr?: Le ministre russe de la Défense Andreï Belooussov s'est rendu à Pyongyang où il a rencontré Kim Jong-un, selon les médias d'État nord-coréens. Les deux pays ont signé un traité de défense mutuelle en juin 2024. L'Ukraine et la Corée du Sud affirment que la Corée du Nord a fourni des obus d'artillerie à la Russie.
-= kim-jong-un leads north-korea
+! kim-jong-un leads north-korea
 = north-korea allied russia
 = north-korea supplies russia h
 fr?: Au Burkina Faso, les VDP, supplétifs civils de l'armée, sont accusés par Human Rights Watch d'avoir tué des civils à Solenzo. L'armée a démenti. Le JNIM recrute parmi les communautés peules visées par la milice.

@@ -991,7 +991,7 @@ func TestProbe17Fresh(t *testing.T) {
 		{"The UN mission in Mali said Wagner fought alongside the Mali", "en", "The UN mission in Mali said Wagner fought alongside the Malian army.", []rel{
 			{"mali", graph.Allied, "wagner-group", "h"}}},
 		{"The EU's panel of experts on Libya said the UAE armed Haftar", "en", "The EU's panel of experts on Libya said the UAE armed Haftar's LNA.", []rel{
-			{"khalifa-haftar", graph.Leads, "lna", "h"}, {"united-arab-emirates", graph.Supplies, "lna", "h"}}},
+			{"khalifa-haftar", graph.Leads, "lna", ""}, {"united-arab-emirates", graph.Supplies, "lna", "h"}}},
 		{"The FDLR, backed by the Congolese army, attacked M23 positio", "en", "The FDLR, backed by the Congolese army, attacked M23 positions.", []rel{
 			{"dr-congo", graph.Allied, "fdlr", ""}, {"fdlr", graph.Opposed, "m23", ""}}},
 		{"The M23, backed by Rwandan special forces, seized Goma.", "en", "The M23, backed by Rwandan special forces, seized Goma.", []rel{
@@ -1163,6 +1163,10 @@ func TestProbe17Fresh(t *testing.T) {
 			{"ecowas", graph.Opposed, "niger", ""}}},
 		{"La Turquie a aidé le Mali à former ses pilotes.", "fr", "La Turquie a aidé le Mali à former ses pilotes.", []rel{
 			{"turkey", graph.Trains, "mali", ""}}},
+		{"With Russian help, Mali retook Kidal.", "en", "With Russian help, Mali retook Kidal.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"With Iranian backing, the Houthis fired missiles at Israel.", "en", "With Iranian backing, the Houthis fired missiles at Israel.", []rel{
+			{"houthis", graph.Allied, "iran", ""}, {"houthis", graph.Opposed, "israel", ""}}},
 	})
 }
 
@@ -1177,8 +1181,6 @@ func TestProbe17Open(t *testing.T) {
 		{"Turkey has not armed the Malian army, and it is not true tha", "en", "Turkey has not armed the Malian army, and it is not true that it trained Malian pilots.", []rel{
 			{"turkey", graph.Supplies, "mali", "n"}, {"turkey", graph.Trains, "mali", "n"}}},
 		{"Chad allowed its territory to be used to supply the RSF, UN ", "en", "Chad allowed its territory to be used to supply the RSF, UN experts said.", nil},
-		{"With Russian help, Mali retook Kidal.", "en", "With Russian help, Mali retook Kidal.", []rel{
-			{"mali", graph.Allied, "russia", ""}}},
 		{"The M23 attacked the Congolese army alongside Rwandan troops", "en", "The M23 attacked the Congolese army alongside Rwandan troops.", []rel{
 			{"dr-congo", graph.Opposed, "m23", ""}, {"dr-congo", graph.Opposed, "rwanda", ""}, {"m23", graph.Allied, "rwanda", ""}}},
 		{"Le M23 a attaqué les FARDC aux côtés de l'armée rwandaise.", "fr", "Le M23 a attaqué les FARDC aux côtés de l'armée rwandaise.", []rel{
@@ -1198,8 +1200,6 @@ func TestProbe17Open(t *testing.T) {
 			{"rwanda", graph.MemberOf, "m23", "h"}}},
 		{"Les forces de Haftar, soutenues par la Russie et les Émirats", "fr", "Les forces de Haftar, soutenues par la Russie et les Émirats, ont attaqué Tripoli en 2019.", []rel{
 			{"libya", graph.Opposed, "lna", ""}, {"libya", graph.Opposed, "russia", ""}, {"libya", graph.Opposed, "united-arab-emirates", ""}, {"lna", graph.Allied, "russia", ""}, {"lna", graph.Allied, "united-arab-emirates", ""}}},
-		{"With Iranian backing, the Houthis fired missiles at Israel.", "en", "With Iranian backing, the Houthis fired missiles at Israel.", []rel{
-			{"houthis", graph.Allied, "iran", ""}, {"houthis", graph.Opposed, "israel", ""}}},
 		{"Neither Rwanda nor Uganda has ever admitted training M23 fig", "en", "Neither Rwanda nor Uganda has ever admitted training M23 fighters.", nil},
 		{"Ni le Rwanda ni l'Ouganda n'ont jamais reconnu former des co", "fr", "Ni le Rwanda ni l'Ouganda n'ont jamais reconnu former des combattants du M23.", nil},
 		{"The SNA, supported by Turkish drones, attacked the SDF.", "en", "The SNA, supported by Turkish drones, attacked the SDF.", []rel{

@@ -184,7 +184,7 @@ func (c *sctx) describedSubject(ts int) bool {
 			return c.inMention(c.a+1) < 0
 		}
 	}
-	return false
+	return c.sharedDescribed(ts) // "Mali's junta and Burkina Faso's junta ... . The junta" (open20.go)
 }
 
 // ownedLeaderTitle reports whether the title phrase tp names a leader's

@@ -751,8 +751,8 @@ en?: Sultani Makenga has rarely spoken in public. The M23's military chief is un
 ! m23 opposed united-nations
 en?: Ibrahim Traore has ruled Burkina Faso since 2022. The captain has welcomed Russian instructors to Ouagadougou.
 = russia trains burkina-faso
-en?: Abdel Fattah al-Burhan met Egyptian officials in Cairo. The army chief then returned to Port Sudan.
-= abdel-fattah-al-burhan leads sudan
+en: Abdel Fattah al-Burhan met Egyptian officials in Cairo. The army chief then returned to Port Sudan.
+! abdel-fattah-al-burhan leads sudan
 en?: Hassan Nasrallah was killed in an Israeli strike in September 2024. The Hezbollah leader had led the group since 1992.
 = hassan-nasrallah leads hezbollah
 = hezbollah opposed israel
@@ -817,7 +817,7 @@ en: The Houthis and Hezbollah are both armed by Iran. The group also receives we
 = iran supplies hezbollah
 ! russia supplies houthis
 ! russia supplies hezbollah
-en?: Sudan's army and Egypt's army held joint drills. The army also receives Turkish drones.
+en: Sudan's army and Egypt's army held joint drills. The army also receives Turkish drones.
 = egypt allied sudan
 ! turkey supplies egypt
 en: The election was held in December. It was won by Faustin-Archange Touadera, who is backed by Wagner.
@@ -1054,8 +1054,8 @@ fr?: Sultani Makenga parle rarement en public. Le chef militaire du M23 est sous
 = sultani-makenga leads m23
 = sultani-makenga opposed united-nations
 ! m23 opposed united-nations
-fr?: Abdel Fattah al-Burhane a rencontré des responsables égyptiens au Caire. Le chef de l'armée soudanaise est ensuite rentré à Port-Soudan.
-= abdel-fattah-al-burhan leads sudan
+fr: Abdel Fattah al-Burhane a rencontré des responsables égyptiens au Caire. Le chef de l'armée soudanaise est ensuite rentré à Port-Soudan.
+! abdel-fattah-al-burhan leads sudan
 fr?: Hassan Nasrallah a été tué par une frappe israélienne en septembre 2024. Le chef du Hezbollah dirigeait le mouvement depuis 1992.
 = hassan-nasrallah leads hezbollah
 = hezbollah opposed israel
@@ -1131,7 +1131,7 @@ en: Niger, Mali and Chad sent delegations to Moscow. The two countries signed ar
 en: The Wagner Group and Africa Corps both operate in Mali. The group trains Malian soldiers, officials say.
 en: Egypt and Turkey have both courted Somalia. The country has also armed the Somali army.
 en: The deal between Kinshasa and Kigali was signed in June. It was welcomed by the African Union.
-en?: Mali's junta and Burkina Faso's junta met in Bamako. The junta then received Russian helicopters.
+en: Mali's junta and Burkina Faso's junta met in Bamako. The junta then received Russian helicopters.
 en?: The massacre in Moura killed hundreds of civilians in 2022. It was carried out by Malian soldiers and Wagner fighters, the UN says.
 = mali allied wagner-group h
 en: Turkey's drones changed the war in Tigray. They were flown by Ethiopian crews against the TPLF.
@@ -1145,8 +1145,8 @@ fr: Goma est la capitale du Nord-Kivu. Elle a été prise par le M23 en janvier.
 fr: Le Niger, le Mali et le Tchad ont envoyé des délégations à Moscou. Les deux pays ont signé des contrats d'armement.
 fr: Le groupe Wagner et Africa Corps sont tous deux présents au Mali. Le groupe forme des soldats maliens, selon des responsables.
 fr: L'Égypte et la Turquie courtisent la Somalie. Le pays a aussi armé l'armée somalienne.
-fr?: L'accord entre Kinshasa et Kigali a été signé en juin. Il a été salué par l'Union africaine.
-fr?: La junte malienne et la junte burkinabè se sont réunies à Bamako. La junte a ensuite reçu des hélicoptères russes.
+fr: L'accord entre Kinshasa et Kigali a été signé en juin. Il a été salué par l'Union africaine.
+fr: La junte malienne et la junte burkinabè se sont réunies à Bamako. La junte a ensuite reçu des hélicoptères russes.
 fr?: Le massacre de Moura a fait des centaines de morts en 2022. Il a été commis par des soldats maliens et des combattants de Wagner, selon l'ONU.
 = mali allied wagner-group h
 fr: Les combats ont gagné Khartoum en avril 2023. Ils opposent l'armée aux FSR.

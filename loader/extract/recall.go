@@ -148,6 +148,9 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 		return -1, false
 	}
 	if ownSubject {
+		if c.ld.rel.contrastButs.at(d, link, link+n, nil) == n {
+			return -1, false // ", mais ses soldats traquent": other rules read it (open20.go)
+		}
 		return -1, true
 	}
 	for p > c.a && c.trig[p-1-c.a] {

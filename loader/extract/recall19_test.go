@@ -694,9 +694,9 @@ en: Khalil al-Hayya, a senior Hamas official, led the group's delegation in Cair
 = khalil-al-hayya member_of hamas
 fr: Khalil al-Hayya, un cadre du Hamas, a conduit la délégation du mouvement au Caire.
 = khalil-al-hayya member_of hamas
-en?: Amadou Koufa, a JNIM commander in central Mali, called for jihad against the junta.
+en: Amadou Koufa, a JNIM commander in central Mali, called for jihad against the junta.
 = amadou-koufa member_of jnim
-fr?: Amadou Koufa, un chef du JNIM dans le centre du Mali, appelle au jihad contre la junte.
+fr: Amadou Koufa, un chef du JNIM dans le centre du Mali, appelle au jihad contre la junte.
 = amadou-koufa member_of jnim
 en: Abdelrahim Dagalo, the deputy commander of the RSF, was sanctioned by Washington.
 = abdelrahim-dagalo member_of rsf
@@ -885,7 +885,7 @@ en: Both Mali and Algeria consider the Islamic State Sahel Province an enemy.
 ! mali allied algeria
 ~ mali opposed islamic-state-sahel
 ~ algeria opposed islamic-state-sahel
-en?: Russia and Ukraine both fight with Iranian-designed drones.
+en: Russia and Ukraine both fight with Iranian-designed drones.
 ! russia allied ukraine
 en: Mali and Niger share a long border with Algeria.
 ! mali allied niger
@@ -934,10 +934,10 @@ fr: Une délégation de l'armée soudanaise s'est rendue à Djeddah pour des pou
 en: Tinubu urged Niger's junta to return to ECOWAS.
 ! niger member_of ecowas
 ~ bola-tinubu leads nigeria
-en?: Washington welcomed the agreement between Kinshasa and Kigali.
+en: Washington welcomed the agreement between Kinshasa and Kigali.
 ! united-states allied dr-congo
 ! united-states allied rwanda
-fr?: Washington a salué l'accord entre Kinshasa et Kigali.
+fr: Washington a salué l'accord entre Kinshasa et Kigali.
 ! united-states allied dr-congo
 en: The EU is Niger's largest trade partner.
 ! european-union allied niger

@@ -169,6 +169,7 @@ type relData struct {
 	p19              prec19Rel               // prec19.go
 	r19              recall19Rel             // recall19.go
 	w20              wing20Rel               // wing20.go
+	o20              open20Rel               // open20.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -398,6 +399,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.p19.add(reg, lg)
 		r.r19.add(reg, lg)
 		r.w20.add(reg, lg)
+		r.o20.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -1509,6 +1511,9 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 		}
 		if c.groupsPlace(m) {
 			return true // « les rebelles houthis du Yémen » (prec19.go)
+		}
+		if c.ownedPlace(m) {
+			return true // "Beirut's southern suburbs", « des villages du Liban-Sud » (open20.go)
 		}
 		preps := r.placePreps
 		if m.form.Role != lexicon.RoleCapital {
@@ -3610,6 +3615,9 @@ func homeMentions(d *doc, ld *langData, a, b int, ms []mention, home *lexicon.Ac
 		key, first := kb[:0], false // the folded phrase (spelled on the stack); first: no state owns it yet
 		if mem != nil {
 			key = d.appendFolded(key, i, e)
+			if mem.sharedInstitution(key) {
+				continue // "Mali's junta and Burkina Faso's junta ... . The junta": which? (open20.go)
+			}
 			if st := mem.inst[string(key)]; st != nil {
 				to = st // "the junta" after "Myanmar's junta"
 			} else if first = true; mem.instBest != nil {
@@ -5255,6 +5263,12 @@ type memory struct {
 	// "Myanmar's junta").
 	instCount map[string]int
 	instBest  *lexicon.Actor
+	// instShared is an institution noun a sentence named with two
+	// states ("Mali's junta and Burkina Faso's junta"), instSharedAt
+	// the sentence count then: a bare one after it names neither
+	// (open20.go, sharedInstitution).
+	instShared   string
+	instSharedAt int
 	// nameHeads is the extractor's Extractor.nameHeads (nil in tests).
 	nameHeads map[*lexicon.Actor][]string
 	// affiliates maps an actor's id to the ids of the affiliates it was
@@ -5465,7 +5479,10 @@ func (mem *memory) rememberInstitutions(d *doc, ld *langData, ms []mention, titl
 	if title {
 		weight = titleWeight
 	}
+	var here [4]instNamed // the phrases this sentence named (open20.go)
+	nHere := 0
 	named := func(phrase string, st *lexicon.Actor) {
+		nHere = mem.noteShared(here[:], nHere, phrase, st)
 		mem.inst[phrase] = st
 		mem.instCount[st.ID] += weight
 		if mem.instBest == nil || mem.instCount[st.ID] > mem.instCount[mem.instBest.ID] {
@@ -5476,6 +5493,7 @@ func (mem *memory) rememberInstitutions(d *doc, ld *langData, ms []mention, titl
 		if m.actor.Kind != graph.KindState || m.te <= m.ts {
 			continue
 		}
+		nHere = mem.noteOwnInstitution(d, ld, m, here[:], nHere) // "Mali's junta" as one mention (open20.go)
 		i := m.te
 		if i+1 < len(d.toks) && r.has(d, i, rwPossessiveSuffix) && d.norm[d.toks[i-1].end:d.toks[i].start] == "'" {
 			i++ // "Myanmar's"

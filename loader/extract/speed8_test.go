@@ -84,6 +84,7 @@ func TestArticleStateReset(t *testing.T) {
 	mem.lists, mem.listAt = append(mem.lists, []*lexicon.Actor{a}), 1
 	mem.pairA, mem.pairB, mem.pairAt = a, a, 1
 	mem.inst["junta"], mem.instCount["mali"], mem.instBest = a, 2, a
+	mem.instShared, mem.instSharedAt = "junta", 1 // (open20.go)
 	mem.nameHeads, mem.named, mem.lex, mem.date = x.nameHeads, map[string]bool{"mali": true}, x.lex, "2025-01-01"
 	mem.affiliates = map[string][]string{"a": {"b"}}
 	mem.prevSubject, mem.prevFeats, mem.prevIntro, mem.prevClitic, mem.cliticObject = a, 1, true, a, a

@@ -240,6 +240,11 @@ type langDoc struct {
 	PurposeMarkers    []string              `yaml:"purpose_markers"`
 	GenericMembers    []string              `yaml:"generic_member_nouns"`
 	DocumentHeads     []string              `yaml:"document_heads"`
+	PastMembership    []string              `yaml:"past_membership_cues"`
+	OwnedPlaceNouns   []string              `yaml:"owned_place_nouns"`
+	CrossingCues      []string              `yaml:"crossing_cues"`
+	HelpPreps         []string              `yaml:"help_prepositions"`
+	InstrumentNouns   []string              `yaml:"instrument_nouns"`
 	RetaliationCues   []string              `yaml:"retaliation_cues"`
 	PlaceNouns        []string              `yaml:"place_nouns"`
 	WingNouns         []string              `yaml:"wing_nouns"`
@@ -593,6 +598,8 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.DeputyPrefixes, lg.PurposeMarkers, lg.GenericMemberNouns, lg.DocumentHeads = d.DeputyPrefixes, d.PurposeMarkers, d.GenericMembers, d.DocumentHeads
 	lg.RetaliationCues = d.RetaliationCues
 	lg.PlaceNouns, lg.WingNouns = d.PlaceNouns, d.WingNouns
+	lg.PastMembershipCues, lg.OwnedPlaceNouns, lg.CrossingCues = d.PastMembership, d.OwnedPlaceNouns, d.CrossingCues
+	lg.HelpPrepositions, lg.InstrumentNouns = d.HelpPreps, d.InstrumentNouns
 	lg.EnemyRoles = d.EnemyRoles
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs

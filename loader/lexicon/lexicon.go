@@ -974,6 +974,30 @@ type Language struct {
 	// ("Mutual Defense Treaty", "Ottawa Treaty", « Traité »): the name is
 	// no actor, nor a capital or a state glued before the head.
 	DocumentHeads []string
+	// PastMembershipCues, right before a member_of trigger ("once
+	// belonged to", « autrefois affilié à »), say a group's membership
+	// has ended: member_of negated, as a completed departure is.
+	PastMembershipCues []string
+	// OwnedPlaceNouns name a part of a town or a country ("suburbs",
+	// "villages", « banlieue »): a capital or a state that owns one
+	// ("Beirut's southern suburbs", « des villages du Liban-Sud ») is a
+	// place, not the state, when the sentence names a group (open20;
+	// PlaceNouns serve wing20's strikes the same ruling).
+	OwnedPlaceNouns []string
+	// CrossingCues say a striker's troops crossed into a state ("sent
+	// ground troops across the border", « troupes au sol »): a state
+	// named through a place noun in that sentence stays a party.
+	CrossingCues []string
+	// HelpPrepositions open a help phrase whose helper is a demonym
+	// ("with Russian help", « avec le soutien russe », "without Rwandan
+	// support"): the helper is allied with the actor it helps.
+	HelpPrepositions []string
+	// InstrumentNouns are weapons used as instruments after a help
+	// preposition ("fought with Emirati drones", « avec des drones
+	// turcs »): their demonym names their origin, not an ally. Platforms
+	// that come with their crews ("joint raids with American aircraft")
+	// are not among them.
+	InstrumentNouns []string
 	// RetaliationCues open the act a reprisal answers ("in retaliation
 	// for", « en représailles à »): the victim named after that act's
 	// noun and an of-word is no party ("in retaliation for the killing of
