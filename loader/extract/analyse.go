@@ -1156,6 +1156,15 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			return nil // « a dénoncé le soutien de l'Algérie aux rebelles »: nominalSupportRules (lead18.go)
 		}
 	}
+	if t == graph.Allied && c.verbalSupport(h.ts) {
+		return nil // "voiced support for Pakistan": support in words (gold20en.go)
+	}
+	if t == graph.Opposed && c.armedPurpose(h.ts) {
+		return nil // "the militia that the United States armed to fight the Islamic State": a purpose (gold20en.go)
+	}
+	if t == graph.MemberOf && c.reportedPluralMembers(h.ts) {
+		return nil // "Trump said they were members of Tren de Aragua" (gold20en.go)
+	}
 	if t == graph.Allied && c.ownedAllyRole(h.ts) {
 		return nil // "Hezbollah, an Iranian ally, attacked Israel": a role in apposition (roleRules; lead18.go)
 	}

@@ -2506,6 +2506,29 @@
 // intention nouns ("no intention of invading", « pas l'intention
 // d'envahir »: no relation, not a negated one; intent).
 //
+// The twentieth session's English blind articles (gold20en.go): a
+// support noun that a verb of expression governs, past at most three
+// lower-case words, is support in words, no alliance ("Azerbaijan, which
+// also voiced support for Pakistan", "expressed its full support for", «
+// a exprimé son soutien au Pakistan »; verbal_support_verbs;
+// verbalSupport; "reaffirmed", « réaffirmé » are left to the triggers, as
+// the support they renew may be real). A hostile trigger that is the
+// purpose infinitive of an arming verb or of a trains trigger before
+// it, within eight words and no punctuation, is no fighting ("the
+// militia that the United States armed to fight the Islamic State",
+// "armed by Wagner in 2024 to fight the UPC", « armée par l'armée pour
+// combattre le JNIM »; armedPurpose; docs/CODEBOOK.md, "Purpose
+// clauses"); the supply stays ("Mali used drones supplied by Turkey to
+// strike JNIM" keeps Mali's strike). A member_of trigger after a plural
+// subject pronoun, its copula and a speech verb whose subject is a
+// person makes the speaker no member ("President Donald Trump said they
+// were members of Tren de Aragua", « a affirmé qu'ils étaient des membres
+// du »; reportedPluralMembers, in the triggers and the roles). Shared
+// leader roles lead, even after an indefinite article ("Bese Hozat, a
+// co-chair of the KCK", « coprésidente du KCK »; co_leader_roles, with
+// the titles and the leads triggers; coLeaderRole), unlike "a chairman
+// of ECOWAS", one among several.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -168,6 +168,7 @@ type relData struct {
 	g19en            gold19enRel             // gold19en.go
 	p19              prec19Rel               // prec19.go
 	r19              recall19Rel             // recall19.go
+	g20en            gold20enRel             // gold20en.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -396,6 +397,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g19en.add(reg, lg)
 		r.p19.add(reg, lg)
 		r.r19.add(reg, lg)
+		r.g20en.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -1774,8 +1776,11 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if typ == graph.Allied && (c.phraseIn(r.nonSecurity, rs-2, re+2)) {
 			continue // "premier partenaire économique", "trading partner"
 		}
+		if typ == graph.MemberOf && c.reportedPluralMembers(rs) {
+			continue // "Trump said they were members of Tren de Aragua" (gold20en.go)
+		}
 		personRole := false
-		if typ == graph.Leads && c.indefiniteBefore(rs) {
+		if typ == graph.Leads && c.indefiniteBefore(rs) && !c.coLeaderRole(rs) {
 			typ = graph.MemberOf // "Fuad Shukr, a senior Hezbollah commander": one of several
 			personRole = true
 		}

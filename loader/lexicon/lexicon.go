@@ -1053,6 +1053,14 @@ type Language struct {
 	// AlongWith lists actors that share the subject's relation ("Rwanda,
 	// along with Uganda, supplies the M23").
 	AlongWith []string
+	// VerbalSupportVerbs express support in words only ("expressed its
+	// support for", « a exprimé son soutien à »): the support noun after
+	// them is no alliance (docs/CODEBOOK.md, "allied": verbal support).
+	VerbalSupportVerbs []string
+	// CoLeaderRoles are leader roles shared by several holders ("a
+	// co-chair of the KCK", « coprésidente du KCK »): each holder leads,
+	// even after an indefinite article.
+	CoLeaderRoles []string
 	// RoleListVerbs, after a plural role held in an organisation, list
 	// the holders ("AUSSOM's troop contributors include Ethiopia and
 	// Kenya", « les membres de l'AES comptent le Mali »).

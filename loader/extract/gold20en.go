@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// Rules added with the twentieth session's English blind articles
+// (en-blind-37 … 39).
+
+// gold20enRel holds the word sets of the rules added with the twentieth
+// session's English blind articles.
+type gold20enRel struct {
+	ok bool
+	// voiced: "expressed", « exprimé » (lexicon.Language.VerbalSupportVerbs).
+	voiced phrases
+	// coRoles: "co-chair", « coprésidente » (lexicon.Language.CoLeaderRoles).
+	coRoles phrases
+	// arming: "armed", « a armé » (lexicon.Language.ArmingVerbs).
+	arming phrases
+	// purpose: "to", « pour » (lexicon.Language.PurposeMarkers).
+	purpose phrases
+	// speech: "said", « a déclaré que » (lexicon.Language.SpeechVerbs).
+	speech phrases
+	// plural: "they", « ils » (lexicon.Language.SubjectPronouns).
+	plural phrases
+	// that: « qu' » (lexicon.Language.InvertedRelatives), besides the
+	// complementizers of the speech verbs ("that").
+	that phrases
+}
+
+func (r *gold20enRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.voiced, r.coRoles, r.arming = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.purpose, r.speech, r.plural, r.that = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.ok = true
+	}
+	addPhraseLists(map[*phrases][]string{&r.voiced: lg.VerbalSupportVerbs, &r.coRoles: lg.CoLeaderRoles,
+		&r.arming: lg.ArmingVerbs, &r.purpose: lg.PurposeMarkers, &r.speech: lg.SpeechVerbs, &r.plural: lg.SubjectPronouns, &r.that: lg.InvertedRelatives})
+	addPhraseLists(map[*phrases][]string{&r.speech: lg.ReportVerbs})
+}
+
+// maxVerbalSupportGap is the most lower-case words (a possessive, an
+// adjective) between a verb of speech and the support noun it governs
+// ("expressed its full support for").
+const maxVerbalSupportGap = 3
+
+// verbalSupport reports whether the allied trigger at token ts is a
+// support noun that a verb of expression governs, past at most
+// maxVerbalSupportGap lower-case words and no punctuation: "Azerbaijan,
+// which also voiced support for Pakistan", "Turkey expressed its
+// support for Pakistan", « l'Azerbaïdjan a exprimé son soutien au
+// Pakistan »: support in words, no alliance (docs/CODEBOOK.md, allied:
+// "verbal support"). Support given ("backed", "supports") and support
+// thanked for are other rules'.
+func (c *sctx) verbalSupport(ts int) bool {
+	r := &c.ld.rel.g20en
+	if !r.ok || ts-1 <= c.a || !isLowerWord(c.d, ts) {
+		return false
+	}
+	d := c.d
+	for j, steps := ts, 0; j > c.a && steps <= maxVerbalSupportGap; j, steps = j-1, steps+1 {
+		if c.hardOrComma(j) {
+			return false
+		}
+		if r.voiced.mayEnd(d, j) && r.voiced.endsAt(d, c.a, j) > 0 {
+			return true
+		}
+		if !isLowerWord(d, j-1) || c.inMention(j-1) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// maxArmedPurposeReach is the most words between an arming verb or a
+// trains trigger and the purpose marker of the hostile trigger after it
+// ("armed by the United States to fight").
+const maxArmedPurposeReach = 8
+
+// armedPurpose reports whether the opposed trigger at token ts is a
+// purpose infinitive ("to fight", « pour combattre ») of an arming verb
+// or a trains trigger before it in the clause, within
+// maxArmedPurposeReach words and no punctuation: "the Kurdish-led
+// militia that the United States armed to fight the Islamic State",
+// "armed by Wagner in 2024 to fight the UPC", « une milice armée par
+// l'armée pour combattre le JNIM »: the purpose is not the fighting, no
+// opposed for the armed group nor for its backer (docs/CODEBOOK.md,
+// "Purpose clauses"); the supply stays. Other supplies verbs take the
+// goods, whose user the purpose may name ("Mali used drones supplied by
+// Turkey to strike JNIM": Mali strikes).
+func (c *sctx) armedPurpose(ts int) bool {
+	r := &c.ld.rel.g20en
+	if !r.ok || ts-1 <= c.a || !r.purpose.mayEnd(c.d, ts) {
+		return false
+	}
+	d := c.d
+	n := r.purpose.endsAt(d, c.a, ts)
+	if n == 0 || c.hardOrComma(ts) || c.hardOrComma(ts-n) {
+		return false
+	}
+	for j := ts - n; j > c.a && j >= ts-n-maxArmedPurposeReach; j-- {
+		if c.trig[j-c.a-1] && c.trigType[j-c.a-1] == graph.Trains {
+			return true
+		}
+		if r.arming.mayEnd(d, j) && r.arming.endsAt(d, c.a, j) > 0 {
+			return true
+		}
+		if c.hardOrComma(j - 1) {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedPluralMembers reports whether the member_of trigger at token ts
+// follows a plural subject pronoun and its copula right after a speech
+// verb whose subject is a person: "President Donald Trump said they were
+// members of Tren de Aragua", « Donald Trump a affirmé qu'ils étaient
+// membres du Tren de Aragua »: the members are the people "they" names,
+// not the speaker, who cannot be a plural "they".
+func (c *sctx) reportedPluralMembers(ts int) bool {
+	r := &c.ld.rel.g20en
+	if !r.ok || ts-3 <= c.a {
+		return false
+	}
+	d := c.d
+	p := ts - 1 // the copula
+	if c.ld.rel.has(d, p, rwIndefinite) || c.ld.determiners.at(d, p, p+1, nil) == 1 {
+		p-- // « qu'ils étaient des membres »
+	}
+	if p-2 <= c.a || !c.ld.rel.has(d, p, rwCopulas) {
+		return false
+	}
+	n := r.plural.endsAt(d, c.a, p)
+	if n == 0 || c.hardOrComma(p) {
+		return false
+	}
+	q := p - n // the pronoun's first token
+	if (c.ld.rel.has(d, q-1, rwComplementizers) || r.that.at(d, q-1, q, nil) == 1) && !c.hardOrComma(q) {
+		q-- // "said that they were", « a affirmé qu'ils étaient »
+	}
+	s := r.speech.endsAt(d, c.a, q)
+	if s == 0 || c.hardOrComma(q) {
+		return false
+	}
+	k := c.inMention(q - s - 1)
+	return k >= 0 && c.ms[k].te == q-s && c.ms[k].actor.Kind == graph.KindPerson
+}
+
+// coLeaderRole reports whether a shared leader role opens at token rs ("a
+// co-chair of the KCK"): the indefinite article does not make its holder
+// one of several members (roleRules).
+func (c *sctx) coLeaderRole(rs int) bool {
+	r := &c.ld.rel.g20en
+	return r.ok && r.coRoles.may(c.d, rs) && r.coRoles.at(c.d, rs, c.b, nil) > 0
+}

@@ -1,0 +1,85 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestGold20enVerbalSupport: support expressed in words ("voiced support
+// for", "expressed its support for", « a exprimé son soutien à ») is no
+// alliance (docs/CODEBOOK.md, allied: "verbal support"); support given
+// or thanked for still is.
+func TestGold20enVerbalSupport(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"voiced support for", "en", "Azerbaijan voiced support for Pakistan.", nil},
+		{"which also voiced support for", "en", "Indian agents urged customers to shun Turkey and Azerbaijan, which also voiced support for Pakistan.", nil},
+		{"expressed its full support for", "en", "Turkey expressed its full support for Pakistan.", nil},
+		{"declared its support for", "en", "Egypt declared its support for Somalia.", nil},
+		{"supports stays", "en", "Turkey supports Pakistan.", []rel{{"pakistan", graph.Allied, "turkey", ""}}},
+		{"thanked for its support stays", "en", "Iran thanked Russia for its support.", []rel{{"iran", graph.Allied, "russia", ""}}},
+		{"fr: a exprimé son soutien au", "fr", "L'Azerbaïdjan a exprimé son soutien au Pakistan.", nil},
+		{"fr: a affiché son soutien au", "fr", "La Turquie a affiché son soutien au Pakistan.", nil},
+		{"fr: soutient reste", "fr", "La Turquie soutient le Pakistan.", []rel{{"pakistan", graph.Allied, "turkey", ""}}},
+		{"fr: un soutien militaire reste", "fr", "La Turquie apporte un soutien militaire au Pakistan.", []rel{{"pakistan", graph.Allied, "turkey", ""}}},
+	})
+}
+
+// TestGold20enArmedPurpose: "armed by X to fight Y", "the militia that X
+// armed to fight Y", « armée par X pour combattre Y »: the fighting is the
+// purpose of the arming, no opposed for the militia nor its backer
+// (docs/CODEBOOK.md, "Purpose clauses"); the supplies stays.
+func TestGold20enArmedPurpose(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"the militia that X armed to fight Y", "en", "The SDF, the militia that the United States armed to fight the Islamic State, is built around the YPG.", nil},
+		{"armed by X to fight Y", "en", "The SDF, armed by the United States to fight the Islamic State, attacked the town.", []rel{
+			{"united-states", graph.Supplies, "sdf", ""}}},
+		{"was armed by X in 2024 to fight Y", "en", "The Ani Kpi Gbe militia was armed by Wagner in 2024 to fight the UPC.", []rel{
+			{"wagner-group", graph.Supplies, "ani-kpi-gbe", ""}}},
+		{"trained X to fight Y", "en", "The United States trained Iraqi forces to fight the Islamic State.", []rel{
+			{"united-states", graph.Trains, "iraq", ""}}},
+		{"used goods supplied by X to strike Y stays", "en", "Mali used drones supplied by Turkey to strike JNIM.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"jnim", graph.Opposed, "mali", ""}}},
+		{"fought Y stays", "en", "The SDF fought the Islamic State in Raqqa.", []rel{
+			{"islamic-state", graph.Opposed, "sdf", ""}}},
+		{"fr: armée par X pour combattre Y", "fr", "Une milice armée par l'armée pour combattre le JNIM a attaqué Djibo.", nil},
+	})
+}
+
+// TestGold20enReportedMembers: "President Donald Trump said they were
+// members of Tren de Aragua": the members are those "they" names, not the
+// speaker, a person who cannot be a plural "they"; states that speak of
+// themselves ("Chad and Niger said they were members") stay members.
+func TestGold20enReportedMembers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"said they were members of", "en", "President Donald Trump said they were members of Tren de Aragua.", []rel{
+			{"donald-trump", graph.Leads, "united-states", ""}}},
+		{"said that they were members of", "en", "Mr Hegseth said that they were members of the ELN.", nil},
+		{"says they are members of", "en", "Gustavo Petro says they are members of the Clan del Golfo.", nil},
+		{"states speaking of themselves stay", "en", "Chad and Niger said they were members of the MNJTF.", []rel{
+			{"chad", graph.MemberOf, "mnjtf", ""}, {"niger", graph.MemberOf, "mnjtf", ""}}},
+		{"fr: a affirmé qu'ils étaient membres du", "fr", "Donald Trump a affirmé qu'ils étaient membres du Tren de Aragua.", nil},
+		{"fr: a déclaré qu'ils étaient des membres du", "fr", "Donald Trump a déclaré qu'ils étaient des membres du Tren de Aragua.", nil},
+	})
+}
+
+// TestGold20enCoLeaders: each co-chair leads ("a co-chair of the KCK",
+// "the co-chairman of the PKK", « coprésidente du KCK »): the indefinite
+// article of a shared role does not make its holder one member among
+// several, as "a chairman of ECOWAS" does.
+func TestGold20enCoLeaders(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"a co-chair of", "en", "Bese Hozat, a co-chair of the Kurdistan Communities Union (KCK), burned her rifle.", []rel{
+			{"bese-hozat", graph.Leads, "kurdistan-communities-union", ""}}},
+		{"the co-chairman of", "en", "Cemil Bayik, the co-chairman of the PKK, spoke.", []rel{
+			{"cemil-bayik", graph.Leads, "pkk", ""}}},
+		{"a co-chair of a known organisation", "en", "Muhammadu Buhari, a co-chair of ECOWAS, spoke.", []rel{
+			{"muhammadu-buhari", graph.Leads, "ecowas", ""}}},
+		{"a chairman stays one of several", "en", "Muhammadu Buhari, a chairman of ECOWAS, spoke.", []rel{
+			{"muhammadu-buhari", graph.MemberOf, "ecowas", ""}}},
+		{"fr: coprésidente de", "fr", "Bese Hozat, coprésidente de l'Union des communautés du Kurdistan (KCK), a brûlé son fusil.", []rel{
+			{"bese-hozat", graph.Leads, "union-des-communautes-du-kurdistan", ""}}},
+		{"fr: un coprésident de", "fr", "Muhammadu Buhari, un coprésident de la CEDEAO, a parlé.", []rel{
+			{"muhammadu-buhari", graph.Leads, "ecowas", ""}}},
+	})
+}
