@@ -2527,7 +2527,12 @@
 // leader roles lead, even after an indefinite article ("Bese Hozat, a
 // co-chair of the KCK", « coprésidente du KCK »; co_leader_roles, with
 // the titles and the leads triggers; coLeaderRole), unlike "a chairman
-// of ECOWAS", one among several.
+// of ECOWAS", one among several. A coalition "built around" a group has
+// it as a member ("the SDF is built around the YPG", « une coalition
+// formée autour des YPG »; member_of passive triggers), and "has ruled",
+// "has governed" are leads as "governs" is ("Nicolás Maduro, who has
+// ruled Venezuela since 2013"; the past "ruled X for decades" stays a
+// former leader's, and "has ruled out" no trigger).
 //
 // # Known limits
 //

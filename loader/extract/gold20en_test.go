@@ -31,7 +31,8 @@ func TestGold20enVerbalSupport(t *testing.T) {
 // (docs/CODEBOOK.md, "Purpose clauses"); the supplies stays.
 func TestGold20enArmedPurpose(t *testing.T) {
 	runRelCases(t, []relCase{
-		{"the militia that X armed to fight Y", "en", "The SDF, the militia that the United States armed to fight the Islamic State, is built around the YPG.", nil},
+		{"the militia that X armed to fight Y", "en", "The SDF, the militia that the United States armed to fight the Islamic State, is built around the YPG.", []rel{
+			{"ypg", graph.MemberOf, "sdf", ""}}},
 		{"armed by X to fight Y", "en", "The SDF, armed by the United States to fight the Islamic State, attacked the town.", []rel{
 			{"united-states", graph.Supplies, "sdf", ""}}},
 		{"was armed by X in 2024 to fight Y", "en", "The Ani Kpi Gbe militia was armed by Wagner in 2024 to fight the UPC.", []rel{
@@ -81,5 +82,31 @@ func TestGold20enCoLeaders(t *testing.T) {
 			{"bese-hozat", graph.Leads, "union-des-communautes-du-kurdistan", ""}}},
 		{"fr: un coprésident de", "fr", "Muhammadu Buhari, un coprésident de la CEDEAO, a parlé.", []rel{
 			{"muhammadu-buhari", graph.Leads, "ecowas", ""}}},
+	})
+}
+
+// TestGold20enBuiltAround: a coalition "built around" a group
+// ("the SDF is built around the YPG", « une coalition formée autour des
+// YPG ») has that group as a member: member_of, the group first.
+func TestGold20enBuiltAround(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"is built around", "en", "The SDF is built around the YPG.", []rel{{"ypg", graph.MemberOf, "sdf", ""}}},
+		{"a coalition built around", "en", "The SDF, a coalition built around the YPG, holds Raqqa.", []rel{{"ypg", graph.MemberOf, "sdf", ""}}},
+		{"which was formed around", "en", "The SDF, which was formed around the YPG in 2015, holds Raqqa.", []rel{{"ypg", graph.MemberOf, "sdf", ""}}},
+		{"fr: une coalition formée autour des", "fr", "Les Forces démocratiques syriennes (FDS), une coalition formée autour des YPG, tiennent Raqqa.", []rel{{"ypg", graph.MemberOf, "sdf", ""}}},
+		{"fr: structurées autour des", "fr", "Les Forces démocratiques syriennes (FDS) sont structurées autour des YPG.", []rel{{"ypg", graph.MemberOf, "sdf", ""}}},
+	})
+}
+
+// TestGold20enHasRuled: "has ruled X since", "who has ruled X for 43
+// years" state a present rule: leads; "ruled X for decades" (past) and
+// "has ruled out" do not.
+func TestGold20enHasRuled(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"has ruled X since", "en", "Nicolás Maduro has ruled Venezuela since 2013.", []rel{{"nicolas-maduro", graph.Leads, "venezuela", ""}}},
+		{"who has ruled X since", "en", "The reward was for the arrest of Nicolás Maduro, who has ruled Venezuela since 2013.", []rel{{"nicolas-maduro", graph.Leads, "venezuela", ""}}},
+		{"who has ruled X for", "en", "Paul Biya, who has ruled Cameroon for 43 years, won again.", []rel{{"paul-biya", graph.Leads, "cameroon", ""}}},
+		{"has ruled out: no rule", "en", "Claudia Sheinbaum has ruled out any US military action on Mexican soil.", nil},
+		{"ruled, past: former", "en", "Hun Sen, who ruled Cambodia for nearly four decades, still heads the CPP.", []rel{{"hun-sen", graph.Leads, "cambodian-peoples-party", ""}}},
 	})
 }
