@@ -270,6 +270,7 @@ func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention)
 		return // nothing found: the common case costs no more
 	}
 	st.resolvePersons()
+	st.titledLexiconPersons(lexSurnames) // "Mr Abdi" after "Mazloum Abdi" (gold20en.go)
 	st.shortForms(bounds, lexSurnames)
 	if st.adds == nil {
 		return // no surname of the lexicon's persons met again
@@ -1085,6 +1086,9 @@ func (st *discState) personRun(j, b int) (end, words int, ok bool) {
 			}
 			last = k
 			continue
+		}
+		if g == "'" && st.ld.rel.possessiveSuffix[st.d.toks[k].fold] {
+			break // "Mr Abdi's forces": the name ends before the possessive (gold20en)
 		}
 		if st.continuation(k) && last == k-1 {
 			last = k

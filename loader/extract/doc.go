@@ -2532,7 +2532,12 @@
 // formée autour des YPG »; member_of passive triggers), and "has ruled",
 // "has governed" are leads as "governs" is ("Nicolás Maduro, who has
 // ruled Venezuela since 2013"; the past "ruled X for decades" stays a
-// former leader's, and "has ruled out" no trigger).
+// former leader's, and "has ruled out" no trigger). A person found by a
+// title and one word that is the surname of a person of the lexicon the
+// article names in full is that person ("Mazloum Abdi … Mr Abdi", "Ahmed
+// al-Sharaa … Mr Sharaa's main foreign backer"; titledLexiconPersons),
+// and a name after a title ends before a possessive ("Mr Abdi's forces";
+// personRun).
 //
 // # Known limits
 //

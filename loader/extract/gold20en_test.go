@@ -110,3 +110,20 @@ func TestGold20enHasRuled(t *testing.T) {
 		{"ruled, past: former", "en", "Hun Sen, who ruled Cambodia for nearly four decades, still heads the CPP.", []rel{{"hun-sen", graph.Leads, "cambodian-peoples-party", ""}}},
 	})
 }
+
+// TestGold20enTitledSurnames: "Mr Abdi" after "Mazloum Abdi", "Mr
+// Sharaa's" after "Ahmed al-Sharaa" are the lexicon's person, not a new
+// one, and a discovered name ends before the possessive ("Mr Abdi's
+// forces" names Abdi, not "Abdi's").
+func TestGold20enTitledSurnames(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Mr X leads", "en", "Mazloum Abdi, the SDF's commander, spoke. Mr Abdi leads the SDF.", []rel{
+			{"mazloum-abdi", graph.Leads, "sdf", ""}, {"mazloum-abdi", graph.Leads, "sdf", ""}}},
+		{"Mr X's forces", "en", "Mazloum Abdi, the SDF's commander, spoke. Turkey attacked Mr Abdi's forces.", []rel{
+			{"mazloum-abdi", graph.Leads, "sdf", ""}, {"sdf", graph.Opposed, "turkey", ""}}},
+		{"Mr X's main foreign backer", "en", "Ahmed al-Sharaa, Syria's interim president, spoke. Turkey is Mr Sharaa's main foreign backer.", []rel{
+			{"ahmed-al-sharaa", graph.Leads, "syria", ""}, {"ahmed-al-sharaa", graph.Allied, "turkey", ""}}},
+		{"fr: M. X", "fr", "Ahmed al-Charaa, le président syrien par intérim, a parlé. La Turquie soutient M. Charaa.", []rel{
+			{"ahmed-al-sharaa", graph.Leads, "syria", ""}, {"ahmed-al-sharaa", graph.Allied, "turkey", ""}}},
+	})
+}
