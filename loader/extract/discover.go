@@ -711,6 +711,7 @@ func (st *discState) longBefore(si, a, i, j int) {
 		}
 	}
 	if best >= 0 {
+		best = st.partialAcronymStart(acr, bestScore, a, best) // "Nationalist Movement Party (MHP)" (gold20en.go)
 		st.pair(si, best, i, i, j, true)
 		return
 	}

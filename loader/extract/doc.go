@@ -2537,7 +2537,10 @@
 // article names in full is that person ("Mazloum Abdi … Mr Abdi", "Ahmed
 // al-Sharaa … Mr Sharaa's main foreign backer"; titledLexiconPersons),
 // and a name after a title ends before a possessive ("Mr Abdi's forces";
-// personRun).
+// personRun). An acronym whose letters the initials before it spell only
+// in part (one of another language) takes the capitalised name words
+// before the start they chose, two at most ("Nationalist Movement Party
+// (MHP)", not "Movement Party"; partialAcronymStart in longBefore).
 //
 // # Known limits
 //

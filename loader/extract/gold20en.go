@@ -211,3 +211,34 @@ func (st *discState) titledLexiconPersons(lex []lexSurname) {
 	}
 	st.actors = keep
 }
+
+// maxAcronymExtension is the most name words partialAcronymStart adds
+// before the start the acronym's initials chose.
+const maxAcronymExtension = 2
+
+// partialAcronymStart returns the start of the long name before an
+// acronym whose letters its initials spell only in part (score below the
+// acronym's letters: an acronym of another language, "Nationalist Movement
+// Party (MHP)", Milliyetçi Hareket Partisi): the capitalised name words
+// right before best, at most maxAcronymExtension of them, belong to the
+// name, which the initials alone would cut ("Movement Party"). An acronym
+// spelled in full ("Kurdistan Democratic Party (KDP)") keeps its start;
+// a mention, a stopword ("The") or punctuation ends the name.
+func (st *discState) partialAcronymStart(acr string, score, a, best int) int {
+	n := 0
+	for _, r := range graph.Fold(acr) {
+		if r != '-' {
+			n++
+		}
+	}
+	if score >= n {
+		return best
+	}
+	for p := best - 1; p >= a && p >= best-maxAcronymExtension; p-- {
+		if !nameGap(st.gap(p+1)) || tight(st.gap(p+1)) || st.d.toks[p].credit || !st.nameWord(p) || st.flags(p)&wParticle != 0 {
+			break
+		}
+		best = p
+	}
+	return best
+}

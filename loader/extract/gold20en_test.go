@@ -127,3 +127,17 @@ func TestGold20enTitledSurnames(t *testing.T) {
 			{"ahmed-al-sharaa", graph.Leads, "syria", ""}, {"ahmed-al-sharaa", graph.Allied, "turkey", ""}}},
 	})
 }
+
+// TestGold20enPartialAcronym: an acronym of another language whose letters
+// the English initials spell only in part keeps the whole capitalised
+// name ("Nationalist Movement Party (MHP)", not "Movement Party"); one
+// spelled in full keeps its start.
+func TestGold20enPartialAcronym(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Nationalist Movement Party (MHP)", "en", "Devlet Bahçeli, the leader of the Nationalist Movement Party (MHP), backs Erdoğan.", []rel{
+			{"devlet-bahceli", graph.Leads, "nationalist-movement-party", ""},
+			{"devlet-bahceli", graph.Allied, "recep-tayyip-erdogan", ""}}},
+		{"spelled in full", "en", "Iraq's Kurdistan Democratic Party (KDP) backs Turkey.", []rel{
+			{"kurdistan-democratic-party", graph.Allied, "turkey", ""}}},
+	})
+}
