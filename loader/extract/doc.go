@@ -2540,7 +2540,12 @@
 // personRun). An acronym whose letters the initials before it spell only
 // in part (one of another language) takes the capitalised name words
 // before the start they chose, two at most ("Nationalist Movement Party
-// (MHP)", not "Movement Party"; partialAcronymStart in longBefore).
+// (MHP)", not "Movement Party"; partialAcronymStart in longBefore). A
+// state's people named by a demonym who lead a reporting clause are no
+// recipient of the foreign-made goods it reports ("Indian officers told
+// reporters that … many of them were Turkish-made drones", "Thai military
+// officials said … Chinese-made launchers"; demonymSpeaker in
+// originRules), as an organisation reporting them is not.
 //
 // # Known limits
 //

@@ -242,3 +242,14 @@ func (st *discState) partialAcronymStart(acr string, score, a, best int) int {
 	}
 	return best
 }
+
+// demonymSpeaker reports whether mention k is a state's people named by a
+// demonym ("Indian officers", "Indian officials") who lead a reporting
+// clause that reports the origin at ts: "Indian officers told reporters
+// that debris showed many of them were Turkish-made Songar drones"
+// speaks of the enemy's drones, so the speakers are no recipient of the
+// goods (originRules), as an organisation reporting them is not.
+func (c *sctx) demonymSpeaker(k, ts int) bool {
+	m := c.ms[k]
+	return m.form.Role == lexicon.RoleDemonym && m.te < ts && c.leadingSpeaker(k, ts)
+}

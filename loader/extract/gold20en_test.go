@@ -141,3 +141,19 @@ func TestGold20enPartialAcronym(t *testing.T) {
 			{"kurdistan-democratic-party", graph.Allied, "turkey", ""}}},
 	})
 }
+
+// TestGold20enDemonymSpeakers: a state's officials who report that the
+// enemy's weapons were foreign-made ("Indian officers told reporters that
+// debris showed many of them were Turkish-made drones", "Thai military
+// officials said some rockets came from Chinese-made launchers") are no
+// recipient of them; a recipient the reported clause names stays.
+func TestGold20enDemonymSpeakers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"officers told reporters that … Turkish-made", "en", "Indian officers told reporters that debris showed many of them were Turkish-made Songar drones, a claim Ankara did not address.", nil},
+		{"officials said … came from Chinese-made", "en", "Thai military officials said some of the rockets fired in July came from Chinese-made launchers.", nil},
+		{"the enemy's drones named", "en", "Indian officials said many of the Pakistani drones were Turkish-made.", []rel{
+			{"turkey", graph.Supplies, "pakistan", "h"}}},
+		{"the army had received", "en", "Malian officials said the army had received Turkish-made drones.", []rel{
+			{"turkey", graph.Supplies, "mali", "h"}}},
+	})
+}

@@ -2508,7 +2508,8 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		// Chinese-made drones were found in Darfur")
 		self := func(j int) bool {
 			return c.noArg[j] || c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) ||
-				c.ms[j].actor.Kind == graph.KindOrganisation && c.leadingSpeaker(j, m.ts)
+				c.ms[j].actor.Kind == graph.KindOrganisation && c.leadingSpeaker(j, m.ts) ||
+				c.demonymSpeaker(j, m.ts) // "Indian officers told reporters that … Turkish-made drones" (gold20en.go)
 		}
 		to := c.subject(m.ts, self)
 		if to >= 0 && c.opensClause(c.equipmentStart(m)) {
