@@ -1566,6 +1566,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "had sent combat aircraft against a neighbour": a target, no
 		// recipient (gold18en.go)
 		named = named || c.againstAfter(h.te)
+		named = named || c.launchPathAfter(h.te)                      // "sent some 300 drones over the border" (gold20en.go)
 		named = named || src == right && c.describedSubject(h.ts)     // "The group also receives weapons from Russia": which group? (probe18.go)
 		named = named || src == right && c.nounSubjectAfterThat(h.ts) // « assure que le parti n'a reçu aucune arme de l'Irak » (open19.go)
 		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&

@@ -2545,7 +2545,11 @@
 // recipient of the foreign-made goods it reports ("Indian officers told
 // reporters that … many of them were Turkish-made drones", "Thai military
 // officials said … Chinese-made launchers"; demonymSpeaker in
-// originRules), as an organisation reporting them is not.
+// originRules), as an organisation reporting them is not. Goods sent
+// along a launch path ("sent some 300 drones over the border", "across
+// the Line of Control", « par-dessus la frontière »; launch_paths;
+// launchPathAfter) were launched: the home state is no recipient, as
+// after "against".
 //
 // # Known limits
 //

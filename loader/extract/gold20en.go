@@ -27,17 +27,21 @@ type gold20enRel struct {
 	// that: « qu' » (lexicon.Language.InvertedRelatives), besides the
 	// complementizers of the speech verbs ("that").
 	that phrases
+	// paths: "over the border", « par-dessus la frontière »
+	// (lexicon.Language.LaunchPaths).
+	paths phrases
 }
 
 func (r *gold20enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.voiced, r.coRoles, r.arming = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.purpose, r.speech, r.plural, r.that = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.paths = newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.voiced: lg.VerbalSupportVerbs, &r.coRoles: lg.CoLeaderRoles,
 		&r.arming: lg.ArmingVerbs, &r.purpose: lg.PurposeMarkers, &r.speech: lg.SpeechVerbs, &r.plural: lg.SubjectPronouns, &r.that: lg.InvertedRelatives})
-	addPhraseLists(map[*phrases][]string{&r.speech: lg.ReportVerbs})
+	addPhraseLists(map[*phrases][]string{&r.speech: lg.ReportVerbs, &r.paths: lg.LaunchPaths})
 }
 
 // maxVerbalSupportGap is the most lower-case words (a possessive, an
@@ -252,4 +256,25 @@ func (st *discState) partialAcronymStart(acr string, score, a, best int) int {
 func (c *sctx) demonymSpeaker(k, ts int) bool {
 	m := c.ms[k]
 	return m.form.Role == lexicon.RoleDemonym && m.te < ts && c.leadingSpeaker(k, ts)
+}
+
+// launchPathAfter reports whether a launch path follows the supplies
+// trigger ending at te within maxAgainstGap words of its clause ("India
+// says Pakistan sent some 300 drones over the border on 8 May", « a
+// envoyé des drones par-dessus la frontière »): the goods were launched,
+// as with "against" (againstAfter), so the home state is no recipient.
+func (c *sctx) launchPathAfter(te int) bool {
+	r, d := &c.ld.rel.g20en, c.d
+	if !r.ok {
+		return false
+	}
+	for k := te; k < c.b && k <= te+maxAgainstGap; k++ {
+		if k > te && c.hardOrComma(k) || c.inMention(k) >= 0 {
+			return false
+		}
+		if r.paths.may(d, k) && r.paths.at(d, k, c.b, nil) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -157,3 +157,17 @@ func TestGold20enDemonymSpeakers(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", "h"}}},
 	})
 }
+
+// TestGold20enLaunchPaths: goods sent "over the border", "across the Line
+// of Control", « par-dessus la frontière » were launched, not delivered:
+// the home state (the speaker) is no recipient; a delivery stays.
+func TestGold20enLaunchPaths(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"sent drones over the border", "en", "India says Pakistan sent some 300 drones over the border on 8 May.", nil},
+		{"sent drones across the Line of Control", "en", "India says Pakistan sent waves of drones across the Line of Control.", nil},
+		{"sent drones across the front line", "en", "Ukraine says Russia sent 500 drones across the front line overnight.", nil},
+		{"a delivery stays", "en", "Mali says Russia delivered four helicopters last week.", []rel{{"russia", graph.Supplies, "mali", "h"}}},
+		{"fr: par-dessus la frontière", "fr", "L'Inde affirme que le Pakistan a envoyé quelque 300 drones par-dessus la frontière le 8 mai.", nil},
+		{"fr: une livraison reste", "fr", "Le Mali affirme que la Russie a livré quatre hélicoptères.", []rel{{"russia", graph.Supplies, "mali", "h"}}},
+	})
+}

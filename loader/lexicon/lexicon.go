@@ -1061,6 +1061,10 @@ type Language struct {
 	// co-chair of the KCK", « coprésidente du KCK »): each holder leads,
 	// even after an indefinite article.
 	CoLeaderRoles []string
+	// LaunchPaths after goods sent name the path of an attack ("sent some
+	// 300 drones over the border", « par-dessus la frontière »): what was
+	// sent was launched, so the home state is no recipient.
+	LaunchPaths []string
 	// RoleListVerbs, after a plural role held in an organisation, list
 	// the holders ("AUSSOM's troop contributors include Ethiopia and
 	// Kenya", « les membres de l'AES comptent le Mali »).
