@@ -2549,7 +2549,10 @@
 // along a launch path ("sent some 300 drones over the border", "across
 // the Line of Control", « par-dessus la frontière »; launch_paths;
 // launchPathAfter) were launched: the home state is no recipient, as
-// after "against".
+// after "against". A shared predicate after "and" keeps the first
+// clause's subject past a month and the trigger's own article after a
+// verb ("Iraq banned the PKK in March 2024 and in August signed a
+// security pact with Turkey": Iraq, not the PKK; predicateSubject).
 //
 // # Known limits
 //

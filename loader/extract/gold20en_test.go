@@ -171,3 +171,19 @@ func TestGold20enLaunchPaths(t *testing.T) {
 		{"fr: une livraison reste", "fr", "Le Mali affirme que la Russie a livré quatre hélicoptères.", []rel{{"russia", graph.Supplies, "mali", "h"}}},
 	})
 }
+
+// TestGold20enSharedSubjectSigned: "X banned Y in March 2024 and (in
+// August) signed a security pact with Z": the second predicate's subject
+// is X, past a month and the trigger's own article, not Y.
+func TestGold20enSharedSubjectSigned(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"and signed a security pact with", "en", "Iraq banned the PKK in March 2024 and signed a security pact with Turkey.", []rel{
+			{"iraq", graph.Opposed, "pkk", ""}, {"iraq", graph.Allied, "turkey", ""}}},
+		{"and in August signed a security pact with", "en", "Iraq banned the PKK in March 2024 and in August signed a security pact with Turkey.", []rel{
+			{"iraq", graph.Opposed, "pkk", ""}, {"iraq", graph.Allied, "turkey", ""}}},
+		{"expelled and signed", "en", "Niger expelled French troops and signed a defence pact with Russia.", []rel{
+			{"france", graph.Opposed, "niger", ""}, {"niger", graph.Allied, "russia", ""}}},
+		{"a noun subject of its own", "en", "Mali attacked the JNIM and the alliance with Russia held.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+	})
+}
