@@ -2553,6 +2553,12 @@
 // clause's subject past a month and the trigger's own article after a
 // verb ("Iraq banned the PKK in March 2024 and in August signed a
 // security pact with Turkey": Iraq, not the PKK; predicateSubject).
+// "Harbouring", "sheltering", "gave sanctuary to" are allied triggers, as
+// « abriter » is (docs/CODEBOOK.md, "Harbouring fighters"), and the
+// antecedent of an object relative may be a noun phrase qualified by a
+// place that is no mention ("The Taliban government in Kabul, which
+// Islamabad accuses of sheltering the TTP": Afghanistan, not the
+// accuser; placeQualifiedAntecedent in relativeObject).
 //
 // # Known limits
 //

@@ -278,3 +278,34 @@ func (c *sctx) launchPathAfter(te int) bool {
 	}
 	return false
 }
+
+// maxPlaceQualified bounds the lower-case head words between an actor
+// and the place that qualifies it ("Taliban government in Kabul").
+const maxPlaceQualified = 2
+
+// placeQualifiedAntecedent returns the actor of a noun phrase that a
+// place qualifies, ending at token e (a relative's comma after it): a
+// capitalised word that is no mention, a preposition before it, at most
+// maxPlaceQualified lower-case words, then a mention ("The Taliban
+// government in Kabul, which Islamabad also accuses of sheltering the
+// TTP": the Taliban, Afghanistan, not Islamabad); else -1.
+func (c *sctx) placeQualifiedAntecedent(e int) int {
+	d := c.d
+	p := e - 1
+	if p-2 <= c.a || c.inMention(p) >= 0 || isLowerWord(d, p) || c.hardOrComma(p) {
+		return -1
+	}
+	p-- // the preposition
+	if !c.ld.rel.has(d, p, rwPrepositions) || c.hardOrComma(p+1) || c.hardOrComma(p) {
+		return -1
+	}
+	for q, steps := p, 0; q > c.a && steps <= maxPlaceQualified; q, steps = q-1, steps+1 {
+		if k := c.mentionEndingAt(q); k >= 0 {
+			return k
+		}
+		if c.hardOrComma(q) || !isLowerWord(d, q-1) || c.trig[q-1-c.a] {
+			return -1
+		}
+	}
+	return -1
+}

@@ -187,3 +187,22 @@ func TestGold20enSharedSubjectSigned(t *testing.T) {
 			{"jnim", graph.Opposed, "mali", ""}}},
 	})
 }
+
+// TestGold20enHarbouring: harbouring or sheltering a group is allied
+// (docs/CODEBOOK.md, "Harbouring fighters"), hedged as an accusation,
+// negated when only denied; the accused of a relative on a government
+// qualified by its capital is that government ("The Taliban government in
+// Kabul, which Islamabad accuses of sheltering the TTP").
+func TestGold20enHarbouring(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"is accused by X of harbouring", "en", "The Patriotic Union of Kurdistan (PUK) is accused by Turkey of harbouring the PKK, which it denies.", []rel{
+			{"patriotic-union-of-kurdistan", graph.Allied, "pkk", "h"}}},
+		{"which X accuses of sheltering", "en", "The Taliban government in Kabul, which Islamabad accuses of sheltering the TTP, denies it.", []rel{
+			{"afghanistan", graph.Allied, "ttp", "h"}}},
+		{"denies harbouring", "en", "Chad denies harbouring the RSF.", []rel{
+			{"chad", graph.Allied, "rsf", "n"}}},
+		{"sheltered civilians: no actor", "en", "The UN sheltered civilians in its bases in Juba.", nil},
+		{"fr: accusé d'abriter (as before)", "fr", "Le Rwanda est accusé par le Burundi d'abriter les rebelles de RED-Tabara.", []rel{
+			{"red-tabara", graph.Allied, "rwanda", "h"}}},
+	})
+}

@@ -7000,6 +7000,9 @@ func (c *sctx) relativeObject(s int) int {
 	if k := c.mentionEndingAt(i - n); k >= 0 {
 		return k
 	}
+	if k := c.placeQualifiedAntecedent(i - n); k >= 0 {
+		return k // "The Taliban government in Kabul, which Islamabad accuses of" (gold20en.go)
+	}
 	// after an apposition opened by an indefinite article, the actor
 	// before it: « la CJTF, une milice née en 2013, que les autorités
 	// arment », "the CJTF, a militia formed in 2013, which the state arms"
