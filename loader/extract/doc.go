@@ -2558,7 +2558,11 @@
 // antecedent of an object relative may be a noun phrase qualified by a
 // place that is no mention ("The Taliban government in Kabul, which
 // Islamabad accuses of sheltering the TTP": Afghanistan, not the
-// accuser; placeQualifiedAntecedent in relativeObject).
+// accuser; placeQualifiedAntecedent in relativeObject). A demonym inside
+// an apposed role of a group names where the branch is, not its owner
+// ("PJAK, the PKK's Iranian affiliate", « les shebab, la branche
+// somalienne d'al-Qaïda »: member_of the group; groupBeforeDemonym,
+// groupAfterDemonym in roleOrg); a branch in a list keeps the old reading.
 //
 // # Known limits
 //

@@ -309,3 +309,58 @@ func (c *sctx) placeQualifiedAntecedent(e int) int {
 	}
 	return -1
 }
+
+// groupOwner reports whether mention k may own a branch: a group, an
+// organisation or a company, not a state or a person.
+func (c *sctx) groupOwner(k int) bool {
+	kd := c.ms[k].actor.Kind
+	return kd == graph.KindArmedGroup || kd == graph.KindOrganisation || kd == graph.KindCompany
+}
+
+// groupBeforeDemonym returns the group that owns, by a possessive, a
+// role qualified by demonym mention k right before the role ("al-Qaeda's
+// Somali affiliate", "the PKK's Iranian affiliate"): the demonym names
+// where the branch is, not its owner; else -1.
+func (c *sctx) groupBeforeDemonym(k int) int {
+	m, d := c.ms[k], c.d
+	if m.form.Role != lexicon.RoleDemonym || m.ts-2 <= c.a || c.hardOrComma(m.ts) || !c.ld.rel.has(d, m.ts-1, rwPossessiveSuffix) {
+		return -1
+	}
+	if g := c.mentionEndingAt(m.ts); g >= 0 && c.groupOwner(g) && c.opensApposition(c.ms[g].ts) {
+		return g
+	}
+	return -1
+}
+
+// opensApposition reports whether the noun phrase starting at token i,
+// past its articles, follows a comma: an apposition ("PJAK, the PKK's
+// Iranian affiliate,"), where the holder of its role is the actor before
+// the comma; a phrase in a list ("struck al-Shabaab and the Islamic
+// State's Somali branch in … Puntland") names an unnamed branch.
+func (c *sctx) opensApposition(i int) bool {
+	d := c.d
+	for i > c.a && !c.hardOrComma(i) && c.ld.determiners.at(d, i-1, i, nil) == 1 {
+		i--
+	}
+	return i > c.a && c.comma[i-c.a]
+}
+
+// groupAfterDemonym returns the group named by an of-word right after
+// demonym mention k that follows a role (« la branche somalienne
+// d'al-Qaïda », "the Somali branch of al-Qaeda" reads the same way): the
+// demonym names where the branch is; else -1.
+func (c *sctx) groupAfterDemonym(rs, k int) int {
+	m, d := c.ms[k], c.d
+	e := m.te
+	if e+1 >= c.b || c.hardOrComma(e) || !c.ld.rel.has(d, e, rwOf) {
+		return -1
+	}
+	e++
+	for e < c.b && c.ld.determiners.at(d, e, e+1, nil) == 1 {
+		e++
+	}
+	if g := c.inMention(e); g >= 0 && c.ms[g].ts == e && !c.hardOrComma(e) && c.groupOwner(g) && c.opensApposition(rs) {
+		return g
+	}
+	return -1
+}

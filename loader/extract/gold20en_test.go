@@ -206,3 +206,22 @@ func TestGold20enHarbouring(t *testing.T) {
 			{"red-tabara", graph.Allied, "rwanda", "h"}}},
 	})
 }
+
+// TestGold20enDemonymBranches: a demonym inside an apposed branch role
+// names where the branch is, not its owner ("PJAK, the PKK's Iranian
+// affiliate", "Al-Shabaab, al-Qaeda's Somali affiliate", « les shebab, la
+// branche somalienne d'al-Qaïda »): member_of the group; a branch in a
+// list, with no name, gives no member ("struck … the Islamic State's
+// Somali branch in … Puntland").
+func TestGold20enDemonymBranches(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"X, Y's Iranian affiliate", "en", "PJAK, the PKK's Iranian affiliate, said it would not disarm.", []rel{{"pjak", graph.MemberOf, "pkk", ""}}},
+		{"X, Y's Somali affiliate", "en", "Al-Shabaab, al-Qaeda's Somali affiliate, attacked the base.", []rel{{"al-shabaab", graph.MemberOf, "al-qaeda", ""}}},
+		{"a branch in a list", "en", "The US struck al-Shabaab around Mogadishu and the Islamic State's Somali branch in the Cal Miskaad mountains of Puntland.", []rel{
+			{"al-shabaab", graph.Opposed, "united-states", ""}}},
+		{"the Malian president stays", "en", "Assimi Goïta, the Malian president, spoke.", []rel{{"assimi-goita", graph.Leads, "mali", ""}}},
+		{"fr: la branche iranienne du", "fr", "Le PJAK, la branche iranienne du PKK, refuse de désarmer.", []rel{{"pjak", graph.MemberOf, "pkk", ""}}},
+		{"fr: la branche somalienne d'", "fr", "Les shebab, la branche somalienne d'al-Qaïda, ont attaqué la base.", []rel{{"al-shabaab", graph.MemberOf, "al-qaeda", ""}}},
+		{"fr: le président malien de la transition reste", "fr", "Assimi Goïta, le président malien de la transition, a parlé.", []rel{{"assimi-goita", graph.Leads, "mali", ""}}},
+	})
+}

@@ -2115,6 +2115,9 @@ func (c *sctx) roleOrg(rs, re int) int {
 	// right after: a demonym ("président malien"), or "of/de [det] X"
 	if re < c.b && !c.hardOrComma(re) {
 		if k := c.inMention(re); k >= 0 && c.ms[k].ts == re && c.ms[k].form.Role == lexicon.RoleDemonym {
+			if g := c.groupAfterDemonym(rs, k); g >= 0 {
+				return g // « la branche somalienne d'al-Qaïda » (gold20en.go)
+			}
 			return k
 		}
 		j := re
@@ -2184,6 +2187,9 @@ func (c *sctx) roleOrg(rs, re int) int {
 			break
 		}
 		if k := c.mentionEndingAt(j); k >= 0 {
+			if g := c.groupBeforeDemonym(k); g >= 0 {
+				return g // "al-Qaeda's Somali affiliate" (gold20en.go)
+			}
 			return k
 		}
 		if c.inMention(j-1) >= 0 || (c.ld.coord.may(d, j-1) && c.ld.coord.at(d, j-1, j, nil) == 1) && !c.ld.rel.has(d, j, rwPossessives) {
