@@ -2563,6 +2563,11 @@
 // ("PJAK, the PKK's Iranian affiliate", « les shebab, la branche
 // somalienne d'al-Qaïda »: member_of the group; groupBeforeDemonym,
 // groupAfterDemonym in roleOrg); a branch in a list keeps the old reading.
+// A placing verb right before the holder of a sanction link makes its
+// subject, named right before it, impose them ("Washington put Gustavo
+// Petro under sanctions", « l'UE a placé les FSR sous sanctions »;
+// placing_verbs; placedUnderSanctions in sanctionRules,
+// ".../sanction/opposed/placed").
 //
 // # Known limits
 //

@@ -30,18 +30,22 @@ type gold20enRel struct {
 	// paths: "over the border", « par-dessus la frontière »
 	// (lexicon.Language.LaunchPaths).
 	paths phrases
+	// placing: "put", « a placé » (lexicon.Language.PlacingVerbs).
+	placing phrases
+	// titles: "Mr", "President", « M. » (lexicon.Language.Titles).
+	titles phrases
 }
 
 func (r *gold20enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.voiced, r.coRoles, r.arming = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.purpose, r.speech, r.plural, r.that = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.paths = newPhraseSet(reg)
+		r.paths, r.placing, r.titles = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.voiced: lg.VerbalSupportVerbs, &r.coRoles: lg.CoLeaderRoles,
 		&r.arming: lg.ArmingVerbs, &r.purpose: lg.PurposeMarkers, &r.speech: lg.SpeechVerbs, &r.plural: lg.SubjectPronouns, &r.that: lg.InvertedRelatives})
-	addPhraseLists(map[*phrases][]string{&r.speech: lg.ReportVerbs, &r.paths: lg.LaunchPaths})
+	addPhraseLists(map[*phrases][]string{&r.speech: lg.ReportVerbs, &r.paths: lg.LaunchPaths, &r.placing: lg.PlacingVerbs, &r.titles: lg.Titles})
 }
 
 // maxVerbalSupportGap is the most lower-case words (a possessive, an
@@ -364,3 +368,49 @@ func (c *sctx) groupAfterDemonym(rs, k int) int {
 	}
 	return -1
 }
+
+// placedUnderSanctions returns the subject of a placing verb right before
+// the holder s of a sanction link at token link ("Washington put Mr Petro
+// himself under sanctions on 24 October", « Washington a placé Gustavo
+// Petro sous sanctions »): a state or an organisation that imposes them,
+// the holder being the verb's object; else -1. Sanctions whose noun
+// names its state ("under US sanctions") are sanctionRules' own.
+func (c *sctx) placedUnderSanctions(s, link int) int {
+	r, d := &c.ld.rel.g20en, c.d
+	m := c.ms[s]
+	if !r.ok || m.te > link || m.ts-1 <= c.a {
+		return -1
+	}
+	p := m.ts
+	if p-1 > c.a && !c.hardOrComma(p) && r.titles.mayEnd(d, p) {
+		p -= r.titles.endsAt(d, c.a, p) // "put Mr Petro himself under sanctions"
+	}
+	for p > c.a && !c.hardOrComma(p) && c.ld.determiners.at(d, p-1, p, nil) == 1 {
+		p--
+	}
+	if c.hardOrComma(p) || !r.placing.mayEnd(d, p) {
+		return -1
+	}
+	n := r.placing.endsAt(d, c.a, p)
+	if n == 0 {
+		return -1
+	}
+	k := c.subject(p-n, func(j int) bool { return c.noArg[j] || j == s })
+	if k < 0 || (c.ms[k].actor.Kind != graph.KindState && c.ms[k].actor.Kind != graph.KindOrganisation) || c.ms[k].actor.ID == m.actor.ID {
+		return -1
+	}
+	// the subject right before the verb, past auxiliaries and adverbs
+	// only ("Washington has now put"): a verb coordinated after another
+	// clause ("decertified Colombia … and put Mr Petro") has a subject
+	// this reading cannot tell
+	for t := c.ms[k].te; t < p-n; t++ {
+		if t-c.ms[k].te >= maxPlacingGap || c.hardOrComma(t) || !isLowerWord(d, t) || c.inMention(t) >= 0 || c.ld.coord.at(d, t, t+1, nil) == 1 {
+			return -1
+		}
+	}
+	return k
+}
+
+// maxPlacingGap is the most words (auxiliaries, adverbs) between the
+// subject of a placing verb and the verb.
+const maxPlacingGap = 3

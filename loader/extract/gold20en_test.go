@@ -225,3 +225,24 @@ func TestGold20enDemonymBranches(t *testing.T) {
 		{"fr: le président malien de la transition reste", "fr", "Assimi Goïta, le président malien de la transition, a parlé.", []rel{{"assimi-goita", graph.Leads, "mali", ""}}},
 	})
 }
+
+// TestGold20enPlacedUnderSanctions: "Washington put X under sanctions", «
+// l'UE a placé les FSR sous sanctions »: the placing verb's subject
+// imposes them (opposed); a verb coordinated after another clause, whose
+// subject this reading cannot tell, gives none.
+func TestGold20enPlacedUnderSanctions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"put X under sanctions", "en", "Washington put Gustavo Petro under sanctions on 24 October.", []rel{
+			{"gustavo-petro", graph.Opposed, "united-states", ""}}},
+		{"has now put X under sanctions", "en", "Washington has now put Gustavo Petro under sanctions.", []rel{
+			{"gustavo-petro", graph.Opposed, "united-states", ""}}},
+		{"placed X under sanctions", "en", "The EU placed the RSF under sanctions in 2024.", []rel{
+			{"european-union", graph.Opposed, "rsf", ""}}},
+		{"under US sanctions stays", "en", "Gustavo Petro was placed under US sanctions in October.", []rel{
+			{"gustavo-petro", graph.Opposed, "united-states", ""}}},
+		{"fr: a placé X sous sanctions", "fr", "L'UE a placé les FSR sous sanctions en 2024.", []rel{
+			{"european-union", graph.Opposed, "rsf", ""}}},
+		{"fr: a placé M. X sous sanctions", "fr", "Washington a placé M. Petro sous sanctions le 24 octobre.", []rel{
+			{"gustavo-petro", graph.Opposed, "united-states", ""}}},
+	})
+}

@@ -1065,6 +1065,9 @@ type Language struct {
 	// 300 drones over the border", « par-dessus la frontière »): what was
 	// sent was launched, so the home state is no recipient.
 	LaunchPaths []string
+	// PlacingVerbs put their object under sanctions ("put Mr Petro under
+	// sanctions", « a placé X sous sanctions »): their subject imposes them.
+	PlacingVerbs []string
 	// RoleListVerbs, after a plural role held in an organisation, list
 	// the holders ("AUSSOM's troop contributors include Ethiopia and
 	// Kenya", « les membres de l'AES comptent le Mali »).
