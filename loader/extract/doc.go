@@ -2567,7 +2567,10 @@
 // subject, named right before it, impose them ("Washington put Gustavo
 // Petro under sanctions", « l'UE a placé les FSR sous sanctions »;
 // placing_verbs; placedUnderSanctions in sanctionRules,
-// ".../sanction/opposed/placed").
+// ".../sanction/opposed/placed"). A year that modifies an agreement noun
+// is a date of the sentence ("under a 2018 contract", "the 2024 deal", «
+// un contrat de 2018 »; dated_nouns; nounYear in doc.dates), as "in 2018"
+// is.
 //
 // # Known limits
 //

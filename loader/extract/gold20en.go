@@ -34,18 +34,20 @@ type gold20enRel struct {
 	placing phrases
 	// titles: "Mr", "President", « M. » (lexicon.Language.Titles).
 	titles phrases
+	// dated: "contract", « contrat » (lexicon.Language.DatedNouns).
+	dated phrases
 }
 
 func (r *gold20enRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.voiced, r.coRoles, r.arming = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.purpose, r.speech, r.plural, r.that = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
-		r.paths, r.placing, r.titles = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.paths, r.placing, r.titles, r.dated = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
 	addPhraseLists(map[*phrases][]string{&r.voiced: lg.VerbalSupportVerbs, &r.coRoles: lg.CoLeaderRoles,
 		&r.arming: lg.ArmingVerbs, &r.purpose: lg.PurposeMarkers, &r.speech: lg.SpeechVerbs, &r.plural: lg.SubjectPronouns, &r.that: lg.InvertedRelatives})
-	addPhraseLists(map[*phrases][]string{&r.speech: lg.ReportVerbs, &r.paths: lg.LaunchPaths, &r.placing: lg.PlacingVerbs, &r.titles: lg.Titles})
+	addPhraseLists(map[*phrases][]string{&r.speech: lg.ReportVerbs, &r.paths: lg.LaunchPaths, &r.placing: lg.PlacingVerbs, &r.titles: lg.Titles, &r.dated: lg.DatedNouns})
 }
 
 // maxVerbalSupportGap is the most lower-case words (a possessive, an
@@ -414,3 +416,23 @@ func (c *sctx) placedUnderSanctions(s, link int) int {
 // maxPlacingGap is the most words (auxiliaries, adverbs) between the
 // subject of a placing verb and the verb.
 const maxPlacingGap = 3
+
+// nounYear reports whether the year at token i dates an agreement noun:
+// after an article and before the noun ("under a 2018 contract", "the
+// 2016 deal"), or after the noun and an of-word (« un contrat de 2018 »,
+// « l'accord de 2020 »): the year is the agreement's, a date of the
+// sentence (doc.dates), as "in 2018" is.
+func (d *doc) nounYear(ld *langData, a, i, b int) bool {
+	r := &ld.rel.g20en
+	if !r.ok || i-1 < a {
+		return false
+	}
+	if i+1 < b && d.near(i, i+1) && ld.determiners.may(d, i-1) && ld.determiners.at(d, i-1, i, nil) == 1 && d.near(i-1, i) &&
+		r.dated.may(d, i+1) && r.dated.at(d, i+1, b, nil) > 0 {
+		return true // "a 2018 contract"
+	}
+	if i-2 >= a && ld.rel.has(d, i-1, rwOf) && d.near(i-1, i) && d.near(i-2, i-1) && r.dated.mayEnd(d, i-1) && r.dated.endsAt(d, a, i-1) > 0 {
+		return true // « un contrat de 2018 »
+	}
+	return false
+}

@@ -246,3 +246,25 @@ func TestGold20enPlacedUnderSanctions(t *testing.T) {
 			{"gustavo-petro", graph.Opposed, "united-states", ""}}},
 	})
 }
+
+// TestGold20enNounYears: a year that modifies an agreement noun ("under a
+// 2018 contract", « un contrat de 2018 ») is a date of the sentence, as
+// "in 2018" is; a year before another noun is none.
+func TestGold20enNounYears(t *testing.T) {
+	for _, tc := range []struct{ name, lang, text, want string }{
+		{"a 2018 contract", "en", "India's S-400 air-defence systems, bought from Russia under a 2018 contract, were credited with stopping most of them.", "2018"},
+		{"the 2024 deal", "en", "Serbia bought Rafale jets from France under the 2024 deal.", "2024"},
+		{"fr: un contrat de 2018", "fr", "Les systèmes S-400 de l'Inde, achetés à la Russie dans le cadre d'un contrat de 2018, ont arrêté la plupart des drones.", "2018"},
+		{"no agreement noun", "en", "Russia, which had 2018 troops in Syria, supplies Syria.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := run(t, tc.lang, tc.text)
+			if len(c.Relations) == 0 || len(c.Relations[0].Evidence) == 0 {
+				t.Fatalf("no relation")
+			}
+			if got := c.Relations[0].Evidence[0].Date.String(); got != tc.want {
+				t.Errorf("date %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -252,6 +252,7 @@ type langDoc struct {
 	CoLeaderRoles     []string              `yaml:"co_leader_roles"`
 	LaunchPaths       []string              `yaml:"launch_paths"`
 	PlacingVerbs      []string              `yaml:"placing_verbs"`
+	DatedNouns        []string              `yaml:"dated_nouns"`
 	RoleListVerbs     []string              `yaml:"role_list_verbs"`
 	ActorQualifiers   []string              `yaml:"actor_qualifiers"`
 	NonFiniteSubs     []string              `yaml:"nonfinite_subordinators"`
@@ -596,7 +597,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.EnemyRoles = d.EnemyRoles
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
 	lg.VerbalSupportVerbs, lg.CoLeaderRoles, lg.LaunchPaths = d.VerbalSupport, d.CoLeaderRoles, d.LaunchPaths
-	lg.PlacingVerbs = d.PlacingVerbs
+	lg.PlacingVerbs, lg.DatedNouns = d.PlacingVerbs, d.DatedNouns
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs
 	lg.TransitiveTriggers, lg.ObjectPlacePrepositions, lg.ReciprocalPronouns = d.TransitiveTrigs, d.ObjectPlacePreps, d.ReciprocalProns
 	lg.NotObjects, lg.AsMarks, lg.SuccessionHeads = d.NotObjects, d.AsMarks, d.SuccessionHeads

@@ -1068,6 +1068,9 @@ type Language struct {
 	// PlacingVerbs put their object under sanctions ("put Mr Petro under
 	// sanctions", « a placé X sous sanctions »): their subject imposes them.
 	PlacingVerbs []string
+	// DatedNouns are agreements a year dates as a modifier ("under a 2018
+	// contract", « un contrat de 2018 »): the year is the event's date.
+	DatedNouns []string
 	// RoleListVerbs, after a plural role held in an organisation, list
 	// the holders ("AUSSOM's troop contributors include Ethiopia and
 	// Kenya", « les membres de l'AES comptent le Mali »).
