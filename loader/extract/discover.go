@@ -1995,6 +1995,9 @@ func (st *discState) shortForms(bounds [][2]int, lexSurnames []lexSurname) {
 				if i > bd[0] && tight(st.gap(i)) && st.capital(i-1) && (st.gap(i) != "'" || st.ld.determiners.at(st.d, i-1, i, nil) != 1) {
 					break
 				}
+				if st.otherGivenName(e.a, i, bd[0]) {
+					break // "Masoud Barzani" after "Nechirvan Barzani": another person (gold20en.go)
+				}
 				if e.surname {
 					e.da.addForm(st.d.tokenText(i, end))
 				}

@@ -2570,7 +2570,10 @@
 // ".../sanction/opposed/placed"). A year that modifies an agreement noun
 // is a date of the sentence ("under a 2018 contract", "the 2024 deal", «
 // un contrat de 2018 »; dated_nouns; nounYear in doc.dates), as "in 2018"
-// is.
+// is. A person's surname right after another capitalised given name
+// (no title) is another person of the family, not a later mention ("Masoud
+// Barzani" after "Nechirvan Barzani", "Rodrigo Duterte" after "Sara
+// Duterte"; otherGivenName in shortForms).
 //
 // # Known limits
 //

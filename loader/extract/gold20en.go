@@ -436,3 +436,16 @@ func (d *doc) nounYear(ld *langData, a, i, b int) bool {
 	}
 	return false
 }
+
+// otherGivenName reports whether a person's short form found at token i
+// follows, one space before, a capitalised name word that is no title and
+// no mention: "Masoud Barzani" after the article named "Nechirvan
+// Barzani" is another person of the family, not a later mention of the
+// first (shortForms); "Mr Barzani", "President Barzani" and a surname
+// opening a sentence still are.
+func (st *discState) otherGivenName(a *lexicon.Actor, i, lo int) bool {
+	if a.Kind != graph.KindPerson || i-1 < lo || st.gap(i) != " " || st.occ[i-1] {
+		return false
+	}
+	return st.nameWord(i-1) && st.flags(i-1)&(wTitle|wParticle) == 0
+}

@@ -268,3 +268,17 @@ func TestGold20enNounYears(t *testing.T) {
 		})
 	}
 }
+
+// TestGold20enOtherGivenName: a surname after another capitalised given
+// name is another person of the family ("Masoud Barzani" after "Nechirvan
+// Barzani"), not a later mention of the first; "Mr Barzani" and a bare
+// "Barzani" still are.
+func TestGold20enOtherGivenName(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"another given name", "en", "Nechirvan Barzani, the region's president, spoke. Masoud Barzani has long cooperated with Turkey.", nil},
+		{"Mr X stays", "en", "Nechirvan Barzani, the region's president, spoke. Mr Barzani has long cooperated with Turkey.", []rel{
+			{"nechirvan-barzani", graph.Allied, "turkey", ""}}},
+		{"a bare surname stays", "en", "Nechirvan Barzani, the region's president, spoke. Barzani has long cooperated with Turkey.", []rel{
+			{"nechirvan-barzani", graph.Allied, "turkey", ""}}},
+	})
+}
