@@ -1163,6 +1163,15 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			return nil // « a dénoncé le soutien de l'Algérie aux rebelles »: nominalSupportRules (lead18.go)
 		}
 	}
+	if t == graph.Allied && c.verbalSupport(h.ts) {
+		return nil // "voiced support for Pakistan": support in words (gold20en.go)
+	}
+	if t == graph.Opposed && c.armedPurpose(h.ts) {
+		return nil // "the militia that the United States armed to fight the Islamic State": a purpose (gold20en.go)
+	}
+	if t == graph.MemberOf && c.reportedPluralMembers(h.ts) {
+		return nil // "Trump said they were members of Tren de Aragua" (gold20en.go)
+	}
 	if t == graph.Allied && c.ownedAllyRole(h.ts) {
 		return nil // "Hezbollah, an Iranian ally, attacked Israel": a role in apposition (roleRules; lead18.go)
 	}
@@ -1564,6 +1573,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		// "had sent combat aircraft against a neighbour": a target, no
 		// recipient (gold18en.go)
 		named = named || c.againstAfter(h.te)
+		named = named || c.launchPathAfter(h.te)                      // "sent some 300 drones over the border" (gold20en.go)
 		named = named || src == right && c.describedSubject(h.ts)     // "The group also receives weapons from Russia": which group? (probe18.go)
 		named = named || src == right && c.nounSubjectAfterThat(h.ts) // « assure que le parti n'a reçu aucune arme de l'Irak » (open19.go)
 		if src >= 0 && !otherClause && !named && ms[src].actor.ID != home.ID && (ms[src].actor.Kind == graph.KindState || ms[src].actor.Kind == graph.KindCompany) &&

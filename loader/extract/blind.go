@@ -363,6 +363,10 @@ func (c *sctx) sanctionRules(lang string) []pairCand {
 		if s < 0 {
 			continue
 		}
+		if k := c.placedUnderSanctions(s, i); k >= 0 {
+			// "Washington put Mr Petro himself under sanctions" (gold20en.go)
+			out = append(out, pairCand{from: k, to: s, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/sanction/opposed/placed"})
+		}
 		for k, m := range c.ms {
 			if m.ts < lo || m.te > hi || k == s || (m.actor.Kind != graph.KindState && m.actor.Kind != graph.KindOrganisation) {
 				continue

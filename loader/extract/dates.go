@@ -320,7 +320,7 @@ func (d *doc) dates(ld *langData, a, b int, published graph.Date) []dateHit {
 		}
 		// A year after a date preposition or a period modifier: "en 2023",
 		// "au printemps 2023".
-		if y := d.yearAt(i); y > 0 && (d.endsAt(ld.datePreps, a, i) || d.endsAt(dd.periods, a, i)) {
+		if y := d.yearAt(i); y > 0 && (d.endsAt(ld.datePreps, a, i) || d.endsAt(dd.periods, a, i) || d.nounYear(ld, a, i, b)) {
 			emit(i, graph.Date{Year: y}, true)
 		}
 	}

@@ -270,6 +270,7 @@ func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention)
 		return // nothing found: the common case costs no more
 	}
 	st.resolvePersons()
+	st.titledLexiconPersons(lexSurnames) // "Mr Abdi" after "Mazloum Abdi" (gold20en.go)
 	st.shortForms(bounds, lexSurnames)
 	if st.adds == nil {
 		return // no surname of the lexicon's persons met again
@@ -710,6 +711,7 @@ func (st *discState) longBefore(si, a, i, j int) {
 		}
 	}
 	if best >= 0 {
+		best = st.partialAcronymStart(acr, bestScore, a, best) // "Nationalist Movement Party (MHP)" (gold20en.go)
 		st.pair(si, best, i, i, j, true)
 		return
 	}
@@ -1085,6 +1087,9 @@ func (st *discState) personRun(j, b int) (end, words int, ok bool) {
 			}
 			last = k
 			continue
+		}
+		if g == "'" && st.ld.rel.possessiveSuffix[st.d.toks[k].fold] {
+			break // "Mr Abdi's forces": the name ends before the possessive (gold20en)
 		}
 		if st.continuation(k) && last == k-1 {
 			last = k
@@ -1989,6 +1994,9 @@ func (st *discState) shortForms(bounds [][2]int, lexSurnames []lexSurname) {
 				// name: « L'AFC a pris Goma ».
 				if i > bd[0] && tight(st.gap(i)) && st.capital(i-1) && (st.gap(i) != "'" || st.ld.determiners.at(st.d, i-1, i, nil) != 1) {
 					break
+				}
+				if st.otherGivenName(e.a, i, bd[0]) {
+					break // "Masoud Barzani" after "Nechirvan Barzani": another person (gold20en.go)
 				}
 				if e.surname {
 					e.da.addForm(st.d.tokenText(i, end))

@@ -2659,6 +2659,75 @@
 // traquent ») leaves the subject to the other rules (recall.go,
 // predicateSubject).
 //
+// The twentieth session's English blind articles (gold20en.go): a
+// support noun that a verb of expression governs, past at most three
+// lower-case words, is support in words, no alliance ("Azerbaijan, which
+// also voiced support for Pakistan", "expressed its full support for", «
+// a exprimé son soutien au Pakistan »; verbal_support_verbs;
+// verbalSupport; "reaffirmed", « réaffirmé » are left to the triggers, as
+// the support they renew may be real). A hostile trigger that is the
+// purpose infinitive of an arming verb or of a trains trigger before
+// it, within eight words and no punctuation, is no fighting ("the
+// militia that the United States armed to fight the Islamic State",
+// "armed by Wagner in 2024 to fight the UPC", « armée par l'armée pour
+// combattre le JNIM »; armedPurpose; docs/CODEBOOK.md, "Purpose
+// clauses"); the supply stays ("Mali used drones supplied by Turkey to
+// strike JNIM" keeps Mali's strike). A member_of trigger after a plural
+// subject pronoun, its copula and a speech verb whose subject is a
+// person makes the speaker no member ("President Donald Trump said they
+// were members of Tren de Aragua", « a affirmé qu'ils étaient des membres
+// du »; reportedPluralMembers, in the triggers and the roles). Shared
+// leader roles lead, even after an indefinite article ("Bese Hozat, a
+// co-chair of the KCK", « coprésidente du KCK »; co_leader_roles, with
+// the titles and the leads triggers; coLeaderRole), unlike "a chairman
+// of ECOWAS", one among several. A coalition "built around" a group has
+// it as a member ("the SDF is built around the YPG", « une coalition
+// formée autour des YPG »; member_of passive triggers), and "has ruled",
+// "has governed" are leads as "governs" is ("Nicolás Maduro, who has
+// ruled Venezuela since 2013"; the past "ruled X for decades" stays a
+// former leader's, and "has ruled out" no trigger). A person found by a
+// title and one word that is the surname of a person of the lexicon the
+// article names in full is that person ("Mazloum Abdi … Mr Abdi", "Ahmed
+// al-Sharaa … Mr Sharaa's main foreign backer"; titledLexiconPersons),
+// and a name after a title ends before a possessive ("Mr Abdi's forces";
+// personRun). An acronym whose letters the initials before it spell only
+// in part (one of another language) takes the capitalised name words
+// before the start they chose, two at most ("Nationalist Movement Party
+// (MHP)", not "Movement Party"; partialAcronymStart in longBefore). A
+// state's people named by a demonym who lead a reporting clause are no
+// recipient of the foreign-made goods it reports ("Indian officers told
+// reporters that … many of them were Turkish-made drones", "Thai military
+// officials said … Chinese-made launchers"; demonymSpeaker in
+// originRules), as an organisation reporting them is not. Goods sent
+// along a launch path ("sent some 300 drones over the border", "across
+// the Line of Control", « par-dessus la frontière »; launch_paths;
+// launchPathAfter) were launched: the home state is no recipient, as
+// after "against". A shared predicate after "and" keeps the first
+// clause's subject past a month and the trigger's own article after a
+// verb ("Iraq banned the PKK in March 2024 and in August signed a
+// security pact with Turkey": Iraq, not the PKK; predicateSubject).
+// "Harbouring", "sheltering", "gave sanctuary to" are allied triggers, as
+// « abriter » is (docs/CODEBOOK.md, "Harbouring fighters"), and the
+// antecedent of an object relative may be a noun phrase qualified by a
+// place that is no mention ("The Taliban government in Kabul, which
+// Islamabad accuses of sheltering the TTP": Afghanistan, not the
+// accuser; placeQualifiedAntecedent in relativeObject). A demonym inside
+// an apposed role of a group names where the branch is, not its owner
+// ("PJAK, the PKK's Iranian affiliate", « les shebab, la branche
+// somalienne d'al-Qaïda »: member_of the group; groupBeforeDemonym,
+// groupAfterDemonym in roleOrg); a branch in a list keeps the old reading.
+// A placing verb right before the holder of a sanction link makes its
+// subject, named right before it, impose them ("Washington put Gustavo
+// Petro under sanctions", « l'UE a placé les FSR sous sanctions »;
+// placing_verbs; placedUnderSanctions in sanctionRules,
+// ".../sanction/opposed/placed"). A year that modifies an agreement noun
+// is a date of the sentence ("under a 2018 contract", "the 2024 deal", «
+// un contrat de 2018 »; dated_nouns; nounYear in doc.dates), as "in 2018"
+// is. A person's surname right after another capitalised given name
+// (no title) is another person of the family, not a later mention ("Masoud
+// Barzani" after "Nechirvan Barzani", "Rodrigo Duterte" after "Sara
+// Duterte"; otherGivenName in shortForms).
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -104,7 +104,7 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 	}
 	gap := 0
 	for i := link + n; i < ts; i++ {
-		if !particle(i) {
+		if !particle(i) && !c.month(i) {
 			gap++
 		}
 	}
@@ -126,6 +126,9 @@ func (c *sctx) predicateSubject(j, ts int, skip func(int) bool) (k int, ok bool)
 		}
 		if r.of[f] && (i+1 == ts || i+2 == ts && isLowerWord(d, i+1)) {
 			break // « et d'avoir fourni », "and of having supplied": an infinitive, no subject
+		}
+		if c.month(i) || isNumber(f) || i+1 == ts && i > link+n && c.ld.determiners.at(d, i, i+1, nil) == 1 {
+			continue // "and in August signed a security pact with": a date, the trigger's own article (gold20en)
 		}
 		if c.ld.determiners.at(d, i, i+1, nil) == 1 && i+1 < ts || r.pronouns[f] || r.singular[f] != nil {
 			// "and the rebels attacked", "and it attacked": a subject

@@ -170,6 +170,7 @@ type relData struct {
 	r19              recall19Rel             // recall19.go
 	w20              wing20Rel               // wing20.go
 	o20              open20Rel               // open20.go
+	g20en            gold20enRel             // gold20en.go
 
 	// kindNouns: the sets of anaphors and plural, by id, with the OR of
 	// their bits (kindNounBits); anaphorBits: the OR of the anaphors'
@@ -400,6 +401,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.r19.add(reg, lg)
 		r.w20.add(reg, lg)
 		r.o20.add(reg, lg)
+		r.g20en.add(reg, lg)
 	}
 	for _, sets := range []map[graph.Kind]phrases{r.anaphors, r.plural} {
 		for _, ps := range sets {
@@ -1789,8 +1791,11 @@ func (c *sctx) roleRules(lang string) []pairCand {
 		if typ == graph.Allied && (c.phraseIn(r.nonSecurity, rs-2, re+2)) {
 			continue // "premier partenaire économique", "trading partner"
 		}
+		if typ == graph.MemberOf && c.reportedPluralMembers(rs) {
+			continue // "Trump said they were members of Tren de Aragua" (gold20en.go)
+		}
 		personRole := false
-		if typ == graph.Leads && c.indefiniteBefore(rs) {
+		if typ == graph.Leads && c.indefiniteBefore(rs) && !c.coLeaderRole(rs) {
 			typ = graph.MemberOf // "Fuad Shukr, a senior Hezbollah commander": one of several
 			personRole = true
 		}
@@ -2125,6 +2130,9 @@ func (c *sctx) roleOrg(rs, re int) int {
 	// right after: a demonym ("président malien"), or "of/de [det] X"
 	if re < c.b && !c.hardOrComma(re) {
 		if k := c.inMention(re); k >= 0 && c.ms[k].ts == re && c.ms[k].form.Role == lexicon.RoleDemonym {
+			if g := c.groupAfterDemonym(rs, k); g >= 0 {
+				return g // « la branche somalienne d'al-Qaïda » (gold20en.go)
+			}
 			return k
 		}
 		j := re
@@ -2194,6 +2202,9 @@ func (c *sctx) roleOrg(rs, re int) int {
 			break
 		}
 		if k := c.mentionEndingAt(j); k >= 0 {
+			if g := c.groupBeforeDemonym(k); g >= 0 {
+				return g // "al-Qaeda's Somali affiliate" (gold20en.go)
+			}
 			return k
 		}
 		if c.inMention(j-1) >= 0 || (c.ld.coord.may(d, j-1) && c.ld.coord.at(d, j-1, j, nil) == 1) && !c.ld.rel.has(d, j, rwPossessives) {
@@ -2518,7 +2529,8 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		// Chinese-made drones were found in Darfur")
 		self := func(j int) bool {
 			return c.noArg[j] || c.ms[j].actor.ID == m.actor.ID || c.origin(c.ms[j]) ||
-				c.ms[j].actor.Kind == graph.KindOrganisation && c.leadingSpeaker(j, m.ts)
+				c.ms[j].actor.Kind == graph.KindOrganisation && c.leadingSpeaker(j, m.ts) ||
+				c.demonymSpeaker(j, m.ts) // "Indian officers told reporters that … Turkish-made drones" (gold20en.go)
 		}
 		to := c.subject(m.ts, self)
 		if to >= 0 && c.opensClause(c.equipmentStart(m)) {
@@ -7021,6 +7033,9 @@ func (c *sctx) relativeObject(s int) int {
 	}
 	if k := c.mentionEndingAt(i - n); k >= 0 {
 		return k
+	}
+	if k := c.placeQualifiedAntecedent(i - n); k >= 0 {
+		return k // "The Taliban government in Kabul, which Islamabad accuses of" (gold20en.go)
 	}
 	// after an apposition opened by an indefinite article, the actor
 	// before it: « la CJTF, une milice née en 2013, que les autorités

@@ -256,6 +256,11 @@ type langDoc struct {
 	GroupGovRoles     []string              `yaml:"group_government_roles"`
 	AppositionHeads   []string              `yaml:"apposition_heads"`
 	AlongWith         []string              `yaml:"along_with"`
+	VerbalSupport     []string              `yaml:"verbal_support_verbs"`
+	CoLeaderRoles     []string              `yaml:"co_leader_roles"`
+	LaunchPaths       []string              `yaml:"launch_paths"`
+	PlacingVerbs      []string              `yaml:"placing_verbs"`
+	DatedNouns        []string              `yaml:"dated_nouns"`
 	RoleListVerbs     []string              `yaml:"role_list_verbs"`
 	ActorQualifiers   []string              `yaml:"actor_qualifiers"`
 	NonFiniteSubs     []string              `yaml:"nonfinite_subordinators"`
@@ -602,6 +607,8 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.HelpPrepositions, lg.InstrumentNouns = d.HelpPreps, d.InstrumentNouns
 	lg.EnemyRoles = d.EnemyRoles
 	lg.AppositionHeads, lg.AlongWith = d.AppositionHeads, d.AlongWith
+	lg.VerbalSupportVerbs, lg.CoLeaderRoles, lg.LaunchPaths = d.VerbalSupport, d.CoLeaderRoles, d.LaunchPaths
+	lg.PlacingVerbs, lg.DatedNouns = d.PlacingVerbs, d.DatedNouns
 	lg.RoleListVerbs, lg.ActorQualifiers, lg.NonFiniteSubordinators = d.RoleListVerbs, d.ActorQualifiers, d.NonFiniteSubs
 	lg.TransitiveTriggers, lg.ObjectPlacePrepositions, lg.ReciprocalPronouns = d.TransitiveTrigs, d.ObjectPlacePreps, d.ReciprocalProns
 	lg.NotObjects, lg.AsMarks, lg.SuccessionHeads = d.NotObjects, d.AsMarks, d.SuccessionHeads

@@ -1090,6 +1090,24 @@ type Language struct {
 	// AlongWith lists actors that share the subject's relation ("Rwanda,
 	// along with Uganda, supplies the M23").
 	AlongWith []string
+	// VerbalSupportVerbs express support in words only ("expressed its
+	// support for", « a exprimé son soutien à »): the support noun after
+	// them is no alliance (docs/CODEBOOK.md, "allied": verbal support).
+	VerbalSupportVerbs []string
+	// CoLeaderRoles are leader roles shared by several holders ("a
+	// co-chair of the KCK", « coprésidente du KCK »): each holder leads,
+	// even after an indefinite article.
+	CoLeaderRoles []string
+	// LaunchPaths after goods sent name the path of an attack ("sent some
+	// 300 drones over the border", « par-dessus la frontière »): what was
+	// sent was launched, so the home state is no recipient.
+	LaunchPaths []string
+	// PlacingVerbs put their object under sanctions ("put Mr Petro under
+	// sanctions", « a placé X sous sanctions »): their subject imposes them.
+	PlacingVerbs []string
+	// DatedNouns are agreements a year dates as a modifier ("under a 2018
+	// contract", « un contrat de 2018 »): the year is the event's date.
+	DatedNouns []string
 	// RoleListVerbs, after a plural role held in an organisation, list
 	// the holders ("AUSSOM's troop contributors include Ethiopia and
 	// Kenya", « les membres de l'AES comptent le Mali »).
