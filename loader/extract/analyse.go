@@ -400,6 +400,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		cands = append(cands, sanc...)
 	}
 	cands = append(cands, c.embargoRules(lang)...)
+	cands = append(cands, c.arrivedTrainerRules(lang)...)
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.sanctionedHolders(lang, cands)...)
 	cands = append(cands, c.coordRoles(lang, cands)...)
@@ -1726,7 +1727,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			// a state at the head of a coalition or a mission is a member
 			// of it ("the coalition led by the United States", as "the
 			// US-led coalition"; docs/CODEBOOK.md)
-			typ, suffix = graph.MemberOf, suffix+"/member"
+			if p := c.titledPersonAfter(h, from); p >= 0 {
+				from, suffix = p, suffix+"/titled" // « présidée par le chef de l'État sierra-léonais, Julius Maada Bio » (gold20fr.go)
+			} else {
+				typ, suffix = graph.MemberOf, suffix+"/member"
+			}
 		} else if !t.Allows(ms[from].actor.Kind, ms[to].actor.Kind) {
 			adjacent := (ms[from].te == h.ts && ms[to].ts == h.te) || (ms[to].te == h.ts && ms[from].ts == h.te)
 			if t != graph.Leads || !adjacent || !t.Allows(ms[to].actor.Kind, ms[from].actor.Kind) {

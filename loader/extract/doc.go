@@ -2506,6 +2506,36 @@
 // intention nouns ("no intention of invading", « pas l'intention
 // d'envahir »: no relation, not a negated one; intent).
 //
+// Titled chairs (gold20fr.go, titledPersonAfter): the agent of a leads
+// trigger that is a head's title with a demonym, followed after a comma
+// by the person it names (« la Cédéao, désormais présidée par le chef de
+// l'État sierra-léonais, Julius Maada Bio »), is that person: the person
+// leads the organisation (".../titled"), and the state, whose demonym
+// only qualifies the title, is no member by it (docs/CODEBOOK.md, "A
+// coalition and its leader").
+//
+// Conditional receipt (supplies passive triggers, hedges): « recevrait »,
+// « recevraient » take goods from a supplier, hedged (« Le Hezbollah
+// recevrait des armes de l'Iran »).
+//
+// Descriptions after an attribution (probe18.go, describedSubject;
+// gold20fr.go, afterOpeningAttribution): a definite description that
+// opens the clause right after a leading attribution (« Selon des
+// responsables syriens, cette force recevrait des armes d'Israël »,
+// "According to Syrian officials, the force receives weapons from
+// Israel") is the unnamed recipient, as at the sentence's start: the
+// home state does not stand in for it.
+//
+// Trainers who arrived (gold20fr.go, arrivedTrainerRules,
+// trainersArrivedBefore): trainers of an actor (trainer_nouns, with the
+// demonym after or before them or « de » and the actor) followed by an
+// arrival phrase (trainer_arrivals: « sont arrivés », « ont été
+// déployés », "arrived in", "were deployed to") and, within two words, a
+// state or its capital: the actor trains that state
+// (".../arrived/trains"; docs/CODEBOOK.md, "Instructors"); the capital
+// after the arrival's preposition is then no mere place (placeNamed).
+// Soldiers who only arrive stay nothing.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -164,6 +164,7 @@ type relData struct {
 	g17en            gold17enRel             // gold17en.go
 	g18fr            gold18frRel             // gold18fr.go
 	g19fr            gold19frRel             // gold19fr.go
+	g20fr            gold20frRel             // gold20fr.go
 	g18en            gold18enRel             // gold18en.go
 	g19en            gold19enRel             // gold19en.go
 	p19              prec19Rel               // prec19.go
@@ -392,6 +393,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g17en.add(reg, lg)
 		r.g18fr.add(reg, lg)
 		r.g19fr.add(reg, lg)
+		r.g20fr.add(reg, lg)
 		r.g18en.add(reg, lg)
 		r.g19en.add(reg, lg)
 		r.p19.add(reg, lg)
@@ -1523,6 +1525,9 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 			}
 			if m.form.Role == lexicon.RoleCapital && trig != nil && n == 1 && r.inSupportTo[d.toks[at-1].fold] && c.suppliesTo(at-1) {
 				return false // "a envoyé des armes à Mogadiscio": the recipient
+			}
+			if c.trainersArrivedBefore(at - n) {
+				return false // « des instructeurs russes sont arrivés à Niamey »: the trainees (gold20fr.go)
 			}
 			return true
 		}

@@ -997,6 +997,11 @@ type Language struct {
 	// EmbargoObjects open its object (« sur », "on"): a supplies trigger
 	// there (« sur les ventes d'armes ») is no supply.
 	EmbargoNouns, EmbargoTargets, EmbargoBlockers, EmbargoObjects []string
+	// TrainerArrivals say that people arrived or were deployed somewhere
+	// (« sont arrivés », "arrived in"): after trainers of a state
+	// (TrainerNouns), the state they arrived in is trained (« des
+	// instructeurs russes sont arrivés à Niamey »).
+	TrainerArrivals []string
 	// CliticOpposers are forms of a verb that sets two parties against
 	// each other (« oppose », « opposent », « a opposé »); after an object
 	// clitic (« la guerre qui l'oppose ») their OpposerComplements (« à »,

@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/lexicon"
+)
+
+// The twentieth session's mends from the French blind articles
+// (fr-blind-37, fr-blind-38, fr-blind-39); doc.go has a clause for each.
+
+// maxTitledGap is the most words between the end of a state mention that
+// stands in a leader's title and the person named after it (« le chef de
+// l'État sierra-léonais, Julius Maada Bio »: one comma; "Sierra Leone's
+// president, Julius Maada Bio": the possessive, the title and a comma).
+const maxTitledGap = 4
+
+// titledPersonAfter returns the mention of the person a leader's title
+// names right after the state mention `from` that is the agent of the
+// leads trigger h, or -1. The agent is a title phrase (a state head's or
+// leader's title among the words from the trigger to the person: « la
+// Cédéao, désormais présidée par le chef de l'État sierra-léonais, Julius
+// Maada Bio », "ECOWAS, chaired by Sierra Leone's president, Julius Maada
+// Bio"), the person follows after a comma within maxTitledGap words with
+// no hard break: the person leads the organisation, and the state, whose
+// demonym only qualifies the title, is no member by it (docs/CODEBOOK.md,
+// "A coalition and its leader": "Tinubu chairs ECOWAS" is leads; the
+// chair's state's membership is not stated by it).
+func (c *sctx) titledPersonAfter(h trigHit, from int) int {
+	ms, d, r := c.ms, c.d, c.ld.rel
+	if from < 0 || from+1 >= len(ms) || ms[from].ts < h.te {
+		return -1
+	}
+	p := from + 1
+	if ms[p].actor == nil || ms[p].actor.Kind != graph.KindPerson || ms[p].ts-ms[from].te > maxTitledGap {
+		return -1
+	}
+	comma := false
+	for j := ms[from].te; j <= ms[p].ts; j++ {
+		if j > c.a && j < c.b && c.hard[j-c.a] {
+			return -1
+		}
+		if j > c.a && j < c.b && c.comma[j-c.a] {
+			comma = true
+		}
+	}
+	if !comma {
+		return -1
+	}
+	for j := h.te; j < ms[p].ts; j++ {
+		if r.stateHeads.may(d, j) && r.stateHeads.at(d, j, ms[p].ts, nil) > 0 || r.leaderTitles.may(d, j) && r.leaderTitles.at(d, j, ms[p].ts, nil) > 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// afterOpeningAttribution returns the first token after the comma that
+// closes an attribution opening the sentence (« Selon des responsables
+// syriens, … », "According to Syrian officials, …"), before token ts, or
+// -1 when the sentence opens otherwise or no comma closes it first.
+func (c *sctx) afterOpeningAttribution(ts int) int {
+	d := c.d
+	if !c.ld.attributions.may(d, c.a) || c.ld.attributions.at(d, c.a, c.b, nil) == 0 {
+		return -1
+	}
+	for i := c.a + 1; i < ts; i++ {
+		if c.hard[i-c.a] {
+			return -1
+		}
+		if c.comma[i-c.a] {
+			return i
+		}
+	}
+	return -1
+}
+
+// gold20frRel holds the word sets of gold20fr.go's rules.
+type gold20frRel struct {
+	ok bool
+	// arrivals: « sont arrivés », "arrived in"
+	// (lexicon.Language.TrainerArrivals).
+	arrivals phrases
+}
+
+func (r *gold20frRel) add(reg *setRegistry, lg *lexicon.Language) {
+	if !r.ok {
+		r.arrivals = newPhraseSet(reg)
+		r.ok = true
+	}
+	addPhraseLists(map[*phrases][]string{&r.arrivals: lg.TrainerArrivals})
+}
+
+// maxArrivalGap is the most words between the trainers' phrase and their
+// arrival verb (« des instructeurs russes sont arrivés », "Russian
+// military instructors have arrived": none; « des instructeurs russes,
+// une centaine, sont arrivés » is not read).
+const maxArrivalGap = 1
+
+// maxArrivalPlaceGap is the most words between an arrival verb and the
+// state or capital it names (« sont arrivés à Niamey », "arrived in
+// Bangui", "were deployed to Somalia").
+const maxArrivalPlaceGap = 2
+
+// arrivedTrainerRules reads trainers of a state who arrived in another:
+// a trainer noun (trainer_nouns) whose state is the demonym right after
+// it or the mention holding or ending at it (« des instructeurs russes »,
+// "Russian military instructors", « les instructeurs de la Russie »; a
+// state, a group, a firm or an organisation), an arrival verb (trainer_arrivals)
+// right after, then within maxArrivalPlaceGap words a state or its
+// capital: the trainers' state trains that state (".../arrived/trains";
+// docs/CODEBOOK.md, "Instructors": "a force whose instructors arrived in
+// a capital … trains that state (the role is in the noun)"). Forces with
+// no stated role that only arrive stay nothing.
+func (c *sctx) arrivedTrainerRules(lang string) []pairCand {
+	r := &c.ld.rel.g20fr
+	d := c.d
+	if !r.ok || len(c.ms) < 2 || d.none(c.ld.rel.trainerNouns, c.a, c.b) || d.none(r.arrivals, c.a, c.b) {
+		return nil
+	}
+	var out []pairCand
+	for j := c.a; j < c.b; j++ {
+		m := c.ld.rel.trainerNouns.atIf(d, j, c.b)
+		if m == 0 {
+			continue
+		}
+		origin, end := -1, j+m
+		if k := c.inMention(j + m); k >= 0 && c.ms[k].ts >= j {
+			origin, end = k, c.ms[k].te // « des instructeurs russes », « instructeurs militaires chinois »
+		} else if k := c.ofOwner(j + m); k >= 0 {
+			origin, end = k, c.ms[k].te // « les instructeurs de la Russie »
+		} else if k := c.inMention(j); k >= 0 {
+			origin, end = k, max(c.ms[k].te, j+m) // "Russian instructors" as one mention
+		} else if k := c.inMention(j - 1); k >= 0 && c.ms[k].te == j {
+			origin = k // "Russian military instructors"
+		}
+		if origin < 0 || c.ms[origin].actor.Kind == graph.KindPerson {
+			continue
+		}
+		for v := end; v < c.b && v <= end+maxArrivalGap; v++ {
+			if c.hardOrComma(v) {
+				break
+			}
+			n := r.arrivals.atIf(d, v, c.b)
+			if n == 0 {
+				continue
+			}
+			for p := v + n; p < c.b && p <= v+n+maxArrivalPlaceGap; p++ {
+				if c.hardOrComma(p) {
+					break
+				}
+				k := c.inMention(p)
+				if k < 0 {
+					continue
+				}
+				if st := c.ms[k]; st.actor.Kind == graph.KindState && st.actor.ID != c.ms[origin].actor.ID {
+					out = append(out, pairCand{from: origin, to: k, typ: graph.Trains, ts: v, te: v + n, rule: lang + "/arrived/trains"})
+				}
+				break
+			}
+			break
+		}
+		j = end - 1
+	}
+	return out
+}
+
+// maxArrivedTrainerWords is the most words from the trainer noun to the
+// end of the arrival phrase trainersArrivedBefore looks back over
+// (« instructeurs militaires chinois sont arrivés »).
+const maxArrivedTrainerWords = 6
+
+// trainersArrivedBefore reports whether an arrival phrase
+// (trainer_arrivals) ends right before token p, a place preposition, with
+// a trainer noun (trainer_nouns) a few words before it and no comma or
+// hard break between: the state or capital after the preposition is
+// where the trainers arrived, so the state trained (arrivedTrainerRules),
+// not a mere place (placeNamed).
+func (c *sctx) trainersArrivedBefore(p int) bool {
+	r := &c.ld.rel.g20fr
+	d := c.d
+	if !r.ok || p <= c.a || p >= c.b || !r.arrivals.mayEnd(d, p) {
+		return false
+	}
+	n := r.arrivals.endsAt(d, c.a, p)
+	if n == 0 {
+		return false
+	}
+	for j := p - n - 1; j >= c.a && j >= p-n-maxArrivedTrainerWords; j-- {
+		if c.hardOrComma(j + 1) {
+			return false
+		}
+		if c.ld.rel.trainerNouns.may(d, j) && c.ld.rel.trainerNouns.at(d, j, p-n, nil) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ofOwner returns the mention an of-word at token i introduces, after at
+// most one determiner (« de la Russie », "of Russia"), or -1.
+func (c *sctx) ofOwner(i int) int {
+	d := c.d
+	if i >= c.b || c.hardOrComma(i) || !c.ld.rel.has(d, i, rwOf) {
+		return -1
+	}
+	j := i + 1
+	if j < c.b && c.inMention(j) < 0 && c.ld.determiners.at(d, j, j+1, nil) == 1 {
+		j++
+	}
+	if k := c.inMention(j); k >= 0 && c.ms[k].ts == j && !c.hardOrComma(j) {
+		return k
+	}
+	return -1
+}

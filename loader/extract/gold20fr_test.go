@@ -1,0 +1,88 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestTitledChairLeads: a leads trigger whose agent is a head's title
+// with a demonym, then the person after a comma (« présidée par le chef
+// de l'État sierra-léonais, Julius Maada Bio »), makes the person lead
+// the organisation; the state is no member by it (gold20fr.go,
+// titledPersonAfter). A state agent alone is still a member.
+func TestTitledChairLeads(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"présidée par le chef de l'État", "fr", "La Cédéao, désormais présidée par le chef de l'État sierra-léonais, Julius Maada Bio, plaide pour le dialogue.", []rel{
+			{"julius-maada-bio", graph.Leads, "ecowas", ""}, {"julius-maada-bio", graph.Leads, "sierra-leone", ""}}},
+		{"nigérian", "fr", "La Cédéao, présidée par le chef de l'État nigérian, Bola Tinubu, a menacé d'intervenir.", []rel{
+			{"bola-tinubu", graph.Leads, "ecowas", ""}, {"bola-tinubu", graph.Leads, "nigeria", ""}}},
+		{"Union africaine", "fr", "L'Union africaine, présidée par le chef de l'État angolais, João Lourenço, a appelé au cessez-le-feu.", []rel{
+			{"joao-lourenco", graph.Leads, "african-union", ""}, {"joao-lourenco", graph.Leads, "angola", ""}}},
+		{"state agent: member", "fr", "La Cédéao, dirigée par le Nigeria, a menacé d'intervenir.", []rel{
+			{"nigeria", graph.MemberOf, "ecowas", ""}}},
+		{"state agent en: member", "en", "ECOWAS, chaired by Nigeria, urged talks.", []rel{
+			{"nigeria", graph.MemberOf, "ecowas", ""}}},
+	})
+}
+
+// TestConditionalReceives: « recevrait », « recevraient » receive goods
+// from a supplier, hedged (supplies passive triggers and hedges).
+func TestConditionalReceives(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"recevrait", "fr", "Le Hezbollah recevrait des armes de l'Iran, selon Israël.", []rel{
+			{"iran", graph.Supplies, "hezbollah", "h"}}},
+		{"recevraient", "fr", "Les rebelles du M23 recevraient des munitions du Rwanda.", []rel{
+			{"rwanda", graph.Supplies, "m23", "h"}}},
+		{"recevraient, via", "fr", "Les FSR recevraient des drones des Émirats arabes unis via le Tchad.", []rel{
+			{"united-arab-emirates", graph.Supplies, "rsf", "h"}}},
+		{"l'essentiel de", "fr", "Les Houthis recevraient l'essentiel de leurs missiles de l'Iran.", []rel{
+			{"iran", graph.Supplies, "houthis", "h"}}},
+		{"a visit: nothing", "fr", "Le président recevrait son homologue russe à Niamey.", nil},
+	})
+}
+
+// TestDescribedSubjectAfterAttribution: a definite description that opens
+// the clause after a leading attribution (« Selon Damas, cette force
+// recevrait des armes d'Israël ») is the recipient, unnamed: the
+// article's home state does not stand in for it (probe18.go,
+// describedSubject; gold20fr.go, afterOpeningAttribution).
+func TestDescribedSubjectAfterAttribution(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"selon, cette force", "fr", "Damas dénonce la Garde nationale. Selon Damas, cette force recevrait des armes d'Israël.", nil},
+		{"selon des responsables", "fr", "Selon des responsables syriens, cette force recevrait des armes et de l'argent d'Israël, ce que ses chefs démentent.", nil},
+		{"according to, the force", "en", "Damascus condemned the National Guard. According to Syrian officials, the force receives weapons from Israel.", nil},
+		{"selon, l'armée: the state", "fr", "Le Mali est en guerre. Selon l'ONU, l'armée a reçu des drones de la Turquie.", []rel{
+			{"turkey", graph.Supplies, "mali", "h"}}},
+		{"d'après, no subject: home", "fr", "Bamako a annoncé la nouvelle. D'après des sources sécuritaires, des drones ont été livrés par la Turquie.", []rel{
+			{"turkey", graph.Supplies, "mali", "h"}}},
+	})
+}
+
+// TestArrivedTrainers: trainers of an actor who arrived in a state or its
+// capital train that state (gold20fr.go, arrivedTrainerRules;
+// docs/CODEBOOK.md, "Instructors"); forces with no stated role that only
+// arrive are nothing.
+func TestArrivedTrainers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"à Niamey", "fr", "Au Niger, des instructeurs russes sont arrivés à Niamey en avril 2024 avec un système de défense aérienne.", []rel{
+			{"russia", graph.Trains, "niger", ""}}},
+		{"au Niger", "fr", "Des instructeurs russes sont arrivés au Niger en avril 2024.", []rel{
+			{"russia", graph.Trains, "niger", ""}}},
+		{"déployés en", "fr", "Des instructeurs turcs ont été déployés en Somalie.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"militaires chinois", "fr", "Des instructeurs militaires chinois sont arrivés à Bamako en mars.", []rel{
+			{"china", graph.Trains, "mali", ""}}},
+		{"de la Russie", "fr", "Les instructeurs de la Russie sont arrivés à Ouagadougou.", []rel{
+			{"russia", graph.Trains, "burkina-faso", ""}}},
+		{"arrived in Bangui", "en", "Russian military instructors arrived in Bangui in 2018.", []rel{
+			{"russia", graph.Trains, "central-african-republic", ""}}},
+		{"deployed to", "en", "Turkish trainers were deployed to Somalia in 2017.", []rel{
+			{"turkey", graph.Trains, "somalia", ""}}},
+		{"of the Wagner Group", "en", "Instructors of the Wagner Group arrived in Bangui in 2018.", []rel{
+			{"wagner-group", graph.Trains, "central-african-republic", ""}}},
+		{"soldiers: nothing", "fr", "Des soldats russes sont arrivés à Niamey.", nil},
+		{"soldiers en: nothing", "en", "Russian soldiers arrived in Niamey in April.", nil},
+		{"from: nothing", "fr", "Des instructeurs russes sont arrivés de Moscou.", nil},
+	})
+}
