@@ -1777,6 +1777,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	// the subjects of a reciprocal reading: the subject right before the
 	// trigger, else one an insertion between commas hides ("Serbia and
 	// Hungary, whose ..., signed a military cooperation plan"; gold18en.go)
+	if t == graph.Allied && right >= 0 && ms[right].ts >= h.te && c.foundedInRelative(h.te, ms[right].ts) {
+		right = -1 // « ont signé un pacte de défense qui a donné naissance à l'Alliance »: founded, no partner (gold20fr.go)
+	}
 	among := -1
 	if right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) {
 		if left >= 0 && c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)) {

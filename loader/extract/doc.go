@@ -2536,6 +2536,17 @@
 // after the arrival's preposition is then no mere place (placeNamed).
 // Soldiers who only arrive stay nothing.
 //
+// Pacts that found (gold20fr.go, foundedInRelative): an allied trigger's
+// object inside a relative clause with a founding phrase (« ont signé la
+// charte du Liptako-Gourma, un pacte de défense mutuelle qui a donné
+// naissance à l'Alliance des États du Sahel », "a mutual defence pact
+// that created the Alliance"; founding: « a donné naissance à », "gave
+// birth to") is what the pact founded, no partner: the coordinated
+// signatories are allied among themselves ("/among") and founding
+// members. A state after « depuis » is a place, a route
+// (state_place_prepositions; docs/CODEBOOK.md, supplies "from" a
+// territory).
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -212,3 +212,33 @@ func (c *sctx) ofOwner(i int) int {
 	}
 	return -1
 }
+
+// foundedInRelative reports whether a relative word stands in [te, ts)
+// and a founding phrase (founding) follows it before ts, with no hard
+// break: the actor at ts is what the pact founded, not a partner
+// (« Le Mali, le Burkina Faso et le Niger ont signé la charte du
+// Liptako-Gourma, un pacte de défense mutuelle qui a donné naissance à
+// l'Alliance des États du Sahel », "… a mutual defence pact that created
+// the Alliance of Sahel States"): the signatories are allied among
+// themselves and founding members (docs/CODEBOOK.md, founding members).
+func (c *sctx) foundedInRelative(te, ts int) bool {
+	d, r := c.d, c.ld.rel
+	if d.none(r.founding, te, ts) {
+		return false
+	}
+	for i := te; i < ts && i < c.b; i++ {
+		if i > c.a && c.hard[i-c.a] {
+			return false
+		}
+		if !c.rel[i-c.a] {
+			continue
+		}
+		for j := i + 1; j < ts; j++ {
+			if r.founding.may(d, j) && r.founding.at(d, j, ts, nil) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

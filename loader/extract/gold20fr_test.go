@@ -86,3 +86,23 @@ func TestArrivedTrainers(t *testing.T) {
 		{"from: nothing", "fr", "Des instructeurs russes sont arrivés de Moscou.", nil},
 	})
 }
+
+// TestPactFoundedInRelative: signatories of a pact whose relative clause
+// founds an organisation (« un pacte de défense mutuelle qui a donné
+// naissance à l'Alliance des États du Sahel », "a mutual defence pact
+// that created the Alliance") are allied among themselves and founding
+// members; the organisation is no partner (gold20fr.go,
+// foundedInRelative; founding: « a donné naissance à », "gave birth to").
+func TestPactFoundedInRelative(t *testing.T) {
+	among := []rel{
+		{"burkina-faso", graph.Allied, "mali", ""}, {"mali", graph.Allied, "niger", ""}, {"burkina-faso", graph.Allied, "niger", ""},
+		{"mali", graph.MemberOf, "alliance-of-sahel-states", ""}, {"burkina-faso", graph.MemberOf, "alliance-of-sahel-states", ""}, {"niger", graph.MemberOf, "alliance-of-sahel-states", ""}}
+	runRelCases(t, []relCase{
+		{"charte, pacte qui a donné naissance", "fr", "Le 16 septembre 2023, le Mali, le Burkina Faso et le Niger ont signé la charte du Liptako-Gourma, un pacte de défense mutuelle qui a donné naissance à l'Alliance des États du Sahel.", among},
+		{"pacte qui a créé", "fr", "Le Mali, le Burkina Faso et le Niger ont signé un pacte de défense mutuelle qui a créé l'Alliance des États du Sahel.", among},
+		{"pact that created", "en", "Mali, Burkina Faso and Niger signed the Liptako-Gourma Charter, a mutual defence pact that created the Alliance of Sahel States.", among},
+		{"pact that gave birth to", "en", "Mali, Burkina Faso and Niger signed a mutual defence pact that gave birth to the Alliance of Sahel States.", among},
+		{"partner after: kept", "fr", "Le Tchad a signé avec le Niger un pacte de défense.", []rel{
+			{"chad", graph.Allied, "niger", ""}}},
+	})
+}
