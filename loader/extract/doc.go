@@ -2547,6 +2547,13 @@
 // (state_place_prepositions; docs/CODEBOOK.md, supplies "from" a
 // territory).
 //
+// Titled surnames of the lexicon's persons (discover.go, resolvePersons;
+// gold20fr.go, lexiconPersonOf): a person found by one word after a title
+// (« M. Deni », "Mr Qassem") whose word is the surname of a person of the
+// lexicon the article names in full (« Saïd Abdullahi Deni ») is that
+// person, not a new actor, unless a person the article names in full and
+// no dictionary knows shares the surname.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -242,3 +242,21 @@ func (c *sctx) foundedInRelative(te, ts int) bool {
 	}
 	return false
 }
+
+// lexiconPersonOf returns the person of the lexicon whose surname, folded,
+// is k among the surnames of the persons the article names in full
+// (lexiconSurnames), or nil when none or two share it: « M. Deni » after
+// « Saïd Abdullahi Deni » is that person, not a new one (resolvePersons).
+func lexiconPersonOf(ls []lexSurname, k string) *lexicon.Actor {
+	var a *lexicon.Actor
+	for _, l := range ls {
+		if graph.Fold(l.text) != k {
+			continue
+		}
+		if a != nil && a != l.a {
+			return nil
+		}
+		a = l.a
+	}
+	return a
+}

@@ -106,3 +106,19 @@ func TestPactFoundedInRelative(t *testing.T) {
 			{"chad", graph.Allied, "niger", ""}}},
 	})
 }
+
+// TestTitledSurnameOfLexiconPerson: « M. Deni » after « Saïd Abdullahi
+// Deni », a person of the lexicon named in full, is that person, not a
+// new one (discover.go, resolvePersons; gold20fr.go, lexiconPersonOf).
+func TestTitledSurnameOfLexiconPerson(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"M. Deni", "fr", "Le président du Puntland, Saïd Abdullahi Deni, a lancé l'opération. M. Deni combat les Chabab.", []rel{
+			{"said-abdullahi-deni", graph.Leads, "puntland", ""}, {"al-shabaab", graph.Opposed, "said-abdullahi-deni", ""}}},
+		{"M. Qassem", "fr", "Le chef du Hezbollah, Naïm Qassem, a parlé. M. Qassem combat Israël.", []rel{
+			{"naim-qassem", graph.Leads, "hezbollah", ""}, {"israel", graph.Opposed, "naim-qassem", ""}}},
+		{"M. Mohamoud", "fr", "Le président somalien, Hassan Cheikh Mohamoud, a lancé l'opération. M. Mohamoud combat les Chabab.", []rel{
+			{"hassan-sheikh-mohamud", graph.Leads, "somalia", ""}, {"al-shabaab", graph.Opposed, "hassan-sheikh-mohamud", ""}}},
+		{"another given name: another person", "fr", "Le chef du Hezbollah, Naïm Qassem, a parlé. Son frère, M. Ali Qassem, combat Israël.", []rel{
+			{"naim-qassem", graph.Leads, "hezbollah", ""}, {"ali-qassem", graph.Opposed, "israel", ""}}},
+	})
+}
