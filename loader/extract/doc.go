@@ -2554,6 +2554,19 @@
 // person, not a new actor, unless a person the article names in full and
 // no dictionary knows shares the surname.
 //
+// Designations named before the actor (gold20fr.go, designatedAfterNoun,
+// designNounBefore; designation_verbs: « désignation », "designation"):
+// « la désignation comme organisation terroriste de HTS », "the terrorist
+// designation of HTS" are designations (".../designation/opposed"), and
+// an ending verb before them (« a révoqué », "revoked") negates them
+// (designationEnded).
+//
+// Roles after an apposition (relate.go, relativeRoleHolder; gold20fr.go,
+// appositionHeadStart): a role in a « dont » relative after an
+// apposition's head noun (« HTS, le groupe islamiste dont M. al-Charaa
+// était le chef ») is held for the actor before the apposition; the
+// holder's title and glued particle (« M. al- ») stand between.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

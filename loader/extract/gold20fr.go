@@ -260,3 +260,122 @@ func lexiconPersonOf(ls []lexSurname, k string) *lexicon.Actor {
 	}
 	return a
 }
+
+// maxDesignationNounWords is the most words of the designation phrase
+// between a designation noun and the of-word naming the designated actor
+// (« comme organisation terroriste étrangère de »).
+const maxDesignationNounWords = 5
+
+// designatedAfterNoun reads a designation noun followed by what it
+// designates as, then the actor after an of-word (« Washington a révoqué
+// le 8 juillet la désignation comme organisation terroriste de Hayat
+// Tahrir al-Cham »): an optional as-mark (as_marks), lower-case words with
+// a designation noun (designation_nouns), an of-word, articles, then the
+// actor: the subject of the clause opposes each actor listed there
+// (".../designation/opposed"; an ending verb before negates it,
+// designationEnded). i is the designation phrase (n words) and j the
+// first word after it and its articles.
+func (c *sctx) designatedAfterNoun(lang string, i, n, j int) []pairCand {
+	r, d := &c.ld.rel.bl, c.d
+	t := j
+	if c.ld.rel.l18.ok {
+		if m := c.ld.rel.l18.asMarks.atIf(d, t, c.b); m > 0 {
+			t += m
+		}
+	}
+	found := false
+	for ; t < c.b && t <= j+maxDesignationNounWords; t++ {
+		if c.hardOrComma(t) || c.inMention(t) >= 0 || !isLowerWord(d, t) {
+			return nil
+		}
+		if r.designNouns.atIf(d, t, c.b) > 0 {
+			found = true
+		}
+		if found && c.ld.rel.has(d, t, rwOf) {
+			break
+		}
+	}
+	if !found || t >= c.b || !c.ld.rel.has(d, t, rwOf) {
+		return nil
+	}
+	t++
+	for t < c.b && c.inMention(t) < 0 && c.ld.determiners.at(d, t, t+1, nil) == 1 {
+		t++
+	}
+	k := c.inMention(t)
+	if k < 0 || c.ms[k].ts != t || c.noArg[k] || c.hardOrComma(t) {
+		return nil
+	}
+	s := c.subject(i, func(q int) bool { return c.noArg[q] })
+	if s < 0 || s == k {
+		return nil
+	}
+	var out []pairCand
+	for _, o := range d.group(c.ld, c.ms, k, +1) {
+		if !c.noArg[o] && o != s {
+			out = append(out, pairCand{from: s, to: o, typ: graph.Opposed, ts: i, te: i + n, rule: lang + "/designation/opposed"})
+		}
+	}
+	return out
+}
+
+// designNounBefore reports whether a designation noun (designation_nouns)
+// stands right before a designation phrase at i (n words) that ends with
+// an of-word, with only lower-case words between ("revoked the foreign
+// terrorist designation of HTS"): the actor after the of-word is
+// designated.
+func (c *sctx) designNounBefore(i, n int) bool {
+	r, d := &c.ld.rel.bl, c.d
+	if n == 0 || !c.ld.rel.has(d, i+n-1, rwOf) {
+		return false
+	}
+	for s := i - 1; s >= c.a && s >= i-2; s-- {
+		if !isLowerWord(d, s) || c.inMention(s) >= 0 {
+			return false
+		}
+		if r.designNouns.atIf(d, s, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAppositionHeadWords is the most words of an apposition's head noun
+// phrase before a relative (« le groupe islamiste », "the armed group").
+const maxAppositionHeadWords = 4
+
+// appositionHeadStart returns the first token of an apposition's head noun
+// phrase that ends right before token p (a relative word): a determiner
+// and lower-case words naming no actor, after a comma (« HTS, le groupe
+// islamiste dont … »), or -1. The actor before the comma is then the
+// antecedent of the relative (relativeRoleHolder).
+func (c *sctx) appositionHeadStart(p int) int {
+	d := c.d
+	if m := c.mentionEndingAt(p); m >= 0 {
+		// the head noun read as an anaphor of the antecedent (« le
+		// groupe »): an apposition when a comma opens it
+		q := c.ms[m].ts
+		for q-1 > c.a && !c.comma[q-c.a] && c.ld.determiners.at(d, q-1, q, nil) == 1 {
+			q--
+		}
+		if q > c.a && c.comma[q-c.a] && q < c.ms[m].ts {
+			return q
+		}
+		return -1
+	}
+	for q := p - 1; q > c.a && q >= p-maxAppositionHeadWords; q-- {
+		if c.hard[q-c.a] || !isLowerWord(d, q) {
+			return -1 // (a lower-case mention is the head noun read as an anaphor: « le groupe islamiste »)
+		}
+		if c.comma[q-c.a] {
+			if c.ld.determiners.at(d, q, q+1, nil) == 1 && q+1 < p {
+				return q
+			}
+			return -1
+		}
+		if q < p-1 && c.comma[q+1-c.a] {
+			return -1
+		}
+	}
+	return -1
+}

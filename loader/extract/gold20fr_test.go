@@ -122,3 +122,42 @@ func TestTitledSurnameOfLexiconPerson(t *testing.T) {
 			{"naim-qassem", graph.Leads, "hezbollah", ""}, {"ali-qassem", graph.Opposed, "israel", ""}}},
 	})
 }
+
+// TestDesignationNounBeforeActor: a designation noun with what it
+// designates as before the actor (« la désignation comme organisation
+// terroriste de HTS », "the terrorist designation of HTS") is a
+// designation; an ending verb before it negates it (gold20fr.go,
+// designatedAfterNoun, designNounBefore; designation_verbs: « désignation
+// », "designation").
+func TestDesignationNounBeforeActor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"révoqué la désignation comme … de", "fr", "Washington a révoqué le 8 juillet la désignation comme organisation terroriste de Hayat Tahrir al-Cham (HTS).", []rel{
+			{"hts", graph.Opposed, "united-states", "n"}}},
+		{"confirmé", "fr", "Washington a confirmé la désignation comme organisation terroriste de HTS.", []rel{
+			{"hts", graph.Opposed, "united-states", ""}}},
+		{"revoked the terrorist designation of", "en", "Washington revoked the terrorist designation of HTS in July.", []rel{
+			{"hts", graph.Opposed, "united-states", "n"}}},
+		{"de X comme: unchanged", "fr", "Washington a révoqué la désignation de HTS comme organisation terroriste.", []rel{
+			{"hts", graph.Opposed, "united-states", "n"}}},
+		{"no designation noun: nothing", "fr", "Le conseil a confirmé la désignation comme président du général Tiani.", nil},
+	})
+}
+
+// TestRelativeRoleAfterApposition: a role in a « dont » relative after an
+// apposition's head noun (« HTS, le groupe islamiste dont M. al-Charaa
+// était le chef ») is held for the actor before the apposition
+// (relate.go, relativeRoleHolder; gold20fr.go, appositionHeadStart), past
+// a title and a surname's particle.
+func TestRelativeRoleAfterApposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"le groupe dont", "fr", "HTS, le groupe dont Ahmed al-Charaa est le chef, a pris Damas.", []rel{
+			{"ahmed-al-sharaa", graph.Leads, "hts", ""}}},
+		{"la coalition jihadiste dont", "fr", "Le JNIM, la coalition jihadiste dont Iyad Ag Ghaly est le chef, a attaqué Kayes.", []rel{
+			{"iyad-ag-ghaly", graph.Leads, "jnim", ""}}},
+		{"dont M. al-Charaa", "fr", "Ahmed al-Charaa a parlé. HTS, le groupe islamiste dont M. al-Charaa était le chef, a été dissous.", []rel{
+			{"ahmed-al-sharaa", graph.Leads, "hts", ""}}},
+		{"dont, no apposition: unchanged", "fr", "Le JNIM, dont Iyad Ag Ghaly est le chef, a attaqué Kayes.", []rel{
+			{"iyad-ag-ghaly", graph.Leads, "jnim", ""}}},
+		{"no role: nothing", "fr", "Le JNIM, la coalition dont les combattants ont attaqué Kayes, est actif.", nil},
+	})
+}

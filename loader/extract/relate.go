@@ -2086,6 +2086,12 @@ func (c *sctx) relativeRoleHolder(rs int) (holder, org int, ok bool) {
 	for p > c.a && !c.hardOrComma(p) && c.ld.determiners.at(d, p-1, p, nil) == 1 {
 		p--
 	}
+	for p-1 > c.a && !c.hardOrComma(p) && d.norm[d.toks[p-1].end:d.toks[p].start] == "-" {
+		p-- // the particle of a surname the mention leaves out (« al-Charaa »)
+	}
+	if p-1 > c.a && !c.hardOrComma(p) && d.toks[p-1].capital && c.ld.abbrev[d.toks[p-1].fold] {
+		p-- // « dont M. al-Charaa était le chef » (gold20fr.go)
+	}
 	if p-1 <= c.a || c.hardOrComma(p) {
 		return -1, -1, false
 	}
@@ -2097,10 +2103,13 @@ func (c *sctx) relativeRoleHolder(rs int) (holder, org int, ok bool) {
 	default:
 		return -1, -1, false
 	}
+	at := p
 	if !c.comma[p-c.a] {
-		return -1, -1, false
+		if at = c.appositionHeadStart(p); at < 0 { // « HTS, le groupe islamiste dont X était le chef » (gold20fr.go)
+			return -1, -1, false
+		}
 	}
-	o := c.mentionEndingAt(p)
+	o := c.mentionEndingAt(at)
 	if o < 0 || c.ms[o].actor.ID == c.ms[h].actor.ID {
 		return -1, -1, false
 	}
