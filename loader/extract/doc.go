@@ -2567,6 +2567,12 @@
 // était le chef ») is held for the actor before the apposition; the
 // holder's title and glued particle (« M. al- ») stand between.
 //
+// Listed recipients of origins (relate.go, originRules; gold20fr.go,
+// originRecipients): "de fabrication turque", "Turkish-made" goods whose
+// recipient is listed with others (« Le Mali, le Burkina Faso et le Niger
+// utilisent des drones de fabrication turque », "Mali and Niger have
+// received Turkish-made drones") are supplied to each listed actor.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -379,3 +379,26 @@ func (c *sctx) appositionHeadStart(p int) int {
 	}
 	return -1
 }
+
+// originRecipients returns the supplies pairs from the origin state k
+// (mention m, "de fabrication turque") to the recipient `to` and to every
+// actor listed with it (« Le Mali, le Burkina Faso et le Niger ont reçu
+// des drones de fabrication turque », "Mali and Niger have received
+// Turkish-made drones", « Les trois armées ont reçu … » after the three
+// states): a recipient before the origin lists leftwards, one after it
+// rightwards (originRules).
+func (c *sctx) originRecipients(out []pairCand, k, to int, m mention, lang string) []pairCand {
+	var g []int
+	if c.ms[to].te <= m.ts {
+		g = c.subjectGroup(to, m.ts)
+	} else {
+		g = c.d.group(c.ld, c.ms, to, +1)
+	}
+	for _, r := range g {
+		if r == k || c.noArg[r] || c.ms[r].actor.ID == m.actor.ID || c.origin(c.ms[r]) || !graph.Supplies.Allows(c.ms[k].actor.Kind, c.ms[r].actor.Kind) {
+			continue
+		}
+		out = append(out, pairCand{from: k, to: r, typ: graph.Supplies, ts: m.ts, te: m.te, rule: lang + "/origin/supplies"})
+	}
+	return out
+}

@@ -161,3 +161,20 @@ func TestRelativeRoleAfterApposition(t *testing.T) {
 		{"no role: nothing", "fr", "Le JNIM, la coalition dont les combattants ont attaqué Kayes, est actif.", nil},
 	})
 }
+
+// TestOriginListedRecipients: "de fabrication turque", "Turkish-made"
+// goods of coordinated subjects or objects are supplied to each of them,
+// not to the last one only (relate.go, originRules; gold20fr.go,
+// originRecipients).
+func TestOriginListedRecipients(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"Le Mali et le Niger ont reçu", "fr", "Le Mali et le Niger ont reçu des drones de fabrication turque.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
+		{"three utilisent", "fr", "Le Mali, le Burkina Faso et le Niger utilisent des drones de fabrication turque.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "burkina-faso", ""}, {"turkey", graph.Supplies, "niger", ""}}},
+		{"Mali and Niger have received", "en", "Mali and Niger have received Turkish-made drones.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}, {"turkey", graph.Supplies, "niger", ""}}},
+		{"one subject, another clause", "fr", "Le Mali a reçu des drones de fabrication turque, et le Niger des blindés.", []rel{
+			{"turkey", graph.Supplies, "mali", ""}}},
+	})
+}

@@ -2550,7 +2550,7 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		if to < 0 {
 			continue
 		}
-		out = append(out, pairCand{from: k, to: to, typ: graph.Supplies, ts: m.ts, te: m.te, rule: lang + "/origin/supplies"})
+		out = c.originRecipients(out, k, to, m, lang) // every actor listed with the recipient (gold20fr.go)
 	}
 	return out
 }
