@@ -401,6 +401,7 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 	}
 	cands = append(cands, c.embargoRules(lang)...)
 	cands = append(cands, c.arrivedTrainerRules(lang)...)
+	cands = append(cands, c.openerStateRules(lang)...)
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.sanctionedHolders(lang, cands)...)
 	cands = append(cands, c.coordRoles(lang, cands)...)

@@ -2573,6 +2573,16 @@
 // utilisent des drones de fabrication turque », "Mali and Niger have
 // received Turkish-made drones") are supplied to each listed actor.
 //
+// States that open the sentence (gold20fr.go, openerStateRules,
+// openerSeizureState): a sentence opening with the state it happens in
+// (state_openers: « Au », « En », "In"), the state and a comma, then an
+// armed group that takes or holds a place (opener_seizures: « a pris
+// d'assaut », « contrôle », "stormed"; seized_places: « la ville », « le
+// camp militaire », « le territoire », "the town") gives the group opposed
+// to that state (".../opener/opposed"; docs/CODEBOOK.md, "Disputed
+// territory"); the state after the opener is then no mere place
+// (placeNamed). Killing civilians or taking hostages there is not read.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

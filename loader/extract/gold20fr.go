@@ -80,14 +80,19 @@ type gold20frRel struct {
 	// arrivals: « sont arrivés », "arrived in"
 	// (lexicon.Language.TrainerArrivals).
 	arrivals phrases
+	// openers: « Au », "In"; seizures: « a pris d'assaut », "stormed";
+	// places: « ville », "town" (lexicon.Language.StateOpeners,
+	// OpenerSeizures, SeizedPlaces).
+	openers, seizures, places phrases
 }
 
 func (r *gold20frRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.arrivals = newPhraseSet(reg)
+		r.openers, r.seizures, r.places = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.arrivals: lg.TrainerArrivals})
+	addPhraseLists(map[*phrases][]string{&r.arrivals: lg.TrainerArrivals, &r.openers: lg.StateOpeners, &r.seizures: lg.OpenerSeizures, &r.places: lg.SeizedPlaces})
 }
 
 // maxArrivalGap is the most words between the trainers' phrase and their
@@ -401,4 +406,84 @@ func (c *sctx) originRecipients(out []pairCand, k, to int, m mention, lang strin
 		out = append(out, pairCand{from: k, to: r, typ: graph.Supplies, ts: m.ts, te: m.te, rule: lang + "/origin/supplies"})
 	}
 	return out
+}
+
+// maxSeizureGap is the most words between an armed group and its seizure
+// verb (« le JNIM a pris d'assaut »: "a" is one), and maxOpenerPlaceGap the
+// most words between the verb and the place noun (« a pris d'assaut le 11
+// mai la ville »).
+const (
+	maxSeizureGap     = 2
+	maxOpenerPlaceGap = 6
+)
+
+// openerStateRules reads a sentence that opens with the state it happens
+// in, then an armed group that takes or holds a place there: a state
+// opener (state_openers: « Au », « En », "In"), the state's mention and a
+// comma, the group right after, a seizure verb (opener_seizures: « a pris
+// d'assaut », « contrôle », "stormed", "overran") and, a few lower-case
+// words or a date later, a place noun (seized_places: « la ville », « le
+// camp militaire », « une large partie du territoire », "the town"): the
+// group fights that state (".../opener/opposed"; docs/CODEBOOK.md,
+// "Disputed territory": « Au Burkina Faso, le JNIM contrôle ou dispute une
+// large partie du territoire » is opposed).
+func (c *sctx) openerStateRules(lang string) []pairCand {
+	r := &c.ld.rel.g20fr
+	d, ms := c.d, c.ms
+	if !r.ok || len(ms) < 2 || d.none(r.seizures, c.a, c.b) || d.none(r.places, c.a, c.b) {
+		return nil
+	}
+	n := r.openers.atIf(d, c.a, c.b)
+	if n == 0 {
+		return nil
+	}
+	k := c.inMention(c.a + n)
+	if k < 0 || ms[k].ts != c.a+n || ms[k].actor.Kind != graph.KindState || k+1 >= len(ms) {
+		return nil
+	}
+	e := ms[k].te
+	if e >= c.b || !c.comma[e-c.a] {
+		return nil
+	}
+	s := k + 1
+	if ms[s].actor.Kind != graph.KindArmedGroup || c.noArg[s] || ms[s].ts-e > 1 || c.hardBetween(e+1, ms[s].ts) {
+		return nil
+	}
+	for v := ms[s].te; v < c.b && v <= ms[s].te+maxSeizureGap; v++ {
+		if c.hardOrComma(v) || c.inMention(v) >= 0 {
+			return nil
+		}
+		m := r.seizures.atIf(d, v, c.b)
+		if m == 0 {
+			continue
+		}
+		for p := v + m; p < c.b && p <= v+m+maxOpenerPlaceGap; p++ {
+			if c.hard[p-c.a] || c.inMention(p) >= 0 {
+				return nil
+			}
+			if r.places.atIf(d, p, c.b) > 0 {
+				return []pairCand{{from: s, to: k, typ: graph.Opposed, ts: v, te: v + m, rule: lang + "/opener/opposed"}}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// openerSeizureState reports whether the state mention m, after a place
+// preposition at p, opens the sentence as openerStateRules reads it: p is
+// the sentence's first word and a state opener (state_openers), a comma
+// follows m, and the sentence holds a seizure verb and a seized place
+// (opener_seizures, seized_places). The state is then fought, not a mere
+// place (placeNamed).
+func (c *sctx) openerSeizureState(p int, m mention) bool {
+	r := &c.ld.rel.g20fr
+	d := c.d
+	if !r.ok || p != c.a || m.te >= c.b || !c.comma[m.te-c.a] || m.actor.Kind != graph.KindState {
+		return false
+	}
+	if n := r.openers.atIf(d, p, c.b); n == 0 || p+n > m.ts {
+		return false
+	}
+	return !d.none(r.seizures, c.a, c.b) && !d.none(r.places, c.a, c.b)
 }

@@ -178,3 +178,26 @@ func TestOriginListedRecipients(t *testing.T) {
 			{"turkey", graph.Supplies, "mali", ""}}},
 	})
 }
+
+// TestOpenerStateSeizure: a sentence that opens with the state it happens
+// in, then an armed group that takes or holds a place there, states that
+// the group fights that state (gold20fr.go, openerStateRules,
+// openerSeizureState; docs/CODEBOOK.md, "Disputed territory").
+func TestOpenerStateSeizure(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"contrôle le territoire", "fr", "Au Burkina Faso, le JNIM contrôle une large partie du territoire.", []rel{
+			{"burkina-faso", graph.Opposed, "jnim", ""}}},
+		{"pris d'assaut la ville", "fr", "Au Burkina Faso, le JNIM a pris d'assaut le 11 mai la ville de Djibo.", []rel{
+			{"burkina-faso", graph.Opposed, "jnim", ""}}},
+		{"camp militaire", "fr", "Au Mali, le JNIM a pris le 1er juin le camp militaire de Boulkessi.", []rel{
+			{"jnim", graph.Opposed, "mali", ""}}},
+		{"En Somalie", "fr", "En Somalie, les Chabab contrôlent de vastes zones du territoire.", []rel{
+			{"al-shabaab", graph.Opposed, "somalia", ""}}},
+		{"stormed the town", "en", "In Burkina Faso, JNIM stormed the town of Djibo on 11 May.", []rel{
+			{"burkina-faso", graph.Opposed, "jnim", ""}}},
+		{"seized the city", "en", "In Sudan, the RSF seized the city of El Fasher in October.", []rel{
+			{"rsf", graph.Opposed, "sudan", ""}}},
+		{"hostages: nothing", "fr", "Au Mali, le JNIM a pris en otage trois ouvriers chinois.", nil},
+		{"civilians: nothing", "fr", "Au Niger, l'EIS a tué 44 fidèles dans une mosquée.", nil},
+	})
+}

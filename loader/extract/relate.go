@@ -1526,6 +1526,9 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 			if m.form.Role == lexicon.RoleCapital && trig != nil && n == 1 && r.inSupportTo[d.toks[at-1].fold] && c.suppliesTo(at-1) {
 				return false // "a envoyé des armes à Mogadiscio": the recipient
 			}
+			if c.openerSeizureState(at-n, m) {
+				return false // "In Burkina Faso, JNIM stormed the town of Djibo": the state fought (gold20fr.go)
+			}
 			if c.trainersArrivedBefore(at - n) {
 				return false // « des instructeurs russes sont arrivés à Niamey »: the trainees (gold20fr.go)
 			}

@@ -231,6 +231,9 @@ type langDoc struct {
 	EmbargoBlockers   []string              `yaml:"embargo_blockers"`
 	EmbargoObjects    []string              `yaml:"embargo_objects"`
 	TrainerArrivals   []string              `yaml:"trainer_arrivals"`
+	StateOpeners      []string              `yaml:"state_openers"`
+	OpenerSeizures    []string              `yaml:"opener_seizures"`
+	SeizedPlaces      []string              `yaml:"seized_places"`
 	CliticOpposers    []string              `yaml:"clitic_opposers"`
 	OpposerComplement []string              `yaml:"opposer_complements"`
 	HostileComplement []string              `yaml:"hostile_complements"`
@@ -586,6 +589,7 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps
 	lg.EmbargoNouns, lg.EmbargoTargets, lg.EmbargoBlockers, lg.EmbargoObjects = d.EmbargoNouns, d.EmbargoTargets, d.EmbargoBlockers, d.EmbargoObjects
 	lg.TrainerArrivals = d.TrainerArrivals
+	lg.StateOpeners, lg.OpenerSeizures, lg.SeizedPlaces = d.StateOpeners, d.OpenerSeizures, d.SeizedPlaces
 	lg.CliticOpposers, lg.OpposerComplements = d.CliticOpposers, d.OpposerComplement
 	lg.HostileComplements, lg.PresentedAs = d.HostileComplement, d.PresentedAs
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords

@@ -1002,6 +1002,13 @@ type Language struct {
 	// (TrainerNouns), the state they arrived in is trained (« des
 	// instructeurs russes sont arrivés à Niamey »).
 	TrainerArrivals []string
+	// StateOpeners open a sentence with the state it happens in (« Au »,
+	// "In"); after the state and a comma, an armed group that takes or
+	// holds a place (OpenerSeizures: « a pris d'assaut », "stormed";
+	// SeizedPlaces: « la ville », "the town", « le camp militaire ») fights
+	// that state (« Au Burkina Faso, le JNIM a pris d'assaut la ville de
+	// Djibo »).
+	StateOpeners, OpenerSeizures, SeizedPlaces []string
 	// CliticOpposers are forms of a verb that sets two parties against
 	// each other (« oppose », « opposent », « a opposé »); after an object
 	// clitic (« la guerre qui l'oppose ») their OpposerComplements (« à »,
