@@ -2583,6 +2583,11 @@
 // territory"); the state after the opener is then no mere place
 // (placeNamed). Killing civilians or taking hostages there is not read.
 //
+// Military agreements (allied triggers): « accord militaire », « accord de
+// formation », "military agreement", "training agreement" signed by two
+// parties are agreements in force (« La Turquie a signé avec Damas un
+// accord militaire »: allied).
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -201,3 +201,20 @@ func TestOpenerStateSeizure(t *testing.T) {
 		{"civilians: nothing", "fr", "Au Niger, l'EIS a tué 44 fidèles dans une mosquée.", nil},
 	})
 }
+
+// TestMilitaryAgreementSigned: a signed « accord militaire », "military
+// agreement", "training agreement" is an agreement in force: allied
+// (allied triggers; docs/CODEBOOK.md, "Agreements in force").
+func TestMilitaryAgreementSigned(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"signé avec X un accord militaire", "fr", "La Turquie a signé avec Damas le 13 août un accord militaire.", []rel{
+			{"syria", graph.Allied, "turkey", ""}}},
+		{"ont signé un accord militaire", "fr", "La Turquie et la Syrie ont signé un accord militaire en août.", []rel{
+			{"syria", graph.Allied, "turkey", ""}}},
+		{"signed a military agreement", "en", "Turkey and Syria signed a military agreement in August.", []rel{
+			{"syria", graph.Allied, "turkey", ""}}},
+		{"training agreement with", "en", "Turkey signed a training agreement with Somalia in 2012.", []rel{
+			{"somalia", graph.Allied, "turkey", ""}}},
+		{"no partner: nothing", "fr", "Le Mali a signé un accord militaire.", nil},
+	})
+}
