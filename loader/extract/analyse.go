@@ -1200,7 +1200,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > 0 && !c.copulaBefore(h.ts) {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
-	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te) || c.envoyObject(h.ts, h.te) || c.expelledEnvoy(h.ts, h.te))) ||
+	if c.intended(h.ts) || (t == graph.Leads && c.former(h.ts)) || (t == graph.Allied && c.formerNotAux(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te) || c.envoyObject(h.ts, h.te) || c.expelledEnvoy(h.ts, h.te))) ||
 		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te) || c.embargoed(h.ts))) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}

@@ -2588,6 +2588,13 @@
 // parties are agreements in force (« La Turquie a signé avec Damas un
 // accord militaire »: allied).
 //
+// Pluperfect alliances (gold20fr.go, formerNotAux): an auxiliary alone
+// (« avait ») is no former cue for an allied trigger (« Kiev avait aidé
+// les rebelles »: a past act, asserted); « ancien », « autrefois » still
+// are, and the pluperfect still is for leads. Capitals that name an
+// agreement (gold20fr.go, documentCity; named_documents: « l'accord de
+// Pretoria », « les accords d'Alger ») are part of a name, no actor.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

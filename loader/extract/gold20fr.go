@@ -84,15 +84,17 @@ type gold20frRel struct {
 	// places: « ville », "town" (lexicon.Language.StateOpeners,
 	// OpenerSeizures, SeizedPlaces).
 	openers, seizures, places phrases
+	// docs: « accord de », "treaty of" (lexicon.Language.NamedDocuments).
+	docs phrases
 }
 
 func (r *gold20frRel) add(reg *setRegistry, lg *lexicon.Language) {
 	if !r.ok {
 		r.arrivals = newPhraseSet(reg)
-		r.openers, r.seizures, r.places = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
+		r.openers, r.seizures, r.places, r.docs = newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg), newPhraseSet(reg)
 		r.ok = true
 	}
-	addPhraseLists(map[*phrases][]string{&r.arrivals: lg.TrainerArrivals, &r.openers: lg.StateOpeners, &r.seizures: lg.OpenerSeizures, &r.places: lg.SeizedPlaces})
+	addPhraseLists(map[*phrases][]string{&r.arrivals: lg.TrainerArrivals, &r.openers: lg.StateOpeners, &r.seizures: lg.OpenerSeizures, &r.places: lg.SeizedPlaces, &r.docs: lg.NamedDocuments})
 }
 
 // maxArrivalGap is the most words between the trainers' phrase and their
@@ -486,4 +488,38 @@ func (c *sctx) openerSeizureState(p int, m mention) bool {
 		return false
 	}
 	return !d.none(r.seizures, c.a, c.b) && !d.none(r.places, c.a, c.b)
+}
+
+// formerNotAux is former without an auxiliary alone as the cue: « Kiev
+// avait aidé les rebelles », "la Russie avait soutenu le Mali" state a
+// past act, asserted (docs/CODEBOOK.md, "Past events … stay asserted");
+// « l'ancien allié », « autrefois alliés » still speak of what is over.
+// The pluperfect stays a former cue for leads (« qui avait dirigé le
+// pays »).
+func (c *sctx) formerNotAux(i int) bool {
+	r := c.ld.rel
+	for k := i; k >= i-3 && k > c.a; k-- {
+		if !r.former.mayEnd(c.d, k) {
+			continue
+		}
+		n := r.former.endsAt(c.d, c.a, k)
+		if n == 0 {
+			continue
+		}
+		if n == 1 && r.has(c.d, k-1, rwAuxiliaries) {
+			continue // « avait », a tense
+		}
+		return true
+	}
+	return false
+}
+
+// documentCity reports whether the capital mention m names an agreement
+// or a process (« l'accord de Pretoria », « les accords d'Alger », "the
+// Treaty of Moscow"): a named-document phrase (named_documents) ends
+// right before it, so the capital is part of a name, no actor
+// (placeNamed).
+func (c *sctx) documentCity(m mention) bool {
+	r := &c.ld.rel.g20fr
+	return r.ok && m.ts > c.a && r.docs.mayEnd(c.d, m.ts) && r.docs.endsAt(c.d, c.a, m.ts) > 0
 }

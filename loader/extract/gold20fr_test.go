@@ -218,3 +218,24 @@ func TestMilitaryAgreementSigned(t *testing.T) {
 		{"no partner: nothing", "fr", "Le Mali a signé un accord militaire.", nil},
 	})
 }
+
+// TestPluperfectAllied: « avait aidé », « avait soutenu » state a past
+// act, asserted; the pluperfect is no former cue for allied
+// (gold20fr.go, formerNotAux). A capital that names an agreement (« l'accord
+// de Pretoria ») is no actor (gold20fr.go, documentCity;
+// named_documents).
+func TestPluperfectAllied(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"avait aidé", "fr", "La Russie avait aidé le Mali.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"avait soutenu", "fr", "La Russie avait soutenu le Mali.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+		{"laissé entendre, démenti", "fr", "Un porte-parole a laissé entendre que Kiev avait aidé le FLA, ce que Kiev dément.", []rel{
+			{"fla", graph.Allied, "ukraine", "h"}}},
+		{"ancien allié: nothing", "fr", "Le Tchad et la France, autrefois alliés, se sont brouillés.", nil},
+		{"qui avait dirigé: no leads", "fr", "Idriss Déby, qui avait dirigé le Tchad, est mort.", nil},
+		{"l'accord de Pretoria: no actor", "fr", "L'Union africaine, qui avait parrainé l'accord de Pretoria, reste discrète.", nil},
+		{"accord de défense avec Moscou", "fr", "Le Mali a signé un accord de défense avec Moscou.", []rel{
+			{"mali", graph.Allied, "russia", ""}}},
+	})
+}

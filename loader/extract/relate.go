@@ -1502,6 +1502,9 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 		if c.groupsPlace(m) {
 			return true // « les rebelles houthis du Yémen » (prec19.go)
 		}
+		if m.form.Role == lexicon.RoleCapital && c.documentCity(m) {
+			return true // « l'accord de Pretoria » (gold20fr.go)
+		}
 		preps := r.placePreps
 		if m.form.Role != lexicon.RoleCapital {
 			preps = r.statePlaces // "à l'Égypte" is a recipient, "en Égypte" a place

@@ -1009,6 +1009,10 @@ type Language struct {
 	// that state (« Au Burkina Faso, le JNIM a pris d'assaut la ville de
 	// Djibo »).
 	StateOpeners, OpenerSeizures, SeizedPlaces []string
+	// NamedDocuments name an agreement or a process by a city (« l'accord
+	// de Pretoria », « les accords d'Alger », « le processus de
+	// Nouakchott »): the capital after one is part of a name, no actor.
+	NamedDocuments []string
 	// CliticOpposers are forms of a verb that sets two parties against
 	// each other (« oppose », « opposent », « a opposé »); after an object
 	// clitic (« la guerre qui l'oppose ») their OpposerComplements (« à »,
