@@ -1201,7 +1201,7 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
 	if c.intended(h.ts) || (t == graph.Leads && c.former(h.ts)) || (t == graph.Allied && c.formerNotAux(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te) || c.envoyObject(h.ts, h.te) || c.expelledEnvoy(h.ts, h.te))) ||
-		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te) || c.embargoed(h.ts))) || (t == graph.Trains && c.notTrained(h.te)) {
+		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te) || c.embargoed(h.ts) || c.intentOpensAt(h.ts))) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
 	if t == graph.Opposed && c.requestedHelpAgainst(h.ts) {

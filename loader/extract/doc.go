@@ -2595,6 +2595,10 @@
 // agreement (gold20fr.go, documentCity; named_documents: « l'accord de
 // Pretoria », « les accords d'Alger ») are part of a name, no actor.
 //
+// Stipulations (gold20fr.go, intentOpensAt): a supplies trigger that
+// opens an intent cue ("providing for", "provides for": "an agreement
+// providing for Turkish officers to train the army") supplies nothing.
+//
 // # Known limits
 //
 // There is no parser: subjects and objects are the nearest actors within

@@ -523,3 +523,12 @@ func (c *sctx) documentCity(m mention) bool {
 	r := &c.ld.rel.g20fr
 	return r.ok && m.ts > c.a && r.docs.mayEnd(c.d, m.ts) && r.docs.endsAt(c.d, c.a, m.ts) > 0
 }
+
+// intentOpensAt reports whether an intent cue (intent) starts at the
+// trigger's first word and runs past it: "an agreement providing for
+// Turkish officers to train the army" ("providing for"; "provides for")
+// stipulates, it supplies nothing.
+func (c *sctx) intentOpensAt(ts int) bool {
+	r := c.ld.rel
+	return r.intent.may(c.d, ts) && r.intent.at(c.d, ts, c.b, nil) > 1
+}

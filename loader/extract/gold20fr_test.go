@@ -239,3 +239,16 @@ func TestPluperfectAllied(t *testing.T) {
 			{"mali", graph.Allied, "russia", ""}}},
 	})
 }
+
+// TestProvidingForStipulates: "providing for", an intent cue that starts
+// at a supplies trigger, stipulates: no supply (gold20fr.go,
+// intentOpensAt).
+func TestProvidingForStipulates(t *testing.T) {
+	runRelCases(t, []relCase{
+		{"agreement providing for", "en", "Turkey signed an agreement with Syria providing for Turkish officers to train the Syrian army.", nil},
+		{"military agreement providing for", "en", "Turkey signed a military agreement with Syria providing for Turkish officers to train the Syrian army.", []rel{
+			{"syria", graph.Allied, "turkey", ""}}},
+		{"providing drones: kept", "en", "Turkey is providing drones to Somalia.", []rel{
+			{"turkey", graph.Supplies, "somalia", ""}}},
+	})
+}
