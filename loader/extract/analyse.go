@@ -404,6 +404,8 @@ func (x *Extractor) analyse(d *doc, ld *langData, si int, s span, ms []mention, 
 		cands = append(cands, sanc...)
 	}
 	cands = append(cands, c.embargoRules(lang)...)
+	cands = append(cands, c.arrivedTrainerRules(lang)...)
+	cands = append(cands, c.openerStateRules(lang)...)
 	cands = append(cands, c.officeRules(lang)...)
 	cands = append(cands, c.sanctionedHolders(lang, cands)...)
 	cands = append(cands, c.coordRoles(lang, cands)...)
@@ -1214,8 +1216,8 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.MemberOf && ld.rel.memberRoles.at(d, h.ts, c.b, nil) > 0 && !c.copulaBefore(h.ts) {
 		return nil // "killed members of the VDP": a role noun needs "is", "X, a member of"
 	}
-	if c.intended(h.ts) || ((t == graph.Leads || t == graph.Allied) && c.former(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te) || c.envoyObject(h.ts, h.te) || c.expelledEnvoy(h.ts, h.te))) ||
-		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te) || c.embargoed(h.ts))) || (t == graph.Trains && c.notTrained(h.te)) {
+	if c.intended(h.ts) || (t == graph.Leads && c.former(h.ts)) || (t == graph.Allied && c.formerNotAux(h.ts)) || (t == graph.Opposed && (c.benefactive(h.te) || c.legalStep(h.ts, h.te) || c.envoyObject(h.ts, h.te) || c.expelledEnvoy(h.ts, h.te))) ||
+		(t == graph.Allied && (c.nonSecurity(h.te) || c.nonSecurityBefore(h.ts))) || (t == graph.Supplies && (c.notSupplied(h.te) || c.supportOnly(h.te) || c.embargoed(h.ts) || c.intentOpensAt(h.ts))) || (t == graph.Trains && c.notTrained(h.te)) {
 		return nil
 	}
 	if t == graph.Opposed && c.requestedHelpAgainst(h.ts) {
@@ -1743,7 +1745,11 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 			// a state at the head of a coalition or a mission is a member
 			// of it ("the coalition led by the United States", as "the
 			// US-led coalition"; docs/CODEBOOK.md)
-			typ, suffix = graph.MemberOf, suffix+"/member"
+			if p := c.titledPersonAfter(h, from); p >= 0 {
+				from, suffix = p, suffix+"/titled" // « présidée par le chef de l'État sierra-léonais, Julius Maada Bio » (gold20fr.go)
+			} else {
+				typ, suffix = graph.MemberOf, suffix+"/member"
+			}
 		} else if !t.Allows(ms[from].actor.Kind, ms[to].actor.Kind) {
 			adjacent := (ms[from].te == h.ts && ms[to].ts == h.te) || (ms[to].te == h.ts && ms[from].ts == h.te)
 			if t != graph.Leads || !adjacent || !t.Allows(ms[to].actor.Kind, ms[from].actor.Kind) {
@@ -1789,6 +1795,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	// the subjects of a reciprocal reading: the subject right before the
 	// trigger, else one an insertion between commas hides ("Serbia and
 	// Hungary, whose ..., signed a military cooperation plan"; gold18en.go)
+	if t == graph.Allied && right >= 0 && ms[right].ts >= h.te && c.foundedInRelative(h.te, ms[right].ts) {
+		right = -1 // « ont signé un pacte de défense qui a donné naissance à l'Alliance »: founded, no partner (gold20fr.go)
+	}
 	among := -1
 	if right < 0 && !compound && (t == graph.Allied && !c.helpTrigger(h) || t == graph.Opposed && c.reciprocal(h)) {
 		if left >= 0 && c.span(ms[left].te, h.ts) <= 12 && (c.commas(ms[left].te, h.ts) <= 1 && c.relativeIn(ms[left].te, h.ts+1) < 0 || c.parenRelative(ms[left].te, h.ts)) {

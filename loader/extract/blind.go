@@ -219,6 +219,10 @@ func (c *sctx) designationRules(lang string) []pairCand {
 		}
 		k := c.inMention(j)
 		if k < 0 {
+			if after := c.designatedAfterNoun(lang, i, n, j); len(after) > 0 {
+				out = append(out, after...) // « la désignation comme organisation terroriste de HTS » (gold20fr.go)
+				continue
+			}
 			out = append(out, c.relativeDesignation(lang, i, n, j)...)
 			continue
 		}
@@ -258,8 +262,8 @@ func (c *sctx) designationRules(lang string) []pairCand {
 				}
 			}
 		}
-		found := false
-		for t := end; t < c.b && t <= end+maxDesignationGap; t++ {
+		found := c.designNounBefore(i, n) // "the terrorist designation of HTS" (gold20fr.go)
+		for t := end; !found && t < c.b && t <= end+maxDesignationGap; t++ {
 			if (t >= from && c.hardOrComma(t)) || !isLowerWord(d, t) || c.inMention(t) >= 0 {
 				break
 			}

@@ -56,6 +56,7 @@ func TestBlind8Rules(t *testing.T) {
 		{"négociait la vente", "fr", "Niamey négociait la vente de 300 tonnes d'uranium à l'Iran.", nil},
 		// « formé des » after an auxiliary is training, not composition
 		{"auraient formé des", "fr", "Des instructeurs de l'Africa Corps ont débarqué à Niamey. Ils auraient depuis formé des opérateurs nigériens.", []rel{
+			{"africa-corps", graph.Trains, "niger", ""}, // instructors who landed in the capital (docs/CODEBOOK.md, "Instructors"; gold20fr.go)
 			{"africa-corps", graph.Trains, "niger", "h"}}},
 		// the conditional hedges (docs/CODEBOOK.md; fr-blind-05 marks it hedged)
 		{"formeraient", "fr", "Des militaires de l'Africa Corps sont arrivés. Ils formeraient depuis des unités des forces spéciales burkinabées.", []rel{

@@ -269,8 +269,7 @@ func (x *Extractor) discover(d *doc, ld *langData, sents []span, ms [][]mention)
 	if st.adds == nil && len(lexSurnames) == 0 && len(st.acrOf) == 0 {
 		return // nothing found: the common case costs no more
 	}
-	st.resolvePersons()
-	st.titledLexiconPersons(lexSurnames) // "Mr Abdi" after "Mazloum Abdi" (gold20en.go)
+	st.resolvePersons(lexSurnames)
 	st.shortForms(bounds, lexSurnames)
 	if st.adds == nil {
 		return // no surname of the lexicon's persons met again
@@ -1741,7 +1740,13 @@ func (st *discState) addMention(si, s, e int, a *lexicon.Actor, role lexicon.Rol
 
 // resolvePersons makes one actor of a person named once by one word after
 // a title ("le colonel Diaw") and once in full ("Malick Diaw").
-func (st *discState) resolvePersons() {
+//
+// A person named by one word after a title (« M. Deni », "Mr Qassem")
+// whose word is the surname of a person of the lexicon the article names
+// in full (lexSurnames: « Saïd Abdullahi Deni ») is that person, unless a
+// person the article names in full and no dictionary knows has the same
+// surname (lexiconPersonOf, gold20fr.go).
+func (st *discState) resolvePersons(lexSurnames []lexSurname) {
 	bySurname := map[string]*discActor{}
 	ambiguous := map[string]bool{}
 	for _, da := range st.actors {
@@ -1765,6 +1770,10 @@ func (st *discState) resolvePersons() {
 		if full := bySurname[k]; full != nil && !ambiguous[k] {
 			merged[da.a] = full.a
 			full.addForm(da.a.Name)
+		} else if full == nil {
+			if a := lexiconPersonOf(lexSurnames, k); a != nil {
+				merged[da.a] = a // « M. Deni » after « Saïd Abdullahi Deni » (gold20fr.go)
+			}
 		}
 	}
 	st.givenNameForms(merged, bySurname, ambiguous) // « M. Anutin » after « Anutin Charnvirakul » (gold18fr.go)

@@ -2688,7 +2688,7 @@
 // former leader's, and "has ruled out" no trigger). A person found by a
 // title and one word that is the surname of a person of the lexicon the
 // article names in full is that person ("Mazloum Abdi … Mr Abdi", "Ahmed
-// al-Sharaa … Mr Sharaa's main foreign backer"; titledLexiconPersons),
+// al-Sharaa … Mr Sharaa's main foreign backer"; resolvePersons with gold20fr.go's lexiconPersonOf),
 // and a name after a title ends before a possessive ("Mr Abdi's forces";
 // personRun). An acronym whose letters the initials before it spell only
 // in part (one of another language) takes the capitalised name words
@@ -2727,6 +2727,99 @@
 // (no title) is another person of the family, not a later mention ("Masoud
 // Barzani" after "Nechirvan Barzani", "Rodrigo Duterte" after "Sara
 // Duterte"; otherGivenName in shortForms).
+//
+// Titled chairs (gold20fr.go, titledPersonAfter): the agent of a leads
+// trigger that is a head's title with a demonym, followed after a comma
+// by the person it names (« la Cédéao, désormais présidée par le chef de
+// l'État sierra-léonais, Julius Maada Bio »), is that person: the person
+// leads the organisation (".../titled"), and the state, whose demonym
+// only qualifies the title, is no member by it (docs/CODEBOOK.md, "A
+// coalition and its leader").
+//
+// Conditional receipt (supplies passive triggers, hedges): « recevrait »,
+// « recevraient » take goods from a supplier, hedged (« Le Hezbollah
+// recevrait des armes de l'Iran »).
+//
+// Descriptions after an attribution (probe18.go, describedSubject;
+// gold20fr.go, afterOpeningAttribution): a definite description that
+// opens the clause right after a leading attribution (« Selon des
+// responsables syriens, cette force recevrait des armes d'Israël »,
+// "According to Syrian officials, the force receives weapons from
+// Israel") is the unnamed recipient, as at the sentence's start: the
+// home state does not stand in for it.
+//
+// Trainers who arrived (gold20fr.go, arrivedTrainerRules,
+// trainersArrivedBefore): trainers of an actor (trainer_nouns, with the
+// demonym after or before them or « de » and the actor) followed by an
+// arrival phrase (trainer_arrivals: « sont arrivés », « ont été
+// déployés », "arrived in", "were deployed to") and, within two words, a
+// state or its capital: the actor trains that state
+// (".../arrived/trains"; docs/CODEBOOK.md, "Instructors"); the capital
+// after the arrival's preposition is then no mere place (placeNamed).
+// Soldiers who only arrive stay nothing.
+//
+// Pacts that found (gold20fr.go, foundedInRelative): an allied trigger's
+// object inside a relative clause with a founding phrase (« ont signé la
+// charte du Liptako-Gourma, un pacte de défense mutuelle qui a donné
+// naissance à l'Alliance des États du Sahel », "a mutual defence pact
+// that created the Alliance"; founding: « a donné naissance à », "gave
+// birth to") is what the pact founded, no partner: the coordinated
+// signatories are allied among themselves ("/among") and founding
+// members. A state after « depuis » is a place, a route
+// (state_place_prepositions; docs/CODEBOOK.md, supplies "from" a
+// territory).
+//
+// Titled surnames of the lexicon's persons (discover.go, resolvePersons;
+// gold20fr.go, lexiconPersonOf): a person found by one word after a title
+// (« M. Deni », "Mr Qassem") whose word is the surname of a person of the
+// lexicon the article names in full (« Saïd Abdullahi Deni ») is that
+// person, not a new actor, unless a person the article names in full and
+// no dictionary knows shares the surname.
+//
+// Designations named before the actor (gold20fr.go, designatedAfterNoun,
+// designNounBefore; designation_verbs: « désignation », "designation"):
+// « la désignation comme organisation terroriste de HTS », "the terrorist
+// designation of HTS" are designations (".../designation/opposed"), and
+// an ending verb before them (« a révoqué », "revoked") negates them
+// (designationEnded).
+//
+// Roles after an apposition (relate.go, relativeRoleHolder; gold20fr.go,
+// appositionHeadStart): a role in a « dont » relative after an
+// apposition's head noun (« HTS, le groupe islamiste dont M. al-Charaa
+// était le chef ») is held for the actor before the apposition; the
+// holder's title and glued particle (« M. al- ») stand between.
+//
+// Listed recipients of origins (relate.go, originRules; gold20fr.go,
+// originRecipients): "de fabrication turque", "Turkish-made" goods whose
+// recipient is listed with others (« Le Mali, le Burkina Faso et le Niger
+// utilisent des drones de fabrication turque », "Mali and Niger have
+// received Turkish-made drones") are supplied to each listed actor.
+//
+// States that open the sentence (gold20fr.go, openerStateRules,
+// openerSeizureState): a sentence opening with the state it happens in
+// (state_openers: « Au », « En », "In"), the state and a comma, then an
+// armed group that takes or holds a place (opener_seizures: « a pris
+// d'assaut », « contrôle », "stormed"; seized_places: « la ville », « le
+// camp militaire », « le territoire », "the town") gives the group opposed
+// to that state (".../opener/opposed"; docs/CODEBOOK.md, "Disputed
+// territory"); the state after the opener is then no mere place
+// (placeNamed). Killing civilians or taking hostages there is not read.
+//
+// Military agreements (allied triggers): « accord militaire », « accord de
+// formation », "military agreement", "training agreement" signed by two
+// parties are agreements in force (« La Turquie a signé avec Damas un
+// accord militaire »: allied).
+//
+// Pluperfect alliances (gold20fr.go, formerNotAux): an auxiliary alone
+// (« avait ») is no former cue for an allied trigger (« Kiev avait aidé
+// les rebelles »: a past act, asserted); « ancien », « autrefois » still
+// are, and the pluperfect still is for leads. Capitals that name an
+// agreement (gold20fr.go, documentCity; named_documents: « l'accord de
+// Pretoria », « les accords d'Alger ») are part of a name, no actor.
+//
+// Stipulations (gold20fr.go, intentOpensAt): a supplies trigger that
+// opens an intent cue ("providing for", "provides for": "an agreement
+// providing for Turkish officers to train the army") supplies nothing.
 //
 // # Known limits
 //

@@ -86,6 +86,7 @@ func TestPlaceOpener(t *testing.T) {
 		{"au Niger", "fr", "Le Mali est en crise. Au Niger, l'armée combat l'État islamique au Sahel.", []rel{
 			{"islamic-state-sahel", graph.Opposed, "niger", ""}}},
 		{"after a semicolon", "fr", "Le Mali est en crise. Au Burkina Faso, le JNIM contrôle une large partie du territoire ; au Niger, l'armée doit aussi faire face à l'État islamique au Sahel.", []rel{
+			{"burkina-faso", graph.Opposed, "jnim", ""}, // disputed territory (docs/CODEBOOK.md; gold20fr.go, openerStateRules)
 			{"islamic-state-sahel", graph.Opposed, "niger", ""}}},
 		{"avec is no place", "fr", "Le Mali est en crise. Avec le Niger, l'armée combat l'État islamique au Sahel.", []rel{
 			{"islamic-state-sahel", graph.Opposed, "mali", ""}}},

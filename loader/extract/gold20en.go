@@ -166,62 +166,6 @@ func (c *sctx) coLeaderRole(rs int) bool {
 	return r.ok && r.coRoles.may(c.d, rs) && r.coRoles.at(c.d, rs, c.b, nil) > 0
 }
 
-// titledLexiconPersons makes one actor of a person the discovery found by
-// a title and one word ("Mr Abdi", "Mr Sharaa") and the person of the
-// lexicon the article names in full whose surname that word is ("Mazloum
-// Abdi, the SDF's commander, … Mr Abdi signed", "Ahmed al-Sharaa …
-// Turkey is Mr Sharaa's main foreign backer"), as resolvePersons does
-// for two discovered forms; a surname two persons of the article share
-// is none (lexiconSurnames).
-func (st *discState) titledLexiconPersons(lex []lexSurname) {
-	if len(lex) == 0 || st.adds == nil {
-		return
-	}
-	var merged map[*lexicon.Actor]*lexicon.Actor
-	for _, da := range st.actors {
-		if !da.person || da.words != 1 {
-			continue
-		}
-		k := graph.Fold(da.a.Name)
-		var to *lexicon.Actor
-		for _, l := range lex {
-			if graph.Fold(l.text) != k {
-				continue
-			}
-			if to != nil && to != l.a {
-				to = nil
-				break
-			}
-			to = l.a
-		}
-		if to == nil {
-			continue
-		}
-		if merged == nil {
-			merged = map[*lexicon.Actor]*lexicon.Actor{}
-		}
-		merged[da.a] = to
-	}
-	if merged == nil {
-		return
-	}
-	for si := range st.adds {
-		for i := range st.adds[si] {
-			if to := merged[st.adds[si][i].actor]; to != nil {
-				st.adds[si][i].actor = to
-				st.adds[si][i].form.Role = lexicon.RoleAlias
-			}
-		}
-	}
-	keep := st.actors[:0]
-	for _, da := range st.actors {
-		if merged[da.a] == nil {
-			keep = append(keep, da)
-		}
-	}
-	st.actors = keep
-}
-
 // maxAcronymExtension is the most name words partialAcronymStart adds
 // before the start the acronym's initials chose.
 const maxAcronymExtension = 2

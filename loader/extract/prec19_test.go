@@ -499,6 +499,7 @@ fr: Les derniers soldats français ont quitté le Tchad vendredi. N'Djamena avai
 fr: La junte nigérienne du général Abdourahamane Tiani a expulsé les troupes françaises en 2023 avant de se tourner vers la Russie. Des instructeurs russes sont arrivés à Niamey en avril 2024. Les États-Unis ont retiré leurs forces du Niger en août.
 = abdourahamane-tiani leads niger
 = france opposed niger
+= russia trains niger
 ! niger trains russia
 fr: Au moins cinquante civils ont été tués dans une attaque contre le village de Barsalogho, dans le centre du Burkina Faso. Selon des témoins, les habitants creusaient des tranchées à la demande de l'armée quand des combattants du JNIM ont ouvert le feu. Amnesty International a réclamé une enquête.
 ! jnim opposed burkina-faso

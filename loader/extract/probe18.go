@@ -176,12 +176,21 @@ func nounHeads(d *doc, r *relData, i, e int, kinds []graph.Kind, a *lexicon.Acto
 // state stands in for it.
 func (c *sctx) describedSubject(ts int) bool {
 	d, r := c.d, c.ld.rel
-	if c.a+1 >= ts || !d.is(c.a, c.ld, classAnaphorDet) {
+	s := c.a
+	if !d.is(s, c.ld, classAnaphorDet) {
+		// « Selon des responsables syriens, cette force recevrait des
+		// armes d'Israël »: the description opens the clause after a
+		// leading attribution (gold20fr.go)
+		if s = c.afterOpeningAttribution(ts); s < 0 || !d.is(s, c.ld, classAnaphorDet) {
+			return false
+		}
+	}
+	if s+1 >= ts {
 		return false
 	}
 	for _, p := range r.anaphorK {
-		if n := p.at(d, c.a+1, ts, nil); n > 0 {
-			return c.inMention(c.a+1) < 0
+		if n := p.at(d, s+1, ts, nil); n > 0 {
+			return c.inMention(s+1) < 0
 		}
 	}
 	return c.sharedDescribed(ts) // "Mali's junta and Burkina Faso's junta ... . The junta" (open20.go)

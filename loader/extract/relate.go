@@ -164,6 +164,7 @@ type relData struct {
 	g17en            gold17enRel             // gold17en.go
 	g18fr            gold18frRel             // gold18fr.go
 	g19fr            gold19frRel             // gold19fr.go
+	g20fr            gold20frRel             // gold20fr.go
 	g18en            gold18enRel             // gold18en.go
 	g19en            gold19enRel             // gold19en.go
 	p19              prec19Rel               // prec19.go
@@ -395,6 +396,7 @@ func compileRel(reg *setRegistry, langs ...*lexicon.Language) *relData {
 		r.g17en.add(reg, lg)
 		r.g18fr.add(reg, lg)
 		r.g19fr.add(reg, lg)
+		r.g20fr.add(reg, lg)
 		r.g18en.add(reg, lg)
 		r.g19en.add(reg, lg)
 		r.p19.add(reg, lg)
@@ -1517,6 +1519,9 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 		if c.ownedPlace(m) {
 			return true // "Beirut's southern suburbs", « des villages du Liban-Sud » (open20.go)
 		}
+		if m.form.Role == lexicon.RoleCapital && c.documentCity(m) {
+			return true // « l'accord de Pretoria » (gold20fr.go)
+		}
 		preps := r.placePreps
 		if m.form.Role != lexicon.RoleCapital {
 			preps = r.statePlaces // "à l'Égypte" is a recipient, "en Égypte" a place
@@ -1540,6 +1545,12 @@ func (c *sctx) placeNamed(m mention, trig []bool) bool {
 			}
 			if m.form.Role == lexicon.RoleCapital && trig != nil && n == 1 && r.inSupportTo[d.toks[at-1].fold] && c.suppliesTo(at-1) {
 				return false // "a envoyé des armes à Mogadiscio": the recipient
+			}
+			if c.openerSeizureState(at-n, m) {
+				return false // "In Burkina Faso, JNIM stormed the town of Djibo": the state fought (gold20fr.go)
+			}
+			if c.trainersArrivedBefore(at - n) {
+				return false // « des instructeurs russes sont arrivés à Niamey »: the trainees (gold20fr.go)
 			}
 			return true
 		}
@@ -2101,6 +2112,12 @@ func (c *sctx) relativeRoleHolder(rs int) (holder, org int, ok bool) {
 	for p > c.a && !c.hardOrComma(p) && c.ld.determiners.at(d, p-1, p, nil) == 1 {
 		p--
 	}
+	for p-1 > c.a && !c.hardOrComma(p) && d.norm[d.toks[p-1].end:d.toks[p].start] == "-" {
+		p-- // the particle of a surname the mention leaves out (« al-Charaa »)
+	}
+	if p-1 > c.a && !c.hardOrComma(p) && d.toks[p-1].capital && c.ld.abbrev[d.toks[p-1].fold] {
+		p-- // « dont M. al-Charaa était le chef » (gold20fr.go)
+	}
 	if p-1 <= c.a || c.hardOrComma(p) {
 		return -1, -1, false
 	}
@@ -2112,10 +2129,13 @@ func (c *sctx) relativeRoleHolder(rs int) (holder, org int, ok bool) {
 	default:
 		return -1, -1, false
 	}
+	at := p
 	if !c.comma[p-c.a] {
-		return -1, -1, false
+		if at = c.appositionHeadStart(p); at < 0 { // « HTS, le groupe islamiste dont X était le chef » (gold20fr.go)
+			return -1, -1, false
+		}
 	}
-	o := c.mentionEndingAt(p)
+	o := c.mentionEndingAt(at)
 	if o < 0 || c.ms[o].actor.ID == c.ms[h].actor.ID {
 		return -1, -1, false
 	}
@@ -2563,7 +2583,7 @@ func (c *sctx) originRules(lang string, hits []trigHit) []pairCand {
 		if to < 0 {
 			continue
 		}
-		out = append(out, pairCand{from: k, to: to, typ: graph.Supplies, ts: m.ts, te: m.te, rule: lang + "/origin/supplies"})
+		out = c.originRecipients(out, k, to, m, lang) // every actor listed with the recipient (gold20fr.go)
 	}
 	return out
 }

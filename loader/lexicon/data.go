@@ -231,6 +231,11 @@ type langDoc struct {
 	EmbargoTargets    []string              `yaml:"embargo_targets"`
 	EmbargoBlockers   []string              `yaml:"embargo_blockers"`
 	EmbargoObjects    []string              `yaml:"embargo_objects"`
+	TrainerArrivals   []string              `yaml:"trainer_arrivals"`
+	StateOpeners      []string              `yaml:"state_openers"`
+	OpenerSeizures    []string              `yaml:"opener_seizures"`
+	SeizedPlaces      []string              `yaml:"seized_places"`
+	NamedDocuments    []string              `yaml:"named_documents"`
 	CliticOpposers    []string              `yaml:"clitic_opposers"`
 	OpposerComplement []string              `yaml:"opposer_complements"`
 	HostileComplement []string              `yaml:"hostile_complements"`
@@ -597,6 +602,9 @@ func parseLanguage(name string, b []byte) (*Language, error) {
 	lg.ExpelDiplomatVerbs, lg.DiplomatNouns, lg.GroupGovernmentRoles = d.ExpelDiplomats, d.DiplomatNouns, d.GroupGovRoles
 	lg.TemporalFrames, lg.PurchaseNouns, lg.SellerPrepositions = d.TemporalFrames, d.PurchaseNouns, d.SellerPreps
 	lg.EmbargoNouns, lg.EmbargoTargets, lg.EmbargoBlockers, lg.EmbargoObjects = d.EmbargoNouns, d.EmbargoTargets, d.EmbargoBlockers, d.EmbargoObjects
+	lg.TrainerArrivals = d.TrainerArrivals
+	lg.StateOpeners, lg.OpenerSeizures, lg.SeizedPlaces = d.StateOpeners, d.OpenerSeizures, d.SeizedPlaces
+	lg.NamedDocuments = d.NamedDocuments
 	lg.CliticOpposers, lg.OpposerComplements = d.CliticOpposers, d.OpposerComplement
 	lg.HostileComplements, lg.PresentedAs = d.HostileComplement, d.PresentedAs
 	lg.TiesNouns, lg.PlaceCompounds, lg.RivalRoles, lg.SanctionWords = d.TiesNouns, d.PlaceCompounds, d.RivalRoles, d.SanctionWords

@@ -1034,6 +1034,22 @@ type Language struct {
 	// EmbargoObjects open its object (« sur », "on"): a supplies trigger
 	// there (« sur les ventes d'armes ») is no supply.
 	EmbargoNouns, EmbargoTargets, EmbargoBlockers, EmbargoObjects []string
+	// TrainerArrivals say that people arrived or were deployed somewhere
+	// (« sont arrivés », "arrived in"): after trainers of a state
+	// (TrainerNouns), the state they arrived in is trained (« des
+	// instructeurs russes sont arrivés à Niamey »).
+	TrainerArrivals []string
+	// StateOpeners open a sentence with the state it happens in (« Au »,
+	// "In"); after the state and a comma, an armed group that takes or
+	// holds a place (OpenerSeizures: « a pris d'assaut », "stormed";
+	// SeizedPlaces: « la ville », "the town", « le camp militaire ») fights
+	// that state (« Au Burkina Faso, le JNIM a pris d'assaut la ville de
+	// Djibo »).
+	StateOpeners, OpenerSeizures, SeizedPlaces []string
+	// NamedDocuments name an agreement or a process by a city (« l'accord
+	// de Pretoria », « les accords d'Alger », « le processus de
+	// Nouakchott »): the capital after one is part of a name, no actor.
+	NamedDocuments []string
 	// CliticOpposers are forms of a verb that sets two parties against
 	// each other (« oppose », « opposent », « a opposé »); after an object
 	// clitic (« la guerre qui l'oppose ») their OpposerComplements (« à »,
