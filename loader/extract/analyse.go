@@ -1157,6 +1157,9 @@ func (c *sctx) triggerPairs(h trigHit) []pairCand {
 	if t == graph.Opposed && c.hostileObject(h.ts, h.te) {
 		return nil // « soutient les ennemis du Mali »: no enemy of Mali's (lead18.go)
 	}
+	if c.qualifyingParticiple(h) {
+		return nil // « des fusils acheminés depuis le Pérou par des réseaux du CJNG »: the agent supplies (lead20.go)
+	}
 	if t == graph.Supplies && c.hostileOverGoods(h.ts) {
 		return nil // "JNIM blockaded fuel deliveries to Bamako": the deliveries are the hostile act's object (lead18.go)
 	}

@@ -2831,4 +2831,13 @@
 // in the language files, so another language is data, but the rules
 // assume a subject-verb-object order. The errors that remain on the gold
 // set are listed by `actorgraph eval --details`.
+//
+// The lead's mend of the twentieth session (lead20.go). A French supplies
+// participle qualifying the goods, with no auxiliary before it and an
+// agent marker after it whose agent is named past a noun of its own (« Los
+// Lobos recevraient des fusils acheminés depuis le Pérou par des réseaux
+// du CJNG »), gives no active reading: the subject is no supplier and the
+// agent no recipient (qualifyingParticiple); the receiving verb gives the
+// agent's supplies. An agent right after the marker (« livrés en 2021 par
+// les États-Unis ») keeps the trigger's own agent reading.
 package extract
