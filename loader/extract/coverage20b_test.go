@@ -1,0 +1,81 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestCoverage20bActors: one short sentence per theatre naming actors the
+// dictionary learnt on the coverage20b branch (the second round: ministers,
+// chiefs of staff, envoys, commanders, parties, missions and makers the first
+// round did not know); each must come out under its dictionary id with its kind.
+func TestCoverage20bActors(t *testing.T) {
+	type want struct {
+		id   string
+		kind graph.Kind
+	}
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []want
+	}{
+		{"Great Lakes", "en", "James Kabarebe met Guidon Shimiray Mwissa and Janvier Karairi, while Jamil Mukulu's ADF attacked.", []want{
+			{"james-kabarebe", graph.KindPerson}, {"guidon-shimiray-mwissa", graph.KindPerson}, {"janvier-karairi", graph.KindPerson}, {"jamil-mukulu", graph.KindPerson}}},
+		{"CAR", "fr", "François Bozizé a rencontré les Forces armées centrafricaines.", []want{
+			{"francois-bozize", graph.KindPerson}, {"central-african-republic", graph.KindState}}},
+		{"Sudan", "en", "Yassin Ibrahim Yassin and Mohamed Osman al-Hussein rejected the Sumud coalition, and Ali Kushayb was sentenced.", []want{
+			{"yassin-ibrahim-yassin", graph.KindPerson}, {"mohamed-osman-al-hussein", graph.KindPerson}, {"sumud", graph.KindOrganisation}, {"ali-kushayb", graph.KindPerson}}},
+		{"Sahel", "fr", "Joseph Beti Assomo et Birame Diop ont salué les Forces armées nigériennes et les Forces armées tchadiennes.", []want{
+			{"joseph-beti-assomo", graph.KindPerson}, {"birame-diop", graph.KindPerson}, {"niger", graph.KindState}, {"chad", graph.KindState}}},
+		{"Libya", "en", "Haithem al-Tajouri's Tripoli Revolutionaries Brigade clashed with the Radaa.", []want{
+			{"haithem-tajouri", graph.KindPerson}, {"tripoli-revolutionaries-brigade", graph.KindArmedGroup}}},
+		{"Syria", "en", "The PYD and the Autonomous Administration of North and East Syria rejected the Kurdish National Council, said Salih Muslim.", []want{
+			{"pyd", graph.KindOrganisation}, {"aanes", graph.KindOrganisation}, {"kurdish-national-council", graph.KindOrganisation}, {"salih-muslim", graph.KindPerson}}},
+		{"Iraq", "fr", "Le PDK et l'Union patriotique du Kurdistan ont soutenu le Gouvernement régional du Kurdistan contre Nouri al-Maliki.", []want{
+			{"kurdistan-democratic-party", graph.KindOrganisation}, {"patriotic-union-of-kurdistan", graph.KindOrganisation}, {"kurdistan-regional-government", graph.KindOrganisation}, {"nouri-al-maliki", graph.KindPerson}}},
+		{"Lebanon", "en", "Amos Hochstein and Morgan Ortagus met Mohammad Raad after Israel killed Mohammad Afif.", []want{
+			{"amos-hochstein", graph.KindPerson}, {"morgan-ortagus", graph.KindPerson}, {"mohammad-raad", graph.KindPerson}, {"mohammad-afif", graph.KindPerson}}},
+		{"Gaza", "en", "Philippe Lazzarini and Francesca Albanese criticised Israel, and Ghazi Hamad answered Avichay Adraee.", []want{
+			{"philippe-lazzarini", graph.KindPerson}, {"francesca-albanese", graph.KindPerson}, {"ghazi-hamad", graph.KindPerson}, {"avichay-adraee", graph.KindPerson}}},
+		{"Yemen", "en", "Mohammed al-Bukhaiti said the Hadramout Tribal Alliance and Al-Islah were enemies.", []want{
+			{"mohammed-al-bukhaiti", graph.KindPerson}, {"hadramout-tribal-alliance", graph.KindArmedGroup}, {"al-islah", graph.KindOrganisation}}},
+		{"Iran", "en", "Esmaeil Baghaei said Mohammad Reza Zahedi and Razi Mousavi had been killed, and Mahan Air was sanctioned.", []want{
+			{"esmaeil-baghaei", graph.KindPerson}, {"mohammad-reza-zahedi", graph.KindPerson}, {"razi-mousavi", graph.KindPerson}, {"mahan-air", graph.KindCompany}}},
+		{"Ukraine", "en", "Oleksandr Tarnavskyi and Vadym Sukharevskyi fought the Kadyrovtsy, while Igor Kirillov was killed in Moscow.", []want{
+			{"oleksandr-tarnavskyi", graph.KindPerson}, {"vadym-sukharevskyi", graph.KindPerson}, {"akhmat", graph.KindArmedGroup}, {"igor-kirillov", graph.KindPerson}}},
+		{"NATO", "en", "Christopher Cavoli, Rob Bauer and Hanno Pevkur met at SHAPE with the coalition of the willing.", []want{
+			{"christopher-cavoli", graph.KindPerson}, {"rob-bauer", graph.KindPerson}, {"hanno-pevkur", graph.KindPerson}, {"nato", graph.KindOrganisation}, {"coalition-of-the-willing", graph.KindOrganisation}}},
+		{"Gulf", "en", "Khalid bin Salman, Tahnoun bin Zayed and Badr Albusaidi met Ayman Safadi and Ahmed Aboul Gheit.", []want{
+			{"khalid-bin-salman", graph.KindPerson}, {"tahnoun-bin-zayed", graph.KindPerson}, {"badr-albusaidi", graph.KindPerson}, {"ayman-safadi", graph.KindPerson}, {"ahmed-aboul-gheit", graph.KindPerson}}},
+		{"Caucasus", "fr", "Salomé Zourabichvili a critiqué Irakli Garibashvili; Mamuka Mamulashvili combat en Ukraine.", []want{
+			{"salome-zourabichvili", graph.KindPerson}, {"irakli-garibashvili", graph.KindPerson}, {"mamuka-mamulashvili", graph.KindPerson}}},
+		{"Af-Pak", "en", "Allah Nazar Baloch's fighters attacked the Frontier Corps, and Asim Malik met Abdul Haq Wasiq.", []want{
+			{"allah-nazar-baloch", graph.KindPerson}, {"pakistan", graph.KindState}, {"asim-malik", graph.KindPerson}, {"abdul-haq-wasiq", graph.KindPerson}}},
+		{"Myanmar", "en", "Kyaw Swar Lin met Yawd Serk, and Myanma Economic Holdings Limited was sanctioned.", []want{
+			{"kyaw-swar-lin", graph.KindPerson}, {"yawd-serk", graph.KindPerson}, {"mehl", graph.KindCompany}}},
+		{"Koreas", "en", "Han Duck-soo condemned Pak Thae Song, said Lin Jian.", []want{
+			{"han-duck-soo", graph.KindPerson}, {"pak-thae-song", graph.KindPerson}, {"lin-jian", graph.KindPerson}}},
+		{"Haiti", "en", "The UN Support Office in Haiti will back the Gang Suppression Force.", []want{
+			{"unsoh", graph.KindOrganisation}}},
+		{"Mexico", "en", "Joaquín Guzmán López surrendered, while Johnny Hurtado Olascoaga's men fought the Guardia Nacional.", []want{
+			{"joaquin-guzman-lopez", graph.KindPerson}, {"johnny-hurtado-olascoaga", graph.KindPerson}, {"mexico", graph.KindState}}},
+		{"Makers", "en", "Quantum Systems, Chemring and Tata Advanced Systems signed deals with Kalyani Strategic Systems.", []want{
+			{"quantum-systems", graph.KindCompany}, {"chemring", graph.KindCompany}, {"tata-advanced-systems", graph.KindCompany}, {"kalyani-strategic-systems", graph.KindCompany}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := run(t, tc.lang, tc.text)
+			kinds := map[string]graph.Kind{}
+			for _, a := range c.Actors {
+				kinds[a.ID] = a.Kind
+			}
+			for _, w := range tc.want {
+				k, ok := kinds[w.id]
+				if assert.True(t, ok, "%s: %s not found (found %v)", tc.text, w.id, actorIDs(c)) {
+					assert.Equal(t, w.kind, k, "%s: %s", tc.text, w.id)
+				}
+			}
+		})
+	}
+}
