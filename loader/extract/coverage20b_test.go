@@ -61,6 +61,18 @@ func TestCoverage20bActors(t *testing.T) {
 			{"unsoh", graph.KindOrganisation}}},
 		{"Mexico", "en", "Joaquín Guzmán López surrendered, while Johnny Hurtado Olascoaga's men fought the Guardia Nacional.", []want{
 			{"joaquin-guzman-lopez", graph.KindPerson}, {"johnny-hurtado-olascoaga", graph.KindPerson}, {"mexico", graph.KindState}}},
+		{"Syria factions", "en", "Ahrar al-Sharqiya of Abu Hatem Shaqra fought the Military Council for the Liberation of Syria, said Aldar Khalil.", []want{
+			{"ahrar-al-sharqiya", graph.KindArmedGroup}, {"ahmed-al-hayes", graph.KindPerson}, {"military-council-for-the-liberation-of-syria", graph.KindArmedGroup}, {"aldar-khalil", graph.KindPerson}}},
+		{"Wagner in Africa", "en", "Dmitry Sytii and Ivan Maslov ran Wagner's African arm, said Alexander Grushko.", []want{
+			{"dmitry-sytii", graph.KindPerson}, {"ivan-maslov", graph.KindPerson}, {"alexander-grushko", graph.KindPerson}}},
+		{"Mozambique", "fr", "Ossufo Momade, chef de la Renamo, a rencontré Wilson Mbadi.", []want{
+			{"ossufo-momade", graph.KindPerson}, {"renamo", graph.KindOrganisation}, {"wilson-mbadi", graph.KindPerson}}},
+		{"Haiti gangs", "en", "Gabriel Jean-Pierre and Christ-Roi Chéry joined Viv Ansanm.", []want{
+			{"gabriel-jean-pierre", graph.KindPerson}, {"christ-roi-chery", graph.KindPerson}}},
+		{"Yemen Taiz", "en", "The Abu al-Abbas Brigades fought the Houthis of Abdulkhaliq al-Houthi, said Sagheer bin Aziz.", []want{
+			{"abu-al-abbas-brigades", graph.KindArmedGroup}, {"abdulkhaliq-al-houthi", graph.KindPerson}, {"sagheer-bin-aziz", graph.KindPerson}}},
+		{"Minerals", "en", "M23 advanced towards Alphamin's Bisie mine, KoBold Metals said.", []want{
+			{"alphamin", graph.KindCompany}, {"kobold-metals", graph.KindCompany}}},
 		{"Makers", "en", "Quantum Systems, Chemring and Tata Advanced Systems signed deals with Kalyani Strategic Systems.", []want{
 			{"quantum-systems", graph.KindCompany}, {"chemring", graph.KindCompany}, {"tata-advanced-systems", graph.KindCompany}, {"kalyani-strategic-systems", graph.KindCompany}}},
 	} {
