@@ -73,6 +73,16 @@ func TestCoverage20bActors(t *testing.T) {
 			{"abu-al-abbas-brigades", graph.KindArmedGroup}, {"abdulkhaliq-al-houthi", graph.KindPerson}, {"sagheer-bin-aziz", graph.KindPerson}}},
 		{"Minerals", "en", "M23 advanced towards Alphamin's Bisie mine, KoBold Metals said.", []want{
 			{"alphamin", graph.KindCompany}, {"kobold-metals", graph.KindCompany}}},
+		{"Sudan Islamists", "en", "Ali Karti and Ahmed Haroun of the Sudanese Islamic Movement backed Omar al-Bashir.", []want{
+			{"ali-karti", graph.KindPerson}, {"ahmed-haroun", graph.KindPerson}, {"sudanese-islamic-movement", graph.KindOrganisation}, {"omar-al-bashir", graph.KindPerson}}},
+		{"Niger rebels", "fr", "Rhissa Ag Boula, chef du Conseil de la résistance pour la République, et Mahmoud Sallah ont attaqué.", []want{
+			{"rhissa-ag-boula", graph.KindPerson}, {"conseil-de-la-resistance-pour-la-republique", graph.KindOrganisation}, {"mahmoud-sallah", graph.KindPerson}}},
+		{"Kivu", "fr", "Michel Rukunda, dit Makanika, et Laurent Nkunda ont rejoint l'AFC, selon Moïse Katumbi.", []want{
+			{"michel-rukunda", graph.KindPerson}, {"laurent-nkunda", graph.KindPerson}, {"moise-katumbi", graph.KindPerson}}},
+		{"Iraq militias", "en", "Abu Mahdi al-Muhandis and Abu Taqwa led militias, said Fathi Bashagha.", []want{
+			{"abu-mahdi-al-muhandis", graph.KindPerson}, {"mushtaq-taleb-al-saeedi", graph.KindPerson}, {"fathi-bashagha", graph.KindPerson}}},
+		{"Spellings", "fr", "Corps africain, État islamique au Khorassan et Armée pour l'indépendance kachine ont été cités par Abdel Fattah el-Sissi.", []want{
+			{"africa-corps", graph.KindArmedGroup}, {"iskp", graph.KindArmedGroup}, {"kachin-independence-army", graph.KindArmedGroup}, {"abdel-fattah-el-sisi", graph.KindPerson}}},
 		{"Makers", "en", "Quantum Systems, Chemring and Tata Advanced Systems signed deals with Kalyani Strategic Systems.", []want{
 			{"quantum-systems", graph.KindCompany}, {"chemring", graph.KindCompany}, {"tata-advanced-systems", graph.KindCompany}, {"kalyani-strategic-systems", graph.KindCompany}}},
 	} {
