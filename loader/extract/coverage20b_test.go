@@ -83,6 +83,14 @@ func TestCoverage20bActors(t *testing.T) {
 			{"abu-mahdi-al-muhandis", graph.KindPerson}, {"mushtaq-taleb-al-saeedi", graph.KindPerson}, {"fathi-bashagha", graph.KindPerson}}},
 		{"Spellings", "fr", "Corps africain, État islamique au Khorassan et Armée pour l'indépendance kachine ont été cités par Abdel Fattah el-Sissi.", []want{
 			{"africa-corps", graph.KindArmedGroup}, {"iskp", graph.KindArmedGroup}, {"kachin-independence-army", graph.KindArmedGroup}, {"abdel-fattah-el-sisi", graph.KindPerson}}},
+		{"Yemen presidents", "en", "Abd Rabbuh Mansur Hadi, Ali Abdullah Saleh and Ali Mohsen al-Ahmar fought the Houthis.", []want{
+			{"abd-rabbuh-mansur-hadi", graph.KindPerson}, {"ali-abdullah-saleh", graph.KindPerson}, {"ali-mohsen-al-ahmar", graph.KindPerson}}},
+		{"Haiti sanctions", "fr", "Michel Martelly, Youri Latortue et Prophane Victor ont été sanctionnés.", []want{
+			{"michel-martelly", graph.KindPerson}, {"youri-latortue", graph.KindPerson}, {"prophane-victor", graph.KindPerson}}},
+		{"Andes", "en", "Rodrigo Londoño, Iván Duque and Guillermo Lasso met Hugo Chávez's successors.", []want{
+			{"rodrigo-londono", graph.KindPerson}, {"ivan-duque", graph.KindPerson}, {"guillermo-lasso", graph.KindPerson}, {"hugo-chavez", graph.KindPerson}}},
+		{"Pyongyang", "en", "Choe Ryong Hae and Ri Pyong Chol watched the launch.", []want{
+			{"choe-ryong-hae", graph.KindPerson}, {"ri-pyong-chol", graph.KindPerson}}},
 		{"Makers", "en", "Quantum Systems, Chemring and Tata Advanced Systems signed deals with Kalyani Strategic Systems.", []want{
 			{"quantum-systems", graph.KindCompany}, {"chemring", graph.KindCompany}, {"tata-advanced-systems", graph.KindCompany}, {"kalyani-strategic-systems", graph.KindCompany}}},
 	} {
