@@ -91,6 +91,14 @@ func TestCoverage20bActors(t *testing.T) {
 			{"rodrigo-londono", graph.KindPerson}, {"ivan-duque", graph.KindPerson}, {"guillermo-lasso", graph.KindPerson}, {"hugo-chavez", graph.KindPerson}}},
 		{"Pyongyang", "en", "Choe Ryong Hae and Ri Pyong Chol watched the launch.", []want{
 			{"choe-ryong-hae", graph.KindPerson}, {"ri-pyong-chol", graph.KindPerson}}},
+		{"Pakistan splinters", "en", "Hizb-ul-Ahrar, Tehrik-e-Jihad Pakistan and Ittehad-ul-Mujahideen Pakistan attacked police.", []want{
+			{"hizb-ul-ahrar", graph.KindArmedGroup}, {"tehrik-e-jihad-pakistan", graph.KindArmedGroup}, {"ittehad-ul-mujahideen-pakistan", graph.KindArmedGroup}}},
+		{"Settlers and militias", "en", "The Hilltop Youth, Ashab al-Kahf and Subul al-Salam were named in the report, as were the Tiger Forces.", []want{
+			{"hilltop-youth", graph.KindArmedGroup}, {"ashab-al-kahf", graph.KindArmedGroup}, {"subul-al-salam", graph.KindArmedGroup}, {"syria", graph.KindState}}},
+		{"RSF suppliers", "en", "GSK Advance, Tradive General Trading and Capital Tap Holding were sanctioned.", []want{
+			{"gsk-advance", graph.KindCompany}, {"tradive-general-trading", graph.KindCompany}, {"capital-tap-holding", graph.KindCompany}}},
+		{"Drone makers", "en", "Brave1 funds General Cherry, while KRET supplies Russian forces.", []want{
+			{"brave1", graph.KindOrganisation}, {"general-cherry", graph.KindCompany}, {"kret", graph.KindCompany}}},
 		{"Makers", "en", "Quantum Systems, Chemring and Tata Advanced Systems signed deals with Kalyani Strategic Systems.", []want{
 			{"quantum-systems", graph.KindCompany}, {"chemring", graph.KindCompany}, {"tata-advanced-systems", graph.KindCompany}, {"kalyani-strategic-systems", graph.KindCompany}}},
 	} {
