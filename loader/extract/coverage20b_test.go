@@ -101,6 +101,8 @@ func TestCoverage20bActors(t *testing.T) {
 			{"brave1", graph.KindOrganisation}, {"general-cherry", graph.KindCompany}, {"kret", graph.KindCompany}}},
 		{"Great Lakes spokesmen", "en", "Sylvain Ekenge, Ronald Rwivanga and Felix Kulayigye spoke, and Alain Tribert Mutabazi met Hassan Bouba and the African Standby Force.", []want{
 			{"sylvain-ekenge", graph.KindPerson}, {"ronald-rwivanga", graph.KindPerson}, {"felix-kulayigye", graph.KindPerson}, {"alain-tribert-mutabazi", graph.KindPerson}, {"hassan-bouba", graph.KindPerson}, {"african-standby-force", graph.KindOrganisation}}},
+		{"Europe's chiefs", "en", "Onno Eichelsheim, Eirik Kristoffersen and Jennie Carignan met Richard Marles and Nuno Melo.", []want{
+			{"onno-eichelsheim", graph.KindPerson}, {"eirik-kristoffersen", graph.KindPerson}, {"jennie-carignan", graph.KindPerson}, {"richard-marles", graph.KindPerson}, {"nuno-melo", graph.KindPerson}}},
 		{"Makers", "en", "Quantum Systems, Chemring and Tata Advanced Systems signed deals with Kalyani Strategic Systems.", []want{
 			{"quantum-systems", graph.KindCompany}, {"chemring", graph.KindCompany}, {"tata-advanced-systems", graph.KindCompany}, {"kalyani-strategic-systems", graph.KindCompany}}},
 	} {
