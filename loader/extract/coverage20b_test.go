@@ -103,6 +103,10 @@ func TestCoverage20bActors(t *testing.T) {
 			{"sylvain-ekenge", graph.KindPerson}, {"ronald-rwivanga", graph.KindPerson}, {"felix-kulayigye", graph.KindPerson}, {"alain-tribert-mutabazi", graph.KindPerson}, {"hassan-bouba", graph.KindPerson}, {"african-standby-force", graph.KindOrganisation}}},
 		{"Europe's chiefs", "en", "Onno Eichelsheim, Eirik Kristoffersen and Jennie Carignan met Richard Marles and Nuno Melo.", []want{
 			{"onno-eichelsheim", graph.KindPerson}, {"eirik-kristoffersen", graph.KindPerson}, {"jennie-carignan", graph.KindPerson}, {"richard-marles", graph.KindPerson}, {"nuno-melo", graph.KindPerson}}},
+		{"Commands", "en", "The Sever group of forces and the VDV faced the Khortytsia operational-strategic group, while the Southern Theater Command watched.", []want{
+			{"russia", graph.KindState}, {"ukraine", graph.KindState}, {"china", graph.KindState}}},
+		{"Commands fr", "fr", "La flotte du Nord et le groupe de forces Dniepr ont frappé le groupement Tavria.", []want{
+			{"russia", graph.KindState}, {"ukraine", graph.KindState}}},
 		{"Makers", "en", "Quantum Systems, Chemring and Tata Advanced Systems signed deals with Kalyani Strategic Systems.", []want{
 			{"quantum-systems", graph.KindCompany}, {"chemring", graph.KindCompany}, {"tata-advanced-systems", graph.KindCompany}, {"kalyani-strategic-systems", graph.KindCompany}}},
 	} {
